@@ -1,0 +1,92 @@
+"""`resume-chat ask`: one question, one streamed answer; pipe-friendly."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import TextIO
+
+from resume_chat.errors import UsageError
+from resume_chat.events import Answered, Chunk, Failed
+from resume_chat.frontend import offline_notice, open_session
+from resume_chat.render import AnswerView, MarkdownAnswer, PlainAnswer
+from resume_chat.session import ChatSession
+from resume_chat.settings import Settings
+
+
+def read_question(argument: str, stdin: TextIO) -> str:
+    """The question from the argument, or from standard input when it is `-`."""
+    if argument != "-":
+        return argument
+    if stdin.isatty():
+        raise UsageError("`-` reads the question from standard input, but it is a terminal.")
+    return stdin.read()
+
+
+def answer_view(stdout: TextIO) -> AnswerView:
+    """Rendered Markdown in a terminal; the exact text anywhere else."""
+    if not stdout.isatty():
+        return PlainAnswer(stdout)
+    from rich.console import Console
+
+    return MarkdownAnswer(Console(file=stdout))
+
+
+def status_line(answered: Answered) -> str:
+    """The dim line after an answer: model, tokens in/out, cost, time."""
+    usage = answered.usage.summary() if answered.usage else "usage not reported"
+    return f"{answered.model} · {usage} · {answered.seconds:.1f}s"
+
+
+def dim(text: str, stream: TextIO) -> str:
+    if stream.isatty() and not os.environ.get("NO_COLOR"):
+        return f"\x1b[2m{text}\x1b[0m"
+    return text
+
+
+async def stream_answer(session: ChatSession, question: str, view: AnswerView) -> Answered:
+    """Show one answer as it streams; raise its error (after any partial text) on failure."""
+    with view:
+        async for event in session.ask(question):
+            if isinstance(event, Chunk):
+                view.write(event.text)
+            elif isinstance(event, Failed):
+                raise event.error
+            else:
+                return event
+    raise AssertionError("a session's events always end in Answered or Failed")
+
+
+async def ask(settings: Settings, question: str, *, as_json: bool) -> None:
+    """Answer one question on stdout; notices and the usage line go to stderr."""
+    session = open_session(settings)
+    notice = offline_notice(settings)
+    if notice:
+        print(notice, file=sys.stderr)
+    try:
+        if as_json:
+            answered = await stream_answer(session, question, _Silent())
+            usage = answered.usage.reported if answered.usage else None
+            json.dump(
+                {"answer": answered.text, "model": answered.model, "usage": usage}, sys.stdout
+            )
+            sys.stdout.write("\n")
+        else:
+            answered = await stream_answer(session, question, answer_view(sys.stdout))
+            print(dim(status_line(answered), sys.stderr), file=sys.stderr)
+    finally:
+        await session.aclose()
+
+
+class _Silent(PlainAnswer):
+    """Collects nothing: with --json the answer is printed once, whole."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+
+    def write(self, text: str) -> None:
+        return None
+
+    def __exit__(self, *args: object) -> None:
+        return None

@@ -1,0 +1,92 @@
+"""One exception hierarchy; every class carries the one line a user should read."""
+
+from __future__ import annotations
+
+
+class ResumeChatError(Exception):
+    """Base of every error a user may see: `str(error)` is the one line to print."""
+
+    exit_code = 1
+    code = "error"  # short snake_case name, used on the WebSocket protocol
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class UsageError(ResumeChatError):
+    """Bad flags, settings or question text."""
+
+    exit_code = 2
+    code = "bad_usage"
+
+
+class ResumeError(UsageError):
+    """The resume file is missing, unreadable, empty or too large."""
+
+    code = "bad_resume"
+
+
+class ProviderError(ResumeChatError):
+    """The answer provider failed; `retryable` says whether trying again may help."""
+
+    code = "provider_error"
+    retryable = False
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class BadRequestError(ProviderError):
+    code = "bad_request"
+
+
+class AuthenticationError(ProviderError):
+    code = "unauthorized"
+
+
+class CreditsError(ProviderError):
+    code = "insufficient_credits"
+
+
+class ModerationError(ProviderError):
+    code = "moderated"
+
+
+class RateLimitError(ProviderError):
+    code = "rate_limited"
+    retryable = True
+
+    def __init__(
+        self, message: str, *, status: int | None = 429, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message, status=status)
+        self.retry_after = retry_after
+
+
+class UpstreamError(ProviderError):
+    code = "upstream_error"
+    retryable = True
+
+    def __init__(
+        self, message: str, *, status: int | None = None, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message, status=status)
+        self.retry_after = retry_after
+
+
+class ProviderTimeoutError(ProviderError):
+    code = "timeout"
+    retryable = True
+
+
+class ProviderConnectionError(ProviderError):
+    code = "connection_failed"
+    retryable = True
+
+
+class StreamError(ProviderError):
+    """The provider reported an error after the answer had started streaming."""
+
+    code = "stream_error"

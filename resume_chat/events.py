@@ -1,0 +1,80 @@
+"""The one stream of events every front-end consumes: text chunks, usage, done, error."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from resume_chat.errors import ResumeChatError
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of the answer's text, in the order the provider sent it."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Usage:
+    """Token counts and cost as the provider reported them (OpenRouter's field names)."""
+
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    total_tokens: int | None = None
+    cost: float | None = None
+    cached_tokens: int | None = None
+    reported: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def from_wire(cls, usage: dict[str, Any]) -> Usage:
+        details = usage.get("prompt_tokens_details") or {}
+
+        def number(value: Any) -> int | None:
+            return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+        cost = usage.get("cost")
+        return cls(
+            prompt_tokens=number(usage.get("prompt_tokens")),
+            completion_tokens=number(usage.get("completion_tokens")),
+            total_tokens=number(usage.get("total_tokens")),
+            cost=float(cost)
+            if isinstance(cost, int | float) and not isinstance(cost, bool)
+            else None,
+            cached_tokens=number(details.get("cached_tokens"))
+            if isinstance(details, dict)
+            else None,
+            reported=dict(usage),
+        )
+
+    def summary(self) -> str:
+        """One short line: tokens in/out, cached tokens and cost where reported."""
+        parts = [f"{self.prompt_tokens or 0} in", f"{self.completion_tokens or 0} out"]
+        if self.cached_tokens:
+            parts.append(f"{self.cached_tokens} cached")
+        if self.cost is not None:
+            parts.append(f"${self.cost:.6f}".rstrip("0").rstrip(".") if self.cost else "$0")
+        return " · ".join(parts)
+
+
+@dataclass(frozen=True)
+class Answered:
+    """The answer is complete and recorded in the conversation."""
+
+    text: str
+    model: str
+    usage: Usage | None
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Failed:
+    """The answer failed; `partial` is whatever text had already been streamed."""
+
+    error: ResumeChatError
+    partial: str
+    seconds: float
+
+
+ProviderEvent = Chunk | Usage
+SessionEvent = Chunk | Answered | Failed

@@ -1,0 +1,64 @@
+"""What every front-end shares: settings to a ready chat session, and the one-line error exit."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Mapping
+from typing import Any
+
+from resume_chat.session import ChatSession
+from resume_chat.settings import Settings, load_settings
+
+
+def configure_logging(verbose: bool) -> None:
+    """With -v, requests, retries and timings go to stderr; headers (and so the key) never."""
+    if not verbose:
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("resume-chat: %(asctime)s %(name)s: %(message)s"))
+    for name, level in (("resume_chat", logging.DEBUG), ("httpx", logging.INFO)):
+        logger = logging.getLogger(name)
+        logger.setLevel(level)
+        logger.addHandler(handler)
+
+
+def settings_from(flags: Mapping[str, Any]) -> Settings:
+    return load_settings(flags, os.environ)
+
+
+def offline_notice(settings: Settings) -> str | None:
+    """The one notice shown when answers come from the offline answerer."""
+    if settings.offline:
+        return "Answering offline from the resume (--offline)."
+    if settings.api_key is None:
+        return (
+            "No OPENROUTER_API_KEY set: answering offline from the resume. "
+            "Set the key in the environment or .env for model answers."
+        )
+    return None
+
+
+def open_session(settings: Settings) -> ChatSession:
+    """Load the resume and pick the provider: OpenRouter with a key, else the offline answerer."""
+    from resume_chat.resume import load_resume
+
+    resume = load_resume(settings.resume)
+    if settings.use_offline:
+        from resume_chat.offline import OFFLINE_MODEL, OfflineAnswerer
+
+        return ChatSession(
+            resume,
+            OfflineAnswerer(resume),
+            model=OFFLINE_MODEL,
+            history_tokens=settings.history_tokens,
+        )
+    from resume_chat.openrouter import OpenRouterClient
+
+    return ChatSession(
+        resume,
+        OpenRouterClient(settings),
+        model=settings.model,
+        history_tokens=settings.history_tokens,
+    )

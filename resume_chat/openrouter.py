@@ -1,0 +1,241 @@
+"""The OpenRouter client (any OpenAI-compatible endpoint): streaming, errors and retries."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import httpx
+
+from resume_chat import __version__
+from resume_chat.errors import (
+    AuthenticationError,
+    BadRequestError,
+    CreditsError,
+    ModerationError,
+    ProviderConnectionError,
+    ProviderError,
+    ProviderTimeoutError,
+    RateLimitError,
+    StreamError,
+    UpstreamError,
+)
+from resume_chat.events import Chunk, ProviderEvent, Usage
+from resume_chat.provider import ChatRequest
+from resume_chat.retry import MAX_RETRY_AFTER, backoff, retry_after
+from resume_chat.settings import Settings
+from resume_chat.sse import SSEDecoder
+
+log = logging.getLogger("resume_chat.openrouter")
+
+RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504, 524, 529})
+
+
+def _provider_message(response: httpx.Response) -> tuple[str, dict[str, Any]]:
+    """The error message and metadata from an error body, or the status text."""
+    try:
+        error = response.json().get("error") or {}
+    except (ValueError, AttributeError):
+        error = {}
+    if not isinstance(error, dict):
+        error = {"message": str(error)}
+    message = str(error.get("message") or response.reason_phrase or "no message").strip()
+    metadata = error.get("metadata") if isinstance(error.get("metadata"), dict) else {}
+    return message.rstrip("."), metadata or {}
+
+
+def error_for_status(response: httpx.Response) -> ProviderError:
+    """One human sentence per failure status, with the provider's own message."""
+    status = response.status_code
+    message, metadata = _provider_message(response)
+    wait = retry_after(response.headers)
+    if status == 400:
+        return BadRequestError(
+            f"The provider rejected the request (400: {message}); check the model id and settings.",
+            status=status,
+        )
+    if status == 401:
+        return AuthenticationError(
+            f"The API key was refused (401: {message}); check OPENROUTER_API_KEY.", status=status
+        )
+    if status == 402:
+        return CreditsError(
+            f"Not enough credits for this request (402: {message}); add credits to the "
+            "OpenRouter account or choose a cheaper model with --model.",
+            status=status,
+        )
+    if status == 403:
+        reasons = metadata.get("reasons")
+        why = ", ".join(map(str, reasons)) if isinstance(reasons, list) and reasons else message
+        return ModerationError(
+            f"The question was blocked by moderation (403: {why}); rephrase it.", status=status
+        )
+    if status == 404:
+        return BadRequestError(
+            f"The endpoint was not found (404: {message}); check OPENROUTER_BASE_URL.",
+            status=status,
+        )
+    if status == 408:
+        return ProviderTimeoutError(
+            f"The provider timed out (408: {message}); try again.", status=status
+        )
+    if status == 429:
+        return RateLimitError(
+            f"Rate limited by the provider (429: {message}); wait a moment and try again.",
+            retry_after=wait,
+        )
+    if status >= 500:
+        return UpstreamError(
+            f"The provider failed ({status}: {message}); try again shortly or choose another "
+            "model.",
+            status=status,
+            retry_after=wait,
+        )
+    return ProviderError(f"The provider answered {status}: {message}.", status=status)
+
+
+class OpenRouterClient:
+    """Streams chat completions over SSE; retries only what is safe to retry."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self.settings = settings
+        self._sleep = sleep
+        self._jitter = jitter
+        key = settings.api_key.get_secret_value() if settings.api_key else ""
+        headers = {
+            "User-Agent": f"resume-chat/{__version__}",
+            "HTTP-Referer": settings.app_url,
+            "X-OpenRouter-Title": "resume-chat",
+            "X-Title": "resume-chat",
+        }
+        if key:
+            headers["Authorization"] = f"Bearer {key}"
+        self._client = httpx.AsyncClient(
+            base_url=settings.base_url + "/",
+            headers=headers,
+            transport=transport,
+            # The read timeout is the wait for the *next* byte, so a stalled stream ends too.
+            timeout=httpx.Timeout(settings.timeout, connect=min(settings.timeout, 15.0)),
+        )
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    def body(self, request: ChatRequest) -> dict[str, Any]:
+        return {
+            "model": request.model,
+            "messages": request.messages,
+            "stream": True,
+            # OpenAI-compatible servers (vLLM, Ollama) send usage only when asked this way.
+            "stream_options": {"include_usage": True},
+            "temperature": 0.2,
+            "max_tokens": self.settings.max_tokens,
+            "session_id": request.session_id[:256],
+        }
+
+    async def stream(self, request: ChatRequest) -> AsyncIterator[ProviderEvent]:
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            emitted = False
+            try:
+                async for event in self._attempt(request):
+                    if isinstance(event, Chunk):
+                        emitted = True
+                    yield event
+                log.debug("answer finished in %.2fs", time.monotonic() - started)
+                return
+            except httpx.TimeoutException:
+                error: ProviderError = ProviderTimeoutError(
+                    f"No response from {self._client.base_url.host} for "
+                    f"{self.settings.timeout:g}s; try again, or raise RESUME_CHAT_TIMEOUT."
+                )
+            except httpx.TransportError as exc:
+                error = ProviderConnectionError(
+                    f"Could not reach {self._client.base_url.host} "
+                    f"({type(exc).__name__}); check the network and OPENROUTER_BASE_URL."
+                )
+            except ProviderError as exc:
+                error = exc
+            delay = self._delay(error, attempt, emitted)
+            if delay is None:
+                log.debug("not retrying: %s", error)
+                raise error
+            attempt += 1
+            log.info("retry %d/%d in %.2fs: %s", attempt, self.settings.max_retries, delay, error)
+            await self._sleep(delay)
+
+    def _delay(self, error: ProviderError, attempt: int, emitted: bool) -> float | None:
+        """Seconds to wait before the next try, or None when this error must surface now."""
+        if emitted or not error.retryable or attempt >= self.settings.max_retries:
+            return None
+        asked = getattr(error, "retry_after", None)
+        if asked is not None and asked > MAX_RETRY_AFTER:
+            error.message = f"{error.message.rstrip('.')} (the provider asks to wait {asked:.0f}s)."
+            error.args = (error.message,)
+            return None
+        if asked is not None and asked >= 0:
+            return float(asked)
+        return backoff(attempt, self._jitter())
+
+    async def _attempt(self, request: ChatRequest) -> AsyncIterator[ProviderEvent]:
+        log.info("POST %schat/completions model=%s", self._client.base_url, request.model)
+        async with self._client.stream(
+            "POST", "chat/completions", json=self.body(request)
+        ) as response:
+            log.debug("status %d", response.status_code)
+            if response.status_code != 200:
+                await response.aread()
+                raise error_for_status(response)
+            decoder = SSEDecoder()
+            async for raw in response.aiter_bytes():
+                for data in decoder.feed(raw):
+                    if data.strip() == "[DONE]":
+                        return
+                    for event in self._events(data):
+                        yield event
+            for data in decoder.close():
+                if data.strip() == "[DONE]":
+                    return
+                for event in self._events(data):
+                    yield event
+        raise ProviderConnectionError(
+            "The provider closed the stream before the answer was complete; try again."
+        )
+
+    def _events(self, data: str) -> list[ProviderEvent]:
+        try:
+            payload = json.loads(data)
+        except ValueError:
+            raise StreamError("The provider sent a malformed event; try again.") from None
+        if not isinstance(payload, dict):
+            return []
+        error = payload.get("error")
+        if error:
+            message = error.get("message", "unknown error") if isinstance(error, dict) else error
+            code = error.get("code", "?") if isinstance(error, dict) else "?"
+            raise StreamError(
+                f"The provider failed mid-answer ({code}: {str(message).rstrip('.')}); ask again."
+            )
+        events: list[ProviderEvent] = []
+        for choice in payload.get("choices") or []:
+            delta = choice.get("delta") or {} if isinstance(choice, dict) else {}
+            content = delta.get("content") if isinstance(delta, dict) else None
+            if isinstance(content, str) and content:
+                events.append(Chunk(content))
+        usage = payload.get("usage")
+        if isinstance(usage, dict) and usage:
+            events.append(Usage.from_wire(usage))
+        return events
