@@ -206,11 +206,6 @@ class OpenRouterClient:
                         return
                     for event in self._events(data):
                         yield event
-            for data in decoder.close():
-                if data.strip() == "[DONE]":
-                    return
-                for event in self._events(data):
-                    yield event
         raise ProviderConnectionError(
             "The provider closed the stream before the answer was complete; try again."
         )

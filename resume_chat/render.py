@@ -59,6 +59,7 @@ class MarkdownAnswer:
         self._interval = 1.0 / refresh_per_second
         self._last_refresh = 0.0
         self._printed_blocks = 0
+        self._previewing = False
         self._live: Live | None = None
 
     def __enter__(self) -> MarkdownAnswer:
@@ -89,12 +90,16 @@ class MarkdownAnswer:
         assert self._live is not None
         pending = self._splitter.pending
         self._live.update(Markdown(pending) if pending else "", refresh=True)
+        self._previewing = bool(pending)
 
     def _print(self, block: str) -> None:
         from rich.markdown import Markdown
 
         assert self._live is not None
-        self._live.update("", refresh=False)
+        if self._previewing:
+            # Live redraws its last rendering after every print; clear the stale preview first.
+            self._live.update("", refresh=True)
+            self._previewing = False
         if self._printed_blocks:
             self._live.console.print()
         self._live.console.print(Markdown(block))

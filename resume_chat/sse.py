@@ -9,7 +9,11 @@ import codecs
 
 
 class SSEDecoder:
-    """Feed it bytes as they arrive; it returns the data of each complete event."""
+    """Feed it bytes as they arrive; it returns the data of each complete event.
+
+    An event cut off by the end of the stream, before its blank line, is never returned
+    (as the SSE spec says), so a half JSON payload cannot reach the caller.
+    """
 
     def __init__(self) -> None:
         self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
@@ -29,14 +33,6 @@ class SSEDecoder:
             event = self._line(line.rstrip("\r\n"))
             if event is not None:
                 events.append(event)
-        return events
-
-    def close(self) -> list[str]:
-        """End of stream: dispatch what an unterminated last event held."""
-        events = self.feed(b"\n") if self._pending else []
-        if self._data:
-            events.append("\n".join(self._data))
-            self._data = []
         return events
 
     def _line(self, line: str) -> str | None:

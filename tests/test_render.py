@@ -1,0 +1,59 @@
+"""Showing answers: exact text in pipes; in terminals each block printed once, never redrawn."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+from resume_chat.render import MarkdownAnswer, PlainAnswer
+from tests.terminal import scrollback
+
+
+def blocks(count: int) -> str:
+    return "\n\n".join(f"Paragraph marker{n:04d} with **bold** text." for n in range(count))
+
+
+def render(text: str, refresh_per_second: float, delta: int = 3) -> str:
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, width=120, height=40, color_system=None)
+    with MarkdownAnswer(console, refresh_per_second=refresh_per_second) as view:
+        for start in range(0, len(text), delta):
+            view.write(text[start : start + delta])
+    return out.getvalue()
+
+
+def test_plain_answer_is_exact_text_plus_final_newline() -> None:
+    """Piped output is the model's Markdown untouched, with a newline at the end."""
+    out = io.StringIO()
+    with PlainAnswer(out) as view:
+        for piece in ["# T", "itle\n\n**b", "old**"]:
+            view.write(piece)
+    assert out.getvalue() == "# Title\n\n**bold**\n"
+
+
+def test_blocks_are_printed_once_without_previews() -> None:
+    """With no live preview, the raw output holds each block exactly once, in order."""
+    raw = render(blocks(50), refresh_per_second=1e-12)
+    positions = [raw.index(f"marker{n:04d}") for n in range(50)]
+    assert positions == sorted(positions)
+    assert all(raw.count(f"marker{n:04d}") == 1 for n in range(50))
+    assert "**" not in raw  # rendered, not raw Markdown
+
+
+def test_scrollback_holds_every_block_once_with_live_previews() -> None:
+    """Previews of the block in progress vanish; the scrollback has every block once, whole."""
+    raw = render(blocks(60), refresh_per_second=1e9)
+    lines = scrollback(raw)
+    text = "\n".join(lines)
+    for n in range(60):
+        assert text.count(f"marker{n:04d}") == 1, n
+    assert "…" not in text
+
+
+def test_long_code_block_is_not_truncated() -> None:
+    """A block taller than the screen is printed in full in the scrollback."""
+    code = "```\n" + "\n".join(f"line{n:03d}" for n in range(100)) + "\n```\n\nafter"
+    text = "\n".join(scrollback(render(code, refresh_per_second=1e9, delta=40)))
+    assert all(text.count(f"line{n:03d}") == 1 for n in range(100))
+    assert "after" in text
