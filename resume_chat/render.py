@@ -10,7 +10,6 @@ from resume_chat.blocks import BlockSplitter
 
 if TYPE_CHECKING:
     from rich.console import Console
-    from rich.live import Live
 
 
 class AnswerView(Protocol):
@@ -49,8 +48,11 @@ class PlainAnswer:
 class MarkdownAnswer:
     """Finished blocks are printed once and never redrawn; only the block in progress is live.
 
-    The live preview is redrawn at most `refresh_per_second` times, and it is cropped to the
-    screen (never "…"-truncated text in the scrollback: the finished block is printed in full).
+    At most `refresh_per_second` times a second, the blocks finished since the last refresh
+    are printed together (one Markdown render for the batch) and the preview of the block in
+    progress is redrawn below them. The preview shows the block's last lines that fit on the
+    screen, so erasing it never reaches into the scrollback; the finished block is printed in
+    full, never "…"-truncated.
     """
 
     def __init__(self, console: Console, refresh_per_second: float = 8.0) -> None:
@@ -58,58 +60,52 @@ class MarkdownAnswer:
         self._splitter = BlockSplitter()
         self._interval = 1.0 / refresh_per_second
         self._last_refresh = 0.0
-        self._printed_blocks = 0
-        self._previewing = False
-        self._live: Live | None = None
+        self._finished: list[str] = []
+        self._printed_any = False
+        self._preview_lines = 0
 
     def __enter__(self) -> MarkdownAnswer:
-        from rich.live import Live
-
-        self._live = Live(
-            console=self.console,
-            auto_refresh=False,
-            transient=True,
-            vertical_overflow="crop",
-            redirect_stdout=False,
-            redirect_stderr=False,
-        )
-        self._live.start()
+        self.console.show_cursor(False)
         return self
 
     def write(self, text: str) -> None:
-        for block in self._splitter.feed(text):
-            self._print(block)
+        self._finished += self._splitter.feed(text)
         now = time.monotonic()
         if now - self._last_refresh >= self._interval:
             self._last_refresh = now
-            self._preview()
+            self._refresh(self._splitter.pending)
 
-    def _preview(self) -> None:
+    def _refresh(self, pending: str) -> None:
         from rich.markdown import Markdown
+        from rich.segment import Segment, Segments
 
-        assert self._live is not None
-        pending = self._splitter.pending
-        self._live.update(Markdown(pending) if pending else "", refresh=True)
-        self._previewing = bool(pending)
+        self._clear_preview()
+        if self._finished:
+            if self._printed_any:
+                self.console.print()
+            self.console.print(Markdown("\n\n".join(self._finished)))
+            self._finished = []
+            self._printed_any = True
+        if not pending.strip():
+            return
+        room = max(self.console.height - 2, 1)
+        lines = self.console.render_lines(Markdown(pending), pad=False)[-room:]
+        segments = [segment for line in lines for segment in (*line, Segment.line())]
+        self.console.print(Segments(segments), end="")
+        self._preview_lines = len(lines)
 
-    def _print(self, block: str) -> None:
-        from rich.markdown import Markdown
+    def _clear_preview(self) -> None:
+        if self._preview_lines:
+            from rich.control import Control
 
-        assert self._live is not None
-        if self._previewing:
-            # Live redraws its last rendering after every print; clear the stale preview first.
-            self._live.update("", refresh=True)
-            self._previewing = False
-        if self._printed_blocks:
-            self._live.console.print()
-        self._live.console.print(Markdown(block))
-        self._printed_blocks += 1
+            # Cursor up to the preview's first line, then erase to the end of the screen.
+            self.console.control(Control.move_to_column(0, -self._preview_lines))
+            self.console.file.write("\x1b[J")
+            self._preview_lines = 0
 
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        assert self._live is not None
-        for block in self._splitter.close():
-            self._print(block)
-        self._live.update("", refresh=True)
-        self._live.stop()
+        self._finished += self._splitter.close()
+        self._refresh("")
+        self.console.show_cursor(True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ class Recorded:
     path: str
     headers: dict[str, str]
     body: dict[str, Any] | None
+    received_at: float = 0.0  # time.monotonic() when the whole request had arrived
 
 
 def sse_events(reply: Reply) -> list[bytes]:
@@ -144,7 +146,7 @@ class StandIn:
             length = int(headers.get("content-length", "0"))
             raw = await reader.readexactly(length) if length else b""
             body = json.loads(raw) if raw else None
-            self.requests.append(Recorded(method, path, headers, body))
+            self.requests.append(Recorded(method, path, headers, body, time.monotonic()))
             await self._respond(path, body or {}, reader, writer)
         except (ConnectionError, asyncio.IncompleteReadError):
             pass
