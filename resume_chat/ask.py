@@ -10,7 +10,7 @@ from typing import TextIO
 from resume_chat.errors import UsageError
 from resume_chat.events import Answered, Chunk, Failed
 from resume_chat.frontend import offline_notice, open_session
-from resume_chat.render import AnswerView, MarkdownAnswer, PlainAnswer
+from resume_chat.render import AnswerView, HiddenAnswer, MarkdownAnswer, PlainAnswer
 from resume_chat.session import ChatSession
 from resume_chat.settings import Settings
 
@@ -66,7 +66,7 @@ async def ask(settings: Settings, question: str, *, as_json: bool) -> None:
         print(notice, file=sys.stderr)
     try:
         if as_json:
-            answered = await stream_answer(session, question, _Silent())
+            answered = await stream_answer(session, question, HiddenAnswer())
             usage = answered.usage.reported if answered.usage else None
             json.dump(
                 {"answer": answered.text, "model": answered.model, "usage": usage}, sys.stdout
@@ -78,15 +78,3 @@ async def ask(settings: Settings, question: str, *, as_json: bool) -> None:
     finally:
         await session.aclose()
 
-
-class _Silent(PlainAnswer):
-    """Collects nothing: with --json the answer is printed once, whole."""
-
-    def __init__(self) -> None:
-        super().__init__(sys.stderr)
-
-    def write(self, text: str) -> None:
-        return None
-
-    def __exit__(self, *args: object) -> None:
-        return None

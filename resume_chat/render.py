@@ -22,6 +22,21 @@ class AnswerView(Protocol):
     def write(self, text: str) -> None: ...
 
 
+class HiddenAnswer:
+    """Shows nothing while streaming: for --json, where the answer is printed whole at the end."""
+
+    def __enter__(self) -> HiddenAnswer:
+        return self
+
+    def write(self, text: str) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        return None
+
+
 class PlainAnswer:
     """The answer's Markdown exactly as the model sent it, flushed chunk by chunk."""
 
