@@ -11,11 +11,15 @@ class Intent:
     """A kind of question: which sections answer it, and how to pick the lines to quote."""
 
     name: str
-    pattern: re.Pattern[str]
+    source: str  # a regular expression, compiled on first use: most runs need only a few
     kinds: tuple[str, ...]  # section kinds that answer it, best first
     strategy: str  # how retrieval picks lines: see retrieval.answer_quotes
     absent: str  # the sentence when the resume has nothing for it
     words: frozenset[str] = frozenset()  # question words that only say the topic
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source, re.IGNORECASE)  # re keeps its own cache of compiled ones
 
 
 def _intent(
@@ -23,7 +27,7 @@ def _intent(
 ) -> Intent:
     return Intent(
         name,
-        re.compile(pattern, re.IGNORECASE),
+        pattern,
         tuple(kinds.split()),
         strategy,
         absent,
@@ -246,7 +250,7 @@ INTENTS: tuple[Intent, ...] = (
     ),
 )
 
-SEARCH = Intent("search", re.compile("$^"), (), "search", "The resume does not say.")
+SEARCH = Intent("search", "$^", (), "search", "The resume does not say.")
 
 
 _CONTRACTIONS = re.compile(r"\b(what|where|who|how|when|which|that|it|she|he)'s\b", re.IGNORECASE)
