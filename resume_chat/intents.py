@@ -109,7 +109,7 @@ INTENTS: tuple[Intent, ...] = (
     ),
     _intent(
         "years",
-        r"\b(how (many|much) years|years of|how long has|how long have|how experienced"
+        r"\b(how (many|much) years|years of|how long (has|have|did|was)|how experienced"
         r"|how much experience|seniority|how senior)\b",
         "summary experience",
         "years",
@@ -118,7 +118,7 @@ INTENTS: tuple[Intent, ...] = (
     ),
     _intent(
         "education",
-        r"\b(stud(y|ied|ies|ying)|degree|universit\w*|college|school|graduat\w*|education"
+        r"\b(stud(y|ied|ies|ying)|degree|universit\w*|college|school|graduat\w*|education\w*"
         r"|diploma|major\w*|gpa|grades?|thesis|alma mater|bachelor\w*|master'?s|phd|doctorate"
         r"|msc|bsc|b\.?sc|m\.?sc|academic|coursework|courses?|qualifications?)\b",
         "education",
@@ -181,7 +181,7 @@ INTENTS: tuple[Intent, ...] = (
     _intent(
         "roles",
         r"\b(previous\w*|past|prior|before|former\w*|earlier|work(ed)? history|worked|employers?"
-        r"|compan(y|ies)|jobs?|roles?|positions?|career|experience|first job|internships?"
+        r"|compan(y|ies)|jobs?|roles?|positions?|careers?|experience|first job|internships?"
         r"|employment)\b",
         "experience",
         "roles",

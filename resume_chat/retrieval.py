@@ -51,7 +51,11 @@ CATEGORY_WORDS = frozenset(
         "core",
     ]
 )
-_YEARS = re.compile(r"\b\d+\+?\s*(years|yrs)\b", re.IGNORECASE)
+_YEARS = re.compile(
+    r"\b(\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"\s*(years|yrs)\b",
+    re.IGNORECASE,
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = re.compile(r"\+?\d[\d ()./-]{6,}\d")
 _URL = re.compile(r"(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)", re.I)
@@ -196,7 +200,7 @@ def _by_strategy(
         if found:
             return found
         missing = [term for term in terms if term not in CATEGORY_WORDS]
-        if missing:
+        if missing and strategy != "search":
             return f"The resume does not mention {_named(question, missing) or 'that'}."
         if strategy == "search":
             return "The resume does not say anything about that."
