@@ -1,0 +1,271 @@
+"""What a question about a candidate asks for, recognised from the ways people phrase it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Intent:
+    """A kind of question: which sections answer it, and how to pick the lines to quote."""
+
+    name: str
+    source: str  # a regular expression, compiled on first use: most runs need only a few
+    kinds: tuple[str, ...]  # section kinds that answer it, best first
+    strategy: str  # how retrieval picks lines: see retrieval.answer_quotes
+    absent: str  # the sentence when the resume has nothing for it
+    words: frozenset[str] = frozenset()  # question words that only say the topic
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source, re.IGNORECASE)  # re keeps its own cache of compiled ones
+
+
+def _intent(
+    name: str, pattern: str, kinds: str, strategy: str, absent: str, words: str = ""
+) -> Intent:
+    return Intent(
+        name,
+        pattern,
+        tuple(kinds.split()),
+        strategy,
+        absent,
+        frozenset(words.split()),
+    )
+
+
+# Checked in order; the first pattern found in the question decides. Personal matters a resume
+# should not hold come first, so that "how old" never reaches the experience rules.
+INTENTS: tuple[Intent, ...] = (
+    _intent(
+        "salary",
+        r"\b(salary|salaries|pay|paid|compensation|earn\w*|wage|rate|income|expected pay)\b",
+        "",
+        "absent",
+        "The resume does not say anything about salary or pay.",
+        "salary pay paid compensation earn expect rate",
+    ),
+    _intent(
+        "age",
+        r"\b(how old|age|born|birthday|date of birth|birth)\b",
+        "",
+        "absent",
+        "The resume does not give an age or date of birth.",
+        "old age born birthday date birth",
+    ),
+    _intent(
+        "family",
+        r"\b(married|marital|wife|husband|spouse|kids|children|family|pregnan\w*|religio\w*)\b",
+        "",
+        "absent",
+        "The resume does not say anything about family or other personal matters.",
+        "married marital wife husband spouse kid children family religion",
+    ),
+    _intent(
+        "visa",
+        r"\b(visa|citizen\w*|nationality|work permit|sponsorship|right to work)\b",
+        "",
+        "absent",
+        "The resume does not say anything about nationality or work authorisation.",
+        "visa citizen citizenship nationality work permit sponsorship right",
+    ),
+    _intent(
+        "contact",
+        r"\b(e-?mail|phone|contact|reach|call|linkedin|github|website|web site|homepage"
+        r"|get in touch|telephone|number)\b",
+        "contact header",
+        "contact",
+        "The resume does not give contact details.",
+        "email e-mail phone contact reach call linkedin github website web site homepage "
+        "get touch telephone number address profile",
+    ),
+    _intent(
+        "spoken",
+        r"\b(speak\w*|spoken|fluent|fluency|native|foreign languages?|mother tongue"
+        r"|human languages?|languages? skills)\b",
+        "languages",
+        "topic",
+        "The resume does not list spoken languages.",
+        "speak speaks spoken fluent native foreign language languages mother tongue human",
+    ),
+    _intent(
+        "programming",
+        r"\b(programming|coding|code in|program in|languages?)\b",
+        "skills",
+        "programming",
+        "The resume does not list programming languages.",
+        "programming coding code program language languages write use",
+    ),
+    _intent(
+        "location",
+        r"\b(where (is|does) (she|he|they) (based|live|located|from)|based|live|lives|living"
+        r"|located|location|city|country|relocat\w*|remote|hometown|time ?zone|where .* from)\b",
+        "contact header",
+        "location",
+        "The resume does not say where the candidate is based.",
+        "based live lives living located location city country relocate relocation remote "
+        "hometown timezone time zone from",
+    ),
+    _intent(
+        "years",
+        r"\b(how (many|much) years|years of|how long (has|have|did|was)|how experienced"
+        r"|how much experience|seniority|how senior)\b",
+        "summary experience",
+        "years",
+        "The resume does not say how many years of experience the candidate has.",
+        "many much years year experience long experienced senior seniority been working",
+    ),
+    _intent(
+        "education",
+        r"\b(stud(y|ied|ies|ying)|degree|universit\w*|college|school|graduat\w*|education\w*"
+        r"|diploma|major\w*|gpa|grades?|thesis|alma mater|bachelor\w*|master'?s|phd|doctorate"
+        r"|msc|bsc|b\.?sc|m\.?sc|academic|coursework|courses?|qualifications?)\b",
+        "education",
+        "topic",
+        "The resume does not mention any education.",
+        "study studied studies studying degree degrees university universities college school "
+        "graduate graduated education diploma major gpa grade thesis alma mater bachelor "
+        "master phd doctorate msc bsc academic coursework course qualified qualification "
+        "where go went attend attended hold have get got",
+    ),
+    _intent(
+        "certifications",
+        r"\b(certif\w*|license[sd]?|licence[sd]?|accredit\w*|credentials?)\b",
+        "certifications",
+        "topic",
+        "The resume does not list any certifications.",
+        "certification certifications certificate certificates certified license licenses "
+        "licence credential credentials hold have",
+    ),
+    _intent(
+        "interests",
+        r"\b(hobb(y|ies)|interests?|free time|spare time|outside (of )?work|for fun|enjoys?"
+        r"|passions?|weekends?)\b",
+        "interests",
+        "topic",
+        "The resume does not mention hobbies or interests.",
+        "hobby hobbies interest interests free spare time outside work fun enjoy enjoys passion "
+        "passions weekend weekends",
+    ),
+    _intent(
+        "projects",
+        r"\b(projects?|side projects?|open[- ]source|portfolio|hackathons?)\b",
+        "projects",
+        "topic",
+        "The resume does not list any projects.",
+        "project projects side open source open-source portfolio built build hackathon "
+        "hackathons app apps work worked",
+    ),
+    _intent(
+        "check",
+        r"\b(know|knows|knowledge|familiar|used|uses|use|experience (with|in)|experienced (with|in)"
+        r"|work(ed|s)? with|proficien\w*|skilled|good (at|with)|hands-on|worked on)\b",
+        "skills experience projects",
+        "skills",
+        "The resume does not list skills.",
+        "know knows knowledge familiar used uses use experience experienced work worked works "
+        "proficient proficiency skilled good hands-on hand",
+    ),
+    _intent(
+        "current",
+        r"\b(current\w*|now|present\w*|these days|today|at the moment|right now"
+        r"|where does (she|he|they) work|who does (she|he|they) work for|what does (she|he|they) do"
+        r"|job title|what is (her|his|their) (job|role|title|position))\b",
+        "experience",
+        "current",
+        "The resume does not list any work experience.",
+        "current currently now present presently days today moment right work works job role "
+        "title position employer company do doing employed",
+    ),
+    _intent(
+        "roles",
+        r"\b(previous\w*|past|prior|before|former\w*|earlier|work(ed)? history|worked|employers?"
+        r"|compan(y|ies)|jobs?|roles?|positions?|careers?|experience|first job|internships?"
+        r"|employment)\b",
+        "experience",
+        "roles",
+        "The resume does not list any work experience.",
+        "previous previously past prior before former formerly earlier work worked history "
+        "employer employers company companies job jobs role roles position positions career "
+        "experience first internship internships employment held hold where",
+    ),
+    _intent(
+        "publications",
+        r"\b(publications?|published|papers?|talks?|conferences?|speaker|presented)\b",
+        "publications",
+        "topic",
+        "The resume does not list publications or talks.",
+        "publication publications published paper papers talk talks conference conferences "
+        "speaker presented given give",
+    ),
+    _intent(
+        "awards",
+        r"\b(awards?|honou?rs?|prizes?|scholarships?|won|achievements?|recogni[sz]\w*)\b",
+        "awards",
+        "topic",
+        "The resume does not list any awards.",
+        "award awards honor honors honour honours prize prizes scholarship scholarships won "
+        "achievement achievements recognition",
+    ),
+    _intent(
+        "volunteering",
+        r"\b(volunteer\w*|non-?profit|charity|community|extracurricular\w*|activities)\b",
+        "volunteering",
+        "topic",
+        "The resume does not mention volunteering.",
+        "volunteer volunteering volunteered nonprofit non-profit charity community "
+        "extracurricular activities",
+    ),
+    _intent(
+        "skills",
+        r"\b(skill\w*|technolog\w*|tech stack|stack|tools?|proficien\w*|good at|strengths?"
+        r"|expertise|expert|know|knows|familiar|used|use|experienced (in|with)|work(ed)? with"
+        r"|frameworks?|librar(y|ies)|databases?|cloud|competenc\w*|capable|able to)\b",
+        "skills",
+        "skills",
+        "The resume does not list skills.",
+        "skill skills technology technologies tech stack tool tools proficient proficiency "
+        "good strength strengths expertise expert know knows knowledge familiar used use "
+        "experienced experience work worked framework frameworks library libraries database "
+        "databases competence competency competencies capable able hand hands-on",
+    ),
+    _intent(
+        "summary",
+        r"\b(who is|tell me about|summar\w*|overview|background|introduc\w*|profile|about (her|him"
+        r"|them)|describe (her|him|them)|in a nutshell|elevator pitch)\b",
+        "summary header",
+        "summary",
+        "The resume has no summary.",
+        "who tell summary summarize summarise overview background introduce introduction "
+        "profile describe nutshell elevator pitch",
+    ),
+    _intent(
+        "name",
+        r"\b(name|called)\b",
+        "header",
+        "name",
+        "The resume does not give a name.",
+        "name called full",
+    ),
+)
+
+SEARCH = Intent("search", "$^", (), "search", "The resume does not say.")
+
+
+_CONTRACTIONS = re.compile(r"\b(what|where|who|how|when|which|that|it|she|he)'s\b", re.IGNORECASE)
+
+
+def normalise(question: str) -> str:
+    """Curly quotes straightened and "what's" read as "what is", so patterns meet one spelling."""
+    straight = question.replace("\u2019", "'").replace("\u2018", "'")
+    return _CONTRACTIONS.sub(lambda match: f"{match.group(1)} is", straight)
+
+
+def classify(question: str) -> Intent:
+    """The first intent whose pattern the question matches, else a plain search."""
+    text = normalise(question)
+    for intent in INTENTS:
+        if intent.pattern.search(text):
+            return intent
+    return SEARCH

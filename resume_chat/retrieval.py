@@ -1,0 +1,284 @@
+"""Picking the resume lines that answer a question: by its intent first, by shared words after."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from resume_chat.intents import Intent, classify, normalise
+from resume_chat.outline import PROGRAMMING_LANGUAGES, Entry
+from resume_chat.terms import content_terms, stem, stems, tokens
+
+# A handful of lines: enough to answer, short enough to read at a glance.
+MAX_QUOTES = 3
+MAX_LINES = 8
+# Words that name a family of skills rather than one; a miss on them is no reason to say "absent".
+CATEGORY_WORDS = frozenset(
+    stem(word)
+    for word in [
+        "database",
+        "databases",
+        "cloud",
+        "framework",
+        "frameworks",
+        "library",
+        "libraries",
+        "tool",
+        "tools",
+        "language",
+        "languages",
+        "devops",
+        "frontend",
+        "backend",
+        "front-end",
+        "back-end",
+        "data",
+        "infrastructure",
+        "testing",
+        "web",
+        "mobile",
+        "ops",
+        "operations",
+        "technical",
+        "tech",
+        "soft",
+        "hard",
+        "main",
+        "top",
+        "best",
+        "strongest",
+        "core",
+    ]
+)
+_YEARS = re.compile(
+    r"\b(\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"\s*(years|yrs)\b",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE = re.compile(r"\+?\d[\d ()./-]{6,}\d")
+_URL = re.compile(r"(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)", re.I)
+_PLACE = re.compile(r"\b(location|based in|address)\b|\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]")
+_BEFORE = re.compile(r"\b(previous\w*|prior|before|former\w*|earlier|past|last)\b", re.I)
+_FIRST = re.compile(r"\b(first|earliest|oldest|started)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Lines quoted verbatim from one entry, with the entry's citation."""
+
+    citation: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The quotes answering a question, best first, or the sentence saying the resume is silent."""
+
+    quotes: tuple[Quote, ...]
+    absent: str = ""
+
+
+class ResumeIndex:
+    """The entries of one resume with their words counted, built once per answerer."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self.titles = [frozenset(stems(entry.title)) for entry in entries]
+        self.lines = [[frozenset(stems(line)) for line in entry.lines] for entry in entries]
+        counts: dict[str, int] = {}
+        total = 0
+        for words in [*self.titles, *(line for lines in self.lines for line in lines)]:
+            total += 1
+            for word in words:
+                counts[word] = counts.get(word, 0) + 1
+        self.name_words = frozenset(
+            word
+            for i, entry in enumerate(entries)
+            if entry.kind == "header"
+            for word in self.titles[i]
+        )
+        self.idf = {word: math.log((total + 1) / (count + 0.5)) for word, count in counts.items()}
+
+    def of_kinds(self, kinds: tuple[str, ...]) -> list[int]:
+        """Entry numbers of the given kinds, in document order."""
+        return [i for i, entry in enumerate(self.entries) if entry.kind in kinds]
+
+    def known(self, term: str) -> bool:
+        return term in self.idf
+
+    def search(self, terms: list[str], kinds: tuple[str, ...] = ()) -> list[Quote]:
+        """Entries sharing the most telling words with the question, the preferred kinds first."""
+        weights = {kind: 3.0 - position for position, kind in enumerate(kinds[:2])}
+        scored: list[tuple[float, int, tuple[str, ...]]] = []
+        for i, entry in enumerate(self.entries):
+            title = sum(self.idf.get(term, 0.0) for term in terms if term in self.titles[i])
+            best, hits = 0.0, []
+            for line, words in zip(entry.lines, self.lines[i], strict=True):
+                score = sum(self.idf.get(term, 0.0) for term in terms if term in words)
+                if score > 0:
+                    hits.append(line)
+                    best = max(best, score)
+            if not hits and title > 0:
+                hits = list(entry.lines[:2])
+            if hits:
+                weight = weights.get(entry.kind, 1.0)
+                scored.append(((best + title) * weight, i, tuple(hits[:3])))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        return [Quote(self.entries[i].citation, lines) for _, i, lines in scored]
+
+    def summary(self, numbers: list[int], lines_each: int = 2) -> list[Quote]:
+        """The opening lines of entries; a lone entry (a list of skills, say) shows more."""
+        each = 6 if len(numbers) == 1 else lines_each
+        return [Quote(self.entries[i].citation, self.entries[i].lines[:each]) for i in numbers]
+
+    def lines_where(self, numbers: list[int], keep: re.Pattern[str]) -> list[Quote]:
+        """From the given entries, only the lines the pattern finds something in."""
+        quotes = []
+        for i in numbers:
+            lines = tuple(line for line in self.entries[i].lines if keep.search(line))
+            if lines:
+                quotes.append(Quote(self.entries[i].citation, lines))
+        return quotes
+
+    def current(self, numbers: list[int]) -> int | None:
+        """The entry marked present or current, else the first (most recent) one."""
+        marked = [i for i in numbers if self.entries[i].is_current]
+        return marked[0] if marked else (numbers[0] if numbers else None)
+
+
+def _trim(quotes: list[Quote]) -> tuple[Quote, ...]:
+    """At most MAX_QUOTES quotes and MAX_LINES lines, each citation once, order kept."""
+    kept: list[Quote] = []
+    budget = MAX_LINES
+    for quote in quotes:
+        if budget <= 0 or len(kept) == MAX_QUOTES:
+            break
+        if any(quote.citation == other.citation for other in kept):
+            continue
+        kept.append(Quote(quote.citation, quote.lines[:budget]))
+        budget -= len(kept[-1].lines)
+    return tuple(kept)
+
+
+def _named(question: str, missing: list[str]) -> str:
+    """The question's own spelling of the terms the resume lacks, for "does not mention X"."""
+    words = [token for token in tokens(question) if stem(token) in missing]
+    spelled = []
+    for word in words:
+        found = re.search(re.escape(word), question, re.IGNORECASE)
+        spelled.append(found.group(0) if found else word)
+    return " ".join(dict.fromkeys(spelled))
+
+
+def answer_quotes(index: ResumeIndex, question: str) -> Reply:
+    """Decide what the question asks and pick the quotes that answer it."""
+    intent = classify(question)
+    text = normalise(question)
+    # The candidate's own name says who, not what: "Where did Joanna study?" asks about study.
+    terms = [term for term in content_terms(text, intent.words) if term not in index.name_words]
+    quotes = _by_strategy(index, intent, text, terms)
+    if quotes is None:
+        return Reply((), intent.absent)
+    if isinstance(quotes, str):
+        return Reply((), quotes)
+    trimmed = _trim(quotes)
+    return Reply(trimmed) if trimmed else Reply((), intent.absent)
+
+
+def _by_strategy(
+    index: ResumeIndex, intent: Intent, question: str, terms: list[str]
+) -> list[Quote] | str | None:
+    """Quotes, or a sentence saying what is missing, or None for the intent's own sentence."""
+    numbers = index.of_kinds(intent.kinds)
+    strategy = intent.strategy
+    if strategy == "absent":
+        return index.lines_where(list(range(len(index.entries))), intent.pattern) or None
+    if strategy == "search" or (strategy in ("skills", "programming") and terms):
+        found = index.search(terms, intent.kinds or ("skills", "experience"))
+        if found:
+            return found
+        missing = [term for term in terms if term not in CATEGORY_WORDS]
+        if missing and strategy != "search":
+            return f"The resume does not mention {_named(question, missing) or 'that'}."
+        if strategy == "search":
+            return "The resume does not say anything about that."
+    if strategy == "programming":
+        skills = index.of_kinds(("skills",))
+        languages = re.compile(
+            r"languag|\b(" + "|".join(re.escape(name) for name in PROGRAMMING_LANGUAGES) + r")\b",
+            re.IGNORECASE,
+        )
+        return index.lines_where(skills, languages) or index.summary(skills) or None
+    if strategy == "skills":
+        return index.summary(index.of_kinds(("skills",))) or None
+    if strategy == "roles":
+        return _roles(index, question, numbers, terms)
+    topic = {index.entries[i].citation for i in numbers}
+    focused = [q for q in index.search(terms, intent.kinds) if q.citation in topic] if terms else []
+    if focused:
+        return focused
+    if strategy == "contact":
+        return _contact(index, question, numbers)
+    if strategy == "location":
+        return index.lines_where(numbers, _PLACE) or None
+    if strategy == "years":
+        everywhere = index.of_kinds(("summary", "header", "experience"))
+        return index.lines_where(everywhere, _YEARS) or _roles(index, "", numbers, [])
+    if strategy == "current":
+        current = index.current(numbers)
+        if current is None:
+            return None
+        return [Quote(index.entries[current].citation, index.entries[current].lines[:2])]
+    if strategy == "name":
+        header = index.of_kinds(("header",))
+        return [Quote(index.entries[i].citation, (index.entries[i].title,)) for i in header]
+    if strategy == "summary":
+        summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))
+        return [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)] or None
+    if numbers:
+        return index.summary(numbers)
+    return (index.search(terms) if terms else []) or None
+
+
+def _contact(index: ResumeIndex, question: str, numbers: list[int]) -> list[Quote] | None:
+    """The lines carrying the asked-for detail: email, phone, profile links, or all of them."""
+    asked = question.lower()
+    if "mail" in asked:
+        keep = _EMAIL
+    elif "phone" in asked or "call" in asked or "number" in asked:
+        keep = _PHONE
+    elif any(word in asked for word in ("linkedin", "github", "website", "site", "homepage")):
+        word = next(w for w in ("linkedin", "github", "website", "site", "homepage") if w in asked)
+        keep = re.compile(
+            r"linkedin" if word == "linkedin" else r"github" if word == "github" else _URL.pattern,
+            re.IGNORECASE,
+        )
+    else:
+        keep = re.compile(f"{_EMAIL.pattern}|{_PHONE.pattern}|{_URL.pattern}", re.IGNORECASE)
+    everywhere = numbers + [i for i in range(len(index.entries)) if i not in numbers]
+    found = index.lines_where(everywhere, keep)
+    return found[:1] or None
+
+
+def _roles(
+    index: ResumeIndex, question: str, numbers: list[int], terms: list[str]
+) -> list[Quote] | None:
+    """Each job's opening line, newest first; "first" is the oldest, "before X" what followed X."""
+    if not numbers:
+        return None
+    named = [i for i in numbers if any(term in index.titles[i] for term in terms)]
+    if _FIRST.search(question):
+        first = index.entries[numbers[-1]]
+        return [Quote(first.citation, first.lines[:2])]
+    if _BEFORE.search(question):
+        anchor = named[0] if named else index.current(numbers)
+        after = numbers[numbers.index(anchor) + 1 :] if anchor is not None else numbers
+        return index.summary(after or numbers, 1)
+    if terms:
+        topic = {index.entries[i].citation for i in numbers}
+        focused = [q for q in index.search(terms, ("experience",)) if q.citation in topic]
+        if focused:
+            return focused
+    return index.summary(numbers, 1)

@@ -1,0 +1,78 @@
+"""Words as the offline answerer compares them: tokens, crude stems, words with no topic."""
+
+from __future__ import annotations
+
+import re
+
+# Keeps technology names whole: "c++", "c#", "node.js", "ci/cd" stay one token.
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9+#./-]*[a-z0-9+#]|[a-z0-9]")
+_MARKUP = re.compile(r"[*_`>\[\]()]")
+
+# Spellings that should meet: the question says "led", the resume says "lead".
+SYNONYMS: dict[str, str] = {
+    "led": "lead",
+    "leading": "lead",
+    "leadership": "lead",
+    "manage": "lead",
+    "managed": "lead",
+    "managing": "lead",
+    "management": "lead",
+    "k8s": "kubernetes",
+    "postgres": "postgresql",
+    "js": "javascript",
+    "ts": "typescript",
+    "golang": "go",
+    "uni": "university",
+}
+
+# Question words, pronouns and glue; none of them names something a resume could contain.
+STOPWORDS = frozenset(
+    """
+    a about above after again all also am an and any anything are as at be been before being
+    both but by can could did do does doing done during each either else ever for from get got
+    had has have having he her here hers herself him himself his how i if in into is it its
+    just kind know knows like me might more most much must my near no nor not now of off on
+    once one only or other our out over own please same say says she should so some such tell
+    than that the their theirs them themselves then there these they this those through to too
+    under until up us very was we were what whats when where which while who whom whose why
+    will with would you your candidate person resume cv guy lady someone anyone somebody
+    mention mentioned list listed give show name describe explain any kinds sort type
+    s d ll re ve t m
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words of a text, Markdown markup removed, technology names kept whole."""
+    cleaned = _MARKUP.sub(" ", text.lower().replace("\u2019", "'"))
+    cleaned = cleaned.replace("'s ", " ").replace("'", " ")
+    return [token.strip(".-/") for token in _TOKEN.findall(cleaned) if token.strip(".-/")]
+
+
+def stem(word: str) -> str:
+    """A crude stem so that "projects", "project" and "projected" meet; names stay as written."""
+    word = SYNONYMS.get(word, word)
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+def stems(text: str) -> list[str]:
+    """The stems of a text's tokens, in order."""
+    return [stem(token) for token in tokens(text)]
+
+
+def content_terms(question: str, ignore: frozenset[str] = frozenset()) -> list[str]:
+    """The question's words that could name something in the resume, stemmed, without repeats."""
+    seen: list[str] = []
+    for token in tokens(question):
+        if token in STOPWORDS:
+            continue
+        term = stem(token)
+        if term in ignore or token in ignore or term in seen:
+            continue
+        seen.append(term)
+    return seen

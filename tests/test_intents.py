@@ -1,0 +1,42 @@
+"""Recognising what a question about a candidate asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_chat.intents import classify, normalise
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Where does she work now?", "current"),
+        ("What's his current job?", "current"),
+        ("What did he do before that?", "roles"),
+        ("Which companies has she worked for?", "roles"),
+        ("How many years of experience does she have?", "years"),
+        ("Does he know Kubernetes?", "check"),
+        ("Has she worked with Kafka?", "check"),
+        ("Which programming languages does she use?", "programming"),
+        ("What languages does she speak?", "spoken"),
+        ("Where did she study?", "education"),
+        ("What degree does he have?", "education"),
+        ("Any side projects?", "projects"),
+        ("Where is she based?", "location"),
+        ("What's her email?", "contact"),
+        ("What's her salary?", "salary"),
+        ("How old is he?", "age"),
+        ("What does she do in her free time?", "interests"),
+        ("What are her strengths?", "skills"),
+        ("Tell me about him", "summary"),
+        ("Blorp?", "search"),
+    ],
+)
+def test_classify_common_phrasings(question: str, intent: str) -> None:
+    """The ways people ask land on the intent that answers them."""
+    assert classify(question).name == intent
+
+
+def test_normalise_reads_contractions() -> None:
+    """Curly or straight, "what's" reads as "what is"."""
+    assert normalise("What\u2019s her job? Where's she?") == "What is her job? Where is she?"

@@ -1,0 +1,62 @@
+"""The offline answerer as an AnswerProvider, driven through the chat session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from resume_chat.events import Answered, Chunk, Usage
+from resume_chat.offline import OFFLINE_MODEL, OfflineAnswerer, format_reply
+from resume_chat.resume import load_resume
+from resume_chat.retrieval import Quote, Reply
+from resume_chat.session import ChatSession
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "resume.md"
+
+
+async def ask(question: str) -> tuple[list[Chunk], Answered]:
+    resume = load_resume(SAMPLE)
+    session = ChatSession(resume, OfflineAnswerer(resume), model=OFFLINE_MODEL)
+    chunks: list[Chunk] = []
+    try:
+        async for event in session.ask(question):
+            if isinstance(event, Chunk):
+                chunks.append(event)
+            else:
+                assert isinstance(event, Answered), event
+                assert session.conversation.turns[-1].answer == event.text
+                return chunks, event
+    finally:
+        await session.aclose()
+    raise AssertionError("no Answered event")
+
+
+async def test_session_streams_cited_quotes_then_records_the_turn() -> None:
+    """Chunks one per cited block, then Answered with zero usage; Education is cited first."""
+    chunks, answered = await ask("Where did she study?")
+    assert len(chunks) == 2
+    assert answered.text.startswith("[Education › KTH Royal Institute of Technology")
+    assert "> Thesis: *Exactly-once delivery in distributed logs*" in answered.text
+    assert answered.model == OFFLINE_MODEL
+    assert answered.usage == Usage(0, 0, 0, 0.0)
+
+
+async def test_absent_answer_is_one_sentence() -> None:
+    """A question the resume cannot answer streams one plain sentence and nothing else."""
+    chunks, answered = await ask("How old is she?")
+    assert [chunk.text for chunk in chunks] == [
+        "The resume does not give an age or date of birth.\n"
+    ]
+    assert answered.text == chunks[0].text
+
+
+async def test_same_question_same_answer() -> None:
+    """Two answerers over the same resume give byte-identical answers."""
+    _, first = await ask("Which programming languages does she know?")
+    _, second = await ask("Which programming languages does she know?")
+    assert first.text == second.text == "[Skills]\n> - **Languages:** Python, Go, SQL, Java, Bash\n"
+
+
+def test_format_reply_quotes_each_line_under_its_citation() -> None:
+    """Each quote becomes its citation in brackets followed by its lines as a blockquote."""
+    reply = Reply((Quote("Experience › Acme", ("*2020 - now*", "  - Built it.")),))
+    assert format_reply(reply) == ["[Experience › Acme]\n> *2020 - now*\n> - Built it."]

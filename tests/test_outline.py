@@ -1,0 +1,65 @@
+"""A resume as citable, kinded entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_chat.outline import outline, section_kind
+from resume_chat.resume import parse_resume
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Work History", "experience"),
+        ("Professional Experience", "experience"),
+        ("Technical Skills", "skills"),
+        ("Core Competencies", "skills"),
+        ("Toolbox", "skills"),
+        ("Education", "education"),
+        ("Training", "education"),
+        ("Selected Projects", "projects"),
+        ("Open Source", "projects"),
+        ("About Me", "summary"),
+        ("Hobbies", "interests"),
+        ("Talks & Publications", "publications"),
+        ("Miscellany", "other"),
+    ],
+)
+def test_section_kind_from_heading(title: str, kind: str) -> None:
+    """Differently worded headings land on the same kind."""
+    assert section_kind(title) == kind
+
+
+def test_languages_section_of_programming_languages_is_skills() -> None:
+    """A "Languages" heading over Python and Go is a skills list, not spoken languages."""
+    assert section_kind("Languages", "- Python, Go, Rust, SQL") == "skills"
+    assert section_kind("Languages", "- English (native)\n- French (basic)") == "languages"
+
+
+def test_bold_led_paragraphs_become_entries() -> None:
+    """`**Acme** - Engineer` paragraphs split a Work History into citable jobs."""
+    resume = parse_resume(
+        "# Ann\n\n## Work History\n\n"
+        "**Acme Robotics** - Engineer (2020 - present)\n- Built arms.\n\n"
+        "**Bolt Ltd** - Intern (2019)\n- Made tea.\n\n## Skills\n\n**Languages:** Python\n"
+    )
+    entries = outline(resume)
+    assert [entry.citation for entry in entries] == [
+        "Work History › Acme Robotics",
+        "Work History › Bolt Ltd",
+        "Skills",
+    ]
+    assert entries[0].is_current
+    assert not entries[1].is_current
+    assert entries[0].lines == ("**Acme Robotics** - Engineer (2020 - present)", "- Built arms.")
+
+
+def test_text_before_sections_cites_the_name() -> None:
+    """The contact header is an entry cited by the person's name."""
+    entries = outline(parse_resume("# Ann Lee\n\nann@example.com\n\n## Skills\n\n- Go\n"))
+    assert (entries[0].citation, entries[0].kind, entries[0].lines) == (
+        "Ann Lee",
+        "header",
+        ("ann@example.com",),
+    )

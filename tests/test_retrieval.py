@@ -1,0 +1,93 @@
+"""Picking the quotes that answer a question."""
+
+from __future__ import annotations
+
+from resume_chat.outline import outline
+from resume_chat.resume import parse_resume
+from resume_chat.retrieval import MAX_LINES, MAX_QUOTES, ResumeIndex, answer_quotes
+
+# "Python" and "skills" also appear outside the Skills section, to tempt a word matcher.
+RESUME = """\
+# Sam Ortiz
+
+Berlin, Germany · sam@example.com
+
+## Skills
+
+- Python, TypeScript, PostgreSQL
+- Docker, Terraform
+
+## Experience
+
+### Acme GmbH - Platform Engineer
+*2021 - present*
+
+- Built the deployment pipeline in Python.
+
+### Beta AG - Developer
+*2018 - 2021*
+
+- Maintained the billing service.
+
+## Volunteering
+
+Teach soft skills and Python to refugees at a weekend school.
+"""
+
+
+def index() -> ResumeIndex:
+    return ResumeIndex(outline(parse_resume(RESUME)))
+
+
+def test_skill_question_cites_skills_not_a_section_sharing_a_word() -> None:
+    """ "What skills…" quotes Skills, though Volunteering also says "skills"."""
+    reply = answer_quotes(index(), "What skills does Sam have?")
+    assert [quote.citation for quote in reply.quotes] == ["Skills"]
+    assert reply.quotes[0].lines == ("- Python, TypeScript, PostgreSQL", "- Docker, Terraform")
+
+
+def test_named_technology_ranks_skills_first() -> None:
+    """A technology found in Skills and a job is quoted from Skills first, then the job."""
+    reply = answer_quotes(index(), "Does he know Python?")
+    assert [quote.citation for quote in reply.quotes][:2] == [
+        "Skills",
+        "Experience › Acme GmbH - Platform Engineer",
+    ]
+
+
+def test_missing_technology_is_named_in_a_plain_sentence() -> None:
+    """A technology the resume never mentions gets "does not mention" and no quotes."""
+    reply = answer_quotes(index(), "Does she know Kubernetes?")
+    assert reply.quotes == ()
+    assert reply.absent == "The resume does not mention Kubernetes."
+
+
+def test_current_role_is_the_entry_marked_present() -> None:
+    """ "Where does he work now?" quotes the job marked present."""
+    reply = answer_quotes(index(), "Where does he work now?")
+    assert reply.quotes[0].citation == "Experience › Acme GmbH - Platform Engineer"
+    assert reply.quotes[0].lines[0] == "*2021 - present*"
+
+
+def test_quotes_are_verbatim_lines_of_the_resume() -> None:
+    """Every quoted line is a line of the resume as written."""
+    lines = set(RESUME.splitlines())
+    for question in ("Where is she based?", "What did he do before Acme?", "Tell me about him"):
+        for quote in answer_quotes(index(), question).quotes:
+            assert set(quote.lines) <= lines, question
+
+
+def test_answers_stay_short() -> None:
+    """However broad the question, at most a handful of quotes and lines."""
+    reply = answer_quotes(index(), "python docker terraform billing deployment weekend")
+    assert 0 < len(reply.quotes) <= MAX_QUOTES
+    assert sum(len(quote.lines) for quote in reply.quotes) <= MAX_LINES
+
+
+def test_unanswerable_personal_question_is_absent() -> None:
+    """Salary is not in the resume: one plain sentence."""
+    reply = answer_quotes(index(), "What's his salary?")
+    assert (reply.quotes, reply.absent) == (
+        (),
+        "The resume does not say anything about salary or pay.",
+    )

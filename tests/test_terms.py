@@ -1,0 +1,36 @@
+"""Tokens, stems and content terms as the offline answerer compares them."""
+
+from __future__ import annotations
+
+from resume_chat.terms import content_terms, stem, tokens
+
+
+def test_tokens_keep_technology_names_whole() -> None:
+    """C++, C#, Node.js and CI/CD survive as single tokens; markup and trailing dots go."""
+    assert tokens("**Languages:** C++, C#, Node.js and CI/CD.") == [
+        "languages",
+        "c++",
+        "c#",
+        "node.js",
+        "and",
+        "ci/cd",
+    ]
+
+
+def test_stem_meets_plural_and_past_forms() -> None:
+    """ "projects" and "project" meet; short words and names with digits stay as written."""
+    assert stem("projects") == stem("project") == "project"
+    assert stem("studies") == "study"
+    assert stem("go") == "go"
+    assert stem("k8s") == stem("kubernetes")
+
+
+def test_leading_and_managing_meet() -> None:
+    """A question about management finds a resume line that says "led" or "lead"."""
+    assert stem("management") == stem("led") == stem("leadership") == "lead"
+
+
+def test_content_terms_drop_question_words() -> None:
+    """Pronouns and question words are no topic; the technology named is."""
+    assert content_terms("Does she know Kubernetes?") == [stem("kubernetes")]
+    assert content_terms("What's her salary?", frozenset({"salary"})) == []
