@@ -56,6 +56,7 @@ class Repl:
         self.interactive = interactive
         self.offline = offline
         self.failures: list[ResumeChatError] = []
+        self.asked = 0  # questions sent, retries included
         self._answering: asyncio.Task[Answered] | None = None
 
     async def run(self, source: LineSource) -> None:
@@ -69,11 +70,10 @@ class Repl:
             if line is None or not await self.handle(line):
                 break
         if not self.interactive and self.failures:
-            last = self.failures[-1]
             error = ResumeChatError(
-                f"{len(self.failures)} question(s) failed; the last: {last.message}"
+                f"{len(self.failures)} of {self.asked} question(s) failed (see above)."
             )
-            error.exit_code = last.exit_code
+            error.exit_code = self.failures[-1].exit_code
             raise error
 
     async def handle(self, line: str) -> bool:
@@ -89,6 +89,7 @@ class Repl:
 
     async def answer(self, question: str) -> None:
         """Stream one answer; Ctrl-C (SIGINT) cancels it, which closes the provider's request."""
+        self.asked += 1
         task = asyncio.create_task(stream_answer(self.session, question, self.new_view()))
         self._answering = task
         catching = self._catch_sigint()

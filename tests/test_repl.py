@@ -270,5 +270,6 @@ async def test_piped_failure_sets_the_exit_code(standin: StandIn) -> None:
     finally:
         await session.aclose()
     assert raised.value.exit_code == 1
+    assert raised.value.message == "1 of 2 question(s) failed (see above)."
     assert out.getvalue() == "Answer to: q2\n"
     assert err.getvalue().startswith("resume-chat: ")
