@@ -42,7 +42,7 @@ def history_file() -> Path:
     return platformdirs.user_data_path("resume-chat") / "history"
 
 
-def _history(path: Path | None) -> History:
+def open_history(path: Path | None) -> History:
     """A file history when the data directory can be created; else in memory for this run."""
     from prompt_toolkit.history import FileHistory, InMemoryHistory
 
@@ -56,7 +56,7 @@ def _history(path: Path | None) -> History:
     return FileHistory(str(path))
 
 
-def _command_completer() -> Completer:
+def command_completer() -> Completer:
     from prompt_toolkit.completion import Completer, Completion
 
     class CommandCompleter(Completer):
@@ -106,9 +106,9 @@ class PromptInput:
 
         self._session: PromptSession[str] = PromptSession(
             PROMPT,
-            history=_history(history_path),
+            history=open_history(history_path),
             auto_suggest=AutoSuggestFromHistory(),
-            completer=_command_completer(),
+            completer=command_completer(),
             complete_while_typing=True,
             key_bindings=_key_bindings(),
             multiline=False,

@@ -143,6 +143,13 @@ async def test_model_switch_applies_to_next_question(harness: Harness) -> None:
     assert "anthropic/claude-sonnet-4 · " in harness.screen.getvalue()
 
 
+async def test_model_alone_shows_the_model(harness: Harness) -> None:
+    """/model with no ID names the current model and sends nothing."""
+    await harness.run("/model\r" + CTRL_D)
+    assert "Model: openai/gpt-5-mini." in harness.screen.getvalue()
+    assert harness.server.requests == []
+
+
 async def test_status_line_after_each_answer(harness: Harness) -> None:
     """One line after the answer: tokens in/out, cost and seconds."""
     await harness.run("A?\r" + CTRL_D)
