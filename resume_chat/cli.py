@@ -129,7 +129,12 @@ def chat(
     verbose: VerboseOption = False,
 ) -> None:
     """Start an interactive chat about the resume (the default command)."""
-    fail("the interactive chat is not built yet; use `resume-chat ask`.", 2)
+    from resume_chat import repl
+
+    settings = settings_or_exit(
+        resume=resume, model=model, offline=offline or None, verbose=verbose
+    )
+    run(lambda: repl.chat(settings))
 
 
 def main() -> None:
