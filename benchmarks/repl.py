@@ -21,14 +21,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pydantic import SecretStr  # noqa: E402
 from rich.console import Console  # noqa: E402
 
 from resume_chat.ask import stream_answer  # noqa: E402
 from resume_chat.frontend import open_session  # noqa: E402
 from resume_chat.render import MarkdownAnswer  # noqa: E402
 from resume_chat.repl import Repl  # noqa: E402
-from resume_chat.settings import Settings  # noqa: E402
+from resume_chat.settings import Secret, Settings  # noqa: E402
 from tests.standin import Reply, StandIn  # noqa: E402
 
 COMMAND = str(Path(sys.executable).parent / "resume-chat")
@@ -72,9 +71,7 @@ def processes(server: StandIn, count: int, data: Path) -> tuple[float, float]:
 
 async def in_process(server: StandIn, count: int) -> tuple[list[float], list[float]]:
     """Milliseconds per answer through the REPL and through `stream_answer` (ask's path)."""
-    settings = Settings(
-        api_key=SecretStr("sk-or-v1-bench"), base_url=server.base_url, resume=RESUME
-    )
+    settings = Settings(api_key=Secret("sk-or-v1-bench"), base_url=server.base_url, resume=RESUME)
     session = open_session(settings)
     console = Console(file=io.StringIO(), width=100)
     repl = Repl(

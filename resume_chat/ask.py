@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from typing import TextIO
@@ -35,8 +34,11 @@ def answer_view(stdout: TextIO) -> AnswerView:
 
 def status_line(answered: Answered) -> str:
     """The dim line after an answer: model, tokens in/out, cost, time."""
-    usage = answered.usage.summary() if answered.usage else "usage not reported"
-    return f"{answered.model} · {usage} · {answered.seconds:.1f}s"
+    parts = [answered.model]
+    if answered.usage is not None:
+        parts.append(answered.usage.summary())
+    parts.append(f"{answered.seconds:.1f}s")
+    return " · ".join(parts)
 
 
 def dim(text: str, stream: TextIO) -> str:
@@ -66,6 +68,8 @@ async def ask(settings: Settings, question: str, *, as_json: bool) -> None:
         print(notice, file=sys.stderr)
     try:
         if as_json:
+            import json
+
             answered = await stream_answer(session, question, HiddenAnswer())
             usage = answered.usage.reported if answered.usage else None
             json.dump(
@@ -77,4 +81,3 @@ async def ask(settings: Settings, question: str, *, as_json: bool) -> None:
             print(dim(status_line(answered), sys.stderr), file=sys.stderr)
     finally:
         await session.aclose()
-

@@ -90,10 +90,17 @@ def main_callback(
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
+    resume: ResumeOption = None,
+    model: ModelOption = None,
+    offline: OfflineOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Ask questions about one person's Markdown resume. With no command, start the chat."""
+    chat_flags = {"resume": resume, "model": model, "offline": offline, "verbose": verbose}
     if ctx.invoked_subcommand is None:
-        ctx.invoke(chat)
+        ctx.invoke(chat, **chat_flags)
+    elif any(chat_flags.values()):
+        fail(f"put options after the command: resume-chat {ctx.invoked_subcommand} [OPTIONS].", 2)
 
 
 @app.command()

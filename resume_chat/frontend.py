@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from collections.abc import Mapping
@@ -16,6 +15,8 @@ def configure_logging(verbose: bool) -> None:
     """With -v, requests, retries and timings go to stderr; headers (and so the key) never."""
     if not verbose:
         return
+    import logging
+
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("resume-chat: %(asctime)s %(name)s: %(message)s"))
     for name, level in (("resume_chat", logging.DEBUG), ("httpx", logging.INFO)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Protocol
@@ -67,7 +68,8 @@ class MarkdownAnswer:
     are printed together (one Markdown render for the batch) and the preview of the block in
     progress is redrawn below them. The preview shows the block's last lines that fit on the
     screen, so erasing it never reaches into the scrollback; the finished block is printed in
-    full, never "…"-truncated.
+    full, never "…"-truncated. A console that is not a terminal gets no preview, since it
+    cannot erase one.
     """
 
     def __init__(self, console: Console, refresh_per_second: float = 8.0) -> None:
@@ -75,6 +77,7 @@ class MarkdownAnswer:
         self._splitter = BlockSplitter()
         self._interval = 1.0 / refresh_per_second
         self._last_refresh = 0.0
+        self._timer: asyncio.TimerHandle | None = None
         self._finished: list[str] = []
         self._printed_any = False
         self._preview_lines = 0
@@ -85,10 +88,23 @@ class MarkdownAnswer:
 
     def write(self, text: str) -> None:
         self._finished += self._splitter.feed(text)
-        now = time.monotonic()
-        if now - self._last_refresh >= self._interval:
-            self._last_refresh = now
-            self._refresh(self._splitter.pending)
+        waited = time.monotonic() - self._last_refresh
+        if waited >= self._interval:
+            self._refresh_now()
+        elif self._timer is None:
+            # If the stream pauses, what arrived still shows once the interval is up.
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                return
+            self._timer = loop.call_later(self._interval - waited, self._refresh_now)
+
+    def _refresh_now(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self._last_refresh = time.monotonic()
+        self._refresh(self._splitter.pending)
 
     def _refresh(self, pending: str) -> None:
         from rich.markdown import Markdown
@@ -101,7 +117,7 @@ class MarkdownAnswer:
             self.console.print(Markdown("\n\n".join(self._finished)))
             self._finished = []
             self._printed_any = True
-        if not pending.strip():
+        if not pending.strip() or not self.console.is_terminal:
             return
         room = max(self.console.height - 2, 1)
         lines = self.console.render_lines(Markdown(pending), pad=False)[-room:]
@@ -121,6 +137,9 @@ class MarkdownAnswer:
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         self._finished += self._splitter.close()
         self._refresh("")
         self.console.show_cursor(True)

@@ -49,6 +49,7 @@ class ChatSession:
         self.conversation = Conversation(history_tokens)
         self.max_question_chars = max_question_chars
         self.last_question: str | None = None
+        self._last_recorded = False  # whether last_question's answer is the newest turn
 
     async def ask(self, question: str) -> AsyncIterator[SessionEvent]:
         """Stream the answer's chunks, then Answered (turn recorded) or Failed (nothing kept).
@@ -64,6 +65,7 @@ class ChatSession:
             yield Failed(error, "", 0.0)
             return
         self.last_question = question
+        self._last_recorded = False
         request = ChatRequest(
             self.conversation.messages(system_message(self.resume, self.model), question),
             self.model,
@@ -82,18 +84,20 @@ class ChatSession:
             return
         answer = "".join(parts)
         self.conversation.add(question, answer)
+        self._last_recorded = True
         yield Answered(answer, self.model, usage, time.monotonic() - started)
 
     def forget_last_turn(self) -> str | None:
         """For a retry: drop the last answered turn and return the question to ask again."""
-        turns = self.conversation.turns
-        if turns and turns[-1].question == self.last_question:
+        if self._last_recorded:
             self.conversation.pop()
+            self._last_recorded = False
         return self.last_question
 
     def clear(self) -> None:
         self.conversation.clear()
         self.last_question = None
+        self._last_recorded = False
 
     async def aclose(self) -> None:
         await self.provider.aclose()

@@ -1,12 +1,15 @@
-"""Settings: flags win over the environment, which wins over `.env` in the current directory."""
+"""Settings: flags win over the environment, which wins over `.env` in the current directory.
+
+A frozen dataclass validated by hand rather than a pydantic model: importing pydantic costs
+about 40 ms, a third of the budget for a whole offline answer (see README, Benchmarks).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from typing import Any, Protocol
 
 from resume_chat.errors import UsageError
 
@@ -29,42 +32,79 @@ ENVIRONMENT_NAMES: dict[str, str] = {
 }
 
 
-class Settings(BaseModel):
+class SecretValue(Protocol):
+    """A secret that shows itself only when asked (this module's Secret, pydantic's SecretStr)."""
+
+    def get_secret_value(self) -> str: ...
+
+
+class Secret:
+    """A string that never shows itself in repr, str or logs."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def get_secret_value(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+def _in_range(low: float, high: float) -> Callable[[float], bool]:
+    return lambda value: low <= value <= high
+
+
+# Setting name -> (check, what a valid value is).
+_CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "base_url": (lambda v: v.startswith(("http://", "https://")), "a URL starting with http(s)://"),
+    "model": (lambda v: bool(v.strip()), "a model id such as openai/gpt-5-mini"),
+    "timeout": (lambda v: 0 < v <= 3600, "a number of seconds above 0, at most 3600"),
+    "max_retries": (_in_range(0, 10), "a whole number from 0 to 10"),
+    "history_tokens": (_in_range(0, 10_000_000), "a whole number of tokens, 0 or more"),
+    "max_tokens": (_in_range(16, 10_000_000), "a whole number of tokens, 16 or more"),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
     """Everything the core needs to answer; built once per command by `load_settings`."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    api_key: SecretStr | None = None
+    api_key: SecretValue | None = None
     base_url: str = DEFAULT_BASE_URL
     model: str = DEFAULT_MODEL
     resume: Path = DEFAULT_RESUME
-    timeout: float = Field(default=60.0, gt=0, le=3600)
-    max_retries: int = Field(default=2, ge=0, le=10)
+    timeout: float = 60.0
+    max_retries: int = 2
     app_url: str = "https://github.com/resume-chat/resume-chat"
-    history_tokens: int = Field(default=6000, ge=0)
-    max_tokens: int = Field(default=1024, ge=16)
+    history_tokens: int = 6000
+    max_tokens: int = 1024
     offline: bool = False
 
-    @field_validator("base_url")
-    @classmethod
-    def _http_url(cls, value: str) -> str:
-        if not value.startswith(("http://", "https://")):
-            raise ValueError("must start with http:// or https://")
-        return value.rstrip("/")
-
-    @field_validator("api_key")
-    @classmethod
-    def _blank_key_is_none(cls, value: SecretStr | None) -> SecretStr | None:
-        if value is not None and not value.get_secret_value().strip():
-            return None
-        return value
-
-    @field_validator("model")
-    @classmethod
-    def _model_not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be empty")
-        return value.strip()
+    def __post_init__(self) -> None:
+        for name, (check, wanted) in _CHECKS.items():
+            value = getattr(self, name)
+            if not check(value):
+                shown = "" if name == "api_key" else f" (got {value!r})"
+                where = ENVIRONMENT_NAMES.get(name, name)
+                raise UsageError(
+                    f"Setting {where} is invalid: it must be {wanted}{shown}. Fix it in the "
+                    "environment, .env or the command line."
+                )
+        object.__setattr__(self, "base_url", self.base_url.rstrip("/"))
+        object.__setattr__(self, "model", self.model.strip())
+        if self.api_key is not None and not self.api_key.get_secret_value().strip():
+            object.__setattr__(self, "api_key", None)
 
     @property
     def use_offline(self) -> bool:
@@ -72,7 +112,7 @@ class Settings(BaseModel):
         return self.offline or self.api_key is None
 
 
-def masked(key: SecretStr | None) -> str:
+def masked(key: SecretValue | None) -> str:
     """A key as it may be shown: the prefix that names its kind and the last four characters."""
     if key is None:
         return "(not set)"
@@ -80,6 +120,25 @@ def masked(key: SecretStr | None) -> str:
     if len(raw) <= 12:
         return "****"
     return f"{raw[:6]}…{raw[-4:]}"
+
+
+def _converted(name: str, value: Any) -> Any:
+    """A value from the environment or a flag, as the type of its field."""
+    if name == "api_key":
+        return Secret(value) if isinstance(value, str) else value
+    if name == "resume":
+        return Path(value)
+    kind = {field.name: field.type for field in fields(Settings)}[name]
+    if kind in ("float", "int") and isinstance(value, str):
+        try:
+            return float(value) if kind == "float" else int(value)
+        except ValueError:
+            wanted = _CHECKS[name][1]
+            raise UsageError(
+                f"Setting {ENVIRONMENT_NAMES.get(name, name)} is invalid: it must be {wanted} "
+                f"(got {value!r}). Fix it in the environment, .env or the command line."
+            ) from None
+    return value
 
 
 def load_settings(
@@ -100,14 +159,4 @@ def load_settings(
         if environ.get(variable):
             values[name] = environ[variable]
     values.update({name: value for name, value in flags.items() if value is not None})
-    try:
-        return Settings(**values)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        name = str(first["loc"][0]) if first["loc"] else "settings"
-        where = ENVIRONMENT_NAMES.get(name, name)
-        shown = "" if name == "api_key" else f" (got {values.get(name)!r})"
-        raise UsageError(
-            f"Setting {where} is invalid: {first['msg']}{shown}. Fix it in the environment, "
-            ".env or the command line."
-        ) from None
+    return Settings(**{name: _converted(name, value) for name, value in values.items()})

@@ -8,7 +8,6 @@ from typing import Any
 
 import httpx
 import pytest
-from pydantic import SecretStr
 
 from resume_chat.errors import (
     AuthenticationError,
@@ -25,7 +24,7 @@ from resume_chat.errors import (
 from resume_chat.events import Chunk, ProviderEvent, Usage
 from resume_chat.openrouter import OpenRouterClient
 from resume_chat.provider import ChatRequest
-from resume_chat.settings import Settings
+from resume_chat.settings import Secret, Settings
 from tests.standin import DEFAULT_USAGE, Reply, sse_events
 
 KEY = "sk-or-v1-unit0123456789abcdef"
@@ -74,7 +73,7 @@ class Recorder:
 
     def client(self, **settings: Any) -> OpenRouterClient:
         return OpenRouterClient(
-            Settings(api_key=SecretStr(KEY), **settings),
+            Settings(api_key=Secret(KEY), **settings),
             transport=httpx.MockTransport(self.handler),
             sleep=self.sleep,
             jitter=lambda: 0.0,

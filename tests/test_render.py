@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 
 from rich.console import Console
@@ -57,3 +58,16 @@ def test_long_code_block_is_not_truncated() -> None:
     text = "\n".join(scrollback(render(code, refresh_per_second=1e9, delta=40)))
     assert all(text.count(f"line{n:03d}") == 1 for n in range(100))
     assert "after" in text
+
+
+async def test_a_pause_in_the_stream_still_shows_what_arrived() -> None:
+    """A block finished just after a refresh is printed when the interval is up, not later."""
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, width=120, height=40, color_system=None)
+    with MarkdownAnswer(console, refresh_per_second=20) as view:
+        view.write("First block.\n\n")  # refreshes at once
+        view.write("Second block.\n\nThird")  # within the interval: deferred
+        assert "Second block." not in out.getvalue()
+        await asyncio.sleep(0.2)  # the stream pauses
+        assert "Second block." in out.getvalue()
+        assert "Third" in out.getvalue()  # the preview of the block in progress

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
-from pydantic import SecretStr
 from rich.console import Console
 
 from resume_chat.errors import ResumeChatError
@@ -20,8 +19,9 @@ from resume_chat.frontend import open_session
 from resume_chat.render import MarkdownAnswer, PlainAnswer
 from resume_chat.repl import Repl
 from resume_chat.repl_input import PipedLines, PromptInput
-from resume_chat.settings import Settings
+from resume_chat.settings import Secret, Settings
 from tests.standin import Reply, StandIn
+from tests.terminal import scrollback
 
 RESUME = Path(__file__).resolve().parents[1] / "data" / "resume.md"
 ESC_ENTER = "\x1b\r"
@@ -67,7 +67,7 @@ def standin() -> Iterator[StandIn]:
 @pytest.fixture
 async def harness(standin: StandIn, tmp_path: Path) -> AsyncIterator[Harness]:
     settings = Settings(
-        api_key=SecretStr("sk-or-v1-test"),
+        api_key=Secret("sk-or-v1-test"),
         base_url=standin.base_url,
         resume=RESUME,
         max_retries=0,
@@ -167,7 +167,7 @@ async def test_save_and_history(harness: Harness, tmp_path: Path) -> None:
     saved = target.read_text(encoding="utf-8")
     assert "# Chat about Maya Lindqvist's resume" in saved
     assert "> Where?\n\nAnswer to: Where?" in saved
-    screen = harness.screen.getvalue()
+    screen = "\n".join(scrollback(harness.screen.getvalue()))
     assert "› Where?" in screen
     assert screen.count("Answer to: Where?") == 2  # the answer, then /history
 
@@ -233,9 +233,7 @@ async def test_interrupt_mid_answer_closes_the_request(harness: Harness) -> None
 
 async def test_piped_lines_answer_in_one_conversation(standin: StandIn, tmp_path: Path) -> None:
     """Without a terminal: one line a question, commands included, plain text out."""
-    settings = Settings(
-        api_key=SecretStr("sk-or-v1-test"), base_url=standin.base_url, resume=RESUME
-    )
+    settings = Settings(api_key=Secret("sk-or-v1-test"), base_url=standin.base_url, resume=RESUME)
     session = open_session(settings)
     out, err = io.StringIO(), io.StringIO()
     repl = Repl(
@@ -259,9 +257,7 @@ async def test_piped_lines_answer_in_one_conversation(standin: StandIn, tmp_path
 async def test_piped_failure_sets_the_exit_code(standin: StandIn) -> None:
     """When piped, the remaining lines are still answered; then the failure decides the exit."""
     standin.script(Reply(status=402, error={"code": 402, "message": "No credits"}))
-    settings = Settings(
-        api_key=SecretStr("sk-or-v1-test"), base_url=standin.base_url, resume=RESUME
-    )
+    settings = Settings(api_key=Secret("sk-or-v1-test"), base_url=standin.base_url, resume=RESUME)
     session = open_session(settings)
     out, err = io.StringIO(), io.StringIO()
     repl = Repl(

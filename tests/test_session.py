@@ -131,3 +131,15 @@ async def test_aclose_closes_the_provider() -> None:
     provider = ScriptedProvider([])
     await ChatSession(RESUME, provider, model="m").aclose()
     assert provider.closed
+
+
+async def test_retry_after_a_failure_keeps_an_earlier_identical_turn() -> None:
+    """If the same question was answered before and asking it again failed, retry drops nothing."""
+    provider = ScriptedProvider(["first answer"])
+    session = ChatSession(RESUME, provider, model="m")
+    await run(session, "same?")
+    provider.error = RateLimitError("slow")
+    provider.chunks = []
+    await run(session, "same?")
+    assert session.forget_last_turn() == "same?"
+    assert [t.answer for t in session.conversation.turns] == ["first answer"]

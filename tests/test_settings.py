@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pydantic import SecretStr
 
 from resume_chat.errors import UsageError
-from resume_chat.settings import DEFAULT_BASE_URL, load_settings, masked
+from resume_chat.settings import DEFAULT_BASE_URL, Secret, load_settings, masked
 
 
 def test_defaults_without_any_source(tmp_path: Path) -> None:
@@ -60,7 +59,7 @@ def test_blank_key_means_offline() -> None:
 def test_masked_key_never_shows_the_secret() -> None:
     """Only the kind prefix and the last four characters are shown."""
     key = "sk-or-v1-0123456789abcdef0123456789abcdef"
-    shown = masked(SecretStr(key))
+    shown = masked(Secret(key))
     assert shown == "sk-or-…cdef"
     assert key[6:-4] not in shown
     assert masked(None) == "(not set)"
