@@ -28,14 +28,20 @@ class ResumeError(UsageError):
 
 
 class ProviderError(ResumeChatError):
-    """The answer provider failed; `retryable` says whether trying again may help."""
+    """The answer provider failed; `retryable` says whether trying again may help.
+
+    `retry_after` is the wait in seconds the server asked for, when it asked.
+    """
 
     code = "provider_error"
     retryable = False
 
-    def __init__(self, message: str, *, status: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, status: int | None = None, retry_after: float | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
+        self.retry_after = retry_after
 
 
 class BadRequestError(ProviderError):
@@ -58,22 +64,10 @@ class RateLimitError(ProviderError):
     code = "rate_limited"
     retryable = True
 
-    def __init__(
-        self, message: str, *, status: int | None = 429, retry_after: float | None = None
-    ) -> None:
-        super().__init__(message, status=status)
-        self.retry_after = retry_after
-
 
 class UpstreamError(ProviderError):
     code = "upstream_error"
     retryable = True
-
-    def __init__(
-        self, message: str, *, status: int | None = None, retry_after: float | None = None
-    ) -> None:
-        super().__init__(message, status=status)
-        self.retry_after = retry_after
 
 
 class ProviderTimeoutError(ProviderError):

@@ -87,6 +87,7 @@ def error_for_status(response: httpx.Response) -> ProviderError:
     if status == 429:
         return RateLimitError(
             f"Rate limited by the provider (429: {message}); wait a moment and try again.",
+            status=status,
             retry_after=wait,
         )
     if status >= 500:
@@ -181,7 +182,7 @@ class OpenRouterClient:
         """Seconds to wait before the next try, or None when this error must surface now."""
         if emitted or not error.retryable or attempt >= self.settings.max_retries:
             return None
-        asked = getattr(error, "retry_after", None)
+        asked = error.retry_after
         if asked is not None and asked > MAX_RETRY_AFTER:
             error.message = f"{error.message.rstrip('.')} (the provider asks to wait {asked:.0f}s)."
             error.args = (error.message,)
