@@ -80,7 +80,8 @@ class MarkdownAnswer:
         self._timer: asyncio.TimerHandle | None = None
         self._finished: list[str] = []
         self._printed_any = False
-        self._preview_lines = 0
+        self._preview_lengths: list[int] = []  # cells in each preview line, as drawn
+        self._preview_width = 0  # the terminal's width when the preview was drawn
 
     def __enter__(self) -> MarkdownAnswer:
         self.console.show_cursor(False)
@@ -120,19 +121,32 @@ class MarkdownAnswer:
         if not pending.strip() or not self.console.is_terminal:
             return
         room = max(self.console.height - 2, 1)
-        lines = self.console.render_lines(Markdown(pending), pad=False)[-room:]
+        # One column short of the width: a line that fills the row leaves some terminals
+        # (tmux) in a wrapped state, and the erase above would then miss a row.
+        width = self.console.width
+        options = self.console.options.update_width(max(width - 1, 1))
+        lines = self.console.render_lines(Markdown(pending), options, pad=False)[-room:]
         segments = [segment for line in lines for segment in (*line, Segment.line())]
         self.console.print(Segments(segments), end="")
-        self._preview_lines = len(lines)
+        self._preview_lengths = [Segment.get_line_length(line) for line in lines]
+        # The width it was drawn for, not the width now: the terminal may shrink meanwhile.
+        self._preview_width = width
+
+    def _preview_rows(self) -> int:
+        """Rows the preview fills now: a terminal narrowed since may have re-wrapped its lines."""
+        width = self.console.width
+        if width >= self._preview_width:
+            return len(self._preview_lengths)
+        return sum(max(1, -(-length // width)) for length in self._preview_lengths)
 
     def _clear_preview(self) -> None:
-        if self._preview_lines:
+        if self._preview_lengths:
             from rich.control import Control
 
-            # Cursor up to the preview's first line, then erase to the end of the screen.
-            self.console.control(Control.move_to_column(0, -self._preview_lines))
+            # Cursor up to the preview's first row, then erase to the end of the screen.
+            self.console.control(Control.move_to_column(0, -self._preview_rows()))
             self.console.file.write("\x1b[J")
-            self._preview_lines = 0
+            self._preview_lengths = []
 
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
