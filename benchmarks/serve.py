@@ -111,7 +111,9 @@ def rss_kb(pid: int) -> int:
     raise RuntimeError("no VmRSS")
 
 
-async def load(port: int, pid: int, clients: int, questions: int) -> dict[str, Any]:
+async def load(
+    port: int, pid: int, clients: int, questions: int, think: tuple[float, float] = THINK
+) -> dict[str, Any]:
     from websockets.asyncio.client import ClientConnection, connect
 
     url = f"ws://127.0.0.1:{port}/ws"
@@ -130,7 +132,7 @@ async def load(port: int, pid: int, clients: int, questions: int) -> dict[str, A
 
     async def converse(websocket: ClientConnection) -> None:
         for number in range(questions):
-            await asyncio.sleep(random.uniform(*THINK))
+            await asyncio.sleep(random.uniform(*think))
             asked = time.perf_counter()
             await websocket.send(json.dumps({"type": "question", "content": f"Question {number}?"}))
             chunks = 0
@@ -154,7 +156,7 @@ async def load(port: int, pid: int, clients: int, questions: int) -> dict[str, A
     await asyncio.sleep(1.0)
     per_session = (rss_kb(pid) - before) / max(1, len(connected))
     started = time.perf_counter()
-    async with asyncio.timeout(120):
+    async with asyncio.timeout(60 + questions * think[1] * 3):
         results = await asyncio.gather(*map(converse, connected), return_exceptions=True)
     errors += [repr(result) for result in results if isinstance(result, BaseException)]
     seconds = time.perf_counter() - started
@@ -236,6 +238,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, nargs="+", default=[100, 500, 1000])
     parser.add_argument("--questions", type=int, default=3)
+    parser.add_argument(
+        "--think", type=float, nargs=2, default=THINK, metavar=("MIN", "MAX"), help="seconds"
+    )
     parser.add_argument("--standin", metavar="PORT_FILE", help=argparse.SUPPRESS)
     parser.add_argument("--echo", metavar="PORT_FILE", help=argparse.SUPPRESS)
     options = parser.parse_args()
@@ -248,7 +253,7 @@ def main() -> None:
 
     print(
         f"resume-chat serve under load: {TOKENS} chunks per answer at {RATE:g} tokens/s, "
-        f"{options.questions} questions per client, think time {THINK[0]}-{THINK[1]}s, "
+        f"{options.questions} questions per client, think time {options.think[0]:g}-{options.think[1]:g}s, "
         f"{os.cpu_count()} CPUs"
     )
     header = f"{'server':<18}{'clients':>8}{'answers':>9}{'errors':>8}"
@@ -265,7 +270,7 @@ def main() -> None:
             echo, echo_port = start([*me, "--echo"], dict(os.environ), workdir)
             try:
                 rows["echo floor"] = asyncio.run(
-                    load(echo_port, echo.pid, clients, options.questions)
+                    load(echo_port, echo.pid, clients, options.questions, tuple(options.think))
                 )
             finally:
                 stop(echo)
@@ -273,7 +278,7 @@ def main() -> None:
             serve, serve_port = start_serve(standin_port, workdir)
             try:
                 rows["resume-chat serve"] = asyncio.run(
-                    load(serve_port, serve.pid, clients, options.questions)
+                    load(serve_port, serve.pid, clients, options.questions, tuple(options.think))
                 )
             finally:
                 stop(serve)

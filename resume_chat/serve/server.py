@@ -28,31 +28,47 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("resume_chat.serve")
 
-# Upstream streams one server may hold open at once; httpx's default of 100 would make the
-# 101st concurrent question wait for a free connection before its first chunk.
-UPSTREAM_CONNECTIONS = 2000
+# httpcore's pool matches queued requests to connections in O(connections x requests) per
+# request, so one pool of 1000 streams costs more CPU than the streams themselves: sessions
+# share 16 clients instead of one. Each pool may hold 256 streams (httpx's default is 100).
+PROVIDER_SHARDS = 16
+UPSTREAM_CONNECTIONS_PER_SHARD = 256
 
 
-def shared_provider(settings: Settings) -> tuple[Resume, AnswerProvider, str]:
-    """The resume, one provider shared by every session, and the model that answers."""
+def shared_providers(settings: Settings) -> tuple[Resume, list[AnswerProvider], str]:
+    """The resume, the few providers every session shares, and the model that answers."""
     from resume_chat.frontend import open_session
 
     if settings.use_offline:
         template = open_session(settings)  # the core picks the offline answerer
-        return template.resume, template.provider, template.model
+        return template.resume, [template.provider], template.model
     import httpx
 
     from resume_chat.openrouter import OpenRouterClient
     from resume_chat.resume import load_resume
 
-    transport = httpx.AsyncHTTPTransport(
-        limits=httpx.Limits(max_connections=UPSTREAM_CONNECTIONS, max_keepalive_connections=100)
+    _skip_missing_sniffio()
+    limits = httpx.Limits(
+        max_connections=UPSTREAM_CONNECTIONS_PER_SHARD, max_keepalive_connections=32
     )
-    return (
-        load_resume(settings.resume),
-        OpenRouterClient(settings, transport=transport),
-        (settings.model),
-    )
+    providers: list[AnswerProvider] = [
+        OpenRouterClient(settings, transport=httpx.AsyncHTTPTransport(limits=limits))
+        for _ in range(PROVIDER_SHARDS)
+    ]
+    return load_resume(settings.resume), providers, settings.model
+
+
+def _skip_missing_sniffio() -> None:
+    """Make httpcore's per-lock `import sniffio` fail fast when sniffio is not installed.
+
+    httpcore 1.0 tries that import for every lock it creates; newer anyio no longer pulls in
+    sniffio, so each attempt searched sys.path again (~2.5 s of CPU per 2000 answers).
+    A None entry in sys.modules is Python's documented way to make an import fail at once.
+    """
+    import importlib.util
+
+    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+        sys.modules["sniffio"] = None  # type: ignore[assignment]
 
 
 class ChatServer:
@@ -63,14 +79,15 @@ class ChatServer:
         settings: Settings,
         limits: ServeSettings,
         resume: Resume,
-        provider: AnswerProvider,
+        providers: list[AnswerProvider],
         model: str,
     ) -> None:
         self.settings = settings
         self.limits = limits
         self.resume = resume
-        self.provider = provider
+        self.providers = providers
         self.model = model
+        self.opened = 0
         self.ledger = SpendLedger(limits.daily_spend_cap)
         self.open_sessions = 0
         self.port = limits.port
@@ -119,14 +136,15 @@ class ChatServer:
 
     async def handler(self, websocket: ServerConnection) -> None:
         """One conversation per connection, created on connect and dropped on disconnect."""
+        self.opened += 1
         session = ChatSession(
             self.resume,
-            self.provider,
+            self.providers[self.opened % len(self.providers)],
             model=self.model,
             history_tokens=self.settings.history_tokens,
             max_question_chars=self.limits.max_question_chars,
         )
-        # The provider is shared: this session is dropped, never closed (that would close it).
+        # Providers are shared: this session is dropped, never closed (that would close them).
         self.open_sessions += 1
         log.info("open session=%s sessions=%d", session.session_id, self.open_sessions)
         try:
@@ -141,7 +159,8 @@ class ChatServer:
             )
 
     async def aclose(self) -> None:
-        await self.provider.aclose()
+        for provider in self.providers:
+            await provider.aclose()
 
 
 def _response(
@@ -176,8 +195,8 @@ async def open_server(settings: Settings, limits: ServeSettings) -> AsyncIterato
     """Start listening; on exit close clients with 1001, wait for them, close the provider."""
     from websockets.asyncio.server import serve
 
-    resume, provider, model = shared_provider(settings)
-    chat = ChatServer(settings, limits, resume, provider, model)
+    resume, providers, model = shared_providers(settings)
+    chat = ChatServer(settings, limits, resume, providers, model)
     try:
         async with serve(
             chat.handler,
