@@ -253,7 +253,8 @@ def main() -> None:
 
     print(
         f"resume-chat serve under load: {TOKENS} chunks per answer at {RATE:g} tokens/s, "
-        f"{options.questions} questions per client, think time {options.think[0]:g}-{options.think[1]:g}s, "
+        f"{options.questions} questions per client, "
+        f"think time {options.think[0]:g}-{options.think[1]:g}s, "
         f"{os.cpu_count()} CPUs"
     )
     header = f"{'server':<18}{'clients':>8}{'answers':>9}{'errors':>8}"
