@@ -8,7 +8,7 @@ import json
 import logging
 import signal
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from importlib import resources
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -35,13 +35,15 @@ PROVIDER_SHARDS = 16
 UPSTREAM_CONNECTIONS_PER_SHARD = 256
 
 
-def shared_providers(settings: Settings) -> tuple[Resume, list[AnswerProvider], str]:
-    """The resume, the few providers every session shares, and the model that answers."""
+def shared_providers(
+    settings: Settings,
+) -> tuple[Resume, Callable[[int], AnswerProvider], str]:
+    """The resume, the shared provider for the n-th session, and the model that answers."""
     from resume_chat.frontend import open_session
 
     if settings.use_offline:
         template = open_session(settings)  # the core picks the offline answerer
-        return template.resume, [template.provider], template.model
+        return template.resume, lambda _: template.provider, template.model
     import httpx
 
     from resume_chat.openrouter import OpenRouterClient
@@ -51,11 +53,17 @@ def shared_providers(settings: Settings) -> tuple[Resume, list[AnswerProvider], 
     limits = httpx.Limits(
         max_connections=UPSTREAM_CONNECTIONS_PER_SHARD, max_keepalive_connections=32
     )
-    providers: list[AnswerProvider] = [
-        OpenRouterClient(settings, transport=httpx.AsyncHTTPTransport(limits=limits))
-        for _ in range(PROVIDER_SHARDS)
-    ]
-    return load_resume(settings.resume), providers, settings.model
+    shards: dict[int, AnswerProvider] = {}
+
+    def provider(number: int) -> AnswerProvider:
+        # Created on first use: each client builds an SSL context (~25 ms).
+        shard = number % PROVIDER_SHARDS
+        if shard not in shards:
+            transport = httpx.AsyncHTTPTransport(limits=limits)
+            shards[shard] = OpenRouterClient(settings, transport=transport)
+        return shards[shard]
+
+    return load_resume(settings.resume), provider, settings.model
 
 
 def _skip_missing_sniffio() -> None:
@@ -79,13 +87,14 @@ class ChatServer:
         settings: Settings,
         limits: ServeSettings,
         resume: Resume,
-        providers: list[AnswerProvider],
+        provider_for: Callable[[int], AnswerProvider],
         model: str,
     ) -> None:
         self.settings = settings
         self.limits = limits
         self.resume = resume
-        self.providers = providers
+        self.provider_for = provider_for
+        self.providers: list[AnswerProvider] = []
         self.model = model
         self.opened = 0
         self.ledger = SpendLedger(limits.daily_spend_cap)
@@ -139,7 +148,7 @@ class ChatServer:
         self.opened += 1
         session = ChatSession(
             self.resume,
-            self.providers[self.opened % len(self.providers)],
+            self.provider(),
             model=self.model,
             history_tokens=self.settings.history_tokens,
             max_question_chars=self.limits.max_question_chars,
@@ -157,6 +166,13 @@ class ChatServer:
                 websocket.close_code,
                 len(session.conversation.turns),
             )
+
+    def provider(self) -> AnswerProvider:
+        """The shared provider for the next session; remembered so that it is closed at exit."""
+        provider = self.provider_for(self.opened)
+        if all(provider is not known for known in self.providers):
+            self.providers.append(provider)
+        return provider
 
     async def aclose(self) -> None:
         for provider in self.providers:
