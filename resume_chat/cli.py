@@ -144,5 +144,81 @@ def chat(
     run(lambda: repl.chat(settings))
 
 
+@app.command()
+def serve(
+    resume: ResumeOption = None,
+    model: ModelOption = None,
+    offline: OfflineOption = False,
+    host: Annotated[
+        str | None, typer.Option(help="Interface to bind [default 127.0.0.1: this machine only].")
+    ] = None,
+    port: Annotated[int | None, typer.Option(help="TCP port [default 8765; 0 picks one].")] = None,
+    allow_origin: Annotated[
+        list[str] | None,
+        typer.Option(help="Also accept browsers from this origin (repeatable).", metavar="URL"),
+    ] = None,
+    token: Annotated[
+        str | None,
+        typer.Option(help="Require this token from clients [env RESUME_CHAT_SERVE_TOKEN]."),
+    ] = None,
+    max_frame_bytes: Annotated[
+        int | None, typer.Option(help="Largest client frame; bigger closes with 1009 [64 KiB].")
+    ] = None,
+    max_question_chars: Annotated[
+        int | None, typer.Option(help="Longest question in characters [4000].")
+    ] = None,
+    max_connections: Annotated[
+        int | None, typer.Option(help="Concurrent connections; more get HTTP 503 [2000].")
+    ] = None,
+    questions_per_minute: Annotated[
+        int | None, typer.Option(help="Questions per minute per connection [10].")
+    ] = None,
+    history_turns: Annotated[
+        int | None, typer.Option(help="Turns remembered per session [20].")
+    ] = None,
+    idle_timeout: Annotated[
+        float | None, typer.Option(help="Seconds without a message before closing [600].")
+    ] = None,
+    daily_spend_cap: Annotated[
+        float | None,
+        typer.Option(help="USD per UTC day across all sessions, from reported cost [no cap]."),
+    ] = None,
+    verbose: VerboseOption = False,
+) -> None:
+    """Serve the chat over a WebSocket at /ws, with a demo page at / and /health."""
+    import os
+
+    from resume_chat.errors import ResumeChatError
+    from resume_chat.frontend import offline_notice
+    from resume_chat.serve.limits import load_serve_settings
+    from resume_chat.serve.server import serve_logging, serve_until_signalled
+
+    settings = settings_or_exit(resume=resume, model=model, offline=offline or None)
+    try:
+        limits = load_serve_settings(
+            {
+                "host": host,
+                "port": port,
+                "allow_origins": tuple(allow_origin) if allow_origin else None,
+                "token": token,
+                "max_frame_bytes": max_frame_bytes,
+                "max_question_chars": max_question_chars,
+                "max_connections": max_connections,
+                "questions_per_minute": questions_per_minute,
+                "history_turns": history_turns,
+                "idle_timeout": idle_timeout,
+                "daily_spend_cap": daily_spend_cap,
+            },
+            os.environ,
+        )
+    except ResumeChatError as error:
+        fail(str(error), error.exit_code)
+    serve_logging(verbose)
+    for notice in (limits.exposure_warning(), offline_notice(settings)):
+        if notice:
+            sys.stderr.write(f"resume-chat: {notice}\n")
+    run(lambda: serve_until_signalled(settings, limits))
+
+
 def main() -> None:
     app()

@@ -1,0 +1,302 @@
+"""Load `resume-chat serve` with N concurrent WebSocket clients; a bare echo server is the floor.
+
+    uv run python benchmarks/serve.py [--clients 100 500 1000] [--questions 3]
+
+Each level starts, in subprocesses on loopback only: a lightweight OpenRouter stand-in that
+streams every answer at a fixed token rate, then `resume-chat serve` against it; then a bare
+`websockets` server that streams the question back at the same rate (the floor). N clients
+connect, idle (memory per session is measured from the server's RSS), then each asks several
+questions with random think time. Reported: errors, time from a question to its first chunk
+(p50/p99), and KB per idle session. Targets (2 cores): 1000 sessions, zero errors, p99 within
+2x of the floor, under 100 KB per idle session.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+TOKENS = 20  # chunks per answer
+RATE = 50.0  # tokens per second, for the stand-in and the floor alike
+THINK = (0.5, 4.0)  # seconds a client waits before each question
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# --- The lightweight stand-in: HTTP/1.1 keep-alive, chunked SSE at a fixed token rate. ---
+
+
+async def standin_connection(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    try:
+        while True:
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = 0
+            for line in head.split(b"\r\n"):
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":")[1])
+            await reader.readexactly(length)
+            writer.write(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+                b"Transfer-Encoding: chunked\r\n\r\n"
+            )
+            for number in range(TOKENS):
+                if number:
+                    await asyncio.sleep(1 / RATE)
+                delta = {"choices": [{"index": 0, "delta": {"content": f"tok{number} "}}]}
+                send_chunk(writer, f"data: {json.dumps(delta)}\n\n".encode())
+                await writer.drain()
+            usage = {"choices": [], "usage": {"prompt_tokens": 900, "completion_tokens": TOKENS}}
+            send_chunk(writer, f"data: {json.dumps(usage)}\n\ndata: [DONE]\n\n".encode())
+            writer.write(b"0\r\n\r\n")
+            await writer.drain()
+    except (asyncio.IncompleteReadError, ConnectionError):
+        pass
+    finally:
+        writer.close()
+
+
+def send_chunk(writer: asyncio.StreamWriter, data: bytes) -> None:
+    writer.write(b"%x\r\n%s\r\n" % (len(data), data))
+
+
+def write_port(port_file: str, port: int) -> None:
+    Path(port_file).write_text(str(port))
+
+
+async def run_standin(port_file: str) -> None:
+    server = await asyncio.start_server(standin_connection, "127.0.0.1", 0, backlog=4096)
+    write_port(port_file, server.sockets[0].getsockname()[1])
+    async with server:
+        await asyncio.sleep(600)  # bounded: a benchmark never runs this long
+
+
+# --- The floor: a bare websockets server streaming the question back at the same rate. ---
+
+
+async def run_echo(port_file: str) -> None:
+    from websockets.asyncio.server import ServerConnection, serve
+
+    async def echo(websocket: ServerConnection) -> None:
+        await websocket.send(json.dumps({"type": "session", "session_id": "x", "model": "echo"}))
+        async for frame in websocket:
+            question = json.loads(frame)["content"]
+            for number in range(TOKENS):
+                if number:
+                    await asyncio.sleep(1 / RATE)
+                await websocket.send(json.dumps({"type": "chunk", "content": question[:8]}))
+            await websocket.send(json.dumps({"type": "answer", "content": question}))
+
+    async with serve(echo, "127.0.0.1", 0, compression=None, backlog=4096) as server:
+        write_port(port_file, server.sockets[0].getsockname()[1])
+        await asyncio.sleep(600)
+
+
+# --- The load: N clients, each idle first, then asking questions. ---
+
+
+def rss_kb(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError("no VmRSS")
+
+
+async def load(
+    port: int, pid: int, clients: int, questions: int, think: tuple[float, float] = THINK
+) -> dict[str, Any]:
+    from websockets.asyncio.client import ClientConnection, connect
+
+    url = f"ws://127.0.0.1:{port}/ws"
+    errors: list[str] = []
+    first_chunk: list[float] = []
+    connected: list[ClientConnection] = []
+    handshakes = asyncio.Semaphore(100)  # a connection storm measures the backlog, not us
+
+    async def open_one() -> None:
+        async with handshakes:
+            websocket = await connect(url, compression=None, open_timeout=30)
+            message = json.loads(await websocket.recv())
+            if message["type"] != "session":
+                errors.append(f"no session: {message}")
+            connected.append(websocket)
+
+    async def converse(websocket: ClientConnection) -> None:
+        for number in range(questions):
+            await asyncio.sleep(random.uniform(*think))
+            asked = time.perf_counter()
+            await websocket.send(json.dumps({"type": "question", "content": f"Question {number}?"}))
+            chunks = 0
+            while True:
+                message = json.loads(await websocket.recv())
+                if message["type"] == "chunk":
+                    if chunks == 0:
+                        first_chunk.append(time.perf_counter() - asked)
+                    chunks += 1
+                elif message["type"] == "answer":
+                    if chunks != TOKENS:
+                        errors.append(f"{chunks} chunks")
+                    break
+                else:
+                    errors.append(message.get("code", str(message)))
+                    break
+
+    before = rss_kb(pid)
+    opened = await asyncio.gather(*(open_one() for _ in range(clients)), return_exceptions=True)
+    errors += [repr(result) for result in opened if isinstance(result, BaseException)]
+    await asyncio.sleep(1.0)
+    per_session = (rss_kb(pid) - before) / max(1, len(connected))
+    started = time.perf_counter()
+    async with asyncio.timeout(60 + questions * think[1] * 3):
+        results = await asyncio.gather(*map(converse, connected), return_exceptions=True)
+    errors += [repr(result) for result in results if isinstance(result, BaseException)]
+    seconds = time.perf_counter() - started
+    await asyncio.gather(*(websocket.close() for websocket in connected))
+    ordered = sorted(first_chunk) or [float("nan")]
+    return {
+        "errors": len(errors),
+        "first_errors": sorted(set(errors))[:3],
+        "answers": len(first_chunk),
+        "p50": statistics.median(ordered) * 1000,
+        "p99": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000,
+        "kb_per_session": per_session,
+        "seconds": seconds,
+    }
+
+
+def start(
+    args: list[str], env: dict[str, str], workdir: Path
+) -> tuple[subprocess.Popen[bytes], int]:
+    """Start a helper subprocess that writes its port to a file; return it and the port."""
+    port_file = workdir / f"port-{time.monotonic_ns()}"
+    log = (workdir / "server.log").open("ab")
+    process = subprocess.Popen(
+        [*args, str(port_file)],
+        env=env,
+        stdout=log,
+        stderr=log,
+        cwd=ROOT,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if port_file.exists() and port_file.read_text():
+            return process, int(port_file.read_text())
+        if process.poll() is not None:
+            raise RuntimeError(f"{args} exited with {process.returncode}")
+        time.sleep(0.05)
+    process.kill()
+    raise RuntimeError(f"{args} did not start")
+
+
+def start_serve(standin_port: int, workdir: Path) -> tuple[subprocess.Popen[bytes], int]:
+    log_path = workdir / "serve.log"
+    env = {
+        **os.environ,
+        "OPENROUTER_API_KEY": "sk-or-v1-benchmark",
+        "OPENROUTER_BASE_URL": f"http://127.0.0.1:{standin_port}/api/v1",
+        "RESUME_CHAT_RESUME": str(ROOT / "data" / "resume.md"),
+    }
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "resume_chat", "serve", "--port", "0"],
+            env=env,
+            stdout=log,
+            stderr=log,
+            cwd=ROOT,
+        )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        found = re.search(r"serving http://127\.0\.0\.1:(\d+)/", log_path.read_text())
+        if found:
+            return process, int(found.group(1))
+        if process.poll() is not None:
+            raise RuntimeError(f"serve exited: {log_path.read_text()[-500:]}")
+        time.sleep(0.05)
+    process.kill()
+    raise RuntimeError("serve did not start")
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, nargs="+", default=[100, 500, 1000])
+    parser.add_argument("--questions", type=int, default=3)
+    parser.add_argument(
+        "--think", type=float, nargs=2, default=THINK, metavar=("MIN", "MAX"), help="seconds"
+    )
+    parser.add_argument("--standin", metavar="PORT_FILE", help=argparse.SUPPRESS)
+    parser.add_argument("--echo", metavar="PORT_FILE", help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.standin:
+        asyncio.run(run_standin(options.standin))
+        return
+    if options.echo:
+        asyncio.run(run_echo(options.echo))
+        return
+
+    print(
+        f"resume-chat serve under load: {TOKENS} chunks per answer at {RATE:g} tokens/s, "
+        f"{options.questions} questions per client, "
+        f"think time {options.think[0]:g}-{options.think[1]:g}s, "
+        f"{os.cpu_count()} CPUs"
+    )
+    header = f"{'server':<18}{'clients':>8}{'answers':>9}{'errors':>8}"
+    header += (
+        f"{'p50 first chunk':>17}{'p99 first chunk':>17}{'KB/idle session':>17}{'p99 ratio':>11}"
+    )
+    print(header)
+    print("-" * len(header))
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        me = [sys.executable, str(Path(__file__).resolve())]
+        for clients in options.clients:
+            rows: dict[str, dict[str, Any]] = {}
+            echo, echo_port = start([*me, "--echo"], dict(os.environ), workdir)
+            try:
+                rows["echo floor"] = asyncio.run(
+                    load(echo_port, echo.pid, clients, options.questions, tuple(options.think))
+                )
+            finally:
+                stop(echo)
+            standin, standin_port = start([*me, "--standin"], dict(os.environ), workdir)
+            serve, serve_port = start_serve(standin_port, workdir)
+            try:
+                rows["resume-chat serve"] = asyncio.run(
+                    load(serve_port, serve.pid, clients, options.questions, tuple(options.think))
+                )
+            finally:
+                stop(serve)
+                stop(standin)
+            floor = rows["echo floor"]["p99"]
+            for name, row in rows.items():
+                ratio = row["p99"] / floor if floor else float("nan")
+                print(
+                    f"{name:<18}{clients:>8}{row['answers']:>9}{row['errors']:>8}"
+                    f"{row['p50']:>14.1f} ms{row['p99']:>14.1f} ms"
+                    f"{row['kb_per_session']:>17.1f}{ratio:>10.2f}x"
+                )
+                if row["first_errors"]:
+                    print(f"  first errors: {row['first_errors']}")
+            if serve.returncode != 0:
+                print(f"  serve exited with {serve.returncode}")
+
+
+if __name__ == "__main__":
+    main()

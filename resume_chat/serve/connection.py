@@ -1,0 +1,177 @@
+"""One socket's conversation: read client messages, stream answers, enforce per-client limits."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncGenerator
+from typing import TYPE_CHECKING, cast
+
+from resume_chat.errors import UsageError
+from resume_chat.events import Answered, Chunk, Failed, SessionEvent
+from resume_chat.serve.guard import QuestionRate, SpendLedger
+from resume_chat.serve.limits import ServeSettings
+from resume_chat.serve.protocol import (
+    AnswerChunk,
+    Clear,
+    Cleared,
+    ErrorMessage,
+    FullAnswer,
+    ProtocolError,
+    ServerMessage,
+    SessionStarted,
+    parse_client_frame,
+)
+from resume_chat.session import ChatSession, check_question
+
+if TYPE_CHECKING:
+    from websockets.asyncio.server import ServerConnection
+
+log = logging.getLogger("resume_chat.serve")
+
+
+class ChatConnection:
+    """Drives one ChatSession from one socket; nothing here is shared with other clients."""
+
+    def __init__(
+        self,
+        websocket: ServerConnection,
+        session: ChatSession,
+        limits: ServeSettings,
+        ledger: SpendLedger,
+    ) -> None:
+        self.websocket = websocket
+        self.session = session
+        self.limits = limits
+        self.ledger = ledger
+        self.rate = QuestionRate(limits.questions_per_minute)
+        self.answer: asyncio.Task[None] | None = None
+
+    @property
+    def answering(self) -> bool:
+        return self.answer is not None and not self.answer.done()
+
+    async def run(self) -> None:
+        """Serve the client until it leaves, idles out or the server closes; then stop answering."""
+        from websockets.exceptions import ConnectionClosed
+
+        try:
+            await self.send(SessionStarted(session_id=self.session.session_id, model=self.model))
+            while True:
+                try:
+                    frame = await asyncio.wait_for(self.websocket.recv(), self.limits.idle_timeout)
+                except TimeoutError:
+                    if self.answering:
+                        continue
+                    await self.websocket.close(1000, "idle timeout")
+                    return
+                await self.receive(frame)
+        except ConnectionClosed:
+            pass
+        finally:
+            # A client that leaves mid-answer cancels it: the upstream request is closed.
+            await self.stop_answer()
+
+    @property
+    def model(self) -> str:
+        return self.session.model
+
+    async def send(self, message: ServerMessage) -> None:
+        await self.websocket.send(message.frame())
+
+    async def receive(self, frame: str | bytes) -> None:
+        """Act on one client frame; every problem is answered with an error message."""
+        try:
+            message = parse_client_frame(frame)
+        except ProtocolError as error:
+            await self.send(error.reply())
+            return
+        if isinstance(message, Clear):
+            await self.stop_answer()
+            self.session.clear()
+            await self.send(Cleared())
+            return
+        refusal = self.refusal(message.content)
+        if refusal is not None:
+            await self.send(refusal)
+            return
+        self.answer = asyncio.create_task(self.stream_answer(message.content.strip()))
+
+    def refusal(self, question: str) -> ErrorMessage | None:
+        """Why this question cannot be asked now, or None when it may go to the provider."""
+        if self.answering:
+            return ErrorMessage(
+                code="answer_in_progress",
+                message="An answer is still streaming; wait for it or send clear.",
+            )
+        try:
+            check_question(question, self.limits.max_question_chars)
+        except UsageError as error:
+            code = "question_too_long" if question.strip() else "empty_question"
+            return ErrorMessage(code=code, message=error.message)
+        if self.ledger.exhausted():
+            return ErrorMessage(
+                code="spend_cap_reached",
+                message="Today's spending limit for this chat is reached; try again tomorrow.",
+            )
+        wait = self.rate.admit()
+        if wait is not None:
+            return ErrorMessage(
+                code="too_many_questions",
+                message=f"Too many questions this minute; wait {wait:.0f}s and ask again.",
+            )
+        return None
+
+    async def stream_answer(self, question: str) -> None:
+        """Send the answer's chunks, then the full answer or the provider's error."""
+        from websockets.exceptions import ConnectionClosed
+
+        try:
+            # ask() is an async generator; closing it closes the upstream request at once.
+            events = cast(AsyncGenerator[SessionEvent, None], self.session.ask(question))
+            async with contextlib.aclosing(events):
+                async for event in events:
+                    if isinstance(event, Chunk):
+                        await self.send(AnswerChunk(content=event.text))
+                    elif isinstance(event, Answered):
+                        await self.finish(event)
+                    elif isinstance(event, Failed):
+                        log.info(
+                            "answer failed session=%s seconds=%.2f code=%s",
+                            self.session.session_id,
+                            event.seconds,
+                            event.error.code,
+                        )
+                        await self.send(
+                            ErrorMessage(code=event.error.code, message=event.error.message)
+                        )
+        except ConnectionClosed:
+            pass  # the client left; the caller's finally has cancelled or will cancel nothing more
+        except Exception:
+            # A bug must cost this client its answer, never the server or another client.
+            log.exception("answer crashed session=%s", self.session.session_id)
+            with contextlib.suppress(ConnectionClosed):
+                await self.send(
+                    ErrorMessage(code="internal_error", message="The server failed; ask again.")
+                )
+
+    async def finish(self, answered: Answered) -> None:
+        usage = answered.usage
+        self.ledger.record(usage.cost if usage else None)
+        turns = self.session.conversation.turns
+        del turns[: max(0, len(turns) - self.limits.history_turns)]
+        log.info(
+            "answer session=%s seconds=%.2f tokens=%s",
+            self.session.session_id,
+            answered.seconds,
+            usage.summary() if usage else "not reported",
+        )
+        await self.send(FullAnswer(content=answered.text, usage=usage.reported if usage else None))
+
+    async def stop_answer(self) -> None:
+        """Cancel an answer in progress and wait until its upstream request is closed."""
+        if self.answer is not None and not self.answer.done():
+            self.answer.cancel()
+            await asyncio.wait([self.answer])
+        self.answer = None

@@ -1,0 +1,115 @@
+"""The wire messages of `resume-chat serve`: JSON text frames, one Pydantic model each."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+
+class _Message(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def frame(self) -> str:
+        """The message as one JSON text frame."""
+        return self.model_dump_json()
+
+
+# Client → server.
+
+
+class Question(_Message):
+    """Ask a question in this connection's conversation."""
+
+    type: Literal["question"] = "question"
+    content: str
+
+
+class Clear(_Message):
+    """Forget the conversation (and stop an answer in progress)."""
+
+    type: Literal["clear"] = "clear"
+
+
+ClientMessage = Annotated[Question | Clear, Field(discriminator="type")]
+_client_messages: TypeAdapter[Question | Clear] = TypeAdapter(ClientMessage)
+
+# Server → client.
+
+
+class SessionStarted(_Message):
+    """Sent once on connect: the conversation's id and the model that answers."""
+
+    type: Literal["session"] = "session"
+    session_id: str
+    model: str
+
+
+class AnswerChunk(_Message):
+    """A piece of the answer, in order."""
+
+    type: Literal["chunk"] = "chunk"
+    content: str
+
+
+class FullAnswer(_Message):
+    """The answer is complete: its whole text and the usage the provider reported."""
+
+    type: Literal["answer"] = "answer"
+    content: str
+    usage: dict[str, Any] | None
+
+
+class Cleared(_Message):
+    """The conversation was forgotten."""
+
+    type: Literal["cleared"] = "cleared"
+
+
+class ErrorMessage(_Message):
+    """Something went wrong with the last message; the connection stays usable."""
+
+    type: Literal["error"] = "error"
+    code: str
+    message: str
+
+
+ServerMessage = SessionStarted | AnswerChunk | FullAnswer | Cleared | ErrorMessage
+
+
+class ProtocolError(Exception):
+    """A client frame that cannot be understood; becomes an `error` message."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+    def reply(self) -> ErrorMessage:
+        return ErrorMessage(code=self.code, message=self.message)
+
+
+def parse_client_frame(frame: str | bytes) -> Question | Clear:
+    """The client message in a frame, or a ProtocolError saying what is wrong with it."""
+    if isinstance(frame, bytes):
+        raise ProtocolError("binary_frame", "Send JSON as text frames, not binary frames.")
+    try:
+        data = json.loads(frame)
+    except ValueError:
+        raise ProtocolError("invalid_json", "The frame is not valid JSON.") from None
+    if not isinstance(data, dict):
+        raise ProtocolError("invalid_message", "A message must be a JSON object with a type.")
+    kind = data.get("type")
+    if kind not in ("question", "clear"):
+        raise ProtocolError(
+            "unknown_type", f"Unknown message type {str(kind)[:40]!r}; use question or clear."
+        )
+    try:
+        return _client_messages.validate_python(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"][1:]) or "message"
+        raise ProtocolError(
+            "invalid_message", f"The {kind} message is malformed at {where}: {first['msg']}."
+        ) from None

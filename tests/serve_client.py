@@ -1,0 +1,95 @@
+"""Helpers for the serve tests: a server on an ephemeral port and a real websockets client."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import SecretStr
+from websockets.asyncio.client import ClientConnection, connect
+
+from resume_chat.serve.limits import ServeSettings
+from resume_chat.serve.server import ChatServer, open_server
+from resume_chat.settings import Settings
+from tests.standin import StandIn
+
+RESUME = Path(__file__).resolve().parent.parent / "data" / "resume.md"
+API_KEY = "sk-or-v1-serve-test-key-0123456789abcdef"
+
+
+def settings_for(standin: StandIn, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "api_key": SecretStr(API_KEY),
+        "base_url": standin.base_url,
+        "resume": RESUME,
+        "max_retries": 0,
+        "timeout": 5.0,
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+@contextlib.asynccontextmanager
+async def running(
+    standin: StandIn, *, settings: Settings | None = None, **limits: Any
+) -> AsyncIterator[ChatServer]:
+    """A server on 127.0.0.1 and a free port, closed (clients get 1001) on exit."""
+    async with open_server(
+        settings or settings_for(standin), ServeSettings(port=0, **limits)
+    ) as chat:
+        yield chat
+
+
+def ws_url(chat: ChatServer, query: str = "") -> str:
+    return chat.url.replace("http://", "ws://") + "/ws" + query
+
+
+@contextlib.asynccontextmanager
+async def client(chat: ChatServer, query: str = "", **options: Any) -> AsyncIterator[Session]:
+    """A connected client that has already read its `session` message."""
+    async with connect(ws_url(chat, query), **options) as websocket:
+        started = await receive(websocket)
+        assert started["type"] == "session"
+        yield Session(websocket, started)
+
+
+class Session:
+    def __init__(self, websocket: ClientConnection, started: dict[str, Any]) -> None:
+        self.websocket = websocket
+        self.started = started
+        self.frames: list[dict[str, Any]] = [started]
+
+    async def send(self, message: dict[str, Any] | str | bytes) -> None:
+        await self.websocket.send(
+            message if isinstance(message, str | bytes) else json.dumps(message)
+        )
+
+    async def receive(self) -> dict[str, Any]:
+        message = await receive(self.websocket)
+        self.frames.append(message)
+        return message
+
+    async def ask(self, question: str) -> tuple[list[str], dict[str, Any]]:
+        """Ask and read until the answer or an error: (chunks, final message)."""
+        await self.send({"type": "question", "content": question})
+        return await self.until_done()
+
+    async def until_done(self) -> tuple[list[str], dict[str, Any]]:
+        chunks: list[str] = []
+        while True:
+            message = await self.receive()
+            if message["type"] != "chunk":
+                return chunks, message
+            chunks.append(message["content"])
+
+
+async def receive(websocket: ClientConnection) -> dict[str, Any]:
+    async with asyncio.timeout(5):
+        frame = await websocket.recv()
+    message = json.loads(frame)
+    assert isinstance(message, dict)
+    return message

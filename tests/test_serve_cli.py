@@ -1,0 +1,105 @@
+"""`resume-chat serve` as a subprocess: startup line, warnings, graceful shutdown on signals."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
+
+from tests.serve_client import API_KEY, RESUME, receive
+from tests.standin import Reply, StandIn
+
+
+@contextmanager
+def serve_process(
+    standin: StandIn, *flags: str
+) -> Iterator[tuple[subprocess.Popen[str], int, list[str]]]:
+    """Start the real command on a free port; yield it, its port and its first stderr lines."""
+    env = {
+        **os.environ,
+        "OPENROUTER_API_KEY": API_KEY,
+        "OPENROUTER_BASE_URL": standin.base_url,
+        "RESUME_CHAT_RESUME": str(RESUME),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "resume_chat", "serve", "--port", "0", *flags],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stderr is not None
+        port = 0
+        seen: list[str] = []
+        for line in process.stderr:
+            seen.append(line)
+            found = re.search(r"serving http://[^/]+:(\d+)/", line)
+            if found:
+                port = int(found.group(1))
+                break
+        assert port, "the server never said where it listens"
+        yield process, port, seen
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.communicate(timeout=10)
+
+
+async def drain(websocket: ClientConnection) -> None:
+    """Read frames until the connection closes (which raises ConnectionClosed)."""
+    while True:
+        await receive(websocket)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+async def test_signal_closes_clients_with_1001_and_exits_0(signum: signal.Signals) -> None:
+    """On SIGTERM or SIGINT: clients closed with 1001, upstream cancelled, exit code 0."""
+    with StandIn() as standin:
+        standin.script(Reply(text="z" * 400, delta_chars=2, event_delay=0.02))
+        with serve_process(standin) as (process, port, _):
+            async with connect(f"ws://127.0.0.1:{port}/ws") as websocket:
+                assert (await receive(websocket))["type"] == "session"
+                await websocket.send(json.dumps({"type": "question", "content": "Long?"}))
+                assert (await receive(websocket))["type"] == "chunk"
+                process.send_signal(signum)
+                with pytest.raises(ConnectionClosed):
+                    await drain(websocket)
+                assert websocket.close_code == 1001
+            code = await asyncio.to_thread(process.wait, 10)
+            assert standin.disconnected.wait(5), "the answer's upstream request was left open"
+            assert process.stderr is not None
+            log = process.stderr.read()
+    assert code == 0
+    assert "Traceback" not in log
+    assert re.search(r"close session=\S+ code=1001", log)
+    assert API_KEY not in log
+
+
+def test_network_bind_without_guard_warns_and_bad_flag_exits_2() -> None:
+    """An unguarded 0.0.0.0 bind prints a warning; an invalid limit is one line and exit 2."""
+    with StandIn() as standin, serve_process(standin, "--host", "0.0.0.0") as started:
+        process, _, seen = started
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=10)
+    assert process.returncode == 0
+    assert "anyone who can reach this port can spend your API credits" in "".join(seen)
+    bad = subprocess.run(
+        [sys.executable, "-m", "resume_chat", "serve", "--questions-per-minute", "0"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert bad.returncode == 2
+    assert bad.stderr.count("\n") == 1
+    assert "RESUME_CHAT_SERVE_QUESTIONS_PER_MINUTE is invalid" in bad.stderr
