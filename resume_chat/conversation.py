@@ -20,13 +20,20 @@ class Turn:
 
 @dataclass
 class Conversation:
-    """Turns in order; `messages` drops the oldest when history exceeds `history_tokens`."""
+    """Turns in order; `messages` drops the oldest when history exceeds `history_tokens`.
+
+    With `max_turns`, the record itself keeps only that many (a long-lived server session
+    must not grow without bound).
+    """
 
     history_tokens: int = 6000
+    max_turns: int | None = None
     turns: list[Turn] = field(default_factory=list)
 
     def add(self, question: str, answer: str) -> None:
         self.turns.append(Turn(question, answer))
+        if self.max_turns is not None and len(self.turns) > self.max_turns:
+            del self.turns[: len(self.turns) - self.max_turns]
 
     def clear(self) -> None:
         self.turns.clear()

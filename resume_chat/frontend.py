@@ -5,10 +5,16 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from resume_chat.session import ChatSession
 from resume_chat.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    import httpx
+
+    from resume_chat.provider import AnswerProvider
+    from resume_chat.resume import Resume
 
 
 def configure_logging(verbose: bool) -> None:
@@ -41,25 +47,23 @@ def offline_notice(settings: Settings) -> str | None:
     return None
 
 
-def open_session(settings: Settings) -> ChatSession:
-    """Load the resume and pick the provider: OpenRouter with a key, else the offline answerer."""
-    from resume_chat.resume import load_resume
-
-    resume = load_resume(settings.resume)
+def open_provider(
+    settings: Settings, resume: Resume, transport: httpx.AsyncBaseTransport | None = None
+) -> tuple[AnswerProvider, str]:
+    """The provider and the model it answers as: OpenRouter with a key, else offline."""
     if settings.use_offline:
         from resume_chat.offline import OFFLINE_MODEL, OfflineAnswerer
 
-        return ChatSession(
-            resume,
-            OfflineAnswerer(resume),
-            model=OFFLINE_MODEL,
-            history_tokens=settings.history_tokens,
-        )
+        return OfflineAnswerer(resume), OFFLINE_MODEL
     from resume_chat.openrouter import OpenRouterClient
 
-    return ChatSession(
-        resume,
-        OpenRouterClient(settings),
-        model=settings.model,
-        history_tokens=settings.history_tokens,
-    )
+    return OpenRouterClient(settings, transport=transport), settings.model
+
+
+def open_session(settings: Settings) -> ChatSession:
+    """Load the resume and open a session with the provider `open_provider` picks."""
+    from resume_chat.resume import load_resume
+
+    resume = load_resume(settings.resume)
+    provider, model = open_provider(settings, resume)
+    return ChatSession(resume, provider, model=model, history_tokens=settings.history_tokens)

@@ -41,12 +41,13 @@ class ChatSession:
         history_tokens: int = 6000,
         session_id: str | None = None,
         max_question_chars: int = MAX_QUESTION_CHARS,
+        max_turns: int | None = None,
     ) -> None:
         self.resume = resume
         self.provider = provider
         self.model = model
         self.session_id = session_id or str(uuid.uuid4())
-        self.conversation = Conversation(history_tokens)
+        self.conversation = Conversation(history_tokens, max_turns)
         self.max_question_chars = max_question_chars
         self.last_question: str | None = None
         self._last_recorded = False  # whether last_question's answer is the newest turn

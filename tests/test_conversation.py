@@ -52,3 +52,11 @@ def test_pop_and_clear() -> None:
     conversation.clear()
     assert conversation.turns == []
     assert conversation.pop() is None
+
+
+def test_max_turns_bounds_the_record() -> None:
+    """With max_turns, only the newest turns are kept at all."""
+    conversation = Conversation(max_turns=2)
+    for n in range(5):
+        conversation.add(f"q{n}", f"a{n}")
+    assert [turn.question for turn in conversation.turns] == ["q3", "q4"]

@@ -159,8 +159,6 @@ class ChatConnection:
     async def finish(self, answered: Answered) -> None:
         usage = answered.usage
         self.ledger.record(usage.cost if usage else None)
-        turns = self.session.conversation.turns
-        del turns[: max(0, len(turns) - self.limits.history_turns)]
         log.info(
             "answer session=%s seconds=%.2f tokens=%s",
             self.session.session_id,

@@ -39,17 +39,17 @@ def shared_providers(
     settings: Settings,
 ) -> tuple[Resume, Callable[[int], AnswerProvider], str]:
     """The resume, the shared provider for the n-th session, and the model that answers."""
-    from resume_chat.frontend import open_session
-
-    if settings.use_offline:
-        template = open_session(settings)  # the core picks the offline answerer
-        return template.resume, lambda _: template.provider, template.model
-    import httpx
-
-    from resume_chat.openrouter import OpenRouterClient
+    from resume_chat.frontend import open_provider
     from resume_chat.resume import load_resume
 
-    _skip_missing_sniffio()
+    resume = load_resume(settings.resume)
+    if settings.use_offline:
+        offline, model = open_provider(settings, resume)
+        return resume, lambda _: offline, model
+    import httpx
+
+    # Sessions share a few upstream clients: a single one would put every request through one
+    # httpcore pool, whose matching of requests to connections grows with both under load.
     limits = httpx.Limits(
         max_connections=UPSTREAM_CONNECTIONS_PER_SHARD, max_keepalive_connections=32
     )
@@ -60,23 +60,10 @@ def shared_providers(
         shard = number % PROVIDER_SHARDS
         if shard not in shards:
             transport = httpx.AsyncHTTPTransport(limits=limits)
-            shards[shard] = OpenRouterClient(settings, transport=transport)
+            shards[shard] = open_provider(settings, resume, transport)[0]
         return shards[shard]
 
-    return load_resume(settings.resume), provider, settings.model
-
-
-def _skip_missing_sniffio() -> None:
-    """Make httpcore's per-lock `import sniffio` fail fast when sniffio is not installed.
-
-    httpcore 1.0 tries that import for every lock it creates; newer anyio no longer pulls in
-    sniffio, so each attempt searched sys.path again (~2.5 s of CPU per 2000 answers).
-    A None entry in sys.modules is Python's documented way to make an import fail at once.
-    """
-    import importlib.util
-
-    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
-        sys.modules["sniffio"] = None  # type: ignore[assignment]
+    return resume, provider, settings.model
 
 
 class ChatServer:
@@ -152,6 +139,7 @@ class ChatServer:
             model=self.model,
             history_tokens=self.settings.history_tokens,
             max_question_chars=self.limits.max_question_chars,
+            max_turns=self.limits.history_turns,
         )
         # Providers are shared: this session is dropped, never closed (that would close them).
         self.open_sessions += 1
