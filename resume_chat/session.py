@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
 from resume_chat.conversation import Conversation
 from resume_chat.errors import ResumeChatError, UsageError
@@ -52,7 +52,7 @@ class ChatSession:
         self.last_question: str | None = None
         self._last_recorded = False  # whether last_question's answer is the newest turn
 
-    async def ask(self, question: str) -> AsyncIterator[SessionEvent]:
+    async def ask(self, question: str) -> AsyncGenerator[SessionEvent, None]:
         """Stream the answer's chunks, then Answered (turn recorded) or Failed (nothing kept).
 
         If the consumer stops early (Ctrl-C, a closed socket), the provider's request is

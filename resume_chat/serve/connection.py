@@ -5,11 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncGenerator
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from resume_chat.errors import UsageError
-from resume_chat.events import Answered, Chunk, Failed, SessionEvent
+from resume_chat.events import Answered, Chunk, Failed
 from resume_chat.serve.guard import QuestionRate, SpendLedger
 from resume_chat.serve.limits import ServeSettings
 from resume_chat.serve.protocol import (
@@ -129,7 +128,7 @@ class ChatConnection:
 
         try:
             # ask() is an async generator; closing it closes the upstream request at once.
-            events = cast(AsyncGenerator[SessionEvent, None], self.session.ask(question))
+            events = self.session.ask(question)
             async with contextlib.aclosing(events):
                 async for event in events:
                     if isinstance(event, Chunk):
