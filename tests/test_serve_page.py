@@ -20,7 +20,10 @@ from websockets.asyncio.client import ClientConnection, connect
 from tests.serve_client import running
 from tests.standin import Reply, StandIn
 
-ANSWER = "Maya is a staff engineer at Northwind Payments, where she leads the ledger team."
+ANSWER = (
+    "Maya is a staff engineer at **Northwind Payments**, where she leads the ledger team.\n\n"
+    "- Kafka\n- Go <script>alert(1)</script>"
+)
 BROWSER_FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -102,8 +105,19 @@ async def evaluate(page: ClientConnection, expression: str) -> Any:
 
 SNAPSHOT = """(() => {
   const a = document.querySelector(".answer");
-  const text = a && a.firstChild ? a.firstChild.textContent : "";
+  const text = a ? a.dataset.raw || "" : "";
   return a ? [a.dataset.state, text, a.dataset.chunks] : null;
+})()"""
+
+
+RENDERED = """(() => {
+  const a = document.querySelector(".answer");
+  return [
+    a.querySelector("strong").textContent,
+    a.querySelectorAll("li").length,
+    a.querySelectorAll("li")[1].textContent,
+    document.querySelectorAll("script").length - 1,
+  ];
 })()"""
 
 
@@ -121,7 +135,10 @@ async def test_page_streams_an_answer_in_headless_chromium() -> None:
                         snapshots.append(snapshot)
                     await asyncio.sleep(0.02)
                 question = await evaluate(page, 'document.querySelector(".question").textContent')
+                rendered = await evaluate(page, RENDERED)
     assert question == "Where does Maya work?"
+    # Rendered as Markdown, and text stays text: the <script> is shown, never run.
+    assert rendered == ["Northwind Payments", 2, "Go <script>alert(1)</script>", 0]
     assert snapshots[-1][1] == ANSWER
     assert int(snapshots[-1][2]) == len(standin_chunks(ANSWER, 4))
     streaming = [text for state, text, _ in snapshots if state == "streaming"]
