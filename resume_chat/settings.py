@@ -141,22 +141,36 @@ def _converted(name: str, value: Any) -> Any:
     return value
 
 
-def load_settings(
+def merged_values(
+    names: Mapping[str, str],
     flags: Mapping[str, Any],
     environ: Mapping[str, str],
-    dotenv_path: Path | None = Path(".env"),
-) -> Settings:
-    """Merge `.env`, the environment and flags (None means "flag not given")."""
+    dotenv_path: Path | None,
+) -> dict[str, Any]:
+    """Raw values by setting name: `.env`, then the environment, then flags (None: not given).
+
+    `names` maps each setting to its environment variable; empty values count as unset.
+    """
     values: dict[str, Any] = {}
     if dotenv_path is not None and dotenv_path.is_file():
         from dotenv import dotenv_values
 
         dotenv = dotenv_values(dotenv_path)
-        for name, variable in ENVIRONMENT_NAMES.items():
+        for name, variable in names.items():
             if dotenv.get(variable):
                 values[name] = dotenv[variable]
-    for name, variable in ENVIRONMENT_NAMES.items():
+    for name, variable in names.items():
         if environ.get(variable):
             values[name] = environ[variable]
     values.update({name: value for name, value in flags.items() if value is not None})
+    return values
+
+
+def load_settings(
+    flags: Mapping[str, Any],
+    environ: Mapping[str, str],
+    dotenv_path: Path | None = Path(".env"),
+) -> Settings:
+    """Merge `.env`, the environment and flags into validated Settings."""
+    values = merged_values(ENVIRONMENT_NAMES, flags, environ, dotenv_path)
     return Settings(**{name: _converted(name, value) for name, value in values.items()})

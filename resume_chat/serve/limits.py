@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from resume_chat.errors import UsageError
+from resume_chat.settings import merged_values
 
 # Setting name -> environment variable; flags use the setting names with dashes.
 SERVE_ENVIRONMENT_NAMES: dict[str, str] = {
@@ -87,18 +88,7 @@ def load_serve_settings(
     dotenv_path: Path | None = Path(".env"),
 ) -> ServeSettings:
     """Merge `.env`, the environment and flags (None means "flag not given"), as the core does."""
-    values: dict[str, Any] = {}
-    if dotenv_path is not None and dotenv_path.is_file():
-        from dotenv import dotenv_values
-
-        dotenv = dotenv_values(dotenv_path)
-        for name, variable in SERVE_ENVIRONMENT_NAMES.items():
-            if dotenv.get(variable):
-                values[name] = dotenv[variable]
-    for name, variable in SERVE_ENVIRONMENT_NAMES.items():
-        if environ.get(variable):
-            values[name] = environ[variable]
-    values.update({name: value for name, value in flags.items() if value is not None})
+    values = merged_values(SERVE_ENVIRONMENT_NAMES, flags, environ, dotenv_path)
     try:
         return ServeSettings(**values)
     except ValidationError as exc:
