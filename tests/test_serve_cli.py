@@ -103,3 +103,21 @@ def test_network_bind_without_guard_warns_and_bad_flag_exits_2() -> None:
     assert bad.returncode == 2
     assert bad.stderr.count("\n") == 1
     assert "RESUME_CHAT_SERVE_QUESTIONS_PER_MINUTE is invalid" in bad.stderr
+
+
+def test_port_in_use_is_one_line_and_exit_2() -> None:
+    """A port another server holds is a one-line error naming the address, never a traceback."""
+    with StandIn() as standin, serve_process(standin) as started:
+        process, port, _ = started
+        taken = subprocess.run(
+            [sys.executable, "-m", "resume_chat", "serve", "--offline", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=10)
+    assert taken.returncode == 2
+    assert "Traceback" not in taken.stderr
+    assert f"Cannot listen on 127.0.0.1:{port}" in taken.stderr
+    assert taken.stderr.strip().splitlines()[-1].startswith("resume-chat: Cannot listen")

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import AsyncIterator, Callable
@@ -13,6 +14,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from resume_chat.errors import UsageError
 from resume_chat.provider import AnswerProvider
 from resume_chat.resume import Resume
 from resume_chat.serve.connection import ChatConnection
@@ -203,7 +205,7 @@ async def open_server(settings: Settings, limits: ServeSettings) -> AsyncIterato
     resume, providers, model = shared_providers(settings)
     chat = ChatServer(settings, limits, resume, providers, model)
     try:
-        async with serve(
+        server = await serve(
             chat.handler,
             limits.host,
             limits.port,
@@ -213,10 +215,20 @@ async def open_server(settings: Settings, limits: ServeSettings) -> AsyncIterato
             # permessage-deflate costs ~100 KB of zlib state per socket; answers are short.
             compression=None,
             server_header=None,
-        ) as server:
-            chat.bind(server)
-            yield chat
+        )
+    except OSError as error:
+        await chat.aclose()
+        reason = os.strerror(error.errno) if error.errno else str(error)
+        raise UsageError(
+            f"Cannot listen on {limits.host}:{limits.port}: {reason.lower()}; "
+            "choose another --port or --host."
+        ) from None
+    try:
+        chat.bind(server)
+        yield chat
     finally:
+        server.close()  # stop accepting; close every client with 1001 (going away)
+        await server.wait_closed()
         await chat.aclose()
 
 
