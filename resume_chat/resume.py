@@ -140,13 +140,9 @@ def load_resume(path: Path) -> Resume:
     try:
         if path.is_dir():
             raise ResumeError(f"Resume {path} is a directory; pass a Markdown file with --resume.")
-        size = path.stat().st_size
-        if size > MAX_RESUME_BYTES:
-            raise ResumeError(
-                f"Resume {path} is {size:,} bytes; the limit is {MAX_RESUME_BYTES:,}. "
-                "Trim it or point --resume at the Markdown resume itself."
-            )
-        raw = path.read_bytes()
+        # Read at most one byte past the limit: the path may be a pipe or a device (/dev/zero).
+        with path.open("rb") as file:
+            raw = file.read(MAX_RESUME_BYTES + 1)
     except FileNotFoundError:
         raise ResumeError(
             f"Resume {path} does not exist; pass a Markdown file with --resume "
@@ -156,6 +152,11 @@ def load_resume(path: Path) -> Resume:
         raise ResumeError(f"Resume {path} cannot be read: permission denied.") from None
     except OSError as exc:
         raise ResumeError(f"Resume {path} cannot be read: {exc.strerror or exc}.") from None
+    if len(raw) > MAX_RESUME_BYTES:
+        raise ResumeError(
+            f"Resume {path} is over {MAX_RESUME_BYTES:,} bytes, the limit. "
+            "Trim it or point --resume at the Markdown resume itself."
+        )
     try:
         markdown = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -67,7 +67,7 @@ def test_inline_markup_is_removed_from_titles() -> None:
         (b"   \n\n", "is empty"),
         (b"\xff\xfe\x00bad", "not UTF-8"),
         (b"# A\x00\x01", "looks binary"),
-        (b"#" * (MAX_RESUME_BYTES + 1), "the limit is"),
+        (b"#" * (MAX_RESUME_BYTES + 1), "the limit"),
     ],
 )
 def test_bad_files_raise_one_line(tmp_path: Path, content: bytes, problem: str) -> None:
@@ -95,3 +95,23 @@ def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "bom.md"
     path.write_bytes("\ufeff# Zoë\n## Skills\n- Rust\n".encode())
     assert load_resume(path).name == "Zoë"
+
+
+def test_endless_device_is_refused_without_reading_it_all() -> None:
+    """/dev/zero has no size to stat; reading stops just past the limit."""
+    with pytest.raises(ResumeError, match="over 200,000 bytes"):
+        load_resume(Path("/dev/zero"))
+
+
+def test_pipe_is_read(tmp_path: Path) -> None:
+    """A pipe works, as with --resume <(cat cv.md)."""
+    import os
+    import threading
+
+    fifo = tmp_path / "cv.md"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_text, args=("# Kim\n## Skills\n- Go\n",))
+    writer.start()
+    resume = load_resume(fifo)
+    writer.join()
+    assert resume.name == "Kim"
