@@ -49,6 +49,19 @@ def ask(
     )
 
 
+def hearing_sigint(argv: list[str]) -> list[str]:
+    """argv run with SIGINT at its default, as in a terminal.
+
+    A shell starts background jobs with SIGINT ignored and children inherit that, so a suite
+    started with `&` would otherwise send Ctrl-C to a process that cannot hear it.
+    """
+    reset = (
+        "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+        "os.execv(sys.argv[1], sys.argv[1:])"
+    )
+    return [sys.executable, "-c", reset, *argv]
+
+
 def assert_one_line_error(result: subprocess.CompletedProcess[str], code: int, words: str) -> None:
     assert result.returncode == code, result.stderr
     assert "Traceback" not in result.stderr
@@ -250,7 +263,7 @@ def test_ctrl_c_closes_the_request_and_exits_130(server: StandIn, tmp_path: Path
     """SIGINT mid-answer closes the HTTP connection and exits 130 with one line."""
     server.script(Reply(text="x" * 600, delta_chars=1, event_delay=0.05))
     process = subprocess.Popen(
-        [COMMAND, "ask", "--resume", RESUME, "q?"],
+        hearing_sigint([COMMAND, "ask", "--resume", RESUME, "q?"]),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
