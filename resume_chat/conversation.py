@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from resume_chat.prompt import Message
 
@@ -12,13 +12,11 @@ def estimate_tokens(text: str) -> int:
     return len(text) // 4 + 4
 
 
-@dataclass(frozen=True)
-class Turn:
+class Turn(NamedTuple):
     question: str
     answer: str
 
 
-@dataclass
 class Conversation:
     """Turns in order; `messages` drops the oldest when history exceeds `history_tokens`.
 
@@ -26,9 +24,10 @@ class Conversation:
     must not grow without bound).
     """
 
-    history_tokens: int = 6000
-    max_turns: int | None = None
-    turns: list[Turn] = field(default_factory=list)
+    def __init__(self, history_tokens: int = 6000, max_turns: int | None = None) -> None:
+        self.history_tokens = history_tokens
+        self.max_turns = max_turns
+        self.turns: list[Turn] = []
 
     def add(self, question: str, answer: str) -> None:
         self.turns.append(Turn(question, answer))

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Intent:
+class Intent(NamedTuple):
     """A kind of question: which sections answer it, and how to pick the lines to quote."""
 
     name: str

@@ -39,9 +39,7 @@ class OfflineAnswerer:
         blocks = format_reply(self.answer(request.question))
         for number, block in enumerate(blocks):
             yield Chunk(block + ("\n\n" if number + 1 < len(blocks) else "\n"))
-        yield Usage.from_wire(
-            {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0, "cost": 0}
-        )
+        yield Usage(prompt_tokens=0, completion_tokens=0, total_tokens=0, cost=0.0)
 
     async def aclose(self) -> None:
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from resume_chat.resume import Resume, Section
 from resume_chat.terms import stems
@@ -64,8 +64,7 @@ _RULE = re.compile(r"^ {0,3}([-*_])( *\1){2,} *$")
 _CURRENT = re.compile(r"\b(present|current|currently|now|today|ongoing)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One citable piece of a resume: a section's own text, or one job, degree or project."""
 
     citation: str

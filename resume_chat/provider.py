@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from resume_chat.events import ProviderEvent
 from resume_chat.prompt import Message
 
 
-@dataclass(frozen=True)
-class ChatRequest:
+class ChatRequest(NamedTuple):
     """One answer to produce: the full message list, the model and the conversation's id."""
 
     messages: list[Message]

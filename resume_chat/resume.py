@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from resume_chat.errors import ResumeError
 
@@ -49,8 +50,7 @@ class Section:
             yield from child.walk()
 
 
-@dataclass
-class Resume:
+class Resume(NamedTuple):
     """A parsed resume: the person's name, the text before any section, and the sections."""
 
     path: Path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from resume_chat.intents import Intent, classify, normalise
 from resume_chat.outline import PROGRAMMING_LANGUAGES, Entry
@@ -64,16 +64,14 @@ _BEFORE = re.compile(r"\b(previous\w*|prior|before|former\w*|earlier|past|last)\
 _FIRST = re.compile(r"\b(first|earliest|oldest|started)\b", re.I)
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     """Lines quoted verbatim from one entry, with the entry's citation."""
 
     citation: str
     lines: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Reply:
+class Reply(NamedTuple):
     """The quotes answering a question, best first, or the sentence saying the resume is silent."""
 
     quotes: tuple[Quote, ...]
