@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -19,16 +18,15 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INLINE_MARKUP = re.compile(r"[*_`]+")
 
 
-@dataclass
-class Section:
+class Section(NamedTuple):
     """A heading and what stands under it; `path` names it for citations."""
 
     title: str
     level: int
     path: tuple[str, ...]
     line: int  # 1-based line of the heading in the file
-    body: str = ""
-    children: list[Section] = field(default_factory=list)
+    body: str
+    children: list[Section]  # filled while parsing; nested headings, in order
 
     @property
     def citation(self) -> str:
@@ -129,7 +127,7 @@ def parse_resume(markdown: str, path: Path = Path("<text>")) -> Resume:
         while stack and stack[-1].level >= level:
             stack.pop()
         parent_path = stack[-1].path if stack else ()
-        section = Section(title, level, (*parent_path, title), index + 1, body(index + 1, end))
+        section = Section(title, level, (*parent_path, title), index + 1, body(index + 1, end), [])
         (stack[-1].children if stack else roots).append(section)
         stack.append(section)
     return Resume(path=path, markdown=markdown, name=name, preamble=preamble, sections=roots)

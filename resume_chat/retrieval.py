@@ -51,17 +51,18 @@ CATEGORY_WORDS = frozenset(
         "core",
     ]
 )
-_YEARS = re.compile(
-    r"\b(\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
-    r"\s*(years|yrs)\b",
-    re.IGNORECASE,
+# Patterns stay strings: re compiles each on first use and caches it, and most answers need
+# one or none of them, so an offline answer does not pay for all at start-up.
+_YEARS = (
+    r"(?i)\b(\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"\s*(years|yrs)\b"
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_PHONE = re.compile(r"\+?\d[\d ()./-]{6,}\d")
-_URL = re.compile(r"(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)", re.I)
-_PLACE = re.compile(r"\b(location|based in|address)\b|\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]")
-_BEFORE = re.compile(r"\b(previous\w*|prior|before|former\w*|earlier|past|last)\b", re.I)
-_FIRST = re.compile(r"\b(first|earliest|oldest|started)\b", re.I)
+_EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
+_PHONE = r"\+?\d[\d ()./-]{6,}\d"
+_URL = r"(?i)(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)"
+_PLACE = r"\b(location|based in|address)\b|\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]"
+_BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
+_FIRST = r"(?i)\b(first|earliest|oldest|started)\b"
 
 
 class Quote(NamedTuple):
@@ -131,11 +132,11 @@ class ResumeIndex:
         each = 6 if len(numbers) == 1 else lines_each
         return [Quote(self.entries[i].citation, self.entries[i].lines[:each]) for i in numbers]
 
-    def lines_where(self, numbers: list[int], keep: re.Pattern[str]) -> list[Quote]:
+    def lines_where(self, numbers: list[int], keep: str | re.Pattern[str]) -> list[Quote]:
         """From the given entries, only the lines the pattern finds something in."""
         quotes = []
         for i in numbers:
-            lines = tuple(line for line in self.entries[i].lines if keep.search(line))
+            lines = tuple(line for line in self.entries[i].lines if re.search(keep, line))
             if lines:
                 quotes.append(Quote(self.entries[i].citation, lines))
         return quotes
@@ -249,12 +250,9 @@ def _contact(index: ResumeIndex, question: str, numbers: list[int]) -> list[Quot
         keep = _PHONE
     elif any(word in asked for word in ("linkedin", "github", "website", "site", "homepage")):
         word = next(w for w in ("linkedin", "github", "website", "site", "homepage") if w in asked)
-        keep = re.compile(
-            r"linkedin" if word == "linkedin" else r"github" if word == "github" else _URL.pattern,
-            re.IGNORECASE,
-        )
+        keep = {"linkedin": r"(?i)linkedin", "github": r"(?i)github"}.get(word, _URL)
     else:
-        keep = re.compile(f"{_EMAIL.pattern}|{_PHONE.pattern}|{_URL.pattern}", re.IGNORECASE)
+        keep = f"(?i){_EMAIL}|{_PHONE}|{_URL.removeprefix('(?i)')}"
     everywhere = numbers + [i for i in range(len(index.entries)) if i not in numbers]
     found = index.lines_where(everywhere, keep)
     return found[:1] or None
@@ -267,10 +265,10 @@ def _roles(
     if not numbers:
         return None
     named = [i for i in numbers if any(term in index.titles[i] for term in terms)]
-    if _FIRST.search(question):
+    if re.search(_FIRST, question):
         first = index.entries[numbers[-1]]
         return [Quote(first.citation, first.lines[:2])]
-    if _BEFORE.search(question):
+    if re.search(_BEFORE, question):
         anchor = named[0] if named else index.current(numbers)
         after = numbers[numbers.index(anchor) + 1 :] if anchor is not None else numbers
         return index.summary(after or numbers, 1)

@@ -1,15 +1,14 @@
 """Settings: flags win over the environment, which wins over `.env` in the current directory.
 
-A frozen dataclass validated by hand rather than a pydantic model: importing pydantic costs
-about 40 ms, a third of the budget for a whole offline answer (see README, Benchmarks).
+A NamedTuple validated by hand rather than a pydantic model: importing pydantic costs about
+40 ms, a third of the budget for a whole offline answer (see README, Benchmarks).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from resume_chat.errors import UsageError
 
@@ -76,9 +75,12 @@ _CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
 }
 
 
-@dataclass(frozen=True)
-class Settings:
-    """Everything the core needs to answer; built once per command by `load_settings`."""
+class Settings(NamedTuple):
+    """Everything the core needs to answer: an immutable value.
+
+    `load_settings` is the edge that validates and normalises what a person typed; code that
+    builds Settings itself (tests, benchmarks) passes values of the right types.
+    """
 
     api_key: SecretValue | None = None
     base_url: str = DEFAULT_BASE_URL
@@ -91,25 +93,18 @@ class Settings:
     max_tokens: int = 1024
     offline: bool = False
 
-    def __post_init__(self) -> None:
-        for name, (check, wanted) in _CHECKS.items():
-            value = getattr(self, name)
-            if not check(value):
-                shown = "" if name == "api_key" else f" (got {value!r})"
-                where = ENVIRONMENT_NAMES.get(name, name)
-                raise UsageError(
-                    f"Setting {where} is invalid: it must be {wanted}{shown}. Fix it in the "
-                    "environment, .env or the command line."
-                )
-        object.__setattr__(self, "base_url", self.base_url.rstrip("/"))
-        object.__setattr__(self, "model", self.model.strip())
-        if self.api_key is not None and not self.api_key.get_secret_value().strip():
-            object.__setattr__(self, "api_key", None)
-
     @property
     def use_offline(self) -> bool:
         """Answer offline when asked to, or when no key is set."""
         return self.offline or self.api_key is None
+
+
+def _invalid(name: str, wanted: str, value: Any) -> UsageError:
+    shown = "" if name == "api_key" else f" (got {value!r})"
+    return UsageError(
+        f"Setting {ENVIRONMENT_NAMES.get(name, name)} is invalid: it must be {wanted}{shown}. "
+        "Fix it in the environment, .env or the command line."
+    )
 
 
 def masked(key: SecretValue | None) -> str:
@@ -123,21 +118,24 @@ def masked(key: SecretValue | None) -> str:
 
 
 def _converted(name: str, value: Any) -> Any:
-    """A value from the environment or a flag, as the type of its field."""
+    """A value from the environment or a flag, as the type of its field, checked."""
     if name == "api_key":
-        return Secret(value) if isinstance(value, str) else value
+        key = Secret(value) if isinstance(value, str) else value
+        return key if key.get_secret_value().strip() else None
     if name == "resume":
         return Path(value)
-    kind = {field.name: field.type for field in fields(Settings)}[name]
-    if kind in ("float", "int") and isinstance(value, str):
+    kind = type(Settings._field_defaults[name])
+    if kind in (float, int) and isinstance(value, str):
         try:
-            return float(value) if kind == "float" else int(value)
+            value = kind(value)
         except ValueError:
-            wanted = _CHECKS[name][1]
-            raise UsageError(
-                f"Setting {ENVIRONMENT_NAMES.get(name, name)} is invalid: it must be {wanted} "
-                f"(got {value!r}). Fix it in the environment, .env or the command line."
-            ) from None
+            raise _invalid(name, _CHECKS[name][1], value) from None
+    if name in _CHECKS and not _CHECKS[name][0](value):
+        raise _invalid(name, _CHECKS[name][1], value)
+    if name == "base_url":
+        return value.rstrip("/")
+    if name == "model":
+        return value.strip()
     return value
 
 
