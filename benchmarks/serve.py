@@ -4,11 +4,13 @@
 
 Each level starts, in subprocesses on loopback only: a lightweight OpenRouter stand-in that
 streams every answer at a fixed token rate, then `resume-chat serve` against it; then a bare
-`websockets` server that streams the question back at the same rate (the floor). N clients
+`websockets` server that streams the question back at the same rate (the floor the issue
+names); then a bare `websockets` server that relays each question to a fresh stand-in through
+httpx (a second floor: what any server answering through an upstream API must pay). N clients
 connect, idle (memory per session is measured from the server's RSS), then each asks several
 questions with random think time. Reported: errors, time from a question to its first chunk
-(p50/p99), and KB per idle session. Targets (2 cores): 1000 sessions, zero errors, p99 within
-2x of the floor, under 100 KB per idle session.
+(p50/p99), KB per idle session, and p99 against each floor. Targets (2 cores): 1000 sessions,
+zero errors, p99 within 2x of the echo floor, under 100 KB per idle session.
 """
 
 from __future__ import annotations
@@ -97,6 +99,40 @@ async def run_echo(port_file: str) -> None:
             await websocket.send(json.dumps({"type": "answer", "content": question}))
 
     async with serve(echo, "127.0.0.1", 0, compression=None, backlog=4096) as server:
+        write_port(port_file, server.sockets[0].getsockname()[1])
+        await asyncio.sleep(600)
+
+
+# --- A second floor: a bare websockets server that makes the same upstream request. ---
+
+
+async def run_proxy(port_file: str, upstream: str) -> None:
+    """Forward each question to the stand-in with httpx and relay its chunks: no limits,
+    no history, no prompt; what any server that answers through an upstream API must pay."""
+    import httpx
+    from websockets.asyncio.server import ServerConnection, serve
+
+    client = httpx.AsyncClient(
+        limits=httpx.Limits(max_connections=1000, max_keepalive_connections=200)
+    )
+
+    async def relay(websocket: ServerConnection) -> None:
+        await websocket.send(json.dumps({"type": "session", "session_id": "x", "model": "proxy"}))
+        async for frame in websocket:
+            body = {"model": "m", "stream": True, "messages": [{"role": "user", "content": frame}]}
+            parts = []
+            async with client.stream("POST", f"{upstream}/chat/completions", json=body) as reply:
+                async for line in reply.aiter_lines():
+                    if not line.startswith("data: ") or line == "data: [DONE]":
+                        continue
+                    for choice in json.loads(line[6:]).get("choices") or []:
+                        text = choice["delta"].get("content")
+                        if text:
+                            parts.append(text)
+                            await websocket.send(json.dumps({"type": "chunk", "content": text}))
+            await websocket.send(json.dumps({"type": "answer", "content": "".join(parts)}))
+
+    async with serve(relay, "127.0.0.1", 0, compression=None, backlog=4096) as server:
         write_port(port_file, server.sockets[0].getsockname()[1])
         await asyncio.sleep(600)
 
@@ -243,12 +279,19 @@ def main() -> None:
     )
     parser.add_argument("--standin", metavar="PORT_FILE", help=argparse.SUPPRESS)
     parser.add_argument("--echo", metavar="PORT_FILE", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--proxy", nargs=2, metavar=("UPSTREAM", "PORT_FILE"), help=argparse.SUPPRESS
+    )
     options = parser.parse_args()
     if options.standin:
         asyncio.run(run_standin(options.standin))
         return
     if options.echo:
         asyncio.run(run_echo(options.echo))
+        return
+    if options.proxy:
+        upstream, port_file = options.proxy
+        asyncio.run(run_proxy(port_file, upstream))
         return
 
     print(
@@ -259,7 +302,8 @@ def main() -> None:
     )
     header = f"{'server':<18}{'clients':>8}{'answers':>9}{'errors':>8}"
     header += (
-        f"{'p50 first chunk':>17}{'p99 first chunk':>17}{'KB/idle session':>17}{'p99 ratio':>11}"
+        f"{'p50 first chunk':>17}{'p99 first chunk':>17}{'KB/idle session':>17}"
+        f"{'vs echo':>11}{'vs proxy':>13}"
     )
     print(header)
     print("-" * len(header))
@@ -284,13 +328,23 @@ def main() -> None:
             finally:
                 stop(serve)
                 stop(standin)
-            floor = rows["echo floor"]["p99"]
+            standin, standin_port = start([*me, "--standin"], dict(os.environ), workdir)
+            upstream = f"http://127.0.0.1:{standin_port}/api/v1"
+            proxy, proxy_port = start([*me, "--proxy", upstream], dict(os.environ), workdir)
+            try:
+                rows["bare proxy floor"] = asyncio.run(
+                    load(proxy_port, proxy.pid, clients, options.questions, tuple(options.think))
+                )
+            finally:
+                stop(proxy)
+                stop(standin)
+            echo_p99, proxy_p99 = rows["echo floor"]["p99"], rows["bare proxy floor"]["p99"]
             for name, row in rows.items():
-                ratio = row["p99"] / floor if floor else float("nan")
                 print(
                     f"{name:<18}{clients:>8}{row['answers']:>9}{row['errors']:>8}"
                     f"{row['p50']:>14.1f} ms{row['p99']:>14.1f} ms"
-                    f"{row['kb_per_session']:>17.1f}{ratio:>10.2f}x"
+                    f"{row['kb_per_session']:>17.1f}{row['p99'] / echo_p99:>10.2f}x"
+                    f"{row['p99'] / proxy_p99:>12.2f}x"
                 )
                 if row["first_errors"]:
                     print(f"  first errors: {row['first_errors']}")
