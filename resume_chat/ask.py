@@ -10,17 +10,21 @@ from resume_chat.errors import UsageError
 from resume_chat.events import Answered, Chunk, Failed
 from resume_chat.frontend import offline_notice, open_session
 from resume_chat.render import AnswerView, HiddenAnswer, MarkdownAnswer, PlainAnswer
-from resume_chat.session import ChatSession
+from resume_chat.session import ChatSession, check_question
 from resume_chat.settings import Settings
 
 
 def read_question(argument: str, stdin: TextIO) -> str:
-    """The question from the argument, or from standard input when it is `-`."""
-    if argument != "-":
-        return argument
-    if stdin.isatty():
-        raise UsageError("`-` reads the question from standard input, but it is a terminal.")
-    return stdin.read()
+    """The question from the argument, or from standard input when it is `-`, checked early.
+
+    The session checks again; checking here only means a bad question fails before any
+    notice about the provider is printed.
+    """
+    if argument == "-":
+        if stdin.isatty():
+            raise UsageError("`-` reads the question from standard input, but it is a terminal.")
+        argument = stdin.read()
+    return check_question(argument)
 
 
 def answer_view(stdout: TextIO) -> AnswerView:

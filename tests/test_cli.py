@@ -303,3 +303,14 @@ def test_terminal_renders_markdown_and_honours_no_color(server: StandIn, tmp_pat
         assert "Python" in output
         colour = re.search(r"\x1b\[(?:\d+;)*3[0-7](?:;\d+)*m", output)
         assert bool(colour) == expect_colour, output
+
+
+@pytest.mark.parametrize(("question", "words"), [("  ", "empty"), ("x" * 4001, "the limit")])
+def test_bad_question_is_refused_before_anything_else(
+    server: StandIn, tmp_path: Path, question: str, words: str
+) -> None:
+    """An empty or over-long question is one line, exit 2, and no request is made."""
+    result = ask(server, question, cwd=tmp_path)
+    assert_one_line_error(result, 2, words)
+    assert result.stderr.count("\n") == 1
+    assert server.requests == []
