@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 
 from resume_chat.events import Chunk, ProviderEvent, Usage
@@ -11,6 +12,14 @@ from resume_chat.resume import Resume
 from resume_chat.retrieval import Reply, ResumeIndex, answer_quotes
 
 OFFLINE_MODEL = "offline"
+
+# "What did she do there?", "tell me more about that role": the question points back at the
+# previous answer instead of naming what it asks about.
+_POINTS_BACK = (
+    r"(?i)\b(there|then|that (job|role|company|position|place|employer|one|project|degree)|"
+    r"this (job|role|company|position|project)|more about (it|that))\b"
+)
+_CITATION = r"(?m)^\[(.+)\]$"
 
 
 def format_reply(reply: Reply) -> list[str]:
@@ -30,13 +39,23 @@ class OfflineAnswerer:
         self.resume = resume
         self.index = ResumeIndex(outline(resume))
 
-    def answer(self, question: str) -> Reply:
-        """The quotes (or the absent sentence) for one question."""
-        return answer_quotes(self.index, question)
+    def answer(self, question: str, previous_answer: str = "") -> Reply:
+        """The quotes (or the absent sentence) for one question.
+
+        A question that finds nothing but points back ("what did she do there?") is answered
+        from the entry the previous answer cited first.
+        """
+        reply = answer_quotes(self.index, question)
+        if reply.quotes or not re.search(_POINTS_BACK, question):
+            return reply
+        cited = re.search(_CITATION, previous_answer)
+        return (self.index.cited(cited.group(1)) if cited else None) or reply
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[ProviderEvent]:
         """Stream the answer one block at a time, then a zero usage: nothing was spent."""
-        blocks = format_reply(self.answer(request.question))
+        answers = [m["content"] for m in request.messages if m["role"] == "assistant"]
+        previous = answers[-1] if answers and isinstance(answers[-1], str) else ""
+        blocks = format_reply(self.answer(request.question, previous))
         for number, block in enumerate(blocks):
             yield Chunk(block + ("\n\n" if number + 1 < len(blocks) else "\n"))
         yield Usage(prompt_tokens=0, completion_tokens=0, total_tokens=0, cost=0.0)

@@ -141,6 +141,13 @@ class ResumeIndex:
                 quotes.append(Quote(self.entries[i].citation, lines))
         return quotes
 
+    def cited(self, citation: str) -> Reply | None:
+        """The entry with this citation, quoted from its first lines, if the resume has it."""
+        for entry in self.entries:
+            if entry.citation == citation and entry.lines:
+                return Reply(_trim([Quote(entry.citation, entry.lines)]))
+        return None
+
     def current(self, numbers: list[int]) -> int | None:
         """The entry marked present or current, else the first (most recent) one."""
         marked = [i for i in numbers if self.entries[i].is_current]

@@ -60,3 +60,27 @@ def test_format_reply_quotes_each_line_under_its_citation() -> None:
     """Each quote becomes its citation in brackets followed by its lines as a blockquote."""
     reply = Reply((Quote("Experience › Acme", ("*2020 - now*", "  - Built it.")),))
     assert format_reply(reply) == ["[Experience › Acme]\n> *2020 - now*\n> - Built it."]
+
+
+async def test_follow_up_pointing_back_is_answered_from_the_previous_citation() -> None:
+    """ "What did she do there?" after "where does she work now?" quotes that same job."""
+    resume = load_resume(SAMPLE)
+    session = ChatSession(resume, OfflineAnswerer(resume), model=OFFLINE_MODEL)
+    answers = []
+    for question in ("Where does she work now?", "What did she do there?"):
+        async for event in session.ask(question):
+            if isinstance(event, Answered):
+                answers.append(event.text)
+    await session.aclose()
+    first, follow_up = answers
+    assert first.startswith("[Experience › Northwind Payments")
+    assert follow_up.startswith("[Experience › Northwind Payments")
+    assert "Kafka streams" in follow_up
+
+
+def test_pointing_back_without_a_previous_answer_stays_absent() -> None:
+    """With nothing to point back at, the plain absent sentence stands."""
+    answerer = OfflineAnswerer(load_resume(SAMPLE))
+    reply = answerer.answer("What did she do there?")
+    assert reply.quotes == ()
+    assert reply.absent
