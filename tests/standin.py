@@ -39,6 +39,7 @@ class Reply:
     usage: dict[str, Any] | None = field(default_factory=lambda: dict(DEFAULT_USAGE))
     event_delay: float = 0.0  # seconds between events (a fixed token rate)
     stall_after_events: int | None = None  # stop sending (keep the socket open) after N events
+    pauses: dict[int, float] = field(default_factory=dict)  # event number -> seconds after it
     cut_after_events: int | None = None  # close the socket without [DONE] after N events
     model: str = "openai/gpt-5-mini"
 
@@ -50,6 +51,14 @@ class Recorded:
     headers: dict[str, str]
     body: dict[str, Any] | None
     received_at: float = 0.0  # time.monotonic() when the whole request had arrived
+
+
+def content_event(offset: int, delta_chars: int = 3) -> int:
+    """The number of the SSE event that carries the answer's character at `offset`."""
+    piece = offset // delta_chars
+    # keep-alive comment, role-only delta, then content; the first content event is followed
+    # by the documented empty and null deltas.
+    return 2 + piece + (2 if piece else 0)
 
 
 def sse_events(reply: Reply) -> list[bytes]:
@@ -201,6 +210,8 @@ class StandIn:
                     await asyncio.sleep(0.0005)
             if reply.event_delay:
                 await asyncio.sleep(reply.event_delay)
+            if number in reply.pauses:
+                await asyncio.sleep(reply.pauses[number])
             if writer.transport.is_closing() or reader.at_eof():
                 self._client_left()
                 return
