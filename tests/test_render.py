@@ -64,10 +64,10 @@ async def test_a_pause_in_the_stream_still_shows_what_arrived() -> None:
     """A block finished just after a refresh is printed when the interval is up, not later."""
     out = io.StringIO()
     console = Console(file=out, force_terminal=True, width=120, height=40, color_system=None)
-    with MarkdownAnswer(console, refresh_per_second=20) as view:
+    with MarkdownAnswer(console, refresh_per_second=2) as view:
         view.write("First block.\n\n")  # refreshes at once
         view.write("Second block.\n\nThird")  # within the interval: deferred
         assert "Second block." not in out.getvalue()
-        await asyncio.sleep(0.2)  # the stream pauses
+        await asyncio.sleep(0.7)  # the stream pauses past the 0.5 s interval
         assert "Second block." in out.getvalue()
         assert "Third" in out.getvalue()  # the preview of the block in progress
