@@ -28,7 +28,7 @@ from resume_chat.errors import (
 from resume_chat.events import Chunk, ProviderEvent, Usage
 from resume_chat.provider import ChatRequest
 from resume_chat.retry import MAX_RETRY_AFTER, backoff, retry_after
-from resume_chat.settings import Settings
+from resume_chat.settings import Settings, masked
 from resume_chat.sse import SSEDecoder
 
 log = logging.getLogger("resume_chat.openrouter")
@@ -123,6 +123,7 @@ class OpenRouterClient:
         }
         if key:
             headers["Authorization"] = f"Bearer {key}"
+        log.debug("endpoint %s, key %s", settings.base_url, masked(settings.api_key))
         self._client = httpx.AsyncClient(
             base_url=settings.base_url + "/",
             headers=headers,

@@ -247,6 +247,7 @@ def test_verbose_logs_requests_and_retries_but_never_the_key(
     assert "retry 1/2" in result.stderr
     assert KEY not in result.stderr
     assert KEY[-10:] not in result.stderr
+    assert f"key {KEY[:6]}…{KEY[-4:]}" in result.stderr  # masked: which key, never the key
 
 
 def test_version_and_usage_errors(tmp_path: Path) -> None:
