@@ -33,8 +33,6 @@ from resume_chat.sse import SSEDecoder
 
 log = logging.getLogger("resume_chat.openrouter")
 
-RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504, 524, 529})
-
 
 def _provider_message(response: httpx.Response) -> tuple[str, dict[str, Any]]:
     """The error message and metadata from an error body, or the status text."""

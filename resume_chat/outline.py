@@ -71,7 +71,6 @@ class Entry(NamedTuple):
     kind: str
     title: str
     lines: tuple[str, ...]
-    order: int
 
     @property
     def is_current(self) -> bool:
@@ -120,23 +119,23 @@ def outline(resume: Resume) -> list[Entry]:
     entries: list[Entry] = []
     header = _lines(resume.preamble)
     if header:
-        entries.append(Entry(resume.name or "Header", "header", resume.name, tuple(header), 0))
+        entries.append(Entry(resume.name or "Header", "header", resume.name, tuple(header)))
     for root in resume.sections:
         kind = section_kind(root.title, root.text)
         for section in root.walk():
-            entries.extend(_entries_of(section, kind, len(entries)))
+            entries.extend(_entries_of(section, kind))
     return entries
 
 
-def _entries_of(section: Section, kind: str, start: int) -> list[Entry]:
+def _entries_of(section: Section, kind: str) -> list[Entry]:
     lines = _lines(section.body)
     if not lines:
         return []
     if kind not in ENTRY_KINDS:
-        return [Entry(section.citation, kind, section.title, tuple(lines), start)]
+        return [Entry(section.citation, kind, section.title, tuple(lines))]
     result: list[Entry] = []
     for title, part in _split_bold_entries(lines):
         citation = f"{section.citation} › {title}" if title else section.citation
         name = title or section.title
-        result.append(Entry(citation, kind, name, tuple(part), start + len(result)))
+        result.append(Entry(citation, kind, name, tuple(part)))
     return result
