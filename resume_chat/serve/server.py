@@ -9,12 +9,13 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from importlib import resources
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from resume_chat.errors import UsageError
+from resume_chat.offline import OFFLINE_MODEL
 from resume_chat.provider import AnswerProvider
 from resume_chat.resume import Resume
 from resume_chat.serve.connection import ChatConnection
@@ -25,6 +26,9 @@ from resume_chat.session import ChatSession
 from resume_chat.settings import Settings
 
 if TYPE_CHECKING:
+    import ssl
+
+    import httpx
     from websockets.asyncio.server import Server, ServerConnection
     from websockets.http11 import Request, Response
 
@@ -37,36 +41,46 @@ PROVIDER_SHARDS = 16
 UPSTREAM_CONNECTIONS_PER_SHARD = 256
 
 
-def shared_providers(
-    settings: Settings,
-) -> tuple[Resume, Callable[[int], AnswerProvider], str]:
-    """The resume, the shared provider for the n-th session, and the model that answers."""
-    from resume_chat.frontend import open_provider
-    from resume_chat.resume import load_resume
+class SharedProviders:
+    """The providers every session shares: made on first use, closed together at exit.
 
-    resume = load_resume(settings.resume)
-    if settings.use_offline:
-        offline, model = open_provider(settings, resume)
-        return resume, lambda _: offline, model
-    import httpx
+    Sessions never close a provider themselves (ChatSession.aclose would close it for all).
+    """
 
-    # Sessions share a few upstream clients: a single one would put every request through one
-    # httpcore pool, whose matching of requests to connections grows with both under load.
-    limits = httpx.Limits(
-        max_connections=UPSTREAM_CONNECTIONS_PER_SHARD, max_keepalive_connections=32
-    )
-    # One TLS context for all of them: each costs ~25 ms and ~1 MB to build.
-    tls = httpx.create_ssl_context()
-    shards: dict[int, AnswerProvider] = {}
+    def __init__(self, settings: Settings, resume: Resume) -> None:
+        self.settings = settings
+        self.resume = resume
+        self.model = OFFLINE_MODEL if settings.use_offline else settings.model
+        self._shards: dict[int, AnswerProvider] = {}
+        self._tls: ssl.SSLContext | None = None
 
-    def provider(number: int) -> AnswerProvider:
-        shard = number % PROVIDER_SHARDS
-        if shard not in shards:
-            transport = httpx.AsyncHTTPTransport(verify=tls, limits=limits)
-            shards[shard] = open_provider(settings, resume, transport)[0]
-        return shards[shard]
+    def for_session(self, number: int) -> AnswerProvider:
+        """The provider for the n-th session: one offline answerer, or one of the shards."""
+        from resume_chat.frontend import open_provider
 
-    return resume, provider, settings.model
+        shard = 0 if self.settings.use_offline else number % PROVIDER_SHARDS
+        if shard not in self._shards:
+            self._shards[shard] = open_provider(self.settings, self.resume, self._transport())[0]
+        return self._shards[shard]
+
+    def _transport(self) -> httpx.AsyncBaseTransport | None:
+        if self.settings.use_offline:
+            return None
+        import httpx
+
+        # Sessions share a few upstream clients: a single one would put every request through
+        # one httpcore pool, whose matching of requests to connections grows with both.
+        limits = httpx.Limits(
+            max_connections=UPSTREAM_CONNECTIONS_PER_SHARD, max_keepalive_connections=32
+        )
+        if self._tls is None:
+            # One TLS context for all of them: each costs ~25 ms and ~1 MB to build.
+            self._tls = httpx.create_ssl_context()
+        return httpx.AsyncHTTPTransport(verify=self._tls, limits=limits)
+
+    async def aclose(self) -> None:
+        for provider in self._shards.values():
+            await provider.aclose()
 
 
 class ChatServer:
@@ -76,16 +90,13 @@ class ChatServer:
         self,
         settings: Settings,
         limits: ServeSettings,
-        resume: Resume,
-        provider_for: Callable[[int], AnswerProvider],
-        model: str,
+        providers: SharedProviders,
     ) -> None:
         self.settings = settings
         self.limits = limits
-        self.resume = resume
-        self.provider_for = provider_for
-        self.providers: list[AnswerProvider] = []
-        self.model = model
+        self.providers = providers
+        self.resume = providers.resume
+        self.model = providers.model
         self.opened = 0
         self.ledger = SpendLedger(limits.daily_spend_cap)
         self.open_sessions = 0
@@ -138,13 +149,13 @@ class ChatServer:
         self.opened += 1
         session = ChatSession(
             self.resume,
-            self.provider(),
+            self.providers.for_session(self.opened),
             model=self.model,
             history_tokens=self.settings.history_tokens,
             max_question_chars=self.limits.max_question_chars,
             max_turns=self.limits.history_turns,
         )
-        # Providers are shared: this session is dropped, never closed (that would close them).
+        # The provider is shared: this session is dropped at the end, never closed.
         self.open_sessions += 1
         log.info("open session=%s sessions=%d", session.session_id, self.open_sessions)
         try:
@@ -158,16 +169,8 @@ class ChatServer:
                 len(session.conversation.turns),
             )
 
-    def provider(self) -> AnswerProvider:
-        """The shared provider for the next session; remembered so that it is closed at exit."""
-        provider = self.provider_for(self.opened)
-        if all(provider is not known for known in self.providers):
-            self.providers.append(provider)
-        return provider
-
     async def aclose(self) -> None:
-        for provider in self.providers:
-            await provider.aclose()
+        await self.providers.aclose()
 
 
 def _response(
@@ -202,8 +205,9 @@ async def open_server(settings: Settings, limits: ServeSettings) -> AsyncIterato
     """Start listening; on exit close clients with 1001, wait for them, close the provider."""
     from websockets.asyncio.server import serve
 
-    resume, providers, model = shared_providers(settings)
-    chat = ChatServer(settings, limits, resume, providers, model)
+    from resume_chat.resume import load_resume
+
+    chat = ChatServer(settings, limits, SharedProviders(settings, load_resume(settings.resume)))
     try:
         server = await serve(
             chat.handler,
