@@ -52,6 +52,8 @@ def error_for_status(response: httpx.Response) -> ProviderError:
     status = response.status_code
     message, metadata = _provider_message(response)
     wait = retry_after(response.headers)
+    # A wait longer than we will sit through is told to the person instead.
+    later = f" (the provider asks to wait {wait:.0f}s)" if wait and wait > MAX_RETRY_AFTER else ""
     if status == 400:
         return BadRequestError(
             f"The provider rejected the request (400: {message}); check the model id and settings.",
@@ -84,14 +86,14 @@ def error_for_status(response: httpx.Response) -> ProviderError:
         )
     if status == 429:
         return RateLimitError(
-            f"Rate limited by the provider (429: {message}); wait a moment and try again.",
+            f"Rate limited by the provider (429: {message}); wait a moment and try again{later}.",
             status=status,
             retry_after=wait,
         )
     if status >= 500:
         return UpstreamError(
             f"The provider failed ({status}: {message}); try again shortly or choose another "
-            "model.",
+            f"model{later}.",
             status=status,
             retry_after=wait,
         )
@@ -183,9 +185,7 @@ class OpenRouterClient:
             return None
         asked = error.retry_after
         if asked is not None and asked > MAX_RETRY_AFTER:
-            error.message = f"{error.message.rstrip('.')} (the provider asks to wait {asked:.0f}s)."
-            error.args = (error.message,)
-            return None
+            return None  # error_for_status put the wait in the message
         if asked is not None and asked >= 0:
             return float(asked)
         return backoff(attempt, self._jitter())
