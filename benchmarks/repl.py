@@ -74,13 +74,7 @@ async def in_process(server: StandIn, count: int) -> tuple[list[float], list[flo
     settings = Settings(api_key=Secret("sk-or-v1-bench"), base_url=server.base_url, resume=RESUME)
     session = open_session(settings)
     console = Console(file=io.StringIO(), width=100)
-    repl = Repl(
-        session,
-        console=console,
-        notes=console,
-        new_view=lambda: MarkdownAnswer(console),
-        interactive=True,
-    )
+    repl = Repl.in_terminal(session, console)
     through_repl, through_ask = [], []
     try:
         for n in range(count):

@@ -59,6 +59,18 @@ class Repl:
         self.asked = 0  # questions sent, retries included
         self._answering: asyncio.Task[Answered] | None = None
 
+    @classmethod
+    def in_terminal(cls, session: ChatSession, console: Console, *, offline: bool = False) -> Repl:
+        """The interactive REPL: answers and notes on one console, rendered as Markdown."""
+        return cls(
+            session,
+            console=console,
+            notes=console,
+            new_view=lambda: MarkdownAnswer(console),
+            interactive=True,
+            offline=offline,
+        )
+
     async def run(self, source: LineSource) -> None:
         """Read and act on lines; when piped, end with the last failure's error if any failed."""
         while True:
@@ -215,14 +227,7 @@ async def chat(settings: Settings) -> None:
     try:
         if sys.stdin.isatty() and sys.stdout.isatty():
             console = Console(file=sys.stdout, highlight=False)
-            repl = Repl(
-                session,
-                console=console,
-                notes=console,
-                new_view=lambda: MarkdownAnswer(console),
-                interactive=True,
-                offline=settings.use_offline,
-            )
+            repl = Repl.in_terminal(session, console, offline=settings.use_offline)
             for line in welcome_lines(session.resume, session.model, notice):
                 repl.show(line)
             await repl.run(PromptInput(history_file()))

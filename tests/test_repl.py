@@ -16,7 +16,7 @@ from rich.console import Console
 
 from resume_chat.errors import ResumeChatError
 from resume_chat.frontend import open_session
-from resume_chat.render import MarkdownAnswer, PlainAnswer
+from resume_chat.render import PlainAnswer
 from resume_chat.repl import Repl
 from resume_chat.repl_input import PipedLines, PromptInput
 from resume_chat.settings import Secret, Settings
@@ -75,13 +75,7 @@ async def harness(standin: StandIn, tmp_path: Path) -> AsyncIterator[Harness]:
     session = open_session(settings)
     screen = io.StringIO()
     console = Console(file=screen, width=100, highlight=False)
-    repl = Repl(
-        session,
-        console=console,
-        notes=console,
-        new_view=lambda: MarkdownAnswer(console),
-        interactive=True,
-    )
+    repl = Repl.in_terminal(session, console)
     with create_pipe_input() as keys:
         yield Harness(standin, repl, keys, tmp_path / "history", screen)
     await session.aclose()
