@@ -9,11 +9,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
 from resume_chat import __version__
+
+if TYPE_CHECKING:
+    from resume_chat.settings import Settings
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="resume-chat",
@@ -66,15 +71,21 @@ def run(main: Callable[[], Coroutine[Any, Any, None]]) -> None:
         raise SystemExit(1) from None
 
 
-def settings_or_exit(**flags: Any) -> Any:
+def or_exit(call: Callable[[], T]) -> T:
+    """Call it; a ResumeChatError becomes its one line and its exit code."""
     from resume_chat.errors import ResumeChatError
+
+    try:
+        return call()
+    except ResumeChatError as error:
+        fail(str(error), error.exit_code)
+
+
+def settings_or_exit(**flags: Any) -> Settings:
     from resume_chat.frontend import configure_logging, settings_from
 
     configure_logging(bool(flags.pop("verbose", False)))
-    try:
-        return settings_from(flags)
-    except ResumeChatError as error:
-        fail(str(error), error.exit_code)
+    return or_exit(lambda: settings_from(flags))
 
 
 def _version(value: bool) -> None:
@@ -116,15 +127,11 @@ def ask(
 ) -> None:
     """Answer one question and exit; the answer streams to stdout."""
     from resume_chat import ask as ask_frontend
-    from resume_chat.errors import ResumeChatError
 
     settings = settings_or_exit(
         resume=resume, model=model, offline=offline or None, verbose=verbose
     )
-    try:
-        text = ask_frontend.read_question(question, sys.stdin)
-    except ResumeChatError as error:
-        fail(str(error), error.exit_code)
+    text = or_exit(lambda: ask_frontend.read_question(question, sys.stdin))
     run(lambda: ask_frontend.ask(settings, text, as_json=as_json))
 
 
@@ -188,14 +195,13 @@ def serve(
     """Serve the chat over a WebSocket at /ws, with a demo page at / and /health."""
     import os
 
-    from resume_chat.errors import ResumeChatError
     from resume_chat.frontend import offline_notice
     from resume_chat.serve.limits import load_serve_settings
     from resume_chat.serve.server import serve_logging, serve_until_signalled
 
     settings = settings_or_exit(resume=resume, model=model, offline=offline or None)
-    try:
-        limits = load_serve_settings(
+    limits = or_exit(
+        lambda: load_serve_settings(
             {
                 "host": host,
                 "port": port,
@@ -211,8 +217,7 @@ def serve(
             },
             os.environ,
         )
-    except ResumeChatError as error:
-        fail(str(error), error.exit_code)
+    )
     serve_logging(verbose)
     for notice in (limits.exposure_warning(), offline_notice(settings)):
         if notice:

@@ -1,4 +1,4 @@
-"""What every front-end shares: settings to a ready chat session, and the one-line error exit."""
+"""What every front-end shares: settings, logging, the offline notice, provider and session."""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from resume_chat.errors import UsageError
+from resume_chat.session import MAX_QUESTION_CHARS
 from resume_chat.settings import merged_values
 
 # Setting name -> environment variable; flags use the setting names with dashes.
@@ -38,7 +39,7 @@ class ServeSettings(BaseModel):
     token: SecretStr | None = None
     # A question of 4000 characters is at most ~24 KB of JSON even if every one is escaped.
     max_frame_bytes: int = Field(default=64 * 1024, ge=256, le=16 * 1024 * 1024)
-    max_question_chars: int = Field(default=4000, ge=1, le=100_000)
+    max_question_chars: int = Field(default=MAX_QUESTION_CHARS, ge=1, le=100_000)
     # The 1000-session benchmark must pass with the defaults, so leave headroom above it.
     max_connections: int = Field(default=2000, ge=1)
     questions_per_minute: int = Field(default=10, ge=1)
