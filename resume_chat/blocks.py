@@ -7,6 +7,25 @@ import re
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
+class CodeFence:
+    """Which Markdown lines are fenced code: ``` or ~~~ opens it, the same kind at least as
+    long closes it (CommonMark), so a `#` or a blank line inside is code, not structure."""
+
+    def __init__(self) -> None:
+        self._open: str | None = None
+
+    def code(self, line: str) -> bool:
+        """Take the next line; True when it opens, belongs to or closes fenced code."""
+        found = _FENCE.match(line)
+        marker = found.group(1) if found else ""
+        if self._open is None:
+            self._open = marker or None
+            return bool(marker)
+        if marker[:1] == self._open[0] and len(marker) >= len(self._open):
+            self._open = None
+        return True
+
+
 class BlockSplitter:
     """Feed text as it streams; get back top-level blocks once a blank line closes them.
 
@@ -17,7 +36,7 @@ class BlockSplitter:
     def __init__(self) -> None:
         self._partial: list[str] = []  # pieces of the line not yet ended by "\n"
         self._lines: list[str] = []  # complete lines of the block in progress
-        self._fence: str | None = None
+        self._fence = CodeFence()
 
     def feed(self, text: str) -> list[str]:
         if "\n" not in text:
@@ -35,14 +54,7 @@ class BlockSplitter:
         return finished
 
     def _line(self, line: str) -> str | None:
-        opener = _FENCE.match(line)
-        if opener:
-            marker = opener.group(1)
-            if self._fence is None:
-                self._fence = marker
-            elif marker[0] == self._fence[0] and len(marker) >= len(self._fence):
-                self._fence = None
-        if line.strip() or self._fence is not None:
+        if self._fence.code(line) or line.strip():
             self._lines.append(line)
             return None
         if not self._lines:
@@ -59,5 +71,5 @@ class BlockSplitter:
     def close(self) -> list[str]:
         """End of the answer: whatever is in progress is finished."""
         block = self.pending
-        self._lines, self._partial, self._fence = [], [], None
+        self._lines, self._partial, self._fence = [], [], CodeFence()
         return [block] if block.strip() else []

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from resume_chat.blocks import CodeFence
 from resume_chat.errors import ResumeError
 
 # A resume is a few pages; 200 KB leaves room for a long one and keeps the prompt affordable.
@@ -14,7 +15,6 @@ MAX_RESUME_BYTES = 200_000
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _INLINE_MARKUP = re.compile(r"[*_`]+")
 
 
@@ -69,15 +69,9 @@ def _plain(title: str) -> str:
 
 def _headings(lines: list[str]) -> Iterator[tuple[int, int, str]]:
     """Yield (line index, level, title) for ATX and setext headings outside code fences."""
-    fence: str | None = None
+    fences = CodeFence()
     for index, line in enumerate(lines):
-        opener = _FENCE.match(line)
-        if fence is not None:
-            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
-                fence = None
-            continue
-        if opener:
-            fence = opener.group(1)
+        if fences.code(line):
             continue
         atx = _ATX.match(line)
         if atx:
