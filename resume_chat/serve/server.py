@@ -9,7 +9,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from importlib import resources
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -26,8 +26,6 @@ from resume_chat.session import ChatSession
 from resume_chat.settings import Settings
 
 if TYPE_CHECKING:
-    import ssl
-
     import httpx
     from websockets.asyncio.server import Server, ServerConnection
     from websockets.http11 import Request, Response
@@ -52,7 +50,18 @@ class SharedProviders:
         self.resume = resume
         self.model = OFFLINE_MODEL if settings.use_offline else settings.model
         self._shards: dict[int, AnswerProvider] = {}
-        self._tls: ssl.SSLContext | None = None
+        self._transport: Callable[[], httpx.AsyncBaseTransport | None] = lambda: None
+        if not settings.use_offline:
+            import httpx
+
+            # Sessions share a few upstream clients: a single one would put every request
+            # through one httpcore pool, whose matching of requests to connections grows with
+            # both. One TLS context serves them all: each costs ~25 ms and ~1 MB to build.
+            limits = httpx.Limits(
+                max_connections=UPSTREAM_CONNECTIONS_PER_SHARD, max_keepalive_connections=32
+            )
+            tls = httpx.create_ssl_context()
+            self._transport = lambda: httpx.AsyncHTTPTransport(verify=tls, limits=limits)
 
     def for_session(self, number: int) -> AnswerProvider:
         """The provider for the n-th session: one offline answerer, or one of the shards."""
@@ -62,21 +71,6 @@ class SharedProviders:
         if shard not in self._shards:
             self._shards[shard] = open_provider(self.settings, self.resume, self._transport())[0]
         return self._shards[shard]
-
-    def _transport(self) -> httpx.AsyncBaseTransport | None:
-        if self.settings.use_offline:
-            return None
-        import httpx
-
-        # Sessions share a few upstream clients: a single one would put every request through
-        # one httpcore pool, whose matching of requests to connections grows with both.
-        limits = httpx.Limits(
-            max_connections=UPSTREAM_CONNECTIONS_PER_SHARD, max_keepalive_connections=32
-        )
-        if self._tls is None:
-            # One TLS context for all of them: each costs ~25 ms and ~1 MB to build.
-            self._tls = httpx.create_ssl_context()
-        return httpx.AsyncHTTPTransport(verify=self._tls, limits=limits)
 
     async def aclose(self) -> None:
         for provider in self._shards.values():
