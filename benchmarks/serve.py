@@ -261,6 +261,22 @@ def start_serve(standin_port: int, workdir: Path) -> tuple[subprocess.Popen[byte
     raise RuntimeError("serve did not start")
 
 
+def measure(
+    server: tuple[subprocess.Popen[bytes], int],
+    clients: int,
+    questions: int,
+    think: tuple[float, float],
+    *helpers: subprocess.Popen[bytes],
+) -> dict[str, Any]:
+    """Load one running server, then stop it and the helpers it needed."""
+    process, port = server
+    try:
+        return asyncio.run(load(port, process.pid, clients, questions, think))
+    finally:
+        for stopping in (process, *helpers):
+            stop(stopping)
+
+
 def stop(process: subprocess.Popen[bytes]) -> None:
     process.terminate()
     try:
@@ -311,33 +327,16 @@ def main() -> None:
         workdir = Path(tmp)
         me = [sys.executable, str(Path(__file__).resolve())]
         for clients in options.clients:
+            env = dict(os.environ)
             rows: dict[str, dict[str, Any]] = {}
-            echo, echo_port = start([*me, "--echo"], dict(os.environ), workdir)
-            try:
-                rows["echo floor"] = asyncio.run(
-                    load(echo_port, echo.pid, clients, options.questions, tuple(options.think))
-                )
-            finally:
-                stop(echo)
-            standin, standin_port = start([*me, "--standin"], dict(os.environ), workdir)
-            serve, serve_port = start_serve(standin_port, workdir)
-            try:
-                rows["resume-chat serve"] = asyncio.run(
-                    load(serve_port, serve.pid, clients, options.questions, tuple(options.think))
-                )
-            finally:
-                stop(serve)
-                stop(standin)
-            standin, standin_port = start([*me, "--standin"], dict(os.environ), workdir)
-            upstream = f"http://127.0.0.1:{standin_port}/api/v1"
-            proxy, proxy_port = start([*me, "--proxy", upstream], dict(os.environ), workdir)
-            try:
-                rows["bare proxy floor"] = asyncio.run(
-                    load(proxy_port, proxy.pid, clients, options.questions, tuple(options.think))
-                )
-            finally:
-                stop(proxy)
-                stop(standin)
+            load_one = (clients, options.questions, tuple(options.think))
+            rows["echo floor"] = measure(start([*me, "--echo"], env, workdir), *load_one)
+            standin, standin_port = start([*me, "--standin"], env, workdir)
+            serve = start_serve(standin_port, workdir)
+            rows["resume-chat serve"] = measure(serve, *load_one, standin)
+            standin, standin_port = start([*me, "--standin"], env, workdir)
+            proxy = start([*me, "--proxy", f"http://127.0.0.1:{standin_port}/api/v1"], env, workdir)
+            rows["bare proxy floor"] = measure(proxy, *load_one, standin)
             echo_p99, proxy_p99 = rows["echo floor"]["p99"], rows["bare proxy floor"]["p99"]
             for name, row in rows.items():
                 print(
@@ -348,8 +347,8 @@ def main() -> None:
                 )
                 if row["first_errors"]:
                     print(f"  first errors: {row['first_errors']}")
-            if serve.returncode != 0:
-                print(f"  serve exited with {serve.returncode}")
+            if serve[0].returncode != 0:
+                print(f"  serve exited with {serve[0].returncode}")
 
 
 if __name__ == "__main__":
