@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import random
@@ -32,6 +33,8 @@ from resume_chat.settings import Settings, masked
 from resume_chat.sse import SSEDecoder
 
 log = logging.getLogger("resume_chat.openrouter")
+
+DRAIN_SECONDS = 0.5  # how long the end of a body may lag behind its `[DONE]`
 
 
 def _provider_message(response: httpx.Response) -> tuple[str, dict[str, Any]]:
@@ -98,6 +101,15 @@ def error_for_status(response: httpx.Response) -> ProviderError:
             retry_after=wait,
         )
     return ProviderError(f"The provider answered {status}: {message}.", status=status)
+
+
+async def _drain(chunks: AsyncIterator[bytes]) -> None:
+    """Read the end of a finished stream, which follows `[DONE]` at once, so the connection
+    can carry the next request; a server that holds it open is given up on after a moment."""
+    with contextlib.suppress(httpx.HTTPError, TimeoutError):
+        async with asyncio.timeout(DRAIN_SECONDS):
+            async for _ in chunks:
+                pass
 
 
 class OpenRouterClient:
@@ -200,9 +212,11 @@ class OpenRouterClient:
                 await response.aread()
                 raise error_for_status(response)
             decoder = SSEDecoder()
-            async for raw in response.aiter_bytes():
+            chunks = response.aiter_bytes()
+            async for raw in chunks:
                 for data in decoder.feed(raw):
                     if data.strip() == "[DONE]":
+                        await _drain(chunks)
                         return
                     for event in self._events(data):
                         yield event

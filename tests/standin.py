@@ -3,6 +3,10 @@
 It speaks real HTTP/1.1 over a real socket, in a thread of its own, so both the installed
 command (as a subprocess) and in-process clients can be tested against it. Each request is
 answered by the next scripted `Reply`, or by `responder` when the script is empty.
+
+By default each response ends by closing the connection, as the simplest server would. With
+`keep_alive=True` it behaves like OpenRouter's HTTP/1.1 front: streamed answers are sent
+with chunked encoding, errors with a Content-Length, and the connection carries the next request.
 """
 
 from __future__ import annotations
@@ -100,7 +104,14 @@ def sse_events(reply: Reply) -> list[bytes]:
 class StandIn:
     """Start with `with StandIn() as server:`; `server.base_url` is the OpenRouter base URL."""
 
-    def __init__(self, responder: Callable[[dict[str, Any]], Reply] | None = None) -> None:
+    def __init__(
+        self,
+        responder: Callable[[dict[str, Any]], Reply] | None = None,
+        *,
+        keep_alive: bool = False,
+    ) -> None:
+        self.keep_alive = keep_alive
+        self.connections = 0  # TCP connections accepted
         self.replies: deque[Reply] = deque()
         self.responder = responder or (lambda body: Reply())
         self.requests: list[Recorded] = []
@@ -143,24 +154,30 @@ class StandIn:
                 task.cancel()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
         try:
-            head = await reader.readuntil(b"\r\n\r\n")
-            request_line, *header_lines = head.decode("latin-1").split("\r\n")
-            method, path, _ = request_line.split(" ", 2)
-            headers = {}
-            for line in header_lines:
-                if ":" in line:
-                    name, value = line.split(":", 1)
-                    headers[name.strip().lower()] = value.strip()
-            length = int(headers.get("content-length", "0"))
-            raw = await reader.readexactly(length) if length else b""
-            body = json.loads(raw) if raw else None
-            self.requests.append(Recorded(method, path, headers, body, time.monotonic()))
-            await self._respond(path, body or {}, reader, writer)
+            while await self._exchange(reader, writer) and self.keep_alive:
+                pass
         except (ConnectionError, asyncio.IncompleteReadError):
             pass
         finally:
             writer.close()
+
+    async def _exchange(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> bool:
+        """Read one request and answer it; False when the connection must not be used again."""
+        head = await reader.readuntil(b"\r\n\r\n")
+        request_line, *header_lines = head.decode("latin-1").split("\r\n")
+        method, path, _ = request_line.split(" ", 2)
+        headers = {}
+        for line in header_lines:
+            if ":" in line:
+                name, value = line.split(":", 1)
+                headers[name.strip().lower()] = value.strip()
+        length = int(headers.get("content-length", "0"))
+        raw = await reader.readexactly(length) if length else b""
+        body = json.loads(raw) if raw else None
+        self.requests.append(Recorded(method, path, headers, body, time.monotonic()))
+        return await self._respond(path, body or {}, reader, writer)
 
     async def _respond(
         self,
@@ -168,44 +185,51 @@ class StandIn:
         body: dict[str, Any],
         reader: asyncio.StreamReader,
         writer: asyncio.StreamWriter,
-    ) -> None:
+    ) -> bool:
         if not path.endswith("/chat/completions"):
             await self._send(writer, 404, {"error": {"code": 404, "message": "Not Found"}})
-            return
+            return True
         reply = self.replies.popleft() if self.replies else self.responder(body)
         if reply.status != 200:
             error = reply.error or {"code": reply.status, "message": "scripted failure"}
             await self._send(writer, reply.status, {"error": error}, reply.headers)
-            return
+            return True
+        framing = "Transfer-Encoding: chunked" if self.keep_alive else "Connection: close"
         head = (
             "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
-            "Cache-Control: no-cache\r\nConnection: close\r\n"
+            f"Cache-Control: no-cache\r\n{framing}\r\n"
         )
         head += "".join(f"{k}: {v}\r\n" for k, v in reply.headers.items())
         writer.write((head + "\r\n").encode())
         self.open_streams += 1
         try:
-            await self._stream(reply, reader, writer)
+            finished = await self._stream(reply, reader, writer)
         finally:
             self.open_streams -= 1
+        if finished and self.keep_alive:
+            writer.write(b"0\r\n\r\n")
+            await writer.drain()
+        return finished
 
     async def _stream(
         self, reply: Reply, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
-    ) -> None:
+    ) -> bool:
+        """Send the events; False if the stream was stalled, cut or left by the client."""
         for number, event in enumerate(sse_events(reply)):
             if number == reply.stall_after_events:
                 await self._wait_for_close(reader)
-                return
+                return False
             if number == reply.cut_after_events:
-                return
+                return False
             size = reply.write_bytes or len(event)
             for start in range(0, len(event), size):
-                writer.write(event[start : start + size])
+                piece = event[start : start + size]
+                writer.write(b"%x\r\n%s\r\n" % (len(piece), piece) if self.keep_alive else piece)
                 try:
                     await writer.drain()
                 except ConnectionError:
                     self._client_left()
-                    return
+                    return False
                 if reply.write_bytes:
                     await asyncio.sleep(0.0005)
             if reply.event_delay:
@@ -214,7 +238,8 @@ class StandIn:
                 await asyncio.sleep(reply.pauses[number])
             if writer.transport.is_closing() or reader.at_eof():
                 self._client_left()
-                return
+                return False
+        return True
 
     async def _wait_for_close(self, reader: asyncio.StreamReader) -> None:
         """Hold a stalled stream open until the client gives up and closes it."""
@@ -235,8 +260,10 @@ class StandIn:
         payload = json.dumps(body).encode()
         head = (
             f"HTTP/1.1 {status} Scripted\r\nContent-Type: application/json\r\n"
-            f"Content-Length: {len(payload)}\r\nConnection: close\r\n"
+            f"Content-Length: {len(payload)}\r\n"
         )
+        if not self.keep_alive:
+            head += "Connection: close\r\n"
         head += "".join(f"{k}: {v}\r\n" for k, v in (headers or {}).items())
         writer.write((head + "\r\n").encode() + payload)
         await writer.drain()

@@ -9,14 +9,12 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from importlib import resources
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from resume_chat.errors import UsageError
-from resume_chat.offline import OFFLINE_MODEL
-from resume_chat.provider import AnswerProvider
 from resume_chat.resume import Resume
 from resume_chat.serve.connection import ChatConnection
 from resume_chat.serve.guard import OriginPolicy, SpendLedger, own_origins, presented_token
@@ -32,49 +30,49 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("resume_chat.serve")
 
-# httpcore's pool matches queued requests to connections in O(connections x requests) per
-# request, so one pool of 1000 streams costs more CPU than the streams themselves: sessions
-# share 16 clients instead of one. Each pool may hold 256 streams (httpx's default is 100).
-PROVIDER_SHARDS = 16
-UPSTREAM_CONNECTIONS_PER_SHARD = 256
+# Idle keep-alive connections kept to the provider: enough for a burst of answers to start
+# without a new TCP (and TLS) handshake each; every one costs a socket and a few KB.
+UPSTREAM_IDLE_CONNECTIONS = 256
+# Allocations between young-generation collections (Python's default is 700); see settle_heap.
+GC_YOUNG_THRESHOLD = 20_000
 
 
-class SharedProviders:
-    """The providers every session shares: made on first use, closed together at exit.
+class SharedProvider:
+    """The one provider every session shares, over serve's own upstream transport.
 
-    Sessions never close a provider themselves (ChatSession.aclose would close it for all).
+    Sessions never close it themselves (ChatSession.aclose would close it for all); the
+    server closes it at exit.
     """
 
     def __init__(self, settings: Settings, resume: Resume) -> None:
-        self.settings = settings
-        self.resume = resume
-        self.model = OFFLINE_MODEL if settings.use_offline else settings.model
-        self._shards: dict[int, AnswerProvider] = {}
-        self._transport: Callable[[], httpx.AsyncBaseTransport | None] = lambda: None
-        if not settings.use_offline:
-            import httpx
-
-            # Sessions share a few upstream clients: a single one would put every request
-            # through one httpcore pool, whose matching of requests to connections grows with
-            # both. One TLS context serves them all: each costs ~25 ms and ~1 MB to build.
-            limits = httpx.Limits(
-                max_connections=UPSTREAM_CONNECTIONS_PER_SHARD, max_keepalive_connections=32
-            )
-            tls = httpx.create_ssl_context()
-            self._transport = lambda: httpx.AsyncHTTPTransport(verify=tls, limits=limits)
-
-    def for_session(self, number: int) -> AnswerProvider:
-        """The provider for the n-th session: one offline answerer, or one of the shards."""
         from resume_chat.frontend import open_provider
 
-        shard = 0 if self.settings.use_offline else number % PROVIDER_SHARDS
-        if shard not in self._shards:
-            self._shards[shard] = open_provider(self.settings, self.resume, self._transport())[0]
-        return self._shards[shard]
+        self.resume = resume
+        transport: httpx.AsyncBaseTransport | None = None
+        if not settings.use_offline and not _proxied(settings.base_url):
+            import httpx
+
+            from resume_chat.serve.upstream import UpstreamTransport
+
+            transport = UpstreamTransport(
+                ssl_context=httpx.create_ssl_context(), max_idle=UPSTREAM_IDLE_CONNECTIONS
+            )
+        self.provider, self.model = open_provider(settings, resume, transport)
 
     async def aclose(self) -> None:
-        for provider in self._shards.values():
-            await provider.aclose()
+        await self.provider.aclose()
+
+
+def _proxied(url: str) -> bool:
+    """Whether the environment sends requests for `url` through a proxy (httpx's transport
+    honours HTTPS_PROXY and friends; serve's own does not speak to proxies)."""
+    from urllib.request import getproxies_environment, proxy_bypass
+
+    parts = urlsplit(url)
+    proxies = getproxies_environment()
+    return bool(proxies.get(parts.scheme) or proxies.get("all")) and not (
+        proxy_bypass(parts.hostname or "")
+    )
 
 
 class ChatServer:
@@ -84,14 +82,13 @@ class ChatServer:
         self,
         settings: Settings,
         limits: ServeSettings,
-        providers: SharedProviders,
+        shared: SharedProvider,
     ) -> None:
         self.settings = settings
         self.limits = limits
-        self.providers = providers
-        self.resume = providers.resume
-        self.model = providers.model
-        self.opened = 0
+        self.shared = shared
+        self.resume = shared.resume
+        self.model = shared.model
         self.ledger = SpendLedger(limits.daily_spend_cap)
         self.open_sessions = 0
         self.port = limits.port
@@ -140,10 +137,9 @@ class ChatServer:
 
     async def handler(self, websocket: ServerConnection) -> None:
         """One conversation per connection, created on connect and dropped on disconnect."""
-        self.opened += 1
         session = ChatSession(
             self.resume,
-            self.providers.for_session(self.opened),
+            self.shared.provider,
             model=self.model,
             history_tokens=self.settings.history_tokens,
             max_question_chars=self.limits.max_question_chars,
@@ -164,7 +160,7 @@ class ChatServer:
             )
 
     async def aclose(self) -> None:
-        await self.providers.aclose()
+        await self.shared.aclose()
 
 
 def _response(
@@ -201,7 +197,7 @@ async def open_server(settings: Settings, limits: ServeSettings) -> AsyncIterato
 
     from resume_chat.resume import load_resume
 
-    chat = ChatServer(settings, limits, SharedProviders(settings, load_resume(settings.resume)))
+    chat = ChatServer(settings, limits, SharedProvider(settings, load_resume(settings.resume)))
     try:
         server = await serve(
             chat.handler,
@@ -237,6 +233,7 @@ async def serve_until_signalled(settings: Settings, limits: ServeSettings) -> No
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
     async with open_server(settings, limits) as chat:
+        settle_heap()
         print(
             f"resume-chat: serving {chat.url}/ (WebSocket {chat.url.replace('http', 'ws')}/ws, "
             f"health {chat.url}/health), model {chat.model}; Ctrl-C stops.",
@@ -247,6 +244,21 @@ async def serve_until_signalled(settings: Settings, limits: ServeSettings) -> No
         log.info("shutting down: %d open sessions", chat.open_sessions)
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.remove_signal_handler(signum)
+
+
+def settle_heap() -> None:
+    """Keep the garbage collector's pauses out of the answers' latency.
+
+    With 1000 sessions open, a full collection walked every object the process had and
+    stopped the event loop for ~100 ms. Objects made at start-up (modules, schemas, the
+    resume) are frozen out of every collection, and the young generation is collected less
+    often, so the older generations, which are slow to walk, fill up rarely.
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, 50, 1000)
 
 
 def serve_logging(verbose: bool) -> None:
