@@ -7,6 +7,7 @@ import json
 import pytest
 
 from resume_chat.serve.protocol import (
+    AnswerChunk,
     Clear,
     ErrorMessage,
     FullAnswer,
@@ -47,3 +48,19 @@ def test_server_messages_are_compact_json_with_their_type() -> None:
         "content": "a",
         "usage": None,
     }
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "a",
+        "é ✓ 🎉",
+        'q"uo\\te',
+        "ctl\x00\x01\x1f\x7f\n\t\r\b\f",
+        "</script><b>",
+        "\u2028\u2029",
+        "",
+    ],
+)
+def test_the_fast_chunk_frame_is_the_models_frame(content: str) -> None:
+    assert AnswerChunk.frame_of(content) == AnswerChunk(content=content).frame()

@@ -132,7 +132,7 @@ class ChatConnection:
             async with contextlib.aclosing(events):
                 async for event in events:
                     if isinstance(event, Chunk):
-                        await self.send(AnswerChunk(content=event.text))
+                        await self.websocket.send(AnswerChunk.frame_of(event.text))
                     elif isinstance(event, Answered):
                         await self.finish(event)
                     elif isinstance(event, Failed):
