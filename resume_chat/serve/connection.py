@@ -59,7 +59,10 @@ class ChatConnection:
             await self.send(SessionStarted(session_id=self.session.session_id, model=self.model))
             while True:
                 try:
-                    frame = await asyncio.wait_for(self.websocket.recv(), self.limits.idle_timeout)
+                    # Not wait_for: on Python 3.11 it wraps every recv in a task of its own,
+                    # one more turn of the event loop before a question is even read.
+                    async with asyncio.timeout(self.limits.idle_timeout):
+                        frame = await self.websocket.recv()
                 except TimeoutError:
                     if self.answering:
                         continue
