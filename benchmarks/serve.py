@@ -6,7 +6,8 @@ Each level starts, in subprocesses on loopback only: a lightweight OpenRouter st
 streams every answer at a fixed token rate, then `resume-chat serve` against it; then a bare
 `websockets` server that streams the question back at the same rate (the floor the issue
 names); then a bare `websockets` server that relays each question to a fresh stand-in through
-httpx (a second floor: what any server answering through an upstream API must pay). N clients
+serve's own upstream transport (a second floor: what any server answering through an upstream
+API must pay). N clients
 connect, idle (memory per session is measured from the server's RSS), then each asks several
 questions with random think time. Reported: errors, time from a question to its first chunk
 (p50/p99), KB per idle session, and p99 against each floor. Targets (2 cores): 1000 sessions,
@@ -107,29 +108,35 @@ async def run_echo(port_file: str) -> None:
 
 
 async def run_proxy(port_file: str, upstream: str) -> None:
-    """Forward each question to the stand-in with httpx and relay its chunks: no limits,
-    no history, no prompt; what any server that answers through an upstream API must pay."""
+    """Forward each question to the stand-in through the upstream transport serve uses and
+    relay its chunks: no limits, history, prompt or validation; the least any server that
+    answers through an upstream API must do."""
     import httpx
     from websockets.asyncio.server import ServerConnection, serve
 
-    client = httpx.AsyncClient(
-        limits=httpx.Limits(max_connections=1000, max_keepalive_connections=200)
-    )
+    from resume_chat.serve.upstream import UpstreamTransport
+
+    transport = UpstreamTransport(max_idle=256)
+    url = httpx.URL(f"{upstream}/chat/completions")
 
     async def relay(websocket: ServerConnection) -> None:
         await websocket.send(json.dumps({"type": "session", "session_id": "x", "model": "proxy"}))
         async for frame in websocket:
             body = {"model": "m", "stream": True, "messages": [{"role": "user", "content": frame}]}
-            parts = []
-            async with client.stream("POST", f"{upstream}/chat/completions", json=body) as reply:
-                async for line in reply.aiter_lines():
-                    if not line.startswith("data: ") or line == "data: [DONE]":
+            request = httpx.Request("POST", url, json=body)
+            response = await transport.handle_async_request(request)
+            parts, pending = [], b""
+            async for raw in response.aiter_raw():
+                *lines, pending = (pending + raw).split(b"\n")
+                for line in lines:
+                    if not line.startswith(b"data: ") or line == b"data: [DONE]":
                         continue
                     for choice in json.loads(line[6:]).get("choices") or []:
                         text = choice["delta"].get("content")
                         if text:
                             parts.append(text)
                             await websocket.send(json.dumps({"type": "chunk", "content": text}))
+            await response.aclose()
             await websocket.send(json.dumps({"type": "answer", "content": "".join(parts)}))
 
     async with serve(relay, "127.0.0.1", 0, compression=None, backlog=4096) as server:
