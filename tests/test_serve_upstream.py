@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import shutil
 import socket
+import ssl
+import subprocess
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from pathlib import Path
 from typing import Any, cast
 
 import httpx
@@ -256,3 +260,52 @@ def test_serve_keeps_httpx_transport_when_a_proxy_is_configured(
     assert not _proxied("http://127.0.0.1:9/api/v1")  # no http proxy named
     monkeypatch.setenv("NO_PROXY", "openrouter.ai")
     assert not _proxied("https://openrouter.ai/api/v1")
+
+
+@pytest.fixture
+def certificate(tmp_path: Path) -> tuple[Path, Path]:
+    """A self-signed certificate and key for localhost."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+         "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+async def test_streams_over_tls(certificate: tuple[Path, Path]) -> None:
+    """https endpoints: the TLS handshake checks the certificate and the host name."""
+    cert, key = certificate
+    server_side = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_side.load_cert_chain(cert, key)
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(ConnectionError, asyncio.IncompleteReadError, ssl.SSLError):
+            await read_request(reader)
+            events = b'data: {"choices":[{"delta":{"content":"secure"}}]}\n\ndata: [DONE]\n\n'
+            writer.write(HEAD + b"%x\r\n%s\r\n0\r\n\r\n" % (len(events), events))
+            await writer.drain()
+            await reader.read()
+
+    server = await asyncio.start_server(handler, "127.0.0.1", 0, ssl=server_side)
+    port = server.sockets[0].getsockname()[1]
+    with StandIn() as standin:
+        settings = settings_for(standin, base_url=f"https://localhost:{port}/api/v1")
+    trusting = ssl.create_default_context(cafile=str(cert))
+    client = OpenRouterClient(settings, transport=UpstreamTransport(ssl_context=trusting))
+    try:
+        assert await answer(client) == "secure"
+        # A client that does not trust the certificate refuses the connection.
+        await client.aclose()
+        client = OpenRouterClient(settings, transport=UpstreamTransport())
+        with pytest.raises(ProviderConnectionError, match="Could not reach"):
+            await answer(client)
+    finally:
+        await client.aclose()
+        server.close()
