@@ -1,15 +1,15 @@
 """Load `resume-chat serve` with N concurrent WebSocket clients; a bare echo server is the floor.
 
-    uv run python benchmarks/serve.py [--clients 100 500 1000] [--questions 3]
+    uv run python benchmarks/serve.py [--clients 100 500 1000] [--questions 3] [--repeat 1]
 
-Each level starts, in subprocesses on loopback only: a lightweight OpenRouter stand-in that
-streams every answer at a fixed token rate, then `resume-chat serve` against it; then a bare
-`websockets` server that streams the question back at the same rate (the floor the issue
-names); then a bare `websockets` server that relays each question to a fresh stand-in through
-serve's own upstream transport (a second floor: what any server answering through an upstream
-API must pay). N clients
-connect, idle (memory per session is measured from the server's RSS), then each asks several
-questions with random think time. Reported: errors, time from a question to its first chunk
+Each level starts, in subprocesses on loopback only: a bare `websockets` server that streams
+the question back at a fixed token rate (the floor the issue names); a lightweight OpenRouter
+stand-in streaming every answer at the same rate, and `resume-chat serve` against it; then a
+bare `websockets` server that relays each question to a fresh stand-in through serve's own
+upstream transport (a second floor: what any server answering through an upstream API must
+pay). N clients connect, idle (memory per session is measured from the server's RSS), then each
+asks several questions with random think time. With --repeat, each level runs that many times
+and the median run's figures are shown. Reported: errors, time from a question to its first chunk
 (p50/p99), KB per idle session, and p99 against each floor. Targets (2 cores): 1000 sessions,
 zero errors, p99 within 2x of the echo floor, under 100 KB per idle session.
 """
@@ -298,6 +298,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, nargs="+", default=[100, 500, 1000])
     parser.add_argument("--questions", type=int, default=3)
     parser.add_argument(
+        "--repeat", type=int, default=1, help="runs per level; medians are reported"
+    )
+    parser.add_argument(
         "--think", type=float, nargs=2, default=THINK, metavar=("MIN", "MAX"), help="seconds"
     )
     parser.add_argument("--standin", metavar="PORT_FILE", help=argparse.SUPPRESS)
@@ -326,36 +329,58 @@ def main() -> None:
     header = f"{'server':<18}{'clients':>8}{'answers':>9}{'errors':>8}"
     header += (
         f"{'p50 first chunk':>17}{'p99 first chunk':>17}{'KB/idle session':>17}"
-        f"{'vs echo':>11}{'vs proxy':>13}"
+        f"{'vs echo':>11}{'vs relay':>13}"
     )
     print(header)
     print("-" * len(header))
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        me = [sys.executable, str(Path(__file__).resolve())]
         for clients in options.clients:
-            env = dict(os.environ)
-            rows: dict[str, dict[str, Any]] = {}
-            load_one = (clients, options.questions, tuple(options.think))
-            rows["echo floor"] = measure(start([*me, "--echo"], env, workdir), *load_one)
-            standin, standin_port = start([*me, "--standin"], env, workdir)
-            serve = start_serve(standin_port, workdir)
-            rows["resume-chat serve"] = measure(serve, *load_one, standin)
-            standin, standin_port = start([*me, "--standin"], env, workdir)
-            proxy = start([*me, "--proxy", f"http://127.0.0.1:{standin_port}/api/v1"], env, workdir)
-            rows["bare proxy floor"] = measure(proxy, *load_one, standin)
-            echo_p99, proxy_p99 = rows["echo floor"]["p99"], rows["bare proxy floor"]["p99"]
+            runs = [level(workdir, clients, options) for _ in range(options.repeat)]
+            rows = {name: combined([run[name] for run in runs]) for name in runs[0]}
+            echo_p99, relay_p99 = rows["echo floor"]["p99"], rows["bare relay floor"]["p99"]
             for name, row in rows.items():
                 print(
                     f"{name:<18}{clients:>8}{row['answers']:>9}{row['errors']:>8}"
                     f"{row['p50']:>14.1f} ms{row['p99']:>14.1f} ms"
                     f"{row['kb_per_session']:>17.1f}{row['p99'] / echo_p99:>10.2f}x"
-                    f"{row['p99'] / proxy_p99:>12.2f}x"
+                    f"{row['p99'] / relay_p99:>12.2f}x"
                 )
+                if options.repeat > 1:
+                    print(f"  p99 of each run: {', '.join(f'{p:.1f}' for p in row['p99s'])} ms")
                 if row["first_errors"]:
                     print(f"  first errors: {row['first_errors']}")
-            if serve[0].returncode != 0:
-                print(f"  serve exited with {serve[0].returncode}")
+
+
+def level(workdir: Path, clients: int, options: argparse.Namespace) -> dict[str, dict[str, Any]]:
+    """One run of each server under the same load, one after the other."""
+    env = dict(os.environ)
+    me = [sys.executable, str(Path(__file__).resolve())]
+    load_one = (clients, options.questions, tuple(options.think))
+    rows = {"echo floor": measure(start([*me, "--echo"], env, workdir), *load_one)}
+    standin, standin_port = start([*me, "--standin"], env, workdir)
+    serve = start_serve(standin_port, workdir)
+    rows["resume-chat serve"] = measure(serve, *load_one, standin)
+    if serve[0].returncode != 0:
+        print(f"  serve exited with {serve[0].returncode}")
+    standin, standin_port = start([*me, "--standin"], env, workdir)
+    relay = start([*me, "--proxy", f"http://127.0.0.1:{standin_port}/api/v1"], env, workdir)
+    rows["bare relay floor"] = measure(relay, *load_one, standin)
+    return rows
+
+
+def combined(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Several runs of one server: errors and answers summed, the rest the median run's."""
+    median = statistics.median_low
+    return {
+        "errors": sum(run["errors"] for run in runs),
+        "answers": sum(run["answers"] for run in runs),
+        "first_errors": [error for run in runs for error in run["first_errors"]][:3],
+        "p50": median(run["p50"] for run in runs),
+        "p99": median(run["p99"] for run in runs),
+        "p99s": [run["p99"] for run in runs],
+        "kb_per_session": median(run["kb_per_session"] for run in runs),
+    }
 
 
 if __name__ == "__main__":
