@@ -309,3 +309,16 @@ async def test_streams_over_tls(certificate: tuple[Path, Path]) -> None:
     finally:
         await client.aclose()
         server.close()
+
+
+async def test_a_connection_idle_too_long_is_not_reused() -> None:
+    with StandIn(keep_alive=True) as standin:
+        client = OpenRouterClient(
+            settings_for(standin), transport=UpstreamTransport(keepalive_seconds=0.2)
+        )
+        assert "Northwind" in await answer(client)
+        assert "Northwind" in await answer(client)  # at once: the same connection
+        await asyncio.sleep(0.3)
+        assert "Northwind" in await answer(client)  # after the keep-alive: a new one
+        await client.aclose()
+        assert standin.connections == 2

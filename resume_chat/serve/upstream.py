@@ -23,6 +23,9 @@ from resume_chat.serve.http11 import ResponseHead, ResponseReader, request_bytes
 from resume_chat.serve.upstream_connection import UpstreamConnection
 
 Origin = tuple[str, str, int]  # scheme, host, port
+# An idle connection older than this is closed rather than reused (httpx's default too): a
+# connection a NAT or the provider dropped without a word would otherwise swallow a request.
+KEEPALIVE_SECONDS = 5.0
 
 
 class UpstreamTransport(httpx.AsyncBaseTransport):
@@ -33,10 +36,13 @@ class UpstreamTransport(httpx.AsyncBaseTransport):
         *,
         ssl_context: ssl.SSLContext | None = None,
         max_idle: int = 64,
+        keepalive_seconds: float = KEEPALIVE_SECONDS,
     ) -> None:
         self._ssl_context = ssl_context
         self._max_idle = max_idle
-        self._idle: dict[Origin, list[UpstreamConnection]] = {}
+        self._keepalive = keepalive_seconds
+        # Per origin, idle connections and when each became idle, the most recent last.
+        self._idle: dict[Origin, list[tuple[float, UpstreamConnection]]] = {}
         self._open: set[UpstreamConnection] = set()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -74,18 +80,26 @@ class UpstreamTransport(httpx.AsyncBaseTransport):
         idle = self._idle.setdefault(origin, [])
         if reusable and connection.usable and len(idle) < self._max_idle:
             connection.reader = None
-            idle.append(connection)
+            idle.append((asyncio.get_running_loop().time(), connection))
         else:
             connection.close()
             self._open.discard(connection)
 
     def _idle_connection(self, origin: Origin) -> UpstreamConnection | None:
+        """The most recently used live connection; expired ones are closed on the way."""
         idle = self._idle.get(origin)
+        fresh_since = asyncio.get_running_loop().time() - self._keepalive
         while idle:
-            connection = idle.pop()
-            if connection.usable:
+            since, connection = idle.pop()
+            if since < fresh_since:  # this one and all older ones have expired
+                for _, expired in [*idle, (since, connection)]:
+                    expired.close()
+                    self._open.discard(expired)
+                idle.clear()
+            elif connection.usable:
                 return connection
-            self._open.discard(connection)
+            else:
+                self._open.discard(connection)
         return None
 
     async def _connect(
