@@ -38,7 +38,8 @@ GC_YOUNG_THRESHOLD = 20_000
 
 
 class SharedProvider:
-    """The one provider every session shares, over serve's own upstream transport.
+    """The one provider every session shares, over serve's own upstream transport (httpx's
+    when the environment names a proxy for the endpoint).
 
     Sessions never close it themselves (ChatSession.aclose would close it for all); the
     server closes it at exit.
