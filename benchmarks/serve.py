@@ -10,7 +10,8 @@ upstream transport (a second floor: what any server answering through an upstrea
 pay). N clients connect, idle (memory per session is measured from the server's RSS), then each
 asks several questions with random think time. With --repeat, each level runs that many times
 and the median run's figures are shown. Reported: errors, time from a question to its first chunk
-(p50/p99), KB per idle session, and p99 against each floor. Targets (2 cores): 1000 sessions,
+(p50/p99), KB per idle session, p99 against each floor, and the server's CPU time per answer
+while the questions are asked (the connection handshakes are not in it). Targets (2 cores): 1000 sessions,
 zero errors, p99 within 2x of the echo floor, under 100 KB per idle session.
 """
 
@@ -147,6 +148,12 @@ async def run_proxy(port_file: str, upstream: str) -> None:
 # --- The load: N clients, each idle first, then asking questions. ---
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss_kb(pid: int) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -198,11 +205,12 @@ async def load(
     errors += [repr(result) for result in opened if isinstance(result, BaseException)]
     await asyncio.sleep(1.0)
     per_session = (rss_kb(pid) - before) / max(1, len(connected))
-    started = time.perf_counter()
+    started, cpu_before = time.perf_counter(), cpu_seconds(pid)
     async with asyncio.timeout(60 + questions * think[1] * 3):
         results = await asyncio.gather(*map(converse, connected), return_exceptions=True)
     errors += [repr(result) for result in results if isinstance(result, BaseException)]
     seconds = time.perf_counter() - started
+    cpu = cpu_seconds(pid) - cpu_before
     await asyncio.gather(*(websocket.close() for websocket in connected))
     ordered = sorted(first_chunk) or [float("nan")]
     return {
@@ -213,6 +221,7 @@ async def load(
         "p99": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000,
         "kb_per_session": per_session,
         "seconds": seconds,
+        "cpu_ms_per_answer": cpu * 1000 / max(1, len(first_chunk)),
     }
 
 
@@ -329,7 +338,7 @@ def main() -> None:
     header = f"{'server':<18}{'clients':>8}{'answers':>9}{'errors':>8}"
     header += (
         f"{'p50 first chunk':>17}{'p99 first chunk':>17}{'KB/idle session':>17}"
-        f"{'vs echo':>11}{'vs relay':>13}"
+        f"{'vs echo':>11}{'vs relay':>13}{'CPU ms/answer':>15}"
     )
     print(header)
     print("-" * len(header))
@@ -344,7 +353,7 @@ def main() -> None:
                     f"{name:<18}{clients:>8}{row['answers']:>9}{row['errors']:>8}"
                     f"{row['p50']:>14.1f} ms{row['p99']:>14.1f} ms"
                     f"{row['kb_per_session']:>17.1f}{row['p99'] / echo_p99:>10.2f}x"
-                    f"{row['p99'] / relay_p99:>12.2f}x"
+                    f"{row['p99'] / relay_p99:>12.2f}x{row['cpu_ms_per_answer']:>15.2f}"
                 )
                 if options.repeat > 1:
                     print(f"  p99 of each run: {', '.join(f'{p:.1f}' for p in row['p99s'])} ms")
@@ -380,6 +389,7 @@ def combined(runs: list[dict[str, Any]]) -> dict[str, Any]:
         "p99": median(run["p99"] for run in runs),
         "p99s": [run["p99"] for run in runs],
         "kb_per_session": median(run["kb_per_session"] for run in runs),
+        "cpu_ms_per_answer": median(run["cpu_ms_per_answer"] for run in runs),
     }
 
 
