@@ -147,6 +147,9 @@ class OpenRouterClient:
         # What build_request would work out again for every answer, worked out once: under
         # serve's load that merging was half of httpx's cost per request.
         self._url = self._client.base_url.join("chat/completions")
+        self._headers = httpx.Headers(self._client.headers)
+        self._headers["Content-Type"] = "application/json"
+        self._extensions = {"timeout": self._client.timeout.as_dict()}
         # An injected transport is called directly: the client's auth, redirect and cookie
         # steps do nothing here, and cost serve ~10% of its CPU. Without one, the client's
         # send picks the transport (and the proxy the environment names).
@@ -155,9 +158,6 @@ class OpenRouterClient:
             if transport is not None
             else functools.partial(self._client.send, stream=True)
         )
-        self._headers = httpx.Headers(self._client.headers)
-        self._headers["Content-Type"] = "application/json"
-        self._extensions = {"timeout": self._client.timeout.as_dict()}
 
     async def aclose(self) -> None:
         await self._client.aclose()

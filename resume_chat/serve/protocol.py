@@ -55,7 +55,7 @@ class AnswerChunk(_Message):
     @staticmethod
     def frame_of(content: str) -> str:
         """`AnswerChunk(content=content).frame()`, byte for byte, without building a model:
-        it runs once per token, where the model cost more than the rest of the relay."""
+        this runs once per token, and the model cost ~7 µs of each."""
         return '{"type":"chunk","content":' + json.dumps(content, ensure_ascii=False) + "}"
 
 
