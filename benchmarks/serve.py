@@ -11,8 +11,8 @@ pay). N clients connect, idle (memory per session is measured from the server's 
 asks several questions with random think time. With --repeat, each level runs that many times
 and the median run's figures are shown. Reported: errors, time from a question to its first chunk
 (p50/p99), KB per idle session, p99 against each floor, and the server's CPU time per answer
-while the questions are asked (the connection handshakes are not in it). Targets (2 cores): 1000 sessions,
-zero errors, p99 within 2x of the echo floor, under 100 KB per idle session.
+while the questions are asked (the connection handshakes are not in it). Targets (2 cores):
+1000 sessions, zero errors, p99 within 2x of the echo floor, under 100 KB per idle session.
 """
 
 from __future__ import annotations
