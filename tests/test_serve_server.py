@@ -51,6 +51,20 @@ async def test_answer_streams_in_chunks_then_full_answer_with_usage() -> None:
     assert final["usage"]["cost"] == pytest.approx(0.000123)
 
 
+async def test_sessions_share_kept_alive_upstream_connections() -> None:
+    """Answers for different clients go over reused keep-alive connections to the provider."""
+    with StandIn(keep_alive=True) as standin:
+        async with running(standin) as chat, client(chat) as first, client(chat) as second:
+            for number in range(3):
+                for session in (first, second):
+                    chunks, final = await session.ask(f"Question {number}?")
+                    assert final["type"] == "answer"
+                    assert "".join(chunks) == final["content"]
+            # Two clients asking in turn never need more than one connection at a time.
+            assert len(standin.requests) == 6
+            assert standin.connections == 1
+
+
 async def test_answer_without_reported_usage_has_null_usage() -> None:
     """When the provider reports no usage, the answer says null."""
     with StandIn() as standin:
