@@ -22,7 +22,7 @@ from resume_chat.provider import ChatRequest
 from resume_chat.serve.upstream import UpstreamTransport
 from resume_chat.serve.upstream_connection import PAUSE_BYTES
 from tests.serve_client import settings_for
-from tests.standin import Reply, StandIn
+from tests.standin import Reply, StandIn, content_event
 
 REQUEST = ChatRequest([{"role": "user", "content": "Where?"}], "m/x", "sid-1")
 
@@ -322,3 +322,23 @@ async def test_a_connection_idle_too_long_is_not_reused() -> None:
         assert "Northwind" in await answer(client)  # after the keep-alive: a new one
         await client.aclose()
         assert standin.connections == 2
+
+
+async def test_the_read_timeout_counts_only_time_spent_waiting() -> None:
+    """Gaps shorter than the timeout never expire it, however long the answer; time the reader
+    spends elsewhere between reads does not count towards it."""
+    with StandIn(keep_alive=True) as standin:
+        # 0.6 s of events, 0.1 s apart, under a 0.25 s timeout.
+        standin.script(Reply(text="a" * 15, event_delay=0.1))
+        # The second chunk comes 0.35 s after the first, while the reader is busy for 0.3 s:
+        # it waits only ~0.05 s for it.
+        standin.script(Reply(text="b" * 9, pauses={content_event(0): 0.35}))
+        async with client_for(standin, timeout=0.25) as client:
+            assert await answer(client) == "a" * 15
+            texts = []
+            async for event in client.stream(REQUEST):
+                if isinstance(event, Chunk):
+                    texts.append(event.text)
+                    if len(texts) == 1:
+                        await asyncio.sleep(0.3)
+            assert "".join(texts) == "b" * 9
