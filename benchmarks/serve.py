@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -231,22 +232,13 @@ def start(
     """Start a helper subprocess that writes its port to a file; return it and the port."""
     port_file = workdir / f"port-{time.monotonic_ns()}"
     log = (workdir / "server.log").open("ab")
-    process = subprocess.Popen(
-        [*args, str(port_file)],
-        env=env,
-        stdout=log,
-        stderr=log,
-        cwd=ROOT,
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if port_file.exists() and port_file.read_text():
-            return process, int(port_file.read_text())
-        if process.poll() is not None:
-            raise RuntimeError(f"{args} exited with {process.returncode}")
-        time.sleep(0.05)
-    process.kill()
-    raise RuntimeError(f"{args} did not start")
+    process = subprocess.Popen([*args, str(port_file)], env=env, stdout=log, stderr=log, cwd=ROOT)
+
+    def port() -> int | None:
+        text = port_file.read_text() if port_file.exists() else ""
+        return int(text) if text else None
+
+    return process, wait_for_port(process, port, lambda: f"{args} exited")
 
 
 def start_serve(standin_port: int, workdir: Path) -> tuple[subprocess.Popen[bytes], int]:
@@ -265,16 +257,30 @@ def start_serve(standin_port: int, workdir: Path) -> tuple[subprocess.Popen[byte
             stderr=log,
             cwd=ROOT,
         )
+
+    def port() -> int | None:
+        found = re.search(r"serving http://127\.0\.0\.1:(\d+)/", log_path.read_text())
+        return int(found.group(1)) if found else None
+
+    return process, wait_for_port(
+        process, port, lambda: f"serve exited: {log_path.read_text()[-500:]}"
+    )
+
+
+def wait_for_port(
+    process: subprocess.Popen[bytes], port: Callable[[], int | None], died: Callable[[], str]
+) -> int:
+    """Poll `port` until it names one; fail with `died()` if the process exits first."""
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        found = re.search(r"serving http://127\.0\.0\.1:(\d+)/", log_path.read_text())
-        if found:
-            return process, int(found.group(1))
+        found = port()
+        if found is not None:
+            return found
         if process.poll() is not None:
-            raise RuntimeError(f"serve exited: {log_path.read_text()[-500:]}")
+            raise RuntimeError(f"{died()} (exit code {process.returncode})")
         time.sleep(0.05)
     process.kill()
-    raise RuntimeError("serve did not start")
+    raise RuntimeError(f"{process.args} did not start")
 
 
 def measure(

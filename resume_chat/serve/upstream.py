@@ -49,13 +49,14 @@ class UpstreamTransport(httpx.AsyncBaseTransport):
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
         url = request.url
         origin = (url.scheme, url.host, url.port or (443 if url.scheme == "https" else 80))
+        method = request.method.encode()
         body = await request.aread()
-        data = request_bytes(request.method.encode(), url.raw_path, request.headers.raw, body)
+        data = request_bytes(method, url.raw_path, request.headers.raw, body)
         connection = self._idle_connection(origin) or await self._connect(
             origin, timeouts.get("connect"), request
         )
         try:
-            reader = connection.send(data, request.method.encode())
+            reader = connection.send(data, method)
             head = await self._head(connection, reader, timeouts.get("read"), request)
         except BaseException:
             connection.close()
