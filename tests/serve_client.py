@@ -22,9 +22,14 @@ API_KEY = "sk-or-v1-serve-test-key-0123456789abcdef"
 
 
 def settings_for(standin: StandIn, **overrides: Any) -> Settings:
+    return settings_at(standin.base_url, **overrides)
+
+
+def settings_at(base_url: str, **overrides: Any) -> Settings:
+    """Settings for a provider at `base_url`, with the test key and no retries."""
     values: dict[str, Any] = {
         "api_key": SecretStr(API_KEY),
-        "base_url": standin.base_url,
+        "base_url": base_url,
         "resume": RESUME,
         "max_retries": 0,
         "timeout": 5.0,

@@ -21,7 +21,7 @@ from resume_chat.openrouter import OpenRouterClient
 from resume_chat.provider import ChatRequest
 from resume_chat.serve.upstream import UpstreamTransport
 from resume_chat.serve.upstream_connection import PAUSE_BYTES
-from tests.serve_client import settings_for
+from tests.serve_client import settings_at, settings_for
 from tests.standin import Reply, StandIn, content_event
 
 REQUEST = ChatRequest([{"role": "user", "content": "Where?"}], "m/x", "sid-1")
@@ -99,8 +99,7 @@ async def test_connection_refused_is_a_connection_error() -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # bound, never listening: connections are refused
-        with StandIn() as standin:
-            settings = settings_for(standin, base_url=f"http://127.0.0.1:{port}/api/v1")
+        settings = settings_at(f"http://127.0.0.1:{port}/api/v1")
         client = OpenRouterClient(settings, transport=UpstreamTransport())
         with pytest.raises(ProviderConnectionError, match="Could not reach"):
             await answer(client)
@@ -179,9 +178,7 @@ def done_then_end(delay: float | None) -> tuple[Handler, list[int]]:
 async def test_the_end_of_the_body_after_done_is_read_and_the_connection_kept() -> None:
     handler, connections = done_then_end(delay=0.05)
     async with raw_server(handler) as url:
-        with StandIn() as standin:
-            settings = settings_for(standin, base_url=url.rstrip("/"))
-        client = OpenRouterClient(settings, transport=UpstreamTransport())
+        client = OpenRouterClient(settings_at(url.rstrip("/")), transport=UpstreamTransport())
         for _ in range(3):
             assert await answer(client) == "tok"
         await client.aclose()
@@ -191,9 +188,7 @@ async def test_the_end_of_the_body_after_done_is_read_and_the_connection_kept() 
 async def test_a_body_held_open_after_done_still_ends_the_answer() -> None:
     handler, connections = done_then_end(delay=None)
     async with raw_server(handler) as url:
-        with StandIn() as standin:
-            settings = settings_for(standin, base_url=url.rstrip("/"))
-        client = OpenRouterClient(settings, transport=UpstreamTransport())
+        client = OpenRouterClient(settings_at(url.rstrip("/")), transport=UpstreamTransport())
         started = asyncio.get_running_loop().time()
         assert await answer(client) == "tok"
         assert await answer(client) == "tok"
@@ -295,8 +290,7 @@ async def test_streams_over_tls(certificate: tuple[Path, Path]) -> None:
 
     server = await asyncio.start_server(handler, "127.0.0.1", 0, ssl=server_side)
     port = server.sockets[0].getsockname()[1]
-    with StandIn() as standin:
-        settings = settings_for(standin, base_url=f"https://localhost:{port}/api/v1")
+    settings = settings_at(f"https://localhost:{port}/api/v1")
     trusting = ssl.create_default_context(cafile=str(cert))
     client = OpenRouterClient(settings, transport=UpstreamTransport(ssl_context=trusting))
     try:
