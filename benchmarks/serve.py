@@ -41,37 +41,64 @@ ROOT = Path(__file__).resolve().parent.parent
 # --- The lightweight stand-in: HTTP/1.1 keep-alive, chunked SSE at a fixed token rate. ---
 
 
-async def standin_connection(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    try:
-        while True:
-            head = await reader.readuntil(b"\r\n\r\n")
-            length = 0
-            for line in head.split(b"\r\n"):
-                if line.lower().startswith(b"content-length:"):
-                    length = int(line.split(b":")[1])
-            await reader.readexactly(length)
-            writer.write(
-                b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
-                b"Transfer-Encoding: chunked\r\n\r\n"
-            )
-            for number in range(TOKENS):
-                if number:
-                    await asyncio.sleep(1 / RATE)
-                delta = {"choices": [{"index": 0, "delta": {"content": f"tok{number} "}}]}
-                send_chunk(writer, f"data: {json.dumps(delta)}\n\n".encode())
-                await writer.drain()
-            usage = {"choices": [], "usage": {"prompt_tokens": 900, "completion_tokens": TOKENS}}
-            send_chunk(writer, f"data: {json.dumps(usage)}\n\ndata: [DONE]\n\n".encode())
-            writer.write(b"0\r\n\r\n")
-            await writer.drain()
-    except (asyncio.IncompleteReadError, ConnectionError):
-        pass
-    finally:
-        writer.close()
+def sse_chunk(event: dict[str, Any], tail: bytes = b"") -> bytes:
+    """One HTTP chunk holding one server-sent event (and `tail`, already SSE)."""
+    data = f"data: {json.dumps(event)}\n\n".encode() + tail
+    return b"%x\r\n%s\r\n" % (len(data), data)
 
 
-def send_chunk(writer: asyncio.StreamWriter, data: bytes) -> None:
-    writer.write(b"%x\r\n%s\r\n" % (len(data), data))
+HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
+TOKEN_CHUNKS = [
+    sse_chunk({"choices": [{"index": 0, "delta": {"content": f"tok{number} "}}]})
+    for number in range(TOKENS)
+]
+USAGE = {"choices": [], "usage": {"prompt_tokens": 900, "completion_tokens": TOKENS}}
+END = sse_chunk(USAGE, b"data: [DONE]\n\n") + b"0\r\n\r\n"
+
+
+class StandinStream(asyncio.Protocol):
+    """One keep-alive connection: read a request, stream the answer, one timer per token.
+
+    The bytes are made once and written from timer callbacks: the stand-in plays a remote API,
+    so the less of the two cores it takes from the server under test, the truer the figures."""
+
+    def __init__(self) -> None:
+        self.transport: asyncio.Transport | None = None
+        self.received = b""
+        self.timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self.received += data
+        head, found, body = self.received.partition(b"\r\n\r\n")
+        if not found:
+            return
+        length = 0
+        for line in head.split(b"\r\n"):
+            if line.lower().startswith(b"content-length:"):
+                length = int(line.split(b":")[1])
+        if len(body) >= length:
+            self.received = body[length:]
+            self.send(0, HEAD)
+
+    def send(self, number: int, head: bytes = b"") -> None:
+        assert self.transport is not None
+        if self.transport.is_closing():
+            return
+        if number + 1 == TOKENS:
+            self.transport.write(head + TOKEN_CHUNKS[number] + END)
+            self.timer = None
+            return
+        self.transport.write(head + TOKEN_CHUNKS[number])
+        loop = asyncio.get_running_loop()
+        self.timer = loop.call_later(1 / RATE, self.send, number + 1)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
 
 
 def write_port(port_file: str, port: int) -> None:
@@ -79,7 +106,8 @@ def write_port(port_file: str, port: int) -> None:
 
 
 async def run_standin(port_file: str) -> None:
-    server = await asyncio.start_server(standin_connection, "127.0.0.1", 0, backlog=4096)
+    loop = asyncio.get_running_loop()
+    server = await loop.create_server(StandinStream, "127.0.0.1", 0, backlog=4096)
     write_port(port_file, server.sockets[0].getsockname()[1])
     async with server:
         await asyncio.sleep(600)  # bounded: a benchmark never runs this long
