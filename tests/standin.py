@@ -48,6 +48,11 @@ class Reply:
     model: str = "openai/gpt-5-mini"
 
 
+def answer_to_question(body: dict[str, Any]) -> Reply:
+    """Echo the last question, so every answer says which question it answers."""
+    return Reply(text=f"Answer to: {body['messages'][-1]['content']}")
+
+
 @dataclass
 class Recorded:
     method: str

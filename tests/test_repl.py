@@ -20,7 +20,7 @@ from resume_chat.render import PlainAnswer
 from resume_chat.repl import Repl
 from resume_chat.repl_input import PipedLines, PromptInput
 from resume_chat.settings import Secret, Settings
-from tests.standin import Reply, StandIn
+from tests.standin import Reply, StandIn, answer_to_question
 from tests.terminal import scrollback
 
 RESUME = Path(__file__).resolve().parents[1] / "data" / "resume.md"
@@ -53,14 +53,9 @@ class Harness:
         return [str(messages[-1]["content"]) for messages in self.asked()]
 
 
-def answer_for(body: dict[str, Any]) -> Reply:
-    """Echo the question, so every answer says which question it answers."""
-    return Reply(text=f"Answer to: {body['messages'][-1]['content']}")
-
-
 @pytest.fixture
 def standin() -> Iterator[StandIn]:
-    with StandIn(answer_for) as server:
+    with StandIn(answer_to_question) as server:
         yield server
 
 
@@ -225,8 +220,9 @@ async def test_interrupt_mid_answer_closes_the_request(harness: Harness) -> None
     assert [m["role"] for m in harness.asked()[1]] == ["system", "user"]
 
 
-async def test_piped_lines_answer_in_one_conversation(standin: StandIn, tmp_path: Path) -> None:
-    """Without a terminal: one line a question, commands included, plain text out."""
+async def run_piped(standin: StandIn, lines: str) -> tuple[str, str, ResumeChatError | None]:
+    """Run a non-interactive REPL over `lines` against the stand-in: stdout, stderr, and the
+    failure the run ended with (None when every question was answered)."""
     settings = Settings(api_key=Secret("sk-or-v1-test"), base_url=standin.base_url, resume=RESUME)
     session = open_session(settings)
     out, err = io.StringIO(), io.StringIO()
@@ -237,36 +233,33 @@ async def test_piped_lines_answer_in_one_conversation(standin: StandIn, tmp_path
         new_view=lambda: PlainAnswer(out),
         interactive=False,
     )
+    failure: ResumeChatError | None = None
     try:
-        await repl.run(PipedLines(io.StringIO("q1\nq2\n/clear\nq3\n")))
+        await repl.run(PipedLines(io.StringIO(lines)))
+    except ResumeChatError as error:
+        failure = error
     finally:
         await session.aclose()
-    assert out.getvalue() == "Answer to: q1\nAnswer to: q2\nAnswer to: q3\n"
+    return out.getvalue(), err.getvalue(), failure
+
+
+async def test_piped_lines_answer_in_one_conversation(standin: StandIn) -> None:
+    """Without a terminal: one line a question, commands included, plain text out."""
+    out, err, failure = await run_piped(standin, "q1\nq2\n/clear\nq3\n")
+    assert failure is None
+    assert out == "Answer to: q1\nAnswer to: q2\nAnswer to: q3\n"
     messages = [r.body["messages"] for r in standin.requests if r.body]
     assert len(messages[1]) == 4
     assert len(messages[2]) == 2
-    assert err.getvalue().count(" in · ") == 3
+    assert err.count(" in · ") == 3
 
 
 async def test_piped_failure_sets_the_exit_code(standin: StandIn) -> None:
     """When piped, the remaining lines are still answered; then the failure decides the exit."""
     standin.script(Reply(status=402, error={"code": 402, "message": "No credits"}))
-    settings = Settings(api_key=Secret("sk-or-v1-test"), base_url=standin.base_url, resume=RESUME)
-    session = open_session(settings)
-    out, err = io.StringIO(), io.StringIO()
-    repl = Repl(
-        session,
-        console=Console(file=out),
-        notes=Console(file=err),
-        new_view=lambda: PlainAnswer(out),
-        interactive=False,
-    )
-    try:
-        with pytest.raises(ResumeChatError) as raised:
-            await repl.run(PipedLines(io.StringIO("q1\nq2\n")))
-    finally:
-        await session.aclose()
-    assert raised.value.exit_code == 1
-    assert raised.value.message == "1 of 2 question(s) failed (see above)."
-    assert out.getvalue() == "Answer to: q2\n"
-    assert err.getvalue().startswith("resume-chat: ")
+    out, err, failure = await run_piped(standin, "q1\nq2\n")
+    assert failure is not None
+    assert failure.exit_code == 1
+    assert failure.message == "1 of 2 question(s) failed (see above)."
+    assert out == "Answer to: q2\n"
+    assert err.startswith("resume-chat: ")

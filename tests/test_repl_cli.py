@@ -7,25 +7,20 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pexpect
 import pytest
 
-from tests.standin import Reply, StandIn
+from tests.standin import Reply, StandIn, answer_to_question
 
 RESUME = Path(__file__).resolve().parents[1] / "data" / "resume.md"
 COMMAND = str(Path(sys.executable).parent / "resume-chat")
 TIMEOUT = 20  # generous: CI machines are slow, and expect() returns as soon as text appears
 
 
-def answer_for(body: dict[str, Any]) -> Reply:
-    return Reply(text=f"Answer to: {body['messages'][-1]['content']}")
-
-
 @pytest.fixture
 def standin() -> Iterator[StandIn]:
-    with StandIn(answer_for) as server:
+    with StandIn(answer_to_question) as server:
         yield server
 
 
@@ -105,11 +100,13 @@ def test_chat_under_a_pty(standin: StandIn, tmp_path: Path) -> None:
     assert "Long answer?" in history
 
 
-def test_chat_reads_one_question_per_line_when_piped(standin: StandIn, tmp_path: Path) -> None:
-    """`printf 'q1\\nq2\\n/clear\\nq3\\n' | resume-chat chat` answers each, plain, exit 0."""
-    done = subprocess.run(
-        [COMMAND, "chat"],
-        input="q1\nq2\n/clear\nq3\n",
+def run_piped(
+    args: list[str], lines: str, standin: StandIn, tmp_path: Path
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed command with `lines` on a pipe as its standard input."""
+    return subprocess.run(
+        args,
+        input=lines,
         capture_output=True,
         text=True,
         env=environment(standin, tmp_path),
@@ -117,6 +114,11 @@ def test_chat_reads_one_question_per_line_when_piped(standin: StandIn, tmp_path:
         timeout=TIMEOUT,
         check=False,
     )
+
+
+def test_chat_reads_one_question_per_line_when_piped(standin: StandIn, tmp_path: Path) -> None:
+    """`printf 'q1\\nq2\\n/clear\\nq3\\n' | resume-chat chat` answers each, plain, exit 0."""
+    done = run_piped([COMMAND, "chat"], "q1\nq2\n/clear\nq3\n", standin, tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "Answer to: q1\nAnswer to: q2\nAnswer to: q3\n"
     assert "Conversation cleared" in done.stderr
@@ -128,16 +130,7 @@ def test_chat_reads_one_question_per_line_when_piped(standin: StandIn, tmp_path:
 def test_piped_failure_exits_1_after_the_rest(standin: StandIn, tmp_path: Path) -> None:
     """A failed question is one line on stderr; the rest are answered; the exit code says so."""
     standin.script(Reply(status=402, error={"code": 402, "message": "Insufficient credits"}))
-    done = subprocess.run(
-        [COMMAND],
-        input="q1\nq2\n",
-        capture_output=True,
-        text=True,
-        env=environment(standin, tmp_path),
-        cwd=tmp_path,
-        timeout=TIMEOUT,
-        check=False,
-    )
+    done = run_piped([COMMAND], "q1\nq2\n", standin, tmp_path)
     assert done.returncode == 1
     assert done.stdout == "Answer to: q2\n"
     assert "Traceback" not in done.stderr
