@@ -99,12 +99,18 @@ class Settings(NamedTuple):
         return self.offline or self.api_key is None
 
 
-def _invalid(name: str, wanted: str, value: Any) -> UsageError:
-    shown = "" if name == "api_key" else f" (got {value!r})"
+def invalid_setting(where: str, problem: str, value: Any, *, secret: bool) -> UsageError:
+    """The one line for a bad setting: which, what is wrong, the value unless it is secret."""
+    shown = "" if secret else f" (got {value!r})"
     return UsageError(
-        f"Setting {ENVIRONMENT_NAMES.get(name, name)} is invalid: it must be {wanted}{shown}. "
+        f"Setting {where} is invalid: {problem}{shown}. "
         "Fix it in the environment, .env or the command line."
     )
+
+
+def _invalid(name: str, wanted: str, value: Any) -> UsageError:
+    where = ENVIRONMENT_NAMES.get(name, name)
+    return invalid_setting(where, f"it must be {wanted}", value, secret=name == "api_key")
 
 
 def masked(key: SecretValue | None) -> str:

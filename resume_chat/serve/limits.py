@@ -9,9 +9,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
-from resume_chat.errors import UsageError
 from resume_chat.session import MAX_QUESTION_CHARS
-from resume_chat.settings import merged_values
+from resume_chat.settings import invalid_setting, merged_values
 
 # Setting name -> environment variable; flags use the setting names with dashes.
 SERVE_ENVIRONMENT_NAMES: dict[str, str] = {
@@ -96,8 +95,6 @@ def load_serve_settings(
         first = exc.errors()[0]
         name = str(first["loc"][0]) if first["loc"] else "settings"
         where = SERVE_ENVIRONMENT_NAMES.get(name, "--" + name.replace("_", "-"))
-        shown = "" if name == "token" else f" (got {values.get(name)!r})"
-        raise UsageError(
-            f"Setting {where} is invalid: {first['msg']}{shown}. Fix it in the environment, "
-            ".env or the command line."
+        raise invalid_setting(
+            where, first["msg"], values.get(name), secret=name == "token"
         ) from None
