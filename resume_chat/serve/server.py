@@ -88,8 +88,6 @@ class ChatServer:
         self.settings = settings
         self.limits = limits
         self.shared = shared
-        self.resume = shared.resume
-        self.model = shared.model
         self.ledger = SpendLedger(limits.daily_spend_cap)
         self.open_sessions = 0
         self.port = limits.port
@@ -102,6 +100,10 @@ class ChatServer:
         self.origins = OriginPolicy(
             own_origins(self.limits.host, self.port) | set(self.limits.allow_origins)
         )
+
+    @property
+    def model(self) -> str:
+        return self.shared.model
 
     @property
     def url(self) -> str:
@@ -139,7 +141,7 @@ class ChatServer:
     async def handler(self, websocket: ServerConnection) -> None:
         """One conversation per connection, created on connect and dropped on disconnect."""
         session = ChatSession(
-            self.resume,
+            self.shared.resume,
             self.shared.provider,
             model=self.model,
             history_tokens=self.settings.history_tokens,
