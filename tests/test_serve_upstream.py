@@ -308,11 +308,11 @@ async def test_streams_over_tls(certificate: tuple[Path, Path]) -> None:
 async def test_a_connection_idle_too_long_is_not_reused() -> None:
     with StandIn(keep_alive=True) as standin:
         client = OpenRouterClient(
-            settings_for(standin), transport=UpstreamTransport(keepalive_seconds=0.2)
+            settings_for(standin), transport=UpstreamTransport(keepalive_seconds=0.6)
         )
         assert "Northwind" in await answer(client)
         assert "Northwind" in await answer(client)  # at once: the same connection
-        await asyncio.sleep(0.3)
+        await asyncio.sleep(0.7)
         assert "Northwind" in await answer(client)  # after the keep-alive: a new one
         await client.aclose()
         assert standin.connections == 2
@@ -322,17 +322,17 @@ async def test_the_read_timeout_counts_only_time_spent_waiting() -> None:
     """Gaps shorter than the timeout never expire it, however long the answer; time the reader
     spends elsewhere between reads does not count towards it."""
     with StandIn(keep_alive=True) as standin:
-        # 0.6 s of events, 0.1 s apart, under a 0.25 s timeout.
-        standin.script(Reply(text="a" * 15, event_delay=0.1))
-        # The second chunk comes 0.35 s after the first, while the reader is busy for 0.3 s:
-        # it waits only ~0.05 s for it.
-        standin.script(Reply(text="b" * 9, pauses={content_event(0): 0.35}))
-        async with client_for(standin, timeout=0.25) as client:
+        # 1.2 s of events, 0.2 s apart, under a 0.5 s timeout.
+        standin.script(Reply(text="a" * 15, event_delay=0.2))
+        # The second chunk comes 0.7 s after the first, while the reader is busy for 0.6 s:
+        # it waits only ~0.1 s for it.
+        standin.script(Reply(text="b" * 9, pauses={content_event(0): 0.7}))
+        async with client_for(standin, timeout=0.5) as client:
             assert await answer(client) == "a" * 15
             texts = []
             async for event in client.stream(REQUEST):
                 if isinstance(event, Chunk):
                     texts.append(event.text)
                     if len(texts) == 1:
-                        await asyncio.sleep(0.3)
+                        await asyncio.sleep(0.6)
             assert "".join(texts) == "b" * 9
