@@ -6,59 +6,17 @@ import re
 from typing import NamedTuple
 
 from resume_chat.resume import Resume, Section
-from resume_chat.terms import stems
-
-# Heading words -> kind, checked in order; the first kind with a word in the heading wins.
-KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("summary", ("summary", "profile", "about", "objective", "overview", "introduction")),
-    ("contact", ("contact", "details")),
-    ("certifications", ("certification", "certificate", "license", "licence", "credential")),
-    ("languages", ("spoken languages", "language")),
-    ("skills", ("skill", "technolog", "tech stack", "toolbox", "tools", "competenc", "expertise")),
-    ("projects", ("project", "portfolio", "open source", "open-source")),
-    ("experience", ("experience", "work", "employment", "career", "positions", "internship")),
-    ("education", ("education", "academic", "studies", "degree", "training", "coursework")),
-    ("publications", ("publication", "talk", "speaking", "paper", "writing")),
-    ("awards", ("award", "honor", "honour", "achievement", "prize")),
-    ("volunteering", ("volunteer", "community", "leadership", "activities")),
-    ("interests", ("interest", "hobbies", "hobby", "outside", "personal")),
+from resume_chat.resume.kinds import (
+    PROGRAMMING_LANGUAGES,
+    content_kind,
+    names_kind,
+    section_kind,
 )
+
+__all__ = ["ENTRY_KINDS", "PROGRAMMING_LANGUAGES", "Entry", "kind_of", "outline", "section_kind"]
+
 # Kinds whose body may list entries as bold-led paragraphs instead of sub-headings.
 ENTRY_KINDS = frozenset({"experience", "education", "projects", "volunteering"})
-
-PROGRAMMING_LANGUAGES = frozenset(
-    [
-        "python",
-        "java",
-        "javascript",
-        "typescript",
-        "go",
-        "rust",
-        "c",
-        "c++",
-        "c#",
-        "ruby",
-        "php",
-        "kotlin",
-        "swift",
-        "scala",
-        "sql",
-        "r",
-        "bash",
-        "shell",
-        "perl",
-        "haskell",
-        "elixir",
-        "erlang",
-        "clojure",
-        "lua",
-        "matlab",
-        "dart",
-        "julia",
-        "fortran",
-        "cobol",
-    ]
-)
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _RULE = re.compile(r"^ {0,3}([-*_])( *\1){2,} *$")
 _CURRENT = re.compile(r"\b(present|current|currently|now|today|ongoing)\b", re.IGNORECASE)
@@ -76,25 +34,6 @@ class Entry(NamedTuple):
     def is_current(self) -> bool:
         """Marked present, current or now in its title or its first lines."""
         return any(_CURRENT.search(text) for text in (self.title, *self.lines[:2]))
-
-
-def section_kind(title: str, body: str = "") -> str:
-    """What a section is about, judged from its heading (and, for "Languages", its text)."""
-    lowered = title.lower()
-    if "programming" in lowered or "coding" in lowered:
-        return "skills"
-    for kind, words in KIND_WORDS:
-        if any(word in lowered for word in words):
-            if kind == "languages" and _mostly_programming(body):
-                return "skills"
-            return kind
-    return "other"
-
-
-def _mostly_programming(body: str) -> bool:
-    words = stems(body)
-    known = sum(1 for word in words if word in PROGRAMMING_LANGUAGES)
-    return bool(words) and known >= 2 and known * 4 >= len(words)
 
 
 def _lines(text: str) -> list[str]:
@@ -121,17 +60,46 @@ def outline(resume: Resume) -> list[Entry]:
     if header:
         entries.append(Entry(resume.name or "Header", "header", resume.name, tuple(header)))
     for root in resume.sections:
-        kind = section_kind(root.title, root.text)
-        for section in root.walk():
-            entries.extend(_entries_of(section, kind))
+        entries.extend(_entries_under(root, "other"))
+    return entries
+
+
+def kind_of(section: Section, parent: str = "other") -> str:
+    """A section's kind: its heading's, else its parent's, else what its content suggests.
+
+    Under a known kind, only a short heading names a kind of its own ("Skills" under
+    "Experience"); a job called "Community Manager" stays experience.
+    """
+    own = section_kind(section.title, section.text)
+    if parent != "other":
+        return own if names_kind(section.title) else parent
+    if names_kind(section.title):
+        return own
+    # A top-level "Full-Stack Developer at ShopBack (2017 - 2019)" is a job, whatever its words.
+    dated = content_kind(section.title, "")
+    if dated != "other":
+        return dated
+    return own if own != "other" else content_kind(section.title, section.body)
+
+
+def _entries_under(section: Section, parent: str) -> list[Entry]:
+    kind = kind_of(section, parent)
+    entries = _entries_of(section, kind)
+    for child in section.children:
+        entries.extend(_entries_under(child, kind))
     return entries
 
 
 def _entries_of(section: Section, kind: str) -> list[Entry]:
     lines = _lines(section.body)
+    if not lines and not section.children:
+        # A heading with nothing under it still states something: "# BSc, Open University".
+        lines = [section.title]
     if not lines:
         return []
-    if kind not in ENTRY_KINDS:
+    # Only a section named for its kind ("Experience") lists entries as bold-led paragraphs;
+    # inside one job, a bold line is a date or a detail, not another job.
+    if kind not in ENTRY_KINDS or not names_kind(section.title):
         return [Entry(section.citation, kind, section.title, tuple(lines))]
     result: list[Entry] = []
     for title, part in _split_bold_entries(lines):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.outline import kind_of
 from resume_chat.resume import Resume, Section
 
 _BOLD = re.compile(r"\*\*([^*\n]{2,60})\*\*")
@@ -29,27 +30,31 @@ def _first_item(section: Section) -> str | None:
     return bold.group(1).strip() if bold else None
 
 
+_QUESTIONS: dict[str, tuple[int, str]] = {
+    "skills": (2, "What are {whose} strongest skills?"),
+    "education": (3, "Where did {who} study, and what?"),
+    "summary": (4, "How would you sum up {whose} background in two sentences?"),
+    "certifications": (5, "Which certifications does {who} hold?"),
+    "languages": (6, "Which languages does {who} speak?"),
+    "awards": (7, "Which awards has {who} received?"),
+    "publications": (7, "What has {who} published or presented?"),
+}
+
+
 def _question(section: Section, who: str, whose: str) -> tuple[int, str]:
     """(priority, question) for one top-level section; lower priority numbers are asked first."""
-    title = section.title.lower()
+    kind = kind_of(section)
     item = _first_item(section)
-    if any(word in title for word in ("experience", "employment", "work", "career", "position")):
+    if kind == "experience":
         return 0, f"What did {who} do at {item}?" if item else f"What is {whose} current role?"
-    if any(word in title for word in ("project", "open source", "portfolio")):
+    if kind == "projects":
         return 1, f"What is {item}, and what was {whose} part in it?" if item else (
             f"Which projects has {who} built?"
         )
-    if any(word in title for word in ("skill", "technolog", "stack", "tools")):
-        return 2, f"What are {whose} strongest skills?"
-    if any(word in title for word in ("education", "studies", "academic")):
-        return 3, f"Where did {who} study, and what?"
-    if any(word in title for word in ("summary", "profile", "about")):
-        return 4, f"How would you sum up {whose} background in two sentences?"
-    if "certif" in title:
-        return 5, f"Which certifications does {who} hold?"
-    if "language" in title:
-        return 6, f"Which languages does {who} speak?"
-    return 7, f"What does the resume say about {section.title}?"
+    if kind in _QUESTIONS:
+        priority, question = _QUESTIONS[kind]
+        return priority, question.format(who=who, whose=whose)
+    return 8, f"What does the resume say about {section.title}?"
 
 
 def suggested_questions(resume: Resume, count: int = 3) -> list[str]:

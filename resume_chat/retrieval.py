@@ -6,6 +6,15 @@ import math
 import re
 from typing import NamedTuple
 
+from resume_chat.evidence import (
+    EVIDENCE,
+    EXAMPLES,
+    asks_duration,
+    earliest,
+    latest,
+    named_entry,
+    orders_entries,
+)
 from resume_chat.intents import Intent, classify, normalise
 from resume_chat.outline import PROGRAMMING_LANGUAGES, Entry
 from resume_chat.terms import content_terms, stem, stems, tokens
@@ -151,7 +160,7 @@ class ResumeIndex:
     def current(self, numbers: list[int]) -> int | None:
         """The entry marked present or current, else the first (most recent) one."""
         marked = [i for i in numbers if self.entries[i].is_current]
-        return marked[0] if marked else (numbers[0] if numbers else None)
+        return marked[0] if marked else latest(self.entries, numbers)
 
 
 def _trim(quotes: list[Quote]) -> tuple[Quote, ...]:
@@ -184,13 +193,70 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     text = normalise(question)
     # The candidate's own name says who, not what: "Where did Joanna study?" asks about study.
     terms = [term for term in content_terms(text, intent.words) if term not in index.name_words]
+    named = _about_entry(index, intent, text, terms)
+    if named:
+        return Reply(_trim(named))
     quotes = _by_strategy(index, intent, text, terms)
-    if quotes is None:
-        return Reply((), intent.absent)
-    if isinstance(quotes, str):
-        return Reply((), quotes)
-    trimmed = _trim(quotes)
-    return Reply(trimmed) if trimmed else Reply((), intent.absent)
+    trimmed = _trim(quotes) if isinstance(quotes, list) else ()
+    if trimmed:
+        return Reply(trimmed)
+    # Intent ranks, it does not gate: before saying "absent", look everywhere.
+    found = _trim(_anywhere(index, intent, terms, specific=isinstance(quotes, str)))
+    if found:
+        return Reply(found)
+    return Reply((), quotes if isinstance(quotes, str) else intent.absent)
+
+
+_PERSONAL = frozenset({"salary", "age", "family", "visa", "spoken", "name"})
+_JOBLIKE = r"(?i)\b(work\w*|job|role|did|do|long|position|title|at|for)\b"
+
+
+def _about_entry(
+    index: ResumeIndex, intent: Intent, question: str, terms: list[str]
+) -> list[Quote]:
+    """A question naming one job, school or project ("How long at Wipro?") gets that entry."""
+    if intent.name in _PERSONAL or orders_entries(question):
+        return []
+    if intent.name == "contact" and not re.search(_JOBLIKE, question):
+        return []
+    number = named_entry(index.entries, terms, index.idf)
+    if number is None:
+        return []
+    entry = index.entries[number]
+    if asks_duration(question):
+        dated = [
+            line for line in entry.lines[:4] if re.search(r"\d{4}|present|current", line, re.I)
+        ]
+        return [Quote(entry.citation, tuple(dated or entry.lines[:2]))]
+    others = [term for term in terms if term not in index.titles[number]]
+    if others:
+        focused = [q for q in index.search(others) if q.citation == entry.citation]
+        if focused:
+            return [Quote(entry.citation, (*entry.lines[:1], *focused[0].lines))]
+    return [Quote(entry.citation, entry.lines[:6])]
+
+
+def _anywhere(index: ResumeIndex, intent: Intent, terms: list[str], specific: bool) -> list[Quote]:
+    """Lines anywhere that answer: witnesses of the intent, examples of a category, the terms.
+
+    `specific`: the question named things the resume was searched for and lacks; only a
+    category word among them ("cloud") may still be answered by its examples ("AWS").
+    """
+    everything = list(range(len(index.entries)))
+    preferred = index.of_kinds(intent.kinds)
+    ordered = preferred + [i for i in everything if i not in preferred]
+    for term in terms:
+        if term in EXAMPLES:
+            found = index.lines_where(ordered, EXAMPLES[term])
+            if found:
+                return found
+    if specific:
+        return []
+    if intent.name in EVIDENCE:
+        found = index.lines_where(ordered, EVIDENCE[intent.name])
+        if found:
+            return found
+    return index.search(terms) if terms else []
 
 
 def _by_strategy(
@@ -228,7 +294,8 @@ def _by_strategy(
     if strategy == "contact":
         return _contact(index, question, numbers)
     if strategy == "location":
-        return index.lines_where(numbers, _PLACE) or None
+        # No "City, Country" line: the header is where a location stands, quote it.
+        return index.lines_where(numbers, _PLACE) or index.summary(index.of_kinds(("header",)), 4)
     if strategy == "years":
         everywhere = index.of_kinds(("summary", "header", "experience"))
         return index.lines_where(everywhere, _YEARS) or _roles(index, "", numbers, [])
@@ -273,7 +340,7 @@ def _roles(
         return None
     named = [i for i in numbers if any(term in index.titles[i] for term in terms)]
     if re.search(_FIRST, question):
-        first = index.entries[numbers[-1]]
+        first = index.entries[earliest(index.entries, numbers) or numbers[-1]]
         return [Quote(first.citation, first.lines[:2])]
     if re.search(_BEFORE, question):
         anchor = named[0] if named else index.current(numbers)

@@ -35,7 +35,7 @@ async def test_session_streams_cited_quotes_then_records_the_turn() -> None:
     chunks, answered = await ask("Where did she study?")
     assert len(chunks) == 2
     assert answered.text.startswith("[Education › KTH Royal Institute of Technology")
-    assert "> Thesis: *Exactly-once delivery in distributed logs*" in answered.text
+    assert "> Thesis: Exactly-once delivery in distributed logs" in answered.text
     assert answered.model == OFFLINE_MODEL
     assert answered.usage == Usage(0, 0, 0, 0.0)
 

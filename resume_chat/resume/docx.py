@@ -1,0 +1,210 @@
+"""A Word .docx resume read into canonical Markdown: zip bounds first, then mammoth's HTML."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+from resume_chat.errors import ResumeError
+from resume_chat.resume.html import html_to_markdown
+from resume_chat.resume.layout import arrange
+from resume_chat.resume.reading import Reading
+
+# A resume's .docx unpacks to a few MB of XML and pictures; 30 MB leaves room for photos.
+MAX_UNPACKED_BYTES = 30_000_000
+# Word's XML deflates 5-20:1; a part over 1 MB that packed 100 times smaller is a bomb.
+MAX_RATIO = 100
+RATIO_FLOOR = 1_000_000
+MAX_PARTS = 2_000  # a .docx has a few dozen parts
+MAX_CORE_BYTES = 100_000  # docProps/core.xml: title, author and dates, a few hundred bytes
+
+_HEADING_STYLE = re.compile(r"^heading\s*[1-6]$", re.IGNORECASE)
+_HEADING_LIKE_STYLE = re.compile(r"heading|section|title", re.IGNORECASE)
+_OURS = "Resume Chat Heading {}"  # the style given to paragraphs that look like headings
+_STYLE_MAP = "\n".join(
+    [
+        "p[style-name='Title'] => h1:fresh",
+        *(f"p[style-name='{_OURS.format(level)}'] => h{level}:fresh" for level in range(1, 5)),
+    ]
+)
+_DUBLIN_CORE = "{http://purl.org/dc/elements/1.1/}"
+_MAX_TABLE_DEPTH = 8
+
+
+def _reason(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:120] or type(exc).__name__
+
+
+def _checked_zip(raw: bytes, path: Path) -> zipfile.ZipFile:
+    """The .docx as a zip archive, refused before anything unpacks if it is not a sane one."""
+    unreadable = f"Resume {path} is not a readable Word .docx file"
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        parts = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+        raise ResumeError(f"{unreadable} ({_reason(exc)}).") from None
+    if len(parts) > MAX_PARTS:
+        raise ResumeError(
+            f"Resume {path} holds {len(parts):,} files, more than the {MAX_PARTS:,} a Word "
+            "file could need (a zip bomb?)."
+        )
+    if "word/document.xml" not in {part.filename for part in parts}:
+        raise ResumeError(f"{unreadable} (it has no word/document.xml).")
+    limit = f"{MAX_UNPACKED_BYTES // 1_000_000} MB"
+    if sum(part.file_size for part in parts) > MAX_UNPACKED_BYTES:
+        raise ResumeError(f"Resume {path} expands to more than {limit} (a zip bomb?).")
+    for part in parts:
+        if part.file_size > RATIO_FLOOR and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+            raise ResumeError(
+                f"Resume {path} expands to more than {MAX_RATIO} times its packed size "
+                f"in {part.filename[:60]} (a zip bomb?)."
+            )
+    return archive
+
+
+def _core_names(archive: zipfile.ZipFile) -> set[str]:
+    """The title and author the file's properties state, casefolded."""
+    try:
+        info = archive.getinfo("docProps/core.xml")
+        if info.file_size > MAX_CORE_BYTES:
+            return set()
+        root = ElementTree.fromstring(archive.read(info))
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, OSError, RuntimeError):
+        return set()
+    found = (root.find(f"{_DUBLIN_CORE}{tag}") for tag in ("title", "creator"))
+    return {" ".join(el.text.split()).casefold() for el in found if el is not None and el.text}
+
+
+def _kind(element: Any) -> str:
+    return type(element).__name__
+
+
+def _text(element: Any) -> str:
+    """The plain text of a mammoth document element."""
+    if _kind(element) == "Text":
+        return str(element.value)
+    if _kind(element) in ("Tab", "Break"):
+        return " "
+    return "".join(_text(child) for child in getattr(element, "children", None) or [])
+
+
+def _runs(element: Any) -> list[Any]:
+    """The runs with text in a paragraph, inside hyperlinks too."""
+    runs: list[Any] = []
+    for child in getattr(element, "children", None) or []:
+        if _kind(child) == "Run":
+            runs += [child] if _text(child).strip() else []
+        else:
+            runs += _runs(child)
+    return runs
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _flatten(children: list[Any], depth: int = 0) -> list[Any]:
+    """Unwrap layout tables (cells holding whole sections) into their cells' paragraphs."""
+    out: list[Any] = []
+    for child in children:
+        table = _kind(child) == "Table" and depth < _MAX_TABLE_DEPTH
+        cells = [cell for row in child.children for cell in row.children] if table else []
+        if any(len(cell.children) >= 3 for cell in cells):
+            for cell in cells:
+                out += _flatten(cell.children, depth + 1)
+        else:
+            out.append(child)
+    return out
+
+
+def _body_size(children: list[Any]) -> float:
+    """The font size most of the text is set in; 0 when the file leaves it to the style."""
+    sizes = Counter[float]()
+    for child in children:
+        for run in _runs(child) if _kind(child) == "Paragraph" else []:
+            sizes[float(run.font_size or 0)] += len(_text(run))
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _look(paragraph: Any, body: float) -> tuple[float, bool, bool, bool] | None:
+    """How heading-like a short paragraph looks: (size, heading-ish style, ALL CAPS, bold)."""
+    if _kind(paragraph) != "Paragraph" or paragraph.numbering is not None:
+        return None
+    text = " ".join(_text(paragraph).split())
+    if not text or len(text) > 80 or len(text.split()) > 10 or text[-1] in ".,;":
+        return None
+    runs = _runs(paragraph)
+    bold = bool(runs) and all(run.is_bold for run in runs)
+    caps = _caps(text) or (bool(runs) and all(run.is_all_caps for run in runs))
+    size = max((float(run.font_size or body) for run in runs), default=body)
+    styled = bool(_HEADING_LIKE_STYLE.search(paragraph.style_name or ""))
+    larger = size >= (body + 2 if body else 14)
+    return (size, styled, caps, bold) if bold or caps or styled or larger else None
+
+
+def _with_headings(document: Any) -> Any:
+    """Give short bold, ALL-CAPS or larger paragraphs heading styles, ranked by how they look."""
+    children = _flatten(document.children)
+    styles = [str(getattr(child, "style_name", None) or "") for child in children]
+    named = [style.casefold() == "title" or bool(_HEADING_STYLE.match(style)) for style in styles]
+    if sum(named) >= 2:
+        return document.copy(children=children)  # the author used heading styles: trust them
+    body = _body_size(children)
+    looks = {
+        index: key
+        for index, child in enumerate(children)
+        if not named[index] and (key := _look(child, body)) is not None
+    }
+    titled = any(named)  # the name has a style of its own: the looks rank below it
+    tiers = sorted(set(looks.values()), reverse=True)
+    for index, key in looks.items():
+        level = min(tiers.index(key) + (2 if titled else 1), 4)
+        children[index] = children[index].copy(style_id=None, style_name=_OURS.format(level))
+    return document.copy(children=children)
+
+
+def read_docx(raw: bytes, path: Path) -> Reading:
+    """Read a Word .docx resume into canonical Markdown, refusing broken or bomb-like files."""
+    import mammoth  # type: ignore[import-untyped]
+
+    archive = _checked_zip(raw, path)
+    known = _core_names(archive)
+    try:
+        result = mammoth.convert_to_html(
+            io.BytesIO(raw),
+            style_map=_STYLE_MAP,
+            include_embedded_style_map=False,
+            transform_document=_with_headings,
+            # Pictures become their alt text: never read, never inlined as data URIs.
+            convert_image=mammoth.images.img_element(lambda image: {}),
+        )
+    # A damaged file can raise almost anything from the zip, XML and mammoth layers (KeyError,
+    # ExpatError, zlib.error, BadZipFile on a bad CRC, RecursionError): a file we cannot read.
+    except Exception as exc:
+        raise ResumeError(
+            f"Resume {path} is not a readable Word .docx file ({_reason(exc)})."
+        ) from None
+    # mammoth's messages (unrecognised styles and the like) are not for the user.
+    # A heading's bold is what made it a heading (or Word's style for it): not emphasis.
+    lines = [
+        line.replace("**", "") if line.startswith("#") else line
+        for line in html_to_markdown(str(result.value)).splitlines()
+    ]
+    if not any(line.strip() for line in lines):
+        raise ResumeError(
+            f"Resume {path} is a Word file with no text in it (only pictures?); "
+            "save the resume with its text, or as Markdown."
+        )
+    # The first line is the name when the file's properties say so, heading or not.
+    first = next(index for index, line in enumerate(lines) if line.strip())
+    plain = lines[first].lstrip("#").replace("**", "").strip()
+    if plain.casefold() not in known:
+        return arrange(lines, "docx")
+    lines[first] = f"# {plain}"
+    return arrange(lines, "docx", name=plain)

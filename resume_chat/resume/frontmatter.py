@@ -1,0 +1,121 @@
+"""YAML (or TOML) front matter of Jekyll and Hugo pages: read as metadata, never as content."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+_OPEN = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n")
+_NAME_KEYS = ("name", "full_name", "fullname", "author")
+# Front-matter fields that state a fact about the candidate; the rest is page plumbing.
+_FACT_KEYS = (
+    "headline",
+    "subtitle",
+    "job_title",
+    "role",
+    "position",
+    "location",
+    "email",
+    "phone",
+    "website",
+    "github",
+    "linkedin",
+    "twitter",
+    "description",
+)
+_RESUME_WORDS = re.compile(r"(?i)\b(cv|resume|résumé|curriculum|vitae|about|home|portfolio)\b")
+_PERSON = re.compile(r"^[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){1,4}$")
+
+
+class Metadata(NamedTuple):
+    """What front matter says: the candidate's name, and fact lines to keep in the header."""
+
+    name: str
+    lines: list[str]
+
+
+def split_front_matter(text: str) -> tuple[Metadata, str, list[str]]:
+    """(metadata, the text after the front matter, warnings); no front matter, no change."""
+    opened = _OPEN.match(text)
+    if not opened:
+        return Metadata("", []), text, []
+    fence = opened.group(1)
+    closing = re.compile(rf"(?m)^({re.escape(fence)}|\.\.\.)[ \t]*\r?$")
+    end = closing.search(text, opened.end())
+    if end is None:
+        return Metadata("", []), text, []
+    raw, body = text[opened.end() : end.start()], text[end.end() :].lstrip("\r\n")
+    fields = _parse(raw, fence)
+    if fields is None:
+        return Metadata("", []), body, ["front matter could not be read; ignored"]
+    name = _name(fields)
+    lines = [
+        f"{key.replace('_', ' ').capitalize()}: {value}"
+        for key in _FACT_KEYS
+        if isinstance(value := fields.get(key), str | int | float) and str(value).strip()
+    ]
+    lines += [line for line in _nested_text(fields) if line not in lines]
+    used = "name and details" if name and lines else "name" if name else "details"
+    note = f"front matter read for its {used}" if name or lines else "front matter ignored"
+    return Metadata(name, lines), body, [note]
+
+
+_PLUMBING = re.compile(
+    r"(?i)^(show|hide|sharing|enable|disable|layout|permalink|date|lastmod|draft|weight|type"
+    r"|slug|aliases|tags|categories|menu|template|sitemap|redirect|classes|toc|comments|share"
+    r"|sidebar|author_profile|excerpt|image|icon|link|url|style|class)"
+)
+_TAG = re.compile(r"<[^>]+>")
+_MAX_NESTED = 40
+
+
+def _nested_text(fields: dict[str, Any]) -> list[str]:
+    """Text inside nested front matter (a `header:` list of {text, link}), without plumbing."""
+    found: list[str] = []
+
+    def walk(value: Any, depth: int) -> None:
+        if len(found) >= _MAX_NESTED or depth > 4:
+            return
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if not _PLUMBING.match(str(key)) or (str(key).lower() == "link" and depth):
+                    walk(item, depth + 1)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, depth + 1)
+        elif isinstance(value, str) and value.strip():
+            text = " ".join(_TAG.sub(" ", value).split()).removeprefix("mailto:")
+            if text:
+                found.append(text)
+
+    for key, value in fields.items():
+        if isinstance(value, dict | list) and not _PLUMBING.match(str(key)):
+            walk(value, 1)
+    return found
+
+
+def _parse(raw: str, fence: str) -> dict[str, Any] | None:
+    try:
+        if fence == "+++":
+            import tomllib
+
+            return tomllib.loads(raw)
+        import yaml
+
+        loaded = yaml.safe_load(raw)
+    except Exception:  # any YAML or TOML error: the page is still readable without it
+        return None
+    return loaded if isinstance(loaded, dict) else None
+
+
+def _name(fields: dict[str, Any]) -> str:
+    for key in _NAME_KEYS:
+        value = fields.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str) and _PERSON.match(value.strip()):
+            return value.strip()
+    title = fields.get("title")
+    if isinstance(title, str) and _PERSON.match(title.strip()) and not _RESUME_WORDS.search(title):
+        return title.strip()
+    return ""

@@ -1,0 +1,204 @@
+"""HTML (in Markdown, or from a Word file) as canonical Markdown: structure kept, markup gone."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+# Elements whose content is never resume text.
+_DROPPED = frozenset({"script", "style", "template", "head", "svg", "math", "iframe", "object"})
+# Elements that end a line of text where they open and where they close.
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "aside",
+        "nav",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "blockquote",
+        "pre",
+        "details",
+        "figure",
+        "figcaption",
+        "address",
+        "center",
+        "hr",
+        "caption",
+    }
+)
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+# An HTML element nested deeper than this is treated as text of its ancestor: bounded work.
+_MAX_DEPTH = 200
+
+
+class _Converter(HTMLParser):
+    """Collects lines: headings, list items, table rows and paragraphs, in document order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self._text: list[str] = []
+        self._prefix = ""  # what the line in progress starts with: "## ", "- "
+        self._dropping = 0
+        self._cells: list[str] | None = None  # the cells of the table row in progress
+        self._links: list[str] = []  # hrefs of open <a> elements
+        self._depth = 0
+        self._lists = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._depth += 1
+        if tag in _DROPPED:
+            self._dropping += 1
+        if self._dropping or self._depth > _MAX_DEPTH:
+            return
+        if tag in _HEADINGS or tag == "summary":
+            # A <details> block's <summary> names what it folds away: a section, in a README.
+            self._flush()
+            self._prefix = "#" * _HEADINGS.get(tag, 2) + " "
+        elif tag == "li":
+            self._flush()
+            self._prefix = "  " * max(self._lists - 1, 0) + "- "
+        elif tag in ("ul", "ol"):
+            self._flush()
+            self._lists += 1
+        elif tag == "tr":
+            self._flush()
+            self._cells = []
+        elif tag in ("td", "th") and self._cells is not None:
+            self._cell()
+        elif tag == "br":
+            self._line_break()
+        elif tag in ("strong", "b"):
+            self._text.append("**")
+        elif tag == "a":
+            self._links.append(dict(attrs).get("href") or "")
+        elif tag == "img":
+            alt = (dict(attrs).get("alt") or "").strip()
+            if alt:
+                self._text.append(f" {alt} ")
+        elif tag in _BLOCKS:
+            self._flush()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._depth = max(self._depth - 1, 0)
+        if tag in _DROPPED:
+            self._dropping = max(self._dropping - 1, 0)
+            return
+        if self._dropping:
+            return
+        if tag in _HEADINGS or tag in ("li", "summary"):
+            self._flush()
+        elif tag in ("ul", "ol"):
+            self._flush()
+            self._lists = max(self._lists - 1, 0)
+        elif tag in ("td", "th") and self._cells is not None:
+            self._cell()
+        elif tag == "tr":
+            self._end_row()
+        elif tag in ("strong", "b"):
+            self._text.append("**")
+        elif tag == "a" and self._links:
+            self._link_end(self._links.pop())
+        elif tag in _BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self._dropping:
+            self._text.append(data)
+
+    def _link_end(self, href: str) -> None:
+        """Keep a link's address after its text, unless the text already shows it."""
+        target = href.removeprefix("mailto:").removeprefix("tel:").strip()
+        if not target or target.startswith(("#", "javascript:")):
+            return
+        shown = "".join(self._text)
+        bare = re.sub(r"^https?://(www\.)?", "", target).rstrip("/")
+        if bare and bare.lower() not in shown.lower():
+            self._text.append(f" ({target})")
+
+    def _cell(self) -> None:
+        text = _inline("".join(self._text))
+        self._text = []
+        if text and self._cells is not None:
+            self._cells.append(text)
+
+    def _end_row(self) -> None:
+        self._cell()
+        cells, self._cells = self._cells or [], None
+        if cells:
+            self.lines.append("- " + " · ".join(cells))
+
+    def _line_break(self) -> None:
+        """<br>: a heading or a table cell goes on; elsewhere the line ends, an item continues."""
+        if self._prefix.startswith("#") or self._cells is not None:
+            self._text.append(" · ")
+            return
+        item = self._prefix.endswith("- ") or self._prefix.endswith("  ")
+        indent = "  " * max(self._lists - 1, 0) + "  " if item else ""
+        self._flush()
+        self._prefix = indent
+
+    def _flush(self) -> None:
+        if self._cells is not None:
+            return  # inside a table row, blocks only separate cells
+        text = _inline("".join(self._text))
+        self._text = []
+        if text:
+            self.lines.append(self._prefix + text)
+        self._prefix = ""
+
+    def close(self) -> None:
+        super().close()
+        if self._cells is not None:
+            self._end_row()
+        self._flush()
+
+
+def _inline(text: str) -> str:
+    """Collapse whitespace and drop bold markers that enclose nothing."""
+    text = _SPACE.sub(" ", text).strip()
+    text = re.sub(r"\*\*\s*\*\*", " ", text)
+    if text.count("**") % 2:
+        text = text.replace("**", "")
+    text = re.sub(r"\*\*\s*(.+?)\s*\*\*", r"**\1**", text)
+    text = re.sub(r"\s*·\s*(·\s*)*$", "", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def html_lines(html: str) -> list[str]:
+    """The text of an HTML fragment as canonical Markdown lines (no blank lines)."""
+    converter = _Converter()
+    converter.feed(html)
+    converter.close()
+    return converter.lines
+
+
+def html_to_markdown(html: str) -> str:
+    """An HTML document or fragment as canonical Markdown: headings, items, rows, paragraphs."""
+    blocks: list[str] = []
+    for line in html_lines(html):
+        if line.startswith("#") or not blocks:
+            blocks.append(line)
+        elif line.startswith(("- ", "  ")) and blocks[-1].splitlines()[-1].startswith(("- ", "  ")):
+            blocks[-1] += "\n" + line
+        else:
+            blocks.append(line)
+    return "\n\n".join(blocks) + "\n" if blocks else ""

@@ -1,0 +1,241 @@
+"""JSON Resume (jsonresume.org) files, checked against the official schema, as Markdown."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from resume_chat.errors import ResumeError
+from resume_chat.resume.jsonresume_sections import (
+    IGNORED_KEYS,
+    SECTIONS,
+    extra_section,
+    heading,
+    humanise,
+    inline,
+    joined,
+    paragraphs,
+    rest,
+)
+from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
+
+if TYPE_CHECKING:
+    from jsonschema import Draft7Validator
+    from jsonschema.exceptions import ValidationError
+
+# The sections of the schema; a JSON object with none of them is some other JSON file.
+SECTION_KEYS = frozenset(
+    {
+        *("basics", "work", "education", "skills", "projects", "volunteer", "awards"),
+        *("certificates", "publications", "languages", "interests", "references"),
+    }
+)
+_SCHEMA_FILE = "resume/schema/jsonresume.schema.json"
+_SEE = "see jsonresume.org/schema"
+_EXAMPLES = 3  # offending values a warning names; the count says how many there are in all
+_PROBLEM_CHARS = 120  # a refusal names one problem and must stay one readable line
+
+
+def read_json_resume(data: object, path: Path) -> Reading:
+    """Check decoded JSON against the JSON Resume schema and render it as canonical Markdown.
+
+    A wrong type refuses the file; dates the schema's pattern rejects ("Present", "2019-ish")
+    and malformed emails or URLs only warn, and are read as written.
+    """
+    try:
+        data = _without_nulls(data)
+        if not isinstance(data, dict):
+            kind = f"{_json_type(data)}, not an object with basics, work or education"
+            raise ResumeError(f"Resume {path} is JSON but not a JSON Resume ({kind}); {_SEE}")
+        if not SECTION_KEYS.intersection(data):
+            kind = "no basics, work or education"
+            raise ResumeError(f"Resume {path} is JSON but not a JSON Resume ({kind}); {_SEE}")
+        warnings = _check(data, path)
+        markdown, name = _render(data)
+    except RecursionError:
+        raise ResumeError(f"Resume {path} nests its JSON too deeply to read.") from None
+    if not markdown:
+        raise ResumeError(
+            f"Resume {path} is a JSON Resume with nothing in it; fill in basics, work or education."
+        )
+    encoded = markdown.encode()
+    if len(encoded) > MAX_RESUME_BYTES:
+        kept = encoded[:MAX_RESUME_BYTES].decode("utf-8", "ignore")
+        markdown = kept[: kept.rfind("\n") + 1]
+        warnings.append(
+            f"Resume {path} renders to over {MAX_RESUME_BYTES:,} bytes of text; the end was cut."
+        )
+    return Reading(markdown=markdown, format="json-resume", warnings=warnings, name=name)
+
+
+def _without_nulls(value: object) -> object:
+    """JSON `null` means "not given": drop it, so `"endDate": null` reads as an open end."""
+    if isinstance(value, dict):
+        return {key: _without_nulls(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [_without_nulls(item) for item in value if item is not None]
+    return value
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, bool):
+        return "a boolean"
+    return "a number" if isinstance(value, int | float) else "null"
+
+
+@cache
+def _validator() -> tuple[Draft7Validator, object]:
+    """The schema's validator and its date definition, built on first use, not at import."""
+    from jsonschema import Draft7Validator, FormatChecker
+
+    text = resources.files("resume_chat").joinpath(_SCHEMA_FILE).read_text(encoding="utf-8")
+    checker = FormatChecker(formats=())
+    checker.checks("email")(lambda value: not isinstance(value, str) or _is_email(value))
+    checker.checks("uri")(lambda value: not isinstance(value, str) or _is_uri(value))
+    schema = json.loads(text)
+    return Draft7Validator(schema, format_checker=checker), schema["definitions"]["iso8601"]
+
+
+def _is_email(value: str) -> bool:
+    return not value.strip() or "@" in value
+
+
+def _is_uri(value: str) -> bool:
+    """An absolute URI, as the schema's `uri` format asks; an empty string means "none"."""
+    if not value.strip():
+        return True
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:
+        return False
+    return bool(parts.scheme and (parts.netloc or parts.path)) and len(value.split()) == 1
+
+
+def _check(data: Mapping[str, object], path: Path) -> list[str]:
+    """Refuse on the first real schema error; return warnings for lenient ones."""
+    validator, iso8601 = _validator()
+    dates: list[ValidationError] = []
+    formats: list[ValidationError] = []
+    refusals: list[ValidationError] = []
+    for error in validator.iter_errors(data):
+        if error.schema == iso8601:
+            dates.append(error)
+        elif error.validator == "format":
+            formats.append(error)
+        else:
+            refusals.append(error)
+    if refusals:
+        more = f" (and {len(refusals) - 1} more)" if len(refusals) > 1 else ""
+        first = refusals[0]
+        raise ResumeError(
+            f"Resume {path} is not a valid JSON Resume: {_where(first)}: {_problem(first)}"
+            f"{more}; {_SEE}"
+        )
+    warnings = []
+    if dates:
+        what = "date is" if len(dates) == 1 else "dates are"
+        warnings.append(
+            f"Resume {path}: {len(dates)} {what} not YYYY-MM-DD, YYYY-MM or YYYY, "
+            f"read as written: {_examples(dates)}"
+        )
+    if formats:
+        what = "email or URL looks" if len(formats) == 1 else "emails or URLs look"
+        warnings.append(
+            f"Resume {path}: {len(formats)} {what} malformed, read as written: {_examples(formats)}"
+        )
+    return warnings
+
+
+def _where(error: ValidationError) -> str:
+    """The error's place as a JSON path: `work[2].startDate`."""
+    text = ""
+    for part in error.absolute_path:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else str(part)
+    return text or "the top level"
+
+
+def _preview(value: object) -> str:
+    text = repr(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _problem(error: ValidationError) -> str:
+    if error.validator == "type":
+        expected = error.validator_value
+        names = expected if isinstance(expected, list) else [expected]
+        problem = f"{_preview(error.instance)} is not of type {' or '.join(map(repr, names))}"
+    else:
+        problem = " ".join(error.message.split())
+    return problem if len(problem) <= _PROBLEM_CHARS else problem[: _PROBLEM_CHARS - 1] + "…"
+
+
+def _examples(errors: list[ValidationError]) -> str:
+    named = [f"{_where(error)} {_preview(error.instance)}" for error in errors[:_EXAMPLES]]
+    return ", ".join(named) + (", …" if len(errors) > _EXAMPLES else "")
+
+
+def _render(data: Mapping[str, Any]) -> tuple[str, str]:
+    """The Markdown and the candidate's name; the same JSON always gives the same bytes."""
+    basics: Mapping[str, Any] = data.get("basics", {})
+    name = inline(basics.get("name"))
+    parts = [heading(1, name) if name else "", paragraphs(basics.get("label"))]
+    parts.append("\n".join(_contact_lines(basics)))
+    if summary := paragraphs(basics.get("summary")):
+        parts.append(f"## Summary\n\n{summary}")
+    for key, title, render in SECTIONS:
+        if body := render(data.get(key, [])):
+            parts.append(f"{heading(2, title)}\n\n{body}")
+    for key, value in data.items():
+        if key not in SECTION_KEYS and key not in IGNORED_KEYS and (body := extra_section(value)):
+            parts.append(f"{heading(2, humanise(key))}\n\n{body}")
+    markdown = "\n\n".join(part for part in parts if part)
+    return (markdown + "\n" if markdown else ""), name
+
+
+def _contact_lines(basics: Mapping[str, Any]) -> list[str]:
+    """Email, phone, website, place, profiles and anything else `basics` holds, one a line."""
+    lines = [
+        f"{label}: {text}"
+        for key, label in (("email", "Email"), ("phone", "Phone"), ("url", "Website"))
+        if (text := inline(basics.get(key)))
+    ]
+    location: Mapping[str, Any] = basics.get("location", {})
+    place = joined(
+        location.get("city"), location.get("region"), location.get("countryCode"), sep=", "
+    )
+    address = location.get("address", "")
+    street = ", ".join(inline(line) for line in str(address).splitlines() if line.strip())
+    lines += [f"Location: {place}"] if place else []
+    lines += (
+        [f"Address: {text}"]
+        if (text := joined(street, location.get("postalCode"), sep=", "))
+        else []
+    )
+    parts = ("city", "region", "countryCode", "address", "postalCode")
+    lines += [
+        f"Location {label.lower()}: {text}"
+        for label, value in rest(location, parts)
+        if (text := inline(value))
+    ]
+    for profile in basics.get("profiles", []):
+        network = inline(profile.get("network")) or "Profile"
+        handle = joined(profile.get("username"), profile.get("url"))
+        extra = inline(dict(rest(profile, ("network", "username", "url"))))
+        if text := joined(handle, f"({extra})" if extra else "", sep=" "):
+            lines.append(f"{network}: {text}")
+        elif network != "Profile":
+            lines.append(f"Profile: {network}")
+    if image := inline(basics.get("image")):
+        lines.append(f"Photo: {image}")
+    used = ("name", "label", "email", "phone", "url", "summary", "location", "profiles", "image")
+    lines += [f"{label}: {text}" for label, value in rest(basics, used) if (text := inline(value))]
+    return lines

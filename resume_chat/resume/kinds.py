@@ -1,0 +1,147 @@
+"""What a section is about, from its heading words and, failing those, from its content."""
+
+from __future__ import annotations
+
+import re
+
+# Heading words -> kind, checked in order; the first kind with a word in the heading wins.
+KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("summary", ("summary", "profile", "about", "objective", "overview", "introduction", "bio")),
+    ("contact", ("contact", "details", "get in touch", "reach me")),
+    ("certifications", ("certification", "certificate", "license", "licence", "credential")),
+    ("languages", ("spoken languages", "language")),
+    (
+        "skills",
+        ("skill", "technolog", "tech stack", "toolbox", "tools", "competenc", "expertise"),
+    ),
+    ("projects", ("project", "portfolio", "open source", "open-source", "side work")),
+    (
+        "experience",
+        ("experience", "work", "employment", "career", "positions", "internship", "jobs"),
+    ),
+    (
+        "education",
+        ("education", "academic", "studies", "degree", "training", "coursework", "schooling"),
+    ),
+    (
+        "publications",
+        ("publication", "talk", "speaking", "paper", "writing", "presentation", "research"),
+    ),
+    ("awards", ("award", "honor", "honour", "achievement", "prize", "scholarship", "grant")),
+    ("volunteering", ("volunteer", "community", "leadership", "activities", "service")),
+    ("interests", ("interest", "hobbies", "hobby", "outside", "personal")),
+)
+# Words of a heading that wraps the whole resume rather than naming one section.
+WRAPPER = re.compile(
+    r"(?i)^\W*(my )?(cv|resume|résumé|curriculum vitae|curriculum|vitae|about|home)\W*$"
+)
+
+PROGRAMMING_LANGUAGES = frozenset(
+    [
+        "python",
+        "java",
+        "javascript",
+        "typescript",
+        "go",
+        "rust",
+        "c",
+        "c++",
+        "c#",
+        "ruby",
+        "php",
+        "kotlin",
+        "swift",
+        "scala",
+        "sql",
+        "r",
+        "bash",
+        "shell",
+        "perl",
+        "haskell",
+        "elixir",
+        "erlang",
+        "clojure",
+        "lua",
+        "matlab",
+        "dart",
+        "julia",
+        "fortran",
+        "cobol",
+    ]
+)
+_DEGREE = re.compile(
+    r"(?i)\b(universit\w*|college|school|institut\w*|b\.?sc|m\.?sc|ph\.?d|bachelor\w*|master'?s"
+    r"|diploma|degree|b\.?a\.|m\.?a\.|mba|b\.?eng|m\.?eng|b\.?tech|m\.?tech)\b"
+)
+_DATES = re.compile(
+    r"(?i)\b(19|20)\d\d\b.{0,12}(\u2013|\u2014|-|to|until)\s*((19|20)\d\d|present|current|now|today)"
+)
+
+
+def section_kind(title: str, body: str = "") -> str:
+    """What a section is about, judged from its heading (and, for "Languages", its text)."""
+    lowered = title.lower()
+    if "programming" in lowered or "coding" in lowered:
+        return "skills"
+    for kind, words in KIND_WORDS:
+        if any(word in lowered for word in words):
+            if kind == "languages" and _mostly_programming(body):
+                return "skills"
+            return kind
+    return "other"
+
+
+def content_kind(title: str, body: str) -> str:
+    """A kind for a heading with no telling word: a degree or a dated job, judged by content."""
+    head = " ".join([title, *body.splitlines()[:3]])
+    if _DEGREE.search(head):
+        return "education"
+    if _DATES.search(head):
+        return "experience"
+    return "other"
+
+
+def _mostly_programming(body: str) -> bool:
+    words = re.findall(r"[a-z+#]+", body.lower())
+    known = sum(1 for word in words if word in PROGRAMMING_LANGUAGES)
+    return bool(words) and known >= 2 and known * 4 >= len(words)
+
+
+_FILLER = frozenset(
+    [
+        "and",
+        "or",
+        "of",
+        "my",
+        "the",
+        "other",
+        "selected",
+        "relevant",
+        "key",
+        "core",
+        "technical",
+        "professional",
+        "personal",
+        "additional",
+        "recent",
+        "previous",
+        "related",
+        "main",
+        "&",
+        "a",
+        "in",
+        "on",
+        "history",
+        "list",
+        "highlights",
+    ]
+)
+_KIND_STEMS = tuple(word for _, words in KIND_WORDS for phrase in words for word in phrase.split())
+
+
+def names_kind(title: str) -> bool:
+    """A heading that names a kind of section ("Work Experience"), not one entry of it."""
+    words = re.findall(r"[^\W\d_]+", title.lower())
+    return bool(words) and all(
+        word in _FILLER or any(word.startswith(stem) for stem in _KIND_STEMS) for word in words
+    )

@@ -1,0 +1,208 @@
+"""Lines with headings at any level arranged into canonical Markdown: name, then ## sections."""
+
+from __future__ import annotations
+
+import re
+
+from resume_chat.resume.kinds import WRAPPER, section_kind
+from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
+
+_HEADING = re.compile(r"^(#{1,6}) (.*)$")
+_NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:[ ,]+[^\W\d_][\w.'’()-]*){1,5}$")
+# "Hi, I'm Sajid 👋": profile READMEs introduce the person instead of naming a page.
+_GREETING = re.compile(
+    r"(?i)\b(?:i'?m|i am|my name is|this is)\s+((?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){0,3})"
+)
+# The name heading may follow a few lines (a photo's alt text, badges), not a whole section.
+_NAME_WITHIN = 6
+
+
+_OWNED = re.compile(r"(?i)('s|’s)\s+(cv|resume|résumé|curriculum vitae|portfolio)\s*$")
+_PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*[|·•]\s*")
+
+
+def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
+    """(name, headline) a heading gives: "James Thompson's CV", "ANH - SENIOR DEVELOPER"."""
+    plain = _OWNED.sub("", title.replace("**", "")).strip()
+    if looks_like_name(plain, one_word):
+        return plain, ""
+    first = _PARTS.split(plain)[0].strip()
+    if first != plain and looks_like_name(first):
+        return first, plain[len(first) :].strip(" -|–—·•")
+    return "", ""
+
+
+# Words of a job title or a place in a heading, never of a person's name.
+_NOT_NAME = re.compile(
+    r"(?i)\b(engineer|developer|intern|manager|scientist|designer|lead|analyst|consultant"
+    r"|researcher|student|assistant|director|officer|architect|specialist|university|college"
+    r"|school|institute|company|inc|ltd|llc|gmbh|team|department|program|programme)\b"
+)
+_ONE_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+def looks_like_name(text: str, one_word: bool = False) -> bool:
+    """Two to six words of letters (one, for a top heading), no digits, not a section heading."""
+    plain = text.replace("**", "").strip()
+    return (
+        bool(_NAME.match(plain) or (one_word and _ONE_WORD.match(plain)))
+        and len(plain) <= 60
+        and "@" not in plain
+        and not _NOT_NAME.search(plain)
+        and section_kind(plain) == "other"
+        and not WRAPPER.match(plain)
+    )
+
+
+def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None = None) -> Reading:
+    """Canonical Markdown from lines whose headings keep their source levels."""
+    warnings: list[str] = []
+    lines = [_demote(line) for line in lines]
+    lines = _dissolve_title(lines)
+    lines, found = _take_name(lines, name)
+    name = name or found
+    lines = _shift(lines)
+    lines = _dissolve_wrappers(lines, name)
+    head = [f"# {name}", ""] if name else []
+    body = "\n".join(_tidy([*head, *(extra or []), "", *lines]))
+    if len(body.encode()) > MAX_RESUME_BYTES:
+        body = body.encode()[:MAX_RESUME_BYTES].decode(errors="ignore").rsplit("\n", 1)[0]
+        warnings.append(f"the resume is longer than {MAX_RESUME_BYTES:,} bytes; the rest is cut")
+    return Reading(body.strip("\n") + "\n", fmt, warnings, name)
+
+
+_CONTACT = re.compile(r"@|https?://|www\.|\+?\(?\d{2,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}")
+
+
+def _demote(line: str) -> str:
+    """A heading used for its big type (a phone number, an address, a paragraph) is text."""
+    level = _level(line)
+    if not level:
+        return line
+    title = line.split(" ", 1)[1]
+    if _CONTACT.search(title) or len(title) > 120 or _only_dates(title):
+        return title
+    return line
+
+
+_DATES_ONLY = re.compile(
+    r"(?i)^[\W_]*(MONTH)?((19|20)\d\d|\d\d?[./]\d{4})"
+    r"[\s\W]*(to|until|-|–|—)?[\s\W]*(MONTH)?"
+    r"((19|20)\d\d|\d\d?[./]\d{4}|present|current|now|today)?\b".replace(
+        "MONTH", r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? *"
+    )
+)
+
+
+def _only_dates(title: str) -> bool:
+    """ "#### November 2020 - April 2022" under a job is its dates line, not a sub-section."""
+    found = _DATES_ONLY.match(title.replace("**", ""))
+    rest = title[found.end() :] if found else title
+    return bool(found) and len(re.findall(r"[^\W\d_]{3,}", rest)) <= 3
+
+
+def _level(line: str) -> int:
+    found = _HEADING.match(line)
+    return len(found.group(1)) if found else 0
+
+
+def _dissolve_title(lines: list[str]) -> list[str]:
+    """A lone "# Resume" / "# CV" heading above everything names the page, not a section."""
+    heads = [i for i, line in enumerate(lines) if _level(line)]
+    if heads and WRAPPER.match(lines[heads[0]].split(" ", 1)[1]):
+        level = _level(lines[heads[0]])
+        if not any(_level(lines[i]) == level for i in heads[1:]):
+            return [line for i, line in enumerate(lines) if i != heads[0]]
+    return lines
+
+
+def _take_name(lines: list[str], known: str) -> tuple[list[str], str]:
+    """Remove the heading (or first line) that names the candidate; return it as the name."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    heads = [i for i in content if _level(lines[i])]
+    if heads:
+        first = heads[0]
+        title = lines[first].split(" ", 1)[1].strip()
+        greeting = _GREETING.search(title)
+        if greeting and not known and sum(1 for i in content if i < first) <= _NAME_WITHIN:
+            return lines[:first] + lines[first + 1 :], greeting.group(1)
+        before = sum(1 for i in content if i < first)
+        named, rest = name_in(title, one_word=_level(lines[first]) == 1)
+        if before <= _NAME_WITHIN and (title.lower() == known.lower() or (not known and named)):
+            # Content between the name heading and the first section is the header; a
+            # headline in the heading ("ANH - SENIOR DEVELOPER") stays there as a line.
+            return lines[:first] + ([rest] if rest else []) + lines[first + 1 :], known or named
+    if known or not content:
+        return lines, known
+    first_line = lines[content[0]].replace("**", "").strip()
+    if not _level(lines[content[0]]):
+        named, rest = name_in(re.sub(r"\s*\(.*?\)\s*", " ", first_line).strip())
+        if named:
+            kept = [line for i, line in enumerate(lines) if i != content[0]]
+            return ([first_line] if first_line != named else []) + kept, named
+    for i in content[:3]:
+        greeting = _GREETING.search(lines[i])
+        if greeting:
+            return lines, greeting.group(1)
+    return lines, _author(lines)
+
+
+_SPLIT = re.compile(r"\*\*|\s[·|;]\s|,|\.\s| and ")
+
+
+def _author(lines: list[str]) -> str:
+    """No name anywhere else: the person-like name that recurs in lists (their publications)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        for part in {part.strip(" -*_") for part in _SPLIT.split(line)}:
+            if 4 <= len(part) <= 40 and looks_like_name(part):
+                counts[part] = counts.get(part, 0) + 1
+    best = max(counts.items(), key=lambda item: item[1], default=("", 0))
+    return best[0] if best[1] >= 2 else ""
+
+
+def _shift(lines: list[str]) -> list[str]:
+    """Move section headings so the shallowest becomes ##; deeper ones keep their distance."""
+    levels = [_level(line) for line in lines if _level(line)]
+    if not levels:
+        return lines
+    delta = 2 - min(levels)
+    return [
+        "#" * min(_level(line) + delta, 6) + " " + line.split(" ", 1)[1] if _level(line) else line
+        for line in lines
+    ]
+
+
+def _dissolve_wrappers(lines: list[str], name: str) -> list[str]:
+    """A "## Curriculum vitae" (or the name again) holding the real sections gives way to them."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        level = _level(out[index])
+        title = out[index].split(" ", 1)[1].strip() if level else ""
+        wraps = level == 2 and (WRAPPER.match(title) or (name and title.lower() == name.lower()))
+        end = next((j for j in range(index + 1, len(out)) if _level(out[j]) == 2), len(out))
+        if wraps and any(_level(out[j]) > 2 for j in range(index + 1, end)):
+            for j in range(index + 1, end):
+                if _level(out[j]) > 2:
+                    out[j] = out[j][1:]
+            del out[index]
+            continue
+        index += 1
+    return out
+
+
+def _tidy(lines: list[str]) -> list[str]:
+    """Headings with a blank line on each side, no runs of blank lines, no trailing spaces."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.rstrip()
+        if _level(line):
+            if out and out[-1]:
+                out.append("")
+            out += [line, ""]
+        elif line or (out and out[-1]):
+            out.append(line)
+    while out and not out[0]:
+        out.pop(0)
+    return out

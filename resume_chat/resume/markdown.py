@@ -1,0 +1,210 @@
+"""Markdown as people publish it (front matter, HTML, tables, fences) read into canonical form."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from resume_chat.resume.frontmatter import split_front_matter
+from resume_chat.resume.html import html_lines
+from resume_chat.resume.kinds import names_kind
+from resume_chat.resume.layout import arrange
+from resume_chat.resume.reading import Reading
+from resume_chat.resume.text import read_text
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+_FENCE_SHARE = 0.6  # a fence holding this much of the text is the resume itself, not a snippet
+_HEADING_TAG = re.compile(r"^h([1-6])$")
+_BOLD_ONLY = re.compile(r"^\*\*([^*\n]{2,60}?):?\*\*:?$")
+_LEADING_HASH = re.compile(r"^(\s*)(#+)(\s)")
+
+
+def read_markdown(text: str) -> Reading:
+    """Read Markdown: front matter as metadata, HTML as structure, a fenced resume as text."""
+    text = text.removeprefix("\ufeff")
+    metadata, body, warnings = split_front_matter(text)
+    fenced = _wrapping_fence(body)
+    if fenced is not None:
+        inner = read_markdown(fenced) if _has_headings(fenced) else read_text(fenced)
+        inner.warnings.insert(0, "the resume is inside one code block; read it as text")
+        inner.format = "markdown"
+        return inner if not metadata.name else _named(inner, metadata.name)
+    lines = _render(_tokens(_shortcodes(body)))
+    reading = arrange(lines, "markdown", name=metadata.name, extra=metadata.lines)
+    reading.warnings[:0] = warnings
+    return reading
+
+
+_SHORTCODE = re.compile(r"\{\{[<%]\s*(/?)\s*[\w./-]+(.*?)\s*[>%]\}\}", re.DOTALL)
+_ATTRIBUTE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_QUIET_ATTRIBUTES = frozenset({"icon", "src", "class", "width", "height", "id", "style", "link"})
+
+
+def _shortcodes(text: str) -> str:
+    """Hugo shortcodes keep their words: `{{< item header="CEA" badge="2023" >}}` → "CEA · 2023"."""
+
+    def words(found: re.Match[str]) -> str:
+        if found.group(1):
+            return ""
+        values = [
+            next(v for v in attribute.groups()[1:] if v is not None)
+            for attribute in _ATTRIBUTE.finditer(found.group(2))
+            if attribute.group(1).lower() not in _QUIET_ATTRIBUTES
+        ]
+        return " · ".join(value for value in values if value.strip())
+
+    return _SHORTCODE.sub(words, text) if "{{" in text else text
+
+
+def _named(reading: Reading, name: str) -> Reading:
+    reading.name = name
+    return reading
+
+
+def _tokens(text: str) -> list[Token]:
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark", {"maxNesting": 20}).enable("table")
+    return parser.parse(text)
+
+
+def _has_headings(text: str) -> bool:
+    return bool(re.search(r"(?m)^ {0,3}#{1,6} \S", text))
+
+
+def _wrapping_fence(text: str) -> str | None:
+    """The content of a fenced code block that holds most of the document, if one does."""
+    for token in _tokens(text):
+        if token.type in ("fence", "code_block") and len(
+            token.content.strip()
+        ) >= _FENCE_SHARE * len(text.strip()):
+            return str(token.content)
+    return None
+
+
+def _render(tokens: Sequence[Token]) -> list[str]:
+    """Canonical lines; "" separates blocks. Headings keep their source level for now."""
+    out: list[str] = []
+    lists: list[str] = []  # open list kinds, for indentation
+    item_open = False  # the next paragraph is the first of a list item: it takes the "- "
+    cells: list[str] | None = None
+    heading = 0
+    for token in tokens:
+        kind = token.type
+        if kind == "heading_open":
+            heading = int(token.tag[1])
+        elif kind == "heading_close":
+            heading = 0
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            lists.append(kind)
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+            if not lists:
+                out.append("")
+        elif kind == "list_item_open":
+            item_open = True
+        elif kind == "tr_open":
+            cells = []
+        elif kind == "tr_close" and cells is not None:
+            if any(cells):
+                out.append("- " + " · ".join(cell for cell in cells if cell))
+            cells = None
+        elif kind == "table_close":
+            out.append("")
+        elif kind == "inline":
+            text = _inline(token.children or [], addresses=not heading)
+            if cells is not None:
+                cells.append(" ".join(text.split()))
+            elif heading:
+                title = " ".join(text.replace("**", "").split())
+                if title:
+                    out += ["", "#" * heading + " " + title, ""]
+            elif lists:
+                indent = "  " * (len(lists) - 1)
+                lead = "- " if item_open else "  "
+                item_open = False
+                for number, line in enumerate(_escaped(text.splitlines())):
+                    out.append(indent + (lead if number == 0 else "  ") + line.strip())
+            elif (bold := _BOLD_ONLY.match(text)) and names_kind(bold.group(1)):
+                # "**Education**" alone on its line: Word exports and PDFs-turned-Markdown
+                # mark sections by bold type, not by headings.
+                out += ["", "## " + bold.group(1).strip(), ""]
+            else:
+                out += [*_escaped(text.splitlines()), ""]
+        elif kind in ("fence", "code_block"):
+            out += [*_escaped(line.rstrip() for line in token.content.splitlines()), ""]
+        elif kind == "html_block":
+            out += [*_html_block(token.content), ""]
+        elif kind == "hr" and not lists:
+            out.append("")
+    return out
+
+
+def _html_block(html: str) -> list[str]:
+    return [
+        line if line.startswith(("#", "- ", "  ")) else _escape(line) for line in html_lines(html)
+    ]
+
+
+def _inline(children: Sequence[Token], addresses: bool = True) -> str:
+    """Inline Markdown as text: bold kept as **, links keep their address, images their alt."""
+    parts: list[str] = []
+    links: list[str] = []
+    has_html = False
+    for child in children:
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            parts.append(child.content)
+        elif kind in ("strong_open", "strong_close"):
+            parts.append("**")
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif kind == "link_open":
+            links.append(str(child.attrGet("href") or ""))
+            parts.append("\x00")  # where the link's text starts
+        elif kind == "link_close" and links:
+            href = links.pop()
+            if addresses:
+                _close_link(parts, href)
+        elif kind == "image":
+            alt = child.content or _inline(child.children or [], addresses)
+            parts.append(f" {alt} " if alt else "")
+        elif kind == "html_inline":
+            has_html = True
+            parts.append(child.content)
+    text = "".join(parts).replace("\x00", "")
+    if has_html:
+        return "\n".join(_html_inline(line) for line in text.split("\n"))
+    return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
+
+
+def _html_inline(line: str) -> str:
+    return " \n".join(html_lines(f"<p>{line}</p>"))
+
+
+def _close_link(parts: list[str], href: str) -> None:
+    """Keep the address after the link's text, unless the text already shows it."""
+    start = len(parts) - 1 - parts[::-1].index("\x00")
+    shown = "".join(parts[start + 1 :])
+    target = href.removeprefix("mailto:").removeprefix("tel:").strip()
+    if (
+        not target.startswith(("http", "www."))
+        and "@" not in target
+        and not href.startswith("tel:")
+    ):
+        return  # a page of the site itself or an anchor: no address worth keeping
+    bare = re.sub(r"^https?://(www\.)?", "", target).rstrip("/")
+    if bare.lower() not in shown.lower():
+        parts.append(f" ({target})")
+
+
+def _escape(line: str) -> str:
+    """A text line that would read as a heading in canonical Markdown keeps its `#` as text."""
+    return _LEADING_HASH.sub(r"\1\\\2\3", line)
+
+
+def _escaped(lines: Any) -> list[str]:
+    return [_escape(line) for line in lines]

@@ -1,0 +1,30 @@
+"""What every format's reader hands back: the resume as canonical Markdown, plus warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# A resume is a few pages; 200 KB of text leaves room for a long one and keeps the prompt
+# affordable. Text formats are refused past it, and a reader's rendering is cut at it.
+MAX_RESUME_BYTES = 200_000
+# PDF and Word files carry fonts and pictures: a few MB is usual, tens of MB is not a resume.
+MAX_BINARY_BYTES = 10_000_000
+
+
+@dataclass
+class Reading:
+    """A resume file read into canonical Markdown, the one shape every later step parses.
+
+    Canonical Markdown, whatever the format:
+    - `# Name` as the first line when the candidate's name is known;
+    - a headline and contact lines as plain paragraphs before the first section;
+    - `## Section` for each top-level section, `### Entry` for a job, degree or project
+      (`### Title — Organisation`), a dates line under it, `####` for anything deeper;
+    - paragraphs separated by one blank line, list items as `- text`, table rows as
+      `- cell · cell · cell`; no HTML, no code fences, no front matter.
+    """
+
+    markdown: str
+    format: str  # "markdown", "text", "pdf", "docx" or "json-resume"
+    warnings: list[str] = field(default_factory=list)
+    name: str = ""  # the candidate's name where the format states it outright (metadata)

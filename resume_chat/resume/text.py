@@ -1,0 +1,61 @@
+"""A plain-text resume: headings found the way a person finds them (caps, underlines, colons)."""
+
+from __future__ import annotations
+
+import re
+
+from resume_chat.resume.kinds import section_kind
+from resume_chat.resume.layout import arrange
+from resume_chat.resume.reading import Reading
+
+_UNDERLINE = re.compile(r"^\s*([=\-~_*#])\1{2,}\s*$")
+_BULLET = re.compile(r"^\s*([•◦▪▫●○■□‣⁃∙·*+\-–—>]|o(?=\s))\s+")
+_RULE = re.compile(r"^\s*([=\-~_*#.·•])\1{2,}\s*$|^\s*([=\-~_*#.·•] ?){3,}$")
+_MAX_HEADING = 48
+
+
+def read_text(text: str) -> Reading:
+    """Read a plain-text resume into canonical Markdown."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
+    out: list[str] = []
+    skip = False
+    for index, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        stripped = line.strip()
+        if stripped and _UNDERLINE.match(following) and len(stripped) <= _MAX_HEADING * 2:
+            out += ["", f"## {stripped}", ""]
+            skip = True
+        elif _is_heading(stripped, index == first_content(lines)):
+            out += ["", f"## {stripped.rstrip(':').strip()}", ""]
+        elif _RULE.match(line):
+            out.append("")
+        elif _BULLET.match(line) and not _UNDERLINE.match(line):
+            depth = "  " if len(line) - len(line.lstrip()) >= 4 else ""
+            out.append(depth + "- " + _BULLET.sub("", line, count=1).strip())
+        else:
+            out.append(_escape(stripped))
+    return arrange(out, "text")
+
+
+def first_content(lines: list[str]) -> int:
+    return next((i for i, line in enumerate(lines) if line.strip()), -1)
+
+
+def _is_heading(line: str, first: bool) -> bool:
+    """A short line in capitals, or a known section word alone on its line (with a colon)."""
+    if not line or len(line) > _MAX_HEADING or _BULLET.match(line):
+        return False
+    bare = line.rstrip(":").strip()
+    letters = [c for c in bare if c.isalpha()]
+    words = bare.split()
+    if len(letters) >= 3 and bare.upper() == bare and len(words) <= 6 and not first:
+        return not re.search(r"\d{3,}|@|https?:", bare)
+    known = section_kind(bare) != "other" and len(words) <= 4
+    return known and (line.endswith(":") or bare.istitle() or bare.isupper())
+
+
+def _escape(line: str) -> str:
+    return re.sub(r"^(#+)(\s)", r"\\\1\2", line)

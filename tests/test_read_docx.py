@@ -1,0 +1,208 @@
+"""Reading Word resumes: headings from styles or looks, facts kept, bad files refused."""
+
+from __future__ import annotations
+
+import io
+import random
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+from typing import Literal
+
+import pytest
+
+from resume_chat.errors import ResumeError
+from resume_chat.resume.docx import MAX_PARTS, read_docx
+from tests.documents import (
+    ENTRIES,
+    FACTS,
+    NAME,
+    RESUME,
+    SECTIONS,
+    headings,
+    markdown_to_docx,
+    missing,
+)
+
+
+def _written(tmp_path: Path, style: Literal["styles", "bold", "caps"] = "styles") -> bytes:
+    path = tmp_path / "resume.docx"
+    markdown_to_docx(RESUME, path, style=style)
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("style", ["styles", "bold", "caps"])
+def test_word_resume_keeps_name_sections_entries_and_facts(
+    tmp_path: Path, style: Literal["styles", "bold", "caps"]
+) -> None:
+    """Heading styles, or bold / ALL-CAPS paragraphs alone, give ## sections and ### entries."""
+    reading = read_docx(_written(tmp_path, style), Path("resume.docx"))
+    assert reading.format == "docx"
+    assert reading.name == NAME
+    assert reading.warnings == []
+    assert reading.markdown.startswith(f"# {NAME}\n")
+    assert [title.casefold() for title in headings(reading.markdown, 2)] == [
+        title.casefold() for title in SECTIONS
+    ]
+    assert headings(reading.markdown, 3) == [f"{title} — {org}" for title, org in ENTRIES]
+    assert missing(reading.markdown, FACTS) == []
+    assert "- Led the ledger rewrite in Go" in reading.markdown
+    assert "- Certified Kubernetes Administrator · CNCF · 2021" in reading.markdown
+
+
+def test_layout_table_is_read_as_the_sections_it_holds(tmp_path: Path) -> None:
+    """A two-column template (a table whose cells hold whole sections) is not one table row."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(NAME, style="Title")
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.paragraphs[0].add_run("CONTACT").bold = True
+    left.add_paragraph("priya.whitfield@example.com")
+    left.add_paragraph("Lisbon, Portugal")
+    left.add_paragraph().add_run("SKILLS").bold = True
+    left.add_paragraph("Go, Python, Java, SQL", style="List Bullet")
+    right.paragraphs[0].add_run("EXPERIENCE").bold = True
+    right.add_paragraph().add_run("Staff Backend Engineer — Tidewater Payments").bold = True
+    right.add_paragraph("March 2020 – Present, Lisbon")
+    right.add_paragraph("Led the ledger rewrite in Go.", style="List Bullet")
+    path = tmp_path / "template.docx"
+    document.save(str(path))
+    markdown = read_docx(path.read_bytes(), path).markdown
+    assert markdown.startswith(f"# {NAME}\n")
+    assert headings(markdown, 2) == ["CONTACT", "SKILLS", "EXPERIENCE"]
+    assert headings(markdown, 3) == ["Staff Backend Engineer — Tidewater Payments"]
+    assert "- Go, Python, Java, SQL\n" in markdown
+    assert "- Led the ledger rewrite in Go.\n" in markdown
+    assert "priya.whitfield@example.com" in markdown
+
+
+def test_custom_heading_style_maps_and_mammoth_messages_stay_out(tmp_path: Path) -> None:
+    """A template's own "Section Heading" style is a heading; unknown-style notes never show."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    document.styles.add_style("Section Heading", WD_STYLE_TYPE.PARAGRAPH)
+    document.styles.add_style("Resume Body", WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph(NAME, style="Resume Body")
+    for section, body in (("Experience", "Tidewater Payments, 2020 on."), ("Skills", "Go, SQL")):
+        document.add_paragraph(section, style="Section Heading")
+        document.add_paragraph(body, style="Resume Body")
+    path = tmp_path / "styled.docx"
+    document.save(str(path))
+    reading = read_docx(path.read_bytes(), path)
+    assert headings(reading.markdown, 2) == ["Experience", "Skills"]
+    assert reading.name == NAME
+    assert reading.warnings == []
+
+
+def test_name_stated_in_the_file_properties(tmp_path: Path) -> None:
+    """A one-word name is taken when the document's properties state it as the title."""
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Zendaya"
+    document.add_paragraph("Zendaya")
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Actor and producer, 2009 on.")
+    path = tmp_path / "mononym.docx"
+    document.save(str(path))
+    reading = read_docx(path.read_bytes(), path)
+    assert reading.name == "Zendaya"
+    assert reading.markdown.startswith("# Zendaya\n\n## Experience\n")
+
+
+def test_word_reader_is_not_imported_with_the_module() -> None:
+    """Importing the reader does not import mammoth: start-up stays fast."""
+    code = "import sys, resume_chat.resume.docx; sys.exit('mammoth' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _refusal(raw: bytes) -> str:
+    with pytest.raises(ResumeError) as caught:
+        read_docx(raw, Path("bad.docx"))
+    message = str(caught.value)
+    assert "\n" not in message
+    return message
+
+
+def test_random_bytes_after_a_zip_signature_are_refused() -> None:
+    """Not a zip at all, for all its PK header: one clear line."""
+    raw = b"PK\x03\x04" + random.Random(3).randbytes(3000)
+    assert (
+        _refusal(raw)
+        == "Resume bad.docx is not a readable Word .docx file (File is not a zip file)."
+    )
+
+
+def test_zip_without_a_word_document_is_refused() -> None:
+    """A zip that is not a Word file says what it lacks."""
+    raw = _zip({"hello.txt": b"hello"})
+    assert _refusal(raw) == (
+        "Resume bad.docx is not a readable Word .docx file (it has no word/document.xml)."
+    )
+
+
+def test_damaged_document_xml_is_refused(tmp_path: Path) -> None:
+    """Broken XML inside a real .docx is a one-line refusal from the mammoth layer."""
+    with zipfile.ZipFile(io.BytesIO(_written(tmp_path))) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    members["word/document.xml"] = b"<w:document xmlns:w='x'><w:body><w:p>"
+    assert _refusal(_zip(members)).startswith("Resume bad.docx is not a readable Word .docx file (")
+
+
+def test_zip_bomb_disguised_as_docx_is_refused_before_unpacking() -> None:
+    """200 MB of zeros packed into a few hundred KB is refused from the zip directory alone."""
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
+        archive.open("word/document.xml", "w", force_zip64=True) as member,
+    ):
+        chunk = bytes(1 << 20)  # written a megabyte at a time: the test stays light
+        for _ in range(200):
+            member.write(chunk)
+    started = time.perf_counter()
+    message = _refusal(buffer.getvalue())
+    assert time.perf_counter() - started < 0.5
+    assert message == "Resume bad.docx expands to more than 30 MB (a zip bomb?)."
+
+
+def test_one_part_packed_too_tightly_is_refused(tmp_path: Path) -> None:
+    """A part over 1 MB packed more than 100:1 is refused even when the total is small."""
+    with zipfile.ZipFile(io.BytesIO(_written(tmp_path))) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    members["word/media/image1.png"] = bytes(5_000_000)
+    assert _refusal(_zip(members)) == (
+        "Resume bad.docx expands to more than 100 times its packed size in "
+        "word/media/image1.png (a zip bomb?)."
+    )
+
+
+def test_too_many_parts_are_refused() -> None:
+    """Thousands of tiny parts are refused before any is read."""
+    members = {f"word/part{n}.xml": b"" for n in range(MAX_PARTS)}
+    members["word/document.xml"] = b""
+    assert _refusal(_zip(members)).endswith(
+        f"holds {MAX_PARTS + 1:,} files, more than the {MAX_PARTS:,} a Word file could need "
+        "(a zip bomb?)."
+    )
+
+
+def test_word_file_without_text_is_refused(tmp_path: Path) -> None:
+    """An empty document (or one of pictures only) has nothing to read: say so."""
+    import docx
+
+    path = tmp_path / "empty.docx"
+    docx.Document().save(str(path))
+    assert "is a Word file with no text in it" in _refusal(path.read_bytes())

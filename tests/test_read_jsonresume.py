@@ -1,0 +1,421 @@
+"""JSON Resume files: checked against the official schema, rendered as canonical Markdown."""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from resume_chat.errors import ResumeError
+from resume_chat.resume import MAX_RESUME_BYTES, Resume, parse_resume
+from resume_chat.resume.jsonresume import read_json_resume
+from resume_chat.resume.model import build_resume
+
+PATH = Path("resume.json")
+SEE = "see jsonresume.org/schema"
+
+
+def full_resume() -> dict[str, Any]:
+    """A realistic resume.json with every section of the schema and two keys of its own."""
+    return {
+        "$schema": "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
+        "basics": {
+            "name": "  Amara Nwosu ",
+            "label": "Staff Backend Engineer",
+            "image": "https://example.com/amara.jpg",
+            "email": "amara@example.com",
+            "phone": "+44 20 7946 0958",
+            "url": "https://amara.example.com",
+            "summary": "Backend engineer who likes boring, reliable systems.\n# not a heading\n"
+            "```\nTen years of Python and Go.",
+            "location": {
+                "address": "12 Canal Street\nFlat 3",
+                "postalCode": "M1 3HE",
+                "city": "Manchester",
+                "region": "Greater Manchester",
+                "countryCode": "GB",
+            },
+            "profiles": [
+                {"network": "GitHub", "username": "amaran", "url": "https://github.com/amaran"},
+                {"network": "Mastodon", "username": "@amara@hachyderm.io"},
+            ],
+        },
+        "work": [
+            {
+                "name": "Ledgerly",
+                "position": "Staff Engineer",
+                "location": "Manchester, UK",
+                "url": "https://ledgerly.example.com",
+                "startDate": "2021-03",
+                "summary": "Lead the payments platform team of six.",
+                "highlights": [
+                    "Cut settlement latency from 40 minutes to 90 seconds",
+                    "Migrated 2 billion ledger rows to PostgreSQL 15 with no downtime",
+                ],
+                "teamSize": 6,
+            },
+            {
+                "name": "Shopwise",
+                "position": "Senior Software Engineer",
+                "startDate": "2017-06-01",
+                "endDate": "2021-02-28",
+                "highlights": ["Built the order pipeline in Go, handling 3,000 orders a second"],
+            },
+        ],
+        "volunteer": [
+            {
+                "organization": "Code Club",
+                "position": "Mentor",
+                "startDate": "2018",
+                "summary": "Teach Scratch and Python to children aged 9 to 13.",
+            }
+        ],
+        "education": [
+            {
+                "institution": "University of Leeds",
+                "area": "Computer Science",
+                "studyType": "BSc",
+                "startDate": "2010-09",
+                "endDate": "2013-07",
+                "score": "First-class honours",
+                "courses": ["Distributed Systems", "Compilers"],
+            },
+            {"institution": "Open University", "area": "Mathematics"},
+        ],
+        "awards": [
+            {
+                "title": "Engineer of the Year",
+                "date": "2022-12",
+                "awarder": "Ledgerly",
+                "summary": "For the settlement rewrite.",
+            }
+        ],
+        "certificates": [
+            {
+                "name": "Certified Kubernetes Administrator",
+                "date": "2020-05",
+                "issuer": "CNCF",
+                "url": "https://cncf.example.com/cka/123",
+            }
+        ],
+        "publications": [
+            {
+                "name": "Idempotent payments at scale",
+                "publisher": "ACM Queue",
+                "releaseDate": "2023-04-01",
+                "url": "https://queue.example.com/idempotent",
+                "summary": "How to retry a payment without charging twice.",
+            }
+        ],
+        "skills": [
+            {"name": "Backend", "level": "Expert", "keywords": ["Python", "Go", "PostgreSQL"]},
+            {"name": "Infrastructure", "keywords": ["Kubernetes", "Terraform"]},
+        ],
+        "languages": [
+            {"language": "English", "fluency": "Native speaker"},
+            {"language": "Igbo", "fluency": "Conversational"},
+        ],
+        "interests": [{"name": "Climbing", "keywords": ["bouldering", "Peak District"]}],
+        "references": [{"name": "Dana Reyes, CTO at Ledgerly", "reference": "Amara is superb."}],
+        "projects": [
+            {
+                "name": "pg-ledger",
+                "description": "An open-source double-entry ledger for PostgreSQL.",
+                "highlights": ["400 stars on GitHub"],
+                "keywords": ["PostgreSQL", "PL/pgSQL"],
+                "startDate": "2019-01",
+                "endDate": "2020-06",
+                "url": "https://github.com/amaran/pg-ledger",
+                "roles": ["Author", "Maintainer"],
+                "entity": "Personal",
+                "type": "application",
+            }
+        ],
+        "meta": {"version": "v1.0.0", "theme": "elegant"},
+        "talks": [{"title": "Boring payments", "event": "PyCon UK", "year": 2022}],
+        "driving_licence": "Full UK licence",
+    }
+
+
+def test_full_resume_renders_every_section_and_fact() -> None:
+    """Name first, every section in order, jobs, dates with "Present", degrees and extras."""
+    reading = read_json_resume(full_resume(), PATH)
+    markdown = reading.markdown
+    assert markdown.startswith("# Amara Nwosu\n\nStaff Backend Engineer\n\n")
+    assert reading.format == "json-resume"
+    assert reading.name == "Amara Nwosu"
+    assert reading.warnings == []
+    for line in (
+        "Email: amara@example.com",
+        "Phone: +44 20 7946 0958",
+        "Website: https://amara.example.com",
+        "Location: Manchester, Greater Manchester, GB",
+        "Address: 12 Canal Street, Flat 3, M1 3HE",
+        "GitHub: amaran — https://github.com/amaran",
+        "Mastodon: @amara@hachyderm.io",
+        "Photo: https://example.com/amara.jpg",
+        "### Staff Engineer — Ledgerly",
+        "2021-03 \u2013 Present",
+        "Manchester, UK",
+        "- Cut settlement latency from 40 minutes to 90 seconds",
+        "Team size: 6",
+        "### Senior Software Engineer — Shopwise",
+        "2017-06-01 \u2013 2021-02-28",
+        "### Mentor — Code Club",
+        "2018 \u2013 Present",
+        "### BSc in Computer Science — University of Leeds",
+        "2010-09 \u2013 2013-07",
+        "GPA/score: First-class honours",
+        "- Distributed Systems",
+        "### Mathematics — Open University",
+        "### Engineer of the Year — Ledgerly",
+        "### Certified Kubernetes Administrator — CNCF",
+        "https://cncf.example.com/cka/123",
+        "### Idempotent payments at scale — ACM Queue",
+        "- Backend (Expert): Python, Go, PostgreSQL",
+        "- Infrastructure: Kubernetes, Terraform",
+        "- English: Native speaker",
+        "- Igbo: Conversational",
+        "- Climbing: bouldering, Peak District",
+        "### pg-ledger",
+        "2019-01 \u2013 2020-06",
+        "Roles: Author, Maintainer",
+        "Keywords: PostgreSQL, PL/pgSQL",
+        "- Dana Reyes, CTO at Ledgerly: Amara is superb.",
+        "### Boring payments",
+        "Event: PyCon UK",
+        "Year: 2022",
+        "Full UK licence",
+    ):
+        assert f"\n{line}\n" in markdown, line
+    headings = [line for line in markdown.splitlines() if line.startswith("## ")]
+    assert headings == [
+        "## Summary",
+        "## Experience",
+        "## Volunteering",
+        "## Education",
+        "## Awards",
+        "## Certifications",
+        "## Publications",
+        "## Skills",
+        "## Languages",
+        "## Interests",
+        "## Projects",
+        "## References",
+        "## Talks",
+        "## Driving licence",
+    ]
+    assert "elegant" not in markdown
+    assert "resume-schema" not in markdown
+
+
+def test_same_json_gives_the_same_bytes() -> None:
+    """Two reads, of the same data and of a copy made through JSON text, are byte-identical."""
+    first = read_json_resume(full_resume(), PATH).markdown
+    again = read_json_resume(json.loads(json.dumps(full_resume())), PATH).markdown
+    assert first.encode() == again.encode()
+    assert read_json_resume(copy.deepcopy(full_resume()), PATH).markdown == first
+
+
+def _built(data: object) -> Resume:
+    """The resume as the loader builds it from the reading."""
+    return build_resume(read_json_resume(data, PATH), PATH)
+
+
+def _reparsed(data: object) -> Resume:
+    """The resume from the rendered Markdown read back as a Markdown file."""
+    return parse_resume(read_json_resume(data, PATH).markdown, PATH)
+
+
+@pytest.mark.parametrize("build", [_built, _reparsed])
+def test_markdown_parses_into_the_expected_tree(build: Callable[[object], Resume]) -> None:
+    """The canonical Markdown splits into the name, a contact preamble and one section each."""
+    resume = build(full_resume())
+    assert resume.name == "Amara Nwosu"
+    assert "Email: amara@example.com" in resume.preamble
+    titles = [section.title for section in resume.sections]
+    assert titles == [
+        "Summary",
+        "Experience",
+        "Volunteering",
+        "Education",
+        "Awards",
+        "Certifications",
+        "Publications",
+        "Skills",
+        "Languages",
+        "Interests",
+        "Projects",
+        "References",
+        "Talks",
+        "Driving licence",
+    ]
+    experience = resume.sections[1]
+    assert [job.title for job in experience.children] == [
+        "Staff Engineer — Ledgerly",
+        "Senior Software Engineer — Shopwise",
+    ]
+    assert experience.children[0].body.startswith("2021-03 \u2013 Present")
+    assert [s.title for s in resume.sections[3].children] == [
+        "BSc in Computer Science — University of Leeds",
+        "Mathematics — Open University",
+    ]
+
+
+@pytest.mark.parametrize("build", [_built, _reparsed])
+def test_markdown_in_the_persons_text_stays_text(build: Callable[[object], Resume]) -> None:
+    """A summary line opening with "#" or a code fence neither makes a heading nor hides one."""
+    markdown = read_json_resume(full_resume(), PATH).markdown
+    assert "\n\\# not a heading\n\\```\nTen years of Python and Go.\n" in markdown
+    resume = build(full_resume())
+    assert all(section.title != "not a heading" for section in resume.walk())
+    assert "Ten years of Python and Go." in resume.sections[0].body
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        ([{"basics": {"name": "A"}}], "an array, not an object with basics, work or education"),
+        ("resume", "a string, not an object with basics, work or education"),
+        ({"name": "my-package", "version": "1.0.0"}, "no basics, work or education"),
+        ({"meta": {"version": "v1.0.0"}}, "no basics, work or education"),
+    ],
+)
+def test_json_that_is_not_a_resume_is_refused(data: object, kind: str) -> None:
+    """A list, a string or a package.json is JSON, but not a JSON Resume."""
+    with pytest.raises(ResumeError) as caught:
+        read_json_resume(data, PATH)
+    expected = f"Resume resume.json is JSON but not a JSON Resume ({kind}); {SEE}"
+    assert caught.value.message == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        ({"work": "lots"}, "work: 'lots' is not of type 'array'"),
+        (
+            {"basics": {"name": "A"}, "work": [{}, {}, {"highlights": [1, 2]}]},
+            "work[2].highlights[0]: 1 is not of type 'string' (and 1 more)",
+        ),
+        (
+            {"skills": [{"name": "Go", "keywords": {"level": "expert", "years": "ten or more"}}]},
+            'skills[0].keywords: {"level": "expert", "years": "ten or mo… is not of type \'array\'',
+        ),
+    ],
+)
+def test_schema_violation_is_refused_in_one_line(data: object, problem: str) -> None:
+    """A wrong type refuses the file, naming the first error's JSON path and a short message."""
+    with pytest.raises(ResumeError) as caught:
+        read_json_resume(data, PATH)
+    message = caught.value.message
+    assert message == f"Resume resume.json is not a valid JSON Resume: {problem}; {SEE}"
+    assert "\n" not in message
+
+
+def test_dates_outside_the_schema_pattern_warn_and_read() -> None:
+    """Dates like "Present" or "2019-ish" break the pattern but read as written, with a warning."""
+    data = {
+        "basics": {"name": "Ben"},
+        "work": [
+            {"name": "Acme", "position": "Engineer", "startDate": "2019-ish", "endDate": "Present"},
+            {"name": "Initech", "position": "Intern", "startDate": 2016},
+        ],
+    }
+    reading = read_json_resume(data, PATH)
+    assert "### Engineer — Acme\n\n2019-ish \u2013 Present\n" in reading.markdown
+    assert "### Intern — Initech\n\n2016 \u2013 Present\n" in reading.markdown
+    assert reading.warnings == [
+        "Resume resume.json: 3 dates are not YYYY-MM-DD, YYYY-MM or YYYY, read as written: "
+        "work[0].startDate '2019-ish', work[0].endDate 'Present', work[1].startDate 2016"
+    ]
+
+
+def test_malformed_email_and_url_warn_and_read() -> None:
+    """The schema's email and uri formats only warn; an empty string is no value, not a bad one."""
+    data: dict[str, Any] = {
+        "basics": {"name": "Cy", "email": "cy at example.com", "url": "cy.example.com"},
+        "work": [{"name": "Acme", "url": ""}],
+    }
+    reading = read_json_resume(data, PATH)
+    assert "Email: cy at example.com\nWebsite: cy.example.com" in reading.markdown
+    assert reading.warnings == [
+        "Resume resume.json: 2 emails or URLs look malformed, read as written: "
+        "basics.email 'cy at example.com', basics.url 'cy.example.com'"
+    ]
+
+
+def test_null_is_read_as_absent() -> None:
+    """`"endDate": null` is an open end, not a wrong type; null fields are skipped silently."""
+    data = {
+        "basics": {"name": "Di", "label": None},
+        "work": [{"name": "Acme", "startDate": "2020", "endDate": None}],
+    }
+    reading = read_json_resume(data, PATH)
+    assert reading.markdown == "# Di\n\n## Experience\n\n### Acme\n\n2020 \u2013 Present\n"
+    assert reading.warnings == []
+
+
+def test_entries_without_titles_and_empty_sections() -> None:
+    """An entry with no title gets a numbered one; empty entries and sections are left out."""
+    data = {"basics": {"name": "Ed"}, "work": [{}, {"highlights": ["Shipped v2"]}], "awards": []}
+    markdown = read_json_resume(data, PATH).markdown
+    assert markdown == "# Ed\n\n## Experience\n\n### Job 2\n\n- Shipped v2\n"
+
+
+def test_titles_ending_in_a_hash_keep_it() -> None:
+    """A title ending in "C#" keeps its "#": it is text, not a closing sequence."""
+    data = {"work": [{"position": "Lead C#", "name": "F#"}], "talks": ["Why C#"]}
+    resume = _built(data)
+    assert [section.title for section in resume.walk()] == ["Experience", "Lead C# — F#", "Talks"]
+
+
+def test_bullets_typed_into_list_text_are_not_doubled() -> None:
+    """A highlight pasted as "• Led ..." becomes one `- ` item, not "- • Led ..."."""
+    data = {"work": [{"name": "Acme", "highlights": ["\u2022 Led the team", "- Shipped v2", "-"]}]}
+    markdown = read_json_resume(data, PATH).markdown
+    assert markdown.endswith("\n\n- Led the team\n- Shipped v2\n- \\-\n")
+
+
+def test_resume_with_nothing_in_it_is_refused() -> None:
+    """Sections that are all empty render no Markdown, which is no resume to chat about."""
+    with pytest.raises(ResumeError, match=r"^Resume resume.json is a JSON Resume with nothing"):
+        read_json_resume({"basics": {"name": "  "}, "work": []}, PATH)
+
+
+def test_rendering_past_the_size_limit_is_cut_with_a_warning() -> None:
+    """Markdown over MAX_RESUME_BYTES is cut at a line break, and the cut is reported."""
+    lines = [f"Achievement number {n} in a very long list." for n in range(6000)]
+    reading = read_json_resume({"basics": {"name": "Flo"}, "work": [{"highlights": lines}]}, PATH)
+    assert len(reading.markdown.encode()) <= MAX_RESUME_BYTES
+    assert reading.markdown.endswith(".\n")
+    assert reading.warnings == [
+        f"Resume resume.json renders to over {MAX_RESUME_BYTES:,} bytes of text; the end was cut."
+    ]
+
+
+def test_shipped_schema_is_the_official_one() -> None:
+    """The package carries the JSON Resume schema, draft-07, with its lenient date pattern."""
+    schema_file = resources.files("resume_chat").joinpath("resume/schema/jsonresume.schema.json")
+    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
+    assert schema["title"] == "Resume Schema"
+    assert list(schema["properties"])[:3] == ["$schema", "basics", "work"]
+
+
+def test_importing_the_reader_does_not_import_jsonschema() -> None:
+    """jsonschema is imported when a JSON resume is read, not when the module is imported."""
+    code = (
+        "import sys, resume_chat.resume.jsonresume; "
+        "print('jsonschema' in sys.modules, 'referencing' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.split() == ["False", "False"]

@@ -1,0 +1,238 @@
+"""Reading PDF resumes: structure recovered from the layout, facts kept, bad files refused."""
+
+from __future__ import annotations
+
+import io
+import random
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from resume_chat.errors import ResumeError
+from resume_chat.resume.pdf import MAX_PAGES, read_pdf
+from tests.documents import (
+    ENTRIES,
+    FACTS,
+    NAME,
+    RESUME,
+    SECTIONS,
+    browser_pdf,
+    headings,
+    markdown_to_pdf,
+    missing,
+)
+
+
+def _written(tmp_path: Path, markdown: str = RESUME, **options: str) -> bytes:
+    path = tmp_path / "resume.pdf"
+    markdown_to_pdf(markdown, path, **options)
+    return path.read_bytes()
+
+
+def _assert_faithful(markdown: str) -> None:
+    assert markdown.startswith(f"# {NAME}\n")
+    assert headings(markdown, 2) == SECTIONS
+    entries = headings(markdown, 3)
+    for title, organisation in ENTRIES:
+        assert any(title in entry and organisation in entry for entry in entries), entries
+    assert missing(markdown, FACTS) == []
+    assert "- Led the ledger rewrite in Go" in markdown
+
+
+def test_pdf_from_an_editor_keeps_name_sections_entries_and_facts(tmp_path: Path) -> None:
+    """Bold, larger lines become ## and ### headings; bullets, items; every fact stays."""
+    reading = read_pdf(_written(tmp_path), Path("resume.pdf"))
+    assert reading.format == "pdf"
+    assert reading.name == NAME
+    assert reading.warnings == []
+    _assert_faithful(reading.markdown)
+    assert "- Certified Kubernetes Administrator · CNCF · 2021" in reading.markdown
+    assert "- Languages: Go, Python, Java, SQL\n" in reading.markdown
+
+
+def test_wrapped_lines_join_into_one_item(tmp_path: Path) -> None:
+    """A bullet that wraps onto a second line stays one list item, with every word."""
+    long_item = (
+        "- Designed the multi-region failover for the settlement service, rehearsed it "
+        "quarterly with the operations team and cut recovery time from forty minutes to six."
+    )
+    markdown = f"# {NAME}\n\n## Experience\n\n{long_item}\n- Second item.\n"
+    reading = read_pdf(_written(tmp_path, markdown), Path("resume.pdf"))
+    assert f"\n{long_item}\n- Second item.\n" in reading.markdown
+
+
+def test_pdf_printed_by_a_browser(tmp_path: Path) -> None:
+    """Chromium draws bullets as shapes and tables as cells: still items and rows."""
+    path = tmp_path / "resume.pdf"
+    if not browser_pdf(RESUME, path):
+        pytest.skip("no chromium or google-chrome binary to print HTML to PDF")
+    reading = read_pdf(path.read_bytes(), path)
+    _assert_faithful(reading.markdown)
+    assert "- Certified Kubernetes Administrator · CNCF · 2021" in reading.markdown
+    assert "- Mentor four engineers; two were promoted" in reading.markdown
+
+
+def test_browser_bullets_without_indent_are_items(tmp_path: Path) -> None:
+    """Bullets drawn as shapes mark items even when the list is not indented."""
+    path = tmp_path / "resume.pdf"
+    flush = "ul { padding-left: 0; list-style-position: inside; }"
+    if not browser_pdf(RESUME, path, css=flush):
+        pytest.skip("no chromium or google-chrome binary to print HTML to PDF")
+    markdown = read_pdf(path.read_bytes(), path).markdown
+    assert "\n- Led the ledger rewrite in Go" in markdown
+    assert "\n- Ran the on-call rotation handbook" in markdown
+
+
+def test_page_numbers_go_and_numbers_in_the_text_stay() -> None:
+    """ "Page 1 of 1" at the foot of a page is not resume text; a number on its own line is."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for text in ("Jo Example", "Talks given", "12", "Open-source projects maintained", "3"):
+        pdf.cell(0, 8, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_auto_page_break(False)
+    pdf.set_y(-20)
+    pdf.cell(0, 8, "Page 1 of 1")
+    markdown = read_pdf(bytes(pdf.output()), Path("short.pdf")).markdown
+    assert "\n12\n" in markdown
+    assert "\n3\n" in markdown
+    assert "Page 1" not in markdown
+
+
+def test_two_columns_read_one_after_the_other(tmp_path: Path) -> None:
+    """A sidebar beside the main column is read as its own sections, not interleaved."""
+    main = RESUME.split("## Skills")[0].replace(
+        "Lisbon, Portugal · priya.whitfield@example.com · +351 912 345 678 · github.com/prwhit",
+        "",
+    )
+    sidebar = (
+        "## Contact\n\n- Lisbon, Portugal\n- priya@example.com\n\n"
+        "## Languages\n\n- English (native)\n- Portuguese (fluent)\n- Norwegian (conversational)\n"
+    )
+    reading = read_pdf(_written(tmp_path, main, sidebar=sidebar), Path("resume.pdf"))
+    markdown = reading.markdown
+    assert markdown.startswith(f"# {NAME}\n")
+    assert headings(markdown, 2) == ["Summary", "Experience", "Education", "Contact", "Languages"]
+    assert "- Norwegian (conversational)\n" in markdown
+    assert "- Led the ledger rewrite in Go that reconciles 9 million" in markdown
+    assert missing(markdown, FACTS[2:13]) == []
+
+
+def test_three_pages_read_under_a_second(tmp_path: Path) -> None:
+    """A long resume (three pages) reads well within a second once pypdf is imported."""
+    import pypdf
+
+    bullets = "- Shipped project {n}.{k} that saved the team {k} hours a week.\n"
+    jobs = "".join(
+        f"### Engineer {n} — Company {n}\n\n2000 to 2001\n\n"
+        + "".join(bullets.format(n=n, k=k) for k in "123")
+        + "\n"
+        for n in range(12)
+    )
+    raw = _written(tmp_path, RESUME.replace("## Education", jobs + "## Education"))
+    assert len(pypdf.PdfReader(io.BytesIO(raw)).pages) == 3
+    started = time.perf_counter()
+    reading = read_pdf(raw, Path("long.pdf"))
+    assert time.perf_counter() - started < 1.0
+    assert "- Shipped project 11.3 that saved the team 3 hours a week." in reading.markdown
+
+
+def test_pdf_reader_is_not_imported_with_the_module() -> None:
+    """Importing the reader does not import pypdf: start-up stays fast."""
+    code = "import sys, resume_chat.resume.pdf; sys.exit('pypdf' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
+    """A PDF that needs a password to open is refused with what to do."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=io.BytesIO(_written(tmp_path)))
+    writer.encrypt(user_password="secret", owner_password="owner")
+    locked = io.BytesIO()
+    writer.write(locked)
+    with pytest.raises(ResumeError) as caught:
+        read_pdf(locked.getvalue(), Path("locked.pdf"))
+    assert str(caught.value) == (
+        "Resume locked.pdf is an encrypted PDF; save a copy without a password."
+    )
+
+
+def test_pdf_with_only_an_owner_password_reads(tmp_path: Path) -> None:
+    """Restrictions without an open password (no editing, no copying) do not stop reading."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=io.BytesIO(_written(tmp_path)))
+    writer.encrypt(user_password="", owner_password="owner")
+    restricted = io.BytesIO()
+    writer.write(restricted)
+    assert read_pdf(restricted.getvalue(), Path("r.pdf")).name == NAME
+
+
+def _drawn_only(pages: int, text_on_first: bool) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    for page in range(pages):
+        pdf.add_page()
+        if page == 0 and text_on_first:
+            pdf.set_font("Helvetica", size=11)
+            pdf.cell(0, 10, "Jo Example, engineer")
+        pdf.rect(20, 40, 120, 80, style="F")
+    return bytes(pdf.output())
+
+
+def test_pdf_without_a_text_layer_is_refused_as_scanned() -> None:
+    """A PDF of pictures (here a drawn rectangle) has nothing to read: say scan or OCR."""
+    with pytest.raises(ResumeError, match="scanned PDF with no text layer") as caught:
+        read_pdf(_drawn_only(1, text_on_first=False), Path("scan.pdf"))
+    assert "run OCR" in str(caught.value)
+
+
+def test_page_without_text_is_a_warning() -> None:
+    """A scanned page among text pages is read around, with a warning naming it."""
+    reading = read_pdf(_drawn_only(3, text_on_first=True), Path("mixed.pdf"))
+    assert "Jo Example, engineer" in reading.markdown
+    assert reading.warnings == [
+        "page 2 of 3 has no text (scanned?)",
+        "page 3 of 3 has no text (scanned?)",
+    ]
+
+
+def test_pages_past_the_limit_are_not_read() -> None:
+    """At most MAX_PAGES pages are read, and the warning says so."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    for page in range(MAX_PAGES + 5):
+        pdf.add_page()
+        pdf.cell(0, 10, f"Publication number {page + 1}")
+    reading = read_pdf(bytes(pdf.output()), Path("long.pdf"))
+    assert f"Publication number {MAX_PAGES}" in reading.markdown
+    assert f"Publication number {MAX_PAGES + 1}" not in reading.markdown
+    assert reading.warnings == [f"only the first {MAX_PAGES} of {MAX_PAGES + 5} pages were read"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda raw: raw[: len(raw) // 2], id="truncated"),
+        pytest.param(lambda raw: raw[:200], id="header-only"),
+        pytest.param(lambda raw: b"%PDF-1.7\n" + random.Random(7).randbytes(4000), id="garbage"),
+        pytest.param(lambda raw: b"%PDF-", id="signature-only"),
+    ],
+)
+def test_broken_pdf_is_one_clear_line(tmp_path: Path, damage: Callable[[bytes], bytes]) -> None:
+    """A damaged PDF is a ResumeError naming the file, on one line; never a traceback."""
+    with pytest.raises(ResumeError) as caught:
+        read_pdf(damage(_written(tmp_path)), Path("broken.pdf"))
+    message = str(caught.value)
+    assert message.startswith("Resume broken.pdf is not a readable PDF (")
+    assert "\n" not in message
