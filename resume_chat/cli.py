@@ -22,7 +22,7 @@ T = TypeVar("T")
 
 app = typer.Typer(
     name="resume-chat",
-    help="Ask questions about one person's Markdown resume.",
+    help="Ask questions about one person's resume (Markdown, PDF, DOCX, JSON Resume, text).",
     add_completion=False,
     no_args_is_help=False,
     pretty_exceptions_enable=False,
@@ -32,7 +32,10 @@ app = typer.Typer(
 ResumeOption = Annotated[
     Path | None,
     typer.Option(
-        "--resume", "-r", help="Markdown resume [env RESUME_CHAT_RESUME; default data/resume.md]."
+        "--resume",
+        "-r",
+        help="Resume: Markdown, PDF, DOCX, JSON Resume or text [env RESUME_CHAT_RESUME;"
+        " default data/resume.md].",
     ),
 ]
 ModelOption = Annotated[
@@ -149,6 +152,23 @@ def chat(
         resume=resume, model=model, offline=offline or None, verbose=verbose
     )
     run(lambda: repl.chat(settings))
+
+
+@app.command()
+def check(
+    resume: Annotated[
+        Path | None,
+        typer.Argument(help="The resume file [default: RESUME_CHAT_RESUME or data/resume.md]."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Show how the resume was read: format, name, sections and their kinds, warnings."""
+    from resume_chat.check import render, report
+    from resume_chat.resume import load_resume
+
+    settings = settings_or_exit(resume=resume, offline=True)
+    loaded = or_exit(lambda: load_resume(settings.resume))
+    sys.stdout.write(render(report(loaded), as_json))
 
 
 @app.command()
