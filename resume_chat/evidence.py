@@ -46,9 +46,9 @@ EVIDENCE: dict[str, str] = {
 # Words that stand for a family of things a resume names one by one.
 EXAMPLES: dict[str, str] = {
     "cloud": r"(?i)\b(aws|amazon web services|azure|gcp|google cloud|heroku|digitalocean"
-    r"|vercel|netlify|cloudflare|openstack|firebase|ec2|s3|lambda|cloud\w*)\b",
+    r"|vercel|netlify|cloudflare|openstack|firebase|ec2|s3|lambda)\b",
     "database": r"(?i)\b(sql|mysql|postgre\w*|mongo\w*|redis|sqlite|oracle|dynamodb|cassandra"
-    r"|elasticsearch|firestore|firebase|snowflake|bigquery|mariadb|neo4j|couchdb|database\w*)\b",
+    r"|elasticsearch|firestore|firebase|snowflake|bigquery|mariadb|neo4j|couchdb)\b",
     "frontend": r"(?i)\b(react|angular|vue|svelte|next\.?js|html|css|javascript|typescript"
     r"|front[- ]?end)\b",
     "mobile": r"(?i)\b(ios|android|swift|kotlin|react native|flutter|mobile)\b",

@@ -90,7 +90,7 @@ INTENTS: tuple[Intent, ...] = (
     ),
     _intent(
         "programming",
-        r"\b(programming|coding|code in|program in|languages?)\b",
+        r"\b(programming|coding(?! (bootcamp|school|camp))|code in|program in|languages?)\b",
         "skills",
         "programming",
         "The resume does not list programming languages.",
@@ -119,7 +119,7 @@ INTENTS: tuple[Intent, ...] = (
         "education",
         r"\b(stud(y|ied|ies|ying)|degree|universit\w*|college|school|graduat\w*|education\w*"
         r"|diploma|major\w*|gpa|grades?|thesis|alma mater|bachelor\w*|master'?s|phd|doctorate"
-        r"|msc|bsc|b\.?sc|m\.?sc|academic|coursework|courses?|qualifications?)\b",
+        r"|msc|bsc|b\.?sc|m\.?sc|academic|coursework|courses?|qualifications?|bootcamps?)\b",
         "education",
         "topic",
         "The resume does not mention any education.",
@@ -169,7 +169,8 @@ INTENTS: tuple[Intent, ...] = (
     _intent(
         "current",
         r"\b(current\w*|now|present\w*|these days|today|at the moment|right now"
-        r"|where does (she|he|they) work|who does (she|he|they) work for|what does (she|he|they) do"
+        r"|where does (she|he|they) work|who does (she|he|they) work for|what does \w+ do\b"
+        r"|most recent\w*|recently|latest (job|role|position)"
         r"|job title|what is (her|his|their) (job|role|title|position))\b",
         "experience",
         "current",
@@ -191,7 +192,8 @@ INTENTS: tuple[Intent, ...] = (
     ),
     _intent(
         "publications",
-        r"\b(publications?|published|papers?|talks?|conferences?|speaker|presented)\b",
+        r"\b(publications?|published|papers?|talks?|conferences?|speaker|presented|articles?"
+        r"|blog\w*|written|wrote)\b",
         "publications",
         "topic",
         "The resume does not list publications or talks.",

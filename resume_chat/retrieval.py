@@ -196,6 +196,9 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     named = _about_entry(index, intent, text, terms)
     if named:
         return Reply(_trim(named))
+    examples = _examples(index, intent, terms)
+    if examples:
+        return Reply(_trim(examples))
     quotes = _by_strategy(index, intent, text, terms)
     trimmed = _trim(quotes) if isinstance(quotes, list) else ()
     if trimmed:
@@ -229,11 +232,23 @@ def _about_entry(
         ]
         return [Quote(entry.citation, tuple(dated or entry.lines[:2]))]
     others = [term for term in terms if term not in index.titles[number]]
-    if others:
-        focused = [q for q in index.search(others) if q.citation == entry.citation]
-        if focused:
-            return [Quote(entry.citation, (*entry.lines[:1], *focused[0].lines))]
-    return [Quote(entry.citation, entry.lines[:6])]
+    focused = [q for q in index.search(others) if q.citation == entry.citation] if others else []
+    picked = (*entry.lines[:1], *(focused[0].lines if focused else ()), *entry.lines[1:6])
+    return [Quote(entry.citation, tuple(dict.fromkeys(picked))[:6])]
+
+
+def _examples(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quote]:
+    """ "Has she used a cloud platform?": the lines naming one (AWS, GCP), skills first."""
+    if intent.name in _PERSONAL or intent.strategy not in ("skills", "programming", "roles"):
+        return []
+    preferred = index.of_kinds(("skills", "experience", "projects"))
+    ordered = preferred + [i for i in range(len(index.entries)) if i not in preferred]
+    for term in terms:
+        if term in EXAMPLES:
+            found = index.lines_where(ordered, EXAMPLES[term])
+            if found:
+                return found
+    return []
 
 
 def _anywhere(index: ResumeIndex, intent: Intent, terms: list[str], specific: bool) -> list[Quote]:
@@ -302,7 +317,8 @@ def _by_strategy(
     if strategy == "current":
         current = index.current(numbers)
         if current is None:
-            return None
+            # No jobs as such: the header's headline says what the person does.
+            return index.summary(index.of_kinds(("header",)), 4) or None
         return [Quote(index.entries[current].citation, index.entries[current].lines[:2])]
     if strategy == "name":
         header = index.of_kinds(("header",))

@@ -54,7 +54,7 @@ def _is_heading(line: str, first: bool) -> bool:
     if len(letters) >= 3 and bare.upper() == bare and len(words) <= 6 and not first:
         return not re.search(r"\d{3,}|@|https?:", bare)
     known = section_kind(bare) != "other" and len(words) <= 4
-    return known and (line.endswith(":") or bare.istitle() or bare.isupper())
+    return known and (line.endswith(":") or bare[:1].isupper())
 
 
 def _escape(line: str) -> str:
