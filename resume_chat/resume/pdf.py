@@ -232,8 +232,9 @@ def _heading_levels(lines: list[_Line], body: float) -> dict[int, int]:
         if line.bullet or line.cells > 1 or len(line.text) > 80 or line.text[-1] in ".,;":
             continue
         short = len(line.text.split()) <= 8
-        if line.size >= body * 1.12 or (short and (line.bold or _caps(line.text))):
-            keys[index] = (round(line.size * 2) / 2, _caps(line.text), line.bold)
+        caps = _caps(line.text) and "," not in line.text  # not "SQL, AWS, GCP"
+        if line.size >= body * 1.12 or (short and (line.bold or caps)):
+            keys[index] = (round(line.size * 2) / 2, caps, line.bold)
     tiers = sorted(set(keys.values()), reverse=True)
     return {index: 2 + min(tiers.index(key), 2) for index, key in keys.items()}
 
@@ -286,7 +287,8 @@ def _markdown(lines: list[_Line], known: set[str]) -> tuple[list[str], str]:
         if last is not None and _continues(last, line):
             # A break after a hyphen keeps it ("Kafka-based"); a soft hyphen goes.
             soft = blocks[-1].endswith("\u00ad")
-            joiner = "" if soft or blocks[-1].endswith("-") else " "
+            hyphen = blocks[-1].endswith("-") and blocks[-1][-2:-1].isalpha()
+            joiner = "" if soft or hyphen else " "
             blocks[-1] = blocks[-1].removesuffix("\u00ad") + joiner + line.text
         elif line.bullet or line.cells > 1 or line.x > line.left + 1.5 * line.size:
             blocks.append(f"- {line.text}")
