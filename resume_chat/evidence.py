@@ -77,7 +77,7 @@ for alias, key in (
 
 # A word this rare in the resume (its idf) names one thing: a company, a school.
 _RARE = 3.0
-_ORDER = re.compile(r"(?i)\b(before|after|prior to|previous\w*|next|first|earliest|last)\b")
+_ORDER = r"(?i)\b(before|after|prior to|previous\w*|next|first|earliest|last)\b"
 
 
 def named_entry(entries: list[Entry], terms: list[str], idf: dict[str, float]) -> int | None:
@@ -96,7 +96,7 @@ def named_entry(entries: list[Entry], terms: list[str], idf: dict[str, float]) -
 
 def orders_entries(question: str) -> bool:
     """ "Before Acme", "her first job": about the entries around one, not that one."""
-    return bool(_ORDER.search(question))
+    return bool(re.search(_ORDER, question))
 
 
 def asks_duration(question: str) -> bool:
@@ -124,7 +124,7 @@ _MONTHS = {
     )
     for name in names.split()
 }
-_DATE = re.compile(
+_DATE = (
     r"(?i)\b(?:(?P<month>[a-z]{3,9})\.? (?P<year1>(?:19|20)\d\d)"
     r"|(?P<num>\d{1,2})[./](?P<year2>(?:19|20)\d\d)"
     r"|(?P<year3>(?:19|20)\d\d)(?:[-/.](?P<num2>\d{1,2})\b)?)"
@@ -134,7 +134,7 @@ _DATE = re.compile(
 def started(entry: Entry) -> tuple[int, int] | None:
     """When an entry began: the first date in its heading or its first lines, as (year, month)."""
     for text in (entry.title, *entry.lines[:3]):
-        for found in _DATE.finditer(text):
+        for found in re.finditer(_DATE, text):
             month_name = (found.group("month") or "").lower()
             if month_name and month_name not in _MONTHS:
                 continue

@@ -1,8 +1,8 @@
 """The resume: any supported file read into one document model of sections and entries."""
 
-from resume_chat.resume.files import SUPPORTED, load_resume, parse_resume
+from resume_chat.resume.files import load_resume, parse_resume
 from resume_chat.resume.model import Resume, Section
-from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
+from resume_chat.resume.reading import MAX_RESUME_BYTES, SUPPORTED, Reading
 
 __all__ = [
     "MAX_RESUME_BYTES",

@@ -2,42 +2,39 @@
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 from pathlib import Path
 
 from resume_chat.errors import ResumeError
-from resume_chat.resume.markdown import read_markdown
+from resume_chat.resume.cache import cached, keep
 from resume_chat.resume.model import Resume, build_resume
-from resume_chat.resume.reading import MAX_BINARY_BYTES, MAX_RESUME_BYTES, Reading
-from resume_chat.resume.text import read_text
+from resume_chat.resume.reading import MAX_BINARY_BYTES, SUPPORTED
 
 # How long a named pipe's writer may take to hand over the whole resume.
 PIPE_SECONDS = 10.0
 # How long a named pipe may wait for a writer at all: a pipe nobody writes to is refused.
 WRITER_SECONDS = 2.0
-SUPPORTED = "Markdown, PDF, Word .docx, JSON Resume or plain text"
-_TEXT_SUFFIXES = frozenset({".txt", ".text", ".asc"})
-_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx", ".rmd", ".qmd"})
-# Signatures of formats people try that we do not read, with what to do instead.
-_OTHER_FORMATS = (
-    (b"\xd0\xcf\x11\xe0", "an old Word .doc file; save it as .docx or PDF"),
-    (b"{\\rtf", "an RTF file; save it as .docx or PDF"),
-    (b"\x89PNG", "a PNG image; export the resume as a text PDF"),
-    (b"\xff\xd8\xff", "a JPEG image; export the resume as a text PDF"),
-    (b"PK\x03\x04", "a zip archive but not a Word .docx"),
-)
 
 
 def load_resume(path: Path) -> Resume:
     """Read and parse a resume file; every failure is a `ResumeError` naming the file."""
     raw = _read_bytes(path)
-    return build_resume(read_resume_bytes(raw, path), path)
+    # A resume read before, by this very code, is not parsed again: like bytecode, the
+    # reading is kept by content hash, and it spares each run the parsers' imports.
+    reading = cached(raw, path.suffix)
+    if reading is None:
+        from resume_chat.resume.formats import read_resume_bytes
+
+        reading = read_resume_bytes(raw, path)
+        keep(raw, path.suffix, reading)
+    return build_resume(reading, path)
 
 
 def parse_resume(markdown: str, path: Path = Path("<text>")) -> Resume:
     """Parse Markdown text into the document model (tests and in-memory resumes)."""
+    from resume_chat.resume.markdown import read_markdown
+
     return build_resume(read_markdown(markdown), path)
 
 
@@ -117,80 +114,3 @@ def _read_pipe(path: Path) -> bytes:
             "pass the resume file itself."
         )
     return b"".join(chunks)
-
-
-def read_resume_bytes(raw: bytes, path: Path) -> Reading:
-    """Detect the format from the content (and the file name) and read it."""
-    if len(raw) > MAX_BINARY_BYTES:
-        raise ResumeError(f"Resume {path} is over the {MAX_BINARY_BYTES / 1e6:.0f} MB limit.")
-    if raw.startswith(b"%PDF-") or raw[:1024].lstrip().startswith(b"%PDF-"):
-        from resume_chat.resume.pdf import read_pdf
-
-        return read_pdf(raw, path)
-    if raw.startswith(b"PK\x03\x04") and (b"word/" in raw[:4096] or path.suffix == ".docx"):
-        from resume_chat.resume.docx import read_docx
-
-        return read_docx(raw, path)
-    for signature, what in _OTHER_FORMATS:
-        if raw.startswith(signature):
-            raise ResumeError(f"Resume {path} is {what}. Supported: {SUPPORTED}.")
-    return _read_text_formats(raw, path)
-
-
-def _read_text_formats(raw: bytes, path: Path) -> Reading:
-    if len(raw) > MAX_RESUME_BYTES:
-        raise ResumeError(
-            f"Resume {path} is over {MAX_RESUME_BYTES:,} bytes, the limit for text resumes. "
-            "Trim it, or point --resume at the resume itself."
-        )
-    text = _decode(raw, path)
-    if not text.strip():
-        raise ResumeError(f"Resume {path} is empty; write the resume in it ({SUPPORTED}).")
-    stripped = text.lstrip()
-    if stripped.startswith(("{", "[")) or path.suffix.lower() == ".json":
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError) as exc:
-            if path.suffix.lower() == ".json" or stripped.startswith("{"):
-                raise ResumeError(
-                    f"Resume {path} is not valid JSON ({_short(exc)}); fix it, or save the "
-                    "resume as Markdown."
-                ) from None
-        else:
-            from resume_chat.resume.jsonresume import read_json_resume
-
-            return read_json_resume(data, path)
-    if path.suffix.lower() in _TEXT_SUFFIXES:
-        return read_text(text)
-    return read_markdown(text)
-
-
-def _decode(raw: bytes, path: Path) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        # "Unicode text" from Windows editors; mostly-ASCII, or it is not text at all.
-        try:
-            text = raw.decode("utf-16")
-        except UnicodeDecodeError:
-            text = ""
-        if text and sum(char.isascii() for char in text) >= 0.5 * len(text) and "\x00" not in text:
-            return text
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if b"\x00" in raw[:4096]:
-            raise ResumeError(f"Resume {path} is a binary file, not one of: {SUPPORTED}.") from None
-        # Latin-1 or Windows-1252 text from older editors: every byte means something.
-        text = raw.decode("cp1252", errors="replace")
-        ascii_share = sum(1 for byte in raw if 32 <= byte < 127 or byte in b"\r\n\t") / len(raw)
-        if ascii_share < 0.9 or text.count("\ufffd") > 8:
-            raise ResumeError(
-                f"Resume {path} is not UTF-8 text (bad byte at offset {exc.start}) and not one "
-                f"of: {SUPPORTED}. Save it as UTF-8."
-            ) from None
-    if "\x00" in text:
-        raise ResumeError(f"Resume {path} is a binary file, not one of: {SUPPORTED}.")
-    return text
-
-
-def _short(exc: BaseException) -> str:
-    return str(exc).split("\n")[0][:120]

@@ -32,9 +32,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("interests", ("interest", "hobbies", "hobby", "outside", "personal")),
 )
 # Words of a heading that wraps the whole resume rather than naming one section.
-WRAPPER = re.compile(
-    r"(?i)^\W*(my )?(cv|resume|résumé|curriculum vitae|curriculum|vitae|about|home)\W*$"
-)
+WRAPPER = r"(?i)^\W*(my )?(cv|resume|résumé|curriculum vitae|curriculum|vitae|about|home)\W*$"
 
 PROGRAMMING_LANGUAGES = frozenset(
     [
@@ -69,12 +67,13 @@ PROGRAMMING_LANGUAGES = frozenset(
         "cobol",
     ]
 )
-_DEGREE = re.compile(
+_DEGREE = (
     r"(?i)\b(universit\w*|college|school|institut\w*|b\.?sc|m\.?sc|ph\.?d|bachelor\w*|master'?s"
     r"|diploma|degree|b\.?a\.|m\.?a\.|mba|b\.?eng|m\.?eng|b\.?tech|m\.?tech)\b"
 )
-_DATES = re.compile(
-    r"(?i)\b(19|20)\d\d\b.{0,12}(\u2013|\u2014|-|to|until)\s*((19|20)\d\d|present|current|now|today)"
+_DATES = (
+    r"(?i)\b(19|20)\d\d\b.{0,12}(\u2013|\u2014|-|to|until)\s*"
+    r"((19|20)\d\d|present|current|now|today)"
 )
 
 
@@ -94,9 +93,9 @@ def section_kind(title: str, body: str = "") -> str:
 def content_kind(title: str, body: str) -> str:
     """A kind for a heading with no telling word: a degree or a dated job, judged by content."""
     head = " ".join([title, *body.splitlines()[:3]])
-    if _DEGREE.search(head):
+    if re.search(_DEGREE, head):
         return "education"
-    if _DATES.search(head):
+    if re.search(_DATES, head):
         return "experience"
     return "other"
 

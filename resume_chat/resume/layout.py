@@ -50,7 +50,7 @@ def looks_like_name(text: str, one_word: bool = False) -> bool:
         and "@" not in plain
         and not _NOT_NAME.search(plain)
         and section_kind(plain) == "other"
-        and not WRAPPER.match(plain)
+        and not re.match(WRAPPER, plain)
     )
 
 
@@ -109,7 +109,7 @@ def _level(line: str) -> int:
 def _dissolve_title(lines: list[str]) -> list[str]:
     """A lone "# Resume" / "# CV" heading above everything names the page, not a section."""
     heads = [i for i, line in enumerate(lines) if _level(line)]
-    if heads and WRAPPER.match(lines[heads[0]].split(" ", 1)[1]):
+    if heads and re.match(WRAPPER, lines[heads[0]].split(" ", 1)[1]):
         level = _level(lines[heads[0]])
         if not any(_level(lines[i]) == level for i in heads[1:]):
             return [line for i, line in enumerate(lines) if i != heads[0]]
@@ -180,7 +180,9 @@ def _dissolve_wrappers(lines: list[str], name: str) -> list[str]:
     while index < len(out):
         level = _level(out[index])
         title = out[index].split(" ", 1)[1].strip() if level else ""
-        wraps = level == 2 and (WRAPPER.match(title) or (name and title.lower() == name.lower()))
+        wraps = level == 2 and (
+            re.match(WRAPPER, title) or (name and title.lower() == name.lower())
+        )
         end = next((j for j in range(index + 1, len(out)) if _level(out[j]) == 2), len(out))
         if wraps and any(_level(out[j]) > 2 for j in range(index + 1, end)):
             for j in range(index + 1, end):

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+SUPPORTED = "Markdown, PDF, Word .docx, JSON Resume or plain text"
 # A resume is a few pages; 200 KB of text leaves room for a long one and keeps the prompt
 # affordable. Text formats are refused past it, and a reader's rendering is cut at it.
 MAX_RESUME_BYTES = 200_000
@@ -11,7 +10,6 @@ MAX_RESUME_BYTES = 200_000
 MAX_BINARY_BYTES = 10_000_000
 
 
-@dataclass
 class Reading:
     """A resume file read into canonical Markdown, the one shape every later step parses.
 
@@ -24,7 +22,16 @@ class Reading:
       `- cell · cell · cell`; no HTML, no code fences, no front matter.
     """
 
-    markdown: str
-    format: str  # "markdown", "text", "pdf", "docx" or "json-resume"
-    warnings: list[str] = field(default_factory=list)
-    name: str = ""  # the candidate's name where the format states it outright (metadata)
+    # A plain class, not a dataclass: this is on every command's start-up path.
+    __slots__ = ("format", "markdown", "name", "warnings")
+
+    def __init__(
+        self, markdown: str, format: str, warnings: list[str] | None = None, name: str = ""
+    ) -> None:
+        self.markdown = markdown
+        self.format = format  # "markdown", "text", "pdf", "docx" or "json-resume"
+        self.warnings = warnings if warnings is not None else []
+        self.name = name  # the candidate's name where the format states it outright
+
+    def __repr__(self) -> str:
+        return f"Reading(format={self.format!r}, name={self.name!r}, {len(self.markdown)} chars)"
