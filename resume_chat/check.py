@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from resume_chat.outline import Entry, kind_of, outline
+from resume_chat.answerer.outline import Entry, kind_of, outline
 from resume_chat.resume import Resume, Section
 
 # Kinds a recruiter asks about first; missing ones are worth a warning.

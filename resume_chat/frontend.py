@@ -52,7 +52,7 @@ def open_provider(
 ) -> tuple[AnswerProvider, str]:
     """The provider and the model it answers as: OpenRouter with a key, else offline."""
     if settings.use_offline:
-        from resume_chat.offline import OFFLINE_MODEL, OfflineAnswerer
+        from resume_chat.answerer.offline import OFFLINE_MODEL, OfflineAnswerer
 
         return OfflineAnswerer(resume), OFFLINE_MODEL
     from resume_chat.openrouter import OpenRouterClient

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.outline import kind_of
+from resume_chat.answerer.outline import kind_of
 from resume_chat.resume import Resume, Section
 
 _BOLD = re.compile(r"\*\*([^*\n]{2,60})\*\*")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from resume_chat.offline import OfflineAnswerer, format_reply
+from resume_chat.answerer.offline import OfflineAnswerer, format_reply
 from resume_chat.resume import load_resume
 
 ROOT = Path(__file__).resolve().parent / "realworld"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_chat.intents import classify, normalise
+from resume_chat.answerer.intents import classify, normalise
 
 
 @pytest.mark.parametrize(

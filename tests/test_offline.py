@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from resume_chat.answerer.index import Quote, Reply
+from resume_chat.answerer.offline import OFFLINE_MODEL, OfflineAnswerer, format_reply
 from resume_chat.events import Answered, Chunk, Usage
-from resume_chat.offline import OFFLINE_MODEL, OfflineAnswerer, format_reply
 from resume_chat.resume import load_resume
-from resume_chat.retrieval import Quote, Reply
 from resume_chat.session import ChatSession
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "resume.md"

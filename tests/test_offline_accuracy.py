@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from resume_chat.offline import OfflineAnswerer
+from resume_chat.answerer.offline import OfflineAnswerer
 from resume_chat.resume import load_resume
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_chat.outline import outline, section_kind
+from resume_chat.answerer.outline import outline, section_kind
 from resume_chat.resume import parse_resume
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from resume_chat.outline import outline
+from resume_chat.answerer.index import MAX_LINES, MAX_QUOTES, ResumeIndex
+from resume_chat.answerer.outline import outline
+from resume_chat.answerer.retrieval import answer_quotes
 from resume_chat.resume import parse_resume
-from resume_chat.retrieval import MAX_LINES, MAX_QUOTES, ResumeIndex, answer_quotes
 
 # "Python" and "skills" also appear outside the Skills section, to tempt a word matcher.
 RESUME = """\

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resume_chat.terms import content_terms, stem, tokens
+from resume_chat.answerer.terms import content_terms, stem, tokens
 
 
 def test_tokens_keep_technology_names_whole() -> None:

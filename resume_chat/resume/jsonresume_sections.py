@@ -123,14 +123,16 @@ def _finish(entry: Entry, data: Mapping[str, object], used: Iterable[str]) -> En
 
 
 def _work(data: Mapping[str, object]) -> Entry:
-    entry = Entry(joined(data.get("position"), data.get("name")))
+    # Schema 0.0.x, still common in the wild, named the employer `company` and its site `website`.
+    employer = data.get("name") or data.get("company")
+    entry = Entry(joined(data.get("position"), employer))
     entry.add(dates(data.get("startDate"), data.get("endDate")))
     entry.add(data.get("location"))
-    entry.add(data.get("url"))
+    entry.add(data.get("url") or data.get("website"))
     entry.text = [paragraphs(data.get("description")), paragraphs(data.get("summary"))]
     entry.items = _strings(data.get("highlights", []))
-    used = ("position", "name", "startDate", "endDate", "location", "url", "description")
-    return _finish(entry, data, (*used, "summary", "highlights"))
+    used = ("position", "name", "company", "startDate", "endDate", "location", "url", "website")
+    return _finish(entry, data, (*used, "description", "summary", "highlights"))
 
 
 def _volunteer(data: Mapping[str, object]) -> Entry:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.outline import Entry
-from resume_chat.terms import stems
+from resume_chat.answerer.outline import Entry
+from resume_chat.answerer.terms import stems
 
 # Lines anywhere in the resume that can answer an intent whose own section is missing or
 # silent: "Languages: English, Hindi" under Skills, a certificate under Education.

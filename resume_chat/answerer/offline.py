@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator
 
+from resume_chat.answerer.index import Reply, ResumeIndex
+from resume_chat.answerer.outline import outline
+from resume_chat.answerer.retrieval import answer_quotes
 from resume_chat.events import Chunk, ProviderEvent, Usage
-from resume_chat.outline import outline
 from resume_chat.provider import ChatRequest
 from resume_chat.resume import Resume
-from resume_chat.retrieval import Reply, ResumeIndex, answer_quotes
 
 OFFLINE_MODEL = "offline"
 

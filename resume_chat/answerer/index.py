@@ -1,0 +1,118 @@
+"""The entries of one resume with their words counted, and the quotes picked from them."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import NamedTuple
+
+from resume_chat.answerer.evidence import latest
+from resume_chat.answerer.outline import Entry
+from resume_chat.answerer.terms import stems
+
+# A handful of lines: enough to answer, short enough to read at a glance.
+MAX_QUOTES = 3
+MAX_LINES = 8
+
+
+class Quote(NamedTuple):
+    """Lines quoted verbatim from one entry, with the entry's citation."""
+
+    citation: str
+    lines: tuple[str, ...]
+
+
+class Reply(NamedTuple):
+    """The quotes answering a question, best first, or the sentence saying the resume is silent."""
+
+    quotes: tuple[Quote, ...]
+    absent: str = ""
+
+
+class ResumeIndex:
+    """The entries of one resume with their words counted, built once per answerer."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self.titles = [frozenset(stems(entry.title)) for entry in entries]
+        self.lines = [[frozenset(stems(line)) for line in entry.lines] for entry in entries]
+        counts: dict[str, int] = {}
+        total = 0
+        for words in [*self.titles, *(line for lines in self.lines for line in lines)]:
+            total += 1
+            for word in words:
+                counts[word] = counts.get(word, 0) + 1
+        self.name_words = frozenset(
+            word
+            for i, entry in enumerate(entries)
+            if entry.kind == "header"
+            for word in self.titles[i]
+        )
+        self.idf = {word: math.log((total + 1) / (count + 0.5)) for word, count in counts.items()}
+
+    def of_kinds(self, kinds: tuple[str, ...]) -> list[int]:
+        """Entry numbers of the given kinds, in document order."""
+        return [i for i, entry in enumerate(self.entries) if entry.kind in kinds]
+
+    def known(self, term: str) -> bool:
+        return term in self.idf
+
+    def search(self, terms: list[str], kinds: tuple[str, ...] = ()) -> list[Quote]:
+        """Entries sharing the most telling words with the question, the preferred kinds first."""
+        weights = {kind: 3.0 - position for position, kind in enumerate(kinds[:2])}
+        scored: list[tuple[float, int, tuple[str, ...]]] = []
+        for i, entry in enumerate(self.entries):
+            title = sum(self.idf.get(term, 0.0) for term in terms if term in self.titles[i])
+            best, hits = 0.0, []
+            for line, words in zip(entry.lines, self.lines[i], strict=True):
+                score = sum(self.idf.get(term, 0.0) for term in terms if term in words)
+                if score > 0:
+                    hits.append(line)
+                    best = max(best, score)
+            if not hits and title > 0:
+                hits = list(entry.lines[:2])
+            if hits:
+                weight = weights.get(entry.kind, 1.0)
+                scored.append(((best + title) * weight, i, tuple(hits[:3])))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        return [Quote(self.entries[i].citation, lines) for _, i, lines in scored]
+
+    def summary(self, numbers: list[int], lines_each: int = 2) -> list[Quote]:
+        """The opening lines of entries; a lone entry (a list of skills, say) shows more."""
+        each = 6 if len(numbers) == 1 else lines_each
+        return [Quote(self.entries[i].citation, self.entries[i].lines[:each]) for i in numbers]
+
+    def lines_where(self, numbers: list[int], keep: str | re.Pattern[str]) -> list[Quote]:
+        """From the given entries, only the lines the pattern finds something in."""
+        quotes = []
+        for i in numbers:
+            lines = tuple(line for line in self.entries[i].lines if re.search(keep, line))
+            if lines:
+                quotes.append(Quote(self.entries[i].citation, lines))
+        return quotes
+
+    def cited(self, citation: str) -> Reply | None:
+        """The entry with this citation, quoted from its first lines, if the resume has it."""
+        for entry in self.entries:
+            if entry.citation == citation and entry.lines:
+                return Reply(trim([Quote(entry.citation, entry.lines)]))
+        return None
+
+    def current(self, numbers: list[int]) -> int | None:
+        """The entry marked present or current, else the first (most recent) one."""
+        marked = [i for i in numbers if self.entries[i].is_current]
+        return marked[0] if marked else latest(self.entries, numbers)
+
+
+def trim(quotes: list[Quote]) -> tuple[Quote, ...]:
+    """At most MAX_QUOTES quotes and MAX_LINES lines, each citation once, order kept."""
+    kept: list[Quote] = []
+    budget = MAX_LINES
+    for quote in quotes:
+        if budget <= 0 or len(kept) == MAX_QUOTES:
+            break
+        if any(quote.citation == other.citation for other in kept):
+            continue
+        kept.append(Quote(quote.citation, quote.lines[:budget]))
+        budget -= len(kept[-1].lines)
+    return tuple(kept)
