@@ -7,6 +7,7 @@ import re
 
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.terms import stems
+from resume_chat.resume.kinds import names_kind
 
 # Lines anywhere in the resume that can answer an intent whose own section is missing or
 # silent: "Languages: English, Hindi" under Skills, a certificate under Education.
@@ -43,6 +44,25 @@ EVIDENCE: dict[str, str] = {
     "location": r"(?i)\b(based in|located|location|address|lives? in|remote)\b",
 }
 
+# A question's own word that says exactly which lines answer it, whatever its intent:
+# "Is he into open source?" wants the line saying open source, not every project.
+FOCUS: tuple[tuple[str, str], ...] = (
+    (r"(?i)open[- ]?source|\boss\b", r"(?i)open[- ]?source|\boss\b|github\.com"),
+    (r"(?i)\b(c?gpa|grades?|grade point)\b", r"(?i)\b(c?gpa|grade\w*)\b|\b[0-4]\.\d{1,2}\b"),
+    (r"(?i)hackathon", r"(?i)hackathon"),
+    (r"(?i)\b(exchange|abroad)\b", r"(?i)\b(exchange|abroad)\b"),
+    (r"(?i)\b(thesis|dissertation|ph\.?d|doctora\w*)\b", r"(?i)\b(thesis|dissertation|ph\.?d)\b"),
+    (r"(?i)\bbootcamp", r"(?i)\b(bootcamp|academy)\b"),
+    (r"(?i)\bremote\b", r"(?i)\bremote\b"),
+    (r"(?i)\bintern(ship)?s?\b", r"(?i)\bintern(ship)?s?\b"),
+    (r"(?i)\bbooks?\b", r"(?i)\bbooks?\b"),
+    (
+        r"(?i)\b(competition|contest|compete\w*)",
+        r"(?i)\b(competition|contest|competed|place|winner|prize)",
+    ),
+    (r"(?i)\bfreelanc", r"(?i)\b(freelanc\w*|self-employed|contract\w*)\b"),
+)
+
 # Words that stand for a family of things a resume names one by one.
 EXAMPLES: dict[str, str] = {
     "cloud": r"(?i)\b(aws|amazon web services|azure|gcp|google cloud|heroku|digitalocean"
@@ -76,22 +96,49 @@ for alias, key in (
 
 
 # A word this rare in the resume (its idf) names one thing: a company, a school.
-_RARE = 3.0
+RARE = 3.0
 _ORDER = r"(?i)\b(before|after|prior to|previous\w*|next|first|earliest|last)\b"
+_AFTER_PREPOSITION = r"(?i)\b(?:at|for|with|from|during|in)\s+((?:\S+\s+){0,3}\S+)"
 
 
-def named_entry(entries: list[Entry], terms: list[str], idf: dict[str, float]) -> int | None:
-    """The job, degree or project whose heading names a rare word of the question."""
-    best: tuple[float, int] | None = None
+def named_entries(
+    entries: list[Entry], terms: list[str], idf: dict[str, float], proper: frozenset[str]
+) -> list[int]:
+    """The jobs, degrees or projects whose heading names the rarest word of the question.
+
+    A word in the heading counts; in the entry's first lines (where JSON Resume and many
+    layouts put the employer) only a word the question capitalises ("Agile Fusion") does.
+    Two entries at one employer ("New Relic" twice) are both named.
+    """
+    scored: list[tuple[float, int]] = []
     for number, entry in enumerate(entries):
         if entry.kind in ("header", "skills", "summary", "contact", "languages", "other"):
             continue
-        head = set(stems(entry.citation)) | set(stems(entry.lines[0] if entry.lines else ""))
+        if names_kind(entry.title):
+            continue  # "Open Source" is a section of its own, not an employer named in one
+        head = set(stems(entry.citation))
+        for line in entry.lines[:3]:
+            head |= {word for word in stems(line) if word in proper}
         hits = [idf.get(term, 0.0) for term in terms if term in head and len(term) > 2]
         score = max(hits, default=0.0)
-        if score >= _RARE and (best is None or score > best[0]):
-            best = (score, number)
-    return best[1] if best else None
+        if score >= RARE:
+            scored.append((score, number))
+    best = max((score for score, _ in scored), default=0.0)
+    return [number for score, number in scored if score == best]
+
+
+def proper_words(question: str) -> frozenset[str]:
+    """The stems of the words a question capitalises, past its first word: names."""
+    words = question.split()[1:]
+    return frozenset(stems(" ".join(word for word in words if any(c.isupper() for c in word))))
+
+
+def named_line(question: str) -> list[str]:
+    """Capitalised words a question puts after "at", "for", "with"…: an employer, a school."""
+    found = re.findall(_AFTER_PREPOSITION, question)
+    # Only proper names: "at Salsify", "for the University of Phoenix", not "in the industry".
+    words = [word for group in found for word in group.split()]
+    return [word.lower() for word in words if any(char.isupper() for char in word)]
 
 
 def orders_entries(question: str) -> bool:

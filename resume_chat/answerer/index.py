@@ -13,6 +13,9 @@ from resume_chat.answerer.terms import stems
 # A handful of lines: enough to answer, short enough to read at a glance.
 MAX_QUOTES = 3
 MAX_LINES = 8
+# The shortest shared beginning that makes two words one: "react" and "reactive" yes, "java"
+# and "javascript" no.
+_PREFIX = 5
 
 
 class Quote(NamedTuple):
@@ -56,6 +59,26 @@ class ResumeIndex:
 
     def known(self, term: str) -> bool:
         return term in self.idf
+
+    def expand(self, terms: list[str]) -> list[str]:
+        """The terms, plus, for a term the resume lacks, its words that share its beginning.
+
+        "co-found" meets "co-founder", "internationally" meets "international": stems miss
+        what a shared beginning of five letters or more catches. A term the resume has as
+        written is not widened, so "teacher" does not also match every "teaching".
+        """
+        found = list(terms)
+        for term in terms:
+            if len(term) < _PREFIX or not term[0].isalpha() or term in self.idf:
+                continue
+            for word in self.idf:
+                if (
+                    word not in found
+                    and len(word) >= _PREFIX
+                    and (word.startswith(term) or term.startswith(word))
+                ):
+                    found.append(word)
+        return found
 
     def search(self, terms: list[str], kinds: tuple[str, ...] = ()) -> list[Quote]:
         """Entries sharing the most telling words with the question, the preferred kinds first."""

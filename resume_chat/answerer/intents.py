@@ -81,7 +81,7 @@ INTENTS: tuple[Intent, ...] = (
     ),
     _intent(
         "spoken",
-        r"\b(speak\w*|spoken|fluent|fluency|native|foreign languages?|mother tongue"
+        r"\b(speak\w*|spoken|fluent|fluency|(?<!react )native|foreign languages?|mother tongue"
         r"|human languages?|languages? skills)\b",
         "languages",
         "topic",
@@ -90,11 +90,11 @@ INTENTS: tuple[Intent, ...] = (
     ),
     _intent(
         "programming",
-        r"\b(programming|coding(?! (bootcamp|school|camp))|code in|program in|languages?)\b",
+        r"\b(programm\w*|coding(?! (bootcamp|school|camp))|code in|program in|languages?)\b",
         "skills",
         "programming",
         "The resume does not list programming languages.",
-        "programming coding code program language languages write use",
+        "programming programmed programm coding coded code program language languages write use",
     ),
     _intent(
         "location",
@@ -169,7 +169,7 @@ INTENTS: tuple[Intent, ...] = (
     _intent(
         "current",
         r"\b(current\w*|now|present\w*|these days|today|at the moment|right now"
-        r"|where does (she|he|they) work|who does (she|he|they) work for|what does \w+ do\b"
+        r"|where does \w+ work|who does \w+ work for|what does \w+ do\b"
         r"|most recent\w*|recently|latest (job|role|position)"
         r"|job title|what is (her|his|their) (job|role|title|position))\b",
         "experience",

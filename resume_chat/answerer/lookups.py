@@ -8,43 +8,90 @@ import re
 from resume_chat.answerer.evidence import (
     EVIDENCE,
     EXAMPLES,
+    FOCUS,
+    RARE,
     asks_duration,
-    named_entry,
+    named_entries,
+    named_line,
     orders_entries,
+    proper_words,
 )
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
+from resume_chat.answerer.terms import stems
 
 _PERSONAL = frozenset({"salary", "age", "family", "visa", "spoken", "name"})
+_DATED = r"(?i)\d{4}|present|current"
+# Kinds of entry a named employer, school or client can stand in.
+_PLACES = ("experience", "education", "projects", "volunteering", "other", "awards", "header")
 _JOBLIKE = r"(?i)\b(work\w*|job|role|did|do|long|position|title|at|for)\b"
 
 
 def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> list[Quote]:
-    """A question naming one job, school or project ("How long at Wipro?") gets that entry."""
+    """A question naming one job, school or project ("How long at Wipro?") gets that entry;
+    failing an entry, the line that names it and the lines after it (a table row, a text CV)."""
     if intent.name in _PERSONAL or orders_entries(question):
         return []
+    if intent.strategy in ("skills", "programming"):
+        return []  # "Has she worked with Kafka?" names a skill, not an employer
     if intent.name == "contact" and not re.search(_JOBLIKE, question):
         return []
-    number = named_entry(index.entries, terms, index.idf)
-    if number is None:
+    numbers = named_entries(index.entries, terms, index.idf, proper_words(question))
+    if not numbers:
+        return _about_line(index, question, terms)
+    duration = asks_duration(question)
+    quotes = []
+    for number in numbers:
+        entry = index.entries[number]
+        if duration:
+            dated = [line for line in entry.lines[:4] if re.search(_DATED, line)]
+            quotes.append(Quote(entry.citation, tuple(dated or entry.lines[:2])))
+            continue
+        others = [term for term in terms if term not in index.titles[number]]
+        hits = [q for q in index.search(others) if q.citation == entry.citation] if others else []
+        picked = (*entry.lines[:1], *(hits[0].lines if hits else ()), *entry.lines[1:6])
+        quotes.append(Quote(entry.citation, tuple(dict.fromkeys(picked))[:6]))
+    return quotes
+
+
+def _about_line(index: ResumeIndex, question: str, terms: list[str]) -> list[Quote]:
+    """ "What did he do at Salsify?" where Salsify is a line, not a heading: that line and on."""
+    named = set(stems(" ".join(named_line(question))))
+    rare = [t for t in terms if t in named and index.idf.get(t, 0.0) >= RARE and len(t) > 2]
+    if not rare:
         return []
-    entry = index.entries[number]
-    if asks_duration(question):
-        dated = [
-            line for line in entry.lines[:4] if re.search(r"\d{4}|present|current", line, re.I)
-        ]
-        return [Quote(entry.citation, tuple(dated or entry.lines[:2]))]
-    others = [term for term in terms if term not in index.titles[number]]
-    focused = [q for q in index.search(others) if q.citation == entry.citation] if others else []
-    picked = (*entry.lines[:1], *(focused[0].lines if focused else ()), *entry.lines[1:6])
-    return [Quote(entry.citation, tuple(dict.fromkeys(picked))[:6])]
+    duration = asks_duration(question)
+    for number in index.of_kinds(_PLACES):
+        entry = index.entries[number]
+        for position, words in enumerate(index.lines[number]):
+            if any(term in words for term in rare):
+                following = entry.lines[position : position + (2 if duration else 4)]
+                return [Quote(entry.citation, tuple(following))]
+    return []
+
+
+def focus(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
+    """The lines a telling word of the question names ("GPA", "open source", "thesis")."""
+    if intent.name in _PERSONAL:
+        return []
+    preferred = index.of_kinds(intent.kinds)
+    ordered = preferred + [i for i in range(len(index.entries)) if i not in preferred]
+    for asked, answers in FOCUS:
+        if re.search(asked, question):
+            # A section named for it ("Open Source") first, then lines saying it anywhere.
+            named = [i for i in ordered if re.search(answers, index.entries[i].citation)]
+            found = index.summary(named) if named else index.lines_where(ordered, answers)
+            if found:
+                return found
+    return []
 
 
 def examples(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quote]:
     """ "Has she used a cloud platform?": the lines naming one (AWS, GCP), skills first."""
     if intent.name in _PERSONAL or intent.strategy not in ("skills", "programming", "roles"):
         return []
-    preferred = index.of_kinds(("skills", "experience", "projects"))
+    kinds = ("skills", "experience", "projects")
+    preferred = [i for kind in kinds for i in index.of_kinds((kind,))]
     ordered = preferred + [i for i in range(len(index.entries)) if i not in preferred]
     for term in terms:
         if term in EXAMPLES:

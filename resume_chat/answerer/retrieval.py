@@ -7,7 +7,7 @@ import re
 from resume_chat.answerer.evidence import earliest
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
-from resume_chat.answerer.lookups import about_entry, anywhere, examples
+from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
 from resume_chat.answerer.outline import PROGRAMMING_LANGUAGES
 from resume_chat.answerer.terms import content_terms, stem, tokens
 
@@ -60,7 +60,7 @@ _PHONE = r"\+?\d[\d ()./-]{6,}\d"
 _URL = r"(?i)(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)"
 _PLACE = r"\b(location|based in|address)\b|\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]"
 _BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
-_FIRST = r"(?i)\b(first|earliest|oldest|started)\b"
+_FIRST = r"(?i)\b(first|earliest|oldest|start\w*|began|begin\w*)\b"
 
 
 def _named(question: str, missing: list[str]) -> str:
@@ -79,10 +79,11 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     text = normalise(question)
     # The candidate's own name says who, not what: "Where did Joanna study?" asks about study.
     terms = [term for term in content_terms(text, intent.words) if term not in index.name_words]
+    terms = index.expand(terms)
     named = about_entry(index, intent, text, terms)
     if named:
         return Reply(trim(named))
-    instances = examples(index, intent, terms)
+    instances = examples(index, intent, terms) or focus(index, intent, text)
     if instances:
         return Reply(trim(instances))
     quotes = _by_strategy(index, intent, text, terms)

@@ -46,8 +46,8 @@ def first_content(lines: list[str]) -> int:
 
 def _is_heading(line: str, first: bool) -> bool:
     """A short line in capitals, or a known section word alone on its line (with a colon)."""
-    if not line or len(line) > _MAX_HEADING or _BULLET.match(line):
-        return False
+    if not line or len(line) > _MAX_HEADING or _BULLET.match(line) or line.endswith((".", ",")):
+        return False  # a sentence, not a heading
     bare = line.rstrip(":").strip()
     letters = [c for c in bare if c.isalpha()]
     words = bare.split()

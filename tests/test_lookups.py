@@ -1,0 +1,113 @@
+"""Looking past the section an intent points at: each rule on a resume shaped to need it."""
+
+from __future__ import annotations
+
+from resume_chat.answerer.index import ResumeIndex
+from resume_chat.answerer.outline import outline
+from resume_chat.answerer.retrieval import answer_quotes
+from resume_chat.resume import parse_resume
+
+RESUME = """\
+# Lena Berg
+
+Berlin, Germany · lena@example.com
+
+## Experience
+
+### Staff Engineer — New Relic
+
+February 2019 – November 2020
+
+- Led the billing platform rewrite.
+
+### Engineer — New Relic
+
+February 2017 – January 2019
+
+- Built usage rating on Kafka.
+
+### Kitchen Hand — The Call Centre Diner
+
+Jan 2012 – May 2012
+
+### Developer — Acme Tools
+
+March 2013 – January 2017
+
+- Co-founder of the internal tools guild.
+
+## Clients
+
+| Client | Role | Dates |
+| --- | --- | --- |
+| Northwind GmbH | Build systems consultant | Aug 2021 – Aug 2023 |
+
+## Education
+
+### BSc Computer Science — TU Berlin
+
+2010 – 2013, GPA 3.8
+
+- AWS Certified Solutions Architect (2019)
+- Languages: German (native), English (fluent)
+
+## Skills
+
+- Go, Python, PostgreSQL, AWS
+"""
+
+
+def answer(question: str) -> str:
+    reply = answer_quotes(ResumeIndex(outline(parse_resume(RESUME))), question)
+    if not reply.quotes:
+        return reply.absent
+    return "\n".join(f"[{q.citation}] " + " | ".join(q.lines) for q in reply.quotes)
+
+
+def test_two_jobs_at_one_employer_are_both_quoted_for_how_long() -> None:
+    """ "How long at New Relic in total?" quotes both entries' dates."""
+    text = answer("How long was she at New Relic in total?")
+    assert "February 2019 – November 2020" in text
+    assert "February 2017 – January 2019" in text
+
+
+def test_employer_with_an_everyday_word_is_not_a_contact_question() -> None:
+    """ "The Call Centre" names a job; "call" does not make it a phone question."""
+    assert "Jan 2012 – May 2012" in answer("How long did she work at The Call Centre Diner?")
+
+
+def test_first_job_follows_the_dates_not_the_file_order() -> None:
+    """The earliest start is the first job, wherever it stands in the file."""
+    assert answer("What was her first job?").startswith("[Experience › Kitchen Hand")
+
+
+def test_a_client_named_in_a_table_row_is_found() -> None:
+    """A name that is a table cell, not a heading, gets its row."""
+    assert "Build systems consultant" in answer("What did she do for Northwind GmbH?")
+
+
+def test_facts_outside_their_section_are_found_not_denied() -> None:
+    """A certificate under Education, spoken languages inside a degree, are quoted."""
+    assert "AWS Certified" in answer("Does she hold any certifications?")
+    assert "German (native)" in answer("Which languages does she speak?")
+
+
+def test_a_telling_word_picks_its_line() -> None:
+    """ "GPA" is answered by the line that gives it, not the degree's first line only."""
+    assert "GPA 3.8" in answer("What was her GPA?")
+
+
+def test_a_category_word_is_answered_by_its_examples() -> None:
+    """ "Databases" and "cloud" are answered by PostgreSQL and AWS."""
+    assert "PostgreSQL" in answer("Which databases has she used?")
+    assert "AWS" in answer("Does she have cloud experience?")
+
+
+def test_a_derived_word_meets_its_root() -> None:
+    """ "co-found" (not in the resume) meets "Co-founder" (in it)."""
+    assert "Co-founder" in answer("Did she co-found anything?")
+
+
+def test_what_the_resume_lacks_is_still_absent() -> None:
+    """Looking everywhere does not turn a missing technology into an answer."""
+    assert answer("Has she programmed in Rust?") == "The resume does not mention Rust."
