@@ -111,3 +111,61 @@ def test_a_derived_word_meets_its_root() -> None:
 def test_what_the_resume_lacks_is_still_absent() -> None:
     """Looking everywhere does not turn a missing technology into an answer."""
     assert answer("Has she programmed in Rust?") == "The resume does not mention Rust."
+
+
+TEXT_CV = """\
+ROB STONE
+Frontend developer and teacher
+Fukuoka, Japan
+
+EXPERIENCE
+2018-2023    SALSIFY, Staff SE ----------- Boston MA
+Catalog sites for retail brands.
+2009-2011    CAMBRIDGE BIOMARKETING, Senior SE ------ Cambridge MA
+Open web standards evangelism.
+2004-2009    HEWLETT PACKARD ENTERPRISE, SE ---- Andover MA
+Storage firmware.
+
+EDUCATION
+BSc Physics, Tufts University, 2004
+Exchange semester:
+Kyoto University, Japan
+"""
+
+
+def text_answer(question: str) -> str:
+    from pathlib import Path
+
+    from resume_chat.resume.model import build_resume
+    from resume_chat.resume.text import read_text
+
+    resume = build_resume(read_text(TEXT_CV), Path("cv.txt"))
+    reply = answer_quotes(ResumeIndex(outline(resume)), question)
+    if not reply.quotes:
+        return reply.absent
+    return "\n".join(f"[{q.citation}] " + " | ".join(q.lines) for q in reply.quotes)
+
+
+def test_first_job_in_one_block_of_jobs_is_the_earliest_dated_line() -> None:
+    """A text CV lists jobs as lines of one section: the oldest line is the first job."""
+    assert "HEWLETT PACKARD" in text_answer("What was his first job?")
+
+
+def test_a_named_employer_in_a_text_cv_gets_its_line_and_the_next() -> None:
+    """ "At Salsify" finds the line naming it and the description under it."""
+    assert "Catalog sites" in text_answer("What did Rob do at Salsify?")
+
+
+def test_what_someone_does_quotes_the_headline() -> None:
+    """ "What does Rob do?" gives the headline, not only the newest job."""
+    assert "Frontend developer and teacher" in text_answer("What does Rob do?")
+
+
+def test_a_place_is_not_a_language() -> None:
+    """ "Japanese" does not meet "Japan": the resume says nothing about speaking it."""
+    assert text_answer("Does he speak Japanese?").startswith("The resume does not")
+
+
+def test_a_telling_word_brings_the_lines_after_it() -> None:
+    """ "Exchange" finds its line and the school named on the next one."""
+    assert "Kyoto University" in text_answer("Did he do an exchange?")

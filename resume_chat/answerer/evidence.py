@@ -20,7 +20,7 @@ EVIDENCE: dict[str, str] = {
         r"|catalan|basque|bilingual|native speaker|mother tongue|fluent)\b"
     ),
     "certifications": (
-        r"(?i)(certif\w*|licen[cs]e[ds]?|credential|accredit\w*|udemy|coursera|edx|\bmooc\b"
+        r"(?i)(certif\w*|licen[cs]e[ds]?|accredit\w*|udemy|coursera|edx|\bmooc\b"
         r"|nanodegree|online course)"
     ),
     "awards": (
@@ -60,6 +60,10 @@ FOCUS: tuple[tuple[str, str], ...] = (
         r"(?i)\b(competition|contest|compete\w*)",
         r"(?i)\b(competition|contest|competed|place|winner|prize)",
     ),
+    (
+        r"(?i)\b(undergrad\w*|bachelor\w*)",
+        r"(?i)\b(b\.? ?sc|b\.?a\.|b\.?s\.|bachelor\w*|undergrad\w*)",
+    ),
     (r"(?i)\bfreelanc", r"(?i)\b(freelanc\w*|self-employed|contract\w*)\b"),
 )
 
@@ -68,7 +72,9 @@ EXAMPLES: dict[str, str] = {
     "cloud": r"(?i)\b(aws|amazon web services|azure|gcp|google cloud|heroku|digitalocean"
     r"|vercel|netlify|cloudflare|openstack|firebase|ec2|s3|lambda)\b",
     "database": r"(?i)\b(sql|mysql|postgre\w*|mongo\w*|redis|sqlite|oracle|dynamodb|cassandra"
-    r"|elasticsearch|firestore|firebase|snowflake|bigquery|mariadb|neo4j|couchdb)\b",
+    r"|elasticsearch|firestore|firebase|snowflake|bigquery|mariadb|neo4j|couchdb|couchbase|riak"
+    r"|mnesia|influxdb|clickhouse|hbase|memcached|sql server|mssql|db2|cockroachdb|timescale\w*"
+    r"|supabase|duckdb|realm|core data|leveldb|rocksdb)\b",
     "frontend": r"(?i)\b(react|angular|vue|svelte|next\.?js|html|css|javascript|typescript"
     r"|front[- ]?end)\b",
     "mobile": r"(?i)\b(ios|android|swift|kotlin|react native|flutter|mobile)\b",
@@ -95,19 +101,21 @@ for alias, key in (
     EXAMPLES[alias] = EXAMPLES[key]
 
 
-# A word this rare in the resume (its idf) names one thing: a company, a school.
-RARE = 3.0
 _ORDER = r"(?i)\b(before|after|prior to|previous\w*|next|first|earliest|last)\b"
 _AFTER_PREPOSITION = r"(?i)\b(?:at|for|with|from|during|in)\s+((?:\S+\s+){0,3}\S+)"
 
 
 def named_entries(
-    entries: list[Entry], terms: list[str], idf: dict[str, float], proper: frozenset[str]
+    entries: list[Entry],
+    terms: list[str],
+    idf: dict[str, float],
+    rare: float,
+    proper: frozenset[str],
 ) -> list[int]:
-    """The jobs, degrees or projects whose heading names the rarest word of the question.
+    """The jobs, degrees or projects whose heading holds the rarest name the question gives.
 
-    A word in the heading counts; in the entry's first lines (where JSON Resume and many
-    layouts put the employer) only a word the question capitalises ("Agile Fusion") does.
+    `proper` are the words a question gives as names (see `names_in`): "Has she studied
+    cryptography?" names nothing, so a "Cryptography Researcher" job does not take over.
     Two entries at one employer ("New Relic" twice) are both named.
     """
     scored: list[tuple[float, int]] = []
@@ -117,28 +125,29 @@ def named_entries(
         if names_kind(entry.title):
             continue  # "Open Source" is a section of its own, not an employer named in one
         head = set(stems(entry.citation))
-        for line in entry.lines[:3]:
-            head |= {word for word in stems(line) if word in proper}
-        hits = [idf.get(term, 0.0) for term in terms if term in head and len(term) > 2]
+        hits = [idf.get(term, 0.0) for term in terms if term in head and term in proper]
         score = max(hits, default=0.0)
-        if score >= RARE:
+        if score >= rare:
             scored.append((score, number))
     best = max((score for score, _ in scored), default=0.0)
     return [number for score, number in scored if score == best]
 
 
-def proper_words(question: str) -> frozenset[str]:
-    """The stems of the words a question capitalises, past its first word: names."""
-    words = question.split()[1:]
-    return frozenset(stems(" ".join(word for word in words if any(c.isupper() for c in word))))
+def names_in(question: str) -> frozenset[str]:
+    """Stems of the words a question gives as names: capitalised past its first word
+    ("Agile Fusion"), or following "at", "for", "with" ("what did she do at klarhet?")."""
+    words = [word for word in question.split()[1:] if any(char.isupper() for char in word)]
+    after = re.findall(_AFTER_PREPOSITION, question)
+    words += [word for group in after for word in group.split()]
+    return frozenset(stems(" ".join(words)))
 
 
-def named_line(question: str) -> list[str]:
-    """Capitalised words a question puts after "at", "for", "with"…: an employer, a school."""
+def proper_names(question: str) -> frozenset[str]:
+    """Stems of the capitalised words a question puts after "at", "for", "with"…: only a
+    proper name ("at Salsify", not "in the industry") can stand for a line of its own."""
     found = re.findall(_AFTER_PREPOSITION, question)
-    # Only proper names: "at Salsify", "for the University of Phoenix", not "in the industry".
     words = [word for group in found for word in group.split()]
-    return [word.lower() for word in words if any(char.isupper() for char in word)]
+    return frozenset(stems(" ".join(word for word in words if any(c.isupper() for c in word))))
 
 
 def orders_entries(question: str) -> bool:
@@ -171,6 +180,11 @@ _MONTHS = {
     )
     for name in names.split()
 }
+# A line giving a span of time: "2009-2011", "Feb 2020 - Jul 2020", "2018 – present".
+_RANGE = (
+    r"(?i)\b(19|20)\d\d\b[^\n]{0,12}?(\u2013|\u2014|-|to|until)\s*"
+    r"([a-z]{3,9}\.? )?((19|20)\d\d|present|current|now|today)?"
+)
 _DATE = (
     r"(?i)\b(?:(?P<month>[a-z]{3,9})\.? (?P<year1>(?:19|20)\d\d)"
     r"|(?P<num>\d{1,2})[./](?P<year2>(?:19|20)\d\d)"
@@ -197,6 +211,19 @@ def earliest(entries: list[Entry], numbers: list[int]) -> int | None:
     if dated:
         return min(dated)[1]
     return numbers[-1] if numbers else None
+
+
+def earliest_line(entries: list[Entry], numbers: list[int]) -> tuple[int, int] | None:
+    """(entry, line) of the dated line that began first, within the given entries."""
+    best: tuple[tuple[int, int], int, int] | None = None
+    for number in numbers:
+        for position, line in enumerate(entries[number].lines):
+            if not re.search(_RANGE, line):
+                continue
+            start = started(Entry("", "", line, ()))
+            if start is not None and (best is None or start < best[0]):
+                best = (start, number, position)
+    return (best[1], best[2]) if best else None
 
 
 def latest(entries: list[Entry], numbers: list[int]) -> int | None:

@@ -13,9 +13,21 @@ from resume_chat.answerer.terms import stems
 # A handful of lines: enough to answer, short enough to read at a glance.
 MAX_QUOTES = 3
 MAX_LINES = 8
+RARE_LINES = 3
 # The shortest shared beginning that makes two words one: "react" and "reactive" yes, "java"
 # and "javascript" no.
 _PREFIX = 5
+
+
+# Endings that derive one word from another without changing what it names (plurals are the
+# stemmer's): "japan" and
+# "japanese" stay apart, "international" and "internationally" meet.
+_SUFFIXES = ("ly", "ally", "ing", "ed", "er", "ers", "or", "ors", "al", "ment", "ation")
+
+
+def _derived(one: str, other: str) -> bool:
+    short, long = sorted((one, other), key=len)
+    return long.startswith(short) and long[len(short) :] in _SUFFIXES
 
 
 class Quote(NamedTuple):
@@ -52,6 +64,9 @@ class ResumeIndex:
             for word in self.titles[i]
         )
         self.idf = {word: math.log((total + 1) / (count + 0.5)) for word, count in counts.items()}
+        # A word in at most this many lines names one thing (a company, a school), whatever
+        # the resume's length.
+        self.rare_idf = math.log((total + 1) / (RARE_LINES + 0.5))
 
     def of_kinds(self, kinds: tuple[str, ...]) -> list[int]:
         """Entry numbers of the given kinds, in document order."""
@@ -60,23 +75,23 @@ class ResumeIndex:
     def known(self, term: str) -> bool:
         return term in self.idf
 
-    def expand(self, terms: list[str]) -> list[str]:
-        """The terms, plus, for a term the resume lacks, its words that share its beginning.
+    def rare(self, term: str) -> bool:
+        """In a few lines at most: a name, not a word every job uses."""
+        return len(term) > 2 and self.idf.get(term, 0.0) >= self.rare_idf
 
-        "co-found" meets "co-founder", "internationally" meets "international": stems miss
-        what a shared beginning of five letters or more catches. A term the resume has as
-        written is not widened, so "teacher" does not also match every "teaching".
+    def expand(self, terms: list[str]) -> list[str]:
+        """The terms, plus, for a term the resume lacks, its words derived from the same root.
+
+        "co-found" meets "co-founder", "internationally" meets "international": the crude
+        stems miss what a shared root of five letters and a known ending catch. A term the
+        resume has as written is not widened, so "teacher" does not also match "teaching".
         """
         found = list(terms)
         for term in terms:
             if len(term) < _PREFIX or not term[0].isalpha() or term in self.idf:
                 continue
             for word in self.idf:
-                if (
-                    word not in found
-                    and len(word) >= _PREFIX
-                    and (word.startswith(term) or term.startswith(word))
-                ):
+                if word not in found and len(word) >= _PREFIX and _derived(word, term):
                     found.append(word)
         return found
 
@@ -112,6 +127,21 @@ class ResumeIndex:
             lines = tuple(line for line in self.entries[i].lines if re.search(keep, line))
             if lines:
                 quotes.append(Quote(self.entries[i].citation, lines))
+        return quotes
+
+    def lines_around(self, numbers: list[int], keep: str, after: int = 2) -> list[Quote]:
+        """Each line the pattern finds, with the lines after it in its entry (its details)."""
+        quotes = []
+        for i in numbers:
+            lines = self.entries[i].lines
+            picked = [
+                lines[j]
+                for start, line in enumerate(lines)
+                if re.search(keep, line)
+                for j in range(start, min(start + 1 + after, len(lines)))
+            ]
+            if picked:
+                quotes.append(Quote(self.entries[i].citation, tuple(dict.fromkeys(picked))))
         return quotes
 
     def cited(self, citation: str) -> Reply | None:

@@ -9,16 +9,14 @@ from resume_chat.answerer.evidence import (
     EVIDENCE,
     EXAMPLES,
     FOCUS,
-    RARE,
     asks_duration,
     named_entries,
-    named_line,
+    names_in,
     orders_entries,
-    proper_words,
+    proper_names,
 )
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
-from resume_chat.answerer.terms import stems
 
 _PERSONAL = frozenset({"salary", "age", "family", "visa", "spoken", "name"})
 _DATED = r"(?i)\d{4}|present|current"
@@ -36,7 +34,7 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
         return []  # "Has she worked with Kafka?" names a skill, not an employer
     if intent.name == "contact" and not re.search(_JOBLIKE, question):
         return []
-    numbers = named_entries(index.entries, terms, index.idf, proper_words(question))
+    numbers = named_entries(index.entries, terms, index.idf, index.rare_idf, names_in(question))
     if not numbers:
         return _about_line(index, question, terms)
     duration = asks_duration(question)
@@ -56,18 +54,21 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
 
 def _about_line(index: ResumeIndex, question: str, terms: list[str]) -> list[Quote]:
     """ "What did he do at Salsify?" where Salsify is a line, not a heading: that line and on."""
-    named = set(stems(" ".join(named_line(question))))
-    rare = [t for t in terms if t in named and index.idf.get(t, 0.0) >= RARE and len(t) > 2]
+    named = proper_names(question)
+    rare = [term for term in terms if term in named and index.rare(term)]
     if not rare:
         return []
-    duration = asks_duration(question)
+    best: tuple[int, int, int] | None = None  # (names matched, entry, line)
     for number in index.of_kinds(_PLACES):
-        entry = index.entries[number]
         for position, words in enumerate(index.lines[number]):
-            if any(term in words for term in rare):
-                following = entry.lines[position : position + (2 if duration else 4)]
-                return [Quote(entry.citation, tuple(following))]
-    return []
+            matched = sum(1 for term in named if term in words)
+            if any(term in words for term in rare) and (best is None or matched > best[0]):
+                best = (matched, number, position)
+    if best is None:
+        return []
+    entry, start = index.entries[best[1]], best[2]
+    following = entry.lines[start : start + (2 if asks_duration(question) else 4)]
+    return [Quote(entry.citation, tuple(following))]
 
 
 def focus(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
@@ -80,7 +81,7 @@ def focus(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
         if re.search(asked, question):
             # A section named for it ("Open Source") first, then lines saying it anywhere.
             named = [i for i in ordered if re.search(answers, index.entries[i].citation)]
-            found = index.summary(named) if named else index.lines_where(ordered, answers)
+            found = index.summary(named) if named else index.lines_around(ordered, answers)
             if found:
                 return found
     return []

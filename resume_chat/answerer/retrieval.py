@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.evidence import earliest
+from resume_chat.answerer.evidence import earliest, earliest_line, started
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
@@ -60,6 +60,7 @@ _PHONE = r"\+?\d[\d ()./-]{6,}\d"
 _URL = r"(?i)(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)"
 _PLACE = r"\b(location|based in|address)\b|\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]"
 _BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
+_DOES = r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
 _FIRST = r"(?i)\b(first|earliest|oldest|start\w*|began|begin\w*)\b"
 
 
@@ -139,13 +140,16 @@ def _by_strategy(
         return index.lines_where(everywhere, _YEARS) or _roles(index, "", numbers, [])
     if strategy == "current":
         current = index.current(numbers)
+        header = index.summary(index.of_kinds(("header",)), 4)
         if current is None:
             # No jobs as such: the header's headline says what the person does.
-            return index.summary(index.of_kinds(("header",)), 4) or None
-        return [Quote(index.entries[current].citation, index.entries[current].lines[:2])]
+            return header or None
+        job = [Quote(index.entries[current].citation, index.entries[current].lines[:2])]
+        # "What does Becky do?" asks for a headline as much as for the latest job.
+        return [*header, *job] if re.search(_DOES, question) else job
     if strategy == "name":
-        header = index.of_kinds(("header",))
-        return [Quote(index.entries[i].citation, (index.entries[i].title,)) for i in header]
+        heads = index.of_kinds(("header",))
+        return [Quote(index.entries[i].citation, (index.entries[i].title,)) for i in heads]
     if strategy == "summary":
         summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))
         return [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)] or None
@@ -179,7 +183,15 @@ def _roles(
         return None
     named = [i for i in numbers if any(term in index.titles[i] for term in terms)]
     if re.search(_FIRST, question):
-        first = index.entries[earliest(index.entries, numbers) or numbers[-1]]
+        dated = [i for i in numbers if started(index.entries[i]) is not None]
+        if len(dated) < 2:
+            # One block of jobs (a text CV, a table): the line with the earliest date in it.
+            line = earliest_line(index.entries, numbers)
+            if line is not None:
+                entry = index.entries[line[0]]
+                return [Quote(entry.citation, entry.lines[line[1] : line[1] + 2])]
+        oldest = earliest(index.entries, numbers)
+        first = index.entries[numbers[-1] if oldest is None else oldest]
         return [Quote(first.citation, first.lines[:2])]
     if re.search(_BEFORE, question):
         anchor = named[0] if named else index.current(numbers)
