@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from typing import Any
 
 # Elements whose content is never resume text.
 _DROPPED = frozenset({"script", "style", "template", "head", "svg", "math", "iframe", "object"})
@@ -43,6 +44,8 @@ _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 # An HTML element nested deeper than this is treated as text of its ancestor: bounded work.
 _MAX_DEPTH = 200
+# A rowspan past this is someone's typo or an attack; a resume table has a few rows.
+_MAX_SPAN = 50
 
 
 class _Converter(HTMLParser):
@@ -58,6 +61,8 @@ class _Converter(HTMLParser):
         self._links: list[str] = []  # hrefs of open <a> elements
         self._depth = 0
         self._lists = 0
+        self._span = 1  # rowspan of the cell in progress
+        self._spanning: list[list[Any]] = []  # [text, rows left, opened in this row]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._depth += 1
@@ -76,10 +81,14 @@ class _Converter(HTMLParser):
             self._flush()
             self._lists += 1
         elif tag == "tr":
+            if self._cells is not None:
+                self._end_row()  # a row left open (its </tr> inside a comment) ends here
             self._flush()
             self._cells = []
         elif tag in ("td", "th") and self._cells is not None:
             self._cell()
+            span = dict(attrs).get("rowspan") or "1"
+            self._span = min(int(span), _MAX_SPAN) if span.isdigit() else 1
         elif tag == "br":
             self._line_break()
         elif tag in ("strong", "b"):
@@ -139,12 +148,22 @@ class _Converter(HTMLParser):
         self._text = []
         if text and self._cells is not None:
             self._cells.append(text)
+            if self._span > 1:
+                self._spanning.append([text, self._span - 1, True])
+        self._span = 1
 
     def _end_row(self) -> None:
+        """A row as one line; cells spanning rows from above (rowspan) lead the rows below."""
         self._cell()
         cells, self._cells = self._cells or [], None
+        carried = [span[0] for span in self._spanning if not span[2]]
+        for span in self._spanning:
+            if not span[2]:
+                span[1] -= 1
+            span[2] = False
+        self._spanning = [span for span in self._spanning if span[1] > 0]
         if cells:
-            self.lines.append("- " + " · ".join(cells))
+            self.lines.append("- " + " · ".join([*carried, *cells]))
 
     def _line_break(self) -> None:
         """<br>: a heading or a table cell goes on; elsewhere the line ends, an item continues."""

@@ -71,7 +71,10 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     return Reading(body.strip("\n") + "\n", fmt, warnings, name)
 
 
-_CONTACT = re.compile(r"@|https?://|www\.|\+?\(?\d{2,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}")
+_CONTACT = re.compile(r"@|https?://|www\.")
+# A phone number: nine digits or more among spaces, dots, dashes, brackets ("+46 70 123 45 67");
+# a span of years ("2019 - 2021") has eight.
+_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
 
 
 def _demote(line: str) -> str:
@@ -80,7 +83,8 @@ def _demote(line: str) -> str:
     if not level:
         return line
     title = line.split(" ", 1)[1]
-    if _CONTACT.search(title) or len(title) > 120 or _only_dates(title):
+    phone = any(sum(c.isdigit() for c in found) >= 9 for found in _PHONE.findall(title))
+    if _CONTACT.search(title) or phone or len(title) > 120 or _only_dates(title):
         return title
     return line
 

@@ -1,0 +1,128 @@
+"""Markdown as people publish it, read into canonical form: one behaviour per test."""
+
+from __future__ import annotations
+
+from resume_chat.resume import parse_resume
+from resume_chat.resume.markdown import read_markdown
+
+
+def titles(markdown: str) -> list[str]:
+    return [section.title for section in parse_resume(markdown).walk()]
+
+
+def test_front_matter_names_the_candidate_and_is_not_a_section() -> None:
+    """Jekyll front matter: its name is the candidate's; its closing --- is no heading."""
+    resume = parse_resume(
+        '---\nlayout: cv\nname: "Ana Ruiz"\nemail: ana@x.io\n---\n\n## Skills\n- Go\n'
+    )
+    assert resume.name == "Ana Ruiz"
+    assert titles(resume.markdown) == ["Skills"]
+    assert "ana@x.io" in resume.preamble
+    assert "front matter read for its name and details" in resume.warnings
+
+
+def test_broken_front_matter_is_ignored_with_a_warning() -> None:
+    """Front matter YAML cannot parse: the page still reads, and says so."""
+    reading = read_markdown("---\nname: [unclosed\n---\n# Bo Li\n## Skills\n- Go\n")
+    assert reading.name == "Bo Li"
+    assert "front matter could not be read; ignored" in reading.warnings
+
+
+def test_html_headings_tables_and_details_become_structure() -> None:
+    """<h2>, <table> rows and <details>/<summary> are sections and lines, tags gone."""
+    text = (
+        "# Ana Ruiz\n\n<h2>Experience</h2>\n\n<table><tr><th>Company</th><th>Role</th></tr>"
+        "<tr><td><b>Acme</b></td><td>Engineer<br>2019 - 2021</td></tr></table>\n\n"
+        "<details>\n<summary>Education</summary>\n\nBSc, Uppsala University\n\n</details>\n"
+    )
+    resume = parse_resume(text)
+    assert titles(resume.markdown) == ["Experience", "Education"]
+    assert "- **Acme** · Engineer · 2019 - 2021" in resume.markdown
+    assert "<" not in resume.markdown
+
+
+def test_comments_scripts_and_styles_are_dropped() -> None:
+    """Commented-out sections and scripts are not resume text."""
+    text = (
+        "# Ana Ruiz\n\n<!--\n## Old job\nSecret Corp\n-->\n\n<script>alert(1)</script>\n\n"
+        "<style>.x{color:red}</style>\n\n## Skills\n\n- Go\n"
+    )
+    markdown = parse_resume(text).markdown
+    assert "Secret Corp" not in markdown
+    assert "alert" not in markdown
+    assert "color" not in markdown
+
+
+def test_a_table_row_left_open_and_rowspans_keep_every_cell() -> None:
+    """A row whose </tr> sits in a comment ends at the next <tr>; a rowspan leads the rows below."""
+    html = (
+        "<table><tr><td>xFarm</td><td>ML Engineer</td><!-- </tr> -->"
+        "<tr><td rowspan=2>Spacesense</td><td>Intern</td></tr><tr><td>Freelancer</td></tr></table>"
+    )
+    markdown = read_markdown(f"# Ana Ruiz\n\n## Experience\n\n{html}\n").markdown
+    assert "- xFarm · ML Engineer" in markdown
+    assert "- Spacesense · Intern" in markdown
+    assert "- Spacesense · Freelancer" in markdown
+
+
+def test_a_resume_inside_one_code_fence_is_read_as_text() -> None:
+    """A profile README that fences its whole CV: headings found as in a text file."""
+    text = (
+        "```\nANA RUIZ\n\nEXPERIENCE\nAcme, Engineer, 2019-2021\n\nEDUCATION\nBSc, Uppsala\n```\n"
+    )
+    resume = parse_resume(text)
+    assert resume.name == "ANA RUIZ"
+    assert titles(resume.markdown) == ["EXPERIENCE", "EDUCATION"]
+
+
+def test_wrapper_headings_give_way_to_the_sections_they_hold() -> None:
+    """ "# Resume" and "## Curriculum vitae" over the real sections are not sections."""
+    text = "# Resume\n\n## Curriculum vitae\n\n### Experience\n\nAcme\n\n### Education\n\nBSc\n"
+    assert titles(text) == ["Experience", "Education"]
+
+
+def test_bold_lines_naming_sections_are_headings() -> None:
+    """Word exports mark sections with bold paragraphs: "**Education**"."""
+    text = "Ana Ruiz\n\n**Summary**\n\nEngineer.\n\n**Education**\n\nBSc, Uppsala\n"
+    resume = parse_resume(text)
+    assert resume.name == "Ana Ruiz"
+    assert titles(resume.markdown) == ["Summary", "Education"]
+
+
+def test_names_from_greetings_owned_titles_and_headline_headings() -> None:
+    """ "Hi, I'm Sajid", "James Thompson's CV" and "ANH - DEVELOPER" all name someone."""
+    assert parse_resume("# Hi, I'm Sajid 👋\n\n## Skills\n- Go\n").name == "Sajid"
+    assert parse_resume("# James Thompson's CV\n\n## Skills\n- Go\n").name == "James Thompson"
+    resume = parse_resume("# LE ANH - SENIOR DEVELOPER\n\n## Skills\n- Go\n")
+    assert resume.name == "LE ANH"
+    assert "SENIOR DEVELOPER" in resume.preamble
+
+
+def test_headings_used_for_contact_or_dates_are_text() -> None:
+    """A phone number in a heading, or a job's dates as ####, are not sections."""
+    text = (
+        "# Ana Ruiz\n\n## +46 70 123 45 67 | Stockholm\n\n## Experience\n\n"
+        "### Engineer - Acme\n\n#### March 2020 - May 2022\n\n- Built things\n"
+    )
+    resume = parse_resume(text)
+    assert titles(resume.markdown) == ["Experience", "Engineer - Acme"]
+    assert "Stockholm" in resume.preamble
+
+
+def test_hugo_shortcodes_keep_their_words() -> None:
+    """{{< timelineItem header="CEA" badge="2023" >}} says where and when."""
+    text = '# Ana Ruiz\n\n## Experience\n\n{{< item icon="x.png" header="CEA" badge="2023" >}}\n'
+    assert "CEA · 2023" in parse_resume(text).markdown
+
+
+def test_links_keep_their_address_unless_the_text_shows_it() -> None:
+    """ "[her site](https://ana.dev)" keeps the address; a bare address is not doubled."""
+    markdown = parse_resume("# Ana Ruiz\n\n[her site](https://ana.dev) · <https://x.io>\n").markdown
+    assert "her site (https://ana.dev)" in markdown
+    assert markdown.count("x.io") == 1
+
+
+def test_rendering_is_byte_identical_across_reads() -> None:
+    """The prompt quotes it: the same file renders the same bytes every time."""
+    text = "---\nname: Ana Ruiz\n---\n<h2>Skills</h2>\n\n| a | b |\n|---|---|\n| Go | Rust |\n"
+    assert read_markdown(text).markdown == read_markdown(text).markdown
