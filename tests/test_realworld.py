@@ -8,7 +8,7 @@ from resume_chat.resume import load_resume
 from tests.realworld import RESUMES, Case, grade, manifest, run
 
 # The floor this suite holds; the README and benchmarks/realworld.py report the measured figure.
-MAX_DENIALS = 1  # ratchet toward zero, the goal
+MAX_DENIALS = 0  # the goal: never deny a stated fact
 FLOOR = 0.935  # ratchet: raised as the answerer improves; TARGET is the goal
 
 

@@ -34,3 +34,11 @@ def test_content_terms_drop_question_words() -> None:
     """Pronouns and question words are no topic; the technology named is."""
     assert content_terms("Does she know Kubernetes?") == [stem("kubernetes")]
     assert content_terms("What's her salary?", frozenset({"salary"})) == []
+
+
+def test_resume_lines_are_indexed_with_the_parts_of_slashed_names() -> None:
+    """ "C++/Cuda" in a resume meets a question about CUDA; a question's "ci/cd" stays whole."""
+    from resume_chat.answerer.terms import stems
+
+    assert "cuda" in stems("C++/Cuda: Keops", parts=True)
+    assert stems("Do you know CI/CD?") == ["do", "you", "know", "ci/cd"]

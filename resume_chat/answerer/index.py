@@ -49,8 +49,10 @@ class ResumeIndex:
 
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = entries
-        self.titles = [frozenset(stems(entry.title)) for entry in entries]
-        self.lines = [[frozenset(stems(line)) for line in entry.lines] for entry in entries]
+        self.titles = [frozenset(stems(entry.title, parts=True)) for entry in entries]
+        self.lines = [
+            [frozenset(stems(line, parts=True)) for line in entry.lines] for entry in entries
+        ]
         counts: dict[str, int] = {}
         total = 0
         for words in [*self.titles, *(line for lines in self.lines for line in lines)]:

@@ -60,9 +60,18 @@ def stem(word: str) -> str:
     return word
 
 
-def stems(text: str) -> list[str]:
-    """The stems of a text's tokens, in order."""
-    return [stem(token) for token in tokens(text)]
+def stems(text: str, parts: bool = False) -> list[str]:
+    """The stems of a text's tokens, in order; with `parts`, "c++/cuda" also as "c++", "cuda".
+
+    Resume lines are indexed with their parts, so a question about CUDA finds "C++/Cuda";
+    questions keep "ci/cd" whole, so it does not turn into a search for "ci".
+    """
+    found = [stem(token) for token in tokens(text)]
+    if parts:
+        found += [
+            stem(part) for token in found if "/" in token for part in token.split("/") if part
+        ]
+    return found
 
 
 def content_terms(question: str, ignore: frozenset[str] = frozenset()) -> list[str]:
