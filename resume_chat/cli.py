@@ -238,11 +238,15 @@ def serve(
             os.environ,
         )
     )
+    from resume_chat.resume import load_resume
+
+    # The resume first: a bad file is the one line to print, not after the notices.
+    loaded = or_exit(lambda: load_resume(settings.resume))
     serve_logging(verbose)
     for notice in (limits.exposure_warning(), offline_notice(settings)):
         if notice:
             sys.stderr.write(f"resume-chat: {notice}\n")
-    run(lambda: serve_until_signalled(settings, limits))
+    run(lambda: serve_until_signalled(settings, limits, loaded))
 
 
 def main() -> None:

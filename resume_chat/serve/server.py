@@ -194,13 +194,19 @@ def _response(
 
 
 @contextlib.asynccontextmanager
-async def open_server(settings: Settings, limits: ServeSettings) -> AsyncIterator[ChatServer]:
-    """Start listening; on exit close clients with 1001, wait for them, close the provider."""
+async def open_server(
+    settings: Settings, limits: ServeSettings, resume: Resume | None = None
+) -> AsyncIterator[ChatServer]:
+    """Start listening; on exit close clients with 1001, wait for them, close the provider.
+
+    `resume`, when the caller has read it already (a pipe can be read only once).
+    """
     from websockets.asyncio.server import serve
 
     from resume_chat.resume import load_resume
 
-    chat = ChatServer(settings, limits, SharedProvider(settings, load_resume(settings.resume)))
+    resume = resume if resume is not None else load_resume(settings.resume)
+    chat = ChatServer(settings, limits, SharedProvider(settings, resume))
     try:
         server = await serve(
             chat.handler,
@@ -229,13 +235,15 @@ async def open_server(settings: Settings, limits: ServeSettings) -> AsyncIterato
         await chat.aclose()
 
 
-async def serve_until_signalled(settings: Settings, limits: ServeSettings) -> None:
+async def serve_until_signalled(
+    settings: Settings, limits: ServeSettings, resume: Resume | None = None
+) -> None:
     """Run `resume-chat serve`: stop on SIGINT or SIGTERM, closing every client with 1001."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
-    async with open_server(settings, limits) as chat:
+    async with open_server(settings, limits, resume) as chat:
         settle_heap()
         print(
             f"resume-chat: serving {chat.url}/ (WebSocket {chat.url.replace('http', 'ws')}/ws, "
