@@ -169,3 +169,13 @@ def test_a_place_is_not_a_language() -> None:
 def test_a_telling_word_brings_the_lines_after_it() -> None:
     """ "Exchange" finds its line and the school named on the next one."""
     assert "Kyoto University" in text_answer("Did he do an exchange?")
+
+
+def test_a_derived_word_of_the_resume_meets_its_root() -> None:
+    """ "Debater" in the resume is found by a question about debating."""
+    resume = parse_resume(
+        "# Jo Park\n\n## Awards\n\n### Debating\n\n- Head coach of the debating team.\n"
+        "- Awarded the Kaye Cup for Best Senior Debater.\n"
+    )
+    reply = answer_quotes(ResumeIndex(outline(resume)), "Has he won any debating awards?")
+    assert any("Kaye Cup" in line for quote in reply.quotes for line in quote.lines)

@@ -30,6 +30,22 @@ def _derived(one: str, other: str) -> bool:
     return long.startswith(short) and long[len(short) :] in _SUFFIXES
 
 
+def _roots(vocabulary: set[str]) -> dict[str, str]:
+    """Words of the resume derived from another word of it: "debater" → "debat" ("debating")."""
+    roots = {}
+    for word in vocabulary:
+        for suffix in _SUFFIXES:
+            root = word[: -len(suffix)]
+            if word.endswith(suffix) and len(root) >= _PREFIX and root in vocabulary:
+                roots[word] = root
+                break
+    return roots
+
+
+def _rooted(words: set[str], roots: dict[str, str]) -> set[str]:
+    return {roots[word] for word in words if word in roots}
+
+
 class Quote(NamedTuple):
     """Lines quoted verbatim from one entry, with the entry's citation."""
 
@@ -49,10 +65,12 @@ class ResumeIndex:
 
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = entries
-        self.titles = [frozenset(stems(entry.title, parts=True)) for entry in entries]
-        self.lines = [
-            [frozenset(stems(line, parts=True)) for line in entry.lines] for entry in entries
-        ]
+        titles = [set(stems(entry.title, parts=True)) for entry in entries]
+        lines = [[set(stems(line, parts=True)) for line in entry.lines] for entry in entries]
+        vocabulary = set().union(*titles, *(line for entry in lines for line in entry))
+        roots = _roots(vocabulary)
+        self.titles = [frozenset(words | _rooted(words, roots)) for words in titles]
+        self.lines = [[frozenset(w | _rooted(w, roots)) for w in entry] for entry in lines]
         counts: dict[str, int] = {}
         total = 0
         for words in [*self.titles, *(line for lines in self.lines for line in lines)]:
