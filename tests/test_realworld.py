@@ -9,7 +9,7 @@ from tests.realworld import RESUMES, Case, grade, manifest, run
 
 # The floor this suite holds; the README and benchmarks/realworld.py report the measured figure.
 MAX_DENIALS = 0  # the goal: never deny a stated fact
-FLOOR = 0.94  # ratchet: raised as the answerer improves; TARGET is the goal
+FLOOR = 0.945  # ratchet: raised as the answerer improves; TARGET is the goal
 
 
 def test_every_real_resume_reads_with_its_name() -> None:

@@ -67,8 +67,10 @@ def _about_line(index: ResumeIndex, question: str, terms: list[str]) -> list[Quo
     if best is None:
         return []
     entry, start = index.entries[best[1]], best[2]
-    following = entry.lines[start : start + (2 if asks_duration(question) else 4)]
-    return [Quote(entry.citation, tuple(following))]
+    if asks_duration(question):
+        return [Quote(entry.citation, entry.lines[start : start + 2])]
+    # A role often stands just above its employer's line, the work just below it.
+    return [Quote(entry.citation, entry.lines[max(start - 2, 0) : start + 4])]
 
 
 def focus(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
