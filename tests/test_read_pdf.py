@@ -87,6 +87,65 @@ def test_browser_bullets_without_indent_are_items(tmp_path: Path) -> None:
     assert "\n- Ran the on-call rotation handbook" in markdown
 
 
+def test_a_heading_that_wraps_stays_one_heading() -> None:
+    """A long job heading wrapped at the margin is one heading, its "- 2020)" no list item."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.cell(0, 10, NAME, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 15)
+    title = "Full-Stack Developer at NogginAI, Data Exchange and Consent Platforms (2019"
+    words = title.split(" ")
+    while pdf.get_string_width(" ".join(words)) > pdf.epw:
+        words.pop(1)  # keep the line as wide as the page allows, ending at "(2019"
+    heading = " ".join(words)
+    for line in (heading, "- 2020)"):
+        pdf.cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10.5)
+    pdf.multi_cell(0, 5, "Released an MVP for a data exchange platform and built " * 6)
+    markdown = read_pdf(bytes(pdf.output()), Path("wrapped.pdf")).markdown
+    assert f"\n## {heading} - 2020)\n" in markdown, markdown
+    assert "\n- 2020)" not in markdown
+
+
+def test_punctuation_after_bold_closes_up(tmp_path: Path) -> None:
+    """A comma or colon after a bold word, in another font run, gets no space before it."""
+    path = tmp_path / "resume.pdf"
+    text = f"# {NAME}\n\n## Skills\n\n**Technology used**: Go, **Riak**, **Cordova**.\n"
+    if not browser_pdf(text, path):
+        pytest.skip("no chromium or google-chrome binary to print HTML to PDF")
+    markdown = read_pdf(path.read_bytes(), path).markdown
+    assert "\nTechnology used: Go, Riak, Cordova.\n" in markdown, markdown
+
+
+def test_outlined_bullets_mark_items() -> None:
+    """An outlined bullet (Chromium's ◦ in nested lists) starts an item after a full line."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.cell(0, 10, NAME, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10.5)
+    width = pdf.epw - 12
+    items = []
+    for topic in ("streaming API", "feed hub", "metrics agent"):
+        text = f"Erlang client for the {topic}"
+        filler = "for a social network, tested and documented but never released"
+        for word in filler.split(" ") * 3:
+            if pdf.get_string_width(f"{text} {word}") > width - 10:
+                break
+            text += f" {word}"  # as wide as the column: the next line could go on from it
+        items.append(text)
+        pdf.rect(pdf.l_margin + 8, pdf.get_y() + 1.5, 1.6, 1.6, style="D")
+        pdf.set_x(pdf.l_margin + 12)
+        pdf.cell(width, 5.5, text, new_x="LMARGIN", new_y="NEXT")
+    markdown = read_pdf(bytes(pdf.output()), Path("outlined.pdf")).markdown
+    assert "".join(f"\n- {item}" for item in items) in markdown, markdown
+
+
 def test_page_numbers_go_and_numbers_in_the_text_stay() -> None:
     """ "Page 1 of 1" at the foot of a page is not resume text; a number on its own line is."""
     from fpdf import FPDF

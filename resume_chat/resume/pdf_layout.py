@@ -1,0 +1,164 @@
+"""A PDF's positioned lines turned into canonical Markdown: headings, items, wrapped lines joined.
+
+The reader (`pdf.py`) finds the lines on each page; this module judges what each line is, from
+its size, weight, case, indent and where it ends, knowing nothing of pypdf.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from resume_chat.resume.layout import looks_like_name
+
+_LEADING_HASH = re.compile(r"^(#+)(\s)")
+_NARROW, _WIDE = set("ijlI.,:;'!|`"), set("mwMW@%")
+
+
+@dataclass
+class Line:
+    """One baseline of one column, its fragments joined; `left`/`right` bound the column."""
+
+    page: int
+    x: float  # where the text starts, after any bullet glyph
+    y: float
+    size: float
+    bold: bool
+    text: str
+    cells: int  # visually separate runs: a table row, or a title with its dates far right
+    bullet: bool
+    end: float
+    marker: str = ""  # the bullet character taken off the front of the text, if any
+    left: float = 0.0
+    right: float = 0.0
+
+
+def text_width(text: str, size: float, bold: bool) -> float:
+    """A run's width, guessed from its glyphs: pypdf reports where text starts, not ends."""
+    ems = sum(
+        0.3 if c in _NARROW else 0.85 if c in _WIDE else 0.68 if c.isupper() else 0.52 for c in text
+    )
+    return ems * size * (1.08 if bold else 1.0)
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _heading_levels(lines: list[Line], body: float) -> dict[int, int]:
+    """Map line index → heading level by rank: larger first, then ALL CAPS, then bold."""
+    keys: dict[int, tuple[float, bool, bool]] = {}
+    for index, line in enumerate(lines):
+        if line.bullet or line.cells > 1 or len(line.text) > 80 or line.text[-1] in ".,;":
+            continue
+        short = len(line.text.split()) <= 8
+        caps = _caps(line.text) and "," not in line.text  # not "SQL, AWS, GCP"
+        if line.size >= body * 1.12 or (short and (line.bold or caps)):
+            keys[index] = (round(line.size * 2) / 2, caps, line.bold)
+    tiers = sorted(set(keys.values()), reverse=True)
+    return {index: 2 + min(tiers.index(key), 2) for index, key in keys.items()}
+
+
+def _name_line(lines: list[Line], body: float, known: set[str]) -> int | None:
+    """The largest line near the top of page 1, else the first line, if it reads as a name."""
+    top = [index for index, line in enumerate(lines[:8]) if line.page == 0]
+    if not top:
+        return None
+    biggest = max(top, key=lambda index: lines[index].size)
+    named = biggest if lines[biggest].size >= body * 1.15 else top[0]
+    text = lines[named].text
+    return named if looks_like_name(text) or text.casefold() in known else None
+
+
+def _full(previous: Line, line: Line) -> bool:
+    """Whether `line`'s first word would not have fitted after `previous`: the text wrapped."""
+    word = text_width(" " + line.text.split(" ", 1)[0], previous.size, previous.bold)
+    return previous.end + word >= previous.left + 0.85 * (previous.right - previous.left)
+
+
+def _continues(previous: Line, line: Line) -> bool:
+    """Whether `line` goes on from `previous`: same indent, size and weight; previous full."""
+    if not _full(previous, line):
+        return False
+    if line.bullet or line.cells > 1 or previous.cells > 1:
+        return False
+    if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold:
+        return False
+    if abs(line.x - previous.x) >= 0.3 * line.size:
+        return False
+    if line.page != previous.page:
+        return line.page == previous.page + 1
+    return 0 < previous.y - line.y <= 1.8 * line.size
+
+
+def _unwrapped(lines: list[Line], body: float) -> list[Line]:
+    """Lines in large or bold type that wrapped, joined back: a long heading is one heading.
+
+    The second line of "Full-Stack Developer at NogginAI (2019 -" / "- 2020)" looks like a
+    list item; a dash there is the heading's own text, so it comes back.
+    """
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is not None and _heading_wraps(previous, line, body):
+            rest = f"{line.marker} {line.text}" if line.marker else line.text
+            hyphen = previous.text.endswith("-") and previous.text[-2:-1].isalpha()
+            text = previous.text + ("" if hyphen else " ") + rest
+            out[-1] = replace(previous, text=text, y=line.y, end=line.end)
+        else:
+            out.append(line)
+    return out
+
+
+def _heading_wraps(previous: Line, line: Line, body: float) -> bool:
+    """Whether `line` is the rest of the heading-type line `previous`, wrapped at the margin."""
+    big = min(previous.size, line.size) >= body * 1.12
+    if not (big or (previous.bold and line.bold)):
+        return False
+    # In heading type a leading dash is text ("- 2020)"); in body type, a bold list item.
+    if previous.cells > 1 or line.cells > 1 or previous.bullet or (line.bullet and not big):
+        return False
+    if line.bullet and not line.marker:
+        return False
+    if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold:
+        return False
+    same_column = previous.page == line.page and previous.left == line.left
+    return same_column and 0 < previous.y - line.y <= 1.8 * line.size and _full(previous, line)
+
+
+def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
+    """Markdown lines with headings and items, and the name if the metadata states it."""
+    sizes = Counter[float]()
+    for line in lines:
+        sizes[round(line.size * 2) / 2] += len(line.text)
+    body = sizes.most_common(1)[0][0]
+    lines = _unwrapped(lines, body)
+    named = _name_line(lines, body, known)
+    name = "" if named is None else lines[named].text
+    blocks = [f"# {name}"] if name else []
+    others = [line for index, line in enumerate(lines) if index != named]
+    levels = _heading_levels(others, body)
+    last: Line | None = None  # the latest line of the open paragraph or list item
+    for index, line in enumerate(others):
+        if index in levels:
+            blocks.append(f"{'#' * levels[index]} {line.text}")
+            last = None
+            continue
+        if last is not None and _continues(last, line):
+            # A break after a hyphen keeps it ("Kafka-based"); a soft hyphen goes.
+            soft = blocks[-1].endswith("\u00ad")
+            hyphen = blocks[-1].endswith("-") and blocks[-1][-2:-1].isalpha()
+            joiner = "" if soft or hyphen else " "
+            blocks[-1] = blocks[-1].removesuffix("\u00ad") + joiner + line.text
+        elif line.bullet or line.cells > 1 or line.x > line.left + 1.5 * line.size:
+            blocks.append(f"- {line.text}")
+        else:
+            blocks.append(_LEADING_HASH.sub(r"\\\1\2", line.text))
+        last = line
+    out: list[str] = []  # a blank line between blocks, none between the items of one list
+    for block in blocks:
+        listed = block.startswith("- ") and bool(out) and out[-1].startswith("- ")
+        out += [block] if listed else ["", block]
+    return out, name if name.casefold() in known else ""
