@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
     from fpdf import FPDF
 
 # A realistic resume the fixtures are made from; FACTS are phrases from it every reading keeps.
@@ -111,11 +112,12 @@ def missing(markdown: str, phrases: list[str]) -> list[str]:
 
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 _FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
 
 class Block(NamedTuple):
-    """One Markdown block: a heading (level 1-3), a list item, a table row or a paragraph."""
+    """One Markdown block: a heading (level 1-6), a list item, a table row or a paragraph."""
 
     kind: Literal["heading", "item", "row", "paragraph"]
     text: str
@@ -134,7 +136,7 @@ def blocks(markdown: str) -> Iterator[Block]:
 
     for raw in markdown.splitlines():
         line = raw.strip()
-        heading = re.match(r"^(#{1,3}) (.+)$", line)
+        heading = re.match(r"^(#{1,6}) (.+)$", line)
         if not line or heading or line.startswith(("- ", "|")):
             yield from flush()
         if heading:
@@ -194,14 +196,36 @@ def markdown_to_docx(
             run = document.add_paragraph().add_run(text.upper() if caps else text)
             run.bold = True
             if style == "bold" or block.level == 1:
-                run.font.size = Pt({1: 20, 2: 14, 3: 11}[block.level])
+                run.font.size = Pt({1: 20, 2: 14}.get(block.level, 11))
         else:
             bullet = "List Bullet" if block.kind == "item" else None
-            paragraph = document.add_paragraph(style=bullet)
-            for text, bold in runs(block.text):
-                paragraph.add_run(text).bold = bold or None
+            _add_text(document.add_paragraph(style=bullet), block.text)
     flush_table()
     document.save(str(path))
+
+
+def _add_text(paragraph: Paragraph, text: str) -> None:
+    """A paragraph's runs: `**bold**`, and `[words](url)` as a Word hyperlink to the url."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for part, bold in runs(text):
+        start = 0
+        for link in [*_LINK.finditer(part), None]:
+            words = part[start : link.start() if link else len(part)]
+            if words:
+                paragraph.add_run(words).bold = bold or None
+            if link is None:
+                break
+            target = paragraph.part.relate_to(link[2], RELATIONSHIP_TYPE.HYPERLINK, True)
+            hyperlink = OxmlElement("w:hyperlink")
+            hyperlink.set(qn("r:id"), target)
+            run = paragraph.add_run(link[1])
+            run.bold, run.underline = bold or None, True
+            hyperlink.append(run._r)  # moved from the paragraph into the link
+            paragraph._p.append(hyperlink)
+            start = link.end()
 
 
 def markdown_to_pdf(markdown: str, path: Path, *, sidebar: str = "") -> None:
@@ -256,9 +280,10 @@ def _render(pdf: FPDF, family: str, markdown: str) -> None:
         if block.kind == "row":
             rows.append(block.cells)
         elif block.kind == "heading":
-            pdf.ln(2 if block.level == 3 else 4)
-            pdf.set_font(family, "B", sizes[block.level])
-            pdf.multi_cell(0, sizes[block.level] * 0.5, text_of(plain(block.text)))
+            size = sizes[min(block.level, 3)]
+            pdf.ln(2 if block.level >= 3 else 4)
+            pdf.set_font(family, "B", size)
+            pdf.multi_cell(0, size * 0.5, text_of(plain(block.text)))
             pdf.ln(1)
         elif block.kind == "item":
             pdf.set_font(family, "", 10.5)
