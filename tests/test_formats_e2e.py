@@ -138,7 +138,8 @@ def test_piped_chat_answers_each_line(resume: Path, tmp_path: Path) -> None:
 async def test_serve_starts_a_session_on_the_file(
     resume: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`serve --offline -r FILE` sends the session frame, then answers from that file."""
+    """`serve --offline -r FILE` sends the session frame naming the candidate, then answers
+    from that file."""
     monkeypatch.setenv("RESUME_CHAT_CACHE_DIR", str(tmp_path / "cache"))  # serve_process's env
     with StandIn() as standin, serve_process(standin, "--offline", "-r", str(resume)) as started:
         process, port, _ = started
@@ -146,6 +147,7 @@ async def test_serve_starts_a_session_on_the_file(
             session = await receive(websocket)
             assert session["type"] == "session"
             assert session["session_id"]
+            assert session["candidate"] == NAME
             await websocket.send(json.dumps({"type": "question", "content": QUESTION}))
             frames = [await receive(websocket)]
             while frames[-1]["type"] == "chunk":

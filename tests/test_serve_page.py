@@ -136,7 +136,9 @@ async def test_page_streams_an_answer_in_headless_chromium() -> None:
                     await asyncio.sleep(0.02)
                 question = await evaluate(page, 'document.querySelector(".question").textContent')
                 rendered = await evaluate(page, RENDERED)
+                status = await evaluate(page, 'document.getElementById("status").textContent')
     assert question == "Where does Maya work?"
+    assert "Maya Lindqvist's resume" in status
     # Rendered as Markdown, and text stays text: the <script> is shown, never run.
     assert rendered == ["Northwind Payments", 2, "Go <script>alert(1)</script>", 0]
     assert snapshots[-1][1] == ANSWER

@@ -56,7 +56,12 @@ class ChatConnection:
         from websockets.exceptions import ConnectionClosed
 
         try:
-            await self.send(SessionStarted(session_id=self.session.session_id, model=self.model))
+            started = SessionStarted(
+                session_id=self.session.session_id,
+                model=self.model,
+                candidate=self.session.resume.name,
+            )
+            await self.send(started)
             while True:
                 try:
                     # Not wait_for: on Python 3.11 it wraps every recv in a task of its own,

@@ -39,11 +39,13 @@ _client_messages: TypeAdapter[Question | Clear] = TypeAdapter(ClientMessage)
 
 
 class SessionStarted(_Message):
-    """Sent once on connect: the conversation's id and the model that answers."""
+    """Sent once on connect: the conversation's id, the model that answers, and whose resume
+    it is (the candidate's name as read from the resume; empty when it names nobody)."""
 
     type: Literal["session"] = "session"
     session_id: str
     model: str
+    candidate: str = ""
 
 
 class AnswerChunk(_Message):
