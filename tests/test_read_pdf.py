@@ -295,3 +295,23 @@ def test_broken_pdf_is_one_clear_line(tmp_path: Path, damage: Callable[[bytes], 
     message = str(caught.value)
     assert message.startswith("Resume broken.pdf is not a readable PDF (")
     assert "\n" not in message
+
+
+def test_link_addresses_hidden_behind_words_are_kept(tmp_path: Path) -> None:
+    """ "My code" linking to github.com/anaruiz: the address reaches the header."""
+    from fpdf import FPDF
+
+    from resume_chat.resume.pdf import read_pdf
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.cell(text="Ana Ruiz", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(text="My code", link="https://github.com/anaruiz", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(text="Shown: https://ana.dev", link="https://ana.dev", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "cv.pdf"
+    pdf.output(str(path))
+    markdown = read_pdf(path.read_bytes(), path).markdown
+    assert "Link: https://github.com/anaruiz" in markdown
+    assert "Link: https://ana.dev" not in markdown  # the text already shows it

@@ -200,6 +200,30 @@ def _line(row: list[_Fragment], neighbours: set[int], dots: list[Point], page: i
     return Line(page, start, y, size, bold, text, cells, bool(bullet) or drawn, row[-1].end, marker)
 
 
+_MAX_LINKS = 20
+
+
+def _links(page: Any) -> list[str]:
+    """The web and mail addresses a page's link annotations point at."""
+    found = []
+    for annotation in page.get("/Annots") or []:
+        target = annotation.get_object().get("/A") or {}
+        uri = target.get_object().get("/URI") if hasattr(target, "get_object") else None
+        if isinstance(uri, str) and uri.startswith(("http://", "https://", "mailto:")):
+            found.append(uri.removeprefix("mailto:"))
+    return found
+
+
+def _bare(url: str) -> str:
+    return (
+        url.casefold()
+        .removeprefix("https://")
+        .removeprefix("http://")
+        .removeprefix("www.")
+        .rstrip("/")
+    )
+
+
 def read_pdf(raw: bytes, path: Path) -> Reading:
     """Read a PDF resume's text layer into canonical Markdown; scanned or locked files refuse."""
     import pypdf
@@ -222,7 +246,9 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
             named = (info.title, info.author) if info else ()
             known = {str(value).strip().casefold() for value in named if value}
             total, read, chars = len(reader.pages), 0, 0
+            links: list[str] = []
             while read < min(total, MAX_PAGES) and chars <= MAX_RESUME_BYTES:
+                links.extend(_links(reader.pages[read]))
                 frags, dots = _fragments(reader.pages[read])
                 read += 1
                 if not frags:
@@ -248,6 +274,10 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
         )
     notes.extend(f"page {number} of {total} has no text (scanned?)" for number in empty)
     markdown, name = to_markdown(lines, known)
-    reading = arrange(markdown, "pdf", name=name)
+    text = "\n".join(line.text for line in lines).casefold()
+    # A link's address lives in an annotation, not in the text ("GitHub" → github.com/x):
+    # addresses the text does not show are kept as header lines.
+    hidden = [url for url in dict.fromkeys(links) if _bare(url) not in text][:_MAX_LINKS]
+    reading = arrange(markdown, "pdf", name=name, extra=[f"Link: {url}" for url in hidden])
     reading.warnings[:0] = notes
     return reading
