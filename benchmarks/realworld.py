@@ -1,6 +1,7 @@
 """Offline accuracy on the real public resumes in tests/realworld, per resume, with every miss.
 
-Run: uv run python benchmarks/realworld.py [--answers]
+Run: uv run python benchmarks/realworld.py [--answers] [--heldout]
+(--heldout: the second set, tests/heldout, collected later and never tuned on)
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.realworld import run
+from tests.realworld import HELDOUT, ROOT, run
 
 
 def main() -> None:
-    graded = run()
+    graded = run(root=HELDOUT if "--heldout" in sys.argv else ROOT)
     by_resume: dict[str, list[bool]] = defaultdict(list)
     for item in graded:
         by_resume[item.case.resume].append(item.right)

@@ -40,3 +40,12 @@ def test_classify_common_phrasings(question: str, intent: str) -> None:
 def test_normalise_reads_contractions() -> None:
     """Curly or straight, "what's" reads as "what is"."""
     assert normalise("What\u2019s her job? Where's she?") == "What is her job? Where is she?"
+
+
+def test_earned_certificates_and_getting_started_are_not_pay_or_search() -> None:
+    """ "Earned" a certificate is no salary question; "got started" asks for the first job."""
+    from resume_chat.answerer.intents import classify
+
+    assert classify("What certificates has he earned?").name == "certifications"
+    assert classify("How much does she earn?").name == "salary"
+    assert classify("How did he get started professionally?").name == "roles"

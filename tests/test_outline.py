@@ -63,3 +63,34 @@ def test_text_before_sections_cites_the_name() -> None:
         "header",
         ("ann@example.com",),
     )
+
+
+def test_a_text_cv_section_is_cut_into_jobs_by_their_dated_paragraphs() -> None:
+    """ "Company / dates / title" paragraphs start jobs; undated prose stays with its job."""
+    from resume_chat.resume.model import build_resume
+    from resume_chat.resume.text import read_text
+
+    text = (
+        "SETH DANIEL\n\nEXPERIENCE\n\n  ConnectWise\n  March 2021 - September 2021\n"
+        "  Senior Software Developer\n\n  Worked on the client.\n\n  OpenX\n"
+        "  February 2010 - September 2018\n  Automation Engineering\n\n  Built the ad server.\n"
+    )
+    entries = [e for e in outline(build_resume(read_text(text))) if e.kind == "experience"]
+    assert [e.citation for e in entries] == ["EXPERIENCE › ConnectWise", "EXPERIENCE › OpenX"]
+    assert "Worked on the client." in entries[0].lines
+    assert "Built the ad server." in entries[1].lines
+
+
+def test_table_rows_with_dates_are_entries_of_their_own() -> None:
+    """A table of jobs: each dated row is one job, cited by its own text."""
+    entries = outline(
+        parse_resume(
+            "# Xiang Li\n\n## Working Experience\n\n| Time | Company | Position |\n|---|---|---|\n"
+            "| 2014.07 - 2015.06 | ZTT | Technologist |\n| 2016.08 - 2017.07 | Higgs | Developer |\n"
+        )
+    )
+    titles = [e.title for e in entries if e.kind == "experience"]
+    assert titles[-2:] == [
+        "2014.07 - 2015.06 · ZTT · Technologist",
+        "2016.08 - 2017.07 · Higgs · Developer",
+    ]

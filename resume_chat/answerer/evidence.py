@@ -33,7 +33,7 @@ EVIDENCE: dict[str, str] = {
         r"|lectur\w*|webinar|thesis)\b"
     ),
     "volunteering": (
-        r"(?i)\b(volunteer\w*|non-?profit|charity|community|mentor\w*|pro bono|ngo)\b"
+        r"(?i)\b(volunt\w*|non-?profit|charity|community|mentor\w*|pro bono|ngo|coach\w*)\b"
     ),
     "projects": r"(?i)\b(projects?|open[- ]source|github\.com|side project|hackathon|built)\b",
     "education": (

@@ -39,7 +39,9 @@ def _intent(
 INTENTS: tuple[Intent, ...] = (
     _intent(
         "salary",
-        r"\b(salary|salaries|pay|paid|compensation|earn\w*|wage|rate|income|expected pay)\b",
+        # "earned a certificate" is no pay question: only earn, earns, earning(s).
+        r"\b(salary|salaries|pay|paid|compensation|earns?|earnings?|wages?|(hourly|daily|day)"
+        r" rate|income|expected pay)\b",
         "",
         "absent",
         "The resume does not say anything about salary or pay.",
@@ -182,7 +184,7 @@ INTENTS: tuple[Intent, ...] = (
         "roles",
         r"\b(previous\w*|past|prior|before|former\w*|earlier|work(ed)? history|worked|employers?"
         r"|compan(y|ies)|jobs?|roles?|positions?|careers?|experience|first job|internships?"
-        r"|employment)\b",
+        r"|employment|professionally|(get|got|getting) started|start(ed)? (out|off))\b",
         "experience",
         "roles",
         "The resume does not list any work experience.",

@@ -19,6 +19,12 @@ __all__ = ["ENTRY_KINDS", "PROGRAMMING_LANGUAGES", "Entry", "kind_of", "outline"
 ENTRY_KINDS = frozenset({"experience", "education", "projects", "volunteering"})
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*(.*)$")
 _RULE = re.compile(r"^ {0,3}([-*_])( *\1){2,} *$")
+_SPAN = re.compile(
+    r"(?i)\b((19|20)\d\d([./-]\d{1,2})?|\d{1,2}[./](19|20)\d\d)\b[^\n]{0,16}?"
+    r"(\u2013|\u2014|-|to|until|till)\s*"
+    r"([a-z]{3,9}\.?,? )?((19|20)\d\d|\d{1,2}[./](19|20)\d\d|present|current|now|today)"
+)
+_BULLET_MARK = re.compile(r"^\s*-\s+")
 _CURRENT = re.compile(r"\b(present|current|currently|now|today|ongoing)\b", re.IGNORECASE)
 
 
@@ -50,6 +56,66 @@ def _split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
             parts.append((title, [line]))
         else:
             parts[-1][1].append(line)
+    return [part for part in parts if part[1]]
+
+
+def _is_dated(line: str) -> bool:
+    """A line that dates one job or degree: a span of years, not a year inside a bullet's prose."""
+    found = _SPAN.search(line)
+    if found is None:
+        return False
+    if not line.lstrip().startswith("- "):
+        return True
+    # A table row ("- Acme · Engineer · 2019 - 2021") or an item opening with its dates.
+    return " · " in line or found.start() - line.index("- ") <= 20
+
+
+def _split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
+    """Cut a text CV's section into jobs at paragraphs dated in their first lines.
+
+    "ConnectWise / March 2021 - September 2021 / Senior Developer" is one paragraph; the
+    paragraphs of prose after it, undated, belong to the same job.
+    """
+    paragraphs = [_lines(block) for block in re.split(r"\n[ \t]*\n", body)]
+    paragraphs = [lines for lines in paragraphs if lines]
+    opens = [any(_is_dated(line) for line in lines[:3]) for lines in paragraphs]
+    if sum(opens) < 2:
+        return []
+    parts: list[tuple[str | None, list[str]]] = [(None, [])]
+    for lines, dated in zip(paragraphs, opens, strict=True):
+        if dated:
+            title = _BULLET_MARK.sub("", lines[0]).replace("**", "").strip()[:80]
+            parts.append((title, list(lines)))
+        else:
+            parts[-1][1].extend(lines)
+    return [part for part in parts if part[1]]
+
+
+def _split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
+    """Cut a body into jobs by their dates, when it has no headings or bold to cut it by.
+
+    Text CVs and tables list jobs as "Company / dates / title / bullets" or "dates  COMPANY,
+    title": a job starts at its dated line, or at the short line just above it.
+    """
+    dated = [i for i, line in enumerate(lines) if _is_dated(line)]
+    if len(dated) < 2:
+        return [(None, lines)]
+    starts: list[int] = []
+    for i in dated:
+        above = lines[i - 1].strip() if i > 0 else ""
+        header = (
+            i > 0
+            and (not starts or i - 1 > starts[-1])
+            and i - 1 not in dated
+            and not above.startswith("- ")
+            and not above.endswith((".", ",", ";", ":"))  # prose ends a sentence; a name does not
+            and len(above.split()) <= 8
+        )
+        starts.append(i - 1 if header else i)
+    parts: list[tuple[str | None, list[str]]] = [(None, lines[: starts[0]])]
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        title = _BULLET_MARK.sub("", lines[start]).replace("**", "").strip()[:80]
+        parts.append((title, lines[start:end]))
     return [part for part in parts if part[1]]
 
 
@@ -101,8 +167,11 @@ def _entries_of(section: Section, kind: str) -> list[Entry]:
     # inside one job, a bold line is a date or a detail, not another job.
     if kind not in ENTRY_KINDS or not names_kind(section.title):
         return [Entry(section.citation, kind, section.title, tuple(lines))]
+    parts = _split_bold_entries(lines)
+    if not any(title for title, _ in parts):
+        parts = _split_dated_paragraphs(section.body) or _split_dated_entries(lines)
     result: list[Entry] = []
-    for title, part in _split_bold_entries(lines):
+    for title, part in parts:
         citation = f"{section.citation} › {title}" if title else section.citation
         name = title or section.title
         result.append(Entry(citation, kind, name, tuple(part)))

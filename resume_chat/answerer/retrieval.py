@@ -144,7 +144,7 @@ def _by_strategy(
         if current is None:
             # No jobs as such: the header's headline says what the person does.
             return header or None
-        job = [Quote(index.entries[current].citation, index.entries[current].lines[:2])]
+        job = [Quote(index.entries[current].citation, index.entries[current].lines[:3])]
         # "What does Becky do?" asks for a headline as much as for the latest job.
         return [*header, *job] if re.search(_DOES, question) else job
     if strategy == "name":

@@ -28,7 +28,10 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("publication", "talk", "speaking", "paper", "writing", "presentation", "research"),
     ),
     ("awards", ("award", "honor", "honour", "achievement", "prize", "scholarship", "grant")),
-    ("volunteering", ("volunteer", "community", "leadership", "activities", "service")),
+    (
+        "volunteering",
+        ("volunteer", "voluntary", "community", "leadership", "activities", "service"),
+    ),
     ("interests", ("interest", "hobbies", "hobby", "outside", "personal")),
 )
 # Words of a heading that wraps the whole resume rather than naming one section.
