@@ -86,7 +86,8 @@ def test_table_rows_with_dates_are_entries_of_their_own() -> None:
     entries = outline(
         parse_resume(
             "# Xiang Li\n\n## Working Experience\n\n| Time | Company | Position |\n|---|---|---|\n"
-            "| 2014.07 - 2015.06 | ZTT | Technologist |\n| 2016.08 - 2017.07 | Higgs | Developer |\n"
+            "| 2014.07 - 2015.06 | ZTT | Technologist |\n"
+            "| 2016.08 - 2017.07 | Higgs | Developer |\n"
         )
     )
     titles = [e.title for e in entries if e.kind == "experience"]

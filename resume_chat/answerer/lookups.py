@@ -17,6 +17,7 @@ from resume_chat.answerer.evidence import (
 )
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
+from resume_chat.resume.kinds import names_kind
 
 _PERSONAL = frozenset({"salary", "age", "family", "visa", "spoken", "name"})
 _DATED = r"(?i)\d{4}|present|current"
@@ -82,7 +83,11 @@ def focus(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
     for asked, answers in FOCUS:
         if re.search(asked, question):
             # A section named for it ("Open Source") first, then lines saying it anywhere.
-            named = [i for i in ordered if re.search(answers, index.entries[i].citation)]
+            named = [
+                i
+                for i in ordered
+                if names_kind(index.entries[i].title) and re.search(answers, index.entries[i].title)
+            ]
             found = index.summary(named) if named else index.lines_around(ordered, answers)
             if found:
                 return found

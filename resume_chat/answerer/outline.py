@@ -39,7 +39,7 @@ class Entry(NamedTuple):
     @property
     def is_current(self) -> bool:
         """Marked present, current or now in its title or its first lines."""
-        return any(_CURRENT.search(text) for text in (self.title, *self.lines[:2]))
+        return any(_CURRENT.search(text) for text in (self.title, *self.lines[:3]))
 
 
 def _lines(text: str) -> list[str]:
