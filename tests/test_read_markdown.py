@@ -126,3 +126,20 @@ def test_rendering_is_byte_identical_across_reads() -> None:
     """The prompt quotes it: the same file renders the same bytes every time."""
     text = "---\nname: Ana Ruiz\n---\n<h2>Skills</h2>\n\n| a | b |\n|---|---|\n| Go | Rust |\n"
     assert read_markdown(text).markdown == read_markdown(text).markdown
+
+
+def test_a_resume_kept_as_front_matter_data_becomes_sections() -> None:
+    """A Hugo resume theme keeps the whole resume in YAML: its records become entries."""
+    text = (
+        "---\ntitle: Resume\nprofile:\n  enable: true\n  name: Aaryn Smith\n"
+        "experience:\n  enable: true\n  list:\n    - title: Web Developer\n"
+        "      company: Creare\n      dates: 2023-Present\n      items:\n"
+        "        - details: Built sites with SvelteKit\n"
+        "languages:\n  enable: false\n  list:\n    - Klingon\n---\n"
+    )
+    resume = parse_resume(text)
+    assert resume.name == "Aaryn Smith"
+    assert "### Web Developer — Creare" in resume.markdown
+    assert "Built sites with SvelteKit" in resume.markdown
+    assert "2023-Present" in resume.markdown
+    assert "Klingon" not in resume.markdown  # a section the page hides is not stated

@@ -6,7 +6,7 @@ import re
 from typing import Any, NamedTuple
 
 _OPEN = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n")
-_NAME_KEYS = ("name", "full_name", "fullname", "author")
+_NAME_KEYS = ("name", "full_name", "fullname", "author", "profile", "basics", "personal")
 # Front-matter fields that state a fact about the candidate; the rest is page plumbing.
 _FACT_KEYS = (
     "headline",
@@ -28,10 +28,12 @@ _PERSON = re.compile(r"^[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){1,4}$")
 
 
 class Metadata(NamedTuple):
-    """What front matter says: the candidate's name, and fact lines to keep in the header."""
+    """What front matter says: the candidate's name, fact lines to keep in the header, and
+    whole sections where a theme keeps the resume itself as data."""
 
     name: str
     lines: list[str]
+    sections: list[str] = []  # noqa: RUF012 - a NamedTuple default, never mutated
 
 
 def split_front_matter(text: str) -> tuple[Metadata, str, list[str]]:
@@ -54,10 +56,18 @@ def split_front_matter(text: str) -> tuple[Metadata, str, list[str]]:
         for key in _FACT_KEYS
         if isinstance(value := fields.get(key), str | int | float) and str(value).strip()
     ]
-    lines += [line for line in _nested_text(fields) if line not in lines]
+    from resume_chat.resume.frontdata import data_sections, section_keys
+
+    sections = data_sections(fields)
+    rest = {key: value for key, value in fields.items() if key not in section_keys(fields)}
+    lines += [line for line in _nested_text(rest) if line not in lines]
     used = "name and details" if name and lines else "name" if name else "details"
-    note = f"front matter read for its {used}" if name or lines else "front matter ignored"
-    return Metadata(name, lines), body, [note]
+    if sections:
+        used += " and sections"
+    note = (
+        f"front matter read for its {used}" if name or lines or sections else "front matter ignored"
+    )
+    return Metadata(name, lines, sections), body, [note]
 
 
 _PLUMBING = re.compile(

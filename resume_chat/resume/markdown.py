@@ -33,7 +33,9 @@ def read_markdown(text: str) -> Reading:
         inner.format = "markdown"
         return inner if not metadata.name else _named(inner, metadata.name)
     lines = _render(_tokens(_shortcodes(body)))
-    reading = arrange(lines, "markdown", name=metadata.name, extra=metadata.lines)
+    reading = arrange(
+        [*lines, *metadata.sections], "markdown", name=metadata.name, extra=metadata.lines
+    )
     reading.warnings[:0] = warnings
     return reading
 

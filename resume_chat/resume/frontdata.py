@@ -1,0 +1,109 @@
+"""Resume sections kept as data in front matter (Hugo resume themes): rendered as sections.
+
+A theme may hold the whole resume in YAML: `experience: {list: [{title, company, dates,
+items: [{details}]}]}`. A top-level key that names a kind of section becomes `## Section`,
+each record in it a `### title — organisation` entry with its dates, fields and items.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from resume_chat.resume.kinds import section_kind
+
+# Record fields that name the entry, and the organisation it was at, best first.
+_TITLE_KEYS = ("title", "position", "role", "degree", "name", "label", "award", "course")
+_PLACE_KEYS = (
+    *("company", "organization", "organisation", "university", "institution", "school"),
+    *("employer", "issuer", "awarder", "publisher", "location"),
+)
+_DATE_KEYS = ("dates", "date", "period", "years", "duration", "start", "end")
+_QUIET = frozenset({"enable", "icon", "image", "logo", "img", "class", "color", "weight", "id"})
+_MAX_LINES = 2_000  # the rendering is cut well before the resume's own size limit
+_MAX_DEPTH = 5
+
+
+def data_sections(fields: dict[str, Any]) -> list[str]:
+    """Markdown lines for every top-level key of front matter that holds a resume section."""
+    lines: list[str] = []
+    for key, value in fields.items():
+        if not isinstance(value, dict | list) or section_kind(_human(key)) == "other":
+            continue
+        if isinstance(value, dict):
+            if value.get("enable") is False:
+                continue  # a section the page does not show
+            value = value.get("list", value.get("items", value))
+        lines += ["", f"## {_human(key)}", ""]
+        lines += _records(value, 0)
+        if len(lines) > _MAX_LINES:
+            break
+    return lines[:_MAX_LINES]
+
+
+def section_keys(fields: dict[str, Any]) -> frozenset[str]:
+    """The keys `data_sections` renders, so the header does not repeat them."""
+    return frozenset(
+        key
+        for key, value in fields.items()
+        if isinstance(value, dict | list) and section_kind(_human(key)) != "other"
+    )
+
+
+def _human(key: str) -> str:
+    return str(key).replace("_", " ").replace("-", " ").strip().capitalize()
+
+
+def _records(value: Any, depth: int) -> list[str]:
+    if depth > _MAX_DEPTH:
+        return []
+    if isinstance(value, list):
+        return [line for item in value for line in _record(item, depth)]
+    if isinstance(value, dict):
+        return _record(value, depth)
+    return [_scalar(value)] if _scalar(value) else []
+
+
+def _record(item: Any, depth: int) -> list[str]:
+    """One entry: `### title — place`, then its dates and fields, then its items."""
+    if not isinstance(item, dict):
+        text = _scalar(item)
+        return [f"- {text}"] if text else []
+    fields = {k: v for k, v in item.items() if str(k).lower() not in _QUIET}
+    title = _first(fields, _TITLE_KEYS)
+    place = _first(fields, _PLACE_KEYS)
+    used = {k for k, v in fields.items() if _scalar(v) in (title, place) and _scalar(v)}
+    lines = ["", "### " + " — ".join(part for part in (title, place) if part), ""]
+    if not title and not place:
+        lines = [""]
+    for key, value in fields.items():
+        if key in used:
+            continue
+        if isinstance(value, dict | list):
+            lines += [
+                line if line.startswith(("- ", "#", "")) else f"- {line}"
+                for line in _records(value, depth + 1)
+            ]
+        elif _scalar(value):
+            label = str(key).lower()
+            lines.append(
+                _scalar(value)
+                if label in _DATE_KEYS or label in ("details", "text", "description", "summary")
+                else f"{_human(key)}: {_scalar(value)}"
+            )
+    return lines
+
+
+def _first(fields: dict[str, Any], keys: tuple[str, ...]) -> str:
+    for key in keys:
+        for actual, value in fields.items():
+            if str(actual).lower() == key and _scalar(value):
+                return _scalar(value)
+    return ""
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, str | int | float):
+        return " ".join(str(value).split())
+    return ""
