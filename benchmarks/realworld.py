@@ -1,7 +1,8 @@
 """Offline accuracy on the real public resumes in tests/realworld, per resume, with every miss.
 
 Run: uv run python benchmarks/realworld.py [--answers] [--heldout]
-(--heldout: the second set, tests/heldout, collected later and never tuned on)
+(--heldout: tests/heldout, collected after tuning on tests/realworld, then studied;
+ --final: tests/final, collected last, run for its totals only)
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.realworld import HELDOUT, ROOT, run
+from tests.realworld import FINAL, HELDOUT, ROOT, run
 
 
 def main() -> None:
-    graded = run(root=HELDOUT if "--heldout" in sys.argv else ROOT)
+    sets = {"--heldout": HELDOUT, "--final": FINAL}
+    root = next((folder for flag, folder in sets.items() if flag in sys.argv), ROOT)
+    graded = run(root=root)
     by_resume: dict[str, list[bool]] = defaultdict(list)
     for item in graded:
         by_resume[item.case.resume].append(item.right)

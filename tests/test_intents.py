@@ -49,3 +49,12 @@ def test_earned_certificates_and_getting_started_are_not_pay_or_search() -> None
     assert classify("What certificates has he earned?").name == "certifications"
     assert classify("How much does she earn?").name == "salary"
     assert classify("How did he get started professionally?").name == "roles"
+
+
+def test_plurals_rotas_and_permits_reach_their_intents() -> None:
+    """ "Degrees", "on call" and "Blue Card" are read as what they are."""
+    from resume_chat.answerer.intents import classify
+
+    assert classify("What degrees does she have?").name == "education"
+    assert classify("Have they been on call?").name != "contact"
+    assert classify("Does he have a Blue Card?").name == "visa"

@@ -143,3 +143,11 @@ def test_a_resume_kept_as_front_matter_data_becomes_sections() -> None:
     assert "Built sites with SvelteKit" in resume.markdown
     assert "2023-Present" in resume.markdown
     assert "Klingon" not in resume.markdown  # a section the page hides is not stated
+
+
+def test_escaped_angle_brackets_beside_html_stay_text() -> None:
+    """ "Ana &lt;[ana@x.io](mailto:ana@x.io)&gt;<br>" keeps the address, not a tag of it."""
+    markdown = parse_resume(
+        "# Ana Ruiz\n\nAna Ruiz &lt;[ana@x.io](mailto:ana@x.io)&gt;<br>\n"
+    ).markdown
+    assert "ana@x.io" in markdown

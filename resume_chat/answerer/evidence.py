@@ -40,7 +40,7 @@ EVIDENCE: dict[str, str] = {
         r"(?i)\b(universit\w*|college|school|degree|bachelor\w*|master'?s|ph\.?d|b\.?sc|m\.?sc"
         r"|m\.?s\.|b\.?s\.|b\.?a\.|mba|diploma|bootcamp|graduat\w*|studied|studying|major)\b"
     ),
-    "interests": r"(?i)\b(interests?|hobb(y|ies)|enjoys?|passion\w*|love|free time|spare time)\b",
+    "interests": r"(?i)\b(interests?|hobb\w*|enjoys?|passion\w*|love|free time|spare time)\b",
     "location": r"(?i)\b(based in|located|location|address|lives? in|remote)\b",
 }
 

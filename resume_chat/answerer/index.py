@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from resume_chat.answerer.evidence import latest
 from resume_chat.answerer.outline import Entry
-from resume_chat.answerer.terms import stems
+from resume_chat.answerer.terms import compound_parts, stems
 
 # A handful of lines: enough to answer, short enough to read at a glance.
 MAX_QUOTES = 3
@@ -108,7 +108,13 @@ class ResumeIndex:
         """
         found = list(terms)
         for term in terms:
-            if len(term) < _PREFIX or not term[0].isalpha() or term in self.idf:
+            if term in self.idf:
+                continue
+            # "Node.js" asked, "Node" written: the parts the resume has stand in for the whole.
+            found += [
+                part for part in compound_parts(term) if part in self.idf and part not in found
+            ]
+            if len(term) < _PREFIX or not term[0].isalpha():
                 continue
             for word in self.idf:
                 if word not in found and len(word) >= _PREFIX and _derived(word, term):

@@ -65,7 +65,9 @@ INTENTS: tuple[Intent, ...] = (
     ),
     _intent(
         "visa",
-        r"\b(visa|citizen\w*|nationality|work permit|sponsorship|right to work)\b",
+        r"\b(visa|citizen\w*|nationality|work permit|sponsorship|right to work|blue ?card"
+        r"|green card|permanent resident\w*|residence permit|work authori[sz]ation"
+        r"|authori[sz]ed to work|eligible to work)\b",
         "",
         "absent",
         "The resume does not say anything about nationality or work authorisation.",
@@ -73,8 +75,9 @@ INTENTS: tuple[Intent, ...] = (
     ),
     _intent(
         "contact",
-        r"\b(e-?mail|phone|contact|reach|call|linkedin|github|website|web site|homepage"
-        r"|get in touch|telephone|number)\b",
+        # "on call" is a rota, not a phone call.
+        r"\b(e-?mail|phone|contact|reach|(?<!on )(?<!on-)call|linkedin|github|website|web site"
+        r"|homepage|get in touch|telephone|number)\b",
         "contact header",
         "contact",
         "The resume does not give contact details.",
@@ -119,8 +122,8 @@ INTENTS: tuple[Intent, ...] = (
     ),
     _intent(
         "education",
-        r"\b(stud(y|ied|ies|ying)|degree|universit\w*|college|school|graduat\w*|education\w*"
-        r"|diploma|major\w*|gpa|grades?|thesis|alma mater|bachelor\w*|master'?s|phd|doctorate"
+        r"\b(stud(y|ied|ies|ying)|degrees?|universit\w*|colleges?|schools?|graduat\w*|education\w*"
+        r"|diplomas?|major\w*|gpa|grades?|thesis|alma mater|bachelor\w*|master'?s|phd|doctorate"
         r"|msc|bsc|b\.?sc|m\.?sc|academic|coursework|courses?|qualifications?|bootcamps?)\b",
         "education",
         "topic",

@@ -84,8 +84,7 @@ def _split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
     parts: list[tuple[str | None, list[str]]] = [(None, [])]
     for lines, dated in zip(paragraphs, opens, strict=True):
         if dated:
-            title = _BULLET_MARK.sub("", lines[0]).replace("**", "").strip()[:80]
-            parts.append((title, list(lines)))
+            parts.append((_title(lines[0]), list(lines)))
         else:
             parts[-1][1].extend(lines)
     return [part for part in parts if part[1]]
@@ -100,6 +99,11 @@ def _split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]
     dated = [i for i, line in enumerate(lines) if _is_dated(line)]
     if len(dated) < 2:
         return [(None, lines)]
+    if dated[0] >= 2 and len(lines) - 1 - dated[-1] <= 1:
+        # Dates close each record ("Role: / School, / City (2019-2021)"): cut after them.
+        ends = [*dated[:-1], len(lines) - 1]
+        bounds = zip([0, *(end + 1 for end in ends[:-1])], [end + 1 for end in ends], strict=True)
+        return [(_title(lines[start]), lines[start:end]) for start, end in bounds]
     starts: list[int] = []
     for i in dated:
         above = lines[i - 1].strip() if i > 0 else ""
@@ -114,9 +118,13 @@ def _split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]
         starts.append(i - 1 if header else i)
     parts: list[tuple[str | None, list[str]]] = [(None, lines[: starts[0]])]
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
-        title = _BULLET_MARK.sub("", lines[start]).replace("**", "").strip()[:80]
-        parts.append((title, lines[start:end]))
+        parts.append((_title(lines[start]), lines[start:end]))
     return [part for part in parts if part[1]]
+
+
+def _title(line: str) -> str:
+    """An entry's title from its first line: no bullet, no bold, no trailing colon."""
+    return _BULLET_MARK.sub("", line).replace("**", "").strip().rstrip(":").strip()[:80]
 
 
 def outline(resume: Resume) -> list[Entry]:
@@ -165,9 +173,13 @@ def _entries_of(section: Section, kind: str) -> list[Entry]:
         return []
     # Only a section named for its kind ("Experience") lists entries as bold-led paragraphs;
     # inside one job, a bold line is a date or a detail, not another job.
-    if kind not in ENTRY_KINDS or not names_kind(section.title):
+    # A top-level section holding several jobs ("Work experience as a developer") is cut too.
+    holder = names_kind(section.title) or (section.level <= 2 and not section.children)
+    if kind not in ENTRY_KINDS or not holder:
         return [Entry(section.citation, kind, section.title, tuple(lines))]
     parts = _split_bold_entries(lines)
+    if not names_kind(section.title) and sum(1 for title, _ in parts if title) < 2:
+        parts = [(None, lines)]  # one bold line in a job is its dates, not a second job
     if not any(title for title, _ in parts):
         parts = _split_dated_paragraphs(section.body) or _split_dated_entries(lines)
     result: list[Entry] = []

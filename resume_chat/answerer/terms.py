@@ -6,6 +6,7 @@ import re
 
 # Keeps technology names whole: "c++", "c#", "node.js", "ci/cd" stay one token.
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#./-]*[a-z0-9+#]|[a-z0-9]")
+_COMPOUND = re.compile(r"[/.\-]")
 _MARKUP = re.compile(r"[*_`>\[\]()]")
 
 # Spellings that should meet: the question says "led", the resume says "lead".
@@ -63,15 +64,21 @@ def stem(word: str) -> str:
 def stems(text: str, parts: bool = False) -> list[str]:
     """The stems of a text's tokens, in order; with `parts`, "c++/cuda" also as "c++", "cuda".
 
-    Resume lines are indexed with their parts, so a question about CUDA finds "C++/Cuda";
-    questions keep "ci/cd" whole, so it does not turn into a search for "ci".
+    Resume lines are indexed with their parts, so a question about CUDA finds "C++/Cuda" and
+    one about Node finds "Node.js"; questions keep "ci/cd" whole, so it does not turn into a
+    search for "ci".
     """
     found = [stem(token) for token in tokens(text)]
     if parts:
-        found += [
-            stem(part) for token in found if "/" in token for part in token.split("/") if part
-        ]
+        found += [stem(part) for token in found for part in compound_parts(token)]
     return found
+
+
+def compound_parts(token: str) -> list[str]:
+    """The words inside "c++/cuda", "node.js", "scikit-learn": each is asked about alone."""
+    if not _COMPOUND.search(token):
+        return []
+    return [part for part in _COMPOUND.split(token) if len(part) >= 2 and part != token]
 
 
 def content_terms(question: str, ignore: frozenset[str] = frozenset()) -> list[str]:

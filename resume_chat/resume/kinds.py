@@ -75,7 +75,7 @@ _DEGREE = (
     r"|diploma|degree|b\.?a\.|m\.?a\.|mba|b\.?eng|m\.?eng|b\.?tech|m\.?tech)\b"
 )
 _DATES = (
-    r"(?i)\b(19|20)\d\d\b.{0,12}(\u2013|\u2014|-|to|until)\s*"
+    r"(?i)\b(19|20)\d\d\b.{0,12}(\u2013|\u2014|-|to|until)\s*([a-z]{3,9}\.?,? )?"
     r"((19|20)\d\d|present|current|now|today)"
 )
 

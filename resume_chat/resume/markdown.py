@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from resume_chat.resume.frontmatter import split_front_matter
@@ -155,7 +156,7 @@ def _inline(children: Sequence[Token], addresses: bool = True) -> str:
     """Inline Markdown as text: bold kept as **, links keep their address, images their alt."""
     parts: list[str] = []
     links: list[str] = []
-    has_html = False
+    tags: set[int] = set()  # which parts are raw HTML; the rest is text, "<" included
     for child in children:
         kind = child.type
         if kind in ("text", "code_inline"):
@@ -175,11 +176,14 @@ def _inline(children: Sequence[Token], addresses: bool = True) -> str:
             alt = child.content or _inline(child.children or [], addresses)
             parts.append(f" {alt} " if alt else "")
         elif kind == "html_inline":
-            has_html = True
+            tags.add(len(parts))
             parts.append(child.content)
-    text = "".join(parts).replace("\x00", "")
-    if has_html:
+    if tags:
+        # Text goes through the HTML reader with the tags: "&lt;me@x.io&gt;" must stay text.
+        marked = (part if n in tags else escape(part, quote=False) for n, part in enumerate(parts))
+        text = "".join(marked).replace("\x00", "")
         return "\n".join(_html_inline(line) for line in text.split("\n"))
+    text = "".join(parts).replace("\x00", "")
     return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
 
 
