@@ -179,3 +179,15 @@ def test_a_derived_word_of_the_resume_meets_its_root() -> None:
     )
     reply = answer_quotes(ResumeIndex(outline(resume)), "Has he won any debating awards?")
     assert any("Kaye Cup" in line for quote in reply.quotes for line in quote.lines)
+
+
+def test_a_name_the_resume_lacks_is_absent_but_the_candidate_is_not() -> None:
+    """ "Has she worked at Google?" is a plain no; "Where does Lena work?" is not about a Lena."""
+    assert answer("Has she worked at Google?") == "The resume does not mention Google."
+    assert answer("Does she have Kubernetes experience?") == (
+        "The resume does not mention Kubernetes."
+    )
+    assert not answer("Where does Lena work now?").startswith("The resume")
+    nameless = parse_resume("## Experience\n\n### Engineer — Acme\n\n2020 – present\n")
+    reply = answer_quotes(ResumeIndex(outline(nameless)), "Where does Kaan work now?")
+    assert reply.quotes, reply.absent

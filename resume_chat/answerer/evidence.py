@@ -142,6 +142,30 @@ def names_in(question: str) -> frozenset[str]:
     return frozenset(stems(" ".join(words)))
 
 
+def capitalised(question: str) -> list[str]:
+    """Stems of the words a question capitalises past its first word ("Kubernetes", "AWS"),
+    except its subject: "Where does Kaan work?", "Has Kaan used Go?" name a person."""
+    words = question.split()
+    lowered = [word.lower() for word in words]
+    subject = -1
+    if lowered and lowered[0] in _AUXILIARY:
+        subject = 1
+    elif len(lowered) > 1 and lowered[0] in _WH and lowered[1] in _AUXILIARY:
+        subject = 2
+    kept = [
+        word
+        for position, word in enumerate(words[1:], start=1)
+        if any(char.isupper() for char in word) and position != subject
+    ]
+    return stems(" ".join(kept))
+
+
+_AUXILIARY = frozenset(
+    "does did do is was are were has have had can could would will should may might".split()  # noqa: SIM905
+)
+_WH = frozenset("what where when which who how why whom whose".split())  # noqa: SIM905
+
+
 def proper_names(question: str) -> frozenset[str]:
     """Stems of the capitalised words a question puts after "at", "for", "with"…: only a
     proper name ("at Salsify", not "in the industry") can stand for a line of its own."""

@@ -63,7 +63,8 @@ class Reply(NamedTuple):
 class ResumeIndex:
     """The entries of one resume with their words counted, built once per answerer."""
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], name: str = "") -> None:
+        """`name`: the candidate's, whose words in a question say who, not what."""
         self.entries = entries
         titles = [set(stems(entry.title, parts=True)) for entry in entries]
         lines = [[set(stems(line, parts=True)) for line in entry.lines] for entry in entries]
@@ -82,7 +83,7 @@ class ResumeIndex:
             for i, entry in enumerate(entries)
             if entry.kind == "header"
             for word in self.titles[i]
-        )
+        ) | frozenset(stems(name))
         self.idf = {word: math.log((total + 1) / (count + 0.5)) for word, count in counts.items()}
         # A word in at most this many lines names one thing (a company, a school), whatever
         # the resume's length.

@@ -17,6 +17,7 @@ from resume_chat.answerer.evidence import (
 )
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
+from resume_chat.answerer.outline import is_dated
 from resume_chat.resume.kinds import names_kind
 
 _PERSONAL = frozenset({"salary", "age", "family", "visa", "spoken", "name"})
@@ -43,7 +44,9 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
     for number in numbers:
         entry = index.entries[number]
         if duration:
-            dated = [line for line in entry.lines[:4] if re.search(_DATED, line)]
+            dated = [line for line in entry.lines[:4] if is_dated(line)] or [
+                line for line in entry.lines[:4] if re.search(_DATED, line)
+            ]
             quotes.append(Quote(entry.citation, tuple(dated or entry.lines[:2])))
             continue
         others = [term for term in terms if term not in index.titles[number]]

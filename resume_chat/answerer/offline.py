@@ -38,7 +38,7 @@ class OfflineAnswerer:
 
     def __init__(self, resume: Resume) -> None:
         self.resume = resume
-        self.index = ResumeIndex(outline(resume))
+        self.index = ResumeIndex(outline(resume), resume.name)
 
     def answer(self, question: str, previous_answer: str = "") -> Reply:
         """The quotes (or the absent sentence) for one question.

@@ -59,7 +59,7 @@ def _split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
     return [part for part in parts if part[1]]
 
 
-def _is_dated(line: str) -> bool:
+def is_dated(line: str) -> bool:
     """A line that dates one job or degree: a span of years, not a year inside a bullet's prose."""
     found = _SPAN.search(line)
     if found is None:
@@ -78,7 +78,7 @@ def _split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
     """
     paragraphs = [_lines(block) for block in re.split(r"\n[ \t]*\n", body)]
     paragraphs = [lines for lines in paragraphs if lines]
-    opens = [any(_is_dated(line) for line in lines[:3]) for lines in paragraphs]
+    opens = [any(is_dated(line) for line in lines[:3]) for lines in paragraphs]
     if sum(opens) < 2:
         return []
     parts: list[tuple[str | None, list[str]]] = [(None, [])]
@@ -96,7 +96,7 @@ def _split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]
     Text CVs and tables list jobs as "Company / dates / title / bullets" or "dates  COMPANY,
     title": a job starts at its dated line, or at the short line just above it.
     """
-    dated = [i for i, line in enumerate(lines) if _is_dated(line)]
+    dated = [i for i, line in enumerate(lines) if is_dated(line)]
     if len(dated) < 2:
         return [(None, lines)]
     if dated[0] >= 2 and len(lines) - 1 - dated[-1] <= 1:
@@ -173,6 +173,8 @@ def _entries_of(section: Section, kind: str) -> list[Entry]:
         return []
     # Only a section named for its kind ("Experience") lists entries as bold-led paragraphs;
     # inside one job, a bold line is a date or a detail, not another job.
+    if not lines and names_kind(section.title):
+        return []  # "## Publications" over a template loop states nothing
     # A top-level section holding several jobs ("Work experience as a developer") is cut too.
     holder = names_kind(section.title) or (section.level <= 2 and not section.children)
     if kind not in ENTRY_KINDS or not holder:
@@ -186,5 +188,7 @@ def _entries_of(section: Section, kind: str) -> list[Entry]:
     for title, part in parts:
         citation = f"{section.citation} › {title}" if title else section.citation
         name = title or section.title
-        result.append(Entry(citation, kind, name, tuple(part)))
+        # "**Languages**" closing an Education section is a section of its own kind.
+        own = section_kind(title) if title and names_kind(title) else kind
+        result.append(Entry(citation, own, name, tuple(part)))
     return result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.evidence import earliest, earliest_line, started
+from resume_chat.answerer.evidence import EXAMPLES, capitalised, earliest, earliest_line, started
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
@@ -58,6 +58,7 @@ _YEARS = (
 _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
 _PHONE = r"\+?\d[\d ()./-]{6,}\d"
 _URL = r"(?i)(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)"
+_PLACE_LABEL = r"(?i)\b(location|based in|lives? in|living in|address|city|country)\b"
 _PLACE = r"\b(location|based in|address)\b|\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]"
 _BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
 _DOES = r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
@@ -80,6 +81,9 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     text = normalise(question)
     # The candidate's own name says who, not what: "Where did Joanna study?" asks about study.
     terms = [term for term in content_terms(text, intent.words) if term not in index.name_words]
+    absent = _unknown_names(index, intent, question, terms)
+    if absent:
+        return Reply((), f"The resume does not mention {absent}.")
     terms = index.expand(terms)
     named = about_entry(index, intent, text, terms)
     if named:
@@ -96,6 +100,19 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     if found:
         return Reply(found)
     return Reply((), quotes if isinstance(quotes, str) else intent.absent)
+
+
+def _unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> str:
+    """ "Has he worked at Google?", "Does he have Kubernetes experience?": a name the question
+    capitalises that the resume has nowhere, in any spelling, is a plain "does not mention"."""
+    if intent.strategy not in ("roles", "current", "years", "topic", "search"):
+        return ""
+    names = [t for t in capitalised(question) if t in terms and t not in CATEGORY_WORDS]
+    if not names or any(index.known(t) or t in EXAMPLES for t in names):
+        return ""
+    if any(term for term in index.expand(names) if index.known(term)):
+        return ""
+    return _named(question, names)
 
 
 def _by_strategy(
@@ -134,7 +151,12 @@ def _by_strategy(
         return _contact(index, question, numbers)
     if strategy == "location":
         # No "City, Country" line: the header is where a location stands, quote it.
-        return index.lines_where(numbers, _PLACE) or index.summary(index.of_kinds(("header",)), 4)
+        labelled = index.lines_where(numbers, _PLACE_LABEL)
+        return (
+            labelled
+            or index.lines_where(numbers, _PLACE)
+            or index.summary(index.of_kinds(("header",)), 4)
+        )
     if strategy == "years":
         everywhere = index.of_kinds(("summary", "header", "experience"))
         return index.lines_where(everywhere, _YEARS) or _roles(index, "", numbers, [])
@@ -144,7 +166,9 @@ def _by_strategy(
         if current is None:
             # No jobs as such: the header's headline says what the person does.
             return header or None
-        job = [Quote(index.entries[current].citation, index.entries[current].lines[:3])]
+        # Two jobs at once ("Present" on a side project and on the main job): both.
+        marked = [i for i in numbers if index.entries[i].is_current][:2] or [current]
+        job = [Quote(index.entries[i].citation, index.entries[i].lines[:3]) for i in marked]
         # "What does Becky do?" asks for a headline as much as for the latest job.
         return [*header, *job] if re.search(_DOES, question) else job
     if strategy == "name":
@@ -154,7 +178,7 @@ def _by_strategy(
         summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))
         return [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)] or None
     if numbers:
-        return index.summary(numbers)
+        return index.summary(numbers, 3)  # a degree, its school, its dates
     return (index.search(terms) if terms else []) or None
 
 

@@ -46,8 +46,14 @@ _ATTRIBUTE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 _QUIET_ATTRIBUTES = frozenset({"icon", "src", "class", "width", "height", "id", "style", "link"})
 
 
+_LIQUID = re.compile(r"\{%.*?%\}|\{\{(?![<%]).*?\}\}", re.DOTALL)
+
+
 def _shortcodes(text: str) -> str:
-    """Hugo shortcodes keep their words: `{{< item header="CEA" badge="2023" >}}` → "CEA · 2023"."""
+    """Hugo shortcodes keep their words: `{{< item header="CEA" badge="2023" >}}` → "CEA · 2023";
+    Jekyll's Liquid tags (`{% for post in site.publications %}`) are template, not resume."""
+    if "{{" not in text and "{%" not in text:
+        return text
 
     def words(found: re.Match[str]) -> str:
         if found.group(1):
@@ -59,7 +65,7 @@ def _shortcodes(text: str) -> str:
         ]
         return " · ".join(value for value in values if value.strip())
 
-    return _SHORTCODE.sub(words, text) if "{{" in text else text
+    return _LIQUID.sub("", _SHORTCODE.sub(words, text))
 
 
 def _named(reading: Reading, name: str) -> Reading:
