@@ -95,3 +95,15 @@ def test_table_rows_with_dates_are_entries_of_their_own() -> None:
         "2014.07 - 2015.06 · ZTT · Technologist",
         "2016.08 - 2017.07 · Higgs · Developer",
     ]
+
+
+def test_a_bold_languages_part_listing_programming_languages_is_skills() -> None:
+    """ "**Languages**" under Activities with Python, Java, C is a skills entry, not spoken."""
+    entries = outline(
+        parse_resume(
+            "# Mark Todd\n\n## Activities\n\n**Clubs**\nChess\n\n"
+            "**Languages**\nPython, Java, C, PHP\n"
+        )
+    )
+    kinds = {e.title: e.kind for e in entries}
+    assert kinds["Languages"] == "skills"

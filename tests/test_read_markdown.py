@@ -151,3 +151,10 @@ def test_escaped_angle_brackets_beside_html_stay_text() -> None:
         "# Ana Ruiz\n\nAna Ruiz &lt;[ana@x.io](mailto:ana@x.io)&gt;<br>\n"
     ).markdown
     assert "ana@x.io" in markdown
+
+
+def test_a_small_heading_above_the_sections_is_a_header_line() -> None:
+    """ "#### Lake Worth, FL" between the name and "### Education" nests under nothing."""
+    resume = parse_resume("# Mark Todd\n\n#### Lake Worth, FL 33460\n\n### Education\n\nBSc\n")
+    assert titles(resume.markdown) == ["Education"]
+    assert "Lake Worth, FL 33460" in resume.preamble

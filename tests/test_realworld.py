@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from resume_chat.resume import load_resume
-from tests.realworld import FINAL, HELDOUT, ROOT, Case, grade, manifest, run
+from tests.realworld import FINAL, HELDOUT, ROOT, UNSEEN, Case, grade, manifest, run
 
 # The floors this suite holds, per set (measured, a ratchet raised as the answerer improves);
 # the README and benchmarks/realworld.py report the figures. The goal is 95% and no denial.
-FLOORS = {ROOT: 0.94, HELDOUT: 0.8, FINAL: 0.8}
+FLOORS = {ROOT: 0.94, HELDOUT: 0.8, FINAL: 0.8, UNSEEN: 0.83}
 SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in FLOORS])
 
 

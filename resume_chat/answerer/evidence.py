@@ -46,25 +46,37 @@ EVIDENCE: dict[str, str] = {
 
 # A question's own word that says exactly which lines answer it, whatever its intent:
 # "Is he into open source?" wants the line saying open source, not every project.
-FOCUS: tuple[tuple[str, str], ...] = (
-    (r"(?i)open[- ]?source|\boss\b", r"(?i)open[- ]?source|\boss\b|github\.com"),
-    (r"(?i)\b(c?gpa|grades?|grade point)\b", r"(?i)\b(c?gpa|grade\w*)\b|\b[0-4]\.\d{1,2}\b"),
-    (r"(?i)hackathon", r"(?i)hackathon"),
-    (r"(?i)\b(exchange|abroad)\b", r"(?i)\b(exchange|abroad)\b"),
-    (r"(?i)\b(thesis|dissertation|ph\.?d|doctora\w*)\b", r"(?i)\b(thesis|dissertation|ph\.?d)\b"),
-    (r"(?i)\bbootcamp", r"(?i)\b(bootcamp|academy)\b"),
-    (r"(?i)\bremote\b", r"(?i)\bremote\b"),
-    (r"(?i)\bintern(ship)?s?\b", r"(?i)\bintern(ship)?s?\b"),
-    (r"(?i)\bbooks?\b", r"(?i)\bbooks?\b"),
+# Each starts with the plain words that must be in the question before its pattern is tried:
+# a pattern is compiled on first use, and most questions need none of these.
+FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("open", "oss"), r"(?i)open[- ]?source|\boss\b", r"(?i)open[- ]?source|\boss\b|github\.com"),
     (
+        ("gpa", "grade"),
+        r"(?i)\b(c?gpa|grades?|grade point)\b",
+        r"(?i)\b(c?gpa|grade\w*)\b|\b[0-4]\.\d{1,2}\b",
+    ),
+    (("hackathon",), r"(?i)hackathon", r"(?i)hackathon"),
+    (("exchange", "abroad"), r"(?i)\b(exchange|abroad)\b", r"(?i)\b(exchange|abroad)\b"),
+    (
+        ("thesis", "dissertation", "phd", "ph.d", "doctora"),
+        r"(?i)\b(thesis|dissertation|ph\.?d|doctora\w*)\b",
+        r"(?i)\b(thesis|dissertation|ph\.?d)\b",
+    ),
+    (("bootcamp",), r"(?i)\bbootcamp", r"(?i)\b(bootcamp|academy)\b"),
+    (("remote",), r"(?i)\bremote\b", r"(?i)\bremote\b"),
+    (("intern",), r"(?i)\bintern(ship)?s?\b", r"(?i)\bintern(ship)?s?\b"),
+    (("book",), r"(?i)\bbooks?\b", r"(?i)\bbooks?\b"),
+    (
+        ("compet", "contest"),
         r"(?i)\b(competition|contest|compete\w*)",
         r"(?i)\b(competition|contest|competed|place|winner|prize)",
     ),
     (
+        ("undergrad", "bachelor"),
         r"(?i)\b(undergrad\w*|bachelor\w*)",
         r"(?i)\b(b\.? ?sc|b\.?a\.|b\.?s\.|bachelor\w*|undergrad\w*)",
     ),
-    (r"(?i)\bfreelanc", r"(?i)\b(freelanc\w*|self-employed|contract\w*)\b"),
+    (("freelanc",), r"(?i)\bfreelanc", r"(?i)\b(freelanc\w*|self-employed|contract\w*)\b"),
 )
 
 # Words that stand for a family of things a resume names one by one.

@@ -35,8 +35,8 @@ def _roots(vocabulary: set[str]) -> dict[str, str]:
     roots = {}
     for word in vocabulary:
         for suffix in _SUFFIXES:
-            root = word[: -len(suffix)]
-            if word.endswith(suffix) and len(root) >= _PREFIX and root in vocabulary:
+            root = word[: -len(suffix)] if word.endswith(suffix) else ""
+            if len(root) >= _PREFIX and root in vocabulary:
                 roots[word] = root
                 break
     return roots

@@ -83,8 +83,9 @@ def focus(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
         return []
     preferred = index.of_kinds(intent.kinds)
     ordered = preferred + [i for i in range(len(index.entries)) if i not in preferred]
-    for asked, answers in FOCUS:
-        if re.search(asked, question):
+    lowered = question.lower()
+    for words, asked, answers in FOCUS:
+        if any(word in lowered for word in words) and re.search(asked, question):
             # A section named for it ("Open Source") first, then lines saying it anywhere.
             named = [
                 i

@@ -189,6 +189,6 @@ def _entries_of(section: Section, kind: str) -> list[Entry]:
         citation = f"{section.citation} › {title}" if title else section.citation
         name = title or section.title
         # "**Languages**" closing an Education section is a section of its own kind.
-        own = section_kind(title) if title and names_kind(title) else kind
+        own = section_kind(title, "\n".join(part)) if title and names_kind(title) else kind
         result.append(Entry(citation, own, name, tuple(part)))
     return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Heading words -> kind, checked in order; the first kind with a word in the heading wins.
 KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -80,6 +81,7 @@ _DATES = (
 )
 
 
+@cache
 def section_kind(title: str, body: str = "") -> str:
     """What a section is about, judged from its heading (and, for "Languages", its text)."""
     lowered = title.lower()
@@ -141,6 +143,7 @@ _FILLER = frozenset(
 _KIND_STEMS = tuple(word for _, words in KIND_WORDS for phrase in words for word in phrase.split())
 
 
+@cache
 def names_kind(title: str) -> bool:
     """A heading that names a kind of section ("Work Experience"), not one entry of it."""
     words = re.findall(r"[^\W\d_]+", title.lower())

@@ -166,7 +166,14 @@ def _author(lines: list[str]) -> str:
 
 
 def _shift(lines: list[str]) -> list[str]:
-    """Move section headings so the shallowest becomes ##; deeper ones keep their distance."""
+    """Move section headings so the shallowest becomes ##; deeper ones keep their distance.
+
+    A first heading deeper than the one after it ("#### Lake Worth, FL" under the name, then
+    "### Education") nests under nothing: it is a header line set in small type.
+    """
+    heads = [i for i, line in enumerate(lines) if _level(line)]
+    if len(heads) > 1 and _level(lines[heads[0]]) > _level(lines[heads[1]]):
+        lines = [*lines[: heads[0]], lines[heads[0]].split(" ", 1)[1], *lines[heads[0] + 1 :]]
     levels = [_level(line) for line in lines if _level(line)]
     if not levels:
         return lines
