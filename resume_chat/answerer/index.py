@@ -34,6 +34,8 @@ def _roots(vocabulary: set[str]) -> dict[str, str]:
     """Words of the resume derived from another word of it: "debater" → "debat" ("debating")."""
     roots = {}
     for word in vocabulary:
+        if not word.endswith(_SUFFIXES):
+            continue
         for suffix in _SUFFIXES:
             root = word[: -len(suffix)] if word.endswith(suffix) else ""
             if len(root) >= _PREFIX and root in vocabulary:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 
@@ -19,6 +20,36 @@ class Intent(NamedTuple):
     @property
     def pattern(self) -> re.Pattern[str]:
         return re.compile(self.source, re.IGNORECASE)  # re keeps its own cache of compiled ones
+
+    def could_match(self, lowered: str) -> bool:
+        """False only when none of the words the pattern starts with is in the question.
+
+        Compiling a pattern costs far more than looking for a few words; a question is
+        matched against a dozen intents before one fits, on every start of `ask`.
+        """
+        starts = _literals(self.source)
+        return starts is None or any(start in lowered for start in starts)
+
+
+_PREFIX = re.compile(r"^(?:\(\?i\)|\\b|\^|\(\?:|\(\?<[!=][^)]*\)|\()*")
+
+
+@cache
+def _literals(source: str) -> tuple[str, ...] | None:
+    """The plain words each alternative of a pattern starts with; None if one starts with
+    anything else (a class, a wildcard), when no word can be required."""
+    starts = []
+    for alternative in source.split("|"):
+        rest = _PREFIX.sub("", alternative)
+        word = re.match(r"[a-z' -]*", rest)
+        start = word.group(0) if word else ""
+        if rest[len(start) : len(start) + 1] in ("?", "*", "{"):
+            start = start[:-1]  # "degrees?": the last letter may be absent
+        start = start.strip()
+        if not start:
+            return None
+        starts.append(start)
+    return tuple(starts)
 
 
 def _intent(
@@ -271,7 +302,8 @@ def normalise(question: str) -> str:
 def classify(question: str) -> Intent:
     """The first intent whose pattern the question matches, else a plain search."""
     text = normalise(question)
+    lowered = text.lower()
     for intent in INTENTS:
-        if intent.pattern.search(text):
+        if intent.could_match(lowered) and intent.pattern.search(text):
             return intent
     return SEARCH

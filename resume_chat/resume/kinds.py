@@ -147,5 +147,5 @@ _KIND_STEMS = tuple(word for _, words in KIND_WORDS for phrase in words for word
 def names_kind(title: str) -> bool:
     """A heading that names a kind of section ("Work Experience"), not one entry of it."""
     words = re.findall(r"[^\W\d_]+", title.lower())
-    kind_words = [word for word in words if any(word.startswith(stem) for stem in _KIND_STEMS)]
+    kind_words = [word for word in words if word.startswith(_KIND_STEMS)]
     return bool(kind_words) and all(word in _FILLER or word in kind_words for word in words)
