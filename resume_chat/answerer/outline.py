@@ -17,15 +17,16 @@ __all__ = ["ENTRY_KINDS", "PROGRAMMING_LANGUAGES", "Entry", "kind_of", "outline"
 
 # Kinds whose body may list entries as bold-led paragraphs instead of sub-headings.
 ENTRY_KINDS = frozenset({"experience", "education", "projects", "volunteering"})
-_BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*(.*)$")
-_RULE = re.compile(r"^ {0,3}([-*_])( *\1){2,} *$")
-_SPAN = re.compile(
+# Patterns stay strings: re compiles each on first use, and start-up does not pay for them.
+_BOLD_LEAD = r"^\*\*(.+?)\*\*(.*)$"
+_RULE = r"^ {0,3}([-*_])( *\1){2,} *$"
+_SPAN = (
     r"(?i)\b((19|20)\d\d([./-]\d{1,2})?|\d{1,2}[./](19|20)\d\d)\b[^\n]{0,16}?"
     r"(\u2013|\u2014|-|to|until|till)\s*"
     r"([a-z]{3,9}\.?,? )?((19|20)\d\d|\d{1,2}[./](19|20)\d\d|present|current|now|today)"
 )
-_BULLET_MARK = re.compile(r"^\s*-\s+")
-_CURRENT = re.compile(r"\b(present|current|currently|now|today|ongoing)\b", re.IGNORECASE)
+_BULLET_MARK = r"^\s*-\s+"
+_CURRENT = r"(?i)\b(present|current|currently|now|today|ongoing)\b"
 
 
 class Entry(NamedTuple):
@@ -39,18 +40,20 @@ class Entry(NamedTuple):
     @property
     def is_current(self) -> bool:
         """Marked present, current or now in its title or its first lines."""
-        return any(_CURRENT.search(text) for text in (self.title, *self.lines[:3]))
+        return any(re.search(_CURRENT, text) for text in (self.title, *self.lines[:3]))
 
 
 def _lines(text: str) -> list[str]:
-    return [line.rstrip() for line in text.splitlines() if line.strip() and not _RULE.match(line)]
+    return [
+        line.rstrip() for line in text.splitlines() if line.strip() and not re.match(_RULE, line)
+    ]
 
 
 def _split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
     """Cut a body at paragraphs that open with bold text (`**Acme** — Engineer, 2020-now`)."""
     parts: list[tuple[str | None, list[str]]] = [(None, [])]
     for line in lines:
-        lead = _BOLD_LEAD.match(line.strip())
+        lead = re.match(_BOLD_LEAD, line.strip())
         if lead and not lead.group(1).rstrip().endswith(":"):
             title = lead.group(1).strip().rstrip(" ,·|\u2014\u2013-")
             parts.append((title, [line]))
@@ -61,7 +64,7 @@ def _split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
 
 def is_dated(line: str) -> bool:
     """A line that dates one job or degree: a span of years, not a year inside a bullet's prose."""
-    found = _SPAN.search(line)
+    found = re.search(_SPAN, line)
     if found is None:
         return False
     if not line.lstrip().startswith("- "):
@@ -124,7 +127,7 @@ def _split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]
 
 def _title(line: str) -> str:
     """An entry's title from its first line: no bullet, no bold, no trailing colon."""
-    return _BULLET_MARK.sub("", line).replace("**", "").strip().rstrip(":").strip()[:80]
+    return re.sub(_BULLET_MARK, "", line).replace("**", "").strip().rstrip(":").strip()[:80]
 
 
 def outline(resume: Resume) -> list[Entry]:
