@@ -186,14 +186,16 @@ def main() -> None:
         tempfile.TemporaryDirectory() as pycache,
         tempfile.TemporaryDirectory() as cwd,
     ):
-        env = environment(pycache)
+        env = environment(pycache) | {"RESUME_CHAT_CACHE_DIR": str(Path(cwd) / "readings")}
+        # Reading is what is measured here: no reading kept from an earlier run.
+        reading = env | {"RESUME_CHAT_CACHE": "off"}
         samples = make_samples(Path(scratch))
         child = [sys.executable, "-c", CHILD]
-        warm = {label: Run([*child, str(path), "warm"], env, cwd) for label, path in samples}
+        warm = {label: Run([*child, str(path), "warm"], reading, cwd) for label, path in samples}
         runs: dict[str, list[Run]] = {label: [] for label, _ in samples}
         for _ in range(RUNS):  # interleaved, so drift in machine load hits all alike
             for label, path in samples:
-                runs[label].append(Run([*child, str(path), "cold"], env, cwd))
+                runs[label].append(Run([*child, str(path), "cold"], reading, cwd))
         version = [str(INSTALLED), "--version"]
         ask = [str(INSTALLED), "ask", "--offline", QUESTION, "--resume", RESUME]
         for command in (version, ask):  # warm the bytecode cache
