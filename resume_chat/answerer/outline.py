@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from typing import NamedTuple
 
 from resume_chat.resume import Resume, Section
@@ -26,6 +27,8 @@ _SPAN = (
     r"([a-z]{3,9}\.?,? )?((19|20)\d\d|\d{1,2}[./](19|20)\d\d|present|current|now|today)"
 )
 _BULLET_MARK = r"^\s*-\s+"
+# The year a span of dates ends: "2024 - 2028" → 2028.
+_END_YEAR = r"(?:19|20)\d\d\s*(?:\u2013|\u2014|-|to|until)\s*(?:[a-z]{3,9}\.? )?((?:19|20)\d\d)\b"
 _CURRENT = r"(?i)\b(present|current|currently|now|today|ongoing)\b"
 
 
@@ -39,8 +42,13 @@ class Entry(NamedTuple):
 
     @property
     def is_current(self) -> bool:
-        """Marked present, current or now in its title or its first lines."""
-        return any(re.search(_CURRENT, text) for text in (self.title, *self.lines[:3]))
+        """Marked present, current or now in its title or first lines, or dated to end in this
+        year or later ("University of Cambridge (2024 - 2028)" is a PhD in progress)."""
+        head = (self.title, *self.lines[:3])
+        if any(re.search(_CURRENT, text) for text in head):
+            return True
+        ends = [int(m.group(1)) for text in head for m in re.finditer(_END_YEAR, text)]
+        return bool(ends) and max(ends) >= time.localtime().tm_year
 
 
 def _lines(text: str) -> list[str]:
@@ -69,8 +77,10 @@ def is_dated(line: str) -> bool:
         return False
     if not line.lstrip().startswith("- "):
         return True
-    # A table row ("- Acme · Engineer · 2019 - 2021") or an item opening with its dates.
-    return " · " in line or found.start() - line.index("- ") <= 20
+    # A table row ("- Acme · Engineer · 2019 - 2021"), an item opening with its dates, or a
+    # short item that is a job of its own ("- Intern at ESALab (Feb 2022 - May 2022)").
+    item = line[line.index("- ") :]
+    return " · " in line or found.start() - line.index("- ") <= 20 or len(item.split()) <= 14
 
 
 def _split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:

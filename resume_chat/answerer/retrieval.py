@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.evidence import EXAMPLES, capitalised, earliest, earliest_line, started
+from resume_chat.answerer.evidence import (
+    EXAMPLES,
+    capitalised,
+    earliest,
+    earliest_line,
+    latest,
+    started,
+)
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
@@ -161,13 +168,21 @@ def _by_strategy(
         everywhere = index.of_kinds(("summary", "header", "experience"))
         return index.lines_where(everywhere, _YEARS) or _roles(index, "", numbers, [])
     if strategy == "current":
+        if not any(index.entries[i].is_current for i in numbers):
+            # "What is Paul doing now?": a degree in progress is what a student is doing.
+            studying = [i for i in index.of_kinds(("education",)) if index.entries[i].is_current]
+            numbers = studying[:1] + numbers
         current = index.current(numbers)
         header = index.summary(index.of_kinds(("header",)), 4)
         if current is None:
             # No jobs as such: the header's headline says what the person does.
             return header or None
-        # Two jobs at once ("Present" on a side project and on the main job): both.
+        # Two jobs at once ("Present" on a side project and on the main job): both; and the
+        # latest job by its dates too, when a student's "Present" stands above it.
         marked = [i for i in numbers if index.entries[i].is_current][:2] or [current]
+        newest = latest(index.entries, numbers)
+        if newest is not None and newest not in marked:
+            marked.append(newest)
         job = [Quote(index.entries[i].citation, index.entries[i].lines[:3]) for i in marked]
         # "What does Becky do?" asks for a headline as much as for the latest job.
         return [*header, *job] if re.search(_DOES, question) else job

@@ -140,12 +140,19 @@ _FILLER = frozenset(
         "highlights",
     ]
 )
-_KIND_STEMS = tuple(word for _, words in KIND_WORDS for phrase in words for word in phrase.split())
+_KIND_STEMS = tuple(phrase for _, words in KIND_WORDS for phrase in words if " " not in phrase)
+_KIND_PHRASES = tuple(phrase for _, words in KIND_WORDS for phrase in words if " " in phrase)
 
 
 @cache
 def names_kind(title: str) -> bool:
-    """A heading that names a kind of section ("Work Experience"), not one entry of it."""
-    words = re.findall(r"[^\W\d_]+", title.lower())
-    kind_words = [word for word in words if word.startswith(_KIND_STEMS)]
+    """A heading that names a kind of section ("Work Experience"), not one entry of it.
+
+    Each word is a kind's word ("experience", "skills"), part of a kind's phrase that the
+    heading holds whole ("open source"), or filler; "OpenX" is none of them.
+    """
+    lowered = title.lower().replace("-", " ")
+    phrased = {word for phrase in _KIND_PHRASES if phrase in lowered for word in phrase.split()}
+    words = re.findall(r"[^\W\d_]+", lowered)
+    kind_words = [word for word in words if word.startswith(_KIND_STEMS) or word in phrased]
     return bool(kind_words) and all(word in _FILLER or word in kind_words for word in words)
