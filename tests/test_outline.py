@@ -107,3 +107,27 @@ def test_a_bold_languages_part_listing_programming_languages_is_skills() -> None
     )
     kinds = {e.title: e.kind for e in entries}
     assert kinds["Languages"] == "skills"
+
+
+def test_dates_running_past_this_year_mark_an_entry_current() -> None:
+    """ "2024 - 2099" is in progress; "2019 - 2021" is over; "Present" is current."""
+    from resume_chat.answerer.outline import Entry
+
+    assert Entry("x", "education", "Cambridge (2024 - 2099)", ()).is_current
+    assert not Entry("x", "education", "Edinburgh (2019 - 2021)", ()).is_current
+    assert Entry("x", "experience", "Acme", ("March 2020 – Present",)).is_current
+
+
+def test_short_dated_items_are_jobs_of_their_own() -> None:
+    """ "- Intern at **ESALab** (February 2022 - May 2022)" items each make an entry."""
+    entries = outline(
+        parse_resume(
+            "# Ana Ruiz\n\n## Work\n\n- Engineer at **Phicus** (June 2022 - Present)\n"
+            "  - Built the billing API.\n- Intern at **ESALab** (February 2022 - May 2022)\n"
+        )
+    )
+    titles = [e.title for e in entries if e.kind == "experience"]
+    assert titles == [
+        "Engineer at Phicus (June 2022 - Present)",
+        "Intern at ESALab (February 2022 - May 2022)",
+    ]
