@@ -25,6 +25,8 @@ FINAL = Path(__file__).resolve().parent / "final"
 # A fourth set, collected last of all and run once for its totals, never studied: the
 # closest thing here to the held-out resumes the issue is judged on.
 UNSEEN = Path(__file__).resolve().parent / "unseen"
+# A fifth set, collected after all the rules, run once and never studied.
+BLIND = Path(__file__).resolve().parent / "blind"
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95
 _ABSENT = re.compile(r"(?i)\bthe resume (does not|has no)\b")

@@ -38,7 +38,8 @@ EVIDENCE: dict[str, str] = {
     "projects": r"(?i)\b(projects?|open[- ]source|github\.com|side project|hackathon|built)\b",
     "education": (
         r"(?i)\b(universit\w*|college|school|degree|bachelor\w*|master'?s|ph\.?d|b\.?sc|m\.?sc"
-        r"|m\.?s\.|b\.?s\.|b\.?a\.|mba|diploma|bootcamp|graduat\w*|studied|studying|major)\b"
+        r"|m\.?s\.|b\.?s\.|b\.?a\.|mba|diploma|bootcamp|graduat\w*|studied|studying|major"
+        r"|courses?|coursework|classes|mooc|coursera|udemy|edx)\b"
     ),
     "interests": r"(?i)\b(interests?|hobb\w*|enjoys?|passion\w*|love|free time|spare time)\b",
     "location": r"(?i)\b(based in|located|location|address|lives? in|remote)\b",

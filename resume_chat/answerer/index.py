@@ -14,6 +14,7 @@ from resume_chat.answerer.terms import compound_parts, stems
 MAX_QUOTES = 3
 MAX_LINES = 8
 RARE_LINES = 3
+_VERSION = r"[0-9][0-9.]*[a-z]?"
 # The shortest shared beginning that makes two words one: "react" and "reactive" yes, "java"
 # and "javascript" no.
 _PREFIX = 5
@@ -26,8 +27,10 @@ _SUFFIXES = ("ly", "ally", "ing", "ed", "er", "ers", "or", "ors", "al", "ment", 
 
 
 def _derived(one: str, other: str) -> bool:
+    """One word is the other plus a known ending, or plus a version ("rhino" → "rhino3d")."""
     short, long = sorted((one, other), key=len)
-    return long.startswith(short) and long[len(short) :] in _SUFFIXES
+    ending = long[len(short) :]
+    return long.startswith(short) and (ending in _SUFFIXES or bool(re.fullmatch(_VERSION, ending)))
 
 
 def _roots(vocabulary: set[str]) -> dict[str, str]:
@@ -68,7 +71,8 @@ class ResumeIndex:
     def __init__(self, entries: list[Entry], name: str = "") -> None:
         """`name`: the candidate's, whose words in a question say who, not what."""
         self.entries = entries
-        titles = [set(stems(entry.title, parts=True)) for entry in entries]
+        # An entry's words include its parents' headings: a job under "DEKA Research" is at DEKA.
+        titles = [set(stems(entry.citation, parts=True)) for entry in entries]
         lines = [[set(stems(line, parts=True)) for line in entry.lines] for entry in entries]
         vocabulary = set().union(*titles, *(line for entry in lines for line in entry))
         roots = _roots(vocabulary)

@@ -17,7 +17,7 @@ from resume_chat.answerer.evidence import (
 )
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
-from resume_chat.answerer.outline import is_dated
+from resume_chat.answerer.outline import is_dated, programming_languages
 from resume_chat.resume.kinds import names_kind
 
 _PERSONAL = frozenset({"salary", "age", "family", "visa", "spoken", "name"})
@@ -131,6 +131,11 @@ def anywhere(index: ResumeIndex, intent: Intent, terms: list[str], specific: boo
         return []
     if intent.name in EVIDENCE:
         found = index.lines_where(ordered, EVIDENCE[intent.name])
+        if found:
+            return found
+    if intent.name == "programming":
+        # No skills section: the languages named anywhere, in a job, a project, a summary.
+        found = index.lines_where(ordered, programming_languages())
         if found:
             return found
     return index.search(terms) if terms else []

@@ -70,6 +70,14 @@ def _split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
     return [part for part in parts if part[1]]
 
 
+def programming_languages() -> str:
+    """A pattern finding any programming language's name in a line."""
+    names = "|".join(
+        re.escape(name) for name in sorted(PROGRAMMING_LANGUAGES, key=len, reverse=True)
+    )
+    return rf"(?i)(?<![\w+#])({names})(?![\w+#])"
+
+
 def is_dated(line: str) -> bool:
     """A line that dates one job or degree: a span of years, not a year inside a bullet's prose."""
     found = re.search(_SPAN, line)

@@ -38,6 +38,8 @@ STOPWORDS = frozenset(
     under until up us very was we were what whats when where which while who whom whose why
     will with would you your candidate person resume cv guy lady someone anyone somebody
     mention mentioned list listed give show name describe explain any kinds sort type
+    known comfortable really well good great strong solid decent deep ever also still
+    already actually lately recently currently particular particularly specific specifically
     s d ll re ve t m
     """.split()  # noqa: SIM905 - a word list reads best as words
 )

@@ -9,20 +9,61 @@ from functools import cache
 KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("summary", ("summary", "profile", "about", "objective", "overview", "introduction", "bio")),
     ("contact", ("contact", "details", "get in touch", "reach me")),
-    ("certifications", ("certification", "certificate", "license", "licence", "credential")),
-    ("languages", ("spoken languages", "language")),
+    (
+        "certifications",
+        (
+            "certification",
+            "certificate",
+            "license",
+            "licence",
+            "credential",
+            "certificaci",
+            "zertifi",
+            "сертифика",
+        ),
+    ),
+    (
+        "languages",
+        ("spoken languages", "language", "idioma", "langue", "sprachen", "lingue", "язык"),
+    ),
     (
         "skills",
-        ("skill", "technolog", "tech stack", "toolbox", "tools", "competenc", "expertise"),
+        (
+            *("skill", "technolog", "tech stack", "toolbox", "tools", "competenc", "expertise"),
+            *("habilidad", "compétence", "kenntnisse", "fähigkeit", "competênc", "навык", "стек"),
+        ),
     ),
-    ("projects", ("project", "portfolio", "open source", "open-source", "side work")),
+    (
+        "projects",
+        (
+            "project",
+            "portfolio",
+            "open source",
+            "open-source",
+            "side work",
+            "proyecto",
+            "projet",
+            "projekt",
+            "projeto",
+            "проект",
+        ),
+    ),
     (
         "experience",
-        ("experience", "work", "employment", "career", "positions", "internship", "jobs"),
+        (
+            *("experience", "work", "employment", "career", "positions", "internship", "jobs"),
+            # Spanish, Portuguese, French, German, Italian, Russian: resumes come in all.
+            *("experiencia", "experiência", "expérience", "berufserfahrung", "erfahrung"),
+            *("esperienz", "trabajo", "опыт", "работ"),
+        ),
     ),
     (
         "education",
-        ("education", "academic", "studies", "degree", "training", "coursework", "schooling"),
+        (
+            *("education", "academic", "studies", "degree", "training", "coursework", "schooling"),
+            *("educación", "formación", "educação", "formação", "formation", "ausbildung"),
+            *("studium", "istruzione", "образован", "учеб"),
+        ),
     ),
     (
         "publications",
@@ -69,6 +110,9 @@ PROGRAMMING_LANGUAGES = frozenset(
         "julia",
         "fortran",
         "cobol",
+        *("ocaml", "f#", "elm", "zig", "nim", "solidity", "assembly", "verilog", "vhdl"),
+        *("prolog", "lisp", "scheme", "racket", "groovy", "objective-c", "delphi", "pascal"),
+        *("ada", "apex", "abap", "coq", "sml", "crystal", "powershell", "typescript"),
     ]
 )
 _DEGREE = (

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 _FENCE_SHARE = 0.6  # a fence holding this much of the text is the resume itself, not a snippet
 _HEADING_TAG = re.compile(r"^h([1-6])$")
+_LATEX = r"\\[a-zA-Z]+\*?(?:\{[^{}\n]*\})*|\{(?:[#.][\w-]+|\w+=[^{}\n]*)\}"
 _BOLD_ONLY = re.compile(r"^\*\*([^*\n]{2,60}?):?\*\*:?$")
 _LEADING_HASH = re.compile(r"^(\s*)(#+)(\s)")
 
@@ -190,6 +191,9 @@ def _inline(children: Sequence[Token], addresses: bool = True) -> str:
         text = "".join(marked).replace("\x00", "")
         return "\n".join(_html_inline(line) for line in text.split("\n"))
     text = "".join(parts).replace("\x00", "")
+    if "\\" in text or "{" in text:
+        # Pandoc resumes carry LaTeX and attributes: "\hspace*{\fill}", "{width=24}".
+        text = re.sub(_LATEX, " ", text)
     return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
 
 
