@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from resume_chat.answerer.outline import Entry, kind_of, outline
+from resume_chat.answerer.outline import kind_of, outline, own_entries
 from resume_chat.resume import Resume, Section
 
 # Kinds a recruiter asks about first; missing ones are worth a warning.
@@ -16,25 +16,14 @@ _EXPECTED = (
 )
 
 
-def _count(section: Section, entries: list[Entry]) -> int:
-    prefix = section.citation + " › "
-    return sum(
-        1 for e in entries if e.citation == section.citation or e.citation.startswith(prefix)
-    )
-
-
-def _tree(sections: list[Section], entries: list[Entry], parent: str) -> list[dict[str, Any]]:
+def _tree(sections: list[Section], parent: str) -> list[dict[str, Any]]:
+    """Each section with its kind and the entries under it, its sub-sections' included."""
     nodes = []
     for section in sections:
         kind = kind_of(section, parent)
-        nodes.append(
-            {
-                "title": section.title,
-                "kind": kind,
-                "entries": _count(section, entries),
-                "sections": _tree(section.children, entries, kind),
-            }
-        )
+        children = _tree(section.children, kind)
+        count = len(own_entries(section, kind)) + sum(child["entries"] for child in children)
+        nodes.append({"title": section.title, "kind": kind, "entries": count, "sections": children})
     return nodes
 
 
@@ -53,7 +42,7 @@ def report(resume: Resume) -> dict[str, Any]:
         "format": resume.format,
         "name": resume.name,
         "characters": len(resume.markdown),
-        "sections": _tree(resume.sections, entries, "other"),
+        "sections": _tree(resume.sections, "other"),
         "warnings": warnings,
     }
 

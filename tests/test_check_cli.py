@@ -58,3 +58,16 @@ def test_unusable_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
     path = tmp_path / "cv.json"
     path.write_text('{"name": "my-package", "version": "1.0.0"}')
     assert_one_line_error(check(str(path)), 2, "not a JSON Resume")
+
+
+def test_sections_sharing_a_title_each_count_their_own_entries(tmp_path: Path) -> None:
+    """Two certificates from one issuer are one entry each, not two each."""
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Ana Ruiz\n\n## Certificates\n\n### FreeCodeCamp\n\nResponsive Web Design\n\n"
+        "### FreeCodeCamp\n\nJavaScript Algorithms\n"
+    )
+    data = json.loads(check("--json", str(path)).stdout)
+    (certificates,) = data["sections"]
+    assert certificates["entries"] == 2
+    assert [child["entries"] for child in certificates["sections"]] == [1, 1]

@@ -177,6 +177,11 @@ def kind_of(section: Section, parent: str = "other") -> str:
     return own if own != "other" else content_kind(section.title, section.body)
 
 
+def own_entries(section: Section, kind: str) -> list[Entry]:
+    """The entries a section holds itself, not counting those under its sub-headings."""
+    return _entries_of(section, kind)
+
+
 def _entries_under(section: Section, parent: str) -> list[Entry]:
     kind = kind_of(section, parent)
     entries = _entries_of(section, kind)
