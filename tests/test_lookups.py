@@ -191,3 +191,54 @@ def test_a_name_the_resume_lacks_is_absent_but_the_candidate_is_not() -> None:
     nameless = parse_resume("## Experience\n\n### Engineer — Acme\n\n2020 – present\n")
     reply = answer_quotes(ResumeIndex(outline(nameless)), "Where does Kaan work now?")
     assert reply.quotes, reply.absent
+
+
+SUBSECTIONS = """\
+# Dirk de Vries
+
+## Experience
+
+### Eneco - Front-end Consultant
+
+January 2022 - December 2022
+
+#### Front-end
+
+- Built the Toon smart thermostat app with React.
+
+#### Back-end
+
+- Wrote Node.js middleware; Eneco's team shipped it weekly.
+
+### PostgreSQL Consultant - 2ndQuadrant
+
+2014 - 2015
+
+## Certifications
+
+- PostgreSQL 9.4 Associate Certification
+
+## Skills
+
+- DynamoDB, Redis
+"""
+
+
+def sub_answer(question: str) -> str:
+    reply = answer_quotes(ResumeIndex(outline(parse_resume(SUBSECTIONS))), question)
+    return "\\n".join(line for quote in reply.quotes for line in quote.lines) or reply.absent
+
+
+def test_a_named_job_over_sub_sections_quotes_them() -> None:
+    """The work of a job split into "Front-end" / "Back-end" is in its sub-sections."""
+    assert "Toon smart thermostat" in sub_answer("What did they build for Eneco?")
+
+
+def test_a_topic_question_naming_a_technology_stays_on_its_topic() -> None:
+    """ "A PostgreSQL certification?" is answered from Certifications, not the PostgreSQL job."""
+    assert "Associate Certification" in sub_answer("Does he hold any PostgreSQL certification?")
+
+
+def test_experience_with_a_named_technology_is_found_outside_the_jobs() -> None:
+    """ "DynamoDB experience?" finds it in Skills when no job mentions it."""
+    assert "DynamoDB" in sub_answer("Does he have DynamoDB experience?")

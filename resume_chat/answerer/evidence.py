@@ -131,19 +131,26 @@ def named_entries(
     cryptography?" names nothing, so a "Cryptography Researcher" job does not take over.
     Two entries at one employer ("New Relic" twice) are both named.
     """
-    scored: list[tuple[float, int]] = []
+    scored: list[tuple[float, int, bool]] = []  # (rarity, entry, named in its own title)
     for number, entry in enumerate(entries):
         if entry.kind in ("header", "skills", "summary", "contact", "languages", "other"):
             continue
         if names_kind(entry.title):
             continue  # "Open Source" is a section of its own, not an employer named in one
         head = set(stems(entry.citation))
-        hits = [idf.get(term, 0.0) for term in terms if term in head and term in proper]
-        score = max(hits, default=0.0)
-        if score >= rare:
-            scored.append((score, number))
-    best = max((score for score, _ in scored), default=0.0)
-    return [number for score, number in scored if score == best]
+        named = [term for term in terms if term in head and term in proper and len(term) > 2]
+        if not named:
+            continue
+        title = set(stems(entry.title))
+        # A name the whole job repeats ("Wehkamp" in every line of it) is still its name.
+        scored.append((max(idf.get(t, 0.0) for t in named), number, any(t in title for t in named)))
+    best = max((score for score, _, _ in scored), default=0.0)
+    if best < rare and not any(own for _, _, own in scored):
+        return []
+    chosen = [(number, own) for score, number, own in scored if score == best]
+    # The job whose own heading names the employer, rather than its sub-sections.
+    owned = [number for number, own in chosen if own]
+    return owned or [number for number, _ in chosen]
 
 
 def names_in(question: str) -> frozenset[str]:

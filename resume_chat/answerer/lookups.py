@@ -37,6 +37,9 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
     if intent.name == "contact" and not re.search(_JOBLIKE, question):
         return []
     numbers = named_entries(index.entries, terms, index.idf, index.rare_idf, names_in(question))
+    if intent.strategy == "topic":
+        # "Does he hold a PostgreSQL certification?" is about certificates, not a job at one.
+        numbers = [n for n in numbers if index.entries[n].kind in intent.kinds]
     if not numbers:
         return _about_line(index, question, terms)
     duration = asks_duration(question)
@@ -53,6 +56,10 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
         hits = [q for q in index.search(others) if q.citation == entry.citation] if others else []
         picked = (*entry.lines[:1], *(hits[0].lines if hits else ()), *entry.lines[1:6])
         quotes.append(Quote(entry.citation, tuple(dict.fromkeys(picked))[:6]))
+        if len(entry.lines) < 3:
+            # A job heading over sub-sections ("Front-end", "Back-end"): the work is in them.
+            below = [e for e in index.entries if e.citation.startswith(entry.citation + " › ")]
+            quotes += [Quote(e.citation, e.lines[:3]) for e in below[:2]]
     return quotes
 
 

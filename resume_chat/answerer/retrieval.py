@@ -237,8 +237,10 @@ def _roles(
         after = numbers[numbers.index(anchor) + 1 :] if anchor is not None else numbers
         return index.summary(after or numbers, 1)
     if terms:
+        everywhere = index.search(terms, ("experience",))
         topic = {index.entries[i].citation for i in numbers}
-        focused = [q for q in index.search(terms, ("experience",)) if q.citation in topic]
-        if focused:
-            return focused
+        focused = [q for q in everywhere if q.citation in topic]
+        # "Does he have DynamoDB experience?": the jobs that used it, else wherever it stands.
+        if focused or everywhere:
+            return focused or everywhere
     return index.summary(numbers, 1)

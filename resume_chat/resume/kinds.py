@@ -65,6 +65,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("studium", "istruzione", "образован", "учеб"),
         ),
     ),
+    ("interests", ("interest", "hobbies", "hobby", "outside", "personal")),
     (
         "publications",
         ("publication", "talk", "speaking", "paper", "writing", "presentation", "research"),
@@ -74,7 +75,6 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "volunteering",
         ("volunteer", "voluntary", "community", "leadership", "activities", "service"),
     ),
-    ("interests", ("interest", "hobbies", "hobby", "outside", "personal")),
 )
 # Words of a heading that wraps the whole resume rather than naming one section.
 WRAPPER = r"(?i)^\W*(my )?(cv|resume|résumé|curriculum vitae|curriculum|vitae|about|home)\W*$"
