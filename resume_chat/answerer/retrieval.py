@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.evidence import (
+    EVIDENCE,
     EXAMPLES,
     capitalised,
     earliest,
@@ -16,7 +17,7 @@ from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
 from resume_chat.answerer.outline import PROGRAMMING_LANGUAGES
-from resume_chat.answerer.terms import content_terms, stem, tokens
+from resume_chat.answerer.terms import content_terms, stem, stems, tokens
 
 # Words that name a family of skills rather than one; a miss on them is no reason to say "absent".
 CATEGORY_WORDS = frozenset(
@@ -194,6 +195,14 @@ def _by_strategy(
         return [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)] or None
     if numbers:
         return index.summary(numbers, 3)  # a degree, its school, its dates
+    if strategy == "topic" and intent.name in EVIDENCE:
+        # No section for it: the lines that witness the topic, those sharing the question's
+        # words first ("awards for his papers" → "Best paper award"); a word alone
+        # ("professional certifications") is no witness.
+        witnesses = index.lines_where(list(range(len(index.entries))), EVIDENCE[intent.name])
+        shared = [q for q in witnesses if any(set(stems(" ".join(q.lines))) & set(terms))]
+        named = index.search(terms) if terms else []  # "Devcon" may stand on a line of its own
+        return shared + named + [q for q in witnesses if q not in shared] or None
     return (index.search(terms) if terms else []) or None
 
 
