@@ -109,7 +109,7 @@ def main_callback(
     offline: OfflineOption = False,
     verbose: VerboseOption = False,
 ) -> None:
-    """Ask questions about one person's Markdown resume. With no command, start the chat."""
+    """Ask questions about one person's resume. With no command, start the chat."""
     chat_flags = {"resume": resume, "model": model, "offline": offline, "verbose": verbose}
     if ctx.invoked_subcommand is None:
         ctx.invoke(chat, **chat_flags)
