@@ -242,3 +242,15 @@ def test_a_topic_question_naming_a_technology_stays_on_its_topic() -> None:
 def test_experience_with_a_named_technology_is_found_outside_the_jobs() -> None:
     """ "DynamoDB experience?" finds it in Skills when no job mentions it."""
     assert "DynamoDB" in sub_answer("Does he have DynamoDB experience?")
+
+
+def test_quotes_from_places_sharing_a_name_are_merged_not_dropped() -> None:
+    """Two certificates under two "FreeCodeCamp" headings: both are quoted."""
+    resume = parse_resume(
+        "# Ana Ruiz\n\n## Certificates\n\n### FreeCodeCamp\n\nResponsive Web Design\n\n"
+        "### FreeCodeCamp\n\nJavaScript Algorithms\n"
+    )
+    reply = answer_quotes(ResumeIndex(outline(resume)), "What certificates has she earned?")
+    lines = [line for quote in reply.quotes for line in quote.lines]
+    assert "Responsive Web Design" in lines
+    assert "JavaScript Algorithms" in lines

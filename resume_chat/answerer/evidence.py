@@ -142,15 +142,19 @@ def named_entries(
         if not named:
             continue
         title = set(stems(entry.title))
-        # A name the whole job repeats ("Wehkamp" in every line of it) is still its name.
-        scored.append((max(idf.get(t, 0.0) for t in named), number, any(t in title for t in named)))
+        # A name the whole job repeats ("Wehkamp" in every line of it) is still its name, when
+        # its own heading holds every name the question gives ("Financial Intelligence Unit"
+        # is not named by "Artificial Intelligence").
+        given = [t for t in terms if t in proper and len(t) > 2]
+        owned = bool(given) and all(t in title for t in given)
+        scored.append((max(idf.get(t, 0.0) for t in named), number, owned))
     best = max((score for score, _, _ in scored), default=0.0)
     if best < rare and not any(own for _, _, own in scored):
         return []
     chosen = [(number, own) for score, number, own in scored if score == best]
     # The job whose own heading names the employer, rather than its sub-sections.
-    owned = [number for number, own in chosen if own]
-    return owned or [number for number, _ in chosen]
+    headed = [number for number, own in chosen if own]
+    return headed or [number for number, _ in chosen]
 
 
 def names_in(question: str) -> frozenset[str]:

@@ -191,13 +191,23 @@ class ResumeIndex:
 
 
 def trim(quotes: list[Quote]) -> tuple[Quote, ...]:
-    """At most MAX_QUOTES quotes and MAX_LINES lines, each citation once, order kept."""
+    """At most MAX_QUOTES quotes and MAX_LINES lines, each citation once, order kept.
+
+    Quotes citing the same place (two certificates both under "FreeCodeCamp") are merged,
+    not dropped.
+    """
     kept: list[Quote] = []
     budget = MAX_LINES
     for quote in quotes:
-        if budget <= 0 or len(kept) == MAX_QUOTES:
+        if budget <= 0:
             break
-        if any(quote.citation == other.citation for other in kept):
+        same = next((n for n, other in enumerate(kept) if other.citation == quote.citation), None)
+        if same is not None:
+            extra = tuple(line for line in quote.lines if line not in kept[same].lines)[:budget]
+            kept[same] = Quote(quote.citation, kept[same].lines + extra)
+            budget -= len(extra)
+            continue
+        if len(kept) == MAX_QUOTES:
             continue
         kept.append(Quote(quote.citation, quote.lines[:budget]))
         budget -= len(kept[-1].lines)

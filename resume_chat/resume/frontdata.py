@@ -29,11 +29,19 @@ def data_sections(fields: dict[str, Any]) -> list[str]:
     for key, value in fields.items():
         if not isinstance(value, dict | list) or section_kind(_human(key)) == "other":
             continue
+        lines += ["", f"## {_human(key)}", ""]
         if isinstance(value, dict):
             if value.get("enable") is False:
+                lines = lines[:-3]
                 continue  # a section the page does not show
-            value = value.get("list", value.get("items", value))
-        lines += ["", f"## {_human(key)}", ""]
+            listed = value.get("list", value.get("items"))
+            if listed is not None:
+                # The section's own fields beside its list ("location: DFW, Texas").
+                rest = {k: v for k, v in value.items() if k not in ("list", "items")}
+                lines += [
+                    line for line in _record(rest, 0) if line.strip() and not line.startswith("#")
+                ]
+                value = listed
         lines += _records(value, 0)
         if len(lines) > _MAX_LINES:
             break
