@@ -131,3 +131,18 @@ def test_short_dated_items_are_jobs_of_their_own() -> None:
         "Engineer at Phicus (June 2022 - Present)",
         "Intern at ESALab (February 2022 - May 2022)",
     ]
+
+
+def test_a_table_after_an_intro_is_still_one_job_per_dated_row() -> None:
+    """An intro line and a header row before the rows do not make dates close each record."""
+    entries = outline(
+        parse_resume(
+            "# Sam Roh\n\n## Experience\n\nI am studying at CMU.\n\n"
+            "| Company | Role | Dates |\n|---|---|---|\n"
+            "| xFarm | ML Engineer | Aug 2021-Aug 2025 |\n"
+            "| Spacesense | ML Intern | Feb 2021-Jul 2021 |\n"
+            "| TATA | Intern | May 2019-Jul 2019 |\n"
+        )
+    )
+    titles = [e.title for e in entries if e.kind == "experience"]
+    assert "xFarm · ML Engineer · Aug 2021-Aug 2025" in titles

@@ -120,7 +120,8 @@ def _split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]
     dated = [i for i, line in enumerate(lines) if is_dated(line)]
     if len(dated) < 2:
         return [(None, lines)]
-    if dated[0] >= 2 and len(lines) - 1 - dated[-1] <= 1:
+    rows = any(" · " in lines[i] for i in dated)  # table rows carry their own dates
+    if dated[0] >= 2 and len(lines) - 1 - dated[-1] <= 1 and not rows:
         # Dates close each record ("Role: / School, / City (2019-2021)"): cut after them.
         ends = [*dated[:-1], len(lines) - 1]
         bounds = zip([0, *(end + 1 for end in ends[:-1])], [end + 1 for end in ends], strict=True)
