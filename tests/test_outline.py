@@ -146,3 +146,21 @@ def test_a_table_after_an_intro_is_still_one_job_per_dated_row() -> None:
     )
     titles = [e.title for e in entries if e.kind == "experience"]
     assert "xFarm · ML Engineer · Aug 2021-Aug 2025" in titles
+
+
+def test_a_dates_line_above_a_bold_job_belongs_to_that_job() -> None:
+    """ "`Jan 2019-Present`" then "__Security Engineer__, Ethereum": the dates are the job's;
+    "*University of Salamanca (2018-2023)*" under a bold degree stays with that degree."""
+    entries = outline(
+        parse_resume(
+            "# B S\n\n## Experience\n\n`Jan 2019-Present`\n__Security Engineer__, Ethereum.\n\n"
+            "`Aug 2012-May 2013`\n__Research Assistant__, Rice University.\n\n"
+            "## Education\n\n**BSc in Computer Engineering**\n"
+            "*University of Salamanca (2018-2023)*\n"
+            "**MSc in Research**\n*University of Valladolid (2024-2025)*\n"
+        )
+    )
+    lines = {e.title: e.lines for e in entries}
+    assert lines["Security Engineer"][0] == "Jan 2019-Present"
+    assert "Aug 2012-May 2013" in lines["Research Assistant"]
+    assert "University of Salamanca (2018-2023)" in lines["BSc in Computer Engineering"]

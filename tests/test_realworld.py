@@ -11,7 +11,7 @@ from tests.realworld import BLIND, FINAL, HELDOUT, ROOT, UNSEEN, Case, grade, ma
 
 # The floors this suite holds, per set (measured, a ratchet raised as the answerer improves);
 # the README and benchmarks/realworld.py report the figures. The goal is 95% and no denial.
-FLOORS = {ROOT: 0.95, HELDOUT: 0.85, FINAL: 0.81, UNSEEN: 0.87, BLIND: 0.86}
+FLOORS = {ROOT: 0.95, HELDOUT: 0.85, FINAL: 0.82, UNSEEN: 0.87, BLIND: 0.89}
 # The blind set's two left are answers written in Russian to English questions (a profile
 # README in Russian): the answerer does not translate. A ratchet toward none.
 DENIALS_LEFT = {BLIND: 2}

@@ -26,6 +26,9 @@ _SPAN = (
     r"(\u2013|\u2014|-|to|until|till)\s*"
     r"([a-z]{3,9}\.?,? )?((19|20)\d\d|\d{1,2}[./](19|20)\d\d|present|current|now|today)"
 )
+_DATE_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep oct nov dec pre cur now tod unt sin til ong".split()  # noqa: SIM905
+)
 _BULLET_MARK = r"^\s*-\s+"
 # The year a span of dates ends: "2024 - 2028" → 2028.
 _END_YEAR = r"(?:19|20)\d\d\s*(?:\u2013|\u2014|-|to|until)\s*(?:[a-z]{3,9}\.? )?((?:19|20)\d\d)\b"
@@ -57,6 +60,12 @@ def _lines(text: str) -> list[str]:
     ]
 
 
+def _dates_only(line: str) -> bool:
+    """A line that is a span of dates and nothing else: "`Jan 2019-Present`"."""
+    words = re.findall(r"[^\W\d_]{3,}", line.lower())
+    return bool(re.search(_SPAN, line)) and all(word[:3] in _DATE_WORDS for word in words)
+
+
 def _split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
     """Cut a body at paragraphs that open with bold text (`**Acme** — Engineer, 2020-now`)."""
     parts: list[tuple[str | None, list[str]]] = [(None, [])]
@@ -64,7 +73,10 @@ def _split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
         lead = re.match(_BOLD_LEAD, line.strip())
         if lead and not lead.group(1).rstrip().endswith(":"):
             title = lead.group(1).strip().rstrip(" ,·|\u2014\u2013-")
-            parts.append((title, [line]))
+            # "`Jan 2019-Present`" just above "**Security Engineer**, Ethereum" dates it.
+            previous = parts[-1][1]
+            moved = [previous.pop()] if previous and _dates_only(previous[-1]) else []
+            parts.append((title, [*moved, line]))
         else:
             parts[-1][1].append(line)
     return [part for part in parts if part[1]]
