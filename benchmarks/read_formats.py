@@ -168,6 +168,11 @@ def make_samples(folder: Path) -> list[tuple[str, Path]]:
     os.mkfifo(folder / "fifo.md")
     samples.append(("fifo.md: a FIFO with no writer", folder / "fifo.md"))
     samples.append(("/dev/zero", Path("/dev/zero")))
+    # Hostile text under the size limit: unclosed template tags, nesting, a wall of brackets.
+    for name, unit in (("tags", "x {% {{ {{< a "), ("nesting", "<div>"), ("brackets", "[")):
+        hostile = folder / f"hostile-{name}.md"
+        hostile.write_text("# A B\n\n" + unit * (190_000 // len(unit)))
+        samples.append((f"hostile-{name}.md: 190 KB of {unit.strip()!r}", hostile))
     return samples
 
 

@@ -4,7 +4,8 @@ Run: uv run python benchmarks/realworld.py [--answers] [--heldout]
 (--heldout: tests/heldout, collected after tuning on tests/realworld, then studied;
  --final: tests/final, collected next, its false denials studied;
  --unseen: tests/unseen, its false denials studied;
- --blind: tests/blind, collected last, never studied)
+ --blind: tests/blind, its false denials studied;
+ --last: tests/last, collected after every change, run once)
 """
 
 from __future__ import annotations
@@ -15,11 +16,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.realworld import BLIND, FINAL, HELDOUT, ROOT, UNSEEN, run
+from tests.realworld import BLIND, FINAL, HELDOUT, LAST, ROOT, UNSEEN, run
 
 
 def main() -> None:
-    sets = {"--heldout": HELDOUT, "--final": FINAL, "--unseen": UNSEEN, "--blind": BLIND}
+    sets = {
+        "--heldout": HELDOUT,
+        "--final": FINAL,
+        "--unseen": UNSEEN,
+        "--blind": BLIND,
+        "--last": LAST,
+    }
     root = next((folder for flag, folder in sets.items() if flag in sys.argv), ROOT)
     graded = run(root=root)
     by_resume: dict[str, list[bool]] = defaultdict(list)

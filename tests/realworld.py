@@ -27,6 +27,8 @@ FINAL = Path(__file__).resolve().parent / "final"
 UNSEEN = Path(__file__).resolve().parent / "unseen"
 # A fifth set, collected after all the rules, run once and never studied.
 BLIND = Path(__file__).resolve().parent / "blind"
+# The sixth and last set, collected after every change of this round, run once for its totals.
+LAST = Path(__file__).resolve().parent / "last"
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95
 _ABSENT = re.compile(r"(?i)\bthe resume (does not|has no)\b")

@@ -7,14 +7,15 @@ from pathlib import Path
 import pytest
 
 from resume_chat.resume import load_resume
-from tests.realworld import BLIND, FINAL, HELDOUT, ROOT, UNSEEN, Case, grade, manifest, run
+from tests.realworld import BLIND, FINAL, HELDOUT, LAST, ROOT, UNSEEN, Case, grade, manifest, run
 
 # The floors this suite holds, per set (measured, a ratchet raised as the answerer improves);
 # the README and benchmarks/realworld.py report the figures. The goal is 95% and no denial.
-FLOORS = {ROOT: 0.95, HELDOUT: 0.85, FINAL: 0.82, UNSEEN: 0.87, BLIND: 0.89}
+FLOORS = {ROOT: 0.95, HELDOUT: 0.85, FINAL: 0.82, UNSEEN: 0.87, BLIND: 0.89, LAST: 0.83}
 # The blind set's two left are answers written in Russian to English questions (a profile
-# README in Russian): the answerer does not translate. A ratchet toward none.
-DENIALS_LEFT = {BLIND: 2}
+# README in Russian): the answerer does not translate. The last set was run once and not
+# studied: its two are left as found, to keep its figure honest. A ratchet toward none.
+DENIALS_LEFT = {BLIND: 2, LAST: 2}
 SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in FLOORS])
 
 

@@ -9,6 +9,7 @@ from resume_chat.errors import ResumeError
 from resume_chat.resume.reading import MAX_BINARY_BYTES, MAX_RESUME_BYTES, SUPPORTED, Reading
 
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".asc"})
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx", ".rmd", ".qmd"})
 # Signatures of formats people try that we do not read, with what to do instead.
 _OTHER_FORMATS = (
     (b"\xd0\xcf\x11\xe0", "an old Word .doc file; save it as .docx or PDF"),
@@ -51,7 +52,11 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         try:
             data = json.loads(text)
         except (ValueError, RecursionError) as exc:
-            if path.suffix.lower() == ".json" or stripped.startswith("{"):
+            # "{% include nav.html %}" opening a Jekyll page is Markdown, not broken JSON.
+            looks_like_json = stripped.startswith(('{"', "{\n", "{\r", "{ ")) or stripped == "{}"
+            if path.suffix.lower() == ".json" or (
+                looks_like_json and path.suffix.lower() not in _MARKDOWN_SUFFIXES | _TEXT_SUFFIXES
+            ):
                 raise ResumeError(
                     f"Resume {path} is not valid JSON ({_short(exc)}); fix it, or save the "
                     "resume as Markdown."

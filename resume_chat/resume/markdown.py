@@ -42,12 +42,14 @@ def read_markdown(text: str) -> Reading:
     return reading
 
 
-_SHORTCODE = re.compile(r"\{\{[<%]\s*(/?)\s*[\w./-]+(.*?)\s*[>%]\}\}", re.DOTALL)
+# Bounded spans: an unclosed "{{<" or "{%" repeated through a 200 KB file must not make each
+# match scan to the end (quadratic time); real tags are far shorter than these bounds.
+_SHORTCODE = re.compile(r"\{\{[<%]\s*(/?)\s*[\w./-]+(.{0,1000}?)\s*[>%]\}\}", re.DOTALL)
 _ATTRIBUTE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 _QUIET_ATTRIBUTES = frozenset({"icon", "src", "class", "width", "height", "id", "style", "link"})
 
 
-_LIQUID = re.compile(r"\{%.*?%\}|\{\{(?![<%]).*?\}\}", re.DOTALL)
+_LIQUID = re.compile(r"\{%.{0,300}?%\}|\{\{(?![<%]).{0,300}?\}\}", re.DOTALL)
 
 
 def _shortcodes(text: str) -> str:
