@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from resume_chat.resume import parse_resume
 from resume_chat.resume.markdown import read_markdown
 
@@ -158,3 +160,14 @@ def test_a_small_heading_above_the_sections_is_a_header_line() -> None:
     resume = parse_resume("# Mark Todd\n\n#### Lake Worth, FL 33460\n\n### Education\n\nBSc\n")
     assert titles(resume.markdown) == ["Education"]
     assert "Lake Worth, FL 33460" in resume.preamble
+
+
+def test_a_page_opening_with_a_liquid_tag_is_markdown_not_broken_json(tmp_path: Path) -> None:
+    """ "{% include nav.html %}" first in a Jekyll .md page: read as Markdown, tag dropped."""
+    from resume_chat.resume import load_resume
+
+    path = tmp_path / "cv.md"
+    path.write_text("{% include nav.html %}\n\n# Ana Ruiz\n\n## Skills\n\n- Go\n")
+    resume = load_resume(path)
+    assert resume.name == "Ana Ruiz"
+    assert "include" not in resume.markdown
