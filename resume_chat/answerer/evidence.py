@@ -7,7 +7,7 @@ import re
 
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.terms import stems
-from resume_chat.resume.kinds import names_kind
+from resume_chat.resume.kinds import DATE_SPAN, names_kind
 
 # Lines anywhere in the resume that can answer an intent whose own section is missing or
 # silent: "Languages: English, Hindi" under Skills, a certificate under Education.
@@ -228,11 +228,6 @@ _MONTHS = {
     )
     for name in names.split()
 }
-# A line giving a span of time: "2009-2011", "Feb 2020 - Jul 2020", "2018 – present".
-_RANGE = (
-    r"(?i)\b(19|20)\d\d\b[^\n]{0,12}?(\u2013|\u2014|-|to|until)\s*"
-    r"([a-z]{3,9}\.? )?((19|20)\d\d|present|current|now|today)?"
-)
 _DATE = (
     r"(?i)\b(?:(?P<month>[a-z]{3,9})\.? (?P<year1>(?:19|20)\d\d)"
     r"|(?P<num>\d{1,2})[./](?P<year2>(?:19|20)\d\d)"
@@ -266,7 +261,7 @@ def earliest_line(entries: list[Entry], numbers: list[int]) -> tuple[int, int] |
     best: tuple[tuple[int, int], int, int] | None = None
     for number in numbers:
         for position, line in enumerate(entries[number].lines):
-            if not re.search(_RANGE, line):
+            if not re.search(DATE_SPAN, line):
                 continue
             start = started(Entry("", "", line, ()))
             if start is not None and (best is None or start < best[0]):

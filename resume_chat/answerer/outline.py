@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from resume_chat.resume import Resume, Section
 from resume_chat.resume.kinds import (
+    DATE_SPAN,
     PROGRAMMING_LANGUAGES,
     content_kind,
     names_kind,
@@ -21,11 +22,6 @@ ENTRY_KINDS = frozenset({"experience", "education", "projects", "volunteering"})
 # Patterns stay strings: re compiles each on first use, and start-up does not pay for them.
 _BOLD_LEAD = r"^\*\*(.+?)\*\*(.*)$"
 _RULE = r"^ {0,3}([-*_])( *\1){2,} *$"
-_SPAN = (
-    r"(?i)\b((19|20)\d\d([./-]\d{1,2})?|\d{1,2}[./](19|20)\d\d)\b[^\n]{0,16}?"
-    r"(\u2013|\u2014|-|to|until|till)\s*"
-    r"([a-z]{3,9}\.?,? )?((19|20)\d\d|\d{1,2}[./](19|20)\d\d|present|current|now|today)"
-)
 _DATE_WORDS = frozenset(
     "jan feb mar apr may jun jul aug sep oct nov dec pre cur now tod unt sin til ong".split()  # noqa: SIM905
 )
@@ -63,7 +59,7 @@ def _lines(text: str) -> list[str]:
 def _dates_only(line: str) -> bool:
     """A line that is a span of dates and nothing else: "`Jan 2019-Present`"."""
     words = re.findall(r"[^\W\d_]{3,}", line.lower())
-    return bool(re.search(_SPAN, line)) and all(word[:3] in _DATE_WORDS for word in words)
+    return bool(re.search(DATE_SPAN, line)) and all(word[:3] in _DATE_WORDS for word in words)
 
 
 def _split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
@@ -92,7 +88,7 @@ def programming_languages() -> str:
 
 def is_dated(line: str) -> bool:
     """A line that dates one job or degree: a span of years, not a year inside a bullet's prose."""
-    found = re.search(_SPAN, line)
+    found = re.search(DATE_SPAN, line)
     if found is None:
         return False
     if not line.lstrip().startswith("- "):

@@ -119,9 +119,12 @@ _DEGREE = (
     r"(?i)\b(universit\w*|college|school|institut\w*|b\.?sc|m\.?sc|ph\.?d|bachelor\w*|master'?s"
     r"|diploma|degree|b\.?a\.|m\.?a\.|mba|b\.?eng|m\.?eng|b\.?tech|m\.?tech)\b"
 )
-_DATES = (
-    r"(?i)\b(19|20)\d\d\b.{0,12}(\u2013|\u2014|-|to|until)\s*([a-z]{3,9}\.?,? )?"
-    r"((19|20)\d\d|present|current|now|today)"
+# A span of dates, the one pattern for it: "2019-2021", "Feb 2020 – Present", "05.2009 - 07.2012",
+# "2014.07 - 2015.06". The outline cuts jobs by it and a heading holding it is a job.
+DATE_SPAN = (
+    r"(?i)\b((19|20)\d\d([./-]\d{1,2})?|\d{1,2}[./](19|20)\d\d)\b[^\n]{0,16}?"
+    r"(\u2013|\u2014|-|to|until|till)\s*"
+    r"([a-z]{3,9}\.?,? )?((19|20)\d\d|\d{1,2}[./](19|20)\d\d|present|current|now|today)"
 )
 
 
@@ -144,7 +147,7 @@ def content_kind(title: str, body: str) -> str:
     head = " ".join([title, *body.splitlines()[:3]])
     if re.search(_DEGREE, head):
         return "education"
-    if re.search(_DATES, head):
+    if re.search(DATE_SPAN, head):
         return "experience"
     return "other"
 
