@@ -254,3 +254,10 @@ def test_quotes_from_places_sharing_a_name_are_merged_not_dropped() -> None:
     lines = [line for quote in reply.quotes for line in quote.lines]
     assert "Responsive Web Design" in lines
     assert "JavaScript Algorithms" in lines
+
+
+def test_a_span_of_years_is_no_phone_number() -> None:
+    """ "2019 - 2021" has eight digits; a phone has nine or more, so none is quoted here."""
+    resume = parse_resume("# Jo Park\n\n## Experience\n\n### Acme\n\n2019 - 2021\n")
+    reply = answer_quotes(ResumeIndex(outline(resume)), "What's his phone number?")
+    assert reply.quotes == ()

@@ -64,7 +64,8 @@ _YEARS = (
     r"\s*(years|yrs)\b"
 )
 _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
-_PHONE = r"\+?\d[\d ()./-]{6,}\d"
+# Nine digits or more, among spaces, dots, dashes, brackets: "2019 - 2021" (eight) is no phone.
+_PHONE = r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,}"
 _URL = r"(?i)(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)"
 _PLACE_LABEL = r"(?i)\b(location|based in|lives? in|living in|address|city|country)\b"
 _PLACE = r"\b(location|based in|address)\b|\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]"
