@@ -58,3 +58,16 @@ def test_plurals_rotas_and_permits_reach_their_intents() -> None:
     assert classify("What degrees does she have?").name == "education"
     assert classify("Have they been on call?").name != "contact"
     assert classify("Does he have a Blue Card?").name == "visa"
+
+
+def test_first_work_and_terms_of_study_are_read() -> None:
+    """ "Where did he first work?" asks for the first job; "Fall 2009" dates an entry."""
+    from resume_chat.answerer.evidence import started
+    from resume_chat.answerer.intents import classify
+    from resume_chat.answerer.outline import Entry
+
+    assert classify("Where did he first work?").name == "roles"
+    assert started(Entry("x", "experience", "Lab assistant", ("Fall 2009 - Spring 2011",))) == (
+        2009,
+        9,
+    )

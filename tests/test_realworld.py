@@ -11,7 +11,7 @@ from tests.realworld import BLIND, FINAL, HELDOUT, LAST, ROOT, UNSEEN, Case, gra
 
 # The floors this suite holds, per set (measured, a ratchet raised as the answerer improves);
 # the README and benchmarks/realworld.py report the figures. The goal is 95% and no denial.
-FLOORS = {ROOT: 0.95, HELDOUT: 0.85, FINAL: 0.82, UNSEEN: 0.87, BLIND: 0.9, LAST: 0.83}
+FLOORS = {ROOT: 0.95, HELDOUT: 0.86, FINAL: 0.83, UNSEEN: 0.87, BLIND: 0.9, LAST: 0.83}
 # The blind set's two left are answers written in Russian to English questions (a profile
 # README in Russian): the answerer does not translate. The last set was run once and not
 # studied: its two are left as found, to keep its figure honest. A ratchet toward none.

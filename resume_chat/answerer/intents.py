@@ -175,7 +175,8 @@ INTENTS: tuple[Intent, ...] = (
         "roles",
         r"\b(previous\w*|past|prior|before|former\w*|earlier|work(ed)? history|worked|employers?"
         r"|compan(y|ies)|jobs?|roles?|positions?|careers?|experience|first job|internships?"
-        r"|employment|professionally|(get|got|getting) started|start(ed)? (out|off))\b",
+        r"|employment|professionally|(get|got|getting) started|start(ed)? (out|off)"
+        r"|first (work\w*|employ\w*)|work(ed)? first)\b",
         "experience",
         "roles",
         "The resume does not list any work experience.",
