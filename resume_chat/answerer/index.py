@@ -99,6 +99,12 @@ class ResumeIndex:
         """Entry numbers of the given kinds, in document order."""
         return [i for i, entry in enumerate(self.entries) if entry.kind in kinds]
 
+    def kinds_first(self, kinds: tuple[str, ...]) -> list[int]:
+        """Every entry number: those of the given kinds first, in the kinds' order."""
+        preferred = [i for kind in kinds for i in self.of_kinds((kind,))]
+        chosen = set(preferred)
+        return preferred + [i for i in range(len(self.entries)) if i not in chosen]
+
     def known(self, term: str) -> bool:
         return term in self.idf
 

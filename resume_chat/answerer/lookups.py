@@ -88,8 +88,7 @@ def focus(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
     """The lines a telling word of the question names ("GPA", "open source", "thesis")."""
     if intent.name in _PERSONAL:
         return []
-    preferred = index.of_kinds(intent.kinds)
-    ordered = preferred + [i for i in range(len(index.entries)) if i not in preferred]
+    ordered = index.kinds_first(intent.kinds)
     lowered = question.lower()
     for words, asked, answers in FOCUS:
         if any(word in lowered for word in words) and re.search(asked, question):
@@ -109,9 +108,11 @@ def examples(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quote
     """ "Has she used a cloud platform?": the lines naming one (AWS, GCP), skills first."""
     if intent.name in _PERSONAL or intent.strategy not in ("skills", "programming", "roles"):
         return []
-    kinds = ("skills", "experience", "projects")
-    preferred = [i for kind in kinds for i in index.of_kinds((kind,))]
-    ordered = preferred + [i for i in range(len(index.entries)) if i not in preferred]
+    return _instances(index, index.kinds_first(("skills", "experience", "projects")), terms)
+
+
+def _instances(index: ResumeIndex, ordered: list[int], terms: list[str]) -> list[Quote]:
+    """Lines naming an example of a category word among the terms ("cloud" → "AWS")."""
     for term in terms:
         if term in EXAMPLES:
             found = index.lines_where(ordered, EXAMPLES[term])
@@ -126,16 +127,10 @@ def anywhere(index: ResumeIndex, intent: Intent, terms: list[str], specific: boo
     `specific`: the question named things the resume was searched for and lacks; only a
     category word among them ("cloud") may still be answered by its examples ("AWS").
     """
-    everything = list(range(len(index.entries)))
-    preferred = index.of_kinds(intent.kinds)
-    ordered = preferred + [i for i in everything if i not in preferred]
-    for term in terms:
-        if term in EXAMPLES:
-            found = index.lines_where(ordered, EXAMPLES[term])
-            if found:
-                return found
-    if specific:
-        return []
+    ordered = index.kinds_first(intent.kinds)
+    found = _instances(index, ordered, terms)
+    if found or specific:
+        return found
     if intent.name in EVIDENCE:
         found = index.lines_where(ordered, EVIDENCE[intent.name])
         if found:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from functools import cache
 from typing import NamedTuple
 
 from resume_chat.resume import Resume, Section
@@ -78,6 +79,7 @@ def _split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
     return [part for part in parts if part[1]]
 
 
+@cache
 def programming_languages() -> str:
     """A pattern finding any programming language's name in a line."""
     names = "|".join(

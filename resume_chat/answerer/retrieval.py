@@ -16,7 +16,7 @@ from resume_chat.answerer.evidence import (
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
-from resume_chat.answerer.outline import PROGRAMMING_LANGUAGES
+from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.terms import content_terms, stem, stems, tokens
 
 # Words that name a family of skills rather than one; a miss on them is no reason to say "absent".
@@ -68,7 +68,7 @@ _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
 _PHONE = r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,}"
 _URL = r"(?i)(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)"
 _PLACE_LABEL = r"(?i)\b(location|based in|lives? in|living in|address|city|country)\b"
-_PLACE = r"\b(location|based in|address)\b|\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]"
+_PLACE = r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]"  # "City, Country" (labels: above)
 _BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
 _DOES = r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
 _FIRST = r"(?i)\b(first|earliest|oldest|start\w*|began|begin\w*)\b"
@@ -143,10 +143,7 @@ def _by_strategy(
             return "The resume does not say anything about that."
     if strategy == "programming":
         skills = index.of_kinds(("skills",))
-        languages = re.compile(
-            r"languag|\b(" + "|".join(re.escape(name) for name in PROGRAMMING_LANGUAGES) + r")\b",
-            re.IGNORECASE,
-        )
+        languages = programming_languages().replace("(?i)", "(?i)languag|", 1)
         return index.lines_where(skills, languages) or index.summary(skills) or None
     if strategy == "skills":
         return index.summary(index.of_kinds(("skills",))) or None

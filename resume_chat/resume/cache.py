@@ -17,6 +17,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+from functools import cache
 from pathlib import Path
 
 from resume_chat import __version__
@@ -45,6 +46,7 @@ def folder() -> Path:
     return base / "resume-chat" / "readings"
 
 
+@cache  # the code does not change while a process runs
 def _code_fingerprint() -> str:
     """The version and every reader module's size and time: any edit changes it."""
     parts = [__version__]

@@ -19,6 +19,7 @@ def read_text(text: str) -> Reading:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
     out: list[str] = []
     skip = False
+    first = next((i for i, line in enumerate(lines) if line.strip()), -1)
     for index, line in enumerate(lines):
         if skip:
             skip = False
@@ -28,7 +29,7 @@ def read_text(text: str) -> Reading:
         if stripped and _UNDERLINE.match(following) and len(stripped) <= _MAX_HEADING * 2:
             out += ["", f"## {stripped}", ""]
             skip = True
-        elif _is_heading(stripped, index == first_content(lines)):
+        elif _is_heading(stripped, index == first):
             out += ["", f"## {stripped.rstrip(':').strip()}", ""]
         elif _RULE.match(line):
             out.append("")
@@ -38,10 +39,6 @@ def read_text(text: str) -> Reading:
         else:
             out.append(_escape(stripped))
     return arrange(out, "text")
-
-
-def first_content(lines: list[str]) -> int:
-    return next((i for i, line in enumerate(lines) if line.strip()), -1)
 
 
 def _is_heading(line: str, first: bool) -> bool:
