@@ -171,3 +171,10 @@ def test_a_page_opening_with_a_liquid_tag_is_markdown_not_broken_json(tmp_path: 
     resume = load_resume(path)
     assert resume.name == "Ana Ruiz"
     assert "include" not in resume.markdown
+
+
+def test_many_line_breaks_keep_breaking_lines() -> None:
+    """A <br> never closes; hundreds of them must not read as deep nesting and lose structure."""
+    from resume_chat.resume.html import html_lines
+
+    assert len(html_lines("<p>" + "fact<br>" * 250 + "last fact</p>")) == 251

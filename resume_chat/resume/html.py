@@ -42,6 +42,10 @@ _BLOCKS = frozenset(
 )
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+# Elements with no end tag (HTML's void elements).
+_VOID = frozenset(
+    "area base br col embed hr img input link meta source track wbr".split()  # noqa: SIM905
+)
 # An HTML element nested deeper than this is treated as text of its ancestor: bounded work.
 _MAX_DEPTH = 200
 # A rowspan past this is someone's typo or an attack; a resume table has a few rows.
@@ -65,7 +69,8 @@ class _Converter(HTMLParser):
         self._spanning: list[list[Any]] = []  # [text, rows left, opened in this row]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._depth += 1
+        if tag not in _VOID:
+            self._depth += 1  # <br> and <img> never close: they nest nothing
         if tag in _DROPPED:
             self._dropping += 1
         if self._dropping or self._depth > _MAX_DEPTH:
@@ -104,10 +109,12 @@ class _Converter(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
-        self.handle_endtag(tag)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        self._depth = max(self._depth - 1, 0)
+        if tag not in _VOID:
+            self._depth = max(self._depth - 1, 0)
         if tag in _DROPPED:
             self._dropping = max(self._dropping - 1, 0)
             return
