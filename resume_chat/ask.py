@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from typing import TextIO
 
 from resume_chat.errors import UsageError
-from resume_chat.events import Answered, Chunk, Failed
+from resume_chat.events import Answered, Chunk, Failed, Reasoning, Retrying
 from resume_chat.frontend import offline_notice, open_session
+from resume_chat.progress import Progress
 from resume_chat.render import AnswerView, HiddenAnswer, MarkdownAnswer, PlainAnswer
 from resume_chat.session import ChatSession, check_question
 from resume_chat.settings import Settings
@@ -36,13 +38,21 @@ def answer_view(stdout: TextIO) -> AnswerView:
     return MarkdownAnswer(Console(file=stdout))
 
 
+def progress_for(stdout: TextIO, stderr: TextIO, *, show_reasoning: bool) -> Progress:
+    """The live status (and reasoning, if asked) on stderr, only where both are a terminal."""
+    if stdout.isatty() and stderr.isatty():
+        return Progress(stderr, show_reasoning=show_reasoning)
+    return Progress.quiet()
+
+
 def status_line(answered: Answered) -> str:
-    """The dim line after an answer: model, tokens in/out, cost, time."""
+    """The dim line after an answer: model, tokens in/out, cost, time; a cut-off said first."""
     parts = [answered.model]
     if answered.usage is not None:
         parts.append(answered.usage.summary())
     parts.append(f"{answered.seconds:.1f}s")
-    return " · ".join(parts)
+    line = " · ".join(parts)
+    return f"{answered.cut_short}\n{line}" if answered.cut_short else line
 
 
 def dim(text: str, stream: TextIO) -> str:
@@ -51,16 +61,25 @@ def dim(text: str, stream: TextIO) -> str:
     return text
 
 
-async def stream_answer(session: ChatSession, question: str, view: AnswerView) -> Answered:
+async def stream_answer(
+    session: ChatSession, question: str, view: AnswerView, progress: Progress | None = None
+) -> Answered:
     """Show one answer as it streams; raise its error (after any partial text) on failure."""
-    with view:
-        async for event in session.ask(question):
-            if isinstance(event, Chunk):
-                view.write(event.text)
-            elif isinstance(event, Failed):
-                raise event.error
-            else:
-                return event
+    progress = progress or Progress.quiet()
+    async with contextlib.aclosing(session.ask(question)) as events:
+        with progress, view:
+            async for event in events:
+                if isinstance(event, Chunk):
+                    progress.answering()
+                    view.write(event.text)
+                elif isinstance(event, Reasoning):
+                    progress.reasoning(event.text)
+                elif isinstance(event, Retrying):
+                    progress.retrying(event)
+                elif isinstance(event, Failed):
+                    raise event.error
+                else:
+                    return event
     raise AssertionError("a session's events always end in Answered or Failed")
 
 
@@ -76,12 +95,12 @@ async def ask(settings: Settings, question: str, *, as_json: bool) -> None:
 
             answered = await stream_answer(session, question, HiddenAnswer())
             usage = answered.usage.reported if answered.usage else None
-            json.dump(
-                {"answer": answered.text, "model": answered.model, "usage": usage}, sys.stdout
-            )
+            reply = {"answer": answered.text, "model": answered.model, "usage": usage}
+            json.dump({**reply, "finish_reason": answered.finish}, sys.stdout)
             sys.stdout.write("\n")
         else:
-            answered = await stream_answer(session, question, answer_view(sys.stdout))
+            progress = progress_for(sys.stdout, sys.stderr, show_reasoning=settings.show_reasoning)
+            answered = await stream_answer(session, question, answer_view(sys.stdout), progress)
             print(dim(status_line(answered), sys.stderr), file=sys.stderr)
     finally:
         await session.aclose()

@@ -44,6 +44,19 @@ ModelOption = Annotated[
 OfflineOption = Annotated[
     bool, typer.Option("--offline", help="Answer from the resume alone, without a model.")
 ]
+EffortOption = Annotated[
+    str | None,
+    typer.Option(
+        "--reasoning-effort",
+        help="auto, none, minimal, low, medium, high or xhigh [env RESUME_CHAT_REASONING_EFFORT;"
+        " default low on OpenRouter].",
+        metavar="LEVEL",
+    ),
+]
+ShowReasoningOption = Annotated[
+    bool,
+    typer.Option("--show-reasoning", help="Print the model's reasoning, dimmed, above the answer."),
+]
 VerboseOption = Annotated[
     bool, typer.Option("--verbose", "-v", help="Log requests, retries and timings to stderr.")
 ]
@@ -124,15 +137,23 @@ def ask(
     model: ModelOption = None,
     offline: OfflineOption = False,
     as_json: Annotated[
-        bool, typer.Option("--json", help="Print one JSON object: answer, model, usage.")
+        bool,
+        typer.Option("--json", help="Print one JSON object: answer, model, usage, finish_reason."),
     ] = False,
+    reasoning_effort: EffortOption = None,
+    show_reasoning: ShowReasoningOption = False,
     verbose: VerboseOption = False,
 ) -> None:
     """Answer one question and exit; the answer streams to stdout."""
     from resume_chat import ask as ask_frontend
 
     settings = settings_or_exit(
-        resume=resume, model=model, offline=offline or None, verbose=verbose
+        resume=resume,
+        model=model,
+        offline=offline or None,
+        verbose=verbose,
+        reasoning_effort=reasoning_effort,
+        show_reasoning=show_reasoning or None,
     )
     text = or_exit(lambda: ask_frontend.read_question(question, sys.stdin))
     run(lambda: ask_frontend.ask(settings, text, as_json=as_json))
@@ -143,13 +164,20 @@ def chat(
     resume: ResumeOption = None,
     model: ModelOption = None,
     offline: OfflineOption = False,
+    reasoning_effort: EffortOption = None,
+    show_reasoning: ShowReasoningOption = False,
     verbose: VerboseOption = False,
 ) -> None:
     """Start an interactive chat about the resume (the default command)."""
     from resume_chat import repl
 
     settings = settings_or_exit(
-        resume=resume, model=model, offline=offline or None, verbose=verbose
+        resume=resume,
+        model=model,
+        offline=offline or None,
+        verbose=verbose,
+        reasoning_effort=reasoning_effort,
+        show_reasoning=show_reasoning or None,
     )
     run(lambda: repl.chat(settings))
 
@@ -210,6 +238,7 @@ def serve(
         float | None,
         typer.Option(help="USD per UTC day across all sessions, from reported cost [no cap]."),
     ] = None,
+    reasoning_effort: EffortOption = None,
     verbose: VerboseOption = False,
 ) -> None:
     """Serve the chat over a WebSocket at /ws, with a demo page at / and /health."""
@@ -219,7 +248,9 @@ def serve(
     from resume_chat.serve.limits import load_serve_settings
     from resume_chat.serve.server import serve_logging, serve_until_signalled
 
-    settings = settings_or_exit(resume=resume, model=model, offline=offline or None)
+    settings = settings_or_exit(
+        resume=resume, model=model, offline=offline or None, reasoning_effort=reasoning_effort
+    )
     limits = or_exit(
         lambda: load_serve_settings(
             {
@@ -247,6 +278,23 @@ def serve(
         if notice:
             sys.stderr.write(f"resume-chat: {notice}\n")
     run(lambda: serve_until_signalled(settings, limits, loaded))
+
+
+@app.command()
+def models(
+    search: Annotated[
+        str | None, typer.Argument(help="Only models whose id or name contains this (any case).")
+    ] = None,
+    refresh: Annotated[
+        bool, typer.Option("--refresh", help="Fetch the list again, not the one kept for a day.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the models as JSON.")] = False,
+) -> None:
+    """List the endpoint's models: context length and USD per million tokens in and out."""
+    from resume_chat.catalog.view import show_models
+
+    settings = settings_or_exit()
+    or_exit(lambda: show_models(settings, search, refresh=refresh, as_json=as_json))
 
 
 def main() -> None:

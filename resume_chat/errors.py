@@ -84,3 +84,41 @@ class StreamError(ProviderError):
     """The provider reported an error after the answer had started streaming."""
 
     code = "stream_error"
+
+
+class OversizeEventError(StreamError):
+    """An SSE line or event past the decoder's limits: a broken or hostile upstream."""
+
+    code = "event_too_large"
+
+
+class BadResponseError(ProviderError):
+    """A response that cannot be decoded (a gzip header on a body that is not gzip, …)."""
+
+    code = "bad_response"
+
+
+class CertificateError(ProviderConnectionError):
+    """TLS verification failed: trying again cannot help, and the reason must be said."""
+
+    code = "certificate_failed"
+    retryable = False
+
+
+class DeadlineError(ProviderTimeoutError):
+    """The whole answer took longer than its deadline, though bytes kept arriving."""
+
+    code = "answer_deadline"
+    retryable = False
+
+
+class CutOffError(ProviderError):
+    """The model stopped at its token limit before writing any answer."""
+
+    code = "cut_off"
+
+
+class ContentFilteredError(ProviderError):
+    """The provider's content filter stopped the answer before any text."""
+
+    code = "content_filtered"

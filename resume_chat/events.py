@@ -17,6 +17,28 @@ class Chunk(NamedTuple):
     text: str
 
 
+class Reasoning(NamedTuple):
+    """A piece of the model's reasoning: never part of the answer; shown only when asked."""
+
+    text: str
+
+
+class Retrying(NamedTuple):
+    """The provider failed in a way worth another try, which starts after `delay` seconds."""
+
+    delay: float
+    attempt: int  # 1 for the first retry
+    of: int  # retries allowed
+    reason: str  # the error's code, e.g. rate_limited
+
+
+class Finish(NamedTuple):
+    """Why the model stopped (`stop`, `length`, `content_filter`, …) and which model answered."""
+
+    reason: str | None
+    model: str | None = None
+
+
 class Usage(NamedTuple):
     """Token counts and cost as the provider reported them (OpenRouter's field names)."""
 
@@ -25,11 +47,13 @@ class Usage(NamedTuple):
     total_tokens: int | None = None
     cost: float | None = None
     cached_tokens: int | None = None
+    reasoning_tokens: int | None = None
     reported: dict[str, Any] | None = None  # the usage object exactly as the provider sent it
 
     @classmethod
     def from_wire(cls, usage: dict[str, Any]) -> Usage:
         details = usage.get("prompt_tokens_details") or {}
+        completion = usage.get("completion_tokens_details") or {}
 
         def number(value: Any) -> int | None:
             return value if isinstance(value, int) and not isinstance(value, bool) else None
@@ -45,12 +69,17 @@ class Usage(NamedTuple):
             cached_tokens=number(details.get("cached_tokens"))
             if isinstance(details, dict)
             else None,
+            reasoning_tokens=number(completion.get("reasoning_tokens"))
+            if isinstance(completion, dict)
+            else None,
             reported=dict(usage),
         )
 
     def summary(self) -> str:
         """One short line: tokens in/out, cached tokens and cost where reported."""
         parts = [f"{self.prompt_tokens or 0} in", f"{self.completion_tokens or 0} out"]
+        if self.reasoning_tokens:
+            parts.append(f"{self.reasoning_tokens} reasoning")
         if self.cached_tokens:
             parts.append(f"{self.cached_tokens} cached")
         if self.cost is not None:
@@ -62,9 +91,19 @@ class Answered(NamedTuple):
     """The answer is complete and recorded in the conversation."""
 
     text: str
-    model: str
+    model: str  # the model that answered, as the provider reported it
     usage: Usage | None
     seconds: float
+    finish: str | None = None  # `length` or `content_filter`: the text was cut short
+
+    @property
+    def cut_short(self) -> str | None:
+        """One line saying why the answer is incomplete, or None when it is whole."""
+        if self.finish == "length":
+            return "The answer was cut off at the token limit (raise RESUME_CHAT_MAX_TOKENS)."
+        if self.finish == "content_filter":
+            return "The provider's content filter stopped the answer here."
+        return None
 
 
 class Failed(NamedTuple):
@@ -75,5 +114,5 @@ class Failed(NamedTuple):
     seconds: float
 
 
-ProviderEvent = Chunk | Usage
-SessionEvent = Chunk | Answered | Failed
+ProviderEvent = Chunk | Usage | Reasoning | Retrying | Finish
+SessionEvent = Chunk | Reasoning | Retrying | Answered | Failed

@@ -39,7 +39,7 @@ def offline_notice(settings: Settings) -> str | None:
     """The one notice shown when answers come from the offline answerer."""
     if settings.offline:
         return "Answering offline from the resume (--offline)."
-    if settings.api_key is None:
+    if settings.api_key is None and settings.on_openrouter:
         return (
             "No OPENROUTER_API_KEY set: answering offline from the resume. "
             "Set the key in the environment or .env for model answers."

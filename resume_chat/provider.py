@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import NamedTuple, Protocol
 
 from resume_chat.events import ProviderEvent
@@ -15,6 +15,7 @@ class ChatRequest(NamedTuple):
     messages: list[Message]
     model: str
     session_id: str
+    user: str | None = None  # who asks, as a salted hash (serve): abuse blocks hit one visitor
 
     @property
     def question(self) -> str:
@@ -25,8 +26,9 @@ class ChatRequest(NamedTuple):
 class AnswerProvider(Protocol):
     """OpenRouterClient and OfflineAnswerer both fit this."""
 
-    def stream(self, request: ChatRequest) -> AsyncIterator[ProviderEvent]:
-        """Yield the answer's chunks, then its usage if known; raise ProviderError on failure."""
+    def stream(self, request: ChatRequest) -> AsyncGenerator[ProviderEvent, None]:
+        """Yield the answer's chunks (and reasoning, retries, why it finished, its usage);
+        raise ProviderError on failure. Closing the generator closes the request at once."""
         ...
 
     async def aclose(self) -> None:

@@ -82,12 +82,16 @@ class MarkdownAnswer:
         self._printed_any = False
         self._preview_lengths: list[int] = []  # cells in each preview line, as drawn
         self._preview_width = 0  # the terminal's width when the preview was drawn
+        self._cursor_hidden = False
 
     def __enter__(self) -> MarkdownAnswer:
-        self.console.show_cursor(False)
         return self
 
     def write(self, text: str) -> None:
+        if not self._cursor_hidden:
+            # Hidden only while text is redrawn: while the model thinks, the cursor stays.
+            self.console.show_cursor(False)
+            self._cursor_hidden = True
         self._finished += self._splitter.feed(text)
         waited = time.monotonic() - self._last_refresh
         if waited >= self._interval:
@@ -156,4 +160,5 @@ class MarkdownAnswer:
             self._timer = None
         self._finished += self._splitter.close()
         self._refresh("")
-        self.console.show_cursor(True)
+        if self._cursor_hidden:
+            self.console.show_cursor(True)

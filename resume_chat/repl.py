@@ -14,10 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resume_chat.ask import answer_view, status_line, stream_answer
+from resume_chat.ask import answer_view, progress_for, status_line, stream_answer
 from resume_chat.errors import ResumeChatError, UsageError
 from resume_chat.events import Answered
 from resume_chat.frontend import offline_notice, open_session
+from resume_chat.progress import Progress
 from resume_chat.render import AnswerView, MarkdownAnswer
 from resume_chat.repl_commands import (
     Command,
@@ -48,6 +49,7 @@ class Repl:
         new_view: Callable[[], AnswerView],
         interactive: bool,
         offline: bool = False,
+        show_reasoning: bool = False,
     ) -> None:
         self.session = session
         self.console = console  # what the user asked to see: answers, /help, /history
@@ -55,12 +57,20 @@ class Repl:
         self.new_view = new_view
         self.interactive = interactive
         self.offline = offline
+        self.show_reasoning = show_reasoning
         self.failures: list[ResumeChatError] = []
         self.asked = 0  # questions sent, retries included
         self._answering: asyncio.Task[Answered] | None = None
 
     @classmethod
-    def in_terminal(cls, session: ChatSession, console: Console, *, offline: bool = False) -> Repl:
+    def in_terminal(
+        cls,
+        session: ChatSession,
+        console: Console,
+        *,
+        offline: bool = False,
+        show_reasoning: bool = False,
+    ) -> Repl:
         """The interactive REPL: answers and notes on one console, rendered as Markdown."""
         return cls(
             session,
@@ -69,6 +79,7 @@ class Repl:
             new_view=lambda: MarkdownAnswer(console),
             interactive=True,
             offline=offline,
+            show_reasoning=show_reasoning,
         )
 
     async def run(self, source: LineSource) -> None:
@@ -102,7 +113,10 @@ class Repl:
     async def answer(self, question: str) -> None:
         """Stream one answer; Ctrl-C (SIGINT) cancels it, which closes the provider's request."""
         self.asked += 1
-        task = asyncio.create_task(stream_answer(self.session, question, self.new_view()))
+        progress = progress_for(sys.stdout, sys.stderr, show_reasoning=self.show_reasoning)
+        if not self.interactive:
+            progress = Progress.quiet()
+        task = asyncio.create_task(stream_answer(self.session, question, self.new_view(), progress))
         self._answering = task
         catching = self._catch_sigint()
         try:
@@ -158,6 +172,8 @@ class Repl:
             self.switch_model(argument)
         elif name == "/save":
             self.save(argument)
+        elif name == "/reasoning":
+            self.toggle_reasoning(argument)
         return True
 
     def history(self) -> None:
@@ -177,6 +193,15 @@ class Repl:
         else:
             self.session.model = model
             self.note(f"Next answers by {model}.")
+
+    def toggle_reasoning(self, argument: str) -> None:
+        if argument.lower() in ("on", "off"):
+            self.show_reasoning = argument.lower() == "on"
+        elif argument:
+            self.note("/reasoning on shows the model's reasoning; /reasoning off hides it.")
+            return
+        shown = "shown, dimmed, above each answer" if self.show_reasoning else "hidden"
+        self.note(f"Reasoning is {shown}.")
 
     def save(self, argument: str) -> None:
         if not argument:
@@ -227,7 +252,12 @@ async def chat(settings: Settings) -> None:
     try:
         if sys.stdin.isatty() and sys.stdout.isatty():
             console = Console(file=sys.stdout, highlight=False)
-            repl = Repl.in_terminal(session, console, offline=settings.use_offline)
+            repl = Repl.in_terminal(
+                session,
+                console,
+                offline=settings.use_offline,
+                show_reasoning=settings.show_reasoning,
+            )
             for line in welcome_lines(session.resume, session.model, notice):
                 repl.show(line)
             await repl.run(PromptInput(history_file()))

@@ -14,6 +14,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "/retry": ("", "ask the last question again, replacing its answer"),
     "/model": ("ID", "answer the next questions with model ID (no ID: show the model)"),
     "/save": ("PATH", "write the conversation to PATH as Markdown"),
+    "/reasoning": ("on|off", "show the model's reasoning, dimmed, above each answer"),
     "/exit": ("", "leave (Ctrl-D does too)"),
 }
 ALIASES = {"/quit": "/exit", "/q": "/exit", "/?": "/help"}

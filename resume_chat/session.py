@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 import uuid
 from collections.abc import AsyncGenerator
 
 from resume_chat.conversation import Conversation
-from resume_chat.errors import ResumeChatError, UsageError
-from resume_chat.events import Answered, Chunk, Failed, SessionEvent, Usage
+from resume_chat.errors import (
+    ContentFilteredError,
+    CutOffError,
+    ProviderError,
+    ResumeChatError,
+    UsageError,
+)
+from resume_chat.events import Answered, Chunk, Failed, Finish, SessionEvent, Usage
 from resume_chat.prompt import system_message
 from resume_chat.provider import AnswerProvider, ChatRequest
 from resume_chat.resume import Resume
@@ -29,6 +36,21 @@ def check_question(question: str, limit: int = MAX_QUESTION_CHARS) -> str:
     return question
 
 
+def _no_answer(finish: str | None) -> ProviderError:
+    """Why a finished answer holds no text, as the one line to show."""
+    if finish == "length":
+        return CutOffError(
+            "The model reached its token limit before writing any answer (reasoning counts "
+            "against it); raise RESUME_CHAT_MAX_TOKENS or lower RESUME_CHAT_REASONING_EFFORT."
+        )
+    if finish == "content_filter":
+        return ContentFilteredError(
+            "The provider's content filter stopped the answer; rephrase the question."
+        )
+    why = finish or "no reason given"
+    return ProviderError(f"The model returned an empty answer ({why}); ask again.")
+
+
 class ChatSession:
     """Asks questions in one conversation and records each completed answer as a turn."""
 
@@ -42,6 +64,7 @@ class ChatSession:
         session_id: str | None = None,
         max_question_chars: int = MAX_QUESTION_CHARS,
         max_turns: int | None = None,
+        user: str | None = None,
     ) -> None:
         self.resume = resume
         self.provider = provider
@@ -49,6 +72,7 @@ class ChatSession:
         self.session_id = session_id or str(uuid.uuid4())
         self.conversation = Conversation(history_tokens, max_turns)
         self.max_question_chars = max_question_chars
+        self.user = user  # sent to the provider as `user`: serve's salted visitor hash
         self.last_question: str | None = None
         self._last_recorded = False  # whether last_question's answer is the newest turn
 
@@ -71,22 +95,34 @@ class ChatSession:
             self.conversation.messages(system_message(self.resume, self.model), question),
             self.model,
             self.session_id,
+            self.user,
         )
         usage: Usage | None = None
+        finish = Finish(None)
         try:
-            async for event in self.provider.stream(request):
-                if isinstance(event, Chunk):
-                    parts.append(event.text)
-                    yield event
-                else:
-                    usage = event
+            # Closed explicitly, so leaving early closes the upstream request at once.
+            async with contextlib.aclosing(self.provider.stream(request)) as events:
+                async for event in events:
+                    if isinstance(event, Chunk):
+                        parts.append(event.text)
+                        yield event
+                    elif isinstance(event, Usage):
+                        usage = event
+                    elif isinstance(event, Finish):
+                        finish = event
+                    else:
+                        yield event  # reasoning, a retry: for the front-end's status
         except ResumeChatError as error:
             yield Failed(error, "".join(parts), time.monotonic() - started)
             return
         answer = "".join(parts)
+        seconds = time.monotonic() - started
+        if not answer.strip():
+            yield Failed(_no_answer(finish.reason), answer, seconds)
+            return
         self.conversation.add(question, answer)
         self._last_recorded = True
-        yield Answered(answer, self.model, usage, time.monotonic() - started)
+        yield Answered(answer, finish.model or self.model, usage, seconds, finish.reason)
 
     def forget_last_turn(self) -> str | None:
         """For a retry: drop the last answered turn and return the question to ask again."""

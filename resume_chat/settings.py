@@ -28,7 +28,14 @@ ENVIRONMENT_NAMES: dict[str, str] = {
     "app_url": "RESUME_CHAT_APP_URL",
     "history_tokens": "RESUME_CHAT_HISTORY_TOKENS",
     "max_tokens": "RESUME_CHAT_MAX_TOKENS",
+    "reasoning_effort": "RESUME_CHAT_REASONING_EFFORT",
+    "answer_timeout": "RESUME_CHAT_ANSWER_TIMEOUT",
+    "show_reasoning": "RESUME_CHAT_SHOW_REASONING",
 }
+# OpenRouter's effort levels; `auto` sends none and leaves the model's own default.
+REASONING_EFFORTS = ("auto", "none", "minimal", "low", "medium", "high", "xhigh")
+# On OpenRouter: a resume is read, not solved, and `low` keeps answers quick and cheap.
+OPENROUTER_EFFORT = "low"
 
 
 class SecretValue(Protocol):
@@ -72,6 +79,11 @@ _CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "max_retries": (_in_range(0, 10), "a whole number from 0 to 10"),
     "history_tokens": (_in_range(0, 10_000_000), "a whole number of tokens, 0 or more"),
     "max_tokens": (_in_range(16, 10_000_000), "a whole number of tokens, 16 or more"),
+    "reasoning_effort": (
+        lambda v: v.strip().lower() in REASONING_EFFORTS,
+        "one of " + ", ".join(REASONING_EFFORTS),
+    ),
+    "answer_timeout": (lambda v: 0 < v <= 86400, "a number of seconds above 0, at most 86400"),
 }
 
 
@@ -92,11 +104,28 @@ class Settings(NamedTuple):
     history_tokens: int = 6000
     max_tokens: int = 1024
     offline: bool = False
+    reasoning_effort: str | None = None  # None: OPENROUTER_EFFORT on OpenRouter, else none sent
+    answer_timeout: float = 300.0  # the whole answer, retries included
+    show_reasoning: bool = False
+
+    @property
+    def on_openrouter(self) -> bool:
+        from urllib.parse import urlsplit
+
+        host = urlsplit(self.base_url).hostname or ""
+        return host == "openrouter.ai" or host.endswith(".openrouter.ai")
 
     @property
     def use_offline(self) -> bool:
-        """Answer offline when asked to, or when no key is set."""
-        return self.offline or self.api_key is None
+        """Answer offline when asked to, or with no key for OpenRouter; a local server
+        (Ollama, vLLM, LM Studio) needs no key."""
+        return self.offline or (self.api_key is None and self.on_openrouter)
+
+    @property
+    def effort(self) -> str | None:
+        """The reasoning effort to send, or None to send none."""
+        effort = self.reasoning_effort or (OPENROUTER_EFFORT if self.on_openrouter else None)
+        return None if effort == "auto" else effort
 
 
 def invalid_setting(where: str, problem: str, value: Any, *, secret: bool) -> UsageError:
@@ -123,14 +152,36 @@ def masked(key: SecretValue | None) -> str:
     return f"{raw[:6]}…{raw[-4:]}"
 
 
+def _checked_key(value: str | SecretValue) -> Secret | None:
+    """The key without the spaces and newlines a paste brings, or a UsageError when it holds a
+    character no HTTP header can carry (a curly quote, a non-breaking space)."""
+    raw = (value if isinstance(value, str) else value.get_secret_value()).strip()
+    if not raw:
+        return None
+    for position, char in enumerate(raw, 1):
+        if not (" " < char <= "~"):
+            import unicodedata
+
+            what = f"U+{ord(char):04X} {unicodedata.name(char, 'a control character').lower()}"
+            raise UsageError(
+                f"OPENROUTER_API_KEY holds {what} at character {position}, which cannot be sent; "
+                "paste the key again as plain text (without quotes or spaces)."
+            )
+    from resume_chat.redact import remember
+
+    remember(raw)
+    return Secret(raw)
+
+
 def _converted(name: str, value: Any) -> Any:
     """A value from the environment or a flag, as the type of its field, checked."""
     if name == "api_key":
-        key = Secret(value) if isinstance(value, str) else value
-        return key if key.get_secret_value().strip() else None
+        return _checked_key(value)
     if name == "resume":
         return Path(value)
     kind = type(Settings._field_defaults[name])
+    if kind is bool and isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
     if kind in (float, int) and isinstance(value, str):
         try:
             value = kind(value)
@@ -142,6 +193,8 @@ def _converted(name: str, value: Any) -> Any:
         return value.rstrip("/")
     if name == "model":
         return value.strip()
+    if name == "reasoning_effort":
+        return value.strip().lower()
     return value
 
 

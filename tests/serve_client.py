@@ -66,17 +66,20 @@ class Session:
     def __init__(self, websocket: ClientConnection, started: dict[str, Any]) -> None:
         self.websocket = websocket
         self.started = started
-        self.frames: list[dict[str, Any]] = [started]
+        self.frames: list[dict[str, Any]] = [started]  # every frame read, status frames too
 
     async def send(self, message: dict[str, Any] | str | bytes) -> None:
         await self.websocket.send(
             message if isinstance(message, str | bytes) else json.dumps(message)
         )
 
-    async def receive(self) -> dict[str, Any]:
-        message = await receive(self.websocket)
-        self.frames.append(message)
-        return message
+    async def receive(self, *, statuses: bool = False) -> dict[str, Any]:
+        """The next frame; `status` frames are recorded in `frames` and skipped unless asked."""
+        while True:
+            message = await receive(self.websocket, statuses=True)
+            self.frames.append(message)
+            if statuses or message["type"] != "status":
+                return message
 
     async def ask(self, question: str) -> tuple[list[str], dict[str, Any]]:
         """Ask and read until the answer or an error: (chunks, final message)."""
@@ -92,9 +95,13 @@ class Session:
             chunks.append(message["content"])
 
 
-async def receive(websocket: ClientConnection) -> dict[str, Any]:
-    async with asyncio.timeout(5):
-        frame = await websocket.recv()
-    message = json.loads(frame)
-    assert isinstance(message, dict)
-    return message
+async def receive(websocket: ClientConnection, *, statuses: bool = False) -> dict[str, Any]:
+    """The next frame as JSON; `status` frames (the wait before the first chunk) are skipped
+    unless asked for."""
+    while True:
+        async with asyncio.timeout(5):
+            frame = await websocket.recv()
+        message = json.loads(frame)
+        assert isinstance(message, dict)
+        if statuses or message.get("type") != "status":
+            return message

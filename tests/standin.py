@@ -17,7 +17,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 DEFAULT_USAGE: dict[str, Any] = {
@@ -45,7 +45,7 @@ class Reply:
     stall_after_events: int | None = None  # stop sending (keep the socket open) after N events
     pauses: dict[int, float] = field(default_factory=dict)  # event number -> seconds after it
     cut_after_events: int | None = None  # close the socket without [DONE] after N events
-    model: str = "openai/gpt-5-mini"
+    model: str | None = None  # the model reported in chunks; None: the model asked for
 
 
 def answer_to_question(body: dict[str, Any]) -> Reply:
@@ -195,6 +195,8 @@ class StandIn:
             await self._send(writer, 404, {"error": {"code": 404, "message": "Not Found"}})
             return True
         reply = self.replies.popleft() if self.replies else self.responder(body)
+        if reply.model is None:
+            reply = replace(reply, model=str(body.get("model", "openai/gpt-5-mini")))
         if reply.status != 200:
             error = reply.error or {"code": reply.status, "message": "scripted failure"}
             await self._send(writer, reply.status, {"error": error}, reply.headers)

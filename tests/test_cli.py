@@ -92,7 +92,12 @@ def test_json_output(server: StandIn, tmp_path: Path) -> None:
     result = ask(server, "--json", "--model", "test/model-1", "q?", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     printed = json.loads(result.stdout)
-    assert printed == {"answer": "An answer.", "model": "test/model-1", "usage": DEFAULT_USAGE}
+    assert printed == {
+        "answer": "An answer.",
+        "model": "test/model-1",
+        "usage": DEFAULT_USAGE,
+        "finish_reason": "stop",
+    }
 
 
 def test_question_from_stdin(server: StandIn, tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from resume_chat.errors import (
     StreamError,
     UpstreamError,
 )
-from resume_chat.events import Chunk, ProviderEvent, Usage
+from resume_chat.events import Chunk, Finish, ProviderEvent, Usage
 from resume_chat.openrouter import OpenRouterClient
 from resume_chat.provider import ChatRequest
 from resume_chat.settings import Secret, Settings
@@ -92,12 +92,14 @@ def text_of(events: list[ProviderEvent]) -> str:
 
 
 async def test_streams_text_and_usage() -> None:
-    """Chunks arrive in order; empty and null deltas are skipped; usage comes last."""
-    recorder = Recorder(streamed(Reply(text="Hello, wörld ✓")))
+    """Chunks arrive in order; empty and null deltas are skipped; usage comes after the text,
+    and last of all why the model stopped and which model answered."""
+    recorder = Recorder(streamed(Reply(text="Hello, wörld ✓", model="openai/gpt-5-mini-2025")))
     events = await collect(recorder.client())
     assert text_of(events) == "Hello, wörld ✓"
     assert all(event.text for event in events if isinstance(event, Chunk))
-    usage = events[-1]
+    assert events[-1] == Finish("stop", "openai/gpt-5-mini-2025")
+    usage = events[-2]
     assert isinstance(usage, Usage)
     assert usage.cached_tokens == 768
     assert usage.cost == pytest.approx(0.000123)

@@ -13,6 +13,7 @@ from resume_chat.serve.protocol import (
     FullAnswer,
     ProtocolError,
     Question,
+    Status,
     parse_client_frame,
 )
 
@@ -47,7 +48,11 @@ def test_server_messages_are_compact_json_with_their_type() -> None:
         "type": "answer",
         "content": "a",
         "usage": None,
+        "model": None,
+        "finish_reason": None,
     }
+    # A status frame carries only the fields its state uses.
+    assert Status(state="thinking").frame() == '{"type":"status","state":"thinking"}'
 
 
 @pytest.mark.parametrize(

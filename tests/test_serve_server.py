@@ -71,7 +71,13 @@ async def test_answer_without_reported_usage_has_null_usage() -> None:
         standin.script(Reply(text="Yes.", usage=None))
         async with running(standin) as chat, client(chat) as session:
             _, final = await session.ask("Python?")
-    assert final == {"type": "answer", "content": "Yes.", "usage": None}
+    assert final == {
+        "type": "answer",
+        "content": "Yes.",
+        "usage": None,
+        "model": "openai/gpt-5-mini",
+        "finish_reason": "stop",
+    }
 
 
 async def test_history_is_kept_per_session_and_sent_upstream() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
 import pytest
 
@@ -26,7 +26,7 @@ class ScriptedProvider:
         self.closed = False
         self.gate: asyncio.Event | None = None
 
-    async def stream(self, request: ChatRequest) -> AsyncIterator[ProviderEvent]:
+    async def stream(self, request: ChatRequest) -> AsyncGenerator[ProviderEvent, None]:
         self.requests.append(request)
         for chunk in self.chunks:
             yield Chunk(chunk)

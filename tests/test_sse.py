@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resume_chat.sse import SSEDecoder
+from resume_chat.openrouter.sse import SSEDecoder
 
 STREAM = (
     ": OPENROUTER PROCESSING\n\n"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
 from resume_chat.answerer.index import Reply, ResumeIndex
 from resume_chat.answerer.outline import outline
@@ -52,7 +52,7 @@ class OfflineAnswerer:
         cited = re.search(_CITATION, previous_answer)
         return (self.index.cited(cited.group(1)) if cited else None) or reply
 
-    async def stream(self, request: ChatRequest) -> AsyncIterator[ProviderEvent]:
+    async def stream(self, request: ChatRequest) -> AsyncGenerator[ProviderEvent, None]:
         """Stream the answer one block at a time, then a zero usage: nothing was spent."""
         answers = [m["content"] for m in request.messages if m["role"] == "assistant"]
         previous = answers[-1] if answers and isinstance(answers[-1], str) else ""

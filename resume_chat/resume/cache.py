@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import marshal
 import os
-import sys
 from functools import cache
 from pathlib import Path
 
 from resume_chat import __version__
+from resume_chat.cache_folder import cache_folder
 from resume_chat.resume.reading import Reading
 
 # Entries kept at most; the oldest go first. Each is one resume's canonical text.
@@ -29,21 +29,8 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def folder() -> Path:
-    """Where readings are kept: RESUME_CHAT_CACHE_DIR, else the platform's user cache folder.
-
-    Worked out here rather than with platformdirs, whose import (~15 ms) would cost more
-    than the cache saves.
-    """
-    chosen = os.environ.get("RESUME_CHAT_CACHE_DIR")
-    if chosen:
-        return Path(chosen)
-    if sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    elif os.name == "nt":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "resume-chat" / "readings"
+    """Where readings are kept: RESUME_CHAT_CACHE_DIR, else the user cache folder's `readings`."""
+    return cache_folder("readings")
 
 
 @cache  # the code does not change while a process runs

@@ -8,7 +8,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from resume_chat.errors import UsageError
-from resume_chat.events import Answered, Chunk, Failed
+from resume_chat.events import Answered, Chunk, Failed, Reasoning, Retrying
 from resume_chat.serve.guard import QuestionRate, SpendLedger
 from resume_chat.serve.limits import ServeSettings
 from resume_chat.serve.protocol import (
@@ -20,6 +20,7 @@ from resume_chat.serve.protocol import (
     ProtocolError,
     ServerMessage,
     SessionStarted,
+    Status,
     parse_client_frame,
 )
 from resume_chat.session import ChatSession, check_question
@@ -135,12 +136,28 @@ class ChatConnection:
         from websockets.exceptions import ConnectionClosed
 
         try:
+            await self.send(Status(state="thinking"))
+            reasoning = False
             # ask() is an async generator; closing it closes the upstream request at once.
             events = self.session.ask(question)
             async with contextlib.aclosing(events):
                 async for event in events:
                     if isinstance(event, Chunk):
                         await self.websocket.send(AnswerChunk.frame_of(event.text))
+                    elif isinstance(event, Reasoning):
+                        if not reasoning:  # said once; the reasoning itself is not sent
+                            reasoning = True
+                            await self.send(Status(state="reasoning"))
+                    elif isinstance(event, Retrying):
+                        await self.send(
+                            Status(
+                                state="retrying",
+                                seconds=round(event.delay, 1),
+                                attempt=event.attempt,
+                                of=event.of,
+                                reason=event.reason,
+                            )
+                        )
                     elif isinstance(event, Answered):
                         await self.finish(event)
                     elif isinstance(event, Failed):
@@ -172,7 +189,14 @@ class ChatConnection:
             answered.seconds,
             usage.summary() if usage else "not reported",
         )
-        await self.send(FullAnswer(content=answered.text, usage=usage.reported if usage else None))
+        await self.send(
+            FullAnswer(
+                content=answered.text,
+                usage=usage.reported if usage else None,
+                model=answered.model,
+                finish_reason=answered.finish,
+            )
+        )
 
     async def stop_answer(self) -> None:
         """Cancel an answer in progress and wait until its upstream request is closed."""

@@ -61,12 +61,29 @@ class AnswerChunk(_Message):
         return '{"type":"chunk","content":' + json.dumps(content, ensure_ascii=False) + "}"
 
 
+class Status(_Message):
+    """Before the first chunk: the model is thinking or reasoning, or a retry waits `seconds`."""
+
+    type: Literal["status"] = "status"
+    state: Literal["thinking", "reasoning", "retrying"]
+    seconds: float | None = None  # retrying: the wait before the next try
+    attempt: int | None = None  # retrying: 1 for the first retry
+    of: int | None = None  # retrying: how many retries are allowed
+    reason: str | None = None  # retrying: the error code that caused it
+
+    def frame(self) -> str:
+        return self.model_dump_json(exclude_none=True)
+
+
 class FullAnswer(_Message):
-    """The answer is complete: its whole text and the usage the provider reported."""
+    """The answer is complete: its whole text, the usage the provider reported, the model that
+    answered and why it stopped (`length`: cut off at the token limit; `content_filter`)."""
 
     type: Literal["answer"] = "answer"
     content: str
     usage: dict[str, Any] | None
+    model: str | None = None
+    finish_reason: str | None = None
 
 
 class Cleared(_Message):
@@ -83,7 +100,7 @@ class ErrorMessage(_Message):
     message: str
 
 
-ServerMessage = SessionStarted | AnswerChunk | FullAnswer | Cleared | ErrorMessage
+ServerMessage = SessionStarted | Status | AnswerChunk | FullAnswer | Cleared | ErrorMessage
 
 
 class ProtocolError(Exception):

@@ -93,6 +93,7 @@ class ChatServer:
         self.port = limits.port
         self.origins = OriginPolicy(limits.allow_origins)
         self._page: bytes | None = None
+        self._salt = os.urandom(16)  # for visitor(); never logged, never kept
 
     def bind(self, server: Server) -> None:
         """Learn the real port (0 picks one) and so the origins of our own page."""
@@ -138,6 +139,15 @@ class ChatServer:
             self._page = (resources.files("resume_chat.serve") / "page.html").read_bytes()
         return self._page
 
+    def visitor(self, websocket: ServerConnection) -> str:
+        """Who asks, for the provider's per-user abuse isolation: a hash of the client's
+        address salted afresh each run, so the provider never sees the address itself."""
+        import hashlib
+
+        address = websocket.remote_address
+        host = str(address[0]) if address else "unknown"
+        return hashlib.blake2b(host.encode(), key=self._salt, digest_size=16).hexdigest()
+
     async def handler(self, websocket: ServerConnection) -> None:
         """One conversation per connection, created on connect and dropped on disconnect."""
         session = ChatSession(
@@ -147,6 +157,7 @@ class ChatServer:
             history_tokens=self.settings.history_tokens,
             max_question_chars=self.limits.max_question_chars,
             max_turns=self.limits.history_turns,
+            user=self.visitor(websocket),
         )
         # The provider is shared: this session is dropped at the end, never closed.
         self.open_sessions += 1

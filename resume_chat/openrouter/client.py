@@ -1,4 +1,4 @@
-"""The OpenRouter client (any OpenAI-compatible endpoint): streaming, errors and retries."""
+"""The client: one request per answer, streamed, retried only where that is safe."""
 
 from __future__ import annotations
 
@@ -9,99 +9,28 @@ import json
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import httpx
 
 from resume_chat import __version__
 from resume_chat.errors import (
-    AuthenticationError,
-    BadRequestError,
-    CreditsError,
-    ModerationError,
+    DeadlineError,
     ProviderConnectionError,
     ProviderError,
-    ProviderTimeoutError,
-    RateLimitError,
-    StreamError,
-    UpstreamError,
 )
-from resume_chat.events import Chunk, ProviderEvent, Usage
+from resume_chat.events import Chunk, ProviderEvent, Retrying
+from resume_chat.openrouter.failures import error_for_status, transport_error
+from resume_chat.openrouter.stream import AnswerStream
 from resume_chat.provider import ChatRequest
-from resume_chat.retry import MAX_RETRY_AFTER, backoff, retry_after
+from resume_chat.redact import mask_url
+from resume_chat.retry import MAX_RETRY_AFTER, backoff
 from resume_chat.settings import Settings, masked
-from resume_chat.sse import SSEDecoder
 
 log = logging.getLogger("resume_chat.openrouter")
 
 DRAIN_SECONDS = 0.5  # how long the end of a body may lag behind its `[DONE]`
-
-
-def _provider_message(response: httpx.Response) -> tuple[str, dict[str, Any]]:
-    """The error message and metadata from an error body, or the status text."""
-    try:
-        error = response.json().get("error") or {}
-    except (ValueError, AttributeError):
-        error = {}
-    if not isinstance(error, dict):
-        error = {"message": str(error)}
-    message = str(error.get("message") or response.reason_phrase or "no message").strip()
-    metadata = error.get("metadata") if isinstance(error.get("metadata"), dict) else {}
-    return message.rstrip("."), metadata or {}
-
-
-def error_for_status(response: httpx.Response) -> ProviderError:
-    """One human sentence per failure status, with the provider's own message."""
-    status = response.status_code
-    message, metadata = _provider_message(response)
-    wait = retry_after(response.headers)
-    # A wait longer than we will sit through is told to the person instead.
-    later = f" (the provider asks to wait {wait:.0f}s)" if wait and wait > MAX_RETRY_AFTER else ""
-    if status == 400:
-        return BadRequestError(
-            f"The provider rejected the request (400: {message}); check the model id and settings.",
-            status=status,
-        )
-    if status == 401:
-        return AuthenticationError(
-            f"The API key was refused (401: {message}); check OPENROUTER_API_KEY.", status=status
-        )
-    if status == 402:
-        return CreditsError(
-            f"Not enough credits for this request (402: {message}); add credits to the "
-            "OpenRouter account or choose a cheaper model with --model.",
-            status=status,
-        )
-    if status == 403:
-        reasons = metadata.get("reasons")
-        why = ", ".join(map(str, reasons)) if isinstance(reasons, list) and reasons else message
-        return ModerationError(
-            f"The question was blocked by moderation (403: {why}); rephrase it.", status=status
-        )
-    if status == 404:
-        return BadRequestError(
-            f"The endpoint was not found (404: {message}); check OPENROUTER_BASE_URL.",
-            status=status,
-        )
-    if status == 408:
-        return ProviderTimeoutError(
-            f"The provider timed out (408: {message}); try again.", status=status
-        )
-    if status == 429:
-        return RateLimitError(
-            f"Rate limited by the provider (429: {message}); wait a moment and try again{later}.",
-            status=status,
-            retry_after=wait,
-        )
-    if status >= 500:
-        return UpstreamError(
-            f"The provider failed ({status}: {message}); try again shortly or choose another "
-            f"model{later}.",
-            status=status,
-            retry_after=wait,
-        )
-    return ProviderError(f"The provider answered {status}: {message}.", status=status)
 
 
 async def _drain(chunks: AsyncIterator[bytes]) -> None:
@@ -163,7 +92,7 @@ class OpenRouterClient:
         await self._client.aclose()
 
     def body(self, request: ChatRequest) -> dict[str, Any]:
-        return {
+        body: dict[str, Any] = {
             "model": request.model,
             "messages": request.messages,
             "stream": True,
@@ -173,38 +102,48 @@ class OpenRouterClient:
             "max_tokens": self.settings.max_tokens,
             "session_id": request.session_id[:256],
         }
+        if self.settings.effort is not None:
+            body["reasoning"] = {"effort": self.settings.effort}
+        if request.user:
+            body["user"] = request.user
+        return body
 
-    async def stream(self, request: ChatRequest) -> AsyncIterator[ProviderEvent]:
+    async def stream(self, request: ChatRequest) -> AsyncGenerator[ProviderEvent, None]:
         attempt = 0
+        deadline = time.monotonic() + self.settings.answer_timeout
         while True:
             started = time.monotonic()
             emitted = False
             try:
-                async for event in self._attempt(request):
-                    if isinstance(event, Chunk):
-                        emitted = True
-                    yield event
+                async with contextlib.aclosing(self._attempt(request, deadline)) as events:
+                    async for event in events:
+                        if isinstance(event, Chunk):
+                            emitted = True
+                        yield event
                 log.debug("answer finished in %.2fs", time.monotonic() - started)
                 return
-            except httpx.TimeoutException:
-                error: ProviderError = ProviderTimeoutError(
-                    f"No response from {self._client.base_url.host} for "
-                    f"{self.settings.timeout:g}s; try again, or raise RESUME_CHAT_TIMEOUT."
-                )
-            except httpx.TransportError as exc:
-                error = ProviderConnectionError(
-                    f"Could not reach {self._client.base_url.host} "
-                    f"({type(exc).__name__}); check the network and OPENROUTER_BASE_URL."
-                )
+            except TimeoutError:  # the answer's deadline, from asyncio.timeout_at
+                error: ProviderError = self._past_deadline()
+            except httpx.HTTPError as exc:
+                error = transport_error(exc, self._client.base_url.host, self.settings.timeout)
             except ProviderError as exc:
                 error = exc
             delay = self._delay(error, attempt, emitted)
+            if delay is not None and time.monotonic() + delay > deadline:
+                delay = None
             if delay is None:
                 log.debug("not retrying: %s", error)
                 raise error
             attempt += 1
             log.info("retry %d/%d in %.2fs: %s", attempt, self.settings.max_retries, delay, error)
+            yield Retrying(delay, attempt, self.settings.max_retries, error.code)
             await self._sleep(delay)
+
+    def _past_deadline(self) -> DeadlineError:
+        return DeadlineError(
+            f"The answer took longer than {self.settings.answer_timeout:g}s; try again, or "
+            "raise RESUME_CHAT_ANSWER_TIMEOUT."
+        )
 
     def _delay(self, error: ProviderError, attempt: int, emitted: bool) -> float | None:
         """Seconds to wait before the next try, or None when this error must surface now."""
@@ -227,48 +166,51 @@ class OpenRouterClient:
             extensions=self._extensions,
         )
 
-    async def _attempt(self, request: ChatRequest) -> AsyncIterator[ProviderEvent]:
-        log.info("POST %s model=%s", self._url, request.model)
-        response = await self._send(self._request(request))
+    async def _attempt(
+        self, request: ChatRequest, deadline: float
+    ) -> AsyncGenerator[ProviderEvent, None]:
+        log.info("POST %s model=%s", mask_url(str(self._url)), request.model)
+        # Endless `100 Continue` or a header that trickles in: bounded by the deadline too.
+        async with asyncio.timeout_at(_loop_time(deadline)):
+            response = await self._send(self._request(request))
         async with contextlib.aclosing(response):
             log.debug("status %d", response.status_code)
             if response.status_code != 200:
-                await response.aread()
+                async with asyncio.timeout_at(_loop_time(deadline)):
+                    await _read_error_body(response)
                 raise error_for_status(response)
-            decoder = SSEDecoder()
+            stream = AnswerStream()
             chunks = response.aiter_bytes()
             async for raw in chunks:
-                for data in decoder.feed(raw):
+                # Keep-alive comments reset the read timeout; they cannot pass the deadline.
+                if time.monotonic() > deadline:
+                    raise self._past_deadline()
+                for data in stream.decoder.feed(raw):
                     if data.strip() == "[DONE]":
+                        for event in stream.close():
+                            yield event
                         await _drain(chunks)
                         return
-                    for event in self._events(data):
+                    for event in stream.events(data):
                         yield event
         raise ProviderConnectionError(
             "The provider closed the stream before the answer was complete; try again."
         )
 
-    def _events(self, data: str) -> list[ProviderEvent]:
-        try:
-            payload = json.loads(data)
-        except ValueError:
-            raise StreamError("The provider sent a malformed event; try again.") from None
-        if not isinstance(payload, dict):
-            return []
-        error = payload.get("error")
-        if error:
-            message = error.get("message", "unknown error") if isinstance(error, dict) else error
-            code = error.get("code", "?") if isinstance(error, dict) else "?"
-            raise StreamError(
-                f"The provider failed mid-answer ({code}: {str(message).rstrip('.')}); ask again."
-            )
-        events: list[ProviderEvent] = []
-        for choice in payload.get("choices") or []:
-            delta = choice.get("delta") or {} if isinstance(choice, dict) else {}
-            content = delta.get("content") if isinstance(delta, dict) else None
-            if isinstance(content, str) and content:
-                events.append(Chunk(content))
-        usage = payload.get("usage")
-        if isinstance(usage, dict) and usage:
-            events.append(Usage.from_wire(usage))
-        return events
+
+MAX_ERROR_BODY = 64 * 1024  # an error body is a sentence; more is not read
+
+
+async def _read_error_body(response: httpx.Response) -> None:
+    """Read at most MAX_ERROR_BODY bytes of an error body, so `response.json()` can see it."""
+    body = bytearray()
+    async for piece in response.aiter_bytes():
+        body += piece
+        if len(body) > MAX_ERROR_BODY:
+            break
+    response._content = bytes(body[:MAX_ERROR_BODY])
+
+
+def _loop_time(deadline: float) -> float:
+    """A time.monotonic() deadline on the running loop's clock."""
+    return asyncio.get_running_loop().time() + (deadline - time.monotonic())
