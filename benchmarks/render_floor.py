@@ -9,7 +9,7 @@ import httpx
 from rich.console import Console
 from rich.markdown import Markdown
 
-from resume_chat.sse import SSEDecoder
+from resume_chat.openrouter.sse import SSEDecoder
 
 
 def main(base_url: str) -> None:

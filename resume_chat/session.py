@@ -29,6 +29,13 @@ def check_question(question: str, limit: int = MAX_QUESTION_CHARS) -> str:
     question = question.strip()
     if not question:
         raise UsageError("The question is empty; ask something about the resume.")
+    try:
+        question.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise UsageError(
+            f"The question holds bytes that are not UTF-8 text (at character {error.start + 1}); "
+            "check the terminal's or the file's encoding."
+        ) from None
     if len(question) > limit:
         raise UsageError(
             f"The question is {len(question):,} characters; the limit is {limit:,}. Shorten it."

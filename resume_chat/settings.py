@@ -67,13 +67,31 @@ class Secret:
         return hash(self._value)
 
 
+def _is_http_url(value: str) -> bool:
+    """Whether this is an http(s) URL with a host and a port in range, and no spaces."""
+    from urllib.parse import urlsplit
+
+    if not value.startswith(("http://", "https://")) or any(c.isspace() for c in value):
+        return False
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError when out of range or not a number
+    except ValueError:
+        return False
+    return bool(parts.hostname)
+
+
 def _in_range(low: float, high: float) -> Callable[[float], bool]:
     return lambda value: low <= value <= high
 
 
 # Setting name -> (check, what a valid value is).
 _CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
-    "base_url": (lambda v: v.startswith(("http://", "https://")), "a URL starting with http(s)://"),
+    "base_url": (lambda v: _is_http_url(v), "an http(s):// URL with a host and a valid port"),
+    "app_url": (
+        lambda v: v.isascii() and v.isprintable() and _is_http_url(v),
+        "an http(s):// URL in ASCII (it is sent as a header; percent-encode other characters)",
+    ),
     "model": (lambda v: bool(v.strip()), "a model id such as openai/gpt-5-mini"),
     "timeout": (lambda v: 0 < v <= 3600, "a number of seconds above 0, at most 3600"),
     "max_retries": (_in_range(0, 10), "a whole number from 0 to 10"),

@@ -46,6 +46,11 @@ class Reply:
     pauses: dict[int, float] = field(default_factory=dict)  # event number -> seconds after it
     cut_after_events: int | None = None  # close the socket without [DONE] after N events
     model: str | None = None  # the model reported in chunks; None: the model asked for
+    reasoning: str = ""  # sent first, as `reasoning` and `reasoning_details` deltas
+    finish_reason: str = "stop"
+    thinking_seconds: float = 0.0  # keep-alive comments only, every 0.2 s, before any event
+    # "{authorization}" in `text` or in the error's message is replaced by the request's
+    # Authorization header: a provider or proxy that echoes the key.
 
 
 def answer_to_question(body: dict[str, Any]) -> Reply:
@@ -77,10 +82,16 @@ def sse_events(reply: Reply) -> list[bytes]:
         events.append(b": OPENROUTER PROCESSING\n\n")
 
     def data(payload: dict[str, Any]) -> bytes:
-        return f"data: {json.dumps(payload)}\n\n".encode()
+        # Raw UTF-8, as real servers send it: U+2028 and U+2029 stay unescaped.
+        return f"data: {json.dumps(payload, ensure_ascii=False)}\n\n".encode()
 
     base = {"id": "gen-standin", "object": "chat.completion.chunk", "model": reply.model}
     events.append(data({**base, "choices": [{"index": 0, "delta": {"role": "assistant"}}]}))
+    for start in range(0, len(reply.reasoning), reply.delta_chars):
+        piece = reply.reasoning[start : start + reply.delta_chars]
+        detail = {"type": "reasoning.text", "text": piece, "format": "unknown", "index": 0}
+        delta = {"content": None, "reasoning": piece, "reasoning_details": [detail]}
+        events.append(data({**base, "choices": [{"index": 0, "delta": delta}]}))
     text = reply.text
     for start in range(0, len(text), reply.delta_chars):
         piece = text[start : start + reply.delta_chars]
@@ -99,11 +110,22 @@ def sse_events(reply: Reply) -> list[bytes]:
             )
         )
         return events
-    events.append(data({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}))
+    finish = {"index": 0, "delta": {}, "finish_reason": reply.finish_reason}
+    events.append(data({**base, "choices": [finish]}))
     if reply.usage is not None:
         events.append(data({**base, "choices": [], "usage": reply.usage}))
     events.append(b"data: [DONE]\n\n")
     return events
+
+
+def echoing(reply: Reply, authorization: str) -> Reply:
+    """The reply with "{authorization}" replaced by the header the request carried."""
+    if "{authorization}" not in reply.text + json.dumps(reply.error):
+        return reply
+    error = reply.error
+    if error is not None:
+        error = json.loads(json.dumps(error).replace("{authorization}", authorization))
+    return replace(reply, text=reply.text.replace("{authorization}", authorization), error=error)
 
 
 class StandIn:
@@ -182,7 +204,7 @@ class StandIn:
         raw = await reader.readexactly(length) if length else b""
         body = json.loads(raw) if raw else None
         self.requests.append(Recorded(method, path, headers, body, time.monotonic()))
-        return await self._respond(path, body or {}, reader, writer)
+        return await self._respond(path, body or {}, reader, writer, headers)
 
     async def _respond(
         self,
@@ -190,6 +212,7 @@ class StandIn:
         body: dict[str, Any],
         reader: asyncio.StreamReader,
         writer: asyncio.StreamWriter,
+        headers: dict[str, str],
     ) -> bool:
         if not path.endswith("/chat/completions"):
             await self._send(writer, 404, {"error": {"code": 404, "message": "Not Found"}})
@@ -197,6 +220,7 @@ class StandIn:
         reply = self.replies.popleft() if self.replies else self.responder(body)
         if reply.model is None:
             reply = replace(reply, model=str(body.get("model", "openai/gpt-5-mini")))
+        reply = echoing(reply, headers.get("authorization", ""))
         if reply.status != 200:
             error = reply.error or {"code": reply.status, "message": "scripted failure"}
             await self._send(writer, reply.status, {"error": error}, reply.headers)
@@ -210,6 +234,7 @@ class StandIn:
         writer.write((head + "\r\n").encode())
         self.open_streams += 1
         try:
+            await self._think(reply, writer)
             finished = await self._stream(reply, reader, writer)
         finally:
             self.open_streams -= 1
@@ -247,6 +272,15 @@ class StandIn:
                 self._client_left()
                 return False
         return True
+
+    async def _think(self, reply: Reply, writer: asyncio.StreamWriter) -> None:
+        """Keep-alive comments only, as OpenRouter sends while a model reasons."""
+        until = time.monotonic() + reply.thinking_seconds
+        while time.monotonic() < until:
+            comment = b": OPENROUTER PROCESSING\n\n"
+            writer.write(b"%x\r\n%s\r\n" % (len(comment), comment) if self.keep_alive else comment)
+            await writer.drain()
+            await asyncio.sleep(0.2)
 
     async def _wait_for_close(self, reader: asyncio.StreamReader) -> None:
         """Hold a stalled stream open until the client gives up and closes it."""

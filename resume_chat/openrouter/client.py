@@ -24,7 +24,7 @@ from resume_chat.events import Chunk, ProviderEvent, Retrying
 from resume_chat.openrouter.failures import error_for_status, transport_error
 from resume_chat.openrouter.stream import AnswerStream
 from resume_chat.provider import ChatRequest
-from resume_chat.redact import mask_url
+from resume_chat.redact import mask_url, remember
 from resume_chat.retry import MAX_RETRY_AFTER, backoff
 from resume_chat.settings import Settings, masked
 
@@ -64,6 +64,7 @@ class OpenRouterClient:
             "X-Title": "resume-chat",
         }
         if key:
+            remember(key)  # whatever its shape, it is removed from every provider text
             headers["Authorization"] = f"Bearer {key}"
         log.debug("endpoint %s, key %s", settings.base_url, masked(settings.api_key))
         self._client = httpx.AsyncClient(
