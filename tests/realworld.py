@@ -29,6 +29,8 @@ UNSEEN = Path(__file__).resolve().parent / "unseen"
 BLIND = Path(__file__).resolve().parent / "blind"
 # The sixth and last set, collected after every change of this round, run once for its totals.
 LAST = Path(__file__).resolve().parent / "last"
+# A seventh set, collected after the last: its first run is the held-out figure, then studied.
+FRESH = Path(__file__).resolve().parent / "fresh"
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95
 _ABSENT = re.compile(r"(?i)\bthe resume (does not|has no)\b")
@@ -72,12 +74,16 @@ def _plain(text: str) -> str:
 
 
 def grade(case: Case, answer: str) -> Graded:
-    """Right: every expected string is in the answer, or it says the resume is silent."""
+    """Right: every expected string is in the answer, or it says the resume is silent.
+
+    A denial is never right when the resume states the fact, even when it names the thing
+    it denies ("The resume does not mention Scrum Master." holds "Scrum Master").
+    """
     absent = bool(_ABSENT.search(answer)) and not answer.lstrip().startswith("[")
     if case.expect is None:
         return Graded(case, answer, absent, False)
     text = _plain(answer)
-    right = all(_plain(fact) in text for fact in case.expect)
+    right = not absent and all(_plain(fact) in text for fact in case.expect)
     return Graded(case, answer, right, absent)
 
 

@@ -71,3 +71,10 @@ def test_first_work_and_terms_of_study_are_read() -> None:
         2009,
         9,
     )
+
+
+def test_a_profile_site_named_as_an_employer_and_a_client_are_not_contact_or_summary() -> None:
+    """ "What did he do at LinkedIn?" is about a job; "Who is his client?" is no summary."""
+    assert classify("What did he do at LinkedIn?").name != "contact"
+    assert classify("Who is his client?").name != "summary"
+    assert classify("Who is she?").name == "summary"

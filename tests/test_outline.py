@@ -164,3 +164,46 @@ def test_a_dates_line_above_a_bold_job_belongs_to_that_job() -> None:
     assert lines["Security Engineer"][0] == "Jan 2019-Present"
     assert "Aug 2012-May 2013" in lines["Research Assistant"]
     assert "University of Salamanca (2018-2023)" in lines["BSc in Computer Engineering"]
+
+
+def test_a_bold_role_over_a_bold_employer_is_one_job() -> None:
+    """ "**Engineer** <br> **Acme - City** <br> _dates_": one job, both lines in its title."""
+    entries = outline(
+        parse_resume(
+            "# Ann\n\n## Experience\n\n**Research Engineer** <br />\n"
+            "**Acme - Buffalo, NY** <br />\n_2025 to Present_\n\n- Built it.\n\n"
+            "**Developer** <br />\n**Bolt - Lahore** <br />\n_2021 to 2022_\n"
+        )
+    )
+    assert [e.title for e in entries if e.kind == "experience"] == [
+        "Research Engineer \u2014 Acme - Buffalo, NY",
+        "Developer \u2014 Bolt - Lahore",
+    ]
+
+
+def test_a_heading_ending_in_a_kind_word_holds_entries() -> None:
+    """ "### Teaching Experience" under a page heading is a list of jobs, cut like one."""
+    entries = outline(
+        parse_resume(
+            "# Ann\n\n## Work\n\n### Teaching Experience\n\n**Teaching Assistant**\n**UB**\n"
+            "- Networking\n\n**Teaching Assistant**\n**LUMS**\n- Distributed Systems\n"
+        )
+    )
+    assert [e.title for e in entries][-2:] == [
+        "Teaching Assistant \u2014 UB",
+        "Teaching Assistant \u2014 LUMS",
+    ]
+
+
+def test_jobs_as_list_items_with_nested_details_are_entries() -> None:
+    """ "- Engineer @ Acme" over "  - Duration: 01.03.2022 to Present": one job per item."""
+    entries = outline(
+        parse_resume(
+            "# Shan\n\n## Work Experience\n\n* Scientist @ BIBA\n    - Duration: 01.06.2017 to "
+            "28.02.2022\n    - Projects: NIMBLE\n* Engineer @ Emerson\n    - Duration: "
+            "01.03.2022 to Present\n"
+        )
+    )
+    jobs = [e for e in entries if e.kind == "experience"]
+    assert [e.title for e in jobs] == ["Scientist @ BIBA", "Engineer @ Emerson"]
+    assert jobs[1].is_current

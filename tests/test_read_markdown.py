@@ -178,3 +178,65 @@ def test_many_line_breaks_keep_breaking_lines() -> None:
     from resume_chat.resume.html import html_lines
 
     assert len(html_lines("<p>" + "fact<br>" * 250 + "last fact</p>")) == 251
+
+
+def test_a_bold_label_under_a_job_heading_is_that_jobs_part() -> None:
+    """ "**Key Projects**:" under "#### Consultant" nests there; "### Education" stays apart."""
+    resume = parse_resume(
+        "# Ann Lee\n\n### Experience\n\n#### Consultant @ Acme | 2015 - 2019\n\n- Led.\n\n"
+        "**Key Projects**:\n\n- Banking\n\n#### Developer @ Bolt | 2012 - 2014\n\n- Built.\n\n"
+        "### Education\n\nBSc, Pune University\n"
+    )
+    assert [s.title for s in resume.sections] == ["Experience", "Education"]
+    jobs = resume.sections[0].children
+    assert [job.title for job in jobs] == [
+        "Consultant @ Acme | 2015 - 2019",
+        "Developer @ Bolt | 2012 - 2014",
+    ]
+    assert [child.title for child in jobs[0].children] == ["Key Projects"]
+
+
+def test_a_label_with_a_colon_over_a_list_is_a_section() -> None:
+    """ "Companies I worked for:" then a list, on a page without headings: a section."""
+    resume = parse_resume(
+        "Companies I worked for:\n\n* PayPal (2017-2018)\n* Tidal (2013-2014)\n\n"
+        "Education:\n\n* BCIT (2018)\n"
+    )
+    assert titles(resume.markdown) == ["Companies I worked for", "Education"]
+
+
+def test_liquid_includes_keep_their_words_and_drop_their_files() -> None:
+    """`{% include cert.html name="Scrum Master" img="x.png" %}`: the name stays."""
+    resume = parse_resume(
+        '# Ann Lee\n\n## Certifications\n\n{% include cert.html name="SAFe Scrum Master" '
+        'img="/a/b.png" url="/c.pdf" %}\n{% for x in site.posts %}{% endfor %}\n'
+    )
+    assert "SAFe Scrum Master" in resume.markdown
+    assert "b.png" not in resume.markdown
+    assert "site.posts" not in resume.markdown
+
+
+def test_an_at_sign_in_a_job_heading_keeps_it_a_heading() -> None:
+    """ "#### Engineer @ Acme" is a job, not an e-mail address set in big type."""
+    resume = parse_resume("# Ann Lee\n\n## Experience\n\n### Engineer @ Acme | 2019 - 2021\n")
+    assert titles(resume.markdown) == ["Experience", "Engineer @ Acme | 2019 - 2021"]
+
+
+def test_html_headings_in_a_block_under_an_empty_heading_nest_under_it() -> None:
+    """ "## Personal Project" over `<div><h1>Trade Audit</h1>…</div>`: a project under it."""
+    resume = parse_resume(
+        "# Ann Lee\n\n## Personal Project\n\n<div>\n  <h1>Trade Audit</h1>\n  <p>An app.</p>\n"
+        "</div>\n\n## Skills\n\n- Go\n"
+    )
+    assert [s.title for s in resume.sections] == ["Personal Project", "Skills"]
+    assert [c.title for c in resume.sections[0].children] == ["Trade Audit"]
+
+
+def test_a_top_headline_over_the_sections_is_the_header() -> None:
+    """ "# Principal Software Engineer" above "## Work Summary": a headline, not a section."""
+    resume = parse_resume(
+        "# Principal Software Engineer\n\nToronto, Canada\n\n## Work Summary\n\n8 years.\n\n"
+        "## Skills\n\n- Go\n"
+    )
+    assert "Principal Software Engineer" in resume.preamble
+    assert [s.title for s in resume.sections] == ["Work Summary", "Skills"]

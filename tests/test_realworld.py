@@ -7,11 +7,33 @@ from pathlib import Path
 import pytest
 
 from resume_chat.resume import load_resume
-from tests.realworld import BLIND, FINAL, HELDOUT, LAST, ROOT, UNSEEN, Case, grade, manifest, run
+from tests.realworld import (
+    BLIND,
+    FINAL,
+    FRESH,
+    HELDOUT,
+    LAST,
+    ROOT,
+    UNSEEN,
+    Case,
+    grade,
+    manifest,
+    run,
+)
 
 # The floors this suite holds, per set (measured, a ratchet raised as the answerer improves);
 # the README and benchmarks/realworld.py report the figures. The goal is 95% and no denial.
-FLOORS = {ROOT: 0.95, HELDOUT: 0.86, FINAL: 0.83, UNSEEN: 0.87, BLIND: 0.9, LAST: 0.83}
+# FRESH was 83.3% (100 of 120, 6 false denials) on its first run, before its misses were
+# studied; its floor is its figure after that study, less two points.
+FLOORS = {
+    ROOT: 0.95,
+    HELDOUT: 0.86,
+    FINAL: 0.83,
+    UNSEEN: 0.87,
+    BLIND: 0.91,
+    LAST: 0.83,
+    FRESH: 0.98,
+}
 # The blind set's two left are answers written in Russian to English questions (a profile
 # README in Russian): the answerer does not translate. The last set was run once and not
 # studied: its two are left as found, to keep its figure honest. A ratchet toward none.
@@ -52,7 +74,11 @@ def test_no_answer_denies_a_stated_fact(root: Path) -> None:
 
 @pytest.mark.parametrize(
     ("answer", "right"),
-    [("[Experience › Acme]\n> Engineer at Acme Corp", True), ("The resume does not say.", False)],
+    [
+        ("[Experience › Acme]\n> Engineer at Acme Corp", True),
+        ("The resume does not say.", False),
+        ("The resume does not mention Acme Corp.", False),
+    ],
 )
 def test_grading_needs_the_fact_itself(answer: str, right: bool) -> None:
     """The grader counts an answer right only when it holds the expected words."""

@@ -92,3 +92,41 @@ def test_unanswerable_personal_question_is_absent() -> None:
         (),
         "The resume does not say anything about salary or pay.",
     )
+
+
+def answer(markdown: str, question: str) -> str:
+    reply = answer_quotes(ResumeIndex(outline(parse_resume(markdown))), question)
+    return reply.absent or "\n".join(line for quote in reply.quotes for line in quote.lines)
+
+
+def test_no_place_in_the_header_answers_with_the_latest_jobs_place() -> None:
+    """No location at the top: the current job's "City, Country", not a denial."""
+    text = (
+        "# Ann Lee\n\n## Experience\n\n**Engineer**\nAcme, Dublin, Ireland — 2022 to Present\n\n"
+        "**Intern**\nBolt, Pune, India — 2019 to 2020\n"
+    )
+    assert "Dublin, Ireland" in answer(text, "Where is she based?")
+
+
+def test_before_an_employer_named_like_a_tool_is_the_job_after_it() -> None:
+    """ "Before Docker": the employer's next job, not lines naming containers."""
+    text = (
+        "# Ann Lee\n\n## Employment\n\n### Docker\n\nDocker runs containers.\n\n"
+        "#### Manager (2022 - Present)\n\n- Led.\n\n"
+        "### Connected\n\n#### Engineer (2018 - 2022)\n\n- Built.\n"
+    )
+    assert answer(text, "Where did she work before Docker?").startswith("- Built.")
+
+
+def test_a_heading_naming_two_kinds_answers_for_both() -> None:
+    """Awards asked, "Certifications & Awards" held: its lines, not "does not list"."""
+    text = "# Ann Lee\n\n## Certifications & Awards\n\n- AWS Architect\n- Platinum Club Member\n"
+    assert "Platinum Club Member" in answer(text, "Has she received any awards?")
+
+
+def test_a_telling_word_beats_a_profile_link() -> None:
+    """ "How many followers on LinkedIn?": the line with the followers, not the link."""
+    text = (
+        "# Ann Lee\n\nlinkedin.com/in/ann\n\n## Writing\n\n- Posts on LinkedIn; 13k+ followers.\n"
+    )
+    assert "13k+" in answer(text, "How many followers does she have on LinkedIn?")

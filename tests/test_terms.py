@@ -42,3 +42,8 @@ def test_resume_lines_are_indexed_with_the_parts_of_slashed_names() -> None:
 
     assert "cuda" in stems("C++/Cuda: Keops", parts=True)
     assert stems("Do you know CI/CD?") == ["do", "you", "know", "ci/cd"]
+
+
+def test_a_plural_of_a_topic_word_is_no_content_term() -> None:
+    """ "courses" stems to "cours": still the topic's own word, not something asked about."""
+    assert content_terms("Which courses did he teach?", frozenset({"course"})) == ["teach"]

@@ -229,7 +229,7 @@ _MONTHS = {
     for name in names.split()
 } | {"winter": 1, "spring": 3, "summer": 6, "fall": 9, "autumn": 9}  # "Fall 2009": a term
 _DATE = (
-    r"(?i)\b(?:(?P<month>[a-z]{3,9})\.? (?P<year1>(?:19|20)\d\d)"
+    r"(?i)\b(?:(?P<month>[a-z]{3,9})\.?,? (?P<year1>(?:19|20)\d\d)"
     r"|(?P<num>\d{1,2})[./](?P<year2>(?:19|20)\d\d)"
     r"|(?P<year3>(?:19|20)\d\d)(?:[-/.](?P<num2>\d{1,2})\b)?)"
 )

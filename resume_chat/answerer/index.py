@@ -51,6 +51,15 @@ def _rooted(words: set[str], roots: dict[str, str]) -> set[str]:
     return {roots[word] for word in words if word in roots}
 
 
+# A link's address in parentheses after its text: "VizCo (https://www.linkedin.com/company/…)"
+# says VizCo, not LinkedIn.
+_ADDRESS = r"\((?:https?://|www\.)[^\s)]*\)"
+
+
+def _unlinked(text: str) -> str:
+    return re.sub(_ADDRESS, " ", text) if "(" in text else text
+
+
 class Quote(NamedTuple):
     """Lines quoted verbatim from one entry, with the entry's citation."""
 
@@ -72,8 +81,10 @@ class ResumeIndex:
         """`name`: the candidate's, whose words in a question say who, not what."""
         self.entries = entries
         # An entry's words include its parents' headings: a job under "DEKA Research" is at DEKA.
-        titles = [set(stems(entry.citation, parts=True)) for entry in entries]
-        lines = [[set(stems(line, parts=True)) for line in entry.lines] for entry in entries]
+        titles = [set(stems(_unlinked(entry.citation), parts=True)) for entry in entries]
+        lines = [
+            [set(stems(_unlinked(line), parts=True)) for line in entry.lines] for entry in entries
+        ]
         vocabulary = set().union(*titles, *(line for entry in lines for line in entry))
         roots = _roots(vocabulary)
         self.titles = [frozenset(words | _rooted(words, roots)) for words in titles]

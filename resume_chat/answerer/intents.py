@@ -64,7 +64,8 @@ INTENTS: tuple[Intent, ...] = (
     _intent(
         "contact",
         # "on call" is a rota, not a phone call.
-        r"\b(e-?mail|phone|contact|reach|(?<!on )(?<!on-)call|linkedin|github|website|web site"
+        r"\b(e-?mail|phone|contact|reach|(?<!on )(?<!on-)call|(?<!at )(?<!for )linkedin"
+        r"|(?<!at )(?<!for )github|website|web site"
         r"|homepage|get in touch|telephone|number)\b",
         "contact header",
         "contact",
@@ -227,7 +228,9 @@ INTENTS: tuple[Intent, ...] = (
     ),
     _intent(
         "summary",
-        r"\b(who is|tell me about|summar\w*|overview|background|introduc\w*|profile|about (her|him"
+        # "Who is his client?" asks for a client, not for the candidate.
+        r"\b(who is(?! (his|her|their|the)\b)|tell me about|summar\w*|overview|background"
+        r"|introduc\w*|profile|about (her|him"
         r"|them)|describe (her|him|them)|in a nutshell|elevator pitch)\b",
         "summary header",
         "summary",

@@ -69,15 +69,21 @@ def _about_line(index: ResumeIndex, question: str, terms: list[str]) -> list[Quo
     rare = [term for term in terms if term in named and index.rare(term)]
     if not rare:
         return []
-    best: tuple[int, int, int] | None = None  # (names matched, entry, line)
+    # (names matched, other words in the entry's heading, entry, line): "the research
+    # internship at X" is the line under "Research Intern", not X under Education.
+    best: tuple[int, int, int, int] | None = None
+    others = [term for term in terms if term not in named]
     for number in index.of_kinds(_PLACES):
+        extra = sum(1 for term in others if term in index.titles[number])
         for position, words in enumerate(index.lines[number]):
             matched = sum(1 for term in named if term in words)
-            if any(term in words for term in rare) and (best is None or matched > best[0]):
-                best = (matched, number, position)
+            if any(term in words for term in rare) and (
+                best is None or (matched, extra) > best[:2]
+            ):
+                best = (matched, extra, number, position)
     if best is None:
         return []
-    entry, start = index.entries[best[1]], best[2]
+    entry, start = index.entries[best[2]], best[3]
     if asks_duration(question):
         return [Quote(entry.citation, entry.lines[start : start + 2])]
     # A role often stands just above its employer's line, the work just below it.
@@ -108,6 +114,9 @@ def examples(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quote
     """ "Has she used a cloud platform?": the lines naming one (AWS, GCP), skills first."""
     if intent.name in _PERSONAL or intent.strategy not in ("skills", "programming", "roles"):
         return []
+    # "Before Docker" names an employer: a job's heading holding the word makes it a name.
+    jobs = index.of_kinds(("experience", "education"))
+    terms = [term for term in terms if not any(term in index.titles[i] for i in jobs)]
     return _instances(index, index.kinds_first(("skills", "experience", "projects")), terms)
 
 

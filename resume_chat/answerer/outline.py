@@ -22,6 +22,7 @@ __all__ = ["ENTRY_KINDS", "PROGRAMMING_LANGUAGES", "Entry", "kind_of", "outline"
 ENTRY_KINDS = frozenset({"experience", "education", "projects", "volunteering"})
 # Patterns stay strings: re compiles each on first use, and start-up does not pay for them.
 _BOLD_LEAD = r"^\*\*(.+?)\*\*(.*)$"
+_BOLD_ALONE = r"\*\*[^*]+\*\*"
 _RULE = r"^ {0,3}([-*_])( *\1){2,} *$"
 _DATE_WORDS = frozenset(
     "jan feb mar apr may jun jul aug sep oct nov dec pre cur now tod unt sin til ong".split()  # noqa: SIM905
@@ -70,6 +71,11 @@ def _split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
         lead = re.match(_BOLD_LEAD, line.strip())
         if lead and not lead.group(1).rstrip().endswith(":"):
             title = lead.group(1).strip().rstrip(" ,·|\u2014\u2013-")
+            last_title, last = parts[-1]
+            if last_title and len(last) == 1 and re.fullmatch(_BOLD_ALONE, last[0].strip()):
+                # "**Engineer**" then "**Acme - City**" on the next line: one entry.
+                parts[-1] = (f"{last_title} \u2014 {title}", [*last, line])
+                continue
             # "`Jan 2019-Present`" just above "**Security Engineer**, Ethereum" dates it.
             previous = parts[-1][1]
             moved = [previous.pop()] if previous and _dates_only(previous[-1]) else []
@@ -99,6 +105,19 @@ def is_dated(line: str) -> bool:
     # short item that is a job of its own ("- Intern at ESALab (Feb 2022 - May 2022)").
     item = line[line.index("- ") :]
     return " · " in line or found.start() - line.index("- ") <= 20 or len(item.split()) <= 14
+
+
+def _split_list_items(lines: list[str]) -> list[tuple[str | None, list[str]]]:
+    """Cut a list of jobs written as items with their details nested under each ("- Engineer @
+    Acme" over "  - Duration: 2017 to 2022"), when every item has details and one is dated."""
+    tops = [i for i, line in enumerate(lines) if line.startswith("- ")]
+    if len(tops) < 2 or tops[0] != 0:
+        return []
+    blocks = [lines[start:end] for start, end in zip(tops, [*tops[1:], len(lines)], strict=True)]
+    nested = all(len(block) > 1 and block[1].startswith("  ") for block in blocks)
+    if not nested or not any(is_dated(line) for block in blocks for line in block):
+        return []
+    return [(_title(block[0]), block) for block in blocks]
 
 
 def _split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
@@ -152,6 +171,12 @@ def _split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
         parts.append((_title(lines[start]), lines[start:end]))
     return [part for part in parts if part[1]]
+
+
+def _names_collection(title: str) -> bool:
+    """ "Teaching Experience", "Research Projects": a heading whose last word names a kind."""
+    words = re.findall(r"[^\W\d_]+", title.lower())
+    return bool(words) and section_kind(words[-1]) in ENTRY_KINDS
 
 
 def _title(line: str) -> str:
@@ -213,14 +238,20 @@ def _entries_of(section: Section, kind: str) -> list[Entry]:
     if not lines and names_kind(section.title):
         return []  # "## Publications" over a template loop states nothing
     # A top-level section holding several jobs ("Work experience as a developer") is cut too.
-    holder = names_kind(section.title) or (section.level <= 2 and not section.children)
+    holder = names_kind(section.title) or (
+        not section.children and (section.level <= 2 or _names_collection(section.title))
+    )
     if kind not in ENTRY_KINDS or not holder:
         return [Entry(section.citation, kind, section.title, tuple(lines))]
     parts = _split_bold_entries(lines)
     if not names_kind(section.title) and sum(1 for title, _ in parts if title) < 2:
         parts = [(None, lines)]  # one bold line in a job is its dates, not a second job
     if not any(title for title, _ in parts):
-        parts = _split_dated_paragraphs(section.body) or _split_dated_entries(lines)
+        parts = (
+            _split_list_items(lines)
+            or _split_dated_paragraphs(section.body)
+            or _split_dated_entries(lines)
+        )
     result: list[Entry] = []
     for title, part in parts:
         citation = f"{section.citation} › {title}" if title else section.citation

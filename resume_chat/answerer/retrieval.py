@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.evidence import (
-    EVIDENCE,
-    EXAMPLES,
-    capitalised,
-    earliest,
-    earliest_line,
-    latest,
-    started,
-)
+from resume_chat.answerer.evidence import EVIDENCE, EXAMPLES, capitalised, latest
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
 from resume_chat.answerer.outline import programming_languages
+from resume_chat.answerer.roles import roles
 from resume_chat.answerer.terms import content_terms, stem, stems, tokens
+from resume_chat.resume.kinds import KIND_WORDS, names_kind, section_kind
 
 # Words that name a family of skills rather than one; a miss on them is no reason to say "absent".
 CATEGORY_WORDS = frozenset(
@@ -69,9 +63,13 @@ _PHONE = r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,}"
 _URL = r"(?i)(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)"
 _PLACE_LABEL = r"(?i)\b(location|based in|lives? in|living in|address|city|country)\b"
 _PLACE = r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]"  # "City, Country" (labels: above)
-_BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
+# In a job's line, a place stands between separators: "LinkedIn, Dublin, Ireland — 2022",
+# "· Bangalore, India", not "Developer, Data - @ Acme".
+_JOB_PLACE = (
+    r"(?:^|[·|—–(]\s*|\s-\s|, )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?, (?:[A-Z]{2}\b|[A-Z][a-z]+)"
+    r"(?=\s*(?:$|[·|—–)]|\s-\s|,))"
+)
 _DOES = r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
-_FIRST = r"(?i)\b(first|earliest|oldest|start\w*|began|begin\w*)\b"
 
 
 def _named(question: str, missing: list[str]) -> str:
@@ -148,24 +146,24 @@ def _by_strategy(
     if strategy == "skills":
         return index.summary(index.of_kinds(("skills",))) or None
     if strategy == "roles":
-        return _roles(index, question, numbers, terms)
+        return roles(index, question, numbers, terms)
+    if strategy == "topic" and not numbers:
+        # "Certifications & Awards" is cited as certificates; its heading names awards too.
+        numbers = [i for i, entry in enumerate(index.entries) if _titled(entry.title, intent.kinds)]
     topic = {index.entries[i].citation for i in numbers}
     focused = [q for q in index.search(terms, intent.kinds) if q.citation in topic] if terms else []
     if focused:
         return focused
     if strategy == "contact":
-        return _contact(index, question, numbers)
+        # "How many followers on LinkedIn?": a word of the question that one line holds
+        # says more than the profile link does.
+        rare = [term for term in terms if index.rare(term)]
+        return (index.search(rare) if rare else []) or _contact(index, question, numbers)
     if strategy == "location":
-        # No "City, Country" line: the header is where a location stands, quote it.
-        labelled = index.lines_where(numbers, _PLACE_LABEL)
-        return (
-            labelled
-            or index.lines_where(numbers, _PLACE)
-            or index.summary(index.of_kinds(("header",)), 4)
-        )
+        return _location(index, numbers)
     if strategy == "years":
         everywhere = index.of_kinds(("summary", "header", "experience"))
-        return index.lines_where(everywhere, _YEARS) or _roles(index, "", numbers, [])
+        return index.lines_where(everywhere, _YEARS) or roles(index, "", numbers, [])
     if strategy == "current":
         if not any(index.entries[i].is_current for i in numbers):
             # "What is Paul doing now?": a degree in progress is what a student is doing.
@@ -200,8 +198,44 @@ def _by_strategy(
         witnesses = index.lines_where(list(range(len(index.entries))), EVIDENCE[intent.name])
         shared = [q for q in witnesses if any(set(stems(" ".join(q.lines))) & set(terms))]
         named = index.search(terms) if terms else []  # "Devcon" may stand on a line of its own
-        return shared + named + [q for q in witnesses if q not in shared] or None
+        rest = [q for q in witnesses if q not in shared]
+        return _whole(index, shared + named, terms) + rest or None
     return (index.search(terms) if terms else []) or None
+
+
+def _whole(index: ResumeIndex, quotes: list[Quote], terms: list[str]) -> list[Quote]:
+    """A quote from an entry whose heading holds all the question's words, two or more
+    ("courses he was a teaching assistant for" → "Teaching Assistant — UB"), becomes that
+    entry, details and all."""
+    number = {entry.citation: i for i, entry in enumerate(index.entries)}
+    return [
+        index.summary([number[q.citation]])[0]
+        if len(terms) > 1 and all(term in index.titles[number[q.citation]] for term in terms)
+        else q
+        for q in quotes
+    ]
+
+
+def _titled(title: str, kinds: tuple[str, ...]) -> bool:
+    """A heading that names one of the kinds after another ("Certifications & Awards"); one
+    naming it first ("Languages") was judged by its content already."""
+    words = [word for kind, names in KIND_WORDS if kind in kinds for word in names]
+    if not words or not names_kind(title) or section_kind(title) in kinds:
+        return False
+    return any(re.search(rf"(?i)\b{re.escape(word)}", title) for word in words)
+
+
+def _location(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
+    """A labelled place in the header, else a "City, Country" there; else the header itself,
+    where a location usually stands, and the place of the latest job that names one."""
+    jobs = index.of_kinds(("experience",))
+    current = index.current(jobs)
+    jobs = ([current] if current is not None else []) + [i for i in jobs if i != current]
+    return (
+        index.lines_where(numbers, _PLACE_LABEL)
+        or index.lines_where(numbers, _PLACE)
+        or index.summary(index.of_kinds(("header",)), 4) + index.lines_where(jobs, _JOB_PLACE)[:1]
+    )
 
 
 def _contact(index: ResumeIndex, question: str, numbers: list[int]) -> list[Quote] | None:
@@ -219,35 +253,3 @@ def _contact(index: ResumeIndex, question: str, numbers: list[int]) -> list[Quot
     everywhere = numbers + [i for i in range(len(index.entries)) if i not in numbers]
     found = index.lines_where(everywhere, keep)
     return found[:1] or None
-
-
-def _roles(
-    index: ResumeIndex, question: str, numbers: list[int], terms: list[str]
-) -> list[Quote] | None:
-    """Each job's opening line, newest first; "first" is the oldest, "before X" what followed X."""
-    if not numbers:
-        return None
-    named = [i for i in numbers if any(term in index.titles[i] for term in terms)]
-    if re.search(_FIRST, question):
-        dated = [i for i in numbers if started(index.entries[i]) is not None]
-        if len(dated) < 2:
-            # One block of jobs (a text CV, a table): the line with the earliest date in it.
-            line = earliest_line(index.entries, numbers)
-            if line is not None:
-                entry = index.entries[line[0]]
-                return [Quote(entry.citation, entry.lines[line[1] : line[1] + 2])]
-        oldest = earliest(index.entries, numbers)
-        first = index.entries[numbers[-1] if oldest is None else oldest]
-        return [Quote(first.citation, first.lines[:2])]
-    if re.search(_BEFORE, question):
-        anchor = named[0] if named else index.current(numbers)
-        after = numbers[numbers.index(anchor) + 1 :] if anchor is not None else numbers
-        return index.summary(after or numbers, 1)
-    if terms:
-        everywhere = index.search(terms, ("experience",))
-        topic = {index.entries[i].citation for i in numbers}
-        focused = [q for q in everywhere if q.citation in topic]
-        # "Does he have DynamoDB experience?": the jobs that used it, else wherever it stands.
-        if focused or everywhere:
-            return focused or everywhere
-    return index.summary(numbers, 1)

@@ -91,7 +91,9 @@ def content_terms(question: str, ignore: frozenset[str] = frozenset()) -> list[s
         if token in STOPWORDS:
             continue
         term = stem(token)
-        if term in ignore or token in ignore or term in seen:
+        # "courses" stems to "cours" where "course" stays: a plural of a topic word is one too.
+        plural = token.endswith("s") and token[:-1] in ignore
+        if term in ignore or token in ignore or plural or term in seen:
             continue
         seen.append(term)
     return seen

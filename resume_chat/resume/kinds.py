@@ -30,6 +30,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "skills",
         (
             *("skill", "technolog", "tech stack", "toolbox", "tools", "competenc", "expertise"),
+            *("specialit", "specializ", "specialis"),
             *("habilidad", "compétence", "kenntnisse", "fähigkeit", "competênc", "навык", "стек"),
         ),
     ),
@@ -120,11 +121,13 @@ _DEGREE = (
     r"|diploma|degree|b\.?a\.|m\.?a\.|mba|b\.?eng|m\.?eng|b\.?tech|m\.?tech)\b"
 )
 # A span of dates, the one pattern for it: "2019-2021", "Feb 2020 – Present", "05.2009 - 07.2012",
-# "2014.07 - 2015.06". The outline cuts jobs by it and a heading holding it is a job.
+# "2014.07 - 2015.06", "01.06.2017 to 28.02.2022". The outline cuts jobs by it and a heading
+# holding it is a job.
 DATE_SPAN = (
-    r"(?i)\b((19|20)\d\d([./-]\d{1,2})?|\d{1,2}[./](19|20)\d\d)\b[^\n]{0,16}?"
+    r"(?i)\b((19|20)\d\d([./-]\d{1,2})?|(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d)\b[^\n]{0,16}?"
     r"(\u2013|\u2014|-|to|until|till)\s*"
-    r"([a-z]{3,9}\.?,? )?((19|20)\d\d|\d{1,2}[./](19|20)\d\d|present|current|now|today)"
+    r"([a-z]{3,9}\.?,? )?((19|20)\d\d|(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d|present|current|now"
+    r"|today)"
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.resume.kinds import WRAPPER, section_kind
+from resume_chat.resume.kinds import DATE_SPAN, WRAPPER, section_kind
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 
 _HEADING = re.compile(r"^(#{1,6}) (.*)$")
@@ -71,7 +71,8 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     return Reading(body.strip("\n") + "\n", fmt, warnings, name)
 
 
-_CONTACT = re.compile(r"@|https?://|www\.")
+# An address, not the "@" of "Engineer @ Acme" or "@Acme".
+_CONTACT = re.compile(r"\S@\S|https?://|www\.")
 # A phone number: nine digits or more among spaces, dots, dashes, brackets ("+46 70 123 45 67");
 # a span of years ("2019 - 2021") has eight.
 _PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
@@ -136,6 +137,9 @@ def _take_name(lines: list[str], known: str) -> tuple[list[str], str]:
             # Content between the name heading and the first section is the header; a
             # headline in the heading ("ANH - SENIOR DEVELOPER") stays there as a line.
             return lines[:first] + ([rest] if rest else []) + lines[first + 1 :], known or named
+        if before <= _NAME_WITHIN and _headline(lines, heads, title):
+            # "# Principal Software Engineer" over the page's sections is its headline.
+            return _take_name([*lines[:first], title, *lines[first + 1 :]], known)
     if known or not content:
         return lines, known
     first_line = lines[content[0]].replace("**", "").strip()
@@ -151,16 +155,36 @@ def _take_name(lines: list[str], known: str) -> tuple[list[str], str]:
     return lines, _author(lines)
 
 
+def _headline(lines: list[str], heads: list[int], title: str) -> bool:
+    """A top heading that says what the person does, above deeper headings: not a section."""
+    return (
+        _level(lines[heads[0]]) == 1
+        and len(heads) > 1
+        and _level(lines[heads[1]]) > 1
+        and bool(_NOT_NAME.search(title))
+        and not re.search(DATE_SPAN, title)
+        and section_kind(title) == "other"
+    )
+
+
 _SPLIT = re.compile(r"\*\*|\s[·|;]\s|,|\.\s| and ")
+
+
+_COMPANY = r"[\w .&'-]+,? (?:Inc|LLC|Ltd|GmbH|Corp)\b\.?"
 
 
 def _author(lines: list[str]) -> str:
     """No name anywhere else: the person-like name that recurs in lists (their publications)."""
     counts: dict[str, int] = {}
     for line in lines:
-        for part in {part.strip(" -*_") for part in _SPLIT.split(line)}:
-            if 4 <= len(part) <= 40 and looks_like_name(part):
-                counts[part] = counts.get(part, 0) + 1
+        # "Scaled Agile, Inc." on every certificate is a company, not the author.
+        line = re.sub(_COMPANY, "", line)
+        parts = {part.strip(" -*_") for part in _SPLIT.split(line)}
+        names = [part for part in parts if 4 <= len(part) <= 40 and looks_like_name(part)]
+        if len(names) < 2:
+            continue  # a list of authors names several people; a lone phrase is no author
+        for part in names:
+            counts[part] = counts.get(part, 0) + 1
     best = max(counts.items(), key=lambda item: item[1], default=("", 0))
     return best[0] if best[1] >= 2 else ""
 

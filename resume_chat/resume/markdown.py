@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from resume_chat.resume.frontmatter import split_front_matter
 from resume_chat.resume.html import html_lines
-from resume_chat.resume.kinds import names_kind
+from resume_chat.resume.kinds import names_kind, section_kind
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.reading import Reading
 from resume_chat.resume.text import read_text
@@ -22,6 +22,7 @@ _HEADING_TAG = re.compile(r"^h([1-6])$")
 _LATEX = r"\\[a-zA-Z]+\*?(?:\{[^{}\n]*\})*|\{(?:[#.][\w-]+|\w+=[^{}\n]*)\}"
 _BOLD_ONLY = re.compile(r"^\*\*([^*\n]{2,60}?):?\*\*:?$")
 _LEADING_HASH = re.compile(r"^(\s*)(#+)(\s)")
+_HASHES = re.compile(r"^(#{1,6}) ")
 
 
 def read_markdown(text: str) -> Reading:
@@ -46,9 +47,11 @@ def read_markdown(text: str) -> Reading:
 # match scan to the end (quadratic time); real tags are far shorter than these bounds.
 _SHORTCODE = re.compile(r"\{\{[<%]\s*(/?)\s*[\w./-]+(.{0,1000}?)\s*[>%]\}\}", re.DOTALL)
 _ATTRIBUTE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
-_QUIET_ATTRIBUTES = frozenset({"icon", "src", "class", "width", "height", "id", "style", "link"})
-
-
+_QUIET_ATTRIBUTES = frozenset(
+    {"icon", "src", "class", "width", "height", "id", "style", "link", "img", "image", "url"}
+)
+# `{% include certification.html name="Google Cloud Architect" img="…" %}`: its words stay.
+_INCLUDE = re.compile(r"\{%-?\s*include\s+[\w./-]+(.{0,1000}?)-?%\}", re.DOTALL)
 _LIQUID = re.compile(r"\{%.{0,300}?%\}|\{\{(?![<%]).{0,300}?\}\}", re.DOTALL)
 
 
@@ -58,16 +61,18 @@ def _shortcodes(text: str) -> str:
     if "{{" not in text and "{%" not in text:
         return text
 
-    def words(found: re.Match[str]) -> str:
-        if found.group(1):
-            return ""
-        values = [
+    def values(attributes: str) -> str:
+        found = [
             next(v for v in attribute.groups()[1:] if v is not None)
-            for attribute in _ATTRIBUTE.finditer(found.group(2))
+            for attribute in _ATTRIBUTE.finditer(attributes)
             if attribute.group(1).lower() not in _QUIET_ATTRIBUTES
         ]
-        return " · ".join(value for value in values if value.strip())
+        return " · ".join(value for value in found if value.strip())
 
+    def words(found: re.Match[str]) -> str:
+        return "" if found.group(1) else values(found.group(2))
+
+    text = _INCLUDE.sub(lambda found: values(found.group(1)) + "\n\n", text)
     return _LIQUID.sub("", _SHORTCODE.sub(words, text))
 
 
@@ -104,10 +109,11 @@ def _render(tokens: Sequence[Token]) -> list[str]:
     item_open = False  # the next paragraph is the first of a list item: it takes the "- "
     cells: list[str] | None = None
     heading = 0
-    for token in tokens:
+    deepest = 1  # the level of the last heading: a bold label below it is its sub-section
+    for number, token in enumerate(tokens):
         kind = token.type
         if kind == "heading_open":
-            heading = int(token.tag[1])
+            heading = deepest = int(token.tag[1])
         elif kind == "heading_close":
             heading = 0
         elif kind in ("bullet_list_open", "ordered_list_open"):
@@ -142,17 +148,54 @@ def _render(tokens: Sequence[Token]) -> list[str]:
                     out.append(indent + (lead if number == 0 else "  ") + line.strip())
             elif (bold := _BOLD_ONLY.match(text)) and names_kind(bold.group(1)):
                 # "**Education**" alone on its line: Word exports and PDFs-turned-Markdown
-                # mark sections by bold type, not by headings.
-                out += ["", "## " + bold.group(1).strip(), ""]
+                # mark sections by bold type, not by headings. Under a "#### Job" heading,
+                # "**Key Projects**:" is that job's, not a section closing the one above.
+                out += ["", "#" * min(deepest + 1, 6) + " " + bold.group(1).strip(), ""]
+            elif _labels_list(text, tokens[number + 2 : number + 3]):
+                # "Companies I worked for:" over a list: a section set in plain type.
+                out += ["", "#" * min(deepest + 1, 6) + " " + text.strip().rstrip(":"), ""]
             else:
                 out += [*_escaped(text.splitlines()), ""]
         elif kind in ("fence", "code_block"):
             out += [*_escaped(line.rstrip() for line in token.content.splitlines()), ""]
         elif kind == "html_block":
-            out += [*_html_block(token.content), ""]
+            block = _html_block(token.content)
+            if number and tokens[number - 1].type == "heading_close":
+                # "## Personal Project" over a <div> holding "<h1>Trade Audit</h1>": the
+                # block is that heading's body, its headings sub-sections of it.
+                block = _nest(block, deepest)
+            out += [*block, ""]
         elif kind == "hr" and not lists:
             out.append("")
     return out
+
+
+_LABEL = re.compile(r"^[^\W\d_][^:\n]{2,40}:\s*$")
+
+
+def _labels_list(text: str, following: Sequence[Token]) -> bool:
+    """A short "Label:" paragraph, naming a kind of section, that a list follows."""
+    return (
+        bool(following)
+        and following[0].type in ("bullet_list_open", "ordered_list_open")
+        and bool(_LABEL.match(text))
+        and len(text.split()) <= 6
+        and section_kind(text.rstrip(": ")) != "other"
+    )
+
+
+def _nest(lines: list[str], level: int) -> list[str]:
+    """Headings moved so that the shallowest is one deeper than `level`, distances kept."""
+    levels = [len(found.group(1)) for line in lines if (found := _HASHES.match(line))]
+    if not levels or min(levels) > level:
+        return lines
+    shift = level + 1 - min(levels)
+    return [
+        "#" * min(len(found.group(1)) + shift, 6) + line[len(found.group(1)) :]
+        if (found := _HASHES.match(line))
+        else line
+        for line in lines
+    ]
 
 
 def _html_block(html: str) -> list[str]:

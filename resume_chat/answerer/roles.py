@@ -1,0 +1,66 @@
+"""Picking jobs by their order: the first one, the one before another, all of them listed."""
+
+from __future__ import annotations
+
+import re
+
+from resume_chat.answerer.evidence import earliest, earliest_line, started
+from resume_chat.answerer.index import Quote, ResumeIndex
+
+_BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
+_FIRST = r"(?i)\b(first|earliest|oldest|start\w*|began|begin\w*)\b"
+
+
+def roles(
+    index: ResumeIndex, question: str, numbers: list[int], terms: list[str]
+) -> list[Quote] | None:
+    """Each job's opening line, newest first; "first" is the oldest, "before X" what followed X."""
+    if not numbers:
+        return None
+    named = [i for i in numbers if any(term in index.titles[i] for term in terms)]
+    if re.search(_FIRST, question):
+        dated = [i for i in numbers if started(index.entries[i]) is not None]
+        if len(dated) < 2:
+            # One block of jobs (a text CV, a table): the line with the earliest date in it.
+            line = earliest_line(index.entries, numbers)
+            if line is not None:
+                entry = index.entries[line[0]]
+                return [Quote(entry.citation, entry.lines[line[1] : line[1] + 2])]
+        oldest = earliest(index.entries, numbers)
+        first = index.entries[numbers[-1] if oldest is None else oldest]
+        return [Quote(first.citation, first.lines[:2])]
+    if re.search(_BEFORE, question):
+        anchor = named[0] if named else index.current(numbers)
+        after = numbers[numbers.index(anchor) + 1 :] if anchor is not None else numbers
+        if anchor is not None:
+            # The roles under the named employer's heading are there, not before it.
+            inside = index.entries[anchor].citation + " › "
+            after = [i for i in after if not index.entries[i].citation.startswith(inside)]
+        return index.summary(after or numbers, 1)
+    if terms:
+        everywhere = index.search(terms, ("experience",))
+        topic = {index.entries[i].citation for i in numbers}
+        focused = [q for q in everywhere if q.citation in topic]
+        # "Does he have DynamoDB experience?": the jobs that used it, else wherever it stands.
+        if focused or everywhere:
+            return focused or everywhere
+    return _listed(index, numbers)
+
+
+def _listed(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
+    """Each job's opening line; jobs cut from one list ("- PayPal (2017-2018)", a table's
+    rows) are quoted together under the list's heading, so that all of them fit."""
+    if len(numbers) < 2:
+        return index.summary(numbers, 1)
+    quotes: list[Quote] = []
+    for i in numbers:
+        entry = index.entries[i]
+        parent, _, own = entry.citation.rpartition(" › ")
+        if own and len(entry.lines) <= 2 and all(line.startswith("- ") for line in entry.lines):
+            if quotes and quotes[-1].citation == parent:
+                quotes[-1] = Quote(parent, quotes[-1].lines + entry.lines)
+            else:
+                quotes.append(Quote(parent, entry.lines))
+        else:
+            quotes.append(Quote(entry.citation, entry.lines[:1]))
+    return quotes
