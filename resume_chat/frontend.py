@@ -23,8 +23,10 @@ def configure_logging(verbose: bool) -> None:
         return
     import logging
 
+    from resume_chat.redact import RedactingFormatter
+
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("resume-chat: %(asctime)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("resume-chat: %(asctime)s %(name)s: %(message)s"))
     for name, level in (("resume_chat", logging.DEBUG), ("httpx", logging.INFO)):
         logger = logging.getLogger(name)
         logger.setLevel(level)

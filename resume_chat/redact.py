@@ -9,6 +9,7 @@ the start of a key is held back until the next piece shows what it is.
 
 from __future__ import annotations
 
+import logging
 import re
 
 REDACTED = "[redacted]"
@@ -82,3 +83,10 @@ class StreamRedactor:
             if tail is not None:
                 cut = min(cut, tail.start())
         return cut
+
+
+class RedactingFormatter(logging.Formatter):
+    """A log formatter whose every line (message and traceback) passes through `redact`."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))

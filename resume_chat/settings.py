@@ -148,7 +148,9 @@ class Settings(NamedTuple):
 
 def invalid_setting(where: str, problem: str, value: Any, *, secret: bool) -> UsageError:
     """The one line for a bad setting: which, what is wrong, the value unless it is secret."""
-    shown = "" if secret else f" (got {value!r})"
+    from resume_chat.redact import redact
+
+    shown = "" if secret else f" (got {redact(repr(value))})"
     return UsageError(
         f"Setting {where} is invalid: {problem}{shown}. "
         "Fix it in the environment, .env or the command line."

@@ -106,7 +106,7 @@ async def evaluate(page: ClientConnection, expression: str) -> Any:
 SNAPSHOT = """(() => {
   const a = document.querySelector(".answer");
   const text = a ? a.dataset.raw || "" : "";
-  return a ? [a.dataset.state, text, a.dataset.chunks] : null;
+  return a ? [a.dataset.state, text, a.dataset.chunks, text ? "" : a.textContent] : null;
 })()"""
 
 
@@ -124,7 +124,7 @@ RENDERED = """(() => {
 async def test_page_streams_an_answer_in_headless_chromium() -> None:
     """The page asks over /ws and shows the answer growing chunk by chunk, then complete."""
     with StandIn() as standin:
-        standin.script(Reply(text=ANSWER, delta_chars=4, event_delay=0.03))
+        standin.script(Reply(text=ANSWER, delta_chars=4, event_delay=0.03, thinking_seconds=0.8))
         async with running(standin) as chat:
             url = f"{chat.url}/?q={quote('Where does Maya work?')}"
             snapshots: list[list[str]] = []
@@ -137,13 +137,17 @@ async def test_page_streams_an_answer_in_headless_chromium() -> None:
                 question = await evaluate(page, 'document.querySelector(".question").textContent')
                 rendered = await evaluate(page, RENDERED)
                 status = await evaluate(page, 'document.getElementById("status").textContent')
+                usage = await evaluate(page, 'document.querySelector(".usage").textContent')
     assert question == "Where does Maya work?"
     assert "Maya Lindqvist's resume" in status
     # Rendered as Markdown, and text stays text: the <script> is shown, never run.
     assert rendered == ["Northwind Payments", 2, "Go <script>alert(1)</script>", 0]
     assert snapshots[-1][1] == ANSWER
     assert int(snapshots[-1][2]) == len(standin_chunks(ANSWER, 4))
-    streaming = [text for state, text, _ in snapshots if state == "streaming"]
+    # While the model thinks, the answer's place says so; the usage line shows the cost.
+    assert any(waiting == "Thinking…" for *_, waiting in snapshots), snapshots[:3]
+    assert usage == "812 tokens in · 24 out · $0.000123"
+    streaming = [text for state, text, *_ in snapshots if state == "streaming"]
     assert all(ANSWER.startswith(text) for text in streaming)
     assert any(0 < len(text) < len(ANSWER) for text in streaming), "no partial answer shown"
 

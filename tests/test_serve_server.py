@@ -277,3 +277,47 @@ async def test_logs_and_frames_never_contain_the_key(caplog: pytest.LogCaptureFi
     assert "unauthorized" in lines[2]
     assert len(session.frames) > 3
     assert API_KEY not in caplog.text + json.dumps(session.frames)
+
+
+async def test_status_frames_tell_the_wait_before_the_first_chunk() -> None:
+    """thinking at once, retrying with its wait and attempt, reasoning once; all before the
+    first chunk, and the reasoning text itself never sent."""
+    with StandIn() as standin:
+        standin.script(
+            Reply(status=429, headers={"Retry-After": "0"}),
+            Reply(text="Yes.", reasoning="Hmm, the skills section lists Go."),
+        )
+        settings = settings_for(standin, max_retries=2)
+        async with running(standin, settings=settings) as chat, client(chat) as session:
+            _, final = await session.ask("Go?")
+    assert final["type"] == "answer"
+    kinds = [frame["type"] for frame in session.frames]
+    statuses = [frame for frame in session.frames if frame["type"] == "status"]
+    assert statuses == [
+        {"type": "status", "state": "thinking"},
+        {
+            "type": "status",
+            "state": "retrying",
+            "seconds": 0.0,
+            "attempt": 1,
+            "of": 2,
+            "reason": "rate_limited",
+        },
+        {"type": "status", "state": "reasoning"},
+    ]
+    assert max(i for i, kind in enumerate(kinds) if kind == "status") < kinds.index("chunk")
+    assert "skills section lists" not in json.dumps(session.frames)
+
+
+async def test_each_visitor_is_sent_upstream_as_a_salted_hash() -> None:
+    """OpenRouter's `user`: the same for two sockets from one address, never the address."""
+    with StandIn() as standin:
+        async with running(standin) as chat:
+            for _ in range(2):
+                async with client(chat) as session:
+                    await session.ask("Who?")
+    users = [request.body["user"] for request in standin.requests if request.body]
+    assert len(users) == 2
+    assert users[0] == users[1]
+    assert len(users[0]) == 32
+    assert "127.0.0.1" not in users[0]

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, AsyncIterator
 
+import httpx
 import pytest
 
 from resume_chat.errors import RateLimitError, UsageError
 from resume_chat.events import Answered, Chunk, Failed, ProviderEvent, SessionEvent, Usage
+from resume_chat.openrouter import OpenRouterClient
 from resume_chat.provider import ChatRequest
 from resume_chat.resume import parse_resume
 from resume_chat.session import ChatSession
+from resume_chat.settings import Secret, Settings
 
 RESUME = parse_resume("# Ann Lee\n## Skills\n- Go\n")
 
@@ -143,3 +146,48 @@ async def test_retry_after_a_failure_keeps_an_earlier_identical_turn() -> None:
     await run(session, "same?")
     assert session.forget_last_turn() == "same?"
     assert [t.answer for t in session.conversation.turns] == ["first answer"]
+
+
+class _Stream(httpx.AsyncByteStream):
+    """A response body that streams one event and then waits, and records being closed."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'data: {"choices":[{"delta":{"content":"Hello."}}]}\n\n'
+        await asyncio.Event().wait()  # the rest of the answer never comes
+        yield b""
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+@pytest.mark.parametrize("how", ["aclose", "cancel"])
+async def test_leaving_an_answer_closes_the_upstream_response_at_once(how: str) -> None:
+    """Closing the session's answer (a socket client leaving) or cancelling the task that
+    shows it (Ctrl-C) closes the upstream response before control comes back: no loop
+    iteration, no finalizer, is needed."""
+    body = _Stream()
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, stream=body))
+    client = OpenRouterClient(Settings(api_key=Secret("k" * 20)), transport=transport)
+    session = ChatSession(RESUME, client, model="m")
+    if how == "aclose":
+        events = session.ask("Where?")
+        assert await anext(events) == Chunk("Hello.")
+        await events.aclose()
+    else:
+        seen = asyncio.Event()
+
+        async def show() -> None:
+            async for event in session.ask("Where?"):
+                if isinstance(event, Chunk):
+                    seen.set()
+
+        task = asyncio.create_task(show())
+        await seen.wait()
+        task.cancel()
+        await asyncio.wait([task])
+    assert body.closed
+    assert session.conversation.turns == []
+    await client.aclose()

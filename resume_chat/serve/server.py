@@ -290,8 +290,10 @@ def serve_logging(verbose: bool) -> None:
     configure_logging(verbose)
     if verbose:
         return
+    from resume_chat.redact import RedactingFormatter
+
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("resume-chat: %(asctime)s %(message)s"))
+    handler.setFormatter(RedactingFormatter("resume-chat: %(asctime)s %(message)s"))
     logger = logging.getLogger("resume_chat.serve")
     logger.setLevel(logging.INFO)
     logger.addHandler(handler)
