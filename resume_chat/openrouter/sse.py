@@ -10,14 +10,11 @@ passes `max_line` characters, as is an event whose data passes `max_event`.
 from __future__ import annotations
 
 import codecs
-import re
 
 from resume_chat.errors import OversizeEventError
 
 MAX_LINE = 1 << 20  # characters in one line; an answer's event is a few hundred
 MAX_EVENT = 1 << 20  # characters of data in one event
-
-_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 class SSEDecoder:
@@ -40,50 +37,49 @@ class SSEDecoder:
     def feed(self, raw: bytes) -> list[str]:
         """The events completed by these bytes; OversizeEventError past the limits."""
         text = self._utf8.decode(raw)
+        if self._after_cr and text[:1] == "\n":
+            text = text[1:]  # the LF of a CRLF whose CR ended the last read
         if not text:
             return []
-        if self._after_cr and text[0] == "\n":
-            text = text[1:]
-        self._after_cr = text.endswith("\r")
-        events: list[str] = []
-        start = 0
-        for end in _LINE_END.finditer(text):
-            line = text[start : end.start()]
-            if self._pending:
-                self._pending.append(line)
-                line = "".join(self._pending)
-                self._pending, self._pending_size = [], 0
-            start = end.end()
-            if len(line) > self.max_line:
-                raise self._oversize("line", self.max_line)
-            event = self._line(line)
-            if event is not None:
-                events.append(event)
-        if start < len(text):
-            rest = text[start:]
+        if "\r" in text:
+            self._after_cr = text[-1] == "\r"
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        else:
+            self._after_cr = False
+        lines = text.split("\n")
+        rest = lines.pop()  # the start of a line still open ("" when text ended a line)
+        if self._pending and lines:
+            lines[0] = "".join(self._pending) + lines[0]
+            self._pending, self._pending_size = [], 0
+        if rest:
             self._pending.append(rest)
             self._pending_size += len(rest)
             if self._pending_size > self.max_line:
                 raise self._oversize("line", self.max_line)
-        return events
+        return self._events(lines) if lines else []
 
-    def _line(self, line: str) -> str | None:
-        if not line:
-            if not self._data:
-                return None
-            data = "\n".join(self._data)
-            self._data, self._data_size = [], 0
-            return data
-        if line[0] == ":":  # a comment, e.g. ": OPENROUTER PROCESSING" keep-alives
-            return None
-        name, _, value = line.partition(":")
-        if name == "data":
-            value = value[1:] if value[:1] == " " else value
-            self._data_size += len(value) + 1
-            if self._data_size > self.max_event:
-                raise self._oversize("event", self.max_event)
-            self._data.append(value)
-        return None
+    def _events(self, lines: list[str]) -> list[str]:
+        events: list[str] = []
+        data = self._data
+        for line in lines:
+            if not line:  # a blank line dispatches the event, if it has data
+                if data:
+                    events.append("\n".join(data))
+                    data.clear()
+                    self._data_size = 0
+                continue
+            if len(line) > self.max_line:
+                raise self._oversize("line", self.max_line)
+            if line[0] == ":":  # a comment, e.g. ": OPENROUTER PROCESSING" keep-alives
+                continue
+            name, _, value = line.partition(":")
+            if name == "data":
+                value = value[1:] if value[:1] == " " else value
+                self._data_size += len(value) + 1
+                if self._data_size > self.max_event:
+                    raise self._oversize("event", self.max_event)
+                data.append(value)
+        return events
 
     @staticmethod
     def _oversize(what: str, limit: int) -> OversizeEventError:
