@@ -24,21 +24,33 @@ from resume_chat.resume import Resume
 MAX_QUESTION_CHARS = 4000
 
 
+class QuestionError(UsageError):
+    """A question that cannot be asked; `code` says why (serve sends it as the error code)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 def check_question(question: str, limit: int = MAX_QUESTION_CHARS) -> str:
-    """The question stripped, or a UsageError saying why it cannot be asked."""
+    """The question stripped, or a QuestionError saying why it cannot be asked."""
     question = question.strip()
     if not question:
-        raise UsageError("The question is empty; ask something about the resume.")
+        raise QuestionError(
+            "empty_question", "The question is empty; ask something about the resume."
+        )
     try:
         question.encode("utf-8")
     except UnicodeEncodeError as error:
-        raise UsageError(
+        raise QuestionError(
+            "invalid_question",
             f"The question holds bytes that are not UTF-8 text (at character {error.start + 1}); "
-            "check the terminal's or the file's encoding."
+            "check the terminal's or the file's encoding.",
         ) from None
     if len(question) > limit:
-        raise UsageError(
-            f"The question is {len(question):,} characters; the limit is {limit:,}. Shorten it."
+        raise QuestionError(
+            "question_too_long",
+            f"The question is {len(question):,} characters; the limit is {limit:,}. Shorten it.",
         )
     return question
 

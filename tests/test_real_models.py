@@ -237,3 +237,20 @@ def test_status_shows_while_thinking_and_goes_when_text_arrives(
     screen = [line for line in scrollback(child.before or "", 100, 24) if line.strip()]
     assert any("Northwind Payments" in line for line in screen)
     assert not any("thinking" in line for line in screen), screen
+
+
+def test_piped_chat_survives_an_undecodable_line(server: StandIn, tmp_path: Path) -> None:
+    """A line that is not UTF-8 fails alone; the questions before and after are answered."""
+    result = subprocess.run(
+        [COMMAND, "chat", "--resume", RESUME],
+        input=b"First?\nWhere \xff?\nLast?\n",
+        capture_output=True,
+        env=environment(server),
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert b"Traceback" not in result.stderr
+    assert b"not UTF-8" in result.stderr
+    assert result.stdout.count(b"Maya works at") == 2
+    assert len(server.requests) == 2

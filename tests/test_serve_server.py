@@ -138,6 +138,7 @@ async def test_history_turns_bounds_what_a_session_remembers() -> None:
         ('{"type": "question", "content": 42}', "invalid_message"),
         ('{"type": "question", "content": "   "}', "empty_question"),
         (json.dumps({"type": "question", "content": "x" * 4001}), "question_too_long"),
+        ('{"type": "question", "content": "Where \\udcff?"}', "invalid_question"),
         (b"\x00binary", "binary_frame"),
     ],
 )

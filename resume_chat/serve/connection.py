@@ -116,8 +116,7 @@ class ChatConnection:
         try:
             check_question(question, self.limits.max_question_chars)
         except UsageError as error:
-            code = "question_too_long" if question.strip() else "empty_question"
-            return ErrorMessage(code=code, message=error.message)
+            return ErrorMessage(code=error.code, message=error.message)
         if self.ledger.exhausted():
             return ErrorMessage(
                 code="spend_cap_reached",
