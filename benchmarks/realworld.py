@@ -1,12 +1,13 @@
 """Offline accuracy on the real public resumes in tests/realworld, per resume, with every miss.
 
-Run: uv run python benchmarks/realworld.py [--answers] [--heldout | ... | --fresh]
+Run: uv run python benchmarks/realworld.py [--answers] [--heldout | ... | --next]
 (--heldout: tests/heldout, collected after tuning on tests/realworld, then studied;
  --final: tests/final, collected next, its false denials studied;
  --unseen: tests/unseen, its false denials studied;
  --blind: tests/blind, its false denials studied;
  --last: tests/last, collected after every change, run once;
- --fresh: tests/fresh, collected after that, first run reported, then studied)
+ --fresh: tests/fresh, collected after that, first run reported, then studied;
+ --next: tests/next, collected after fresh was studied, first run reported, then studied)
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.realworld import BLIND, FINAL, FRESH, HELDOUT, LAST, ROOT, UNSEEN, run
+from tests.realworld import BLIND, FINAL, FRESH, HELDOUT, LAST, NEXT, ROOT, UNSEEN, run
 
 
 def main() -> None:
@@ -28,6 +29,7 @@ def main() -> None:
         "--blind": BLIND,
         "--last": LAST,
         "--fresh": FRESH,
+        "--next": NEXT,
     }
     root = next((folder for flag, folder in sets.items() if flag in sys.argv), ROOT)
     graded = run(root=root)

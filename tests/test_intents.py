@@ -78,3 +78,11 @@ def test_a_profile_site_named_as_an_employer_and_a_client_are_not_contact_or_sum
     assert classify("What did he do at LinkedIn?").name != "contact"
     assert classify("Who is his client?").name != "summary"
     assert classify("Who is she?").name == "summary"
+
+
+@pytest.mark.parametrize(
+    "question", ["What is his profession?", "What's her occupation?", "What is his line of work?"]
+)
+def test_profession_asks_for_the_headline(question: str) -> None:
+    """A profession is the headline under the name, never a search that finds no word."""
+    assert classify(question).name == "summary"

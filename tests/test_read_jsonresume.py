@@ -419,3 +419,12 @@ def test_importing_the_reader_does_not_import_jsonschema() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_text_written_as_a_list_of_strings_reads_as_paragraphs() -> None:
+    """ "summary": ["…", "…"] is read, one paragraph each, with a warning, not refused."""
+    data = full_resume()
+    data["work"][0]["summary"] = ["Onboarded apps to Splunk.", "Wrote SPL queries for alerts."]
+    reading = read_json_resume(data, PATH)
+    assert "Onboarded apps to Splunk.\n\nWrote SPL queries for alerts." in reading.markdown
+    assert any("list" in warning and "work[0].summary" in warning for warning in reading.warnings)

@@ -13,6 +13,7 @@ from tests.realworld import (
     FRESH,
     HELDOUT,
     LAST,
+    NEXT,
     ROOT,
     UNSEEN,
     Case,
@@ -24,7 +25,9 @@ from tests.realworld import (
 # The floors this suite holds, per set (measured, a ratchet raised as the answerer improves);
 # the README and benchmarks/realworld.py report the figures. The goal is 95% and no denial.
 # FRESH was 83.3% (100 of 120, 6 false denials) on its first run, before its misses were
-# studied; its floor is its figure after that study, less two points.
+# studied; its floor is its figure after that study, less two points. NEXT was 75.8% (91 of
+# 120, 1 false denial) on its first run: one of its JSON Resumes was refused (a summary written
+# as a list of strings), 82.7% of the rest; its floor is its figure after study, less two points.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.86,
@@ -33,6 +36,7 @@ FLOORS = {
     BLIND: 0.91,
     LAST: 0.83,
     FRESH: 0.98,
+    NEXT: 0.84,
 }
 # The blind set's two left are answers written in Russian to English questions (a profile
 # README in Russian): the answerer does not translate. The last set was run once and not

@@ -128,3 +128,21 @@ def test_pipe_is_read(tmp_path: Path) -> None:
     resume = load_resume(fifo)
     writer.join()
     assert resume.name == "Kim"
+
+
+def test_text_heading_with_its_rule_on_the_same_line_is_a_section() -> None:
+    """ "EMPLOYMENT ------" in a plain-text resume starts a section, the dashes dropped."""
+    from resume_chat.resume.text import read_text
+
+    reading = read_text("Chris Combs\n\nEMPLOYMENT ----------------\n\nAnalyst, Humana (2014)\n")
+    assert "## EMPLOYMENT\n" in reading.markdown
+
+
+def test_markdown_headings_in_a_text_file_are_sections() -> None:
+    """ "## Education" in a .txt resume starts a section; the first line stays the name."""
+    from resume_chat.resume.text import read_text
+
+    reading = read_text("# Matt Hancock\n\n## Education\n\n* (2012) - B.S., Ferris State\n")
+    assert "\n## Education\n" in reading.markdown
+    assert "\\#" not in reading.markdown
+    assert "Matt Hancock" in reading.markdown

@@ -130,3 +130,20 @@ def test_a_telling_word_beats_a_profile_link() -> None:
         "# Ann Lee\n\nlinkedin.com/in/ann\n\n## Writing\n\n- Posts on LinkedIn; 13k+ followers.\n"
     )
     assert "13k+" in answer(text, "How many followers does she have on LinkedIn?")
+
+
+def test_a_credential_the_resume_never_holds_is_denied_not_quoted() -> None:
+    """ "Does he have a PhD?" on a resume with no doctorate in any spelling is a plain denial."""
+    with_degree = RESUME + "\n## Education\n\n### TU Berlin - BSc Computer Science\n*2014 - 2018*\n"
+    reply = answer_quotes(ResumeIndex(outline(parse_resume(with_degree))), "Does he have a PhD?")
+    assert (reply.quotes, reply.absent) == ((), "The resume does not mention a PhD.")
+
+
+def test_a_credential_in_another_spelling_is_quoted() -> None:
+    """ "Dr. rer. nat." is a doctorate: a PhD question quotes it, never denies it."""
+    with_degree = (
+        RESUME + "\n## Education\n\n### TU Berlin - Dr. rer. nat., Physics\n*2018 - 2022*\n"
+    )
+    reply = answer_quotes(ResumeIndex(outline(parse_resume(with_degree))), "Does he have a PhD?")
+    assert not reply.absent
+    assert any("Dr. rer. nat." in quote.citation for quote in reply.quotes)

@@ -231,12 +231,14 @@ INTENTS: tuple[Intent, ...] = (
         # "Who is his client?" asks for a client, not for the candidate.
         r"\b(who is(?! (his|her|their|the)\b)|tell me about|summar\w*|overview|background"
         r"|introduc\w*|profile|about (her|him"
-        r"|them)|describe (her|him|them)|in a nutshell|elevator pitch)\b",
+        r"|them)|describe (her|him|them)|in a nutshell|elevator pitch"
+        # "What is his profession?": the headline under the name says, not a job's dates.
+        r"|professions?|occupations?|line of work|for a living)\b",
         "summary header",
         "summary",
         "The resume has no summary.",
         "who tell summary summarize summarise overview background introduce introduction "
-        "profile describe nutshell elevator pitch",
+        "profile describe nutshell elevator pitch profession occupation line living",
     ),
     _intent(
         "name",

@@ -72,6 +72,27 @@ _JOB_PLACE = (
 _DOES = r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
 
 
+# A credential a question names, and the spellings a resume could hold it in. Quoting the
+# degrees a resume does hold, to "Does he have a PhD?", reads as if it held this one.
+_CREDENTIALS = (
+    (
+        r"(?i)\bph\.? ?d\b|\bdoctorate\b",
+        r"(?i)\bph\.? ?d\b|\bdoctor|\bd\.? ?phil\b|\bdr\b",
+        "a PhD",
+    ),
+    (r"(?i)\bc?gpa\b", r"(?i)\bc?gpa\b|grade point|\bgrades?\b|\d\.\d+ ?/ ?\d", "a GPA"),
+)
+
+
+def _absent_credential(index: ResumeIndex, question: str) -> str:
+    """The credential the question asks about when no line or heading of the resume has it."""
+    text = "\n".join("\n".join((entry.citation, *entry.lines)) for entry in index.entries)
+    for asked, held, name in _CREDENTIALS:
+        if re.search(asked, question) and not re.search(held, text):
+            return name
+    return ""
+
+
 def _named(question: str, missing: list[str]) -> str:
     """The question's own spelling of the terms the resume lacks, for "does not mention X"."""
     words = [token for token in tokens(question) if stem(token) in missing]
@@ -88,7 +109,7 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     text = normalise(question)
     # The candidate's own name says who, not what: "Where did Joanna study?" asks about study.
     terms = [term for term in content_terms(text, intent.words) if term not in index.name_words]
-    absent = _unknown_names(index, intent, question, terms)
+    absent = _unknown_names(index, intent, question, terms) or _absent_credential(index, question)
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
     terms = index.expand(terms)

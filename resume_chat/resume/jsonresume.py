@@ -125,12 +125,15 @@ def _check(data: Mapping[str, object], path: Path) -> list[str]:
     validator, iso8601 = _validator()
     dates: list[ValidationError] = []
     formats: list[ValidationError] = []
+    lists: list[ValidationError] = []
     refusals: list[ValidationError] = []
     for error in validator.iter_errors(data):
         if error.schema == iso8601:
             dates.append(error)
         elif error.validator == "format":
             formats.append(error)
+        elif _string_list(error):
+            lists.append(error)
         else:
             refusals.append(error)
     if refusals:
@@ -147,12 +150,29 @@ def _check(data: Mapping[str, object], path: Path) -> list[str]:
             f"Resume {path}: {len(dates)} {what} not YYYY-MM-DD, YYYY-MM or YYYY, "
             f"read as written: {_examples(dates)}"
         )
+    if lists:
+        what = "text is a list" if len(lists) == 1 else "texts are lists"
+        warnings.append(
+            f"Resume {path}: {len(lists)} {what} of strings, read as paragraphs: {_examples(lists)}"
+        )
     if formats:
         what = "email or URL looks" if len(formats) == 1 else "emails or URLs look"
         warnings.append(
             f"Resume {path}: {len(formats)} {what} malformed, read as written: {_examples(formats)}"
         )
     return warnings
+
+
+def _string_list(error: ValidationError) -> bool:
+    """A list of strings where the schema wants one string ("summary": ["…", "…"]): people
+    write paragraphs that way, and the renderer reads a list as its paragraphs."""
+    instance = error.instance
+    return (
+        error.validator == "type"
+        and error.validator_value == "string"
+        and isinstance(instance, list)
+        and all(isinstance(item, str) for item in instance)
+    )
 
 
 def _where(error: ValidationError) -> str:

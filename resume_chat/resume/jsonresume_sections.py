@@ -54,7 +54,10 @@ def inline(value: object) -> str:
 
 
 def paragraphs(value: object) -> str:
-    """The person's free text as escaped paragraphs; their line breaks are kept."""
+    """The person's free text as escaped paragraphs; their line breaks are kept, and a list of
+    strings is read as one paragraph each."""
+    if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+        return "\n\n".join(text for item in value if (text := paragraphs(item)))
     if not isinstance(value, str):
         return escape(inline(value)) if inline(value) else ""
     blocks: list[list[str]] = [[]]

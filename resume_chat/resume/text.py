@@ -12,6 +12,10 @@ _UNDERLINE = re.compile(r"^\s*([=\-~_*#])\1{2,}\s*$")
 _BULLET = re.compile(r"^\s*([•◦▪▫●○■□‣⁃∙·*+\-–—>]|o(?=\s))\s+")
 _RULE = re.compile(r"^\s*([=\-~_*#.·•])\1{2,}\s*$|^\s*([=\-~_*#.·•] ?){3,}$")
 _MAX_HEADING = 48
+# "## Education" in a .txt file: the person wrote Markdown headings, whatever the extension.
+_HASH_HEADING = re.compile(r"^#{1,6}\s+(\S.*?)\s*#*$")
+# "SKILLS ---------": a heading with its rule drawn on the same line.
+_TRAILING_RULE = re.compile(r"\s+([=\-~_*#])\1{2,}\s*$")
 
 
 def read_text(text: str) -> Reading:
@@ -26,7 +30,13 @@ def read_text(text: str) -> Reading:
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
         stripped = line.strip()
-        if stripped and _UNDERLINE.match(following) and len(stripped) <= _MAX_HEADING * 2:
+        ruled = _TRAILING_RULE.sub("", stripped)
+        hashed = _HASH_HEADING.match(stripped)
+        if hashed:
+            out += [hashed.group(1)] if index == first else ["", f"## {hashed.group(1)}", ""]
+        elif ruled != stripped and _is_heading(ruled, False):
+            out += ["", f"## {ruled.rstrip(':').strip()}", ""]
+        elif stripped and _UNDERLINE.match(following) and len(stripped) <= _MAX_HEADING * 2:
             out += ["", f"## {stripped}", ""]
             skip = True
         elif _is_heading(stripped, index == first):
