@@ -9,7 +9,7 @@ from typing import TextIO
 
 from resume_chat.errors import UsageError
 from resume_chat.events import Answered, Chunk, Failed, Reasoning, Retrying
-from resume_chat.frontend import offline_notice, open_session
+from resume_chat.frontend import notices, open_session
 from resume_chat.progress import Progress
 from resume_chat.render import AnswerView, HiddenAnswer, MarkdownAnswer, PlainAnswer
 from resume_chat.session import ChatSession, check_question
@@ -86,7 +86,7 @@ async def stream_answer(
 async def ask(settings: Settings, question: str, *, as_json: bool) -> None:
     """Answer one question on stdout; notices and the usage line go to stderr."""
     session = open_session(settings)
-    notice = offline_notice(settings)
+    notice = notices(settings)
     if notice:
         print(notice, file=sys.stderr)
     try:

@@ -23,7 +23,8 @@ T = TypeVar("T")
 app = typer.Typer(
     name="resume-chat",
     help="Ask questions about one person's resume (Markdown, PDF, DOCX, JSON Resume, text).",
-    add_completion=False,
+    add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -35,7 +36,7 @@ ResumeOption = Annotated[
         "--resume",
         "-r",
         help="Resume: Markdown, PDF, DOCX, JSON Resume or text [env RESUME_CHAT_RESUME;"
-        " default data/resume.md].",
+        " default: the sample resume].",
     ),
 ]
 ModelOption = Annotated[
@@ -195,7 +196,7 @@ def check(
     from resume_chat.resume import load_resume
 
     settings = settings_or_exit(resume=resume, offline=True)
-    loaded = or_exit(lambda: load_resume(settings.resume))
+    loaded = or_exit(lambda: load_resume(settings.resume_path))
     sys.stdout.write(render(report(loaded), as_json))
 
 
@@ -244,7 +245,7 @@ def serve(
     """Serve the chat over a WebSocket at /ws, with a demo page at / and /health."""
     import os
 
-    from resume_chat.frontend import offline_notice
+    from resume_chat.frontend import offline_notice, sample_notice
     from resume_chat.serve.limits import load_serve_settings
     from resume_chat.serve.server import serve_logging, serve_until_signalled
 
@@ -272,9 +273,9 @@ def serve(
     from resume_chat.resume import load_resume
 
     # The resume first: a bad file is the one line to print, not after the notices.
-    loaded = or_exit(lambda: load_resume(settings.resume))
+    loaded = or_exit(lambda: load_resume(settings.resume_path))
     serve_logging(verbose)
-    for notice in (limits.exposure_warning(), offline_notice(settings)):
+    for notice in (limits.exposure_warning(), sample_notice(settings), offline_notice(settings)):
         if notice:
             sys.stderr.write(f"resume-chat: {notice}\n")
     run(lambda: serve_until_signalled(settings, limits, loaded))
@@ -295,6 +296,13 @@ def models(
 
     settings = settings_or_exit()
     or_exit(lambda: show_models(settings, search, refresh=refresh, as_json=as_json))
+
+
+from resume_chat.config.cli import completion, config_app, init  # noqa: E402 - Typer only
+
+app.add_typer(config_app, name="config")
+app.command()(init)
+app.command()(completion)
 
 
 def main() -> None:

@@ -34,7 +34,26 @@ def configure_logging(verbose: bool) -> None:
 
 
 def settings_from(flags: Mapping[str, Any]) -> Settings:
-    return load_settings(flags, os.environ)
+    """Settings from flags, the environment, ./.env and the user configuration file."""
+    from resume_chat.config.layers import user_config_path
+
+    return load_settings(flags, os.environ, config_path=user_config_path(os.environ))
+
+
+def sample_notice(settings: Settings) -> str | None:
+    """The one notice shown while no resume is configured and the sample answers."""
+    if settings.resume is not None:
+        return None
+    return (
+        "Using the sample resume (Maya Lindqvist); point to yours with --resume FILE or "
+        "`resume-chat config set RESUME_CHAT_RESUME FILE`."
+    )
+
+
+def notices(settings: Settings) -> str | None:
+    """Every start-up notice, one per line, or None."""
+    lines = [line for line in (sample_notice(settings), offline_notice(settings)) if line]
+    return "\n".join(lines) or None
 
 
 def offline_notice(settings: Settings) -> str | None:
@@ -43,8 +62,8 @@ def offline_notice(settings: Settings) -> str | None:
         return "Answering offline from the resume (--offline)."
     if settings.api_key is None and settings.on_openrouter:
         return (
-            "No OPENROUTER_API_KEY set: answering offline from the resume. "
-            "Set the key in the environment or .env for model answers."
+            "No OPENROUTER_API_KEY set: answering offline from the resume. For model answers, "
+            "run `resume-chat config set OPENROUTER_API_KEY -` (or set it in the environment)."
         )
     return None
 
@@ -66,6 +85,6 @@ def open_session(settings: Settings) -> ChatSession:
     """Load the resume and open a session with the provider `open_provider` picks."""
     from resume_chat.resume import load_resume
 
-    resume = load_resume(settings.resume)
+    resume = load_resume(settings.resume_path)
     provider, model = open_provider(settings, resume)
     return ChatSession(resume, provider, model=model, history_tokens=settings.history_tokens)

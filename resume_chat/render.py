@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import time
+from collections.abc import Mapping
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Protocol
 
@@ -11,6 +13,19 @@ from resume_chat.blocks import BlockSplitter
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+
+def terminal_links(environ: Mapping[str, str]) -> bool:
+    """Whether the terminal shows OSC 8 hyperlinks. tmux and screen (without passthrough), the
+    Linux console and macOS's Terminal do not: they drop the address and show only the text.
+    `RESUME_CHAT_LINKS=on|off` overrides the guess."""
+    forced = environ.get("RESUME_CHAT_LINKS", "").lower()
+    if forced in ("on", "off"):
+        return forced == "on"
+    term = environ.get("TERM", "")
+    if environ.get("TMUX") or term.startswith(("screen", "tmux", "linux", "dumb")):
+        return False
+    return environ.get("TERM_PROGRAM") != "Apple_Terminal"
 
 
 class AnswerView(Protocol):
@@ -72,8 +87,16 @@ class MarkdownAnswer:
     cannot erase one.
     """
 
-    def __init__(self, console: Console, refresh_per_second: float = 8.0) -> None:
+    def __init__(
+        self,
+        console: Console,
+        refresh_per_second: float = 8.0,
+        hyperlinks: bool | None = None,
+    ) -> None:
         self.console = console
+        # Clickable links where the terminal shows them; elsewhere "text (url)", so the reader
+        # still sees the address.
+        self.hyperlinks = terminal_links(os.environ) if hyperlinks is None else hyperlinks
         self._splitter = BlockSplitter()
         self._interval = 1.0 / refresh_per_second
         self._last_refresh = 0.0
@@ -119,7 +142,8 @@ class MarkdownAnswer:
         if self._finished:
             if self._printed_any:
                 self.console.print()
-            self.console.print(Markdown("\n\n".join(self._finished)))
+            finished = "\n\n".join(self._finished)
+            self.console.print(Markdown(finished, hyperlinks=self.hyperlinks))
             self._finished = []
             self._printed_any = True
         if not pending.strip() or not self.console.is_terminal:
@@ -129,7 +153,8 @@ class MarkdownAnswer:
         # (tmux) in a wrapped state, and the erase above would then miss a row.
         width = self.console.width
         options = self.console.options.update_width(max(width - 1, 1))
-        lines = self.console.render_lines(Markdown(pending), options, pad=False)[-room:]
+        preview = Markdown(pending, hyperlinks=self.hyperlinks)
+        lines = self.console.render_lines(preview, options, pad=False)[-room:]
         segments = [segment for line in lines for segment in (*line, Segment.line())]
         self.console.print(Segments(segments), end="")
         self._preview_lengths = [Segment.get_line_length(line) for line in lines]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from resume_chat.ask import answer_view, progress_for, status_line, stream_answer
 from resume_chat.errors import ResumeChatError, UsageError
 from resume_chat.events import Answered
-from resume_chat.frontend import offline_notice, open_session
+from resume_chat.frontend import notices, open_session
 from resume_chat.progress import Progress
 from resume_chat.render import AnswerView, MarkdownAnswer
 from resume_chat.repl_commands import (
@@ -57,6 +57,10 @@ class Repl:
         self.new_view = new_view
         self.interactive = interactive
         self.offline = offline
+        # Why /model cannot switch: --offline was asked for, or there is no key.
+        self.offline_reason = (
+            "Answering offline (no API key); set OPENROUTER_API_KEY to use a model."
+        )
         self.show_reasoning = show_reasoning
         self.failures: list[ResumeChatError] = []
         self.asked = 0  # questions sent, retries included
@@ -189,7 +193,7 @@ class Repl:
         if not model:
             self.note(f"Model: {self.session.model}. /model ID switches.")
         elif self.offline:
-            self.note("Answering offline (no API key); set OPENROUTER_API_KEY to use a model.")
+            self.note(self.offline_reason)
         else:
             self.session.model = model
             self.note(f"Next answers by {model}.")
@@ -241,6 +245,13 @@ class Repl:
         self.notes.print(Text(f"{prefix}{error.message}{hint}", style="red"), soft_wrap=True)
 
 
+def offline_reason(settings: Settings) -> str:
+    """What /model says when answers are offline: the flag asked for it, or no key is set."""
+    if settings.offline:
+        return "Answering offline (--offline): /model has no effect without it."
+    return "Answering offline (no API key); set OPENROUTER_API_KEY to use a model."
+
+
 async def chat(settings: Settings) -> None:
     """Open the session, then a prompt in a terminal, or one question per line otherwise."""
     from rich.console import Console
@@ -248,7 +259,7 @@ async def chat(settings: Settings) -> None:
     from resume_chat.repl_input import PipedLines, PromptInput, history_file
 
     session = open_session(settings)
-    notice = offline_notice(settings)
+    notice = notices(settings)
     try:
         if sys.stdin.isatty() and sys.stdout.isatty():
             console = Console(file=sys.stdout, highlight=False)
@@ -258,6 +269,7 @@ async def chat(settings: Settings) -> None:
                 offline=settings.use_offline,
                 show_reasoning=settings.show_reasoning,
             )
+            repl.offline_reason = offline_reason(settings)
             for line in welcome_lines(session.resume, session.model, notice):
                 repl.show(line)
             await repl.run(PromptInput(history_file()))
@@ -273,6 +285,7 @@ async def chat(settings: Settings) -> None:
                 interactive=False,
                 offline=settings.use_offline,
             )
+            repl.offline_reason = offline_reason(settings)
             await repl.run(PipedLines(sys.stdin))
     finally:
         await session.aclose()

@@ -1,4 +1,5 @@
-"""Settings: flags win over the environment, which wins over `.env` in the current directory.
+"""Settings: flags win over the environment, which wins over `.env` in the current directory,
+which wins over the user configuration file (resume_chat.config), which wins over defaults.
 
 A NamedTuple validated by hand rather than a pydantic model: importing pydantic costs about
 40 ms, a third of the budget for a whole offline answer (see README, Benchmarks).
@@ -14,8 +15,8 @@ from resume_chat.errors import UsageError
 
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 DEFAULT_MODEL = "openai/gpt-5-mini"
-# The sample resume ships in the repository's data/ folder, so a fresh clone works as it is.
-DEFAULT_RESUME = Path("data/resume.md")
+# The sample resume ships in the package: the tool answers from any folder before it is set up.
+SAMPLE_RESUME = Path(__file__).parent / "sample" / "resume.md"
 
 # Setting name -> environment variable. Flags use the setting names.
 ENVIRONMENT_NAMES: dict[str, str] = {
@@ -115,7 +116,7 @@ class Settings(NamedTuple):
     api_key: SecretValue | None = None
     base_url: str = DEFAULT_BASE_URL
     model: str = DEFAULT_MODEL
-    resume: Path = DEFAULT_RESUME
+    resume: Path | None = None  # None: no resume configured anywhere, so the sample
     timeout: float = 60.0
     max_retries: int = 2
     app_url: str = "https://github.com/resume-chat/resume-chat"
@@ -125,6 +126,11 @@ class Settings(NamedTuple):
     reasoning_effort: str | None = None  # None: OPENROUTER_EFFORT on OpenRouter, else none sent
     answer_timeout: float = 300.0  # the whole answer, retries included
     show_reasoning: bool = False
+
+    @property
+    def resume_path(self) -> Path:
+        """The resume to read: the one configured, else the sample in the package."""
+        return self.resume if self.resume is not None else SAMPLE_RESUME
 
     @property
     def on_openrouter(self) -> bool:
@@ -146,20 +152,26 @@ class Settings(NamedTuple):
         return None if effort == "auto" else effort
 
 
-def invalid_setting(where: str, problem: str, value: Any, *, secret: bool) -> UsageError:
-    """The one line for a bad setting: which, what is wrong, the value unless it is secret."""
+def invalid_setting(
+    where: str, problem: str, value: Any, *, secret: bool, hint: str | None = None
+) -> UsageError:
+    """The one line for a bad setting: which (as the person set it), what is wrong, the value
+    as typed unless it is secret, and where to fix it."""
     from resume_chat.redact import redact
 
-    shown = "" if secret else f" (got {redact(repr(value))})"
-    return UsageError(
-        f"Setting {where} is invalid: {problem}{shown}. "
-        "Fix it in the environment, .env or the command line."
+    typed = format(value, "g") if isinstance(value, float) else str(value)  # 0.0 was typed 0
+    shown = "" if secret else f" (got {redact(typed)!r})"
+    hint = hint or "Fix it in the environment, .env or the command line."
+    return UsageError(f"{where} is invalid: {problem}{shown}. {hint}")
+
+
+def _invalid(name: str, wanted: str, value: Any, source: str = "environment") -> UsageError:
+    from resume_chat.config.layers import how_to_fix, where_set
+
+    where = where_set(name, source, ENVIRONMENT_NAMES.get(name, name))
+    return invalid_setting(
+        where, f"it must be {wanted}", value, secret=name == "api_key", hint=how_to_fix(source)
     )
-
-
-def _invalid(name: str, wanted: str, value: Any) -> UsageError:
-    where = ENVIRONMENT_NAMES.get(name, name)
-    return invalid_setting(where, f"it must be {wanted}", value, secret=name == "api_key")
 
 
 def masked(key: SecretValue | None) -> str:
@@ -193,12 +205,12 @@ def _checked_key(value: str | SecretValue) -> Secret | None:
     return Secret(raw)
 
 
-def _converted(name: str, value: Any) -> Any:
+def _converted(name: str, value: Any, source: str = "environment") -> Any:
     """A value from the environment or a flag, as the type of its field, checked."""
     if name == "api_key":
         return _checked_key(value)
     if name == "resume":
-        return Path(value)
+        return Path(value).expanduser()
     kind = type(Settings._field_defaults[name])
     if kind is bool and isinstance(value, str):
         return value.strip().lower() in ("1", "true", "yes", "on")
@@ -206,9 +218,9 @@ def _converted(name: str, value: Any) -> Any:
         try:
             value = kind(value)
         except ValueError:
-            raise _invalid(name, _CHECKS[name][1], value) from None
+            raise _invalid(name, _CHECKS[name][1], value, source) from None
     if name in _CHECKS and not _CHECKS[name][0](value):
-        raise _invalid(name, _CHECKS[name][1], value)
+        raise _invalid(name, _CHECKS[name][1], value, source)
     if name == "base_url":
         return value.rstrip("/")
     if name == "model":
@@ -223,31 +235,25 @@ def merged_values(
     flags: Mapping[str, Any],
     environ: Mapping[str, str],
     dotenv_path: Path | None,
+    config_path: Path | None = None,
 ) -> dict[str, Any]:
-    """Raw values by setting name: `.env`, then the environment, then flags (None: not given).
+    """Raw values by setting name: user config, `.env`, the environment, then flags."""
+    from resume_chat.config.layers import merged_sources
 
-    `names` maps each setting to its environment variable; empty values count as unset.
-    """
-    values: dict[str, Any] = {}
-    if dotenv_path is not None and dotenv_path.is_file():
-        from dotenv import dotenv_values
-
-        dotenv = dotenv_values(dotenv_path)
-        for name, variable in names.items():
-            if dotenv.get(variable):
-                values[name] = dotenv[variable]
-    for name, variable in names.items():
-        if environ.get(variable):
-            values[name] = environ[variable]
-    values.update({name: value for name, value in flags.items() if value is not None})
-    return values
+    sourced = merged_sources(names, flags, environ, dotenv_path, config_path)
+    return {name: value for name, (value, _) in sourced.items()}
 
 
 def load_settings(
     flags: Mapping[str, Any],
     environ: Mapping[str, str],
     dotenv_path: Path | None = Path(".env"),
+    config_path: Path | None = None,
 ) -> Settings:
-    """Merge `.env`, the environment and flags into validated Settings."""
-    values = merged_values(ENVIRONMENT_NAMES, flags, environ, dotenv_path)
-    return Settings(**{name: _converted(name, value) for name, value in values.items()})
+    """Merge the user config, `.env`, the environment and flags into validated Settings."""
+    from resume_chat.config.layers import merged_sources
+
+    sourced = merged_sources(ENVIRONMENT_NAMES, flags, environ, dotenv_path, config_path)
+    return Settings(
+        **{name: _converted(name, value, source) for name, (value, source) in sourced.items()}
+    )

@@ -53,7 +53,8 @@ def test_reasoning_effort_is_sent_as_the_reasoning_field(server: StandIn, tmp_pa
     assert body is not None
     assert body["reasoning"] == {"effort": "minimal"}
     bad = ask(server, "--reasoning-effort", "huge", "Q?", cwd=tmp_path)
-    assert_one_line_error(bad, 2, "RESUME_CHAT_REASONING_EFFORT")
+    assert_one_line_error(bad, 2, "--reasoning-effort is invalid")  # the flag as typed
+    assert "'huge'" in bad.stderr
 
 
 def test_cut_off_before_any_text_fails_with_what_to_do(server: StandIn, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import io
 
 from rich.console import Console
 
-from resume_chat.render import MarkdownAnswer, PlainAnswer
+from resume_chat.render import MarkdownAnswer, PlainAnswer, terminal_links
 from tests.terminal import scrollback
 
 
@@ -71,3 +71,22 @@ async def test_a_pause_in_the_stream_still_shows_what_arrived() -> None:
         await asyncio.sleep(0.7)  # the stream pauses past the 0.5 s interval
         assert "Second block." in out.getvalue()
         assert "Third" in out.getvalue()  # the preview of the block in progress
+
+
+def test_links_keep_their_address_where_the_terminal_cannot_show_links() -> None:
+    """In tmux, screen or the Linux console a link shows "text (url)"; elsewhere it is a
+    clickable OSC 8 link whose text alone is shown."""
+    text = "See [her site](https://maya.dev/cv) for more.\n"
+    for hyperlinks, wanted in ((False, "her site (https://maya.dev/cv)"), (True, "\x1b]8;")):
+        out = io.StringIO()
+        colours = "standard" if hyperlinks else None  # OSC 8 is only written with colours on
+        console = Console(file=out, force_terminal=True, width=100, color_system=colours)
+        with MarkdownAnswer(console, refresh_per_second=1e-12, hyperlinks=hyperlinks) as view:
+            view.write(text)
+        assert wanted in out.getvalue()
+    assert not terminal_links({"TERM": "screen-256color"})
+    assert not terminal_links({"TERM": "xterm-256color", "TMUX": "/tmp/tmux-0/default,1,0"})
+    assert not terminal_links({"TERM": "linux"})
+    assert terminal_links({"TERM": "xterm-256color"})
+    assert not terminal_links({"TERM": "xterm-256color", "RESUME_CHAT_LINKS": "off"})
+    assert terminal_links({"TERM": "screen", "RESUME_CHAT_LINKS": "on"})

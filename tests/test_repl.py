@@ -263,3 +263,12 @@ async def test_piped_failure_sets_the_exit_code(standin: StandIn) -> None:
     assert failure.message == "1 of 2 question(s) failed (see above)."
     assert out == "Answer to: q2\n"
     assert err.startswith("resume-chat: ")
+
+
+def test_model_under_offline_says_why() -> None:
+    """/model with --offline and a key set names the flag, not a missing key."""
+    from resume_chat.repl import offline_reason
+    from resume_chat.settings import Secret, Settings
+
+    assert "--offline" in offline_reason(Settings(api_key=Secret("k" * 20), offline=True))
+    assert "no API key" in offline_reason(Settings())

@@ -7,14 +7,16 @@ from pathlib import Path
 import pytest
 
 from resume_chat.errors import UsageError
-from resume_chat.settings import DEFAULT_BASE_URL, Secret, load_settings, masked
+from resume_chat.settings import DEFAULT_BASE_URL, SAMPLE_RESUME, Secret, load_settings, masked
 
 
 def test_defaults_without_any_source(tmp_path: Path) -> None:
     """With nothing set, the defaults work from a fresh clone and answers are offline."""
     settings = load_settings({}, {}, tmp_path / ".env")
     assert settings.base_url == DEFAULT_BASE_URL
-    assert settings.resume == Path("data/resume.md")
+    assert settings.resume is None  # nothing configured: the sample in the package answers
+    assert settings.resume_path == SAMPLE_RESUME
+    assert SAMPLE_RESUME.is_file()
     assert settings.timeout == 60
     assert settings.max_retries == 2
     assert settings.use_offline
@@ -70,3 +72,22 @@ def test_invalid_key_setting_does_not_echo_the_key() -> None:
     with pytest.raises(UsageError) as caught:
         load_settings({"api_key": "sk-or-v1-secret", "max_retries": "x"}, {}, None)
     assert "sk-or-v1-secret" not in str(caught.value)
+
+
+def test_user_config_is_below_dotenv_and_errors_name_their_source(tmp_path: Path) -> None:
+    """user config < ./.env < environment < flags; a bad value names where it was set."""
+    config = tmp_path / "config.env"
+    config.write_text('RESUME_CHAT_MODEL="user/model"\nRESUME_CHAT_TIMEOUT="9"\n')
+    dotenv = tmp_path / ".env"
+    dotenv.write_text("RESUME_CHAT_TIMEOUT=8\n")
+    settings = load_settings({}, {}, dotenv, config)
+    assert (settings.model, settings.timeout) == ("user/model", 8)
+    assert load_settings({"model": "flag/model"}, {}, dotenv, config).model == "flag/model"
+    config.write_text("RESUME_CHAT_MAX_RETRIES=lots\n")
+    with pytest.raises(UsageError, match=r"RESUME_CHAT_MAX_RETRIES in user config .*config set"):
+        load_settings({}, {}, None, config)
+    with pytest.raises(UsageError, match=r"^--timeout is invalid: .*\(got '0'\)"):
+        load_settings({"timeout": 0.0}, {}, None, None)
+    dotenv.write_text("RESUME_CHAT_TIMEOUT=never\n")
+    with pytest.raises(UsageError, match=r"RESUME_CHAT_TIMEOUT in ./.env is invalid"):
+        load_settings({}, {}, dotenv, None)

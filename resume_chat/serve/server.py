@@ -216,7 +216,7 @@ async def open_server(
 
     from resume_chat.resume import load_resume
 
-    resume = resume if resume is not None else load_resume(settings.resume)
+    resume = resume if resume is not None else load_resume(settings.resume_path)
     chat = ChatServer(settings, limits, SharedProvider(settings, resume))
     try:
         server = await serve(
