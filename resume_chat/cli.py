@@ -239,12 +239,41 @@ def serve(
         float | None,
         typer.Option(help="USD per UTC day across all sessions, from reported cost [no cap]."),
     ] = None,
+    trust_proxy: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Read the client's address from X-Forwarded-For/Forwarded when the peer is in "
+            "this CIDR (repeatable) [none].",
+            metavar="CIDR",
+        ),
+    ] = None,
+    max_connections_per_address: Annotated[
+        int | None, typer.Option(help="Connections per client address; loopback exempt [20].")
+    ] = None,
+    questions_per_minute_per_address: Annotated[
+        int | None, typer.Option(help="Questions per minute per client address [30].")
+    ] = None,
+    send_timeout: Annotated[
+        float | None,
+        typer.Option(help="Seconds a client may leave its socket unread; then 1008 [20]."),
+    ] = None,
+    connection_buffer_bytes: Annotated[
+        int | None, typer.Option(help="Bytes buffered per connection each way [64 KiB].")
+    ] = None,
+    max_handshakes: Annotated[
+        int | None,
+        typer.Option(help="Unfinished handshakes; past it the oldest is dropped [128]."),
+    ] = None,
+    handshake_timeout: Annotated[
+        float | None, typer.Option(help="Seconds a client has to finish its handshake [5].")
+    ] = None,
     reasoning_effort: EffortOption = None,
     verbose: VerboseOption = False,
 ) -> None:
     """Serve the chat over a WebSocket at /ws, with a demo page at / and /health."""
     import os
 
+    from resume_chat.config.layers import user_config_path
     from resume_chat.frontend import offline_notice, sample_notice
     from resume_chat.serve.limits import load_serve_settings
     from resume_chat.serve.server import serve_logging, serve_until_signalled
@@ -266,8 +295,16 @@ def serve(
                 "history_turns": history_turns,
                 "idle_timeout": idle_timeout,
                 "daily_spend_cap": daily_spend_cap,
+                "trust_proxy": tuple(trust_proxy) if trust_proxy else None,
+                "max_connections_per_address": max_connections_per_address,
+                "questions_per_minute_per_address": questions_per_minute_per_address,
+                "send_timeout": send_timeout,
+                "connection_buffer_bytes": connection_buffer_bytes,
+                "max_handshakes": max_handshakes,
+                "handshake_timeout": handshake_timeout,
             },
             os.environ,
+            config_path=user_config_path(os.environ),
         )
     )
     from resume_chat.resume import load_resume

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -105,3 +106,52 @@ async def receive(websocket: ClientConnection, *, statuses: bool = False) -> dic
         assert isinstance(message, dict)
         if statuses or message.get("type") != "status":
             return message
+
+
+def http_request(method: str, path: str, *headers: str, host: str | None = "127.0.0.1") -> bytes:
+    """The bytes of an HTTP/1.1 request, headers as written (duplicates kept)."""
+    lines = [f"{method} {path} HTTP/1.1", *([f"Host: {host}"] if host else []), *headers]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+UPGRADE = (
+    "Upgrade: websocket",
+    "Connection: Upgrade",
+    "Sec-WebSocket-Version: 13",
+    "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
+)
+
+
+async def raw_exchange(port: int, request: bytes) -> tuple[int, bytes, bytes]:
+    """Send raw request bytes; (status, head, body) of the answer, read until the server closes."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        writer.write(request)
+        async with asyncio.timeout(5):
+            answer = await reader.read()
+    finally:
+        writer.close()
+        await writer.wait_closed()
+    head, _, body = answer.partition(b"\r\n\r\n")
+    return int(head.split(b" ", 2)[1]), head, body
+
+
+async def stalled_client(chat: ChatServer, question: str) -> socket.socket:
+    """A client that upgrades, asks `question` and then never reads its socket again; its
+    receive buffer is made small so that the server's sends soon have to wait."""
+    from websockets.frames import Frame, Opcode
+
+    loop = asyncio.get_running_loop()
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.setblocking(False)
+    await loop.sock_connect(sock, ("127.0.0.1", chat.port))
+    await loop.sock_sendall(sock, http_request("GET", "/ws", *UPGRADE))
+    head = b""
+    async with asyncio.timeout(5):
+        while b"\r\n\r\n" not in head:
+            head += await loop.sock_recv(sock, 1)  # byte by byte: nothing past the head
+    assert head.startswith(b"HTTP/1.1 101"), head
+    frame = Frame(Opcode.TEXT, json.dumps({"type": "question", "content": question}).encode())
+    await loop.sock_sendall(sock, frame.serialize(mask=True))
+    return sock

@@ -79,8 +79,13 @@ def test_links_keep_their_address_where_the_terminal_cannot_show_links() -> None
     text = "See [her site](https://maya.dev/cv) for more.\n"
     for hyperlinks, wanted in ((False, "her site (https://maya.dev/cv)"), (True, "\x1b]8;")):
         out = io.StringIO()
-        colours = "standard" if hyperlinks else None  # OSC 8 is only written with colours on
-        console = Console(file=out, force_terminal=True, width=100, color_system=colours)
+        # OSC 8 is only written with colours on.
+        console = Console(
+            file=out,
+            force_terminal=True,
+            width=100,
+            color_system="standard" if hyperlinks else None,
+        )
         with MarkdownAnswer(console, refresh_per_second=1e-12, hyperlinks=hyperlinks) as view:
             view.write(text)
         assert wanted in out.getvalue()

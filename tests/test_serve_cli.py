@@ -7,6 +7,7 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -22,9 +23,12 @@ from tests.standin import Reply, StandIn
 
 @contextmanager
 def serve_process(
-    standin: StandIn, *flags: str
+    standin: StandIn, *flags: str, open_files: int | None = None
 ) -> Iterator[tuple[subprocess.Popen[str], int, list[str]]]:
-    """Start the real command on a free port; yield it, its port and its first stderr lines."""
+    """Start the real command on a free port; yield it, its port and its first stderr lines.
+
+    `open_files`: the file-descriptor limit (ulimit -n) to start it under.
+    """
     env = {
         **os.environ,
         "OPENROUTER_API_KEY": API_KEY,
@@ -37,6 +41,7 @@ def serve_process(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=None if open_files is None else lambda: limit_open_files(open_files),
     )
     try:
         assert process.stderr is not None
@@ -54,6 +59,12 @@ def serve_process(
         if process.poll() is None:
             process.kill()
         process.communicate(timeout=10)
+
+
+def limit_open_files(count: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_NOFILE, (count, count))
 
 
 async def drain(websocket: ClientConnection) -> None:
@@ -102,7 +113,17 @@ def test_network_bind_without_guard_warns_and_bad_flag_exits_2() -> None:
     )
     assert bad.returncode == 2
     assert bad.stderr.count("\n") == 1
-    assert "RESUME_CHAT_SERVE_QUESTIONS_PER_MINUTE is invalid" in bad.stderr
+    assert "--questions-per-minute is invalid" in bad.stderr  # the flag as typed
+    assert "(got '0')" in bad.stderr
+    origin = subprocess.run(
+        [sys.executable, "-m", "resume_chat", "serve", "--allow-origin", "example.com"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert origin.returncode == 2
+    assert origin.stderr.startswith("resume-chat: --allow-origin is invalid: ")
+    assert "(got 'example.com')" in origin.stderr
 
 
 def test_port_in_use_is_one_line_and_exit_2() -> None:
@@ -121,3 +142,28 @@ def test_port_in_use_is_one_line_and_exit_2() -> None:
     assert "Traceback" not in taken.stderr
     assert f"Cannot listen on 127.0.0.1:{port}" in taken.stderr
     assert taken.stderr.strip().splitlines()[-1].startswith("resume-chat: Cannot listen")
+
+
+async def test_out_of_file_descriptors_is_one_warning_and_clients_get_in_again() -> None:
+    """accept() failing with EMFILE is one warning, not a traceback per try (Python 3.11
+    logged thousands a second); once the silent sockets leave, a client is served."""
+    flags = ("--max-handshakes", "500", "--handshake-timeout", "60")
+    with StandIn() as standin, serve_process(standin, *flags, open_files=64) as started:
+        process, port, _ = started
+        silent = [socket.create_connection(("127.0.0.1", port)) for _ in range(120)]
+        await asyncio.sleep(2)  # accept() runs out of descriptors and is retried each second
+        for sock in silent:
+            sock.close()
+        async with asyncio.timeout(20):
+            while True:  # the server accepts again within a second or so
+                try:
+                    async with connect(f"ws://127.0.0.1:{port}/ws", open_timeout=2) as websocket:
+                        assert (await receive(websocket))["type"] == "session"
+                        break
+                except (OSError, TimeoutError):
+                    await asyncio.sleep(0.2)
+        process.send_signal(signal.SIGTERM)
+        assert process.stderr is not None
+        _, log = await asyncio.to_thread(process.communicate, timeout=10)
+    assert "Traceback" not in log
+    assert log.count("cannot accept connections") == 1

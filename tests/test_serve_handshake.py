@@ -106,13 +106,18 @@ async def test_health_reports_open_sessions() -> None:
 
 
 async def test_page_is_one_self_contained_file() -> None:
-    """GET / serves HTML that loads nothing from elsewhere and talks to /ws."""
+    """GET / serves HTML that loads nothing from elsewhere: its scripts are served by the server
+    itself, and one of them talks to /ws."""
     with StandIn() as standin:
         async with running(standin) as chat, httpx.AsyncClient(base_url=chat.url) as http:
             page = await http.get("/")
+            scripts = re.findall(r'<script src="([^"]+)"', page.text)
+            served = [await http.get("/" + script) for script in scripts]
     assert page.status_code == 200
     assert page.headers["content-type"].startswith("text/html")
     assert "default-src 'none'" in page.headers["content-security-policy"]
-    assert "/ws" in page.text
+    assert scripts
+    assert all(response.status_code == 200 for response in served)
+    assert any("/ws" in response.text for response in served)
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page.text)
     assert not re.search(r"@import|url\(", page.text)

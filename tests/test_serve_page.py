@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import itertools
-import json
-import re
-import shutil
-import tempfile
-from collections.abc import AsyncIterator
-from typing import Any
 from urllib.parse import quote
 
-import httpx
-import pytest
-from websockets.asyncio.client import ClientConnection, connect
-
+from tests.browser import (
+    MARKDOWN_ANSWER,
+    browser,
+    check_never_raw,
+    check_rendered,
+    evaluate,
+    rendered_answer,
+    wait_for,
+)
 from tests.serve_client import running
 from tests.standin import Reply, StandIn
 
@@ -24,85 +21,6 @@ ANSWER = (
     "Maya is a staff engineer at **Northwind Payments**, where she leads the ledger team.\n\n"
     "- Kafka\n- Go <script>alert(1)</script>"
 )
-BROWSER_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--remote-debugging-port=0",
-]
-
-
-def chromium() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if path is None:
-        pytest.skip("chromium not installed: apt-get install chromium")
-    return path
-
-
-@contextlib.asynccontextmanager
-async def browser(url: str) -> AsyncIterator[ClientConnection]:
-    """Headless Chromium showing `url`; yields a DevTools connection to that page."""
-    with tempfile.TemporaryDirectory() as profile:
-        process = await asyncio.create_subprocess_exec(
-            chromium(),
-            *BROWSER_FLAGS,
-            f"--user-data-dir={profile}",
-            url,
-            stdout=asyncio.subprocess.DEVNULL,
-            stderr=asyncio.subprocess.PIPE,
-        )
-        try:
-            devtools = await _devtools_port(process)
-            async with httpx.AsyncClient() as http, asyncio.timeout(10):
-                while True:
-                    targets = (await http.get(f"http://127.0.0.1:{devtools}/json/list")).json()
-                    pages = [t for t in targets if t["type"] == "page" and t["url"] == url]
-                    if pages:
-                        break
-                    await asyncio.sleep(0.05)
-            async with connect(pages[0]["webSocketDebuggerUrl"], max_size=None) as page:
-                yield page
-        finally:
-            process.kill()
-            await process.communicate()
-
-
-async def _devtools_port(process: asyncio.subprocess.Process) -> int:
-    assert process.stderr is not None
-    async with asyncio.timeout(20):
-        while line := await process.stderr.readline():
-            found = re.search(rb"DevTools listening on ws://[^:]+:(\d+)/", line)
-            if found:
-                return int(found.group(1))
-    raise AssertionError("Chromium did not start its DevTools endpoint")
-
-
-_ids = itertools.count(1)
-
-
-async def evaluate(page: ClientConnection, expression: str) -> Any:
-    """The value of a JavaScript expression in the page, through the DevTools protocol."""
-    number = next(_ids)
-    await page.send(
-        json.dumps(
-            {
-                "id": number,
-                "method": "Runtime.evaluate",
-                "params": {"expression": expression, "returnByValue": True},
-            }
-        )
-    )
-    while True:
-        reply = json.loads(await page.recv())
-        if reply.get("id") == number:
-            return reply["result"]["result"].get("value")
-
-
 SNAPSHOT = """(() => {
   const a = document.querySelector(".answer");
   const text = a ? a.dataset.raw || "" : "";
@@ -116,7 +34,7 @@ RENDERED = """(() => {
     a.querySelector("strong").textContent,
     a.querySelectorAll("li").length,
     a.querySelectorAll("li")[1].textContent,
-    document.querySelectorAll("script").length - 1,
+    a.querySelectorAll("script").length,
   ];
 })()"""
 
@@ -154,3 +72,45 @@ async def test_page_streams_an_answer_in_headless_chromium() -> None:
 
 def standin_chunks(text: str, size: int) -> list[str]:
     return [text[start : start + size] for start in range(0, len(text), size)]
+
+
+STREAMED = """(() => {
+  const a = document.querySelector(".answer");
+  const body = a && a.querySelector(".body");
+  return a ? [a.dataset.state, body ? body.textContent : ""] : null;
+})()"""
+
+
+async def test_page_renders_markdown_fully_and_safely() -> None:
+    """A table, numbered and nested lists, code, links: rendered; javascript: and HTML: text."""
+    with StandIn() as standin:
+        standin.script(Reply(text=MARKDOWN_ANSWER, delta_chars=3, event_delay=0.01))
+        async with running(standin) as chat:
+            shown: list[str] = []
+            async with browser(f"{chat.url}/?q=Roles") as page, asyncio.timeout(20):
+                while True:
+                    snapshot = await evaluate(page, STREAMED)
+                    if snapshot and snapshot[0] == "done":
+                        break
+                    if snapshot and snapshot[1]:
+                        shown.append(snapshot[1])
+                    await asyncio.sleep(0.01)
+                rendered = await evaluate(page, rendered_answer("document"))
+    check_rendered(rendered)
+    check_never_raw(shown)
+
+
+async def test_page_says_in_words_that_the_token_is_wrong() -> None:
+    """A refused handshake reads as a sentence, not "Disconnected (1006)"."""
+    with StandIn() as standin:
+        async with (
+            running(standin, token="the-right-token") as chat,
+            browser(f"{chat.url}/?token=wrong") as page,
+        ):
+            await wait_for(page, 'document.body.dataset.state === "refused"')
+            status = await evaluate(page, 'document.getElementById("status").textContent')
+            ask = await evaluate(page, 'document.getElementById("ask").disabled')
+    assert status == (
+        "This chat needs an access token, and the one this page gave is missing or wrong."
+    )
+    assert ask is True

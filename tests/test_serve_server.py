@@ -14,9 +14,9 @@ from tests.serve_client import API_KEY, client, running, settings_for
 from tests.standin import Reply, StandIn
 
 
-async def eventually(condition: Callable[[], bool]) -> None:
+async def eventually(condition: Callable[[], bool], seconds: float = 5) -> None:
     """Wait until the server side catches up with what the client already saw."""
-    async with asyncio.timeout(5):
+    async with asyncio.timeout(seconds):
         # Polling: the server's counters have no event to wait on, and need none.
         while not condition():  # noqa: ASYNC110
             await asyncio.sleep(0.01)

@@ -250,7 +250,7 @@ async def test_a_slow_reader_stops_the_socket_being_read() -> None:
 def test_serve_keeps_httpx_transport_when_a_proxy_is_configured(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from resume_chat.serve.server import _proxied
+    from resume_chat.serve.provider import _proxied
 
     for name in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"):
         monkeypatch.delenv(name, raising=False)

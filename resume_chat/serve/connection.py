@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from resume_chat.errors import UsageError
 from resume_chat.events import Answered, Chunk, Failed, Reasoning, Retrying
+from resume_chat.repl_welcome import suggested_questions
 from resume_chat.serve.guard import QuestionRate, SpendLedger
 from resume_chat.serve.limits import ServeSettings
 from resume_chat.serve.protocol import (
@@ -40,12 +41,14 @@ class ChatConnection:
         session: ChatSession,
         limits: ServeSettings,
         ledger: SpendLedger,
+        address_rate: QuestionRate | None = None,
     ) -> None:
         self.websocket = websocket
         self.session = session
         self.limits = limits
         self.ledger = ledger
         self.rate = QuestionRate(limits.questions_per_minute)
+        self.address_rate = address_rate  # shared by the client address's connections
         self.answer: asyncio.Task[None] | None = None
 
     @property
@@ -61,6 +64,7 @@ class ChatConnection:
                 session_id=self.session.session_id,
                 model=self.model,
                 candidate=self.session.resume.name,
+                suggestions=suggested_questions(self.session.resume),
             )
             await self.send(started)
             while True:
@@ -122,12 +126,24 @@ class ChatConnection:
                 code="spend_cap_reached",
                 message="Today's spending limit for this chat is reached; try again tomorrow.",
             )
-        wait = self.rate.admit()
+        wait = self.rate.wait()
         if wait is not None:
             return ErrorMessage(
                 code="too_many_questions",
                 message=f"Too many questions this minute; wait {wait:.0f}s and ask again.",
             )
+        if self.address_rate is not None:
+            wait = self.address_rate.wait()
+            if wait is not None:
+                return ErrorMessage(
+                    code="too_many_questions",
+                    message=(
+                        f"Too many questions from your address this minute; wait {wait:.0f}s "
+                        "and ask again."
+                    ),
+                )
+            self.address_rate.record()
+        self.rate.record()
         return None
 
     async def stream_answer(self, question: str) -> None:

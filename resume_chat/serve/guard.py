@@ -10,25 +10,21 @@ from collections.abc import Callable, Iterable
 from urllib.parse import parse_qs, urlsplit
 
 
-def own_origins(host: str, port: int) -> frozenset[str]:
-    """The origins of the server's own page, from the bound address (never the Host header).
-
-    Trusting the Host header would let a DNS-rebinding page pass as our own page.
-    """
-    names = {host}
-    if host in ("127.0.0.1", "localhost", "::1"):
-        names |= {"127.0.0.1", "localhost", "[::1]"}
-    return frozenset(f"http://{name}:{port}" for name in names)
-
-
 class OriginPolicy:
-    """Allow no Origin (scripts, CLIs), the server's own page, and the allow-list; refuse others."""
+    """Allow no Origin (scripts, CLIs), the server's own page, and the allow-list; refuse others.
 
-    def __init__(self, allowed: Iterable[str]) -> None:
+    `own` says whether an origin is the server's own page (see addresses.OwnAddresses).
+    """
+
+    def __init__(self, allowed: Iterable[str], own: Callable[[str], bool] = lambda _: False):
         self.allowed = frozenset(origin.rstrip("/").lower() for origin in allowed)
+        self.own = own
 
     def permits(self, origin: str | None) -> bool:
-        return origin is None or origin.rstrip("/").lower() in self.allowed
+        if origin is None:
+            return True
+        origin = origin.rstrip("/").lower()
+        return origin in self.allowed or self.own(origin)
 
 
 def presented_token(path: str, authorization: str | None) -> str | None:
@@ -49,7 +45,7 @@ def token_matches(expected: str, presented: str | None) -> bool:
 
 
 class QuestionRate:
-    """At most `per_minute` questions in any sliding 60 seconds, for one connection."""
+    """At most `per_minute` questions in any sliding 60 seconds, for one connection or address."""
 
     def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
         self.per_minute = per_minute
@@ -58,13 +54,22 @@ class QuestionRate:
 
     def admit(self) -> float | None:
         """Record a question and return None, or return the seconds to wait before the next."""
+        wait = self.wait()
+        if wait is None:
+            self.record()
+        return wait
+
+    def wait(self) -> float | None:
+        """The seconds to wait before a question may be asked, or None: it may be now."""
         now = self._clock()
         while self._asked and now - self._asked[0] >= 60.0:
             self._asked.popleft()
         if len(self._asked) >= self.per_minute:
             return 60.0 - (now - self._asked[0])
-        self._asked.append(now)
         return None
+
+    def record(self) -> None:
+        self._asked.append(self._clock())
 
 
 class SpendLedger:

@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from resume_chat.session import MAX_QUESTION_CHARS
-from resume_chat.settings import invalid_setting, merged_values
+from resume_chat.settings import invalid_setting
 
 # Setting name -> environment variable; flags use the setting names with dashes.
 SERVE_ENVIRONMENT_NAMES: dict[str, str] = {
@@ -24,6 +24,13 @@ SERVE_ENVIRONMENT_NAMES: dict[str, str] = {
     "history_turns": "RESUME_CHAT_SERVE_HISTORY_TURNS",
     "idle_timeout": "RESUME_CHAT_SERVE_IDLE_TIMEOUT",
     "daily_spend_cap": "RESUME_CHAT_SERVE_DAILY_SPEND_CAP",
+    "trust_proxy": "RESUME_CHAT_SERVE_TRUST_PROXY",
+    "max_connections_per_address": "RESUME_CHAT_SERVE_MAX_CONNECTIONS_PER_ADDRESS",
+    "questions_per_minute_per_address": "RESUME_CHAT_SERVE_QUESTIONS_PER_MINUTE_PER_ADDRESS",
+    "send_timeout": "RESUME_CHAT_SERVE_SEND_TIMEOUT",
+    "connection_buffer_bytes": "RESUME_CHAT_SERVE_CONNECTION_BUFFER_BYTES",
+    "max_handshakes": "RESUME_CHAT_SERVE_MAX_HANDSHAKES",
+    "handshake_timeout": "RESUME_CHAT_SERVE_HANDSHAKE_TIMEOUT",
 }
 
 
@@ -46,6 +53,22 @@ class ServeSettings(BaseModel):
     history_turns: int = Field(default=20, ge=0)
     idle_timeout: float = Field(default=600.0, gt=0)
     daily_spend_cap: float | None = Field(default=None, gt=0)
+    # Proxies whose X-Forwarded-For / Forwarded name the client; none is trusted by default.
+    trust_proxy: tuple[str, ...] = ()
+    # Per client address (an IPv6 /64), on top of the per-connection limits; loopback is exempt.
+    # A household or office behind one NAT rarely has more than a few tabs open on one resume.
+    max_connections_per_address: int = Field(default=20, ge=1)
+    questions_per_minute_per_address: int = Field(default=30, ge=1)
+    # Seconds a client may leave its socket unread while frames wait for it (the write
+    # buffer stays above its high-water mark); then it is closed with 1008.
+    send_timeout: float = Field(default=20.0, gt=0)
+    # Bytes buffered per connection in each direction: unread frames from the client (at
+    # least one frame) and frames waiting for the client before a send waits.
+    connection_buffer_bytes: int = Field(default=64 * 1024, ge=4096, le=16 * 1024 * 1024)
+    # TCP connections whose WebSocket handshake is not finished; past it the oldest is
+    # dropped. The load benchmark opens 100 at once, so leave headroom above that.
+    max_handshakes: int = Field(default=128, ge=1)
+    handshake_timeout: float = Field(default=5.0, gt=0)
 
     @field_validator("token")
     @classmethod
@@ -61,6 +84,28 @@ class ServeSettings(BaseModel):
             if not origin.startswith(("http://", "https://")) or origin.count("/") != 2:
                 raise ValueError(f"{origin!r} is not an origin like https://example.com")
         return tuple(origin.rstrip("/") for origin in value)
+
+    @field_validator("trust_proxy", mode="before")
+    @classmethod
+    def _split_proxies(cls, value: Any) -> Any:
+        if isinstance(value, str):  # the environment: comma-separated
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        return value
+
+    @field_validator("trust_proxy")
+    @classmethod
+    def _networks(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for network in value:
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError:
+                raise ValueError(f"{network!r} is not an address or CIDR like 10.0.0.0/8") from None
+        return value
+
+    @property
+    def incoming_frames(self) -> int:
+        """Unread client frames buffered per connection: as many as the buffer holds, at least 1."""
+        return max(1, self.connection_buffer_bytes // self.max_frame_bytes)
 
     @property
     def loopback(self) -> bool:
@@ -86,15 +131,27 @@ def load_serve_settings(
     flags: Mapping[str, Any],
     environ: Mapping[str, str],
     dotenv_path: Path | None = Path(".env"),
+    config_path: Path | None = None,
 ) -> ServeSettings:
-    """Merge `.env`, the environment and flags (None means "flag not given"), as the core does."""
-    values = merged_values(SERVE_ENVIRONMENT_NAMES, flags, environ, dotenv_path)
+    """Merge the user config, `.env`, the environment and flags (None: flag not given), as the
+    core does; a bad value is named as it was set (`--port`, `RESUME_CHAT_SERVE_PORT`…)."""
+    from resume_chat.config.layers import how_to_fix, merged_sources, where_set
+
+    sourced = merged_sources(SERVE_ENVIRONMENT_NAMES, flags, environ, dotenv_path, config_path)
+    values = {name: value for name, (value, _) in sourced.items()}
     try:
         return ServeSettings(**values)
     except ValidationError as exc:
         first = exc.errors()[0]
-        name = str(first["loc"][0]) if first["loc"] else "settings"
-        where = SERVE_ENVIRONMENT_NAMES.get(name, "--" + name.replace("_", "-"))
+        location = first["loc"]
+        name = str(location[0]) if location else "settings"
+        value, source = sourced.get(name, (None, "environment"))
+        if isinstance(value, tuple) and len(location) > 1 and isinstance(location[1], int):
+            value = value[location[1]]  # the one item of a repeated flag that is wrong
+        elif isinstance(value, tuple) and len(value) == 1:
+            value = value[0]
+        where = where_set(name, source, SERVE_ENVIRONMENT_NAMES.get(name, name))
+        problem = str(first["msg"]).removeprefix("Value error, ")
         raise invalid_setting(
-            where, first["msg"], values.get(name), secret=name == "token"
+            where, problem, value, secret=name == "token", hint=how_to_fix(source)
         ) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -39,13 +40,15 @@ _client_messages: TypeAdapter[Question | Clear] = TypeAdapter(ClientMessage)
 
 
 class SessionStarted(_Message):
-    """Sent once on connect: the conversation's id, the model that answers, and whose resume
-    it is (the candidate's name as read from the resume; empty when it names nobody)."""
+    """Sent once on connect: the conversation's id, the model that answers, whose resume it is
+    (the candidate's name as read from the resume; empty when it names nobody) and questions
+    worth asking first, drawn from the resume's sections as the REPL's welcome draws them."""
 
     type: Literal["session"] = "session"
     session_id: str
     model: str
     candidate: str = ""
+    suggestions: list[str] = Field(default_factory=list)
 
 
 class AnswerChunk(_Message):
@@ -115,10 +118,31 @@ class ProtocolError(Exception):
         return ErrorMessage(code=self.code, message=self.message)
 
 
+# A client message is one flat object; json.loads recurses once per level and a 60 KB frame
+# of brackets ends in RecursionError, so deeper frames are refused before parsing.
+MAX_JSON_DEPTH = 16
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"?')
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def json_depth_exceeds(frame: str, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether the JSON text nests arrays and objects deeper than `limit` (strings skipped)."""
+    if frame.count("[") + frame.count("{") <= limit:  # C-speed: almost every frame stops here
+        return False
+    depth = 0
+    for bracket in _BRACKETS.finditer(_STRING.sub("", frame)):
+        depth += 1 if bracket.group() in "[{" else -1
+        if depth > limit:
+            return True
+    return False
+
+
 def parse_client_frame(frame: str | bytes) -> Question | Clear:
     """The client message in a frame, or a ProtocolError saying what is wrong with it."""
     if isinstance(frame, bytes):
         raise ProtocolError("binary_frame", "Send JSON as text frames, not binary frames.")
+    if json_depth_exceeds(frame):
+        raise ProtocolError("invalid_json", f"The frame nests deeper than {MAX_JSON_DEPTH} levels.")
     try:
         data = json.loads(frame)
     except ValueError:

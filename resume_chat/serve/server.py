@@ -16,68 +16,36 @@ from urllib.parse import urlsplit
 
 from resume_chat.errors import UsageError
 from resume_chat.resume import Resume
+from resume_chat.serve.addresses import OwnAddresses
 from resume_chat.serve.connection import ChatConnection
-from resume_chat.serve.guard import OriginPolicy, SpendLedger, own_origins, presented_token
+from resume_chat.serve.guard import OriginPolicy, SpendLedger, presented_token
 from resume_chat.serve.guard import token_matches as _token_matches
 from resume_chat.serve.limits import ServeSettings
+from resume_chat.serve.provider import SharedProvider
+from resume_chat.serve.proxy import Address, TrustedProxies, parse_address
+from resume_chat.serve.responses import for_method, malformed
+from resume_chat.serve.runtime import serve_logging as serve_logging
+from resume_chat.serve.runtime import settle_heap
+from resume_chat.serve.sockets import AcceptErrors, ClientSocket, SocketGate
+from resume_chat.serve.visitors import VisitorLimits, address_key
 from resume_chat.session import ChatSession
 from resume_chat.settings import Settings
 
 if TYPE_CHECKING:
-    import httpx
     from websockets.asyncio.server import Server, ServerConnection
     from websockets.http11 import Request, Response
 
 log = logging.getLogger("resume_chat.serve")
 
-# Idle keep-alive connections kept to the provider: enough for a burst of answers to start
-# without a new TCP (and TLS) handshake each; every one costs a socket and a few KB.
-UPSTREAM_IDLE_CONNECTIONS = 256
-# Allocations between young-generation collections (Python's default is 700); see settle_heap.
-GC_YOUNG_THRESHOLD = 20_000
-
-
-class SharedProvider:
-    """The one provider every session shares, over serve's own upstream transport (httpx's
-    when the environment names a proxy for the endpoint).
-
-    Sessions never close it themselves (ChatSession.aclose would close it for all); the
-    server closes it at exit.
-    """
-
-    def __init__(self, settings: Settings, resume: Resume) -> None:
-        from resume_chat.frontend import open_provider
-
-        self.resume = resume
-        transport: httpx.AsyncBaseTransport | None = None
-        if not settings.use_offline and not _proxied(settings.base_url):
-            import httpx
-
-            from resume_chat.serve.upstream import UpstreamTransport
-
-            transport = UpstreamTransport(
-                ssl_context=httpx.create_ssl_context(), max_idle=UPSTREAM_IDLE_CONNECTIONS
-            )
-        self.provider, self.model = open_provider(settings, resume, transport)
-
-    async def aclose(self) -> None:
-        await self.provider.aclose()
-
-
-def _proxied(url: str) -> bool:
-    """Whether the environment sends requests for `url` through a proxy (httpx's transport
-    honours HTTPS_PROXY and friends; serve's own does not speak to proxies)."""
-    from urllib.request import getproxies_environment, proxy_bypass
-
-    parts = urlsplit(url)
-    proxies = getproxies_environment()
-    return bool(proxies.get(parts.scheme) or proxies.get("all")) and not (
-        proxy_bypass(parts.hostname or "")
-    )
+# Seconds clients get to answer the closing handshake at shutdown; then they are cut off.
+SHUTDOWN_GRACE = 1.0
+# Seconds a closing handshake may take before the socket is closed (websockets' default: 10).
+CLOSE_TIMEOUT = 2.0
 
 
 class ChatServer:
-    """What all connections share: settings, the resume, the provider and the daily spend."""
+    """What all connections share: settings, the resume, the provider, the daily spend and
+    the counts per client address."""
 
     def __init__(
         self,
@@ -91,16 +59,24 @@ class ChatServer:
         self.ledger = SpendLedger(limits.daily_spend_cap)
         self.open_sessions = 0
         self.port = limits.port
-        self.origins = OriginPolicy(limits.allow_origins)
+        self.own = OwnAddresses(limits.host, self.port, (), limits.allow_origins)
+        self.origins = OriginPolicy(limits.allow_origins, self.own.is_own_origin)
+        self.proxies = TrustedProxies(limits.trust_proxy)
+        self.visitors = VisitorLimits(
+            limits.max_connections_per_address, limits.questions_per_minute_per_address
+        )
+        self.gate = SocketGate(limits.max_handshakes, limits.send_timeout)
         self._page: bytes | None = None
         self._salt = os.urandom(16)  # for visitor(); never logged, never kept
 
     def bind(self, server: Server) -> None:
-        """Learn the real port (0 picks one) and so the origins of our own page."""
+        """Learn the real port (0 picks one) and the addresses bound, so our own origins."""
         self.port = server.sockets[0].getsockname()[1]
-        self.origins = OriginPolicy(
-            own_origins(self.limits.host, self.port) | set(self.limits.allow_origins)
+        bound = [parse_address(sock.getsockname()[0]) for sock in server.sockets]
+        self.own = OwnAddresses(
+            self.limits.host, self.port, filter(None, bound), self.limits.allow_origins
         )
+        self.origins = OriginPolicy(self.limits.allow_origins, self.own.is_own_origin)
 
     @property
     def model(self) -> str:
@@ -112,15 +88,27 @@ class ChatServer:
         return f"http://{host}:{self.port}"
 
     def process_request(self, connection: ServerConnection, request: Request) -> Response | None:
-        """Answer /health and /, and refuse a /ws handshake that fails a check."""
+        """Answer /health and /, and refuse a /ws handshake that fails a check (HEAD: no body)."""
+        return for_method(request, self.route(connection, request))
+
+    def route(self, connection: ServerConnection, request: Request) -> Response | None:
+        refused = malformed(request)
+        if refused is not None:
+            return refused
         path = urlsplit(request.path).path
+        if path in ("/health", "/") and not self.serves_host(connection, request):
+            log.info("refused host %.100s", request.headers.get("Host"))
+            return _response(403, b"This host name is not served here.\n")
         if path == "/health":
             body = {"status": "ok", "sessions": self.open_sessions, "model": self.model}
             return _response(200, json.dumps(body).encode(), "application/json")
         if path == "/":
             return _response(200, self.page(), "text/html; charset=utf-8", page=True)
         if path != "/ws":
-            return _response(404, b"Not found: try / or /ws or /health.\n", "text/plain")
+            from resume_chat.serve.assets import respond  # /widget.js, /assets/…, /check
+
+            found = respond(self, connection, request)
+            return found or _response(404, b"Not found: try / or /ws or /health.\n", "text/plain")
         if not self.origins.permits(request.headers.get("Origin")):
             log.info("refused origin %.100s", request.headers.get("Origin"))
             return _response(403, b"This origin may not connect; see --allow-origin.\n")
@@ -132,7 +120,27 @@ class ChatServer:
             return _response(401, b"A valid token is required (Authorization: Bearer).\n")
         if self.open_sessions >= self.limits.max_connections:
             return _response(503, b"Too many open sessions; try again later.\n")
+        key = address_key(self.client_address(connection, request))
+        if not self.visitors.connect(key):
+            return _response(429, b"Too many connections from your address; close one.\n")
+        # Counted until the TCP connection is gone, whether or not the handshake completes.
+        assert isinstance(connection, ClientSocket)
+        connection.on_lost(lambda: self.visitors.disconnect(key))
         return None
+
+    def serves_host(self, connection: ServerConnection, request: Request) -> bool:
+        """Whether the Host header names this server (against DNS rebinding); a trusted
+        proxy has routed the request by its name already."""
+        peer = parse_address(str(connection.remote_address[0]))
+        return self.proxies.trusts(peer) or self.own.serves_host(request.headers.get("Host"))
+
+    def client_address(self, connection: ServerConnection, request: Request) -> Address | None:
+        """The client's address, through a trusted proxy's headers; kept on the socket."""
+        peer = parse_address(str(connection.remote_address[0]))
+        address = self.proxies.client_of(peer, request.headers)
+        if isinstance(connection, ClientSocket):
+            connection.client_address = address
+        return address
 
     def page(self) -> bytes:
         if self._page is None:
@@ -141,11 +149,14 @@ class ChatServer:
 
     def visitor(self, websocket: ServerConnection) -> str:
         """Who asks, for the provider's per-user abuse isolation: a hash of the client's
-        address salted afresh each run, so the provider never sees the address itself."""
+        address (behind a trusted proxy, the one it forwards) salted afresh each run, so the
+        provider never sees the address itself."""
         import hashlib
 
-        address = websocket.remote_address
-        host = str(address[0]) if address else "unknown"
+        address = websocket.client_address if isinstance(websocket, ClientSocket) else None
+        if address is None:
+            address = parse_address(str(websocket.remote_address[0]))
+        host = str(address) if address is not None else "unknown"
         return hashlib.blake2b(host.encode(), key=self._salt, digest_size=16).hexdigest()
 
     async def handler(self, websocket: ServerConnection) -> None:
@@ -159,17 +170,19 @@ class ChatServer:
             max_turns=self.limits.history_turns,
             user=self.visitor(websocket),
         )
+        client = websocket if isinstance(websocket, ClientSocket) else None
+        address_rate = self.visitors.rate(address_key(client.client_address if client else None))
         # The provider is shared: this session is dropped at the end, never closed.
         self.open_sessions += 1
         log.info("open session=%s sessions=%d", session.session_id, self.open_sessions)
         try:
-            await ChatConnection(websocket, session, self.limits, self.ledger).run()
+            await ChatConnection(websocket, session, self.limits, self.ledger, address_rate).run()
         finally:
             self.open_sessions -= 1
             log.info(
                 "close session=%s code=%s turns=%d",
                 session.session_id,
-                websocket.close_code,
+                (client.closed_with if client else None) or websocket.close_code,
                 len(session.conversation.turns),
             )
 
@@ -195,9 +208,9 @@ def _response(
         ]
     )
     if page:
-        # Inline script and style only; no external scripts, fonts or frames.
+        # Scripts from this server only (none inline), inline style; no fonts or frames.
         headers["Content-Security-Policy"] = (
-            "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+            "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; "
             "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
         )
         headers["Referrer-Policy"] = "no-referrer"
@@ -224,8 +237,13 @@ async def open_server(
             limits.host,
             limits.port,
             process_request=chat.process_request,
+            create_connection=chat.gate.socket_class(),
+            open_timeout=limits.handshake_timeout,
+            close_timeout=CLOSE_TIMEOUT,
             max_size=limits.max_frame_bytes,  # bigger frames close the connection with 1009
-            max_queue=8,
+            # Memory per socket: unread frames in, and frames out before a send waits.
+            max_queue=limits.incoming_frames,
+            write_limit=limits.connection_buffer_bytes,
             # permessage-deflate costs ~100 KB of zlib state per socket; answers are short.
             compression=None,
             server_header=None,
@@ -237,12 +255,23 @@ async def open_server(
             f"Cannot listen on {limits.host}:{limits.port}: {reason.lower()}; "
             "choose another --port or --host."
         ) from None
+    accept_errors = AcceptErrors(chat.gate)
+    accept_errors.install(asyncio.get_running_loop())
     try:
         chat.bind(server)
         yield chat
     finally:
         server.close()  # stop accepting; close every client with 1001 (going away)
-        await server.wait_closed()
+        try:
+            async with asyncio.timeout(SHUTDOWN_GRACE):
+                await server.wait_closed()
+        except TimeoutError:
+            # Clients that do not read never see the close frame: cut them off, which ends
+            # their handlers and so cancels their upstream requests.
+            log.info("closing %d connections that did not close", len(chat.gate.sockets))
+            chat.gate.abort_all()
+            await server.wait_closed()
+        accept_errors.uninstall()
         await chat.aclose()
 
 
@@ -266,34 +295,3 @@ async def serve_until_signalled(
         log.info("shutting down: %d open sessions", chat.open_sessions)
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.remove_signal_handler(signum)
-
-
-def settle_heap() -> None:
-    """Keep the garbage collector's pauses out of the answers' latency.
-
-    With 1000 sessions open, a full collection walked every object the process had and
-    stopped the event loop for ~100 ms. Objects made at start-up (modules, schemas, the
-    resume) are frozen out of every collection, and the young generation is collected less
-    often, so the older generations, which are slow to walk, fill up rarely.
-    """
-    import gc
-
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(GC_YOUNG_THRESHOLD, 50, 1000)
-
-
-def serve_logging(verbose: bool) -> None:
-    """One INFO line per connection and per answer to stderr; -v adds the core's debug log."""
-    from resume_chat.frontend import configure_logging
-
-    configure_logging(verbose)
-    if verbose:
-        return
-    from resume_chat.redact import RedactingFormatter
-
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(RedactingFormatter("resume-chat: %(asctime)s %(message)s"))
-    logger = logging.getLogger("resume_chat.serve")
-    logger.setLevel(logging.INFO)
-    logger.addHandler(handler)
