@@ -342,5 +342,11 @@ app.command()(init)
 app.command()(completion)
 
 
+from resume_chat.history.cli import history_app, insights  # noqa: E402 - Typer only
+
+app.add_typer(history_app, name="history")
+app.command()(insights)
+
+
 def main() -> None:
     app()

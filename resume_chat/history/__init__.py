@@ -1,0 +1,1 @@
+"""`resume-chat history` and `resume-chat insights`: the kept conversations, read back."""
