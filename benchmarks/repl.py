@@ -24,9 +24,9 @@ sys.path.insert(0, str(ROOT))
 from rich.console import Console  # noqa: E402
 
 from resume_chat.ask import stream_answer  # noqa: E402
+from resume_chat.chat.repl import Repl  # noqa: E402
 from resume_chat.frontend import open_session  # noqa: E402
 from resume_chat.render import MarkdownAnswer  # noqa: E402
-from resume_chat.repl import Repl  # noqa: E402
 from resume_chat.settings import Secret, Settings  # noqa: E402
 from tests.standin import Reply, StandIn  # noqa: E402
 

@@ -83,24 +83,48 @@ async def stream_answer(
     raise AssertionError("a session's events always end in Answered or Failed")
 
 
-async def ask(settings: Settings, question: str, *, as_json: bool) -> None:
-    """Answer one question on stdout; notices and the usage line go to stderr."""
+async def ask(
+    settings: Settings,
+    question: str,
+    *,
+    as_json: bool,
+    store: bool = True,
+    database: str | None = None,
+    continue_latest: bool = False,
+    conversation: str | None = None,
+) -> None:
+    """Answer one question on stdout; notices and the usage line go to stderr. The turn is kept
+    in the conversation store (a new conversation, or the one continued)."""
+    from resume_chat.recording import answer_and_record, conversation_for, open_recorder
+
+    recorder = open_recorder(database=database, store=store)
     session = open_session(settings)
-    notice = notices(settings)
-    if notice:
-        print(notice, file=sys.stderr)
     try:
+        log = conversation_for(
+            recorder,
+            session,
+            "ask",
+            continue_latest=continue_latest,
+            conversation=conversation,
+        )
+        notice = notices(settings)
+        if notice:
+            print(notice, file=sys.stderr)
         if as_json:
             import json
 
-            answered = await stream_answer(session, question, HiddenAnswer())
+            answered = await answer_and_record(log, session, question, HiddenAnswer())
             usage = answered.usage.reported if answered.usage else None
             reply = {"answer": answered.text, "model": answered.model, "usage": usage}
-            json.dump({**reply, "finish_reason": answered.finish}, sys.stdout)
+            reply |= {"finish_reason": answered.finish, "conversation": log.id}
+            json.dump(reply, sys.stdout)
             sys.stdout.write("\n")
         else:
             progress = progress_for(sys.stdout, sys.stderr, show_reasoning=settings.show_reasoning)
-            answered = await stream_answer(session, question, answer_view(sys.stdout), progress)
+            view = answer_view(sys.stdout)
+            answered = await answer_and_record(log, session, question, view, progress)
             print(dim(status_line(answered), sys.stderr), file=sys.stderr)
+        log.end()
     finally:
+        recorder.close()
         await session.aclose()

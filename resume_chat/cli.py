@@ -58,6 +58,27 @@ ShowReasoningOption = Annotated[
     bool,
     typer.Option("--show-reasoning", help="Print the model's reasoning, dimmed, above the answer."),
 ]
+ContinueOption = Annotated[
+    bool, typer.Option("--continue", "-c", help="Continue the latest conversation.")
+]
+ConversationOption = Annotated[
+    str | None,
+    typer.Option(
+        "--conversation", help="Continue this conversation (an ID from `history`).", metavar="ID"
+    ),
+]
+NoStoreOption = Annotated[
+    bool,
+    typer.Option("--no-store", help="Keep nothing in the history [env RESUME_CHAT_STORE=off]."),
+]
+DatabaseOption = Annotated[
+    str | None,
+    typer.Option(
+        "--database",
+        help="History database: a file or postgresql://… [env RESUME_CHAT_DATABASE_URL].",
+        metavar="URL",
+    ),
+]
 VerboseOption = Annotated[
     bool, typer.Option("--verbose", "-v", help="Log requests, retries and timings to stderr.")
 ]
@@ -68,14 +89,21 @@ def fail(message: str, code: int) -> NoReturn:
     raise SystemExit(code)
 
 
-def run(main: Callable[[], Coroutine[Any, Any, None]]) -> None:
-    """Run a front-end; every failure becomes one line and an exit code, never a traceback."""
-    import asyncio
+def run(main: Callable[[], Coroutine[Any, Any, None]], *, loop_free: bool = False) -> None:
+    """Run a front-end; every failure becomes one line and an exit code, never a traceback.
 
+    `loop_free`: the coroutine never waits on I/O (offline answers, no terminal timers), so it
+    is driven to its end without an event loop, and asyncio (~15 ms) is never imported.
+    """
     from resume_chat.errors import ResumeChatError
 
     try:
-        asyncio.run(main())
+        if loop_free:
+            drive(main())
+        else:
+            import asyncio
+
+            asyncio.run(main())
     except ResumeChatError as error:
         fail(str(error), error.exit_code)
     except KeyboardInterrupt:
@@ -86,6 +114,16 @@ def run(main: Callable[[], Coroutine[Any, Any, None]]) -> None:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(1) from None
+
+
+def drive(coroutine: Coroutine[Any, Any, None]) -> None:
+    """Run a coroutine that never suspends; one that does is a bug, said as such."""
+    try:
+        coroutine.send(None)
+    except StopIteration:
+        return
+    coroutine.close()
+    raise RuntimeError("a loop-free front-end waited on I/O")
 
 
 def or_exit(call: Callable[[], T]) -> T:
@@ -143,6 +181,10 @@ def ask(
     ] = False,
     reasoning_effort: EffortOption = None,
     show_reasoning: ShowReasoningOption = False,
+    continue_latest: ContinueOption = False,
+    conversation: ConversationOption = None,
+    no_store: NoStoreOption = False,
+    database: DatabaseOption = None,
     verbose: VerboseOption = False,
 ) -> None:
     """Answer one question and exit; the answer streams to stdout."""
@@ -157,7 +199,19 @@ def ask(
         show_reasoning=show_reasoning or None,
     )
     text = or_exit(lambda: ask_frontend.read_question(question, sys.stdin))
-    run(lambda: ask_frontend.ask(settings, text, as_json=as_json))
+    run(
+        lambda: ask_frontend.ask(
+            settings,
+            text,
+            as_json=as_json,
+            store=not no_store,
+            database=database,
+            continue_latest=continue_latest,
+            conversation=conversation,
+        ),
+        # Offline and piped, nothing waits: no event loop is needed (see README, Benchmarks).
+        loop_free=settings.use_offline and not sys.stdout.isatty(),
+    )
 
 
 @app.command()
@@ -167,10 +221,14 @@ def chat(
     offline: OfflineOption = False,
     reasoning_effort: EffortOption = None,
     show_reasoning: ShowReasoningOption = False,
+    continue_latest: ContinueOption = False,
+    conversation: ConversationOption = None,
+    no_store: NoStoreOption = False,
+    database: DatabaseOption = None,
     verbose: VerboseOption = False,
 ) -> None:
     """Start an interactive chat about the resume (the default command)."""
-    from resume_chat import repl
+    from resume_chat.chat.run import chat as run_chat
 
     settings = settings_or_exit(
         resume=resume,
@@ -180,7 +238,15 @@ def chat(
         reasoning_effort=reasoning_effort,
         show_reasoning=show_reasoning or None,
     )
-    run(lambda: repl.chat(settings))
+    run(
+        lambda: run_chat(
+            settings,
+            store=not no_store,
+            database=database,
+            continue_latest=continue_latest,
+            conversation=conversation,
+        )
+    )
 
 
 @app.command()

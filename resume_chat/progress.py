@@ -9,13 +9,15 @@ instead, above the answer. Nothing is drawn where output is piped or --json is a
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from resume_chat.events import Retrying
+
+if TYPE_CHECKING:
+    import asyncio
 
 _FRAMES = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 _REASONS = {"rate_limited": "rate limited", "timeout": "timed out"}
@@ -107,8 +109,10 @@ class Progress:
         self.stream.flush()
         self._drawn = True
         self._stop_timer()
+        from asyncio import get_running_loop  # imported already wherever a loop runs
+
         try:
-            loop = asyncio.get_running_loop()
+            loop = get_running_loop()
         except RuntimeError:
             return
         self._timer = loop.call_later(self.interval, self._draw)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from collections.abc import Mapping
@@ -12,6 +11,8 @@ from typing import IO, TYPE_CHECKING, Protocol
 from resume_chat.blocks import BlockSplitter
 
 if TYPE_CHECKING:
+    import asyncio
+
     from rich.console import Console
 
 
@@ -121,8 +122,10 @@ class MarkdownAnswer:
             self._refresh_now()
         elif self._timer is None:
             # If the stream pauses, what arrived still shows once the interval is up.
+            from asyncio import get_running_loop  # imported already wherever a loop runs
+
             try:
-                loop = asyncio.get_running_loop()
+                loop = get_running_loop()
             except RuntimeError:
                 return
             self._timer = loop.call_later(self._interval - waited, self._refresh_now)

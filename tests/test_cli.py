@@ -15,6 +15,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from tests.conftest import user_folders
 from tests.standin import DEFAULT_USAGE, Reply, StandIn
 
 COMMAND = str(Path(sys.executable).with_name("resume-chat"))
@@ -30,6 +31,7 @@ def server() -> Iterator[StandIn]:
 
 def environment(server: StandIn | None, **extra: str) -> dict[str, str]:
     env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp"), "LANG": "C.UTF-8"}
+    env |= user_folders()  # empty configuration, data and cache folders (tests/conftest.py)
     if server is not None:
         env |= {"OPENROUTER_API_KEY": KEY, "OPENROUTER_BASE_URL": server.base_url}
     return env | extra
@@ -92,6 +94,10 @@ def test_json_output(server: StandIn, tmp_path: Path) -> None:
     result = ask(server, "--json", "--model", "test/model-1", "q?", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     printed = json.loads(result.stdout)
+    assert (
+        printed.pop("conversation")
+        == json.loads(ask(server, "--json", "-c", "q2?", cwd=tmp_path).stdout)["conversation"]
+    )  # the ID `--conversation` takes; -c continues it
     assert printed == {
         "answer": "An answer.",
         "model": "test/model-1",

@@ -14,11 +14,11 @@ from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
+from resume_chat.chat.prompt_input import PipedLines, PromptInput
+from resume_chat.chat.repl import Repl
 from resume_chat.errors import ResumeChatError
 from resume_chat.frontend import open_session
 from resume_chat.render import PlainAnswer
-from resume_chat.repl import Repl
-from resume_chat.repl_input import PipedLines, PromptInput
 from resume_chat.settings import Secret, Settings
 from tests.standin import Reply, StandIn, answer_to_question
 from tests.terminal import scrollback
@@ -267,7 +267,7 @@ async def test_piped_failure_sets_the_exit_code(standin: StandIn) -> None:
 
 def test_model_under_offline_says_why() -> None:
     """/model with --offline and a key set names the flag, not a missing key."""
-    from resume_chat.repl import offline_reason
+    from resume_chat.chat.run import offline_reason
     from resume_chat.settings import Secret, Settings
 
     assert "--offline" in offline_reason(Settings(api_key=Secret("k" * 20), offline=True))

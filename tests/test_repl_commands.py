@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from resume_chat.conversation import Turn
-from resume_chat.repl_commands import (
+from resume_chat.chat.commands import (
     COMMANDS,
     Command,
     Question,
@@ -13,6 +12,7 @@ from resume_chat.repl_commands import (
     parse_line,
     transcript,
 )
+from resume_chat.conversation import Turn
 
 
 def test_plain_text_is_a_question() -> None:

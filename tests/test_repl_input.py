@@ -11,7 +11,7 @@ from prompt_toolkit.completion import CompleteEvent
 from prompt_toolkit.document import Document
 from prompt_toolkit.history import FileHistory, InMemoryHistory
 
-from resume_chat.repl_input import PipedLines, command_completer, history_file, open_history
+from resume_chat.chat.prompt_input import PipedLines, command_completer, history_file, open_history
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="XDG_DATA_HOME is the Linux convention")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resume_chat.repl_welcome import suggested_questions, welcome_lines
+from resume_chat.chat.welcome import suggested_questions, welcome_lines
 from resume_chat.resume import load_resume, parse_resume
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "resume.md"

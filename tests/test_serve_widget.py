@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 from websockets.asyncio.client import ClientConnection
 
-from resume_chat.repl_welcome import suggested_questions
+from resume_chat.chat.welcome import suggested_questions
 from resume_chat.resume import load_resume
 from resume_chat.serve.limits import ServeSettings
 from resume_chat.serve.server import ChatServer, open_server

@@ -14,6 +14,7 @@ import pytest
 from resume_chat.errors import RateLimitError
 from resume_chat.events import Answered, Failed
 from resume_chat.store import Recorder, utc_now
+from tests.conftest import user_folders
 
 COMMAND = str(Path(sys.executable).with_name("resume-chat"))
 
@@ -24,6 +25,7 @@ def run(database: Path, *args: str, stdin: str = "") -> subprocess.CompletedProc
         "HOME": os.environ.get("HOME", "/tmp"),
         "LANG": "C.UTF-8",
         "RESUME_CHAT_DATABASE_URL": str(database),
+        **user_folders(),  # no configuration of the developer's (tests/conftest.py)
     }
     return subprocess.run(
         [COMMAND, *args], input=stdin, capture_output=True, text=True, env=env, timeout=60

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from resume_chat.cache_folder import cache_folder
+from resume_chat.userdirs import cache_folder
 
 LIFETIME = 24 * 60 * 60.0  # seconds a kept list is used
 

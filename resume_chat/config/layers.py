@@ -26,9 +26,9 @@ def user_config_path(environ: Mapping[str, str]) -> Path:
     explicit = environ.get(CONFIG_VARIABLE)
     if explicit:
         return Path(explicit).expanduser()
-    from platformdirs import user_config_path as folder
+    from resume_chat.userdirs import user_folder
 
-    return folder("resume-chat") / "config.env"
+    return user_folder("config") / "config.env"
 
 
 def read_env_file(path: Path | None) -> dict[str, str]:

@@ -20,8 +20,8 @@ from functools import cache
 from pathlib import Path
 
 from resume_chat import __version__
-from resume_chat.cache_folder import cache_folder
 from resume_chat.resume.reading import Reading
+from resume_chat.userdirs import cache_folder
 
 # Entries kept at most; the oldest go first. Each is one resume's canonical text.
 MAX_ENTRIES = 64

@@ -7,9 +7,9 @@ import contextlib
 import logging
 from typing import TYPE_CHECKING
 
+from resume_chat.chat.welcome import suggested_questions
 from resume_chat.errors import UsageError
 from resume_chat.events import Answered, Chunk, Failed, Reasoning, Retrying
-from resume_chat.repl_welcome import suggested_questions
 from resume_chat.serve.guard import QuestionRate, SpendLedger
 from resume_chat.serve.limits import ServeSettings
 from resume_chat.serve.protocol import (

@@ -32,9 +32,9 @@ class StoreTarget(NamedTuple):
 
 def default_path() -> Path:
     """The SQLite file beside the chat's input history, in the user data directory."""
-    import platformdirs
+    from resume_chat.userdirs import user_folder
 
-    return platformdirs.user_data_path("resume-chat") / DATABASE_FILE
+    return user_folder("data") / DATABASE_FILE
 
 
 def store_enabled(environ: Mapping[str, str]) -> bool:

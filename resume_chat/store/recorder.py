@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import threading
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeVar
@@ -135,6 +136,11 @@ class Recorder:
             except StoreError as error:
                 self._turn_off(str(error))
                 return None
+            except UsageError:
+                raise  # a conversation ID that names none: the person's to fix (exit 2)
+            except Exception as error:  # a store bug must never cost an answer
+                self._turn_off(f"{type(error).__name__}: {error}")
+                return None
 
     def _turn_off(self, reason: str) -> None:
         self.off_reason = reason
@@ -156,10 +162,8 @@ class Recorder:
         reconnect_token: str | None = None,
     ) -> ConversationLog:
         """A new conversation (source `ask`, `chat` or `serve`); nothing is written yet."""
-        import uuid
-
         new = NewConversation(
-            uuid.uuid4().hex,
+            os.urandom(16).hex(),
             source,
             utc_now(),
             str(resume.path) if resume is not None else None,

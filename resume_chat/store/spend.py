@@ -9,6 +9,7 @@ is never passed by answers whose cost was not reported.
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 from resume_chat.store.records import timestamp
 from resume_chat.store.store import Clock, ConversationStore
@@ -34,12 +35,10 @@ class SpendLedger:
 
     def reserve(self, estimate: float, cap: float | None) -> str | None:
         """A reservation's id, or None when `estimate` would take today past `cap`."""
-        import uuid
-
         if estimate < 0:
             raise ValueError("a spend estimate cannot be negative")
         day = self._day()
-        reservation = uuid.uuid4().hex
+        reservation = os.urandom(16).hex()
         with self.db.transaction(exclusive=True):  # serialised with every other reserver
             spent = float(self.db.query(_DAY_TOTAL, (day,))[0][0])
             if cap is not None and spent + estimate > cap:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -27,9 +28,7 @@ _TURN = """SELECT id, question, answer, state, error_code, model, usage_json, co
 
 
 def _new_id() -> str:
-    import uuid
-
-    return uuid.uuid4().hex
+    return os.urandom(16).hex()
 
 
 def _summaries(rows: list[Row]) -> list[ConversationSummary]:

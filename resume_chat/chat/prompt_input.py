@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
-from resume_chat.repl_commands import completions
+from resume_chat.chat.commands import completions
 
 if TYPE_CHECKING:
     from prompt_toolkit.completion import Completer
@@ -37,21 +38,31 @@ class PipedLines:
 
 def history_file() -> Path:
     """Where questions are remembered between runs (honours XDG_DATA_HOME on Linux)."""
-    import platformdirs
+    from resume_chat.userdirs import user_folder
 
-    return platformdirs.user_data_path("resume-chat") / "history"
+    return user_folder("data") / "history"
 
 
-def open_history(path: Path | None) -> History:
-    """A file history when the data directory can be created; else in memory for this run."""
+def open_history(path: Path | None, warn: Callable[[str], None] | None = None) -> History:
+    """A file history, readable by its owner only, when it can be one; else in memory for this
+    run, with one warning (a directory or a FIFO in its place must neither crash nor hang)."""
+    import os
+    import stat
+
     from prompt_toolkit.history import FileHistory, InMemoryHistory
 
     if path is None:
         return InMemoryHistory()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch(exist_ok=True)
-    except OSError:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+            raise OSError(f"{path} is not a regular file")
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        os.chmod(path, 0o600)  # an older history file may have been made readable by all
+    except OSError as error:
+        if warn is not None:
+            reason = error.strerror or str(error)
+            warn(f"Questions are not kept between runs: {path}: {reason}.")
         return InMemoryHistory()
     return FileHistory(str(path))
 
@@ -100,13 +111,14 @@ class PromptInput:
         *,
         input: Input | None = None,
         output: Output | None = None,
+        warn: Callable[[str], None] | None = None,
     ) -> None:
         from prompt_toolkit import PromptSession
         from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 
         self._session: PromptSession[str] = PromptSession(
             PROMPT,
-            history=open_history(history_path),
+            history=open_history(history_path, warn),
             auto_suggest=AutoSuggestFromHistory(),
             completer=command_completer(),
             complete_while_typing=True,

@@ -10,10 +10,11 @@ from resume_chat.conversation import Turn
 COMMANDS: dict[str, tuple[str, str]] = {
     "/help": ("", "show the commands and keys"),
     "/clear": ("", "forget the conversation (the next question starts afresh)"),
-    "/history": ("", "show the conversation so far"),
+    "/history": ("[all]", "show the conversation so far; `all`: older conversations"),
     "/retry": ("", "ask the last question again, replacing its answer"),
     "/model": ("ID", "answer the next questions with model ID (no ID: show the model)"),
     "/save": ("PATH", "write the conversation to PATH as Markdown"),
+    "/save!": ("PATH", "the same, replacing PATH if it exists"),
     "/reasoning": ("on|off", "show the model's reasoning, dimmed, above each answer"),
     "/exit": ("", "leave (Ctrl-D does too)"),
 }

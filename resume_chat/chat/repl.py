@@ -11,30 +11,27 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resume_chat.ask import answer_view, progress_for, status_line, stream_answer
-from resume_chat.errors import ResumeChatError, UsageError
-from resume_chat.events import Answered
-from resume_chat.frontend import notices, open_session
-from resume_chat.progress import Progress
-from resume_chat.render import AnswerView, MarkdownAnswer
-from resume_chat.repl_commands import (
+from resume_chat.ask import progress_for, status_line, stream_answer
+from resume_chat.chat.commands import (
     Command,
     Question,
     UnknownCommand,
     help_lines,
     parse_line,
-    transcript,
 )
-from resume_chat.repl_input import LineSource
-from resume_chat.repl_welcome import welcome_lines
+from resume_chat.chat.prompt_input import LineSource
+from resume_chat.errors import ResumeChatError, UsageError
+from resume_chat.events import Answered
+from resume_chat.progress import Progress
+from resume_chat.render import AnswerView, MarkdownAnswer
 from resume_chat.session import ChatSession
-from resume_chat.settings import Settings
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from resume_chat.store import ConversationLog
 
 
 class Repl:
@@ -50,8 +47,10 @@ class Repl:
         interactive: bool,
         offline: bool = False,
         show_reasoning: bool = False,
+        log: ConversationLog | None = None,
     ) -> None:
         self.session = session
+        self.log = log  # where turns are kept (None: nowhere)
         self.console = console  # what the user asked to see: answers, /help, /history
         self.notes = notes  # status lines, hints and errors (stderr when piped)
         self.new_view = new_view
@@ -62,8 +61,9 @@ class Repl:
             "Answering offline (no API key); set OPENROUTER_API_KEY to use a model."
         )
         self.show_reasoning = show_reasoning
-        self.failures: list[ResumeChatError] = []
+        self.failures: list[ResumeChatError] = []  # of questions only, not of commands
         self.asked = 0  # questions sent, retries included
+        self.last_error: ResumeChatError | None = None
         self._answering: asyncio.Task[Answered] | None = None
 
     @classmethod
@@ -96,11 +96,15 @@ class Repl:
                 continue
             if line is None or not await self.handle(line):
                 break
-        if not self.interactive and self.failures:
-            error = ResumeChatError(
-                f"{len(self.failures)} of {self.asked} question(s) failed (see above)."
-            )
-            error.exit_code = self.failures[-1].exit_code
+        if not self.interactive and (self.failures or self.last_error):
+            if self.failures:
+                error = ResumeChatError(
+                    f"{len(self.failures)} of {self.asked} question(s) failed (see above)."
+                )
+            else:
+                error = ResumeChatError("A command failed (see above).")
+            last = self.failures[-1] if self.failures else self.last_error
+            error.exit_code = last.exit_code if last is not None else 1
             raise error
 
     async def handle(self, line: str) -> bool:
@@ -120,7 +124,12 @@ class Repl:
         progress = progress_for(sys.stdout, sys.stderr, show_reasoning=self.show_reasoning)
         if not self.interactive:
             progress = Progress.quiet()
-        task = asyncio.create_task(stream_answer(self.session, question, self.new_view(), progress))
+        answering = stream_answer(self.session, question, self.new_view(), progress)
+        if self.log is not None:
+            from resume_chat.recording import recorded
+
+            answering = recorded(self.log, question, answering)
+        task = asyncio.create_task(answering)
         self._answering = task
         catching = self._catch_sigint()
         try:
@@ -131,6 +140,7 @@ class Repl:
                 raise
             self.note("⏹ interrupted; not kept in the conversation (/retry asks again).")
         except ResumeChatError as error:
+            self.failures.append(error)
             self.fail(error)
         else:
             self.note(status_line(answered))
@@ -162,9 +172,17 @@ class Repl:
                 self.show(line)
         elif name == "/clear":
             self.session.clear()
+            if self.log is not None:  # a new conversation in the history, too
+                self.log.end()
+                self.log = self.log.recorder.begin(
+                    "chat", resume=self.session.resume, model=self.session.model
+                )
             self.note("Conversation cleared; the next question starts afresh.")
         elif name == "/history":
-            self.history()
+            if argument.lower() == "all":
+                self.older()
+            else:
+                self.history()
         elif name == "/retry":
             question = self.session.forget_last_turn()
             if question is None:
@@ -174,8 +192,8 @@ class Repl:
                 await self.answer(question)
         elif name == "/model":
             self.switch_model(argument)
-        elif name == "/save":
-            self.save(argument)
+        elif name in ("/save", "/save!"):
+            self.save(argument, force=name == "/save!")
         elif name == "/reasoning":
             self.toggle_reasoning(argument)
         return True
@@ -207,7 +225,7 @@ class Repl:
         shown = "shown, dimmed, above each answer" if self.show_reasoning else "hidden"
         self.note(f"Reasoning is {shown}.")
 
-    def save(self, argument: str) -> None:
+    def save(self, argument: str, *, force: bool = False) -> None:
         if not argument:
             self.note("/save PATH writes the conversation as Markdown, e.g. /save chat.md")
             return
@@ -215,15 +233,48 @@ class Repl:
         if not turns:
             self.note("Nothing to save yet: ask a question first.")
             return
-        path = Path(argument).expanduser()
+        from resume_chat.chat.save import save_transcript
+
         resume = self.session.resume
-        text = transcript(turns, resume.name, f"Resume {resume.path}; model {self.session.model}.")
         try:
-            path.write_text(text, encoding="utf-8")
-        except OSError as error:
-            self.fail(UsageError(f"Cannot save to {path}: {error.strerror or error}."))
+            path = save_transcript(
+                argument,
+                turns,
+                name=resume.name,
+                note=f"Resume {resume.path}; model {self.session.model}.",
+                resume=resume.path,
+                force=force,
+            )
+        except UsageError as error:
+            self.fail(error)
             return
         self.note(f"Saved {len(turns)} question(s) and answer(s) to {path}.")
+
+    def recap(self, earlier: list[tuple[str, str]], conversation_id: str) -> None:
+        """A continued conversation, briefly: each earlier question and its answer's start."""
+        if not earlier:
+            return
+        self.note(f"Continuing conversation {conversation_id[:8]} ({len(earlier)} question(s)):")
+        for question, answer in earlier[-5:]:
+            start = " ".join(answer.split())[:90]
+            self.note(f"  › {question}  — {start}{'…' if len(answer) > 90 else ''}")
+
+    def older(self) -> None:
+        """`/history all`: the latest conversations kept in the history."""
+        if self.log is None or not self.log.recorder.enabled:
+            self.note("History is off, so there are no older conversations to show.")
+            return
+        found = self.log.recorder.call(lambda store: store.conversations(limit=10)) or []
+        if not found:
+            self.note("No conversations kept yet.")
+        for row in found:
+            first = (row.first_question or "").replace("\n", " ")[:60]
+            when = row.started_at[:16].replace("T", " ")
+            self.show(f"{row.id[:8]}  {when}  {row.source:<5} {row.turns:>3} q  {first}")
+        if found:
+            self.note(
+                "resume-chat chat --conversation ID continues one; history show ID prints it."
+            )
 
     def show(self, text: str, style: str = "") -> None:
         from rich.text import Text
@@ -239,53 +290,7 @@ class Repl:
         """One line for the error; the session goes on."""
         from rich.text import Text
 
-        self.failures.append(error)
+        self.last_error = error
         hint = " (/retry asks again)" if self.interactive and error.exit_code == 1 else ""
         prefix = "✗ " if self.interactive else "resume-chat: "
         self.notes.print(Text(f"{prefix}{error.message}{hint}", style="red"), soft_wrap=True)
-
-
-def offline_reason(settings: Settings) -> str:
-    """What /model says when answers are offline: the flag asked for it, or no key is set."""
-    if settings.offline:
-        return "Answering offline (--offline): /model has no effect without it."
-    return "Answering offline (no API key); set OPENROUTER_API_KEY to use a model."
-
-
-async def chat(settings: Settings) -> None:
-    """Open the session, then a prompt in a terminal, or one question per line otherwise."""
-    from rich.console import Console
-
-    from resume_chat.repl_input import PipedLines, PromptInput, history_file
-
-    session = open_session(settings)
-    notice = notices(settings)
-    try:
-        if sys.stdin.isatty() and sys.stdout.isatty():
-            console = Console(file=sys.stdout, highlight=False)
-            repl = Repl.in_terminal(
-                session,
-                console,
-                offline=settings.use_offline,
-                show_reasoning=settings.show_reasoning,
-            )
-            repl.offline_reason = offline_reason(settings)
-            for line in welcome_lines(session.resume, session.model, notice):
-                repl.show(line)
-            await repl.run(PromptInput(history_file()))
-        else:
-            notes = Console(file=sys.stderr, highlight=False)
-            if notice:
-                notes.print(notice, soft_wrap=True, markup=False)
-            repl = Repl(
-                session,
-                console=Console(file=sys.stdout, highlight=False),
-                notes=notes,
-                new_view=lambda: answer_view(sys.stdout),
-                interactive=False,
-                offline=settings.use_offline,
-            )
-            repl.offline_reason = offline_reason(settings)
-            await repl.run(PipedLines(sys.stdin))
-    finally:
-        await session.aclose()

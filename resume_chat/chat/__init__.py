@@ -1,0 +1,1 @@
+"""The chat front-end: the REPL, its slash commands, its prompt and its welcome."""

@@ -1,0 +1,87 @@
+"""Keeping `ask` and the chat in the conversation store, and picking a conversation up again.
+
+The store never stands in the way of an answer: it is opened on the first write (after the
+first answer), and any failure is one "history is off" warning (resume_chat.store.Recorder).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING
+
+from resume_chat.errors import ResumeChatError
+from resume_chat.events import Answered, Failed
+
+if TYPE_CHECKING:
+    from resume_chat.progress import Progress
+    from resume_chat.render import AnswerView
+    from resume_chat.session import ChatSession
+    from resume_chat.store import ConversationLog, Recorder
+
+
+def warn(line: str) -> None:
+    sys.stderr.write(f"resume-chat: {line}\n")
+
+
+def open_recorder(*, database: str | None, store: bool) -> Recorder:
+    """The store the flags and environment name (nothing is opened yet)."""
+    from resume_chat.store import Recorder
+
+    return Recorder.from_environment(os.environ, warn, database=database, enabled=store)
+
+
+def conversation_for(
+    recorder: Recorder,
+    session: ChatSession,
+    source: str,
+    *,
+    continue_latest: bool = False,
+    conversation: str | None = None,
+) -> ConversationLog:
+    """The conversation to record into: a given or the latest one, its earlier turns replayed
+    into the session (within its history budget), or a new one."""
+    if conversation is not None or continue_latest:
+        log = recorder.continue_conversation(conversation)
+        if log is not None:
+            for question, answer in log.earlier:
+                session.conversation.add(question, answer)
+            session.session_id = log.id  # one id per conversation: prompt caching sticks
+            return log
+        if recorder.enabled:
+            warn("no earlier conversation to continue; starting a new one.")
+    return recorder.begin(source, resume=session.resume, model=session.model)
+
+
+async def recorded(log: ConversationLog, question: str, answering: Awaitable[Answered]) -> Answered:
+    """Await an answer and keep its turn: answered, failed with its code, or interrupted."""
+    from resume_chat.store import Interrupted, utc_now
+
+    asked_at, started = utc_now(), time.monotonic()
+    # Bytes that were not UTF-8 (refused as a question) are kept as escapes, not lost.
+    question = question.encode("utf-8", "backslashreplace").decode("utf-8")
+    try:
+        answered = await answering
+    except ResumeChatError as error:
+        log.record(question, Failed(error, "", time.monotonic() - started), asked_at)
+        raise
+    except BaseException:  # cancelled (Ctrl-C in the chat, a closed socket) or interrupted
+        log.record(question, Interrupted("", time.monotonic() - started), asked_at)
+        raise
+    log.record(question, answered, asked_at)
+    return answered
+
+
+async def answer_and_record(
+    log: ConversationLog,
+    session: ChatSession,
+    question: str,
+    view: AnswerView,
+    progress: Progress | None = None,
+) -> Answered:
+    """`stream_answer`, recorded."""
+    from resume_chat.ask import stream_answer
+
+    return await recorded(log, question, stream_answer(session, question, view, progress))
