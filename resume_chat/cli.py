@@ -253,7 +253,7 @@ def chat(
 def check(
     resume: Annotated[
         Path | None,
-        typer.Argument(help="The resume file [default: RESUME_CHAT_RESUME or data/resume.md]."),
+        typer.Argument(help="The resume file [default: RESUME_CHAT_RESUME or the sample]."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:

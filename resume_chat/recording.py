@@ -28,9 +28,11 @@ def warn(line: str) -> None:
 
 def open_recorder(*, database: str | None, store: bool) -> Recorder:
     """The store the flags and environment name (nothing is opened yet)."""
+    from resume_chat.config.layers import store_environment
     from resume_chat.store import Recorder
 
-    return Recorder.from_environment(os.environ, warn, database=database, enabled=store)
+    environ = store_environment(os.environ)
+    return Recorder.from_environment(environ, warn, database=database, enabled=store)
 
 
 def conversation_for(

@@ -239,3 +239,24 @@ def test_short_help_is_help(home: Path, tmp_path: Path) -> None:
         assert short.returncode == 0, short.stderr
         assert short.stdout == long.stdout
         assert "Usage:" in short.stdout
+
+
+def test_the_history_settings_come_from_every_layer(home: Path, tmp_path: Path) -> None:
+    """RESUME_CHAT_STORE in ./.env turns history off; a database set in the user config, as a
+    relative path, is stored absolute and used from any folder."""
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / ".env").write_text("RESUME_CHAT_STORE=off\n")
+    quiet = run(COMMAND, "ask", "--offline", "Where did she study?", home=home, cwd=work)
+    assert quiet.returncode == 0, quiet.stderr
+    assert not (home / ".local" / "share" / "resume-chat").exists()
+    done = run(COMMAND, "config", "set", "database_url", "kept.db", home=home, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert str(tmp_path / "kept.db") in done.stdout
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    asked = run(COMMAND, "ask", "--offline", "Where did she study?", home=home, cwd=elsewhere)
+    assert asked.returncode == 0, asked.stderr
+    listed = run(COMMAND, "history", home=home, cwd=elsewhere)
+    assert (tmp_path / "kept.db").is_file()
+    assert "Where did she study?" in listed.stdout

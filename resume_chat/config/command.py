@@ -24,9 +24,10 @@ SECRETS = {"OPENROUTER_API_KEY", "RESUME_CHAT_SERVE_TOKEN"}
 
 def all_names() -> dict[str, str]:
     """Every setting the configuration file may hold: setting name -> variable."""
+    from resume_chat.config.layers import STORE_NAMES
     from resume_chat.serve.limits import SERVE_ENVIRONMENT_NAMES
 
-    return {**ENVIRONMENT_NAMES, **SERVE_ENVIRONMENT_NAMES}
+    return {**ENVIRONMENT_NAMES, **STORE_NAMES, **SERVE_ENVIRONMENT_NAMES}
 
 
 def variable_for(name: str) -> str:
@@ -44,7 +45,8 @@ def _defaults() -> dict[str, Any]:
     from resume_chat.serve.limits import ServeSettings
 
     serve = {name: info.default for name, info in ServeSettings.model_fields.items()}
-    return {**Settings._field_defaults, **serve}
+    store = {"store": "on", "database_url": None, "retention_days": 30}
+    return {**Settings._field_defaults, **store, **serve}
 
 
 def effective(environ: Mapping[str, str], config_path: Path) -> list[dict[str, str]]:
@@ -68,6 +70,8 @@ def shown(variable: str, value: Any) -> str:
         return masked(Secret(str(value))) if value else "(not set)"
     if variable == "RESUME_CHAT_RESUME" and value is None:
         return "(the sample resume)"
+    if variable == "RESUME_CHAT_DATABASE_URL" and value is None:
+        return "(conversations.db in the user data folder)"
     if variable == "RESUME_CHAT_REASONING_EFFORT" and value is None:
         return "low on OpenRouter, none elsewhere"
     if value is None or value == ():
@@ -78,6 +82,17 @@ def shown(variable: str, value: Any) -> str:
 def checked(variable: str, value: str) -> str:
     """The value to store, checked as its command would check it; a resume made absolute."""
     setting = next(name for name, var in all_names().items() if var == variable)
+    if setting == "store":
+        if value.strip().lower() not in ("on", "off"):
+            raise UsageError(f"{variable} is on or off (got {value!r}).")
+        return value.strip().lower()
+    if setting == "retention_days":
+        from resume_chat.store.location import retention_days
+
+        return str(retention_days({variable: value}))
+    if setting == "database_url":
+        text = value.strip()
+        return text if "://" in text else str(Path(text).expanduser().resolve())
     if setting in ENVIRONMENT_NAMES:
         converted = _converted(setting, value, "user config")
         if setting == "resume":

@@ -92,3 +92,18 @@ def how_to_fix(source: str) -> str:
     if source == "user config":
         return "Fix it with `resume-chat config set` (or `config unset`)."
     return f"Fix it in {source}."
+
+
+# Read by the conversation store (resume_chat.store.location) from a mapping like the environment.
+STORE_NAMES = {
+    "store": "RESUME_CHAT_STORE",
+    "database_url": "RESUME_CHAT_DATABASE_URL",
+    "retention_days": "RESUME_CHAT_RETENTION_DAYS",
+}
+
+
+def store_environment(environ: Mapping[str, str]) -> dict[str, str]:
+    """The environment with the store's settings from ./.env and the user config filled in,
+    in the usual precedence, for the store's functions that read an environment."""
+    found = merged_sources(STORE_NAMES, {}, environ, Path(".env"), user_config_path(environ))
+    return {**environ, **{STORE_NAMES[name]: str(value) for name, (value, _) in found.items()}}

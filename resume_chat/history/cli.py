@@ -52,11 +52,12 @@ def _guarded(call: Callable[[], T]) -> T:
 def _open(database: str | None) -> ConversationStore | None:
     import os
 
+    from resume_chat.config.layers import store_environment
     from resume_chat.store.location import store_target
     from resume_chat.store.sqlite import NoDatabaseYet
     from resume_chat.store.store import open_store
 
-    target = _guarded(lambda: store_target(os.environ, database))
+    target = _guarded(lambda: store_target(store_environment(os.environ), database))
     try:
         return open_store(target, create=False)
     except NoDatabaseYet:
