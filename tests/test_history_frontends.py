@@ -159,3 +159,51 @@ def test_input_history_is_owner_only_and_odd_paths_only_warn(tmp_path: Path) -> 
         assert list(history.load_history_strings()) == []
     assert len(warnings) == 2
     assert all("not kept between runs" in warning for warning in warnings)
+
+
+@pytest.mark.parametrize("fault", ["deleted", "read-only", "corrupted"])
+def test_the_database_breaking_while_chat_runs(server: StandIn, tmp_path: Path, fault: str) -> None:
+    """The database deleted, made read-only or corrupted between two questions of a running
+    chat: both are answered, at most one warning, and the first turn is not lost."""
+    database = tmp_path / "history.db"
+    env = environment(server, RESUME_CHAT_DATABASE_URL=str(database))
+    chat = subprocess.Popen(
+        [COMMAND, "chat", "-r", RESUME],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert chat.stdin is not None
+    assert chat.stdout is not None
+    assert chat.stderr is not None
+    chat.stdin.write("First?\n")
+    chat.stdin.flush()
+    assert chat.stdout.readline() == "Answer to: First?\n"
+    # The status line follows the turn's recording.
+    while " out · " not in chat.stderr.readline():
+        pass
+    if fault == "deleted":
+        database.unlink()
+    elif fault == "read-only":
+        database.chmod(0o400)
+        immutable = ["chattr", "+i", str(database)]  # root ignores modes: immutable instead
+        if os.geteuid() == 0 and subprocess.run(immutable, capture_output=True).returncode:
+            pytest.skip("running as root without chattr: a read-only file cannot be made")
+    else:
+        with database.open("r+b") as file:
+            file.write(b"this is not a SQLite header at all")
+    try:
+        out, err = chat.communicate("Second?\n", timeout=60)
+    finally:
+        if fault == "read-only" and os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(database)], capture_output=True)
+    assert chat.returncode == 0, err
+    assert out == "Answer to: Second?\n"
+    assert "Traceback" not in err
+    assert err.count("history is off") <= 1
+    if fault != "deleted":
+        listed = run(None, database, "history", "--json")
+        kept = json.loads(listed.stdout) if listed.returncode == 0 else []
+        assert fault == "corrupted" or kept[0]["first_question"] == "First?"
