@@ -37,22 +37,36 @@ from serve_peers import RATE, TOKENS
 
 THINK = (0.5, 4.0)  # seconds a client waits before each question
 ROOT = Path(__file__).resolve().parent.parent
+SERVE = [sys.executable, "-m", "resume_chat", "serve"]
 
 
 # --- The load: N clients, each idle first, then asking questions. ---
 
 
+def family(pid: int) -> list[int]:
+    """The process and its descendants (serve --workers runs its workers as children)."""
+    found = [pid]
+    for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+        found += family(int(child))
+    return found
+
+
 def cpu_seconds(pid: int) -> float:
-    """User and system CPU time the process has used so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User and system CPU time the process and its children have used so far."""
+    total = 0.0
+    for member in family(pid):
+        fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def rss_kb(pid: int) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1])
-    raise RuntimeError("no VmRSS")
+    total = 0
+    for member in family(pid):
+        for line in Path(f"/proc/{member}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1])
+    return total
 
 
 async def load(
@@ -86,6 +100,8 @@ async def load(
                     if chunks == 0:
                         first_chunk.append(time.perf_counter() - asked)
                     chunks += 1
+                elif message["type"] == "status":  # "thinking" before the first chunk
+                    continue
                 elif message["type"] == "answer":
                     if chunks != TOKENS:
                         errors.append(f"{chunks} chunks")
@@ -134,17 +150,22 @@ def start(
     return process, wait_for_port(process, port, lambda: f"{args} exited")
 
 
-def start_serve(standin_port: int, workdir: Path) -> tuple[subprocess.Popen[bytes], int]:
+def start_serve(
+    standin_port: int, workdir: Path, workers: int = 1, loop: str = "uvloop"
+) -> tuple[subprocess.Popen[bytes], int]:
+    """serve with `workers` processes on `loop`, recording every turn into a fresh SQLite file."""
     log_path = workdir / "serve.log"
     env = {
         **os.environ,
         "OPENROUTER_API_KEY": "sk-or-v1-benchmark",
         "OPENROUTER_BASE_URL": f"http://127.0.0.1:{standin_port}/api/v1",
         "RESUME_CHAT_RESUME": str(ROOT / "data" / "resume.md"),
+        "RESUME_CHAT_DATABASE_URL": str(workdir / f"conversations-{time.monotonic_ns()}.db"),
+        "RESUME_CHAT_SERVE_EVENT_LOOP": loop,
     }
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "resume_chat", "serve", "--port", "0"],
+            [*SERVE, "--port", "0", "--workers", str(workers)],
             env=env,
             stdout=log,
             stderr=log,
@@ -211,10 +232,20 @@ def main() -> None:
     parser.add_argument(
         "--think", type=float, nargs=2, default=THINK, metavar=("MIN", "MAX"), help="seconds"
     )
+    parser.add_argument(
+        "--workers", type=int, default=1, help="serve --workers N (processes on one port)"
+    )
+    parser.add_argument(
+        "--loop",
+        choices=["uvloop", "asyncio"],
+        default="uvloop",
+        help="serve's event loop (RESUME_CHAT_SERVE_EVENT_LOOP)",
+    )
     options = parser.parse_args()
     print(
         f"resume-chat serve under load: {TOKENS} chunks per answer at {RATE:g} tokens/s, "
-        f"{options.questions} questions per client, "
+        f"{options.questions} questions per client, serve with {options.workers} worker(s) "
+        f"on {options.loop}, "
         f"think time {options.think[0]:g}-{options.think[1]:g}s, "
         f"{os.cpu_count()} CPUs"
     )
@@ -251,7 +282,7 @@ def level(workdir: Path, clients: int, options: argparse.Namespace) -> dict[str,
     load_one = (clients, options.questions, tuple(options.think))
     rows = {"echo floor": measure(start([*me, "--echo"], env, workdir), *load_one)}
     standin, standin_port = start([*me, "--standin"], env, workdir)
-    serve = start_serve(standin_port, workdir)
+    serve = start_serve(standin_port, workdir, options.workers, options.loop)
     rows["resume-chat serve"] = measure(serve, *load_one, standin)
     if serve[0].returncode != 0:
         print(f"  serve exited with {serve[0].returncode}")

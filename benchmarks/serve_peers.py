@@ -128,7 +128,7 @@ async def run_proxy(port_file: str, upstream: str) -> None:
 
     from resume_chat.serve.upstream import UpstreamTransport
 
-    transport = UpstreamTransport(max_idle=256)
+    transport = UpstreamTransport()
     url = httpx.URL(f"{upstream}/chat/completions")
 
     async def relay(websocket: ServerConnection) -> None:

@@ -333,6 +333,17 @@ def serve(
     handshake_timeout: Annotated[
         float | None, typer.Option(help="Seconds a client has to finish its handshake [5].")
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(help="Processes answering on the port (SO_REUSEPORT); one per core [1]."),
+    ] = None,
+    no_store: Annotated[
+        bool,
+        typer.Option(
+            "--no-store", help="Keep no visitor's conversation [env RESUME_CHAT_STORE=off]."
+        ),
+    ] = False,
+    database: DatabaseOption = None,
     reasoning_effort: EffortOption = None,
     verbose: VerboseOption = False,
 ) -> None:
@@ -342,7 +353,10 @@ def serve(
     from resume_chat.config.layers import user_config_path
     from resume_chat.frontend import offline_notice, sample_notice
     from resume_chat.serve.limits import load_serve_settings
-    from resume_chat.serve.server import serve_logging, serve_until_signalled
+    from resume_chat.serve.process import run_serve
+    from resume_chat.serve.runtime import serve_logging
+    from resume_chat.serve.storage import StoreChoice
+    from resume_chat.store.location import retention_days, store_enabled, store_target
 
     settings = settings_or_exit(
         resume=resume, model=model, offline=offline or None, reasoning_effort=reasoning_effort
@@ -368,11 +382,16 @@ def serve(
                 "connection_buffer_bytes": connection_buffer_bytes,
                 "max_handshakes": max_handshakes,
                 "handshake_timeout": handshake_timeout,
+                "workers": workers,
             },
             os.environ,
             config_path=user_config_path(os.environ),
         )
     )
+    keep = not no_store and store_enabled(os.environ)
+    if keep:
+        or_exit(lambda: store_target(os.environ, database))  # a bad URL is one line, exit 2
+    store = StoreChoice(keep, database, or_exit(lambda: retention_days(os.environ)))
     from resume_chat.resume import load_resume
 
     # The resume first: a bad file is the one line to print, not after the notices.
@@ -381,7 +400,16 @@ def serve(
     for notice in (limits.exposure_warning(), sample_notice(settings), offline_notice(settings)):
         if notice:
             sys.stderr.write(f"resume-chat: {notice}\n")
-    run(lambda: serve_until_signalled(settings, limits, loaded))
+    from resume_chat.errors import ResumeChatError
+
+    try:
+        code = run_serve(settings, limits, loaded, store, workers=limits.workers, verbose=verbose)
+    except ResumeChatError as error:
+        fail(str(error), error.exit_code)
+    except KeyboardInterrupt:
+        fail("interrupted.", 130)
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()

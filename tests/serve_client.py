@@ -15,6 +15,7 @@ from websockets.asyncio.client import ClientConnection, connect
 
 from resume_chat.serve.limits import ServeSettings
 from resume_chat.serve.server import ChatServer, open_server
+from resume_chat.serve.storage import StoreChoice
 from resume_chat.settings import Settings
 from tests.standin import StandIn
 
@@ -41,11 +42,16 @@ def settings_at(base_url: str, **overrides: Any) -> Settings:
 
 @contextlib.asynccontextmanager
 async def running(
-    standin: StandIn, *, settings: Settings | None = None, **limits: Any
+    standin: StandIn,
+    *,
+    settings: Settings | None = None,
+    store: StoreChoice | None = None,
+    **limits: Any,
 ) -> AsyncIterator[ChatServer]:
-    """A server on 127.0.0.1 and a free port, closed (clients get 1001) on exit."""
+    """A server on 127.0.0.1 and a free port, closed (clients get 1001) on exit; it keeps
+    visitors' conversations only in the `store` named (none by default)."""
     async with open_server(
-        settings or settings_for(standin), ServeSettings(port=0, **limits)
+        settings or settings_for(standin), ServeSettings(port=0, **limits), store=store
     ) as chat:
         yield chat
 

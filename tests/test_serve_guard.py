@@ -1,16 +1,16 @@
-"""The sans-I/O guards: origins, tokens, question rate and the daily spend ledger."""
+"""The sans-I/O guards: origins, tokens, question rate; the in-memory spend ledger."""
 
 from __future__ import annotations
 
-import datetime
+import pytest
 
 from resume_chat.serve.guard import (
     OriginPolicy,
     QuestionRate,
-    SpendLedger,
     presented_token,
     token_matches,
 )
+from resume_chat.serve.spend import MemoryLedger, Prices, parse_prices
 
 
 def test_origin_policy_allows_none_and_listed_origins_only() -> None:
@@ -56,22 +56,35 @@ def test_question_rate_is_a_sliding_minute() -> None:
     assert rate.admit() is None
 
 
-def test_spend_ledger_caps_the_day_and_resets_the_next() -> None:
-    """Reported cost adds up to the cap; a new UTC day starts again from zero."""
-    day = [datetime.date(2026, 1, 1)]
-    ledger = SpendLedger(0.01, today=lambda: day[0])
-    ledger.record(0.006)
-    ledger.record(None)
-    assert not ledger.exhausted()
-    ledger.record(0.004)
-    assert ledger.exhausted()
-    day[0] = datetime.date(2026, 1, 2)
-    assert not ledger.exhausted()
+def test_memory_ledger_reserves_against_the_cap_and_settles_with_the_cost() -> None:
+    """Estimates count the moment they are reserved; a settled cost replaces its estimate;
+    None keeps it; a new UTC day starts again from zero."""
+    day = [1000]
+    ledger = MemoryLedger(today=lambda: day[0])
+    first = ledger.reserve(0.004, 0.01)
+    second = ledger.reserve(0.004, 0.01)
+    assert first is not None
+    assert second is not None
+    assert ledger.reserve(0.004, 0.01) is None  # 0.012 would pass the cap
+    ledger.settle(first, 0.001)
+    assert ledger.spent == pytest.approx(0.005)
+    ledger.settle(second, None)  # abandoned: keeps its estimate
+    assert ledger.spent == pytest.approx(0.005)
+    assert ledger.reserve(0.004, 0.01) is not None
+    day[0] = 1001
     assert ledger.spent == 0.0
+    assert ledger.reserve(0.01, 0.01) is not None
 
 
-def test_spend_ledger_without_cap_never_exhausts() -> None:
-    """No cap means no refusal, whatever was spent."""
-    ledger = SpendLedger(None)
-    ledger.record(1000.0)
-    assert not ledger.exhausted()
+def test_memory_ledger_without_cap_never_refuses() -> None:
+    """No cap means no refusal, whatever was reserved."""
+    ledger = MemoryLedger()
+    assert ledger.reserve(1000.0, None) is not None
+
+
+def test_an_estimate_is_the_prompt_and_every_token_the_answer_may_write() -> None:
+    """characters / 4 at the input price plus max_tokens at the output price."""
+    prices = Prices.per_million(*parse_prices("0.25, 2"))
+    assert prices.estimate(4000, 1024) == pytest.approx(1000 * 0.25e-6 + 1024 * 2e-6)
+    with pytest.raises(ValueError, match="two prices"):
+        parse_prices("cheap")

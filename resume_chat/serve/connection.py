@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from resume_chat.chat.welcome import suggested_questions
 from resume_chat.errors import UsageError
 from resume_chat.events import Answered, Chunk, Failed, Reasoning, Retrying
-from resume_chat.serve.guard import QuestionRate, SpendLedger
-from resume_chat.serve.limits import ServeSettings
+from resume_chat.serve.guard import QuestionRate
 from resume_chat.serve.protocol import (
     AnswerChunk,
     Clear,
@@ -25,11 +25,42 @@ from resume_chat.serve.protocol import (
     parse_client_frame,
 )
 from resume_chat.session import ChatSession, check_question
+from resume_chat.store import Interrupted, utc_now
 
 if TYPE_CHECKING:
     from websockets.asyncio.server import ServerConnection
 
+    from resume_chat.serve.server import ChatServer
+    from resume_chat.serve.storage import Visit
+
 log = logging.getLogger("resume_chat.serve")
+
+SPEND_CAP_REACHED = ErrorMessage(
+    code="spend_cap_reached",
+    message="Today's spending limit for this chat is reached; try again tomorrow.",
+)
+# Failures where the provider refused the request before the model ran: nothing to pay.
+UNCHARGED = frozenset(
+    {
+        "rate_limited",
+        "insufficient_credits",
+        "unauthorized",
+        "moderated",
+        "bad_request",
+        "upstream_error",
+        "connection_failed",
+        "certificate_failed",
+    }
+)
+
+
+def cost_of(outcome: Answered | Failed | Interrupted) -> float | None:
+    """What an answer cost, as far as is known; None keeps its reserved estimate."""
+    if isinstance(outcome, Answered):
+        return outcome.usage.cost if outcome.usage is not None else None
+    if isinstance(outcome, Failed) and not outcome.partial and outcome.error.code in UNCHARGED:
+        return 0.0
+    return None
 
 
 class ChatConnection:
@@ -39,14 +70,15 @@ class ChatConnection:
         self,
         websocket: ServerConnection,
         session: ChatSession,
-        limits: ServeSettings,
-        ledger: SpendLedger,
+        chat: ChatServer,
+        visit: Visit,
         address_rate: QuestionRate | None = None,
     ) -> None:
         self.websocket = websocket
         self.session = session
-        self.limits = limits
-        self.ledger = ledger
+        self.chat = chat
+        self.limits = limits = chat.limits
+        self.visit = visit  # where this conversation is kept, and its reconnect token
         self.rate = QuestionRate(limits.questions_per_minute)
         self.address_rate = address_rate  # shared by the client address's connections
         self.answer: asyncio.Task[None] | None = None
@@ -65,6 +97,8 @@ class ChatConnection:
                 model=self.model,
                 candidate=self.session.resume.name,
                 suggestions=suggested_questions(self.session.resume),
+                resume=self.visit.token,
+                retention_days=self.chat.store.retention_days if self.visit.token else None,
             )
             await self.send(started)
             while True:
@@ -102,7 +136,10 @@ class ChatConnection:
         if isinstance(message, Clear):
             await self.stop_answer()
             self.session.clear()
-            await self.send(Cleared())
+            # A new conversation, so that the old token no longer brings the old turns back.
+            self.visit.end()
+            self.visit = self.chat.store.new_visit()
+            await self.send(Cleared(resume=self.visit.token))
             return
         refusal = self.refusal(message.content)
         if refusal is not None:
@@ -121,11 +158,6 @@ class ChatConnection:
             check_question(question, self.limits.max_question_chars)
         except UsageError as error:
             return ErrorMessage(code=error.code, message=error.message)
-        if self.ledger.exhausted():
-            return ErrorMessage(
-                code="spend_cap_reached",
-                message="Today's spending limit for this chat is reached; try again tomorrow.",
-            )
         wait = self.rate.wait()
         if wait is not None:
             return ErrorMessage(
@@ -147,6 +179,35 @@ class ChatConnection:
         return None
 
     async def stream_answer(self, question: str) -> None:
+        """Reserve what the answer may cost, stream it, then keep its turn (answered, failed
+        or interrupted) and settle its cost: the reported one, or the estimate when none was
+        reported (an answer abandoned midway keeps its estimate)."""
+        from websockets.exceptions import ConnectionClosed
+
+        reservation = None
+        cap = self.limits.daily_spend_cap
+        if cap is not None:
+            kept = self.session.conversation.kept_turns(question)
+            texts = [question, *(text for turn in kept for text in turn)]
+            reservation = await self.chat.store.reserve(self.chat.estimator.estimate(texts), cap)
+            if reservation is None:
+                with contextlib.suppress(ConnectionClosed):
+                    await self.send(SPEND_CAP_REACHED)
+                return
+        asked_at, started = utc_now(), time.monotonic()
+        self.outcome: Answered | Failed | None = None
+        self.partial: list[str] = []
+        try:
+            await self.relay(question)
+        finally:
+            outcome = self.outcome or Interrupted("".join(self.partial), time.monotonic() - started)
+            self.visit.record(question, outcome, asked_at)
+            if reservation is not None:
+                cost = cost_of(outcome)
+                self.chat.estimator.saw(cost)
+                self.chat.store.settle(reservation, cost)
+
+    async def relay(self, question: str) -> None:
         """Send the answer's chunks, then the full answer or the provider's error."""
         from websockets.exceptions import ConnectionClosed
 
@@ -158,6 +219,7 @@ class ChatConnection:
             async with contextlib.aclosing(events):
                 async for event in events:
                     if isinstance(event, Chunk):
+                        self.partial.append(event.text)
                         await self.websocket.send(AnswerChunk.frame_of(event.text))
                     elif isinstance(event, Reasoning):
                         if not reasoning:  # said once; the reasoning itself is not sent
@@ -174,8 +236,10 @@ class ChatConnection:
                             )
                         )
                     elif isinstance(event, Answered):
+                        self.outcome = event
                         await self.finish(event)
                     elif isinstance(event, Failed):
+                        self.outcome = event
                         log.info(
                             "answer failed session=%s seconds=%.2f code=%s",
                             self.session.session_id,
@@ -197,7 +261,6 @@ class ChatConnection:
 
     async def finish(self, answered: Answered) -> None:
         usage = answered.usage
-        self.ledger.record(usage.cost if usage else None)
         log.info(
             "answer session=%s seconds=%.2f tokens=%s",
             self.session.session_id,

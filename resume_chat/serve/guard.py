@@ -1,8 +1,7 @@
-"""Who may connect and how much they may ask: origin, token, rate and spend checks, no I/O."""
+"""Who may connect and how much they may ask: origin, token and rate checks, no I/O."""
 
 from __future__ import annotations
 
-import datetime
 import hmac
 import time
 from collections import deque
@@ -70,36 +69,3 @@ class QuestionRate:
 
     def record(self) -> None:
         self._asked.append(self._clock())
-
-
-class SpendLedger:
-    """The USD spent today across all sessions, from the cost the provider reports."""
-
-    def __init__(
-        self,
-        cap: float | None,
-        today: Callable[[], datetime.date] = lambda: datetime.datetime.now(datetime.UTC).date(),
-    ) -> None:
-        self.cap = cap
-        self._today = today
-        self._day = today()
-        self._spent = 0.0
-
-    @property
-    def spent(self) -> float:
-        self._roll()
-        return self._spent
-
-    def exhausted(self) -> bool:
-        """True once today's spend reached the cap; the next UTC day starts from zero."""
-        return self.cap is not None and self.spent >= self.cap
-
-    def record(self, cost: float | None) -> None:
-        if cost is not None and cost > 0:
-            self._roll()
-            self._spent += cost
-
-    def _roll(self) -> None:
-        day = self._today()
-        if day != self._day:
-            self._day, self._spent = day, 0.0

@@ -31,6 +31,8 @@ SERVE_ENVIRONMENT_NAMES: dict[str, str] = {
     "connection_buffer_bytes": "RESUME_CHAT_SERVE_CONNECTION_BUFFER_BYTES",
     "max_handshakes": "RESUME_CHAT_SERVE_MAX_HANDSHAKES",
     "handshake_timeout": "RESUME_CHAT_SERVE_HANDSHAKE_TIMEOUT",
+    "price_per_million": "RESUME_CHAT_SERVE_PRICE_PER_MILLION",
+    "workers": "RESUME_CHAT_SERVE_WORKERS",
 }
 
 
@@ -69,6 +71,11 @@ class ServeSettings(BaseModel):
     # dropped. The load benchmark opens 100 at once, so leave headroom above that.
     max_handshakes: int = Field(default=128, ge=1)
     handshake_timeout: float = Field(default=5.0, gt=0)
+    # USD per million tokens (in, out), for what an answer reserves against the spend cap;
+    # None: the models list kept by `resume-chat models`, if it prices the model.
+    price_per_million: tuple[float, float] | None = None
+    # Processes sharing the port (SO_REUSEPORT): one per core is the most that helps.
+    workers: int = Field(default=1, ge=1, le=256)
 
     @field_validator("token")
     @classmethod
@@ -84,6 +91,22 @@ class ServeSettings(BaseModel):
             if not origin.startswith(("http://", "https://")) or origin.count("/") != 2:
                 raise ValueError(f"{origin!r} is not an origin like https://example.com")
         return tuple(origin.rstrip("/") for origin in value)
+
+    @field_validator("price_per_million", mode="before")
+    @classmethod
+    def _split_prices(cls, value: Any) -> Any:
+        if isinstance(value, str):  # "0.25,2": in, out
+            from resume_chat.serve.spend import parse_prices
+
+            return parse_prices(value) if value.strip() else None
+        return value
+
+    @field_validator("price_per_million")
+    @classmethod
+    def _prices(cls, value: tuple[float, float] | None) -> tuple[float, float] | None:
+        if value is not None and not all(0 <= price < float("inf") for price in value):
+            raise ValueError("prices must be finite and 0 or more")
+        return value
 
     @field_validator("trust_proxy", mode="before")
     @classmethod

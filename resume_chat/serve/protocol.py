@@ -42,13 +42,18 @@ _client_messages: TypeAdapter[Question | Clear] = TypeAdapter(ClientMessage)
 class SessionStarted(_Message):
     """Sent once on connect: the conversation's id, the model that answers, whose resume it is
     (the candidate's name as read from the resume; empty when it names nobody) and questions
-    worth asking first, drawn from the resume's sections as the REPL's welcome draws them."""
+    worth asking first, drawn from the resume's sections as the REPL's welcome draws them.
+
+    `resume`: the token that continues this conversation on reconnecting (`/ws?resume=…`),
+    and `retention_days`: how long its questions are kept; both null when nothing is kept."""
 
     type: Literal["session"] = "session"
     session_id: str
     model: str
     candidate: str = ""
     suggestions: list[str] = Field(default_factory=list)
+    resume: str | None = None
+    retention_days: int | None = None
 
 
 class AnswerChunk(_Message):
@@ -90,9 +95,13 @@ class FullAnswer(_Message):
 
 
 class Cleared(_Message):
-    """The conversation was forgotten."""
+    """The conversation was forgotten; `resume`, when kept, is the new conversation's token."""
 
     type: Literal["cleared"] = "cleared"
+    resume: str | None = None
+
+    def frame(self) -> str:
+        return self.model_dump_json(exclude_none=True)
 
 
 class ErrorMessage(_Message):

@@ -59,3 +59,31 @@ def for_method(request: Request, answer: Response | None) -> Response | None:
     from websockets.http11 import Response
 
     return Response(answer.status_code, answer.reason_phrase, answer.headers, b"")
+
+
+def response(
+    status: int, body: bytes, content_type: str = "text/plain; charset=utf-8", *, page: bool = False
+) -> Response:
+    """A plain answer to an HTTP request; `page`: with the demo page's security headers."""
+    from http import HTTPStatus
+
+    from websockets.datastructures import Headers
+    from websockets.http11 import Response
+
+    headers = Headers(
+        [
+            ("Content-Type", content_type),
+            ("Content-Length", str(len(body))),
+            ("Cache-Control", "no-store"),
+            ("X-Content-Type-Options", "nosniff"),
+            ("Connection", "close"),
+        ]
+    )
+    if page:
+        # Scripts from this server only (none inline), inline style; no fonts or frames.
+        headers["Content-Security-Policy"] = (
+            "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; "
+            "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+        )
+        headers["Referrer-Policy"] = "no-referrer"
+    return Response(status, HTTPStatus(status).phrase, headers, body)

@@ -7,8 +7,6 @@ import contextlib
 import json
 import logging
 import os
-import signal
-import sys
 from collections.abc import AsyncIterator
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -18,15 +16,16 @@ from resume_chat.errors import UsageError
 from resume_chat.resume import Resume
 from resume_chat.serve.addresses import OwnAddresses
 from resume_chat.serve.connection import ChatConnection
-from resume_chat.serve.guard import OriginPolicy, SpendLedger, presented_token
+from resume_chat.serve.guard import OriginPolicy, presented_token
 from resume_chat.serve.guard import token_matches as _token_matches
 from resume_chat.serve.limits import ServeSettings
 from resume_chat.serve.provider import SharedProvider
 from resume_chat.serve.proxy import Address, TrustedProxies, parse_address
 from resume_chat.serve.responses import for_method, malformed
-from resume_chat.serve.runtime import serve_logging as serve_logging
-from resume_chat.serve.runtime import settle_heap
+from resume_chat.serve.responses import response as _response
 from resume_chat.serve.sockets import AcceptErrors, ClientSocket, SocketGate
+from resume_chat.serve.spend import Estimator, estimator_for
+from resume_chat.serve.storage import StoreChoice, VisitorStore, resume_token
 from resume_chat.serve.visitors import VisitorLimits, address_key
 from resume_chat.session import ChatSession
 from resume_chat.settings import Settings
@@ -34,6 +33,8 @@ from resume_chat.settings import Settings
 if TYPE_CHECKING:
     from websockets.asyncio.server import Server, ServerConnection
     from websockets.http11 import Request, Response
+
+    from resume_chat.serve.workers import Occupancy, WorkerShare
 
 log = logging.getLogger("resume_chat.serve")
 
@@ -44,19 +45,23 @@ CLOSE_TIMEOUT = 2.0
 
 
 class ChatServer:
-    """What all connections share: settings, the resume, the provider, the daily spend and
-    the counts per client address."""
+    """What all connections share: settings, the resume, the provider, the store (visitors'
+    conversations and the daily spend) and the counts per client address."""
 
     def __init__(
         self,
         settings: Settings,
         limits: ServeSettings,
         shared: SharedProvider,
+        store: VisitorStore | None = None,
+        occupancy: Occupancy | None = None,
     ) -> None:
         self.settings = settings
         self.limits = limits
         self.shared = shared
-        self.ledger = SpendLedger(limits.daily_spend_cap)
+        self.store = store or VisitorStore(None, shared.resume, shared.model, 30)
+        self.occupancy = occupancy  # open sessions across --workers
+        self.estimator = Estimator(None, settings.max_tokens, 0)
         self.open_sessions = 0
         self.port = limits.port
         self.own = OwnAddresses(limits.host, self.port, (), limits.allow_origins)
@@ -100,7 +105,13 @@ class ChatServer:
             log.info("refused host %.100s", request.headers.get("Host"))
             return _response(403, b"This host name is not served here.\n")
         if path == "/health":
-            body = {"status": "ok", "sessions": self.open_sessions, "model": self.model}
+            body: dict[str, object] = {
+                "status": "ok",
+                "sessions": self.sessions,
+                "model": self.model,
+            }
+            if self.occupancy is not None:
+                body["pid"] = os.getpid()  # which worker answered
             return _response(200, json.dumps(body).encode(), "application/json")
         if path == "/":
             return _response(200, self.page(), "text/html; charset=utf-8", page=True)
@@ -118,7 +129,7 @@ class ChatServer:
             presented_token(request.path, request.headers.get("Authorization")),
         ):
             return _response(401, b"A valid token is required (Authorization: Bearer).\n")
-        if self.open_sessions >= self.limits.max_connections:
+        if self.sessions >= self.limits.max_connections:
             return _response(503, b"Too many open sessions; try again later.\n")
         key = address_key(self.client_address(connection, request))
         if not self.visitors.connect(key):
@@ -127,6 +138,16 @@ class ChatServer:
         assert isinstance(connection, ClientSocket)
         connection.on_lost(lambda: self.visitors.disconnect(key))
         return None
+
+    @property
+    def sessions(self) -> int:
+        """Open sessions: this process's, or every worker's."""
+        return self.occupancy.total() if self.occupancy is not None else self.open_sessions
+
+    def _count(self, change: int) -> None:
+        self.open_sessions += change
+        if self.occupancy is not None:
+            self.occupancy.set(self.open_sessions)
 
     def serves_host(self, connection: ServerConnection, request: Request) -> bool:
         """Whether the Host header names this server (against DNS rebinding); a trusted
@@ -160,7 +181,17 @@ class ChatServer:
         return hashlib.blake2b(host.encode(), key=self._salt, digest_size=16).hexdigest()
 
     async def handler(self, websocket: ServerConnection) -> None:
-        """One conversation per connection, created on connect and dropped on disconnect."""
+        """One conversation per connection: a new one, or the one its `?resume=` token names
+        (its earlier turns loaded into the session); kept in the store when it is on."""
+        self._count(1)
+        try:
+            await self.converse(websocket)
+        finally:
+            self._count(-1)
+
+    async def converse(self, websocket: ServerConnection) -> None:
+        request = websocket.request
+        visit = await self.store.open_visit(resume_token(request.path) if request else None)
         session = ChatSession(
             self.shared.resume,
             self.shared.provider,
@@ -170,15 +201,22 @@ class ChatServer:
             max_turns=self.limits.history_turns,
             user=self.visitor(websocket),
         )
+        for question, answer in visit.earlier:
+            session.conversation.add(question, answer)
         client = websocket if isinstance(websocket, ClientSocket) else None
         address_rate = self.visitors.rate(address_key(client.client_address if client else None))
         # The provider is shared: this session is dropped at the end, never closed.
-        self.open_sessions += 1
-        log.info("open session=%s sessions=%d", session.session_id, self.open_sessions)
+        log.info(
+            "open session=%s sessions=%d%s",
+            session.session_id,
+            self.open_sessions,
+            f" continued turns={len(visit.earlier)}" if visit.earlier else "",
+        )
+        connection = ChatConnection(websocket, session, self, visit, address_rate)
         try:
-            await ChatConnection(websocket, session, self.limits, self.ledger, address_rate).run()
+            await connection.run()
         finally:
-            self.open_sessions -= 1
+            connection.visit.end()
             log.info(
                 "close session=%s code=%s turns=%d",
                 session.session_id,
@@ -188,49 +226,38 @@ class ChatServer:
 
     async def aclose(self) -> None:
         await self.shared.aclose()
-
-
-def _response(
-    status: int, body: bytes, content_type: str = "text/plain; charset=utf-8", *, page: bool = False
-) -> Response:
-    from http import HTTPStatus
-
-    from websockets.datastructures import Headers
-    from websockets.http11 import Response
-
-    headers = Headers(
-        [
-            ("Content-Type", content_type),
-            ("Content-Length", str(len(body))),
-            ("Cache-Control", "no-store"),
-            ("X-Content-Type-Options", "nosniff"),
-            ("Connection", "close"),
-        ]
-    )
-    if page:
-        # Scripts from this server only (none inline), inline style; no fonts or frames.
-        headers["Content-Security-Policy"] = (
-            "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; "
-            "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-        )
-        headers["Referrer-Policy"] = "no-referrer"
-    return Response(status, HTTPStatus(status).phrase, headers, body)
+        await self.store.aclose()
 
 
 @contextlib.asynccontextmanager
 async def open_server(
-    settings: Settings, limits: ServeSettings, resume: Resume | None = None
+    settings: Settings,
+    limits: ServeSettings,
+    resume: Resume | None = None,
+    store: StoreChoice | None = None,
+    *,
+    share: WorkerShare | None = None,
 ) -> AsyncIterator[ChatServer]:
-    """Start listening; on exit close clients with 1001, wait for them, close the provider.
+    """Start listening; on exit close clients with 1001, wait for them, close the provider
+    and the store.
 
-    `resume`, when the caller has read it already (a pipe can be read only once).
+    `resume`, when the caller has read it already (a pipe can be read only once); `store`:
+    where visitors' conversations are kept (default: nowhere); `share`: this process is one
+    of `--workers`, binding the port with SO_REUSEPORT.
     """
     from websockets.asyncio.server import serve
 
     from resume_chat.resume import load_resume
+    from resume_chat.serve.spend import MemoryLedger
+    from resume_chat.serve.workers import Occupancy
 
     resume = resume if resume is not None else load_resume(settings.resume_path)
-    chat = ChatServer(settings, limits, SharedProvider(settings, resume))
+    shared = SharedProvider(settings, resume)
+    ledger = MemoryLedger(share.spend, share.spend_lock) if share is not None else None
+    visitors = VisitorStore.chosen(store or StoreChoice(), os.environ, resume, shared.model, ledger)
+    occupancy = Occupancy(share.connections, share.slot) if share is not None else None
+    chat = ChatServer(settings, limits, shared, visitors, occupancy)
+    chat.estimator = estimator_for(settings, limits, resume, shared.model)
     try:
         server = await serve(
             chat.handler,
@@ -247,6 +274,7 @@ async def open_server(
             # permessage-deflate costs ~100 KB of zlib state per socket; answers are short.
             compression=None,
             server_header=None,
+            reuse_port=share is not None,  # --workers: one port, several processes
         )
     except OSError as error:
         await chat.aclose()
@@ -257,10 +285,17 @@ async def open_server(
         ) from None
     accept_errors = AcceptErrors(chat.gate)
     accept_errors.install(asyncio.get_running_loop())
+    # Retention: one purge at start-up and one a day (by the first worker only).
+    purging = None
+    if visitors.recorder is not None and (share is None or share.slot == 0):
+        purging = asyncio.create_task(visitors.purge_daily())
     try:
         chat.bind(server)
         yield chat
     finally:
+        if purging is not None:
+            purging.cancel()
+            await asyncio.wait([purging])
         server.close()  # stop accepting; close every client with 1001 (going away)
         try:
             async with asyncio.timeout(SHUTDOWN_GRACE):
@@ -273,25 +308,3 @@ async def open_server(
             await server.wait_closed()
         accept_errors.uninstall()
         await chat.aclose()
-
-
-async def serve_until_signalled(
-    settings: Settings, limits: ServeSettings, resume: Resume | None = None
-) -> None:
-    """Run `resume-chat serve`: stop on SIGINT or SIGTERM, closing every client with 1001."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, stop.set)
-    async with open_server(settings, limits, resume) as chat:
-        settle_heap()
-        print(
-            f"resume-chat: serving {chat.url}/ (WebSocket {chat.url.replace('http', 'ws')}/ws, "
-            f"health {chat.url}/health), model {chat.model}; Ctrl-C stops.",
-            file=sys.stderr,
-            flush=True,
-        )
-        await stop.wait()
-        log.info("shutting down: %d open sessions", chat.open_sessions)
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.remove_signal_handler(signum)

@@ -1,31 +1,39 @@
-"""serve's upstream transport: httpx's client API over lean asyncio HTTP/1.1 connections.
+"""serve's upstream transport: httpx's client API over aiohttp's connection pool.
 
-Under load, httpx's default transport (httpcore over anyio) spent more CPU per answer than the
-rest of the server put together: cancel scopes, locks and pool matching on every request and
-every body read. This transport keeps httpx's client on top — the OpenRouter client, its
-errors and retries are unchanged — and underneath is one asyncio Protocol per connection, the
-sans-I/O codec in `http11`, and a list of idle keep-alive connections per origin.
+The OpenRouter client, its errors and its retries speak httpx; under serve's load, httpx's own
+transport (httpcore over anyio) cost more CPU per answer than the rest of the server. aiohttp
+keeps the sockets instead: its C HTTP parser, a pool of keep-alive connections with a limit,
+proxies, TLS. This module only translates: an `httpx.Request` in, an `httpx.Response` whose
+body streams from aiohttp out, and aiohttp's errors as the httpx errors the client already
+turns into one line each.
 
-What it does not do, by design: HTTP/2, proxies (serve keeps httpx's own transport when the
-environment names a proxy for the endpoint) or pipelining. A connection carries one request at
-a time; one whose response is abandoned before its end is closed.
+Imported only by serve, when it starts: aiohttp and its dependencies take ~0.2 s to import.
 """
 
 from __future__ import annotations
 
 import asyncio
+import io
 import ssl
 from collections.abc import AsyncIterator
+from urllib.request import getproxies_environment, proxy_bypass
 
+import aiohttp
 import httpx
+from yarl import URL
 
-from resume_chat.serve.http11 import ResponseHead, ResponseReader, request_bytes
-from resume_chat.serve.upstream_connection import UpstreamConnection
-
-Origin = tuple[str, str, int]  # scheme, host, port
 # An idle connection older than this is closed rather than reused (httpx's default too): a
 # connection a NAT or the provider dropped without a word would otherwise swallow a request.
 KEEPALIVE_SECONDS = 5.0
+# Open connections to the provider at most, idle ones included; a request past it waits for
+# one to free up (within the pool timeout). One streaming answer holds one connection.
+MAX_CONNECTIONS = 1000
+# aiohttp stops reading a socket whose consumer has left this much unread (its read_bufsize),
+# so a slow WebSocket client slows only its own upstream stream.
+PAUSE_BYTES = 64 * 1024
+LARGE_BODY = 1024 * 1024
+
+Timeouts = tuple[float | None, float | None, float | None, float | None]
 
 
 class UpstreamTransport(httpx.AsyncBaseTransport):
@@ -35,161 +43,173 @@ class UpstreamTransport(httpx.AsyncBaseTransport):
         self,
         *,
         ssl_context: ssl.SSLContext | None = None,
-        max_idle: int = 64,
+        max_connections: int = MAX_CONNECTIONS,
         keepalive_seconds: float = KEEPALIVE_SECONDS,
     ) -> None:
         self._ssl_context = ssl_context
-        self._max_idle = max_idle
+        self._max_connections = max_connections
         self._keepalive = keepalive_seconds
-        # Per origin, idle connections and when each became idle, the most recent last.
-        self._idle: dict[Origin, list[tuple[float, UpstreamConnection]]] = {}
-        self._open: set[UpstreamConnection] = set()
+        # The proxies HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY name, read once here
+        # (aiohttp's trust_env would read the whole environment again for every request).
+        self._proxies = getproxies_environment()
+        self._session: aiohttp.ClientSession | None = None
+        # Worked out once per URL, proxy and timeouts rather than once per request.
+        self._urls: dict[str, tuple[URL, URL | None, dict[str, str] | None]] = {}
+        self._timeouts: dict[Timeouts, aiohttp.ClientTimeout] = {}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        session = self._session or self._open()
+        url, proxy, proxy_headers = self._target(request.url)
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
-        url = request.url
-        origin = (url.scheme, url.host, url.port or (443 if url.scheme == "https" else 80))
-        method = request.method.encode()
-        body = await request.aread()
-        data = request_bytes(method, url.raw_path, request.headers.raw, body)
-        connection = self._idle_connection(origin) or await self._connect(
-            origin, timeouts.get("connect"), request
+        key = (
+            timeouts.get("connect"),
+            timeouts.get("read"),
+            timeouts.get("write"),
+            timeouts.get("pool"),
         )
+        timeout = self._timeouts.get(key) or self._timeout(key)
+        body = await request.aread()
+        headers = [
+            (name, value)
+            for name, value in request.headers.multi_items()
+            if name != "transfer-encoding"  # the body is whole: aiohttp sends its length
+        ]
         try:
-            reader = connection.send(data, method)
-            head = await self._head(connection, reader, timeouts.get("read"), request)
-        except BaseException:
-            connection.close()
-            self._open.discard(connection)
-            raise
-        stream = UpstreamBody(self, connection, origin, timeouts.get("read"), request)
+            # aiohttp has no write timeout of its own, and starts its read timer only once
+            # the request is written: the wait for the head is bounded by all four together.
+            async with asyncio.timeout(_sum(key)):
+                response = await session.request(
+                    request.method,
+                    url,
+                    headers=headers,
+                    # aiohttp warns that bytes over 1 MiB block the loop; a file it streams.
+                    data=io.BytesIO(body) if len(body) > LARGE_BODY else body or None,
+                    timeout=timeout,
+                    proxy=proxy,
+                    proxy_headers=proxy_headers,
+                )
+        except TimeoutError as error:
+            if isinstance(error, aiohttp.ClientError):
+                raise _httpx_error(error, request) from _cause(error)
+            raise httpx.WriteTimeout(
+                f"no response within {_sum(key):g}s of sending the request", request=request
+            ) from None
+        except aiohttp.ClientError as error:
+            raise _httpx_error(error, request) from _cause(error)
         return httpx.Response(
-            head.status,
-            headers=head.headers,
-            stream=stream,
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": head.reason},
+            response.status,
+            headers=response.raw_headers,
+            stream=UpstreamBody(response, request),
+            extensions={
+                "http_version": b"HTTP/1.1",
+                "reason_phrase": (response.reason or "").encode("latin-1", "replace"),
+            },
         )
 
     async def aclose(self) -> None:
-        for connection in list(self._open):
-            connection.close()
-        self._open.clear()
-        self._idle.clear()
+        session, self._session = self._session, None
+        if session is not None:
+            await session.close()
 
-    def release(self, origin: Origin, connection: UpstreamConnection, reusable: bool) -> None:
-        """Back to the idle list if it can carry another request, else closed."""
-        idle = self._idle.setdefault(origin, [])
-        if reusable and connection.usable and len(idle) < self._max_idle:
-            connection.reader = None
-            idle.append((asyncio.get_running_loop().time(), connection))
-        else:
-            connection.close()
-            self._open.discard(connection)
+    def _open(self) -> aiohttp.ClientSession:
+        connector = aiohttp.TCPConnector(
+            limit=self._max_connections,
+            limit_per_host=0,
+            keepalive_timeout=self._keepalive,
+            ssl=self._ssl_context if self._ssl_context is not None else True,
+        )
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            cookie_jar=aiohttp.DummyCookieJar(),  # the provider sets no cookies we keep
+            auto_decompress=False,  # httpx decodes (and bounds) what it reads
+            read_bufsize=PAUSE_BYTES,
+            timeout=aiohttp.ClientTimeout(),  # per request below; none in total
+            trust_env=False,
+            skip_auto_headers=("User-Agent",),
+        )
+        return self._session
 
-    def _idle_connection(self, origin: Origin) -> UpstreamConnection | None:
-        """The most recently used live connection; expired ones are closed on the way."""
-        idle = self._idle.get(origin)
-        fresh_since = asyncio.get_running_loop().time() - self._keepalive
-        while idle:
-            since, connection = idle.pop()
-            if since < fresh_since:  # this one and all older ones have expired
-                for _, expired in [*idle, (since, connection)]:
-                    expired.close()
-                    self._open.discard(expired)
-                idle.clear()
-            elif connection.usable:
-                return connection
-            else:
-                self._open.discard(connection)
-        return None
+    def _target(self, address: httpx.URL) -> tuple[URL, URL | None, dict[str, str] | None]:
+        text = str(address)
+        found = self._urls.get(text)
+        if found is None:
+            if len(self._urls) > 64:  # a client that varies its URLs: do not grow for ever
+                self._urls.clear()
+            url = URL(text, encoded=True)
+            proxy, headers = self._proxy(url)
+            found = self._urls[text] = (url, proxy, headers)
+        return found
 
-    async def _connect(
-        self, origin: Origin, seconds: float | None, request: httpx.Request
-    ) -> UpstreamConnection:
-        scheme, host, port = origin
-        tls: ssl.SSLContext | None = None
-        if scheme == "https":
-            tls = self._ssl_context or ssl.create_default_context()
-        loop = asyncio.get_running_loop()
-        try:
-            async with asyncio.timeout(seconds):
-                _, connection = await loop.create_connection(
-                    UpstreamConnection, host, port, ssl=tls, server_hostname=host if tls else None
-                )
-        except TimeoutError:
-            raise httpx.ConnectTimeout(
-                f"connecting to {host}:{port} timed out", request=request
-            ) from None
-        except OSError as error:
-            raise httpx.ConnectError(
-                f"cannot connect to {host}:{port}: {error}", request=request
-            ) from error
-        self._open.add(connection)
-        return connection
+    def _proxy(self, url: URL) -> tuple[URL | None, dict[str, str] | None]:
+        """The proxy the environment names for `url`, and its credentials as a header."""
+        named = self._proxies.get(url.scheme) or self._proxies.get("all")
+        if not named or proxy_bypass(url.host or ""):
+            return None, None
+        proxy = URL(named if "://" in named else f"http://{named}")
+        if proxy.user is None:
+            return proxy, None
+        credentials = aiohttp.BasicAuth(proxy.user, proxy.password or "")
+        return proxy.with_user(None), {"Proxy-Authorization": credentials.encode()}
 
-    async def _head(
-        self,
-        connection: UpstreamConnection,
-        reader: ResponseReader,
-        seconds: float | None,
-        request: httpx.Request,
-    ) -> ResponseHead:
-        while reader.head is None:
-            _raise_failure(connection, request)
-            await _wait(connection, seconds, request)
-        return reader.head
+    def _timeout(self, key: Timeouts) -> aiohttp.ClientTimeout:
+        connect, read, _, pool = key
+        waiting = None if connect is None or pool is None else connect + pool
+        self._timeouts[key] = timeout = aiohttp.ClientTimeout(
+            total=None, connect=waiting, sock_connect=connect, sock_read=read
+        )
+        return timeout
 
 
 class UpstreamBody(httpx.AsyncByteStream):
-    """A response body read from its connection; closing it early closes the connection."""
+    """A response body as aiohttp reads it; closing it before its end closes the connection."""
 
-    def __init__(
-        self,
-        transport: UpstreamTransport,
-        connection: UpstreamConnection,
-        origin: Origin,
-        timeout: float | None,
-        request: httpx.Request,
-    ) -> None:
-        self._transport = transport
-        self._connection = connection
-        self._origin = origin
-        self._timeout = timeout
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._response = response
         self._request = request
-        self._done = False
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        connection = self._connection
-        reader = connection.reader
-        assert reader is not None
-        while not self._done:
-            data = connection.take_body()
-            if data:
+        content = self._response.content
+        try:
+            while data := await content.readany():
                 yield data
-            elif reader.complete:
-                self._done = True
-                self._transport.release(self._origin, connection, reader.reusable)
-            else:
-                _raise_failure(connection, self._request)
-                await _wait(connection, self._timeout, self._request)
+        except aiohttp.ClientError as error:
+            raise _httpx_error(error, self._request) from _cause(error)
 
     async def aclose(self) -> None:
-        if not self._done:  # closed before its end: the rest is never read
-            self._done = True
-            self._transport.release(self._origin, self._connection, reusable=False)
+        if self._response.content.at_eof():
+            self._response.release()  # back to the pool
+        else:  # the rest is never read: this connection cannot carry another request
+            self._response.close()
 
 
-def _raise_failure(connection: UpstreamConnection, request: httpx.Request) -> None:
-    if connection.failure is not None:
-        raise httpx.RemoteProtocolError(connection.failure, request=request)
-    if connection.closed:
-        raise httpx.ReadError("the server closed the connection", request=request)
+def _httpx_error(error: aiohttp.ClientError, request: httpx.Request) -> httpx.TransportError:
+    """aiohttp's error as the httpx one the client turns into a sentence; the original, with
+    any certificate failure under it, stays its cause."""
+    kind: type[httpx.TransportError]
+    if isinstance(error, aiohttp.ConnectionTimeoutError):
+        kind = httpx.ConnectTimeout
+    elif isinstance(error, aiohttp.ServerTimeoutError):
+        kind = httpx.ReadTimeout
+    elif isinstance(error, aiohttp.ClientProxyConnectionError | aiohttp.ClientHttpProxyError):
+        kind = httpx.ProxyError
+    elif isinstance(error, aiohttp.ClientConnectorError):
+        kind = httpx.ConnectError
+    elif isinstance(error, aiohttp.ClientPayloadError | aiohttp.ClientResponseError):
+        kind = httpx.RemoteProtocolError
+    elif isinstance(error, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError):
+        kind = httpx.UnsupportedProtocol
+    else:
+        kind = httpx.ReadError
+    return kind(str(error) or type(error).__name__, request=request)
 
 
-async def _wait(
-    connection: UpstreamConnection, seconds: float | None, request: httpx.Request
-) -> None:
-    try:
-        await connection.wait(seconds)
-    except TimeoutError:
-        raise httpx.ReadTimeout(f"no data for {seconds}s", request=request) from None
+def _cause(error: aiohttp.ClientError) -> BaseException:
+    """What the httpx error is raised from: for a failed connection, the OSError or TLS error
+    under aiohttp's (whose own subclasses of ssl.SSLError lack `reason` and `verify_message`)."""
+    if isinstance(error, aiohttp.ClientConnectorError):
+        return error.os_error
+    return error
+
+
+def _sum(key: Timeouts) -> float | None:
+    return None if None in key else sum(value or 0.0 for value in key)

@@ -31,6 +31,20 @@
     }
   }
 
+  // The conversation's reconnect token, kept for this tab only (sessionStorage), so that a
+  // reconnection or a reload picks the conversation up again. Storage may be refused (a
+  // sandboxed frame, privacy settings): then each connection starts afresh.
+  function remembered(key, value) {
+    try {
+      if (value === undefined) return sessionStorage.getItem(key);
+      if (value) sessionStorage.setItem(key, value);
+      else sessionStorage.removeItem(key);
+    } catch {
+      return null;
+    }
+    return value;
+  }
+
   // base: the URL serve's files live under ("https://chat.example.com/"); token: optional.
   // onMessage(message) gets every frame; onState(state, sentence) each change of connection:
   // "connecting", "open", "retrying", "idle" (the server closed a quiet chat; the next
@@ -45,6 +59,7 @@
       socketUrl.searchParams.set("token", token);
       checkUrl.searchParams.set("token", token);
     }
+    const resumeKey = `resume-chat:resume:${socketUrl.host}${socketUrl.pathname}`;
     let socket = null;
     let ready = false;
     let failures = 0;
@@ -57,10 +72,17 @@
       timer = null;
       onState("connecting", "Connecting…");
       let opened = false;
+      const resume = remembered(resumeKey);
+      if (resume) socketUrl.searchParams.set("resume", resume);
+      else socketUrl.searchParams.delete("resume");
       socket = new WebSocket(socketUrl);
       socket.addEventListener("open", () => { opened = true; });
       socket.addEventListener("message", (event) => {
         const message = JSON.parse(event.data);
+        // A new token with each session (null: nothing is kept) and after a clear.
+        if (message.type === "session" || (message.type === "cleared" && "resume" in message)) {
+          remembered(resumeKey, message.resume || null);
+        }
         if (message.type === "session") {
           ready = true;
           failures = 0;

@@ -84,6 +84,8 @@
       const whose = message.candidate ? `${message.candidate}'s resume` : "the resume";
       $("status").textContent = `Connected · asking about ${whose} · model ${message.model}`;
       document.body.dataset.session = message.session_id;
+      $("retention").textContent = message.retention_days
+        ? `Questions are kept for ${message.retention_days} days.` : "";
       if (!asked) suggest(message.suggestions || []);
       busy(Boolean(answer));
       if (params.get("q") && !asked) ask(params.get("q"));

@@ -31,6 +31,7 @@
         <button type="submit" class="send">Send</button>
         <button type="button" class="stop" hidden>Stop</button>
       </form>
+      <p class="retention" hidden></p>
     </section>
     <button type="button" class="launcher" aria-controls="panel" aria-expanded="false">
       <svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>
@@ -150,6 +151,9 @@
         $(".greeting").textContent = `Hi! Ask me anything about ${message.candidate}'s resume.`;
       }
       if (!log.querySelector(".question")) suggest(starters.length ? starters : message.suggestions || []);
+      const kept = $(".retention");
+      kept.textContent = message.retention_days ? `Questions are kept for ${message.retention_days} days.` : "";
+      kept.hidden = !message.retention_days;
     } else if (message.type === "status" && answer && !answer.dataset.raw) {
       answer.textContent = window.ResumeChatClient.statusText(message);
     } else if (message.type === "chunk" && answer) {
