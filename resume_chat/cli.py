@@ -4,8 +4,6 @@ Only Typer is imported here; each command imports what it needs when it runs, so
 `--help` and `--version` cost no more than Typer itself.
 """
 
-from __future__ import annotations
-
 import sys
 from collections.abc import Callable, Coroutine
 from pathlib import Path
@@ -136,7 +134,7 @@ def or_exit(call: Callable[[], T]) -> T:
         fail(str(error), error.exit_code)
 
 
-def settings_or_exit(**flags: Any) -> Settings:
+def settings_or_exit(**flags: Any) -> "Settings":
     from resume_chat.frontend import configure_logging, settings_from
 
     configure_logging(bool(flags.pop("verbose", False)))

@@ -3,8 +3,6 @@
 Only Typer is imported here, as in resume_chat.cli: each command imports what it needs.
 """
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

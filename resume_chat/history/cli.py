@@ -1,7 +1,5 @@
 """The `history` commands and `insights`: Typer only at import, the store when a command runs."""
 
-from __future__ import annotations
-
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
@@ -49,7 +47,7 @@ def _guarded(call: Callable[[], T]) -> T:
         _fail(str(error), error.exit_code)
 
 
-def _open(database: str | None) -> ConversationStore | None:
+def _open(database: str | None) -> "ConversationStore | None":
     import os
 
     from resume_chat.config.layers import store_environment
