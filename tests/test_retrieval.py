@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from resume_chat.answerer.index import MAX_LINES, MAX_QUOTES, ResumeIndex
 from resume_chat.answerer.outline import outline
 from resume_chat.answerer.retrieval import answer_quotes
@@ -147,3 +149,34 @@ def test_a_credential_in_another_spelling_is_quoted() -> None:
     reply = answer_quotes(ResumeIndex(outline(parse_resume(with_degree))), "Does he have a PhD?")
     assert not reply.absent
     assert any("Dr. rer. nat." in quote.citation for quote in reply.quotes)
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "line"),
+    [
+        # A word the resume writes as two.
+        (
+            "## Projects\n\n- Chat Bot for the library, in Flutter\n",
+            "Has he built a chatbot?",
+            "Chat Bot",
+        ),
+        # A capital abbreviation for what the question spells out.
+        (
+            "## Education\n\nBSc, State University\n\n- TA for DS3000 (Data Science)\n",
+            "Was he a teaching assistant?",
+            "DS3000",
+        ),
+        # An acronym of the name the question spells out.
+        (
+            "## Experience\n\n- SWE Intern @ SEI at CMU\n",
+            "Did he intern at Carnegie Mellon?",
+            "CMU",
+        ),
+    ],
+)
+def test_a_fact_spelled_another_way_is_found_not_denied(
+    resume: str, question: str, line: str
+) -> None:
+    reply = answer_quotes(ResumeIndex(outline(parse_resume("# Sam Roe\n\n" + resume))), question)
+    assert not reply.absent, reply.absent
+    assert any(line in quoted for quote in reply.quotes for quoted in quote.lines), reply

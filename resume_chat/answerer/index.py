@@ -102,6 +102,13 @@ class ResumeIndex:
             for word in self.titles[i]
         ) | frozenset(stems(name))
         self.idf = {word: math.log((total + 1) / (count + 0.5)) for word, count in counts.items()}
+        # Words the resume writes in capitals, 2 to 5 letters: acronyms of names (CMU, NYU).
+        self.capitals = frozenset(
+            word.lower()
+            for entry in entries
+            for line in (entry.citation, *entry.lines)
+            for word in re.findall(r"\b[A-Z]{2,5}\b", line)
+        )
         # A word in at most this many lines names one thing (a company, a school), whatever
         # the resume's length.
         self.rare_idf = math.log((total + 1) / (RARE_LINES + 0.5))
@@ -138,12 +145,40 @@ class ResumeIndex:
             found += [
                 part for part in compound_parts(term) if part in self.idf and part not in found
             ]
+            # "chatbot" asked, "Chat Bot" written: one word the resume spells as two.
+            found += [part for part in self._halves(term) if part not in found]
             if len(term) < _PREFIX or not term[0].isalpha():
                 continue
             for word in self.idf:
                 if word not in found and len(word) >= _PREFIX and _derived(word, term):
                     found.append(word)
         return found
+
+    def acronyms(self, question: str) -> list[str]:
+        """The resume's capitals that abbreviate a name the question spells out: "CMU" for
+        "Carnegie Mellon", "NYU" for "New York University" (as stems, to search for)."""
+        runs = re.findall(r"\b[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+\b", question)
+        if not runs:
+            return []
+        found = []
+        for run in runs:
+            initials = "".join(word[0] for word in run.split() if word != "of").lower()
+            found += [
+                word
+                for word in self.capitals
+                if word.startswith(initials) and len(word) - len(initials) <= 1
+            ]
+        return found
+
+    def _halves(self, term: str) -> list[str]:
+        """The two words of the resume that make `term` when written together, if any."""
+        if len(term) < 6 or not term.isalpha():
+            return []
+        for cut in range(3, len(term) - 2):
+            head, tail = term[:cut], term[cut:]
+            if head in self.idf and tail in self.idf:
+                return [head, tail]
+        return []
 
     def search(self, terms: list[str], kinds: tuple[str, ...] = ()) -> list[Quote]:
         """Entries sharing the most telling words with the question, the preferred kinds first."""

@@ -109,7 +109,10 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     text = normalise(question)
     # The candidate's own name says who, not what: "Where did Joanna study?" asks about study.
     terms = [term for term in content_terms(text, intent.words) if term not in index.name_words]
-    absent = _unknown_names(index, intent, question, terms) or _absent_credential(index, question)
+    acronyms = index.acronyms(question)  # "Carnegie Mellon" asked, "CMU" written
+    terms += [term for term in acronyms if term not in terms]
+    absent = "" if acronyms else _unknown_names(index, intent, question, terms)
+    absent = absent or _absent_credential(index, question)
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
     terms = index.expand(terms)

@@ -64,6 +64,23 @@ def stem(word: str) -> str:
     return word
 
 
+# Capitals resumes write for what a question spells out ("TA for DS3000" answers "Was he a
+# teaching assistant?"), and the other way round. Only unambiguous ones, matched as capitals.
+ABBREVIATIONS = {
+    "TA": "teaching assistant",
+    "GTA": "graduate teaching assistant",
+    "RA": "research assistant",
+    "GRA": "graduate research assistant",
+    "SWE": "software engineer",
+    "SDE": "software development engineer",
+    "QA": "quality assurance",
+    "ML": "machine learning",
+    "NLP": "natural language processing",
+    "AI": "artificial intelligence",
+}
+_ABBREVIATION = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")s?\b")
+
+
 def stems(text: str, parts: bool = False) -> list[str]:
     """The stems of a text's tokens, in order; with `parts`, "c++/cuda" also as "c++", "cuda".
 
@@ -74,6 +91,9 @@ def stems(text: str, parts: bool = False) -> list[str]:
     found = [stem(token) for token in tokens(text)]
     if parts:
         found += [stem(part) for token in found for part in compound_parts(token)]
+    if _ABBREVIATION.search(text):
+        for short in _ABBREVIATION.findall(text):
+            found += [stem(token) for token in ABBREVIATIONS[short].split()]
     return found
 
 
