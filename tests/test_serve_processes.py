@@ -1,5 +1,5 @@
 """`resume-chat serve` as real processes over a real store: --workers, two servers on one
-PostgreSQL, PostgreSQL stopped mid-serve, --no-store."""
+PostgreSQL (one conversation, one connection limit), PostgreSQL stopped mid-serve, --no-store."""
 
 from __future__ import annotations
 
@@ -7,18 +7,22 @@ import asyncio
 import json
 import os
 import signal
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from websockets.asyncio.client import connect
 
+from resume_chat.store.instances import InstanceRegistry
 from resume_chat.store.location import StoreTarget
 from resume_chat.store.store import open_store
 from tests.postgres import PostgresServer, postgres_server, start_server  # noqa: F401
 from tests.serve_client import http_request, raw_exchange, receive
 from tests.standin import Reply, StandIn
 from tests.test_serve_cli import serve_process
+from tests.test_serve_handshake import refused_status
 from tests.test_serve_server import eventually, history_of
 from tests.test_serve_store import PRICES
 
@@ -155,3 +159,102 @@ async def test_no_store_keeps_nothing(how: str, tmp_path: Path) -> None:
     assert started["resume"] is None
     assert started["retention_days"] is None
     assert not database.exists()
+
+
+@asynccontextmanager
+async def connected(port: int) -> AsyncIterator[None]:
+    """An open session (its `session` frame read) on the server at `port`."""
+    async with connect(f"ws://127.0.0.1:{port}/ws") as websocket:
+        assert (await receive(websocket))["type"] == "session"
+        yield
+
+
+async def until_sessions(port: int, count: int, seconds: float = 15) -> None:
+    """Wait until the server at `port` counts `count` open sessions across every server."""
+    seen = None
+    try:
+        async with asyncio.timeout(seconds):
+            while seen != count:
+                _, _, body = await raw_exchange(port, http_request("GET", "/health"))
+                seen = json.loads(body)["sessions"]
+                await asyncio.sleep(0.05)
+    except TimeoutError:
+        raise AssertionError(f"port {port} counts {seen} sessions, not {count}") from None
+
+
+def instance_rows(url: str) -> dict[str, int]:
+    store = open_store(StoreTarget(url=url))
+    try:
+        return InstanceRegistry(store).counts()
+    finally:
+        store.close()
+
+
+# Heartbeats of 0.3 s: rows are fresh for 0.9 s.
+LIMIT_ENV = {"RESUME_CHAT_STORE": "on", "RESUME_CHAT_SERVE_HEARTBEAT": "0.3"}
+
+
+async def test_the_connection_limit_holds_across_two_servers_on_one_postgresql(
+    postgres_server: PostgresServer,  # noqa: F811
+) -> None:
+    """--max-connections 3 on two serve processes sharing PostgreSQL: with 2 sessions on one
+    and 1 on the other, a fourth is refused with 503 on either; once the first's clients
+    leave, the second admits two more; a server stopped with SIGTERM deletes its row at once."""
+    url = postgres_server.database()
+    flags = ("--database", url, "--max-connections", "3")
+    with (
+        StandIn() as standin,
+        serve_process(standin, *flags, env=LIMIT_ENV) as (first, one, _),
+        serve_process(standin, *flags, env=LIMIT_ENV) as (second, two, _),
+    ):
+        async with AsyncExitStack() as on_one, connected(two):
+            for _ in range(2):
+                await on_one.enter_async_context(connected(one))
+            await until_sessions(one, 3)
+            await until_sessions(two, 3)
+            assert await refused_status(f"ws://127.0.0.1:{one}/ws") == 503
+            assert await refused_status(f"ws://127.0.0.1:{two}/ws") == 503
+            await on_one.aclose()  # the first server's clients leave
+            await until_sessions(two, 1)
+            async with connected(two), connected(two):
+                await until_sessions(one, 3)
+                assert await refused_status(f"ws://127.0.0.1:{one}/ws") == 503
+        assert len(instance_rows(url)) == 2
+        first.send_signal(signal.SIGTERM)
+        await asyncio.to_thread(first.communicate, timeout=20)
+        # At once, not after the freshness window: the stopping server deleted its own row.
+        assert len(await asyncio.to_thread(instance_rows, url)) == 1
+        second.send_signal(signal.SIGTERM)
+        await asyncio.to_thread(second.communicate, timeout=20)
+    assert (first.returncode, second.returncode) == (0, 0)
+    assert instance_rows(url) == {}
+
+
+async def test_a_killed_server_stops_counting_after_the_freshness_window(
+    postgres_server: PostgresServer,  # noqa: F811
+) -> None:
+    """A server killed with SIGKILL cannot delete its row: its 2 sessions still count on the
+    other for up to three heartbeats, then no longer, and its row is deleted."""
+    url = postgres_server.database()
+    flags = ("--database", url, "--max-connections", "3")
+    with (
+        StandIn() as standin,
+        serve_process(standin, *flags, env=LIMIT_ENV) as (first, one, _),
+        serve_process(standin, *flags, env=LIMIT_ENV) as (second, two, _),
+    ):
+        async with AsyncExitStack() as on_one, connected(two):
+            for _ in range(2):
+                await on_one.enter_async_context(connected(one))
+            await until_sessions(two, 3)
+            assert await refused_status(f"ws://127.0.0.1:{two}/ws") == 503
+            first.kill()
+            await asyncio.to_thread(first.wait, 10)
+            await until_sessions(two, 1)  # the dead server's row is no longer counted
+            async with connected(two), connected(two):
+                await until_sessions(two, 3)
+                assert await refused_status(f"ws://127.0.0.1:{two}/ws") == 503
+            rows = await asyncio.to_thread(instance_rows, url)
+        second.send_signal(signal.SIGTERM)
+        await asyncio.to_thread(second.communicate, timeout=20)
+    assert first.returncode == -signal.SIGKILL
+    assert len(rows) == 1  # the killed server's row was deleted

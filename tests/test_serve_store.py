@@ -15,7 +15,7 @@ from resume_chat.store.location import StoreTarget
 from resume_chat.store.records import NewConversation
 from resume_chat.store.store import open_store
 from tests.postgres import Backend, backend, postgres_server  # noqa: F401
-from tests.serve_client import client, running
+from tests.serve_client import client, running, ws_url
 from tests.standin import Reply, StandIn
 from tests.test_serve_server import eventually, history_of
 
@@ -180,3 +180,24 @@ async def test_visitor_conversations_past_retention_are_purged_at_start(tmp_path
                     reopened.close()
 
             await eventually(lambda: remaining() == ["b", "c"])
+
+
+async def test_two_servers_on_one_sqlite_file_share_the_connection_limit(tmp_path: Path) -> None:
+    """max_connections 2 on two servers sharing a file: one session on each, and a third is
+    refused with 503 by both; when one leaves, the other server admits one again."""
+    from tests.test_serve_handshake import refused_status
+
+    store = StoreChoice(True, str(tmp_path / "c.db"), 30)
+    with StandIn() as standin:
+        async with (
+            running(standin, store=store, max_connections=2, heartbeat=0.05) as one,
+            running(standin, store=store, max_connections=2, heartbeat=0.05) as two,
+            client(one),
+        ):
+            async with client(two):
+                await eventually(lambda: one.sessions == two.sessions == 2)
+                assert await refused_status(ws_url(one)) == 503
+                assert await refused_status(ws_url(two)) == 503
+            await eventually(lambda: one.sessions == 1)
+            async with client(one) as again:
+                assert again.started["type"] == "session"

@@ -1,4 +1,5 @@
-"""The schema: created once, migrated from version 1 keeping every row, a newer one refused."""
+"""The schema: created once, migrated from versions 1 and 2 keeping every row, a newer one
+refused."""
 
 from __future__ import annotations
 
@@ -62,12 +63,51 @@ def test_migration_from_version_1_keeps_every_row(backend: Backend) -> None:  # 
 
     store = open_store(store_target({}, backend.url))
     try:
-        assert schema_version(store.db) == LATEST == 2
+        assert schema_version(store.db) == LATEST == 3
         [conversation] = store.conversations()
         assert conversation.id == "c1"
         assert conversation.last_active_at == "2025-01-01T10:00:05.000000Z"  # backfilled
         [turn] = store.turns("c1")
         assert (turn.question, turn.answer, turn.finish_reason) == ("Q?", "A.", None)
+    finally:
+        store.close()
+
+
+def test_migration_from_version_2_keeps_every_row_and_adds_serve_instances(
+    backend: Backend,  # noqa: F811
+) -> None:
+    """A version-2 database (conversations, turns, spend) opens at version 3 with every row
+    kept and an empty table of serve instances that takes a heartbeat."""
+    db = raw_database(backend)
+    assert migrate(db, target=2) == 2
+    assert not db.has_table("serve_instances")
+    with db.transaction():
+        db.query(
+            "INSERT INTO conversations (id, source, started_at, last_active_at,"
+            " reconnect_token_sha256) VALUES (?, ?, ?, ?, ?)",
+            ("c2", "serve", "2025-02-01T10:00:00.000000Z", "2025-02-01T10:00:09.000000Z", "ab"),
+        )
+        db.query(
+            "INSERT INTO spend_reservations (id, day, estimate, reserved_at) VALUES (?, ?, ?, ?)",
+            ("r1", "2025-02-01", 0.001, "2025-02-01T10:00:01.000000Z"),
+        )
+    db.close()
+
+    store = open_store(store_target({}, backend.url))
+    try:
+        assert schema_version(store.db) == LATEST == 3
+        assert store.db.query("SELECT version FROM schema_version") == [(3,)]
+        [conversation] = store.conversations()
+        assert (conversation.id, conversation.last_active_at) == (
+            "c2",
+            "2025-02-01T10:00:09.000000Z",
+        )
+        assert store.db.query("SELECT id, estimate FROM spend_reservations") == [("r1", 0.001)]
+        assert store.db.query("SELECT * FROM serve_instances") == []
+        from resume_chat.store.instances import InstanceRegistry
+
+        assert InstanceRegistry(store).heartbeat("i1", 4, 15.0) == 0
+        assert InstanceRegistry(store).counts() == {"i1": 4}
     finally:
         store.close()
 
@@ -82,7 +122,7 @@ def test_a_newer_schema_is_refused_and_left_untouched(backend: Backend) -> None:
     store.close()
     before = hashlib.sha256(backend.path.read_bytes()).digest() if backend.path else b""
 
-    with pytest.raises(SchemaTooNewError, match=r"schema version 3, newer .* upgrade"):
+    with pytest.raises(SchemaTooNewError, match=rf"schema version {LATEST + 1}, newer .* upgrade"):
         open_store(store_target({}, backend.url))
 
     if backend.path is not None:

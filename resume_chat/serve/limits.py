@@ -33,6 +33,7 @@ SERVE_ENVIRONMENT_NAMES: dict[str, str] = {
     "handshake_timeout": "RESUME_CHAT_SERVE_HANDSHAKE_TIMEOUT",
     "price_per_million": "RESUME_CHAT_SERVE_PRICE_PER_MILLION",
     "workers": "RESUME_CHAT_SERVE_WORKERS",
+    "heartbeat": "RESUME_CHAT_SERVE_HEARTBEAT",
 }
 
 
@@ -76,6 +77,9 @@ class ServeSettings(BaseModel):
     price_per_million: tuple[float, float] | None = None
     # Processes sharing the port (SO_REUSEPORT): one per core is the most that helps.
     workers: int = Field(default=1, ge=1, le=256)
+    # Seconds between a process's writes of its open sessions to the store (census.py): the
+    # connection limit across processes is as old as one heartbeat; one write per process.
+    heartbeat: float = Field(default=5.0, gt=0, le=60)
 
     @field_validator("token")
     @classmethod

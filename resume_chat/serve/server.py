@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from websockets.asyncio.server import Server, ServerConnection
     from websockets.http11 import Request, Response
 
-    from resume_chat.serve.workers import Occupancy, WorkerShare
+    from resume_chat.serve.census import ConnectionCensus
+    from resume_chat.serve.workers import WorkerShare
 
 log = logging.getLogger("resume_chat.serve")
 
@@ -54,13 +55,13 @@ class ChatServer:
         limits: ServeSettings,
         shared: SharedProvider,
         store: VisitorStore | None = None,
-        occupancy: Occupancy | None = None,
+        occupancy: ConnectionCensus | None = None,
     ) -> None:
         self.settings = settings
         self.limits = limits
         self.shared = shared
         self.store = store or VisitorStore(None, shared.resume, shared.model, 30)
-        self.occupancy = occupancy  # open sessions across --workers
+        self.occupancy = occupancy  # open sessions across processes (census.py)
         self.estimator = Estimator(None, settings.max_tokens, 0)
         self.open_sessions = 0
         self.port = limits.port
@@ -110,7 +111,7 @@ class ChatServer:
                 "sessions": self.sessions,
                 "model": self.model,
             }
-            if self.occupancy is not None:
+            if self.occupancy is not None and self.occupancy.workers:
                 body["pid"] = os.getpid()  # which worker answered
             return _response(200, json.dumps(body).encode(), "application/json")
         if path == "/":
@@ -141,7 +142,7 @@ class ChatServer:
 
     @property
     def sessions(self) -> int:
-        """Open sessions: this process's, or every worker's."""
+        """Open sessions: this process's, or every process's sharing the store or the port."""
         return self.occupancy.total() if self.occupancy is not None else self.open_sessions
 
     def _count(self, change: int) -> None:
@@ -248,6 +249,7 @@ async def open_server(
     from websockets.asyncio.server import serve
 
     from resume_chat.resume import load_resume
+    from resume_chat.serve.census import ConnectionCensus, keep_up
     from resume_chat.serve.spend import MemoryLedger
     from resume_chat.serve.workers import Occupancy
 
@@ -255,8 +257,9 @@ async def open_server(
     shared = SharedProvider(settings, resume)
     ledger = MemoryLedger(share.spend, share.spend_lock) if share is not None else None
     visitors = VisitorStore.chosen(store or StoreChoice(), os.environ, resume, shared.model, ledger)
-    occupancy = Occupancy(share.connections, share.slot) if share is not None else None
-    chat = ChatServer(settings, limits, shared, visitors, occupancy)
+    machine = Occupancy(share.connections, share.slot) if share is not None else None
+    census = ConnectionCensus(visitors, limits.heartbeat, machine)
+    chat = ChatServer(settings, limits, shared, visitors, census)
     chat.estimator = estimator_for(settings, limits, resume, shared.model)
     try:
         server = await serve(
@@ -285,17 +288,14 @@ async def open_server(
         ) from None
     accept_errors = AcceptErrors(chat.gate)
     accept_errors.install(asyncio.get_running_loop())
-    # Retention: one purge at start-up and one a day (by the first worker only).
-    purging = None
-    if visitors.recorder is not None and (share is None or share.slot == 0):
-        purging = asyncio.create_task(visitors.purge_daily())
+    # The heartbeat; retention: one purge at start-up and one a day (by the first worker only).
+    upkeep = asyncio.create_task(keep_up(visitors, census, share is None or share.slot == 0))
     try:
         chat.bind(server)
         yield chat
     finally:
-        if purging is not None:
-            purging.cancel()
-            await asyncio.wait([purging])
+        upkeep.cancel()
+        await asyncio.wait([upkeep])
         server.close()  # stop accepting; close every client with 1001 (going away)
         try:
             async with asyncio.timeout(SHUTDOWN_GRACE):

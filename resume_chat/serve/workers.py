@@ -2,10 +2,11 @@
 
 Each worker binds the port itself with SO_REUSEPORT and the kernel spreads new connections
 over them; a worker is a whole server (its own event loop, upstream connections and store
-connection). What must hold across them is shared: the spend cap through the store (or, with
-the store off, a ledger in shared memory) and the connection limit through a shared array in
-which each worker writes its own count of open sessions. The parent only starts the workers,
-forwards SIGINT and SIGTERM to them and exits 0 once they all have.
+connection). What must hold across them is shared through the store, as across machines: the
+spend cap and the connection limit (census.py). With the store off, shared memory stands in: a
+ledger for the spend, and an array in which each worker writes its own count of open sessions.
+The parent only starts the workers, forwards SIGINT and SIGTERM to them and exits 0 once they
+all have.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ class WorkerShare(NamedTuple):
 
 
 class Occupancy:
-    """Open sessions across every worker: each writes its own slot, any reads the sum."""
+    """Open sessions across this machine's workers, without a store: each writes its own slot,
+    any reads the sum."""
 
     def __init__(self, slots: Any, index: int) -> None:
         self.slots = slots

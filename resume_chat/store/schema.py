@@ -65,6 +65,15 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         )""",
         "CREATE INDEX spend_by_day ON spend_reservations (day)",
     ),
+    3: (
+        # serve's processes sharing the database, each with its open connections, so that
+        # --max-connections holds across them; a row not updated for a while is a dead one.
+        """CREATE TABLE serve_instances (
+            instance_id TEXT PRIMARY KEY,
+            open_connections INTEGER NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+    ),
 }
 LATEST = max(MIGRATIONS)
 

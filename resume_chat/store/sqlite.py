@@ -105,13 +105,30 @@ class SQLiteDatabase:
         try:
             with self._translated():
                 if not in_wal_mode:  # persistent, so set once: it costs a lock and a write
-                    self._connection.execute("PRAGMA journal_mode=WAL")
+                    self._enter_wal(busy_timeout)
                 # In WAL mode, NORMAL syncs at checkpoints only: a crash may lose the last
                 # turns, never corrupt the file.
                 self._connection.execute("PRAGMA synchronous=NORMAL")
         except BaseException:
             self.close()
             raise
+
+    def _enter_wal(self, busy_timeout: float) -> None:
+        """Switch a new file to WAL. Connections opening it at once can each hold the shared
+        lock and want the exclusive one: SQLite then answers "locked" at once, without its
+        busy handler (deadlock avoidance), so wait and try again as the busy timeout would."""
+        import sqlite3
+        import time
+
+        deadline = time.monotonic() + busy_timeout
+        while True:
+            try:
+                self._connection.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error).lower() or time.monotonic() > deadline:
+                    raise
+            time.sleep(0.01)
 
     def _file_identity(self) -> tuple[int, int]:
         try:
