@@ -116,7 +116,8 @@ async def ask(
             answered = await answer_and_record(log, session, question, HiddenAnswer())
             usage = answered.usage.reported if answered.usage else None
             reply = {"answer": answered.text, "model": answered.model, "usage": usage}
-            reply |= {"finish_reason": answered.finish, "conversation": log.id}
+            kept = log.id if recorder.enabled else None  # null: nothing was kept
+            reply |= {"finish_reason": answered.finish, "conversation": kept}
             json.dump(reply, sys.stdout)
             sys.stdout.write("\n")
         else:

@@ -207,3 +207,11 @@ def test_the_database_breaking_while_chat_runs(server: StandIn, tmp_path: Path, 
         listed = run(None, database, "history", "--json")
         kept = json.loads(listed.stdout) if listed.returncode == 0 else []
         assert fault == "corrupted" or kept[0]["first_question"] == "First?"
+
+
+def test_json_names_no_conversation_when_nothing_is_kept(server: StandIn, tmp_path: Path) -> None:
+    database = tmp_path / "history.db"
+    kept = json.loads(run(server, database, "ask", "-r", RESUME, "--json", "Q?").stdout)
+    assert isinstance(kept["conversation"], str)
+    off = run(server, database, "ask", "-r", RESUME, "--json", "--no-store", "Q?")
+    assert json.loads(off.stdout)["conversation"] is None
