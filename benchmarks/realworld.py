@@ -1,6 +1,6 @@
 """Offline accuracy on the real public resumes in tests/realworld, per resume, with every miss.
 
-Run: uv run python benchmarks/realworld.py [--answers] [--heldout | ... | --formats] [--as pdf|docx]
+Run: uv run python benchmarks/realworld.py [--answers] [--heldout | ... | --round9] [--as pdf|docx]
 (--heldout: tests/heldout, collected after tuning on tests/realworld, then studied;
  --final: tests/final, collected next, its false denials studied;
  --unseen: tests/unseen, its false denials studied;
@@ -9,6 +9,7 @@ Run: uv run python benchmarks/realworld.py [--answers] [--heldout | ... | --form
  --fresh: tests/fresh, collected after that, first run reported, then studied;
  --next: tests/next, collected after fresh was studied, first run reported, then studied;
  --formats: tests/formats, resumes whose own file is a PDF, a Word file or a JSON Resume;
+ --round9: tests/round9, Markdown, JSON in owners' own schemas and plain text (issue #10);
  --as pdf|docx: the set's Markdown resumes printed to PDF by headless Chromium, or saved as
  Word, answered on the same questions and set beside the same resumes read as Markdown)
 """
@@ -32,6 +33,7 @@ from tests.realworld import (
     LAST,
     NEXT,
     ROOT,
+    ROUND9,
     UNSEEN,
     Graded,
     rendered,
@@ -73,6 +75,7 @@ def main() -> None:
         "--fresh": FRESH,
         "--next": NEXT,
         "--formats": FORMATS,
+        "--round9": ROUND9,
     }
     root = next((folder for flag, folder in sets.items() if flag in sys.argv), ROOT)
     kind = sys.argv[sys.argv.index("--as") + 1] if "--as" in sys.argv else None

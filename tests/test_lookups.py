@@ -261,3 +261,12 @@ def test_a_span_of_years_is_no_phone_number() -> None:
     resume = parse_resume("# Jo Park\n\n## Experience\n\n### Acme\n\n2019 - 2021\n")
     reply = answer_quotes(ResumeIndex(outline(resume)), "What's his phone number?")
     assert reply.quotes == ()
+
+
+def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
+    """ "How old is he?" finds "I am currently 17 years old" rather than denying an age."""
+    resume = parse_resume(
+        "# Jo Park\n\n## Profile\n\nHi, I am currently 17 years old and I love coding.\n"
+    )
+    reply = answer_quotes(ResumeIndex(outline(resume)), "How old is he?")
+    assert any("17 years old" in line for quote in reply.quotes for line in quote.lines)

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from resume_chat.errors import ResumeError
-from resume_chat.resume import MAX_RESUME_BYTES, Resume, parse_resume
+from resume_chat.resume import MAX_RESUME_BYTES, Resume, load_resume, parse_resume
 from resume_chat.resume.jsonresume import read_json_resume
 from resume_chat.resume.model import build_resume
 
@@ -428,3 +428,28 @@ def test_text_written_as_a_list_of_strings_reads_as_paragraphs() -> None:
     reading = read_json_resume(data, PATH)
     assert "Onboarded apps to Splunk.\n\nWrote SPL queries for alerts." in reading.markdown
     assert any("list" in warning and "work[0].summary" in warning for warning in reading.warnings)
+
+
+def test_a_resume_in_a_json_schema_of_its_own_is_read_as_an_outline(tmp_path: Path) -> None:
+    """`profile` and `employment` instead of `basics` and `work`: read, named, with its
+    sections; JSON that holds no resume (a package.json) is still refused."""
+    own = tmp_path / "cv.json"
+    own.write_text(
+        json.dumps(
+            {
+                "profile": {"firstName": "Ana", "lastName": "Lima", "city": "Porto"},
+                "employment": [{"company": "Acme", "position": "Data Engineer", "years": "2021-"}],
+                "education": [{"school": "U. Porto", "degree": "BSc Physics"}],
+                "skills": ["Kafka", "Python"],
+            }
+        )
+    )
+    resume = load_resume(own)
+    assert resume.format == "json"
+    assert resume.name == "Ana Lima"
+    assert "### Data Engineer — Acme" in resume.markdown
+    assert "- Kafka" in resume.markdown
+    package = tmp_path / "package.json"
+    package.write_text(json.dumps({"name": "x", "version": "1.0.0", "dependencies": {"a": "1"}}))
+    with pytest.raises(ResumeError, match="not a JSON Resume"):
+        load_resume(package)

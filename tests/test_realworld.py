@@ -16,6 +16,7 @@ from tests.realworld import (
     LAST,
     NEXT,
     ROOT,
+    ROUND9,
     UNSEEN,
     Case,
     grade,
@@ -30,7 +31,10 @@ from tests.realworld import (
 # 120, 1 false denial) on its first run: one of its JSON Resumes was refused (a summary written
 # as a list of strings), 82.7% of the rest; its floor is its figure after study, less two points.
 # FORMATS (resumes whose own file is a PDF, a Word file or a JSON Resume) was 83.8% (67 of 80,
-# 2 false denials) on its first run; its floor is that figure less two points.
+# 2 false denials) on its first run; its floor is that figure less two points. ROUND9 (issue #10:
+# Markdown, JSON in owners' own schemas, plain text) was 53.8% (43 of 80, 4 false denials) on its
+# first run: three JSON files in schemas of their own were refused (30 questions); they are read
+# as outlines of their own keys since (83.8%); its floor is that figure less two points.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.86,
@@ -41,15 +45,19 @@ FLOORS = {
     FRESH: 0.98,
     NEXT: 0.84,
     FORMATS: 0.85,
+    ROUND9: 0.81,
 }
 # The blind set's two left are answers written in Russian to English questions (a profile
 # README in Russian): the answerer does not translate. The last and formats sets had two each
 # on their first runs ("TA", "Chat Bot", "CMU" where the question spelled them out), gone since
 # general rules read abbreviations, acronyms and words written in two. A ratchet toward none.
-DENIALS_LEFT = {BLIND: 2}
+DENIALS_LEFT = {BLIND: 2, ROUND9: 3}
 # Files read with no sections at all, as found on their set's first run: moderncv's dates in a
 # left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
 FLAT = {FORMATS: ("pdf-moderncv-phd-researcher.pdf",)}
+# Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
+# own (not JSON Resume). A ratchet toward none.
+REFUSED: dict[Path, tuple[str, ...]] = {}
 SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in FLOORS])
 
 
@@ -57,6 +65,8 @@ SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in 
 def test_every_real_resume_reads_with_its_name(root: Path) -> None:
     """Each file of the set reads, in its own format, with the candidate's name found."""
     for item in manifest(root):
+        if item["resume"] in REFUSED.get(root, ()):
+            continue
         resume = load_resume(root / "resumes" / str(item["resume"]))
         assert resume.format == item["format"], item["resume"]
         if item["name"] and root == ROOT:  # the later sets name some people only in passing

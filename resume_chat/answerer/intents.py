@@ -37,7 +37,8 @@ INTENTS: tuple[Intent, ...] = (
     ),
     _intent(
         "age",
-        r"\b(how old|age|born|birthday|date of birth|birth)\b",
+        # "years old" also finds the resume's own "I am 17 years old" before saying it is silent.
+        r"\b(how old|age|born|birthday|date of birth|birth|years old)\b",
         "",
         "absent",
         "The resume does not give an age or date of birth.",

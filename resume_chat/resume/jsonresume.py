@@ -42,6 +42,27 @@ _PROBLEM_CHARS = 120  # a refusal names one problem and must stay one readable l
 
 
 def read_json_resume(data: object, path: Path) -> Reading:
+    """JSON Resume, checked against its schema; else a resume in a JSON schema of its own,
+    read as an outline (resume_chat.resume.jsondata); else the JSON Resume refusal."""
+    try:
+        return _read_schema(data, path)
+    except ResumeError as refusal:
+        if "too deeply" in refusal.message:
+            raise
+        from resume_chat.resume.jsondata import read_outline
+
+        try:
+            outline = read_outline(data)
+        except RecursionError:
+            outline = None
+        if outline is None:
+            raise
+        markdown, name = outline
+        note = f"Resume {path} is not JSON Resume; read as an outline of its own JSON keys."
+        return Reading(markdown=markdown, format="json", warnings=[note], name=name)
+
+
+def _read_schema(data: object, path: Path) -> Reading:
     """Check decoded JSON against the JSON Resume schema and render it as canonical Markdown.
 
     A wrong type refuses the file; dates the schema's pattern rejects ("Present", "2019-ish")

@@ -1,0 +1,121 @@
+"""A resume kept as JSON in a schema of its owner's own, read as an outline.
+
+Many people keep their resume as JSON that is not JSON Resume: `profile`/`info` instead of
+`basics`, `employment` instead of `work`, a list of `{title, items}` sections. Such a file is
+read generically — each top-level key or titled section becomes a section, each object in a
+list an entry titled by its most telling fields, text and lists as lines — when it has at
+least two sections a resume has (experience, education, skills, projects…). Any other JSON
+(a package.json, a config file) is still refused.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from resume_chat.resume.kinds import section_kind
+
+_PROFILE = ("profile", "info", "basics", "personal", "contact", "about", "header", "me")
+_TITLE = ("title", "position", "role", "degree", "name", "project", "label", "area")
+_PLACE: tuple[str, ...] = ("company", "employer", "organization", "organisation", "institution")
+_PLACE += ("school", "university", "college", "name")
+_NAME = ("name", "fullName", "full_name")
+_MAX_DEPTH = 12
+
+
+def _humanise(key: str) -> str:
+    spaced = "".join(f" {c}" if c.isupper() else c for c in key).replace("_", " ")
+    return spaced.strip().capitalize()
+
+
+def _text(value: Any) -> str:
+    return " ".join(str(value).split()) if value is not None and value != "" else ""
+
+
+def _person(profile: dict[str, Any]) -> str:
+    for key in _NAME:
+        if isinstance(profile.get(key), str):
+            return _text(profile[key])
+    first, last = profile.get("firstName") or profile.get("first_name"), profile.get("lastName")
+    return _text(f"{first or ''} {last or profile.get('last_name') or ''}")
+
+
+def _lines(value: Any, depth: int, level: int) -> list[str]:
+    """The Markdown of any value under a heading of `level`."""
+    if depth > _MAX_DEPTH:
+        return []
+    if isinstance(value, dict):
+        return _object(value, depth, level)
+    if isinstance(value, list):
+        out: list[str] = []
+        for item in value:
+            if isinstance(item, dict | list):
+                out += _entry(item, depth + 1, level) if isinstance(item, dict) else []
+                out += _lines(item, depth + 1, level) if isinstance(item, list) else []
+            elif _text(item):
+                out.append(f"- {_text(item)}")
+        return [*out, ""]
+    return [_text(value), ""] if _text(value) else []
+
+
+def _object(value: dict[str, Any], depth: int, level: int) -> list[str]:
+    out: list[str] = []
+    for key, item in value.items():
+        if isinstance(item, bool) or key.startswith("$") or not _lines(item, depth + 1, level + 1):
+            continue
+        if isinstance(item, dict | list):
+            out += [f"{'#' * min(level, 6)} {_humanise(key)}", ""]
+            out += _lines(item, depth + 1, level + 1)
+        else:
+            out += [f"{_humanise(key)}: {_text(item)}", ""]
+    return out
+
+
+def _entry(item: dict[str, Any], depth: int, level: int) -> list[str]:
+    """One object of a list: `### Title — Place`, then its other fields as lines."""
+    title = next((_text(item[k]) for k in _TITLE if isinstance(item.get(k), str)), "")
+    place = next(
+        (_text(item[k]) for k in _PLACE if isinstance(item.get(k), str) and _text(item[k])),
+        "",
+    )
+    heading = " — ".join(part for part in (title, place) if part) or "Entry"
+    if title == place:
+        heading = title
+    used = {k for k in (*_TITLE, *_PLACE) if _text(item.get(k)) in (title, place)}
+    rest = {k: v for k, v in item.items() if k not in used}
+    return [f"{'#' * min(level, 6)} {heading}", "", *_object(rest, depth, level + 1)]
+
+
+def read_outline(data: object) -> tuple[str, str] | None:
+    """(Markdown, the person's name) for JSON that holds a resume, or None for other JSON."""
+    sections: list[tuple[str, Any]] = []
+    name, header = "", []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key.startswith("$") or isinstance(value, bool):
+                continue
+            profile = value[0] if isinstance(value, list) and len(value) == 1 else value
+            if key.lower() in _PROFILE and isinstance(profile, dict):
+                name = name or _person(profile)
+                header += _object(profile, 1, 3)
+            elif isinstance(value, dict | list):
+                sections.append((_humanise(key), value))
+            elif _text(value) and key.lower() not in ("description", "version"):
+                header += [f"{_humanise(key)}: {_text(value)}", ""]
+    elif isinstance(data, list):  # a list of titled sections
+        for item in data:
+            if isinstance(item, dict) and isinstance(item.get("title"), str):
+                body: Any = {k: v for k, v in item.items() if k not in ("title", "type")}
+                if len(body) == 1:  # its items or its text alone
+                    body = next(iter(body.values()))
+                sections.append((_text(item["title"]), body))
+    kinds = {section_kind(title) for title, _ in sections}
+    if len(kinds - {"other", "header"}) < 2:
+        return None
+    out = [f"# {name}", ""] if name else []
+    out += header
+    for title, value in sections:
+        body = _lines(value, 1, 3)
+        if body:
+            out += [f"## {title}", "", *body]
+    markdown = "\n".join(line for line in out).replace("\n\n\n", "\n\n").strip() + "\n"
+    return markdown, name
