@@ -166,6 +166,12 @@ def test_a_credential_in_another_spelling_is_quoted() -> None:
             "Was he a teaching assistant?",
             "DS3000",
         ),
+        # The name with a sign after it.
+        (
+            "## Projects\n\n- Erasmus+ project on open data, Lisbon\n",
+            "Was he part of an Erasmus program?",
+            "Erasmus+",
+        ),
         # An acronym of the name the question spells out.
         (
             "## Experience\n\n- SWE Intern @ SEI at CMU\n",

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from resume_chat.answerer.evidence import latest
 from resume_chat.answerer.outline import Entry
-from resume_chat.answerer.terms import compound_parts, stems
+from resume_chat.answerer.terms import compound_parts, stem, stems
 
 # A handful of lines: enough to answer, short enough to read at a glance.
 MAX_QUOTES = 3
@@ -147,6 +147,12 @@ class ResumeIndex:
             ]
             # "chatbot" asked, "Chat Bot" written: one word the resume spells as two.
             found += [part for part in self._halves(term) if part not in found]
+            # "Erasmus" asked, "Erasmus+" written: the same name with a sign after it.
+            found += [
+                word
+                for word in self.idf
+                if word[-1:] in ("+", "#") and stem(word.rstrip("+#")) == term and word != term
+            ]
             if len(term) < _PREFIX or not term[0].isalpha():
                 continue
             for word in self.idf:
