@@ -34,9 +34,8 @@ from tests.realworld import (
 # 2 false denials) on its first run; its floor is that figure less two points. ROUND9 (issue #10:
 # Markdown, JSON in owners' own schemas, plain text) was 53.8% (43 of 80, 4 false denials) on its
 # first run: three JSON files in schemas of their own were refused (30 questions); they are read
-# as outlines of their own keys since, and "Erasmus+" answers Erasmus (85.0%); its floor is that
-# figure less two points. Its two denials left: a career goal and a leadership role asked about
-# where there is no Experience section.
+# as outlines of their own keys since; "Erasmus+" answers Erasmus, an Objective a career goal,
+# a Vice President a leadership question (87.5%, no denial); its floor is that less two points.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.86,
@@ -47,13 +46,13 @@ FLOORS = {
     FRESH: 0.98,
     NEXT: 0.84,
     FORMATS: 0.85,
-    ROUND9: 0.83,
+    ROUND9: 0.85,
 }
 # The blind set's two left are answers written in Russian to English questions (a profile
 # README in Russian): the answerer does not translate. The last and formats sets had two each
 # on their first runs ("TA", "Chat Bot", "CMU" where the question spelled them out), gone since
 # general rules read abbreviations, acronyms and words written in two. A ratchet toward none.
-DENIALS_LEFT = {BLIND: 2, ROUND9: 2}
+DENIALS_LEFT = {BLIND: 2}
 # Files read with no sections at all, as found on their set's first run: moderncv's dates in a
 # left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
 FLAT = {FORMATS: ("pdf-moderncv-phd-researcher.pdf",)}

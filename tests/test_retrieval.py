@@ -166,6 +166,18 @@ def test_a_credential_in_another_spelling_is_quoted() -> None:
             "Was he a teaching assistant?",
             "DS3000",
         ),
+        # A role that leads, named otherwise, where the resume has no Experience section.
+        (
+            "## Skills\n\n- Public speaking\n- NJHS elected Vice President\n",
+            "Has he held any leadership positions?",
+            "Vice President",
+        ),
+        # A goal is what an Objective states.
+        (
+            "## Objective\n\nTo become a neurosurgeon.\n\n## Skills\n\n- Biology\n",
+            "What is his career goal?",
+            "neurosurgeon",
+        ),
         # The name with a sign after it.
         (
             "## Projects\n\n- Erasmus+ project on open data, Lisbon\n",

@@ -9,6 +9,7 @@ from resume_chat.answerer.evidence import (
     EVIDENCE,
     EXAMPLES,
     FOCUS,
+    LAST_EXAMPLES,
     asks_duration,
     named_entries,
     names_in,
@@ -149,4 +150,10 @@ def anywhere(index: ResumeIndex, intent: Intent, terms: list[str], specific: boo
         found = index.lines_where(ordered, programming_languages())
         if found:
             return found
-    return index.search(terms) if terms else []
+    found = index.search(terms) if terms else []
+    for term in terms if not found else []:
+        if term in LAST_EXAMPLES:
+            found = index.lines_where(ordered, LAST_EXAMPLES[term])
+            if found:
+                break
+    return found

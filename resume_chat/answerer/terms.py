@@ -23,6 +23,8 @@ SYNONYMS: dict[str, str] = {
     "js": "javascript",
     "ts": "typescript",
     "golang": "go",
+    "goal": "objective",  # "What is her career goal?" is answered by an Objective
+    "goals": "objective",
     "uni": "university",
 }
 
