@@ -100,6 +100,25 @@ def settings_or_exit(**flags: Any) -> "Settings":
     return or_exit(lambda: settings_from(flags))
 
 
+def answering_settings(
+    resume: Path | None,
+    model: str | None,
+    offline: bool,
+    verbose: bool,
+    reasoning_effort: str | None,
+    show_reasoning: bool,
+) -> "Settings":
+    """The settings of `ask` and `chat`, from the flags they share (False: not given)."""
+    return settings_or_exit(
+        resume=resume,
+        model=model,
+        offline=offline or None,
+        verbose=verbose,
+        reasoning_effort=reasoning_effort,
+        show_reasoning=show_reasoning or None,
+    )
+
+
 def _version(value: bool) -> None:
     if value:
         sys.stdout.write(f"resume-chat {__version__}\n")
@@ -147,14 +166,7 @@ def ask(
     """Answer one question and exit; the answer streams to stdout."""
     from resume_chat import ask as ask_frontend
 
-    settings = settings_or_exit(
-        resume=resume,
-        model=model,
-        offline=offline or None,
-        verbose=verbose,
-        reasoning_effort=reasoning_effort,
-        show_reasoning=show_reasoning or None,
-    )
+    settings = answering_settings(resume, model, offline, verbose, reasoning_effort, show_reasoning)
     text = or_exit(lambda: ask_frontend.read_question(question, sys.stdin))
     run(
         lambda: ask_frontend.ask(
@@ -187,14 +199,7 @@ def chat(
     """Start an interactive chat about the resume (the default command)."""
     from resume_chat.chat.run import chat as run_chat
 
-    settings = settings_or_exit(
-        resume=resume,
-        model=model,
-        offline=offline or None,
-        verbose=verbose,
-        reasoning_effort=reasoning_effort,
-        show_reasoning=show_reasoning or None,
-    )
+    settings = answering_settings(resume, model, offline, verbose, reasoning_effort, show_reasoning)
     run(
         lambda: run_chat(
             settings,

@@ -50,10 +50,14 @@ def sample_notice(settings: Settings) -> str | None:
     )
 
 
+def notice_lines(settings: Settings) -> list[str]:
+    """Every start-up notice: the sample resume in use, answers offline."""
+    return [line for line in (sample_notice(settings), offline_notice(settings)) if line]
+
+
 def notices(settings: Settings) -> str | None:
     """Every start-up notice, one per line, or None."""
-    lines = [line for line in (sample_notice(settings), offline_notice(settings)) if line]
-    return "\n".join(lines) or None
+    return "\n".join(notice_lines(settings)) or None
 
 
 def offline_notice(settings: Settings) -> str | None:

@@ -62,8 +62,6 @@ async def recorded(log: ConversationLog, question: str, answering: Awaitable[Ans
     from resume_chat.store import Interrupted, utc_now
 
     asked_at, started = utc_now(), time.monotonic()
-    # Bytes that were not UTF-8 (refused as a question) are kept as escapes, not lost.
-    question = question.encode("utf-8", "backslashreplace").decode("utf-8")
     try:
         answered = await answering
     except ResumeChatError as error:

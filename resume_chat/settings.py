@@ -230,20 +230,6 @@ def _converted(name: str, value: Any, source: str = "environment") -> Any:
     return value
 
 
-def merged_values(
-    names: Mapping[str, str],
-    flags: Mapping[str, Any],
-    environ: Mapping[str, str],
-    dotenv_path: Path | None,
-    config_path: Path | None = None,
-) -> dict[str, Any]:
-    """Raw values by setting name: user config, `.env`, the environment, then flags."""
-    from resume_chat.config.layers import merged_sources
-
-    sourced = merged_sources(names, flags, environ, dotenv_path, config_path)
-    return {name: value for name, (value, _) in sourced.items()}
-
-
 def load_settings(
     flags: Mapping[str, Any],
     environ: Mapping[str, str],

@@ -14,7 +14,8 @@ from pydantic import SecretStr
 from websockets.asyncio.client import ClientConnection, connect
 
 from resume_chat.serve.limits import ServeSettings
-from resume_chat.serve.server import ChatServer, open_server
+from resume_chat.serve.listening import open_server
+from resume_chat.serve.server import ChatServer
 from resume_chat.serve.storage import StoreChoice
 from resume_chat.settings import Settings
 from tests.standin import StandIn

@@ -14,7 +14,8 @@ from websockets.asyncio.client import ClientConnection
 from resume_chat.chat.welcome import suggested_questions
 from resume_chat.resume import load_resume
 from resume_chat.serve.limits import ServeSettings
-from resume_chat.serve.server import ChatServer, open_server
+from resume_chat.serve.listening import open_server
+from resume_chat.serve.server import ChatServer
 from tests.browser import (
     MARKDOWN_ANSWER,
     browser,

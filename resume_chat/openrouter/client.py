@@ -178,8 +178,8 @@ class OpenRouterClient:
             log.debug("status %d", response.status_code)
             if response.status_code != 200:
                 async with asyncio.timeout_at(_loop_time(deadline)):
-                    await _read_error_body(response)
-                raise error_for_status(response)
+                    body = await _read_error_body(response)
+                raise error_for_status(response, body)
             stream = AnswerStream()
             chunks = response.aiter_bytes()
             async for raw in chunks:
@@ -202,14 +202,14 @@ class OpenRouterClient:
 MAX_ERROR_BODY = 64 * 1024  # an error body is a sentence; more is not read
 
 
-async def _read_error_body(response: httpx.Response) -> None:
-    """Read at most MAX_ERROR_BODY bytes of an error body, so `response.json()` can see it."""
+async def _read_error_body(response: httpx.Response) -> bytes:
+    """At most MAX_ERROR_BODY bytes of an error body."""
     body = bytearray()
     async for piece in response.aiter_bytes():
         body += piece
         if len(body) > MAX_ERROR_BODY:
             break
-    response._content = bytes(body[:MAX_ERROR_BODY])
+    return bytes(body[:MAX_ERROR_BODY])
 
 
 def _loop_time(deadline: float) -> float:

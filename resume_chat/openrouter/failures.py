@@ -30,10 +30,10 @@ from resume_chat.retry import MAX_RETRY_AFTER, retry_after
 log = logging.getLogger("resume_chat.openrouter")
 
 
-def _provider_message(response: httpx.Response) -> tuple[str, dict[str, Any]]:
+def _provider_message(response: httpx.Response, body: bytes) -> tuple[str, dict[str, Any]]:
     """The error message and metadata from an error body, or the status text."""
     try:
-        error = response.json().get("error") or {}
+        error = json.loads(body).get("error") or {}
     except (ValueError, AttributeError):
         error = {}
     if not isinstance(error, dict):
@@ -45,10 +45,11 @@ def _provider_message(response: httpx.Response) -> tuple[str, dict[str, Any]]:
     return redact(message[:500]).rstrip("."), metadata or {}
 
 
-def error_for_status(response: httpx.Response) -> ProviderError:
-    """One human sentence per failure status, with the provider's own message."""
+def error_for_status(response: httpx.Response, body: bytes | None = None) -> ProviderError:
+    """One human sentence per failure status, with the provider's own message (from `body`,
+    when only part of a long body was read; else the response's whole content)."""
     status = response.status_code
-    message, metadata = _provider_message(response)
+    message, metadata = _provider_message(response, response.content if body is None else body)
     wait = retry_after(response.headers)
     # A wait longer than we will sit through is told to the person instead.
     later = f" (the provider asks to wait {wait:.0f}s)" if wait and wait > MAX_RETRY_AFTER else ""

@@ -103,7 +103,7 @@ def serve(
 
     from resume_chat.cli import fail, or_exit, settings_or_exit
     from resume_chat.config.layers import user_config_path
-    from resume_chat.frontend import offline_notice, sample_notice
+    from resume_chat.frontend import notice_lines
     from resume_chat.serve.limits import load_serve_settings
     from resume_chat.serve.process import run_serve
     from resume_chat.serve.runtime import serve_logging
@@ -149,7 +149,7 @@ def serve(
     # The resume first: a bad file is the one line to print, not after the notices.
     loaded = or_exit(lambda: load_resume(settings.resume_path))
     serve_logging(verbose)
-    for notice in (limits.exposure_warning(), sample_notice(settings), offline_notice(settings)):
+    for notice in (limits.exposure_warning(), *notice_lines(settings)):
         if notice:
             sys.stderr.write(f"resume-chat: {notice}\n")
     from resume_chat.errors import ResumeChatError

@@ -74,8 +74,8 @@ async def serve_until_signalled(
 ) -> None:
     """Serve until SIGINT or SIGTERM, then close every client with 1001. A worker (`share`)
     tells its parent it listens instead of printing where."""
+    from resume_chat.serve.listening import open_server
     from resume_chat.serve.runtime import settle_heap
-    from resume_chat.serve.server import open_server
 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

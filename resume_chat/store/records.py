@@ -66,6 +66,9 @@ def turn_from(
     question: str, outcome: Answered | Failed | Interrupted, asked_at: dt.datetime
 ) -> TurnRecord:
     """The record of a question and the session event it ended with."""
+    # Bytes that were not UTF-8 (a question refused for them) are kept as escapes, not lost:
+    # no database would store a lone surrogate.
+    question = question.encode("utf-8", "backslashreplace").decode("utf-8")
     from resume_chat.events import Answered, Failed
 
     finished = utc_now()
