@@ -10,6 +10,8 @@ Run: uv run python benchmarks/realworld.py [--answers] [--heldout | ... | --roun
  --next: tests/next, collected after fresh was studied, first run reported, then studied;
  --formats: tests/formats, resumes whose own file is a PDF, a Word file or a JSON Resume;
  --round9: tests/round9, Markdown, JSON in owners' own schemas and plain text (issue #10);
+ --round10 / --round10f: tests/round10 (Markdown, text) and tests/round10f (PDF, Word, JSON
+   Resume files as published), collected after round9 was studied;
  --as pdf|docx: the set's Markdown resumes printed to PDF by headless Chromium, or saved as
  Word, answered on the same questions and set beside the same resumes read as Markdown)
 """
@@ -34,6 +36,8 @@ from tests.realworld import (
     NEXT,
     ROOT,
     ROUND9,
+    ROUND10,
+    ROUND10F,
     UNSEEN,
     Graded,
     rendered,
@@ -76,6 +80,8 @@ def main() -> None:
         "--next": NEXT,
         "--formats": FORMATS,
         "--round9": ROUND9,
+        "--round10f": ROUND10F,
+        "--round10": ROUND10,
     }
     root = next((folder for flag, folder in sets.items() if flag in sys.argv), ROOT)
     kind = sys.argv[sys.argv.index("--as") + 1] if "--as" in sys.argv else None

@@ -40,6 +40,10 @@ FORMATS = Path(__file__).resolve().parent / "formats"
 # A tenth set (issue #10), collected after formats: Markdown shapes, JSON files in schemas of their
 # owners' own (not JSON Resume) and plain text. Its first run is the held-out figure.
 ROUND9 = Path(__file__).resolve().parent / "round9"
+# An eleventh and twelfth set (issue #10), collected after round9 was studied: Markdown and plain
+# text in ROUND10; files that are PDFs, Word files or JSON Resumes as published in ROUND10F.
+ROUND10 = Path(__file__).resolve().parent / "round10"
+ROUND10F = Path(__file__).resolve().parent / "round10f"
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95
 _ABSENT = re.compile(r"(?i)\bthe resume (does not|has no)\b")

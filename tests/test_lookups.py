@@ -270,3 +270,57 @@ def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     )
     reply = answer_quotes(ResumeIndex(outline(resume)), "How old is he?")
     assert any("17 years old" in line for quote in reply.quotes for line in quote.lines)
+
+
+def answer_text(resume: str, question: str, reader: str = "markdown") -> str:
+    from pathlib import Path
+
+    from resume_chat.resume.model import build_resume
+    from resume_chat.resume.text import read_text
+
+    parsed = (
+        parse_resume(resume) if reader == "markdown" else build_resume(read_text(resume), Path("c"))
+    )
+    reply = answer_quotes(ResumeIndex(outline(parsed)), question)
+    return "\n".join(f"[{q.citation}] " + " | ".join(q.lines) for q in reply.quotes) or reply.absent
+
+
+def test_an_employer_line_over_a_dated_title_belongs_to_that_job() -> None:
+    """ "Highspot – Seattle, WA" alone above "Manager, April 2020 - April 2021": one job."""
+    text = (
+        "Ann Lee\n\nProfessional Experience\n\nHighspot – Seattle, WA\n\n"
+        "Project Manager, April 2020 - April 2021\n\nRan the content team.\n\n"
+        "Alaska Airlines – Seattle, WA\n\nProject Manager, June 2019 - December 2019\n\n"
+        "Moved reports to Azure.\n"
+    )
+    assert "Highspot" in answer_text(text, "What was her most recent position?", "text")
+    assert "Alaska Airlines" in answer_text(text, "What was her first job?", "text")
+
+
+def test_a_season_over_a_bold_job_dates_it() -> None:
+    """ "`Summer 2006`" over "**Intern**, Ittiam" makes the internship the first job."""
+    resume = (
+        "# Ann Lee\n\n## Experience\n\n`Jan 2019-Present`\n**Engineer**, Ethereum.\n\n"
+        "`March-July 2009`\n**Assistant**, EPFL Lab.\n\n`Summer 2006`\n**Intern**, Ittiam.\n"
+    )
+    assert "Ittiam" in answer_text(resume, "What was her first job?")
+
+
+def test_a_product_version_is_no_start_date() -> None:
+    """ "Visual Studio 2003" in a project's tools is not when a career began."""
+    resume = (
+        "# Ann Lee\n\n## Experience\n\n### Staff Engineer at Qualcomm\n\n"
+        "April 2013 - April 2024\n\n"
+        "### Member, R&D at Quark Software\n\nJan 2004 - Aug 2004\n\n"
+        "### Tools\n\nC++, Boost, Visual Studio 2005/2003, Perforce\n"
+    )
+    assert "Quark" in answer_text(resume, "Where did she start her career?")
+
+
+def test_markdown_inside_html_wrappers_stays_markdown() -> None:
+    """`<div class='row'>` then "## Experience" with no blank line: still a heading."""
+    resume = parse_resume(
+        "# Ann Lee\n<div class='row'>\n<div class='col'>\n## Experience\n### Rackspace\n"
+        "#### Engineer (February 2017 - Present)\n- Built things.\n</div><!-- .col -->\n</div>\n"
+    )
+    assert "Rackspace" in answer_text(resume.markdown, "Where does she work now?")

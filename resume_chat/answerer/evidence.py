@@ -252,10 +252,25 @@ def started(entry: Entry) -> tuple[int, int] | None:
             month_name = (found.group("month") or "").lower()
             if month_name and month_name not in _MONTHS:
                 continue
+            if found.group("year3") and not _stands_as_date(text, found.start()):
+                continue  # "Visual Studio 2005": a version, not when a job began
             year = found.group("year1") or found.group("year2") or found.group("year3")
             month = _MONTHS.get(month_name) or int(found.group("num") or found.group("num2") or 0)
             return int(year), month if 0 < month <= 12 else 0
     return None
+
+
+def _stands_as_date(text: str, start: int) -> bool:
+    """A bare year opens the text, follows a separator or a preposition, or opens a span:
+    "Acme, 2019", "(2019)", "since 2019", "2019 - 2021"; not "Visual Studio 2005"."""
+    before = text[:start].rstrip(" *_`")
+    if not before or before[-1] in "(,·|–—-:[":
+        return True
+    word = before.rsplit(None, 1)[-1].lower()
+    return word in _DATE_PREPOSITIONS or bool(re.match(DATE_SPAN, text[start:]))
+
+
+_DATE_PREPOSITIONS = frozenset("since from in of until till to and".split())  # noqa: SIM905
 
 
 def earliest(entries: list[Entry], numbers: list[int]) -> int | None:

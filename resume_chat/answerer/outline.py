@@ -24,9 +24,10 @@ ENTRY_KINDS = frozenset({"experience", "education", "projects", "volunteering"})
 _BOLD_LEAD = r"^\*\*(.+?)\*\*(.*)$"
 _BOLD_ALONE = r"\*\*[^*]+\*\*"
 _RULE = r"^ {0,3}([-*_])( *\1){2,} *$"
+# Words of a line that only dates: months, "present", "until", "ongoing", and seasons.
 _DATE_WORDS = frozenset(
     "jan feb mar apr may jun jul aug sep oct nov dec pre cur now tod unt sin til ong".split()  # noqa: SIM905
-)
+) | {"sum", "spr", "fal", "win", "aut"}
 _BULLET_MARK = r"^\s*-\s+"
 # The year a span of dates ends: "2024 - 2028" → 2028.
 _END_YEAR = r"(?:19|20)\d\d\s*(?:\u2013|\u2014|-|to|until)\s*(?:[a-z]{3,9}\.? )?((?:19|20)\d\d)\b"
@@ -59,9 +60,10 @@ def _lines(text: str) -> list[str]:
 
 
 def _dates_only(line: str) -> bool:
-    """A line that is a span of dates and nothing else: "`Jan 2019-Present`"."""
+    """A line that is dates and nothing else: "`Jan 2019-Present`", "`Summer 2006`"."""
     words = re.findall(r"[^\W\d_]{3,}", line.lower())
-    return bool(re.search(DATE_SPAN, line)) and all(word[:3] in _DATE_WORDS for word in words)
+    dated = re.search(DATE_SPAN, line) or re.search(r"\b(19|20)\d\d\b", line)
+    return bool(dated) and all(word[:3] in _DATE_WORDS for word in words)
 
 
 def _split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
@@ -132,12 +134,27 @@ def _split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
     if sum(opens) < 2:
         return []
     parts: list[tuple[str | None, list[str]]] = [(None, [])]
-    for lines, dated in zip(paragraphs, opens, strict=True):
+    employer: list[str] = []  # "Highspot – Seattle, WA" alone, over its dated title
+    for number, (lines, dated) in enumerate(zip(paragraphs, opens, strict=True)):
         if dated:
-            parts.append((_title(lines[0]), list(lines)))
+            parts.append((_title((employer or lines)[0]), [*employer, *lines]))
+            employer = []
+        elif number + 1 < len(opens) and opens[number + 1] and _heads_next(lines):
+            employer = list(lines)
         else:
             parts[-1][1].extend(lines)
     return [part for part in parts if part[1]]
+
+
+def _heads_next(lines: list[str]) -> bool:
+    """A paragraph of one short line, no sentence: the employer over the dated job below it."""
+    line = lines[0].strip()
+    return (
+        len(lines) == 1
+        and len(line.split()) <= 8
+        and not line.startswith("- ")
+        and not line.endswith((".", ",", ";", ":"))
+    )
 
 
 def _split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:

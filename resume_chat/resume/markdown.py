@@ -35,7 +35,7 @@ def read_markdown(text: str) -> Reading:
         inner.warnings.insert(0, "the resume is inside one code block; read it as text")
         inner.format = "markdown"
         return inner if not metadata.name else _named(inner, metadata.name)
-    lines = _render(_tokens(_shortcodes(body)))
+    lines = _render(_tokens(_unwrapped(_shortcodes(body))))
     reading = arrange(
         [*lines, *metadata.sections], "markdown", name=metadata.name, extra=metadata.lines
     )
@@ -74,6 +74,23 @@ def _shortcodes(text: str) -> str:
 
     text = _INCLUDE.sub(lambda found: values(found.group(1)) + "\n\n", text)
     return _LIQUID.sub("", _SHORTCODE.sub(words, text))
+
+
+# A line holding only a wrapper's tags: `<div class='row'>`, `</div><!-- #experience -->`.
+_WRAPPER_LINE = re.compile(
+    r"(?im)^ {0,3}(?:</?(?:div|section|article|main|header|footer|aside|center|span)\b[^>\n]*>"
+    r"[ \t]*|<!--[^\n]*?-->[ \t]*)+$(?=\n[ \t]*[^<\s])"
+)
+
+
+def _unwrapped(text: str) -> str:
+    """Markdown written inside HTML wrappers (`<div class='row'>` then `## Experience`, with no
+    blank line between) stays Markdown: CommonMark would read it all as one HTML block, whose
+    text has lost its lines. A blank line after a wrapper line that Markdown follows ends that
+    block there; HTML that HTML follows stays one block."""
+    if "<" not in text:
+        return text
+    return _WRAPPER_LINE.sub(lambda found: found.group(0) + "\n", text)
 
 
 def _named(reading: Reading, name: str) -> Reading:
