@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.outline import outline
 from resume_chat.answerer.retrieval import answer_quotes
@@ -324,3 +326,39 @@ def test_markdown_inside_html_wrappers_stays_markdown() -> None:
         "#### Engineer (February 2017 - Present)\n- Built things.\n</div><!-- .col -->\n</div>\n"
     )
     assert "Rackspace" in answer_text(resume.markdown, "Where does she work now?")
+
+
+@pytest.mark.parametrize(
+    ("resume", "place"),
+    [
+        ("# Ann Lee\n\nI am a developer from Russia, currently residing in Turkey.\n", "Turkey"),
+        ("# Ann Lee\n\n## About\n\nA researcher living in Tokyo.\n\n## Skills\n\n- Go\n", "Tokyo"),
+        ("# Ann Lee\n\n## Address\n\nCity: Manosque\n\n## Skills\n\n- Go\n", "Manosque"),
+    ],
+)
+def test_where_someone_lives_is_found_in_prose_and_labelled_sections(
+    resume: str, place: str
+) -> None:
+    """ "Residing in Turkey" in the introduction, an Address section: where they live."""
+    assert place in answer_text(resume, "Where does she live?")
+
+
+def test_a_word_every_job_shares_does_not_pick_the_current_one() -> None:
+    """ "Where does this engineer work now?": "engineer" is in every title; "Present" decides."""
+    resume = (
+        "# Ann Lee\n\n## Experience\n\n- Senior Developer, Data @ CapIntel (2025 - Present)\n"
+        "- Senior Software Engineer @ Weyrk (2024 - 2025)\n"
+        "- Software Engineer II @ Zendesk (2022 - 2024)\n"
+        "- Software Engineer @ Morango (2018 - 2022)\n"
+    )
+    assert "CapIntel" in answer_text(resume, "Where does this engineer work now?")
+
+
+def test_a_main_job_is_the_current_job_not_a_line_saying_main() -> None:
+    """ "What's his current main job?" is about the job, not the line saying "main occupation"."""
+    resume = (
+        "# Ann Lee\n\n## Experience\n\n### Founder, Grainforge\n\n01/2025 – Present\n\n"
+        "- Run as a side project alongside my main occupation.\n\n### BI Consultant, Bissantz\n\n"
+        "06/2023 – Present\n\n- Dashboards for retail clients.\n"
+    )
+    assert "Bissantz" in answer_text(resume, "What's his current main job?")

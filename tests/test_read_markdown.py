@@ -147,6 +147,17 @@ def test_a_resume_kept_as_front_matter_data_becomes_sections() -> None:
     assert "Klingon" not in resume.markdown  # a section the page hides is not stated
 
 
+def test_a_data_section_keeps_its_own_fields_beside_its_list() -> None:
+    """`contact: {location: DFW, Texas, list: [...]}`: the location is stated, labelled."""
+    text = (
+        "---\nprofile:\n  name: Aaryn Smith\ncontact:\n  enable: true\n  location: DFW, Texas\n"
+        "  list:\n    - {icon: fa fa-phone, text: (682) 503-9982}\n---\n"
+    )
+    markdown = parse_resume(text).markdown
+    assert "Location: DFW, Texas" in markdown
+    assert "(682) 503-9982" in markdown
+
+
 def test_escaped_angle_brackets_beside_html_stay_text() -> None:
     """ "Ana &lt;[ana@x.io](mailto:ana@x.io)&gt;<br>" keeps the address, not a tag of it."""
     markdown = parse_resume(

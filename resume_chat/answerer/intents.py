@@ -171,7 +171,7 @@ INTENTS: tuple[Intent, ...] = (
         "current",
         "The resume does not list any work experience.",
         "current currently now present presently days today moment right work works job role "
-        "title position employer company do doing employed",
+        "title position employer company do doing employed main primary day full time",
     ),
     _intent(
         "roles",

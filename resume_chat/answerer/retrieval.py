@@ -63,6 +63,11 @@ _PHONE = r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,}"
 _URL = r"(?i)(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)"
 _PLACE_LABEL = r"(?i)\b(location|based in|lives? in|living in|address|city|country)\b"
 _PLACE = r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]"  # "City, Country" (labels: above)
+# Prose that says where someone lives: "currently residing in Turkey", "living in Tokyo".
+_LIVES = (
+    r"(?i)\b(liv(e|es|ing) in|resid(e|es|ing) in|based (in|out of)|located in|relocat\w* to"
+    r"|moved to|home in)\s+(the )?(?-i:[A-Z])"
+)
 # In a job's line, a place stands between separators: "LinkedIn, Dublin, Ireland — 2022",
 # "· Bangalore, India", not "Developer, Data - @ Acme".
 _JOB_PLACE = (
@@ -175,6 +180,9 @@ def _by_strategy(
         # "Certifications & Awards" is cited as certificates; its heading names awards too.
         numbers = [i for i, entry in enumerate(index.entries) if _titled(entry.title, intent.kinds)]
     topic = {index.entries[i].citation for i in numbers}
+    if strategy == "current":
+        # "Where does this engineer work now?": a word every job shares names no one job.
+        terms = [term for term in terms if index.rare(term)]
     focused = [q for q in index.search(terms, intent.kinds) if q.citation in topic] if terms else []
     if focused:
         return focused
@@ -250,13 +258,16 @@ def _titled(title: str, kinds: tuple[str, ...]) -> bool:
 
 
 def _location(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
-    """A labelled place in the header, else a "City, Country" there; else the header itself,
+    """A labelled place in the header, else a sentence anywhere saying where the person lives,
+    else a "City, Country" in the header; else the header itself,
     where a location usually stands, and the place of the latest job that names one."""
     jobs = index.of_kinds(("experience",))
     current = index.current(jobs)
     jobs = ([current] if current is not None else []) + [i for i in jobs if i != current]
+    everywhere = list(range(len(index.entries)))
     return (
         index.lines_where(numbers, _PLACE_LABEL)
+        or index.lines_where(everywhere, _LIVES)[:2]
         or index.lines_where(numbers, _PLACE)
         or index.summary(index.of_kinds(("header",)), 4) + index.lines_where(jobs, _JOB_PLACE)[:1]
     )

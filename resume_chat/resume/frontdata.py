@@ -36,10 +36,12 @@ def data_sections(fields: dict[str, Any]) -> list[str]:
                 continue  # a section the page does not show
             listed = value.get("list", value.get("items"))
             if listed is not None:
-                # The section's own fields beside its list ("location: DFW, Texas").
-                rest = {k: v for k, v in value.items() if k not in ("list", "items")}
+                # The section's own fields beside its list ("location: DFW, Texas"), labelled.
                 lines += [
-                    line for line in _record(rest, 0) if line.strip() and not line.startswith("#")
+                    f"{_human(key)}: {_scalar(field)}"
+                    for key, field in value.items()
+                    if key not in ("list", "items") and str(key).lower() not in _QUIET
+                    if _scalar(field)
                 ]
                 value = listed
         lines += _records(value, 0)

@@ -8,7 +8,7 @@ from functools import cache
 # Heading words -> kind, checked in order; the first kind with a word in the heading wins.
 KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("summary", ("summary", "profile", "about", "objective", "overview", "introduction", "bio")),
-    ("contact", ("contact", "details", "get in touch", "reach me")),
+    ("contact", ("contact", "details", "get in touch", "reach me", "address", "personal info")),
     (
         "certifications",
         (
