@@ -362,3 +362,45 @@ def test_a_main_job_is_the_current_job_not_a_line_saying_main() -> None:
         "06/2023 – Present\n\n- Dashboards for retail clients.\n"
     )
     assert "Bissantz" in answer_text(resume, "What's his current main job?")
+
+
+@pytest.mark.parametrize(
+    ("line", "question", "expected"),
+    [
+        ("- Three.js alternatives: ThreeJS, p5.js", "Do they know Three.js?", "ThreeJS"),
+        (
+            "Postdoctoral Researcher, Michigan State University",
+            "Where did he do his postdoc?",
+            "Michigan State University",
+        ),
+        (
+            "Grant from the National Institute of Health, 2019",
+            "Has he had an NIH grant?",
+            "National Institute of Health",
+        ),
+        ("Flight controller for a UAV swarm", "Has he worked on drones?", "UAV"),
+        ("Rolled out Workday to 3,000 staff", "Does he have HRIS experience?", "Workday"),
+        ("IT support for the Radiology Department", "Has he worked in healthcare?", "Radiology"),
+        ("Keynote at Agile Testing Days 2019", "Has he spoken at conferences?", "Agile Testing"),
+    ],
+)
+def test_a_fact_written_another_way_is_found_not_denied(
+    line: str, question: str, expected: str
+) -> None:
+    """Punctuation, a shortening, an acronym, a kind of thing named by an example: the
+    resume states it, so the answer quotes it rather than "does not mention"."""
+    resume = f"# Ann Lee\n\n## Experience\n\n### Engineer, Acme\n\n2019 - 2021\n\n- {line}\n"
+    answer = answer_text(resume, question)
+    assert expected in answer
+    assert not answer.startswith("The resume does not")
+
+
+def test_a_resume_in_another_script_is_quoted_not_denied() -> None:
+    """Asked in English about a resume in Russian: no shared words prove nothing absent."""
+    resume = (
+        "# Адилет\n\nBackend-разработчик из Астаны\n\n## Опыт\n\n### Backend (ГПХ)\n\n"
+        "- Сделал сервис электронной очереди для абитуриентов\n"
+    )
+    answer = answer_text(resume, "Where is he from?")
+    assert "Астаны" in answer
+    assert "does not" not in answer

@@ -251,3 +251,12 @@ def test_a_top_headline_over_the_sections_is_the_header() -> None:
     )
     assert "Principal Software Engineer" in resume.preamble
     assert [s.title for s in resume.sections] == ["Work Summary", "Skills"]
+
+
+def test_a_bold_section_name_ending_a_list_is_a_heading() -> None:
+    """ "- **EDUCATION**" closing the skills list (a Word table's column): a section."""
+    resume = parse_resume(
+        "# Amber Taylor\n\n## Skills\n\n- Java\n- Logistics\n- **EDUCATION**\n\n"
+        "### SUNY Polytechnic — B.S Computer Science\n\nAugust 2020 - May 2022\n"
+    )
+    assert [s.title for s in resume.sections] == ["Skills", "EDUCATION"]

@@ -315,3 +315,27 @@ def test_link_addresses_hidden_behind_words_are_kept(tmp_path: Path) -> None:
     markdown = read_pdf(path.read_bytes(), path).markdown
     assert "Link: https://github.com/anaruiz" in markdown
     assert "Link: https://ana.dev" not in markdown  # the text already shows it
+
+
+def test_a_left_column_heading_on_its_first_lines_baseline_is_a_heading() -> None:
+    """ "EXPERIENCE" in a left column, level with "Software Engineer · 2018": a section."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.cell(0, 10, NAME, new_x="LMARGIN", new_y="NEXT")
+    for heading, first, rest in (
+        ("EDUCATION", "University of Washington · June 2018", "B.S. Information Science"),
+        ("EXPERIENCE", "Software Engineer · August 2018 - Present", "Hudson's Bay Company"),
+    ):
+        y = pdf.get_y()
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.text(pdf.l_margin, y + 4, heading)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(pdf.l_margin + 30, y + 4, first)
+        pdf.text(pdf.l_margin + 30, y + 9, rest)
+        pdf.set_y(y + 14)
+    markdown = read_pdf(bytes(pdf.output()), Path("columns.pdf")).markdown
+    assert "\n## EXPERIENCE\n" in markdown, markdown
+    assert "Software Engineer · August 2018 - Present" in markdown, markdown

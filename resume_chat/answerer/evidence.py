@@ -105,10 +105,16 @@ EXAMPLES: dict[str, str] = {
     "devops": r"(?i)\b(ci/cd|jenkins|github actions|gitlab|terraform|ansible|docker|kubernetes"
     r"|devops)\b",
     "teach": r"(?i)\b(teach\w*|taught|professor|lecturer|instructor|tutor\w*|teaching assistant"
-    r"|mentor\w*|course)\b",
+    r"|mentor\w*|course|faculty)\b",
     "radio": r"(?i)\b(radio|broadcast\w*|podcast)\b",
     "pharmaceutical": r"(?i)\b(pharma\w*|drugs?|clinical)\b",
     "machine": r"(?i)\b(machine learning|ml|deep learning|pytorch|tensorflow|scikit)\b",
+    "drone": r"(?i)\b(drones?|uavs?|unmanned|quadcopters?|multirotors?|ardupilot|px4)\b",
+    "hri": r"(?i)\b(hris|hcm|workday|successfactors|bamboohr|peoplesoft|adp)\b",
+    "healthcare": r"(?i)\b(health\w*|hospitals?|clinic\w*|medical|medicine|radiology|patients?"
+    r"|nurs\w*|pharma\w*)\b",
+    "video": r"(?i)\b(videos?|premiere|final cut|after effects|davinci|filmmaking|film)\b",
+    "circuit": r"(?i)\b(pcbs?|circuits?|kicad|altium|eagle|schematics?)\b",
 }
 for alias, key in (
     ("databas", "database"),
@@ -120,6 +126,13 @@ for alias, key in (
     ("teacher", "teach"),
     ("lecture", "teach"),
     ("pharma", "pharmaceutical"),
+    ("dron", "drone"),
+    ("uav", "drone"),
+    ("medical", "healthcare"),
+    ("health", "healthcare"),
+    ("hospital", "healthcare"),
+    ("edit", "video"),
+    ("pcb", "circuit"),
 ):
     EXAMPLES[alias] = EXAMPLES[key]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cached_property
 from typing import NamedTuple
 
 from resume_chat.answerer.evidence import latest
@@ -24,6 +25,19 @@ _PREFIX = 5
 # stemmer's): "japan" and
 # "japanese" stay apart, "international" and "internationally" meet.
 _SUFFIXES = ("ly", "ally", "ing", "ed", "er", "ers", "or", "ors", "al", "ment", "ation")
+
+
+# A word this long or longer may be asked in short ("postdoc" for "postdoctoral"), by as many
+# letters at most.
+_SHORTENED = 7
+# Capitalised words in a row, with the small words names keep: "National Institute of Health".
+_NAME_RUN = r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][a-z]+)+"
+_LINKING = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _squash(word: str) -> str:
+    """Letters and digits only, a final s dropped: "three.js" and "threej" meet."""
+    return re.sub(r"[^a-z0-9+#]", "", word.lower()).removesuffix("s")
 
 
 def _derived(one: str, other: str) -> bool:
@@ -113,6 +127,14 @@ class ResumeIndex:
         # the resume's length.
         self.rare_idf = math.log((total + 1) / (RARE_LINES + 0.5))
 
+    @cached_property
+    def foreign(self) -> bool:
+        """Written mostly in a script other than Latin (Cyrillic, Greek, Chinese…)."""
+        text = "".join("".join(entry.lines) for entry in self.entries)
+        letters = [c for c in text if c.isalpha()]
+        latin = sum(1 for c in letters if c < "\u0250")
+        return len(letters) > 0 and latin < len(letters) / 2
+
     def of_kinds(self, kinds: tuple[str, ...]) -> list[int]:
         """Entry numbers of the given kinds, in document order."""
         return [i for i, entry in enumerate(self.entries) if entry.kind in kinds]
@@ -153,12 +175,42 @@ class ResumeIndex:
                 for word in self.idf
                 if word[-1:] in ("+", "#") and stem(word.rstrip("+#")) == term and word != term
             ]
+            # "Three.js" asked, "ThreeJS" written: one name, punctuated or not.
+            found += [word for word in self._squashed.get(_squash(term), ()) if word not in found]
+            # "NIH" asked, "National Institute of Health" written.
+            found += [word for word in self._spelled.get(term, ()) if word not in found]
             if len(term) < _PREFIX or not term[0].isalpha():
                 continue
             for word in self.idf:
-                if word not in found and len(word) >= _PREFIX and _derived(word, term):
+                if word in found or len(word) < _PREFIX:
+                    continue
+                # "postdoc" asked, "Postdoctoral" written: a long word's shortening.
+                short = len(term) >= _SHORTENED and term.isalpha() and word.startswith(term)
+                if _derived(word, term) or (short and len(word) - len(term) <= _SHORTENED):
                     found.append(word)
         return found
+
+    @cached_property
+    def _squashed(self) -> dict[str, list[str]]:
+        """The resume's words by their letters and digits alone: "threej" for "ThreeJS"."""
+        squashed: dict[str, list[str]] = {}
+        for word in self.idf:
+            squashed.setdefault(_squash(word), []).append(word)
+        return squashed
+
+    @cached_property
+    def _spelled(self) -> dict[str, list[str]]:
+        """Names the resume spells out, by their initials: "nih" → National Institute of Health."""
+        spelled: dict[str, list[str]] = {}
+        for entry in self.entries:
+            for line in (entry.citation, *entry.lines):
+                for run in re.findall(_NAME_RUN, line):
+                    words = [w for w in run.split() if w.lower() not in _LINKING]
+                    if 2 <= len(words) <= 6:
+                        initials = "".join(word[0] for word in words).lower()
+                        spelled.setdefault(initials, [])
+                        spelled[initials] += [w for w in stems(run) if w not in spelled[initials]]
+        return spelled
 
     def acronyms(self, question: str) -> list[str]:
         """The resume's capitals that abbreviate a name the question spells out: "CMU" for

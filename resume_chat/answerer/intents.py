@@ -76,7 +76,9 @@ INTENTS: tuple[Intent, ...] = (
     ),
     _intent(
         "spoken",
-        r"\b(speak\w*|spoken|fluent|fluency|(?<!react )native|foreign languages?|mother tongue"
+        # "Has he spoken at conferences?" asks about talks, not languages.
+        r"\b((speak\w*|spoken)(?! (at|about|on)\b)|fluent|fluency|(?<!react )native"
+        r"|foreign languages?|mother tongue"
         r"|human languages?|languages? skills)\b",
         "languages",
         "topic",
@@ -189,6 +191,7 @@ INTENTS: tuple[Intent, ...] = (
     _intent(
         "publications",
         r"\b(publications?|published|papers?|talks?|conferences?|speaker|presented|articles?"
+        r"|spoke|spoken|speak(s|ing)?"
         r"|blog\w*|written|wrote)\b",
         "publications",
         "topic",

@@ -75,6 +75,7 @@ _JOB_PLACE = (
     r"(?=\s*(?:$|[·|—–)]|\s-\s|,))"
 )
 _DOES = r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
+_NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
 
 
 # A credential a question names, and the spellings a resume could hold it in. Quoting the
@@ -135,6 +136,12 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     found = trim(anywhere(index, intent, terms, specific=isinstance(quotes, str)))
     if found:
         return Reply(found)
+    if index.foreign and not re.search(_NON_LATIN, question):
+        # A resume in Russian asked about in English shares no words with the question: its
+        # silence proves nothing, so the lines the intent would look in are quoted instead.
+        kinds = intent.kinds or ("summary", "experience")
+        numbers = index.of_kinds(kinds) or list(range(len(index.entries)))
+        return Reply(trim(index.summary(numbers[:3], 4)))
     return Reply((), quotes if isinstance(quotes, str) else intent.absent)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.resume.kinds import DATE_SPAN, WRAPPER, section_kind
+from resume_chat.resume.kinds import DATE_SPAN, WRAPPER, names_kind, section_kind
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 
 _HEADING = re.compile(r"^(#{1,6}) (.*)$")
@@ -57,7 +57,7 @@ def looks_like_name(text: str, one_word: bool = False) -> bool:
 def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None = None) -> Reading:
     """Canonical Markdown from lines whose headings keep their source levels."""
     warnings: list[str] = []
-    lines = [_demote(line) for line in lines]
+    lines = _promote_labels([_demote(line) for line in lines])
     lines = _dissolve_title(lines)
     lines, found = _take_name(lines, name)
     name = name or found
@@ -104,6 +104,27 @@ def _only_dates(title: str) -> bool:
     found = _DATES_ONLY.match(title.replace("**", ""))
     rest = title[found.end() :] if found else title
     return bool(found) and len(re.findall(r"[^\W\d_]{3,}", rest)) <= 3
+
+
+_LABEL_ITEM = re.compile(r"^- (?:\*\*([^*]{3,40})\*\*|([A-Z][A-Z &]{2,39}))$")
+
+
+def _promote_labels(lines: list[str]) -> list[str]:
+    """ "- **EDUCATION**" ending a list (a Word table's second column) is a section heading,
+    at the level of the section heading above it."""
+    out: list[str] = []
+    level = 2
+    for line in lines:
+        found = _LABEL_ITEM.match(line)
+        title = found and (found.group(1) or found.group(2)).strip().rstrip(":")
+        if title and names_kind(title) and section_kind(title) != "other":
+            out += ["", "#" * level + " " + title, ""]
+            continue
+        heading = _HEADING.match(line)
+        if heading and names_kind(heading.group(2)):
+            level = len(heading.group(1))
+        out.append(line)
+    return out
 
 
 def _level(line: str) -> int:

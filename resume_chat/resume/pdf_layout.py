@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from resume_chat.resume.kinds import names_kind
 from resume_chat.resume.layout import looks_like_name
 
 _LEADING_HASH = re.compile(r"^(#+)(\s)")
@@ -128,6 +129,18 @@ def _heading_wraps(previous: Line, line: Line, body: float) -> bool:
     return same_column and 0 < previous.y - line.y <= 1.8 * line.size and _full(previous, line)
 
 
+_CAPS_LEAD = re.compile(r"^((?:[A-Z][A-Z&]{2,} ?){1,3})\s+(?=\S*[a-z])(.+)$")
+
+
+def _section_led(text: str) -> tuple[str, str] | None:
+    """(heading, rest) of a line opening with an ALL-CAPS section name and going on in
+    mixed case: "EXPERIENCE Software Engineer · August 2018 - Present"."""
+    found = _CAPS_LEAD.match(text)
+    if found is None or not names_kind(found.group(1).strip()):
+        return None
+    return found.group(1).strip(), found.group(2).strip()
+
+
 def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
     """Markdown lines with headings and items, and the name if the metadata states it."""
     sizes = Counter[float]()
@@ -142,7 +155,14 @@ def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
     levels = _heading_levels(others, body)
     last: Line | None = None  # the latest line of the open paragraph or list item
     for index, line in enumerate(others):
-        if index in levels:
+        led = _section_led(line.text)
+        if led is not None:
+            # "EDUCATION University of Washington · 2018": a left-column heading set on the
+            # baseline of its section's first line.
+            blocks.append(f"## {led[0]}")
+            line = replace(line, text=led[1])
+            last = None
+        elif index in levels:
             blocks.append(f"{'#' * levels[index]} {line.text}")
             last = None
             continue
