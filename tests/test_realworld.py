@@ -17,6 +17,8 @@ from tests.realworld import (
     NEXT,
     ROOT,
     ROUND9,
+    ROUND10,
+    ROUND10F,
     UNSEEN,
     Case,
     grade,
@@ -36,23 +38,29 @@ from tests.realworld import (
 # first run: three JSON files in schemas of their own were refused (30 questions); they are read
 # as outlines of their own keys since; "Erasmus+" answers Erasmus, an Objective a career goal,
 # a Vice President a leadership question (87.5%, no denial); its floor is that less two points.
+# ROUND10 (Markdown and text) and ROUND10F (PDF, Word and JSON Resume files as published) were
+# collected after all that, by a helper who wrote the questions without running the tool: first
+# runs 77.0% (77 of 100, 2 false denials) and 73.8% (59 of 80, 6 false denials). Their denials
+# led to general rules (punctuation, shortenings, acronyms spelled out, kinds named by examples,
+# left-column headings, a section label ending a list); floors: the figures after, less two.
 FLOORS = {
     ROOT: 0.95,
-    HELDOUT: 0.86,
-    FINAL: 0.83,
+    HELDOUT: 0.87,
+    FINAL: 0.84,
     UNSEEN: 0.87,
-    BLIND: 0.91,
-    LAST: 0.85,
+    BLIND: 0.92,
+    LAST: 0.90,
     FRESH: 0.98,
     NEXT: 0.84,
     FORMATS: 0.85,
-    ROUND9: 0.85,
+    ROUND9: 0.88,
+    ROUND10: 0.79,
+    ROUND10F: 0.78,
 }
-# The blind set's two left are answers written in Russian to English questions (a profile
-# README in Russian): the answerer does not translate. The last and formats sets had two each
-# on their first runs ("TA", "Chat Bot", "CMU" where the question spelled them out), gone since
-# general rules read abbreviations, acronyms and words written in two. A ratchet toward none.
-DENIALS_LEFT = {BLIND: 2}
+# The blind set's two (English questions about a profile README in Russian) are gone: a resume in
+# another script is quoted, never denied, as the words of a question cannot be found in it.
+# A ratchet held at none.
+DENIALS_LEFT: dict[Path, int] = {}
 # Files read with no sections at all, as found on their set's first run: moderncv's dates in a
 # left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
 FLAT = {FORMATS: ("pdf-moderncv-phd-researcher.pdf",)}
