@@ -404,3 +404,33 @@ def test_a_resume_in_another_script_is_quoted_not_denied() -> None:
     answer = answer_text(resume, "Where is he from?")
     assert "Астаны" in answer
     assert "does not" not in answer
+
+
+def test_when_someone_joined_is_the_first_of_their_roles_there() -> None:
+    """ "When did he join Daxko?": three roles there, newest first; the oldest answers."""
+    resume = (
+        "# Ann Lee\n\n## Experience\n\n### Director — Daxko\n\n2019-11-01 – 2022-01-01\n\n"
+        "### Manager — Daxko\n\n2016-02-01 – 2019-11-01\n\n### Engineer — Daxko\n\n"
+        "2012-03-01 – 2016-02-01\n"
+    )
+    answer = answer_text(resume, "When did he join Daxko?")
+    assert answer.index("2012") < answer.index("2019")
+
+
+def test_a_year_and_an_employer_heading_is_a_job() -> None:
+    """ "### **2004 | BMW, Ljubljana**" is the first job, not a dates line of the one above."""
+    resume = (
+        "# Ann Lee\n\n## Experience\n\n### **2009-Present | QUASI**\n*Founder*\n\n"
+        "### **2005 | Art Design, Ljubljana**\n*Web Designer*\n\n### **2004 | BMW, Ljubljana**\n"
+        "*Web Designer*\nThe BMW Mini website.\n"
+    )
+    assert "BMW" in answer_text(resume, "Where did their career start?")
+
+
+def test_a_short_year_dates_a_job() -> None:
+    """ "NOV '01 - SEP '10" (curly quotes) began in 2001, before "Upwork: 2017 - Present"."""
+    text = (
+        "Ann Lee\n\nEXPERIENCE\n\nUpwork: 2017 - Present\nAccount Executive\n\n"
+        "U.S. Marine Corps: NOV \u201901 - SEP \u201810\nInterpreter\n"
+    )
+    assert "Marine Corps" in answer_text(text, "Where did his career start?", "text")

@@ -260,3 +260,28 @@ def test_a_bold_section_name_ending_a_list_is_a_heading() -> None:
         "### SUNY Polytechnic — B.S Computer Science\n\nAugust 2020 - May 2022\n"
     )
     assert [s.title for s in resume.sections] == ["Skills", "EDUCATION"]
+
+
+def test_a_form_of_labelled_fields_reads_as_a_form() -> None:
+    """ "Name: Colin Middleton" names him; "Degree: Master of Science" is a value, not a
+    heading; "RELATED COURSEWORK" is education, not work."""
+    from resume_chat.resume.text import read_text
+
+    reading = read_text(
+        "---\nPERSONAL INFORMATION\n---\nName: Colin Middleton\nEmail: c@example.com\n\n"
+        "---\nEDUCATION\n---\nDegree: Master of Science\nSchool: Eastern Washington University\n"
+        "G.P.A.: 4.0\n\n---\nRELATED COURSEWORK\n---\nRelational Database Systems\n"
+        "Floor plans, roof plans and roof plans again\n"
+    )
+    assert reading.name == "Colin Middleton"
+    assert "## Degree" not in reading.markdown
+    assert "## G.P.A." not in reading.markdown
+
+
+def test_coursework_is_education_and_a_network_is_no_job() -> None:
+    from resume_chat.resume.kinds import section_kind
+
+    assert section_kind("Related Coursework") == "education"
+    assert section_kind("Network Administration") == "other"
+    assert section_kind("Biology Research") != "summary"
+    assert section_kind("Berufserfahrung") == "experience"

@@ -4,6 +4,7 @@ examples that stand for a category word, and the entry a question names."""
 from __future__ import annotations
 
 import re
+import time
 
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.terms import stems
@@ -252,7 +253,7 @@ _MONTHS = {
     for name in names.split()
 } | {"winter": 1, "spring": 3, "summer": 6, "fall": 9, "autumn": 9}  # "Fall 2009": a term
 _DATE = (
-    r"(?i)\b(?:(?P<month>[a-z]{3,9})\.?,? (?P<year1>(?:19|20)\d\d)"
+    r"(?i)\b(?:(?P<month>[a-z]{3,9})\.?,? (?P<year1>(?:19|20)\d\d|['\u2019\u2018]\d\d\b)"
     r"|(?P<num>\d{1,2})[./](?P<year2>(?:19|20)\d\d)"
     r"|(?P<year3>(?:19|20)\d\d)(?:[-/.](?P<num2>\d{1,2})\b)?)"
 )
@@ -269,8 +270,17 @@ def started(entry: Entry) -> tuple[int, int] | None:
                 continue  # "Visual Studio 2005": a version, not when a job began
             year = found.group("year1") or found.group("year2") or found.group("year3")
             month = _MONTHS.get(month_name) or int(found.group("num") or found.group("num2") or 0)
-            return int(year), month if 0 < month <= 12 else 0
+            return _full_year(year), month if 0 < month <= 12 else 0
     return None
+
+
+def _full_year(year: str) -> int:
+    """ "2017", or "'17" (2017) and "'98" (1998): a short year is of the last hundred."""
+    digits = int(year.lstrip("'\u2019\u2018"))
+    if digits >= 100:
+        return digits
+    now = time.localtime().tm_year
+    return 2000 + digits if 2000 + digits <= now + 1 else 1900 + digits
 
 
 def _stands_as_date(text: str, start: int) -> bool:

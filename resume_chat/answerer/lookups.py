@@ -15,6 +15,7 @@ from resume_chat.answerer.evidence import (
     names_in,
     orders_entries,
     proper_names,
+    started,
 )
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
@@ -26,6 +27,7 @@ _DATED = r"(?i)\d{4}|present|current"
 # Kinds of entry a named employer, school or client can stand in.
 _PLACES = ("experience", "education", "projects", "volunteering", "other", "awards", "header")
 _JOBLIKE = r"(?i)\b(work\w*|job|role|did|do|long|position|title|at|for)\b"
+_JOINED = r"(?i)\b(join\w*|start\w*|beg[ai]n\w*)\b"
 
 
 def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> list[Quote]:
@@ -44,6 +46,9 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
     if not numbers:
         return _about_line(index, question, terms)
     duration = asks_duration(question)
+    if re.search(_JOINED, question):
+        # "When did he join Daxko?": of his roles there, the one he began with comes first.
+        numbers = sorted(numbers, key=lambda n: started(index.entries[n]) or (9999, 0))
     quotes = []
     for number in numbers:
         entry = index.entries[number]

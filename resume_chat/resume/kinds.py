@@ -124,10 +124,11 @@ _DEGREE = (
 # "2014.07 - 2015.06", "01.06.2017 to 28.02.2022". The outline cuts jobs by it and a heading
 # holding it is a job.
 DATE_SPAN = (
-    r"(?i)\b((19|20)\d\d([./-]\d{1,2})?|(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d)\b[^\n]{0,16}?"
+    r"(?i)(\b(19|20)\d\d([./-]\d{1,2})?\b|\b(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d\b"
+    r"|['\u2018\u2019]\d\d\b)[^\n]{0,16}?"
     r"(\u2013|\u2014|-|to|until|till)\s*"
     r"([a-z]{3,9}\.?,? )?((19|20)\d\d|(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d|present|current|now"
-    r"|today)"
+    r"|today|['\u2018\u2019]\d\d\b)"
 )
 
 
@@ -138,11 +139,22 @@ def section_kind(title: str, body: str = "") -> str:
     if "programming" in lowered or "coding" in lowered:
         return "skills"
     for kind, words in KIND_WORDS:
-        if any(word in lowered for word in words):
+        if any(_holds(lowered, word) for word in words):
             if kind == "languages" and _mostly_programming(body):
                 return "skills"
             return kind
     return "other"
+
+
+def _holds(lowered: str, word: str) -> bool:
+    """The heading has the word; a short English one at a word's start: "work" is not
+    in "Coursework" or "Network", while "erfahrung" is in "Berufserfahrung"."""
+    if word not in lowered:
+        return False
+    if len(word) > 5 or not word.isascii():
+        return True
+    end = r"(?![a-z])" if len(word) <= 3 else ""  # "bio", not "Biology"
+    return bool(re.search(rf"(?<![a-z]){re.escape(word)}{end}", lowered))
 
 
 def content_kind(title: str, body: str) -> str:

@@ -17,6 +17,7 @@ _GREETING = re.compile(
 _NAME_WITHIN = 6
 
 
+_NAME_FIELD = re.compile(r"(?i)^\s*(?:full )?name\s*:\s*(.+?)\s*$")
 _OWNED = re.compile(r"(?i)('s|’s)\s+(cv|resume|résumé|curriculum vitae|portfolio)\s*$")
 _PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*[|·•]\s*")
 
@@ -102,8 +103,14 @@ _DATES_ONLY = re.compile(
 def _only_dates(title: str) -> bool:
     """ "#### November 2020 - April 2022" under a job is its dates line, not a sub-section."""
     found = _DATES_ONLY.match(title.replace("**", ""))
-    rest = title[found.end() :] if found else title
-    return bool(found) and len(re.findall(r"[^\W\d_]{3,}", rest)) <= 3
+    rest = title.replace("**", "")[found.end() :] if found else title
+    # "2004 | BMW, Ljubljana" names an employer after its year: a job, not a dates line.
+    names = [name for name in re.findall(r"\b[A-Z][\w&.-]+", rest) if name not in _WORK_MODES]
+    named = len(names) >= 2 or (bool(names) and bool(re.match(r"\s*[|·@]", rest)))
+    return bool(found) and len(re.findall(r"[^\W\d_]{3,}", rest)) <= 3 and not named
+
+
+_WORK_MODES = frozenset({"Remote", "Hybrid", "Onsite", "On-site", "Full-time", "Part-time"})
 
 
 _LABEL_ITEM = re.compile(r"^- (?:\*\*([^*]{3,40})\*\*|([A-Z][A-Z &]{2,39}))$")
@@ -173,6 +180,11 @@ def _take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         greeting = _GREETING.search(lines[i])
         if greeting:
             return lines, greeting.group(1)
+    for i in content[: _NAME_WITHIN * 2]:
+        # "Name: Colin Middleton" under "PERSONAL INFORMATION": a form's field says it.
+        field = _NAME_FIELD.match(lines[i].replace("**", ""))
+        if field and looks_like_name(field.group(1).strip()):
+            return lines, field.group(1).strip()
     return lines, _author(lines)
 
 
@@ -201,7 +213,11 @@ def _author(lines: list[str]) -> str:
         # "Scaled Agile, Inc." on every certificate is a company, not the author.
         line = re.sub(_COMPANY, "", line)
         parts = {part.strip(" -*_") for part in _SPLIT.split(line)}
-        names = [part for part in parts if 4 <= len(part) <= 40 and looks_like_name(part)]
+        names = [
+            part
+            for part in parts
+            if 4 <= len(part) <= 40 and looks_like_name(part) and part.istitle()
+        ]
         if len(names) < 2:
             continue  # a list of authors names several people; a lone phrase is no author
         for part in names:

@@ -56,6 +56,8 @@ def _is_heading(line: str, first: bool) -> bool:
     if not line or len(line) > _MAX_HEADING or _BULLET.match(line) or line.endswith((".", ",")):
         return False  # a sentence, not a heading
     bare = line.rstrip(":").strip()
+    if re.search(r"\S:\s*\S", bare):
+        return False  # "Degree: Master of Science", "G.P.A.: 4.0": a labelled value
     letters = [c for c in bare if c.isalpha()]
     words = bare.split()
     if len(letters) >= 3 and bare.upper() == bare and len(words) <= 6 and not first:
