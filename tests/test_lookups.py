@@ -434,3 +434,38 @@ def test_a_short_year_dates_a_job() -> None:
         "U.S. Marine Corps: NOV \u201901 - SEP \u201810\nInterpreter\n"
     )
     assert "Marine Corps" in answer_text(text, "Where did his career start?", "text")
+
+
+def test_an_empty_section_over_a_template_loop_states_nothing() -> None:
+    """ "## Publications" over `{% for post in site.publications %}`: none are listed."""
+    resume = (
+        "# Ann Lee\n\n## Publications\n\n{% for post in site.publications %}{% endfor %}\n\n"
+        "## Skills\n\n- Python\n"
+    )
+    assert answer_text(resume, "Which papers has she published?").startswith("The resume does not")
+
+
+@pytest.mark.parametrize(
+    ("education", "says_absent"),
+    [
+        ("### Bachelor of Science in Electronics Engineering\n\nUniversidad del Valle\n", True),
+        ("### M.Sc. Computer Science\n\nTU Delft\n", False),
+        ("### MEng, Imperial College\n", False),
+        ("### Diplom-Informatiker, TU Berlin\n", False),
+    ],
+)
+def test_a_masters_degree_is_denied_only_when_no_spelling_of_one_is_there(
+    education: str, says_absent: bool
+) -> None:
+    answer = answer_text(f"# Ann Lee\n\n## Education\n\n{education}", "Does he have a master's?")
+    assert answer.startswith("The resume does not mention a master's degree") == says_absent
+
+
+def test_items_styled_as_headings_under_an_empty_section_are_its_items() -> None:
+    """Word's heading style on "Certificates" and on each certificate below it."""
+    resume = (
+        "# Ann Lee\n\n## Skills\n\n- Nmap\n\n## Certificates\n\n"
+        "## • Cybersecurity Analyst job Simulation by Forage\n\n## • Hack-a-Throne 1.0\n\n"
+        "## Education\n\n### MCA, Chandigarh University\n"
+    )
+    assert "Cybersecurity Analyst" in answer_text(resume, "What certificates does he have?")

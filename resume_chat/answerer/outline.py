@@ -207,8 +207,15 @@ def outline(resume: Resume) -> list[Entry]:
     header = _lines(resume.preamble)
     if header:
         entries.append(Entry(resume.name or "Header", "header", resume.name, tuple(header)))
+    adopting = "other"  # the kind of an empty section above, whose items came out as headings
     for root in resume.sections:
-        entries.extend(_entries_under(root, "other"))
+        if not _lines(root.body) and not root.children and names_kind(root.title):
+            # "Certificates" styled as a heading, then each certificate styled as one too.
+            adopting = kind_of(root)
+            continue
+        if names_kind(root.title) or kind_of(root) != "other":
+            adopting = "other"
+        entries.extend(_entries_under(root, adopting))
     return entries
 
 
@@ -245,15 +252,14 @@ def _entries_under(section: Section, parent: str) -> list[Entry]:
 
 def _entries_of(section: Section, kind: str) -> list[Entry]:
     lines = _lines(section.body)
-    if not lines and not section.children:
-        # A heading with nothing under it still states something: "# BSc, Open University".
+    if not lines and not section.children and not names_kind(section.title):
+        # A heading with nothing under it still states something: "# BSc, Open University";
+        # "## Publications" over a template loop states nothing.
         lines = [section.title]
     if not lines:
         return []
     # Only a section named for its kind ("Experience") lists entries as bold-led paragraphs;
     # inside one job, a bold line is a date or a detail, not another job.
-    if not lines and names_kind(section.title):
-        return []  # "## Publications" over a template loop states nothing
     # A top-level section holding several jobs ("Work experience as a developer") is cut too.
     holder = names_kind(section.title) or (
         not section.children and (section.level <= 2 or _names_collection(section.title))

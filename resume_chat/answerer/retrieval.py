@@ -87,6 +87,22 @@ _CREDENTIALS = (
         "a PhD",
     ),
     (r"(?i)\bc?gpa\b", r"(?i)\bc?gpa\b|grade point|\bgrades?\b|\d\.\d+ ?/ ?\d", "a GPA"),
+    # Held in any spelling a degree takes, and by any word that might hide one: a denial
+    # here must be sure.
+    (
+        r"(?i)\bmaster'?s\b",
+        r"(?i)master|magist|mestr|m[aá]ster|maestr|\bm\.? ?s\.?c?\b|\bm\.? ?eng|\bm\.? ?tech"
+        r"|\bm\.? ?a\.?\b|\bmba\b|\bm\.? ?phil|\bm\.? ?res\b|postgrad|graduate (degree|school)"
+        r"|diplom|ingenieur|engineer'?s degree|\bmcs\b|\bmis\b|\bmfa\b|\bm\.? ?ed\b",
+        "a master's degree",
+    ),
+    (
+        r"(?i)\bbachelor'?s\b|\bundergraduate degree\b",
+        r"(?i)bachelor|licen[cs]|undergrad|\bb\.? ?(s|sc|a|e|eng|tech|com|ba|bs|cs)\b|\bbsc|\bbeng"
+        r"|\bbtech|\bba\b|degree|diplom|grado|laurea|universit|college|institut|school of"
+        r"|\bhons\b|honours|\bab\b",
+        "a bachelor's degree",
+    ),
 )
 
 
