@@ -469,3 +469,15 @@ def test_items_styled_as_headings_under_an_empty_section_are_its_items() -> None
         "## Education\n\n### MCA, Chandigarh University\n"
     )
     assert "Cybersecurity Analyst" in answer_text(resume, "What certificates does he have?")
+
+
+def test_a_form_of_labelled_fields_is_cut_into_its_jobs() -> None:
+    """ "Position Title: …" / "Employer Name: …" / "Dates: …": each record is one job."""
+    text = (
+        "Colin Middleton\n\nEXPERIENCE\n\nPosition Title: Architectural Drafter\n"
+        "Employer Name: Alison Miller Architect\nLocation: Leavenworth, WA\n"
+        "Dates: January 2022 - Present\n* Drawings in AutoCAD LT.\n\n"
+        "Position Title: Architectural Drafter\nEmployer Name: Brooks Middleton Architect\n"
+        "Location: Anacortes, WA\nDates: October 2018 - December 2021\n* Site plans.\n"
+    )
+    assert "Alison Miller Architect" in answer_text(text, "Where does Colin work now?", "text")

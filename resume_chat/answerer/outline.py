@@ -130,7 +130,7 @@ def _split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
     """
     paragraphs = [_lines(block) for block in re.split(r"\n[ \t]*\n", body)]
     paragraphs = [lines for lines in paragraphs if lines]
-    opens = [any(is_dated(line) for line in lines[:3]) for lines in paragraphs]
+    opens = [_opens_dated(lines) for lines in paragraphs]
     if sum(opens) < 2:
         return []
     parts: list[tuple[str | None, list[str]]] = [(None, [])]
@@ -144,6 +144,18 @@ def _split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
         else:
             parts[-1][1].extend(lines)
     return [part for part in parts if part[1]]
+
+
+_LABELLED = r"^[A-Z][\w. /]{1,30}:\s+\S"
+
+
+def _opens_dated(lines: list[str]) -> bool:
+    """Dated in its first lines, or after a run of labelled fields ("Position Title: …",
+    "Employer Name: …", "Dates: January 2022 - Present")."""
+    for number, line in enumerate(lines[:6]):
+        if is_dated(line):
+            return number < 3 or all(re.match(_LABELLED, above) for above in lines[:number])
+    return False
 
 
 def _heads_next(lines: list[str]) -> bool:
