@@ -481,3 +481,12 @@ def test_a_form_of_labelled_fields_is_cut_into_its_jobs() -> None:
         "Location: Anacortes, WA\nDates: October 2018 - December 2021\n* Site plans.\n"
     )
     assert "Alison Miller Architect" in answer_text(text, "Where does Colin work now?", "text")
+
+
+def test_programming_languages_named_outside_a_soft_skills_list_are_found() -> None:
+    """Skills holding only soft skills: the language named in a job answers."""
+    resume = (
+        "# Ann Lee\n\n## Skills\n\n- People person\n- Team captain\n\n## Experience\n\n"
+        "### Intern, Acme\n\n2022 - 2023\n\n- Wrote Python scripts for inventory.\n"
+    )
+    assert "Python" in answer_text(resume, "Which programming languages does she know?")

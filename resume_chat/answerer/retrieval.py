@@ -194,7 +194,15 @@ def _by_strategy(
     if strategy == "programming":
         skills = index.of_kinds(("skills",))
         languages = programming_languages().replace("(?i)", "(?i)languag|", 1)
-        return index.lines_where(skills, languages) or index.summary(skills) or None
+        # No language in the skills (soft skills only): one named in a job or a project.
+        kinds = ("header", "languages", "summary", "experience", "projects", "education")
+        elsewhere = index.of_kinds(kinds)
+        return (
+            index.lines_where(skills, languages)
+            or index.lines_where(elsewhere, programming_languages())[:3]
+            or index.summary(skills)
+            or None
+        )
     if strategy == "skills":
         return index.summary(index.of_kinds(("skills",))) or None
     if strategy == "roles":
