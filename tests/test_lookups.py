@@ -490,3 +490,16 @@ def test_programming_languages_named_outside_a_soft_skills_list_are_found() -> N
         "### Intern, Acme\n\n2022 - 2023\n\n- Wrote Python scripts for inventory.\n"
     )
     assert "Python" in answer_text(resume, "Which programming languages does she know?")
+
+
+@pytest.mark.parametrize(
+    ("line", "question", "expected"),
+    [
+        ("Marketing placement year, Sanofi", "Did he do an internship?", "placement"),
+        ("Werkstudent Software, SAP", "Did he do an internship?", "Werkstudent"),
+        ("Open to Relocating | Technical Writer", "Would she move for a job?", "Relocating"),
+    ],
+)
+def test_an_internship_or_a_move_by_another_name(line: str, question: str, expected: str) -> None:
+    resume = f"# Ann Lee\n\n{line}\n\n## Skills\n\n- Java\n"
+    assert expected in answer_text(resume, question)

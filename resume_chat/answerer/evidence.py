@@ -66,7 +66,18 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),
     (("bootcamp",), r"(?i)\bbootcamp", r"(?i)\b(bootcamp|academy)\b"),
     (("remote",), r"(?i)\bremote\b", r"(?i)\bremote\b"),
-    (("intern",), r"(?i)\bintern(ship)?s?\b", r"(?i)\bintern(ship)?s?\b"),
+    (
+        ("intern",),
+        r"(?i)\bintern(ship)?s?\b",
+        # A British placement, a co-op, a German Praktikum: an internship by another name.
+        r"(?i)\b(intern(ship)?s?|placements?|co-?op|apprentice\w*|trainee\w*|praktik\w*"
+        r"|werkstudent\w*|working student|stagiaire|summer (analyst|associate))\b",
+    ),
+    (
+        ("relocat", "move", "moving"),
+        r"(?i)\b(relocat\w*|mov(e|ing) (to|for|abroad|countr\w*|cit\w*)|willing to move)",
+        r"(?i)\b(relocat\w*|willing to move|open to (move|moving))",
+    ),
     (("book",), r"(?i)\bbooks?\b", r"(?i)\bbooks?\b"),
     (
         ("compet", "contest"),
