@@ -42,20 +42,21 @@ from tests.realworld import (
 # collected after all that, by a helper who wrote the questions without running the tool: first
 # runs 77.0% (77 of 100, 2 false denials) and 73.8% (59 of 80, 6 false denials). Their denials
 # led to general rules (punctuation, shortenings, acronyms spelled out, kinds named by examples,
-# left-column headings, a section label ending a list); floors: the figures after, less two.
+# left-column headings, a section label ending a list), and their misses were studied after;
+# floors: the figures after that, less two points.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
     FINAL: 0.84,
-    UNSEEN: 0.87,
+    UNSEEN: 0.88,
     BLIND: 0.92,
     LAST: 0.90,
     FRESH: 0.98,
-    NEXT: 0.84,
+    NEXT: 0.85,
     FORMATS: 0.85,
     ROUND9: 0.88,
-    ROUND10: 0.79,
-    ROUND10F: 0.78,
+    ROUND10: 0.87,
+    ROUND10F: 0.83,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
