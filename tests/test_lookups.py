@@ -334,6 +334,7 @@ def test_markdown_inside_html_wrappers_stays_markdown() -> None:
         ("# Ann Lee\n\nI am a developer from Russia, currently residing in Turkey.\n", "Turkey"),
         ("# Ann Lee\n\n## About\n\nA researcher living in Tokyo.\n\n## Skills\n\n- Go\n", "Tokyo"),
         ("# Ann Lee\n\n## Address\n\nCity: Manosque\n\n## Skills\n\n- Go\n", "Manosque"),
+        ("# Ann Lee\n\n## Skills\n\n- Go\n\nann.dev • Las Vegas, NV\n", "Las Vegas, NV"),
     ],
 )
 def test_where_someone_lives_is_found_in_prose_and_labelled_sections(

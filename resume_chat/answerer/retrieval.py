@@ -63,6 +63,10 @@ _PHONE = r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,}"
 _URL = r"(?i)(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)"
 _PLACE_LABEL = r"(?i)\b(location|based in|lives? in|living in|address|city|country)\b"
 _PLACE = r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]"  # "City, Country" (labels: above)
+_CONTACT_PLACE = (
+    r"(?=.*(?:https?://|www\.|\S@\S|\b[\w-]+\.(?:com|io|dev|app|me|net|org)\b))"
+    r"(?=.*(?:^|[·•|,]\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z]{2}|[A-Z][a-z]+)\s*(?:$|[·•|]))"
+)
 # Prose that says where someone lives: "currently residing in Turkey", "living in Tokyo".
 _LIVES = (
     r"(?i)\b(liv(e|es|ing) in|resid(e|es|ing) in|based (in|out of)|located in|relocat\w* to"
@@ -300,6 +304,8 @@ def _location(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         index.lines_where(numbers, _PLACE_LABEL)
         or index.lines_where(everywhere, _LIVES)[:2]
         or index.lines_where(numbers, _PLACE)
+        # "mukunda-ai.vercel.app • Las Vegas, NV" in a page's footer: a place beside contacts.
+        or index.lines_where(everywhere, _CONTACT_PLACE)[:1]
         or index.summary(index.of_kinds(("header",)), 4) + index.lines_where(jobs, _JOB_PLACE)[:1]
     )
 
