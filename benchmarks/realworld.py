@@ -12,6 +12,7 @@ Run: uv run python benchmarks/realworld.py [--answers] [--heldout | ... | --roun
  --round9: tests/round9, Markdown, JSON in owners' own schemas and plain text (issue #10);
  --round10 / --round10f: tests/round10 (Markdown, text) and tests/round10f (PDF, Word, JSON
    Resume files as published), collected after round9 was studied;
+ --round11: tests/round11, mixed formats, collected after round10's changes, first run reported;
  --as pdf|docx: the set's Markdown resumes printed to PDF by headless Chromium, or saved as
  Word, answered on the same questions and set beside the same resumes read as Markdown)
 """
@@ -38,6 +39,7 @@ from tests.realworld import (
     ROUND9,
     ROUND10,
     ROUND10F,
+    ROUND11,
     UNSEEN,
     Graded,
     rendered,
@@ -82,6 +84,7 @@ def main() -> None:
         "--round9": ROUND9,
         "--round10f": ROUND10F,
         "--round10": ROUND10,
+        "--round11": ROUND11,
     }
     root = next((folder for flag, folder in sets.items() if flag in sys.argv), ROOT)
     kind = sys.argv[sys.argv.index("--as") + 1] if "--as" in sys.argv else None

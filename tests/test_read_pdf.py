@@ -310,11 +310,16 @@ def test_link_addresses_hidden_behind_words_are_kept(tmp_path: Path) -> None:
     pdf.set_font("Helvetica", size=11)
     pdf.cell(text="My code", link="https://github.com/anaruiz", new_x="LMARGIN", new_y="NEXT")
     pdf.cell(text="Shown: https://ana.dev", link="https://ana.dev", new_x="LMARGIN", new_y="NEXT")
+    paper = "https://lore.kernel.org/all/20231018205806.322831-1-ana@x.com/"
+    pdf.cell(text="a patch series", link=paper, new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(text="LinkedIn", link="https://www.linkedin.com/in/ana-ruiz/", new_x="LMARGIN")
     path = tmp_path / "cv.pdf"
     pdf.output(str(path))
     markdown = read_pdf(path.read_bytes(), path).markdown
     assert "Link: https://github.com/anaruiz" in markdown
+    assert "Link: https://www.linkedin.com/in/ana-ruiz/" in markdown
     assert "Link: https://ana.dev" not in markdown  # the text already shows it
+    assert "lore.kernel.org" not in markdown  # a paper's deep link says nothing of who
 
 
 def test_a_left_column_heading_on_its_first_lines_baseline_is_a_heading() -> None:

@@ -214,6 +214,19 @@ def _links(page: Any) -> list[str]:
     return found
 
 
+def _profile(url: str) -> bool:
+    """An address that says who: a mail address, a profile or a site's front page; not a
+    paper's or a commit's deep link, which would bury the header under twenty of them."""
+    if "://" not in url:
+        return True  # a mail address
+    rest = url.split("://", 1)[1]
+    host, _, path = rest.partition("/")
+    segments = [part for part in path.split("?")[0].split("/") if part]
+    profiles = ("linkedin.", "github.", "gitlab.", "orcid.", "researchgate.", "behance.")
+    most = 2 if any(name in host for name in profiles) else 1
+    return "?" not in path and len(segments) <= most and len(host) <= 60
+
+
 def _bare(url: str) -> str:
     return (
         url.casefold()
@@ -277,7 +290,9 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
     text = "\n".join(line.text for line in lines).casefold()
     # A link's address lives in an annotation, not in the text ("GitHub" → github.com/x):
     # addresses the text does not show are kept as header lines.
-    hidden = [url for url in dict.fromkeys(links) if _bare(url) not in text][:_MAX_LINKS]
+    hidden = [url for url in dict.fromkeys(links) if _bare(url) not in text and _profile(url)][
+        :_MAX_LINKS
+    ]
     reading = arrange(markdown, "pdf", name=name, extra=[f"Link: {url}" for url in hidden])
     reading.warnings[:0] = notes
     return reading
