@@ -283,7 +283,7 @@ def answer_text(resume: str, question: str, reader: str = "markdown") -> str:
     parsed = (
         parse_resume(resume) if reader == "markdown" else build_resume(read_text(resume), Path("c"))
     )
-    reply = answer_quotes(ResumeIndex(outline(parsed)), question)
+    reply = answer_quotes(ResumeIndex(outline(parsed), parsed.name), question)
     return "\n".join(f"[{q.citation}] " + " | ".join(q.lines) for q in reply.quotes) or reply.absent
 
 
@@ -504,3 +504,21 @@ def test_programming_languages_named_outside_a_soft_skills_list_are_found() -> N
 def test_an_internship_or_a_move_by_another_name(line: str, question: str, expected: str) -> None:
     resume = f"# Ann Lee\n\n{line}\n\n## Skills\n\n- Java\n"
     assert expected in answer_text(resume, question)
+
+
+def test_languages_named_in_french_under_a_french_heading_are_spoken_languages() -> None:
+    """ "### Langues **carbon:translate**" under "Compétences": Espagnol is a spoken language."""
+    resume = (
+        "# Mathieu Drouet\n\n## Compétences\n\n### Outils\n\n- Figma, Notion\n\n"
+        "### Langues **carbon:ibm-watson-language-translator**\n\n"
+        "- Français : langue maternelle\n- Espagnol : conversationnel\n"
+    )
+    assert "Espagnol" in answer_text(resume, "What languages does Mathieu speak?")
+
+
+def test_someone_to_vouch_for_the_candidate_is_a_reference() -> None:
+    resume = (
+        "# Ann Lee\n\n## Skills\n\n- PHP\n\n## References\n\n"
+        "- Viktor Aslanov, founder of Zernovye: Ann rewrote our site.\n"
+    )
+    assert "Viktor Aslanov" in answer_text(resume, "Can anyone vouch for her?")

@@ -285,3 +285,13 @@ def test_coursework_is_education_and_a_network_is_no_job() -> None:
     assert section_kind("Network Administration") == "other"
     assert section_kind("Biology Research") != "summary"
     assert section_kind("Berufserfahrung") == "experience"
+
+
+def test_icon_tokens_are_pictures_not_words() -> None:
+    """`**carbon:location-heart-filled** Lille`: the token names an icon, not the place."""
+    resume = parse_resume(
+        "# Ann Lee\n\n## **carbon:identification** Coordonnées\n\n"
+        "**carbon:location-heart-filled** Lille, France\n"
+    )
+    assert "carbon:" not in resume.markdown
+    assert [s.title for s in resume.sections] == ["Coordonnées"]

@@ -18,7 +18,12 @@ EVIDENCE: dict[str, str] = {
         r"|finnish|polish|russian|ukrainian|czech|greek|turkish|arabic|hebrew|persian|farsi"
         r"|hindi|urdu|bengali|punjabi|tamil|telugu|marathi|gujarati|chinese|mandarin|cantonese"
         r"|japanese|korean|vietnamese|thai|indonesian|malay|tagalog|swahili|romanian|hungarian"
-        r"|catalan|basque|bilingual|native speaker|mother tongue|fluent)\b"
+        r"|catalan|basque|bilingual|native speaker|mother tongue|fluent"
+        # The same languages as resumes in French, Spanish and German name them.
+        r"|anglais|fran[cç]ais|espagnol|allemand|italien|portugais|russe|chinois|arabe|japonais"
+        r"|ingl[eé]s|espa[nñ]ol|franc[eé]s|alem[aá]n|italiano|portugu[eê]s"
+        r"|englisch|deutsch|franz[oö]sisch|spanisch|italienisch|muttersprache|langue maternelle"
+        r"|lengua materna)\b"
     ),
     "certifications": (
         r"(?i)(certif\w*|licen[cs]e[ds]?|accredit\w*|udemy|coursera|edx|\bmooc\b"

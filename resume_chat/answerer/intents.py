@@ -145,6 +145,16 @@ INTENTS: tuple[Intent, ...] = (
         "passions weekend weekends",
     ),
     _intent(
+        "references",
+        r"\b(vouch\w*|references?|referees?|recommendations?|recommend(ed|s)? (him|her|them)"
+        r"|testimonials?|endorse\w*)\b",
+        "references",
+        "topic",
+        "The resume does not list references.",
+        "vouch reference references referee referees recommendation recommendations recommend "
+        "testimonial testimonials endorse anyone someone can",
+    ),
+    _intent(
         "projects",
         r"\b(projects?|side projects?|open[- ]source|portfolio|hackathons?)\b",
         "projects",

@@ -8,7 +8,13 @@ from functools import cache
 # Heading words -> kind, checked in order; the first kind with a word in the heading wins.
 KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("summary", ("summary", "profile", "about", "objective", "overview", "introduction", "bio")),
-    ("contact", ("contact", "details", "get in touch", "reach me", "address", "personal info")),
+    (
+        "contact",
+        (
+            *("contact", "details", "get in touch", "reach me", "address", "personal info"),
+            *("coordonnées", "kontakt", "contacto", "contatti", "контакт"),
+        ),
+    ),
     (
         "certifications",
         (
@@ -66,7 +72,13 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("studium", "istruzione", "образован", "учеб"),
         ),
     ),
-    ("interests", ("interest", "hobbies", "hobby", "outside", "personal")),
+    (
+        "interests",
+        (
+            *("interest", "hobbies", "hobby", "outside", "personal", "intérêt", "loisirs"),
+            *("aficiones", "intereses", "interessen", "hobbys", "увлечен", "хобби"),
+        ),
+    ),
     (
         "publications",
         ("publication", "talk", "speaking", "paper", "writing", "presentation", "research"),
@@ -76,6 +88,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "volunteering",
         ("volunteer", "voluntary", "community", "leadership", "activities", "service"),
     ),
+    ("references", ("reference", "referee", "recommendation", "testimonial")),
 )
 # Words of a heading that wraps the whole resume rather than naming one section.
 WRAPPER = r"(?i)^\W*(my )?(cv|resume|résumé|curriculum vitae|curriculum|vitae|about|home)\W*$"

@@ -23,6 +23,7 @@ _LATEX = r"\\[a-zA-Z]+\*?(?:\{[^{}\n]*\})*|\{(?:[#.][\w-]+|\w+=[^{}\n]*)\}"
 _BOLD_ONLY = re.compile(r"^\*\*([^*\n]{2,60}?):?\*\*:?$")
 _LEADING_HASH = re.compile(r"^(\s*)(#+)(\s)")
 _HASHES = re.compile(r"^(#{1,6}) ")
+_ICON_TOKEN = re.compile(r"\*\*[a-z][a-z0-9]*(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*\*\*\s*")
 
 
 def read_markdown(text: str) -> Reading:
@@ -253,6 +254,9 @@ def _inline(children: Sequence[Token], addresses: bool = True) -> str:
         text = "".join(marked).replace("\x00", "")
         return "\n".join(_html_inline(line) for line in text.split("\n"))
     text = "".join(parts).replace("\x00", "")
+    if ":" in text and "**" in text:
+        # `**carbon:location-heart-filled**`: an icon set's token for a picture, not words.
+        text = re.sub(_ICON_TOKEN, "", text)
     if "\\" in text or "{" in text:
         # Pandoc resumes carry LaTeX and attributes: "\hspace*{\fill}", "{width=24}".
         text = re.sub(_LATEX, " ", text)
