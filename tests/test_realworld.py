@@ -46,6 +46,8 @@ from tests.realworld import (
 # left-column headings, a section label ending a list), and their misses were studied after;
 # floors: the figures after that, less two points. ROUND11 (mixed formats, collected after all
 # of that) was 65.0% (65 of 100, 2 false denials) on its first run: the honest held-out figure.
+# Its denials (languages named in French, a References section) and a PDF's header buried in
+# links were studied after: 71.0%, no denial; its floor is that less two points.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -59,12 +61,12 @@ FLOORS = {
     ROUND9: 0.88,
     ROUND10: 0.87,
     ROUND10F: 0.83,
-    ROUND11: 0.66,
+    ROUND11: 0.69,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
-DENIALS_LEFT: dict[Path, int] = {ROUND11: 2}
+DENIALS_LEFT: dict[Path, int] = {}
 # Files read with no sections at all, as found on their set's first run: moderncv's dates in a
 # left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
 FLAT = {FORMATS: ("pdf-moderncv-phd-researcher.pdf",)}
