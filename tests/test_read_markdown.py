@@ -295,3 +295,18 @@ def test_icon_tokens_are_pictures_not_words() -> None:
     )
     assert "carbon:" not in resume.markdown
     assert [s.title for s in resume.sections] == ["Coordonnées"]
+
+
+def test_sections_set_smaller_than_their_entries_hold_them() -> None:
+    """ "#### Work Experience" over "### Freelance Writer" jobs (a Jekyll page): the jobs are
+    the section's, and "##### August–November 2017" under one is its dates line."""
+    resume = parse_resume(
+        "#### Work Experience\n\n### Freelance Writer, Publications\n\n##### 2002–present\n\n"
+        "- Writing.\n\n### Harvest Crew Member, Alexana Winery\n\n##### August–November 2017\n\n"
+        "- Cellar duties.\n\n#### Education\n\n### BA, Asian Studies, Oberlin College\n"
+    )
+    assert [s.title for s in resume.sections] == ["Work Experience", "Education"]
+    assert [c.title for c in resume.sections[0].children] == [
+        "Freelance Writer, Publications",
+        "Harvest Crew Member, Alexana Winery",
+    ]

@@ -58,7 +58,7 @@ def looks_like_name(text: str, one_word: bool = False) -> bool:
 def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None = None) -> Reading:
     """Canonical Markdown from lines whose headings keep their source levels."""
     warnings: list[str] = []
-    lines = _promote_labels([_demote(line) for line in lines])
+    lines = _raise_sections(_promote_labels([_demote(line) for line in lines]))
     lines = _dissolve_title(lines)
     lines, found = _take_name(lines, name)
     name = name or found
@@ -92,7 +92,7 @@ def _demote(line: str) -> str:
 
 
 _DATES_ONLY = re.compile(
-    r"(?i)^[\W_]*(MONTH)?((19|20)\d\d|\d\d?[./]\d{4})"
+    r"(?i)^[\W_]*(MONTH[\s\W]*(to|until|-|–|—)[\s\W]*)?(MONTH)?((19|20)\d\d|\d\d?[./]\d{4})"
     r"[\s\W]*(to|until|-|–|—)?[\s\W]*(MONTH)?"
     r"((19|20)\d\d|\d\d?[./]\d{4}|present|current|now|today)?\b".replace(
         "MONTH", r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? *"
@@ -131,6 +131,27 @@ def _promote_labels(lines: list[str]) -> list[str]:
         if heading and names_kind(heading.group(2)):
             level = len(heading.group(1))
         out.append(line)
+    return out
+
+
+def _raise_sections(lines: list[str]) -> list[str]:
+    """ "#### Work Experience" over "### Freelance Writer" jobs: sections set smaller than their
+    entries are lifted one level above the entries, which nest under them again."""
+    heads = [(i, _level(line), line.split(" ", 1)[-1]) for i, line in enumerate(lines)]
+    heads = [(i, level, title) for i, level, title in heads if level]
+    named = [(i, level) for i, level, title in heads if names_kind(title)]
+    if len(named) < 2:
+        return lines
+    entries = [level for i, level, title in heads if i > named[0][0] and not names_kind(title)]
+    if not entries or any(level <= min(entries) for _, level in named):
+        return lines
+    out = list(lines)
+    top = min(entries)
+    shift = 1 if top == 1 else 0  # entries at "#": they go one deeper, the sections to "#"
+    for i, level, title in heads:
+        if i > named[0][0] or (i, level) in named:
+            depth = max(top - 1, 1) if (i, level) in named else min(level + shift, 6)
+            out[i] = "#" * depth + " " + title
     return out
 
 
