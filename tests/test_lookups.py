@@ -522,3 +522,17 @@ def test_someone_to_vouch_for_the_candidate_is_a_reference() -> None:
         "- Viktor Aslanov, founder of Zernovye: Ann rewrote our site.\n"
     )
     assert "Viktor Aslanov" in answer_text(resume, "Can anyone vouch for her?")
+
+
+def test_the_first_role_at_an_employer_is_under_its_heading() -> None:
+    """Promotions set under the employer's heading: the oldest is where she started there."""
+    resume = (
+        "# Ann Lee\n\n## Work Experience\n\n### Education Manager, Willamette Valley Wineries\n\n"
+        "July 2021–July 2022\n\n- Ran seminars.\n\n"
+        "#### Marketing Coordinator: May 2018–July 2021\n\n"
+        "- Campaigns.\n\n#### Content Coordinator: November 2017–May 2018\n\n- Wrote copy.\n\n"
+        "### Wine Buyer, In Fine Spirits\n\nSeptember 2015–February 2017\n"
+    )
+    assert "November 2017" in answer_text(resume, "When did she start at Willamette Valley?")
+    first = answer_text(resume, "What was her first role at the Willamette Valley Wineries?")
+    assert "Content Coordinator" in first

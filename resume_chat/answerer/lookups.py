@@ -28,12 +28,14 @@ _DATED = r"(?i)\d{4}|present|current"
 _PLACES = ("experience", "education", "projects", "volunteering", "other", "awards", "header")
 _JOBLIKE = r"(?i)\b(work\w*|job|role|did|do|long|position|title|at|for)\b"
 _JOINED = r"(?i)\b(join\w*|start\w*|beg[ai]n\w*)\b"
+_FIRST_AT = r"(?i)\b(first|earliest)\b.*\b(at|with|for|in)\s+(the\s+)?[A-Z]"
 
 
 def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> list[Quote]:
     """A question naming one job, school or project ("How long at Wipro?") gets that entry;
     failing an entry, the line that names it and the lines after it (a table row, a text CV)."""
-    if intent.name in _PERSONAL or orders_entries(question):
+    first_at = bool(re.search(_FIRST_AT, question))  # "her first role at the Association"
+    if intent.name in _PERSONAL or (orders_entries(question) and not first_at):
         return []
     if intent.strategy in ("skills", "programming"):
         return []  # "Has she worked with Kafka?" names a skill, not an employer
@@ -46,8 +48,15 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
     if not numbers:
         return _about_line(index, question, terms)
     duration = asks_duration(question)
-    if re.search(_JOINED, question):
-        # "When did he join Daxko?": of his roles there, the one he began with comes first.
+    if first_at or re.search(_JOINED, question):
+        # "When did he join Daxko?": of his roles there (those under its heading too), the
+        # one he began with comes first.
+        heads = tuple(index.entries[n].citation + " › " for n in numbers)
+        numbers += [
+            n
+            for n, e in enumerate(index.entries)
+            if e.citation.startswith(heads) and n not in numbers
+        ]
         numbers = sorted(numbers, key=lambda n: started(index.entries[n]) or (9999, 0))
     quotes = []
     for number in numbers:
