@@ -310,3 +310,15 @@ def test_sections_set_smaller_than_their_entries_hold_them() -> None:
         "Freelance Writer, Publications",
         "Harvest Crew Member, Alexana Winery",
     ]
+
+
+def test_a_linked_heading_stays_a_heading() -> None:
+    """ "<h3><a href=…>Kalamazoo College</a></h3>": a school, its address kept beside it."""
+    resume = parse_resume(
+        "# Ann Lee\n\n<h2>Education</h2>\n\n"
+        '<h3><a href="http://www.kzoo.edu" target="_blank"> Kalamazoo College</a></h3>\n'
+        "<p><strong>English</strong> <small>2003 - 2008</small></p>\n"
+    )
+    assert [c.title for c in resume.sections[0].children] == [
+        "Kalamazoo College (http://www.kzoo.edu)"
+    ]

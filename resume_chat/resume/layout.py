@@ -86,7 +86,9 @@ def _demote(line: str) -> str:
         return line
     title = line.split(" ", 1)[1]
     phone = any(sum(c.isdigit() for c in found) >= 9 for found in _PHONE.findall(title))
-    if _CONTACT.search(title) or phone or len(title) > 160 or _only_dates(title):
+    # "### Kalamazoo College (http://www.kzoo.edu)": a linked name, its address kept after it.
+    shown = re.sub(r"\s*\((?:https?://|www\.)[^()\s]*\)", "", title)
+    if _CONTACT.search(shown) or phone or len(title) > 160 or _only_dates(title):
         return title
     return line
 
