@@ -344,3 +344,19 @@ def test_a_left_column_heading_on_its_first_lines_baseline_is_a_heading() -> Non
     markdown = read_pdf(bytes(pdf.output()), Path("columns.pdf")).markdown
     assert "\n## EXPERIENCE\n" in markdown, markdown
     assert "Software Engineer · August 2018 - Present" in markdown, markdown
+
+
+@pytest.mark.parametrize(
+    ("loose", "joined"),
+    [
+        ("Beno\u02c6\u0131t Nguyen", "Benoît Nguyen"),
+        ("Universit\u00b4e Paris 1 Panth\u00b4eon", "Université Paris 1 Panthéon"),
+        ("Fran\u00b8cois Koulischer", "François Koulischer"),
+        ("No accents here", "No accents here"),
+    ],
+)
+def test_latex_loose_accents_join_their_letters(loose: str, joined: str) -> None:
+    """LaTeX's PDFs set an accent as a glyph before its letter; names read whole again."""
+    from resume_chat.resume.pdf import _accented
+
+    assert _accented(loose) == joined

@@ -11,7 +11,7 @@ import warnings
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -214,6 +214,33 @@ def _links(page: Any) -> list[str]:
     return found
 
 
+# LaTeX sets an accent as a glyph of its own before the letter ("Universit" U+00B4 "e").
+_SPACING_ACCENTS = {
+    "\u00b4": "\u0301",  # acute
+    "`": "\u0300",  # grave
+    "\u02c6": "\u0302",  # circumflex
+    "\u02dc": "\u0303",  # tilde
+    "\u00a8": "\u0308",  # diaeresis
+    "\u00b8": "\u0327",  # cedilla
+    "\u02c7": "\u030c",  # caron
+    "\u02da": "\u030a",  # ring
+}
+_LOOSE_ACCENT = re.compile("([\u00b4`\u02c6\u02dc\u00a8\u00b8\u02c7\u02da]) ?([A-Za-z\u0131])")
+
+
+def _accented(text: str) -> str:
+    """Loose accent glyphs joined to their letters, a dotless i as an i: "Université"."""
+    if not any(accent in text for accent in _SPACING_ACCENTS):
+        return text
+    import unicodedata
+
+    joined = _LOOSE_ACCENT.sub(
+        lambda found: found.group(2).replace("\u0131", "i") + _SPACING_ACCENTS[found.group(1)],
+        text,
+    )
+    return unicodedata.normalize("NFC", joined)
+
+
 def _profile(url: str) -> bool:
     """An address that says who: a mail address, a profile or a site's front page; not a
     paper's or a commit's deep link, which would bury the header under twenty of them."""
@@ -286,6 +313,7 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
             "as a text PDF, or run OCR."
         )
     notes.extend(f"page {number} of {total} has no text (scanned?)" for number in empty)
+    lines = [replace(line, text=_accented(line.text)) for line in lines]
     markdown, name = to_markdown(lines, known)
     text = "\n".join(line.text for line in lines).casefold()
     # A link's address lives in an annotation, not in the text ("GitHub" → github.com/x):
