@@ -536,3 +536,15 @@ def test_the_first_role_at_an_employer_is_under_its_heading() -> None:
     assert "November 2017" in answer_text(resume, "When did she start at Willamette Valley?")
     first = answer_text(resume, "What was her first role at the Willamette Valley Wineries?")
     assert "Content Coordinator" in first
+
+
+def test_the_oldest_line_of_an_earlier_employment_list_is_the_first_job() -> None:
+    """One job a line under "Earlier employment", the last from summer 2004: the first job."""
+    resume = (
+        "# Ann Lee\n\n## Employment\n\n### Lab assistant, GEUS\n\nAug 2008 - Sep 2009\n\n"
+        "### Earlier employment\n\n- Clerk, Keypsamtøka, spring 2006 - winter 2008\n"
+        "- Data entry, Hagstova Føroya, summer 2005 - 2006\n"
+        "- Workshop Assistant, Team-85, spring 2005\n"
+        "- Manual labour, P/F Beta (fishing company), summer 2004\n"
+    )
+    assert "P/F Beta" in answer_text(resume, "What was their very first job?")

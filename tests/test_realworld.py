@@ -47,7 +47,7 @@ from tests.realworld import (
 # floors: the figures after that, less two points. ROUND11 (mixed formats, collected after all
 # of that) was 65.0% (65 of 100, 2 false denials) on its first run: the honest held-out figure.
 # Its denials (languages named in French, a References section) and a PDF's header buried in
-# links were studied after: 71.0%, no denial; its floor is that less two points.
+# links, then its other misses, were studied after: 78.0%, no denial; its floor is that less two.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -61,7 +61,7 @@ FLOORS = {
     ROUND9: 0.88,
     ROUND10: 0.87,
     ROUND10F: 0.83,
-    ROUND11: 0.69,
+    ROUND11: 0.76,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

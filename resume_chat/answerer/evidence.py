@@ -325,12 +325,21 @@ def earliest_line(entries: list[Entry], numbers: list[int]) -> tuple[int, int] |
     best: tuple[tuple[int, int], int, int] | None = None
     for number in numbers:
         for position, line in enumerate(entries[number].lines):
-            if not re.search(DATE_SPAN, line):
+            if not re.search(DATE_SPAN, line) and not ends_dated(line):
                 continue
             start = started(Entry("", "", line, ()))
             if start is not None and (best is None or start < best[0]):
                 best = (start, number, position)
     return (best[1], best[2]) if best else None
+
+
+def ends_dated(line: str) -> bool:
+    """A short list item ending in its date: "- Manual labour, P/F Beta, summer 2004"."""
+    return (
+        line.startswith("- ")
+        and len(line.split()) <= 16
+        and bool(re.search(r"\b(19|20)\d\d\W*$", line))
+    )
 
 
 def latest(entries: list[Entry], numbers: list[int]) -> int | None:

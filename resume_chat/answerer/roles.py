@@ -6,9 +6,11 @@ import re
 
 from resume_chat.answerer.evidence import earliest, earliest_line, started
 from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.outline import Entry
 
 _BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
 _FIRST = r"(?i)\b(first|earliest|oldest|start\w*|began|begin\w*)\b"
+_JOB_LINE_WORDS = 16
 
 
 def roles(
@@ -28,6 +30,17 @@ def roles(
                 return [Quote(entry.citation, entry.lines[line[1] : line[1] + 2])]
         oldest = earliest(index.entries, numbers)
         first = index.entries[numbers[-1] if oldest is None else oldest]
+        line = earliest_line(index.entries, numbers)
+        began = started(first)
+        if line is not None and began is not None:
+            # "Earlier employment" listing one job a line: its oldest line may predate every
+            # job that has an entry of its own.
+            entry = index.entries[line[0]]
+            text = entry.lines[line[1]]
+            short = len(text.split()) <= _JOB_LINE_WORDS  # a job's line, not a bullet's prose
+            when = started(Entry("", "", text, ()))
+            if short and when is not None and when[0] < began[0]:
+                return [Quote(entry.citation, (text,))]
         return [Quote(first.citation, first.lines[:2])]
     if re.search(_BEFORE, question):
         anchor = named[0] if named else index.current(numbers)
