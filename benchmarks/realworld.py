@@ -13,6 +13,7 @@ Run: uv run python benchmarks/realworld.py [--answers] [--heldout | ... | --roun
  --round10 / --round10f: tests/round10 (Markdown, text) and tests/round10f (PDF, Word, JSON
    Resume files as published), collected after round9 was studied;
  --round11: tests/round11, mixed formats, collected after round10's changes, first run reported;
+ --round12: tests/round12, mixed formats, collected meanwhile, run after every change of the round;
  --as pdf|docx: the set's Markdown resumes printed to PDF by headless Chromium, or saved as
  Word, answered on the same questions and set beside the same resumes read as Markdown)
 """
@@ -40,6 +41,7 @@ from tests.realworld import (
     ROUND10,
     ROUND10F,
     ROUND11,
+    ROUND12,
     UNSEEN,
     Graded,
     rendered,
@@ -85,6 +87,7 @@ def main() -> None:
         "--round10f": ROUND10F,
         "--round10": ROUND10,
         "--round11": ROUND11,
+        "--round12": ROUND12,
     }
     root = next((folder for flag, folder in sets.items() if flag in sys.argv), ROOT)
     kind = sys.argv[sys.argv.index("--as") + 1] if "--as" in sys.argv else None

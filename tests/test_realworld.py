@@ -20,6 +20,7 @@ from tests.realworld import (
     ROUND10,
     ROUND10F,
     ROUND11,
+    ROUND12,
     UNSEEN,
     Case,
     grade,
@@ -48,6 +49,8 @@ from tests.realworld import (
 # of that) was 65.0% (65 of 100, 2 false denials) on its first run: the honest held-out figure.
 # Its denials (languages named in French, a References section) and a PDF's header buried in
 # links, then its other misses, were studied after: 78.0%, no denial; its floor is that less two.
+# ROUND12 (mixed formats, collected meanwhile, run once after every change of this round) was
+# 74.2% (89 of 120, 5 false denials) on its first run: the held-out figure this round reports.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -62,11 +65,12 @@ FLOORS = {
     ROUND10: 0.87,
     ROUND10F: 0.83,
     ROUND11: 0.76,
+    ROUND12: 0.72,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
-DENIALS_LEFT: dict[Path, int] = {}
+DENIALS_LEFT: dict[Path, int] = {ROUND12: 5}
 # Files read with no sections at all, as found on their set's first run: moderncv's dates in a
 # left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
 FLAT = {FORMATS: ("pdf-moderncv-phd-researcher.pdf",)}
