@@ -73,7 +73,11 @@ FLOORS = {
 DENIALS_LEFT: dict[Path, int] = {ROUND12: 5}
 # Files read with no sections at all, as found on their set's first run: moderncv's dates in a
 # left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
-FLAT = {FORMATS: ("pdf-moderncv-phd-researcher.pdf",)}
+FLAT = {
+    FORMATS: ("pdf-moderncv-phd-researcher.pdf",),
+    # A pandoc plain-text CV with no section headings at all, only upper-case job titles.
+    ROUND12: ("text-pandoc-plain-wrapped-math-teacher.txt",),
+}
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.
 REFUSED: dict[Path, tuple[str, ...]] = {}
