@@ -548,3 +548,35 @@ def test_the_oldest_line_of_an_earlier_employment_list_is_the_first_job() -> Non
         "- Manual labour, P/F Beta (fishing company), summer 2004\n"
     )
     assert "P/F Beta" in answer_text(resume, "What was their very first job?")
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (
+            "# Ann Lee\n\n## Skills\n\n- Python\n- Languages: Biblical Hebrew, Koine Greek\n",
+            "Do they know any ancient languages?",
+            "Biblical Hebrew",
+        ),
+        (
+            "# Ann Lee\n\n## Experience\n\n"
+            "### Agile Lab (June 2007 - December 2009) Own Company\n\n"
+            "Agile coach.\n\n### University of Sussex (2005 - 2007)\n\nDeveloper.\n",
+            "Has he ever run his own business?",
+            "Agile Lab",
+        ),
+        (
+            "# Ann Lee\n\n## Skills\n\n- Python\n\n## Contact\n\n"
+            "- B August 31, 1981\n- M (929) 244-0482\n",
+            "When was he born?",
+            "August 31, 1981",
+        ),
+    ],
+)
+def test_facts_only_a_kind_of_thing_names_are_found(
+    resume: str, question: str, expected: str
+) -> None:
+    """Ancient languages by name, an own business by "Own Company", a birth date by its form."""
+    answer = answer_text(resume, question)
+    assert expected in answer
+    assert not answer.startswith("The resume does not")

@@ -115,6 +115,26 @@ def test_name_stated_in_the_file_properties(tmp_path: Path) -> None:
     assert reading.markdown.startswith("# Zendaya\n\n## Experience\n")
 
 
+def test_name_and_contacts_in_the_page_header_are_read(tmp_path: Path) -> None:
+    """Many Word resumes keep the name and e-mail in the page header, page number beside."""
+    import docx
+
+    document = docx.Document()
+    header = document.sections[0].header.paragraphs[0]
+    header.add_run("COLIN WILSON")
+    header.add_run().add_tab()
+    header.add_run("Page 2")
+    document.sections[0].header.add_paragraph("(425) 502-5582 · cogawi@gmail.com")
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Mechanical engineer, Boeing, 2015 - 2020.")
+    path = tmp_path / "header.docx"
+    document.save(str(path))
+    reading = read_docx(path.read_bytes(), path)
+    assert reading.name == "COLIN WILSON"
+    assert "cogawi@gmail.com" in reading.markdown
+    assert "Page 2" not in reading.markdown
+
+
 def test_word_reader_is_not_imported_with_the_module() -> None:
     """Importing the reader does not import mammoth: start-up stays fast."""
     code = "import sys, resume_chat.resume.docx; sys.exit('mammoth' in sys.modules)"

@@ -453,3 +453,17 @@ def test_a_resume_in_a_json_schema_of_its_own_is_read_as_an_outline(tmp_path: Pa
     package.write_text(json.dumps({"name": "x", "version": "1.0.0", "dependencies": {"a": "1"}}))
     with pytest.raises(ResumeError, match="not a JSON Resume"):
         load_resume(package)
+
+
+def test_a_language_given_as_its_code_is_named() -> None:
+    """ "language": "fr" is French: "Is he a native French speaker?" must find it."""
+    from pathlib import Path
+
+    from resume_chat.resume.jsonresume import read_json_resume
+
+    data = {
+        "basics": {"name": "Abdel Mounhim"},
+        "languages": [{"language": "fr", "fluency": "Native Speaker"}],
+    }
+    reading = read_json_resume(data, Path("resume.json"))
+    assert "French (fr): Native Speaker" in reading.markdown

@@ -51,6 +51,8 @@ from tests.realworld import (
 # links, then its other misses, were studied after: 78.0%, no denial; its floor is that less two.
 # ROUND12 (mixed formats, collected meanwhile, run once after every change of this round) was
 # 74.2% (89 of 120, 5 false denials) on its first run: the held-out figure this round reports.
+# Its denials were studied after (a Word page header, a language given as its code "fr", an
+# own company, ancient languages, a birth date in a PDF's footer): 78.3%, none.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -65,12 +67,12 @@ FLOORS = {
     ROUND10: 0.87,
     ROUND10F: 0.83,
     ROUND11: 0.76,
-    ROUND12: 0.72,
+    ROUND12: 0.76,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
-DENIALS_LEFT: dict[Path, int] = {ROUND12: 5}
+DENIALS_LEFT: dict[Path, int] = {}
 # Files read with no sections at all, as found on their set's first run: moderncv's dates in a
 # left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
 FLAT = {

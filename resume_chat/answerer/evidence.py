@@ -19,6 +19,7 @@ EVIDENCE: dict[str, str] = {
         r"|hindi|urdu|bengali|punjabi|tamil|telugu|marathi|gujarati|chinese|mandarin|cantonese"
         r"|japanese|korean|vietnamese|thai|indonesian|malay|tagalog|swahili|romanian|hungarian"
         r"|catalan|basque|bilingual|native speaker|mother tongue|fluent"
+        r"|latin|aramaic|sanskrit|koine|biblical|ancient greek|old english|old norse"
         # The same languages as resumes in French, Spanish and German name them.
         r"|anglais|fran[cç]ais|espagnol|allemand|italien|portugais|russe|chinois|arabe|japonais"
         r"|ingl[eé]s|espa[nñ]ol|franc[eé]s|alem[aá]n|italiano|portugu[eê]s"
@@ -100,7 +101,16 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 # Words that stand for a family of things a resume names one by one.
 # Consulted only before saying a fact is absent, never ahead of the question's own words:
 # "lead" is also what "configuration management" stems to.
+_OWN_BUSINESS = (
+    r"(?i)\b(founder|co-?founder|founded|owner|co-?owner|self-employed|proprietor"
+    r"|entrepreneur\w*|own (company|business|firm|studio|practice|consultancy)"
+    r"|(started|launched|ran) (a|an|my|his|her|their) (company|business|firm|studio|startup))\b"
+)
 LAST_EXAMPLES: dict[str, str] = {
+    # "Has he run his own business?": a company someone founded or owns is one.
+    "business": _OWN_BUSINESS,
+    "entrepreneur": _OWN_BUSINESS,
+    "startup": _OWN_BUSINESS,
     # "Has he held leadership positions?": a role that leads is one, whatever its name.
     "lead": (
         r"(?i)\b(lead\w*|led|president|captain|chair\w*|head of|founder|co-?founder"

@@ -78,12 +78,13 @@ INTENTS: tuple[Intent, ...] = (
         "spoken",
         # "Has he spoken at conferences?" asks about talks, not languages.
         r"\b((speak\w*|spoken)(?! (at|about|on)\b)|fluent|fluency|(?<!react )native"
-        r"|foreign languages?|mother tongue"
+        r"|(foreign|ancient|classical|biblical|dead|human|natural) languages?|mother tongue"
         r"|human languages?|languages? skills)\b",
         "languages",
         "topic",
         "The resume does not list spoken languages.",
-        "speak speaks spoken fluent native foreign language languages mother tongue human",
+        "speak speaks spoken fluent native foreign language languages mother tongue human ancient "
+        "classical biblical dead natural",
     ),
     _intent(
         "programming",

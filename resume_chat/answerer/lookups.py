@@ -153,8 +153,12 @@ def anywhere(index: ResumeIndex, intent: Intent, terms: list[str], specific: boo
     """
     ordered = index.kinds_first(intent.kinds)
     found = _instances(index, ordered, terms)
-    if found or specific:
+    if found:
         return found
+    if specific:
+        # "Has he run his own business?": a word for a family of things ("business") is
+        # answered by one of them ("Agile Lab … Own Company") before anything is denied.
+        return _last_examples(index, ordered, terms)
     if intent.name in EVIDENCE:
         found = index.lines_where(ordered, EVIDENCE[intent.name])
         if found:
@@ -164,10 +168,19 @@ def anywhere(index: ResumeIndex, intent: Intent, terms: list[str], specific: boo
         found = index.lines_where(ordered, programming_languages())
         if found:
             return found
-    found = index.search(terms) if terms else []
-    for term in terms if not found else []:
+    return (index.search(terms) if terms else []) or _last_examples(index, ordered, terms)
+
+
+def _last_examples(index: ResumeIndex, ordered: list[int], terms: list[str]) -> list[Quote]:
+    """Lines, else headings ("Agile Lab (2007 - 2009) Own Company"), naming an example."""
+    for term in terms:
         if term in LAST_EXAMPLES:
-            found = index.lines_where(ordered, LAST_EXAMPLES[term])
+            pattern = LAST_EXAMPLES[term]
+            found = index.lines_where(ordered, pattern) or [
+                Quote(index.entries[i].citation, index.entries[i].lines[:2])
+                for i in ordered
+                if re.search(pattern, index.entries[i].title)
+            ]
             if found:
-                break
-    return found
+                return found
+    return []

@@ -79,6 +79,11 @@ _JOB_PLACE = (
     r"(?=\s*(?:$|[·|—–)]|\s-\s|,))"
 )
 _DOES = r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
+_BIRTH_DATE = (
+    r"(?i)^\W*(?:[A-Za-z]{1,2}\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2},?\s+|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r",?\s+|\d{1,2}[./]\d{1,2}[./])(?:19[3-9]\d|200\d)\W*$"
+)
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
 
 
@@ -185,7 +190,13 @@ def _by_strategy(
     numbers = index.of_kinds(intent.kinds)
     strategy = intent.strategy
     if strategy == "absent":
-        return index.lines_where(list(range(len(index.entries))), intent.pattern) or None
+        everywhere = list(range(len(index.entries)))
+        said = index.lines_where(everywhere, intent.pattern)
+        if said or intent.name != "age":
+            return said or None
+        # "B August 31, 1981" beside the address (an icon for "born"): a full date standing
+        # alone among the contact lines is a birth date, not a job's.
+        return index.lines_where(everywhere, _BIRTH_DATE)[:1] or None
     if strategy == "search" or (strategy in ("skills", "programming") and terms):
         found = index.search(terms, intent.kinds or ("skills", "experience"))
         if found:

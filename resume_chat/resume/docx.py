@@ -80,6 +80,44 @@ def _core_names(archive: zipfile.ZipFile) -> set[str]:
     return {" ".join(el.text.split()).casefold() for el in found if el is not None and el.text}
 
 
+_WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MAX_MARGIN_BYTES = 1_000_000  # a page header or footer is a few KB of XML
+
+
+def _margins(archive: zipfile.ZipFile, kind: str) -> list[str]:
+    """The paragraphs of the page headers (or footers): where many Word resumes keep the
+    name and contact details, which mammoth reads no more than Word prints them in the body."""
+    parts = sorted(
+        (
+            info
+            for info in archive.infolist()
+            if re.fullmatch(rf"word/{kind}\d*\.xml", info.filename)
+            and info.file_size <= _MAX_MARGIN_BYTES
+        ),
+        key=lambda info: info.filename,
+    )
+    lines: list[str] = []
+    for info in parts:
+        try:
+            root = ElementTree.fromstring(archive.read(info))
+        except (ElementTree.ParseError, zipfile.BadZipFile, OSError, RuntimeError):
+            continue
+        for paragraph in root.iter(f"{_WORD}p"):
+            pieces = [
+                (element.text or "") if element.tag == f"{_WORD}t" else " "
+                for element in paragraph.iter()
+                if element.tag in (f"{_WORD}t", f"{_WORD}tab", f"{_WORD}br")
+            ]
+            # "COLIN WILSON<tab>Page 2": the page number is Word's, not the resume's.
+            text = " ".join(_PAGE.sub(" ", "".join(pieces)).split())
+            if text and not text.isdigit():
+                lines.append(text)
+    return list(dict.fromkeys(lines))
+
+
+_PAGE = re.compile(r"(?i)\bpage\s*\d+(\s*of\s*\d+)?\b")
+
+
 def _kind(element: Any) -> str:
     return type(element).__name__
 
@@ -196,6 +234,10 @@ def read_docx(raw: bytes, path: Path) -> Reading:
         line.replace("**", "") if line.startswith("#") else line
         for line in html_to_markdown(str(result.value)).splitlines()
     ]
+    body = "\n".join(lines)
+    header = [line for line in _margins(archive, "header") if line not in body]
+    footer = [line for line in _margins(archive, "footer") if line not in body]
+    lines = [*header, *([""] if header else []), *lines, *([""] if footer else []), *footer]
     if not any(line.strip() for line in lines):
         raise ResumeError(
             f"Resume {path} is a Word file with no text in it (only pictures?); "

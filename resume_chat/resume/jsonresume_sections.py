@@ -208,8 +208,24 @@ def _skill(data: Mapping[str, object]) -> str:
     return _with_rest(text, data, ("name", "level", "keywords"))
 
 
+# ISO 639-1 codes some files give instead of a language's name ("language": "fr").
+_LANGUAGE_CODES = {
+    "ar": "Arabic", "bn": "Bengali", "ca": "Catalan", "cs": "Czech", "da": "Danish",
+    "de": "German", "el": "Greek", "en": "English", "es": "Spanish", "fa": "Persian",
+    "fi": "Finnish", "fr": "French", "he": "Hebrew", "hi": "Hindi", "hu": "Hungarian",
+    "id": "Indonesian", "it": "Italian", "ja": "Japanese", "ko": "Korean", "ms": "Malay",
+    "nl": "Dutch", "no": "Norwegian", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian",
+    "ru": "Russian", "sk": "Slovak", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil",
+    "th": "Thai", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese",
+    "zh": "Chinese",
+}  # fmt: skip
+
+
 def _language(data: Mapping[str, object]) -> str:
-    text = joined(data.get("language"), data.get("fluency"), sep=": ")
+    name = data.get("language")
+    if isinstance(name, str) and name.strip().lower() in _LANGUAGE_CODES:
+        name = f"{_LANGUAGE_CODES[name.strip().lower()]} ({name.strip()})"
+    text = joined(name, data.get("fluency"), sep=": ")
     return _with_rest(text, data, ("language", "fluency"))
 
 
