@@ -100,3 +100,26 @@ def test_serve_refuses_a_pipe_nobody_writes_to_instead_of_hanging(tmp_path: Path
     result, seconds = run("serve", "--offline", "--port", "0", "-r", str(path), cwd=tmp_path)
     assert_one_line_error(result, 2, "pipe nobody wrote to")
     assert seconds < 15
+
+
+def test_a_readers_own_bug_is_one_line_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fault injection: a reader that fails unforeseen (an IndexError in a layout rule, as one
+    did on a real resume during development) still gives the user one line naming the file."""
+    import resume_chat.resume.formats as formats
+    from resume_chat.errors import ResumeError
+    from resume_chat.resume import load_resume
+
+    def broken(raw: bytes, path: Path) -> object:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(formats, "read_resume_bytes", broken)
+    monkeypatch.setenv("RESUME_CHAT_CACHE", "off")
+    path = tmp_path / "cv.md"
+    path.write_text("# Ann Lee\n\n## Skills\n\n- Go\n")
+    with pytest.raises(ResumeError) as caught:
+        load_resume(path)
+    message = str(caught.value)
+    assert message.startswith(f"Resume {path} could not be read (IndexError: list index")
+    assert "\n" not in message

@@ -26,7 +26,18 @@ def load_resume(path: Path) -> Resume:
     if reading is None:
         from resume_chat.resume.formats import read_resume_bytes
 
-        reading = read_resume_bytes(raw, path)
+        try:
+            reading = read_resume_bytes(raw, path)
+        except (ResumeError, MemoryError, KeyboardInterrupt):
+            raise
+        # A reader's own bug on a file nobody foresaw is still one line for the user, not a
+        # traceback: the file is named, and the cause kept short for a bug report.
+        except Exception as exc:
+            reason = f"{type(exc).__name__}: {' '.join(str(exc).split())}"[:120]
+            raise ResumeError(
+                f"Resume {path} could not be read ({reason}); please report this, with the "
+                "file if you can, or save the resume as Markdown."
+            ) from None
         keep(raw, path.suffix, reading)
     return build_resume(reading, path)
 
