@@ -580,3 +580,10 @@ def test_facts_only_a_kind_of_thing_names_are_found(
     answer = answer_text(resume, question)
     assert expected in answer
     assert not answer.startswith("The resume does not")
+
+
+def test_where_to_find_someone_online_is_their_links() -> None:
+    resume = (
+        "# Eric Fay\n\n(207) 555-0100 · www.linkedin.com/in/EricDFay\n\n## Skills\n\n- Algebra\n"
+    )
+    assert "linkedin.com/in/EricDFay" in answer_text(resume, "Where can I find him online?")

@@ -67,12 +67,13 @@ INTENTS: tuple[Intent, ...] = (
         # "on call" is a rota, not a phone call.
         r"\b(e-?mail|phone|contact|reach|(?<!on )(?<!on-)call|(?<!at )(?<!for )linkedin"
         r"|(?<!at )(?<!for )github|website|web site"
-        r"|homepage|get in touch|telephone|number)\b",
+        r"|homepage|get in touch|telephone|number|find (him|her|them) online|online presence"
+        r"|social media|socials)\b",
         "contact header",
         "contact",
         "The resume does not give contact details.",
         "email e-mail phone contact reach call linkedin github website web site homepage "
-        "get touch telephone number address profile",
+        "get touch telephone number address profile find online presence social media socials",
     ),
     _intent(
         "spoken",

@@ -328,6 +328,8 @@ def _contact(index: ResumeIndex, question: str, numbers: list[int]) -> list[Quot
         keep = _EMAIL
     elif "phone" in asked or "call" in asked or "number" in asked:
         keep = _PHONE
+    elif any(word in asked for word in ("online", "social")):
+        keep = _URL  # "Where can I find him online?": his profiles and pages, not his phone
     elif any(word in asked for word in ("linkedin", "github", "website", "site", "homepage")):
         word = next(w for w in ("linkedin", "github", "website", "site", "homepage") if w in asked)
         keep = {"linkedin": r"(?i)linkedin", "github": r"(?i)github"}.get(word, _URL)
