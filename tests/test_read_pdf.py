@@ -360,3 +360,28 @@ def test_latex_loose_accents_join_their_letters(loose: str, joined: str) -> None
     from resume_chat.resume.pdf import _accented
 
     assert _accented(loose) == joined
+
+
+def test_pypdfs_complaints_about_an_odd_file_never_reach_the_terminal(
+    capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A Quartz PDF whose cross-reference table points at offset 0: pypdf logs "Ignoring
+    wrong pointing object" through its child loggers; the user sees none of it."""
+    import re
+
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.cell(text=NAME, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(text="Experience: Professor, 2015 - 2024")
+    raw = bytes(pdf.output())
+    # Every object's offset in the xref table set to 0: pypdf recovers, and complains.
+    broken = re.sub(rb"\n\d{10} 00000 n", b"\n0000000000 00000 n", raw)
+    reading = read_pdf(broken, Path("quartz.pdf"))
+    assert "Professor" in reading.markdown
+    captured = capsys.readouterr()
+    assert "Ignoring" not in captured.err + captured.out
+    assert not [record for record in caplog.records if record.name.startswith("pypdf")]

@@ -64,14 +64,16 @@ def _apply(matrix: Any, x: float, y: float, *, shift: bool = True) -> Point:
 def _quiet() -> Iterator[None]:
     """Silence pypdf's warnings and log lines about odd files: they are not for the user."""
     logger = logging.getLogger("pypdf")
-    disabled = logger.disabled
-    logger.disabled = True
+    # Its modules log through child loggers ("pypdf._reader"), which `disabled` on this one
+    # does not reach; a level above CRITICAL, which they inherit, does.
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             yield
     finally:
-        logger.disabled = disabled
+        logger.setLevel(level)
 
 
 def _fragments(page: Any) -> tuple[list[_Fragment], list[Point]]:
