@@ -587,3 +587,33 @@ def test_where_to_find_someone_online_is_their_links() -> None:
         "# Eric Fay\n\n(207) 555-0100 · www.linkedin.com/in/EricDFay\n\n## Skills\n\n- Algebra\n"
     )
     assert "linkedin.com/in/EricDFay" in answer_text(resume, "Where can I find him online?")
+
+
+@pytest.mark.parametrize(
+    ("line", "question", "expected"),
+    [
+        (
+            "My Academic Portfolio. Personal academic website. Jekyll.",
+            "Has she built any websites?",
+            "Personal academic website",
+        ),
+        (
+            "Fellowship, National Endowment for the Humanities, 2019",
+            "Has she had NEH funding?",
+            "National Endowment for the Humanities",
+        ),
+        (
+            "Objective: a career change into web development",
+            "What field is she trying to move into?",
+            "web development",
+        ),
+    ],
+)
+def test_round13s_denials_each_a_rule(line: str, question: str, expected: str) -> None:
+    """A plural against a word ending in e, an acronym over two small words, a goal."""
+    resume = (
+        f"# Ann Lee\n\n{line}\n\n## Experience\n\n### Specimen Processor, Labcorp\n\n2021 - 2024\n"
+    )
+    answer = answer_text(resume, question)
+    assert expected in answer
+    assert not answer.startswith("The resume does not")

@@ -56,6 +56,8 @@ from tests.realworld import (
 # own company, ancient languages, a birth date in a PDF's footer): 78.3%, none.
 # ROUND13 (mixed formats, collected while round12 was studied) was run once at the end of the
 # round: 68.3% (82 of 120, 3 false denials), a 44-page academic CV among its files at 20%.
+# Its denials were studied after (a plural against a word ending in e, an acronym over "for
+# the", a career goal): 70.0%, none.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -71,12 +73,12 @@ FLOORS = {
     ROUND10F: 0.83,
     ROUND11: 0.76,
     ROUND12: 0.76,
-    ROUND13: 0.66,
+    ROUND13: 0.68,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
-DENIALS_LEFT: dict[Path, int] = {ROUND13: 3}
+DENIALS_LEFT: dict[Path, int] = {}
 # Files read with no sections at all, as found on their set's first run: moderncv's dates in a
 # left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
 FLAT = {

@@ -7,7 +7,7 @@ import re
 import time
 
 from resume_chat.answerer.outline import Entry
-from resume_chat.answerer.terms import stems
+from resume_chat.answerer.terms import stem, stems
 from resume_chat.resume.kinds import DATE_SPAN, names_kind
 
 # Lines anywhere in the resume that can answer an intent whose own section is missing or
@@ -96,6 +96,25 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)\b(b\.? ?sc|b\.?a\.|b\.?s\.|bachelor\w*|undergrad\w*)",
     ),
     (("freelanc",), r"(?i)\bfreelanc", r"(?i)\b(freelanc\w*|self-employed|contract\w*)\b"),
+    (
+        (
+            "goal",
+            "objective",
+            "aspir",
+            "trying",
+            "hoping",
+            "want",
+            "looking",
+            "plan",
+            "transition",
+            "career change",
+            "ambition",
+        ),
+        r"(?i)\b(goals?|objectives?|aspir\w*|(trying|hoping|looking|wants?|plans?|planning) to"
+        r"|transition\w* (into|to)|career change|ambitions?)\b",
+        r"(?i)\b(objective|goals?|seeking|aspir\w*|looking (for|to)|hoping|want(s|ing)? to"
+        r"|interested in|transition\w*|career change|to obtain|to become|to pursue|ambitions?)\b",
+    ),
 )
 
 # Words that stand for a family of things a resume names one by one.
@@ -143,6 +162,7 @@ EXAMPLES: dict[str, str] = {
     "video": r"(?i)\b(videos?|premiere|final cut|after effects|davinci|filmmaking|film)\b",
     "circuit": r"(?i)\b(pcbs?|circuits?|kicad|altium|eagle|schematics?)\b",
 }
+EXAMPLES = {stem(key): pattern for key, pattern in EXAMPLES.items()}  # keyed as terms are
 for alias, key in (
     ("databas", "database"),
     ("db", "database"),
@@ -161,7 +181,7 @@ for alias, key in (
     ("edit", "video"),
     ("pcb", "circuit"),
 ):
-    EXAMPLES[alias] = EXAMPLES[key]
+    EXAMPLES[stem(alias)] = EXAMPLES[stem(key)]
 
 
 _ORDER = r"(?i)\b(before|after|prior to|previous\w*|next|first|earliest|last)\b"

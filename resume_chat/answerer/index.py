@@ -30,8 +30,9 @@ _SUFFIXES = ("ly", "ally", "ing", "ed", "er", "ers", "or", "ors", "al", "ment", 
 # A word this long or longer may be asked in short ("postdoc" for "postdoctoral"), by as many
 # letters at most.
 _SHORTENED = 7
-# Capitalised words in a row, with the small words names keep: "National Institute of Health".
-_NAME_RUN = r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][a-z]+)+"
+# Capitalised words in a row, with the small words names keep: "National Institute of Health",
+# "National Endowment for the Humanities".
+_NAME_RUN = r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|&)\s+){0,2}[A-Z][a-z]+)+"
 _LINKING = frozenset({"of", "and", "for", "the", "&"})
 
 

@@ -176,6 +176,18 @@ INTENTS: tuple[Intent, ...] = (
         "proficient proficiency skilled good hands-on hand",
     ),
     _intent(
+        "goal",
+        # "What field is she trying to move into?": what an Objective or a summary says.
+        r"\b(career goals?|goals?|aspir\w*|(trying|hoping|looking|wants?|plans?|planning) to"
+        r"|transition\w* (into|to)|career change|next step|objectives?|ambitions?)\b",
+        "summary header",
+        "summary",
+        "The resume does not state a goal.",
+        "goal goals career aspire aspiration aspirations trying hoping want wants move moving "
+        "into looking transition transitioning change next step objective objectives ambition "
+        "field industry role kind work become",
+    ),
+    _intent(
         "current",
         r"\b(current\w*|now|present\w*|these days|today|at the moment|right now"
         r"|where does \w+ work|who does \w+ work for|what does \w+ do\b"

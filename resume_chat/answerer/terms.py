@@ -63,7 +63,8 @@ def stem(word: str) -> str:
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             return word[: len(word) - len(suffix)] + keep
-    return word
+    # "website" meets "websites" (stemmed "websit"), "drone" meets "drones": a final e goes.
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 # Capitals resumes write for what a question spells out ("TA for DS3000" answers "Was he a
