@@ -617,3 +617,28 @@ def test_round13s_denials_each_a_rule(line: str, question: str, expected: str) -
     answer = answer_text(resume, question)
     assert expected in answer
     assert not answer.startswith("The resume does not")
+
+
+@pytest.mark.parametrize(
+    ("line", "question", "expected"),
+    [
+        (
+            "B.A., Journalism, summa cum laude, 2012",
+            "Did she graduate with honors?",
+            "summa cum laude",
+        ),
+        (
+            "Brian Greenspun Scholarship, 2010",
+            "Which organizations gave her scholarships?",
+            "Brian Greenspun",
+        ),
+    ],
+)
+def test_a_telling_word_finds_its_line_in_any_section(
+    line: str, question: str, expected: str
+) -> None:
+    resume = (
+        f"# Ann Lee\n\n## Education\n\n- UNLV\n- {line}\n\n## Awards\n\n"
+        "- 2015 Pulitzer Prize for breaking news reporting\n"
+    )
+    assert expected in answer_text(resume, question)

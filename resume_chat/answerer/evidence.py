@@ -64,6 +64,17 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)\b(c?gpa|grade\w*)\b|\b[0-4]\.\d{1,2}\b",
     ),
     (("hackathon",), r"(?i)hackathon", r"(?i)hackathon"),
+    (
+        ("honor", "honour", "laude", "distinction"),
+        r"(?i)\b(with honou?rs|graduat\w* (with )?honou?rs|cum laude|distinction)\b",
+        r"(?i)\b(cum laude|magna|summa|with honou?rs|honou?rs degree|first[- ]class|distinction"
+        r"|dean'?s list|valedictorian)\b",
+    ),
+    (
+        ("scholarship",),
+        r"(?i)\bscholarships?\b",
+        r"(?i)\b(scholarships?|bursar(y|ies)|fellowships?|stipends?)\b",
+    ),
     (("exchange", "abroad"), r"(?i)\b(exchange|abroad)\b", r"(?i)\b(exchange|abroad)\b"),
     (
         ("thesis", "dissertation", "phd", "ph.d", "doctora"),
@@ -159,7 +170,7 @@ EXAMPLES: dict[str, str] = {
     "hri": r"(?i)\b(hris|hcm|workday|successfactors|bamboohr|peoplesoft|adp)\b",
     "healthcare": r"(?i)\b(health\w*|hospitals?|clinic\w*|medical|medicine|radiology|patients?"
     r"|nurs\w*|pharma\w*)\b",
-    "video": r"(?i)\b(videos?|premiere|final cut|after effects|davinci|filmmaking|film)\b",
+    "video": r"(?i)\b(videos?|premiere?|final cut|after effects|davinci|filmmaking|film)\b",
     "circuit": r"(?i)\b(pcbs?|circuits?|kicad|altium|eagle|schematics?)\b",
 }
 EXAMPLES = {stem(key): pattern for key, pattern in EXAMPLES.items()}  # keyed as terms are
