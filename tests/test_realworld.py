@@ -57,7 +57,7 @@ from tests.realworld import (
 # ROUND13 (mixed formats, collected while round12 was studied) was run once at the end of the
 # round: 68.3% (82 of 120, 3 false denials), a 44-page academic CV among its files at 20%.
 # Its denials were studied after (a plural against a word ending in e, an acronym over "for
-# the", a career goal): 70.0%, none.
+# the", a career goal), then honours and scholarships found by their words: 71.7%, none.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -73,7 +73,7 @@ FLOORS = {
     ROUND10F: 0.83,
     ROUND11: 0.76,
     ROUND12: 0.76,
-    ROUND13: 0.68,
+    ROUND13: 0.69,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
