@@ -62,7 +62,7 @@ def test_plurals_rotas_and_permits_reach_their_intents() -> None:
 
 def test_first_work_and_terms_of_study_are_read() -> None:
     """ "Where did he first work?" asks for the first job; "Fall 2009" dates an entry."""
-    from resume_chat.answerer.evidence import started
+    from resume_chat.answerer.chronology import started
     from resume_chat.answerer.intents import classify
     from resume_chat.answerer.outline import Entry
 

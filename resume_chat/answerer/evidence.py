@@ -1,14 +1,13 @@
 """Where a fact may hide outside the section meant for it: words that witness each intent,
-examples that stand for a category word, and the entry a question names."""
+examples that stand for a category word, and the entry a question names (dates: chronology)."""
 
 from __future__ import annotations
 
 import re
-import time
 
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.terms import stem, stems
-from resume_chat.resume.kinds import DATE_SPAN, names_kind
+from resume_chat.resume.kinds import names_kind
 
 # Lines anywhere in the resume that can answer an intent whose own section is missing or
 # silent: "Languages: English, Hindi" under Skills, a certificate under Education.
@@ -286,106 +285,3 @@ def orders_entries(question: str) -> bool:
 
 def asks_duration(question: str) -> bool:
     return bool(re.search(r"(?i)\bhow long\b|\bwhen did\b|\bwhich years\b|\bdates?\b", question))
-
-
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        ],
-        start=1,
-    )
-    for name in names.split()
-} | {"winter": 1, "spring": 3, "summer": 6, "fall": 9, "autumn": 9}  # "Fall 2009": a term
-_DATE = (
-    r"(?i)\b(?:(?P<month>[a-z]{3,9})\.?,? (?P<year1>(?:19|20)\d\d|['\u2019\u2018]\d\d\b)"
-    r"|(?P<num>\d{1,2})[./](?P<year2>(?:19|20)\d\d)"
-    r"|(?P<year3>(?:19|20)\d\d)(?:[-/.](?P<num2>\d{1,2})\b)?)"
-)
-
-
-def started(entry: Entry) -> tuple[int, int] | None:
-    """When an entry began: the first date in its heading or its first lines, as (year, month)."""
-    for text in (entry.title, *entry.lines[:3]):
-        for found in re.finditer(_DATE, text):
-            month_name = (found.group("month") or "").lower()
-            if month_name and month_name not in _MONTHS:
-                continue
-            if found.group("year3") and not _stands_as_date(text, found.start()):
-                continue  # "Visual Studio 2005": a version, not when a job began
-            year = found.group("year1") or found.group("year2") or found.group("year3")
-            month = _MONTHS.get(month_name) or int(found.group("num") or found.group("num2") or 0)
-            return _full_year(year), month if 0 < month <= 12 else 0
-    return None
-
-
-def _full_year(year: str) -> int:
-    """ "2017", or "'17" (2017) and "'98" (1998): a short year is of the last hundred."""
-    digits = int(year.lstrip("'\u2019\u2018"))
-    if digits >= 100:
-        return digits
-    now = time.localtime().tm_year
-    return 2000 + digits if 2000 + digits <= now + 1 else 1900 + digits
-
-
-def _stands_as_date(text: str, start: int) -> bool:
-    """A bare year opens the text, follows a separator or a preposition, or opens a span:
-    "Acme, 2019", "(2019)", "since 2019", "2019 - 2021"; not "Visual Studio 2005"."""
-    before = text[:start].rstrip(" *_`")
-    if not before or before[-1] in "(,·|–—-:[":
-        return True
-    word = before.rsplit(None, 1)[-1].lower()
-    return word in _DATE_PREPOSITIONS or bool(re.match(DATE_SPAN, text[start:]))
-
-
-_DATE_PREPOSITIONS = frozenset("since from in of until till to and".split())  # noqa: SIM905
-
-
-def earliest(entries: list[Entry], numbers: list[int]) -> int | None:
-    """The entry that began first, when the entries carry dates; else the last in the file."""
-    dated = [(start, i) for i in numbers if (start := started(entries[i])) is not None]
-    if dated:
-        return min(dated)[1]
-    return numbers[-1] if numbers else None
-
-
-def earliest_line(entries: list[Entry], numbers: list[int]) -> tuple[int, int] | None:
-    """(entry, line) of the dated line that began first, within the given entries."""
-    best: tuple[tuple[int, int], int, int] | None = None
-    for number in numbers:
-        for position, line in enumerate(entries[number].lines):
-            if not re.search(DATE_SPAN, line) and not ends_dated(line):
-                continue
-            start = started(Entry("", "", line, ()))
-            if start is not None and (best is None or start < best[0]):
-                best = (start, number, position)
-    return (best[1], best[2]) if best else None
-
-
-def ends_dated(line: str) -> bool:
-    """A short list item ending in its date: "- Manual labour, P/F Beta, summer 2004"."""
-    return (
-        line.startswith("- ")
-        and len(line.split()) <= 16
-        and bool(re.search(r"\b(19|20)\d\d\W*$", line))
-    )
-
-
-def latest(entries: list[Entry], numbers: list[int]) -> int | None:
-    """The entry that began last, when the entries carry dates; else the first in the file."""
-    dated = [(start, -i) for i in numbers if (start := started(entries[i])) is not None]
-    if dated:
-        return -max(dated)[1]
-    return numbers[0] if numbers else None

@@ -7,7 +7,7 @@ import re
 from functools import cached_property
 from typing import NamedTuple
 
-from resume_chat.answerer.evidence import latest
+from resume_chat.answerer.chronology import latest
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.terms import compound_parts, stem, stems
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.answerer.chronology import started
 from resume_chat.answerer.evidence import (
     EVIDENCE,
     EXAMPLES,
@@ -15,7 +16,6 @@ from resume_chat.answerer.evidence import (
     names_in,
     orders_entries,
     proper_names,
-    started,
 )
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent

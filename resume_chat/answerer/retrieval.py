@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.evidence import EVIDENCE, EXAMPLES, capitalised, latest
+from resume_chat.answerer.chronology import latest
+from resume_chat.answerer.evidence import EVIDENCE, EXAMPLES, capitalised
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.roles import roles
 from resume_chat.answerer.terms import content_terms, stem, stems, tokens
+from resume_chat.answerer.whereabouts import contact_lines, location_lines
 from resume_chat.resume.kinds import KIND_WORDS, names_kind, section_kind
 
 # Words that name a family of skills rather than one; a miss on them is no reason to say "absent".
@@ -56,27 +58,6 @@ CATEGORY_WORDS = frozenset(
 _YEARS = (
     r"(?i)\b(\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
     r"\s*(years|yrs)\b"
-)
-_EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
-# Nine digits or more, among spaces, dots, dashes, brackets: "2019 - 2021" (eight) is no phone.
-_PHONE = r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,}"
-_URL = r"(?i)(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)"
-_PLACE_LABEL = r"(?i)\b(location|based in|lives? in|living in|address|city|country)\b"
-_PLACE = r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]"  # "City, Country" (labels: above)
-_CONTACT_PLACE = (
-    r"(?=.*(?:https?://|www\.|\S@\S|\b[\w-]+\.(?:com|io|dev|app|me|net|org)\b))"
-    r"(?=.*(?:^|[·•|,]\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z]{2}|[A-Z][a-z]+)\s*(?:$|[·•|]))"
-)
-# Prose that says where someone lives: "currently residing in Turkey", "living in Tokyo".
-_LIVES = (
-    r"(?i)\b(liv(e|es|ing) in|resid(e|es|ing) in|based (in|out of)|located in|relocat\w* to"
-    r"|moved to|home in)\s+(the )?(?-i:[A-Z])"
-)
-# In a job's line, a place stands between separators: "LinkedIn, Dublin, Ireland — 2022",
-# "· Bangalore, India", not "Developer, Data - @ Acme".
-_JOB_PLACE = (
-    r"(?:^|[·|—–(]\s*|\s-\s|, )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?, (?:[A-Z]{2}\b|[A-Z][a-z]+)"
-    r"(?=\s*(?:$|[·|—–)]|\s-\s|,))"
 )
 _DOES = r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
 _BIRTH_DATE = (
@@ -236,9 +217,9 @@ def _by_strategy(
         # "How many followers on LinkedIn?": a word of the question that one line holds
         # says more than the profile link does.
         rare = [term for term in terms if index.rare(term)]
-        return (index.search(rare) if rare else []) or _contact(index, question, numbers)
+        return (index.search(rare) if rare else []) or contact_lines(index, question, numbers)
     if strategy == "location":
-        return _location(index, numbers)
+        return location_lines(index, numbers)
     if strategy == "years":
         everywhere = index.of_kinds(("summary", "header", "experience"))
         return index.lines_where(everywhere, _YEARS) or roles(index, "", numbers, [])
@@ -301,40 +282,3 @@ def _titled(title: str, kinds: tuple[str, ...]) -> bool:
     if not words or not names_kind(title) or section_kind(title) in kinds:
         return False
     return any(re.search(rf"(?i)\b{re.escape(word)}", title) for word in words)
-
-
-def _location(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
-    """A labelled place in the header, else a sentence anywhere saying where the person lives,
-    else a "City, Country" in the header; else the header itself,
-    where a location usually stands, and the place of the latest job that names one."""
-    jobs = index.of_kinds(("experience",))
-    current = index.current(jobs)
-    jobs = ([current] if current is not None else []) + [i for i in jobs if i != current]
-    everywhere = list(range(len(index.entries)))
-    return (
-        index.lines_where(numbers, _PLACE_LABEL)
-        or index.lines_where(everywhere, _LIVES)[:2]
-        or index.lines_where(numbers, _PLACE)
-        # "mukunda-ai.vercel.app • Las Vegas, NV" in a page's footer: a place beside contacts.
-        or index.lines_where(everywhere, _CONTACT_PLACE)[:1]
-        or index.summary(index.of_kinds(("header",)), 4) + index.lines_where(jobs, _JOB_PLACE)[:1]
-    )
-
-
-def _contact(index: ResumeIndex, question: str, numbers: list[int]) -> list[Quote] | None:
-    """The lines carrying the asked-for detail: email, phone, profile links, or all of them."""
-    asked = question.lower()
-    if "mail" in asked:
-        keep = _EMAIL
-    elif "phone" in asked or "call" in asked or "number" in asked:
-        keep = _PHONE
-    elif any(word in asked for word in ("online", "social")):
-        keep = _URL  # "Where can I find him online?": his profiles and pages, not his phone
-    elif any(word in asked for word in ("linkedin", "github", "website", "site", "homepage")):
-        word = next(w for w in ("linkedin", "github", "website", "site", "homepage") if w in asked)
-        keep = {"linkedin": r"(?i)linkedin", "github": r"(?i)github"}.get(word, _URL)
-    else:
-        keep = f"(?i){_EMAIL}|{_PHONE}|{_URL.removeprefix('(?i)')}"
-    everywhere = numbers + [i for i in range(len(index.entries)) if i not in numbers]
-    found = index.lines_where(everywhere, keep)
-    return found[:1] or None

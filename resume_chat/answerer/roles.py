@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.evidence import earliest, earliest_line, started
+from resume_chat.answerer.chronology import earliest, earliest_line, started
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.outline import Entry
 

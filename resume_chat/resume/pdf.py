@@ -18,6 +18,7 @@ from typing import Any
 from resume_chat.errors import ResumeError
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.pdf_layout import Line, text_width, to_markdown
+from resume_chat.resume.pdf_links import hidden_links, page_links
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 
 # A resume is one to three pages, a CV with publications a dozen; past 40 it is not a resume,
@@ -202,20 +203,6 @@ def _line(row: list[_Fragment], neighbours: set[int], dots: list[Point], page: i
     return Line(page, start, y, size, bold, text, cells, bool(bullet) or drawn, row[-1].end, marker)
 
 
-_MAX_LINKS = 20
-
-
-def _links(page: Any) -> list[str]:
-    """The web and mail addresses a page's link annotations point at."""
-    found = []
-    for annotation in page.get("/Annots") or []:
-        target = annotation.get_object().get("/A") or {}
-        uri = target.get_object().get("/URI") if hasattr(target, "get_object") else None
-        if isinstance(uri, str) and uri.startswith(("http://", "https://", "mailto:")):
-            found.append(uri.removeprefix("mailto:"))
-    return found
-
-
 # LaTeX sets an accent as a glyph of its own before the letter ("Universit" U+00B4 "e").
 _SPACING_ACCENTS = {
     "\u00b4": "\u0301",  # acute
@@ -243,29 +230,6 @@ def _accented(text: str) -> str:
     return unicodedata.normalize("NFC", joined)
 
 
-def _profile(url: str) -> bool:
-    """An address that says who: a mail address, a profile or a site's front page; not a
-    paper's or a commit's deep link, which would bury the header under twenty of them."""
-    if "://" not in url:
-        return True  # a mail address
-    rest = url.split("://", 1)[1]
-    host, _, path = rest.partition("/")
-    segments = [part for part in path.split("?")[0].split("/") if part]
-    profiles = ("linkedin.", "github.", "gitlab.", "orcid.", "researchgate.", "behance.")
-    most = 2 if any(name in host for name in profiles) else 1
-    return "?" not in path and len(segments) <= most and len(host) <= 60
-
-
-def _bare(url: str) -> str:
-    return (
-        url.casefold()
-        .removeprefix("https://")
-        .removeprefix("http://")
-        .removeprefix("www.")
-        .rstrip("/")
-    )
-
-
 def read_pdf(raw: bytes, path: Path) -> Reading:
     """Read a PDF resume's text layer into canonical Markdown; scanned or locked files refuse."""
     import pypdf
@@ -290,7 +254,7 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
             total, read, chars = len(reader.pages), 0, 0
             links: list[str] = []
             while read < min(total, MAX_PAGES) and chars <= MAX_RESUME_BYTES:
-                links.extend(_links(reader.pages[read]))
+                links.extend(page_links(reader.pages[read]))
                 frags, dots = _fragments(reader.pages[read])
                 read += 1
                 if not frags:
@@ -320,9 +284,7 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
     text = "\n".join(line.text for line in lines).casefold()
     # A link's address lives in an annotation, not in the text ("GitHub" → github.com/x):
     # addresses the text does not show are kept as header lines.
-    hidden = [url for url in dict.fromkeys(links) if _bare(url) not in text and _profile(url)][
-        :_MAX_LINKS
-    ]
+    hidden = hidden_links(links, text)
     reading = arrange(markdown, "pdf", name=name, extra=[f"Link: {url}" for url in hidden])
     reading.warnings[:0] = notes
     return reading

@@ -1,0 +1,65 @@
+"""Where the candidate is and how to reach them: places stated in the header, in prose, beside
+contact links or in a job's line, and the contact line a question asks for."""
+
+from __future__ import annotations
+
+from resume_chat.answerer.index import Quote, ResumeIndex
+
+_EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
+# Nine digits or more, among spaces, dots, dashes, brackets: "2019 - 2021" (eight) is no phone.
+_PHONE = r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,}"
+_URL = r"(?i)(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)"
+_PLACE_LABEL = r"(?i)\b(location|based in|lives? in|living in|address|city|country)\b"
+_PLACE = r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]"  # "City, Country" (labels: above)
+_CONTACT_PLACE = (
+    r"(?=.*(?:https?://|www\.|\S@\S|\b[\w-]+\.(?:com|io|dev|app|me|net|org)\b))"
+    r"(?=.*(?:^|[·•|,]\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z]{2}|[A-Z][a-z]+)\s*(?:$|[·•|]))"
+)
+# Prose that says where someone lives: "currently residing in Turkey", "living in Tokyo".
+_LIVES = (
+    r"(?i)\b(liv(e|es|ing) in|resid(e|es|ing) in|based (in|out of)|located in|relocat\w* to"
+    r"|moved to|home in)\s+(the )?(?-i:[A-Z])"
+)
+# In a job's line, a place stands between separators: "LinkedIn, Dublin, Ireland — 2022",
+# "· Bangalore, India", not "Developer, Data - @ Acme".
+_JOB_PLACE = (
+    r"(?:^|[·|—–(]\s*|\s-\s|, )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?, (?:[A-Z]{2}\b|[A-Z][a-z]+)"
+    r"(?=\s*(?:$|[·|—–)]|\s-\s|,))"
+)
+
+
+def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
+    """A labelled place in the header, else a sentence anywhere saying where the person lives,
+    else a "City, Country" in the header; else the header itself,
+    where a location usually stands, and the place of the latest job that names one."""
+    jobs = index.of_kinds(("experience",))
+    current = index.current(jobs)
+    jobs = ([current] if current is not None else []) + [i for i in jobs if i != current]
+    everywhere = list(range(len(index.entries)))
+    return (
+        index.lines_where(numbers, _PLACE_LABEL)
+        or index.lines_where(everywhere, _LIVES)[:2]
+        or index.lines_where(numbers, _PLACE)
+        # "mukunda-ai.vercel.app • Las Vegas, NV" in a page's footer: a place beside contacts.
+        or index.lines_where(everywhere, _CONTACT_PLACE)[:1]
+        or index.summary(index.of_kinds(("header",)), 4) + index.lines_where(jobs, _JOB_PLACE)[:1]
+    )
+
+
+def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list[Quote] | None:
+    """The lines carrying the asked-for detail: email, phone, profile links, or all of them."""
+    asked = question.lower()
+    if "mail" in asked:
+        keep = _EMAIL
+    elif "phone" in asked or "call" in asked or "number" in asked:
+        keep = _PHONE
+    elif any(word in asked for word in ("online", "social")):
+        keep = _URL  # "Where can I find him online?": his profiles and pages, not his phone
+    elif any(word in asked for word in ("linkedin", "github", "website", "site", "homepage")):
+        word = next(w for w in ("linkedin", "github", "website", "site", "homepage") if w in asked)
+        keep = {"linkedin": r"(?i)linkedin", "github": r"(?i)github"}.get(word, _URL)
+    else:
+        keep = f"(?i){_EMAIL}|{_PHONE}|{_URL.removeprefix('(?i)')}"
+    everywhere = numbers + [i for i in range(len(index.entries)) if i not in numbers]
+    found = index.lines_where(everywhere, keep)
+    return found[:1] or None
