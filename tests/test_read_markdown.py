@@ -322,3 +322,18 @@ def test_a_linked_heading_stays_a_heading() -> None:
     assert [c.title for c in resume.sections[0].children] == [
         "Kalamazoo College (http://www.kzoo.edu)"
     ]
+
+
+def test_a_bold_line_ending_in_a_kinds_word_is_a_section() -> None:
+    """ "**<span class="smallcaps">Digital Projects</span>**" between blank lines: a section;
+    a bold name ("**Alicia M. Lienhart**") is none."""
+    resume = parse_resume(
+        '**<span class="smallcaps">Alicia M. Lienhart</span>**\n\n'
+        '**<span class="smallcaps">Professional Teaching & Writing Experience</span>**\n\n'
+        "- Adjunct Instructor, South College\n\n"
+        '**<span class="smallcaps">Digital Projects</span>**\n\n- Personal academic website\n'
+    )
+    assert [s.title for s in resume.sections] == [
+        "Professional Teaching & Writing Experience",
+        "Digital Projects",
+    ]

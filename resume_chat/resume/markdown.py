@@ -164,7 +164,7 @@ def _render(tokens: Sequence[Token]) -> list[str]:
                 item_open = False
                 for number, line in enumerate(_escaped(text.splitlines())):
                     out.append(indent + (lead if number == 0 else "  ") + line.strip())
-            elif (bold := _BOLD_ONLY.match(text)) and names_kind(bold.group(1)):
+            elif (bold := _BOLD_ONLY.match(text)) and _names_section(bold.group(1)):
                 # "**Education**" alone on its line: Word exports and PDFs-turned-Markdown
                 # mark sections by bold type, not by headings. Under a "#### Job" heading,
                 # "**Key Projects**:" is that job's, not a section closing the one above.
@@ -189,6 +189,15 @@ def _render(tokens: Sequence[Token]) -> list[str]:
 
 
 _LABEL = re.compile(r"^[^\W\d_][^:\n]{2,40}:\s*$")
+
+
+def _names_section(title: str) -> bool:
+    """A bold line that names a section: "Education", or a few words ending in a kind's word
+    ("Professional Teaching & Writing Experience", "Digital Projects")."""
+    if names_kind(title):
+        return True
+    words = re.findall(r"[^\W\d_]+", title.lower())
+    return 1 < len(words) <= 6 and section_kind(words[-1]) != "other"
 
 
 def _labels_list(text: str, following: Sequence[Token]) -> bool:
