@@ -642,3 +642,17 @@ def test_a_telling_word_finds_its_line_in_any_section(
         "- 2015 Pulitzer Prize for breaking news reporting\n"
     )
     assert expected in answer_text(resume, question)
+
+
+def test_where_someone_worked_as_a_title_gets_the_employer_below_it() -> None:
+    """ "Nurse  07/1991 to 10/2013" over "The Second Affiliated Hospital": both lines."""
+    text = (
+        "XIANGYING LI\nMarkham, Ontario\nSummary\nResourceful nurse with 22 years of experience. "
+        "I'm studying in Seneca College Computer Science program now.\nExperience\n"
+        "Nurse                                        07/1991 to 10/2013\n"
+        "The Second Affiliated Hospital Zhejiang University        CHINA, Zhejiang\n"
+        "Education\nNursing College, Hangzhou Normal University         06/1991\n"
+    )
+    answer = answer_text(text, "Where did Xiangying work as a nurse?", "text")
+    assert "Second Affiliated Hospital" in answer
+    assert "Seneca College" in answer_text(text, "Is she studying anything now?", "text")

@@ -81,6 +81,12 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)\b(thesis|dissertation|ph\.?d)\b",
     ),
     (("bootcamp",), r"(?i)\bbootcamp", r"(?i)\b(bootcamp|academy)\b"),
+    (
+        ("studying", "enrolled", "pursuing"),
+        r"(?i)\b(studying|enrolled|pursuing)\b.*\b(now|currently|at the moment|these days)\b"
+        r"|\b(currently|now) (studying|enrolled|pursuing)\b",
+        r"(?i)\b(currently|now|present|expected|in progress|pursuing|enrolled|studying)\b",
+    ),
     (("remote",), r"(?i)\bremote\b", r"(?i)\bremote\b"),
     (
         ("intern",),

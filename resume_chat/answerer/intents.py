@@ -204,6 +204,7 @@ INTENTS: tuple[Intent, ...] = (
         r"\b(previous\w*|past|prior|before|former\w*|earlier|work(ed)? history|worked|employers?"
         r"|compan(y|ies)|jobs?|roles?|positions?|careers?|experience|first job|internships?"
         r"|employment|professionally|(get|got|getting) started|start(ed)? (out|off)"
+        r"|where (did|has|have) \w+ (work|worked)|who (did|has) \w+ work(ed)? for"
         r"|first (work\w*|employ\w*)|work(ed)? first)\b",
         "experience",
         "roles",

@@ -55,8 +55,12 @@ def roles(
         topic = {index.entries[i].citation for i in numbers}
         focused = [q for q in everywhere if q.citation in topic]
         # "Does he have DynamoDB experience?": the jobs that used it, else wherever it stands.
-        if focused or everywhere:
-            return focused or everywhere
+        # A job's title line found ("Nurse  07/1991 to 10/2013") comes with the employer's line
+        # below it.
+        if focused:
+            return [_with_next(index, quote) for quote in focused]
+        if everywhere:
+            return everywhere
     return _listed(index, numbers)
 
 
@@ -77,3 +81,14 @@ def _listed(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         else:
             quotes.append(Quote(entry.citation, entry.lines[:1]))
     return quotes
+
+
+def _with_next(index: ResumeIndex, quote: Quote) -> Quote:
+    """A quote of one line from a job, with the line after it in the entry."""
+    if len(quote.lines) != 1:
+        return quote
+    for entry in index.entries:
+        if entry.citation == quote.citation and quote.lines[0] in entry.lines:
+            at = entry.lines.index(quote.lines[0])
+            return Quote(quote.citation, entry.lines[at : at + 2])
+    return quote
