@@ -656,3 +656,18 @@ def test_where_someone_worked_as_a_title_gets_the_employer_below_it() -> None:
     answer = answer_text(text, "Where did Xiangying work as a nurse?", "text")
     assert "Second Affiliated Hospital" in answer
     assert "Seneca College" in answer_text(text, "Is she studying anything now?", "text")
+
+
+def test_the_first_job_after_graduating_begins_once_the_studies_ended() -> None:
+    """An internship during the degree is not the first job after it."""
+    resume = (
+        "# Ann Lee\n\n## Experience\n\n### Engineer, PingCAP\n\nAug 2020 – July 2021\n\n"
+        "### Engineer, Morningstar\n\nJune 2019 – July 2020\n\n### Intern, Baidu\n\n"
+        "June 2017 – Sep 2017\n\n## Education\n\n### B.Eng, Chongqing University\n\n"
+        "Sep 2015 – June 2019\n"
+    )
+    for question in (
+        "What was her first job after graduation?",
+        "Where was her first job after university?",
+    ):
+        assert "Morningstar" in answer_text(resume, question)

@@ -115,6 +115,19 @@ INTENTS: tuple[Intent, ...] = (
         "many much years year experience long experienced senior seniority been working",
     ),
     _intent(
+        "after_studies",
+        # "Where was his first job after his PhD?": a job, though the question names a degree.
+        r"\b(first|start\w*|began|begin|work\w*|job)\b.*\bafter (graduat\w*"
+        r"|(his |her |their |the )?(university|college|school|ph\.? ?d|degree|studies"
+        r"|master'?s|bachelor'?s|doctorate))",
+        "experience",
+        "roles",
+        "The resume does not list any work experience.",
+        "first start started starting began begin work worked working job after graduation "
+        "graduating graduated university college school phd degree studies master masters "
+        "bachelor doctorate where what was his her their",
+    ),
+    _intent(
         "education",
         r"\b(stud(y|ied|ies|ying)|degrees?|universit\w*|colleges?|schools?|graduat\w*|education\w*"
         r"|diplomas?|major\w*|gpa|grades?|thesis|alma mater|bachelor\w*|master'?s|phd|doctorate"

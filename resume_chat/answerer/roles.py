@@ -11,6 +11,11 @@ from resume_chat.answerer.outline import Entry
 _BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
 _FIRST = r"(?i)\b(first|earliest|oldest|start\w*|began|begin\w*)\b"
 _JOB_LINE_WORDS = 16
+_AFTER_STUDIES = (
+    r"(?i)\bafter (graduat|(his |her |their |the )?"
+    r"(universit|college|school|ph|degree|stud|master|bachelor|doctora))"
+)
+_YEAR = r"\b(?:19|20)\d\d\b"
 
 
 def roles(
@@ -20,6 +25,12 @@ def roles(
     if not numbers:
         return None
     named = [i for i in numbers if any(term in index.titles[i] for term in terms)]
+    if re.search(_FIRST, question) and re.search(_AFTER_STUDIES, question):
+        # "First job after his PhD": the oldest job begun once the studies ended.
+        ended = _studies_ended(index)
+        later = [i for i in numbers if (when := started(index.entries[i])) and when[0] >= ended]
+        if ended and later:
+            numbers = later
     if re.search(_FIRST, question):
         dated = [i for i in numbers if started(index.entries[i]) is not None]
         if len(dated) < 2:
@@ -92,3 +103,14 @@ def _with_next(index: ResumeIndex, quote: Quote) -> Quote:
             at = entry.lines.index(quote.lines[0])
             return Quote(quote.citation, entry.lines[at : at + 2])
     return quote
+
+
+def _studies_ended(index: ResumeIndex) -> int:
+    """The latest year the education entries name (a degree's end), or 0 when none does."""
+    years = [
+        int(year)
+        for i in index.of_kinds(("education",))
+        for text in (index.entries[i].title, *index.entries[i].lines[:4])
+        for year in re.findall(_YEAR, text)
+    ]
+    return max(years, default=0)
