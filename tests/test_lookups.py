@@ -671,3 +671,17 @@ def test_the_first_job_after_graduating_begins_once_the_studies_ended() -> None:
         "Where was her first job after university?",
     ):
         assert "Morningstar" in answer_text(resume, question)
+
+
+@pytest.mark.parametrize(
+    ("degree", "question"),
+    [
+        ("LL.M., Georgetown Law", "Does she have a master's?"),
+        ("MPH, Emory University", "Does she have a master's?"),
+        ("Ed.D. in Leadership, Vanderbilt", "Does she have a PhD?"),
+        ("Doktor der Naturwissenschaften, TU München", "Does she have a PhD?"),
+    ],
+)
+def test_a_degree_named_in_its_own_letters_is_never_denied(degree: str, question: str) -> None:
+    answer = answer_text(f"# Ann Lee\n\n## Education\n\n- {degree}\n", question)
+    assert not answer.startswith("The resume does not")

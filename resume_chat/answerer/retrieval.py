@@ -73,7 +73,8 @@ _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
 _CREDENTIALS = (
     (
         r"(?i)\bph\.? ?d\b|\bdoctorate\b",
-        r"(?i)\bph\.? ?d\b|\bdoctor|\bd\.? ?phil\b|\bdr\b",
+        r"(?i)\bph\.? ?d\b|\bdoctor|\bd\.? ?phil\b|\bdr\b|\bed\.? ?d\b|\bd\.? ?sc\b|\bsc\.? ?d\b"
+        r"|doktor|doctorat|dottorato|doutorado",
         "a PhD",
     ),
     (r"(?i)\bc?gpa\b", r"(?i)\bc?gpa\b|grade point|\bgrades?\b|\d\.\d+ ?/ ?\d", "a GPA"),
@@ -83,7 +84,10 @@ _CREDENTIALS = (
         r"(?i)\bmaster'?s\b",
         r"(?i)master|magist|mestr|m[aá]ster|maestr|\bm\.? ?s\.?c?\b|\bm\.? ?eng|\bm\.? ?tech"
         r"|\bm\.? ?a\.?\b|\bmba\b|\bm\.? ?phil|\bm\.? ?res\b|postgrad|graduate (degree|school)"
-        r"|diplom|ingenieur|engineer'?s degree|\bmcs\b|\bmis\b|\bmfa\b|\bm\.? ?ed\b",
+        r"|diplom|ingenieur|engineer'?s degree|\bmcs\b|\bmis\b|\bmfa\b|\bm\.? ?ed\b"
+        # MPH, MPA, MSW, MPP, MArch, MAcc, MSN, MFin, MIA, MStat, LL.M.: masters in all but name.
+        r"|\bm\.? ?(ph|pa|sw|pp|arch|acc|sn|fin|ia|st|stat|math|des|mus|div|th)\b\.?"
+        r"|\bll\.? ?m\b",
         "a master's degree",
     ),
     (
