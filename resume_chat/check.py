@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from resume_chat.answerer.outline import kind_of, outline, own_entries
+from resume_chat.answerer.outline import kind_of, outline, own_entries, root_parents
 from resume_chat.resume import Resume, Section
 
 # Kinds a recruiter asks about first; missing ones are worth a warning.
@@ -16,11 +16,13 @@ _EXPECTED = (
 )
 
 
-def _tree(sections: list[Section], parent: str) -> list[dict[str, Any]]:
-    """Each section with its kind and the entries under it, its sub-sections' included."""
+def _tree(sections: list[Section], parent: str | None = None) -> list[dict[str, Any]]:
+    """Each section with its kind and the entries under it, its sub-sections' included; the
+    top level (`parent` None) takes its kinds as the answerer's outline does."""
+    parents = root_parents(sections) if parent is None else [parent] * len(sections)
     nodes = []
-    for section in sections:
-        kind = kind_of(section, parent)
+    for section, above in zip(sections, parents, strict=True):
+        kind = kind_of(section, above)
         children = _tree(section.children, kind)
         count = len(own_entries(section, kind)) + sum(child["entries"] for child in children)
         nodes.append({"title": section.title, "kind": kind, "entries": count, "sections": children})
@@ -42,7 +44,7 @@ def report(resume: Resume) -> dict[str, Any]:
         "format": resume.format,
         "name": resume.name,
         "characters": len(resume.markdown),
-        "sections": _tree(resume.sections, "other"),
+        "sections": _tree(resume.sections),
         "warnings": warnings,
     }
 

@@ -16,7 +16,15 @@ from resume_chat.resume.kinds import (
     section_kind,
 )
 
-__all__ = ["ENTRY_KINDS", "PROGRAMMING_LANGUAGES", "Entry", "kind_of", "outline", "section_kind"]
+__all__ = [
+    "ENTRY_KINDS",
+    "PROGRAMMING_LANGUAGES",
+    "Entry",
+    "kind_of",
+    "outline",
+    "root_parents",
+    "section_kind",
+]
 
 # Kinds whose body may list entries as bold-led paragraphs instead of sub-headings.
 ENTRY_KINDS = frozenset({"experience", "education", "projects", "volunteering"})
@@ -219,16 +227,25 @@ def outline(resume: Resume) -> list[Entry]:
     header = _lines(resume.preamble)
     if header:
         entries.append(Entry(resume.name or "Header", "header", resume.name, tuple(header)))
-    adopting = "other"  # the kind of an empty section above, whose items came out as headings
-    for root in resume.sections:
+    for root, parent in zip(resume.sections, root_parents(resume.sections), strict=True):
+        entries.extend(_entries_under(root, parent))
+    return entries
+
+
+def root_parents(sections: list[Section]) -> list[str]:
+    """The kind each top-level section takes from above it: "other", except for items styled
+    as headings under an empty section ("Certificates", then each certificate as a heading)."""
+    parents = []
+    adopting = "other"
+    for root in sections:
         if not _lines(root.body) and not root.children and names_kind(root.title):
-            # "Certificates" styled as a heading, then each certificate styled as one too.
+            parents.append("other")
             adopting = kind_of(root)
             continue
         if names_kind(root.title) or kind_of(root) != "other":
             adopting = "other"
-        entries.extend(_entries_under(root, adopting))
-    return entries
+        parents.append(adopting)
+    return parents
 
 
 def kind_of(section: Section, parent: str = "other") -> str:
