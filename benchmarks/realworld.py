@@ -15,6 +15,7 @@ Run: uv run python benchmarks/realworld.py [--answers] [--heldout | ... | --roun
  --round11: tests/round11, mixed formats, collected after round10's changes, first run reported;
  --round12: tests/round12, mixed formats, collected meanwhile, run after every change of the round;
  --round13: tests/round13, mixed formats, collected while round12 was studied, run once at the end;
+ --round14: tests/round14, mixed formats, collected while round13 was studied, run once at the end;
  --as pdf|docx: the set's Markdown resumes printed to PDF by headless Chromium, or saved as
  Word, answered on the same questions and set beside the same resumes read as Markdown)
 """
@@ -44,6 +45,7 @@ from tests.realworld import (
     ROUND11,
     ROUND12,
     ROUND13,
+    ROUND14,
     UNSEEN,
     Graded,
     rendered,
@@ -91,6 +93,7 @@ def main() -> None:
         "--round11": ROUND11,
         "--round12": ROUND12,
         "--round13": ROUND13,
+        "--round14": ROUND14,
     }
     root = next((folder for flag, folder in sets.items() if flag in sys.argv), ROOT)
     kind = sys.argv[sys.argv.index("--as") + 1] if "--as" in sys.argv else None

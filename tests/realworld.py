@@ -53,6 +53,9 @@ ROUND12 = Path(__file__).resolve().parent / "round12"
 # A fifteenth (issue #10), collected while round12 was studied, run once after every change of
 # this round: its first run is the last held-out figure this round reports.
 ROUND13 = Path(__file__).resolve().parent / "round13"
+# A sixteenth (issue #10), collected while round13 was studied, run once after every change of
+# this round: the last held-out figure the round reports.
+ROUND14 = Path(__file__).resolve().parent / "round14"
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95
 _ABSENT = re.compile(r"(?i)\bthe resume (does not|has no)\b")

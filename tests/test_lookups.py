@@ -685,3 +685,66 @@ def test_the_first_job_after_graduating_begins_once_the_studies_ended() -> None:
 def test_a_degree_named_in_its_own_letters_is_never_denied(degree: str, question: str) -> None:
     answer = answer_text(f"# Ann Lee\n\n## Education\n\n- {degree}\n", question)
     assert not answer.startswith("The resume does not")
+
+
+PORTUGUESE = (
+    "# Leonardo Rico\n\nEngenheiro Eletricista\n\n## Experiência Profissional\n\n"
+    "### Engenheiro de Projetos — Eternit (2019 - 2022)\n\n"
+    "- Desenvolvimento de telhas fotovoltaicas para o mercado de energia e de "
+    "integração com a rede elétrica da empresa, com foco em custos e em qualidade.\n"
+    "- Gestão de projetos de engenharia elétrica para as fábricas da empresa no Brasil.\n\n"
+    "## Idiomas\n\n- Inglês (avançado)\n- Espanhol (intermediário)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What languages does he speak?", "Inglês"),
+        ("Has he worked on solar products?", "fotovoltaicas"),
+    ],
+)
+def test_a_resume_in_portuguese_is_quoted_not_denied(question: str, expected: str) -> None:
+    """Latin letters, another language: "solar products" is "telhas fotovoltaicas" there."""
+    answer = answer_text(PORTUGUESE, question)
+    assert expected in answer
+    assert not answer.startswith("The resume does not")
+
+
+def test_a_name_is_still_absent_from_a_resume_in_another_language() -> None:
+    """ "Terraform" is spelled the same in Portuguese: its absence is still an answer."""
+    assert answer_text(PORTUGUESE, "Does he know Terraform?").startswith("The resume does not")
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (
+            "# Ann Lee\n\n## Education\n\n### Master of Science, Library Science\n\n"
+            "University of Texas at Austin, 2010\n",
+            "Does he have an MLS?",
+            "Master of Science, Library Science",
+        ),
+        (
+            "# Ann Lee\n\n## Contact\n\n20 John Ball Close\n\nRugeley\n\nStaffordshire\n\n"
+            "WS152NN\n\n## Education\n\n- Hagley Park\n",
+            "Which town does he live in?",
+            "Rugeley",
+        ),
+        (
+            "# Ann Lee\n\n- English: C1 (Advanced); Portuguese: Native\n\n## Languages\n\n"
+            "- English (Professional Working)\n",
+            "How good is his English?",
+            "English: C1",
+        ),
+        (
+            "# Ann Lee\n\n## Skills\n\n- PHP\n\n## Interests\n\n- polski hiphop, bieganie\n",
+            "What kind of music is he into?",
+            "polski hiphop",
+        ),
+    ],
+)
+def test_round14s_answers_found(resume: str, question: str, expected: str) -> None:
+    answer = answer_text(resume, question)
+    assert expected in answer
+    assert not answer.startswith("The resume does not")

@@ -467,3 +467,21 @@ def test_a_language_given_as_its_code_is_named() -> None:
     }
     reading = read_json_resume(data, Path("resume.json"))
     assert "French (fr): Native Speaker" in reading.markdown
+
+
+def test_plain_strings_in_a_sections_list_are_read_as_names() -> None:
+    """ "interests": ["sztuczna inteligencja"] breaks the schema (it wants objects) but says
+    plainly what it means: read as names, with a warning, still a JSON Resume."""
+    from pathlib import Path
+
+    from resume_chat.resume.jsonresume import read_json_resume
+
+    data = {
+        "basics": {"name": "Jacek Zadrożny"},
+        "interests": ["sztuczna inteligencja", "polski hiphop"],
+        "work": [{"name": "Fundacja", "position": "Ekspert"}],
+    }
+    reading = read_json_resume(data, Path("resume.json"))
+    assert reading.format == "json-resume"
+    assert "polski hiphop" in reading.markdown
+    assert any("plain text, read as names" in warning for warning in reading.warnings)

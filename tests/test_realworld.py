@@ -22,6 +22,7 @@ from tests.realworld import (
     ROUND11,
     ROUND12,
     ROUND13,
+    ROUND14,
     UNSEEN,
     Case,
     grade,
@@ -58,6 +59,13 @@ from tests.realworld import (
 # round: 68.3% (82 of 120, 3 false denials), a 44-page academic CV among its files at 20%.
 # Its denials were studied after (a plural against a word ending in e, an acronym over "for
 # the", a career goal), then honours and scholarships found by their words: 71.7%, none.
+# ROUND14 (collected while round13 was studied; three of its twelve resumes in Portuguese,
+# Romanian and Polish) was run once after every change: 61.7% (74 of 120, 10 false denials),
+# eight of them about the resumes in other languages. Studied after: a resume whose small
+# words are not English is quoted, not denied; degrees asked by their letters; a Contact
+# section's address; languages named in Portuguese, Romanian, Polish; a JSON Resume's plain
+# strings as names: 65.0%. One denial is left: "the Polish Association of the Blind" asked of
+# a resume in Polish that writes "Polski Związek Niewidomych" (the answerer does not translate).
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -73,12 +81,13 @@ FLOORS = {
     ROUND10F: 0.83,
     ROUND11: 0.76,
     ROUND12: 0.76,
-    ROUND13: 0.69,
+    ROUND13: 0.72,
+    ROUND14: 0.63,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
-DENIALS_LEFT: dict[Path, int] = {}
+DENIALS_LEFT: dict[Path, int] = {ROUND14: 1}
 # Files read with no sections at all, as found on their set's first run: moderncv's dates in a
 # left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
 FLAT = {

@@ -23,6 +23,8 @@ EVIDENCE: dict[str, str] = {
         r"|anglais|fran[cç]ais|espagnol|allemand|italien|portugais|russe|chinois|arabe|japonais"
         r"|ingl[eé]s|espa[nñ]ol|franc[eé]s|alem[aá]n|italiano|portugu[eê]s"
         r"|englisch|deutsch|franz[oö]sisch|spanisch|italienisch|muttersprache|langue maternelle"
+        r"|ingl[eê]s|espanhol|alem[aã]o|engleză|franceză|germană|română|rusă|italiană"
+        r"|angielski|niemiecki|polski|rosyjski|francuski|hiszpański|ojczysty|nativ[aăo]?"
         r"|lengua materna)\b"
     ),
     "certifications": (
@@ -177,6 +179,8 @@ EXAMPLES: dict[str, str] = {
     r"|nurs\w*|pharma\w*)\b",
     "video": r"(?i)\b(videos?|premiere?|final cut|after effects|davinci|filmmaking|film)\b",
     "circuit": r"(?i)\b(pcbs?|circuits?|kicad|altium|eagle|schematics?)\b",
+    "music": r"(?i)\b(music\w*|hip ?hop|jazz|rock|metal|punk|classical|techno|opera|guitar"
+    r"|piano|drums|violin|singing|choir|band|concerts?|vinyl|muzyk\w*|musique|música)\b",
 }
 EXAMPLES = {stem(key): pattern for key, pattern in EXAMPLES.items()}  # keyed as terms are
 for alias, key in (

@@ -36,6 +36,19 @@ _NAME_RUN = r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|&)\s+){0,2}[A-Z][a-z]+)+"
 _LINKING = frozenset({"of", "and", "for", "the", "&"})
 
 
+# Small words each language writes everywhere: enough to tell a resume's language apart.
+_ENGLISH_GLUE = frozenset("the and of in to for with at on from by as is an".split())  # noqa: SIM905
+# Portuguese, Spanish, French, Italian, Romanian, Polish, German, Dutch ("i", "e", "o" and "a"
+# left out: English writes them too).
+_OTHER_WORDS = (
+    "de da do das dos em para os uma um na no pela pelo el la los las y en del con por et le "
+    "les des du au aux pour avec il di della delle per și în cu pentru din w z na się oraz dla "
+    "od und der die das mit für von zu im auf het een van voor met"
+)
+_OTHER_GLUE = frozenset(_OTHER_WORDS.split())
+_GLUE_FLOOR = 8  # a few French words in an English resume do not make it French
+
+
 def _squash(word: str) -> str:
     """Letters and digits only, a final s dropped: "three.js" and "threej" meet."""
     return re.sub(r"[^a-z0-9+#]", "", word.lower()).removesuffix("s")
@@ -130,11 +143,18 @@ class ResumeIndex:
 
     @cached_property
     def foreign(self) -> bool:
-        """Written mostly in a script other than Latin (Cyrillic, Greek, Chinese…)."""
-        text = "".join("".join(entry.lines) for entry in self.entries)
+        """Written mostly in another language than English: another script (Cyrillic, Greek,
+        Chinese…), or Latin letters whose small words are not English ("de", "și", "się")."""
+        text = " ".join(" ".join(entry.lines) for entry in self.entries)
         letters = [c for c in text if c.isalpha()]
         latin = sum(1 for c in letters if c < "\u0250")
-        return len(letters) > 0 and latin < len(letters) / 2
+        if letters and latin < len(letters) / 2:
+            return True
+        # Addresses out first: "github.com" is no Portuguese "com".
+        words = re.findall(r"[^\W\d_]+", re.sub(r"\S*[.@/]\S*", " ", text.lower()))
+        english = sum(1 for word in words if word in _ENGLISH_GLUE)
+        other = sum(1 for word in words if word in _OTHER_GLUE)
+        return other > _GLUE_FLOOR and other > 2 * english
 
     def of_kinds(self, kinds: tuple[str, ...]) -> list[int]:
         """Entry numbers of the given kinds, in document order."""

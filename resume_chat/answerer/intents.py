@@ -80,7 +80,9 @@ INTENTS: tuple[Intent, ...] = (
         # "Has he spoken at conferences?" asks about talks, not languages.
         r"\b((speak\w*|spoken)(?! (at|about|on)\b)|fluent|fluency|(?<!react )native"
         r"|(foreign|ancient|classical|biblical|dead|human|natural) languages?|mother tongue"
-        r"|human languages?|languages? skills)\b",
+        r"|human languages?|languages? skills"
+        r"|(his|her|their) (english|french|german|spanish|italian|portuguese|russian|chinese"
+        r"|mandarin|japanese|arabic|polish|dutch|romanian|hindi|korean))\b",
         "languages",
         "topic",
         "The resume does not list spoken languages.",

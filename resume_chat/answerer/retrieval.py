@@ -65,6 +65,14 @@ _BIRTH_DATE = (
     r"\s+\d{1,2},?\s+|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r",?\s+|\d{1,2}[./]\d{1,2}[./])(?:19[3-9]\d|200\d)\W*$"
 )
+# A degree asked by its letters ("MLS", "MSW", "BFA"): the resume may spell it out.
+_DEGREE_LETTERS = (
+    r"(?:M\.?(?:LS|LIS|SW|PH|PA|FA|BA|Ed|ED|Sc|SC|S|A|Eng|ENG|Arch|Acc|SN|Fin|IA|Div|Mus|Res|Phil)"
+    r"|B\.?(?:FA|BA|Sc|SC|S|A|Eng|ENG|Arch|Ed|ED|Mus|Tech|Com)|D\.?(?:PT|NP|VM|DS|Phil))\.?[?,.]?"
+)
+_ANY_DEGREE = (
+    r"(?i)\b(master|bachelor|doctor|ph\.? ?d|licen[cs]|diplom|m\.? ?s\.?c?\b|b\.? ?s\.?c?\b)"
+)
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
 
 
@@ -146,9 +154,12 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     found = trim(anywhere(index, intent, terms, specific=isinstance(quotes, str)))
     if found:
         return Reply(found)
-    if index.foreign and not re.search(_NON_LATIN, question):
-        # A resume in Russian asked about in English shares no words with the question: its
-        # silence proves nothing, so the lines the intent would look in are quoted instead.
+    # A name the question capitalises ("Terraform") is spelled the same in any language: its
+    # absence still says something.
+    spelled = isinstance(quotes, str) and bool(set(capitalised(question)) & set(terms))
+    if index.foreign and not spelled and not re.search(_NON_LATIN, question):
+        # A resume in Russian or Portuguese asked about in English shares few words with the
+        # question: its silence proves nothing, so the lines the intent looks in are quoted.
         kinds = intent.kinds or ("summary", "experience")
         numbers = index.of_kinds(kinds) or list(range(len(index.entries)))
         return Reply(trim(index.summary(numbers[:3], 4)))
@@ -165,6 +176,12 @@ def _unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: lis
         return ""
     if any(term for term in index.expand(names) if index.known(term)):
         return ""
+    if index.foreign and re.search(EVIDENCE["spoken"], question):
+        return ""  # "English" is "Engleză" in a Romanian resume: a language's name translates
+    if any(re.fullmatch(_DEGREE_LETTERS, word) for word in question.split()) and re.search(
+        _ANY_DEGREE, "\n".join(line for e in index.entries for line in (e.title, *e.lines))
+    ):
+        return ""  # "MLS" asked, "Master of Science, Library Science" written
     return _named(question, names)
 
 
@@ -182,6 +199,11 @@ def _by_strategy(
         # "B August 31, 1981" beside the address (an icon for "born"): a full date standing
         # alone among the contact lines is a birth date, not a job's.
         return index.lines_where(everywhere, _BIRTH_DATE)[:1] or None
+    if strategy == "search" and any(re.fullmatch(_DEGREE_LETTERS, w) for w in question.split()):
+        # "Does he have an MLS?": a degree by its letters; the degrees held answer it.
+        held = index.of_kinds(("education",))
+        if held and _absent_credential(index, question) == "":
+            return index.summary(held, 2)
     if strategy == "search" or (strategy in ("skills", "programming") and terms):
         found = index.search(terms, intent.kinds or ("skills", "experience"))
         if found:
@@ -214,7 +236,15 @@ def _by_strategy(
     if strategy == "current":
         # "Where does this engineer work now?": a word every job shares names no one job.
         terms = [term for term in terms if index.rare(term)]
-    focused = [q for q in index.search(terms, intent.kinds) if q.citation in topic] if terms else []
+    # "How good is his English?": every line naming the language, the header's "English: C1"
+    # as well as the Languages section's.
+    tongues = [t for t in terms if intent.name == "spoken" and re.search(EVIDENCE["spoken"], t)]
+    found = index.search(terms, intent.kinds) if terms else []
+    focused = (
+        index.search(tongues, intent.kinds)
+        if tongues
+        else [q for q in found if q.citation in topic]
+    )
     if focused:
         return focused
     if strategy == "contact":

@@ -42,7 +42,9 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         or index.lines_where(numbers, _PLACE)
         # "mukunda-ai.vercel.app • Las Vegas, NV" in a page's footer: a place beside contacts.
         or index.lines_where(everywhere, _CONTACT_PLACE)[:1]
-        or index.summary(index.of_kinds(("header",)), 4) + index.lines_where(jobs, _JOB_PLACE)[:1]
+        # The header, else a Contact section's first lines: an address set one part a line.
+        or index.summary((index.of_kinds(("header",)) or numbers)[:1], 4)
+        + index.lines_where(jobs, _JOB_PLACE)[:1]
     )
 
 

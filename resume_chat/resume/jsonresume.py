@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from resume_chat.errors import ResumeError
+from resume_chat.resume.jsonresume_lenient import named_items, without_nulls
 from resume_chat.resume.jsonresume_sections import (
     IGNORED_KEYS,
     SECTIONS,
@@ -69,14 +70,17 @@ def _read_schema(data: object, path: Path) -> Reading:
     and malformed emails or URLs only warn, and are read as written.
     """
     try:
-        data = _without_nulls(data)
+        data = without_nulls(data)
         if not isinstance(data, dict):
             kind = f"{_json_type(data)}, not an object with basics, work or education"
             raise ResumeError(f"Resume {path} is JSON but not a JSON Resume ({kind}); {_SEE}")
         if not SECTION_KEYS.intersection(data):
             kind = "no basics, work or education"
             raise ResumeError(f"Resume {path} is JSON but not a JSON Resume ({kind}); {_SEE}")
+        data, named = named_items(data)
         warnings = _check(data, path)
+        if named:
+            warnings.append(f"Resume {path}: {named} list items are plain text, read as names")
         markdown, name = _render(data)
     except RecursionError:
         raise ResumeError(f"Resume {path} nests its JSON too deeply to read.") from None
@@ -92,15 +96,6 @@ def _read_schema(data: object, path: Path) -> Reading:
             f"Resume {path} renders to over {MAX_RESUME_BYTES:,} bytes of text; the end was cut."
         )
     return Reading(markdown=markdown, format="json-resume", warnings=warnings, name=name)
-
-
-def _without_nulls(value: object) -> object:
-    """JSON `null` means "not given": drop it, so `"endDate": null` reads as an open end."""
-    if isinstance(value, dict):
-        return {key: _without_nulls(item) for key, item in value.items() if item is not None}
-    if isinstance(value, list):
-        return [_without_nulls(item) for item in value if item is not None]
-    return value
 
 
 def _json_type(value: object) -> str:
