@@ -748,3 +748,15 @@ def test_round14s_answers_found(resume: str, question: str, expected: str) -> No
     answer = answer_text(resume, question)
     assert expected in answer
     assert not answer.startswith("The resume does not")
+
+
+def test_an_employer_in_bold_lines_over_its_bold_role_is_one_job() -> None:
+    """ "**ABB**" / "**Vadodara, India**" / "**Operations Planner (Aug 2014 - Aug 2019)**"."""
+    resume = (
+        "# Ann Lee\n\n## Work Experience\n\n**Novo Nordisk**\n**Bengaluru, India**\n\n"
+        "**Associate Business Analyst (May 2021 - May 2023)**\n- Insulin cartridges.\n\n"
+        "**ABB**\n**Vadodara, India**\n\n**Operations Planner (Aug 2014 - Aug 2019)**\n"
+        "- Switchgear planning.\n"
+    )
+    assert "Aug 2014 - Aug 2019" in answer_text(resume, "How long was he at ABB?")
+    assert "Novo Nordisk" in answer_text(resume, "What was his most recent job?")

@@ -64,7 +64,7 @@ from tests.realworld import (
 # eight of them about the resumes in other languages. Studied after: a resume whose small
 # words are not English is quoted, not denied; degrees asked by their letters; a Contact
 # section's address; languages named in Portuguese, Romanian, Polish; a JSON Resume's plain
-# strings as names: 65.0%. One denial is left: "the Polish Association of the Blind" asked of
+# strings as names; an employer in bold lines over its bold role: 67.5%. One denial is left: "the Polish Association of the Blind" asked of
 # a resume in Polish that writes "Polski Związek Niewidomych" (the answerer does not translate).
 FLOORS = {
     ROOT: 0.95,
@@ -82,7 +82,7 @@ FLOORS = {
     ROUND11: 0.76,
     ROUND12: 0.76,
     ROUND13: 0.72,
-    ROUND14: 0.63,
+    ROUND14: 0.65,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

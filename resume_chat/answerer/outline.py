@@ -82,8 +82,9 @@ def _split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
         if lead and not lead.group(1).rstrip().endswith(":"):
             title = lead.group(1).strip().rstrip(" ,·|\u2014\u2013-")
             last_title, last = parts[-1]
-            if last_title and len(last) == 1 and re.fullmatch(_BOLD_ALONE, last[0].strip()):
-                # "**Engineer**" then "**Acme - City**" on the next line: one entry.
+            if last_title and last and all(re.fullmatch(_BOLD_ALONE, x.strip()) for x in last):
+                # "**Engineer**" then "**Acme - City**" on the next line: one entry; so too
+                # "**ABB**" / "**Vadodara, India**" over "**Operations Planner (2014 - 2019)**".
                 parts[-1] = (f"{last_title} \u2014 {title}", [*last, line])
                 continue
             # "`Jan 2019-Present`" just above "**Security Engineer**, Ethereum" dates it.
