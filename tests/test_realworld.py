@@ -64,8 +64,9 @@ from tests.realworld import (
 # eight of them about the resumes in other languages. Studied after: a resume whose small
 # words are not English is quoted, not denied; degrees asked by their letters; a Contact
 # section's address; languages named in Portuguese, Romanian, Polish; a JSON Resume's plain
-# strings as names; an employer in bold lines over its bold role: 67.5%. One denial is left: "the Polish Association of the Blind" asked of
-# a resume in Polish that writes "Polski Związek Niewidomych" (the answerer does not translate).
+# strings as names; an employer in bold lines over its bold role: 67.5%. One denial is left:
+# "the Polish Association of the Blind" asked of a resume in Polish that writes "Polski Związek
+# Niewidomych" (the answerer does not translate).
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
