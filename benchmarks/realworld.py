@@ -30,27 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.realworld import (
-    BLIND,
-    FINAL,
-    FORMATS,
-    FRESH,
-    HELDOUT,
-    LAST,
-    NEXT,
-    ROOT,
-    ROUND9,
-    ROUND10,
-    ROUND10F,
-    ROUND11,
-    ROUND12,
-    ROUND13,
-    ROUND14,
-    UNSEEN,
-    Graded,
-    rendered,
-    run,
-)
+from tests.realworld import HELD_OUT_SETS, ROOT, Graded, rendered, run
 
 
 def table(graded: list[Graded], label: str) -> None:
@@ -78,23 +58,7 @@ def misses(graded: list[Graded], label: str) -> None:
 
 
 def main() -> None:
-    sets = {
-        "--heldout": HELDOUT,
-        "--final": FINAL,
-        "--unseen": UNSEEN,
-        "--blind": BLIND,
-        "--last": LAST,
-        "--fresh": FRESH,
-        "--next": NEXT,
-        "--formats": FORMATS,
-        "--round9": ROUND9,
-        "--round10f": ROUND10F,
-        "--round10": ROUND10,
-        "--round11": ROUND11,
-        "--round12": ROUND12,
-        "--round13": ROUND13,
-        "--round14": ROUND14,
-    }
+    sets = {f"--{folder.name}": folder for folder in HELD_OUT_SETS}
     root = next((folder for flag, folder in sets.items() if flag in sys.argv), ROOT)
     kind = sys.argv[sys.argv.index("--as") + 1] if "--as" in sys.argv else None
     if kind is None:

@@ -40,15 +40,22 @@ _DATE = (
 def started(entry: Entry) -> tuple[int, int] | None:
     """When an entry began: the first date in its heading or its first lines, as (year, month)."""
     for text in (entry.title, *entry.lines[:3]):
-        for found in re.finditer(_DATE, text):
-            month_name = (found.group("month") or "").lower()
-            if month_name and month_name not in _MONTHS:
-                continue
-            if found.group("year3") and not _stands_as_date(text, found.start()):
-                continue  # "Visual Studio 2005": a version, not when a job began
-            year = found.group("year1") or found.group("year2") or found.group("year3")
-            month = _MONTHS.get(month_name) or int(found.group("num") or found.group("num2") or 0)
-            return _full_year(year), month if 0 < month <= 12 else 0
+        if (begun := line_started(text)) is not None:
+            return begun
+    return None
+
+
+def line_started(text: str) -> tuple[int, int] | None:
+    """The first date in one line, as (year, month); month 0 when it names none."""
+    for found in re.finditer(_DATE, text):
+        month_name = (found.group("month") or "").lower()
+        if month_name and month_name not in _MONTHS:
+            continue
+        if found.group("year3") and not _stands_as_date(text, found.start()):
+            continue  # "Visual Studio 2005": a version, not when a job began
+        year = found.group("year1") or found.group("year2") or found.group("year3")
+        month = _MONTHS.get(month_name) or int(found.group("num") or found.group("num2") or 0)
+        return _full_year(year), month if 0 < month <= 12 else 0
     return None
 
 
@@ -89,7 +96,7 @@ def earliest_line(entries: list[Entry], numbers: list[int]) -> tuple[int, int] |
         for position, line in enumerate(entries[number].lines):
             if not re.search(DATE_SPAN, line) and not ends_dated(line):
                 continue
-            start = started(Entry("", "", line, ()))
+            start = line_started(line)
             if start is not None and (best is None or start < best[0]):
                 best = (start, number, position)
     return (best[1], best[2]) if best else None
@@ -110,3 +117,15 @@ def latest(entries: list[Entry], numbers: list[int]) -> int | None:
     if dated:
         return -max(dated)[1]
     return numbers[0] if numbers else None
+
+
+def latest_year(entries: list[Entry], numbers: list[int]) -> int:
+    """The latest year the given entries' headings and first lines name (a degree's end), or
+    0 when none does."""
+    years = [
+        int(year)
+        for i in numbers
+        for text in (entries[i].title, *entries[i].lines[:4])
+        for year in re.findall(r"\b(?:19|20)\d\d\b", text)
+    ]
+    return max(years, default=0)

@@ -8,77 +8,24 @@ from functools import cached_property
 from typing import NamedTuple
 
 from resume_chat.answerer.chronology import latest
+from resume_chat.answerer.language import foreign
 from resume_chat.answerer.outline import Entry
+from resume_chat.answerer.spellings import (
+    LINKING,
+    NAME_RUN,
+    PREFIX,
+    SHORTENED,
+    derived,
+    rooted,
+    roots_of,
+    squash,
+)
 from resume_chat.answerer.terms import compound_parts, stem, stems
 
 # A handful of lines: enough to answer, short enough to read at a glance.
 MAX_QUOTES = 3
 MAX_LINES = 8
 RARE_LINES = 3
-_VERSION = r"[0-9][0-9.]*[a-z]?"
-# The shortest shared beginning that makes two words one: "react" and "reactive" yes, "java"
-# and "javascript" no.
-_PREFIX = 5
-
-
-# Endings that derive one word from another without changing what it names (plurals are the
-# stemmer's): "japan" and
-# "japanese" stay apart, "international" and "internationally" meet.
-_SUFFIXES = ("ly", "ally", "ing", "ed", "er", "ers", "or", "ors", "al", "ment", "ation")
-
-
-# A word this long or longer may be asked in short ("postdoc" for "postdoctoral"), by as many
-# letters at most.
-_SHORTENED = 7
-# Capitalised words in a row, with the small words names keep: "National Institute of Health",
-# "National Endowment for the Humanities".
-_NAME_RUN = r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|&)\s+){0,2}[A-Z][a-z]+)+"
-_LINKING = frozenset({"of", "and", "for", "the", "&"})
-
-
-# Small words each language writes everywhere: enough to tell a resume's language apart.
-_ENGLISH_GLUE = frozenset("the and of in to for with at on from by as is an".split())  # noqa: SIM905
-# Portuguese, Spanish, French, Italian, Romanian, Polish, German, Dutch ("i", "e", "o" and "a"
-# left out: English writes them too).
-_OTHER_WORDS = (
-    "de da do das dos em para os uma um na no pela pelo el la los las y en del con por et le "
-    "les des du au aux pour avec il di della delle per și în cu pentru din w z na się oraz dla "
-    "od und der die das mit für von zu im auf het een van voor met"
-)
-_OTHER_GLUE = frozenset(_OTHER_WORDS.split())
-_GLUE_FLOOR = 8  # a few French words in an English resume do not make it French
-
-
-def _squash(word: str) -> str:
-    """Letters and digits only, a final s dropped: "three.js" and "threej" meet."""
-    return re.sub(r"[^a-z0-9+#]", "", word.lower()).removesuffix("s")
-
-
-def _derived(one: str, other: str) -> bool:
-    """One word is the other plus a known ending, or plus a version ("rhino" → "rhino3d")."""
-    short, long = sorted((one, other), key=len)
-    ending = long[len(short) :]
-    return long.startswith(short) and (ending in _SUFFIXES or bool(re.fullmatch(_VERSION, ending)))
-
-
-def _roots(vocabulary: set[str]) -> dict[str, str]:
-    """Words of the resume derived from another word of it: "debater" → "debat" ("debating")."""
-    roots = {}
-    for word in vocabulary:
-        if not word.endswith(_SUFFIXES):
-            continue
-        for suffix in _SUFFIXES:
-            root = word[: -len(suffix)] if word.endswith(suffix) else ""
-            if len(root) >= _PREFIX and root in vocabulary:
-                roots[word] = root
-                break
-    return roots
-
-
-def _rooted(words: set[str], roots: dict[str, str]) -> set[str]:
-    return {roots[word] for word in words if word in roots}
-
-
 # A link's address in parentheses after its text: "VizCo (https://www.linkedin.com/company/…)"
 # says VizCo, not LinkedIn.
 _ADDRESS = r"\((?:https?://|www\.)[^\s)]*\)"
@@ -114,9 +61,9 @@ class ResumeIndex:
             [set(stems(_unlinked(line), parts=True)) for line in entry.lines] for entry in entries
         ]
         vocabulary = set().union(*titles, *(line for entry in lines for line in entry))
-        roots = _roots(vocabulary)
-        self.titles = [frozenset(words | _rooted(words, roots)) for words in titles]
-        self.lines = [[frozenset(w | _rooted(w, roots)) for w in entry] for entry in lines]
+        roots = roots_of(vocabulary)
+        self.titles = [frozenset(words | rooted(words, roots)) for words in titles]
+        self.lines = [[frozenset(w | rooted(w, roots)) for w in entry] for entry in lines]
         counts: dict[str, int] = {}
         total = 0
         for words in [*self.titles, *(line for lines in self.lines for line in lines)]:
@@ -142,19 +89,14 @@ class ResumeIndex:
         self.rare_idf = math.log((total + 1) / (RARE_LINES + 0.5))
 
     @cached_property
+    def text(self) -> str:
+        """Every heading path and line of the resume, one a line: for whole-resume patterns."""
+        return "\n".join("\n".join((entry.citation, *entry.lines)) for entry in self.entries)
+
+    @cached_property
     def foreign(self) -> bool:
-        """Written mostly in another language than English: another script (Cyrillic, Greek,
-        Chinese…), or Latin letters whose small words are not English ("de", "și", "się")."""
-        text = " ".join(" ".join(entry.lines) for entry in self.entries)
-        letters = [c for c in text if c.isalpha()]
-        latin = sum(1 for c in letters if c < "\u0250")
-        if letters and latin < len(letters) / 2:
-            return True
-        # Addresses out first: "github.com" is no Portuguese "com".
-        words = re.findall(r"[^\W\d_]+", re.sub(r"\S*[.@/]\S*", " ", text.lower()))
-        english = sum(1 for word in words if word in _ENGLISH_GLUE)
-        other = sum(1 for word in words if word in _OTHER_GLUE)
-        return other > _GLUE_FLOOR and other > 2 * english
+        """Written mostly in another language than English (see `language.foreign`)."""
+        return foreign(" ".join(" ".join(entry.lines) for entry in self.entries))
 
     def of_kinds(self, kinds: tuple[str, ...]) -> list[int]:
         """Entry numbers of the given kinds, in document order."""
@@ -197,17 +139,17 @@ class ResumeIndex:
                 if word[-1:] in ("+", "#") and stem(word.rstrip("+#")) == term and word != term
             ]
             # "Three.js" asked, "ThreeJS" written: one name, punctuated or not.
-            found += [word for word in self._squashed.get(_squash(term), ()) if word not in found]
+            found += [word for word in self._squashed.get(squash(term), ()) if word not in found]
             # "NIH" asked, "National Institute of Health" written.
             found += [word for word in self._spelled.get(term, ()) if word not in found]
-            if len(term) < _PREFIX or not term[0].isalpha():
+            if len(term) < PREFIX or not term[0].isalpha():
                 continue
             for word in self.idf:
-                if word in found or len(word) < _PREFIX:
+                if word in found or len(word) < PREFIX:
                     continue
                 # "postdoc" asked, "Postdoctoral" written: a long word's shortening.
-                short = len(term) >= _SHORTENED and term.isalpha() and word.startswith(term)
-                if _derived(word, term) or (short and len(word) - len(term) <= _SHORTENED):
+                short = len(term) >= SHORTENED and term.isalpha() and word.startswith(term)
+                if derived(word, term) or (short and len(word) - len(term) <= SHORTENED):
                     found.append(word)
         return found
 
@@ -216,7 +158,7 @@ class ResumeIndex:
         """The resume's words by their letters and digits alone: "threej" for "ThreeJS"."""
         squashed: dict[str, list[str]] = {}
         for word in self.idf:
-            squashed.setdefault(_squash(word), []).append(word)
+            squashed.setdefault(squash(word), []).append(word)
         return squashed
 
     @cached_property
@@ -225,8 +167,8 @@ class ResumeIndex:
         spelled: dict[str, list[str]] = {}
         for entry in self.entries:
             for line in (entry.citation, *entry.lines):
-                for run in re.findall(_NAME_RUN, line):
-                    words = [w for w in run.split() if w.lower() not in _LINKING]
+                for run in re.findall(NAME_RUN, line):
+                    words = [w for w in run.split() if w.lower() not in LINKING]
                     if 2 <= len(words) <= 6:
                         initials = "".join(word[0] for word in words).lower()
                         spelled.setdefault(initials, [])

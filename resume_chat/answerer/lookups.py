@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.chronology import started
+from resume_chat.answerer.cutting import is_dated
 from resume_chat.answerer.evidence import (
     EVIDENCE,
     EXAMPLES,
@@ -19,7 +20,7 @@ from resume_chat.answerer.evidence import (
 )
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
-from resume_chat.answerer.outline import is_dated, programming_languages
+from resume_chat.answerer.outline import programming_languages
 from resume_chat.resume.kinds import names_kind
 
 _PERSONAL = frozenset({"salary", "age", "family", "visa", "spoken", "name"})

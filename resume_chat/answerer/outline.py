@@ -7,9 +7,15 @@ import time
 from functools import cache
 from typing import NamedTuple
 
+from resume_chat.answerer.cutting import (
+    lines_of,
+    split_bold_entries,
+    split_dated_entries,
+    split_dated_paragraphs,
+    split_list_items,
+)
 from resume_chat.resume import Resume, Section
 from resume_chat.resume.kinds import (
-    DATE_SPAN,
     PROGRAMMING_LANGUAGES,
     content_kind,
     names_kind,
@@ -29,14 +35,6 @@ __all__ = [
 # Kinds whose body may list entries as bold-led paragraphs instead of sub-headings.
 ENTRY_KINDS = frozenset({"experience", "education", "projects", "volunteering"})
 # Patterns stay strings: re compiles each on first use, and start-up does not pay for them.
-_BOLD_LEAD = r"^\*\*(.+?)\*\*(.*)$"
-_BOLD_ALONE = r"\*\*[^*]+\*\*"
-_RULE = r"^ {0,3}([-*_])( *\1){2,} *$"
-# Words of a line that only dates: months, "present", "until", "ongoing", and seasons.
-_DATE_WORDS = frozenset(
-    "jan feb mar apr may jun jul aug sep oct nov dec pre cur now tod unt sin til ong".split()  # noqa: SIM905
-) | {"sum", "spr", "fal", "win", "aut"}
-_BULLET_MARK = r"^\s*-\s+"
 # The year a span of dates ends: "2024 - 2028" → 2028.
 _END_YEAR = r"(?:19|20)\d\d\s*(?:\u2013|\u2014|-|to|until)\s*(?:[a-z]{3,9}\.? )?((?:19|20)\d\d)\b"
 _CURRENT = r"(?i)\b(present|current|currently|now|today|ongoing)\b"
@@ -61,41 +59,6 @@ class Entry(NamedTuple):
         return bool(ends) and max(ends) >= time.localtime().tm_year
 
 
-def _lines(text: str) -> list[str]:
-    return [
-        line.rstrip() for line in text.splitlines() if line.strip() and not re.match(_RULE, line)
-    ]
-
-
-def _dates_only(line: str) -> bool:
-    """A line that is dates and nothing else: "`Jan 2019-Present`", "`Summer 2006`"."""
-    words = re.findall(r"[^\W\d_]{3,}", line.lower())
-    dated = re.search(DATE_SPAN, line) or re.search(r"\b(19|20)\d\d\b", line)
-    return bool(dated) and all(word[:3] in _DATE_WORDS for word in words)
-
-
-def _split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
-    """Cut a body at paragraphs that open with bold text (`**Acme** — Engineer, 2020-now`)."""
-    parts: list[tuple[str | None, list[str]]] = [(None, [])]
-    for line in lines:
-        lead = re.match(_BOLD_LEAD, line.strip())
-        if lead and not lead.group(1).rstrip().endswith(":"):
-            title = lead.group(1).strip().rstrip(" ,·|\u2014\u2013-")
-            last_title, last = parts[-1]
-            if last_title and last and all(re.fullmatch(_BOLD_ALONE, x.strip()) for x in last):
-                # "**Engineer**" then "**Acme - City**" on the next line: one entry; so too
-                # "**ABB**" / "**Vadodara, India**" over "**Operations Planner (2014 - 2019)**".
-                parts[-1] = (f"{last_title} \u2014 {title}", [*last, line])
-                continue
-            # "`Jan 2019-Present`" just above "**Security Engineer**, Ethereum" dates it.
-            previous = parts[-1][1]
-            moved = [previous.pop()] if previous and _dates_only(previous[-1]) else []
-            parts.append((title, [*moved, line]))
-        else:
-            parts[-1][1].append(line)
-    return [part for part in parts if part[1]]
-
-
 @cache
 def programming_languages() -> str:
     """A pattern finding any programming language's name in a line."""
@@ -105,127 +68,16 @@ def programming_languages() -> str:
     return rf"(?i)(?<![\w+#])({names})(?![\w+#])"
 
 
-def is_dated(line: str) -> bool:
-    """A line that dates one job or degree: a span of years, not a year inside a bullet's prose."""
-    found = re.search(DATE_SPAN, line)
-    if found is None:
-        return False
-    if not line.lstrip().startswith("- "):
-        return True
-    # A table row ("- Acme · Engineer · 2019 - 2021"), an item opening with its dates, or a
-    # short item that is a job of its own ("- Intern at ESALab (Feb 2022 - May 2022)").
-    item = line[line.index("- ") :]
-    return " · " in line or found.start() - line.index("- ") <= 20 or len(item.split()) <= 14
-
-
-def _split_list_items(lines: list[str]) -> list[tuple[str | None, list[str]]]:
-    """Cut a list of jobs written as items with their details nested under each ("- Engineer @
-    Acme" over "  - Duration: 2017 to 2022"), when every item has details and one is dated."""
-    tops = [i for i, line in enumerate(lines) if line.startswith("- ")]
-    if len(tops) < 2 or tops[0] != 0:
-        return []
-    blocks = [lines[start:end] for start, end in zip(tops, [*tops[1:], len(lines)], strict=True)]
-    nested = all(len(block) > 1 and block[1].startswith("  ") for block in blocks)
-    if not nested or not any(is_dated(line) for block in blocks for line in block):
-        return []
-    return [(_title(block[0]), block) for block in blocks]
-
-
-def _split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
-    """Cut a text CV's section into jobs at paragraphs dated in their first lines.
-
-    "ConnectWise / March 2021 - September 2021 / Senior Developer" is one paragraph; the
-    paragraphs of prose after it, undated, belong to the same job.
-    """
-    paragraphs = [_lines(block) for block in re.split(r"\n[ \t]*\n", body)]
-    paragraphs = [lines for lines in paragraphs if lines]
-    opens = [_opens_dated(lines) for lines in paragraphs]
-    if sum(opens) < 2:
-        return []
-    parts: list[tuple[str | None, list[str]]] = [(None, [])]
-    employer: list[str] = []  # "Highspot – Seattle, WA" alone, over its dated title
-    for number, (lines, dated) in enumerate(zip(paragraphs, opens, strict=True)):
-        if dated:
-            parts.append((_title((employer or lines)[0]), [*employer, *lines]))
-            employer = []
-        elif number + 1 < len(opens) and opens[number + 1] and _heads_next(lines):
-            employer = list(lines)
-        else:
-            parts[-1][1].extend(lines)
-    return [part for part in parts if part[1]]
-
-
-_LABELLED = r"^[A-Z][\w. /]{1,30}:\s+\S"
-
-
-def _opens_dated(lines: list[str]) -> bool:
-    """Dated in its first lines, or after a run of labelled fields ("Position Title: …",
-    "Employer Name: …", "Dates: January 2022 - Present")."""
-    for number, line in enumerate(lines[:6]):
-        if is_dated(line):
-            return number < 3 or all(re.match(_LABELLED, above) for above in lines[:number])
-    return False
-
-
-def _heads_next(lines: list[str]) -> bool:
-    """A paragraph of one short line, no sentence: the employer over the dated job below it."""
-    line = lines[0].strip()
-    return (
-        len(lines) == 1
-        and len(line.split()) <= 8
-        and not line.startswith("- ")
-        and not line.endswith((".", ",", ";", ":"))
-    )
-
-
-def _split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
-    """Cut a body into jobs by their dates, when it has no headings or bold to cut it by.
-
-    Text CVs and tables list jobs as "Company / dates / title / bullets" or "dates  COMPANY,
-    title": a job starts at its dated line, or at the short line just above it.
-    """
-    dated = [i for i, line in enumerate(lines) if is_dated(line)]
-    if len(dated) < 2:
-        return [(None, lines)]
-    rows = any(" · " in lines[i] for i in dated)  # table rows carry their own dates
-    if dated[0] >= 2 and len(lines) - 1 - dated[-1] <= 1 and not rows:
-        # Dates close each record ("Role: / School, / City (2019-2021)"): cut after them.
-        ends = [*dated[:-1], len(lines) - 1]
-        bounds = zip([0, *(end + 1 for end in ends[:-1])], [end + 1 for end in ends], strict=True)
-        return [(_title(lines[start]), lines[start:end]) for start, end in bounds]
-    starts: list[int] = []
-    for i in dated:
-        above = lines[i - 1].strip() if i > 0 else ""
-        header = (
-            i > 0
-            and (not starts or i - 1 > starts[-1])
-            and i - 1 not in dated
-            and not above.startswith("- ")
-            and not above.endswith((".", ",", ";", ":"))  # prose ends a sentence; a name does not
-            and len(above.split()) <= 8
-        )
-        starts.append(i - 1 if header else i)
-    parts: list[tuple[str | None, list[str]]] = [(None, lines[: starts[0]])]
-    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
-        parts.append((_title(lines[start]), lines[start:end]))
-    return [part for part in parts if part[1]]
-
-
 def _names_collection(title: str) -> bool:
     """ "Teaching Experience", "Research Projects": a heading whose last word names a kind."""
     words = re.findall(r"[^\W\d_]+", title.lower())
     return bool(words) and section_kind(words[-1]) in ENTRY_KINDS
 
 
-def _title(line: str) -> str:
-    """An entry's title from its first line: no bullet, no bold, no trailing colon."""
-    return re.sub(_BULLET_MARK, "", line).replace("**", "").strip().rstrip(":").strip()[:80]
-
-
 def outline(resume: Resume) -> list[Entry]:
     """Every citable entry in document order; the text before any section cites the name."""
     entries: list[Entry] = []
-    header = _lines(resume.preamble)
+    header = lines_of(resume.preamble)
     if header:
         entries.append(Entry(resume.name or "Header", "header", resume.name, tuple(header)))
     for root, parent in zip(resume.sections, root_parents(resume.sections), strict=True):
@@ -239,7 +91,7 @@ def root_parents(sections: list[Section]) -> list[str]:
     parents = []
     adopting = "other"
     for root in sections:
-        if not _lines(root.body) and not root.children and names_kind(root.title):
+        if not lines_of(root.body) and not root.children and names_kind(root.title):
             parents.append("other")
             adopting = kind_of(root)
             continue
@@ -281,7 +133,7 @@ def _entries_under(section: Section, parent: str) -> list[Entry]:
 
 
 def _entries_of(section: Section, kind: str) -> list[Entry]:
-    lines = _lines(section.body)
+    lines = lines_of(section.body)
     if not lines and not section.children and not names_kind(section.title):
         # A heading with nothing under it still states something: "# BSc, Open University";
         # "## Publications" over a template loop states nothing.
@@ -296,14 +148,14 @@ def _entries_of(section: Section, kind: str) -> list[Entry]:
     )
     if kind not in ENTRY_KINDS or not holder:
         return [Entry(section.citation, kind, section.title, tuple(lines))]
-    parts = _split_bold_entries(lines)
+    parts = split_bold_entries(lines)
     if not names_kind(section.title) and sum(1 for title, _ in parts if title) < 2:
         parts = [(None, lines)]  # one bold line in a job is its dates, not a second job
     if not any(title for title, _ in parts):
         parts = (
-            _split_list_items(lines)
-            or _split_dated_paragraphs(section.body)
-            or _split_dated_entries(lines)
+            split_list_items(lines)
+            or split_dated_paragraphs(section.body)
+            or split_dated_entries(lines)
         )
     result: list[Entry] = []
     for title, part in parts:

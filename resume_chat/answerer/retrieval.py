@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.chronology import latest
+from resume_chat.answerer.credentials import absent_credential, asks_by_letters, holds_a_degree
 from resume_chat.answerer.evidence import EVIDENCE, EXAMPLES, capitalised
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
@@ -65,56 +66,7 @@ _BIRTH_DATE = (
     r"\s+\d{1,2},?\s+|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r",?\s+|\d{1,2}[./]\d{1,2}[./])(?:19[3-9]\d|200\d)\W*$"
 )
-# A degree asked by its letters ("MLS", "MSW", "BFA"): the resume may spell it out.
-_DEGREE_LETTERS = (
-    r"(?:M\.?(?:LS|LIS|SW|PH|PA|FA|BA|Ed|ED|Sc|SC|S|A|Eng|ENG|Arch|Acc|SN|Fin|IA|Div|Mus|Res|Phil)"
-    r"|B\.?(?:FA|BA|Sc|SC|S|A|Eng|ENG|Arch|Ed|ED|Mus|Tech|Com)|D\.?(?:PT|NP|VM|DS|Phil))\.?[?,.]?"
-)
-_ANY_DEGREE = (
-    r"(?i)\b(master|bachelor|doctor|ph\.? ?d|licen[cs]|diplom|m\.? ?s\.?c?\b|b\.? ?s\.?c?\b)"
-)
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
-
-
-# A credential a question names, and the spellings a resume could hold it in. Quoting the
-# degrees a resume does hold, to "Does he have a PhD?", reads as if it held this one.
-_CREDENTIALS = (
-    (
-        r"(?i)\bph\.? ?d\b|\bdoctorate\b",
-        r"(?i)\bph\.? ?d\b|\bdoctor|\bd\.? ?phil\b|\bdr\b|\bed\.? ?d\b|\bd\.? ?sc\b|\bsc\.? ?d\b"
-        r"|doktor|doctorat|dottorato|doutorado",
-        "a PhD",
-    ),
-    (r"(?i)\bc?gpa\b", r"(?i)\bc?gpa\b|grade point|\bgrades?\b|\d\.\d+ ?/ ?\d", "a GPA"),
-    # Held in any spelling a degree takes, and by any word that might hide one: a denial
-    # here must be sure.
-    (
-        r"(?i)\bmaster'?s\b",
-        r"(?i)master|magist|mestr|m[aá]ster|maestr|\bm\.? ?s\.?c?\b|\bm\.? ?eng|\bm\.? ?tech"
-        r"|\bm\.? ?a\.?\b|\bmba\b|\bm\.? ?phil|\bm\.? ?res\b|postgrad|graduate (degree|school)"
-        r"|diplom|ingenieur|engineer'?s degree|\bmcs\b|\bmis\b|\bmfa\b|\bm\.? ?ed\b"
-        # MPH, MPA, MSW, MPP, MArch, MAcc, MSN, MFin, MIA, MStat, LL.M.: masters in all but name.
-        r"|\bm\.? ?(ph|pa|sw|pp|arch|acc|sn|fin|ia|st|stat|math|des|mus|div|th)\b\.?"
-        r"|\bll\.? ?m\b",
-        "a master's degree",
-    ),
-    (
-        r"(?i)\bbachelor'?s\b|\bundergraduate degree\b",
-        r"(?i)bachelor|licen[cs]|undergrad|\bb\.? ?(s|sc|a|e|eng|tech|com|ba|bs|cs)\b|\bbsc|\bbeng"
-        r"|\bbtech|\bba\b|degree|diplom|grado|laurea|universit|college|institut|school of"
-        r"|\bhons\b|honours|\bab\b",
-        "a bachelor's degree",
-    ),
-)
-
-
-def _absent_credential(index: ResumeIndex, question: str) -> str:
-    """The credential the question asks about when no line or heading of the resume has it."""
-    text = "\n".join("\n".join((entry.citation, *entry.lines)) for entry in index.entries)
-    for asked, held, name in _CREDENTIALS:
-        if re.search(asked, question) and not re.search(held, text):
-            return name
-    return ""
 
 
 def _named(question: str, missing: list[str]) -> str:
@@ -136,7 +88,7 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     acronyms = index.acronyms(question)  # "Carnegie Mellon" asked, "CMU" written
     terms += [term for term in acronyms if term not in terms]
     absent = "" if acronyms else _unknown_names(index, intent, question, terms)
-    absent = absent or _absent_credential(index, question)
+    absent = absent or absent_credential(index.text, question)
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
     terms = index.expand(terms)
@@ -178,9 +130,7 @@ def _unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: lis
         return ""
     if index.foreign and re.search(EVIDENCE["spoken"], question):
         return ""  # "English" is "Engleză" in a Romanian resume: a language's name translates
-    if any(re.fullmatch(_DEGREE_LETTERS, word) for word in question.split()) and re.search(
-        _ANY_DEGREE, "\n".join(line for e in index.entries for line in (e.title, *e.lines))
-    ):
+    if asks_by_letters(question) and holds_a_degree(index.text):
         return ""  # "MLS" asked, "Master of Science, Library Science" written
     return _named(question, names)
 
@@ -199,10 +149,10 @@ def _by_strategy(
         # "B August 31, 1981" beside the address (an icon for "born"): a full date standing
         # alone among the contact lines is a birth date, not a job's.
         return index.lines_where(everywhere, _BIRTH_DATE)[:1] or None
-    if strategy == "search" and any(re.fullmatch(_DEGREE_LETTERS, w) for w in question.split()):
+    if strategy == "search" and asks_by_letters(question):
         # "Does he have an MLS?": a degree by its letters; the degrees held answer it.
         held = index.of_kinds(("education",))
-        if held and _absent_credential(index, question) == "":
+        if held and absent_credential(index.text, question) == "":
             return index.summary(held, 2)
     if strategy == "search" or (strategy in ("skills", "programming") and terms):
         found = index.search(terms, intent.kinds or ("skills", "experience"))
@@ -238,13 +188,14 @@ def _by_strategy(
         terms = [term for term in terms if index.rare(term)]
     # "How good is his English?": every line naming the language, the header's "English: C1"
     # as well as the Languages section's.
-    tongues = [t for t in terms if intent.name == "spoken" and re.search(EVIDENCE["spoken"], t)]
-    found = index.search(terms, intent.kinds) if terms else []
-    focused = (
-        index.search(tongues, intent.kinds)
-        if tongues
-        else [q for q in found if q.citation in topic]
-    )
+    spoken = EVIDENCE["spoken"]
+    tongues = [t for t in terms if re.search(spoken, t)] if intent.name == "spoken" else []
+    if tongues:
+        focused = index.search(tongues, intent.kinds)
+    else:
+        focused = (
+            [q for q in index.search(terms, intent.kinds) if q.citation in topic] if terms else []
+        )
     if focused:
         return focused
     if strategy == "contact":

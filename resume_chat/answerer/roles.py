@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.chronology import earliest, earliest_line, started
+from resume_chat.answerer.chronology import (
+    earliest,
+    earliest_line,
+    latest_year,
+    line_started,
+    started,
+)
 from resume_chat.answerer.index import Quote, ResumeIndex
-from resume_chat.answerer.outline import Entry
 
 _BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
 _FIRST = r"(?i)\b(first|earliest|oldest|start\w*|began|begin\w*)\b"
@@ -15,7 +20,6 @@ _AFTER_STUDIES = (
     r"(?i)\bafter (graduat|(his |her |their |the )?"
     r"(universit|college|school|ph|degree|stud|master|bachelor|doctora))"
 )
-_YEAR = r"\b(?:19|20)\d\d\b"
 
 
 def roles(
@@ -27,7 +31,7 @@ def roles(
     named = [i for i in numbers if any(term in index.titles[i] for term in terms)]
     if re.search(_FIRST, question) and re.search(_AFTER_STUDIES, question):
         # "First job after his PhD": the oldest job begun once the studies ended.
-        ended = _studies_ended(index)
+        ended = latest_year(index.entries, index.of_kinds(("education",)))
         later = [i for i in numbers if (when := started(index.entries[i])) and when[0] >= ended]
         if ended and later:
             numbers = later
@@ -49,7 +53,7 @@ def roles(
             entry = index.entries[line[0]]
             text = entry.lines[line[1]]
             short = len(text.split()) <= _JOB_LINE_WORDS  # a job's line, not a bullet's prose
-            when = started(Entry("", "", text, ()))
+            when = line_started(text)
             if short and when is not None and when[0] < began[0]:
                 return [Quote(entry.citation, (text,))]
         return [Quote(first.citation, first.lines[:2])]
@@ -103,14 +107,3 @@ def _with_next(index: ResumeIndex, quote: Quote) -> Quote:
             at = entry.lines.index(quote.lines[0])
             return Quote(quote.citation, entry.lines[at : at + 2])
     return quote
-
-
-def _studies_ended(index: ResumeIndex) -> int:
-    """The latest year the education entries name (a degree's end), or 0 when none does."""
-    years = [
-        int(year)
-        for i in index.of_kinds(("education",))
-        for text in (index.entries[i].title, *index.entries[i].lines[:4])
-        for year in re.findall(_YEAR, text)
-    ]
-    return max(years, default=0)

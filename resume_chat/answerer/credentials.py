@@ -1,0 +1,64 @@
+"""Degrees and grades a question names, and whether the resume holds one in any spelling:
+a denial of a credential must be sure, and a degree asked by its letters may be spelled out."""
+
+from __future__ import annotations
+
+import re
+
+# A degree asked by its letters ("MLS", "MSW", "BFA"): the resume may spell it out.
+_DEGREE_LETTERS = (
+    r"(?:M\.?(?:LS|LIS|SW|PH|PA|FA|BA|Ed|ED|Sc|SC|S|A|Eng|ENG|Arch|Acc|SN|Fin|IA|Div|Mus|Res|Phil)"
+    r"|B\.?(?:FA|BA|Sc|SC|S|A|Eng|ENG|Arch|Ed|ED|Mus|Tech|Com)|D\.?(?:PT|NP|VM|DS|Phil))\.?[?,.]?"
+)
+_ANY_DEGREE = (
+    r"(?i)\b(master|bachelor|doctor|ph\.? ?d|licen[cs]|diplom|m\.? ?s\.?c?\b|b\.? ?s\.?c?\b)"
+)
+# A credential a question names, and the spellings a resume could hold it in. Quoting the
+# degrees a resume does hold, to "Does he have a PhD?", reads as if it held this one.
+_CREDENTIALS = (
+    (
+        r"(?i)\bph\.? ?d\b|\bdoctorate\b",
+        r"(?i)\bph\.? ?d\b|\bdoctor|\bd\.? ?phil\b|\bdr\b|\bed\.? ?d\b|\bd\.? ?sc\b|\bsc\.? ?d\b"
+        r"|doktor|doctorat|dottorato|doutorado",
+        "a PhD",
+    ),
+    (r"(?i)\bc?gpa\b", r"(?i)\bc?gpa\b|grade point|\bgrades?\b|\d\.\d+ ?/ ?\d", "a GPA"),
+    # Held in any spelling a degree takes, and by any word that might hide one: a denial
+    # here must be sure.
+    (
+        r"(?i)\bmaster'?s\b",
+        r"(?i)master|magist|mestr|m[aá]ster|maestr|\bm\.? ?s\.?c?\b|\bm\.? ?eng|\bm\.? ?tech"
+        r"|\bm\.? ?a\.?\b|\bmba\b|\bm\.? ?phil|\bm\.? ?res\b|postgrad|graduate (degree|school)"
+        r"|diplom|ingenieur|engineer'?s degree|\bmcs\b|\bmis\b|\bmfa\b|\bm\.? ?ed\b"
+        # MPH, MPA, MSW, MPP, MArch, MAcc, MSN, MFin, MIA, MStat, LL.M.: masters in all but name.
+        r"|\bm\.? ?(ph|pa|sw|pp|arch|acc|sn|fin|ia|st|stat|math|des|mus|div|th)\b\.?"
+        r"|\bll\.? ?m\b",
+        "a master's degree",
+    ),
+    (
+        r"(?i)\bbachelor'?s\b|\bundergraduate degree\b",
+        r"(?i)bachelor|licen[cs]|undergrad|\bb\.? ?(s|sc|a|e|eng|tech|com|ba|bs|cs)\b|\bbsc|\bbeng"
+        r"|\bbtech|\bba\b|degree|diplom|grado|laurea|universit|college|institut|school of"
+        r"|\bhons\b|honours|\bab\b",
+        "a bachelor's degree",
+    ),
+)
+
+
+def absent_credential(text: str, question: str) -> str:
+    """The credential the question asks about when no line or heading of the resume (`text`)
+    has it."""
+    for asked, held, name in _CREDENTIALS:
+        if re.search(asked, question) and not re.search(held, text):
+            return name
+    return ""
+
+
+def asks_by_letters(question: str) -> bool:
+    """ "Does he have an MLS?": a degree named by its letters."""
+    return any(re.fullmatch(_DEGREE_LETTERS, word) for word in question.split())
+
+
+def holds_a_degree(text: str) -> bool:
+    """The resume (`text`) names some degree, in any of the usual spellings."""
+    return bool(re.search(_ANY_DEGREE, text))

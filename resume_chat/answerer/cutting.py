@@ -1,0 +1,165 @@
+"""Cutting one section's body into its entries: at bold-led paragraphs, nested list items,
+dated paragraphs or dated lines, the way people lay jobs out when they use no sub-headings."""
+
+from __future__ import annotations
+
+import re
+
+from resume_chat.resume.kinds import DATE_SPAN
+
+# Patterns stay strings: re compiles each on first use, and start-up does not pay for them.
+_RULE = r"^ {0,3}([-*_])( *\1){2,} *$"
+_BOLD_LEAD = r"^\*\*(.+?)\*\*(.*)$"
+_BOLD_ALONE = r"\*\*[^*]+\*\*"
+# Words of a line that only dates: months, "present", "until", "ongoing", and seasons.
+_DATE_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep oct nov dec pre cur now tod unt sin til ong".split()  # noqa: SIM905
+) | {"sum", "spr", "fal", "win", "aut"}
+_BULLET_MARK = r"^\s*-\s+"
+
+
+def lines_of(text: str) -> list[str]:
+    """A body's lines with text, rules ("---") left out."""
+    return [
+        line.rstrip() for line in text.splitlines() if line.strip() and not re.match(_RULE, line)
+    ]
+
+
+def _dates_only(line: str) -> bool:
+    """A line that is dates and nothing else: "`Jan 2019-Present`", "`Summer 2006`"."""
+    words = re.findall(r"[^\W\d_]{3,}", line.lower())
+    dated = re.search(DATE_SPAN, line) or re.search(r"\b(19|20)\d\d\b", line)
+    return bool(dated) and all(word[:3] in _DATE_WORDS for word in words)
+
+
+def split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
+    """Cut a body at paragraphs that open with bold text (`**Acme** — Engineer, 2020-now`)."""
+    parts: list[tuple[str | None, list[str]]] = [(None, [])]
+    for line in lines:
+        lead = re.match(_BOLD_LEAD, line.strip())
+        if lead and not lead.group(1).rstrip().endswith(":"):
+            title = lead.group(1).strip().rstrip(" ,·|\u2014\u2013-")
+            last_title, last = parts[-1]
+            if last_title and last and all(re.fullmatch(_BOLD_ALONE, x.strip()) for x in last):
+                # "**Engineer**" then "**Acme - City**" on the next line: one entry; so too
+                # "**ABB**" / "**Vadodara, India**" over "**Operations Planner (2014 - 2019)**".
+                parts[-1] = (f"{last_title} \u2014 {title}", [*last, line])
+                continue
+            # "`Jan 2019-Present`" just above "**Security Engineer**, Ethereum" dates it.
+            previous = parts[-1][1]
+            moved = [previous.pop()] if previous and _dates_only(previous[-1]) else []
+            parts.append((title, [*moved, line]))
+        else:
+            parts[-1][1].append(line)
+    return [part for part in parts if part[1]]
+
+
+def is_dated(line: str) -> bool:
+    """A line that dates one job or degree: a span of years, not a year inside a bullet's prose."""
+    found = re.search(DATE_SPAN, line)
+    if found is None:
+        return False
+    if not line.lstrip().startswith("- "):
+        return True
+    # A table row ("- Acme · Engineer · 2019 - 2021"), an item opening with its dates, or a
+    # short item that is a job of its own ("- Intern at ESALab (Feb 2022 - May 2022)").
+    item = line[line.index("- ") :]
+    return " · " in line or found.start() - line.index("- ") <= 20 or len(item.split()) <= 14
+
+
+def split_list_items(lines: list[str]) -> list[tuple[str | None, list[str]]]:
+    """Cut a list of jobs written as items with their details nested under each ("- Engineer @
+    Acme" over "  - Duration: 2017 to 2022"), when every item has details and one is dated."""
+    tops = [i for i, line in enumerate(lines) if line.startswith("- ")]
+    if len(tops) < 2 or tops[0] != 0:
+        return []
+    blocks = [lines[start:end] for start, end in zip(tops, [*tops[1:], len(lines)], strict=True)]
+    nested = all(len(block) > 1 and block[1].startswith("  ") for block in blocks)
+    if not nested or not any(is_dated(line) for block in blocks for line in block):
+        return []
+    return [(title_of(block[0]), block) for block in blocks]
+
+
+def split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
+    """Cut a text CV's section into jobs at paragraphs dated in their first lines.
+
+    "ConnectWise / March 2021 - September 2021 / Senior Developer" is one paragraph; the
+    paragraphs of prose after it, undated, belong to the same job.
+    """
+    paragraphs = [lines_of(block) for block in re.split(r"\n[ \t]*\n", body)]
+    paragraphs = [lines for lines in paragraphs if lines]
+    opens = [_opens_dated(lines) for lines in paragraphs]
+    if sum(opens) < 2:
+        return []
+    parts: list[tuple[str | None, list[str]]] = [(None, [])]
+    employer: list[str] = []  # "Highspot – Seattle, WA" alone, over its dated title
+    for number, (lines, dated) in enumerate(zip(paragraphs, opens, strict=True)):
+        if dated:
+            parts.append((title_of((employer or lines)[0]), [*employer, *lines]))
+            employer = []
+        elif number + 1 < len(opens) and opens[number + 1] and _heads_next(lines):
+            employer = list(lines)
+        else:
+            parts[-1][1].extend(lines)
+    return [part for part in parts if part[1]]
+
+
+_LABELLED = r"^[A-Z][\w. /]{1,30}:\s+\S"
+
+
+def _opens_dated(lines: list[str]) -> bool:
+    """Dated in its first lines, or after a run of labelled fields ("Position Title: …",
+    "Employer Name: …", "Dates: January 2022 - Present")."""
+    for number, line in enumerate(lines[:6]):
+        if is_dated(line):
+            return number < 3 or all(re.match(_LABELLED, above) for above in lines[:number])
+    return False
+
+
+def _heads_next(lines: list[str]) -> bool:
+    """A paragraph of one short line, no sentence: the employer over the dated job below it."""
+    line = lines[0].strip()
+    return (
+        len(lines) == 1
+        and len(line.split()) <= 8
+        and not line.startswith("- ")
+        and not line.endswith((".", ",", ";", ":"))
+    )
+
+
+def split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
+    """Cut a body into jobs by their dates, when it has no headings or bold to cut it by.
+
+    Text CVs and tables list jobs as "Company / dates / title / bullets" or "dates  COMPANY,
+    title": a job starts at its dated line, or at the short line just above it.
+    """
+    dated = [i for i, line in enumerate(lines) if is_dated(line)]
+    if len(dated) < 2:
+        return [(None, lines)]
+    rows = any(" · " in lines[i] for i in dated)  # table rows carry their own dates
+    if dated[0] >= 2 and len(lines) - 1 - dated[-1] <= 1 and not rows:
+        # Dates close each record ("Role: / School, / City (2019-2021)"): cut after them.
+        ends = [*dated[:-1], len(lines) - 1]
+        bounds = zip([0, *(end + 1 for end in ends[:-1])], [end + 1 for end in ends], strict=True)
+        return [(title_of(lines[start]), lines[start:end]) for start, end in bounds]
+    starts: list[int] = []
+    for i in dated:
+        above = lines[i - 1].strip() if i > 0 else ""
+        header = (
+            i > 0
+            and (not starts or i - 1 > starts[-1])
+            and i - 1 not in dated
+            and not above.startswith("- ")
+            and not above.endswith((".", ",", ";", ":"))  # prose ends a sentence; a name does not
+            and len(above.split()) <= 8
+        )
+        starts.append(i - 1 if header else i)
+    parts: list[tuple[str | None, list[str]]] = [(None, lines[: starts[0]])]
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        parts.append((title_of(lines[start]), lines[start:end]))
+    return [part for part in parts if part[1]]
+
+
+def title_of(line: str) -> str:
+    """An entry's title from its first line: no bullet, no bold, no trailing colon."""
+    return re.sub(_BULLET_MARK, "", line).replace("**", "").strip().rstrip(":").strip()[:80]
