@@ -18,6 +18,7 @@ from resume_chat.resume import Resume, Section
 from resume_chat.resume.kinds import (
     PROGRAMMING_LANGUAGES,
     content_kind,
+    last_word_kind,
     names_kind,
     section_kind,
 )
@@ -70,8 +71,7 @@ def programming_languages() -> str:
 
 def _names_collection(title: str) -> bool:
     """ "Teaching Experience", "Research Projects": a heading whose last word names a kind."""
-    words = re.findall(r"[^\W\d_]+", title.lower())
-    return bool(words) and section_kind(words[-1]) in ENTRY_KINDS
+    return last_word_kind(title)[0] in ENTRY_KINDS
 
 
 def outline(resume: Resume) -> list[Entry]:

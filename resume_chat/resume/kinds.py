@@ -170,6 +170,13 @@ def _holds(lowered: str, word: str) -> bool:
     return bool(re.search(rf"(?<![a-z]){re.escape(word)}{end}", lowered))
 
 
+def last_word_kind(title: str) -> tuple[str, int]:
+    """The kind a heading's last word names ("Teaching Experience" → experience), and how
+    many words the heading has: a heading that ends in a kind's word collects entries."""
+    words = re.findall(r"[^\W\d_]+", title.lower())
+    return (section_kind(words[-1]) if words else "other"), len(words)
+
+
 def content_kind(title: str, body: str) -> str:
     """A kind for a heading with no telling word: a degree or a dated job, judged by content."""
     head = " ".join([title, *body.splitlines()[:3]])

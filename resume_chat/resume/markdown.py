@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from resume_chat.resume.frontmatter import split_front_matter
 from resume_chat.resume.html import html_lines
-from resume_chat.resume.kinds import names_kind, section_kind
+from resume_chat.resume.kinds import last_word_kind, names_kind, section_kind
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.reading import Reading
 from resume_chat.resume.text import read_text
@@ -196,8 +196,8 @@ def _names_section(title: str) -> bool:
     ("Professional Teaching & Writing Experience", "Digital Projects")."""
     if names_kind(title):
         return True
-    words = re.findall(r"[^\W\d_]+", title.lower())
-    return 1 < len(words) <= 6 and section_kind(words[-1]) != "other"
+    kind, words = last_word_kind(title)
+    return 1 < words <= 6 and kind != "other"
 
 
 def _labels_list(text: str, following: Sequence[Token]) -> bool:
