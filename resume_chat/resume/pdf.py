@@ -11,13 +11,15 @@ import warnings
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from resume_chat.errors import ResumeError
 from resume_chat.resume.layout import arrange
-from resume_chat.resume.pdf_layout import Line, text_width, to_markdown
+from resume_chat.resume.pdf_columns import Fragment, columns, tracking
+from resume_chat.resume.pdf_fonts import FontWidths
+from resume_chat.resume.pdf_layout import Line, dated_cell, text_width, to_markdown
 from resume_chat.resume.pdf_links import hidden_links, page_links
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 
@@ -34,25 +36,9 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 # Painting operators: a fill (a disc, a square bullet) or a stroke (a circle, as nested lists use).
 _PAINT = {b"f", b"F", b"f*", b"b", b"B", b"b*", b"B*", b"S", b"s"}
 # Bounds on the layout search, so a page of a million glyphs or shapes stays linear.
-MAX_DOTS, MAX_EDGES = 2_000, 40
+MAX_DOTS = 2_000
 
 Point = tuple[float, float]
-
-
-@dataclass
-class _Fragment:
-    """A piece of text drawn at one position, in one font."""
-
-    x: float
-    y: float
-    size: float
-    bold: bool
-    text: str
-    placed: bool = True  # False when its x is a guess: it followed the last run unplaced
-
-    @property
-    def end(self) -> float:
-        return self.x + text_width(self.text, self.size, self.bold)
 
 
 def _apply(matrix: Any, x: float, y: float, *, shift: bool = True) -> Point:
@@ -77,9 +63,9 @@ def _quiet() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _fragments(page: Any) -> tuple[list[_Fragment], list[Point]]:
+def _fragments(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]]:
     """A page's text runs, and the small filled shapes drawn as bullets (points, y up)."""
-    found: list[_Fragment] = []
+    found: list[Fragment] = []
     dots: list[Point] = []
     path: list[Point] = []
 
@@ -92,9 +78,13 @@ def _fragments(page: Any) -> tuple[list[_Fragment], list[Point]]:
         if not all(math.isfinite(v) for v in (x, y, height)):
             return
         bold = bool(_BOLD_FONT.search(str(font.get("/BaseFont", "")) if font else ""))
-        for index, part in enumerate(text.translate(_LIGATURES).split("\n")):
+        across = abs(float(size or 0) * math.hypot(*_apply(cm, tm[0], tm[1], shift=False)))
+        for index, part in enumerate(text.split("\n")):
             if part.strip():
-                found.append(_Fragment(x, y - index * height * 1.2, height, bold, part))
+                ems = fonts.ems(part, font)
+                width = ems * across if ems is not None and math.isfinite(ems * across) else None
+                line = Fragment(x, y - index * height * 1.2, height, bold, part, width=width)
+                found.append(replace(line, text=part.translate(_LIGATURES)))
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
         # Browsers draw list bullets as tiny circles or squares, filled or outlined, not as text.
@@ -117,29 +107,9 @@ def _fragments(page: Any) -> tuple[list[_Fragment], list[Point]]:
     return found, dots
 
 
-def _columns(frags: list[_Fragment]) -> list[list[_Fragment]]:
-    """Split a page at a gutter that text runs beside but never across; else one column."""
-    edges = Counter(round(f.x) for f in frags)  # a column's left edge starts many lines
-    for gutter in sorted(x for x, count in edges.most_common(MAX_EDGES) if count >= 3)[1:]:
-        left = [f for f in frags if f.x < gutter - 1]
-        right = [f for f in frags if f.x >= gutter - 1]
-        if min(len(left), len(right)) < max(4, 0.1 * len(frags)):
-            continue
-        if sum(f.end > gutter + f.size for f in left) > 0.05 * len(left):
-            continue
-        # Side by side, not one under the other: the shorter one sits beside the other.
-        spans = [(min(f.y for f in side), max(f.y for f in side)) for side in (left, right)]
-        overlap = min(spans[0][1], spans[1][1]) - max(spans[0][0], spans[1][0])
-        if overlap >= 0.5 * min(high - low for low, high in spans):
-            # The column with the biggest type (the name, on page 1) reads first.
-            biggest = max(f.size for f in frags)
-            return [left, right] if any(f.size == biggest for f in left) else [right, left]
-    return [frags]
-
-
-def _lines(frags: list[_Fragment], dots: list[Point], page: int) -> list[Line]:
+def _lines(frags: list[Fragment], dots: list[Point], page: int) -> list[Line]:
     """Group a column's fragments by baseline, top to bottom, left to right."""
-    rows: list[list[_Fragment]] = []
+    rows: list[list[Fragment]] = []
     for frag in sorted(frags, key=lambda f: (-f.y, f.x)):
         if rows and abs(rows[-1][0].y - frag.y) <= 0.4 * min(rows[-1][0].size, frag.size):
             rows[-1].append(frag)
@@ -151,7 +121,7 @@ def _lines(frags: list[_Fragment], dots: list[Point], page: int) -> list[Line]:
             if frag.x - previous.x < 0.5:  # drawn on after a font change: pypdf repeats the x
                 frag.x, frag.placed = previous.end, False
     # Table columns start at the same x on neighbouring rows, however tight the gap looks.
-    starts = [{round(f.x) for f in row[1:] if f.placed} for row in rows]
+    starts = [{round(f.x) for p, f in itertools.pairwise(row) if _apart(p, f)} for row in rows]
     lines = []
     for index, row in enumerate(rows):
         neighbours = set().union(*starts[max(index - 1, 0) : index], *starts[index + 1 : index + 2])
@@ -172,20 +142,31 @@ def _lines(frags: list[_Fragment], dots: list[Point], page: int) -> list[Line]:
     return lines
 
 
-def _line(row: list[_Fragment], neighbours: set[int], dots: list[Point], page: int) -> Line:
+def _apart(previous: Fragment, frag: Fragment, ems: float = 0.1) -> bool:
+    """Whether a run may start a cell: placed apart from the last one, where widths are known
+    (runs of a word drawn in several fonts follow each other closely), or placed at all."""
+    if previous.width is None or frag.width is None:
+        return frag.placed
+    return frag.placed and frag.x - previous.end > ems * frag.size
+
+
+def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: int) -> Line:
     """Join one baseline's fragments: a wide gap or a table column's edge starts a new cell."""
-    text, cells, start = row[0].text, 1, row[0].x
-    for previous, frag in itertools.pairwise(row):
-        gap = frag.x - previous.end
+    text, cells, start, last_cell = row[0].text, 1, row[0].x, 0
+    spacing = tracking(row)
+    for index, (previous, frag) in enumerate(itertools.pairwise(row), start=1):
+        gap = frag.x - previous.end - spacing * len(previous.text)
         # Widths are guesses, so a font change can look like a gap; punctuation never starts a word.
         closing = frag.text[:1] in _CLOSING
         spaced = (gap > 0.1 * frag.size and not closing) or frag.text[:1].isspace()
-        aligned = any(abs(round(frag.x) - x) <= 1 for x in neighbours)
+        aligned = _apart(previous, frag, 0.5) and any(
+            abs(round(frag.x) - x) <= 1 for x in neighbours
+        )
         if _BULLET.fullmatch(text.strip() + " "):
             start = frag.x  # a bullet glyph drawn on its own: the text starts here
             text += " "
         elif gap > 2 * frag.size or (spaced and aligned):
-            text, cells = text.rstrip() + " · ", cells + 1
+            text, cells, last_cell = text.rstrip() + " · ", cells + 1, index
         elif spaced:
             text += " "
         text += frag.text
@@ -198,7 +179,9 @@ def _line(row: list[_Fragment], neighbours: set[int], dots: list[Point], page: i
     drawn = any(
         start - 3 * size <= x < start and y - 0.3 * size <= dy <= y + size for x, dy in dots
     )
-    bold = all(f.bold for f in row)
+    # "**Acme Corp**        2019 – 2021": the title's weight, not its dates'.
+    titled = cells == 2 and dated_cell(text.rsplit(" · ", 1)[-1])
+    bold = all(f.bold for f in row[: last_cell if titled else len(row)])
     marker = bullet.group(0).strip() if bullet else ""
     return Line(page, start, y, size, bold, text, cells, bool(bullet) or drawn, row[-1].end, marker)
 
@@ -253,13 +236,14 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
             known = {str(value).strip().casefold() for value in named if value}
             total, read, chars = len(reader.pages), 0, 0
             links: list[str] = []
+            fonts = FontWidths()
             while read < min(total, MAX_PAGES) and chars <= MAX_RESUME_BYTES:
                 links.extend(page_links(reader.pages[read]))
-                frags, dots = _fragments(reader.pages[read])
+                frags, dots = _fragments(reader.pages[read], fonts)
                 read += 1
                 if not frags:
                     empty.append(read)
-                for column in _columns(frags) if frags else []:
+                for column in columns(frags) if frags else []:
                     lines.extend(_lines(column, dots, read - 1))
                 chars += sum(len(frag.text) + 1 for frag in frags)
             if read < total:

@@ -48,18 +48,52 @@ def _caps(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+_YEAR = re.compile(r"(?i)\b(?:19|20)\d\d\b|[\u2018\u2019']\d\d\b|\bpresent\b")
+
+
+def dated_cell(text: str) -> bool:
+    """Whether a cell set apart holds dates: "2019 – 2021", "June 2019 – Present"."""
+    return len(text) <= 32 and bool(_YEAR.search(text))
+
+
+def _dated(line: Line) -> bool:
+    """A title with its dates set apart at the right margin: "Acme Corp        2019 – 2021"."""
+    return line.cells == 2 and dated_cell(line.text.rsplit(" · ", 1)[-1])
+
+
 def _heading_levels(lines: list[Line], body: float) -> dict[int, int]:
     """Map line index → heading level by rank: larger first, then ALL CAPS, then bold."""
     keys: dict[int, tuple[float, bool, bool]] = {}
     for index, line in enumerate(lines):
-        if line.bullet or line.cells > 1 or len(line.text) > 80 or line.text[-1] in ".,;":
+        if _dated(line) and index > 0 and _pair_above(lines[index - 1], line):
+            # "Arista Networks ···· Dublin" over "Kernel engineer ···· 2017 – present": one
+            # entry, headed by the line above; the dated line is its first line.
+            keys[index - 1] = (round(lines[index - 1].size * 2) / 2, False, True)
+            keys.pop(index, None)
             continue
-        short = len(line.text.split()) <= 8
+        dated = _dated(line)
+        if line.bullet or (line.cells > 1 and not dated) or line.text[-1] in ".,;":
+            continue
+        title = line.text.rsplit(" · ", 1)[0] if dated else line.text
+        if len(title) > 80:
+            continue
+        short = len(title.split()) <= 8
         caps = _caps(line.text) and "," not in line.text  # not "SQL, AWS, GCP"
         if line.size >= body * 1.12 or (short and (line.bold or caps)):
             keys[index] = (round(line.size * 2) / 2, caps, line.bold)
     tiers = sorted(set(keys.values()), reverse=True)
     return {index: 2 + min(tiers.index(key), 2) for index, key in keys.items()}
+
+
+def _pair_above(above: Line, line: Line) -> bool:
+    """Whether `above` is a two-cell line ("Employer ···· City") set just over `line`, a
+    title with its dates ("Kernel engineer ···· 2017 – present"), and neither a table's
+    wrapped cells ("Rohatgi, ···· Apr")."""
+    if above.cells != 2 or _dated(above) or above.bullet or above.page != line.page:
+        return False
+    (employer, place), title = above.text.split(" · ", 1), line.text.rsplit(" · ", 1)[0]
+    whole = not employer.endswith(",") and not title.endswith(",") and len(place) >= 4
+    return whole and len(title.split()) >= 2 and 0 < above.y - line.y <= 1.8 * line.size
 
 
 def _name_line(lines: list[Line], body: float, known: set[str]) -> int | None:
@@ -129,7 +163,7 @@ def _heading_wraps(previous: Line, line: Line, body: float) -> bool:
     return same_column and 0 < previous.y - line.y <= 1.8 * line.size and _full(previous, line)
 
 
-_CAPS_LEAD = re.compile(r"^((?:[A-Z][A-Z&]{2,} ?){1,3})\s+(?=\S*[a-z])(.+)$")
+_CAPS_LEAD = re.compile(r"^((?:[A-Z][A-Z&]{2,} ?){1,3})\s+(?:·\s+)?(?=\S*[a-z])(.+)$")
 
 
 def _section_led(text: str) -> tuple[str, str] | None:

@@ -1,0 +1,126 @@
+"""A PDF page's text runs, and the columns they are set in."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass
+
+from resume_chat.resume.pdf_layout import text_width
+
+# Bound on the gutter search, so a page of a million glyphs stays linear.
+MAX_EDGES = 40
+
+
+@dataclass
+class Fragment:
+    """A piece of text drawn at one position, in one font."""
+
+    x: float
+    y: float
+    size: float
+    bold: bool
+    text: str
+    placed: bool = True  # False when its x is a guess: it followed the last run unplaced
+    width: float | None = None  # from the font's glyph widths; None: guessed from the letters
+
+    @property
+    def end(self) -> float:
+        if self.width is None:
+            return self.x + text_width(self.text, self.size, self.bold)
+        return self.x + self.width
+
+
+def columns(frags: list[Fragment]) -> list[list[Fragment]]:
+    """A page's runs in reading order: split at a gutter that text runs beside but never across
+    (else one column), and read by section bands where the sections run across both."""
+    edges = Counter(round(f.x) for f in frags)  # a column's left edge starts many lines
+    for gutter in sorted(x for x, count in edges.most_common(MAX_EDGES) if count >= 3)[1:]:
+        left = [f for f in frags if f.x < gutter - 1]
+        right = [f for f in frags if f.x >= gutter - 1]
+        if min(len(left), len(right)) < max(4, 0.1 * len(frags)):
+            continue
+        if sum(f.end > gutter + f.size for f in left) > 0.05 * len(left):
+            continue
+        # Side by side, not one under the other: the shorter one sits beside the other.
+        spans = [(min(f.y for f in side), max(f.y for f in side)) for side in (left, right)]
+        overlap = min(spans[0][1], spans[1][1]) - max(spans[0][0], spans[1][0])
+        if overlap >= 0.5 * min(high - low for low, high in spans):
+            # The column with the biggest type (the name, on page 1) reads first.
+            biggest = max(f.size for f in frags)
+            pair = (left, right) if any(f.size == biggest for f in left) else (right, left)
+            return bands(*pair)
+    return [frags]
+
+
+def _body(frags: list[Fragment]) -> float:
+    """The size most runs are set in."""
+    return Counter(round(f.size, 1) for f in frags).most_common(1)[0][0]
+
+
+def bands(first: list[Fragment], second: list[Fragment]) -> list[list[Fragment]]:
+    """Two columns, or one page's sections set in bands across both halves.
+
+    Some templates start each section's heading in the left half and carry its entries on
+    into the right half, level with it: the right half has entries in the same type but no
+    heading of its own. Read as two columns, its entries would land under the left half's last
+    section; read band by band, each stays in its own.
+    """
+    body = _body(first)
+    tiers: dict[float, set[float]] = {}  # type larger than the body's → the lines set in it
+    for f in first:
+        if f.size > body * 1.05:
+            tiers.setdefault(round(f.size, 1), set()).add(round(f.y))
+    # Section headings: the first half's biggest type that comes back (a name comes once).
+    heading = max((size for size, lines in tiers.items() if len(lines) >= 2), default=0.0)
+    right = {round(f.size, 1) for f in second if f.size > body * 1.05}
+    widths = [max(f.end for f in side) - min(f.x for f in side) for side in (first, second)]
+    entries = right & {size for size in tiers if size < heading}
+    if not heading or heading in right or not entries or round(_body(second), 1) != body:
+        return [first, second]
+    if min(widths) < 0.75 * max(widths):  # a narrow sidebar is a column of its own
+        return [first, second]
+    tops = sorted({f.y for f in first if round(f.size, 1) == heading}, reverse=True)
+    # A band runs from the top of its heading's letters to the top of the next heading's.
+    edges = [y + 0.8 * heading for y in tops] + [float("-inf")]
+    ordered = [[f for f in first + second if f.y > edges[0]]]  # above the first: name, contacts
+    for high, low in itertools.pairwise(edges):
+        ordered.extend([f for f in side if low < f.y <= high] for side in (first, second))
+    return [group for group in ordered if group]
+
+
+def tracking(row: list[Fragment]) -> float:
+    """The letter-spacing a line is set in (CSS `letter-spacing`), or 0 when it has none.
+
+    A browser draws spaced letters one by one; pypdf joins those of one font into a run whose
+    measured width leaves the spacing out, so the gap after a run grows with its length: 1.8
+    after "E", 10.6 after "PERIEN". Gaps between words stay the same whatever the word before,
+    so spacing shows as gaps in step with their runs' lengths: three or more, after runs of
+    lengths at least twice apart, and hardly a run closer to the one before than the spacing.
+    """
+    pairs = []
+    for previous, frag in itertools.pairwise(row):
+        gap = frag.x - previous.end
+        joined = not previous.text[-1:].isspace() and not frag.text[:1].isspace()
+        if previous.width is not None and frag.width is not None and joined:
+            pairs.append((len(previous.text), gap))
+    if len(pairs) < 3:
+        return 0.0
+    size, best, spacing = row[0].size, 0, 0.0
+    for letters, gap in pairs[:MAX_EDGES]:
+        guess = gap / letters
+        if not 0.04 * size <= guess <= 0.5 * size:
+            continue
+        # Glyph widths and positions are rounded: the error grows with the run.
+        slack = [0.06 * size + 0.2 * n * guess for n, _ in pairs]
+        in_step = [
+            n
+            for (n, g), off in zip(pairs, slack, strict=True)
+            if abs(g - n * guess) <= off and g >= 0.6 * n * guess
+        ]
+        closer = sum(g < n * guess * 0.8 - 0.06 * size for n, g in pairs)  # unspaced: many at 0
+        if closer > max(1, 0.2 * len(pairs)) or len(in_step) < 3 or max(in_step) < 2 * min(in_step):
+            continue
+        if len(in_step) > best:
+            best, spacing = len(in_step), guess
+    return spacing

@@ -1,0 +1,142 @@
+"""PDF layouts drawn run by run, as browsers and design tools draw them: words cut across fonts,
+letter-spaced headings, sections set in bands across two halves, dates at the right margin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from resume_chat.resume.pdf import read_pdf
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
+
+
+def _page() -> FPDF:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 22)
+    pdf.text(40, 60, "Jo Example")
+    return pdf
+
+
+def _runs(
+    pdf: FPDF,
+    x: float,
+    y: float,
+    runs: list[tuple[str, str, str]],
+    spacing: float = 0,
+    gap: float = 0,
+) -> None:
+    """Draw `runs` (text, family, style) one after another on one baseline, each `gap` past
+    where the one before ends, as a browser does when a word's letters come from several font
+    subsets (gap 0) or each word is drawn on its own (gap: a space)."""
+    for text, family, style in runs:
+        pdf.set_font(family, style, 12)
+        pdf.set_char_spacing(spacing)
+        pdf.text(x, y, text)
+        x += pdf.get_string_width(text) + gap  # with the spacing after each letter, as drawn
+    pdf.set_char_spacing(0)
+
+
+def _markdown(pdf: FPDF) -> str:
+    return read_pdf(bytes(pdf.output()), Path("drawn.pdf")).markdown
+
+
+def test_a_word_drawn_in_two_fonts_stays_one_word() -> None:
+    """Runs are measured by their fonts' own glyph widths: a monospaced "Illi" is twice as
+    wide as letters like "I" and "l" usually are, and "nois" starts where it really ends."""
+    pdf = _page()
+    _runs(
+        pdf,
+        40,
+        100,
+        [("Lives in ", "Courier", ""), ("Illi", "Courier", "B"), ("nois", "Courier", "")],
+    )
+    markdown = _markdown(pdf)
+    assert "Lives in Illinois" in markdown, markdown
+
+
+def test_letter_spaced_heading_reads_as_one_word() -> None:
+    """A heading set with letter-spacing, its letters in runs of several fonts, is one word;
+    a line of words each drawn on its own stays words."""
+    pdf = _page()
+    heading = [("E", "Helvetica", "B"), ("X", "Times", "B"), ("PERIEN", "Helvetica", "B")]
+    _runs(pdf, 40, 100, [*heading, ("CE", "Times", "B")], spacing=2.5)
+    words = ["Led", "the", "ledger", "rewrite", "in", "Go"]
+    _runs(pdf, 40, 120, [(word, "Helvetica", "") for word in words], gap=3.3)  # a space
+    markdown = _markdown(pdf)
+    assert "EXPERIENCE" in markdown, markdown
+    assert "Led the ledger rewrite in Go" in markdown, markdown
+
+
+def test_sections_set_in_bands_across_two_halves_keep_their_entries() -> None:
+    """Headings only in the left half, entries going on level with them in the right half:
+    each right-half entry belongs to the section beside it, not to the last one on the left."""
+    pdf = _page()
+    bands = [
+        ("Employment", ["Designer at Datawheel", "Web Designer at Berman"]),
+        ("Education", ["University of South Florida", "Hillsborough Community College"]),
+        ("Internships", ["Art Intern at PeakBiety", "Web Intern at Operation Homefront"]),
+    ]
+    y = 110.0
+    for heading, (left, right) in bands:
+        pdf.set_font("Helvetica", "B", 20)
+        pdf.text(40, y, heading)
+        for x, title in ((40, left), (320, right)):
+            pdf.set_font("Helvetica", "B", 13)
+            pdf.text(x, y + 30, title)
+            pdf.set_font("Helvetica", "", 10)
+            for row in range(3):
+                pdf.text(x, y + 48 + 14 * row, f"Line {row + 1} of the work done there.")
+        y += 150
+    markdown = _markdown(pdf)
+    order = [markdown.index(text) for _, (left, right) in bands for text in (left, right)]
+    sections = [markdown.index(f"## {heading}") for heading, _ in bands]
+    assert order == sorted(order), markdown
+    assert sections[1] > order[1], markdown
+    assert sections[2] > order[3], markdown
+
+
+def test_a_title_with_its_dates_at_the_right_margin_is_a_heading() -> None:
+    """ "Acme Corp ........ 2019 – 2021": a bold title with dates set far apart is an entry."""
+    pdf = _page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.text(40, 100, "Experience")
+    for y, (title, dates) in enumerate((("Acme Corp", "2019 - 2021"), ("Beta Ltd", "2016 - 2019"))):
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.text(40, 130 + 60 * y, title)
+        pdf.set_font("Helvetica", "", 12)
+        pdf.text(480, 130 + 60 * y, dates)
+        pdf.set_font("Helvetica", "", 11)
+        pdf.text(40, 148 + 60 * y, f"Built the things {title} sold.")
+    markdown = _markdown(pdf)
+    assert "### Acme Corp · 2019 - 2021" in markdown, markdown
+    assert "### Beta Ltd · 2016 - 2019" in markdown, markdown
+
+
+def test_an_employer_line_over_a_dated_title_heads_the_entry() -> None:
+    """LaTeX's "Employer ···· City" over "Title ···· Dates": the employer heads the entry and
+    the title with its dates is its first line, so each job keeps its employer."""
+    pdf = _page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.text(40, 100, "Experience")
+    jobs = (("Arista Networks", "Dublin, Ireland", "Kernel engineer", "Sept 2017 - present"),
+            ("Virtuozzo", "Moscow, Russia", "Kernel engineer", "Jan 2016 - Jul 2017"))  # fmt: skip
+    for index, (employer, place, title, dates) in enumerate(jobs):
+        y = 130 + 70 * index
+        for x, size, text in (
+            (40, 11, employer),
+            (480, 11, place),
+            (52, 10, title),
+            (470, 10, dates),
+        ):
+            pdf.set_font("Helvetica", "", size)
+            pdf.text(x, y if size == 11 else y + 13, text)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(52, y + 28, f"Fixed the kernel crashes at {employer} in the tty drivers.")
+    markdown = _markdown(pdf)
+    for employer, place, title, dates in jobs:
+        assert f"### {employer} · {place}\n\n- {title} · {dates}" in markdown, markdown
