@@ -760,3 +760,73 @@ def test_an_employer_in_bold_lines_over_its_bold_role_is_one_job() -> None:
     )
     assert "Aug 2014 - Aug 2019" in answer_text(resume, "How long was he at ABB?")
     assert "Novo Nordisk" in answer_text(resume, "What was his most recent job?")
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (  # an academic CV's jobs are its "Professional Appointments"
+            "# Ann Lee\n\n## Professional Appointments\n\n"
+            "| date_range | entry |\n| --- | --- |\n"
+            "| 2018– | Principal Ecologist, Point Blue Conservation Science |\n"
+            "| 2012–14 | Postdoctoral Scholar, University of California, Davis |\n",
+            "What is their current job title?",
+            "Principal Ecologist",
+        ),
+        (  # the jobs under "Internships" answer "intern", though none says the word itself
+            "# Ann Lee\n\n## Education\n\n**RPI - B.Arch**\nAugust 2020 - May 2025\n\n"
+            "## Internships\n\n**BCA Architects & Engineers | Watertown, NY**\n"
+            "May 2024 - August 2024\n-Drawing sets and 3D models\n",
+            "Which firm did they intern at twice?",
+            "BCA Architects",
+        ),
+        (  # a date under a bold title dates that title, not the next one
+            "# Ann Lee\n\n## Education\n\n**Rensselaer Polytechnic Institute - B.Arch**  \n"
+            "August 2020 - May 2025\n\n**Georgia Tech - M.S. Arch**  \nAugust 2025 - Present\n",
+            "When did they finish the B.Arch?",
+            "May 2025",
+        ),
+        (  # present tense "do they work for" asks about the current job
+            "# Ann Lee\n\n## Experience\n\n### Principal Ecologist, Point Blue · 2018 – present\n\n"
+            "- Leads carbon studies.\n\n### Postdoc, UC Davis · 2012 – 2014\n\n- Birds.\n",
+            "Which organization do they work for?",
+            "Point Blue",
+        ),
+        (  # a doctoral fellow is doing a doctorate
+            "# Ann Lee\n\n## Education\n\n- 2021: M.Sc. in Public Health, LSHTM\n\n"
+            "## Work experience\n\n- Since March 2022: Doctoral Fellow (full time).\n"
+            "  - Global Health Institute, Universiteit Antwerpen, Belgium.\n",
+            "Where are they doing their doctorate?",
+            "Universiteit Antwerpen",
+        ),
+        (  # a Bachelor of Music by its letters, and the school it is nested under
+            "# Ann Lee\n\n## Education\n\n- D.M.A., Performance, Bowling Green, in progress\n"
+            "- B.M., Cello Performance, University of Southern Mississippi, 2017\n\n"
+            "## Teaching\n\n- Opera Literature (undergraduate), 2021\n",
+            "Where did they do their bachelor's?",
+            "University of Southern Mississippi",
+        ),
+        (
+            "# Ann Lee\n\n## Education\n\n- University of Nebraska Medical Center\n"
+            "    - Doctorate of Nursing Practice\n- Metropolitan State University of Denver\n"
+            "    - Bachelor of Science in Nursing\n",
+            "Where did she get her doctorate?",
+            "University of Nebraska Medical Center",
+        ),
+        (
+            "# Ann Lee\n\nAntwerp, Belgium\n\n## Languages\n\n- Chichewa\n\n"
+            "## Other\n\n* Malawi (Home country)\n",
+            "Where are they originally from?",
+            "Malawi (Home country)",
+        ),
+        (  # an instrument is named by its own name
+            "# Ann Lee\n\n## Education\n\n- M.M., Cello Performance, 2019\n",
+            "What instrument do they play?",
+            "Cello",
+        ),
+    ],
+)
+def test_round15s_answers_found(resume: str, question: str, expected: str) -> None:
+    answer = answer_text(resume, question)
+    assert expected in answer, answer
+    assert not answer.startswith("The resume does not")

@@ -337,3 +337,13 @@ def test_a_bold_line_ending_in_a_kinds_word_is_a_section() -> None:
         "Professional Teaching & Writing Experience",
         "Digital Projects",
     ]
+
+
+def test_ligatures_lost_as_control_characters_read_as_fi() -> None:
+    """Text pasted from a PDF can keep "fi" as the control character its font drew it with."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    raw = b"# Ann Lee\n\n## Internships\n\n- 3D models, \x1feld veri\x1fcation\n\n\x0creferences\n"
+    markdown = read_resume_bytes(raw, Path("cv.md")).markdown
+    assert "field verification" in markdown
+    assert "fireferences" not in markdown  # a form feed starting a page stays a page break

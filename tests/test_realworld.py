@@ -23,6 +23,7 @@ from tests.realworld import (
     ROUND12,
     ROUND13,
     ROUND14,
+    ROUND15,
     UNSEEN,
     Case,
     grade,
@@ -67,6 +68,11 @@ from tests.realworld import (
 # strings as names; an employer in bold lines over its bold role: 67.5%. One denial is left:
 # "the Polish Association of the Blind" asked of a resume in Polish that writes "Polski Związek
 # Niewidomych" (the answerer does not translate).
+# ROUND15 (mixed formats, collected by a helper at the start of the next round, after the PDF
+# reader began measuring glyphs by their fonts' widths) was 68.3% (82 of 120, 4 false denials)
+# on its first run. Its denials were studied (jobs under "Professional Appointments", the jobs
+# under "Internships" answering "intern", "fi" ligatures lost as control characters), and a
+# date under a bold title kept with it: 71.7%, none.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -84,6 +90,7 @@ FLOORS = {
     ROUND12: 0.76,
     ROUND13: 0.72,
     ROUND14: 0.65,
+    ROUND15: 0.69,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

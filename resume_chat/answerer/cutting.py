@@ -45,9 +45,13 @@ def split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
                 # "**ABB**" / "**Vadodara, India**" over "**Operations Planner (2014 - 2019)**".
                 parts[-1] = (f"{last_title} \u2014 {title}", [*last, line])
                 continue
-            # "`Jan 2019-Present`" just above "**Security Engineer**, Ethereum" dates it.
+            # "`Jan 2019-Present`" just above "**Security Engineer**, Ethereum" dates it, when
+            # the entry above it is dated already (or there is none): else it dates that one.
             previous = parts[-1][1]
-            moved = [previous.pop()] if previous and _dates_only(previous[-1]) else []
+            dates = bool(previous) and _dates_only(previous[-1])
+            above = previous[:-1]
+            dated_above = not last_title or any(is_dated(x) or _dates_only(x) for x in above)
+            moved = [previous.pop()] if dates and dated_above else []
             parts.append((title, [*moved, line]))
         else:
             parts[-1][1].append(line)

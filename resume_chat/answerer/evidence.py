@@ -80,7 +80,8 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("thesis", "dissertation", "phd", "ph.d", "doctora"),
         r"(?i)\b(thesis|dissertation|ph\.?d|doctora\w*)\b",
-        r"(?i)\b(thesis|dissertation|ph\.?d)\b",
+        # A doctoral fellow or candidate is doing one; a D.M.A. or Ed.D. is one.
+        r"(?i)\b(thesis|dissertation|ph\.?d|doctora\w*|d\.m\.a|ed\.d)\b",
     ),
     (("bootcamp",), r"(?i)\bbootcamp", r"(?i)\b(bootcamp|academy)\b"),
     (
@@ -90,6 +91,12 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)\b(currently|now|present|expected|in progress|pursuing|enrolled|studying)\b",
     ),
     (("remote",), r"(?i)\bremote\b", r"(?i)\bremote\b"),
+    (
+        ("originally", "hometown", "home country", "grew up", "come from", "comes from"),
+        r"(?i)\b(originally|hometown|home country|grew up|comes? from)\b",
+        r"(?i)\b(home ?country|hometown|originally from|native of|born (in|and raised)|grew up"
+        r"|nationality|citizen\w*)",
+    ),
     (
         ("intern",),
         r"(?i)\bintern(ship)?s?\b",
@@ -111,7 +118,9 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("undergrad", "bachelor"),
         r"(?i)\b(undergrad\w*|bachelor\w*)",
-        r"(?i)\b(b\.? ?sc|b\.?a\.|b\.?s\.|bachelor\w*|undergrad\w*)",
+        # Bachelors by their letters: of science, arts, music, fine arts, engineering...
+        r"(?i)\b(b\.? ?sc|b\.?a\.|b\.?s\.|b\.m\.|b\.? ?mus|b\.? ?f\.? ?a\b|b\.? ?eng|b\.? ?tech"
+        r"|b\.? ?com\b|b\.? ?arch|bachelor\w*|undergrad\w*|licenciatura|grado en|laurea)",
     ),
     (("freelanc",), r"(?i)\bfreelanc", r"(?i)\b(freelanc\w*|self-employed|contract\w*)\b"),
     (
@@ -179,6 +188,10 @@ EXAMPLES: dict[str, str] = {
     r"|nurs\w*|pharma\w*)\b",
     "video": r"(?i)\b(videos?|premiere?|final cut|after effects|davinci|filmmaking|film)\b",
     "circuit": r"(?i)\b(pcbs?|circuits?|kicad|altium|eagle|schematics?)\b",
+    "instrument": r"(?i)\b(cell(o|ist)|violin\w*|viola|piano|pianist|guitar\w*|drums?|drummer"
+    r"|flute|saxophone|trumpet|clarinet|oboe|bassoon|harp|trombone|ukulele|percussion"
+    r"|double bass|organist)\b",
+    "gis": r"(?i)\b(arcgis|qgis|mapbox|esri|gis|geospatial|postgis|leaflet|mapinfo)\b",
     "music": r"(?i)\b(music\w*|hip ?hop|jazz|rock|metal|punk|classical|techno|opera|guitar"
     r"|piano|drums|violin|singing|choir|band|concerts?|vinyl|muzyk\w*|musique|música)\b",
 }

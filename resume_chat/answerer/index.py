@@ -236,15 +236,17 @@ class ResumeIndex:
         return quotes
 
     def lines_around(self, numbers: list[int], keep: str, after: int = 2) -> list[Quote]:
-        """Each line the pattern finds, with the lines after it in its entry (its details)."""
+        """Each line the pattern finds, with the lines after it in its entry (its details) and,
+        for a nested item, the items it is nested under (a degree under its school)."""
         quotes = []
         for i in numbers:
             lines = self.entries[i].lines
+            found = [start for start, line in enumerate(lines) if re.search(keep, line)]
             picked = [
                 lines[j]
-                for start, line in enumerate(lines)
-                if re.search(keep, line)
-                for j in range(start, min(start + 1 + after, len(lines)))
+                for start in found
+                for j in [*_parents(lines, start), *range(start, start + 1 + after)]
+                if j < len(lines)
             ]
             if picked:
                 quotes.append(Quote(self.entries[i].citation, tuple(dict.fromkeys(picked))))
@@ -261,6 +263,21 @@ class ResumeIndex:
         """The entry marked present or current, else the first (most recent) one."""
         marked = [i for i in numbers if self.entries[i].is_current]
         return marked[0] if marked else latest(self.entries, numbers)
+
+
+def _parents(lines: tuple[str, ...], index: int) -> list[int]:
+    """The list items an indented item is nested under, outermost first."""
+    indent = len(lines[index]) - len(lines[index].lstrip())
+    found = []
+    for j in range(index - 1, -1, -1):
+        if indent == 0:
+            break
+        line = lines[j]
+        depth = len(line) - len(line.lstrip())
+        if depth < indent and line.lstrip().startswith(("- ", "* ", "+ ")):
+            found.append(j)
+            indent = depth
+    return found[::-1]
 
 
 def trim(quotes: list[Quote]) -> tuple[Quote, ...]:

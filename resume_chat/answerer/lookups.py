@@ -114,11 +114,15 @@ def focus(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
     lowered = question.lower()
     for words, asked, answers in FOCUS:
         if any(word in lowered for word in words) and re.search(asked, question):
-            # A section named for it ("Open Source") first, then lines saying it anywhere.
+            # A section named for it ("Open Source", the jobs under "Internships") first, then
+            # lines saying it anywhere.
             named = [
                 i
                 for i in ordered
-                if names_kind(index.entries[i].title) and re.search(answers, index.entries[i].title)
+                if any(
+                    names_kind(part) and re.search(answers, part)
+                    for part in index.entries[i].citation.split(" › ")
+                )
             ]
             found = index.summary(named) if named else index.lines_around(ordered, answers)
             if found:

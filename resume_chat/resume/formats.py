@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from resume_chat.errors import ResumeError
@@ -98,7 +99,13 @@ def _decode(raw: bytes, path: Path) -> str:
             ) from None
     if "\x00" in text:
         raise ResumeError(f"Resume {path} is a binary file, not one of: {SUPPORTED}.")
-    return text
+    return _LOST_LIGATURE.sub("fi", text)
+
+
+# Text copied out of a PDF can keep a ligature as the control character its font drew it
+# with ("\x1feld veri\x1fcation"): inside or at the start of a word, it is nearly always "fi",
+# the commonest ligature by far; a form feed between lines stays a page break.
+_LOST_LIGATURE = re.compile(r"(?:(?<=[A-Za-z])[\x0b\x0c\x0e\x0f\x1b-\x1f]|[\x1b-\x1f])(?=[a-z])")
 
 
 def _short(exc: BaseException) -> str:

@@ -59,6 +59,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "experience",
         (
             *("experience", "work", "employment", "career", "positions", "internship", "jobs"),
+            "appointment",  # academic CVs: "Professional Appointments"
             # Spanish, Portuguese, French, German, Italian, Russian: resumes come in all.
             *("experiencia", "experiência", "expérience", "berufserfahrung", "erfahrung"),
             *("esperienz", "trabajo", "опыт", "работ"),
