@@ -824,6 +824,40 @@ def test_an_employer_in_bold_lines_over_its_bold_role_is_one_job() -> None:
             "What instrument do they play?",
             "Cello",
         ),
+        (  # a list of jobs one per line in one section: the line marked present
+            "# Ann Lee\n\n## Experience / Shows\n\n[2012] Solo Show // Gallatin Galleries\n\n"
+            "[2012] Sisyphus Loop // NYU\n\n[2011] Directed a play // Gallatin Theater Troupe\n\n"
+            "[2011-present] New York University :: Teaching Assistant\n\n"
+            "[2010] Eyebeam :: Intern\n\n[2008-10] Harvard University :: Photographer\n",
+            "What is Sam's current job?",
+            "Teaching Assistant",
+        ),
+        (  # a town with its ZIP code is where someone is based
+            "# Ann Lee\n\nSocial scientist\n\n"
+            + "".join(f"- Link: https://example.org/{n}\n" for n in range(8))
+            + "- Doylestown Pennsylvania, 18901\n- 609.571.5739\n\n## Skills\n\n- R\n",
+            "Where is he based?",
+            "Doylestown",
+        ),
+        (  # an award asked "at university" is an award
+            "# Ann Lee\n\n## Education\n\n### MPhys Physics — Durham University\n\n2018 – 2022\n\n"
+            "## Awards\n\n- Florence Nightingale Award for Graphical Excellence (Durham)\n",
+            "What award did he win at university?",
+            "Florence Nightingale Award",
+        ),
+        (  # bachelors written BS and BBA
+            "# Ann Lee\n\n## Education\n\n**PhD** UCF, Texts and Technology 2021-Present\n\n"
+            "**BS** UCF, Psychology Aug 2010\n\n**BBA** UTSA, Marketing Aug 2006\n\n"
+            "## Teaching\n\n**Undergraduate**\n\nTechnical Writing 2022\n",
+            "What did she study as an undergraduate?",
+            "Marketing",
+        ),
+        (  # a name asked about in a kind of section: that section's line first
+            "# Ann Lee\n\n## Affiliations\n\n- Oxford English Dictionary Advisory Group, 2021\n\n"
+            "## Publications\n\n- To Make Mangoes of Melons. Oxford English Dictionary, 2022.\n",
+            "Has she written for the Oxford English Dictionary?",
+            "Mangoes of Melons",
+        ),
     ],
 )
 def test_round15s_answers_found(resume: str, question: str, expected: str) -> None:

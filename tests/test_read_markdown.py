@@ -347,3 +347,33 @@ def test_ligatures_lost_as_control_characters_read_as_fi() -> None:
     markdown = read_resume_bytes(raw, Path("cv.md")).markdown
     assert "field verification" in markdown
     assert "fireferences" not in markdown  # a form feed starting a page stays a page break
+
+
+def test_pandoc_plain_text_entries_indented_under_sections() -> None:
+    """Sections at the margin, each entry's title in capitals indented under them: entries."""
+    from resume_chat.resume.text import read_text
+
+    text = (
+        "Iván Hernández\n\nEducación\n\n2013-2017\n\n    GRADO EN HISTORIA\n\n"
+        "    Universidad de Las Palmas\n\nExperiencia\n\ndic 2018\n"
+        "    GARGOLA. GESTIÓN CULTURAL\n    Auxiliar de archivo\n"
+    )
+    markdown = read_text(text).markdown
+    assert "## Educación" in markdown
+    assert "### GRADO EN HISTORIA" in markdown
+    assert "### GARGOLA. GESTIÓN CULTURAL" in markdown
+
+
+def test_a_name_in_brackets_names_the_candidate() -> None:
+    from resume_chat.resume.text import read_text
+
+    reading = read_text("{ Sam Galison }\n\n[ samface@gmail.com ]\n\nSKILLS:\n\n Welding\n")
+    assert reading.name == "Sam Galison"
+
+
+def test_a_tab_after_a_bold_label_keeps_the_words_apart() -> None:
+    from resume_chat.resume.html import html_lines
+
+    lines = html_lines("<p><strong>PhD\t</strong>University of Central Florida</p>")
+    assert lines == ["**PhD** University of Central Florida"]
+    assert html_lines("<p><b>Rust </b>, Go</p>") == ["**Rust**, Go"]

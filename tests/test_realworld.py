@@ -72,7 +72,10 @@ from tests.realworld import (
 # reader began measuring glyphs by their fonts' widths) was 68.3% (82 of 120, 4 false denials)
 # on its first run. Its denials were studied (jobs under "Professional Appointments", the jobs
 # under "Internships" answering "intern", "fi" ligatures lost as control characters), and a
-# date under a bold title kept with it: 71.7%, none.
+# date under a bold title kept with it: 71.7%, none. Then its other misses: pandoc plain text's
+# indented entry titles, a name in braces, the line marked present in a list of jobs, a town
+# with its ZIP code, an award asked "at university", bachelors written BS or BBA, a bold label
+# before a tab stop in Word: 81.7%.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -90,7 +93,7 @@ FLOORS = {
     ROUND12: 0.76,
     ROUND13: 0.72,
     ROUND14: 0.65,
-    ROUND15: 0.69,
+    ROUND15: 0.79,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import time
 
-from resume_chat.answerer.outline import Entry
+from resume_chat.answerer.outline import CURRENT, Entry
 from resume_chat.resume.kinds import DATE_SPAN
 
 _MONTHS = {
@@ -129,3 +129,16 @@ def latest_year(entries: list[Entry], numbers: list[int]) -> int:
         for year in re.findall(r"\b(?:19|20)\d\d\b", text)
     ]
     return max(years, default=0)
+
+
+def current_lines(entry: Entry) -> tuple[str, ...]:
+    """The lines of a list of jobs kept in one entry, one per line ("[2011-present] New York
+    University :: Teaching Assistant"), that are marked present; else the one begun last.
+    Nothing when the entry is one job (fewer than three dated lines)."""
+    dated = [line for line in entry.lines if line_started(line) is not None]
+    if len(dated) < 3:
+        return ()
+    marked = [line for line in dated if re.search(CURRENT, line)]
+    if marked:
+        return tuple(marked[:2])
+    return (max(dated, key=lambda line: line_started(line) or (0, 0)),)

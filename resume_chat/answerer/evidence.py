@@ -120,7 +120,8 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)\b(undergrad\w*|bachelor\w*)",
         # Bachelors by their letters: of science, arts, music, fine arts, engineering...
         r"(?i)\b(b\.? ?sc|b\.?a\.|b\.?s\.|b\.m\.|b\.? ?mus|b\.? ?f\.? ?a\b|b\.? ?eng|b\.? ?tech"
-        r"|b\.? ?com\b|b\.? ?arch|bachelor\w*|undergrad\w*|licenciatura|grado en|laurea)",
+        r"|b\.? ?com\b|b\.? ?arch|(?-i:BS|BA|BBA|BFA|BSN)\b|bachelor\w*|undergrad\w*"
+        r"|licenciatura|grado en|laurea)",
     ),
     (("freelanc",), r"(?i)\bfreelanc", r"(?i)\b(freelanc\w*|self-employed|contract\w*)\b"),
     (

@@ -129,6 +129,16 @@ INTENTS: tuple[Intent, ...] = (
         "graduating graduated university college school phd degree studies master masters "
         "bachelor doctorate where what was his her their",
     ),
+    # "What award did he win at university?" asks for an award, not for the university: a
+    # prize named outright goes before the education it may be given in.
+    _intent(
+        "awards",
+        r"\b(awards?|prizes?)\b",
+        "awards",
+        "topic",
+        "The resume does not list any awards.",
+        "award awards prize prizes won",
+    ),
     _intent(
         "education",
         r"\b(stud(y|ied|ies|ying)|degrees?|universit\w*|colleges?|schools?|graduat\w*|education\w*"

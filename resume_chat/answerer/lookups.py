@@ -47,7 +47,7 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
         # "Does he hold a PostgreSQL certification?" is about certificates, not a job at one.
         numbers = [n for n in numbers if index.entries[n].kind in intent.kinds]
     if not numbers:
-        return _about_line(index, question, terms)
+        return _about_line(index, question, terms, intent.kinds)
     duration = asks_duration(question)
     if first_at or re.search(_JOINED, question):
         # "When did he join Daxko?": of his roles there (those under its heading too), the
@@ -79,7 +79,9 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
     return quotes
 
 
-def _about_line(index: ResumeIndex, question: str, terms: list[str]) -> list[Quote]:
+def _about_line(
+    index: ResumeIndex, question: str, terms: list[str], kinds: tuple[str, ...] = ()
+) -> list[Quote]:
     """ "What did he do at Salsify?" where Salsify is a line, not a heading: that line and on."""
     named = proper_names(question)
     rare = [term for term in terms if term in named and index.rare(term)]
@@ -89,7 +91,12 @@ def _about_line(index: ResumeIndex, question: str, terms: list[str]) -> list[Quo
     # internship at X" is the line under "Research Intern", not X under Education.
     best: tuple[int, int, int, int] | None = None
     others = [term for term in terms if term not in named]
-    for number in index.of_kinds(_PLACES):
+    # The kinds the question asks about first: "written for the OED" is a blog post there,
+    # before a membership of its advisory group.
+    places = set(_PLACES) | set(kinds)
+    for number in index.kinds_first(kinds):
+        if index.entries[number].kind not in places:
+            continue
         extra = sum(1 for term in others if term in index.titles[number])
         for position, words in enumerate(index.lines[number]):
             matched = sum(1 for term in named if term in words)

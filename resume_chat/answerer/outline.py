@@ -38,7 +38,7 @@ ENTRY_KINDS = frozenset({"experience", "education", "projects", "volunteering"})
 # Patterns stay strings: re compiles each on first use, and start-up does not pay for them.
 # The year a span of dates ends: "2024 - 2028" → 2028.
 _END_YEAR = r"(?:19|20)\d\d\s*(?:\u2013|\u2014|-|to|until)\s*(?:[a-z]{3,9}\.? )?((?:19|20)\d\d)\b"
-_CURRENT = r"(?i)\b(present|current|currently|now|today|ongoing)\b"
+CURRENT = r"(?i)\b(present|current|currently|now|today|ongoing)\b"
 
 
 class Entry(NamedTuple):
@@ -54,7 +54,7 @@ class Entry(NamedTuple):
         """Marked present, current or now in its title or first lines, or dated to end in this
         year or later ("University of Cambridge (2024 - 2028)" is a PhD in progress)."""
         head = (self.title, *self.lines[:3])
-        if any(re.search(_CURRENT, text) for text in head):
+        if any(re.search(CURRENT, text) for text in head):
             return True
         ends = [int(m.group(1)) for text in head for m in re.finditer(_END_YEAR, text)]
         return bool(ends) and max(ends) >= time.localtime().tm_year

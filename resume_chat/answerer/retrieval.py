@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.chronology import latest
+from resume_chat.answerer.chronology import current_lines, latest
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters, holds_a_degree
 from resume_chat.answerer.evidence import EVIDENCE, EXAMPLES, capitalised
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
@@ -224,7 +224,11 @@ def _by_strategy(
         newest = latest(index.entries, numbers)
         if newest is not None and newest not in marked:
             marked.append(newest)
-        job = [Quote(index.entries[i].citation, index.entries[i].lines[:3]) for i in marked]
+        # A list of jobs one per line, in one entry: the line marked present.
+        job = [
+            Quote(entry.citation, current_lines(entry) or entry.lines[:3])
+            for entry in (index.entries[i] for i in marked)
+        ]
         # "What does Becky do?" asks for a headline as much as for the latest job.
         return [*header, *job] if re.search(_DOES, question) else job
     if strategy == "name":

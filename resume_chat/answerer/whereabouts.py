@@ -10,7 +10,9 @@ _EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
 _PHONE = r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,}"
 _URL = r"(?i)(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)"
 _PLACE_LABEL = r"(?i)\b(location|based in|lives? in|living in|address|city|country)\b"
-_PLACE = r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]"  # "City, Country" (labels: above)
+# "City, Country" (labels: above); a town and state with the ZIP code ("Doylestown
+# Pennsylvania, 18901", "Austin, TX 78701").
+_PLACE = r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]|\b[A-Z][a-zA-Z]+,? \d{5}(?:-\d{4})?\b"
 _CONTACT_PLACE = (
     r"(?=.*(?:https?://|www\.|\S@\S|\b[\w-]+\.(?:com|io|dev|app|me|net|org)\b))"
     r"(?=.*(?:^|[·•|,]\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z]{2}|[A-Z][a-z]+)\s*(?:$|[·•|]))"

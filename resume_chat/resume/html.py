@@ -204,9 +204,18 @@ def _inline(text: str) -> str:
     text = re.sub(r"\*\*\s*\*\*", " ", text)
     if text.count("**") % 2:
         text = text.replace("**", "")
-    text = re.sub(r"\*\*\s*(.+?)\s*\*\*", r"**\1**", text)
+    # Space just inside the markers goes just outside them: "<b>PhD\t</b>University" (a tab
+    # stop after a bold label) is two words, "**PhD** University".
+    text = re.sub(r"\*\*(\s*)(.+?)(\s*)\*\*(?=(\S?))", _outside, text)
     text = re.sub(r"\s*·\s*(·\s*)*$", "", text)
     return _SPACE.sub(" ", text).strip()
+
+
+def _outside(bold: re.Match[str]) -> str:
+    before, words, after, following = bold.groups()
+    lead = " " if before else ""
+    trail = " " if after and following and following not in ".,;:!?)" else ""
+    return f"{lead}**{words}**{trail}"
 
 
 def html_lines(html: str) -> list[str]:

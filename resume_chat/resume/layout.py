@@ -65,7 +65,11 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     lines = _shift(lines)
     lines = _dissolve_wrappers(lines, name)
     head = [f"# {name}", ""] if name else []
-    body = "\n".join(_tidy([*head, *(extra or []), "", *lines]))
+    # Extra header lines (a PDF's link addresses) go after the header's own lines, so its
+    # address and headline still open it.
+    first = next((i for i, line in enumerate(lines) if line.startswith("## ")), len(lines))
+    lines = [*lines[:first], "", *(extra or []), "", *lines[first:]]
+    body = "\n".join(_tidy([*head, *lines]))
     if len(body.encode()) > MAX_RESUME_BYTES:
         body = body.encode()[:MAX_RESUME_BYTES].decode(errors="ignore").rsplit("\n", 1)[0]
         warnings.append(f"the resume is longer than {MAX_RESUME_BYTES:,} bytes; the rest is cut")
@@ -172,6 +176,9 @@ def _dissolve_title(lines: list[str]) -> list[str]:
     return lines
 
 
+_BRACKETED = re.compile(r"^[\[{<(]\s*([^\[\]{}<>()]+?)\s*[\]}>)]$")
+
+
 def _take_name(lines: list[str], known: str) -> tuple[list[str], str]:
     """Remove the heading (or first line) that names the candidate; return it as the name."""
     content = [i for i, line in enumerate(lines) if line.strip()]
@@ -194,6 +201,7 @@ def _take_name(lines: list[str], known: str) -> tuple[list[str], str]:
     if known or not content:
         return lines, known
     first_line = lines[content[0]].replace("**", "").strip()
+    first_line = re.sub(_BRACKETED, r"\1", first_line)  # "{ Sam Galison }", "[ Ann Lee ]"
     if not _level(lines[content[0]]):
         named, rest = name_in(re.sub(r"\s*\(.*?\)\s*", " ", first_line).strip())
         if named:

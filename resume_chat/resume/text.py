@@ -22,7 +22,7 @@ def read_text(text: str) -> Reading:
     """Read a plain-text resume into canonical Markdown."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
     out: list[str] = []
-    skip = False
+    skip, sections = False, False  # sections: a heading was found at the left margin
     first = next((i for i, line in enumerate(lines) if line.strip()), -1)
     for index, line in enumerate(lines):
         if skip:
@@ -40,7 +40,11 @@ def read_text(text: str) -> Reading:
             out += ["", f"## {stripped}", ""]
             skip = True
         elif _is_heading(stripped, index == first):
-            out += ["", f"## {stripped.rstrip(':').strip()}", ""]
+            # Pandoc's plain text sets sections at the margin and each entry's title indented
+            # under them ("Experiencia" over "    GARGOLA. GESTIÓN..."): an entry, not a section.
+            indented = line[:2].isspace() and sections
+            out += ["", f"{'###' if indented else '##'} {stripped.rstrip(':').strip()}", ""]
+            sections = sections or not line[:1].isspace()
         elif _RULE.match(line):
             out.append("")
         elif _BULLET.match(line) and not _UNDERLINE.match(line):
