@@ -864,3 +864,56 @@ def test_round15s_answers_found(resume: str, question: str, expected: str) -> No
     answer = answer_text(resume, question)
     assert expected in answer, answer
     assert not answer.startswith("The resume does not")
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (  # an IELTS score is English; a cipher is cryptography; VoIP is voice over internet
+            "# Ann Lee\n\n## IELTS & GRE Scores\n\nIELTS: 7.5 overall in 2019\n",
+            "How good is their English?",
+            "7.5",
+        ),
+        (
+            "# Ann Lee\n\n## Projects\n\n- Breaking Permutation Ciphers Using MCMC · 2021\n",
+            "Have they worked on anything in cryptography?",
+            "Permutation Ciphers",
+        ),
+        (
+            "# Ann Lee\n\n## Skills\n\n- Voice over Internet (Expert): 3CX, Asterisk\n",
+            "How strong is his VoIP experience?",
+            "Expert",
+        ),
+        (  # Dutch: a birth date and a mother tongue by their Dutch words
+            "# Ann Lee\n\n**Geboortedatum: 24 Feb 1997**\n\n## Talen\n\n- Russisch (moedertaal)\n",
+            "When was he born?",
+            "24 Feb 1997",
+        ),
+        (
+            "# Ann Lee\n\n## Talen\n\n- Nederlands; Engels; Russisch (moedertaal)\n",
+            "What is his mother tongue?",
+            "Russisch",
+        ),
+        (  # an address written out against harvesters
+            "# Ann Lee\n\nReubenDemi at gmail dot com\n\nLinkedIn: linkedin.com/in/ann\n",
+            "How can I email him?",
+            "ReubenDemi at gmail dot com",
+        ),
+        (  # an employer named lower down in a job: the job's dates with it
+            "# Ann Lee\n\n## Experience\n\n### Senior Researcher\n\nFebruary 2023 - May 2023\n\n"
+            "R&D Centre\n\nDubai Electricity and Water Authority, Dubai, UAE\n",
+            "When did he work at the Dubai Electricity and Water Authority?",
+            "February 2023 - May 2023",
+        ),
+        (  # volunteering, even as "Volunteer Experience"
+            "# Ann Lee\n\n## Experience\n\n### Researcher\n\n2019 - Present\n\n"
+            "## Volunteer Experience\n\n### Mentor at Google Summer of Code\n\n- R packages\n",
+            "Has he done any volunteering?",
+            "Google Summer of Code",
+        ),
+    ],
+)
+def test_round16s_answers_found(resume: str, question: str, expected: str) -> None:
+    answer = answer_text(resume, question)
+    assert expected in answer, answer
+    assert not answer.startswith("The resume does not")

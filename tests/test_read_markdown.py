@@ -377,3 +377,16 @@ def test_a_tab_after_a_bold_label_keeps_the_words_apart() -> None:
     lines = html_lines("<p><strong>PhD\t</strong>University of Central Florida</p>")
     assert lines == ["**PhD** University of Central Florida"]
     assert html_lines("<p><b>Rust </b>, Go</p>") == ["**Rust**, Go"]
+
+
+def test_a_front_matter_title_naming_sections_is_no_name() -> None:
+    reading = read_markdown("---\ntitle: Education and Experience\n---\n\n## Experience\n\n- R\n")
+    assert reading.name == ""
+
+
+def test_a_researcher_is_a_job_and_volunteer_experience_volunteering() -> None:
+    from resume_chat.resume.kinds import names_kind, section_kind
+
+    assert not names_kind("Researcher")
+    assert names_kind("Research")
+    assert section_kind("Volunteer Experience") == "volunteering"

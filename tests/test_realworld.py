@@ -24,6 +24,7 @@ from tests.realworld import (
     ROUND13,
     ROUND14,
     ROUND15,
+    ROUND16,
     UNSEEN,
     Case,
     grade,
@@ -76,6 +77,11 @@ from tests.realworld import (
 # indented entry titles, a name in braces, the line marked present in a list of jobs, a town
 # with its ZIP code, an award asked "at university", bachelors written BS or BBA, a bold label
 # before a tab stop in Word: 81.7%.
+# ROUND16 (collected alongside ROUND15, run once after ROUND15 was studied) was 77.5% (93 of
+# 120, 4 false denials) on its first run. Studied after: an IELTS score answers English, a
+# cipher cryptography, "Voice over Internet" VoIP; "Volunteer Experience" is volunteering and a
+# "Researcher" a job; Dutch birth dates and language names; an address written "at ... dot";
+# a job's dates with the employer named lower in it: 84.2%, none.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -93,7 +99,8 @@ FLOORS = {
     ROUND12: 0.76,
     ROUND13: 0.72,
     ROUND14: 0.65,
-    ROUND15: 0.79,
+    ROUND15: 0.80,
+    ROUND16: 0.82,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

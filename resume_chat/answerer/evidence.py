@@ -25,6 +25,7 @@ EVIDENCE: dict[str, str] = {
         r"|englisch|deutsch|franz[oö]sisch|spanisch|italienisch|muttersprache|langue maternelle"
         r"|ingl[eê]s|espanhol|alem[aã]o|engleză|franceză|germană|română|rusă|italiană"
         r"|angielski|niemiecki|polski|rosyjski|francuski|hiszpański|ojczysty|nativ[aăo]?"
+        r"|engels|nederlands|duits|frans|russisch|spaans|italiaans|moedertaal"
         r"|lengua materna)\b"
     ),
     "certifications": (
@@ -192,6 +193,11 @@ EXAMPLES: dict[str, str] = {
     "instrument": r"(?i)\b(cell(o|ist)|violin\w*|viola|piano|pianist|guitar\w*|drums?|drummer"
     r"|flute|saxophone|trumpet|clarinet|oboe|bassoon|harp|trombone|ukulele|percussion"
     r"|double bass|organist)\b",
+    "voip": r"(?i)\b(voip|voice over (internet|ip)\w*|sip|pbx|asterisk|freeswitch|telephony)\b",
+    # World knowledge a reader brings: a cipher is cryptography, an IELTS score is English.
+    "cryptography": r"(?i)\b(crypt\w*|ciphers?|encrypt\w*|decrypt\w*|rsa|aes|elliptic curves?"
+    r"|hash functions?|zero[- ]knowledge)\b",
+    "english": r"(?i)\b(english|ielts|toefl|toeic|cambridge (english|certificate)|cae|cpe)\b",
     "gis": r"(?i)\b(arcgis|qgis|mapbox|esri|gis|geospatial|postgis|leaflet|mapinfo)\b",
     "music": r"(?i)\b(music\w*|hip ?hop|jazz|rock|metal|punk|classical|techno|opera|guitar"
     r"|piano|drums|violin|singing|choir|band|concerts?|vinyl|muzyk\w*|musique|música)\b",

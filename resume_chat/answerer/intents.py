@@ -38,7 +38,9 @@ INTENTS: tuple[Intent, ...] = (
     _intent(
         "age",
         # "years old" also finds the resume's own "I am 17 years old" before saying it is silent.
-        r"\b(how old|age|born|birthday|date of birth|birth|years old)\b",
+        # Its own pattern also finds the line saying it, in other languages too.
+        r"\b(how old|age|born|birthday|date of birth|birth|years old|geboortedatum|geburtsdatum"
+        r"|date de naissance|fecha de nacimiento|data de nascimento|data urodzenia)\b",
         "",
         "absent",
         "The resume does not give an age or date of birth.",

@@ -108,7 +108,11 @@ def _about_line(
         return []
     entry, start = index.entries[best[2]], best[3]
     if asks_duration(question):
-        return [Quote(entry.citation, entry.lines[start : start + 2])]
+        # The entry's own dates, at its head, when the name stands lower down in it.
+        dated = [line for line in entry.lines[: min(start, 4)] if is_dated(line)]
+        return [
+            Quote(entry.citation, tuple(dict.fromkeys([*dated, *entry.lines[start : start + 2]])))
+        ]
     # A role often stands just above its employer's line, the work just below it.
     return [Quote(entry.citation, entry.lines[max(start - 2, 0) : start + 4])]
 

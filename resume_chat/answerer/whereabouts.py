@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from resume_chat.answerer.index import Quote, ResumeIndex
 
-_EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
+# An address, also written out against harvesters: "ReubenDemi at gmail dot com".
+_EMAIL = (
+    r"[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|(?i:\b[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\bdot\b)\s*\w+)"
+)
 # Nine digits or more, among spaces, dots, dashes, brackets: "2019 - 2021" (eight) is no phone.
 _PHONE = r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,}"
 _URL = r"(?i)(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)"

@@ -127,5 +127,8 @@ def _name(fields: dict[str, Any]) -> str:
             return value.strip()
     title = fields.get("title")
     if isinstance(title, str) and _PERSON.match(title.strip()) and not _RESUME_WORDS.search(title):
-        return title.strip()
+        # "Education and Experience" names the page's sections, not a person.
+        from resume_chat.resume.kinds import names_kind
+
+        return "" if names_kind(title) else title.strip()
     return ""

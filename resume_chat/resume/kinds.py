@@ -152,6 +152,8 @@ def section_kind(title: str, body: str = "") -> str:
     lowered = title.lower()
     if "programming" in lowered or "coding" in lowered:
         return "skills"
+    if re.search(r"\bvolunt", lowered):
+        return "volunteering"  # "Volunteer Experience" is volunteering, not a job
     for kind, words in KIND_WORDS:
         if any(_holds(lowered, word) for word in words):
             if kind == "languages" and _mostly_programming(body):
@@ -166,7 +168,9 @@ def _holds(lowered: str, word: str) -> bool:
     if word not in lowered:
         return False
     if len(word) > 5 or not word.isascii():
-        return True
+        # A long word inside a longer one ("Berufserfahrung"), but not the one for its doer:
+        # a "Researcher" heads a job, not a section of research.
+        return not re.search(rf"{re.escape(word)}ers?\b", lowered)
     end = r"(?![a-z])" if len(word) <= 3 else ""  # "bio", not "Biology"
     return bool(re.search(rf"(?<![a-z]){re.escape(word)}{end}", lowered))
 
@@ -228,6 +232,12 @@ _KIND_PHRASES = tuple(phrase for _, words in KIND_WORDS for phrase in words if "
 
 
 @cache
+def _doer(word: str) -> bool:
+    """ "researcher": a kind's word with "-er" on it."""
+    single = word.removesuffix("s")
+    return single.endswith("er") and single[:-2] in _KIND_STEMS
+
+
 def names_kind(title: str) -> bool:
     """A heading that names a kind of section ("Work Experience"), not one entry of it.
 
@@ -237,5 +247,10 @@ def names_kind(title: str) -> bool:
     lowered = title.lower().replace("-", " ")
     phrased = {word for phrase in _KIND_PHRASES if phrase in lowered for word in phrase.split()}
     words = re.findall(r"[^\W\d_]+", lowered)
-    kind_words = [word for word in words if word.startswith(_KIND_STEMS) or word in phrased]
+    # "Researcher" is a job's title: the word for the one who does a kind's thing is no kind.
+    kind_words = [
+        word
+        for word in words
+        if (word.startswith(_KIND_STEMS) and not _doer(word)) or word in phrased
+    ]
     return bool(kind_words) and all(word in _FILLER or word in kind_words for word in words)
