@@ -917,3 +917,68 @@ def test_round16s_answers_found(resume: str, question: str, expected: str) -> No
     answer = answer_text(resume, question)
     assert expected in answer, answer
     assert not answer.startswith("The resume does not")
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (  # a table of jobs whose rows mention a school is still jobs; "Fun" is interests
+            "# Ann Lee\n\n### Professional\n\n| Dates | Role | Organization |\n"
+            "| --- | --- | --- |\n"
+            "| Mar 2021 - Present | Epidemiologist | LA County; TK-12 School Dashboard |\n"
+            "| Oct 2009 - Aug 2012 | Chemical Engineer | Johnson & Johnson |\n\n"
+            "### Fun\n\nI am either baking bread or working out.\n",
+            "What was their first job, and when did it start?",
+            "Chemical Engineer",
+        ),
+        (
+            "# Ann Lee\n\n## Experience\n\n- Epidemiologist, 2021 - Present\n\n"
+            "### Fun\n\nI am either baking bread or working out.\n",
+            "What do they like to do outside work?",
+            "baking bread",
+        ),
+        (  # world knowledge a reader brings: SafeStart is safety training, rugby a sport
+            "# Ann Lee\n\n## Certificates\n\n- SafeStart Certificate, October 2015\n",
+            "Do they have any workplace safety training?",
+            "SafeStart",
+        ),
+        (
+            "# Ann Lee\n\n## Associations\n\n- Co-captain - Yale Graduate Rugby Football Club\n",
+            "Does she play any sports?",
+            "Rugby",
+        ),
+    ],
+)
+def test_round17s_answers_found(resume: str, question: str, expected: str) -> None:
+    answer = answer_text(resume, question)
+    assert expected in answer, answer
+    assert not answer.startswith("The resume does not")
+
+
+@pytest.mark.parametrize(
+    ("resume", "question"),
+    [
+        (  # an ORCID and a DOI are no phone numbers
+            "# Ann Lee\n\nORCID-ID: 0000-0003-2603-1051\n\n## Publications\n\n"
+            "- Human Nature, 2025. doi: 10.1038/s41467-025-58745-2\n",
+            "What is her phone number?",
+        ),
+        (  # a greeting is no place
+            "# Ann Lee\n\nHello there 👋\n\n## Skills\n\n- Go\n",
+            "Where are they located?",
+        ),
+    ],
+)
+def test_round17s_silences_kept(resume: str, question: str) -> None:
+    assert answer_text(resume, question).startswith("The resume does not")
+
+
+def test_a_question_pointing_back_with_nothing_before_it_gets_the_current_job() -> None:
+    from resume_chat.answerer.offline import OfflineAnswerer, format_reply
+
+    resume = parse_resume(
+        "# Ann Lee\n\n## Experience\n\n### System Administrator — Sandia FCU\n\n"
+        "2015 – Present\n\n### Operator — ADP\n\n2000 – 2015\n"
+    )
+    answer = "\n".join(format_reply(OfflineAnswerer(resume).answer("What was his title there?")))
+    assert "System Administrator" in answer

@@ -78,9 +78,10 @@ async def test_follow_up_pointing_back_is_answered_from_the_previous_citation() 
     assert "Kafka streams" in follow_up
 
 
-def test_pointing_back_without_a_previous_answer_stays_absent() -> None:
-    """With nothing to point back at, the plain absent sentence stands."""
+def test_pointing_back_without_a_previous_answer_quotes_the_current_job() -> None:
+    """With nothing to point back at (a first question), "there" is taken as where she works
+    now: a quote a reader can judge, rather than a denial of something the resume states."""
     answerer = OfflineAnswerer(load_resume(SAMPLE))
     reply = answerer.answer("What did she do there?")
-    assert reply.quotes == ()
-    assert reply.absent
+    assert reply.quotes
+    assert reply.quotes == answerer.answer("What is the current job?").quotes

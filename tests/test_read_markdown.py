@@ -390,3 +390,14 @@ def test_a_researcher_is_a_job_and_volunteer_experience_volunteering() -> None:
     assert not names_kind("Researcher")
     assert names_kind("Research")
     assert section_kind("Volunteer Experience") == "volunteering"
+
+
+def test_a_headline_over_every_section_is_a_header_line() -> None:
+    """A PDF's one big heading under the name ("Post-Doctoral research fellow") holding all the
+    sections is the person's headline, not a section that swallows them."""
+    reading = read_markdown(
+        "# Ada Lacroix\n\n## Post-Doctoral research fellow\n\n- Toronto, Canada\n\n"
+        "### Experience\n\n- Researcher | CAMH\n\n### Education\n\n- PhD, Grenoble\n"
+    )
+    assert titles(reading.markdown) == ["Experience", "Education"]
+    assert "Post-Doctoral research fellow" in reading.markdown

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from resume_chat.resume.pdf import read_pdf
+from resume_chat.resume.pdf_columns import Fragment, tracking
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -140,3 +141,21 @@ def test_an_employer_line_over_a_dated_title_heads_the_entry() -> None:
     markdown = _markdown(pdf)
     for employer, place, title, dates in jobs:
         assert f"### {employer} · {place}\n\n- {title} · {dates}" in markdown, markdown
+
+
+def _row(size: float, runs: list[tuple[float, float, str]]) -> list[Fragment]:
+    return [Fragment(x, 100.0, size, False, text, width=width) for x, width, text in runs]
+
+
+def test_letter_spacing_is_told_from_uneven_word_spaces() -> None:
+    """Rows measured from real PDFs. Chrome's letter-spaced heading: the gap after each run
+    grows with its length. Google Docs' words a space apart (one space narrower than the
+    rest): the gaps stay the same, and no letter-spacing may be taken out of them."""
+    heading = _row(10.5, [(233.7, 6.4, "E"), (241.9, 7.5, "X"), (251.2, 38.1, "PERIEN"),
+                          (299.8, 6.9, "Ț"), (307.6, 92.6, "A PROFESIONALĂ")])  # fmt: skip
+    assert 1.5 < tracking(heading) < 2.0
+    words = _row(11.0, [(66.0, 53.195, "Co-captain"), (122.212, 3.663, "-"),
+                        (128.926, 22.016, "Yale"), (153.164, 45.864, "Graduate"),
+                        (202.049, 31.797, "Rugby"), (236.877, 39.134, "Football"),
+                        (279.037, 22.623, "Club"), (304.698, 59.931, "(2023-2024)")])  # fmt: skip
+    assert tracking(words) == 0.0

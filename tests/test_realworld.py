@@ -25,6 +25,7 @@ from tests.realworld import (
     ROUND14,
     ROUND15,
     ROUND16,
+    ROUND17,
     UNSEEN,
     Case,
     grade,
@@ -82,6 +83,12 @@ from tests.realworld import (
 # cipher cryptography, "Voice over Internet" VoIP; "Volunteer Experience" is volunteering and a
 # "Researcher" a job; Dutch birth dates and language names; an address written "at ... dot";
 # a job's dates with the employer named lower in it: 84.2%, none.
+# ROUND17 (collected while ROUND16 was studied, run once after) was 72.5% (87 of 120, 7 false
+# denials) on its first run. Studied after: a table of jobs by its header row, "Fun" as
+# interests, a PDF's headline over every section made a header line, safety training and
+# sports by example, a question pointing back with nothing before it, no ORCID or DOI taken
+# for a phone number, and words drawn one by one in a Google Docs PDF no longer glued by the
+# letter-spacing rule of this round: 81.7%, none.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -101,6 +108,7 @@ FLOORS = {
     ROUND14: 0.65,
     ROUND15: 0.80,
     ROUND16: 0.82,
+    ROUND17: 0.79,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

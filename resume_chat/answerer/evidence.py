@@ -198,6 +198,12 @@ EXAMPLES: dict[str, str] = {
     "cryptography": r"(?i)\b(crypt\w*|ciphers?|encrypt\w*|decrypt\w*|rsa|aes|elliptic curves?"
     r"|hash functions?|zero[- ]knowledge)\b",
     "english": r"(?i)\b(english|ielts|toefl|toeic|cambridge (english|certificate)|cae|cpe)\b",
+    "safety": r"(?i)\b(safe\w*|whmis|osha|first aid|cpr|hazmat|health (and|&) safety|nebosh|iosh"
+    r"|lockout|ppe|fall protection|confined space)\b",
+    "sport": r"(?i)\b(sports?|rugby|football|soccer|basketball|tennis|running|marathons?|cycling"
+    r"|swimming|climbing|hiking|volleyball|hockey|cricket|baseball|golf|yoga|martial arts|judo"
+    r"|karate|boxing|rowing|skiing|surfing|triathlon|athletics|badminton|squash|fencing"
+    r"|lacrosse|handball|softball|crossfit)\b",
     "gis": r"(?i)\b(arcgis|qgis|mapbox|esri|gis|geospatial|postgis|leaflet|mapinfo)\b",
     "music": r"(?i)\b(music\w*|hip ?hop|jazz|rock|metal|punk|classical|techno|opera|guitar"
     r"|piano|drums|violin|singing|choir|band|concerts?|vinyl|muzyk\w*|musique|música)\b",

@@ -50,7 +50,13 @@ class OfflineAnswerer:
         if reply.quotes or not re.search(_POINTS_BACK, question):
             return reply
         cited = re.search(_CITATION, previous_answer)
-        return (self.index.cited(cited.group(1)) if cited else None) or reply
+        if cited:
+            return self.index.cited(cited.group(1)) or reply
+        # Nothing to point back at (a first question, or a fresh page): "there" is most likely
+        # the job the person holds now, and quoting it beats saying the resume is silent.
+        return (
+            answer_quotes(self.index, "What is the current job?") if not previous_answer else reply
+        )
 
     async def stream(self, request: ChatRequest) -> AsyncGenerator[ProviderEvent, None]:
         """Stream the answer one block at a time, then a zero usage: nothing was spent."""

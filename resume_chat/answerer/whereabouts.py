@@ -3,6 +3,8 @@ contact links or in a job's line, and the contact line a question asks for."""
 
 from __future__ import annotations
 
+import re
+
 from resume_chat.answerer.index import Quote, ResumeIndex
 
 # An address, also written out against harvesters: "ReubenDemi at gmail dot com".
@@ -11,7 +13,12 @@ _EMAIL = (
     r"|(?i:\b[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\bdot\b)\s*\w+)"
 )
 # Nine digits or more, among spaces, dots, dashes, brackets: "2019 - 2021" (eight) is no phone.
-_PHONE = r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,}"
+# Not digits inside a word or an identifier: an ORCID ("0000-0003-2603-1051"), a DOI's suffix
+# ("s41467-025-58745"), an arXiv or ISBN number.
+_PHONE = (
+    r"(?<![\w/.:-])(?!\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?<!orcid: )(?<!isbn: )"
+    r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,}"
+)
 _URL = r"(?i)(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)"
 _PLACE_LABEL = r"(?i)\b(location|based in|lives? in|living in|address|city|country)\b"
 # "City, Country" (labels: above); a town and state with the ZIP code ("Doylestown
@@ -21,6 +28,8 @@ _CONTACT_PLACE = (
     r"(?=.*(?:https?://|www\.|\S@\S|\b[\w-]+\.(?:com|io|dev|app|me|net|org)\b))"
     r"(?=.*(?:^|[·•|,]\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z]{2}|[A-Z][a-z]+)\s*(?:$|[·•|]))"
 )
+# A line that could hold an address: parts apart, a number, or two capitalised words.
+_ADDRESS_LIKE = r"[,·|•\d]|\b[A-Z]\w+\b.*\b[A-Z]\w+\b"
 # Prose that says where someone lives: "currently residing in Turkey", "living in Tokyo".
 _LIVES = (
     r"(?i)\b(liv(e|es|ing) in|resid(e|es|ing) in|based (in|out of)|located in|relocat\w* to"
@@ -48,8 +57,13 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         or index.lines_where(numbers, _PLACE)
         # "mukunda-ai.vercel.app • Las Vegas, NV" in a page's footer: a place beside contacts.
         or index.lines_where(everywhere, _CONTACT_PLACE)[:1]
-        # The header, else a Contact section's first lines: an address set one part a line.
-        or index.summary((index.of_kinds(("header",)) or numbers)[:1], 4)
+        # The header, else a Contact section's first lines: an address set one part a line;
+        # a greeting alone ("Hello there 👋") says nowhere.
+        or [
+            quote
+            for quote in index.summary((index.of_kinds(("header",)) or numbers)[:1], 4)
+            if any(re.search(_ADDRESS_LIKE, line) for line in quote.lines)
+        ]
         + index.lines_where(jobs, _JOB_PLACE)[:1]
     )
 

@@ -77,6 +77,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "interests",
         (
             *("interest", "hobbies", "hobby", "outside", "personal", "intérêt", "loisirs"),
+            *("fun", "pastimes", "leisure"),
             *("aficiones", "intereses", "interessen", "hobbys", "увлечен", "хобби"),
         ),
     ),
@@ -182,9 +183,18 @@ def last_word_kind(title: str) -> tuple[str, int]:
     return (section_kind(words[-1]) if words else "other"), len(words)
 
 
+_JOB_COLUMNS = (
+    r"(?i)(?:^|[|·] ?)(role|position|employer|company|organi[sz]ation|job title)(?: ?[|·]|$)"
+)
+
+
 def content_kind(title: str, body: str) -> str:
     """A kind for a heading with no telling word: a degree or a dated job, judged by content."""
     head = " ".join([title, *body.splitlines()[:3]])
+    # A table of jobs says so in its header row ("Dates | Role | Organization"), whatever its
+    # rows mention ("TK-12 School Covid-19 Dashboard").
+    if re.search(_JOB_COLUMNS, head) and re.search(DATE_SPAN, head):
+        return "experience"
     if re.search(_DEGREE, head):
         return "education"
     if re.search(DATE_SPAN, head):

@@ -277,9 +277,12 @@ def _shift(lines: list[str]) -> list[str]:
 
 
 def _dissolve_wrappers(lines: list[str], name: str) -> list[str]:
-    """A "## Curriculum vitae" (or the name again) holding the real sections gives way to them."""
+    """A "## Curriculum vitae" (or the name again) holding the real sections gives way to them;
+    so does a headline set as the page's one big heading over them all ("## Post-Doctoral
+    research fellow" over "### Education", "### Skills"), which stays as a header line."""
     out = list(lines)
     index = 0
+    only = sum(1 for line in out if _level(line) == 2) == 1
     while index < len(out):
         level = _level(out[index])
         title = out[index].split(" ", 1)[1].strip() if level else ""
@@ -287,11 +290,18 @@ def _dissolve_wrappers(lines: list[str], name: str) -> list[str]:
             re.match(WRAPPER, title) or (name and title.lower() == name.lower())
         )
         end = next((j for j in range(index + 1, len(out)) if _level(out[j]) == 2), len(out))
-        if wraps and any(_level(out[j]) > 2 for j in range(index + 1, end)):
+        inner = [out[j].split(" ", 1)[1] for j in range(index + 1, end) if _level(out[j]) == 3]
+        headline = level == 2 and only and not names_kind(title)
+        headline = headline and sum(1 for heading in inner if names_kind(heading)) >= 2
+        if (wraps or headline) and any(_level(out[j]) > 2 for j in range(index + 1, end)):
             for j in range(index + 1, end):
                 if _level(out[j]) > 2:
                     out[j] = out[j][1:]
-            del out[index]
+            if headline:
+                out[index] = title  # the headline stays, as a line of the header
+                index += 1
+            else:
+                del out[index]
             continue
         index += 1
     return out

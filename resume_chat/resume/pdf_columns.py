@@ -114,13 +114,17 @@ def tracking(row: list[Fragment]) -> float:
         # Glyph widths and positions are rounded: the error grows with the run.
         slack = [0.06 * size + 0.2 * n * guess for n, _ in pairs]
         in_step = [
-            n
+            (n, g)
             for (n, g), off in zip(pairs, slack, strict=True)
             if abs(g - n * guess) <= off and g >= 0.6 * n * guess
         ]
         closer = sum(g < n * guess * 0.8 - 0.06 * size for n, g in pairs)  # unspaced: many at 0
-        if closer > max(1, 0.2 * len(pairs)) or len(in_step) < 3 or max(in_step) < 2 * min(in_step):
+        if closer > max(1, 0.2 * len(pairs)) or len(in_step) < 3:
             continue
-        if len(in_step) > best:
+        # In step means growing with the run: after a run twice as long, a gap half as wide
+        # again at least, where spaces between words stay the same.
+        shortest, longest = min(in_step), max(in_step)
+        grows = longest[0] >= 2 * shortest[0] and longest[1] >= 1.5 * shortest[1]
+        if grows and len(in_step) > best:
             best, spacing = len(in_step), guess
     return spacing
