@@ -982,3 +982,44 @@ def test_a_question_pointing_back_with_nothing_before_it_gets_the_current_job() 
     )
     answer = "\n".join(format_reply(OfflineAnswerer(resume).answer("What was his title there?")))
     assert "System Administrator" in answer
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (
+            "# Ann Lee\n\n## Education\n\nUniversity of New Mexico, 2022 - present\n\n"
+            "Member of UNM Esports 2022\n",
+            "Is he in any clubs or extracurriculars?",
+            "Esports",
+        ),
+        (
+            "# Ann Lee\n\n## Experience\n\n### Server — Olive Garden\n\n2015 - 2020\n\n"
+            "### Sole Proprietor — Amy's Cakes\n\n2010 - 2015\n",
+            "Has she ever been self-employed?",
+            "Sole Proprietor",
+        ),
+        (
+            "# Ann Lee\n\n- Behance: https://www.behance.net/annlee\n\n## Skills\n\n- Figma\n",
+            "Where can I see his portfolio work?",
+            "behance",
+        ),
+        (
+            "# Ann Lee\n\nPhone: 703 \u2013 473 \u2013 8224\n\n## Skills\n\n- Sales\n",
+            "What is his phone number?",
+            "8224",
+        ),
+        (  # a role's heading dates the employer heading under it
+            "# Ann Lee\n\n## Work History\n\n### Billing Specialist · 12/2023 to Current\n\n"
+            "#### Evolutions Treatment Center - Miami, FL\n\n- Managed billing.\n\n"
+            "### Front Desk Agent · 09/2022 to 12/2023\n\n#### Ramada by Wyndham\n\n- Bookings.\n\n"
+            "## Education\n\n- Associate: Nursing (RN) · 01/2024 - current\n",
+            "Where do they work now?",
+            "Evolutions Treatment Center",
+        ),
+    ],
+)
+def test_round18s_answers_found(resume: str, question: str, expected: str) -> None:
+    answer = answer_text(resume, question)
+    assert expected in answer, answer
+    assert not answer.startswith("The resume does not")

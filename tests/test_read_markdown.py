@@ -401,3 +401,62 @@ def test_a_headline_over_every_section_is_a_header_line() -> None:
     )
     assert titles(reading.markdown) == ["Experience", "Education"]
     assert "Post-Doctoral research fellow" in reading.markdown
+
+
+def test_front_matter_sections_listed_with_titles_become_sections() -> None:
+    """`sections: [{title: Experience, items: [{role, date: {start, end}}]}]`: the whole
+    resume kept in YAML; a page's menu of section links is not."""
+    reading = read_markdown(
+        "---\ntitle: Resume\nsections:\n  - title: About\n    content: |\n"
+        "      Operations professional with a strong foundation in client onboarding.\n"
+        "  - title: Experience\n    items:\n      - role: Manager at Tre Trattoria\n"
+        "        date:\n          start: 2022-01-01\n          end: null\n"
+        "        details:\n          - Manage inventory and supply orders.\n"
+        "menu:\n  - title: Education\n    link: '#education'\n  - title: Skills\n"
+        "    link: '#skills'\n---\n"
+    )
+    assert "## Experience" in reading.markdown
+    assert "### Manager at Tre Trattoria" in reading.markdown
+    assert "2022-01-01 – Present" in reading.markdown
+    assert "## Education" not in reading.markdown
+
+
+def test_a_web_page_saved_as_text_or_markdown_is_read_as_html() -> None:
+    from resume_chat.resume.formats import read_resume_bytes
+
+    page = (
+        "!DOCTYPE html>\n<html>\n<head>\n    <style>\n        h1 { margin: 0; }\n    </style>\n"
+        "</head>\n<body>\n<h1>Noah Kailiponi</h1>\n<h2>Work History</h2>\n"
+        "<p>Lifeguard — Aquatica</p>\n<p>June – August 2024</p>\n</body>\n</html>\n"
+    ).encode()
+    for name in ("resume.txt", "README.md"):
+        reading = read_resume_bytes(page, Path(name))
+        assert reading.name == "Noah Kailiponi", name
+        assert "## Work History" in reading.markdown
+        assert "margin" not in reading.markdown
+
+
+def test_jobs_in_bold_with_dates_under_the_header_are_experience() -> None:
+    reading = read_markdown(
+        "![Resume Header](header.png)\n\n**CVS Pharmacy** - Pharmacy Technician\n"
+        "*January 2024 - Present*\n\nDispense medications.\n\n---\n\n"
+        "**AMC Theatres** - Crew Member\n*February 2022 - October 2022*\n\nUpselling, "
+        "Time Management, Team Spirit, Customer Loyalty\n\n## Education\n\n- Pasadena College\n"
+    )
+    assert titles(reading.markdown)[0] == "Experience"
+    assert reading.name == ""  # neither the picture's alt text nor a list of skills
+
+
+def test_a_page_title_heading_over_the_name_heading() -> None:
+    reading = read_markdown(
+        "# Indeed Resume\n\n# Dustin Smith\n\nHomer, MI 49245\n\n## Work\n\n- Welder\n"
+    )
+    assert reading.name == "Dustin Smith"
+    assert "Homer, MI 49245" in reading.markdown.split("## Work")[0]
+
+
+def test_work_and_volunteering_together_are_jobs() -> None:
+    from resume_chat.resume.kinds import section_kind
+
+    assert section_kind("Work History & Volunteer Experience") == "experience"
+    assert section_kind("Volunteer Work") == "volunteering"

@@ -26,6 +26,7 @@ from tests.realworld import (
     ROUND15,
     ROUND16,
     ROUND17,
+    ROUND18,
     UNSEEN,
     Case,
     grade,
@@ -89,13 +90,20 @@ from tests.realworld import (
 # sports by example, a question pointing back with nothing before it, no ORCID or DOI taken
 # for a phone number, and words drawn one by one in a Google Docs PDF no longer glued by the
 # letter-spacing rule of this round: 81.7%, none.
+# ROUND18 (everyday jobs: a pharmacy technician, a lifeguard, a bartender, a mechanic, a
+# medical biller, a server; collected while ROUND17 was studied, run once after) was 59.2% (71
+# of 120, 11 false denials) on its first run. Studied after: a resume kept whole in front matter
+# as a list of titled sections, web pages saved as .txt or .md read as HTML, jobs in bold with
+# dates and no "Experience" heading, a page title over the name heading, "Work History &
+# Volunteer Experience" as jobs, clubs as extracurriculars, self-employment, portfolios, a
+# phone written with dashes, a role's heading dating the employer under it: 75.0%, none.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
     FINAL: 0.84,
     UNSEEN: 0.88,
     BLIND: 0.92,
-    LAST: 0.90,
+    LAST: 0.91,
     FRESH: 0.98,
     NEXT: 0.85,
     FORMATS: 0.85,
@@ -109,6 +117,7 @@ FLOORS = {
     ROUND15: 0.80,
     ROUND16: 0.82,
     ROUND17: 0.79,
+    ROUND18: 0.73,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

@@ -42,7 +42,10 @@ EVIDENCE: dict[str, str] = {
         r"|lectur\w*|webinar|thesis)\b"
     ),
     "volunteering": (
-        r"(?i)\b(volunt\w*|non-?profit|charity|community|mentor\w*|pro bono|ngo|coach\w*)\b"
+        r"(?i)\b(volunt\w*|non-?profit|charity|community|mentor\w*|pro bono|ngo|coach\w*"
+        # Extracurriculars: the clubs and societies someone belongs to.
+        r"|member of|clubs?|societ(y|ies)|e-?sports|sorority|fraternity"
+        r"|student (government|council|union|association))\b"
     ),
     "projects": r"(?i)\b(projects?|open[- ]source|github\.com|side project|hackathon|built)\b",
     "education": (
@@ -125,6 +128,17 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"|licenciatura|grado en|laurea)",
     ),
     (("freelanc",), r"(?i)\bfreelanc", r"(?i)\b(freelanc\w*|self-employed|contract\w*)\b"),
+    (
+        ("self-employ", "self employ", "own boss"),
+        r"(?i)\bself[- ]employ\w*|\bown boss\b",
+        r"(?i)\b(self[- ]employed|sole (proprietor\w*|trader)|freelanc\w*|own (business|company)"
+        r"|independent contractor|founder|owner)\b",
+    ),
+    (
+        ("portfolio",),
+        r"(?i)\bportfolio\b",
+        r"(?i)\b(portfolio|behance|dribbble|artstation|carbonmade|cargo\.site|adobe portfolio)\b",
+    ),
     (
         (
             "goal",

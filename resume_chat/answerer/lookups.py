@@ -135,7 +135,20 @@ def focus(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
                     for part in index.entries[i].citation.split(" › ")
                 )
             ]
-            found = index.summary(named) if named else index.lines_around(ordered, answers)
+            # A job titled for it ("Sole Proprietor — Amy's Cakes") says it as well as a line.
+            # Not "before going freelance": that asks for the job around it, found by order.
+            titled = [i for i in ordered if re.search(answers, index.entries[i].title)][:2]
+            titled = [] if orders_entries(question) else titled
+            around = index.lines_around(ordered, answers)
+            cited = {quote.citation for quote in around}
+            found = (
+                index.summary(named)
+                if named
+                else [
+                    *[q for q in index.summary(titled) if q.citation not in cited],
+                    *around,
+                ]
+            )
             if found:
                 return found
     return []

@@ -50,10 +50,16 @@ class Entry(NamedTuple):
     lines: tuple[str, ...]
 
     @property
+    def parents(self) -> tuple[str, ...]:
+        """The headings it stands under, below its section: a role over its employer
+        ("Billing Specialist · 12/2023 to Current" over "Evolutions Treatment Center") dates it."""
+        return tuple(self.citation.split(" › ")[1:-1])
+
+    @property
     def is_current(self) -> bool:
         """Marked present, current or now in its title or first lines, or dated to end in this
         year or later ("University of Cambridge (2024 - 2028)" is a PhD in progress)."""
-        head = (self.title, *self.lines[:3])
+        head = (self.title, *self.lines[:3], *self.parents)
         if any(re.search(CURRENT, text) for text in head):
             return True
         ends = [int(m.group(1)) for text in head for m in re.finditer(_END_YEAR, text)]

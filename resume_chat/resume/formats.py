@@ -66,13 +66,26 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
             from resume_chat.resume.jsonresume import read_json_resume
 
             return read_json_resume(data, path)
+    from resume_chat.resume.markdown import read_markdown
+
+    if re.search(_HTML_PAGE, text[:4096]):
+        # A whole web page, saved as .txt or .md: its tags say where the headings are (and
+        # its indented <style> would read as Markdown code).
+        from resume_chat.resume.html import html_lines
+
+        reading = read_markdown("\n".join(html_lines(text)))
+        if path.suffix.lower() in _TEXT_SUFFIXES:
+            reading.format = "text"  # what the owner gave: a text file, tags and all
+        return reading
     if path.suffix.lower() in _TEXT_SUFFIXES:
         from resume_chat.resume.text import read_text
 
         return read_text(text)
-    from resume_chat.resume.markdown import read_markdown
-
     return read_markdown(text)
+
+
+# A page from its first line: a README that embeds an <html> snippet lower down is Markdown.
+_HTML_PAGE = re.compile(r"(?is)\A\W{0,3}!?doctype html\b|\A\s*<html\b")
 
 
 def _decode(raw: bytes, path: Path) -> str:

@@ -7,6 +7,7 @@ each record in it a `### title — organisation` entry with its dates, fields an
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from resume_chat.resume.kinds import section_kind
@@ -24,9 +25,18 @@ _MAX_DEPTH = 5
 
 
 def data_sections(fields: dict[str, Any]) -> list[str]:
-    """Markdown lines for every top-level key of front matter that holds a resume section."""
+    """Markdown lines for every top-level key of front matter that holds a resume section, or
+    for each section of a list of them (`sections: [{title: Experience, items: [...]}]`)."""
     lines: list[str] = []
     for key, value in fields.items():
+        if _titled_sections(value):
+            for section in value:
+                title = _first(section, _HEADING_KEYS)
+                rest = {k: v for k, v in section.items() if str(k).lower() not in _HEADING_KEYS}
+                lines += ["", f"## {title}", ""]
+                for field in rest.values():
+                    lines += _records(field, 0)
+            continue
         if not isinstance(value, dict | list) or section_kind(_human(key)) == "other":
             continue
         lines += ["", f"## {_human(key)}", ""]
@@ -55,8 +65,29 @@ def section_keys(fields: dict[str, Any]) -> frozenset[str]:
     return frozenset(
         key
         for key, value in fields.items()
-        if isinstance(value, dict | list) and section_kind(_human(key)) != "other"
+        if isinstance(value, dict | list)
+        and (section_kind(_human(key)) != "other" or _titled_sections(value))
     )
+
+
+_HEADING_KEYS = ("title", "heading", "section")
+
+
+def _titled_sections(value: Any) -> bool:
+    """A list of records each titled by a kind of section ("About", "Experience"), two at least,
+    holding content (a list, or text): not a page's menu of links to them."""
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        return False
+    kinds = [section_kind(_first(item, _HEADING_KEYS)) for item in value]
+    held = sum(
+        any(
+            isinstance(field, list | dict) or len(_scalar(field)) > 40
+            for key, field in item.items()
+            if str(key).lower() not in _HEADING_KEYS
+        )
+        for item in value
+    )
+    return held >= 2 and sum(kind != "other" for kind in kinds) >= 2
 
 
 def _human(key: str) -> str:
@@ -88,7 +119,10 @@ def _record(item: Any, depth: int) -> list[str]:
     for key, value in fields.items():
         if key in used:
             continue
-        if isinstance(value, dict | list):
+        span = _span(value) if str(key).lower() in _DATE_KEYS else ""
+        if span:
+            lines.append(span)
+        elif isinstance(value, dict | list):
             lines += [
                 line if line.startswith(("- ", "#", "")) else f"- {line}"
                 for line in _records(value, depth + 1)
@@ -103,6 +137,15 @@ def _record(item: Any, depth: int) -> list[str]:
     return lines
 
 
+def _span(value: Any) -> str:
+    """ "2025-01-01 – Present" from `{start: 2025-01-01, end: null}`."""
+    if not isinstance(value, dict) or not ({"start", "end"} & {str(k).lower() for k in value}):
+        return ""
+    start = _first(value, ("start", "from"))
+    end = _first(value, ("end", "to")) or "Present"
+    return f"{start} – {end}" if start else ""
+
+
 def _first(fields: dict[str, Any], keys: tuple[str, ...]) -> str:
     for key in keys:
         for actual, value in fields.items():
@@ -114,6 +157,8 @@ def _first(fields: dict[str, Any], keys: tuple[str, ...]) -> str:
 def _scalar(value: Any) -> str:
     if isinstance(value, bool) or value is None:
         return ""
+    if isinstance(value, date):
+        return value.isoformat()  # YAML reads "2025-01-01" as a date
     if isinstance(value, str | int | float):
         return " ".join(str(value).split())
     return ""

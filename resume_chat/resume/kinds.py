@@ -153,8 +153,11 @@ def section_kind(title: str, body: str = "") -> str:
     lowered = title.lower()
     if "programming" in lowered or "coding" in lowered:
         return "skills"
-    if re.search(r"\bvolunt", lowered):
-        return "volunteering"  # "Volunteer Experience" is volunteering, not a job
+    # "Volunteer Experience" and "Volunteer Work" are volunteering; "Work History & Volunteer
+    # Experience" holds jobs too.
+    joined = r"\b(work|employment|jobs?|professional)\b[^&/]*(&|\band\b|/|,)\s*volunt"
+    if re.search(r"\bvolunt", lowered) and not re.search(joined, lowered):
+        return "volunteering"
     for kind, words in KIND_WORDS:
         if any(_holds(lowered, word) for word in words):
             if kind == "languages" and _mostly_programming(body):

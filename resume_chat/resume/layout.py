@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.resume.implicit import with_implied_sections
 from resume_chat.resume.kinds import DATE_SPAN, WRAPPER, names_kind, section_kind
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 
@@ -37,7 +38,9 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
 _NOT_NAME = re.compile(
     r"(?i)\b(engineer|developer|intern|manager|scientist|designer|lead|analyst|consultant"
     r"|researcher|student|assistant|director|officer|architect|specialist|university|college"
-    r"|school|institute|company|inc|ltd|llc|gmbh|team|department|program|programme)\b"
+    r"|school|institute|company|inc|ltd|llc|gmbh|team|department|program|programme"
+    # A picture's alt text above the name: "Resume Header", "Profile photo".
+    r"|header|banner|logo|photo|image|picture|avatar|headshot|resume|cv)\b"
 )
 _ONE_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
@@ -62,7 +65,7 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     lines = _dissolve_title(lines)
     lines, found = _take_name(lines, name)
     name = name or found
-    lines = _shift(lines)
+    lines = with_implied_sections(_shift(lines))
     lines = _dissolve_wrappers(lines, name)
     head = [f"# {name}", ""] if name else []
     # Extra header lines (a PDF's link addresses) go after the header's own lines, so its
@@ -183,6 +186,11 @@ def _take_name(lines: list[str], known: str) -> tuple[list[str], str]:
     """Remove the heading (or first line) that names the candidate; return it as the name."""
     content = [i for i, line in enumerate(lines) if line.strip()]
     heads = [i for i in content if _level(lines[i])]
+    if len(heads) > 1 and _level(lines[heads[0]]) == _level(lines[heads[1]]) == 1:
+        # "# Indeed Resume" then "# Dustin Smith": a page title over the name heading.
+        title = lines[heads[0]].split(" ", 1)[1].strip()
+        if not name_in(title, one_word=True)[0] and name_in(lines[heads[1]][2:].strip())[0]:
+            return _take_name([*lines[: heads[0]], title, *lines[heads[0] + 1 :]], known)
     if heads:
         first = heads[0]
         title = lines[first].split(" ", 1)[1].strip()
@@ -249,8 +257,10 @@ def _author(lines: list[str]) -> str:
             for part in parts
             if 4 <= len(part) <= 40 and looks_like_name(part) and part.istitle()
         ]
-        if len(names) < 2:
-            continue  # a list of authors names several people; a lone phrase is no author
+        if len(names) < 2 or not re.search(r"\b(19|20)\d\d\b", line):
+            # A list of authors names several people, and a publication its year; a lone
+            # phrase is no author, nor a list of skills ("Upselling, Time Management").
+            continue
         for part in names:
             counts[part] = counts.get(part, 0) + 1
     best = max(counts.items(), key=lambda item: item[1], default=("", 0))
