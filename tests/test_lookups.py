@@ -1023,3 +1023,53 @@ def test_round18s_answers_found(resume: str, question: str, expected: str) -> No
     answer = answer_text(resume, question)
     assert expected in answer, answer
     assert not answer.startswith("The resume does not")
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (  # a headline answers "how do they describe their title"
+            "# Ann Lee\n\n**Multi-disciplinary Project Manager, DevOps**\n\nI led initiatives.\n",
+            "How do they describe their professional title?",
+            "Multi-disciplinary Project Manager",
+        ),
+        (  # a prose resume's "studies in ... Industrial Engineering"
+            "# Ann Lee\n\nMy educational background includes studies in Industrial Engineering.\n",
+            "What did they study?",
+            "Industrial Engineering",
+        ),
+        (  # the United Nations by one of its agencies
+            "# Ann Lee\n\n## Experience\n\n- Data Officer, UNHCR, 2018 - 2020\n",
+            "Have they worked for the United Nations?",
+            "UNHCR",
+        ),
+        (  # a country by one of its cities
+            "# Ann Lee\n\n## Education\n\n- 2012 – 2013 · MSc Economics, University of Amsterdam\n",
+            "Has he ever studied in the Netherlands?",
+            "University of Amsterdam",
+        ),
+        (  # an employer's former name
+            "# Ann Lee\n\n## Experience\n\nAmdocs Studios (formerly Stellar Elements)\n\n"
+            "Lead UX Designer, 2021 - present\n",
+            "Did her current employer used to go by another name?",
+            "Stellar Elements",
+        ),
+        (  # work with children is work, not family
+            "# Ann Lee\n\n## Experience\n\n- Registration of unaccompanied minors, 2017 - 2024\n",
+            "Has she worked with children?",
+            "unaccompanied minors",
+        ),
+        (  # a long employer line over its dates heads that job
+            "Ann Lee\n\nEXPERIENCE\n\nInternational Organization for Migration; Nairobi, Kenya — "
+            "Senior Medical Assistant\n\nMAY 2024 – MARCH 2025\n\nDepartment of Refugee "
+            "Services; Nairobi, Kenya — Registration Assistant\n\nMAY 2017 – FEBRUARY 2024\n",
+            "Where did she work most recently?",
+            "International Organization for Migration",
+        ),
+    ],
+)
+def test_round19s_answers_found(resume: str, question: str, expected: str) -> None:
+    reader = "text" if not resume.startswith("#") else "markdown"
+    answer = answer_text(resume, question, reader)
+    assert expected in answer, answer
+    assert not answer.startswith("The resume does not")

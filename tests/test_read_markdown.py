@@ -460,3 +460,12 @@ def test_work_and_volunteering_together_are_jobs() -> None:
 
     assert section_kind("Work History & Volunteer Experience") == "experience"
     assert section_kind("Volunteer Work") == "volunteering"
+
+
+def test_a_bold_label_over_its_text_in_one_paragraph_is_a_section() -> None:
+    """ "**Interests**  " then its prose on the next line, one paragraph: a section."""
+    reading = read_markdown(
+        "**Project Manager**\n\nI led initiatives.\n\n**Certifications & Education**  \n"
+        "I hold a Lean Six Sigma Black Belt.\n\n**Interests**  \nAutomotive mechanics.\n"
+    )
+    assert titles(reading.markdown) == ["Certifications & Education", "Interests"]

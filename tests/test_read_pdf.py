@@ -385,3 +385,27 @@ def test_pypdfs_complaints_about_an_odd_file_never_reach_the_terminal(
     captured = capsys.readouterr()
     assert "Ignoring" not in captured.err + captured.out
     assert not [record for record in caplog.records if record.name.startswith("pypdf")]
+
+
+def test_a_caps_heading_beside_a_cell_of_the_next_column_is_a_section() -> None:
+    """ "EXPERIENCE" on the baseline of a sidebar's "(KOBO, Google Forms)": a section."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.cell(0, 10, NAME, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(pdf.l_margin, 40, "SKILLS")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.text(pdf.l_margin, 46, "R, SQL, Python")
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(pdf.l_margin, 56, "EXPERIENCE")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.text(pdf.l_margin + 110, 56, "(KOBO, Microsoft & Google Forms)")
+    pdf.text(
+        pdf.l_margin, 62, "International Organization for Migration - Senior Medical Assistant"
+    )
+    pdf.text(pdf.l_margin, 68, "May 2024 - March 2025")
+    markdown = read_pdf(bytes(pdf.output()), Path("sidebar.pdf")).markdown
+    assert "\n## EXPERIENCE\n" in markdown, markdown

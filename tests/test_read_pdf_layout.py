@@ -159,3 +159,46 @@ def test_letter_spacing_is_told_from_uneven_word_spaces() -> None:
                         (202.049, 31.797, "Rugby"), (236.877, 39.134, "Football"),
                         (279.037, 22.623, "Club"), (304.698, 59.931, "(2023-2024)")])  # fmt: skip
     assert tracking(words) == 0.0
+
+
+def _form_pdf(boxes: list[tuple[float, float, str]]) -> bytes:
+    """A page whose text boxes are form XObjects, each drawn where a `cm` puts it (Canva)."""
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", ""]
+    names, forms = [], []
+    for number, (_, _, text) in enumerate(boxes):
+        stream = f"BT /F1 12 Tf 0 0 Td ({text}) Tj ET".encode()
+        forms.append(
+            f"<< /Type /XObject /Subtype /Form /BBox [0 0 400 40] /Resources << /Font "
+            f"<< /F1 {4 + len(boxes)} 0 R >> >> /Length {len(stream)} >>\nstream\n"
+            f"{stream.decode()}\nendstream"
+        )
+        names.append(f"/Fm{number} {4 + number} 0 R")
+    content = "".join(f"q 1 0 0 1 {x} {y} cm /Fm{n} Do Q " for n, (x, y, _) in enumerate(boxes))
+    objects[1] = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+    objects.append(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << "
+        f"{' '.join(names)} >> >> /Contents {5 + len(boxes)} 0 R >>"
+    )
+    objects += forms
+    objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    objects.append(f"<< /Length {len(content)} >>\nstream\n{content}\nendstream")
+    body, offsets = "%PDF-1.4\n", []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += f"{number} 0 obj\n{obj}\nendobj\n"
+    xref = len(body)
+    body += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n"
+    body += "".join(f"{offset:010d} 00000 n \n" for offset in offsets)
+    body += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return body.encode()
+
+
+def test_text_boxes_drawn_as_forms_stand_where_they_are_drawn() -> None:
+    """Canva draws each text box as a form XObject; each is placed by the matrix where it is
+    drawn, not read from the page's corner on top of the others."""
+    raw = _form_pdf([(50, 700, "Chase Costa"), (50, 640, "Hugh Trumble Cafe"),
+                     (50, 620, "Lead Barista at the MCG"), (50, 560, "Melba College")])  # fmt: skip
+    markdown = read_pdf(raw, Path("canva.pdf")).markdown
+    order = [markdown.find(text) for text in ("Hugh Trumble", "Lead Barista", "Melba College")]
+    assert -1 < order[0] < order[1] < order[2], markdown
+    assert "CafeLead" not in markdown, markdown  # read from one corner, the boxes ran together

@@ -27,6 +27,7 @@ from tests.realworld import (
     ROUND16,
     ROUND17,
     ROUND18,
+    ROUND19,
     UNSEEN,
     Case,
     grade,
@@ -97,6 +98,13 @@ from tests.realworld import (
 # dates and no "Experience" heading, a page title over the name heading, "Work History &
 # Volunteer Experience" as jobs, clubs as extracurriculars, self-employment, portfolios, a
 # phone written with dashes, a role's heading dating the employer under it: 75.0%, none.
+# ROUND19 (collected while ROUND18 was studied, run once after) was 72.5% (87 of 120, 8 false
+# denials) on its first run. Studied after: Canva's text boxes drawn as form XObjects placed
+# where they are drawn (they were all read from the page's corner, on top of each other), a
+# caps heading beside another column's cell, a headline as a professional title, a prose
+# "studies in", the United Nations by its agencies, a country never denied (a resume names
+# cities), an employer's former name, work with children, a long employer line over its
+# dates: 80.0%, none.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -118,6 +126,7 @@ FLOORS = {
     ROUND16: 0.82,
     ROUND17: 0.79,
     ROUND18: 0.73,
+    ROUND19: 0.78,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

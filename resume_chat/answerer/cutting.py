@@ -101,7 +101,13 @@ def split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
         if dated:
             parts.append((title_of((employer or lines)[0]), [*employer, *lines]))
             employer = []
-        elif number + 1 < len(opens) and opens[number + 1] and _heads_next(lines):
+        elif (
+            number + 1 < len(opens)
+            and opens[number + 1]
+            and _heads_next(lines)
+            # "09/2008 – 07/2019" alone, then this title: the dates above it are its own.
+            and not (len(parts[-1][1]) == 1 and _dates_only(parts[-1][1][0]))
+        ):
             employer = list(lines)
         else:
             parts[-1][1].extend(lines)
@@ -123,9 +129,10 @@ def _opens_dated(lines: list[str]) -> bool:
 def _heads_next(lines: list[str]) -> bool:
     """A paragraph of one short line, no sentence: the employer over the dated job below it."""
     line = lines[0].strip()
+    # Up to twelve words: "International Organization for Migration; Nairobi, Kenya — …".
     return (
         len(lines) == 1
-        and len(line.split()) <= 8
+        and len(line.split()) <= 12
         and not line.startswith("- ")
         and not line.endswith((".", ",", ";", ":"))
     )

@@ -50,7 +50,8 @@ EVIDENCE: dict[str, str] = {
     "projects": r"(?i)\b(projects?|open[- ]source|github\.com|side project|hackathon|built)\b",
     "education": (
         r"(?i)\b(universit\w*|college|school|degree|bachelor\w*|master'?s|ph\.?d|b\.?sc|m\.?sc"
-        r"|m\.?s\.|b\.?s\.|b\.?a\.|mba|diploma|bootcamp|graduat\w*|studied|studying|major"
+        r"|m\.?s\.|b\.?s\.|b\.?a\.|mba|diploma|bootcamp|graduat\w*|studied|studying|studies|major"
+        r"|educational background|education"
         r"|courses?|coursework|classes|mooc|coursera|udemy|edx)\b"
     ),
     "interests": r"(?i)\b(interests?|hobb\w*|enjoys?|passion\w*|love|free time|spare time)\b",
@@ -133,6 +134,12 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)\bself[- ]employ\w*|\bown boss\b",
         r"(?i)\b(self[- ]employed|sole (proprietor\w*|trader)|freelanc\w*|own (business|company)"
         r"|independent contractor|founder|owner)\b",
+    ),
+    (
+        ("another name", "called", "formerly", "renamed", "previous name", "go by", "known as"),
+        r"(?i)\b(another name|used to be called|formerly|renamed|previous name|go by|known as)\b",
+        r"(?i)\b(formerly|previously (known as|called)|renamed|rebranded|f/?k/?a|now part of"
+        r"|acquired by|now known as)\b",
     ),
     (
         ("portfolio",),
@@ -218,6 +225,11 @@ EXAMPLES: dict[str, str] = {
     r"|swimming|climbing|hiking|volleyball|hockey|cricket|baseball|golf|yoga|martial arts|judo"
     r"|karate|boxing|rowing|skiing|surfing|triathlon|athletics|badminton|squash|fencing"
     r"|lacrosse|handball|softball|crossfit)\b",
+    "children": r"(?i)\b(child\w*|kids?|minors?|youth|juveniles?|pupils?|infants?|toddlers?"
+    r"|adolescents?|teen\w*|young people|schoolchildren)\b",
+    # The United Nations by its agencies, as resumes name them.
+    "nation": r"\b(?:United Nations|UN|UNHCR|UNICEF|UNDP|UNESCO|UNFPA|UNOPS|UNEP|UN Women|WFP|WHO"
+    r"|IOM|FAO|ILO|OCHA|IAEA|UNRWA|World Food Programme|World Health Organi[sz]ation)\b",
     "gis": r"(?i)\b(arcgis|qgis|mapbox|esri|gis|geospatial|postgis|leaflet|mapinfo)\b",
     "music": r"(?i)\b(music\w*|hip ?hop|jazz|rock|metal|punk|classical|techno|opera|guitar"
     r"|piano|drums|violin|singing|choir|band|concerts?|vinyl|muzyk\w*|musique|música)\b",
@@ -240,6 +252,8 @@ for alias, key in (
     ("hospital", "healthcare"),
     ("edit", "video"),
     ("pcb", "circuit"),
+    ("child", "children"),
+    ("kid", "children"),
 ):
     EXAMPLES[stem(alias)] = EXAMPLES[stem(key)]
 

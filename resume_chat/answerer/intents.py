@@ -48,7 +48,9 @@ INTENTS: tuple[Intent, ...] = (
     ),
     _intent(
         "family",
-        r"\b(married|marital|wife|husband|spouse|kids|children|family|pregnan\w*|religio\w*)\b",
+        # Not "worked with children": that is work.
+        r"\b(married|marital|wife|husband|spouse|(?<!with )(kids|children)|family|pregnan\w*"
+        r"|religio\w*)\b",
         "",
         "absent",
         "The resume does not say anything about family or other personal matters.",
@@ -219,7 +221,8 @@ INTENTS: tuple[Intent, ...] = (
         r"\b(current\w*|now|present\w*|these days|today|at the moment|right now"
         r"|where does \w+ work|who does \w+ work for|what does \w+ do\b|do(es)? \w+ work (for|at)"
         r"|most recent\w*|recently|latest (job|role|position)"
-        r"|job title|what is (her|his|their) (job|role|title|position))\b",
+        r"|job title|what is (her|his|their) (job|role|title|position)"
+        r"|professional title|headline|describe (themselves|himself|herself|their (title|role)))\b",
         "experience",
         "current",
         "The resume does not list any work experience.",

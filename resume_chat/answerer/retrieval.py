@@ -11,6 +11,7 @@ from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
 from resume_chat.answerer.outline import programming_languages
+from resume_chat.answerer.places import COUNTRIES
 from resume_chat.answerer.roles import roles
 from resume_chat.answerer.terms import content_terms, stem, stems, tokens
 from resume_chat.answerer.whereabouts import contact_lines, location_lines
@@ -124,6 +125,8 @@ def _unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: lis
     if intent.strategy not in ("roles", "current", "years", "topic", "search"):
         return ""
     names = [t for t in capitalised(question) if t in terms and t not in CATEGORY_WORDS]
+    # "Has he studied in the Netherlands?": the resume may say Amsterdam; never denied.
+    names = [t for t in names if t not in COUNTRIES]
     if not names or any(index.known(t) or t in EXAMPLES for t in names):
         return ""
     if any(term for term in index.expand(names) if index.known(term)):
@@ -158,7 +161,7 @@ def _by_strategy(
         found = index.search(terms, intent.kinds or ("skills", "experience"))
         if found:
             return found
-        missing = [term for term in terms if term not in CATEGORY_WORDS]
+        missing = [term for term in terms if term not in CATEGORY_WORDS | COUNTRIES]
         if missing and strategy != "search":
             return f"The resume does not mention {_named(question, missing) or 'that'}."
         if strategy == "search":

@@ -169,6 +169,10 @@ def _render(tokens: Sequence[Token]) -> list[str]:
                 # mark sections by bold type, not by headings. Under a "#### Job" heading,
                 # "**Key Projects**:" is that job's, not a section closing the one above.
                 out += ["", "#" * min(deepest + 1, 6) + " " + bold.group(1).strip(), ""]
+            elif (labelled := _bold_lead(text)) and _names_section(labelled):
+                # "**Interests**" with its text on the next line of the same paragraph.
+                hashes = "#" * min(deepest + 1, 6)
+                out += ["", f"{hashes} {labelled}", "", *_escaped(text.splitlines()[1:]), ""]
             elif _labels_list(text, tokens[number + 2 : number + 3]):
                 # "Companies I worked for:" over a list: a section set in plain type.
                 out += ["", "#" * min(deepest + 1, 6) + " " + text.strip().rstrip(":"), ""]
@@ -189,6 +193,13 @@ def _render(tokens: Sequence[Token]) -> list[str]:
 
 
 _LABEL = re.compile(r"^[^\W\d_][^:\n]{2,40}:\s*$")
+
+
+def _bold_lead(text: str) -> str:
+    """The bold first line of a paragraph that goes on below it, else ""."""
+    lines = text.splitlines()
+    bold = _BOLD_ONLY.match(lines[0].strip()) if len(lines) > 1 else None
+    return bold.group(1).strip() if bold else ""
 
 
 def _names_section(title: str) -> bool:

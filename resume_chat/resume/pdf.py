@@ -36,7 +36,7 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 # Painting operators: a fill (a disc, a square bullet) or a stroke (a circle, as nested lists use).
 _PAINT = {b"f", b"F", b"f*", b"b", b"B", b"b*", b"B*", b"S", b"s"}
 # Bounds on the layout search, so a page of a million glyphs or shapes stays linear.
-MAX_DOTS = 2_000
+MAX_DOTS, MAX_FORM_DEPTH = 2_000, 12
 
 Point = tuple[float, float]
 
@@ -68,17 +68,27 @@ def _fragments(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point
     found: list[Fragment] = []
     dots: list[Point] = []
     path: list[Point] = []
+    # pypdf reads a form XObject (Canva draws each text box as one) from its own origin: the
+    # matrix in force where it is drawn ("Do") places it on the page, for each level of nesting.
+    frames: list[Any] = []
+    drawing: list[Any] = []  # the matrix of a "Do" whose form's first operator is still to come
+
+    def place(matrix: Any, x: float, y: float, *, shift: bool = True) -> Point:
+        point = _apply(matrix, x, y, shift=shift)
+        for outer in reversed(frames):
+            point = _apply(outer, *point, shift=shift)
+        return point
 
     def text(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         if not text.strip():
             return
-        x, y = _apply(cm, float(tm[4]), float(tm[5]))
-        up = _apply(cm, float(tm[2]), float(tm[3]), shift=False)  # the glyphs' height vector
+        x, y = place(cm, float(tm[4]), float(tm[5]))
+        up = place(cm, float(tm[2]), float(tm[3]), shift=False)  # the glyphs' height vector
         height = abs(float(size or 0) * math.hypot(*up)) or 10.0
         if not all(math.isfinite(v) for v in (x, y, height)):
             return
         bold = bool(_BOLD_FONT.search(str(font.get("/BaseFont", "")) if font else ""))
-        across = abs(float(size or 0) * math.hypot(*_apply(cm, tm[0], tm[1], shift=False)))
+        across = abs(float(size or 0) * math.hypot(*place(cm, tm[0], tm[1], shift=False)))
         for index, part in enumerate(text.split("\n")):
             if part.strip():
                 ems = fonts.ems(part, font)
@@ -87,12 +97,17 @@ def _fragments(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point
                 found.append(replace(line, text=part.translate(_LIGATURES)))
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        if drawing and len(frames) < MAX_FORM_DEPTH:
+            frames.append(drawing.pop())  # the form's own content has begun
+        if op == b"Do":
+            drawing[:] = [list(cm)]
+            return
         # Browsers draw list bullets as tiny circles or squares, filled or outlined, not as text.
         if op in (b"m", b"l", b"c", b"re") and len(args) >= 2:
             xs, ys = [float(v) for v in args[0::2]], [float(v) for v in args[1::2]]
             if op == b"re" and len(args) == 4:
                 xs, ys = [xs[0], xs[0] + xs[1]], [ys[0], ys[0] + ys[1]]
-            path.extend(_apply(cm, x, y) for x, y in zip(xs, ys, strict=True))
+            path.extend(place(cm, x, y) for x, y in zip(xs, ys, strict=True))
         elif op in _PAINT and path:
             xs, ys = [x for x, _ in path], [y for _, y in path]
             width, height = max(xs) - min(xs), max(ys) - min(ys)
@@ -103,7 +118,16 @@ def _fragments(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point
         elif op == b"n":
             path.clear()
 
-    page.extract_text(visitor_text=text, visitor_operand_before=operator)
+    def after(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        if op == b"Do":
+            if drawing:
+                drawing.clear()  # an image, or a form with nothing in it
+            elif frames:
+                frames.pop()
+
+    page.extract_text(
+        visitor_text=text, visitor_operand_before=operator, visitor_operand_after=after
+    )
     return found, dots
 
 

@@ -163,7 +163,8 @@ def _heading_wraps(previous: Line, line: Line, body: float) -> bool:
     return same_column and 0 < previous.y - line.y <= 1.8 * line.size and _full(previous, line)
 
 
-_CAPS_LEAD = re.compile(r"^((?:[A-Z][A-Z&]{2,} ?){1,3})\s+(?:·\s+)?(?=\S*[a-z])(.+)$")
+# "EXPERIENCE Software Engineer", or "EXPERIENCE · (KOBO, Forms)": a cell set beside it.
+_CAPS_LEAD = re.compile(r"^((?:[A-Z][A-Z&]{2,} ?){1,3})\s+(?:·\s+(?=\S)|(?=\S*[a-z]))(.+)$")
 
 
 def _section_led(text: str) -> tuple[str, str] | None:

@@ -1,0 +1,25 @@
+"""Countries by name: a resume says where it happened by city ("University of Amsterdam"), so a
+country a question names and the resume does not is no proof it never happened there."""
+
+from __future__ import annotations
+
+from resume_chat.answerer.terms import stem
+
+_NAMES = """
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+    botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia
+    congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt england eritrea
+    estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece
+    grenada guatemala guinea guyana haiti holland honduras hungary iceland india indonesia iran
+    iraq ireland israel italy jamaica japan jordan kazakhstan kenya kosovo kuwait kyrgyzstan
+    laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar
+    malawi malaysia maldives mali malta mauritania mauritius mexico moldova monaco mongolia
+    montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria
+    norway oman pakistan palestine panama paraguay peru philippines poland portugal qatar
+    romania russia rwanda samoa scotland senegal serbia seychelles singapore slovakia slovenia
+    somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand
+    togo tonga tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan vanuatu venezuela
+    vietnam wales yemen zambia zimbabwe usa uk uae america britain europe africa asia
+    """.split()  # noqa: SIM905 - a word list reads best as words
+COUNTRIES = frozenset(stem(name) for name in _NAMES)  # as the question's terms are stemmed
