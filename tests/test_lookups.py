@@ -1073,3 +1073,40 @@ def test_round19s_answers_found(resume: str, question: str, expected: str) -> No
     answer = answer_text(resume, question, reader)
     assert expected in answer, answer
     assert not answer.startswith("The resume does not")
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (  # "how long" before "programming"
+            "# Ann Lee\n\n## Summary\n\nI have 18 years of general programming experience.\n\n"
+            "## Skills\n\n- Python, Go\n",
+            "How long has he been programming?",
+            "18 years",
+        ),
+        (  # "Panama" asked, "Panamá" written
+            "# Ann Lee\n\n## Experience\n\n- Sea Turtle Conservancy, Bocas del Toro, Panamá\n",
+            "What did he do in Panama?",
+            "Sea Turtle Conservancy",
+        ),
+        (  # families of tools by what they do
+            "# Ann Lee\n\n## Skills\n\n- Microsoft Office, SPSS, SAS\n",
+            "Which statistics software does she know?",
+            "SPSS",
+        ),
+        (
+            "# Ann Lee\n\n## Skills\n\n- Epic, Cerner, IV pumps\n",
+            "Which EHR systems has he worked with?",
+            "Cerner",
+        ),
+        (
+            "# Ann Lee\n\n## Tools\n\n- Claude, ChatGPT, Canva\n",
+            "Which AI tools does he use?",
+            "ChatGPT",
+        ),
+    ],
+)
+def test_round20s_answers_found(resume: str, question: str, expected: str) -> None:
+    answer = answer_text(resume, question)
+    assert expected in answer, answer
+    assert not answer.startswith("The resume does not")

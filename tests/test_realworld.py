@@ -28,6 +28,7 @@ from tests.realworld import (
     ROUND17,
     ROUND18,
     ROUND19,
+    ROUND20,
     UNSEEN,
     Case,
     grade,
@@ -105,6 +106,10 @@ from tests.realworld import (
 # "studies in", the United Nations by its agencies, a country never denied (a resume names
 # cities), an employer's former name, work with children, a long employer line over its
 # dates: 80.0%, none.
+# ROUND20 (a representative mix, collected while ROUND19 was studied, run once after) was 69.2%
+# (83 of 120, 4 false denials) on its first run. Its denials were studied: "how long has he
+# been programming" asks how long, accents fold ("Panama", "Panamá"), statistics software,
+# EHR systems, financial data platforms and AI tools by their names: 72.5%, none.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -127,6 +132,7 @@ FLOORS = {
     ROUND17: 0.79,
     ROUND18: 0.73,
     ROUND19: 0.78,
+    ROUND20: 0.70,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

@@ -204,7 +204,8 @@ EXAMPLES: dict[str, str] = {
     r"|mentor\w*|course|faculty)\b",
     "radio": r"(?i)\b(radio|broadcast\w*|podcast)\b",
     "pharmaceutical": r"(?i)\b(pharma\w*|drugs?|clinical)\b",
-    "machine": r"(?i)\b(machine learning|ml|deep learning|pytorch|tensorflow|scikit)\b",
+    "machine": r"(?i)\b(machine learning|ml|deep learning|pytorch|tensorflow|scikit\w*|clustering"
+    r"|classification|regression models?|neural networks?|random forests?|xgboost)\b",
     "drone": r"(?i)\b(drones?|uavs?|unmanned|quadcopters?|multirotors?|ardupilot|px4)\b",
     "hri": r"(?i)\b(hris|hcm|workday|successfactors|bamboohr|peoplesoft|adp)\b",
     "healthcare": r"(?i)\b(health\w*|hospitals?|clinic\w*|medical|medicine|radiology|patients?"
@@ -219,6 +220,15 @@ EXAMPLES: dict[str, str] = {
     "cryptography": r"(?i)\b(crypt\w*|ciphers?|encrypt\w*|decrypt\w*|rsa|aes|elliptic curves?"
     r"|hash functions?|zero[- ]knowledge)\b",
     "english": r"(?i)\b(english|ielts|toefl|toeic|cambridge (english|certificate)|cae|cpe)\b",
+    # Families of tools asked by what they do: "statistics software", "EHR systems".
+    "statistic": r"(?i)\b(spss|sas|stata|(?-i:R)|rstudio|minitab|jmp|eviews|matlab|epi ?info"
+    r"|statistica)\b",
+    "ehr": r"(?i)\b(ehr|emr|epic|cerner|meditech|allscripts|athenahealth|eclinicalworks"
+    r"|nextgen|pointclickcare)\b",
+    "financial": r"(?i)\b(bloomberg|capital ?iq|factset|refinitiv|eikon|morningstar|pitchbook"
+    r"|quickbooks|xero|sap fico|hyperion)\b",
+    "ai": r"(?i)\b(chatgpt|claude|copilot|gemini|midjourney|openai|llms?|gpt-?\w*|perplexity"
+    r"|dall-?e|stable diffusion|generative ai|ai)\b",
     "safety": r"(?i)\b(safe\w*|whmis|osha|first aid|cpr|hazmat|health (and|&) safety|nebosh|iosh"
     r"|lockout|ppe|fall protection|confined space)\b",
     "sport": r"(?i)\b(sports?|rugby|football|soccer|basketball|tennis|running|marathons?|cycling"

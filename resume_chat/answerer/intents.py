@@ -93,6 +93,16 @@ INTENTS: tuple[Intent, ...] = (
         "speak speaks spoken fluent native foreign language languages mother tongue human ancient "
         "classical biblical dead natural",
     ),
+    # "How long has he been programming?" asks how long, before what.
+    _intent(
+        "years",
+        r"\b(how (many|much) years|years of|how long (has|have|did|was)|how experienced"
+        r"|how much experience|seniority|how senior)\b",
+        "summary experience",
+        "years",
+        "The resume does not say how many years of experience the candidate has.",
+        "many much years year experience long experienced senior seniority been working",
+    ),
     _intent(
         "programming",
         r"\b(programm\w*|coding(?! (bootcamp|school|camp))|code in|program in|languages?)\b",
@@ -110,15 +120,6 @@ INTENTS: tuple[Intent, ...] = (
         "The resume does not say where the candidate is based.",
         "based live lives living located location city country relocate relocation remote "
         "hometown timezone time zone from",
-    ),
-    _intent(
-        "years",
-        r"\b(how (many|much) years|years of|how long (has|have|did|was)|how experienced"
-        r"|how much experience|seniority|how senior)\b",
-        "summary experience",
-        "years",
-        "The resume does not say how many years of experience the candidate has.",
-        "many much years year experience long experienced senior seniority been working",
     ),
     _intent(
         "after_studies",

@@ -49,10 +49,20 @@ STOPWORDS = frozenset(
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-case words of a text, Markdown markup removed, technology names kept whole."""
-    cleaned = _MARKUP.sub(" ", text.lower().replace("\u2019", "'"))
+    """Lower-case words of a text, Markdown markup removed, technology names kept whole, accents
+    folded: "Panama" asked meets "Panamá" written."""
+    cleaned = _MARKUP.sub(" ", _folded(text.lower().replace("\u2019", "'")))
     cleaned = cleaned.replace("'s ", " ").replace("'", " ")
     return [token.strip(".-/") for token in _TOKEN.findall(cleaned) if token.strip(".-/")]
+
+
+def _folded(text: str) -> str:
+    if text.isascii():
+        return text
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def stem(word: str) -> str:
