@@ -9,15 +9,14 @@ from resume_chat.answerer.chronology import started
 from resume_chat.answerer.cutting import is_dated
 from resume_chat.answerer.evidence import (
     EVIDENCE,
-    EXAMPLES,
     FOCUS,
-    LAST_EXAMPLES,
     asks_duration,
     named_entries,
     names_in,
     orders_entries,
     proper_names,
 )
+from resume_chat.answerer.examples import EXAMPLES, LAST_EXAMPLES
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.outline import programming_languages

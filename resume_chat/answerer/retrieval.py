@@ -6,7 +6,8 @@ import re
 
 from resume_chat.answerer.chronology import current_lines, latest
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters, holds_a_degree
-from resume_chat.answerer.evidence import EVIDENCE, EXAMPLES, capitalised
+from resume_chat.answerer.evidence import EVIDENCE, capitalised
+from resume_chat.answerer.examples import EXAMPLES
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus

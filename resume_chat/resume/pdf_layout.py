@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from resume_chat.resume.kinds import names_kind
-from resume_chat.resume.layout import looks_like_name
+from resume_chat.resume.names import looks_like_name
 
 _LEADING_HASH = re.compile(r"^(#+)(\s)")
 _NARROW, _WIDE = set("ijlI.,:;'!|`"), set("mwMW@%")

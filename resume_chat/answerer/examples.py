@@ -1,0 +1,107 @@
+"""Examples that stand for a category word: "cloud" is answered by "AWS", "statistics software"
+by "SPSS", "the United Nations" by "UNHCR". World knowledge a reader brings to a resume, kept
+as a table, consulted only where the question's own words are missing from the resume."""
+
+from __future__ import annotations
+
+from resume_chat.answerer.terms import stem
+
+# Words that stand for a family of things a resume names one by one.
+# Consulted only before saying a fact is absent, never ahead of the question's own words:
+# "lead" is also what "configuration management" stems to.
+_OWN_BUSINESS = (
+    r"(?i)\b(founder|co-?founder|founded|owner|co-?owner|self-employed|proprietor"
+    r"|entrepreneur\w*|own (company|business|firm|studio|practice|consultancy)"
+    r"|(started|launched|ran) (a|an|my|his|her|their) (company|business|firm|studio|startup))\b"
+)
+LAST_EXAMPLES: dict[str, str] = {
+    # "Has he run his own business?": a company someone founded or owns is one.
+    "business": _OWN_BUSINESS,
+    "entrepreneur": _OWN_BUSINESS,
+    "startup": _OWN_BUSINESS,
+    # "Has he held leadership positions?": a role that leads is one, whatever its name.
+    "lead": (
+        r"(?i)\b(lead\w*|led|president|captain|chair\w*|head of|founder|co-?founder"
+        r"|organi[sz]er|coordinator|director)\b"
+    ),
+}
+
+EXAMPLES: dict[str, str] = {
+    "cloud": r"(?i)\b(aws|amazon web services|azure|gcp|google cloud|heroku|digitalocean"
+    r"|vercel|netlify|cloudflare|openstack|firebase|ec2|s3|lambda)\b",
+    "database": r"(?i)\b(sql|mysql|postgre\w*|mongo\w*|redis|sqlite|oracle|dynamodb|cassandra"
+    r"|elasticsearch|firestore|firebase|snowflake|bigquery|mariadb|neo4j|couchdb|couchbase|riak"
+    r"|mnesia|influxdb|clickhouse|hbase|memcached|sql server|mssql|db2|cockroachdb|timescale\w*"
+    r"|supabase|duckdb|realm|core data|leveldb|rocksdb)\b",
+    "frontend": r"(?i)\b(react|angular|vue|svelte|next\.?js|html|css|javascript|typescript"
+    r"|front[- ]?end)\b",
+    "mobile": r"(?i)\b(ios|android|swift|kotlin|react native|flutter|mobile)\b",
+    "container": r"(?i)\b(docker|kubernetes|k8s|containers?|podman|helm|openshift)\b",
+    "devops": r"(?i)\b(ci/cd|jenkins|github actions|gitlab|terraform|ansible|docker|kubernetes"
+    r"|devops)\b",
+    "teach": r"(?i)\b(teach\w*|taught|professor|lecturer|instructor|tutor\w*|teaching assistant"
+    r"|mentor\w*|course|faculty)\b",
+    "radio": r"(?i)\b(radio|broadcast\w*|podcast)\b",
+    "pharmaceutical": r"(?i)\b(pharma\w*|drugs?|clinical)\b",
+    "machine": r"(?i)\b(machine learning|ml|deep learning|pytorch|tensorflow|scikit\w*|clustering"
+    r"|classification|regression models?|neural networks?|random forests?|xgboost)\b",
+    "drone": r"(?i)\b(drones?|uavs?|unmanned|quadcopters?|multirotors?|ardupilot|px4)\b",
+    "hri": r"(?i)\b(hris|hcm|workday|successfactors|bamboohr|peoplesoft|adp)\b",
+    "healthcare": r"(?i)\b(health\w*|hospitals?|clinic\w*|medical|medicine|radiology|patients?"
+    r"|nurs\w*|pharma\w*)\b",
+    "video": r"(?i)\b(videos?|premiere?|final cut|after effects|davinci|filmmaking|film)\b",
+    "circuit": r"(?i)\b(pcbs?|circuits?|kicad|altium|eagle|schematics?)\b",
+    "instrument": r"(?i)\b(cell(o|ist)|violin\w*|viola|piano|pianist|guitar\w*|drums?|drummer"
+    r"|flute|saxophone|trumpet|clarinet|oboe|bassoon|harp|trombone|ukulele|percussion"
+    r"|double bass|organist)\b",
+    "voip": r"(?i)\b(voip|voice over (internet|ip)\w*|sip|pbx|asterisk|freeswitch|telephony)\b",
+    # World knowledge a reader brings: a cipher is cryptography, an IELTS score is English.
+    "cryptography": r"(?i)\b(crypt\w*|ciphers?|encrypt\w*|decrypt\w*|rsa|aes|elliptic curves?"
+    r"|hash functions?|zero[- ]knowledge)\b",
+    "english": r"(?i)\b(english|ielts|toefl|toeic|cambridge (english|certificate)|cae|cpe)\b",
+    # Families of tools asked by what they do: "statistics software", "EHR systems".
+    "statistic": r"(?i)\b(spss|sas|stata|(?-i:R)|rstudio|minitab|jmp|eviews|matlab|epi ?info"
+    r"|statistica)\b",
+    "ehr": r"(?i)\b(ehr|emr|epic|cerner|meditech|allscripts|athenahealth|eclinicalworks"
+    r"|nextgen|pointclickcare)\b",
+    "financial": r"(?i)\b(bloomberg|capital ?iq|factset|refinitiv|eikon|morningstar|pitchbook"
+    r"|quickbooks|xero|sap fico|hyperion)\b",
+    "ai": r"(?i)\b(chatgpt|claude|copilot|gemini|midjourney|openai|llms?|gpt-?\w*|perplexity"
+    r"|dall-?e|stable diffusion|generative ai|ai)\b",
+    "safety": r"(?i)\b(safe\w*|whmis|osha|first aid|cpr|hazmat|health (and|&) safety|nebosh|iosh"
+    r"|lockout|ppe|fall protection|confined space)\b",
+    "sport": r"(?i)\b(sports?|rugby|football|soccer|basketball|tennis|running|marathons?|cycling"
+    r"|swimming|climbing|hiking|volleyball|hockey|cricket|baseball|golf|yoga|martial arts|judo"
+    r"|karate|boxing|rowing|skiing|surfing|triathlon|athletics|badminton|squash|fencing"
+    r"|lacrosse|handball|softball|crossfit)\b",
+    "children": r"(?i)\b(child\w*|kids?|minors?|youth|juveniles?|pupils?|infants?|toddlers?"
+    r"|adolescents?|teen\w*|young people|schoolchildren)\b",
+    # The United Nations by its agencies, as resumes name them.
+    "nation": r"\b(?:United Nations|UN|UNHCR|UNICEF|UNDP|UNESCO|UNFPA|UNOPS|UNEP|UN Women|WFP|WHO"
+    r"|IOM|FAO|ILO|OCHA|IAEA|UNRWA|World Food Programme|World Health Organi[sz]ation)\b",
+    "gis": r"(?i)\b(arcgis|qgis|mapbox|esri|gis|geospatial|postgis|leaflet|mapinfo)\b",
+    "music": r"(?i)\b(music\w*|hip ?hop|jazz|rock|metal|punk|classical|techno|opera|guitar"
+    r"|piano|drums|violin|singing|choir|band|concerts?|vinyl|muzyk\w*|musique|música)\b",
+}
+EXAMPLES = {stem(key): pattern for key, pattern in EXAMPLES.items()}  # keyed as terms are
+for alias, key in (
+    ("databas", "database"),
+    ("db", "database"),
+    ("front-end", "frontend"),
+    ("app", "mobile"),
+    ("docker", "container"),
+    ("taught", "teach"),
+    ("teacher", "teach"),
+    ("lecture", "teach"),
+    ("pharma", "pharmaceutical"),
+    ("dron", "drone"),
+    ("uav", "drone"),
+    ("medical", "healthcare"),
+    ("health", "healthcare"),
+    ("hospital", "healthcare"),
+    ("edit", "video"),
+    ("pcb", "circuit"),
+    ("child", "children"),
+    ("kid", "children"),
+):
+    EXAMPLES[stem(alias)] = EXAMPLES[stem(key)]

@@ -1,0 +1,151 @@
+"""Who the resume is about: the name in a heading, a first line, a greeting, a form's field,
+or the author every publication lists."""
+
+from __future__ import annotations
+
+import re
+
+from resume_chat.resume.kinds import DATE_SPAN, WRAPPER, section_kind
+
+HEADING = re.compile(r"^(#{1,6}) (.*)$")
+_NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:[ ,]+[^\W\d_][\w.'’()-]*){1,5}$")
+# "Hi, I'm Sajid 👋": profile READMEs introduce the person instead of naming a page.
+_GREETING = re.compile(
+    r"(?i)\b(?:i'?m|i am|my name is|this is)\s+((?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){0,3})"
+)
+# The name heading may follow a few lines (a photo's alt text, badges), not a whole section.
+_NAME_WITHIN = 6
+
+
+_NAME_FIELD = re.compile(r"(?i)^\s*(?:full )?name\s*:\s*(.+?)\s*$")
+_OWNED = re.compile(r"(?i)('s|’s)\s+(cv|resume|résumé|curriculum vitae|portfolio)\s*$")
+_PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*[|·•]\s*")
+
+
+def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
+    """(name, headline) a heading gives: "James Thompson's CV", "ANH - SENIOR DEVELOPER"."""
+    plain = _OWNED.sub("", title.replace("**", "")).strip()
+    if looks_like_name(plain, one_word):
+        return plain, ""
+    first = _PARTS.split(plain)[0].strip()
+    if first != plain and looks_like_name(first):
+        return first, plain[len(first) :].strip(" -|–—·•")
+    return "", ""
+
+
+# Words of a job title or a place in a heading, never of a person's name.
+_NOT_NAME = re.compile(
+    r"(?i)\b(engineer|developer|intern|manager|scientist|designer|lead|analyst|consultant"
+    r"|researcher|student|assistant|director|officer|architect|specialist|university|college"
+    r"|school|institute|company|inc|ltd|llc|gmbh|team|department|program|programme"
+    # A picture's alt text above the name: "Resume Header", "Profile photo".
+    r"|header|banner|logo|photo|image|picture|avatar|headshot|resume|cv)\b"
+)
+_ONE_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+def looks_like_name(text: str, one_word: bool = False) -> bool:
+    """Two to six words of letters (one, for a top heading), no digits, not a section heading."""
+    plain = text.replace("**", "").strip()
+    return (
+        bool(_NAME.match(plain) or (one_word and _ONE_WORD.match(plain)))
+        and len(plain) <= 60
+        and "@" not in plain
+        and not _NOT_NAME.search(plain)
+        and section_kind(plain) == "other"
+        and not re.match(WRAPPER, plain)
+    )
+
+
+def heading_level(line: str) -> int:
+    """The level of a Markdown heading line, 0 for any other line."""
+    found = HEADING.match(line)
+    return len(found.group(1)) if found else 0
+
+
+_BRACKETED = re.compile(r"^[\[{<(]\s*([^\[\]{}<>()]+?)\s*[\]}>)]$")
+
+
+def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
+    """Remove the heading (or first line) that names the candidate; return it as the name."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    heads = [i for i in content if heading_level(lines[i])]
+    if len(heads) > 1 and heading_level(lines[heads[0]]) == heading_level(lines[heads[1]]) == 1:
+        # "# Indeed Resume" then "# Dustin Smith": a page title over the name heading.
+        title = lines[heads[0]].split(" ", 1)[1].strip()
+        if not name_in(title, one_word=True)[0] and name_in(lines[heads[1]][2:].strip())[0]:
+            return take_name([*lines[: heads[0]], title, *lines[heads[0] + 1 :]], known)
+    if heads:
+        first = heads[0]
+        title = lines[first].split(" ", 1)[1].strip()
+        greeting = _GREETING.search(title)
+        if greeting and not known and sum(1 for i in content if i < first) <= _NAME_WITHIN:
+            return lines[:first] + lines[first + 1 :], greeting.group(1)
+        before = sum(1 for i in content if i < first)
+        named, rest = name_in(title, one_word=heading_level(lines[first]) == 1)
+        if before <= _NAME_WITHIN and (title.lower() == known.lower() or (not known and named)):
+            # Content between the name heading and the first section is the header; a
+            # headline in the heading ("ANH - SENIOR DEVELOPER") stays there as a line.
+            return lines[:first] + ([rest] if rest else []) + lines[first + 1 :], known or named
+        if before <= _NAME_WITHIN and _headline(lines, heads, title):
+            # "# Principal Software Engineer" over the page's sections is its headline.
+            return take_name([*lines[:first], title, *lines[first + 1 :]], known)
+    if known or not content:
+        return lines, known
+    first_line = lines[content[0]].replace("**", "").strip()
+    first_line = re.sub(_BRACKETED, r"\1", first_line)  # "{ Sam Galison }", "[ Ann Lee ]"
+    if not heading_level(lines[content[0]]):
+        named, rest = name_in(re.sub(r"\s*\(.*?\)\s*", " ", first_line).strip())
+        if named:
+            kept = [line for i, line in enumerate(lines) if i != content[0]]
+            return ([first_line] if first_line != named else []) + kept, named
+    for i in content[:3]:
+        greeting = _GREETING.search(lines[i])
+        if greeting:
+            return lines, greeting.group(1)
+    for i in content[: _NAME_WITHIN * 2]:
+        # "Name: Colin Middleton" under "PERSONAL INFORMATION": a form's field says it.
+        field = _NAME_FIELD.match(lines[i].replace("**", ""))
+        if field and looks_like_name(field.group(1).strip()):
+            return lines, field.group(1).strip()
+    return lines, _author(lines)
+
+
+def _headline(lines: list[str], heads: list[int], title: str) -> bool:
+    """A top heading that says what the person does, above deeper headings: not a section."""
+    return (
+        heading_level(lines[heads[0]]) == 1
+        and len(heads) > 1
+        and heading_level(lines[heads[1]]) > 1
+        and bool(_NOT_NAME.search(title))
+        and not re.search(DATE_SPAN, title)
+        and section_kind(title) == "other"
+    )
+
+
+_SPLIT = re.compile(r"\*\*|\s[·|;]\s|,|\.\s| and ")
+
+
+_COMPANY = r"[\w .&'-]+,? (?:Inc|LLC|Ltd|GmbH|Corp)\b\.?"
+
+
+def _author(lines: list[str]) -> str:
+    """No name anywhere else: the person-like name that recurs in lists (their publications)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        # "Scaled Agile, Inc." on every certificate is a company, not the author.
+        line = re.sub(_COMPANY, "", line)
+        parts = {part.strip(" -*_") for part in _SPLIT.split(line)}
+        names = [
+            part
+            for part in parts
+            if 4 <= len(part) <= 40 and looks_like_name(part) and part.istitle()
+        ]
+        if len(names) < 2 or not re.search(r"\b(19|20)\d\d\b", line):
+            # A list of authors names several people, and a publication its year; a lone
+            # phrase is no author, nor a list of skills ("Upselling, Time Management").
+            continue
+        for part in names:
+            counts[part] = counts.get(part, 0) + 1
+    best = max(counts.items(), key=lambda item: item[1], default=("", 0))
+    return best[0] if best[1] >= 2 else ""
