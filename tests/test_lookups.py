@@ -1110,3 +1110,41 @@ def test_round20s_answers_found(resume: str, question: str, expected: str) -> No
     answer = answer_text(resume, question)
     assert expected in answer, answer
     assert not answer.startswith("The resume does not")
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (  # prose that says what someone does outside work
+            "# Ann Lee\n\n## Summary\n\nAn adept GRC professional. Beyond the professional "
+            "realm, you can find her exploring different cuisines and reading books.\n\n"
+            "## Skills\n\n- SOX\n",
+            "What does she like to do outside work?",
+            "cuisines",
+        ),
+        (  # "TA" for teaching assistant, "UBC" for a name in capitals
+            "# Ann Lee\n\n## Experience\n\n"
+            "### UNIVERSITY OF BRITISH COLUMBIA | GRADUATE TEACHING\n\n"
+            "- Teaching assistant for CPSC 304 and CPSC 404.\n",
+            "Which courses do they TA at UBC?",
+            "CPSC 304",
+        ),
+        (  # an address against harvesters with "[.]"; an e-mail before a profile link
+            "# Ann Lee\n\n## Education\n\n- Fellow (https://environment.utah.edu/fellows/)\n\n"
+            "*Please contact me at danielritter4 [at] outlook [.] com for a detailed resume.*\n",
+            "How can I contact them?",
+            "danielritter4",
+        ),
+        (  # dates with an arrow
+            "Ann Lee\n\nWORK EXPERIENCE\n\nIntent — UI Engineer\nMar 2019 → Present\n\n"
+            "Acme — Developer\nJan 2016 → Feb 2019\n",
+            "What are they doing now?",
+            "Intent",
+        ),
+    ],
+)
+def test_round21s_answers_found(resume: str, question: str, expected: str) -> None:
+    reader = "text" if not resume.startswith("#") else "markdown"
+    answer = answer_text(resume, question, reader)
+    assert expected in answer, answer
+    assert not answer.startswith("The resume does not")

@@ -112,7 +112,9 @@ from tests.realworld import (
 # been programming" asks how long, accents fold ("Panama", "Panamá"), statistics software,
 # EHR systems, financial data platforms and AI tools by their names: 72.5%, none.
 # ROUND21 (a representative mix, collected while ROUND20 was studied, run once after every
-# change of the round) was 85.0% (102 of 120, 2 false denials) on its first run.
+# change of the round) was 85.0% (102 of 120, 2 false denials) on its first run. Its denials
+# were studied after ("TA" for teaching assistant, "UBC" for a name in capitals, interests in
+# prose), then an e-mail written "[at] ... [.]" and dates with an arrow: 87.5%, none.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -136,12 +138,12 @@ FLOORS = {
     ROUND18: 0.73,
     ROUND19: 0.78,
     ROUND20: 0.70,
-    ROUND21: 0.83,
+    ROUND21: 0.85,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
-DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND21: 2}
+DENIALS_LEFT: dict[Path, int] = {ROUND14: 1}
 # Files read with no sections at all, as found on their set's first run: moderncv's dates in a
 # left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
 FLAT = {

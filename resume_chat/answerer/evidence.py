@@ -55,7 +55,8 @@ EVIDENCE: dict[str, str] = {
         r"|educational background|education"
         r"|courses?|coursework|classes|mooc|coursera|udemy|edx)\b"
     ),
-    "interests": r"(?i)\b(interests?|hobb\w*|enjoys?|passion\w*|love|free time|spare time)\b",
+    "interests": r"(?i)\b(interests?|hobb\w*|enjoys?|passion\w*|love|free time|spare time"
+    r"|beyond (the )?(professional|work)\w*|outside (of )?work|you can find (her|him|them|me))\b",
     "location": r"(?i)\b(based in|located|location|address|lives? in|remote)\b",
 }
 

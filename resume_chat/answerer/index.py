@@ -14,7 +14,9 @@ from resume_chat.answerer.spellings import (
     LINKING,
     NAME_RUN,
     PREFIX,
+    SHORT_FORMS,
     SHORTENED,
+    capitals_titled,
     derived,
     rooted,
     roots_of,
@@ -142,6 +144,8 @@ class ResumeIndex:
             found += [word for word in self._squashed.get(squash(term), ()) if word not in found]
             # "NIH" asked, "National Institute of Health" written.
             found += [word for word in self._spelled.get(term, ()) if word not in found]
+            # "TA" asked, "Teaching assistant" written: a short form everyone uses.
+            found += [word for word in stems(SHORT_FORMS.get(term, "")) if word not in found]
             if len(term) < PREFIX or not term[0].isalpha():
                 continue
             for word in self.idf:
@@ -167,7 +171,7 @@ class ResumeIndex:
         spelled: dict[str, list[str]] = {}
         for entry in self.entries:
             for line in (entry.citation, *entry.lines):
-                for run in re.findall(NAME_RUN, line):
+                for run in re.findall(NAME_RUN, capitals_titled(line)):
                     words = [w for w in run.split() if w.lower() not in LINKING]
                     if 2 <= len(words) <= 6:
                         initials = "".join(word[0] for word in words).lower()

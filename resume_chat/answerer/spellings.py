@@ -55,3 +55,27 @@ def roots_of(vocabulary: set[str]) -> dict[str, str]:
 
 def rooted(words: set[str], roots: dict[str, str]) -> set[str]:
     return {roots[word] for word in words if word in roots}
+
+
+# Short forms everyone uses for roles and fields, spelled out in resumes: "Which courses do they
+# TA?" meets "Teaching assistant for CPSC 304".
+SHORT_FORMS = {
+    "ta": "teaching assistant",
+    "gta": "graduate teaching assistant",
+    "ra": "research assistant",
+    "gra": "graduate research assistant",
+    "pi": "principal investigator",
+    "pm": "project manager",
+    "qa": "quality assurance",
+    "hr": "human resources",
+    "ux": "user experience",
+    "ui": "user interface",
+    "rn": "registered nurse",
+    "cna": "certified nursing assistant",
+}
+
+
+def capitals_titled(line: str) -> str:
+    """Runs of words in capitals set in title case, so their initials read as a name's:
+    "UNIVERSITY OF BRITISH COLUMBIA" → "University Of British Columbia" (UBC)."""
+    return re.sub(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b", lambda run: run.group(0).title(), line)

@@ -10,7 +10,8 @@ from resume_chat.answerer.index import Quote, ResumeIndex
 # An address, also written out against harvesters: "ReubenDemi at gmail dot com".
 _EMAIL = (
     r"[\w.+-]+@[\w-]+\.[\w.]+"
-    r"|(?i:\b[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\bdot\b)\s*\w+)"
+    r"|(?i:\b[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+\s*"
+    r"(?:\[dot\]|\(dot\)|\[\.\]|\(\.\)|\bdot\b)\s*\w+)"
 )
 # Nine digits or more, among spaces, dots, dashes, brackets: "2019 - 2021" (eight) is no phone.
 # Not digits inside a word or an identifier: an ORCID ("0000-0003-2603-1051"), a DOI's suffix
@@ -82,7 +83,13 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
         word = next(w for w in ("linkedin", "github", "website", "site", "homepage") if w in asked)
         keep = {"linkedin": r"(?i)linkedin", "github": r"(?i)github"}.get(word, _URL)
     else:
-        keep = f"(?i){_EMAIL}|{_PHONE}|{_URL.removeprefix('(?i)')}"
+        # "How can I contact them?": an address first, then a phone, then a profile link.
+        everywhere = numbers + [i for i in range(len(index.entries)) if i not in numbers]
+        for keep in (_EMAIL, _PHONE, _URL):
+            found = index.lines_where(everywhere, keep)
+            if found:
+                return found[:1]
+        return None
     everywhere = numbers + [i for i in range(len(index.entries)) if i not in numbers]
     found = index.lines_where(everywhere, keep)
     return found[:1] or None
