@@ -1148,3 +1148,26 @@ def test_round21s_answers_found(resume: str, question: str, expected: str) -> No
     answer = answer_text(resume, question, reader)
     assert expected in answer, answer
     assert not answer.startswith("The resume does not")
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (
+            "# Ann Lee\n\n## Research\n\n- Machine Learning-based defect identification (IEEE, "
+            "Second Author).\n",
+            "Have they published any papers?",
+            "IEEE",
+        ),
+        (
+            "# Ann Lee\n\n## Projects\n\n- AgriTrack: Agriculture management platform for sensor "
+            "alerts.\n",
+            "Have they built anything for farmers?",
+            "AgriTrack",
+        ),
+    ],
+)
+def test_round22s_answers_found(resume: str, question: str, expected: str) -> None:
+    answer = answer_text(resume, question)
+    assert expected in answer, answer
+    assert not answer.startswith("The resume does not")

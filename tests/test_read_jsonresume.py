@@ -485,3 +485,16 @@ def test_plain_strings_in_a_sections_list_are_read_as_names() -> None:
     assert reading.format == "json-resume"
     assert "polski hiphop" in reading.markdown
     assert any("plain text, read as names" in warning for warning in reading.warnings)
+
+
+def test_a_trailing_comma_is_forgiven_with_a_warning() -> None:
+    """The commonest slip in a hand-kept resume.json; a comma inside a string stays."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    raw = b'{"basics": {"name": "Qing Liu", "label": "a, ]",}, "work": [{"name": "Eli Lilly",},],}'
+    reading = read_resume_bytes(raw, Path("resume.json"))
+    assert reading.format == "json-resume"
+    assert reading.name == "Qing Liu"
+    assert "Eli Lilly" in reading.markdown
+    assert "a, ]" in reading.markdown
+    assert any("trailing commas" in warning for warning in reading.warnings)

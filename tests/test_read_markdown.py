@@ -469,3 +469,13 @@ def test_a_bold_label_over_its_text_in_one_paragraph_is_a_section() -> None:
         "I hold a Lean Six Sigma Black Belt.\n\n**Interests**  \nAutomotive mechanics.\n"
     )
     assert titles(reading.markdown) == ["Certifications & Education", "Interests"]
+
+
+def test_front_matter_text_holding_markdown_is_read_as_markdown() -> None:
+    reading = read_markdown(
+        '---\ntitle: Resume\nbody: "I build UIs.\\n\\n**Email:** hello@example.com"\n'
+        'sections:\n- column: left\n  text: "## Skills\\n\\n- HTML\\n- Vue"\n---\n'
+    )
+    assert "## Skills" in reading.markdown
+    assert "- Vue" in reading.markdown
+    assert "hello@example.com" in reading.markdown

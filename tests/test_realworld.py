@@ -30,6 +30,7 @@ from tests.realworld import (
     ROUND19,
     ROUND20,
     ROUND21,
+    ROUND22,
     UNSEEN,
     Case,
     grade,
@@ -115,6 +116,13 @@ from tests.realworld import (
 # change of the round) was 85.0% (102 of 120, 2 false denials) on its first run. Its denials
 # were studied after ("TA" for teaching assistant, "UBC" for a name in capitals, interests in
 # prose), then an e-mail written "[at] ... [.]" and dates with an arrow: 87.5%, none.
+# ROUND22 (collected while ROUND21 was studied, run once after every change of the round; three
+# of its files copied from the search index's text rather than git) was 68.3% (82 of 120, 4 false
+# denials) on its first run: a JSON Resume with a trailing comma was refused (10 questions).
+# Studied after: trailing commas forgiven with a warning, Markdown kept in front-matter text
+# fields, an IEEE paper as a publication, farmers by agriculture: 75.8%. Two denials are left:
+# "Johnson & Johnson" asked where the resume writes "J&J", and "how many years of experience"
+# where it says "7+ standards-aligned learning experiences".
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -139,17 +147,20 @@ FLOORS = {
     ROUND19: 0.78,
     ROUND20: 0.70,
     ROUND21: 0.85,
+    ROUND22: 0.73,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
-DENIALS_LEFT: dict[Path, int] = {ROUND14: 1}
+DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND22: 2}
 # Files read with no sections at all, as found on their set's first run: moderncv's dates in a
 # left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
 FLAT = {
     FORMATS: ("pdf-moderncv-phd-researcher.pdf",),
     # A pandoc plain-text CV with no section headings at all, only upper-case job titles.
     ROUND12: ("text-pandoc-plain-wrapped-math-teacher.txt",),
+    # A Google Docs PDF whose section titles are set in the body's size and weight.
+    ROUND22: ("pdf-google-docs-word-per-line-elementary-teacher.pdf",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.

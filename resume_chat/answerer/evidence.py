@@ -40,7 +40,8 @@ EVIDENCE: dict[str, str] = {
     "publications": (
         r"(?i)\b(publish\w*|publications?|papers?|journal|proceedings|conference|talks?|speaker"
         r"|spoke|presented|presentations?|articles?|blog|podcast|meetup|workshop|keynote"
-        r"|lectur\w*|webinar|thesis)\b"
+        r"|lectur\w*|webinar|thesis|ieee|acm|springer|elsevier|co-?authored|(first|second|third"
+        r"|co-?|corresponding) author)\b"
     ),
     "volunteering": (
         r"(?i)\b(volunt\w*|non-?profit|charity|community|mentor\w*|pro bono|ngo|coach\w*"

@@ -79,6 +79,7 @@ EXAMPLES: dict[str, str] = {
     # The United Nations by its agencies, as resumes name them.
     "nation": r"\b(?:United Nations|UN|UNHCR|UNICEF|UNDP|UNESCO|UNFPA|UNOPS|UNEP|UN Women|WFP|WHO"
     r"|IOM|FAO|ILO|OCHA|IAEA|UNRWA|World Food Programme|World Health Organi[sz]ation)\b",
+    "farmer": r"(?i)\b(farm\w*|agri\w*|crops?|livestock|harvest\w*|agronom\w*|dairy|ranch\w*)\b",
     "gis": r"(?i)\b(arcgis|qgis|mapbox|esri|gis|geospatial|postgis|leaflet|mapinfo)\b",
     "music": r"(?i)\b(music\w*|hip ?hop|jazz|rock|metal|punk|classical|techno|opera|guitar"
     r"|piano|drums|violin|singing|choir|band|concerts?|vinyl|muzyk\w*|musique|música)\b",
@@ -102,6 +103,8 @@ for alias, key in (
     ("edit", "video"),
     ("pcb", "circuit"),
     ("child", "children"),
+    ("farm", "farmer"),
+    ("agricultur", "farmer"),
     ("kid", "children"),
 ):
     EXAMPLES[stem(alias)] = EXAMPLES[stem(key)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from resume_chat.errors import ResumeError
 from resume_chat.resume.reading import MAX_BINARY_BYTES, MAX_RESUME_BYTES, SUPPORTED, Reading
@@ -50,22 +51,22 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         raise ResumeError(f"Resume {path} is empty; write the resume in it ({SUPPORTED}).")
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")) or path.suffix.lower() == ".json":
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError) as exc:
-            # "{% include nav.html %}" opening a Jekyll page is Markdown, not broken JSON.
-            looks_like_json = stripped.startswith(('{"', "{\n", "{\r", "{ ")) or stripped == "{}"
-            if path.suffix.lower() == ".json" or (
-                looks_like_json and path.suffix.lower() not in _MARKDOWN_SUFFIXES | _TEXT_SUFFIXES
-            ):
-                raise ResumeError(
-                    f"Resume {path} is not valid JSON ({_short(exc)}); fix it, or save the "
-                    "resume as Markdown."
-                ) from None
-        else:
+        data, problem, relaxed = _parsed_json(text)
+        if problem is None:
             from resume_chat.resume.jsonresume import read_json_resume
 
-            return read_json_resume(data, path)
+            reading = read_json_resume(data, path)
+            reading.warnings += ["trailing commas in the JSON were ignored"] if relaxed else []
+            return reading
+        # "{% include nav.html %}" opening a Jekyll page is Markdown, not broken JSON.
+        looks_like_json = stripped.startswith(('{"', "{\n", "{\r", "{ ")) or stripped == "{}"
+        if path.suffix.lower() == ".json" or (
+            looks_like_json and path.suffix.lower() not in _MARKDOWN_SUFFIXES | _TEXT_SUFFIXES
+        ):
+            raise ResumeError(
+                f"Resume {path} is not valid JSON ({problem}); fix it, or save the "
+                "resume as Markdown."
+            ) from None
     from resume_chat.resume.markdown import read_markdown
 
     if re.search(_HTML_PAGE, text[:4096]):
@@ -119,6 +120,26 @@ def _decode(raw: bytes, path: Path) -> str:
 # with ("\x1feld veri\x1fcation"): inside or at the start of a word, it is nearly always "fi",
 # the commonest ligature by far; a form feed between lines stays a page break.
 _LOST_LIGATURE = re.compile(r"(?:(?<=[A-Za-z])[\x0b\x0c\x0e\x0f\x1b-\x1f]|[\x1b-\x1f])(?=[a-z])")
+
+
+# A comma before a closing bracket, outside strings: what editors and JSON5 allow, JSON not.
+_TRAILING_COMMA = re.compile(r'("(?:[^"\\]|\\.)*")|,(\s*[}\]])')
+
+
+def _parsed_json(text: str) -> tuple[Any, str | None, bool]:
+    """The data, or why the text is not JSON; trailing commas, the commonest slip in a
+    hand-kept resume.json, are forgiven (the third value says so)."""
+    try:
+        return json.loads(text), None, False
+    except (ValueError, RecursionError) as exc:
+        problem = _short(exc)
+    relaxed = _TRAILING_COMMA.sub(lambda m: m.group(1) or m.group(2), text)
+    if relaxed == text:
+        return None, problem, False
+    try:
+        return json.loads(relaxed), None, True
+    except (ValueError, RecursionError):
+        return None, problem, False
 
 
 def _short(exc: BaseException) -> str:

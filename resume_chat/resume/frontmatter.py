@@ -51,6 +51,10 @@ def split_front_matter(text: str) -> tuple[Metadata, str, list[str]]:
     if fields is None:
         return Metadata("", []), body, ["front matter could not be read; ignored"]
     name = _name(fields)
+    # Text fields that hold Markdown of their own ("body: ... **Email:** ...", a column's
+    # "## Skills" list) are read as Markdown, before the page's body.
+    fields, written = _markdown_fields(fields)
+    body = "\n\n".join([*written, body]) if written else body
     lines = [
         f"{key.replace('_', ' ').capitalize()}: {value}"
         for key in _FACT_KEYS
@@ -68,6 +72,29 @@ def split_front_matter(text: str) -> tuple[Metadata, str, list[str]]:
         f"front matter read for its {used}" if name or lines or sections else "front matter ignored"
     )
     return Metadata(name, lines, sections), body, [note]
+
+
+_MARKDOWN = re.compile(r"(?m)^(#{1,6} |- |\* |\*\*[^*]+:?\*\*)")
+_MAX_FIELDS = 500
+
+
+def _markdown_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The fields without their Markdown-bearing strings, and those strings in order."""
+    found: list[str] = []
+
+    def strip(value: Any, depth: int) -> Any:
+        if len(found) > _MAX_FIELDS or depth > 6:
+            return value
+        if isinstance(value, str) and "\n" in value.strip() and _MARKDOWN.search(value):
+            found.append(value.strip())
+            return ""
+        if isinstance(value, dict):
+            return {key: strip(item, depth + 1) for key, item in value.items()}
+        if isinstance(value, list):
+            return [strip(item, depth + 1) for item in value]
+        return value
+
+    return {key: strip(value, 0) for key, value in fields.items()}, found
 
 
 _PLUMBING = re.compile(
