@@ -287,6 +287,15 @@ def answer_text(resume: str, question: str, reader: str = "markdown") -> str:
     return "\n".join(f"[{q.citation}] " + " | ".join(q.lines) for q in reply.quotes) or reply.absent
 
 
+def assert_found(resume: str, question: str, expected: str) -> None:
+    """The answer quotes the expected words and denies nothing (a resume not opening with a
+    "# " heading is read as plain text)."""
+    reader = "markdown" if resume.startswith("#") else "text"
+    answer = answer_text(resume, question, reader)
+    assert expected in answer, answer
+    assert not answer.startswith("The resume does not")
+
+
 def test_an_employer_line_over_a_dated_title_belongs_to_that_job() -> None:
     """ "Highspot – Seattle, WA" alone above "Manager, April 2020 - April 2021": one job."""
     text = (
@@ -861,9 +870,7 @@ def test_an_employer_in_bold_lines_over_its_bold_role_is_one_job() -> None:
     ],
 )
 def test_round15s_answers_found(resume: str, question: str, expected: str) -> None:
-    answer = answer_text(resume, question)
-    assert expected in answer, answer
-    assert not answer.startswith("The resume does not")
+    assert_found(resume, question, expected)
 
 
 @pytest.mark.parametrize(
@@ -914,9 +921,7 @@ def test_round15s_answers_found(resume: str, question: str, expected: str) -> No
     ],
 )
 def test_round16s_answers_found(resume: str, question: str, expected: str) -> None:
-    answer = answer_text(resume, question)
-    assert expected in answer, answer
-    assert not answer.startswith("The resume does not")
+    assert_found(resume, question, expected)
 
 
 @pytest.mark.parametrize(
@@ -950,9 +955,7 @@ def test_round16s_answers_found(resume: str, question: str, expected: str) -> No
     ],
 )
 def test_round17s_answers_found(resume: str, question: str, expected: str) -> None:
-    answer = answer_text(resume, question)
-    assert expected in answer, answer
-    assert not answer.startswith("The resume does not")
+    assert_found(resume, question, expected)
 
 
 @pytest.mark.parametrize(
@@ -1020,9 +1023,7 @@ def test_a_question_pointing_back_with_nothing_before_it_gets_the_current_job() 
     ],
 )
 def test_round18s_answers_found(resume: str, question: str, expected: str) -> None:
-    answer = answer_text(resume, question)
-    assert expected in answer, answer
-    assert not answer.startswith("The resume does not")
+    assert_found(resume, question, expected)
 
 
 @pytest.mark.parametrize(
@@ -1069,10 +1070,7 @@ def test_round18s_answers_found(resume: str, question: str, expected: str) -> No
     ],
 )
 def test_round19s_answers_found(resume: str, question: str, expected: str) -> None:
-    reader = "text" if not resume.startswith("#") else "markdown"
-    answer = answer_text(resume, question, reader)
-    assert expected in answer, answer
-    assert not answer.startswith("The resume does not")
+    assert_found(resume, question, expected)
 
 
 @pytest.mark.parametrize(
@@ -1107,9 +1105,7 @@ def test_round19s_answers_found(resume: str, question: str, expected: str) -> No
     ],
 )
 def test_round20s_answers_found(resume: str, question: str, expected: str) -> None:
-    answer = answer_text(resume, question)
-    assert expected in answer, answer
-    assert not answer.startswith("The resume does not")
+    assert_found(resume, question, expected)
 
 
 @pytest.mark.parametrize(
@@ -1144,10 +1140,7 @@ def test_round20s_answers_found(resume: str, question: str, expected: str) -> No
     ],
 )
 def test_round21s_answers_found(resume: str, question: str, expected: str) -> None:
-    reader = "text" if not resume.startswith("#") else "markdown"
-    answer = answer_text(resume, question, reader)
-    assert expected in answer, answer
-    assert not answer.startswith("The resume does not")
+    assert_found(resume, question, expected)
 
 
 @pytest.mark.parametrize(
@@ -1168,6 +1161,4 @@ def test_round21s_answers_found(resume: str, question: str, expected: str) -> No
     ],
 )
 def test_round22s_answers_found(resume: str, question: str, expected: str) -> None:
-    answer = answer_text(resume, question)
-    assert expected in answer, answer
-    assert not answer.startswith("The resume does not")
+    assert_found(resume, question, expected)
