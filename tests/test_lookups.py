@@ -1158,6 +1158,12 @@ def test_round21s_answers_found(resume: str, question: str, expected: str) -> No
             "Have they built anything for farmers?",
             "AgriTrack",
         ),
+        (  # a company asked by name, written by its initials with "&"
+            "# Ann Lee\n\n## Experience\n\n### Statistical Programmer II — PAREXEL\n\n"
+            "Mainly worked with outsourcing projects from J&J company as a SAS programmer.\n",
+            "Have they worked on Johnson & Johnson projects?",
+            "J&J",
+        ),
     ],
 )
 def test_round22s_answers_found(resume: str, question: str, expected: str) -> None:

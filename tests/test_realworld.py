@@ -120,9 +120,9 @@ from tests.realworld import (
 # of its files copied from the search index's text rather than git) was 68.3% (82 of 120, 4 false
 # denials) on its first run: a JSON Resume with a trailing comma was refused (10 questions).
 # Studied after: trailing commas forgiven with a warning, Markdown kept in front-matter text
-# fields, an IEEE paper as a publication, farmers by agriculture: 75.8%. Two denials are left:
-# "Johnson & Johnson" asked where the resume writes "J&J", and "how many years of experience"
-# where it says "7+ standards-aligned learning experiences".
+# fields, an IEEE paper as a publication, farmers by agriculture, a company asked by name that
+# the resume writes by its initials ("J&J"): 76.7%. One denial is left: "how many years of
+# experience" where the resume says "7+ standards-aligned learning experiences".
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -147,12 +147,12 @@ FLOORS = {
     ROUND19: 0.78,
     ROUND20: 0.70,
     ROUND21: 0.85,
-    ROUND22: 0.73,
+    ROUND22: 0.74,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
-DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND22: 2}
+DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND22: 1}
 # Files read with no sections at all, as found on their set's first run: moderncv's dates in a
 # left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
 FLAT = {

@@ -79,12 +79,13 @@ class ResumeIndex:
             for word in self.titles[i]
         ) | frozenset(stems(name))
         self.idf = {word: math.log((total + 1) / (count + 0.5)) for word, count in counts.items()}
-        # Words the resume writes in capitals, 2 to 5 letters: acronyms of names (CMU, NYU).
+        # Words the resume writes in capitals, 2 to 5 letters: acronyms of names (CMU, NYU;
+        # "J&J" and "P&G" as "jj" and "pg").
         self.capitals = frozenset(
-            word.lower()
+            word.lower().replace("&", "")
             for entry in entries
             for line in (entry.citation, *entry.lines)
-            for word in re.findall(r"\b[A-Z]{2,5}\b", line)
+            for word in re.findall(r"\b[A-Z]{2,5}\b|\b[A-Z](?:&[A-Z]){1,3}\b", line)
         )
         # A word in at most this many lines names one thing (a company, a school), whatever
         # the resume's length.
@@ -182,12 +183,13 @@ class ResumeIndex:
     def acronyms(self, question: str) -> list[str]:
         """The resume's capitals that abbreviate a name the question spells out: "CMU" for
         "Carnegie Mellon", "NYU" for "New York University" (as stems, to search for)."""
-        runs = re.findall(r"\b[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+\b", question)
+        runs = re.findall(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][a-z]+)+\b", question)
         if not runs:
             return []
         found = []
         for run in runs:
-            initials = "".join(word[0] for word in run.split() if word != "of").lower()
+            words = [word for word in run.split() if word not in ("of", "&", "and")]
+            initials = "".join(word[0] for word in words).lower()
             found += [
                 word
                 for word in self.capitals
