@@ -135,10 +135,8 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
     """The lines of a list of jobs kept in one entry, one per line ("[2011-present] New York
     University :: Teaching Assistant"), that are marked present; else the one begun last.
     Nothing when the entry is one job (fewer than three dated lines)."""
-    dated = [line for line in entry.lines if line_started(line) is not None]
+    dated = [(begun, line) for line in entry.lines if (begun := line_started(line)) is not None]
     if len(dated) < 3:
         return ()
-    marked = [line for line in dated if re.search(CURRENT, line)]
-    if marked:
-        return tuple(marked[:2])
-    return (max(dated, key=lambda line: line_started(line) or (0, 0)),)
+    marked = [line for _, line in dated if re.search(CURRENT, line)]
+    return tuple(marked[:2]) or (max(dated)[1],)

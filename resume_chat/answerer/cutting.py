@@ -174,3 +174,18 @@ def split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
 def title_of(line: str) -> str:
     """An entry's title from its first line: no bullet, no bold, no trailing colon."""
     return re.sub(_BULLET_MARK, "", line).replace("**", "").strip().rstrip(":").strip()[:80]
+
+
+def nested_under(lines: tuple[str, ...], index: int) -> list[int]:
+    """The list items an indented item is nested under, outermost first."""
+    indent = len(lines[index]) - len(lines[index].lstrip())
+    found = []
+    for j in range(index - 1, -1, -1):
+        if indent == 0:
+            break
+        line = lines[j]
+        depth = len(line) - len(line.lstrip())
+        if depth < indent and line.lstrip().startswith(("- ", "* ", "+ ")):
+            found.append(j)
+            indent = depth
+    return found[::-1]

@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from resume_chat.answerer.chronology import latest
+from resume_chat.answerer.cutting import nested_under
 from resume_chat.answerer.language import foreign
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.spellings import (
@@ -251,7 +252,7 @@ class ResumeIndex:
             picked = [
                 lines[j]
                 for start in found
-                for j in [*_parents(lines, start), *range(start, start + 1 + after)]
+                for j in [*nested_under(lines, start), *range(start, start + 1 + after)]
                 if j < len(lines)
             ]
             if picked:
@@ -269,21 +270,6 @@ class ResumeIndex:
         """The entry marked present or current, else the first (most recent) one."""
         marked = [i for i in numbers if self.entries[i].is_current]
         return marked[0] if marked else latest(self.entries, numbers)
-
-
-def _parents(lines: tuple[str, ...], index: int) -> list[int]:
-    """The list items an indented item is nested under, outermost first."""
-    indent = len(lines[index]) - len(lines[index].lstrip())
-    found = []
-    for j in range(index - 1, -1, -1):
-        if indent == 0:
-            break
-        line = lines[j]
-        depth = len(line) - len(line.lstrip())
-        if depth < indent and line.lstrip().startswith(("- ", "* ", "+ ")):
-            found.append(j)
-            indent = depth
-    return found[::-1]
 
 
 def trim(quotes: list[Quote]) -> tuple[Quote, ...]:

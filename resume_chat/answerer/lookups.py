@@ -134,23 +134,25 @@ def focus(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
                     for part in index.entries[i].citation.split(" › ")
                 )
             ]
-            # A job titled for it ("Sole Proprietor — Amy's Cakes") says it as well as a line.
-            # Not "before going freelance": that asks for the job around it, found by order.
-            titled = [i for i in ordered if re.search(answers, index.entries[i].title)][:2]
-            titled = [] if orders_entries(question) else titled
-            around = index.lines_around(ordered, answers)
-            cited = {quote.citation for quote in around}
             found = (
                 index.summary(named)
                 if named
-                else [
-                    *[q for q in index.summary(titled) if q.citation not in cited],
-                    *around,
-                ]
+                else _titled_or_said(index, ordered, answers, titled=not orders_entries(question))
             )
             if found:
                 return found
     return []
+
+
+def _titled_or_said(
+    index: ResumeIndex, ordered: list[int], answers: str, *, titled: bool
+) -> list[Quote]:
+    """Jobs titled for it ("Sole Proprietor — Amy's Cakes"), when `titled`, then the lines that
+    say it anywhere."""
+    around = index.lines_around(ordered, answers)
+    heads = [i for i in ordered if re.search(answers, index.entries[i].title)][:2] if titled else []
+    cited = {quote.citation for quote in around}
+    return [q for q in index.summary(heads) if q.citation not in cited] + around
 
 
 def examples(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quote]:

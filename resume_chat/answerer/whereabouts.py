@@ -71,25 +71,24 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
 
 
 def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list[Quote] | None:
-    """The lines carrying the asked-for detail: email, phone, profile links, or all of them."""
+    """The lines carrying the asked-for detail: email, phone, profile links, or the first of
+    them the resume has."""
     asked = question.lower()
     if "mail" in asked:
-        keep = _EMAIL
+        wanted = [_EMAIL]
     elif "phone" in asked or "call" in asked or "number" in asked:
-        keep = _PHONE
+        wanted = [_PHONE]
     elif any(word in asked for word in ("online", "social")):
-        keep = _URL  # "Where can I find him online?": his profiles and pages, not his phone
+        wanted = [_URL]  # "Where can I find him online?": his profiles and pages, not his phone
     elif any(word in asked for word in ("linkedin", "github", "website", "site", "homepage")):
         word = next(w for w in ("linkedin", "github", "website", "site", "homepage") if w in asked)
-        keep = {"linkedin": r"(?i)linkedin", "github": r"(?i)github"}.get(word, _URL)
+        wanted = [{"linkedin": r"(?i)linkedin", "github": r"(?i)github"}.get(word, _URL)]
     else:
         # "How can I contact them?": an address first, then a phone, then a profile link.
-        everywhere = numbers + [i for i in range(len(index.entries)) if i not in numbers]
-        for keep in (_EMAIL, _PHONE, _URL):
-            found = index.lines_where(everywhere, keep)
-            if found:
-                return found[:1]
-        return None
+        wanted = [_EMAIL, _PHONE, _URL]
     everywhere = numbers + [i for i in range(len(index.entries)) if i not in numbers]
-    found = index.lines_where(everywhere, keep)
-    return found[:1] or None
+    for keep in wanted:
+        found = index.lines_where(everywhere, keep)
+        if found:
+            return found[:1]
+    return None

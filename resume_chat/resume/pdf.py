@@ -93,8 +93,9 @@ def _fragments(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point
             if part.strip():
                 ems = fonts.ems(part, font)
                 width = ems * across if ems is not None and math.isfinite(ems * across) else None
-                line = Fragment(x, y - index * height * 1.2, height, bold, part, width=width)
-                found.append(replace(line, text=part.translate(_LIGATURES)))
+                # Measured as drawn (a ligature is one glyph), read as letters ("fi").
+                text = part.translate(_LIGATURES)
+                found.append(Fragment(x, y - index * height * 1.2, height, bold, text, width=width))
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
         if drawing and len(frames) < MAX_FORM_DEPTH:
