@@ -1168,3 +1168,61 @@ def test_round21s_answers_found(resume: str, question: str, expected: str) -> No
 )
 def test_round22s_answers_found(resume: str, question: str, expected: str) -> None:
     assert_found(resume, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("resume", "question"),
+    [
+        (  # a DOI's numbers, wrapped or not, are no phone; nor a citation's year and pages
+            "# Ann Lee\n\n## Publications\n\n"
+            "- Encyclopedia, 2017. doi: 10.1007/978-3-319-16999-6_2612-2\n"
+            "- Storytelling. Springer, 2025. https://doi.org/10.1007/978-3- 032-12408-1_15.\n"
+            "- The Authoring Problem. Springer, Cham, 2022. 171-190.\n",
+            "What is her phone number?",
+        ),
+        (  # a referee's phone is not the candidate's
+            "# Ann Lee\n\n## Skills\n\n- Go\n\n## References\n\n- Dr Bo Chan\n- (402) 472-6240\n",
+            "What is his phone number?",
+        ),
+        (  # a git remote is no email address
+            "# Ann Lee\n\n## Projects\n\n- solidity (git@github.com:ann/solidity) - 303 commits\n",
+            "What is his email address?",
+        ),
+        (  # an address is spelled alike in any language: a German resume without one has none
+            "# Jan Weber\n\n## Berufserfahrung\n\n- März 2018–Juli 2018: Praktikant im Bereich "
+            "Supply-Chain-Management der Weidmüller GmbH\n  - Unterstützung der Abteilung mit "
+            "Analysen und Bewertungen zu Artikelfamilien, Kapazitäten und Wertströmen für die "
+            "Leitung von der Disposition im Werk und auf der Linie der Fertigung\n\n"
+            "## Ausbildung\n\n- B.A. in Betriebswirtschaftslehre mit Schwerpunkt Logistik, 2020\n"
+            "  - Bachelorarbeit: Einsatz von Verfahren für die Prognose des Verbrauchs der Sonde\n",
+            "What is his email address?",
+        ),
+        (  # the question's other words ("use") name no line
+            "# Ann Lee\n\n## Experience\n\n### CVS Pharmacy\n\n- I use the pharmacy system.\n",
+            "What email address can I use to contact them?",
+        ),
+        (  # ASP.NET is no web address, GitHub as a tool no profile, a client's site no contact
+            "# Ann Lee\n\n## About Me\n\nI wrote my first lines in VB.NET and use GitHub for "
+            "version control.\n\n## Experience\n\n### Proud Nerds\n\n- Built crownstudent.com.\n",
+            "How can I contact this person?",
+        ),
+    ],
+)
+def test_addresses_the_resume_lacks_are_denied(resume: str, question: str) -> None:
+    assert answer_text(resume, question).startswith("The resume does not")
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (
+            "# Ann Lee\n\nLinkedIn | GitHub\n\n## Skills\n\n- Go\n",
+            "How can I contact her?",
+            "GitHub",
+        ),
+        ("# Ann Lee\n\nann.dev\n\n## Skills\n\n- Go\n", "How can I contact her?", "ann.dev"),
+        ("# Ann Lee\n\n+49 171 2345678\n\n## Skills\n\n- Go\n", "Her phone number?", "2345678"),
+    ],
+)
+def test_addresses_the_header_gives_are_found(resume: str, question: str, expected: str) -> None:
+    assert_found(resume, question, expected)

@@ -15,7 +15,7 @@ from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.places import COUNTRIES
 from resume_chat.answerer.roles import roles
 from resume_chat.answerer.terms import content_terms, stem, stems, tokens
-from resume_chat.answerer.whereabouts import contact_lines, location_lines
+from resume_chat.answerer.whereabouts import asked_address, contact_lines, location_lines
 from resume_chat.resume.kinds import KIND_WORDS, names_kind, section_kind
 
 # Words that name a family of skills rather than one; a miss on them is no reason to say "absent".
@@ -104,6 +104,8 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     trimmed = trim(quotes) if isinstance(quotes, list) else ()
     if trimmed:
         return Reply(trimmed)
+    if intent.strategy == "contact" and isinstance(quotes, str):
+        return Reply((), quotes)  # an address is spelled alike in every language: none is none
     # Intent ranks, it does not gate: before saying "absent", look everywhere.
     found = trim(anywhere(index, intent, terms, specific=isinstance(quotes, str)))
     if found:
@@ -187,6 +189,10 @@ def _by_strategy(
         # "Certifications & Awards" is cited as certificates; its heading names awards too.
         numbers = [i for i, entry in enumerate(index.entries) if _titled(entry.title, intent.kinds)]
     topic = {index.entries[i].citation for i in numbers}
+    address = asked_address(question) if strategy == "contact" else ""
+    if address:
+        # "What email can I use to reach them?": an address or none; no other word counts.
+        return contact_lines(index, question, numbers) or f"The resume does not give {address}."
     if strategy == "current":
         # "Where does this engineer work now?": a word every job shares names no one job.
         terms = [term for term in terms if index.rare(term)]

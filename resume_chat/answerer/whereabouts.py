@@ -9,19 +9,27 @@ from resume_chat.answerer.index import Quote, ResumeIndex
 
 # An address, also written out against harvesters: "ReubenDemi at gmail dot com".
 _EMAIL = (
-    r"[\w.+-]+@[\w-]+\.[\w.]+"
+    r"(?<![\w.+-])(?!git@)[\w.+-]+@[\w-]+\.[\w.]+"
     r"|(?i:\b[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+\s*"
     r"(?:\[dot\]|\(dot\)|\[\.\]|\(\.\)|\bdot\b)\s*\w+)"
 )
-# Nine digits or more, among spaces, dots, dashes, brackets: "2019 - 2021" (eight) is no phone.
-# Not digits inside a word or an identifier: an ORCID ("0000-0003-2603-1051"), a DOI's suffix
-# ("s41467-025-58745"), an arXiv or ISBN number.
+# Nine to fifteen digits (the most a number has), among spaces, dots, dashes, brackets:
+# "2019 - 2021" (eight) is no phone. Not digits inside a word or an identifier: an ORCID
+# ("0000-0003-2603-1051"), a DOI ("10.1007/978-3-319-16999-6", "s41467-025-58745"), an arXiv or
+# ISBN number, an article's number ("20563051211042397").
 _PHONE = (
-    r"(?<![\w/.:-])(?!\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?<!orcid: )(?<!isbn: )"
-    r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,}"
+    r"(?<![\w/.:-])(?!\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?!10\.\d{4,9}/)(?<!orcid: )(?<!isbn: )"
+    r"(?!(?:19|20)\d\d[.,] )"  # a citation's year and pages: "Springer, 2022. 171-190"
+    r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,14}(?![\d/])"
     r"|\b\d{3} ?\u2013 ?\d{3} ?\u2013 ?\d{4}\b"  # "703 – 473 – 8224", not "2018-09-01 – 2022-07-06"
 )
-_URL = r"(?i)(https?://|www\.|\b[\w-]+\.(com|io|dev|org|net|me)\b|linkedin|github)"
+# A line citing a DOI holds no phone, however its numbers wrap ("978-3- 032-12408-1_15").
+_PHONE = rf"^(?!.*(?i:\bdoi\b)).*?(?:{_PHONE})"
+# A domain is written in small letters: "ASP.NET" and "VB.NET" are no web address.
+_URL = r"(?i:https?://|www\.)|\b[\w-]+\.(com|io|dev|org|net|me)\b"
+# A profile named, its link hidden behind the word (a PDF's "LinkedIn | GitHub"): contact in
+# the header, a tool elsewhere ("using GitHub for version control").
+_PROFILE = r"(?i)\b(linkedin|github)\b"
 _PLACE_LABEL = r"(?i)\b(location|based in|lives? in|living in|address|city|country)\b"
 # "City, Country" (labels: above); a town and state with the ZIP code ("Doylestown
 # Pennsylvania, 18901", "Austin, TX 78701").
@@ -70,6 +78,16 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
     )
 
 
+def asked_address(question: str) -> str:
+    """ "What is her email?", "Her phone number?": an address, written alike in any language,
+    whose absence from every line is a plain answer; "" for other questions."""
+    mail = re.search(r"(?i)\be-?mail", question)
+    phone = re.search(r"(?i)\bphone", question)
+    if mail and phone:
+        return "an email address or a phone number"
+    return "an email address" if mail else "a phone number" if phone else ""
+
+
 def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list[Quote] | None:
     """The lines carrying the asked-for detail: email, phone, profile links, or the first of
     them the resume has."""
@@ -84,11 +102,18 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
         word = next(w for w in ("linkedin", "github", "website", "site", "homepage") if w in asked)
         wanted = [{"linkedin": r"(?i)linkedin", "github": r"(?i)github"}.get(word, _URL)]
     else:
-        # "How can I contact them?": an address first, then a phone, then a profile link.
-        wanted = [_EMAIL, _PHONE, _URL]
-    everywhere = numbers + [i for i in range(len(index.entries)) if i not in numbers]
+        # "How can I contact them?": an address first, then a phone, then a profile link
+        # (in the header: a link in a job's text is a product's).
+        wanted = [_EMAIL, _PHONE]
+    # A referee's phone is not the candidate's.
+    own = [i for i in range(len(index.entries)) if index.entries[i].kind != "references"]
+    everywhere = numbers + [i for i in own if i not in numbers]
     for keep in wanted:
         found = index.lines_where(everywhere, keep)
         if found:
             return found[:1]
+    if _URL in wanted or len(wanted) > 1:
+        return (index.lines_where(numbers, _URL) or index.lines_where(numbers, _PROFILE))[
+            :1
+        ] or None
     return None
