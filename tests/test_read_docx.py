@@ -79,6 +79,34 @@ def test_layout_table_is_read_as_the_sections_it_holds(tmp_path: Path) -> None:
     assert "priya.whitfield@example.com" in markdown
 
 
+def test_bold_section_titles_beside_a_few_styled_ones_are_sections(tmp_path: Path) -> None:
+    """Two headings styled ("Education" as Heading 2, the skills line as Heading 1) and the
+    rest set in bold by hand: every section title on one level, a bold job title none."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(NAME, style="Title")
+    document.add_paragraph("Education", style="Heading 2")
+    document.add_paragraph("UNC Chapel Hill – PhD in Economics May 2025", style="List Bullet")
+    document.add_paragraph().add_run("Research & Professional Experience").bold = True
+    document.add_paragraph("Cornerstone Research – Summer Associate 2023", style="List Bullet")
+    document.add_paragraph().add_run("Teaching Experience").bold = True
+    document.add_paragraph().add_run("Head TA 2024").bold = True
+    document.add_paragraph("Managed 12 TAs.")
+    document.add_paragraph("Skills Advanced: R, Stata, Python", style="Heading 1")
+    path = tmp_path / "economist.docx"
+    document.save(str(path))
+    markdown = read_docx(path.read_bytes(), path).markdown
+    assert headings(markdown, 2) == [
+        "Education",
+        "Research & Professional Experience",
+        "Teaching Experience",
+        "Skills Advanced: R, Stata, Python",
+    ]
+    assert "Head TA 2024" in markdown
+    assert headings(markdown, 3) == []
+
+
 def test_custom_heading_style_maps_and_mammoth_messages_stay_out(tmp_path: Path) -> None:
     """A template's own "Section Heading" style is a heading; unknown-style notes never show."""
     import docx
