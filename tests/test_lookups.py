@@ -1226,3 +1226,46 @@ def test_addresses_the_resume_lacks_are_denied(resume: str, question: str) -> No
 )
 def test_addresses_the_header_gives_are_found(resume: str, question: str, expected: str) -> None:
     assert_found(resume, question, expected)
+
+
+HEDGED = (
+    "# Ann Lee\n\n## Experience\n\n### Summer Associate — Cornerstone Research\n\n2023\n\n"
+    "### Actuarial Intern — Lincoln Financial Group\n\n2017\n\n"
+    "## Interests\n\n- Arts: String Instruments\n- Sports: Muay Thai\n\n"
+    "## Skills\n\n- Accessibility testing with JAWS and NVDA\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Has he worked in consulting?", "Cornerstone Research"),  # the jobs, by their headings
+        ("Has he ever worked in the insurance industry?", "Lincoln Financial"),
+        ("Does she use screen readers?", "JAWS"),  # the section the question points at
+        ("Does she play music?", "String Instruments"),
+    ],
+)
+def test_common_words_no_line_shares_are_met_with_the_closest_lines(
+    question: str, expected: str
+) -> None:
+    """The resume may say it in its own words: the closest lines are quoted with a sentence
+    saying so, and nothing is denied."""
+    reply = answer_quotes(ResumeIndex(outline(parse_resume(HEDGED))), question)
+    quoted = " ".join(line for quote in reply.quotes for line in (quote.citation, *quote.lines))
+    assert expected in quoted
+    assert not reply.absent
+    assert not reply.lead.startswith("The resume does not")
+
+
+def test_a_name_no_line_has_is_still_denied() -> None:
+    """A name the question capitalises is spelled alike everywhere: its absence is an answer."""
+    assert answer_text(HEDGED, "Has he used Kubernetes?").startswith("The resume does not")
+
+
+def test_a_hedged_question_pointing_back_follows_the_previous_answer() -> None:
+    from resume_chat.answerer.offline import OfflineAnswerer
+
+    answerer = OfflineAnswerer(parse_resume(HEDGED))
+    previous = "[Experience › Actuarial Intern — Lincoln Financial Group]\n> 2017"
+    reply = answerer.answer("What was his title there?", previous)
+    assert reply.quotes[0].citation.endswith("Lincoln Financial Group")

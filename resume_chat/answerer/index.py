@@ -50,6 +50,7 @@ class Reply(NamedTuple):
 
     quotes: tuple[Quote, ...]
     absent: str = ""
+    lead: str = ""  # a sentence before the quotes: why these lines
 
 
 class ResumeIndex:

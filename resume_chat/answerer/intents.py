@@ -36,6 +36,16 @@ INTENTS: tuple[Intent, ...] = (
         "salary pay paid compensation earn expect rate",
     ),
     _intent(
+        "notice",
+        # "high availability" is a system's, not a person's.
+        r"\b(notice period|notice|(?<!high )(?<!high-)availab\w*|start date"
+        r"|when can (he|she|they) start)\b",
+        "",
+        "absent",
+        "The resume does not say when the candidate could start.",
+        "notice period available availability start date",
+    ),
+    _intent(
         "age",
         # "years old" also finds the resume's own "I am 17 years old" before saying it is silent.
         # Its own pattern also finds the line saying it, in other languages too.

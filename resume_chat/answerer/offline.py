@@ -27,10 +27,11 @@ def format_reply(reply: Reply) -> list[str]:
     """The answer as Markdown blocks: a citation, then its lines quoted; or the absent sentence."""
     if not reply.quotes:
         return [reply.absent]
-    return [
+    quoted = [
         "\n".join([f"[{quote.citation}]", *(f"> {line.strip()}" for line in quote.lines)])
         for quote in reply.quotes
     ]
+    return [reply.lead, *quoted] if reply.lead else quoted
 
 
 class OfflineAnswerer:
@@ -47,7 +48,7 @@ class OfflineAnswerer:
         from the entry the previous answer cited first.
         """
         reply = answer_quotes(self.index, question)
-        if reply.quotes or not re.search(_POINTS_BACK, question):
+        if (reply.quotes and not reply.lead) or not re.search(_POINTS_BACK, question):
             return reply
         cited = re.search(_CITATION, previous_answer)
         if cited:

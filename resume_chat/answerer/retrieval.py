@@ -69,6 +69,9 @@ _BIRTH_DATE = (
     r",?\s+|\d{1,2}[./]\d{1,2}[./])(?:19[3-9]\d|200\d)\W*$"
 )
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
+_NOTHING = "The resume does not say anything about that."
+_UNMENTIONED = "The resume does not mention "
+_NOT_IN_THOSE_WORDS = "No line says that in those words; these may:"
 
 
 def _named(question: str, missing: list[str]) -> str:
@@ -119,7 +122,26 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
         kinds = intent.kinds or ("summary", "experience")
         numbers = index.of_kinds(kinds) or list(range(len(index.entries)))
         return Reply(trim(index.summary(numbers[:3], 4)))
+    common = isinstance(quotes, str) and quotes.startswith((_NOTHING, _UNMENTIONED))
+    if common and not spelled:
+        closest = _closest(index, intent)
+        if closest:
+            return Reply(closest, lead=_NOT_IN_THOSE_WORDS)
     return Reply((), quotes if isinstance(quotes, str) else intent.absent)
+
+
+def _closest(index: ResumeIndex, intent: Intent) -> tuple[Quote, ...]:
+    """ "Has he worked in consulting?", "Does she use screen readers?": common words that no
+    line shares. The resume may say it in its own ("Cornerstone Research", "JAWS"), so the
+    sections the question points at, and every job by its heading, are quoted, not denied."""
+    kinds = intent.kinds or ("interests", "skills")  # a pastime, a tool: where either is kept
+    pointed = [i for i in index.of_kinds(kinds) if index.entries[i].kind != "experience"]
+    jobs = index.of_kinds(("experience",))
+    quotes = [Quote(q.citation, q.lines[:2]) for q in index.summary(pointed[:2])]
+    if jobs:
+        section = index.entries[jobs[0]].citation.split(" › ")[0]
+        quotes.append(Quote(section, tuple(index.entries[i].title for i in jobs)))
+    return trim(quotes)
 
 
 def _unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> str:
@@ -166,9 +188,9 @@ def _by_strategy(
             return found
         missing = [term for term in terms if term not in CATEGORY_WORDS | COUNTRIES]
         if missing and strategy != "search":
-            return f"The resume does not mention {_named(question, missing) or 'that'}."
+            return f"{_UNMENTIONED}{_named(question, missing) or 'that'}."
         if strategy == "search":
-            return "The resume does not say anything about that."
+            return _NOTHING
     if strategy == "programming":
         skills = index.of_kinds(("skills",))
         languages = programming_languages().replace("(?i)", "(?i)languag|", 1)
