@@ -31,6 +31,8 @@ from tests.realworld import (
     ROUND20,
     ROUND21,
     ROUND22,
+    ROUND23,
+    ROUND24,
     UNSEEN,
     Case,
     grade,
@@ -123,6 +125,12 @@ from tests.realworld import (
 # fields, an IEEE paper as a publication, farmers by agriculture, a company asked by name that
 # the resume writes by its initials ("J&J"): 76.7%. One denial is left: "how many years of
 # experience" where the resume says "7+ standards-aligned learning experiences".
+# ROUND23 and ROUND24 (collected side by side at the start of the next stop, run once after its
+# first change, contact details) were 63.3% (76 of 120, 9 false denials) and 72.5% (87 of 120,
+# 5). Most denials were common words no line shares ("Has he worked in consulting?" of a
+# "Cornerstone Research" job): such questions now get the closest lines; and a Word CV with two
+# styled headings and the rest in bold read as one section. Left: a town in a Chrome sidebar
+# ("Richmond Hill"), and "a Brazilian research agency" (FAPESP), a capitalised adjective.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -148,11 +156,13 @@ FLOORS = {
     ROUND20: 0.70,
     ROUND21: 0.85,
     ROUND22: 0.74,
+    ROUND23: 0.66,
+    ROUND24: 0.71,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
-DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND22: 1}
+DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND22: 1, ROUND23: 1, ROUND24: 1}
 # Files read with no sections at all, as found on their set's first run: moderncv's dates in a
 # left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
 FLAT = {
