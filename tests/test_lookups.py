@@ -1269,3 +1269,15 @@ def test_a_hedged_question_pointing_back_follows_the_previous_answer() -> None:
     previous = "[Experience › Actuarial Intern — Lincoln Financial Group]\n> 2017"
     reply = answerer.answer("What was his title there?", previous)
     assert reply.quotes[0].citation.endswith("Lincoln Financial Group")
+
+
+def test_a_nationality_said_of_a_thing_is_never_denied() -> None:
+    """ "a Brazilian research agency": the resume names FAPESP, not Brazil; a language asked by
+    the same word ("Does he speak German?") is still denied when no line has it."""
+    resume = (
+        "# Paul Sch\n\n## Work\n\n- 2024: Postdoc at IMECC, Unicamp (FAPESP grant 2023/1234)\n"
+        "\n## Skills\n\n- Python\n"
+    )
+    answer = answer_text(resume, "Is he funded by a Brazilian research agency?")
+    assert not answer.startswith("The resume does not"), answer
+    assert answer_text(resume, "Does he speak German?").startswith("The resume does not")

@@ -3,6 +3,8 @@ country a question names and the resume does not is no proof it never happened t
 
 from __future__ import annotations
 
+import re
+
 from resume_chat.answerer.terms import stem
 
 _NAMES = """
@@ -23,3 +25,24 @@ _NAMES = """
     vietnam wales yemen zambia zimbabwe usa uk uae america britain europe africa asia
     """.split()  # noqa: SIM905 - a word list reads best as words
 COUNTRIES = frozenset(stem(name) for name in _NAMES)  # as the question's terms are stemmed
+
+# Nationalities, said of a thing: "a Brazilian research agency" (FAPESP), "German companies".
+_DEMONYMS = frozenset(
+    """
+    american british canadian mexican brazilian argentinian argentine chilean colombian peruvian
+    venezuelan cuban german french spanish italian portuguese dutch belgian swiss austrian swedish
+    norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian greek
+    turkish russian ukrainian irish scottish welsh english european african asian chinese
+    japanese korean indian pakistani bangladeshi vietnamese thai indonesian filipino malaysian
+    singaporean australian nigerian kenyan ghanaian ethiopian egyptian moroccan israeli iranian
+    saudi emirati latin nordic scandinavian
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def nationalities(question: str) -> frozenset[str]:
+    """Stems of the nationalities a question says of a thing ("a Brazilian research agency"):
+    like a country, the resume may name only the thing or its city. "Does he speak German?"
+    uses the word alone, as a language's name, and is not among them."""
+    said = re.findall(r"\b([A-Z][a-z]+)\s+(?=[a-z])", question)
+    return frozenset(stem(word.lower()) for word in said if word.lower() in _DEMONYMS)

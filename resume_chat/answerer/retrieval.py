@@ -12,7 +12,7 @@ from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
 from resume_chat.answerer.outline import programming_languages
-from resume_chat.answerer.places import COUNTRIES
+from resume_chat.answerer.places import COUNTRIES, nationalities
 from resume_chat.answerer.roles import roles
 from resume_chat.answerer.terms import content_terms, stem, stems, tokens
 from resume_chat.answerer.whereabouts import asked_address, contact_lines, location_lines
@@ -115,7 +115,8 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
         return Reply(found)
     # A name the question capitalises ("Terraform") is spelled the same in any language: its
     # absence still says something.
-    spelled = isinstance(quotes, str) and bool(set(capitalised(question)) & set(terms))
+    proper = set(capitalised(question)) - nationalities(question)
+    spelled = isinstance(quotes, str) and bool(proper & set(terms))
     if index.foreign and not spelled and not re.search(_NON_LATIN, question):
         # A resume in Russian or Portuguese asked about in English shares few words with the
         # question: its silence proves nothing, so the lines the intent looks in are quoted.
@@ -152,6 +153,8 @@ def _unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: lis
     names = [t for t in capitalised(question) if t in terms and t not in CATEGORY_WORDS]
     # "Has he studied in the Netherlands?": the resume may say Amsterdam; never denied.
     names = [t for t in names if t not in COUNTRIES]
+    if intent.name != "spoken":
+        names = [t for t in names if t not in nationalities(question)]  # "a German company"
     if not names or any(index.known(t) or t in EXAMPLES for t in names):
         return ""
     if any(term for term in index.expand(names) if index.known(term)):
@@ -186,7 +189,9 @@ def _by_strategy(
         found = index.search(terms, intent.kinds or ("skills", "experience"))
         if found:
             return found
-        missing = [term for term in terms if term not in CATEGORY_WORDS | COUNTRIES]
+        missing = [
+            t for t in terms if t not in CATEGORY_WORDS | COUNTRIES | nationalities(question)
+        ]
         if missing and strategy != "search":
             return f"{_UNMENTIONED}{_named(question, missing) or 'that'}."
         if strategy == "search":
