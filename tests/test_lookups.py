@@ -1281,3 +1281,12 @@ def test_a_nationality_said_of_a_thing_is_never_denied() -> None:
     answer = answer_text(resume, "Is he funded by a Brazilian research agency?")
     assert not answer.startswith("The resume does not"), answer
     assert answer_text(resume, "Does he speak German?").startswith("The resume does not")
+
+
+def test_a_place_in_a_sidebars_contact_block_is_where_they_live() -> None:
+    """A Chrome sidebar's "Richmond Hill, ON" over the phone and email, read into Skills."""
+    resume = (
+        "# Annie Liu\n\n## Skills\n\nArts-based learning focus\n\n- Richmond Hill, ON\n"
+        "- (416) 889-3508\n- annie.liu@example.com\n\n## Experience\n\n### Teacher\n\n- 2023\n"
+    )
+    assert_found(resume, "Which town does she live in?", "Richmond Hill")

@@ -129,9 +129,9 @@ from tests.realworld import (
 # first change, contact details) were 63.3% (76 of 120, 9 false denials) and 72.5% (87 of 120,
 # 5). Most denials were common words no line shares ("Has he worked in consulting?" of a
 # "Cornerstone Research" job): such questions now get the closest lines; and a Word CV with two
-# styled headings and the rest in bold read as one section. Left: a town in a Chrome sidebar
-# ("Richmond Hill"). "A Brazilian research agency" (FAPESP) is no longer denied: a nationality
-# said of a thing is like a country, never proof.
+# styled headings and the rest in bold read as one section. Then a nationality said of a thing
+# ("a Brazilian research agency": FAPESP) counts like a country, and a place alone on its line
+# beside the phone and email (a Chrome sidebar's "Richmond Hill, ON") says where they live.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -163,7 +163,7 @@ FLOORS = {
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
-DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND22: 1, ROUND23: 1}
+DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND22: 1}
 # Files read with no sections at all, as found on their set's first run: moderncv's dates in a
 # left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
 FLAT = {

@@ -67,6 +67,7 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         or index.lines_where(numbers, _PLACE)
         # "mukunda-ai.vercel.app • Las Vegas, NV" in a page's footer: a place beside contacts.
         or index.lines_where(everywhere, _CONTACT_PLACE)[:1]
+        or _beside_contacts(index)
         # The header, else a Contact section's first lines: an address set one part a line;
         # a greeting alone ("Hello there 👋") says nowhere.
         or [
@@ -76,6 +77,24 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         ]
         + index.lines_where(jobs, _JOB_PLACE)[:1]
     )
+
+
+# A line that is a place alone: "Richmond Hill, ON", "- Lisbon, Portugal".
+_PLACE_ALONE = r"^[-•·*\s]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, [A-Z][\w.]+(?: [A-Z]\w+)?\W*$"
+
+
+def _beside_contacts(index: ResumeIndex) -> list[Quote]:
+    """A place alone on its line in a block of contact lines (a sidebar's "Richmond Hill, ON"
+    over the phone and the email), wherever the page's columns put that block."""
+    for entry in index.entries:
+        lines = entry.lines
+        for number, line in enumerate(lines):
+            near = lines[max(0, number - 2) : number + 3]
+            if re.search(_PLACE_ALONE, line) and any(
+                re.search(_EMAIL, other) or re.search(_PHONE, other) for other in near
+            ):
+                return [Quote(entry.citation, (line,))]
+    return []
 
 
 def asked_address(question: str) -> str:
