@@ -1290,3 +1290,38 @@ def test_a_place_in_a_sidebars_contact_block_is_where_they_live() -> None:
         "- (416) 889-3508\n- annie.liu@example.com\n\n## Experience\n\n### Teacher\n\n- 2023\n"
     )
     assert_found(resume, "Which town does she live in?", "Richmond Hill")
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (  # the degree in progress, not the lines sharing "moment" or "right"
+            "# Ann Lee\n\n## Professional Summary\n\nDetail-oriented team player. Background in "
+            "Medicine studies that strengthens my billing skills.\n\n## Work History\n\n"
+            "### Billing Specialist · 12/2023 to Current\n\n- Managed billing.\n\n"
+            "## Education\n\nUniversidad de Ciencias Medicas, 2012 - 2016\n\n"
+            "Left Cuba seeking Asylum, career coursework completed until 4th year\n\n"
+            "- Associate: Nursing (RN) · 01/2024 - current\n\nActiva Training Center - Miami\n",
+            "Are they studying anything at the moment?",
+            "Activa Training Center",
+        ),
+        (  # an end month written in capitals still ends in a year to come
+            "# Ann Lee\n\n## Experience\n\n### CVS Pharmacy\n\nJanuary 2024 - Present\n\n"
+            "## Education\n\n### Pasadena City College\n\nAssociate Degree in Nursing\n\n"
+            "June 2025 - November 2099\n\n### Temple City High School\n\n2019 - 2023\n",
+            "What are they studying right now, and where?",
+            "Pasadena City College",
+        ),
+        (  # several degrees in one entry: the one expected, with its school above it
+            "# Ann Lee\n\n## Education\n\nWest Virginia University\n\n"
+            "M.S. Business Cybersecurity Management\n\nExpected August 2099 | Morgantown, WV\n\n"
+            "Western Governors University\n\nB.S. Cybersecurity, 2022\n",
+            "Are they working on another degree right now?",
+            "West Virginia University",
+        ),
+    ],
+)
+def test_studies_in_progress_answer_what_they_study_now(
+    resume: str, question: str, expected: str
+) -> None:
+    assert_found(resume, question, expected)

@@ -37,7 +37,9 @@ __all__ = [
 ENTRY_KINDS = frozenset({"experience", "education", "projects", "volunteering"})
 # Patterns stay strings: re compiles each on first use, and start-up does not pay for them.
 # The year a span of dates ends: "2024 - 2028" → 2028.
-_END_YEAR = r"(?:19|20)\d\d\s*(?:\u2013|\u2014|-|to|until)\s*(?:[a-z]{3,9}\.? )?((?:19|20)\d\d)\b"
+_END_YEAR = (
+    r"(?:19|20)\d\d\s*(?:\u2013|\u2014|-|to|until)\s*(?:[A-Za-z]{3,9}\.? )?((?:19|20)\d\d)\b"
+)
 CURRENT = r"(?i)\b(present|current|currently|now|today|ongoing)\b"
 
 

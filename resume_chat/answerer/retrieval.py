@@ -69,6 +69,11 @@ _BIRTH_DATE = (
     r",?\s+|\d{1,2}[./]\d{1,2}[./])(?:19[3-9]\d|200\d)\W*$"
 )
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
+_NOW = r"(?i)\b(now|currently|current|at the moment|these days|at present|presently)\b"
+_IN_PROGRESS = (
+    r"(?i)\b(present|current|currently|ongoing|in progress|expected|anticipated|projected"
+    r"|candidate)\b"
+)
 _NOTHING = "The resume does not say anything about that."
 _UNMENTIONED = "The resume does not mention "
 _NOT_IN_THOSE_WORDS = "No line says that in those words; these may:"
@@ -97,6 +102,9 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
     terms = index.expand(terms)
+    studying = _studying(index, intent, question)
+    if studying:
+        return Reply(studying)
     named = about_entry(index, intent, text, terms)
     if named:
         return Reply(trim(named))
@@ -142,6 +150,28 @@ def _closest(index: ResumeIndex, intent: Intent) -> tuple[Quote, ...]:
     if jobs:
         section = index.entries[jobs[0]].citation.split(" › ")[0]
         quotes.append(Quote(section, tuple(index.entries[i].title for i in jobs)))
+    return trim(quotes)
+
+
+def _studying(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quote, ...]:
+    """ "What is she studying now?": the degree in progress, by its dates or its words, before
+    any word of the question ("moment", "right") picks other lines."""
+    if intent.name != "education" or not re.search(_NOW, question):
+        return ()
+    schooling = index.of_kinds(("education",))
+    current = [i for i in schooling if index.entries[i].is_current]
+    if current:
+        return trim(index.summary(current[:2], 3))
+    # Several degrees in one entry: the one marked "Expected August 2026", with the school and
+    # the degree written above it.
+    quotes = []
+    for i in schooling:
+        lines = index.entries[i].lines
+        found = [n for n, line in enumerate(lines) if re.search(_IN_PROGRESS, line)]
+        if found:
+            quotes.append(
+                Quote(index.entries[i].citation, lines[max(0, found[0] - 3) : found[0] + 1])
+            )
     return trim(quotes)
 
 
