@@ -107,6 +107,30 @@ def test_bold_section_titles_beside_a_few_styled_ones_are_sections(tmp_path: Pat
     assert headings(markdown, 3) == []
 
 
+def test_a_bookmark_beside_a_layout_tables_cells_is_no_cell(tmp_path: Path) -> None:
+    """Word may put a bookmark in a table row among its cells; it has no paragraphs to read."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph(NAME, style="Title")
+    table = document.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    for text in ("EDUCATION", "University of Cambridge", "PhD in Education, 2023 - present"):
+        left.add_paragraph(text)
+    right.add_paragraph("Cambridge, UK")
+    bookmark = OxmlElement("w:bookmarkStart")
+    bookmark.set(qn("w:id"), "0")
+    bookmark.set(qn("w:name"), "education")
+    table.rows[0]._tr.append(bookmark)
+    path = tmp_path / "bookmarked.docx"
+    document.save(str(path))
+    markdown = read_docx(path.read_bytes(), path).markdown
+    assert "University of Cambridge" in markdown
+    assert headings(markdown, 2) == ["EDUCATION"]
+
+
 def test_custom_heading_style_maps_and_mammoth_messages_stay_out(tmp_path: Path) -> None:
     """A template's own "Section Heading" style is a heading; unknown-style notes never show."""
     import docx

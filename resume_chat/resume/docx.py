@@ -132,6 +132,10 @@ def _text(element: Any) -> str:
     return "".join(_text(child) for child in getattr(element, "children", None) or [])
 
 
+def _children(element: Any) -> list[Any]:
+    return list(getattr(element, "children", None) or [])
+
+
 def _runs(element: Any) -> list[Any]:
     """The runs with text in a paragraph, inside hyperlinks too."""
     runs: list[Any] = []
@@ -153,10 +157,11 @@ def _flatten(children: list[Any], depth: int = 0) -> list[Any]:
     out: list[Any] = []
     for child in children:
         table = _kind(child) == "Table" and depth < _MAX_TABLE_DEPTH
-        cells = [cell for row in child.children for cell in row.children] if table else []
-        if any(len(cell.children) >= 3 for cell in cells):
+        # A row or a cell may hold a bookmark beside its cells: only cells have children.
+        cells = [cell for row in _children(child) for cell in _children(row)] if table else []
+        if any(len(_children(cell)) >= 3 for cell in cells):
             for cell in cells:
-                out += _flatten(cell.children, depth + 1)
+                out += _flatten(_children(cell), depth + 1)
         else:
             out.append(child)
     return out
