@@ -146,7 +146,11 @@ class ResumeIndex:
             # "Three.js" asked, "ThreeJS" written: one name, punctuated or not.
             found += [word for word in self._squashed.get(squash(term), ()) if word not in found]
             # "NIH" asked, "National Institute of Health" written.
-            found += [word for word in self._spelled.get(term, ()) if word not in found]
+            letters = term.replace("&", "")
+            spelled = self._spelled.get(letters, ())
+            if "&" in term or len(letters) > 2:  # "M&E": Monitoring and Evaluation, in a name
+                spelled = (*spelled, *self._spelled.get("&" + letters, ()))
+            found += [word for word in spelled if word not in found]
             # "TA" asked, "Teaching assistant" written: a short form everyone uses.
             found += [word for word in stems(SHORT_FORMS.get(term, "")) if word not in found]
             if len(term) < PREFIX or not term[0].isalpha():
@@ -176,10 +180,22 @@ class ResumeIndex:
             for line in (entry.citation, *entry.lines):
                 for run in re.findall(NAME_RUN, capitals_titled(line)):
                     words = [w for w in run.split() if w.lower() not in LINKING]
-                    if 2 <= len(words) <= 6:
-                        initials = "".join(word[0] for word in words).lower()
-                        spelled.setdefault(initials, [])
-                        spelled[initials] += [w for w in stems(run) if w not in spelled[initials]]
+                    if not 2 <= len(words) <= 6:
+                        continue
+                    # The whole name, and any two or more words of it in a row ("Certificate
+                    # in Monitoring and Evaluation Practices" holds "Monitoring and Evaluation").
+                    parts = [(0, len(words))] + [
+                        (a, b)
+                        for a in range(len(words))
+                        for b in range(a + 2, len(words) + 1)
+                        if (a, b) != (0, len(words))
+                    ]
+                    for a, b in parts:
+                        initials = "".join(word[0] for word in words[a:b]).lower()
+                        if a or b < len(words):
+                            initials = "&" + initials  # a part: asked only as "M&E" or longer
+                        named = spelled.setdefault(initials, [])
+                        named += [w for w in stems(" ".join(words[a:b])) if w not in named]
         return spelled
 
     def acronyms(self, question: str) -> list[str]:

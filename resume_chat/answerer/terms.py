@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 # Keeps technology names whole: "c++", "c#", "node.js", "ci/cd" stay one token.
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9+#./-]*[a-z0-9+#]|[a-z0-9]")
+# "M&E", "R&D", "P&L": letters joined by "&" are one word.
+_TOKEN = re.compile(r"[a-z](?:&[a-z])+\b|[a-z0-9][a-z0-9+#./-]*[a-z0-9+#]|[a-z0-9]")
 _COMPOUND = re.compile(r"[/.\-]")
 _MARKUP = re.compile(r"[*_`>\[\]()]")
 
