@@ -1325,3 +1325,41 @@ def test_studies_in_progress_answer_what_they_study_now(
     resume: str, question: str, expected: str
 ) -> None:
     assert_found(resume, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (  # letters joined by "&" meet the words they abbreviate, inside a longer name
+            "# Awo D\n\n## Training\n\n- June 2023 - Certificate in Monitoring and Evaluation "
+            "Practices, NonProfit.org.\n\n## Skills\n\n- Fundraising\n",
+            "Does she have any M&E training?",
+            "Monitoring and Evaluation",
+        ),
+        (  # a category asked by its abbreviation, answered by its examples
+            "# Ann Lee\n\n## Skills\n\n- Design: Catia, Solidworks, PTC Creo\n\n## Interests\n\n"
+            "- Free software\n",
+            "Is he comfortable with CAD modelling software?",
+            "Solidworks",
+        ),
+        (
+            "# Ann Lee\n\n## Experience\n\n### Omega Care Solutions\n\n2023 – 2025\n\n"
+            "- Lead a team delivering therapy services in NYC public schools.\n",
+            "Has she worked with K-12 schools?",
+            "public schools",
+        ),
+        (  # a region is like a country: the resume names the place
+            "# Ann Lee\n\n## Research\n\n- 2015: Master Intern, EcoFOG, Kourou, French Guiana\n",
+            "Has he done research in South America?",
+            "French Guiana",
+        ),
+        (  # "a background in the arts" asks about the arts, not for a summary
+            "# Ann Lee\n\n## Interests\n\n- Sculpture and painting\n\n## Experience\n\n"
+            "### Oceanographer — NOAA\n\n2016 - present\n",
+            "Does she have any background in the visual arts?",
+            "Sculpture",
+        ),
+    ],
+)
+def test_round25s_answers_found(resume: str, question: str, expected: str) -> None:
+    assert_found(resume, question, expected)

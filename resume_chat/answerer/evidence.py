@@ -222,6 +222,11 @@ def names_in(question: str) -> frozenset[str]:
     return frozenset(stems(" ".join(words)))
 
 
+def abbreviations(question: str) -> list[str]:
+    """Stems of the words a question writes in capitals alone ("CAD", "K-12", "TV")."""
+    return stems(" ".join(w for w in question.split() if re.fullmatch(r"[A-Z0-9&-]{2,}\W*", w)))
+
+
 def capitalised(question: str) -> list[str]:
     """Stems of the words a question capitalises past its first word ("Kubernetes", "AWS"),
     except its subject: "Where does Kaan work?", "Has Kaan used Go?" name a person."""

@@ -83,6 +83,12 @@ EXAMPLES: dict[str, str] = {
     "gis": r"(?i)\b(arcgis|qgis|mapbox|esri|gis|geospatial|postgis|leaflet|mapinfo)\b",
     "music": r"(?i)\b(music\w*|hip ?hop|jazz|rock|metal|punk|classical|techno|opera|guitar"
     r"|piano|drums|violin|singing|choir|band|concerts?|vinyl|muzyk\w*|musique|música)\b",
+    "cad": r"(?i)\b(solidworks|autocad|catia|fusion ?360|inventor|creo|rhino|sketchup|revit"
+    r"|freecad|onshape|siemens nx|microstation|cad)\b",
+    # "K-12": the schools before university, by any of their names.
+    "k-12": r"(?i)\b(k-?12|public schools?|elementary|primary schools?|secondary schools?"
+    r"|middle schools?|high schools?|kindergarten|grades? \d+|department of education)\b",
+    "tv": r"(?i)\b(tv|television|series|shows?|netflix|bbc|hbo|sitcoms?|broadcast\w*)\b",
 }
 EXAMPLES = {stem(key): pattern for key, pattern in EXAMPLES.items()}  # keyed as terms are
 for alias, key in (

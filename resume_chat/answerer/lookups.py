@@ -10,7 +10,9 @@ from resume_chat.answerer.cutting import is_dated
 from resume_chat.answerer.evidence import (
     EVIDENCE,
     FOCUS,
+    abbreviations,
     asks_duration,
+    capitalised,
     named_entries,
     names_in,
     orders_entries,
@@ -155,13 +157,23 @@ def _titled_or_said(
     return [q for q in index.summary(heads) if q.citation not in cited] + around
 
 
-def examples(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quote]:
+def examples(index: ResumeIndex, intent: Intent, terms: list[str], question: str) -> list[Quote]:
     """ "Has she used a cloud platform?": the lines naming one (AWS, GCP), skills first."""
-    if intent.name in _PERSONAL or intent.strategy not in ("skills", "programming", "roles"):
+    if intent.name in _PERSONAL or intent.strategy not in (
+        "skills",
+        "programming",
+        "roles",
+        "search",
+    ):
         return []
     # "Before Docker" names an employer: a job's heading holding the word makes it a name.
     jobs = index.of_kinds(("experience", "education"))
     terms = [term for term in terms if not any(term in index.titles[i] for i in jobs)]
+    if intent.strategy == "search":
+        # Any question: only a category the resume never names, asked in small letters or as
+        # an abbreviation ("CAD", "K-12"); "Docker" asks for Docker, not for containers.
+        named = set(capitalised(question)) - set(abbreviations(question))
+        terms = [t for t in terms if not index.known(t) and t not in named]
     return _instances(index, index.kinds_first(("skills", "experience", "projects")), terms)
 
 

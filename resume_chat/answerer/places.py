@@ -23,6 +23,8 @@ _NAMES = """
     somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand
     togo tonga tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan vanuatu venezuela
     vietnam wales yemen zambia zimbabwe usa uk uae america britain europe africa asia
+    south north east west central latin middle southern northern eastern western southeast
+    caribbean pacific atlantic mediterranean scandinavia balkans oceania antarctica
     """.split()  # noqa: SIM905 - a word list reads best as words
 COUNTRIES = frozenset(stem(name) for name in _NAMES)  # as the question's terms are stemmed
 

@@ -6,7 +6,7 @@ import re
 
 from resume_chat.answerer.chronology import current_lines, latest
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters, holds_a_degree
-from resume_chat.answerer.evidence import EVIDENCE, capitalised
+from resume_chat.answerer.evidence import EVIDENCE, abbreviations, capitalised
 from resume_chat.answerer.examples import EXAMPLES
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
@@ -108,7 +108,7 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     named = about_entry(index, intent, text, terms)
     if named:
         return Reply(trim(named))
-    instances = examples(index, intent, terms) or focus(index, intent, text)
+    instances = examples(index, intent, terms, question) or focus(index, intent, text)
     if instances:
         return Reply(trim(instances))
     quotes = _by_strategy(index, intent, text, terms)
@@ -123,7 +123,9 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
         return Reply(found)
     # A name the question capitalises ("Terraform") is spelled the same in any language: its
     # absence still says something.
-    proper = set(capitalised(question)) - nationalities(question)
+    # "TV", "K-12": capitals that name a kind of thing, as a table of examples knows, not a name.
+    kinds_of_things = set(abbreviations(question)) & set(EXAMPLES)
+    proper = set(capitalised(question)) - nationalities(question) - kinds_of_things
     spelled = isinstance(quotes, str) and bool(proper & set(terms))
     if index.foreign and not spelled and not re.search(_NON_LATIN, question):
         # A resume in Russian or Portuguese asked about in English shares few words with the
