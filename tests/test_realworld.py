@@ -33,6 +33,8 @@ from tests.realworld import (
     ROUND22,
     ROUND23,
     ROUND24,
+    ROUND25,
+    ROUND26,
     UNSEEN,
     Case,
     grade,
@@ -132,6 +134,11 @@ from tests.realworld import (
 # styled headings and the rest in bold read as one section. Then a nationality said of a thing
 # ("a Brazilian research agency": FAPESP) counts like a country, and a place alone on its line
 # beside the phone and email (a Chrome sidebar's "Richmond Hill, ON") says where they live.
+# ROUND25 and ROUND26 (collected while ROUND23/24 were studied, run once after every change made
+# for them) were 66.7% (80 of 120, 4 false denials) and 60.8% (73 of 120, 2; a Word file with a
+# bookmark among its table cells was refused, 10 questions). Studied after: the bookmark, "M&E"
+# for "Monitoring and Evaluation", CAD, K-12 and TV by their examples, regions like countries,
+# "a background in" the arts: 68.3% and 67.5%, none.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -159,6 +166,8 @@ FLOORS = {
     ROUND22: 0.74,
     ROUND23: 0.66,
     ROUND24: 0.71,
+    ROUND25: 0.66,
+    ROUND26: 0.65,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
