@@ -1359,6 +1359,24 @@ def test_studies_in_progress_answer_what_they_study_now(
             "Does she have any background in the visual arts?",
             "Sculpture",
         ),
+        (  # a profession by its local name
+            "# Claire B\n\n## Work Experience\n\n- 2015-16 · Compliance Manager, Trustpilot\n"
+            "- 2009-11 · Trainee solicitor, Aberdein Considine & Company - Aberdeen\n",
+            "Has she ever worked as a lawyer?",
+            "Trainee solicitor",
+        ),
+        (
+            "# Sam T\n\n## Experience\n\n### Insights Manager — ANZ\n\n2018 - Present\n\n"
+            "## Technical\n\nArcGIS, QGIS, PostGIS, GDAL\n\nTensorflow, scikit-learn\n",
+            "Can he work with mapping and geospatial software?",
+            "ArcGIS",
+        ),
+        (
+            "# Sam T\n\n## Experience\n\n### Insights Manager — ANZ\n\n2018 - Present\n\n"
+            "## Technical\n\nArcGIS, QGIS, PostGIS, GDAL\n\nTensorflow, scikit-learn\n",
+            "Which machine-learning libraries does he know?",
+            "Tensorflow",
+        ),
     ],
 )
 def test_round25s_answers_found(resume: str, question: str, expected: str) -> None:

@@ -44,7 +44,8 @@ EXAMPLES: dict[str, str] = {
     "radio": r"(?i)\b(radio|broadcast\w*|podcast)\b",
     "pharmaceutical": r"(?i)\b(pharma\w*|drugs?|clinical)\b",
     "machine": r"(?i)\b(machine learning|ml|deep learning|pytorch|tensorflow|scikit\w*|clustering"
-    r"|classification|regression models?|neural networks?|random forests?|xgboost)\b",
+    r"|classification|regression models?|neural networks?|random forests?|xgboost|keras|sklearn"
+    r"|lightgbm|catboost|hugging ?face|mlflow|spacy|nltk)\b",
     "drone": r"(?i)\b(drones?|uavs?|unmanned|quadcopters?|multirotors?|ardupilot|px4)\b",
     "hri": r"(?i)\b(hris|hcm|workday|successfactors|bamboohr|peoplesoft|adp)\b",
     "healthcare": r"(?i)\b(health\w*|hospitals?|clinic\w*|medical|medicine|radiology|patients?"
@@ -89,6 +90,8 @@ EXAMPLES: dict[str, str] = {
     "k-12": r"(?i)\b(k-?12|public schools?|elementary|primary schools?|secondary schools?"
     r"|middle schools?|high schools?|kindergarten|grades? \d+|department of education)\b",
     "tv": r"(?i)\b(tv|television|series|shows?|netflix|bbc|hbo|sitcoms?|broadcast\w*)\b",
+    "lawyer": r"(?i)\b(solicitors?|attorneys?|barristers?|counsel|advocates?|paralegals?"
+    r"|law firm|legal|juris doctor|j\.?d\.?|ll\.?b|bar admission)\b",
 }
 EXAMPLES = {stem(key): pattern for key, pattern in EXAMPLES.items()}  # keyed as terms are
 for alias, key in (
@@ -110,6 +113,11 @@ for alias, key in (
     ("pcb", "circuit"),
     ("child", "children"),
     ("farm", "farmer"),
+    ("geospatial", "gis"),
+    ("mapping", "gis"),
+    ("attorney", "lawyer"),
+    ("machine-learning", "machine"),
+    ("law", "lawyer"),
     ("agricultur", "farmer"),
     ("kid", "children"),
 ):
