@@ -1381,3 +1381,13 @@ def test_studies_in_progress_answer_what_they_study_now(
 )
 def test_round25s_answers_found(resume: str, question: str, expected: str) -> None:
     assert_found(resume, question, expected)
+
+
+def test_the_employer_line_above_the_first_job_is_quoted_with_it() -> None:
+    """A LaTeX CV sets the employer apart above the dated title: the current job names it."""
+    resume = (
+        "# Eint K\n\n## Work Experience\n\n- Water Utility Authority (ABCWUA) · Albuquerque, NM\n\n"
+        "### Data Analyst November 2022 - Present\n\n- Maintained the LIMS database\n\n"
+        "### Quality Manager July 2018 - October 2022\n\n- Managed 5 employees\n"
+    )
+    assert_found(resume, "Who is their current employer?", "Water Utility Authority")

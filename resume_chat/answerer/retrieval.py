@@ -74,6 +74,7 @@ _IN_PROGRESS = (
     r"(?i)\b(present|current|currently|ongoing|in progress|expected|anticipated|projected"
     r"|candidate)\b"
 )
+_EMPLOYER_WORDS = 12  # an employer's line, with its place: not a paragraph
 _NOTHING = "The resume does not say anything about that."
 _UNMENTIONED = "The resume does not mention "
 _NOT_IN_THOSE_WORDS = "No line says that in those words; these may:"
@@ -295,8 +296,9 @@ def _by_strategy(
             marked.append(newest)
         # A list of jobs one per line, in one entry: the line marked present.
         job = [
-            Quote(entry.citation, current_lines(entry) or entry.lines[:3])
-            for entry in (index.entries[i] for i in marked)
+            Quote(index.entries[i].citation, _above(index, i) + lines)
+            for i in marked
+            for lines in [current_lines(index.entries[i]) or index.entries[i].lines[:3]]
         ]
         # "What does Becky do?" asks for a headline as much as for the latest job.
         return [*header, *job] if re.search(_DOES, question) else job
@@ -318,6 +320,18 @@ def _by_strategy(
         rest = [q for q in witnesses if q not in shared]
         return _whole(index, shared + named, terms) + rest or None
     return (index.search(terms) if terms else []) or None
+
+
+def _above(index: ResumeIndex, number: int) -> tuple[str, ...]:
+    """A section's own line or two just above its first job ("Water Utility Authority ·
+    Albuquerque, NM" over "Data Analyst, November 2022 - Present"): the employer, set apart."""
+    entry = index.entries[number]
+    before = index.entries[number - 1] if number else None
+    if before is None or not entry.citation.startswith(before.citation + " › "):
+        return ()
+    lines = before.lines
+    short = all(len(line.split()) <= _EMPLOYER_WORDS for line in lines)
+    return tuple(lines) if 0 < len(lines) <= 2 and short else ()
 
 
 def _whole(index: ResumeIndex, quotes: list[Quote], terms: list[str]) -> list[Quote]:
