@@ -202,3 +202,39 @@ def test_text_boxes_drawn_as_forms_stand_where_they_are_drawn() -> None:
     order = [markdown.find(text) for text in ("Hugh Trumble", "Lead Barista", "Melba College")]
     assert -1 < order[0] < order[1] < order[2], markdown
     assert "CafeLead" not in markdown, markdown  # read from one corner, the boxes ran together
+
+
+def test_a_gutter_that_cuts_lines_where_their_words_run_on_is_no_column() -> None:
+    """A Word export whose lines end and begin near one x: "720-" | "309-6467" is one line."""
+    from resume_chat.resume.pdf_columns import columns
+
+    frags = []
+    for row in range(12):
+        y = 700.0 - 14 * row
+        frags.append(Fragment(50.0, y, 10.0, False, "Left words of a line", width=316.6))
+        frags.append(Fragment(367.5, y, 10.0, False, "309-6467 more", width=60.0))
+    assert columns(frags) == [frags]
+
+
+def test_two_columns_apart_on_every_line_are_still_columns() -> None:
+    from resume_chat.resume.pdf_columns import columns
+
+    frags = []
+    for row in range(12):
+        y = 700.0 - 14 * row
+        frags.append(Fragment(50.0, y, 10.0, False, "Left column", width=200.0))
+        frags.append(Fragment(367.5, y, 10.0, False, "Right column", width=60.0))
+    assert len(columns(frags)) == 2
+
+
+def test_a_name_in_small_capitals_is_one_word_each() -> None:
+    """ "X" in 20 pt and "UAN" in 16 pt, a little apart: "XUAN", not "X UAN"."""
+    from resume_chat.resume.pdf import _line
+
+    row = [
+        Fragment(236.0, 736.7, 19.92, False, "X", width=14.38),
+        Fragment(252.34, 736.7, 16.08, False, "UAN ", width=38.85),
+        Fragment(299.14, 736.7, 19.92, False, "B", width=13.29),
+        Fragment(314.26, 736.7, 16.08, False, "EATTY", width=52.69),
+    ]
+    assert _line(row, set(), [], 1).text == "XUAN BEATTY"

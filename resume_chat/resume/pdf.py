@@ -17,7 +17,7 @@ from typing import Any
 
 from resume_chat.errors import ResumeError
 from resume_chat.resume.layout import arrange
-from resume_chat.resume.pdf_columns import Fragment, columns, tracking
+from resume_chat.resume.pdf_columns import Fragment, columns, small_capitals, tracking
 from resume_chat.resume.pdf_fonts import FontWidths
 from resume_chat.resume.pdf_layout import Line, dated_cell, text_width, to_markdown
 from resume_chat.resume.pdf_links import hidden_links, page_links
@@ -184,6 +184,7 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
         # Widths are guesses, so a font change can look like a gap; punctuation never starts a word.
         closing = frag.text[:1] in _CLOSING
         spaced = (gap > 0.1 * frag.size and not closing) or frag.text[:1].isspace()
+        spaced = spaced and not small_capitals(previous, frag, gap)
         aligned = _apart(previous, frag, 0.5) and any(
             abs(round(frag.x) - x) <= 1 for x in neighbours
         )

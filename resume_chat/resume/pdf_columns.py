@@ -42,6 +42,15 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
             continue
         if sum(f.end > gutter + f.size for f in left) > 0.05 * len(left):
             continue
+        # Nor one that cuts a line where its words run on ("720-" | "309-6467"): two columns
+        # leave a gap between them on every line they share.
+        ends = {(round(f.y), round(f.end)) for f in left}
+        joined = sum(
+            any((round(f.y), round(f.x) - gap) in ends for gap in range(round(0.3 * f.size) + 1))
+            for f in right
+        )
+        if joined > 0.05 * len(right):
+            continue
         # Side by side, not one under the other: the shorter one sits beside the other.
         spans = [(min(f.y for f in side), max(f.y for f in side)) for side in (left, right)]
         overlap = min(spans[0][1], spans[1][1]) - max(spans[0][0], spans[1][0])
@@ -51,6 +60,19 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
             pair = (left, right) if any(f.size == biggest for f in left) else (right, left)
             return bands(*pair)
     return [frags]
+
+
+def small_capitals(previous: Fragment, frag: Fragment, gap: float) -> bool:
+    """A word in small capitals: its capital in the larger size, the rest in the smaller one
+    ("X" "UAN", a Word export's name), drawn a little apart; one word, not two."""
+    initial = previous.text.strip()
+    return (
+        len(initial) == 1
+        and initial.isupper()
+        and frag.size < 0.95 * previous.size
+        and frag.text[:1].isupper()
+        and gap < 0.25 * previous.size
+    )
 
 
 def _body(frags: list[Fragment]) -> float:
