@@ -26,6 +26,7 @@ from resume_chat.answerer.intents import classify, normalise
         ("What's her email?", "contact"),
         ("What's her salary?", "salary"),
         ("What's her notice period?", "notice"),
+        ("Where did he earn his doctorate?", "education"),
         ("When can he start?", "notice"),
         ("Has he built high availability systems?", "search"),
         ("How old is he?", "age"),

@@ -1391,3 +1391,13 @@ def test_the_employer_line_above_the_first_job_is_quoted_with_it() -> None:
         "### Quality Manager July 2018 - October 2022\n\n- Managed 5 employees\n"
     )
     assert_found(resume, "Who is their current employer?", "Water Utility Authority")
+
+
+def test_an_internship_under_a_career_summary_is_a_job() -> None:
+    """No section of jobs: a dated internship under "Career Summary" answers, not a denial."""
+    resume = (
+        "# Gulzana K\n\n## Career Summary:\n\n### Internship at Zetta Soft company\n\n"
+        "#### Project Experience | Sept 2021 - Feb 2022\n\n- Educational platform: layout\n\n"
+        "## Academic Education\n\n- IT Academy, Frontend developer, Sept 2020 - July 2021\n"
+    )
+    assert_found(resume, "Where did she do her internship, and when did it start?", "Zetta Soft")

@@ -27,9 +27,10 @@ def _intent(
 INTENTS: tuple[Intent, ...] = (
     _intent(
         "salary",
-        # "earned a certificate" is no pay question: only earn, earns, earning(s).
-        r"\b(salary|salaries|pay|paid|compensation|earns?|earnings?|wages?|(hourly|daily|day)"
-        r" rate|income|expected pay)\b",
+        # "earned a certificate" is no pay question: only earn, earns, earning(s); nor is "Where
+        # did he earn his doctorate?".
+        r"\b(salary|salaries|pay|paid|compensation|earns?(?! (his|her|their|a|an|the)\b)"
+        r"|earnings?|wages?|(hourly|daily|day) rate|income|expected pay)\b",
         "",
         "absent",
         "The resume does not say anything about salary or pay.",

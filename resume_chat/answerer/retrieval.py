@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.chronology import current_lines, latest
+from resume_chat.answerer.chronology import current_lines, latest, started
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters, holds_a_degree
 from resume_chat.answerer.evidence import EVIDENCE, abbreviations, capitalised
 from resume_chat.answerer.examples import EXAMPLES
@@ -74,6 +74,7 @@ _IN_PROGRESS = (
     r"(?i)\b(present|current|currently|ongoing|in progress|expected|anticipated|projected"
     r"|candidate)\b"
 )
+_POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
 _EMPLOYER_WORDS = 12  # an employer's line, with its place: not a paragraph
 _NOTHING = "The resume does not say anything about that."
 _UNMENTIONED = "The resume does not mention "
@@ -243,6 +244,13 @@ def _by_strategy(
         )
     if strategy == "skills":
         return index.summary(index.of_kinds(("skills",))) or None
+    if strategy == "roles" and not numbers and "experience" in intent.kinds:
+        # No section of jobs: an internship under "Career Summary" is a job all the same.
+        numbers = [
+            i
+            for i in index.of_kinds(("summary", "other"))
+            if started(index.entries[i]) is not None and re.search(_POST, index.entries[i].citation)
+        ]
     if strategy == "roles":
         return roles(index, question, numbers, terms)
     if strategy == "topic" and not numbers:
