@@ -1401,3 +1401,11 @@ def test_an_internship_under_a_career_summary_is_a_job() -> None:
         "## Academic Education\n\n- IT Academy, Frontend developer, Sept 2020 - July 2021\n"
     )
     assert_found(resume, "Where did she do her internship, and when did it start?", "Zetta Soft")
+
+
+def test_a_course_completed_is_a_credential_when_no_certificates_are_listed() -> None:
+    resume = (
+        "# Riya P\n\n## Courses Completed\n\n### Python for Data Science, IBM\n\n"
+        "June, 2020-Present\n\n## Education\n\n### B.Sc. Biotechnology, Pune\n\n2019 - 2022\n"
+    )
+    assert_found(resume, "Has she earned any credential from a big technology company?", "IBM")

@@ -75,6 +75,7 @@ _IN_PROGRESS = (
     r"|candidate)\b"
 )
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
+_TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses)\b"
 _EMPLOYER_WORDS = 12  # an employer's line, with its place: not a paragraph
 _NOTHING = "The resume does not say anything about that."
 _UNMENTIONED = "The resume does not mention "
@@ -256,6 +257,9 @@ def _by_strategy(
     if strategy == "topic" and not numbers:
         # "Certifications & Awards" is cited as certificates; its heading names awards too.
         numbers = [i for i, entry in enumerate(index.entries) if _titled(entry.title, intent.kinds)]
+    if strategy == "topic" and not numbers and intent.name == "certifications":
+        # "COURSES COMPLETED · Python for Data Science, IBM": where credentials are kept.
+        numbers = [i for i, e in enumerate(index.entries) if re.search(_TRAINING, e.citation)]
     topic = {index.entries[i].citation for i in numbers}
     address = asked_address(question) if strategy == "contact" else ""
     if address:
