@@ -35,6 +35,8 @@ from tests.realworld import (
     ROUND24,
     ROUND25,
     ROUND26,
+    ROUND27,
+    ROUND28,
     UNSEEN,
     Case,
     grade,
@@ -139,6 +141,10 @@ from tests.realworld import (
 # bookmark among its table cells was refused, 10 questions). Studied after: the bookmark, "M&E"
 # for "Monitoring and Evaluation", CAD, K-12 and TV by their examples, regions like countries,
 # "a background in" the arts: 68.3% and 67.5%, none.
+# ROUND27 and ROUND28 (collected while ROUND25/26 were studied, run once after every change made
+# for them) were 73.3% (88 of 120, 4 false denials) and 59.2% (71 of 120, 3). Studied after: a
+# column gutter that cut a phone number, small capitals, "earn his doctorate" asked about pay,
+# an internship under "Career Summary", completed courses as credentials: 75.0% and 62.5%, none.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -168,6 +174,8 @@ FLOORS = {
     ROUND24: 0.71,
     ROUND25: 0.66,
     ROUND26: 0.65,
+    ROUND27: 0.73,
+    ROUND28: 0.60,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
