@@ -1409,3 +1409,26 @@ def test_a_course_completed_is_a_credential_when_no_certificates_are_listed() ->
         "June, 2020-Present\n\n## Education\n\n### B.Sc. Biotechnology, Pune\n\n2019 - 2022\n"
     )
     assert_found(resume, "Has she earned any credential from a big technology company?", "IBM")
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (  # the year sits on the entry's first line, the degree on the next
+            "# Sam W\n\n## Education\n\n### University of North Alabama\n\n"
+            "**University of North Alabama |** 2012\n\nBachelor of Science — General Biology\n",
+            "Where and when did he get his bachelor's degree?",
+            "2012",
+        ),
+        (  # the job's dates head it, the employer's line matched lower down
+            "# Sam W\n\n## Experience\n\n### Team Member\n\nSeptember 2020 - May 2021\n\n"
+            "Chick-fil-A, Albuquerque\n\n- Served guests\n",
+            "When did he work at Chick-fil-A?",
+            "September 2020",
+        ),
+    ],
+)
+def test_asked_when_a_quote_brings_its_entrys_date(
+    resume: str, question: str, expected: str
+) -> None:
+    assert_found(resume, question, expected)

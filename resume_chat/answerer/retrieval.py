@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.chronology import current_lines, latest, started
+from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters, holds_a_degree
 from resume_chat.answerer.evidence import EVIDENCE, abbreviations, capitalised
 from resume_chat.answerer.examples import EXAMPLES
@@ -13,8 +14,9 @@ from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.places import COUNTRIES, nationalities
-from resume_chat.answerer.roles import roles
+from resume_chat.answerer.roles import employer_above, roles
 from resume_chat.answerer.terms import content_terms, stem, stems, tokens
+from resume_chat.answerer.timeframes import studies_now, with_dates
 from resume_chat.answerer.whereabouts import asked_address, contact_lines, location_lines
 from resume_chat.resume.kinds import KIND_WORDS, names_kind, section_kind
 
@@ -69,17 +71,10 @@ _BIRTH_DATE = (
     r",?\s+|\d{1,2}[./]\d{1,2}[./])(?:19[3-9]\d|200\d)\W*$"
 )
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
-_NOW = r"(?i)\b(now|currently|current|at the moment|these days|at present|presently)\b"
-_IN_PROGRESS = (
-    r"(?i)\b(present|current|currently|ongoing|in progress|expected|anticipated|projected"
-    r"|candidate)\b"
-)
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
 _TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses)\b"
-_EMPLOYER_WORDS = 12  # an employer's line, with its place: not a paragraph
 _NOTHING = "The resume does not say anything about that."
 _UNMENTIONED = "The resume does not mention "
-_NOT_IN_THOSE_WORDS = "No line says that in those words; these may:"
 
 
 def _named(question: str, missing: list[str]) -> str:
@@ -93,7 +88,12 @@ def _named(question: str, missing: list[str]) -> str:
 
 
 def answer_quotes(index: ResumeIndex, question: str) -> Reply:
-    """Decide what the question asks and pick the quotes that answer it."""
+    """Decide what the question asks and pick the quotes that answer it, dated when asked when."""
+    reply = _answer(index, question)
+    return reply._replace(quotes=with_dates(index, question, reply.quotes))
+
+
+def _answer(index: ResumeIndex, question: str) -> Reply:
     intent = classify(question)
     text = normalise(question)
     # The candidate's own name says who, not what: "Where did Joanna study?" asks about study.
@@ -105,7 +105,7 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
     terms = index.expand(terms)
-    studying = _studying(index, intent, question)
+    studying = studies_now(index, intent, question)
     if studying:
         return Reply(studying)
     named = about_entry(index, intent, text, terms)
@@ -138,46 +138,10 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
         return Reply(trim(index.summary(numbers[:3], 4)))
     common = isinstance(quotes, str) and quotes.startswith((_NOTHING, _UNMENTIONED))
     if common and not spelled:
-        closest = _closest(index, intent)
+        closest = closest_lines(index, intent)
         if closest:
-            return Reply(closest, lead=_NOT_IN_THOSE_WORDS)
+            return Reply(closest, lead=NOT_IN_THOSE_WORDS)
     return Reply((), quotes if isinstance(quotes, str) else intent.absent)
-
-
-def _closest(index: ResumeIndex, intent: Intent) -> tuple[Quote, ...]:
-    """ "Has he worked in consulting?", "Does she use screen readers?": common words that no
-    line shares. The resume may say it in its own ("Cornerstone Research", "JAWS"), so the
-    sections the question points at, and every job by its heading, are quoted, not denied."""
-    kinds = intent.kinds or ("interests", "skills")  # a pastime, a tool: where either is kept
-    pointed = [i for i in index.of_kinds(kinds) if index.entries[i].kind != "experience"]
-    jobs = index.of_kinds(("experience",))
-    quotes = [Quote(q.citation, q.lines[:2]) for q in index.summary(pointed[:2])]
-    if jobs:
-        section = index.entries[jobs[0]].citation.split(" › ")[0]
-        quotes.append(Quote(section, tuple(index.entries[i].title for i in jobs)))
-    return trim(quotes)
-
-
-def _studying(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quote, ...]:
-    """ "What is she studying now?": the degree in progress, by its dates or its words, before
-    any word of the question ("moment", "right") picks other lines."""
-    if intent.name != "education" or not re.search(_NOW, question):
-        return ()
-    schooling = index.of_kinds(("education",))
-    current = [i for i in schooling if index.entries[i].is_current]
-    if current:
-        return trim(index.summary(current[:2], 3))
-    # Several degrees in one entry: the one marked "Expected August 2026", with the school and
-    # the degree written above it.
-    quotes = []
-    for i in schooling:
-        lines = index.entries[i].lines
-        found = [n for n, line in enumerate(lines) if re.search(_IN_PROGRESS, line)]
-        if found:
-            quotes.append(
-                Quote(index.entries[i].citation, lines[max(0, found[0] - 3) : found[0] + 1])
-            )
-    return trim(quotes)
 
 
 def _unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> str:
@@ -308,7 +272,7 @@ def _by_strategy(
             marked.append(newest)
         # A list of jobs one per line, in one entry: the line marked present.
         job = [
-            Quote(index.entries[i].citation, _above(index, i) + lines)
+            Quote(index.entries[i].citation, employer_above(index, i) + lines)
             for i in marked
             for lines in [current_lines(index.entries[i]) or index.entries[i].lines[:3]]
         ]
@@ -332,18 +296,6 @@ def _by_strategy(
         rest = [q for q in witnesses if q not in shared]
         return _whole(index, shared + named, terms) + rest or None
     return (index.search(terms) if terms else []) or None
-
-
-def _above(index: ResumeIndex, number: int) -> tuple[str, ...]:
-    """A section's own line or two just above its first job ("Water Utility Authority ·
-    Albuquerque, NM" over "Data Analyst, November 2022 - Present"): the employer, set apart."""
-    entry = index.entries[number]
-    before = index.entries[number - 1] if number else None
-    if before is None or not entry.citation.startswith(before.citation + " › "):
-        return ()
-    lines = before.lines
-    short = all(len(line.split()) <= _EMPLOYER_WORDS for line in lines)
-    return tuple(lines) if 0 < len(lines) <= 2 and short else ()
 
 
 def _whole(index: ResumeIndex, quotes: list[Quote], terms: list[str]) -> list[Quote]:

@@ -16,6 +16,7 @@ from resume_chat.answerer.index import Quote, ResumeIndex
 _BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
 _FIRST = r"(?i)\b(first|earliest|oldest|start\w*|began|begin\w*)\b"
 _JOB_LINE_WORDS = 16
+_EMPLOYER_WORDS = 12  # an employer's line, with its place: not a paragraph
 _AFTER_STUDIES = (
     r"(?i)\bafter (graduat|(his |her |their |the )?"
     r"(universit|college|school|ph|degree|stud|master|bachelor|doctora))"
@@ -107,3 +108,15 @@ def _with_next(index: ResumeIndex, quote: Quote) -> Quote:
             at = entry.lines.index(quote.lines[0])
             return Quote(quote.citation, entry.lines[at : at + 2])
     return quote
+
+
+def employer_above(index: ResumeIndex, number: int) -> tuple[str, ...]:
+    """A section's own line or two just above its first job ("Water Utility Authority ·
+    Albuquerque, NM" over "Data Analyst, November 2022 - Present"): the employer, set apart."""
+    entry = index.entries[number]
+    before = index.entries[number - 1] if number else None
+    if before is None or not entry.citation.startswith(before.citation + " › "):
+        return ()
+    lines = before.lines
+    short = all(len(line.split()) <= _EMPLOYER_WORDS for line in lines)
+    return tuple(lines) if 0 < len(lines) <= 2 and short else ()
