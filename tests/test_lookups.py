@@ -1432,3 +1432,52 @@ def test_asked_when_a_quote_brings_its_entrys_date(
     resume: str, question: str, expected: str
 ) -> None:
     assert_found(resume, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (  # an iPhone is answered by iOS, never denied for the word
+            "# Abu S\n\n## Experience\n\n### Developer — Appify\n\n2023 - Present\n\n"
+            "- Shipped the Appify client for iOS, written in Swift\n",
+            "Has he built iPhone apps?",
+            "iOS",
+        ),
+        (
+            "# Roman G\n\n## Certificates\n\n- Revit Certified Professional, 2021\n",
+            "Is he certified in any Autodesk product?",
+            "Revit",
+        ),
+        (
+            "# Roman D\n\n## About\n\nI am a 41-year-old individual with an interest in IT.\n",
+            "How old is he?",
+            "41-year-old",
+        ),
+        (  # labelled, misspelt, under "Personal information" rather than the header
+            "# Arman G\n\n## Skills\n\n- MATLAB\n\n## Personal information\n\n"
+            "**Adress** Yerevan, Nor Norq 2-nd Microdistrict\n",
+            "Which city does he live in?",
+            "Yerevan",
+        ),
+        (  # a sidebar's place heading its own entry, the phone and email in the next
+            "# Daniel S\n\n## Budapest, Hungary\n\nBudapest, Hungary\n\n## Víg utca 11\n\n"
+            "+36 (70) 585 5013\n\ndszabo@example.edu\n\n## Publications\n\n- A paper, 2023\n",
+            "Where is he based?",
+            "Budapest",
+        ),
+        (  # no span of years written: since when
+            "# Kaye S\n\n## About\n\nDeputy principal.\n\n## History\n\n"
+            "- Deputy Principal WCED (2021–Present)\n- Educator (1999–2012)\n",
+            "How long have they been working in schools?",
+            "1999",
+        ),
+        (  # no section of jobs: the summary says where they worked
+            "# Gulzana K\n\n## About\n\nHas an experience working with customers in the banking "
+            "system and in a government agency.\n\n## Skills\n\n- React\n",
+            "Has she worked in finance before?",
+            "banking",
+        ),
+    ],
+)
+def test_round29s_answers_found(resume: str, question: str, expected: str) -> None:
+    assert_found(resume, question, expected)

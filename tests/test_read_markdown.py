@@ -479,3 +479,16 @@ def test_front_matter_text_holding_markdown_is_read_as_markdown() -> None:
     assert "## Skills" in reading.markdown
     assert "- Vue" in reading.markdown
     assert "hello@example.com" in reading.markdown
+
+
+def test_html_indented_inside_its_wrapper_after_a_blank_line_is_html() -> None:
+    """CommonMark reads HTML indented four spaces after a blank line as code: in a Jekyll page's
+    `<div>` it is the page's own HTML, and its headings and lists are kept."""
+    resume = parse_resume(
+        '# Kaye S\n\n<section>\n  <div class="resume">\n    <h3>Education</h3>\n    <ul>\n'
+        "      <li><strong>BSc</strong> — (NU)</li>\n    </ul>\n\n"
+        "    <h3>Professional Experience</h3>\n    <ul>\n"
+        "      <li><strong>Educator</strong> — (1999–2012)</li>\n    </ul>\n  </div>\n</section>\n"
+    )
+    assert [s.title for s in resume.sections] == ["Education", "Professional Experience"]
+    assert "<li>" not in resume.markdown

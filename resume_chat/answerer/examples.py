@@ -90,6 +90,9 @@ EXAMPLES: dict[str, str] = {
     "k-12": r"(?i)\b(k-?12|public schools?|elementary|primary schools?|secondary schools?"
     r"|middle schools?|high schools?|kindergarten|grades? \d+|department of education)\b",
     "tv": r"(?i)\b(tv|television|series|shows?|netflix|bbc|hbo|sitcoms?|broadcast\w*)\b",
+    "iphone": r"(?i)\b(ios|iphone|ipad|swift\w*|objective-c|xcode|uikit|app store)\b",
+    "autodesk": r"(?i)\b(autodesk|revit|autocad|maya|3ds max|fusion ?360|inventor|navisworks"
+    r"|civil 3d|recap)\b",
     "lawyer": r"(?i)\b(solicitors?|attorneys?|barristers?|counsel|advocates?|paralegals?"
     r"|law firm|legal|juris doctor|j\.?d\.?|ll\.?b|bar admission)\b",
 }

@@ -50,7 +50,8 @@ INTENTS: tuple[Intent, ...] = (
         "age",
         # "years old" also finds the resume's own "I am 17 years old" before saying it is silent.
         # Its own pattern also finds the line saying it, in other languages too.
-        r"\b(how old|age|born|birthday|date of birth|birth|years old|geboortedatum|geburtsdatum"
+        r"\b(how old|age|born|birthday|date of birth|birth|years old|years? ?-?old|geboortedatum"
+        r"|geburtsdatum"
         r"|date de naissance|fecha de nacimiento|data de nascimento|data urodzenia)\b",
         "",
         "absent",
@@ -220,6 +221,7 @@ INTENTS: tuple[Intent, ...] = (
         "goal",
         # "What field is she trying to move into?": what an Objective or a summary says.
         r"\b(career goals?|goals?|aspir\w*|(trying|hoping|looking|wants?|plans?|planning) to"
+        r"|aim(s|ing)? (for|to|at)"
         r"|transition\w* (into|to)|career change|next step|objectives?|ambitions?)\b",
         "summary header",
         "summary",

@@ -10,9 +10,7 @@ from resume_chat.answerer.cutting import is_dated
 from resume_chat.answerer.evidence import (
     EVIDENCE,
     FOCUS,
-    abbreviations,
     asks_duration,
-    capitalised,
     named_entries,
     names_in,
     orders_entries,
@@ -172,8 +170,7 @@ def examples(index: ResumeIndex, intent: Intent, terms: list[str], question: str
     if intent.strategy == "search":
         # Any question: only a category the resume never names, asked in small letters or as
         # an abbreviation ("CAD", "K-12"); "Docker" asks for Docker, not for containers.
-        named = set(capitalised(question)) - set(abbreviations(question))
-        terms = [t for t in terms if not index.known(t) and t not in named]
+        terms = [t for t in terms if not index.known(t)]
     return _instances(index, index.kinds_first(("skills", "experience", "projects")), terms)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.chronology import current_lines, latest, started
+from resume_chat.answerer.chronology import current_lines, earliest_line, latest, started
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters, holds_a_degree
 from resume_chat.answerer.evidence import EVIDENCE, abbreviations, capitalised
@@ -73,6 +73,11 @@ _BIRTH_DATE = (
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
 _TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses)\b"
+# Prose that says where someone worked: "experience working with customers in banking".
+_WORKED = (
+    r"(?i)\b(work(ed|ing)? (at|for|in|with|as)|employed|employment|experience (in|at|with"
+    r"|working|as)|jobs? (at|as|in))\b"
+)
 _NOTHING = "The resume does not say anything about that."
 _UNMENTIONED = "The resume does not mention "
 
@@ -141,6 +146,11 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
         closest = closest_lines(index, intent)
         if closest:
             return Reply(closest, lead=NOT_IN_THOSE_WORDS)
+    if intent.strategy in ("roles", "years") and not spelled and not index.of_kinds(intent.kinds):
+        # No section of jobs was read: the summary may still say where and how long they worked.
+        said = index.lines_where(index.of_kinds(("summary", "header", "other")), _WORKED)
+        if said:
+            return Reply(trim(said), lead=NOT_IN_THOSE_WORDS)
     return Reply((), quotes if isinstance(quotes, str) else intent.absent)
 
 
@@ -253,7 +263,13 @@ def _by_strategy(
         return location_lines(index, numbers)
     if strategy == "years":
         everywhere = index.of_kinds(("summary", "header", "experience"))
-        return index.lines_where(everywhere, _YEARS) or roles(index, "", numbers, [])
+        spans = index.lines_where(everywhere, _YEARS) or roles(index, "", numbers, [])
+        # "How long has she worked in schools?": with no span of years, since when.
+        first = earliest_line(index.entries, list(range(len(index.entries))))
+        if spans or first is None:
+            return spans
+        entry = index.entries[first[0]]
+        return [Quote(entry.citation, entry.lines[first[1] : first[1] + 2])]
     if strategy == "current":
         if not any(index.entries[i].is_current for i in numbers):
             # "What is Paul doing now?": a degree in progress is what a student is doing.

@@ -30,7 +30,7 @@ _URL = r"(?i:https?://|www\.)|\b[\w-]+\.(com|io|dev|org|net|me)\b"
 # A profile named, its link hidden behind the word (a PDF's "LinkedIn | GitHub"): contact in
 # the header, a tool elsewhere ("using GitHub for version control").
 _PROFILE = r"(?i)\b(linkedin|github)\b"
-_PLACE_LABEL = r"(?i)\b(location|based in|lives? in|living in|address|city|country)\b"
+_PLACE_LABEL = r"(?i)\b(location|based in|lives? in|living in|ad+r?ess|city|country)\b"  # "Adress"
 # "City, Country" (labels: above); a town and state with the ZIP code ("Doylestown
 # Pennsylvania, 18901", "Austin, TX 78701").
 _PLACE = r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]|\b[A-Z][a-zA-Z]+,? \d{5}(?:-\d{4})?\b"
@@ -38,6 +38,7 @@ _CONTACT_PLACE = (
     r"(?=.*(?:https?://|www\.|\S@\S|\b[\w-]+\.(?:com|io|dev|app|me|net|org)\b))"
     r"(?=.*(?:^|[·•|,]\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z]{2}|[A-Z][a-z]+)\s*(?:$|[·•|]))"
 )
+_LABELLED_PLACE = r"(?i)^\W*(location|ad+r?ess|city|country of residence)\W*(?::|\*\*)\s*\w"
 # A line that could hold an address: parts apart, a number, or two capitalised words.
 _ADDRESS_LIKE = r"[,·|•\d]|\b[A-Z]\w+\b.*\b[A-Z]\w+\b"
 # Prose that says where someone lives: "currently residing in Turkey", "living in Tokyo".
@@ -63,6 +64,8 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
     everywhere = list(range(len(index.entries)))
     return (
         index.lines_where(numbers, _PLACE_LABEL)
+        # "**Adress** Yerevan, …" under Personal information: a labelled line anywhere.
+        or index.lines_where(list(range(len(index.entries))), _LABELLED_PLACE)[:1]
         or index.lines_where(everywhere, _LIVES)[:2]
         or index.lines_where(numbers, _PLACE)
         # "mukunda-ai.vercel.app • Las Vegas, NV" in a page's footer: a place beside contacts.
@@ -86,14 +89,15 @@ _PLACE_ALONE = r"^[-•·*\s]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, [A-Z][\w.]+(
 def _beside_contacts(index: ResumeIndex) -> list[Quote]:
     """A place alone on its line in a block of contact lines (a sidebar's "Richmond Hill, ON"
     over the phone and the email), wherever the page's columns put that block."""
-    for entry in index.entries:
-        lines = entry.lines
-        for number, line in enumerate(lines):
-            near = lines[max(0, number - 2) : number + 3]
-            if re.search(_PLACE_ALONE, line) and any(
-                re.search(_EMAIL, other) or re.search(_PHONE, other) for other in near
-            ):
-                return [Quote(entry.citation, (line,))]
+    # In reading order across entries: a sidebar's place may head an entry of its own, its
+    # phone and email the next one.
+    flat = [(entry.citation, line) for entry in index.entries for line in entry.lines]
+    for number, (citation, line) in enumerate(flat):
+        near = flat[max(0, number - 2) : number + 3]
+        if re.search(_PLACE_ALONE, line) and any(
+            re.search(_EMAIL, other) or re.search(_PHONE, other) for _, other in near
+        ):
+            return [Quote(citation, (line,))]
     return []
 
 

@@ -84,6 +84,12 @@ _WRAPPER_LINE = re.compile(
 )
 
 
+_INDENTED_TAG = re.compile(
+    r"(?m)^[ \t]{4,}(?=</?(?:h[1-6]|ul|ol|li|div|section|p|table|thead|tbody|tr|td|th|dl|dt|dd"
+    r"|header|footer|article|details|summary)\b)"
+)
+
+
 def _unwrapped(text: str) -> str:
     """Markdown written inside HTML wrappers (`<div class='row'>` then `## Experience`, with no
     blank line between) stays Markdown: CommonMark would read it all as one HTML block, whose
@@ -91,6 +97,8 @@ def _unwrapped(text: str) -> str:
     block there; HTML that HTML follows stays one block."""
     if "<" not in text:
         return text
+    # HTML indented inside its wrapper, after a blank line, is HTML, not an indented code block.
+    text = _INDENTED_TAG.sub("", text)
     return _WRAPPER_LINE.sub(lambda found: found.group(0) + "\n", text)
 
 
