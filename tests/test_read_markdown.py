@@ -492,3 +492,15 @@ def test_html_indented_inside_its_wrapper_after_a_blank_line_is_html() -> None:
     )
     assert [s.title for s in resume.sections] == ["Education", "Professional Experience"]
     assert "<li>" not in resume.markdown
+
+
+def test_a_section_title_in_a_styled_block_is_a_heading() -> None:
+    """ "Work Experience" between two rules in `<div class="custom-title">`: a section; a job's
+    title in `<div class="job-title">` is no section's name and stays text."""
+    resume = parse_resume(
+        '# Ann Lee\n\n<div class="entry custom-title">\n    <hr>\n    <span>Work Experience'
+        '</span>\n    <hr>\n</div>\n<div class="job-title">Research Assistant</div>\n'
+        '<div class="entry">University of Ottawa, 2017</div>\n'
+    )
+    assert [s.title for s in resume.sections] == ["Work Experience"]
+    assert "Research Assistant" in resume.markdown

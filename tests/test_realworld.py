@@ -152,8 +152,8 @@ from tests.realworld import (
 # for them) were 74.2% (89 of 120, 3 false denials) and 64.2% (77 of 120, 5). Studied after:
 # iPhone by iOS, Autodesk by Revit, "41-year-old", "aiming for", an address labelled anywhere, a
 # place heading its own entry, since when, prose saying where someone worked, indented HTML in
-# its wrapper: 76.7% and 67.5%. One denial left: "Has she worked abroad?" of a page built from
-# styled <div>s whose section titles the reader does not see, so it finds no jobs.
+# its wrapper: 76.7% and 67.5%; then a section title in a styled <div class="...title"> (a page
+# the reader saw no sections in, so it found no jobs): 68.3%, none.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -186,12 +186,12 @@ FLOORS = {
     ROUND27: 0.73,
     ROUND28: 0.60,
     ROUND29: 0.75,
-    ROUND30: 0.66,
+    ROUND30: 0.67,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
-DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND30: 1}
+DENIALS_LEFT: dict[Path, int] = {ROUND14: 1}
 # Files read with no sections at all, as found on their set's first run: moderncv's dates in a
 # left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
 FLAT = {
@@ -202,9 +202,8 @@ FLAT = {
     ROUND22: ("pdf-google-docs-word-per-line-elementary-teacher.pdf",),
     # A resume kept as LaTeX source in a .txt file (\section* commands as its headings).
     ROUND29: ("text-latex-source-cv-cloud-engineering-student.txt",),
-    # A page built from styled <div>s and <span>s, its section titles in spans of their own.
     # A Hugo "about" page in prose, with no headings at all.
-    ROUND30: ("md-jekyll-html-statistics-phd.md", "md-hugo-about-bim-specialist.md"),
+    ROUND30: ("md-hugo-about-bim-specialist.md",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.

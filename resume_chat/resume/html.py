@@ -6,6 +6,8 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
+from resume_chat.resume.kinds import names_kind
+
 # Elements whose content is never resume text.
 _DROPPED = frozenset({"script", "style", "template", "head", "svg", "math", "iframe", "object"})
 # Elements that end a line of text where they open and where they close.
@@ -67,6 +69,7 @@ class _Converter(HTMLParser):
         self._lists = 0
         self._span = 1  # rowspan of the cell in progress
         self._spanning: list[list[Any]] = []  # [text, rows left, opened in this row]
+        self._titled = False  # inside <div class="section-title">: its text may be a heading
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _VOID:
@@ -106,6 +109,8 @@ class _Converter(HTMLParser):
                 self._text.append(f" {alt} ")
         elif tag in _BLOCKS:
             self._flush()
+            if tag not in _VOID:  # an <hr> inside the title's block keeps it a title
+                self._titled = bool(re.search(r"(?i)title|heading", dict(attrs).get("class") or ""))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -187,8 +192,12 @@ class _Converter(HTMLParser):
             return  # inside a table row, blocks only separate cells
         text = _inline("".join(self._text))
         self._text = []
+        if text and self._titled and not self._prefix and names_kind(text):
+            # A page's own section title set in a styled block ("Work Experience" between rules).
+            self._prefix = "## "
         if text:
             self.lines.append(self._prefix + text)
+            self._titled = False
         self._prefix = ""
 
     def close(self) -> None:
