@@ -1481,3 +1481,12 @@ def test_asked_when_a_quote_brings_its_entrys_date(
 )
 def test_round29s_answers_found(resume: str, question: str, expected: str) -> None:
     assert_found(resume, question, expected)
+
+
+def test_a_town_opening_a_jobs_dated_line_says_where_they_are() -> None:
+    """No header, no address: "Christchurch, 2019 - present" under the current job."""
+    resume = (
+        "## Work Experience\n\n### Science Teacher at Cashmere High School\n\n"
+        "Christchurch, 2019 - present\n\n- Taught physics.\n"
+    )
+    assert_found("# Teacher\n\n" + resume, "Which city is this person based in?", "Christchurch")

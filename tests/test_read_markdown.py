@@ -504,3 +504,11 @@ def test_a_section_title_in_a_styled_block_is_a_heading() -> None:
     )
     assert [s.title for s in resume.sections] == ["Work Experience"]
     assert "Research Assistant" in resume.markdown
+
+
+def test_an_address_in_the_front_matters_title_is_a_contact() -> None:
+    """ "title: CV | Charles Jekel | cj@jekel.me": the address joins the header's lines."""
+    resume = parse_resume(
+        "---\ntitle: CV | Charles Jekel | cj@jekel.me\n---\n\n## Skills\n\n- Go\n"
+    )
+    assert "cj@jekel.me" in resume.markdown.split("## Skills")[0]

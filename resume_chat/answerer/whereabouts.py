@@ -52,6 +52,9 @@ _JOB_PLACE = (
     r"(?:^|[·|—–(]\s*|\s-\s|, )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?, (?:[A-Z]{2}\b|[A-Z][a-z]+)"
     r"(?=\s*(?:$|[·|—–)]|\s-\s|,))"
 )
+# Last: a job's line that opens with one name and then its dates, "Christchurch, 2019 -
+# present" (a town, or an employer: "Stealth, Jan 2026").
+_NAME_DATED = r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?, (?:[A-Z][a-z]+ )?(?:19|20)\d\d\b"
 
 
 def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
@@ -78,7 +81,7 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
             for quote in index.summary((index.of_kinds(("header",)) or numbers)[:1], 4)
             if any(re.search(_ADDRESS_LIKE, line) for line in quote.lines)
         ]
-        + index.lines_where(jobs, _JOB_PLACE)[:1]
+        + (index.lines_where(jobs, _JOB_PLACE) or index.lines_where(jobs, _NAME_DATED))[:1]
     )
 
 

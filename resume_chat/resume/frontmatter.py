@@ -65,6 +65,10 @@ def split_front_matter(text: str) -> tuple[Metadata, str, list[str]]:
     sections = data_sections(fields)
     rest = {key: value for key, value in fields.items() if key not in section_keys(fields)}
     lines += [line for line in _nested_text(rest) if line not in lines]
+    # "title: CV | Charles Jekel | cj@jekel.me": an address in the page's title is a contact.
+    title = fields.get("title")
+    if isinstance(title, str) and re.search(r"\S@\S|https?://|www\.", title):
+        lines += [part.strip() for part in title.split("|") if re.search(r"\S@\S|://|www\.", part)]
     used = "name and details" if name and lines else "name" if name else "details"
     if sections:
         used += " and sections"
