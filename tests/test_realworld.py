@@ -39,6 +39,8 @@ from tests.realworld import (
     ROUND28,
     ROUND29,
     ROUND30,
+    ROUND31,
+    ROUND32,
     UNSEEN,
     Case,
     grade,
@@ -154,6 +156,9 @@ from tests.realworld import (
 # place heading its own entry, since when, prose saying where someone worked, indented HTML in
 # its wrapper: 76.7% and 67.5%; then a section title in a styled <div class="...title"> (a page
 # the reader saw no sections in, so it found no jobs): 68.3%, none.
+# ROUND31 and ROUND32 (eight resumes each, collected while ROUND29/30 were studied, run once after
+# every change made for them) were 75.0% (60 of 80, 2 false denials) and 63.7% (51 of 80, none).
+# Studied after: an email in the front matter's title, a town before a job's dates: 77.5%, none.
 FLOORS = {
     ROOT: 0.95,
     HELDOUT: 0.87,
@@ -187,6 +192,8 @@ FLOORS = {
     ROUND28: 0.60,
     ROUND29: 0.75,
     ROUND30: 0.67,
+    ROUND31: 0.77,
+    ROUND32: 0.63,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
