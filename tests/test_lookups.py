@@ -1490,3 +1490,24 @@ def test_a_town_opening_a_jobs_dated_line_says_where_they_are() -> None:
         "Christchurch, 2019 - present\n\n- Taught physics.\n"
     )
     assert_found("# Teacher\n\n" + resume, "Which city is this person based in?", "Christchurch")
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (  # a country asked, its city written
+            "# Ann Lee\n\n## Talks\n\n- 2019: Keynote, Berlin Data Summit\n\n"
+            "## Skills\n\n- R, Stata\n",
+            "Has she ever been to Germany?",
+            "Berlin",
+        ),
+        (
+            "# Ann Lee\n\n## Screenings\n\n- 2019 International Film Festival Rotterdam\n\n"
+            "## Skills\n\n- Arri Alexa\n",
+            "Has any of his work been screened in the Netherlands?",
+            "Rotterdam",
+        ),
+    ],
+)
+def test_a_country_is_answered_by_its_cities(resume: str, question: str, expected: str) -> None:
+    assert_found(resume, question, expected)

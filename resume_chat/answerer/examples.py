@@ -4,6 +4,7 @@ as a table, consulted only where the question's own words are missing from the r
 
 from __future__ import annotations
 
+from resume_chat.answerer.places import CITY_EXAMPLES
 from resume_chat.answerer.terms import stem
 
 # Words that stand for a family of things a resume names one by one.
@@ -125,3 +126,5 @@ for alias, key in (
     ("kid", "children"),
 ):
     EXAMPLES[stem(alias)] = EXAMPLES[stem(key)]
+# A country asked, its cities written: "Has he worked in the UK?" meets "London".
+EXAMPLES.update({key: pattern for key, pattern in CITY_EXAMPLES.items() if key not in EXAMPLES})

@@ -20,6 +20,7 @@ from resume_chat.answerer.examples import EXAMPLES, LAST_EXAMPLES
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.outline import programming_languages
+from resume_chat.answerer.terms import stems
 from resume_chat.resume.kinds import names_kind
 
 _PERSONAL = frozenset({"salary", "age", "family", "visa", "spoken", "name"})
@@ -167,18 +168,26 @@ def examples(index: ResumeIndex, intent: Intent, terms: list[str], question: str
     # "Before Docker" names an employer: a job's heading holding the word makes it a name.
     jobs = index.of_kinds(("experience", "education"))
     terms = [term for term in terms if not any(term in index.titles[i] for i in jobs)]
+    asked = list(terms)
     if intent.strategy == "search":
         # Any question: only a category the resume never names, asked in small letters or as
         # an abbreviation ("CAD", "K-12"); "Docker" asks for Docker, not for containers.
         terms = [t for t in terms if not index.known(t)]
-    return _instances(index, index.kinds_first(("skills", "experience", "projects")), terms)
+    ordered = index.kinds_first(("skills", "experience", "projects"))
+    return _instances(index, ordered, terms, asked)
 
 
-def _instances(index: ResumeIndex, ordered: list[int], terms: list[str]) -> list[Quote]:
-    """Lines naming an example of a category word among the terms ("cloud" → "AWS")."""
+def _instances(
+    index: ResumeIndex, ordered: list[int], terms: list[str], asked: list[str] | None = None
+) -> list[Quote]:
+    """Lines naming an example of a category word among the terms ("cloud" → "AWS"); those
+    holding another word the question `asked` first."""
     for term in terms:
         if term in EXAMPLES:
             found = index.lines_where(ordered, EXAMPLES[term])
+            # "drive … in Britain": the UK line that also says driving comes first.
+            others = {other for other in (asked or terms) if other != term}
+            found.sort(key=lambda quote: -len(others & set(stems(" ".join(quote.lines)))))
             if found:
                 return found
     return []

@@ -48,3 +48,67 @@ def nationalities(question: str) -> frozenset[str]:
     uses the word alone, as a language's name, and is not among them."""
     said = re.findall(r"\b([A-Z][a-z]+)\s+(?=[a-z])", question)
     return frozenset(stem(word.lower()) for word in said if word.lower() in _DEMONYMS)
+
+
+# A country's cities and universities as resumes name them: "Has he worked in the UK?" is
+# answered by "London". Consulted like the examples table, only where words are missing.
+_US_STATES = (
+    r", (?:AL|AK|AZ|AR|CA|CO|CT|DC|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE"
+    r"|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
+)
+_CITIES = {
+    "uk": r"UK|U\.K\.|United Kingdom|Britain|England|Scotland|Wales|London|Manchester|Edinburgh"
+    r"|Glasgow|Birmingham|Oxford|Cambridge, UK|Bristol|Leeds"
+    r"|Liverpool|Cardiff|Belfast|Sheffield|Nottingham|Aberdeen|Southampton|Imperial College",
+    "usa": r"USA|U\.S\.A?\.?|United States|New York|NYC|San Francisco|Los Angeles|Boston"
+    r"|Seattle|Chicago|Austin|Washington"
+    r"|Atlanta|Denver|Houston|Dallas|Philadelphia|Pittsburgh|Stanford|MIT|UCLA|Berkeley"
+    r"|Harvard|Princeton|Yale|" + _US_STATES,
+    "canada": r"Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Qu[eé]bec|Laval|Waterloo"
+    r"|Winnipeg|Halifax|McGill|, (?:ON|BC|QC|AB|MB|NS)\b",
+    "germany": r"Berlin|Munich|M[uü]nchen|Hamburg|Frankfurt|Cologne|K[oö]ln|Stuttgart|Heidelberg"
+    r"|Leipzig|Dresden|Bonn|G[oö]ttingen|Karlsruhe|Aachen|Freiburg|T[uü]bingen|Charit[eé]|LMU",
+    "franc": r"Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Strasbourg|Grenoble"
+    r"|Montpellier|Sorbonne",
+    "netherland": r"Netherlands|Holland|Amsterdam|Rotterdam|Utrecht|Delft|Leiden|Eindhoven"
+    r"|Groningen|The Hague"
+    r"|Den Haag|Nijmegen|Maastricht",
+    "sweden": r"Stockholm|Gothenburg|G[oö]teborg|Uppsala|Lund|Malm[oö]|Link[oö]ping|KTH",
+    "spain": r"Madrid|Barcelona|Valencia|Sevill[ea]|Bilbao|Granada|Salamanca|Zaragoza|M[aá]laga",
+    "italy": r"Rome|Roma|Milan|Milano|Turin|Torino|Florence|Firenze|Bologna|Naples|Napoli|Padua"
+    r"|Padova|Pisa|Venice|Venezia|Trento",
+    "switzerland": r"Z[uü]rich|Geneva|Gen[eè]ve|Basel|Bern|Lausanne|Lugano|ETH|EPFL",
+    "australia": r"Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Monash",
+    "india": r"Bangalore|Bengaluru|Mumbai|Delhi|Hyderabad|Chennai|Pune|Kolkata|Noida|Gurgaon"
+    r"|Gurugram|Ahmedabad|Kochi|IIT",
+    "china": r"Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Wuhan|Nanjing|Suzhou|Tsinghua",
+    "japan": r"Tokyo|Osaka|Kyoto|Nagoya|Yokohama|Sendai|Fukuoka",
+    "ireland": r"Dublin|Cork|Galway|Limerick",
+    "poland": r"Warsaw|Warszawa|Krak[oó]w|Wroc[lł]aw|Gda[nń]sk|Pozna[nń]|[LŁ][oó]d[zź]",
+    "brazil": r"S[aã]o Paulo|Rio de Janeiro|Bras[ií]lia|Belo Horizonte|Porto Alegre|Curitiba"
+    r"|Campinas|Recife|Florian[oó]polis",
+    "norway": r"Oslo|Bergen|Trondheim|Stavanger",
+    "denmark": r"Copenhagen|K[oø]benhavn|Aarhus|Odense|Aalborg",
+    "finland": r"Helsinki|Espoo|Tampere|Turku|Oulu",
+    "portugal": r"Lisbon|Lisboa|Porto|Coimbra|Braga",
+    "austria": r"Vienna|Wien|Graz|Innsbruck|Salzburg|Linz",
+    "belgium": r"Brussels|Bruxelles|Antwerp|Ghent|Gent|Leuven|Li[eè]ge",
+    "korea": r"Seoul|Busan|Daejeon|KAIST",
+    "russia": r"Moscow|Saint Petersburg|St\.? Petersburg|Novosibirsk",
+    "ukrain": r"Kyiv|Kiev|Lviv|Kharkiv|Odesa|Odessa",
+    "nigeria": r"Lagos|Abuja|Ibadan",
+    "kenya": r"Nairobi|Mombasa",
+    "egypt": r"Cairo|Alexandria|Giza",
+    "mexico": r"Mexico City|CDMX|Guadalajara|Monterrey",
+}
+_SAME = {
+    "kingdom": "uk",
+    "britain": "uk",
+    "england": "uk",
+    "america": "usa",
+    "holland": "netherland",
+}
+CITY_EXAMPLES = {
+    key: rf"\b(?:{_CITIES[country]})(?!\w)"
+    for key, country in [*((name, name) for name in _CITIES), *_SAME.items()]
+}
