@@ -204,27 +204,28 @@ def test_text_boxes_drawn_as_forms_stand_where_they_are_drawn() -> None:
     assert "CafeLead" not in markdown, markdown  # read from one corner, the boxes ran together
 
 
+def _rows(left_width: float) -> list[Fragment]:
+    """Twelve lines, each a run from x=50 and one from x=367.5 on the same baseline."""
+    frags = []
+    for row in range(12):
+        y = 700.0 - 14 * row
+        frags.append(Fragment(50.0, y, 10.0, False, "Left words", width=left_width))
+        frags.append(Fragment(367.5, y, 10.0, False, "309-6467 more", width=60.0))
+    return frags
+
+
 def test_a_gutter_that_cuts_lines_where_their_words_run_on_is_no_column() -> None:
     """A Word export whose lines end and begin near one x: "720-" | "309-6467" is one line."""
     from resume_chat.resume.pdf_columns import columns
 
-    frags = []
-    for row in range(12):
-        y = 700.0 - 14 * row
-        frags.append(Fragment(50.0, y, 10.0, False, "Left words of a line", width=316.6))
-        frags.append(Fragment(367.5, y, 10.0, False, "309-6467 more", width=60.0))
+    frags = _rows(left_width=316.6)
     assert columns(frags) == [frags]
 
 
 def test_two_columns_apart_on_every_line_are_still_columns() -> None:
     from resume_chat.resume.pdf_columns import columns
 
-    frags = []
-    for row in range(12):
-        y = 700.0 - 14 * row
-        frags.append(Fragment(50.0, y, 10.0, False, "Left column", width=200.0))
-        frags.append(Fragment(367.5, y, 10.0, False, "Right column", width=60.0))
-    assert len(columns(frags)) == 2
+    assert len(columns(_rows(left_width=200.0))) == 2
 
 
 def test_a_name_in_small_capitals_is_one_word_each() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from functools import cached_property
@@ -184,16 +185,11 @@ class ResumeIndex:
                         continue
                     # The whole name, and any two or more words of it in a row ("Certificate
                     # in Monitoring and Evaluation Practices" holds "Monitoring and Evaluation").
-                    parts = [(0, len(words))] + [
-                        (a, b)
-                        for a in range(len(words))
-                        for b in range(a + 2, len(words) + 1)
-                        if (a, b) != (0, len(words))
-                    ]
-                    for a, b in parts:
-                        initials = "".join(word[0] for word in words[a:b]).lower()
-                        if a or b < len(words):
-                            initials = "&" + initials  # a part: asked only as "M&E" or longer
+                    for a, b in itertools.combinations(range(len(words) + 1), 2):
+                        if b - a < 2:
+                            continue
+                        part = "&" if a or b < len(words) else ""  # asked only as "M&E" or longer
+                        initials = part + "".join(word[0] for word in words[a:b]).lower()
                         named = spelled.setdefault(initials, [])
                         named += [w for w in stems(" ".join(words[a:b])) if w not in named]
         return spelled

@@ -156,7 +156,7 @@ def _titled_or_said(
     return [q for q in index.summary(heads) if q.citation not in cited] + around
 
 
-def examples(index: ResumeIndex, intent: Intent, terms: list[str], question: str) -> list[Quote]:
+def examples(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quote]:
     """ "Has she used a cloud platform?": the lines naming one (AWS, GCP), skills first."""
     if intent.name in _PERSONAL or intent.strategy not in (
         "skills",
@@ -170,8 +170,7 @@ def examples(index: ResumeIndex, intent: Intent, terms: list[str], question: str
     terms = [term for term in terms if not any(term in index.titles[i] for i in jobs)]
     asked = list(terms)
     if intent.strategy == "search":
-        # Any question: only a category the resume never names, asked in small letters or as
-        # an abbreviation ("CAD", "K-12"); "Docker" asks for Docker, not for containers.
+        # Any question: only a category the resume never names ("CAD", "K-12", "Germany").
         terms = [t for t in terms if not index.known(t)]
     ordered = index.kinds_first(("skills", "experience", "projects"))
     return _instances(index, ordered, terms, asked)

@@ -4,6 +4,7 @@ country a question names and the resume does not is no proof it never happened t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from resume_chat.answerer.terms import stem
 
@@ -42,6 +43,7 @@ _DEMONYMS = frozenset(
 )
 
 
+@lru_cache(maxsize=64)  # up to three calls per answer; bounded, as strangers ask many
 def nationalities(question: str) -> frozenset[str]:
     """Stems of the nationalities a question says of a thing ("a Brazilian research agency"):
     like a country, the resume may name only the thing or its city. "Does he speak German?"

@@ -4,60 +4,23 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.answerer.absences import missing_terms, spelled_as, unknown_names
 from resume_chat.answerer.chronology import current_lines, earliest_line, latest, started
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
-from resume_chat.answerer.credentials import absent_credential, asks_by_letters, holds_a_degree
+from resume_chat.answerer.credentials import absent_credential, asks_by_letters
 from resume_chat.answerer.evidence import EVIDENCE, abbreviations, capitalised
 from resume_chat.answerer.examples import EXAMPLES
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
 from resume_chat.answerer.outline import programming_languages
-from resume_chat.answerer.places import COUNTRIES, nationalities
+from resume_chat.answerer.places import nationalities
 from resume_chat.answerer.roles import employer_above, roles
-from resume_chat.answerer.terms import content_terms, stem, stems, tokens
+from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.answerer.timeframes import studies_now, with_dates
 from resume_chat.answerer.whereabouts import asked_address, contact_lines, location_lines
 from resume_chat.resume.kinds import KIND_WORDS, names_kind, section_kind
 
-# Words that name a family of skills rather than one; a miss on them is no reason to say "absent".
-CATEGORY_WORDS = frozenset(
-    stem(word)
-    for word in [
-        "database",
-        "databases",
-        "cloud",
-        "framework",
-        "frameworks",
-        "library",
-        "libraries",
-        "tool",
-        "tools",
-        "language",
-        "languages",
-        "devops",
-        "frontend",
-        "backend",
-        "front-end",
-        "back-end",
-        "data",
-        "infrastructure",
-        "testing",
-        "web",
-        "mobile",
-        "ops",
-        "operations",
-        "technical",
-        "tech",
-        "soft",
-        "hard",
-        "main",
-        "top",
-        "best",
-        "strongest",
-        "core",
-    ]
-)
 # Patterns stay strings: re compiles each on first use and caches it, and most answers need
 # one or none of them, so an offline answer does not pay for all at start-up.
 _YEARS = (
@@ -82,16 +45,6 @@ _NOTHING = "The resume does not say anything about that."
 _UNMENTIONED = "The resume does not mention "
 
 
-def _named(question: str, missing: list[str]) -> str:
-    """The question's own spelling of the terms the resume lacks, for "does not mention X"."""
-    words = [token for token in tokens(question) if stem(token) in missing]
-    spelled = []
-    for word in words:
-        found = re.search(re.escape(word), question, re.IGNORECASE)
-        spelled.append(found.group(0) if found else word)
-    return " ".join(dict.fromkeys(spelled))
-
-
 def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     """Decide what the question asks and pick the quotes that answer it, dated when asked when."""
     reply = _answer(index, question)
@@ -105,7 +58,7 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
     terms = [term for term in content_terms(text, intent.words) if term not in index.name_words]
     acronyms = index.acronyms(question)  # "Carnegie Mellon" asked, "CMU" written
     terms += [term for term in acronyms if term not in terms]
-    absent = "" if acronyms else _unknown_names(index, intent, question, terms)
+    absent = "" if acronyms else unknown_names(index, intent, question, terms)
     absent = absent or absent_credential(index.text, question)
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
@@ -116,7 +69,7 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
     named = about_entry(index, intent, text, terms)
     if named:
         return Reply(trim(named))
-    instances = examples(index, intent, terms, question) or focus(index, intent, text)
+    instances = examples(index, intent, terms) or focus(index, intent, text)
     if instances:
         return Reply(trim(instances))
     quotes = _by_strategy(index, intent, text, terms)
@@ -154,27 +107,6 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
     return Reply((), quotes if isinstance(quotes, str) else intent.absent)
 
 
-def _unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> str:
-    """ "Has he worked at Google?", "Does he have Kubernetes experience?": a name the question
-    capitalises that the resume has nowhere, in any spelling, is a plain "does not mention"."""
-    if intent.strategy not in ("roles", "current", "years", "topic", "search"):
-        return ""
-    names = [t for t in capitalised(question) if t in terms and t not in CATEGORY_WORDS]
-    # "Has he studied in the Netherlands?": the resume may say Amsterdam; never denied.
-    names = [t for t in names if t not in COUNTRIES]
-    if intent.name != "spoken":
-        names = [t for t in names if t not in nationalities(question)]  # "a German company"
-    if not names or any(index.known(t) or t in EXAMPLES for t in names):
-        return ""
-    if any(term for term in index.expand(names) if index.known(term)):
-        return ""
-    if index.foreign and re.search(EVIDENCE["spoken"], question):
-        return ""  # "English" is "Engleză" in a Romanian resume: a language's name translates
-    if asks_by_letters(question) and holds_a_degree(index.text):
-        return ""  # "MLS" asked, "Master of Science, Library Science" written
-    return _named(question, names)
-
-
 def _by_strategy(
     index: ResumeIndex, intent: Intent, question: str, terms: list[str]
 ) -> list[Quote] | str | None:
@@ -198,11 +130,9 @@ def _by_strategy(
         found = index.search(terms, intent.kinds or ("skills", "experience"))
         if found:
             return found
-        missing = [
-            t for t in terms if t not in CATEGORY_WORDS | COUNTRIES | nationalities(question)
-        ]
+        missing = missing_terms(question, terms)
         if missing and strategy != "search":
-            return f"{_UNMENTIONED}{_named(question, missing) or 'that'}."
+            return f"{_UNMENTIONED}{spelled_as(question, missing) or 'that'}."
         if strategy == "search":
             return _NOTHING
     if strategy == "programming":
@@ -219,14 +149,13 @@ def _by_strategy(
         )
     if strategy == "skills":
         return index.summary(index.of_kinds(("skills",))) or None
-    if strategy == "roles" and not numbers and "experience" in intent.kinds:
+    if strategy == "roles":
         # No section of jobs: an internship under "Career Summary" is a job all the same.
-        numbers = [
+        numbers = numbers or [
             i
             for i in index.of_kinds(("summary", "other"))
             if started(index.entries[i]) is not None and re.search(_POST, index.entries[i].citation)
         ]
-    if strategy == "roles":
         return roles(index, question, numbers, terms)
     if strategy == "topic" and not numbers:
         # "Certifications & Awards" is cited as certificates; its heading names awards too.
@@ -264,10 +193,12 @@ def _by_strategy(
     if strategy == "years":
         everywhere = index.of_kinds(("summary", "header", "experience"))
         spans = index.lines_where(everywhere, _YEARS) or roles(index, "", numbers, [])
+        if spans:
+            return spans
         # "How long has she worked in schools?": with no span of years, since when.
         first = earliest_line(index.entries, list(range(len(index.entries))))
-        if spans or first is None:
-            return spans
+        if first is None:
+            return None
         entry = index.entries[first[0]]
         return [Quote(entry.citation, entry.lines[first[1] : first[1] + 2])]
     if strategy == "current":

@@ -17,14 +17,14 @@ _EMAIL = (
 # "2019 - 2021" (eight) is no phone. Not digits inside a word or an identifier: an ORCID
 # ("0000-0003-2603-1051"), a DOI ("10.1007/978-3-319-16999-6", "s41467-025-58745"), an arXiv or
 # ISBN number, an article's number ("20563051211042397").
-_PHONE = (
+_PHONE_NUMBER = (
     r"(?<![\w/.:-])(?!\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?!10\.\d{4,9}/)(?<!orcid: )(?<!isbn: )"
     r"(?!(?:19|20)\d\d[.,] )"  # a citation's year and pages: "Springer, 2022. 171-190"
     r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,14}(?![\d/])"
     r"|\b\d{3} ?\u2013 ?\d{3} ?\u2013 ?\d{4}\b"  # "703 – 473 – 8224", not "2018-09-01 – 2022-07-06"
 )
 # A line citing a DOI holds no phone, however its numbers wrap ("978-3- 032-12408-1_15").
-_PHONE = rf"^(?!.*(?i:\bdoi\b)).*?(?:{_PHONE})"
+_PHONE = rf"^(?!.*(?i:\bdoi\b)).*?(?:{_PHONE_NUMBER})"
 # A domain is written in small letters: "ASP.NET" and "VB.NET" are no web address.
 _URL = r"(?i:https?://|www\.)|\b[\w-]+\.(com|io|dev|org|net|me)\b"
 # A profile named, its link hidden behind the word (a PDF's "LinkedIn | GitHub"): contact in

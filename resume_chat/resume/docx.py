@@ -211,11 +211,14 @@ def _styled(children: list[Any], styles: list[str], body: float) -> list[Any]:
     first = min(sections)  # above the first section: the name, a greeting; kept as styled
     out = list(children)
     for index, child in enumerate(children):
-        section = _names_section(_text(child))
         own = levels.get(index, 0)
         if own:
             chosen = level if own < level and index > first else own
-        elif section and styles[index].casefold() != "title" and _look(child, body):
+        elif (
+            styles[index].casefold() != "title"
+            and _look(child, body)
+            and (_names_section(_text(child)))
+        ):
             chosen = level
         else:
             continue

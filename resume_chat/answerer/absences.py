@@ -1,0 +1,90 @@
+"""When what a question names is truly absent: a name spelled nowhere in the resume in any form
+is a plain "does not mention"; a word for a family of things, a country or a nationality never
+is (a resume says "AWS", "Amsterdam", "FAPESP")."""
+
+from __future__ import annotations
+
+import re
+
+from resume_chat.answerer.credentials import asks_by_letters, holds_a_degree
+from resume_chat.answerer.evidence import EVIDENCE, capitalised
+from resume_chat.answerer.examples import EXAMPLES
+from resume_chat.answerer.index import ResumeIndex
+from resume_chat.answerer.intents import Intent
+from resume_chat.answerer.places import COUNTRIES, nationalities
+from resume_chat.answerer.terms import stem, tokens
+
+# Words that name a family of skills rather than one; a miss on them is no reason to say "absent".
+CATEGORY_WORDS = frozenset(
+    stem(word)
+    for word in [
+        "database",
+        "databases",
+        "cloud",
+        "framework",
+        "frameworks",
+        "library",
+        "libraries",
+        "tool",
+        "tools",
+        "language",
+        "languages",
+        "devops",
+        "frontend",
+        "backend",
+        "front-end",
+        "back-end",
+        "data",
+        "infrastructure",
+        "testing",
+        "web",
+        "mobile",
+        "ops",
+        "operations",
+        "technical",
+        "tech",
+        "soft",
+        "hard",
+        "main",
+        "top",
+        "best",
+        "strongest",
+        "core",
+    ]
+)
+
+
+def missing_terms(question: str, terms: list[str]) -> list[str]:
+    """The question's terms whose absence would say something: no family words, no places."""
+    return [t for t in terms if t not in CATEGORY_WORDS | COUNTRIES | nationalities(question)]
+
+
+def spelled_as(question: str, missing: list[str]) -> str:
+    """The question's own spelling of the terms the resume lacks, for "does not mention X"."""
+    words = [token for token in tokens(question) if stem(token) in missing]
+    spelled = []
+    for word in words:
+        found = re.search(re.escape(word), question, re.IGNORECASE)
+        spelled.append(found.group(0) if found else word)
+    return " ".join(dict.fromkeys(spelled))
+
+
+def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> str:
+    """ "Has he worked at Google?", "Does he have Kubernetes experience?": a name the question
+    capitalises that the resume has nowhere, in any spelling, is a plain "does not mention"."""
+    if intent.strategy not in ("roles", "current", "years", "topic", "search"):
+        return ""
+    names = [t for t in capitalised(question) if t in terms and t not in CATEGORY_WORDS]
+    # "Has he studied in the Netherlands?": the resume may say Amsterdam; never denied.
+    names = [t for t in names if t not in COUNTRIES]
+    if intent.name != "spoken":
+        names = [t for t in names if t not in nationalities(question)]  # "a German company"
+    if not names or any(index.known(t) or t in EXAMPLES for t in names):
+        return ""
+    if any(term for term in index.expand(names) if index.known(term)):
+        return ""
+    if index.foreign and re.search(EVIDENCE["spoken"], question):
+        return ""  # "English" is "Engleză" in a Romanian resume: a language's name translates
+    if asks_by_letters(question) and holds_a_degree(index.text):
+        return ""  # "MLS" asked, "Master of Science, Library Science" written
+    return spelled_as(question, names)
