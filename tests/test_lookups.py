@@ -265,6 +265,12 @@ def test_a_span_of_years_is_no_phone_number() -> None:
     assert reply.quotes == ()
 
 
+def test_email_or_phone_gets_whichever_the_resume_has() -> None:
+    """ "Her email or phone?" with only a phone listed quotes the phone, denying nothing."""
+    resume = "# Jo Park\n\nPhone: +44 20 7946 0958\n\n## Experience\n\n### Acme\n\n2019 - 2021\n"
+    assert_found(resume, "What's her email or phone?", "+44 20 7946 0958")
+
+
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     """ "How old is he?" finds "I am currently 17 years old" rather than denying an age."""
     resume = parse_resume(

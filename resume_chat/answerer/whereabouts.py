@@ -104,11 +104,16 @@ def _beside_contacts(index: ResumeIndex) -> list[Quote]:
     return []
 
 
+def _asked(question: str) -> tuple[bool, bool]:
+    """Whether the question names an email address, a phone number (either, both or none)."""
+    mail = re.search(r"(?i)\be-?mail|\bmail\b", question) is not None
+    return mail, re.search(r"(?i)\bphone", question) is not None
+
+
 def asked_address(question: str) -> str:
     """ "What is her email?", "Her phone number?": an address, written alike in any language,
     whose absence from every line is a plain answer; "" for other questions."""
-    mail = re.search(r"(?i)\be-?mail", question)
-    phone = re.search(r"(?i)\bphone", question)
+    mail, phone = _asked(question)
     if mail and phone:
         return "an email address or a phone number"
     return "an email address" if mail else "a phone number" if phone else ""
@@ -118,19 +123,20 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
     """The lines carrying the asked-for detail: email, phone, profile links, or the first of
     them the resume has."""
     asked = question.lower()
-    if "mail" in asked:
-        wanted = [_EMAIL]
-    elif "phone" in asked or "call" in asked or "number" in asked:
-        wanted = [_PHONE]
-    elif any(word in asked for word in ("online", "social")):
-        wanted = [_URL]  # "Where can I find him online?": his profiles and pages, not his phone
-    elif any(word in asked for word in ("linkedin", "github", "website", "site", "homepage")):
-        word = next(w for w in ("linkedin", "github", "website", "site", "homepage") if w in asked)
-        wanted = [{"linkedin": r"(?i)linkedin", "github": r"(?i)github"}.get(word, _URL)]
-    else:
+    mail, phone = _asked(question)
+    # "Can I call her?", "Her number?" ask for a phone too, though too loosely to deny one.
+    phone = phone or re.search(r"\b(call|number)\b", asked) is not None
+    wanted = [_EMAIL] * mail + [_PHONE] * phone  # "Her email or phone?": whichever it has
+    general = not wanted and not re.search(r"online|social|linkedin|github|site|homepage", asked)
+    if general:
         # "How can I contact them?": an address first, then a phone, then a profile link
         # (in the header: a link in a job's text is a product's).
         wanted = [_EMAIL, _PHONE]
+    elif not wanted and re.search(r"online|social", asked):
+        wanted = [_URL]  # "Where can I find him online?": his profiles and pages, not his phone
+    elif not wanted:
+        word = next(w for w in ("linkedin", "github", "site", "homepage") if w in asked)
+        wanted = [{"linkedin": r"(?i)linkedin", "github": r"(?i)github"}.get(word, _URL)]
     # A referee's phone is not the candidate's.
     own = [i for i in range(len(index.entries)) if index.entries[i].kind != "references"]
     everywhere = numbers + [i for i in own if i not in numbers]
@@ -138,7 +144,7 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
         found = index.lines_where(everywhere, keep)
         if found:
             return found[:1]
-    if _URL in wanted or len(wanted) > 1:
+    if _URL in wanted or general:
         return (index.lines_where(numbers, _URL) or index.lines_where(numbers, _PROFILE))[
             :1
         ] or None
