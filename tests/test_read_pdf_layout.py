@@ -182,6 +182,11 @@ def _form_pdf(boxes: list[tuple[float, float, str]]) -> bytes:
     objects += forms
     objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     objects.append(f"<< /Length {len(content)} >>\nstream\n{content}\nendstream")
+    return _assemble(objects)
+
+
+def _assemble(objects: list[str]) -> bytes:
+    """A PDF file of these objects, numbered from 1, with its cross-reference table."""
     body, offsets = "%PDF-1.4\n", []
     for number, obj in enumerate(objects, start=1):
         offsets.append(len(body))
@@ -202,6 +207,24 @@ def test_text_boxes_drawn_as_forms_stand_where_they_are_drawn() -> None:
     order = [markdown.find(text) for text in ("Hugh Trumble", "Lead Barista", "Melba College")]
     assert -1 < order[0] < order[1] < order[2], markdown
     assert "CafeLead" not in markdown, markdown  # read from one corner, the boxes ran together
+
+
+def test_a_run_placed_by_tm_then_td_stays_on_its_line() -> None:
+    """Google Docs places each run with a "Tm" and then a "Td" moving it down a line height;
+    pypdf reports the run from the "Tm" alone, which put the line's second half above it."""
+    lines = [("Ph.D.", 72, 624), ("School of Forest Resources, University of Florida", 103, 624),
+             ("Advisor: Dr. Stephanie Bohlman", 108, 610)]  # fmt: skip
+    content = "".join(
+        f"BT /F1 11 Tf 1 0 0 1 {x} {y + 8} Tm 0 -8 Td ({text}) Tj ET " for text, x, y in lines
+    )
+    raw = _assemble([
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R"
+        " >> >> /Contents 5 0 R >>", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+    ])  # fmt: skip
+    markdown = read_pdf(raw, Path("docs.pdf")).markdown
+    assert "Ph.D. School of Forest" in markdown, markdown
 
 
 def _rows(left_width: float) -> list[Fragment]:

@@ -79,9 +79,18 @@ def _fragments(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point
             point = _apply(outer, *point, shift=shift)
         return point
 
+    # pypdf reports a run from the matrix a "Tm" set, missing the "Td" right after it when it
+    # first put in a space (Google Docs draws each run so: the run drawn a line too high).
+    moved: dict[tuple[float, ...], tuple[float, float]] = {}
+    last: list[Any] = [b"", ()]
+
     def text(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         if not text.strip():
             return
+        shift = moved.get(tuple(float(v) for v in tm)) if text[:1] == " " else None
+        if shift is not None:
+            tx, ty = shift
+            tm = [*tm[:4], tm[4] + tx * tm[0] + ty * tm[2], tm[5] + tx * tm[1] + ty * tm[3]]
         x, y = place(cm, float(tm[4]), float(tm[5]))
         up = place(cm, float(tm[2]), float(tm[3]), shift=False)  # the glyphs' height vector
         height = abs(float(size or 0) * math.hypot(*up)) or 10.0
@@ -98,6 +107,9 @@ def _fragments(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point
                 found.append(Fragment(x, y - index * height * 1.2, height, bold, text, width=width))
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        if op == b"Td" and last[0] == b"Tm" and len(args) == 2 and len(last[1]) == 6:
+            moved[tuple(float(v) for v in last[1])] = (float(args[0]), float(args[1]))
+        last[:] = [op, args]
         if drawing and len(frames) < MAX_FORM_DEPTH:
             frames.append(drawing.pop())  # the form's own content has begun
         if op == b"Do":
