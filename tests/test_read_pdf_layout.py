@@ -143,6 +143,29 @@ def test_an_employer_line_over_a_dated_title_heads_the_entry() -> None:
         assert f"### {employer} · {place}\n\n- {title} · {dates}" in markdown, markdown
 
 
+def test_a_dated_employer_line_over_a_bold_title_heads_the_entry() -> None:
+    """Word's "KROMATID, Longmont, CO ···· 2022 – 2024" over a bold "Cell Culture Manager":
+    the employer's line heads each job, also over a title too long to be a heading itself."""
+    pdf = _page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.text(40, 100, "WORK HISTORY")
+    jobs = (("KROMATID, Longmont, CO", "January 2022 - August 2024", "Cell Culture Manager"),
+            ("IMMUNITYBIO INC., Louisville, CO", "July 2020 - January 2022",
+             "Research Technologist (Title for non-PhD scientist level at the firm)"))  # fmt: skip
+    for index, (employer, dates, title) in enumerate(jobs):
+        y = 130 + 60 * index
+        pdf.set_font("Helvetica", "", 11)
+        pdf.text(40, y, employer)
+        pdf.text(420, y, dates)
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.text(40, y + 15, title)
+        pdf.set_font("Helvetica", "", 11)
+        pdf.text(40, y + 30, f"Grew the cell lines at {employer.split(',')[0].title()} daily.")
+    markdown = _markdown(pdf)
+    for employer, dates, title in jobs:
+        assert f"### {employer} · {dates}\n\n{title}" in markdown, markdown
+
+
 def _row(size: float, runs: list[tuple[float, float, str]]) -> list[Fragment]:
     return [Fragment(x, 100.0, size, False, text, width=width) for x, width, text in runs]
 

@@ -81,8 +81,33 @@ def _heading_levels(lines: list[Line], body: float) -> dict[int, int]:
         caps = _caps(line.text) and "," not in line.text  # not "SQL, AWS, GCP"
         if line.size >= body * 1.12 or (short and (line.bold or caps)):
             keys[index] = (round(line.size * 2) / 2, caps, line.bold)
+    moved: dict[tuple[float, bool, int], tuple[float, bool, bool]] = {}
+    for index in sorted(keys):
+        if index > 0 and index - 1 not in keys and _dated_over(lines[index - 1], lines[index]):
+            # "KROMATID, Longmont, CO ···· 2022 – 2024" just over a bold "Cell Culture Manager":
+            # the employer's dated line heads the entry, the title is its first line.
+            keys[index - 1] = keys.pop(index)
+            moved[_shape(lines[index - 1])] = keys[index - 1]
+    for index, line in enumerate(lines):
+        # The other employers' lines set alike head their jobs, whatever stands under them.
+        if _dated(line) and not line.bullet and _shape(line) in moved:
+            keys[index] = moved[_shape(line)]
     tiers = sorted(set(keys.values()), reverse=True)
     return {index: 2 + min(tiers.index(key), 2) for index, key in keys.items()}
+
+
+def _shape(line: Line) -> tuple[float, bool, int]:
+    """How a line is set: its size, its weight and where it starts."""
+    return round(line.size * 2) / 2, line.bold, round(line.x)
+
+
+def _dated_over(above: Line, line: Line) -> bool:
+    """Whether `above` is an employer's line with its dates set apart, just over `line`, an
+    undated title."""
+    close = above.page == line.page and 0 < above.y - line.y <= 1.8 * line.size
+    # A bold title in the body's size and case; not a section's title ("EXPERIENCE").
+    title = line.bold and abs(line.size - above.size) < 0.5 and not _caps(line.text)
+    return close and title and _dated(above) and not above.bullet and not _dated(line)
 
 
 def _pair_above(above: Line, line: Line) -> bool:
