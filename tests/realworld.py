@@ -99,6 +99,10 @@ ROUND30 = Path(__file__).resolve().parent / "round30"
 # while ROUND29/30 were studied and run once after every change made for them: this stop's last.
 ROUND31 = Path(__file__).resolve().parent / "round31"
 ROUND32 = Path(__file__).resolve().parent / "round32"
+# A thirty-fifth and thirty-sixth, collected at the next stop's start (owners A-M and N-Z), run
+# once after every change made before them.
+ROUND33 = Path(__file__).resolve().parent / "round33"
+ROUND34 = Path(__file__).resolve().parent / "round34"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -106,6 +110,7 @@ HELD_OUT_SETS = (
     ROUND9, ROUND10, ROUND10F, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15,
     ROUND16, ROUND17, ROUND18, ROUND19, ROUND20, ROUND21, ROUND22, ROUND23, ROUND24,
     ROUND25, ROUND26, ROUND27, ROUND28, ROUND29, ROUND30, ROUND31, ROUND32,
+    ROUND33, ROUND34,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95
