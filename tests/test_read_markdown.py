@@ -494,6 +494,27 @@ def test_html_indented_inside_its_wrapper_after_a_blank_line_is_html() -> None:
     assert "<li>" not in resume.markdown
 
 
+def test_a_page_of_indented_html_cards_is_read_as_html_not_one_code_block() -> None:
+    """A Jekyll page of `<section>` cards indented in their wrapper, with no Markdown heading:
+    its indented HTML is no code block holding the resume, and a contact block's indented
+    text lines are HTML's text, not code."""
+    page = (
+        '<div class="cv-wrap">\n\n  <section class="cv-card">\n    <div class="cv-contact">\n'
+        '        Syracuse, NY 13210, USA<br>\n        Email: <a href="mailto:n@syr.edu">n@syr.edu'
+        "</a>\n    </div>\n\n"
+        '    <section class="cv-section">\n      <h2>Education</h2>\n\n      <div class="e">\n'
+        "        <div>Ph.D., Electrical Engineering</div>\n      </div>\n    </section>\n\n"
+        '    <section class="cv-section">\n      <h2>Work Experience</h2>\n\n      <div>\n'
+        "        <div>Hitachi Energy, Chennai, India</div>\n      </div>\n    </section>\n"
+        "  </section>\n</div>\n"
+    )
+    resume = parse_resume(page)
+    assert [s.title for s in resume.sections] == ["Education", "Work Experience"]
+    assert "Email: n@syr.edu" in resume.markdown, resume.markdown
+    assert "<br>" not in resume.markdown
+    assert "<div" not in resume.markdown
+
+
 def test_a_section_title_in_a_styled_block_is_a_heading() -> None:
     """ "Work Experience" between two rules in `<div class="custom-title">`: a section; a job's
     title in `<div class="job-title">` is no section's name and stays text."""

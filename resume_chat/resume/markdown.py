@@ -30,13 +30,14 @@ def read_markdown(text: str) -> Reading:
     """Read Markdown: front matter as metadata, HTML as structure, a fenced resume as text."""
     text = text.removeprefix("\ufeff")
     metadata, body, warnings = split_front_matter(text)
+    body = _unwrapped(_shortcodes(body))  # indented HTML is no code block holding the resume
     fenced = _wrapping_fence(body)
     if fenced is not None:
         inner = read_markdown(fenced) if _has_headings(fenced) else read_text(fenced)
         inner.warnings.insert(0, "the resume is inside one code block; read it as text")
         inner.format = "markdown"
         return inner if not metadata.name else _named(inner, metadata.name)
-    lines = _render(_tokens(_unwrapped(_shortcodes(body))))
+    lines = _render(_tokens(body))
     reading = arrange(
         [*lines, *metadata.sections], "markdown", name=metadata.name, extra=metadata.lines
     )
@@ -80,7 +81,7 @@ def _shortcodes(text: str) -> str:
 # A line holding only a wrapper's tags: `<div class='row'>`, `</div><!-- #experience -->`.
 _WRAPPER_LINE = re.compile(
     r"(?im)^ {0,3}(?:</?(?:div|section|article|main|header|footer|aside|center|span)\b[^>\n]*>"
-    r"[ \t]*|<!--[^\n]*?-->[ \t]*)+$(?=\n[ \t]*[^<\s])"
+    r"[ \t]*|<!--[^\n]*?-->[ \t]*)+$(?=\n {0,3}[^<\s])"
 )
 
 
