@@ -166,6 +166,29 @@ def test_a_dated_employer_line_over_a_bold_title_heads_the_entry() -> None:
         assert f"### {employer} · {dates}\n\n{title}" in markdown, markdown
 
 
+def test_a_section_title_in_capitals_stands_at_the_level_of_the_others() -> None:
+    """Awesome-CV: "EXPERIENCE ···· 8 years" leads its line; "EDUCATION", alone in the size of
+    the job titles, is a section too, not one more job's heading under the last job."""
+    pdf = _page()
+    pdf.set_font("Helvetica", "", 10)
+    pdf.text(450, 60, "As of February 22, 2025")  # beside the name: no name line, one tier more
+    pdf.set_font("Helvetica", "", 18)
+    pdf.text(40, 80, "Software Developer")
+    rows = [(12, "EXPERIENCE", "8 years"), (12, "Senior Android Developer", ""),
+            (12, "GFT", "Oct 2022 - Present"), (9, "Built the banking app in Kotlin. " * 5, ""),
+            (12, "EDUCATION", ""), (12, "M.A. in Quantitative Finance", ""),
+            (12, "University of Warsaw", "Sep 2016 - Jan 2022"),
+            (9, "Statistics, Financial Markets, Time Series Analysis. " * 3, "")]  # fmt: skip
+    for index, (size, text, right) in enumerate(rows):
+        pdf.set_font("Helvetica", "", size)
+        pdf.text(40, 100 + 18 * index, text)
+        if right:
+            pdf.text(470, 100 + 18 * index, right)
+    markdown = _markdown(pdf)
+    assert "\n## EXPERIENCE\n" in markdown, markdown
+    assert "\n## EDUCATION\n" in markdown, markdown
+
+
 def _row(size: float, runs: list[tuple[float, float, str]]) -> list[Fragment]:
     return [Fragment(x, 100.0, size, False, text, width=width) for x, width, text in runs]
 

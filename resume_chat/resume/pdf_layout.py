@@ -201,6 +201,17 @@ def _section_led(text: str) -> tuple[str, str] | None:
     return found.group(1).strip(), found.group(2).strip()
 
 
+def _sections_alike(lines: list[Line], levels: dict[int, int]) -> dict[int, int]:
+    """Section titles in capitals ("EDUCATION") at the level of the highest one, or of one
+    leading its line ("EXPERIENCE · ≈ 8 years"): a later page may set one beside job titles
+    of its own size and case, which would put it under the last job."""
+    named = [i for i, line in enumerate(lines) if _caps(line.text) and names_kind(line.text)]
+    found = [levels[i] for i in named if i in levels]
+    found += [2 for line in lines if _section_led(line.text) is not None]
+    top = min(found, default=0)
+    return {i: top if i in named and top else level for i, level in levels.items()}
+
+
 def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
     """Markdown lines with headings and items, and the name if the metadata states it."""
     sizes = Counter[float]()
@@ -212,7 +223,7 @@ def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
     name = "" if named is None else lines[named].text
     blocks = [f"# {name}"] if name else []
     others = [line for index, line in enumerate(lines) if index != named]
-    levels = _heading_levels(others, body)
+    levels = _sections_alike(others, _heading_levels(others, body))
     last: Line | None = None  # the latest line of the open paragraph or list item
     for index, line in enumerate(others):
         led = _section_led(line.text)
