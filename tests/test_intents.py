@@ -55,6 +55,12 @@ def test_earned_certificates_and_getting_started_are_not_pay_or_search() -> None
     assert classify("How did he get started professionally?").name == "roles"
 
 
+def test_presented_work_is_no_question_about_the_present() -> None:
+    """ "Has he presented at MIT?" asks for talks; "presently" still asks about now."""
+    assert classify("Has he presented at MIT?").name == "publications"
+    assert classify("Where does she work presently?").name == "current"
+
+
 def test_plurals_rotas_and_permits_reach_their_intents() -> None:
     """ "Degrees", "on call" and "Blue Card" are read as what they are."""
     from resume_chat.answerer.intents import classify

@@ -515,6 +515,18 @@ def test_a_page_of_indented_html_cards_is_read_as_html_not_one_code_block() -> N
     assert "<div" not in resume.markdown
 
 
+def test_section_titles_styled_by_hand_are_sections_where_none_is_a_heading() -> None:
+    """A Word file whose titles are only coloured paragraphs: "Work experience" and "Education"
+    alone on their lines are its sections; a lone title-like line among headings is not."""
+    flat = parse_resume(
+        "Jo Park\n\nIoannina, Greece\n\nWork experience\n\nIT Engineer, PINDOS, 2014 - now\n\n"
+        "Education\n\nBachelor's Degree, University of Ioannina\n"
+    )
+    assert [s.title for s in flat.sections] == ["Work experience", "Education"]
+    headed = parse_resume("# Jo Park\n\n## Experience\n\nIT Engineer\n\nEducation\n\nA degree\n")
+    assert [s.title for s in headed.sections] == ["Experience"]
+
+
 def test_a_section_title_in_a_styled_block_is_a_heading() -> None:
     """ "Work Experience" between two rules in `<div class="custom-title">`: a section; a job's
     title in `<div class="job-title">` is no section's name and stays text."""

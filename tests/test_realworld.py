@@ -199,18 +199,15 @@ FLOORS = {
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
 DENIALS_LEFT: dict[Path, int] = {ROUND14: 1}
-# Files read with no sections at all, as found on their set's first run: moderncv's dates in a
-# left column leave its section titles unrecognised (its facts are still answered, 10 of 10).
+# Files read with no sections at all, as found on their set's first run. A ratchet toward
+# none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
+# paragraphs alone on their lines, are read with sections since titles naming a kind of section
+# are taken for sections in a document with no headings.
 FLAT = {
-    FORMATS: ("pdf-moderncv-phd-researcher.pdf",),
     # A pandoc plain-text CV with no section headings at all, only upper-case job titles.
     ROUND12: ("text-pandoc-plain-wrapped-math-teacher.txt",),
-    # A Google Docs PDF whose section titles are set in the body's size and weight.
-    ROUND22: ("pdf-google-docs-word-per-line-elementary-teacher.pdf",),
-    # A resume kept as LaTeX source in a .txt file (\section* commands as its headings).
+    # A resume kept as LaTeX source in a .txt file (\\section* commands as its headings).
     ROUND29: ("text-latex-source-cv-cloud-engineering-student.txt",),
-    # A Hugo "about" page in prose, with no headings at all.
-    ROUND30: ("md-hugo-about-bim-specialist.md",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.

@@ -232,7 +232,7 @@ INTENTS: tuple[Intent, ...] = (
     ),
     _intent(
         "current",
-        r"\b(current\w*|now|present\w*|these days|today|at the moment|right now"
+        r"\b(current\w*|now|present(ly)?|these days|today|at the moment|right now"
         r"|where does \w+ work|who does \w+ work for|what does \w+ do\b|do(es)? \w+ work (for|at)"
         r"|most recent\w*|recently|latest (job|role|position)"
         r"|job title|what is (her|his|their) (job|role|title|position)"

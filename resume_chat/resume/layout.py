@@ -15,7 +15,7 @@ from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None = None) -> Reading:
     """Canonical Markdown from lines whose headings keep their source levels."""
     warnings: list[str] = []
-    lines = _raise_sections(_promote_labels([_demote(line) for line in lines]))
+    lines = _raise_sections(_promote_labels(_plain_titles([_demote(line) for line in lines])))
     lines = _dissolve_title(lines)
     lines, found = take_name(lines, name)
     name = name or found
@@ -77,6 +77,32 @@ _WORK_MODES = frozenset({"Remote", "Hybrid", "Onsite", "On-site", "Full-time", "
 
 
 _LABEL_ITEM = re.compile(r"^- (?:\*\*([^*]{3,40})\*\*|([A-Z][A-Z &]{2,39}))$")
+
+
+def _plain_titles(lines: list[str]) -> list[str]:
+    """A document with no section headings at all (a Word file whose titles are styled by
+    hand): paragraphs alone on their line that name a kind of section ("Work experience",
+    "Education") are its sections, where there are two of them or more."""
+    if any(_level(line) >= 2 for line in lines):
+        return lines
+    titles = [
+        i
+        for i, line in enumerate(lines)
+        if not (i and lines[i - 1].strip())
+        and not (i + 1 < len(lines) and lines[i + 1].strip())
+        and _plain_title(line)
+    ]
+    if len(titles) < 2:
+        return lines
+    return [
+        f"## {line.strip().rstrip(':')}" if i in titles else line for i, line in enumerate(lines)
+    ]
+
+
+def _plain_title(line: str) -> bool:
+    bare = line.strip().rstrip(":").strip()
+    short = 0 < len(bare.split()) <= 4 and not re.search(r"[\d.,;!?*#|·]|^[-•]", bare)
+    return short and names_kind(bare) and section_kind(bare) != "other"
 
 
 def _promote_labels(lines: list[str]) -> list[str]:
