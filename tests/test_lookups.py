@@ -271,6 +271,16 @@ def test_email_or_phone_gets_whichever_the_resume_has() -> None:
     assert_found(resume, "What's her email or phone?", "+44 20 7946 0958")
 
 
+def test_the_current_employer_named_in_prose_is_quoted_where_no_jobs_are_listed() -> None:
+    """An "About Me" page with no jobs section: "working … for CLEAResult" answers who she
+    works for now, rather than "the resume does not list any work experience"."""
+    resume = (
+        "# Cy Clifford\n\n## About Me\n\nI love numbers.\n"
+        "I am a Data Analyst working with energy data for CLEAResult Consulting.\n"
+    )
+    assert_found(resume, "Who is she working for at the moment?", "CLEAResult")
+
+
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     """ "How old is he?" finds "I am currently 17 years old" rather than denying an age."""
     resume = parse_resume(

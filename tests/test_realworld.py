@@ -206,7 +206,7 @@ DENIALS_LEFT: dict[Path, int] = {ROUND14: 1}
 FLAT = {
     # A pandoc plain-text CV with no section headings at all, only upper-case job titles.
     ROUND12: ("text-pandoc-plain-wrapped-math-teacher.txt",),
-    # A resume kept as LaTeX source in a .txt file (\\section* commands as its headings).
+    # A resume kept as LaTeX source in a .txt file (\section* commands as its headings).
     ROUND29: ("text-latex-source-cv-cloud-engineering-student.txt",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's

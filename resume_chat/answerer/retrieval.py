@@ -99,7 +99,11 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
         closest = closest_lines(index, intent)
         if closest:
             return Reply(closest, lead=NOT_IN_THOSE_WORDS)
-    if intent.strategy in ("roles", "years") and not spelled and not index.of_kinds(intent.kinds):
+    if (
+        intent.strategy in ("current", "roles", "years")
+        and not spelled
+        and not index.of_kinds(intent.kinds)
+    ):
         # No section of jobs was read: the summary may still say where and how long they worked.
         said = index.lines_where(index.of_kinds(("summary", "header", "other")), _WORKED)
         if said:
