@@ -25,6 +25,15 @@ def test_stem_meets_plural_and_past_forms() -> None:
     assert stem("k8s") == stem("kubernetes")
 
 
+def test_a_four_letter_word_ending_in_e_meets_its_ing_form() -> None:
+    """ "scuba diving" meets "the best dive site", "coding" meets "code"; "take" in "did he
+    take a career break" is the question's frame, no topic."""
+    assert stem("diving") == stem("dive")
+    assert stem("coding") == stem("code")
+    assert stem("nodes") == stem("node")
+    assert content_terms("Did he take a career break?") == [stem("career"), stem("break")]
+
+
 def test_leading_and_managing_meet() -> None:
     """A question about management finds a resume line that says "led" or "lead"."""
     assert stem("management") == stem("led") == stem("leadership") == "lead"

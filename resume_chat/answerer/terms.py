@@ -43,7 +43,7 @@ STOPWORDS = frozenset(
     mention mentioned list listed give show name describe explain any kinds sort type
     known comfortable really well good great strong solid decent deep ever also still
     already actually lately recently currently particular particularly specific specifically
-    professional official formal relevant
+    professional official formal relevant take takes took taken taking
     s d ll re ve t m
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
@@ -75,7 +75,7 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             return word[: len(word) - len(suffix)] + keep
     # "website" meets "websites" (stemmed "websit"), "drone" meets "drones": a final e goes.
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 # Capitals resumes write for what a question spells out ("TA for DS3000" answers "Was he a
