@@ -34,6 +34,13 @@ def test_a_four_letter_word_ending_in_e_meets_its_ing_form() -> None:
     assert content_terms("Did he take a career break?") == [stem("career"), stem("break")]
 
 
+def test_a_qualified_word_is_the_topic() -> None:
+    """ "AI-related coursework" asks about AI, not about "relat"."""
+    terms = content_terms("Any AI-related coursework?")
+    assert "ai" in terms
+    assert not any(term.startswith("relat") for term in terms), terms
+
+
 def test_leading_and_managing_meet() -> None:
     """A question about management finds a resume line that says "led" or "lead"."""
     assert stem("management") == stem("led") == stem("leadership") == "lead"

@@ -8,6 +8,8 @@ import re
 # "M&E", "R&D", "P&L": letters joined by "&" are one word.
 _TOKEN = re.compile(r"[a-z](?:&[a-z])+\b|[a-z0-9][a-z0-9+#./-]*[a-z0-9+#]|[a-z0-9]")
 _COMPOUND = re.compile(r"[/.\-]")
+# "AI-related coursework", "Python-based tools": the word qualified is the topic.
+_QUALIFIED = re.compile(r"-(related|based|focused|oriented|driven|centric|specific|powered)\b")
 _MARKUP = re.compile(r"[*_`>\[\]()]")
 
 # Spellings that should meet: the question says "led", the resume says "lead".
@@ -53,6 +55,7 @@ def tokens(text: str) -> list[str]:
     """Lower-case words of a text, Markdown markup removed, technology names kept whole, accents
     folded: "Panama" asked meets "Panamá" written."""
     cleaned = _MARKUP.sub(" ", _folded(text.lower().replace("\u2019", "'")))
+    cleaned = _QUALIFIED.sub("", cleaned)  # "ai-related" is about AI
     cleaned = cleaned.replace("'s ", " ").replace("'", " ")
     return [token.strip(".-/") for token in _TOKEN.findall(cleaned) if token.strip(".-/")]
 
