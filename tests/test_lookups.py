@@ -281,6 +281,15 @@ def test_the_current_employer_named_in_prose_is_quoted_where_no_jobs_are_listed(
     assert_found(resume, "Who is she working for at the moment?", "CLEAResult")
 
 
+def test_a_librarians_mlis_is_a_masters_degree() -> None:
+    """ "Her master's program" is the MLIS: its honours are quoted, the degree not denied."""
+    resume = (
+        "# Amy Leota\n\n## Education\n\nMLIS 2017, University of Alabama\n\n"
+        "## Honors and Distinctions\n\nSumma cum laude\n"
+    )
+    assert_found(resume, "Did she graduate with honours from her master's program?", "Summa")
+
+
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     """ "How old is he?" finds "I am currently 17 years old" rather than denying an age."""
     resume = parse_resume(
