@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resume_chat.answerer.terms import content_terms, stem, tokens
+from resume_chat.answerer.terms import content_terms, stem, stems, tokens
 
 
 def test_tokens_keep_technology_names_whole() -> None:
@@ -39,6 +39,12 @@ def test_a_qualified_word_is_the_topic() -> None:
     terms = content_terms("Any AI-related coursework?")
     assert "ai" in terms
     assert not any(term.startswith("relat") for term in terms), terms
+
+
+def test_a_versioned_name_is_indexed_without_its_version() -> None:
+    """ "HTML5/CSS3" in a resume meets a question about CSS or HTML."""
+    found = stems("React, HTML5/CSS3 and Python3", parts=True)
+    assert {"css", "html", "python"} <= set(found), found
 
 
 def test_leading_and_managing_meet() -> None:

@@ -8,6 +8,7 @@ import re
 # "M&E", "R&D", "P&L": letters joined by "&" are one word.
 _TOKEN = re.compile(r"[a-z](?:&[a-z])+\b|[a-z0-9][a-z0-9+#./-]*[a-z0-9+#]|[a-z0-9]")
 _COMPOUND = re.compile(r"[/.\-]")
+_VERSIONED = re.compile(r"[a-z]{3,}\d{1,2}")
 # "AI-related coursework", "Python-based tools": the word qualified is the topic.
 _QUALIFIED = re.compile(r"-(related|based|focused|oriented|driven|centric|specific|powered)\b")
 _MARKUP = re.compile(r"[*_`>\[\]()]")
@@ -108,6 +109,8 @@ def stems(text: str, parts: bool = False) -> list[str]:
     found = [stem(token) for token in tokens(text)]
     if parts:
         found += [stem(part) for token in found for part in compound_parts(token)]
+        # "CSS3", "HTML5", "Python3": the name without its version is asked about.
+        found += [token.rstrip("0123456789") for token in found if _VERSIONED.fullmatch(token)]
     if _ABBREVIATION.search(text):
         for short in _ABBREVIATION.findall(text):
             found += [stem(token) for token in ABBREVIATIONS[short].split()]
