@@ -290,6 +290,15 @@ def test_a_librarians_mlis_is_a_masters_degree() -> None:
     assert_found(resume, "Did she graduate with honours from her master's program?", "Summa")
 
 
+def test_an_address_ending_in_a_country_beside_the_email_is_where_she_lives() -> None:
+    """A letter-spaced contact block: "6 , Sfax Airport's Road Tunisia" over the email."""
+    resume = (
+        "# Sihem Hsin\n\n## / C O N T A C T\n\n6 , Sfax Airport's Road Tunisia\n\n"
+        ">> sihem@gmail.com\n\n## / W O R K\n\n### Executive assistant\n\nMedlife, 2016\n"
+    )
+    assert_found(resume, "Which city does she live in?", "Sfax")
+
+
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     """ "How old is he?" finds "I am currently 17 years old" rather than denying an age."""
     resume = parse_resume(

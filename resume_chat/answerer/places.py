@@ -28,6 +28,9 @@ _NAMES = """
     caribbean pacific atlantic mediterranean scandinavia balkans oceania antarctica
     """.split()  # noqa: SIM905 - a word list reads best as words
 COUNTRIES = frozenset(stem(name) for name in _NAMES)  # as the question's terms are stemmed
+_DIRECTIONS = "south north east west central latin middle southern northern eastern western"
+# Words that name a place on their own, as written ("Tunisia"), not a direction ("South").
+PLACE_NAMES = frozenset(_NAMES) - frozenset(_DIRECTIONS.split())
 
 # Nationalities, said of a thing: "a Brazilian research agency" (FAPESP), "German companies".
 _DEMONYMS = frozenset(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.places import PLACE_NAMES
 
 # An address, also written out against harvesters: "ReubenDemi at gmail dot com".
 _EMAIL = (
@@ -89,6 +90,15 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
 _PLACE_ALONE = r"^[-•·*\s]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, [A-Z][\w.]+(?: [A-Z]\w+)?\W*$"
 
 
+def _place_alone(line: str) -> bool:
+    """ "Richmond Hill, ON", or a short address ending in a country: "6, Sfax Airport's Road
+    Tunisia"."""
+    if re.search(_PLACE_ALONE, line):
+        return True
+    words = re.findall(r"[^\W\d_]+", line)
+    return 0 < len(words) <= 8 and words[-1].istitle() and words[-1].lower() in PLACE_NAMES
+
+
 def _beside_contacts(index: ResumeIndex) -> list[Quote]:
     """A place alone on its line in a block of contact lines (a sidebar's "Richmond Hill, ON"
     over the phone and the email), wherever the page's columns put that block."""
@@ -97,7 +107,7 @@ def _beside_contacts(index: ResumeIndex) -> list[Quote]:
     flat = [(entry.citation, line) for entry in index.entries for line in entry.lines]
     for number, (citation, line) in enumerate(flat):
         near = flat[max(0, number - 2) : number + 3]
-        if re.search(_PLACE_ALONE, line) and any(
+        if _place_alone(line) and any(
             re.search(_EMAIL, other) or re.search(_PHONE, other) for _, other in near
         ):
             return [Quote(citation, (line,))]
