@@ -527,6 +527,18 @@ def test_section_titles_styled_by_hand_are_sections_where_none_is_a_heading() ->
     assert [s.title for s in headed.sections] == ["Experience"]
 
 
+def test_a_photos_alt_text_is_no_content_and_the_bold_name_under_it_names_her() -> None:
+    """ "Profile Image" (an <img>'s alt) over "**Mingyeom Song**": the name, not the caption;
+    an image's alt that says something ("Figma logo") is kept."""
+    resume = parse_resume(
+        '<div>\n  <img src="me.jpg" alt="Profile Image">\n</div>\n\n**Mingyeom Song**  \n'
+        "Technical Designer\n\n![Figma logo](f.png) Figma\n\n## Summary\n\nBuilds specs.\n"
+    )
+    assert resume.name == "Mingyeom Song"
+    assert "Profile Image" not in resume.markdown
+    assert "Figma logo" in resume.markdown
+
+
 def test_a_section_title_in_a_styled_block_is_a_heading() -> None:
     """ "Work Experience" between two rules in `<div class="custom-title">`: a section; a job's
     title in `<div class="job-title">` is no section's name and stays text."""

@@ -6,7 +6,7 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
-from resume_chat.resume.kinds import names_kind
+from resume_chat.resume.kinds import PHOTO, names_kind
 
 # Elements whose content is never resume text.
 _DROPPED = frozenset({"script", "style", "template", "head", "svg", "math", "iframe", "object"})
@@ -105,7 +105,7 @@ class _Converter(HTMLParser):
             self._links.append(dict(attrs).get("href") or "")
         elif tag == "img":
             alt = (dict(attrs).get("alt") or "").strip()
-            if alt:
+            if alt and not PHOTO.fullmatch(alt):
                 self._text.append(f" {alt} ")
         elif tag in _BLOCKS:
             self._flush()

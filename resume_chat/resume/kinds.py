@@ -94,6 +94,11 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # Words of a heading that wraps the whole resume rather than naming one section.
 WRAPPER = r"(?i)^\W*(my )?(cv|resume|résumé|curriculum vitae|curriculum|vitae|about|home)\W*$"
+# An image's alt text that only says it is a photo ("Profile Image", "avatar"): no content.
+PHOTO = re.compile(
+    r"(?i)(my |a |the )?(profile |personal )?(image|photo\w*|picture|pic|avatar|headshot"
+    r"|portrait|selfie|me)( of me)?"
+)
 
 PROGRAMMING_LANGUAGES = frozenset(
     [
