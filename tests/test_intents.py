@@ -61,6 +61,13 @@ def test_presented_work_is_no_question_about_the_present() -> None:
     assert classify("Where does she work presently?").name == "current"
 
 
+def test_the_school_she_teaches_at_now_is_her_job() -> None:
+    """ "Which school is she teaching at now?" asks for her current job; a degree she is
+    working on now is still about her studies."""
+    assert classify("Which school is she teaching at now?").name == "current"
+    assert classify("What degree is he working on right now?").name == "education"
+
+
 def test_plurals_rotas_and_permits_reach_their_intents() -> None:
     """ "Degrees", "on call" and "Blue Card" are read as what they are."""
     from resume_chat.answerer.intents import classify
