@@ -299,6 +299,17 @@ def test_an_address_ending_in_a_country_beside_the_email_is_where_she_lives() ->
     assert_found(resume, "Which city does she live in?", "Sfax")
 
 
+def test_an_entrys_lines_sharing_most_with_the_question_are_quoted() -> None:
+    """Of a job's lines, the one naming both "team" and "secrets" is quoted, not the first
+    three that merely say "team"."""
+    resume = (
+        "# Jo Park\n\n## Experience\n\n### Platform Engineer, Acme\n\n"
+        "- Led the platform team.\n- The team shipped weekly.\n- Mentored the team.\n"
+        "- The team kept its secrets in HashiCorp Vault.\n"
+    )
+    assert_found(resume, "Where does the team keep secrets?", "HashiCorp Vault")
+
+
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     """ "How old is he?" finds "I am currently 17 years old" rather than denying an age."""
     resume = parse_resume(

@@ -227,17 +227,19 @@ class ResumeIndex:
         scored: list[tuple[float, int, tuple[str, ...]]] = []
         for i, entry in enumerate(self.entries):
             title = sum(self.idf.get(term, 0.0) for term in terms if term in self.titles[i])
-            best, hits = 0.0, []
-            for line, words in zip(entry.lines, self.lines[i], strict=True):
-                score = sum(self.idf.get(term, 0.0) for term in terms if term in words)
-                if score > 0:
-                    hits.append(line)
-                    best = max(best, score)
+            found = [
+                (sum(self.idf.get(term, 0.0) for term in terms if term in words), n)
+                for n, words in enumerate(self.lines[i])
+            ]
+            # The three lines sharing most with the question, in the entry's order.
+            kept = sorted(n for _, n in sorted(found, key=lambda hit: -hit[0])[:3] if _ > 0)
+            hits = [entry.lines[n] for n in kept]
+            best = max((score for score, _ in found), default=0.0)
             if not hits and title > 0:
                 hits = list(entry.lines[:2])
             if hits:
                 weight = weights.get(entry.kind, 1.0)
-                scored.append(((best + title) * weight, i, tuple(hits[:3])))
+                scored.append(((best + title) * weight, i, tuple(hits)))
         scored.sort(key=lambda item: (-item[0], item[1]))
         return [Quote(self.entries[i].citation, lines) for _, i, lines in scored]
 
