@@ -310,6 +310,18 @@ def test_an_entrys_lines_sharing_most_with_the_question_are_quoted() -> None:
     assert_found(resume, "Where does the team keep secrets?", "HashiCorp Vault")
 
 
+def test_a_telling_word_brings_the_entrys_lines_saying_the_other_words() -> None:
+    """ "doctoral" points at the Ph.D.; "advisor" picks its line further down the entry."""
+    resume = (
+        "# Nat Uwa\n\n## Education\n\n### Ph.D., Electrical Engineering\n\n"
+        "Aug 2022 – Aug 2026\n\nSyracuse University, Syracuse, NY\n\nFunded by NSF\n\n"
+        "Power systems group\n\nGrid resilience\n\nLoad forecasting\n\nCourses: Power flow\n\n"
+        "Advisor: Dr. Sara Eftekharnejad\n\n"
+        "### M.S., Energy Systems\n\nCarnegie Mellon University, 2019\n"
+    )
+    assert_found(resume, "Who is her doctoral advisor?", "Sara Eftekharnejad")
+
+
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     """ "How old is he?" finds "I am currently 17 years old" rather than denying an age."""
     resume = parse_resume(

@@ -117,8 +117,18 @@ def _about_line(
     return [Quote(entry.citation, entry.lines[max(start - 2, 0) : start + 4])]
 
 
-def focus(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
-    """The lines a telling word of the question names ("GPA", "open source", "thesis")."""
+def focus(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> list[Quote]:
+    """The lines a telling word of the question names ("GPA", "open source", "thesis"), with
+    those of the same entries that say the question's other words ("doctoral advisor")."""
+    found = _focused(index, intent, question)
+    said = {quote.citation: quote.lines for quote in index.search(terms)} if found else {}
+    return [
+        Quote(quote.citation, tuple(dict.fromkeys(quote.lines + said.get(quote.citation, ()))))
+        for quote in found
+    ]
+
+
+def _focused(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
     if intent.name in _PERSONAL:
         return []
     ordered = index.kinds_first(intent.kinds)

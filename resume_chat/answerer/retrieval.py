@@ -69,7 +69,7 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
     named = about_entry(index, intent, text, terms)
     if named:
         return Reply(trim(named))
-    instances = examples(index, intent, terms) or focus(index, intent, text)
+    instances = examples(index, intent, terms) or focus(index, intent, text, terms)
     if instances:
         return Reply(trim(instances))
     quotes = _by_strategy(index, intent, text, terms)
