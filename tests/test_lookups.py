@@ -322,6 +322,12 @@ def test_a_telling_word_brings_the_entrys_lines_saying_the_other_words() -> None
     assert_found(resume, "Who is her doctoral advisor?", "Sara Eftekharnejad")
 
 
+def test_the_name_is_given_where_no_header_lines_stand_under_it() -> None:
+    """A Word file whose page header holds only the name: no header entry, the name known."""
+    resume = "# Richard Rodriguez\n\n## Personal Statement\n\nI am a software engineer.\n"
+    assert_found(resume, "What is this candidate's name?", "Richard Rodriguez")
+
+
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     """ "How old is he?" finds "I am currently 17 years old" rather than denying an age."""
     resume = parse_resume(

@@ -60,6 +60,7 @@ class ResumeIndex:
     def __init__(self, entries: list[Entry], name: str = "") -> None:
         """`name`: the candidate's, whose words in a question say who, not what."""
         self.entries = entries
+        self.name = name
         # An entry's words include its parents' headings: a job under "DEKA Research" is at DEKA.
         titles = [set(stems(_unlinked(entry.citation), parts=True)) for entry in entries]
         lines = [

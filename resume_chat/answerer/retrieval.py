@@ -231,7 +231,9 @@ def _by_strategy(
         return [*header, *job] if re.search(_DOES, question) else job
     if strategy == "name":
         heads = index.of_kinds(("header",))
-        return [Quote(index.entries[i].citation, (index.entries[i].title,)) for i in heads]
+        named = [Quote(index.name, (index.name,))] if index.name else []
+        # A Word file's page header may be all that names the candidate: no header entry.
+        return [Quote(index.entries[i].citation, (index.entries[i].title,)) for i in heads] or named
     if strategy == "summary":
         summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))
         return [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)] or None
