@@ -189,6 +189,27 @@ def test_a_section_title_in_capitals_stands_at_the_level_of_the_others() -> None
     assert "\n## EDUCATION\n" in markdown, markdown
 
 
+def test_a_column_of_labels_is_read_across_with_what_each_labels() -> None:
+    """A Word CV with its labels and dates in a left column, each level with the line it
+    labels: rows read across ("2018-2019 · MX net Kft."), not every date first."""
+    pdf = _page()
+    rows = [("Name:", "Bertold Krausz"), ("Phone:", "+36 30 55 68 964"), ("", ""),
+            ("2018-2019", "MX net Kft., Junior web developer"), ("", "Fixed bugs in the POS app."),
+            ("", "Sped up the slowest modules."), ("", "Built new features."),
+            ("2015-2019", "University of Szeged, Computer Science"), ("", "Thesis: a budget app."),
+            ("", "Graduated with honours."), ("2009-2015", "Kosztolanyi Gimnazium, Budapest"),
+            ("", "Languages: English, German.")]  # fmt: skip
+    pdf.set_font("Helvetica", "", 10)
+    for index, (label, text) in enumerate(rows):
+        if label:
+            pdf.text(40, 100 + 14 * index, label)
+        if text:
+            pdf.text(180, 100 + 14 * index, text)
+    markdown = _markdown(pdf)
+    assert "2018-2019 · MX net Kft." in markdown, markdown
+    assert "2015-2019 · University of Szeged" in markdown, markdown
+
+
 def _row(size: float, runs: list[tuple[float, float, str]]) -> list[Fragment]:
     return [Fragment(x, 100.0, size, False, text, width=width) for x, width, text in runs]
 

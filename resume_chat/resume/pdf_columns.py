@@ -51,6 +51,8 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
         )
         if joined > 0.05 * len(right):
             continue
+        if _labels(left, right):
+            continue
         # Side by side, not one under the other: the shorter one sits beside the other.
         spans = [(min(f.y for f in side), max(f.y for f in side)) for side in (left, right)]
         overlap = min(spans[0][1], spans[1][1]) - max(spans[0][0], spans[1][0])
@@ -60,6 +62,15 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
             pair = (left, right) if any(f.size == biggest for f in left) else (right, left)
             return bands(*pair)
     return [frags]
+
+
+def _labels(left: list[Fragment], right: list[Fragment]) -> bool:
+    """Whether the left side is a column of labels ("Name:", "2018-2019", "Studies") each set
+    level with the line it labels, fewer than the lines it labels: rows, read across."""
+    rows = {round(f.y) for f in left}
+    beside = {round(f.y) for f in right}
+    level = sum(any(other in beside for other in (y - 1, y, y + 1)) for y in rows)
+    return level >= 0.7 * len(rows) and len(rows) <= 0.9 * len(beside)
 
 
 def small_capitals(previous: Fragment, frag: Fragment, gap: float) -> bool:
