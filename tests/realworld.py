@@ -107,8 +107,8 @@ ROUND34 = Path(__file__).resolve().parent / "round34"
 # studied and run once after every change made for them.
 ROUND35 = Path(__file__).resolve().parent / "round35"
 ROUND36 = Path(__file__).resolve().parent / "round36"
-# A thirty-ninth and fortieth (eleven and twelve resumes), collected while ROUND35/36 were studied and run once after every
-# change made before them.
+# A thirty-ninth and fortieth (eleven and twelve resumes), collected while ROUND35/36 were
+# studied and run once after every change made before them.
 ROUND37 = Path(__file__).resolve().parent / "round37"
 ROUND38 = Path(__file__).resolve().parent / "round38"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in

@@ -328,6 +328,35 @@ def test_the_name_is_given_where_no_header_lines_stand_under_it() -> None:
     assert_found(resume, "What is this candidate's name?", "Richard Rodriguez")
 
 
+def test_an_artists_b_before_place_and_year_is_her_birth() -> None:
+    """ "b. Los Angeles 1986" under an artist's name answers the year she was born."""
+    resume = "# Lin Salazar\n\nb. Los Angeles 1986\n\n## Exhibitions\n\n2015 Solo show, LA\n"
+    assert_found(resume, "What year was she born?", "1986")
+
+
+def test_a_c_level_position_is_a_chief_officers() -> None:
+    """ "Has he held a C-level position?" meets "Project CTO", not a denial of "C-level"."""
+    resume = (
+        "# Jan Kowal\n\n## Experience\n\n### Daftcode\n\n"
+        "- PROJECT CTO | PYTHON DEVELOPER · Jun. 2016-Dec. 2018\n"
+    )
+    assert_found(resume, "Has he ever held a C-level position?", "PROJECT CTO")
+
+
+def test_a_resume_in_indonesian_is_quoted_not_denied() -> None:
+    """Asked in English about an Indonesian CV, whose words the question cannot share."""
+    resume = (
+        "# Julius Evan\n\nNama saya Julius, mahasiswa semester 5 jurusan Teknik Informatika di "
+        "Universitas Multimedia Nusantara. Saya memiliki pengalaman dalam organisasi dan "
+        "kepanitiaan yang bertanggung jawab atas acara dari kampus untuk mahasiswa dengan "
+        "dosen sebagai pembicara dalam acara dan di kelas yang dari pada.\n\n"
+        "## Pengalaman Organisasi\n\nPanitia, Organisasi INARA September 2023\n\n"
+        "Tujuan INARA membantu masyarakat di daerah dan anak-anak putus sekolah\n"
+    )
+    answer = answer_text(resume, "Has he done any volunteer work for a charity?")
+    assert not answer.startswith("The resume does not"), answer
+
+
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     """ "How old is he?" finds "I am currently 17 years old" rather than denying an age."""
     resume = parse_resume(

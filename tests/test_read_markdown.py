@@ -23,6 +23,16 @@ def test_front_matter_names_the_candidate_and_is_not_a_section() -> None:
     assert "front matter read for its name and details" in resume.warnings
 
 
+def test_pandoc_moderncv_front_matter_names_her_and_gives_her_mobile() -> None:
+    """pandoc's moderncv template keeps the name in firstname/lastname, the phone as mobile."""
+    resume = parse_resume(
+        "---\nfirstname: Nicole\nlastname: Kaczmarek\nemail: nk@gmail.com\n"
+        "mobile: '+44 (0) 7925227859'\n---\n\nProfile\n-------\n\nKeen to work in retail.\n"
+    )
+    assert resume.name == "Nicole Kaczmarek"
+    assert "Mobile: +44 (0) 7925227859" in resume.markdown
+
+
 def test_broken_front_matter_is_ignored_with_a_warning() -> None:
     """Front matter YAML cannot parse: the page still reads, and says so."""
     reading = read_markdown("---\nname: [unclosed\n---\n# Bo Li\n## Skills\n- Go\n")
@@ -525,6 +535,13 @@ def test_section_titles_styled_by_hand_are_sections_where_none_is_a_heading() ->
     assert [s.title for s in flat.sections] == ["Work experience", "Education"]
     headed = parse_resume("# Jo Park\n\n## Experience\n\nIT Engineer\n\nEducation\n\nA degree\n")
     assert [s.title for s in headed.sections] == ["Experience"]
+    # In HTML: "<p><strong>Education</strong></p>" straight over its first entry.
+    bold = parse_resume(
+        "<p><strong><u>Education</u></strong></p>\n<p><b>Columbia University</b>, 2023<br>\n"
+        "Ph.D. in Geophysics</p>\n\n<p><strong><u>Research Experience</u></strong></p>\n"
+        "<p><strong>Graduate Research</strong> (2023 - )</p>\n"
+    )
+    assert [s.title for s in bold.sections] == ["Education", "Research Experience"]
 
 
 def test_a_photos_alt_text_is_no_content_and_the_bold_name_under_it_names_her() -> None:

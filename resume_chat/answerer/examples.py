@@ -94,6 +94,8 @@ EXAMPLES: dict[str, str] = {
     "iphone": r"(?i)\b(ios|iphone|ipad|swift\w*|objective-c|xcode|uikit|app store)\b",
     "autodesk": r"(?i)\b(autodesk|revit|autocad|maya|3ds max|fusion ?360|inventor|navisworks"
     r"|civil 3d|recap)\b",
+    # "A C-level position": a chief officer, by its letters or spelled out.
+    "c-level": r"(?i)\b(c[etfoim]o|ciso|cdo|cpo|chief \w+ officer|chief executive)\b",
     "lawyer": r"(?i)\b(solicitors?|attorneys?|barristers?|counsel|advocates?|paralegals?"
     r"|law firm|legal|juris doctor|j\.?d\.?|ll\.?b|bar admission)\b",
 }

@@ -17,7 +17,13 @@ _FACT_KEYS = (
     "location",
     "email",
     "phone",
+    "mobile",
+    "telephone",
+    "address",
+    "city",
+    "country",
     "website",
+    "homepage",
     "github",
     "linkedin",
     "twitter",
@@ -150,6 +156,11 @@ def _parse(raw: str, fence: str) -> dict[str, Any] | None:
 
 
 def _name(fields: dict[str, Any]) -> str:
+    # pandoc's moderncv template: "firstname: Nicole", "lastname: Kaczmarek".
+    first = next((fields[k] for k in ("firstname", "first_name") if k in fields), None)
+    last = next((fields[k] for k in ("lastname", "last_name", "surname") if k in fields), None)
+    if isinstance(first, str) and isinstance(last, str) and _PERSON.match(f"{first} {last}"):
+        return f"{first.strip()} {last.strip()}"
     for key in _NAME_KEYS:
         value = fields.get(key)
         if isinstance(value, dict):

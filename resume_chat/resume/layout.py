@@ -82,25 +82,23 @@ _LABEL_ITEM = re.compile(r"^- (?:\*\*([^*]{3,40})\*\*|([A-Z][A-Z &]{2,39}))$")
 def _plain_titles(lines: list[str]) -> list[str]:
     """A document with no section headings at all (a Word file whose titles are styled by
     hand): paragraphs alone on their line that name a kind of section ("Work experience",
-    "Education") are its sections, where there are two of them or more."""
+    "Education"), or bold lines that do ("**Education**" over its first entry), are its
+    sections, where there are two of them or more."""
     if any(_level(line) >= 2 for line in lines):
         return lines
-    titles = [
-        i
-        for i, line in enumerate(lines)
-        if not (i and lines[i - 1].strip())
-        and not (i + 1 < len(lines) and lines[i + 1].strip())
-        and _plain_title(line)
-    ]
+    titles = {}
+    for i, line in enumerate(lines):
+        bold = re.fullmatch(r"\s*\*\*([^*]+)\*\*\s*", line)
+        alone = bold is not None or not (i + 1 < len(lines) and lines[i + 1].strip())
+        title = (bold.group(1) if bold else line).strip().rstrip(":").strip()
+        if not (i and lines[i - 1].strip()) and alone and _plain_title(title):
+            titles[i] = title
     if len(titles) < 2:
         return lines
-    return [
-        f"## {line.strip().rstrip(':')}" if i in titles else line for i, line in enumerate(lines)
-    ]
+    return [f"## {titles[i]}" if i in titles else line for i, line in enumerate(lines)]
 
 
-def _plain_title(line: str) -> bool:
-    bare = line.strip().rstrip(":").strip()
+def _plain_title(bare: str) -> bool:
     short = 0 < len(bare.split()) <= 4 and not re.search(r"[\d.,;!?*#|·]|^[-•]", bare)
     return short and names_kind(bare) and section_kind(bare) != "other"
 
