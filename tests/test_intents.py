@@ -68,6 +68,12 @@ def test_the_school_she_teaches_at_now_is_her_job() -> None:
     assert classify("What degree is he working on right now?").name == "education"
 
 
+def test_any_dance_background_asks_about_dance_not_for_a_summary() -> None:
+    """ "Any dance background?" is about dance; "What is her background?" asks for a summary."""
+    assert classify("Does the candidate have any dance background?").name != "summary"
+    assert classify("What is her background?").name == "summary"
+
+
 def test_plurals_rotas_and_permits_reach_their_intents() -> None:
     """ "Degrees", "on call" and "Blue Card" are read as what they are."""
     from resume_chat.answerer.intents import classify

@@ -357,6 +357,23 @@ def test_a_resume_in_indonesian_is_quoted_not_denied() -> None:
     assert not answer.startswith("The resume does not"), answer
 
 
+def test_an_age_alone_under_the_name_answers_how_old() -> None:
+    """moderncv's "21 years" among the header's lines is his age."""
+    resume = "# Rackel Machado\n\n- 21 years\n- Porto Alegre, Brazil\n\n## Employment\n\n- Intern\n"
+    assert_found(resume, "How old is he?", "21 years")
+
+
+def test_everyday_capitals_are_no_names_the_resume_lacks() -> None:
+    """ "OK" and "CVs" are written in capitals, and are still no name to deny."""
+    resume = (
+        "# Anton V\n\n## Additional Information\n\nI like tourism, so I am prepared for "
+        "business trips. I can work overtime.\n\n## Volunteering\n\n### Peer Career Advisor\n\n"
+        "- Review student resumes and make necessary changes\n"
+    )
+    assert_found(resume, "Would he be OK with traveling for work?", "business trips")
+    assert_found(resume, "Has she helped other students improve their CVs?", "student resumes")
+
+
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     """ "How old is he?" finds "I am currently 17 years old" rather than denying an age."""
     resume = parse_resume(

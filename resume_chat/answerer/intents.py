@@ -305,9 +305,10 @@ INTENTS: tuple[Intent, ...] = (
     _intent(
         "summary",
         # "Who is his client?" asks for a client, not for the candidate.
-        # "a background in the visual arts" asks about the arts.
-        r"\b(who is(?! (his|her|their|the)\b)|tell me about|summar\w*|overview|background(?! in\b)"
-        r"|introduc\w*|profile|about (her|him"
+        # "a background in the visual arts", "any dance background" ask about the arts, dance.
+        r"^(?!.*\bany [\w-]+ background)"
+        r".*\b(who is(?! (his|her|their|the)\b)|tell me about|summar\w*|overview"
+        r"|background(?! in\b)|introduc\w*|profile|about (her|him"
         r"|them)|describe (her|him|them)|in a nutshell|elevator pitch"
         # "What is his profession?": the headline under the name says, not a job's dates.
         r"|professions?|occupations?|line of work|for a living)\b",

@@ -37,6 +37,7 @@ _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
 _TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses)\b"
 # Prose that says where someone worked: "experience working with customers in banking".
+_AGE_ALONE = r"(?i)^\W*(age:?\s*)?[1-9]\d\s*(years|yrs|y\.?o\.?)\W*$"
 # An artist's "b. Los Angeles 1986": born, abbreviated, with the place and the year.
 _BORN = r"^\W*b\.\s+(?:[\w'.-]+,?\s+){0,4}(?:19[3-9]\d|200\d)\W*$"
 _WORKED = (
@@ -127,7 +128,8 @@ def _by_strategy(
         # "B August 31, 1981" beside the address (an icon for "born"): a full date standing
         # alone among the contact lines is a birth date, not a job's.
         born = index.lines_where(everywhere, _BIRTH_DATE) or index.lines_where(everywhere, _BORN)
-        return born[:1] or None
+        # "21 years" alone in the header, under the name, is an age.
+        return (born or index.lines_where(index.of_kinds(("header",)), _AGE_ALONE))[:1] or None
     if strategy == "search" and asks_by_letters(question):
         # "Does he have an MLS?": a degree by its letters; the degrees held answer it.
         held = index.of_kinds(("education",))

@@ -46,7 +46,7 @@ STOPWORDS = frozenset(
     mention mentioned list listed give show name describe explain any kinds sort type
     known comfortable really well good great strong solid decent deep ever also still
     already actually lately recently currently particular particularly specific specifically
-    professional official formal relevant take takes took taken taking
+    professional official formal relevant take takes took taken taking ok okay cvs resumes
     s d ll re ve t m
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
