@@ -374,6 +374,28 @@ def test_everyday_capitals_are_no_names_the_resume_lacks() -> None:
     assert_found(resume, "Has she helped other students improve their CVs?", "student resumes")
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does she practice any martial arts?", "Aikido"),
+        ("Has he ever worked for a bank?", "J.P. Morgan Chase"),
+        ("Is she familiar with version control?", "Git"),
+        ("Has she worked in the pharmaceutical industry?", "Servier"),
+        ("Has she worked on research into dementia?", "Alzheimer"),
+    ],
+)
+def test_a_category_is_answered_by_the_example_the_resume_names(
+    question: str, expected: str
+) -> None:
+    """World knowledge a reader brings: Aikido is a martial art, J.P. Morgan a bank."""
+    resume = (
+        "# Sam Lee\n\n## Experience\n\n### Developer\n\nJ.P. Morgan Chase, 2004 - 2010\n\n"
+        "- Built trading tools, kept in Git\n\n### Biostatistician\n\nServier, 2010 - 2015\n\n"
+        "- Analyses for Alzheimer's trials\n\n## Interests\n\nAikido, hiking\n"
+    )
+    assert_found(resume, question, expected)
+
+
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     """ "How old is he?" finds "I am currently 17 years old" rather than denying an age."""
     resume = parse_resume(

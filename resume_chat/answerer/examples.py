@@ -43,7 +43,18 @@ EXAMPLES: dict[str, str] = {
     "teach": r"(?i)\b(teach\w*|taught|professor|lecturer|instructor|tutor\w*|teaching assistant"
     r"|mentor\w*|course|faculty)\b",
     "radio": r"(?i)\b(radio|broadcast\w*|podcast)\b",
-    "pharmaceutical": r"(?i)\b(pharma\w*|drugs?|clinical)\b",
+    "pharmaceutical": r"(?i)\b(pharma\w*|drugs?|clinical|pfizer|novartis|roche|sanofi|glaxo\w*|gsk"
+    r"|astrazeneca|merck|bayer|servier|eli lilly|abbvie|boehringer|novo nordisk|takeda|teva"
+    r"|amgen|biogen|gilead)\b",
+    "bank": r"(?i)\b(bank\w*|j\.? ?p\.? ?morgan|goldman sachs|morgan stanley|citi(bank|group)"
+    r"|hsbc|barclays|wells fargo|bnp paribas|santander|credit suisse|ubs|capital one)\b",
+    # "version control": the systems that do it.
+    "version": r"(?i)\b(git|github|gitlab|bitbucket|mercurial|svn|subversion|perforce)\b",
+    "martial": r"(?i)\b(aikido|karate|judo|ju-?jitsu|jiu-?jitsu|taekwondo|kung fu|muay thai"
+    r"|kickboxing|boxing|krav maga|capoeira|kendo|wushu|hapkido|fencing)\b",
+    "dementia": r"(?i)\b(alzheimer\w*|parkinson\w*|neurodegenerat\w*|cognitive decline)\b",
+    "military": r"(?i)\b(army|navy|air force|marine corps|marines|coast guard|national guard"
+    r"|usaf|usmc|armed forces|veterans?|military)\b",
     "machine": r"(?i)\b(machine learning|ml|deep learning|pytorch|tensorflow|scikit\w*|clustering"
     r"|classification|regression models?|neural networks?|random forests?|xgboost|keras|sklearn"
     r"|lightgbm|catboost|hugging ?face|mlflow|spacy|nltk)\b",

@@ -64,7 +64,8 @@ _US_STATES = (
 _CITIES = {
     "uk": r"UK|U\.K\.|United Kingdom|Britain|England|Scotland|Wales|London|Manchester|Edinburgh"
     r"|Glasgow|Birmingham|Oxford|Cambridge, UK|Bristol|Leeds"
-    r"|Liverpool|Cardiff|Belfast|Sheffield|Nottingham|Aberdeen|Southampton|Imperial College",
+    r"|Liverpool|Cardiff|Belfast|Sheffield|Nottingham|Aberdeen|Southampton|Imperial College"
+    r"|Lancaster|Durham|Exeter|Warwick|Newcastle|Leicester|Brighton|St Andrews|Dundee|Swansea",
     "usa": r"USA|U\.S\.A?\.?|United States|New York|NYC|San Francisco|Los Angeles|Boston"
     r"|Seattle|Chicago|Austin|Washington"
     r"|Atlanta|Denver|Houston|Dallas|Philadelphia|Pittsburgh|Stanford|MIT|UCLA|Berkeley"
