@@ -216,6 +216,22 @@ def test_full_resume_renders_every_section_and_fact() -> None:
     assert "resume-schema" not in markdown
 
 
+def test_fields_named_in_the_owners_words_title_their_entries() -> None:
+    """A resume.json of its owner's keys ("school", "org", "role", the name in "summary"):
+    each entry is titled by its school or organisation, not "Study 1", and the name is read."""
+    data = {
+        "summary": {"name": "Amy Churchwell", "title": "Front End Software Engineer"},
+        "education": [{"school": "Epicodus", "startDate": "2017"},
+                      {"school": "University of West Florida", "degree": "BA"}],
+        "volunteer": [{"org": "Women Who Code", "role": "Front End Web Developer"}],
+    }  # fmt: skip
+    reading = read_json_resume(data, PATH)
+    assert reading.name == "Amy Churchwell"
+    assert "### Epicodus" in reading.markdown
+    assert "### BA — University of West Florida" in reading.markdown
+    assert "### Front End Web Developer — Women Who Code" in reading.markdown
+
+
 def test_same_json_gives_the_same_bytes() -> None:
     """Two reads, of the same data and of a copy made through JSON text, are byte-identical."""
     first = read_json_resume(full_resume(), PATH).markdown

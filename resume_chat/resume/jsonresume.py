@@ -222,7 +222,7 @@ def _examples(errors: list[ValidationError]) -> str:
 def _render(data: Mapping[str, Any]) -> tuple[str, str]:
     """The Markdown and the candidate's name; the same JSON always gives the same bytes."""
     basics: Mapping[str, Any] = data.get("basics", {})
-    name = inline(basics.get("name"))
+    name = inline(basics.get("name")) or _named_elsewhere(data)
     parts = [heading(1, name) if name else "", paragraphs(basics.get("label"))]
     parts.append("\n".join(_contact_lines(basics)))
     if summary := paragraphs(basics.get("summary")):
@@ -235,6 +235,20 @@ def _render(data: Mapping[str, Any]) -> tuple[str, str]:
             parts.append(f"{heading(2, humanise(key))}\n\n{body}")
     markdown = "\n\n".join(part for part in parts if part)
     return (markdown + "\n" if markdown else ""), name
+
+
+def _named_elsewhere(data: Mapping[str, Any]) -> str:
+    """No basics: the name a file of its owner's own keeps at the top or in its profile
+    (`"summary": {"name": "Amy Churchwell", "title": …}`)."""
+    holders = [data, *(data.get(key) for key in ("summary", "profile", "personal", "about"))]
+    return next(
+        (
+            inline(h["name"])
+            for h in holders
+            if isinstance(h, dict) and isinstance(h.get("name"), str)
+        ),
+        "",
+    )
 
 
 def _contact_lines(basics: Mapping[str, Any]) -> list[str]:

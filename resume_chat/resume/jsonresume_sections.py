@@ -125,38 +125,48 @@ def _finish(entry: Entry, data: Mapping[str, object], used: Iterable[str]) -> En
     return entry
 
 
+# Fields people name in their own words, each with the schema's own name first.
+_EMPLOYER = ("name", "company", "employer", "organization", "organisation", "org")
+_ROLE = ("position", "role", "title", "jobTitle")
+_SCHOOL = ("institution", "school", "university", "college")
+
+
+def _first(data: Mapping[str, object], keys: tuple[str, ...]) -> object:
+    return next((data[key] for key in keys if data.get(key)), None)
+
+
 def _work(data: Mapping[str, object]) -> Entry:
     # Schema 0.0.x, still common in the wild, named the employer `company` and its site `website`.
-    employer = data.get("name") or data.get("company")
-    entry = Entry(joined(data.get("position"), employer))
+    entry = Entry(joined(_first(data, _ROLE), _first(data, _EMPLOYER)))
     entry.add(dates(data.get("startDate"), data.get("endDate")))
     entry.add(data.get("location"))
     entry.add(data.get("url") or data.get("website"))
     entry.text = [paragraphs(data.get("description")), paragraphs(data.get("summary"))]
     entry.items = _strings(data.get("highlights", []))
-    used = ("position", "name", "company", "startDate", "endDate", "location", "url", "website")
+    used = (*_ROLE, *_EMPLOYER, "startDate", "endDate", "location", "url", "website")
     return _finish(entry, data, (*used, "description", "summary", "highlights"))
 
 
 def _volunteer(data: Mapping[str, object]) -> Entry:
-    entry = Entry(joined(data.get("position"), data.get("organization")))
+    organization = _first(data, ("organization", *_EMPLOYER))
+    entry = Entry(joined(_first(data, _ROLE), organization))
     entry.add(dates(data.get("startDate"), data.get("endDate")))
     entry.add(data.get("url"))
     entry.text = [paragraphs(data.get("summary"))]
     entry.items = _strings(data.get("highlights", []))
-    used = ("position", "organization", "startDate", "endDate", "url", "summary", "highlights")
+    used = (*_ROLE, *_EMPLOYER, "startDate", "endDate", "url", "summary", "highlights")
     return _finish(entry, data, used)
 
 
 def _education(data: Mapping[str, object]) -> Entry:
-    degree = joined(data.get("studyType"), data.get("area"), sep=" in ")
-    entry = Entry(joined(degree, data.get("institution")))
+    degree = joined(data.get("studyType") or data.get("degree"), data.get("area"), sep=" in ")
+    entry = Entry(joined(degree, _first(data, _SCHOOL)))
     entry.add(dates(data.get("startDate"), data.get("endDate")))
     entry.add(data.get("url"))
     entry.add(data.get("score"), "GPA/score")
     entry.items = _strings(data.get("courses", []))
-    used = ("studyType", "area", "institution", "startDate", "endDate", "url", "score", "courses")
-    return _finish(entry, data, used)
+    used = ("studyType", "degree", "area", *_SCHOOL, "startDate", "endDate", "url", "score")
+    return _finish(entry, data, (*used, "courses"))
 
 
 def _award(data: Mapping[str, object]) -> Entry:

@@ -135,7 +135,8 @@ def _author(lines: list[str]) -> str:
     for line in lines:
         # "Scaled Agile, Inc." on every certificate is a company, not the author.
         line = re.sub(_COMPANY, "", line)
-        parts = {part.strip(" -*_") for part in _SPLIT.split(line)}
+        # In the line's order, so that a tie goes the same way on every run.
+        parts = dict.fromkeys(part.strip(" -*_") for part in _SPLIT.split(line))
         names = [
             part
             for part in parts
