@@ -396,6 +396,26 @@ def test_a_category_is_answered_by_the_example_the_resume_names(
     assert_found(resume, question, expected)
 
 
+def test_a_heading_that_is_a_place_alone_says_where_she_is() -> None:
+    """A design tool's scrambled export set "Buenos Aires, Argentina" as a heading of its
+    own, far from the contact lines: still where she is, not "does not say"."""
+    resume = (
+        "# Camila M\n\n#### Experience\n\n- January 2024 - Present\n\n#### Scrum Master\n\n"
+        "- I apply Scrum at Korbi Co.\n- I run the retrospectives.\n- I run the planning.\n\n"
+        "#### Buenos Aires, Argentina\n\n#### Technologies applied\n\n- JIRA, Slack\n"
+    )
+    assert_found(resume, "Where is she based?", "Buenos Aires")
+
+
+def test_apple_computers_are_macs() -> None:
+    """ "Can he support Apple computers?" meets a "Windows/Mac mixed environment"."""
+    resume = (
+        "# Ben Ito\n\n## Work\n\n### IT Manager\n\nRan a Windows/Mac mixed environment of "
+        "120 users.\n"
+    )
+    assert_found(resume, "Can he support Apple computers?", "Windows/Mac")
+
+
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     """ "How old is he?" finds "I am currently 17 years old" rather than denying an age."""
     resume = parse_resume(

@@ -105,6 +105,8 @@ EXAMPLES: dict[str, str] = {
     "iphone": r"(?i)\b(ios|iphone|ipad|swift\w*|objective-c|xcode|uikit|app store)\b",
     "autodesk": r"(?i)\b(autodesk|revit|autocad|maya|3ds max|fusion ?360|inventor|navisworks"
     r"|civil 3d|recap)\b",
+    # "Can he support Apple computers?": Macs, their system and their phones.
+    "apple": r"(?i)\b(macs?|macos|mac os|os x|imacs?|macbooks?|iphones?|ipads?|ios|xcode)\b",
     # "A C-level position": a chief officer, by its letters or spelled out.
     "c-level": r"(?i)\b(c[etfoim]o|ciso|cdo|cpo|chief \w+ officer|chief executive)\b",
     "lawyer": r"(?i)\b(solicitors?|attorneys?|barristers?|counsel|advocates?|paralegals?"

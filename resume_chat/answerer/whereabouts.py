@@ -83,11 +83,20 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
             if any(re.search(_ADDRESS_LIKE, line) for line in quote.lines)
         ]
         + (index.lines_where(jobs, _JOB_PLACE) or index.lines_where(jobs, _NAME_DATED))[:1]
+        # Last: a heading that is a place alone ("#### Buenos Aires, Argentina" in a design
+        # tool's scrambled export).
+        or [Quote(e.citation, (e.title,)) for e in index.entries if _titled_place(e.title)][:1]
     )
 
 
 # A line that is a place alone: "Richmond Hill, ON", "- Lisbon, Portugal".
 _PLACE_ALONE = r"^[-•·*\s]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, [A-Z][\w.]+(?: [A-Z]\w+)?\W*$"
+
+
+def _titled_place(title: str) -> bool:
+    """ "Buenos Aires, Argentina": a town and a country the table of places knows."""
+    found = re.fullmatch(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, ([A-Z][a-z]+)", title.strip())
+    return found is not None and found.group(1).lower() in PLACE_NAMES
 
 
 def _place_alone(line: str) -> bool:
