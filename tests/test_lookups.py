@@ -382,6 +382,8 @@ def test_everyday_capitals_are_no_names_the_resume_lacks() -> None:
         ("Is she familiar with version control?", "Git"),
         ("Has she worked in the pharmaceutical industry?", "Servier"),
         ("Has she worked on research into dementia?", "Alzheimer"),
+        ("Does he have any 3D modelling experience?", "Blender"),
+        ("Does he know any Android-oriented programming language?", "Kotlin"),
     ],
 )
 def test_a_category_is_answered_by_the_example_the_resume_names(
@@ -391,7 +393,8 @@ def test_a_category_is_answered_by_the_example_the_resume_names(
     resume = (
         "# Sam Lee\n\n## Experience\n\n### Developer\n\nJ.P. Morgan Chase, 2004 - 2010\n\n"
         "- Built trading tools, kept in Git\n\n### Biostatistician\n\nServier, 2010 - 2015\n\n"
-        "- Analyses for Alzheimer's trials\n\n## Interests\n\nAikido, hiking\n"
+        "- Analyses for Alzheimer's trials\n\n## Skills\n\nBlender, Kotlin\n\n"
+        "## Interests\n\nAikido, hiking\n"
     )
     assert_found(resume, question, expected)
 

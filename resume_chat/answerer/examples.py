@@ -105,6 +105,11 @@ EXAMPLES: dict[str, str] = {
     "iphone": r"(?i)\b(ios|iphone|ipad|swift\w*|objective-c|xcode|uikit|app store)\b",
     "autodesk": r"(?i)\b(autodesk|revit|autocad|maya|3ds max|fusion ?360|inventor|navisworks"
     r"|civil 3d|recap)\b",
+    # "3D modelling": the tools it is done in.
+    "3d": r"(?i)\b(blender|maya|3ds max|cinema ?4d|zbrush|sketchup|rhino(ceros)?|houdini|solidworks"
+    r"|fusion ?360|substance painter)\b",
+    # "An Android-oriented language": the languages and tools Android apps are written in.
+    "android": r"(?i)\b(kotlin|android studio|jetpack( compose)?|android sdk)\b",
     # "Can he support Apple computers?": Macs, their system and their phones.
     "apple": r"(?i)\b(macs?|macos|mac os|os x|imacs?|macbooks?|iphones?|ipads?|ios|xcode)\b",
     # "A C-level position": a chief officer, by its letters or spelled out.
