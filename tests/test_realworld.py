@@ -47,6 +47,12 @@ from tests.realworld import (
     ROUND36,
     ROUND37,
     ROUND38,
+    ROUND39,
+    ROUND40,
+    ROUND41,
+    ROUND42,
+    ROUND43,
+    ROUND44,
     UNSEEN,
     Case,
     grade,
@@ -177,52 +183,71 @@ from tests.realworld import (
 # before them) were 69.1% (76 of 110, 3 false denials) and 78.3% (94 of 120, 1). Studied after:
 # "b. Los Angeles 1986", C-level, Indonesian and Swedish CVs, pandoc's firstname/lastname and
 # mobile: 71.8% and 79.2%, none.
+# ROUND39 and ROUND40 (collected while ROUND37/38 were studied, run once after every change made
+# for them) were 72.5% (87 of 120, 1 false denial) and 75.8% (91 of 120, 3). Studied after: an
+# age alone under the name, "OK" and "CVs" in capitals, "any dance background", martial arts,
+# banks, version control, pharma companies, a resume.json of its owner's own field names:
+# 79.2% and 79.2%, none.
+# ROUND41 and ROUND42 (nine resumes each, collected while ROUND39/40 were studied, run once
+# after every change made for them) were 73.3% (66 of 90, 2 false denials) and 71.1% (64 of 90,
+# 1). Studied after: a place set as a heading, Apple computers: 74.4% and 72.2%; one denial left
+# (a Canva export that set a reference's name beside its heading).
+# ROUND43 and ROUND44 (eight and six resumes, collected while ROUND41/42 were studied, run once
+# after every change made for them) were 73.8% (59 of 80, 2 false denials) and 83.3% (50 of 60,
+# none). Studied after: 3D modelling tools, Android's languages: 76.2% and 83.3%, none.
+# Every floor was raised at the stop that added ROUND33-44 to just under its set's measured share.
 FLOORS = {
     ROOT: 0.95,
-    HELDOUT: 0.87,
-    FINAL: 0.84,
-    UNSEEN: 0.88,
+    HELDOUT: 0.92,
+    FINAL: 0.88,
+    UNSEEN: 0.90,
     BLIND: 0.92,
-    LAST: 0.91,
-    FRESH: 0.98,
-    NEXT: 0.85,
-    FORMATS: 0.85,
+    LAST: 0.93,
+    FRESH: 0.99,
+    NEXT: 0.88,
+    FORMATS: 0.92,
     ROUND9: 0.88,
-    ROUND10: 0.87,
-    ROUND10F: 0.83,
-    ROUND11: 0.76,
-    ROUND12: 0.76,
-    ROUND13: 0.72,
-    ROUND14: 0.65,
-    ROUND15: 0.80,
+    ROUND10: 0.90,
+    ROUND10F: 0.92,
+    ROUND11: 0.82,
+    ROUND12: 0.83,
+    ROUND13: 0.79,
+    ROUND14: 0.69,
+    ROUND15: 0.82,
     ROUND16: 0.82,
-    ROUND17: 0.79,
-    ROUND18: 0.73,
-    ROUND19: 0.78,
-    ROUND20: 0.70,
-    ROUND21: 0.85,
-    ROUND22: 0.74,
-    ROUND23: 0.66,
-    ROUND24: 0.71,
-    ROUND25: 0.66,
-    ROUND26: 0.65,
-    ROUND27: 0.73,
-    ROUND28: 0.60,
-    ROUND29: 0.75,
-    ROUND30: 0.67,
+    ROUND17: 0.83,
+    ROUND18: 0.82,
+    ROUND19: 0.81,
+    ROUND20: 0.76,
+    ROUND21: 0.87,
+    ROUND22: 0.79,
+    ROUND23: 0.72,
+    ROUND24: 0.74,
+    ROUND25: 0.73,
+    ROUND26: 0.67,
+    ROUND27: 0.77,
+    ROUND28: 0.67,
+    ROUND29: 0.77,
+    ROUND30: 0.69,
     ROUND31: 0.77,
-    ROUND32: 0.62,
+    ROUND32: 0.63,
     ROUND33: 0.70,
     ROUND34: 0.84,
     ROUND35: 0.72,
     ROUND36: 0.74,
-    ROUND37: 0.71,
+    ROUND37: 0.72,
     ROUND38: 0.79,
+    ROUND39: 0.78,
+    ROUND40: 0.78,
+    ROUND41: 0.73,
+    ROUND42: 0.71,
+    ROUND43: 0.75,
+    ROUND44: 0.82,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
-DENIALS_LEFT: dict[Path, int] = {ROUND14: 1}
+DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND41: 1}
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
 # paragraphs alone on their lines, are read with sections since titles naming a kind of section
