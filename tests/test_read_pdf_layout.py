@@ -3,6 +3,7 @@ letter-spaced headings, sections set in bands across two halves, dates at the ri
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -166,6 +167,17 @@ def test_a_dated_employer_line_over_a_bold_title_heads_the_entry() -> None:
         assert f"### {employer} · {dates}\n\n{title}" in markdown, markdown
 
 
+def _two_cells(
+    pdf: FPDF, rows: Sequence[tuple[float, str, str]], right: float, step: float
+) -> None:
+    """Each row's (size, left text, right text) on one baseline, the left at x=40, from y=100."""
+    for index, (size, left, beside) in enumerate(rows):
+        pdf.set_font("Helvetica", "", size)
+        for x, text in ((40, left), (right, beside)):
+            if text:
+                pdf.text(x, 100 + step * index, text)
+
+
 def test_a_section_title_in_capitals_stands_at_the_level_of_the_others() -> None:
     """Awesome-CV: "EXPERIENCE ···· 8 years" leads its line; "EDUCATION", alone in the size of
     the job titles, is a section too, not one more job's heading under the last job."""
@@ -179,11 +191,7 @@ def test_a_section_title_in_capitals_stands_at_the_level_of_the_others() -> None
             (12, "EDUCATION", ""), (12, "M.A. in Quantitative Finance", ""),
             (12, "University of Warsaw", "Sep 2016 - Jan 2022"),
             (9, "Statistics, Financial Markets, Time Series Analysis. " * 3, "")]  # fmt: skip
-    for index, (size, text, right) in enumerate(rows):
-        pdf.set_font("Helvetica", "", size)
-        pdf.text(40, 100 + 18 * index, text)
-        if right:
-            pdf.text(470, 100 + 18 * index, right)
+    _two_cells(pdf, rows, right=470, step=18)
     markdown = _markdown(pdf)
     assert "\n## EXPERIENCE\n" in markdown, markdown
     assert "\n## EDUCATION\n" in markdown, markdown
@@ -199,12 +207,7 @@ def test_a_column_of_labels_is_read_across_with_what_each_labels() -> None:
             ("2015-2019", "University of Szeged, Computer Science"), ("", "Thesis: a budget app."),
             ("", "Graduated with honours."), ("2009-2015", "Kosztolanyi Gimnazium, Budapest"),
             ("", "Languages: English, German.")]  # fmt: skip
-    pdf.set_font("Helvetica", "", 10)
-    for index, (label, text) in enumerate(rows):
-        if label:
-            pdf.text(40, 100 + 14 * index, label)
-        if text:
-            pdf.text(180, 100 + 14 * index, text)
+    _two_cells(pdf, [(10, label, text) for label, text in rows], right=180, step=14)
     markdown = _markdown(pdf)
     assert "2018-2019 · MX net Kft." in markdown, markdown
     assert "2015-2019 · University of Szeged" in markdown, markdown
