@@ -233,7 +233,8 @@ class ResumeIndex:
                 for n, words in enumerate(self.lines[i])
             ]
             # The three lines sharing most with the question, in the entry's order.
-            kept = sorted(n for _, n in sorted(found, key=lambda hit: -hit[0])[:3] if _ > 0)
+            best_three = sorted(found, key=lambda hit: -hit[0])[:3]
+            kept = sorted(n for score, n in best_three if score > 0)
             hits = [entry.lines[n] for n in kept]
             best = max((score for score, _ in found), default=0.0)
             if not hits and title > 0:

@@ -36,10 +36,11 @@ _BIRTH_DATE = (
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
 _TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses)\b"
-# Prose that says where someone worked: "experience working with customers in banking".
+# "21 years" alone under the name: an age.
 _AGE_ALONE = r"(?i)^\W*(age:?\s*)?[1-9]\d\s*(years|yrs|y\.?o\.?)\W*$"
 # An artist's "b. Los Angeles 1986": born, abbreviated, with the place and the year.
 _BORN = r"^\W*b\.\s+(?:[\w'.-]+,?\s+){0,4}(?:19[3-9]\d|200\d)\W*$"
+# Prose that says where someone worked: "experience working with customers in banking".
 _WORKED = (
     r"(?i)\b(work(ed|ing)? (at|for|in|with|as)|employed|employment|experience (in|at|with"
     r"|working|as)|jobs? (at|as|in))\b"
