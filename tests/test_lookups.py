@@ -384,6 +384,8 @@ def test_everyday_capitals_are_no_names_the_resume_lacks() -> None:
         ("Has she worked on research into dementia?", "Alzheimer"),
         ("Does he have any 3D modelling experience?", "Blender"),
         ("Does he know any Android-oriented programming language?", "Kotlin"),
+        ("Has she written any Windows shell scripts?", "PowerShell"),
+        ("When did she do her exchange semester abroad?", "Visiting Student"),
     ],
 )
 def test_a_category_is_answered_by_the_example_the_resume_names(
@@ -393,7 +395,8 @@ def test_a_category_is_answered_by_the_example_the_resume_names(
     resume = (
         "# Sam Lee\n\n## Experience\n\n### Developer\n\nJ.P. Morgan Chase, 2004 - 2010\n\n"
         "- Built trading tools, kept in Git\n\n### Biostatistician\n\nServier, 2010 - 2015\n\n"
-        "- Analyses for Alzheimer's trials\n\n## Skills\n\nBlender, Kotlin\n\n"
+        "- Analyses for Alzheimer's trials\n\n## Skills\n\nBlender, Kotlin, PowerShell\n\n"
+        "## Education\n\n- Visiting Student, HKUST, Fall 2014\n\n"
         "## Interests\n\nAikido, hiking\n"
     )
     assert_found(resume, question, expected)
@@ -417,6 +420,29 @@ def test_apple_computers_are_macs() -> None:
         "120 users.\n"
     )
     assert_found(resume, "Can he support Apple computers?", "Windows/Mac")
+
+
+def test_names_written_another_way_are_not_denied() -> None:
+    """ "UN" opens "United Nations Industrial Development Organization"; "Pashto" is written
+    "Pushto"; a date of birth is a heading of its own ("D. O. B: 10TH/OCTOBER/1996")."""
+    resume = (
+        "# Usman F\n\n### D. O. B: 10TH/OCTOBER/1996\n\n## Internships\n\n"
+        "- United Nations Industrial Development Organization, Vienna 2016\n\n"
+        "## Languages\n\n- Hindko (Fluent)\n- Pushto (Good)\n"
+    )
+    assert_found(resume, "Has she ever worked for the UN?", "United Nations")
+    assert_found(resume, "Does he speak Pashto?", "Pushto")
+    assert_found(resume, "In what year was he born?", "1996")
+
+
+def test_a_resume_in_chinese_is_quoted_not_denied_for_a_name() -> None:
+    """Alibaba is 阿里 in a Chinese resume: a Latin name asked is no proof of absence there."""
+    resume = (
+        "# 张伟\n\n## 工作经历\n\n### 阿里云 安全工程师\n\n2021.06 - 2021.11\n\n"
+        "负责云安全攻防演练与漏洞挖掘 参与建党百年网络安全保障工作。\n"
+    )
+    answer = answer_text(resume, "When did he start his first job at Alibaba Cloud?")
+    assert not answer.startswith("The resume does not"), answer
 
 
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:

@@ -11,6 +11,7 @@ from resume_chat.answerer.evidence import EVIDENCE, capitalised
 from resume_chat.answerer.examples import EXAMPLES
 from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.intents import Intent
+from resume_chat.answerer.language import other_script
 from resume_chat.answerer.places import COUNTRIES, nationalities
 from resume_chat.answerer.terms import stem, tokens
 
@@ -69,6 +70,18 @@ def spelled_as(question: str, missing: list[str]) -> str:
     return " ".join(dict.fromkeys(spelled))
 
 
+def _near(index: ResumeIndex, name: str) -> bool:
+    """A word of the resume one letter from a long name: "Pushto" for "Pashto"."""
+    return len(name) >= 5 and any(
+        word[0] == name[0] and len(word) == len(name) and _one_apart(word, name)
+        for word in index.idf
+    )
+
+
+def _one_apart(word: str, other: str) -> bool:
+    return sum(a != b for a, b in zip(word, other, strict=True)) == 1
+
+
 def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> str:
     """ "Has he worked at Google?", "Does he have Kubernetes experience?": a name the question
     capitalises that the resume has nowhere, in any spelling, is a plain "does not mention"."""
@@ -79,8 +92,10 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     names = [t for t in names if t not in COUNTRIES]
     if intent.name != "spoken":
         names = [t for t in names if t not in nationalities(question)]  # "a German company"
-    if not names or any(index.known(t) or t in EXAMPLES for t in names):
+    if not names or any(index.known(t) or t in EXAMPLES or _near(index, t) for t in names):
         return ""
+    if other_script(index.text):
+        return ""  # a resume in Chinese writes Alibaba as 阿里: a name translates
     if any(term for term in index.expand(names) if index.known(term)):
         return ""
     if index.foreign and re.search(EVIDENCE["spoken"], question):

@@ -105,6 +105,12 @@ EXAMPLES: dict[str, str] = {
     "iphone": r"(?i)\b(ios|iphone|ipad|swift\w*|objective-c|xcode|uikit|app store)\b",
     "autodesk": r"(?i)\b(autodesk|revit|autocad|maya|3ds max|fusion ?360|inventor|navisworks"
     r"|civil 3d|recap)\b",
+    # "Windows shell scripts", "Windows administration": the tools of that system.
+    "windows": r"(?i)\b(powershell|batch (files?|scripts?)|cmd|active directory|group policy"
+    r"|windows server|iis|sccm|wsus)\b",
+    # "An exchange semester": a term spent as a visiting student, abroad.
+    "exchange": r"(?i)\b(visiting (student|scholar|researcher)|study abroad|semester abroad"
+    r"|erasmus|exchange (student|program\w*|semester))\b",
     # "3D modelling": the tools it is done in.
     "3d": r"(?i)\b(blender|maya|3ds max|cinema ?4d|zbrush|sketchup|rhino(ceros)?|houdini|solidworks"
     r"|fusion ?360|substance painter)\b",

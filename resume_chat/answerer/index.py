@@ -189,7 +189,9 @@ class ResumeIndex:
                     for a, b in itertools.combinations(range(len(words) + 1), 2):
                         if b - a < 2:
                             continue
-                        part = "&" if a or b < len(words) else ""  # asked only as "M&E" or longer
+                        # A name's first words stand for it ("UN" for "United Nations Industrial
+                        # ..."); other parts are asked only as "M&E" or longer.
+                        part = "&" if a else ""
                         initials = part + "".join(word[0] for word in words[a:b]).lower()
                         named = spelled.setdefault(initials, [])
                         named += [w for w in stems(" ".join(words[a:b])) if w not in named]

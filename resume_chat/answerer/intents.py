@@ -50,7 +50,8 @@ INTENTS: tuple[Intent, ...] = (
         "age",
         # "years old" also finds the resume's own "I am 17 years old" before saying it is silent.
         # Its own pattern also finds the line saying it, in other languages too.
-        r"\b(how old|age|born|birthday|date of birth|birth|years old|years? ?-?old|geboortedatum"
+        r"\b(how old|age|born|birthday|date of birth|birth|years old|years? ?-?old|d\. ?o\. ?b\b"
+        r"|dob|geboortedatum"
         r"|geburtsdatum"
         r"|date de naissance|fecha de nacimiento|data de nascimento|data urodzenia)\b",
         "",

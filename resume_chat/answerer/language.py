@@ -21,12 +21,17 @@ _OTHER_GLUE = frozenset(_OTHER_WORDS.split())
 _GLUE_FLOOR = 8  # a few French words in an English resume do not make it French
 
 
+def other_script(text: str) -> bool:
+    """Written mostly in another script than Latin letters (Cyrillic, Greek, Chinese…)."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(1 for c in letters if c < "\u0250")
+    return bool(letters) and latin < len(letters) / 2
+
+
 def foreign(text: str) -> bool:
     """Written mostly in another language than English: another script (Cyrillic, Greek,
     Chinese…), or Latin letters whose small words are not English ("de", "și", "się")."""
-    letters = [c for c in text if c.isalpha()]
-    latin = sum(1 for c in letters if c < "\u0250")
-    if letters and latin < len(letters) / 2:
+    if other_script(text):
         return True
     # Addresses out first: "github.com" is no Portuguese "com".
     words = re.findall(r"[^\W\d_]+", re.sub(r"\S*[.@/]\S*", " ", text.lower()))

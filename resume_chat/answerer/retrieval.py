@@ -12,6 +12,7 @@ from resume_chat.answerer.evidence import EVIDENCE, abbreviations, capitalised
 from resume_chat.answerer.examples import EXAMPLES
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
+from resume_chat.answerer.language import other_script
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.places import nationalities
@@ -86,12 +87,13 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
     found = trim(anywhere(index, intent, terms, specific=isinstance(quotes, str)))
     if found:
         return Reply(found)
-    # A name the question capitalises ("Terraform") is spelled the same in any language: its
-    # absence still says something.
+    # A name the question capitalises ("Terraform") is spelled the same in any language written
+    # in Latin letters: its absence still says something. In Chinese it is not (阿里 for Alibaba).
     # "TV", "K-12": capitals that name a kind of thing, as a table of examples knows, not a name.
     kinds_of_things = set(abbreviations(question)) & set(EXAMPLES)
     proper = set(capitalised(question)) - nationalities(question) - kinds_of_things
     spelled = isinstance(quotes, str) and bool(proper & set(terms))
+    spelled = spelled and not other_script(index.text)
     if index.foreign and not spelled and not re.search(_NON_LATIN, question):
         # A resume in Russian or Portuguese asked about in English shares few words with the
         # question: its silence proves nothing, so the lines the intent looks in are quoted.
@@ -123,7 +125,15 @@ def _by_strategy(
     strategy = intent.strategy
     if strategy == "absent":
         everywhere = list(range(len(index.entries)))
-        said = index.lines_where(everywhere, intent.pattern)
+        # Said in a line, or in a heading a Word file made of it ("### D. O. B: 10TH/OCTOBER").
+        said = (
+            index.lines_where(everywhere, intent.pattern)
+            or [
+                Quote(e.citation, (e.title,))
+                for e in index.entries
+                if intent.pattern.search(e.title)
+            ][:1]
+        )
         if said or intent.name != "age":
             return said or None
         # "B August 31, 1981" beside the address (an icon for "born"): a full date standing
