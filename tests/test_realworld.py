@@ -53,6 +53,8 @@ from tests.realworld import (
     ROUND42,
     ROUND43,
     ROUND44,
+    ROUND45,
+    ROUND46,
     UNSEEN,
     Case,
     grade,
@@ -195,6 +197,10 @@ from tests.realworld import (
 # ROUND43 and ROUND44 (eight and six resumes, collected while ROUND41/42 were studied, run once
 # after every change made for them) were 73.8% (59 of 80, 2 false denials) and 83.3% (50 of 60,
 # none). Studied after: 3D modelling tools, Android's languages: 76.2% and 83.3%, none.
+# ROUND45 and ROUND46 (six and eight resumes, collected while ROUND43/44 were studied, run once
+# after every change made for them) were 65.0% (39 of 60, 6 false denials) and 80.0% (64 of 80,
+# 2). Studied after: "UN" for a name's first words, "Pushto" for "Pashto", a D.O.B heading,
+# Windows shell scripts, a resume in Chinese asked about Alibaba: 71.7% and 82.5%, none.
 # Every floor was raised at the stop that added ROUND33-44 to just under its set's measured share.
 FLOORS = {
     ROOT: 0.95,
@@ -231,7 +237,7 @@ FLOORS = {
     ROUND30: 0.69,
     ROUND31: 0.77,
     ROUND32: 0.63,
-    ROUND33: 0.70,
+    ROUND33: 0.69,
     ROUND34: 0.84,
     ROUND35: 0.72,
     ROUND36: 0.74,
@@ -243,6 +249,8 @@ FLOORS = {
     ROUND42: 0.71,
     ROUND43: 0.75,
     ROUND44: 0.82,
+    ROUND45: 0.71,
+    ROUND46: 0.82,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -259,6 +267,8 @@ FLAT = {
     ROUND29: ("text-latex-source-cv-cloud-engineering-student.txt",),
     # A text CV whose section titles are drawn in box-drawing characters (ASCII art).
     ROUND38: ("text-ascii-art-brazil-tech-lead.txt",),
+    # A PDF's text pasted into a .txt: each section title runs on inside a paragraph.
+    ROUND46: ("text-robotics-research-engineer-germany.txt",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.
