@@ -386,6 +386,7 @@ def test_everyday_capitals_are_no_names_the_resume_lacks() -> None:
         ("Does he know any Android-oriented programming language?", "Kotlin"),
         ("Has she written any Windows shell scripts?", "PowerShell"),
         ("When did she do her exchange semester abroad?", "Visiting Student"),
+        ("Is she comfortable with Microsoft Office?", "PowerPoint"),
     ],
 )
 def test_a_category_is_answered_by_the_example_the_resume_names(
@@ -395,7 +396,8 @@ def test_a_category_is_answered_by_the_example_the_resume_names(
     resume = (
         "# Sam Lee\n\n## Experience\n\n### Developer\n\nJ.P. Morgan Chase, 2004 - 2010\n\n"
         "- Built trading tools, kept in Git\n\n### Biostatistician\n\nServier, 2010 - 2015\n\n"
-        "- Analyses for Alzheimer's trials\n\n## Skills\n\nBlender, Kotlin, PowerShell\n\n"
+        "- Analyses for Alzheimer's trials\n\n"
+        "## Skills\n\nBlender, Kotlin, PowerShell, PowerPoint\n\n"
         "## Education\n\n- Visiting Student, HKUST, Fall 2014\n\n"
         "## Interests\n\nAikido, hiking\n"
     )
@@ -443,6 +445,19 @@ def test_a_resume_in_chinese_is_quoted_not_denied_for_a_name() -> None:
     )
     answer = answer_text(resume, "When did he start his first job at Alibaba Cloud?")
     assert not answer.startswith("The resume does not"), answer
+
+
+def test_what_a_question_leaves_open_is_not_denied() -> None:
+    """ "Local Senegalese languages" names a country's languages, not one called Senegalese;
+    a doctorate "ABD" is under way; a student job set in a training section is a job."""
+    resume = (
+        "# Awa Diop\n\n## Langues nationales\n\nJe parle PULAAR et WOLOF\n\n"
+        "## Education\n\n- Ph.D., History (ABD), George Mason University\n\n"
+        "## Training\n\n- Student job in Proxy\n- August 2017\n- Delhaize Meerbeek\n"
+    )
+    assert_found(resume, "Does she speak any local Senegalese languages?", "WOLOF")
+    assert_found(resume, "Has he completed a doctorate?", "ABD")
+    assert_found(resume, "Has he ever worked in a supermarket?", "Delhaize")
 
 
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:

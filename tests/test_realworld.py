@@ -55,6 +55,8 @@ from tests.realworld import (
     ROUND44,
     ROUND45,
     ROUND46,
+    ROUND47,
+    ROUND48,
     UNSEEN,
     Case,
     grade,
@@ -201,6 +203,11 @@ from tests.realworld import (
 # after every change made for them) were 65.0% (39 of 60, 6 false denials) and 80.0% (64 of 80,
 # 2). Studied after: "UN" for a name's first words, "Pushto" for "Pashto", a D.O.B heading,
 # Windows shell scripts, a resume in Chinese asked about Alibaba: 71.7% and 82.5%, none.
+# ROUND47 and ROUND48 (seven and four resumes, collected in half an hour each while ROUND45/46
+# were studied, run once after every change made for them) were 72.9% (51 of 70, 2 false
+# denials) and 52.5% (21 of 40, 2; a Polish Word CV asked in English read 2 of 10). Studied
+# after: "local Senegalese languages", Microsoft Office, a doctorate "ABD", a student job in a
+# training section: 75.7% and 57.5%, none.
 # Every floor was raised at the stop that added ROUND33-44 to just under its set's measured share.
 FLOORS = {
     ROOT: 0.95,
@@ -251,6 +258,8 @@ FLOORS = {
     ROUND44: 0.82,
     ROUND45: 0.71,
     ROUND46: 0.82,
+    ROUND47: 0.75,
+    ROUND48: 0.57,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

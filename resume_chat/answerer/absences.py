@@ -92,6 +92,9 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     names = [t for t in names if t not in COUNTRIES]
     if intent.name != "spoken":
         names = [t for t in names if t not in nationalities(question)]  # "a German company"
+    # "local Senegalese languages" names no language but a country's languages.
+    plural = {stem(word.lower()) for word in re.findall(r"\b([A-Z]\w+) languages\b", question)}
+    names = [t for t in names if t not in plural]
     if not names or any(index.known(t) or t in EXAMPLES or _near(index, t) for t in names):
         return ""
     if other_script(index.text):

@@ -19,7 +19,10 @@ _CREDENTIALS = (
     (
         r"(?i)\bph\.? ?d\b|\bdoctorate\b",
         r"(?i)\bph\.? ?d\b|\bdoctor|\bd\.? ?phil\b|\bdr\b|\bed\.? ?d\b|\bd\.? ?sc\b|\bsc\.? ?d\b"
-        r"|doktor|doctorat|dottorato|doutorado",
+        r"|doktor|doctorat|dottorato|doutorado"
+        # All but the dissertation: a doctorate under way, not one to deny.
+        r"|\babd\b|all but dissertation|doctoral (candidate|student)"
+        r"|ph\.? ?d\.? (candidate|student)",
         "a PhD",
     ),
     (r"(?i)\bc?gpa\b", r"(?i)\bc?gpa\b|grade point|\bgrades?\b|\d\.\d+ ?/ ?\d", "a GPA"),

@@ -105,6 +105,9 @@ EXAMPLES: dict[str, str] = {
     "iphone": r"(?i)\b(ios|iphone|ipad|swift\w*|objective-c|xcode|uikit|app store)\b",
     "autodesk": r"(?i)\b(autodesk|revit|autocad|maya|3ds max|fusion ?360|inventor|navisworks"
     r"|civil 3d|recap)\b",
+    # "Microsoft Office": its programs by name.
+    "office": r"(?i)\b(excel|power ?point|outlook|ms word|microsoft word|word|onenote|ms office"
+    r"|office 365|microsoft 365)\b",
     # "Windows shell scripts", "Windows administration": the tools of that system.
     "windows": r"(?i)\b(powershell|batch (files?|scripts?)|cmd|active directory|group policy"
     r"|windows server|iis|sccm|wsus)\b",

@@ -112,6 +112,9 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
     ):
         # No section of jobs was read: the summary may still say where and how long they worked.
         said = index.lines_where(index.of_kinds(("summary", "header", "other")), _WORKED)
+        # "Student job in Proxy" over "Delhaize Meerbeek" in a training section: the job's line
+        # and the two after it, wherever they stand.
+        said = said or index.lines_around(list(range(len(index.entries))), _WORKED)
         if said:
             return Reply(trim(said), lead=NOT_IN_THOSE_WORDS)
     return Reply((), quotes if isinstance(quotes, str) else intent.absent)
