@@ -50,3 +50,10 @@ def _literals(source: str) -> tuple[str, ...] | None:
             return None
         starts.append(start)
     return tuple(starts)
+
+
+def intent(
+    name: str, pattern: str, kinds: str, strategy: str, absent: str, words: str = ""
+) -> Intent:
+    """An intent from its table row: kinds and topic words written as space-separated words."""
+    return Intent(name, pattern, tuple(kinds.split()), strategy, absent, frozenset(words.split()))

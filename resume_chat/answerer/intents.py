@@ -4,82 +4,17 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.intent import Intent
+from resume_chat.answerer.intent import Intent, intent
+from resume_chat.answerer.personal import PERSONAL
 
 __all__ = ["INTENTS", "SEARCH", "Intent", "classify", "normalise"]
-
-
-def _intent(
-    name: str, pattern: str, kinds: str, strategy: str, absent: str, words: str = ""
-) -> Intent:
-    return Intent(
-        name,
-        pattern,
-        tuple(kinds.split()),
-        strategy,
-        absent,
-        frozenset(words.split()),
-    )
 
 
 # Checked in order; the first pattern found in the question decides. Personal matters a resume
 # should not hold come first, so that "how old" never reaches the experience rules.
 INTENTS: tuple[Intent, ...] = (
-    _intent(
-        "salary",
-        # "earned a certificate" is no pay question: only earn, earns, earning(s); nor is "Where
-        # did he earn his doctorate?".
-        r"\b(salary|salaries|pay|paid|compensation|earns?(?! (his|her|their|a|an|the)\b)"
-        r"|earnings?|wages?|(hourly|daily|day) rate|income|expected pay)\b",
-        "",
-        "absent",
-        "The resume does not say anything about salary or pay.",
-        "salary pay paid compensation earn expect rate",
-    ),
-    _intent(
-        "notice",
-        # "high availability" is a system's, not a person's.
-        r"\b(notice period|notice|(?<!high )(?<!high-)availab\w*|start date"
-        r"|when can (he|she|they) start)\b",
-        "",
-        "absent",
-        "The resume does not say when the candidate could start.",
-        "notice period available availability start date",
-    ),
-    _intent(
-        "age",
-        # "years old" also finds the resume's own "I am 17 years old" before saying it is silent.
-        # Its own pattern also finds the line saying it, in other languages too.
-        r"\b(how old|age|born|birthday|date of birth|birth|years old|years? ?-?old|d\. ?o\. ?b\b"
-        r"|dob|geboortedatum"
-        r"|geburtsdatum"
-        r"|date de naissance|fecha de nacimiento|data de nascimento|data urodzenia)\b",
-        "",
-        "absent",
-        "The resume does not give an age or date of birth.",
-        "old age born birthday date birth",
-    ),
-    _intent(
-        "family",
-        # Not "worked with children": that is work.
-        r"\b(married|marital|wife|husband|spouse|(?<!with )(kids|children)|family|pregnan\w*"
-        r"|religio\w*)\b",
-        "",
-        "absent",
-        "The resume does not say anything about family or other personal matters.",
-        "married marital wife husband spouse kid children family religion",
-    ),
-    _intent(
-        "visa",
-        r"\b(visa|citizen\w*|nationality|work permit|sponsorship|right to work|blue ?card"
-        r"|green card|permanent resident\w*|residence permit|work authori[sz]ation"
-        r"|authori[sz]ed to work|eligible to work)\b",
-        "",
-        "absent",
-        "The resume does not say anything about nationality or work authorisation.",
-        "visa citizen citizenship nationality work permit sponsorship right",
-    ),
-    _intent(
+    *PERSONAL,
+    intent(
         "contact",
         # "on call" is a rota, not a phone call.
         r"\b(e-?mail|phone|contact|reach|(?<!on )(?<!on-)call|(?<!at )(?<!for )linkedin"
@@ -92,7 +27,7 @@ INTENTS: tuple[Intent, ...] = (
         "email e-mail phone contact reach call linkedin github website web site homepage "
         "get touch telephone number address profile find online presence social media socials",
     ),
-    _intent(
+    intent(
         "spoken",
         # "Has he spoken at conferences?" asks about talks, not languages.
         r"\b((speak\w*|spoken)(?! (at|about|on)\b)|fluent|fluency|(?<!react )native"
@@ -107,7 +42,7 @@ INTENTS: tuple[Intent, ...] = (
         "classical biblical dead natural",
     ),
     # "How long has he been programming?" asks how long, before what.
-    _intent(
+    intent(
         "years",
         r"\b(how (many|much) years|years of|how long (has|have|did|was)|how experienced"
         r"|how much experience|seniority|how senior)\b",
@@ -116,7 +51,7 @@ INTENTS: tuple[Intent, ...] = (
         "The resume does not say how many years of experience the candidate has.",
         "many much years year experience long experienced senior seniority been working",
     ),
-    _intent(
+    intent(
         "programming",
         r"\b(programm\w*|coding(?! (bootcamp|school|camp))|code in|program in|languages?)\b",
         "skills",
@@ -124,7 +59,7 @@ INTENTS: tuple[Intent, ...] = (
         "The resume does not list programming languages.",
         "programming programmed programm coding coded code program language languages write use",
     ),
-    _intent(
+    intent(
         "location",
         r"\b(where (is|does) (she|he|they) (based|live|located|from)|based|live|lives|living"
         r"|located|location|city|country|relocat\w*|remote|hometown|time ?zone|where .* from)\b",
@@ -134,7 +69,7 @@ INTENTS: tuple[Intent, ...] = (
         "based live lives living located location city country relocate relocation remote "
         "hometown timezone time zone from",
     ),
-    _intent(
+    intent(
         "after_studies",
         # "Where was his first job after his PhD?": a job, though the question names a degree.
         r"\b(first|start\w*|began|begin|work\w*|job)\b.*\bafter (graduat\w*"
@@ -149,7 +84,7 @@ INTENTS: tuple[Intent, ...] = (
     ),
     # "What award did he win at university?" asks for an award, not for the university: a
     # prize named outright goes before the education it may be given in.
-    _intent(
+    intent(
         "awards",
         r"\b(awards?|prizes?)\b",
         "awards",
@@ -157,7 +92,7 @@ INTENTS: tuple[Intent, ...] = (
         "The resume does not list any awards.",
         "award awards prize prizes won",
     ),
-    _intent(
+    intent(
         "education",
         # "Which school is she teaching at now?" asks for her job, not her studies.
         r"^(?!.*\b(teach\w*|work(s|ing)? (at|for|in)|employed)\b"
@@ -173,7 +108,7 @@ INTENTS: tuple[Intent, ...] = (
         "master phd doctorate msc bsc academic coursework course qualified qualification "
         "where go went attend attended hold have get got",
     ),
-    _intent(
+    intent(
         "certifications",
         r"\b(certif\w*|license[sd]?|licence[sd]?|accredit\w*|credentials?)\b",
         "certifications",
@@ -182,7 +117,7 @@ INTENTS: tuple[Intent, ...] = (
         "certification certifications certificate certificates certified license licenses "
         "licence credential credentials hold have",
     ),
-    _intent(
+    intent(
         "interests",
         r"\b(hobb(y|ies)|interests?|free time|spare time|outside (of )?work|for fun|enjoys?"
         r"|passions?|weekends?)\b",
@@ -192,7 +127,7 @@ INTENTS: tuple[Intent, ...] = (
         "hobby hobbies interest interests free spare time outside work fun enjoy enjoys passion "
         "passions weekend weekends",
     ),
-    _intent(
+    intent(
         "references",
         r"\b(vouch\w*|references?|referees?|recommendations?|recommend(ed|s)? (him|her|them)"
         r"|testimonials?|endorse\w*)\b",
@@ -202,7 +137,7 @@ INTENTS: tuple[Intent, ...] = (
         "vouch reference references referee referees recommendation recommendations recommend "
         "testimonial testimonials endorse anyone someone can",
     ),
-    _intent(
+    intent(
         "projects",
         r"\b(projects?|side projects?|open[- ]source|portfolio|hackathons?)\b",
         "projects",
@@ -211,7 +146,7 @@ INTENTS: tuple[Intent, ...] = (
         "project projects side open source open-source portfolio built build hackathon "
         "hackathons app apps work worked",
     ),
-    _intent(
+    intent(
         "check",
         r"\b(know|knows|knowledge|familiar|used|uses|use|experience (with|in)|experienced (with|in)"
         r"|work(ed|s)? with|proficien\w*|skilled|good (at|with)|hands-on|worked on)\b",
@@ -221,7 +156,7 @@ INTENTS: tuple[Intent, ...] = (
         "know knows knowledge familiar used uses use experience experienced work worked works "
         "proficient proficiency skilled good hands-on hand",
     ),
-    _intent(
+    intent(
         "goal",
         # "What field is she trying to move into?": what an Objective or a summary says.
         r"\b(career goals?|goals?|aspir\w*|(trying|hoping|looking|wants?|plans?|planning) to"
@@ -234,7 +169,7 @@ INTENTS: tuple[Intent, ...] = (
         "into looking transition transitioning change next step objective objectives ambition "
         "field industry role kind work become",
     ),
-    _intent(
+    intent(
         "current",
         r"\b(current\w*|now|present(ly)?|these days|today|at the moment|right now"
         r"|where does \w+ work|who does \w+ work for|what does \w+ do\b|do(es)? \w+ work (for|at)"
@@ -247,7 +182,7 @@ INTENTS: tuple[Intent, ...] = (
         "current currently now present presently days today moment right work works job role "
         "title position employer company do doing employed main primary day full time",
     ),
-    _intent(
+    intent(
         "roles",
         r"\b(previous\w*|past|prior|before|former\w*|earlier|work(ed)? history|worked|employers?"
         r"|compan(y|ies)|jobs?|roles?|positions?|careers?|experience|first job|internships?"
@@ -261,7 +196,7 @@ INTENTS: tuple[Intent, ...] = (
         "employer employers company companies job jobs role roles position positions career "
         "experience first internship internships employment held hold where",
     ),
-    _intent(
+    intent(
         "publications",
         r"\b(publications?|published|papers?|talks?|conferences?|speaker|presented|articles?"
         r"|spoke|spoken|speak(s|ing)?"
@@ -272,7 +207,7 @@ INTENTS: tuple[Intent, ...] = (
         "publication publications published paper papers talk talks conference conferences "
         "speaker presented given give",
     ),
-    _intent(
+    intent(
         "awards",
         r"\b(awards?|honou?rs?|prizes?|scholarships?|won|achievements?|recogni[sz]\w*)\b",
         "awards",
@@ -281,7 +216,7 @@ INTENTS: tuple[Intent, ...] = (
         "award awards honor honors honour honours prize prizes scholarship scholarships won "
         "achievement achievements recognition",
     ),
-    _intent(
+    intent(
         "volunteering",
         r"\b(volunteer\w*|non-?profit|charity|community|extracurricular\w*|activities)\b",
         "volunteering",
@@ -290,7 +225,7 @@ INTENTS: tuple[Intent, ...] = (
         "volunteer volunteering volunteered nonprofit non-profit charity community "
         "extracurricular activities",
     ),
-    _intent(
+    intent(
         "skills",
         r"\b(skill\w*|technolog\w*|tech stack|stack|tools?|proficien\w*|good at|strengths?"
         r"|expertise|expert|know|knows|familiar|used|use|experienced (in|with)|work(ed)? with"
@@ -303,7 +238,7 @@ INTENTS: tuple[Intent, ...] = (
         "experienced experience work worked framework frameworks library libraries database "
         "databases competence competency competencies capable able hand hands-on",
     ),
-    _intent(
+    intent(
         "summary",
         # "Who is his client?" asks for a client, not for the candidate.
         # "a background in the visual arts", "any dance background" ask about the arts, dance.
@@ -319,7 +254,7 @@ INTENTS: tuple[Intent, ...] = (
         "who tell summary summarize summarise overview background introduce introduction "
         "profile describe nutshell elevator pitch profession occupation line living",
     ),
-    _intent(
+    intent(
         "name",
         r"\b(name|called)\b",
         "header",
@@ -345,7 +280,7 @@ def classify(question: str) -> Intent:
     """The first intent whose pattern the question matches, else a plain search."""
     text = normalise(question)
     lowered = text.lower()
-    for intent in INTENTS:
-        if intent.could_match(lowered) and intent.pattern.search(text):
-            return intent
+    for kind in INTENTS:
+        if kind.could_match(lowered) and kind.pattern.search(text):
+            return kind
     return SEARCH
