@@ -99,7 +99,7 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         return ""
     if other_script(index.text):
         return ""  # a resume in Chinese writes Alibaba as 阿里: a name translates
-    if any(term for term in index.expand(names) if index.known(term)):
+    if any(index.known(term) for term in index.expand(names)):
         return ""
     if index.foreign and re.search(EVIDENCE["spoken"], question):
         return ""  # "English" is "Engleză" in a Romanian resume: a language's name translates

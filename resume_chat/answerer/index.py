@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Callable
 from functools import cached_property
 from typing import NamedTuple
 
@@ -260,6 +261,11 @@ class ResumeIndex:
             if lines:
                 quotes.append(Quote(self.entries[i].citation, lines))
         return quotes
+
+    def title_where(self, keep: Callable[[str], object]) -> list[Quote]:
+        """The first entry whose heading `keep` accepts, quoted by its heading alone (a fact a
+        Word file or a design tool set as a heading: "D. O. B: 10TH/OCTOBER/1996")."""
+        return [Quote(e.citation, (e.title,)) for e in self.entries if keep(e.title)][:1]
 
     def lines_around(self, numbers: list[int], keep: str, after: int = 2) -> list[Quote]:
         """Each line the pattern finds, with the lines after it in its entry (its details) and,

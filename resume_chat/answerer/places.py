@@ -24,13 +24,15 @@ _NAMES = """
     somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand
     togo tonga tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan vanuatu venezuela
     vietnam wales yemen zambia zimbabwe usa uk uae america britain europe africa asia
-    south north east west central latin middle southern northern eastern western southeast
     caribbean pacific atlantic mediterranean scandinavia balkans oceania antarctica
     """.split()  # noqa: SIM905 - a word list reads best as words
-COUNTRIES = frozenset(stem(name) for name in _NAMES)  # as the question's terms are stemmed
-_DIRECTIONS = "south north east west central latin middle southern northern eastern western"
-# Words that name a place on their own, as written ("Tunisia"), not a direction ("South").
-PLACE_NAMES = frozenset(_NAMES) - frozenset(_DIRECTIONS.split())
+# Words that name a place only with another ("South America", "Southeast Asia").
+_DIRECTIONS = (
+    "south north east west central latin middle southern northern eastern western southeast"
+)
+COUNTRIES = frozenset(stem(name) for name in [*_NAMES, *_DIRECTIONS.split()])  # stemmed as terms
+# Words that name a place on their own, as written ("Tunisia").
+PLACE_NAMES = frozenset(_NAMES)
 
 # Nationalities, said of a thing: "a Brazilian research agency" (FAPESP), "German companies".
 _DEMONYMS = frozenset(

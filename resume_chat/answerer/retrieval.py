@@ -129,13 +129,8 @@ def _by_strategy(
     if strategy == "absent":
         everywhere = list(range(len(index.entries)))
         # Said in a line, or in a heading a Word file made of it ("### D. O. B: 10TH/OCTOBER").
-        said = (
-            index.lines_where(everywhere, intent.pattern)
-            or [
-                Quote(e.citation, (e.title,))
-                for e in index.entries
-                if intent.pattern.search(e.title)
-            ][:1]
+        said = index.lines_where(everywhere, intent.pattern) or index.title_where(
+            intent.pattern.search
         )
         if said or intent.name != "age":
             return said or None

@@ -85,7 +85,7 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         + (index.lines_where(jobs, _JOB_PLACE) or index.lines_where(jobs, _NAME_DATED))[:1]
         # Last: a heading that is a place alone ("#### Buenos Aires, Argentina" in a design
         # tool's scrambled export).
-        or [Quote(e.citation, (e.title,)) for e in index.entries if _titled_place(e.title)][:1]
+        or index.title_where(_titled_place)
     )
 
 

@@ -217,7 +217,7 @@ def _styled(children: list[Any], styles: list[str], body: float) -> list[Any]:
         elif (
             styles[index].casefold() != "title"
             and _look(child, body)
-            and (_names_section(_text(child)))
+            and _names_section(_text(child))
         ):
             chosen = level
         else:
