@@ -1,0 +1,107 @@
+"""A PDF page's content stream walked into text runs, each placed on the page, and the small
+shapes browsers draw as list bullets."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from resume_chat.resume.pdf_columns import Fragment
+from resume_chat.resume.pdf_fonts import FontWidths
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
+# Painting operators: a fill (a disc, a square bullet) or a stroke (a circle, as nested lists use).
+_PAINT = {b"f", b"F", b"f*", b"b", b"B", b"b*", b"B*", b"S", b"s"}
+# Bounds on the layout search, so a page of a million glyphs or shapes stays linear.
+MAX_DOTS, MAX_FORM_DEPTH = 2_000, 12
+
+Point = tuple[float, float]
+
+
+def _apply(matrix: Any, x: float, y: float, *, shift: bool = True) -> Point:
+    """A point (or, without shift, a vector) through a PDF matrix [a b c d e f]."""
+    a, b, c, d, e, f = (float(v) for v in matrix)
+    return x * a + y * c + (e if shift else 0.0), x * b + y * d + (f if shift else 0.0)
+
+
+def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]]:
+    """A page's text runs, and the small filled shapes drawn as bullets (points, y up)."""
+    found: list[Fragment] = []
+    dots: list[Point] = []
+    path: list[Point] = []
+    # pypdf reads a form XObject (Canva draws each text box as one) from its own origin: the
+    # matrix in force where it is drawn ("Do") places it on the page, for each level of nesting.
+    frames: list[Any] = []
+    drawing: list[Any] = []  # the matrix of a "Do" whose form's first operator is still to come
+
+    def place(matrix: Any, x: float, y: float, *, shift: bool = True) -> Point:
+        point = _apply(matrix, x, y, shift=shift)
+        for outer in reversed(frames):
+            point = _apply(outer, *point, shift=shift)
+        return point
+
+    # pypdf reports a run from the matrix a "Tm" set, missing the "Td" right after it when it
+    # first put in a space (Google Docs draws each run so: the run drawn a line too high).
+    moved: dict[tuple[float, ...], tuple[float, float]] = {}
+    last: list[Any] = [b"", ()]
+
+    def text(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if not text.strip():
+            return
+        shift = moved.get(tuple(float(v) for v in tm)) if text[:1] == " " else None
+        if shift is not None:
+            tx, ty = shift
+            tm = [*tm[:4], tm[4] + tx * tm[0] + ty * tm[2], tm[5] + tx * tm[1] + ty * tm[3]]
+        x, y = place(cm, float(tm[4]), float(tm[5]))
+        up = place(cm, float(tm[2]), float(tm[3]), shift=False)  # the glyphs' height vector
+        height = abs(float(size or 0) * math.hypot(*up)) or 10.0
+        if not all(math.isfinite(v) for v in (x, y, height)):
+            return
+        bold = bool(_BOLD_FONT.search(str(font.get("/BaseFont", "")) if font else ""))
+        across = abs(float(size or 0) * math.hypot(*place(cm, tm[0], tm[1], shift=False)))
+        for index, part in enumerate(text.split("\n")):
+            if part.strip():
+                ems = fonts.ems(part, font)
+                width = ems * across if ems is not None and math.isfinite(ems * across) else None
+                # Measured as drawn (a ligature is one glyph), read as letters ("fi").
+                text = part.translate(_LIGATURES)
+                found.append(Fragment(x, y - index * height * 1.2, height, bold, text, width=width))
+
+    def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        if op == b"Td" and last[0] == b"Tm" and len(args) == 2 and len(last[1]) == 6:
+            moved[tuple(float(v) for v in last[1])] = (float(args[0]), float(args[1]))
+        last[:] = [op, args]
+        if drawing and len(frames) < MAX_FORM_DEPTH:
+            frames.append(drawing.pop())  # the form's own content has begun
+        if op == b"Do":
+            drawing[:] = [list(cm)]
+            return
+        # Browsers draw list bullets as tiny circles or squares, filled or outlined, not as text.
+        if op in (b"m", b"l", b"c", b"re") and len(args) >= 2:
+            xs, ys = [float(v) for v in args[0::2]], [float(v) for v in args[1::2]]
+            if op == b"re" and len(args) == 4:
+                xs, ys = [xs[0], xs[0] + xs[1]], [ys[0], ys[0] + ys[1]]
+            path.extend(place(cm, x, y) for x, y in zip(xs, ys, strict=True))
+        elif op in _PAINT and path:
+            xs, ys = [x for x, _ in path], [y for _, y in path]
+            width, height = max(xs) - min(xs), max(ys) - min(ys)
+            bullet = 1 <= width <= 8 and 1 <= height <= 8 and 0.5 <= width / height <= 2
+            if bullet and len(dots) < MAX_DOTS:
+                dots.append((sum(xs) / len(xs), min(ys)))
+            path.clear()
+        elif op == b"n":
+            path.clear()
+
+    def after(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        if op == b"Do":
+            if drawing:
+                drawing.clear()  # an image, or a form with nothing in it
+            elif frames:
+                frames.pop()
+
+    page.extract_text(
+        visitor_text=text, visitor_operand_before=operator, visitor_operand_after=after
+    )
+    return found, dots
