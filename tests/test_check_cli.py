@@ -74,13 +74,15 @@ def test_sections_sharing_a_title_each_count_their_own_entries(tmp_path: Path) -
 
 
 def test_check_shows_the_kinds_the_answerer_uses(tmp_path: Path) -> None:
-    """Items styled as headings under an empty "Certificates": check says certifications,
-    as the answerer reads them, not "other"."""
+    """Items styled as headings under an empty "Certificates": check shows them as its entries,
+    certifications, as the answerer reads them, not "other" sections of their own."""
     path = tmp_path / "cv.md"
     path.write_text(
         "# Ann Lee\n\n## Skills\n\n- Nmap\n\n## Certificates\n\n"
         "## Cybersecurity Analyst Job Simulation, Forage\n\n## Education\n\n- MCA\n"
     )
     shown = check(str(path), "--json")
-    tree = {node["title"]: node["kind"] for node in json.loads(shown.stdout)["sections"]}
-    assert tree["Cybersecurity Analyst Job Simulation, Forage"] == "certifications"
+    tree = {node["title"]: node for node in json.loads(shown.stdout)["sections"]}
+    (entry,) = tree["Certificates"]["sections"]
+    assert entry["title"] == "Cybersecurity Analyst Job Simulation, Forage"
+    assert entry["kind"] == "certifications"

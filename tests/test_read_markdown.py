@@ -599,3 +599,29 @@ def test_an_address_in_the_front_matters_title_is_a_contact() -> None:
         "---\ntitle: CV | Charles Jekel | cj@jekel.me\n---\n\n## Skills\n\n- Go\n"
     )
     assert "cj@jekel.me" in resume.markdown.split("## Skills")[0]
+
+
+def test_titles_under_an_empty_section_set_alike_are_its_entries() -> None:
+    """ "Formación académica:" with nothing under it, then "Secundario" and "Terciario" set at
+    its level (a Word file's bold lines): its entries, up to "Experiencia laboral:"; a short
+    "Recent Speaking Engagements" ends such a run too."""
+    resume = parse_resume(
+        "# Ana Ruiz\n\n## Formación académica:\n\n## Secundario (Completo)\n\nEscuela N°4\n\n"
+        "## Terciario (En curso)\n\nUniversidad Provincial de Ezeiza\n\n"
+        "## Experiencia laboral:\n\nMercado Libre (2019)\n"
+    )
+    assert [s.title for s in resume.sections] == ["Formación académica:", "Experiencia laboral:"]
+    assert titles(resume.markdown) == [
+        "Formación académica:",
+        "Secundario (Completo)",
+        "Terciario (En curso)",
+        "Experiencia laboral:",
+    ]
+    talks = parse_resume(
+        "## Volunteer Activities\n\n## Organizer, Linux Plumbers Conf 2008\n\nRan the site.\n\n"
+        "## Recent Speaking Engagements\n\nOpen Source Bridge 2012\n"
+    )
+    assert [s.title for s in talks.sections] == [
+        "Volunteer Activities",
+        "Recent Speaking Engagements",
+    ]

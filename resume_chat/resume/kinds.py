@@ -243,6 +243,10 @@ _FILLER = frozenset(
         "history",
         "list",
         "highlights",
+        # Spanish, Portuguese, French, German: "Formación académica", "Experiencia laboral".
+        *("laboral", "profesional", "profissional", "professionnelle", "professionnel"),
+        *("académica", "académico", "acadêmica", "académique", "berufliche", "akademische"),
+        *("y", "e", "et", "und", "de", "del", "la", "da", "do", "des"),
     ]
 )
 _KIND_STEMS = tuple(phrase for _, words in KIND_WORDS for phrase in words if " " not in phrase)

@@ -16,6 +16,7 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     """Canonical Markdown from lines whose headings keep their source levels."""
     warnings: list[str] = []
     lines = _raise_sections(_promote_labels(_plain_titles([_demote(line) for line in lines])))
+    lines = _nest_under_empty(lines)
     lines = _dissolve_title(lines)
     lines, found = take_name(lines, name)
     name = name or found
@@ -139,6 +140,29 @@ def _raise_sections(lines: list[str]) -> list[str]:
         if i > named[0][0] or (i, level) in named:
             depth = max(top - 1, 1) if (i, level) in named else min(level + shift, 6)
             out[i] = "#" * depth + " " + title
+    return out
+
+
+def _nest_under_empty(lines: list[str]) -> list[str]:
+    """ "Education:" with nothing under it, then "Secondary (completed)" and "Tertiary (in
+    progress)" set alike: the titles that follow, up to the next one naming a kind of section
+    (a short "Recent Speaking Engagements" too), are its entries."""
+    heads = [(i, _level(line), line.split(" ", 1)[-1]) for i, line in enumerate(lines)]
+    heads = [(i, level, title) for i, level, title in heads if level]
+    out = list(lines)
+    for k, (i, level, title) in enumerate(heads[:-1]):
+        after, deeper = heads[k + 1][0], heads[k + 1][1]
+        if deeper != level or any(line.strip() for line in lines[i + 1 : after]):
+            continue
+        if not names_kind(title) or section_kind(title) == "other":
+            continue
+        for j, other, entry in heads[k + 1 :]:
+            # "Recent Speaking Engagements" ends the run; "Coding Dojo, Bellevue" does not.
+            short = len(entry.split()) <= 4 and not re.search(r"[\d,·|@]", entry)
+            titled = short and section_kind(entry) != "other"
+            if other != level or names_kind(entry) or titled:
+                break
+            out[j] = "#" * min(level + 1, 6) + " " + entry
     return out
 
 
