@@ -514,3 +514,19 @@ def test_a_trailing_comma_is_forgiven_with_a_warning() -> None:
     assert "Eli Lilly" in reading.markdown
     assert "a, ]" in reading.markdown
     assert any("trailing commas" in warning for warning in reading.warnings)
+
+
+def test_stray_text_after_the_closing_brace_is_ignored_with_a_warning() -> None:
+    """ "- [ ]" left after the object (a to-do line pasted by mistake): the resume is read;
+    a second object after the first, or a long tail, is still not JSON."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    raw = b'{"basics": {"name": "Ann Lee"}, "work": [{"name": "NOAA"}]}\n- [ ]\n'
+    reading = read_resume_bytes(raw, Path("resume.json"))
+    assert reading.name == "Ann Lee"
+    assert "NOAA" in reading.markdown
+    assert any("after the JSON's closing brace" in warning for warning in reading.warnings)
+    with pytest.raises(ResumeError, match="not valid JSON"):
+        read_resume_bytes(b"[1]\n- [ ]\n", Path("resume.json"))
+    with pytest.raises(ResumeError, match="not valid JSON"):
+        read_resume_bytes(b'{"basics": {}}\n' + b"x" * 2_000, Path("resume.json"))

@@ -51,12 +51,12 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         raise ResumeError(f"Resume {path} is empty; write the resume in it ({SUPPORTED}).")
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")) or path.suffix.lower() == ".json":
-        data, problem, relaxed = _parsed_json(text)
+        data, problem, forgiven = _parsed_json(text)
         if problem is None:
             from resume_chat.resume.jsonresume import read_json_resume
 
             reading = read_json_resume(data, path)
-            reading.warnings += ["trailing commas in the JSON were ignored"] if relaxed else []
+            reading.warnings += [forgiven] if forgiven else []
             return reading
         # "{% include nav.html %}" opening a Jekyll page is Markdown, not broken JSON.
         looks_like_json = stripped.startswith(('{"', "{\n", "{\r", "{ ")) or stripped == "{}"
@@ -126,20 +126,27 @@ _LOST_LIGATURE = re.compile(r"(?:(?<=[A-Za-z])[\x0b\x0c\x0e\x0f\x1b-\x1f]|[\x1b-
 _TRAILING_COMMA = re.compile(r'("(?:[^"\\]|\\.)*")|,(\s*[}\]])')
 
 
-def _parsed_json(text: str) -> tuple[Any, str | None, bool]:
-    """The data, or why the text is not JSON; trailing commas, the commonest slip in a
-    hand-kept resume.json, are forgiven (the third value says so)."""
+def _parsed_json(text: str) -> tuple[Any, str | None, str | None]:
+    """The data, or why the text is not JSON, and what was forgiven: trailing commas, the
+    commonest slip in a hand-kept resume.json, and stray text after the closing brace (a
+    "- [ ]" left from a to-do list)."""
     try:
-        return json.loads(text), None, False
+        return json.loads(text), None, None
     except (ValueError, RecursionError) as exc:
         problem = _short(exc)
     relaxed = _TRAILING_COMMA.sub(lambda m: m.group(1) or m.group(2), text)
-    if relaxed == text:
-        return None, problem, False
+    forgiven = "trailing commas in the JSON were ignored" if relaxed != text else None
     try:
-        return json.loads(relaxed), None, True
+        return json.loads(relaxed), None, forgiven
     except (ValueError, RecursionError):
-        return None, problem, False
+        pass
+    try:
+        data, end = json.JSONDecoder().raw_decode(relaxed.strip())
+    except (ValueError, RecursionError):
+        return None, problem, None
+    if not isinstance(data, dict) or len(relaxed.strip()) - end > 1_000:
+        return None, problem, None
+    return data, None, "text after the JSON's closing brace was ignored"
 
 
 def _short(exc: BaseException) -> str:
