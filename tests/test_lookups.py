@@ -7,6 +7,7 @@ import pytest
 from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.outline import outline
 from resume_chat.answerer.retrieval import answer_quotes
+from resume_chat.answerer.terms import stem
 from resume_chat.resume import parse_resume
 
 RESUME = """\
@@ -1706,3 +1707,68 @@ def test_a_town_opening_a_jobs_dated_line_says_where_they_are() -> None:
 )
 def test_a_country_is_answered_by_its_cities(resume: str, question: str, expected: str) -> None:
     assert_found(resume, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        (  # a region asked, its cities in the job's heading
+            "# Ann Lee\n\n## Experience\n\n### Peek, San Francisco, CA — Account Executive\n\n"
+            "October 2017 - June 2018\n\n### Avochato, Remote — Analyst\n\n2019 - Present\n",
+            "Has she ever worked in the Bay Area?",
+            "San Francisco",
+        ),
+        (  # the EU asked, its Commission written
+            "# Ann Lee\n\n## Awards\n\n- Recipient of the MSC Actions ITN fellowship, awarded by "
+            "the European Commission (2020-2023)\n\n## Skills\n\n- Python\n",
+            "Has she received funding from the EU?",
+            "MSC Actions",
+        ),
+        (  # a word on the table's stem with an ending: "agricultural" work on a farm
+            "# Ann Lee\n\n## Experience\n\n### Farmer — England Farms\n\n2005 - 2009\n\n"
+            "### Teacher — Lee High\n\n2010 - 2014\n",
+            "Has she ever done agricultural work?",
+            "Farm",
+        ),
+        (  # "Besides English": every language, not the one named
+            "# Ann Lee\n\n## Languages\n\n- English: Native\n- German: Limited Working\n",
+            "Besides English, what language does she speak?",
+            "German",
+        ),
+        (  # months are dates, not names the resume lacks
+            "# Ann Lee\n\n## Experience\n\n### Sabbatical\n\n03/2018 - 10/2018\n\n"
+            "### Data Scientist\n\n10/2018 - 01/2022\n",
+            "What was she doing between March and October 2018?",
+            "Sabbatical",
+        ),
+        (  # a German address label, the town on the line after the street
+            "# Ann Lee\n\n## Persönliche Daten\n\n- Anschrift · Poststraße 22/1\n"
+            "- 72458 Albstadt\n\n## Ausbildung\n\n- Abitur\n",
+            "Which town does she live in?",
+            "Albstadt",
+        ),
+        (  # a driving permit asked, a driver's license written
+            "# Ann Lee\n\n## Certifications\n\n- Full, unrestricted Quebec driver’s license.\n"
+            "- RPAS Certificate\n",
+            "Does she hold a driving permit?",
+            "driver’s license",
+        ),
+    ],
+)
+def test_world_knowledge_and_foreign_labels_answer_before_anything_is_denied(
+    resume: str, question: str, expected: str
+) -> None:
+    assert_found(resume, question, expected)
+
+
+def test_a_stem_with_another_ending_is_no_example_and_a_language_no_place() -> None:
+    """ "hospitality" is not "hospital" (healthcare); "Japanese" not Japan's cities."""
+    from resume_chat.answerer.examples import examples_of
+
+    assert examples_of(stem("agricultural")) is not None
+    assert examples_of(stem("hospitality")) is None
+    assert examples_of(stem("Japanese")) is None
+    resume = "# Ann Lee\n\n## Experience\n\n### Nurse — Tokyo General Hospital\n\n2019 - 2021\n"
+    assert answer_text(resume, "Does she speak Japanese?", "markdown").startswith(
+        "The resume does not"
+    )

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.answerer.chronology import MONTHS
 from resume_chat.answerer.credentials import asks_by_letters, holds_a_degree
 from resume_chat.answerer.evidence import EVIDENCE, capitalised
-from resume_chat.answerer.examples import EXAMPLES
+from resume_chat.answerer.examples import examples_of
 from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.language import other_script
@@ -55,6 +56,9 @@ CATEGORY_WORDS = frozenset(
 )
 
 
+_MONTH_STEMS = frozenset(stem(month) for month in MONTHS)
+
+
 def missing_terms(question: str, terms: list[str]) -> list[str]:
     """The question's terms whose absence would say something: no family words, no places."""
     return [t for t in terms if t not in CATEGORY_WORDS | COUNTRIES | nationalities(question)]
@@ -90,12 +94,16 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     names = [t for t in capitalised(question) if t in terms and t not in CATEGORY_WORDS]
     # "Has he studied in the Netherlands?": the resume may say Amsterdam; never denied.
     names = [t for t in names if t not in COUNTRIES]
+    # "What was he doing between March and October 2018?": a month is a date, not a name.
+    names = [t for t in names if t not in _MONTH_STEMS]
     if intent.name != "spoken":
         names = [t for t in names if t not in nationalities(question)]  # "a German company"
     # "local Senegalese languages" names no language but a country's languages.
     plural = {stem(word.lower()) for word in re.findall(r"\b([A-Z]\w+) languages\b", question)}
     names = [t for t in names if t not in plural]
-    if not names or any(index.known(t) or t in EXAMPLES or _near(index, t) for t in names):
+    if not names or any(
+        index.known(t) or examples_of(t) is not None or _near(index, t) for t in names
+    ):
         return ""
     if other_script(index.text):
         return ""  # a resume in Chinese writes Alibaba as 阿里: a name translates

@@ -9,7 +9,7 @@ import time
 from resume_chat.answerer.outline import CURRENT, Entry
 from resume_chat.resume.kinds import DATE_SPAN
 
-_MONTHS = {
+MONTHS = {
     name: number
     for number, names in enumerate(
         [
@@ -49,12 +49,12 @@ def line_started(text: str) -> tuple[int, int] | None:
     """The first date in one line, as (year, month); month 0 when it names none."""
     for found in re.finditer(_DATE, text):
         month_name = (found.group("month") or "").lower()
-        if month_name and month_name not in _MONTHS:
+        if month_name and month_name not in MONTHS:
             continue
         if found.group("year3") and not _stands_as_date(text, found.start()):
             continue  # "Visual Studio 2005": a version, not when a job began
         year = found.group("year1") or found.group("year2") or found.group("year3")
-        month = _MONTHS.get(month_name) or int(found.group("num") or found.group("num2") or 0)
+        month = MONTHS.get(month_name) or int(found.group("num") or found.group("num2") or 0)
         return _full_year(year), month if 0 < month <= 12 else 0
     return None
 

@@ -4,6 +4,8 @@ as a table, consulted only where the question's own words are missing from the r
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from resume_chat.answerer.places import CITY_EXAMPLES
 from resume_chat.answerer.terms import stem
 
@@ -58,7 +60,11 @@ EXAMPLES: dict[str, str] = {
     "machine": r"(?i)\b(machine learning|ml|deep learning|pytorch|tensorflow|scikit\w*|clustering"
     r"|classification|regression models?|neural networks?|random forests?|xgboost|keras|sklearn"
     r"|lightgbm|catboost|hugging ?face|mlflow|spacy|nltk)\b",
-    "drone": r"(?i)\b(drones?|uavs?|unmanned|quadcopters?|multirotors?|ardupilot|px4)\b",
+    "drone": r"(?i)\b(drones?|uavs?|s?uas|rpas|remotely piloted|unmanned|quadcopters?|multirotors?"
+    r"|ardupilot|px4)\b",
+    # "Can he drive?", "a driving permit": the licence a resume names its holder by.
+    "driv": r"(?i)\b(driv(er|ers|ing)['’]?s?\W{0,2}(licen[cs]e|permit)|licen[cs]e[ds]? to drive"
+    r"|access to (a )?vehicle|own (car|vehicle))",
     "hri": r"(?i)\b(hris|hcm|workday|successfactors|bamboohr|peoplesoft|adp)\b",
     "healthcare": r"(?i)\b(health\w*|hospitals?|clinic\w*|medical|medicine|radiology|patients?"
     r"|nurs\w*|pharma\w*)\b",
@@ -155,5 +161,24 @@ for alias, key in (
     ("kid", "children"),
 ):
     EXAMPLES[stem(alias)] = EXAMPLES[stem(key)]
+_THINGS = frozenset(EXAMPLES)
 # A country asked, its cities written: "Has he worked in the UK?" meets "London".
 EXAMPLES.update({key: pattern for key, pattern in CITY_EXAMPLES.items() if key not in EXAMPLES})
+
+
+@lru_cache(maxsize=256)  # a few calls per answer; bounded, as strangers ask many
+def examples_of(term: str) -> str | None:
+    """The pattern of the things a term stands for, also for the table's stem with an ending:
+    "agricultural" finds the table's "agricultur"."""
+    if term in EXAMPLES:
+        return EXAMPLES[term]
+    # Not a place's: "Japanese" asks of a language, not of Japan's cities; not another word
+    # on the same letters: "hospitality" is no "hospital".
+    for ending in _ENDINGS:
+        key = term.removesuffix(ending)
+        if key != term and len(key) >= 5 and key in _THINGS:
+            return EXAMPLES[key]
+    return None
+
+
+_ENDINGS = ("al", "ally", "ical", "ic", "ed", "ing", "s", "ization", "isation", "iz", "is")

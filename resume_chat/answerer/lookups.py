@@ -16,7 +16,7 @@ from resume_chat.answerer.evidence import (
     orders_entries,
     proper_names,
 )
-from resume_chat.answerer.examples import EXAMPLES, LAST_EXAMPLES
+from resume_chat.answerer.examples import LAST_EXAMPLES, examples_of
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.outline import programming_languages
@@ -192,8 +192,9 @@ def _instances(
     """Lines naming an example of a category word among the terms ("cloud" → "AWS"); those
     holding another word the question `asked` first."""
     for term in terms:
-        if term in EXAMPLES:
-            found = index.lines_where(ordered, EXAMPLES[term])
+        pattern = examples_of(term)
+        if pattern is not None:
+            found = _lines_or_titles(index, ordered, pattern)
             # "drive … in Britain": the UK line that also says driving comes first.
             others = {other for other in (asked or terms) if other != term}
             found.sort(key=lambda quote: -len(others & set(stems(" ".join(quote.lines)))))
@@ -228,16 +229,21 @@ def anywhere(index: ResumeIndex, intent: Intent, terms: list[str], specific: boo
     return (index.search(terms) if terms else []) or _last_examples(index, ordered, terms)
 
 
+def _lines_or_titles(index: ResumeIndex, ordered: list[int], pattern: str) -> list[Quote]:
+    """Lines, else headings ("Peek, San Francisco, CA — Account Executive"), the pattern finds."""
+    return index.lines_where(ordered, pattern) or [
+        Quote(index.entries[i].citation, index.entries[i].lines[:2])
+        for i in ordered
+        if re.search(pattern, index.entries[i].title)
+    ]
+
+
 def _last_examples(index: ResumeIndex, ordered: list[int], terms: list[str]) -> list[Quote]:
-    """Lines, else headings ("Agile Lab (2007 - 2009) Own Company"), naming an example."""
+    """Lines, else headings ("Agile Lab (2007 - 2009) Own Company"), naming an example of
+    what a word of last resort ("business") stands for."""
     for term in terms:
         if term in LAST_EXAMPLES:
-            pattern = LAST_EXAMPLES[term]
-            found = index.lines_where(ordered, pattern) or [
-                Quote(index.entries[i].citation, index.entries[i].lines[:2])
-                for i in ordered
-                if re.search(pattern, index.entries[i].title)
-            ]
+            found = _lines_or_titles(index, ordered, LAST_EXAMPLES[term])
             if found:
                 return found
     return []

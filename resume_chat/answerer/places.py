@@ -63,6 +63,17 @@ _US_STATES = (
     r", (?:AL|AK|AZ|AR|CA|CO|CT|DC|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE"
     r"|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)"
 )
+_BAY_AREA = (
+    r"San Francisco|Oakland|San Jose|Palo Alto|Berkeley|Mountain View|Sunnyvale|Menlo Park"
+    r"|Redwood City|Santa Clara|Cupertino|Fremont|San Mateo|Emeryville|Stanford|Bay Area"
+)
+_EUROPE = (
+    r"Austria|Belgium|Bulgaria|Croatia|Cyprus|Czech\w*|Denmark|Estonia|Finland|France|Germany"
+    r"|Greece|Hungary|Ireland|Italy|Latvia|Lithuania|Luxembourg|Malta|Netherlands|Poland"
+    r"|Portugal|Romania|Slovakia|Slovenia|Spain|Sweden|Norway|Switzerland|UK|United Kingdom"
+    r"|Paris|Berlin|Madrid|Rome|Amsterdam|Vienna|Brussels|Lisbon|Munich|Milan|Barcelona"
+    r"|Prague|Warsaw|Stockholm|Copenhagen|Dublin|Zurich|Geneva|London|Lausanne|EPFL|ETH"
+)
 _CITIES = {
     "uk": r"UK|U\.K\.|United Kingdom|Britain|England|Scotland|Wales|London|Manchester|Edinburgh"
     r"|Glasgow|Birmingham|Oxford|Cambridge, UK|Bristol|Leeds"
@@ -108,6 +119,15 @@ _CITIES = {
     "kenya": r"Nairobi|Mombasa",
     "egypt": r"Cairo|Alexandria|Giza",
     "mexico": r"Mexico City|CDMX|Guadalajara|Monterrey",
+    # Regions a question names and a resume never does: it names their cities or bodies.
+    "bay": _BAY_AREA,
+    "silicon": _BAY_AREA,
+    "eu": r"EU|E\.U\.|European|Europe|Horizon 2020|Horizon Europe|ERC|Erasmus|Marie|MSCA"
+    r"|MSC Actions",
+    "europ": _EUROPE,
+    "scandinavia": r"Sweden|Norway|Denmark|Finland|Iceland|Stockholm|Oslo|Copenhagen|Helsinki",
+    "midwest": r", (?:IL|OH|MI|IN|WI|MN|IA|MO|KS|NE|ND|SD)\b|Chicago|Detroit|Minneapolis"
+    r"|Columbus|Cleveland|Indianapolis|Milwaukee|St\.? Louis|Kansas City|Madison|Ann Arbor",
 }
 _SAME = {
     "kingdom": "uk",

@@ -50,6 +50,10 @@ _NOTHING = "The resume does not say anything about that."
 _UNMENTIONED = "The resume does not mention "
 
 
+# "Besides English", "other than French": the question names what it wants left out.
+_BESIDES = r"(?i)\b(besides|other than|apart from|aside from|except|in addition to)\b"
+
+
 def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     """Decide what the question asks and pick the quotes that answer it, dated when asked when."""
     reply = _answer(index, question)
@@ -193,6 +197,9 @@ def _by_strategy(
     # as well as the Languages section's.
     spoken = EVIDENCE["spoken"]
     tongues = [t for t in terms if re.search(spoken, t)] if intent.name == "spoken" else []
+    if tongues and re.search(_BESIDES, question):
+        # "Besides English, what does he speak?": every language, not the one named.
+        tongues = terms = []
     if tongues:
         focused = index.search(tongues, intent.kinds)
     else:

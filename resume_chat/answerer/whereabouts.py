@@ -31,7 +31,12 @@ _URL = r"(?i:https?://|www\.)|\b[\w-]+\.(com|io|dev|org|net|me)\b"
 # A profile named, its link hidden behind the word (a PDF's "LinkedIn | GitHub"): contact in
 # the header, a tool elsewhere ("using GitHub for version control").
 _PROFILE = r"(?i)\b(linkedin|github)\b"
-_PLACE_LABEL = r"(?i)\b(location|based in|lives? in|living in|ad+r?ess|city|country)\b"  # "Adress"
+_PLACE_LABEL = (
+    r"(?i)\b(location|based in|lives? in|living in|ad+r?ess|city|country"  # "Adress"
+    # German, French, Spanish, Portuguese, Italian, Dutch resumes label it in their language.
+    r"|anschrift|adresse|wohnort|ville|direcci[oó]n|domicilio|localidad|ciudad|endere[cç]o"
+    r"|morada|indirizzo|residenza|woonplaats)\b"
+)
 # "City, Country" (labels: above); a town and state with the ZIP code ("Doylestown
 # Pennsylvania, 18901", "Austin, TX 78701").
 _PLACE = r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]|\b[A-Z][a-zA-Z]+,? \d{5}(?:-\d{4})?\b"
@@ -39,7 +44,10 @@ _CONTACT_PLACE = (
     r"(?=.*(?:https?://|www\.|\S@\S|\b[\w-]+\.(?:com|io|dev|app|me|net|org)\b))"
     r"(?=.*(?:^|[·•|,]\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z]{2}|[A-Z][a-z]+)\s*(?:$|[·•|]))"
 )
-_LABELLED_PLACE = r"(?i)^\W*(location|ad+r?ess|city|country of residence)\W*(?::|\*\*)\s*\w"
+_LABELLED_PLACE = (
+    r"(?i)^\W*(location|ad+r?ess|city|country of residence|anschrift|adresse|wohnort"
+    r"|direcci[oó]n|domicilio|endere[cç]o|indirizzo)\W*(?::|\*\*| · )\s*\w"
+)
 # A line that could hold an address: parts apart, a number, or two capitalised words.
 _ADDRESS_LIKE = r"[,·|•\d]|\b[A-Z]\w+\b.*\b[A-Z]\w+\b"
 # Prose that says where someone lives: "currently residing in Turkey", "living in Tokyo".
@@ -67,9 +75,9 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
     jobs = ([current] if current is not None else []) + [i for i in jobs if i != current]
     everywhere = list(range(len(index.entries)))
     return (
-        index.lines_where(numbers, _PLACE_LABEL)
+        _labelled(index, numbers, _PLACE_LABEL)
         # "**Adress** Yerevan, …" under Personal information: a labelled line anywhere.
-        or index.lines_where(list(range(len(index.entries))), _LABELLED_PLACE)[:1]
+        or _labelled(index, everywhere, _LABELLED_PLACE)[:1]
         or index.lines_where(everywhere, _LIVES)[:2]
         or index.lines_where(numbers, _PLACE)
         # "mukunda-ai.vercel.app • Las Vegas, NV" in a page's footer: a place beside contacts.
@@ -87,6 +95,15 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         # tool's scrambled export).
         or index.title_where(_titled_place)
     )
+
+
+def _labelled(index: ResumeIndex, numbers: list[int], label: str) -> list[Quote]:
+    """Lines labelled as a place; with the line after, where the label's line ends on a house
+    number ("Anschrift · Poststraße 22/1" over "72458 Albstadt")."""
+    found = index.lines_where(numbers, label)
+    if found and all(line.rstrip()[-1:].isdigit() for quote in found for line in quote.lines):
+        return index.lines_around(numbers, label, after=1)
+    return found
 
 
 # A line that is a place alone: "Richmond Hill, ON", "- Lisbon, Portugal".
