@@ -11,6 +11,9 @@ from resume_chat.errors import ResumeError
 from resume_chat.resume.reading import MAX_BINARY_BYTES, MAX_RESUME_BYTES, SUPPORTED, Reading
 
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".asc"})
+_LATEX_SUFFIXES = frozenset({".tex", ".latex"})
+# LaTeX source whatever its file is called: a preamble or a document environment.
+_LATEX_SOURCE = re.compile(r"\\documentclass\b|\\begin\{document\}")
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx", ".rmd", ".qmd"})
 # Signatures of formats people try that we do not read, with what to do instead.
 _OTHER_FORMATS = (
@@ -67,6 +70,13 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
                 f"Resume {path} is not valid JSON ({problem}); fix it, or save the "
                 "resume as Markdown."
             ) from None
+    if path.suffix.lower() in _LATEX_SUFFIXES or _LATEX_SOURCE.search(text[:20_000]):
+        # A resume.tex, or its source saved as .txt: its commands say where the headings are.
+        from resume_chat.resume.latex import read_latex
+
+        reading = read_latex(text)
+        reading.format = "text" if path.suffix.lower() in _TEXT_SUFFIXES else "latex"
+        return reading
     from resume_chat.resume.markdown import read_markdown
 
     if re.search(_HTML_PAGE, text[:4096]):

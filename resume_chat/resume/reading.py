@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SUPPORTED = "Markdown, PDF, Word .docx, JSON Resume or plain text"
+SUPPORTED = "Markdown, PDF, Word .docx, JSON Resume, LaTeX source or plain text"
 # A resume is a few pages; 200 KB of text leaves room for a long one and keeps the prompt
 # affordable. Text formats are refused past it, and a reader's rendering is cut at it.
 MAX_RESUME_BYTES = 200_000

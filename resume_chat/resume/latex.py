@@ -1,0 +1,239 @@
+"""LaTeX source (a resume.tex, or one saved as .txt) read into Markdown: its sections become
+headings, its items list items, a template's entry macros ("\\cventry{2019}{Engineer}{Acme}")
+one line each, and its settings (fonts, colours, spacing) nothing."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from typing import Any
+
+from resume_chat.resume.reading import Reading
+
+# Macros that set how the page looks, dropped with their arguments.
+_SETTINGS = frozenset(
+    """usepackage documentclass color definecolor colorlet newcommand renewcommand
+    providecommand newenvironment renewenvironment setlength addtolength setcounter vspace
+    hspace addfontfeature fontsize geometry pagestyle thispagestyle hypersetup setmainfont
+    setsansfont setmonofont newfontfamily titleformat titlespacing label includegraphics input
+    include linespread selectfont pagenumbering moderncvstyle moderncvcolor photo raggedright
+    raggedleft centering noindent nopagebreak pagebreak newpage clearpage fontspec vfill
+    titlerule rule emergencystretch setlist pdfbookmark bibliographystyle nocite
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+# Macros whose words are the candidate's name (moderncv's \name{First}{Last}, a template's
+# \header{First}{Last}{Headline}): the first two arguments make the title.
+_NAMES = frozenset({"name", "author", "fullname", "header", "cvname", "firstname"})
+_SYMBOLS = {
+    "textbullet": " • ",
+    "cdot": " · ",
+    "textperiodcentered": " · ",
+    "bullet": " • ",
+    "hfill": " · ",
+    "LaTeX": "LaTeX",
+    "TeX": "TeX",
+    "quad": " ",
+    "qquad": " ",
+    "textendash": "–",
+    "textemdash": "—",
+    "\\": "\n",
+    "newline": "\n",
+    "linebreak": "\n",
+    "par": "\n\n",
+    "item": "\n- ",
+}
+_LISTS = frozenset({"itemize", "enumerate", "description", "compactitem", "cvitems"})
+
+
+def read_latex(text: str) -> Reading:
+    """Markdown from LaTeX source, read on as Markdown is."""
+    with warnings.catch_warnings():
+        # pylatexenc's own source has escapes Python warns of when it first compiles them.
+        warnings.simplefilter("ignore", (SyntaxWarning, DeprecationWarning))
+        from pylatexenc.latex2text import LatexNodes2Text
+        from pylatexenc.latexwalker import LatexWalker, get_default_latex_context_db
+
+    from resume_chat.resume.markdown import read_markdown
+
+    nodes = LatexWalker(text, tolerant_parsing=True).get_latex_nodes()[0]
+    body = next((n for n in nodes if _environment(n) == "document"), None)
+    known = get_default_latex_context_db()
+    writer = _Writer(LatexNodes2Text(math_mode="text", strict_latex_spaces=True), known)
+    if body is not None:
+        # moderncv names the candidate in the preamble ("\\name{Ana}{Ruiz}"): that, and no
+        # other word of the preamble.
+        writer.nodes(nodes[: nodes.index(body)])
+        writer.out = [piece for piece in writer.out if piece.lstrip("\n").startswith("# ")]
+        writer.nodes(body.nodelist)
+    else:
+        writer.nodes(nodes)
+    return read_markdown(writer.markdown())
+
+
+def _environment(node: Any) -> str:
+    return str(getattr(node, "environmentname", "") or "")
+
+
+class _Writer:
+    """Walks the nodes, writing Markdown; leaves (accents, escaped signs, math) to pylatexenc."""
+
+    def __init__(self, leaves: Any, known: Any) -> None:
+        self.leaves = leaves
+        self.known = known  # the macros pylatexenc knows, with their arguments
+        self.out: list[str] = []
+        self.asides: list[Any] = []  # sidebars, written after the main column
+        self.named = False
+
+    def markdown(self) -> str:
+        for aside in self.asides:
+            self.out.append("\n\n")
+            self.nodes(aside.nodelist)
+        self.asides = []
+        lines = [re.sub(r"[ \t]+", " ", line).strip() for line in "".join(self.out).split("\n")]
+        # "\emergencystretch=5pt": a length set, its value left over as text.
+        text = re.sub(
+            r"(?<![\w=])=\s?-?[\d.]+ ?(pt|em|ex|cm|mm|in|sp)(?![a-z])", "", "\n".join(lines)
+        )
+        return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+    def text(self, nodes: list[Any]) -> str:
+        """The nodes' words on one line."""
+        inner = _Writer(self.leaves, self.known)
+        inner.nodes(nodes)
+        return re.sub(r"\s+", " ", "".join(inner.out)).strip(" ·•")
+
+    def nodes(self, nodes: list[Any]) -> None:
+        index = 0
+        while index < len(nodes):
+            node = nodes[index]
+            index += 1
+            kind = type(node).__name__
+            if kind == "LatexMacroNode":
+                # A macro pylatexenc does not know takes the groups after it as its arguments.
+                args = [arg for arg in (node.nodeargd.argnlist if node.nodeargd else []) if arg]
+                # "\entry\n{2010}\n{PhD}": a line break may stand between them.
+                while self.known.get_macro_spec(node.macroname) is None:
+                    skip = index
+                    while skip < len(nodes) and (_blank(nodes[skip]) or _option(nodes[skip])):
+                        skip += 1
+                    if skip >= len(nodes) or type(nodes[skip]).__name__ != "LatexGroupNode":
+                        break
+                    args.append(nodes[skip])
+                    index = skip + 1
+                self.macro(node, args)
+            elif kind == "LatexEnvironmentNode":
+                self.environment(node)
+            elif kind == "LatexGroupNode" and _big(node) and not self.named:
+                # "{\Huge \textbf{Akrem ALAMINE}}" at the top: the name, in the largest type.
+                self.named = True
+                self.out.append(f"\n\n# {self.text(node.nodelist)}\n\n")
+            elif kind == "LatexGroupNode":
+                self.nodes(node.nodelist)
+            elif kind == "LatexCharsNode":
+                self.out.append(node.chars)
+            elif kind == "LatexSpecialsNode":
+                self.out.append(" · " if node.specials_chars == "&" else self.leaf(node))
+            elif kind in ("LatexMathNode",):
+                self.out.append(self.leaf(node))
+
+    def leaf(self, node: Any) -> str:
+        return str(self.leaves.nodelist_to_text([node]))
+
+    def macro(self, node: Any, args: list[Any]) -> None:
+        name = node.macroname
+        words = [self.text(_content(arg)) for arg in args]
+        if name in _SETTINGS:
+            return
+        if name in _SYMBOLS:
+            self.out.append(_SYMBOLS[name])
+        elif re.fullmatch(r"(sub)*section\*?|chapter|\w*section\w*|part", name) and words:
+            depth = 2 + name.count("sub")
+            self.out.append(f"\n\n{'#' * min(depth, 4)} {words[-1]}\n\n")
+        elif name in _NAMES and words:
+            self.named = True
+            self.out.append(f"\n\n# {' '.join(words[:2])}\n\n" + " · ".join(words[2:]) + "\n\n")
+        elif name == "href" and len(words) == 2:
+            address = words[0].removeprefix("mailto:").removeprefix("tel:")
+            shown = words[1]
+            self.out.append(shown if address in shown else f"{shown} ({address})")
+        elif name == "textcolor" and len(args) == 2:
+            self.nodes(_content(args[1]))
+        elif not name.isalpha() or (not args and name not in _SYMBOLS):
+            # "\'e", "\&": a sign pylatexenc knows; a bare "\bodyfontsc" says nothing.
+            self.out.append(self.leaf(node) if not name.isalpha() else "")
+        elif len(words) == 1 or sum(1 for word in words if word) <= 1:
+            self.nodes(_content(args[-1]) if len(args) == 1 else [a for a in args])
+        elif len(words) >= 3 and _blocks(args[-1]):
+            # "\entry{2010 - 2015}{Doctor of Philosophy}{University of Brighton}{…items…}": an
+            # entry, headed by all but its last argument, which holds its lines.
+            self.out.append("\n\n### " + " · ".join(word for word in words[:-1] if word) + "\n\n")
+            self.nodes(_content(args[-1]))
+            self.out.append("\n\n")
+        else:
+            # "\cventry{2019}{Engineer}{Acme}{}{}{}", "\cvitem{Languages}{English}": one line.
+            self.out.append("\n\n" + " · ".join(word for word in words if word) + "\n\n")
+
+    def environment(self, node: Any) -> None:
+        name = _environment(node).rstrip("*")
+        if re.match(r"aside|sidebar|margin", name):
+            # A sidebar set in the middle of the source ("Referees" between two jobs) would
+            # split the section around it: it is read after the main column.
+            self.asides.append(node)
+        elif name in _LISTS:
+            self.out.append("\n\n")
+            self.nodes(node.nodelist)
+            self.out.append("\n\n")
+        elif name not in _PICTURES:
+            # "\begin{minipage}[c]{0.75\textwidth}", "\begin{tabular}{ll}": its layout first.
+            inner = list(node.nodelist)
+            while inner and (_blank(inner[0]) or _option(inner[0]) or _layout(inner[0])):
+                inner.pop(0)
+            self.nodes(inner)
+            self.out.append("\n")
+
+
+def _blocks(arg: Any) -> bool:
+    """Whether an argument holds lines of its own: a list, or line breaks."""
+    return any(
+        type(node).__name__ == "LatexEnvironmentNode"
+        or getattr(node, "macroname", "") in ("\\", "newline", "par", "item")
+        for node in _content(arg)
+    )
+
+
+_PICTURES = frozenset({"comment", "figure", "tikzpicture", "pgfpicture", "picture"})
+
+
+def _option(node: Any) -> bool:
+    """ "[c]", "[itemize]": an optional argument pylatexenc left as text."""
+    chars = str(getattr(node, "chars", "")).strip()
+    return type(node).__name__ == "LatexCharsNode" and bool(re.fullmatch(r"\[[^\]\n]*\]", chars))
+
+
+def _layout(node: Any) -> bool:
+    """ "{0.75\\textwidth}", "{ll}", "{p{3cm}X}": a width or a table's columns."""
+    if type(node).__name__ != "LatexGroupNode":
+        return False
+    spec = node.latex_verbatim()[1:-1]
+    width = r"[\d.]*\s*\\\w*(width|height)"
+    return bool(re.fullmatch(rf"{width}|(?:[lcrXmb|@\s]|[pmb]\{{[^{{}}]*\}})+", spec))
+
+
+def _big(node: Any) -> bool:
+    """A group opening with the largest type: "{\\Huge …}"."""
+    first = next((n for n in node.nodelist if not _blank(n)), None)
+    return getattr(first, "macroname", "") in ("Huge", "huge", "LARGE")
+
+
+def _blank(node: Any) -> bool:
+    """Spaces and at most one line break: no paragraph ends between a macro and its groups."""
+    chars = str(getattr(node, "chars", ""))
+    return type(node).__name__ == "LatexCharsNode" and not chars.strip() and chars.count("\n") < 2
+
+
+def _content(arg: Any) -> list[Any]:
+    """An argument's nodes: a group's insides, or the node itself."""
+    nodelist = getattr(arg, "nodelist", None)
+    return (
+        list(nodelist) if nodelist is not None and type(arg).__name__ == "LatexGroupNode" else [arg]
+    )

@@ -1,0 +1,114 @@
+"""LaTeX source, as people keep a resume.tex (or paste it into a .txt): one behaviour a test."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from resume_chat.resume import parse_resume
+from resume_chat.resume.formats import read_resume_bytes
+
+MODERNCV = r"""
+\documentclass[11pt,a4paper]{moderncv}
+\moderncvstyle{classic}
+\usepackage[scale=0.75]{geometry}
+\name{Ana}{Ruiz} % the candidate
+\begin{document}
+\makecvtitle
+\section{Experience}
+\cventry{2019--Present}{Data Engineer}{Acme GmbH}{Berlin}{}{Built pipelines on \textbf{Kafka}.}
+\section{Education}
+\cventry{2013--2017}{BSc Computer Science}{Universidad de Sevilla}{}{}{}
+\section{Languages}
+\cvitem{Spanish}{Native}
+\cvitem{English}{Fluent (C1)}
+%\cvitem{French}{commented out}
+\end{document}
+"""
+
+ENTRIES = r"""
+\documentclass{james-cv}
+\usepackage{fontspec}
+\begin{document}
+\header{Robert }{James}{Post Doctoral Research Fellow}
+\begin{aside}
+\section{Contact}
+\href{mailto:r.james@warwick.ac.uk}{r.james@warwick.ac.uk}
+\section{Referees}
+Prof. Elizabeth Wellington
+\end{aside}
+\section{Employment}
+\begin{entrylist}
+\entry
+{$2019$ - $2020$}
+{\textsc{Post doctoral researcher}}
+{The University of Warwick}
+{\emergencystretch=5pt Strain level resolution.
+\begin{itemize}
+\item Long read sequencing
+\item Hi-C method development
+\end{itemize}}
+\end{entrylist}
+\begin{entrylist}
+\entry
+{$2014$ - $2016$}
+{\textsc{Visiting Lecturer}}
+{The University of Brighton}
+{Ecology \& R for ecologists\\ Scott, DM.}
+\end{entrylist}
+\end{document}
+"""
+
+
+def read(source: str, name: str) -> str:
+    return read_resume_bytes(source.encode(), Path(name)).markdown
+
+
+def test_a_moderncv_source_reads_as_sections_with_one_line_per_entry() -> None:
+    reading = read_resume_bytes(MODERNCV.encode(), Path("resume.tex"))
+    assert reading.format == "latex"
+    resume = parse_resume(reading.markdown)
+    assert resume.name == "Ana Ruiz"
+    assert [s.title for s in resume.sections] == ["Experience", "Education", "Languages"]
+    assert "2019–Present · Data Engineer · Acme GmbH · Berlin · Built pipelines on Kafka." in (
+        reading.markdown
+    )
+    assert "Spanish · Native" in reading.markdown
+    assert "commented out" not in reading.markdown
+    for setting in ("classic", "scale", "a4paper", "moderncv"):
+        assert setting not in reading.markdown
+
+
+def test_latex_saved_as_text_is_read_as_latex_and_stays_text() -> None:
+    """The source of a template's CV pasted into cv.txt: read by its commands."""
+    reading = read_resume_bytes(ENTRIES.encode(), Path("CV.txt"))
+    assert reading.format == "text"
+    assert reading.name == "Robert James"
+    resume = parse_resume(reading.markdown)
+    (employment,) = [s for s in resume.sections if s.title == "Employment"]
+    # An entry macro with lines of its own is an entry: all but its last argument head it.
+    assert [s.title for s in employment.children] == [
+        "2019 - 2020 · Post doctoral researcher · The University of Warwick",
+        "2014 - 2016 · Visiting Lecturer · The University of Brighton",
+    ]
+    assert "- Hi-C method development" in reading.markdown
+    assert "=5pt" not in reading.markdown
+    assert "Ecology & R for ecologists" in reading.markdown
+
+
+def test_a_sidebar_in_the_middle_is_read_after_the_main_column() -> None:
+    """ "Referees" set in an aside between two jobs would split Employment around it."""
+    titles = [s.title for s in parse_resume(read(ENTRIES, "cv.tex")).sections]
+    assert titles == ["Employment", "Contact", "Referees"]
+
+
+def test_latex_is_read_without_importing_it_for_markdown() -> None:
+    """pylatexenc is imported only when a LaTeX source is read."""
+    code = (
+        "import sys; from pathlib import Path; from resume_chat.resume import load_resume;"
+        "load_resume(Path('resume_chat/sample/resume.md'));"
+        "print('pylatexenc' in sys.modules)"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert shown.stdout.strip() == "False", shown.stderr
