@@ -10,6 +10,13 @@ from resume_chat.answerer.personal import PERSONAL
 __all__ = ["INTENTS", "SEARCH", "Intent", "classify", "normalise"]
 
 
+# Things said to be based somewhere: "a company based in Berlin" is no question of address.
+_PLACED_THINGS = (
+    *("company", "companies", "organisation", "organization", "organisations", "organizations"),
+    *("firm", "firms", "employer", "employers", "business", "startup", "agency", "institution"),
+    *("client", "clients", "team", "lab", "university", "school"),
+)
+
 # Checked in order; the first pattern found in the question decides. Personal matters a resume
 # should not hold come first, so that "how old" never reaches the experience rules.
 INTENTS: tuple[Intent, ...] = (
@@ -61,8 +68,13 @@ INTENTS: tuple[Intent, ...] = (
     ),
     intent(
         "location",
-        r"\b(where (is|does) (she|he|they) (based|live|located|from)|based|live|lives|living"
-        r"|located|location|city|country|relocat\w*|remote|hometown|time ?zone|where .* from)\b",
+        r"\b(where (is|does) (she|he|they) (based|live|located|from)|_THING_(based|located)|live"
+        r"|lives|living|location|city|country|relocat\w*|remote|hometown|time ?zone"
+        r"|where .* from)\b".replace(
+            # "an organisation based in France" asks where a job was, not where they live.
+            "_THING_",
+            "".join(f"(?<!{noun} )" for noun in _PLACED_THINGS),
+        ),
         "contact header",
         "location",
         "The resume does not say where the candidate is based.",
