@@ -1772,3 +1772,42 @@ def test_a_stem_with_another_ending_is_no_example_and_a_language_no_place() -> N
     assert answer_text(resume, "Does she speak Japanese?", "markdown").startswith(
         "The resume does not"
     )
+
+
+GERMAN = (
+    "# Renas Youssef\n\n## Berufserfahrungen\n\n- 01/2020 - 04/2021 · Kassierer bei burgerking "
+    "Dorsten\n- 12/2018 - 12/2019 · Kurierfahrer bei Amazon\n\n## Sprachkenntnisse\n\n"
+    "- Kurdisch\n- Französisch: sehr gute Kenntnisse (Niveau C1)\n- Deutsch\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What level is his French?", "C1"),  # "Französisch" names French
+        ("When did he work at Burger King?", "burgerking"),  # a name written as one word
+        ("Wann hat er bei Burger King gearbeitet?", "burgerking"),  # asked in German
+        ("Welche Sprachen spricht er?", "Kurdisch"),  # no word found: entries quoted, no denial
+        ("Has he worked for a large American IT corporation?", ""),  # "American IT": said of it
+    ],
+)
+def test_a_german_resume_is_never_denied_in_another_languages_words(
+    question: str, expected: str
+) -> None:
+    assert_found(GERMAN, question, expected)
+
+
+def test_a_question_in_another_language_is_never_answered_absent() -> None:
+    """ "Hat er einen Gabelstaplerschein?": a word we cannot judge, so no "does not mention";
+    the same question in English still gets one."""
+    assert not answer_text(GERMAN, "Hat er einen Gabelstaplerschein?", "markdown").startswith(
+        "The resume does not"
+    )
+    assert answer_text(GERMAN, "Does he speak Japanese?", "markdown").startswith(
+        "The resume does not"
+    )
+
+
+def test_reference_management_software_is_a_tool_not_a_referee() -> None:
+    resume = "# Ann Lee\n\n## Skills\n\n- Jabref, Zotero\n\n## Education\n\n- MA, Bern\n"
+    assert_found(resume, "Has she used any reference-management software?", "Jabref")

@@ -24,6 +24,12 @@ from resume_chat.resume import parse_resume
         ("Hobbies", "interests"),
         ("Talks & Publications", "publications"),
         ("Miscellany", "other"),
+        # German writes a kind as one word; Italian and German their own words.
+        ("Hochschulbildung", "education"),
+        ("Sprachkenntnisse", "languages"),
+        ("Auszeichnungen", "awards"),
+        ("Ehrenamt", "volunteering"),
+        ("Competenze", "skills"),
     ],
 )
 def test_section_kind_from_heading(title: str, kind: str) -> None:

@@ -12,7 +12,7 @@ from resume_chat.answerer.evidence import EVIDENCE, capitalised
 from resume_chat.answerer.examples import examples_of
 from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.intents import Intent
-from resume_chat.answerer.language import other_script
+from resume_chat.answerer.language import named_in_other_words, other_script
 from resume_chat.answerer.places import COUNTRIES, nationalities
 from resume_chat.answerer.terms import stem, tokens
 
@@ -101,10 +101,14 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     # "local Senegalese languages" names no language but a country's languages.
     plural = {stem(word.lower()) for word in re.findall(r"\b([A-Z]\w+) languages\b", question)}
     names = [t for t in names if t not in plural]
+    # "What level is her French?": "Französisch: C1" in a German resume names it.
+    names = [t for t in names if not named_in_other_words(index.text, t)]
     if not names or any(
         index.known(t) or examples_of(t) is not None or _near(index, t) for t in names
     ):
         return ""
+    if index.run_together(question):
+        return ""  # "Burger King" asked, "burgerking" written
     if other_script(index.text):
         return ""  # a resume in Chinese writes Alibaba as 阿里: a name translates
     if any(index.known(term) for term in index.expand(names)):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Callable
@@ -14,15 +13,13 @@ from resume_chat.answerer.cutting import nested_under
 from resume_chat.answerer.language import foreign
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.spellings import (
-    LINKING,
-    NAME_RUN,
     PREFIX,
     SHORT_FORMS,
     SHORTENED,
-    capitals_titled,
     derived,
     rooted,
     roots_of,
+    spelled_out,
     squash,
 )
 from resume_chat.answerer.terms import compound_parts, stem, stems
@@ -178,25 +175,17 @@ class ResumeIndex:
     @cached_property
     def _spelled(self) -> dict[str, list[str]]:
         """Names the resume spells out, by their initials: "nih" → National Institute of Health."""
-        spelled: dict[str, list[str]] = {}
-        for entry in self.entries:
-            for line in (entry.citation, *entry.lines):
-                for run in re.findall(NAME_RUN, capitals_titled(line)):
-                    words = [w for w in run.split() if w.lower() not in LINKING]
-                    if not 2 <= len(words) <= 6:
-                        continue
-                    # The whole name, and any two or more words of it in a row ("Certificate
-                    # in Monitoring and Evaluation Practices" holds "Monitoring and Evaluation").
-                    for a, b in itertools.combinations(range(len(words) + 1), 2):
-                        if b - a < 2:
-                            continue
-                        # A name's first words stand for it ("UN" for "United Nations Industrial
-                        # ..."); other parts are asked only as "M&E" or longer.
-                        part = "&" if a else ""
-                        initials = part + "".join(word[0] for word in words[a:b]).lower()
-                        named = spelled.setdefault(initials, [])
-                        named += [w for w in stems(" ".join(words[a:b])) if w not in named]
-        return spelled
+        return spelled_out(
+            line for entry in self.entries for line in (entry.citation, *entry.lines)
+        )
+
+    def run_together(self, question: str) -> list[str]:
+        """Words of the resume that a run of the question's capitalised words makes when
+        written as one: "Burger King" asked, "burgerking" written."""
+        runs = re.findall(r"\b[A-Z][\w'&.-]*(?:[ -][A-Z][\w'&.-]*)+", question)
+        # Keyed as the resume's stems are: "burgerking" is kept as "burgerk".
+        keys = [squash(stem(squash(run))) for run in runs]
+        return [word for key in keys if len(key) >= 6 for word in self._squashed.get(key, ())]
 
     def acronyms(self, question: str) -> list[str]:
         """The resume's capitals that abbreviate a name the question spells out: "CMU" for

@@ -141,7 +141,9 @@ INTENTS: tuple[Intent, ...] = (
     ),
     intent(
         "references",
-        r"\b(vouch\w*|references?|referees?|recommendations?|recommend(ed|s)? (him|her|them)"
+        # "reference-management software" (Zotero) is a tool, not a referee.
+        r"\b(vouch\w*|references?(?![- ]manag)|referees?|recommendations?"
+        r"|recommend(ed|s)? (him|her|them)"
         r"|testimonials?|endorse\w*)\b",
         "references",
         "topic",

@@ -38,3 +38,53 @@ def foreign(text: str) -> bool:
     english = sum(1 for word in words if word in _ENGLISH_GLUE)
     other = sum(1 for word in words if word in _OTHER_GLUE)
     return other > _GLUE_FLOOR and other > 2 * english
+
+
+# Small words of a question in German, French or Spanish ("Wann hat er …", "Où a-t-elle …"),
+# and of one in English; words both write ("in", "a", "was") are in neither.
+_QUESTION_OTHER = frozenset(
+    """er sie hat ist sind war wann wo welche welcher welches wie seine seiner sein ihre ihr
+    einen eine ein der die das dem den des und bei mit auf im schon kann il elle est quel
+    quelle quels quelles où quand comment son sa ses le la les des du une un et avec chez dans
+    él ella es ha cuál cuáles dónde cuándo cómo su sus el los las una y con en""".split()  # noqa: SIM905
+)
+_QUESTION_ENGLISH = frozenset(
+    """the is does did has have he she they his her their what where when which who how of at
+    for to any ever with and do are were can could""".split()  # noqa: SIM905
+)
+
+
+def asked_in_english(question: str) -> bool:
+    """Whether a question is in English: in German or French its words are not ours to
+    judge, so nothing it names is ever said to be absent."""
+    words = re.findall(r"[^\W\d_]+", question.lower())
+    other = sum(1 for word in words if word in _QUESTION_OTHER)
+    english = sum(1 for word in words if word in _QUESTION_ENGLISH)
+    return other < 2 or other <= english
+
+
+# A language's name as resumes in German, French, Spanish, Italian, Portuguese and Dutch
+# write it: "What level is her French?" is answered by "Französisch: C1".
+LANGUAGE_NAMES = {
+    "english": r"englisch|anglais|ingl[eé]s|inglese|engels",
+    "french": r"franz[oö]sisch|fran[cç]ais|franc[eé]s|francese|frans",
+    "german": r"deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|duits",
+    "spanish": r"spanisch|espagnol|espa[nñ]ol|spagnolo|espanhol|spaans",
+    "italian": r"italienisch|italien|italiano|italiaans",
+    "portugues": r"portugiesisch|portugais|portugu[eé]s|portoghese|portugees",
+    "russian": r"russisch|russe|ruso|russo|russisch",
+    "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s",
+    "arabic": r"arabisch|arabe|[aá]rabe|arabo",
+    "japanes": r"japanisch|japonais|japon[eé]s|giapponese",
+    "dutch": r"niederl[aä]ndisch|holl[aä]ndisch|n[eé]erlandais|neerland[eé]s|olandese|nederlands",
+    "polish": r"polnisch|polonais|polaco|polacco|pools",
+    "turkish": r"t[uü]rkisch|turc|turco|turks",
+    "kurdish": r"kurdisch|kurde|kurdo",
+}
+
+
+def named_in_other_words(text: str, term: str) -> str:
+    """The pattern of a language's name in other languages where the text has it, else ""."""
+    names = LANGUAGE_NAMES.get(term, "")
+    pattern = rf"(?i)\b({names})\b" if names else ""
+    return pattern if pattern and re.search(pattern, text) else ""

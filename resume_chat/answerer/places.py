@@ -53,7 +53,7 @@ def nationalities(question: str) -> frozenset[str]:
     """Stems of the nationalities a question says of a thing ("a Brazilian research agency"):
     like a country, the resume may name only the thing or its city. "Does he speak German?"
     uses the word alone, as a language's name, and is not among them."""
-    said = re.findall(r"\b([A-Z][a-z]+)\s+(?=[a-z])", question)
+    said = re.findall(r"\b([A-Z][a-z]+)\s+(?=[A-Za-z])", question)
     return frozenset(stem(word.lower()) for word in said if word.lower() in _DEMONYMS)
 
 

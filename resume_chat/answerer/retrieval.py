@@ -12,7 +12,7 @@ from resume_chat.answerer.evidence import EVIDENCE, abbreviations, capitalised
 from resume_chat.answerer.examples import EXAMPLES
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
-from resume_chat.answerer.language import other_script
+from resume_chat.answerer.language import asked_in_english, named_in_other_words, other_script
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.places import nationalities
@@ -67,8 +67,12 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
     terms = [term for term in content_terms(text, intent.words) if term not in index.name_words]
     acronyms = index.acronyms(question)  # "Carnegie Mellon" asked, "CMU" written
     terms += [term for term in acronyms if term not in terms]
-    absent = "" if acronyms else unknown_names(index, intent, question, terms)
-    absent = absent or absent_credential(index.text, question)
+    # "Burger King" asked, "burgerking" written: the resume's word for the run.
+    terms += [word for word in index.run_together(question) if word not in terms]
+    # A question in German or French: its words are not ours to judge absent.
+    english = asked_in_english(question)
+    absent = "" if acronyms or not english else unknown_names(index, intent, question, terms)
+    absent = absent or (absent_credential(index.text, question) if english else "")
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
     terms = index.expand(terms)
@@ -104,6 +108,11 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
         kinds = intent.kinds or ("summary", "experience")
         numbers = index.of_kinds(kinds) or list(range(len(index.entries)))
         return Reply(trim(index.summary(numbers[:3], 4)))
+    if not english:
+        # "Welche Sprachen spricht er?" with no word found: the resume's first entries, for
+        # the reader to judge; never a "does not mention".
+        everywhere = list(range(len(index.entries)))
+        return Reply(trim(index.summary(everywhere[:6], 3)), lead=NOT_IN_THOSE_WORDS)
     common = isinstance(quotes, str) and quotes.startswith((_NOTHING, _UNMENTIONED))
     if common and not spelled:
         closest = closest_lines(index, intent)
@@ -202,6 +211,10 @@ def _by_strategy(
         tongues = terms = []
     if tongues:
         focused = index.search(tongues, intent.kinds)
+        # "How good is his French?" of a German resume: "Französisch: C1".
+        written = [named_in_other_words(index.text, tongue) for tongue in tongues]
+        everywhere = list(range(len(index.entries)))
+        focused = focused or [q for p in written if p for q in index.lines_where(everywhere, p)]
     else:
         focused = (
             [q for q in index.search(terms, intent.kinds) if q.citation in topic] if terms else []

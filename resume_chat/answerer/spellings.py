@@ -4,7 +4,11 @@ a name's initials ("NIH")."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
+
+from resume_chat.answerer.terms import stems
 
 _VERSION = r"[0-9][0-9.]*[a-z]?"
 # The shortest shared beginning that makes two words one: "react" and "reactive" yes, "java"
@@ -79,3 +83,25 @@ def capitals_titled(line: str) -> str:
     """Runs of words in capitals set in title case, so their initials read as a name's:
     "UNIVERSITY OF BRITISH COLUMBIA" → "University Of British Columbia" (UBC)."""
     return re.sub(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b", lambda run: run.group(0).title(), line)
+
+
+def spelled_out(lines: Iterable[str]) -> dict[str, list[str]]:
+    """Names the lines spell out, by their initials: "nih" → National Institute of Health."""
+    spelled: dict[str, list[str]] = {}
+    for line in lines:
+        for run in re.findall(NAME_RUN, capitals_titled(line)):
+            words = [w for w in run.split() if w.lower() not in LINKING]
+            if not 2 <= len(words) <= 6:
+                continue
+            # The whole name, and any two or more words of it in a row ("Certificate in
+            # Monitoring and Evaluation Practices" holds "Monitoring and Evaluation").
+            for a, b in itertools.combinations(range(len(words) + 1), 2):
+                if b - a < 2:
+                    continue
+                # A name's first words stand for it ("UN" for "United Nations Industrial ..."):
+                # other parts are asked only as "M&E" or longer.
+                part = "&" if a else ""
+                initials = part + "".join(word[0] for word in words[a:b]).lower()
+                named = spelled.setdefault(initials, [])
+                named += [w for w in stems(" ".join(words[a:b])) if w not in named]
+    return spelled

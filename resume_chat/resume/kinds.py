@@ -30,7 +30,10 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "languages",
-        ("spoken languages", "language", "idioma", "langue", "sprachen", "lingue", "язык"),
+        (
+            *("spoken languages", "language", "idioma", "langue", "sprachen", "lingue", "язык"),
+            "sprachkenntnis",  # German's one word for "languages known"
+        ),
     ),
     (
         "skills",
@@ -38,6 +41,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("skill", "technolog", "tech stack", "toolbox", "tools", "competenc", "expertise"),
             *("specialit", "specializ", "specialis"),
             *("habilidad", "compétence", "kenntnisse", "fähigkeit", "competênc", "навык", "стек"),
+            "competenze",
         ),
     ),
     (
@@ -71,6 +75,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("education", "academic", "studies", "degree", "training", "coursework", "schooling"),
             *("educación", "formación", "educação", "formação", "formation", "ausbildung"),
             *("studium", "istruzione", "образован", "учеб"),
+            # German writes a kind of schooling as one word: "Hochschulbildung".
+            *("hochschul", "schulbildung", "weiterbildung", "schulausbildung"),
         ),
     ),
     (
@@ -83,12 +89,24 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "publications",
-        ("publication", "talk", "speaking", "paper", "writing", "presentation", "research"),
+        (
+            *("publication", "talk", "speaking", "paper", "writing", "presentation", "research"),
+            *("publikation", "veröffentlichung", "publicacion", "publicación"),
+        ),
     ),
-    ("awards", ("award", "honor", "honour", "achievement", "prize", "scholarship", "grant")),
+    (
+        "awards",
+        (
+            *("award", "honor", "honour", "achievement", "prize", "scholarship", "grant"),
+            *("auszeichnung", "distinction", "premio", "premios", "prix"),
+        ),
+    ),
     (
         "volunteering",
-        ("volunteer", "voluntary", "community", "leadership", "activities", "service"),
+        (
+            *("volunteer", "voluntary", "community", "leadership", "activities", "service"),
+            *("ehrenamt", "bénévolat", "voluntariado", "volontariato"),
+        ),
     ),
     ("references", ("reference", "referee", "recommendation", "testimonial")),
 )
