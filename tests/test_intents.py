@@ -109,3 +109,10 @@ def test_a_profile_site_named_as_an_employer_and_a_client_are_not_contact_or_sum
 def test_profession_asks_for_the_headline(question: str) -> None:
     """A profession is the headline under the name, never a search that finds no word."""
     assert classify(question).name == "summary"
+
+
+def test_a_company_based_somewhere_asks_about_a_job_not_an_address() -> None:
+    """ "an organisation based in France": where a job was; "Where is he based?": where he is."""
+    assert classify("Has he worked for an organisation based in France?").name != "location"
+    assert classify("Did she join a startup located in Berlin?").name != "location"
+    assert classify("Where is he based?").name == "location"
