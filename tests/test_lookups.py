@@ -1811,3 +1811,23 @@ def test_a_question_in_another_language_is_never_answered_absent() -> None:
 def test_reference_management_software_is_a_tool_not_a_referee() -> None:
     resume = "# Ann Lee\n\n## Skills\n\n- Jabref, Zotero\n\n## Education\n\n- MA, Bern\n"
     assert_found(resume, "Has she used any reference-management software?", "Jabref")
+
+
+def test_a_job_begun_seit_a_date_is_the_current_one() -> None:
+    """ "Seit 08/2010 – Eisbär Eis GmbH" over older "01/2009 – 07/2010" jobs: a job (dated by
+    its start alone) and the present one; "bis heute" ends a span at today."""
+    resume = (
+        "# Doreen Jaeger\n\nBeruflicher Werdegang\n\n## Seit 08/2010 – Eisbär Eis GmbH, Apensen\n\n"
+        "Einkaufs- und Vertriebskoordinatorin\n\n## 01/2009 – 07/2010 – Pro Personalservice\n\n"
+        "Produktionsmitarbeiterin\n"
+    )
+    assert_found(resume, "Who is Doreen currently working for?", "Eisbär Eis")
+    later = resume.replace("Seit 08/2010", "08/2010 – bis heute")
+    assert_found(later, "Where does she work now?", "Eisbär Eis")
+    # "(since 04/2025)" after a line's own dates dates a detail, not the job.
+    detail = (
+        "# Ann Lee\n\n## Work Experience\n\n- 07/2025 – · Postdoctoral Researcher at Stuttgart\n"
+        "- 10/2019 – · Research Associate at Stuttgart\n- 07/2025 · IAMS (since 04/2025)\n"
+        "- 2015 – 2019 · Engineer at Bosch\n"
+    )
+    assert_found(detail, "What is his current job?", "Postdoctoral Researcher")

@@ -30,6 +30,8 @@ from resume_chat.resume import parse_resume
         ("Auszeichnungen", "awards"),
         ("Ehrenamt", "volunteering"),
         ("Competenze", "skills"),
+        ("Beruflicher Werdegang", "experience"),
+        ("Profil", "summary"),
     ],
 )
 def test_section_kind_from_heading(title: str, kind: str) -> None:

@@ -40,7 +40,15 @@ ENTRY_KINDS = frozenset({"experience", "education", "projects", "volunteering"})
 _END_YEAR = (
     r"(?:19|20)\d\d\s*(?:\u2013|\u2014|-|to|until)\s*(?:[A-Za-z]{3,9}\.? )?((?:19|20)\d\d)\b"
 )
-CURRENT = r"(?i)\b(present|current|currently|now|today|ongoing)\b"
+CURRENT = (
+    r"(?i)\b(present|current|currently|now|today|ongoing"
+    # German, French, Spanish, Portuguese, Italian: "bis heute", "à présent", "actualidad".
+    r"|heute|aktuell|derzeit|présent|aujourd'hui|actualidad|actualmente|presente|atual"
+    r"|atualmente|oggi|en cours|en curso|in corso"
+    # "Seit 08/2010 – Eisbär Eis GmbH", "Since 2019": begun and not ended; not "(since 04/2025)"
+    # after a line's own dates, which says when its detail began.
+    r"|(?<!\()(since|seit|depuis|desde)\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d)\b"
+)
 
 
 class Entry(NamedTuple):

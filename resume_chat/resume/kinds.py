@@ -7,7 +7,13 @@ from functools import cache
 
 # Heading words -> kind, checked in order; the first kind with a word in the heading wins.
 KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("summary", ("summary", "profile", "about", "objective", "overview", "introduction", "bio")),
+    (
+        "summary",
+        (
+            *("summary", "profile", "about", "objective", "overview", "introduction", "bio"),
+            *("profil", "resumen", "sommaire", "perfil", "kurzprofil"),
+        ),
+    ),
     (
         "contact",
         (
@@ -67,6 +73,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Spanish, Portuguese, French, German, Italian, Russian: resumes come in all.
             *("experiencia", "experiência", "expérience", "berufserfahrung", "erfahrung"),
             *("esperienz", "trabajo", "опыт", "работ"),
+            *("werdegang", "praktik", "laufbahn", "parcours"),  # "Beruflicher Werdegang"
         ),
     ),
     (
@@ -166,7 +173,9 @@ DATE_SPAN = (
     r"|['\u2018\u2019]\d\d\b)[^\n]{0,16}?"
     r"(\u2013|\u2014|\u2192|->|-|to|until|till)\s*"
     r"([a-z]{3,9}\.?,? )?((19|20)\d\d|(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d|present|current|now"
-    r"|today|['\u2018\u2019]\d\d\b)"
+    r"|today|heute|['\u2018\u2019]\d\d\b)"
+    # "Seit 08/2010 – Eisbär Eis GmbH", "Since May 2019": a span still open.
+    r"|\b(since|seit|depuis|desde) ([a-zäéû]{3,9}\.? )?(\d{1,2}[./])?(19|20)\d\d\b"
 )
 
 
@@ -263,7 +272,8 @@ _FILLER = frozenset(
         "highlights",
         # Spanish, Portuguese, French, German: "Formación académica", "Experiencia laboral".
         *("laboral", "profesional", "profissional", "professionnelle", "professionnel"),
-        *("académica", "académico", "acadêmica", "académique", "berufliche", "akademische"),
+        *("académica", "académico", "acadêmica", "académique", "berufliche", "beruflicher"),
+        *("akademische", "akademischer"),
         *("y", "e", "et", "und", "de", "del", "la", "da", "do", "des"),
     ]
 )
