@@ -1831,3 +1831,26 @@ def test_a_job_begun_seit_a_date_is_the_current_one() -> None:
         "- 2015 – 2019 · Engineer at Bosch\n"
     )
     assert_found(detail, "What is his current job?", "Postdoctoral Researcher")
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        ("# Ann Lee\n\n- Adrian Regenfuß (*28.10.1997)\n\n## Skills\n\n- Go\n",
+         "What is his date of birth?", "28.10.1997"),
+        ("# Ann Lee\n\n## Address\n\n- CIVIL STATUS\n\nSingle\n\n## Skills\n\n- Go\n",
+         "Is he married?", "Single"),
+        ("# Ann Lee\n\n## Hobbies\n\nHiking with my 4 year old girl, Cooking\n",
+         "Do they have children?", "4 year old girl"),
+        ("# Ann Lee\n\n## Awards\n\n- 1st Place at SynBio Hacks Case Competition (2018)\n",
+         "Have they ever won a hackathon?", "SynBio Hacks"),
+        ("# Ann Lee\n\n## Attended\n\n- Ethical Hacking\n\n## Skills\n\n- SAP ABAP\n",
+         "Has he had any security-related training?", "Ethical Hacking"),
+        ("# Ann Lee\n\n## Employment\n\n- 2015–16 Summer Intern, Actuarial Consulting, PwC\n",
+         "Has he ever worked for one of the Big Four professional services firms?", "PwC"),
+    ],
+)  # fmt: skip
+def test_personal_facts_and_kinds_of_things_are_found_before_anything_is_denied(
+    resume: str, question: str, expected: str
+) -> None:
+    assert_found(resume, question, expected)

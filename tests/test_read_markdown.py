@@ -625,3 +625,21 @@ def test_titles_under_an_empty_section_set_alike_are_its_entries() -> None:
         "Volunteer Activities",
         "Recent Speaking Engagements",
     ]
+
+
+def test_a_resume_kept_whole_in_a_comment_under_an_embedded_pdf_is_read_from_it() -> None:
+    """An academicpages CV page showing only an <iframe> of the PDF, its Markdown commented
+    out below (CRLF line endings and setext headings as published): the comment is the resume."""
+    page = (
+        "---\r\nlayout: archive\r\ntitle: ''\r\n---\r\n\r\n<iframe src='/files/cv.pdf'>\r\n"
+        "</iframe>\r\n\r\n<p>If the PDF does not load, download it.</p>\r\n\r\n<!--\r\n"
+        "Education\r\n======\r\n\r\n**PhD in Political Science, Yale University | Exp. 2026**"
+        "\r\n\r\nSkills\r\n======\r\n\r\n* Python (Intermediate), R, Stata, survey design\r\n"
+        "* Fieldwork in Lagos, Nigeria (2023)\r\n-->\r\n"
+    )
+    resume = parse_resume(page)
+    assert [s.title for s in resume.sections] == ["Education", "Skills"]
+    assert "the resume is inside an HTML comment; read it from there" in resume.warnings
+    # A page with headings of its own keeps its comments out.
+    shown = parse_resume("## Skills\n\n- Go\n\n<!--\n## Old\n\n## Older\n-->\n")
+    assert [s.title for s in shown.sections] == ["Skills"]

@@ -62,6 +62,12 @@ EXAMPLES: dict[str, str] = {
     r"|lightgbm|catboost|hugging ?face|mlflow|spacy|nltk)\b",
     "drone": r"(?i)\b(drones?|uavs?|s?uas|rpas|remotely piloted|unmanned|quadcopters?|multirotors?"
     r"|ardupilot|px4)\b",
+    # "the Big Four" accounting firms; "FAANG": firms by the names everyone gives them.
+    "four": r"\b(Deloitte|PwC|PricewaterhouseCoopers|EY|Ernst & Young|KPMG)\b",
+    "faang": r"\b(Facebook|Meta|Apple|Amazon|Netflix|Google|Alphabet)\b",
+    "security": r"(?i)\b(cyber\w*|(ethical )?hacking|penetration test\w*|pen-?test\w*|infosec"
+    r"|firewalls?|owasp|cissp|ceh|security\+|siem|soc analyst|vulnerabilit\w*)",
+    "hackathon": r"(?i)\b(hack(athon|fest|s|day)\w*|game jams?|datathons?|ideathons?|codefest)\b",
     # "Can he drive?", "a driving permit": the licence a resume names its holder by.
     "driv": r"(?i)\b(driv(er|ers|ing)['’]?s?\W{0,2}(licen[cs]e|permit)|licen[cs]e[ds]? to drive"
     r"|access to (a )?vehicle|own (car|vehicle))",

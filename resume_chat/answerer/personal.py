@@ -3,6 +3,7 @@ permits): recognised first, so that "how old" never reaches the rules about expe
 
 from __future__ import annotations
 
+from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intent import Intent, intent
 
 PERSONAL: tuple[Intent, ...] = (
@@ -61,3 +62,41 @@ PERSONAL: tuple[Intent, ...] = (
         "visa citizen citizenship nationality work permit sponsorship right",
     ),
 )
+
+
+_BIRTH_DATE = (
+    r"(?i)^\W*(?:[A-Za-z]{1,2}\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2},?\s+|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r",?\s+|\d{1,2}[./]\d{1,2}[./])(?:19[3-9]\d|200\d)\W*$"
+)
+# "21 years" alone under the name: an age.
+_AGE_ALONE = r"(?i)^\W*(age:?\s*)?[1-9]\d\s*(years|yrs|y\.?o\.?)\W*$"
+# An artist's "b. Los Angeles 1986": born, abbreviated, with the place and the year.
+_BORN = r"^\W*b\.\s+(?:[\w'.-]+,?\s+){0,4}(?:19[3-9]\d|200\d)\W*$"
+# The German star for "born": "Adrian Regenfuß (*28.10.1997)".
+_STARRED = r"\*\s?\d{1,2}\.\s?\d{1,2}\.\s?(?:19[3-9]\d|200\d)\b"
+# Family as a resume states it: a marital status (its value may stand on the next line,
+# "CIVIL STATUS" over "Single"), or the children an interest is shared with.
+_FAMILY = (
+    r"(?i)\b(civil status|marital status|estado civil|familienstand|[eé]tat civil|divorced"
+    r"|widowed|(my|our) (\d+[- ]years?[- ]old )?(girl|boy|daughter|son|kids|children)"
+    r"|daughters?|sons?(?! of))\b"
+)
+
+
+def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
+    """The lines stating a personal matter the question asks about, or None: said in the
+    intent's own words, or as resumes state an age or a family."""
+    everywhere = list(range(len(index.entries)))
+    # Said in a line, or in a heading a Word file made of it ("### D. O. B: 10TH/OCTOBER").
+    said = index.lines_where(everywhere, intent.pattern) or index.title_where(intent.pattern.search)
+    if not said and intent.name == "family":
+        return index.lines_around(everywhere, _FAMILY, after=1)[:2] or None
+    if said or intent.name != "age":
+        return said or None
+    # "B August 31, 1981" beside the address (an icon for "born"): a full date standing
+    # alone among the contact lines is a birth date, not a job's.
+    born = index.lines_where(everywhere, _BIRTH_DATE) or index.lines_where(everywhere, _BORN)
+    born = born or index.lines_where(everywhere, _STARRED)
+    # "21 years" alone in the header, under the name, is an age.
+    return (born or index.lines_where(index.of_kinds(("header",)), _AGE_ALONE))[:1] or None

@@ -9,12 +9,13 @@ from resume_chat.answerer.chronology import current_lines, earliest_line, latest
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters
 from resume_chat.answerer.evidence import EVIDENCE, abbreviations, capitalised
-from resume_chat.answerer.examples import EXAMPLES
+from resume_chat.answerer.examples import EXAMPLES, examples_of
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.language import asked_in_english, named_in_other_words, other_script
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
 from resume_chat.answerer.outline import programming_languages
+from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.places import nationalities
 from resume_chat.answerer.roles import employer_above, roles
 from resume_chat.answerer.terms import content_terms, stems
@@ -29,18 +30,9 @@ _YEARS = (
     r"\s*(years|yrs)\b"
 )
 _DOES = r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
-_BIRTH_DATE = (
-    r"(?i)^\W*(?:[A-Za-z]{1,2}\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"\s+\d{1,2},?\s+|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r",?\s+|\d{1,2}[./]\d{1,2}[./])(?:19[3-9]\d|200\d)\W*$"
-)
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
 _TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses)\b"
-# "21 years" alone under the name: an age.
-_AGE_ALONE = r"(?i)^\W*(age:?\s*)?[1-9]\d\s*(years|yrs|y\.?o\.?)\W*$"
-# An artist's "b. Los Angeles 1986": born, abbreviated, with the place and the year.
-_BORN = r"^\W*b\.\s+(?:[\w'.-]+,?\s+){0,4}(?:19[3-9]\d|200\d)\W*$"
 # Prose that says where someone worked: "experience working with customers in banking".
 _WORKED = (
     r"(?i)\b(work(ed|ing)? (at|for|in|with|as)|employed|employment|experience (in|at|with"
@@ -92,7 +84,15 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
     if intent.strategy == "contact" and isinstance(quotes, str):
         return Reply((), quotes)  # an address is spelled alike in every language: none is none
     # Intent ranks, it does not gate: before saying "absent", look everywhere.
-    found = trim(anywhere(index, intent, terms, specific=isinstance(quotes, str)))
+    # "Have they won a hackathon?" with no Projects section: the intent's own word has
+    # examples too ("SynBio Hacks").
+    kinds_asked = [
+        word
+        for word in stems(text)
+        if word not in terms and word not in index.name_words and examples_of(word)
+    ]
+    kinds_asked = [] if intent.strategy == "absent" else kinds_asked  # "children": a family's
+    found = trim(anywhere(index, intent, terms + kinds_asked, specific=isinstance(quotes, str)))
     if found:
         return Reply(found)
     # A name the question capitalises ("Terraform") is spelled the same in any language written
@@ -140,18 +140,7 @@ def _by_strategy(
     numbers = index.of_kinds(intent.kinds)
     strategy = intent.strategy
     if strategy == "absent":
-        everywhere = list(range(len(index.entries)))
-        # Said in a line, or in a heading a Word file made of it ("### D. O. B: 10TH/OCTOBER").
-        said = index.lines_where(everywhere, intent.pattern) or index.title_where(
-            intent.pattern.search
-        )
-        if said or intent.name != "age":
-            return said or None
-        # "B August 31, 1981" beside the address (an icon for "born"): a full date standing
-        # alone among the contact lines is a birth date, not a job's.
-        born = index.lines_where(everywhere, _BIRTH_DATE) or index.lines_where(everywhere, _BORN)
-        # "21 years" alone in the header, under the name, is an age.
-        return (born or index.lines_where(index.of_kinds(("header",)), _AGE_ALONE))[:1] or None
+        return personal_lines(index, intent)
     if strategy == "search" and asks_by_letters(question):
         # "Does he have an MLS?": a degree by its letters; the degrees held answer it.
         held = index.of_kinds(("education",))

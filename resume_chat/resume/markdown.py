@@ -13,6 +13,7 @@ from resume_chat.resume.kinds import PHOTO, last_word_kind, names_kind, section_
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.reading import Reading
 from resume_chat.resume.text import read_text
+from resume_chat.resume.wrappers import commented_resume, has_headings, unwrapped
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -30,12 +31,17 @@ def read_markdown(text: str) -> Reading:
     """Read Markdown: front matter as metadata, HTML as structure, a fenced resume as text."""
     text = text.removeprefix("\ufeff")
     metadata, body, warnings = split_front_matter(text)
-    body = _unwrapped(_shortcodes(body))  # indented HTML is no code block holding the resume
+    body = unwrapped(_shortcodes(body))  # indented HTML is no code block holding the resume
     fenced = _wrapping_fence(body)
     if fenced is not None:
-        inner = read_markdown(fenced) if _has_headings(fenced) else read_text(fenced)
+        inner = read_markdown(fenced) if has_headings(fenced) else read_text(fenced)
         inner.warnings.insert(0, "the resume is inside one code block; read it as text")
         inner.format = "markdown"
+        return inner if not metadata.name else _named(inner, metadata.name)
+    commented = commented_resume(body)
+    if commented is not None:
+        inner = read_markdown(commented)
+        inner.warnings.insert(0, "the resume is inside an HTML comment; read it from there")
         return inner if not metadata.name else _named(inner, metadata.name)
     lines = _render(_tokens(body))
     reading = arrange(
@@ -78,31 +84,6 @@ def _shortcodes(text: str) -> str:
     return _LIQUID.sub("", _SHORTCODE.sub(words, text))
 
 
-# A line holding only a wrapper's tags: `<div class='row'>`, `</div><!-- #experience -->`.
-_WRAPPER_LINE = re.compile(
-    r"(?im)^ {0,3}(?:</?(?:div|section|article|main|header|footer|aside|center|span)\b[^>\n]*>"
-    r"[ \t]*|<!--[^\n]*?-->[ \t]*)+$(?=\n {0,3}[^<\s])"
-)
-
-
-_INDENTED_TAG = re.compile(
-    r"(?m)^[ \t]{4,}(?=</?(?:h[1-6]|ul|ol|li|div|section|p|table|thead|tbody|tr|td|th|dl|dt|dd"
-    r"|header|footer|article|details|summary)\b)"
-)
-
-
-def _unwrapped(text: str) -> str:
-    """Markdown written inside HTML wrappers (`<div class='row'>` then `## Experience`, with no
-    blank line between) stays Markdown: CommonMark would read it all as one HTML block, whose
-    text has lost its lines. A blank line after a wrapper line that Markdown follows ends that
-    block there; HTML that HTML follows stays one block."""
-    if "<" not in text:
-        return text
-    # HTML indented inside its wrapper, after a blank line, is HTML, not an indented code block.
-    text = _INDENTED_TAG.sub("", text)
-    return _WRAPPER_LINE.sub(lambda found: found.group(0) + "\n", text)
-
-
 def _named(reading: Reading, name: str) -> Reading:
     reading.name = name
     return reading
@@ -113,10 +94,6 @@ def _tokens(text: str) -> list[Token]:
 
     parser = MarkdownIt("commonmark", {"maxNesting": 20}).enable("table")
     return parser.parse(text)
-
-
-def _has_headings(text: str) -> bool:
-    return bool(re.search(r"(?m)^ {0,3}#{1,6} \S", text))
 
 
 def _wrapping_fence(text: str) -> str | None:

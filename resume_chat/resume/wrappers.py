@@ -1,0 +1,58 @@
+"""How a resume is wrapped in a Markdown page: in HTML wrappers that would swallow its
+Markdown, or whole in an HTML comment under an embedded PDF."""
+
+from __future__ import annotations
+
+import re
+
+# A line holding only a wrapper's tags: `<div class='row'>`, `</div><!-- #experience -->`.
+_WRAPPER_LINE = re.compile(
+    r"(?im)^ {0,3}(?:</?(?:div|section|article|main|header|footer|aside|center|span)\b[^>\n]*>"
+    r"[ \t]*|<!--[^\n]*?-->[ \t]*)+$(?=\n {0,3}[^<\s])"
+)
+
+
+_INDENTED_TAG = re.compile(
+    r"(?m)^[ \t]{4,}(?=</?(?:h[1-6]|ul|ol|li|div|section|p|table|thead|tbody|tr|td|th|dl|dt|dd"
+    r"|header|footer|article|details|summary)\b)"
+)
+
+
+def unwrapped(text: str) -> str:
+    """Markdown written inside HTML wrappers (`<div class='row'>` then `## Experience`, with no
+    blank line between) stays Markdown: CommonMark would read it all as one HTML block, whose
+    text has lost its lines. A blank line after a wrapper line that Markdown follows ends that
+    block there; HTML that HTML follows stays one block."""
+    if "<" not in text:
+        return text
+    # HTML indented inside its wrapper, after a blank line, is HTML, not an indented code block.
+    text = _INDENTED_TAG.sub("", text)
+    return _WRAPPER_LINE.sub(lambda found: found.group(0) + "\n", text)
+
+
+def has_headings(text: str) -> bool:
+    return bool(re.search(r"(?m)^ {0,3}#{1,6} \S", text))
+
+
+# A heading: "## Education", or a line over a "======" or "------" underline.
+_ANY_HEADING = re.compile(r"(?m)^ {0,3}#{1,6} \S|^ {0,3}\S.*\n {0,3}(=+|-+)[ \t\r]*$")
+
+
+def commented_resume(text: str) -> str | None:
+    """A resume kept whole in an HTML comment while the page shows only an embedded PDF (an
+    academicpages CV): the comment, when nothing outside it has a heading and it holds more
+    than the rest."""
+    spans = []
+    start = text.find("<!--")
+    while start != -1 and (end := text.find("-->", start + 4)) != -1:  # linear: no regex scans
+        spans.append((start + 4, end))
+        start = text.find("<!--", end + 3)
+    if not spans:
+        return None
+    inner = max((text[a:b] for a, b in spans), key=len)
+    after = [(0, -3), *spans[:-1]]  # each comment's text starts where the one before ended
+    outside = "".join(text[b + 3 : a - 4] for (_, b), (a, _) in zip(after, spans, strict=True))
+    outside += text[spans[-1][1] + 3 :]
+    if _ANY_HEADING.search(outside) or len(_ANY_HEADING.findall(inner)) < 2:
+        return None
+    return inner if len(inner.strip()) > len(outside.strip()) else None
