@@ -57,6 +57,12 @@ from tests.realworld import (
     ROUND46,
     ROUND47,
     ROUND48,
+    ROUND49,
+    ROUND50,
+    ROUND51,
+    ROUND52,
+    ROUND53,
+    ROUND54,
     UNSEEN,
     Case,
     grade,
@@ -208,6 +214,15 @@ from tests.realworld import (
 # denials) and 52.5% (21 of 40, 2; a Polish Word CV asked in English read 2 of 10). Studied
 # after: "local Senegalese languages", Microsoft Office, a doctorate "ABD", a student job in a
 # training section: 75.7% and 57.5%, none.
+# ROUND49 and ROUND50 (eleven and nine resumes, collected while the forty-eight sets before were
+# studied at the start of the next stop, run once after that) were 64.5% (71 of 110, 1 false
+# denial) and 72.2% (65 of 90, 3). ROUND51 and ROUND52 (twelve and ten, collected while ROUND49/
+# 50 were studied, run once after every change made for them) were 72.5% (87 of 120, 5) and
+# 57.0% (57 of 100, 10: German resumes asked about in German). ROUND53 and ROUND54 (twelve and
+# nine, collected while ROUND51/52 were studied, run once after every change for them) were
+# 65.0% (78 of 120, 10: nine on one CV kept in an HTML comment) and 70.0% (63 of 90, 5).
+# Studied after: regions and the EU, months, foreign address labels and section titles, LaTeX
+# source, a question in another language never denied, "Seit 08/2010", a commented-out CV.
 # Every floor was raised at the stop that added ROUND33-44 to just under its set's measured share.
 FLOORS = {
     ROOT: 0.95,
@@ -260,11 +275,18 @@ FLOORS = {
     ROUND46: 0.82,
     ROUND47: 0.75,
     ROUND48: 0.57,
+    ROUND49: 0.78,
+    ROUND50: 0.77,
+    ROUND51: 0.78,
+    ROUND52: 0.56,
+    ROUND53: 0.70,
+    ROUND54: 0.75,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
-DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND41: 1}
+# ROUND51's: "a no-cost training programme" for "RS School" (which the resume calls free).
+DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND51: 1}
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
 # paragraphs alone on their lines, are read with sections since titles naming a kind of section
@@ -272,8 +294,6 @@ DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND41: 1}
 FLAT = {
     # A pandoc plain-text CV with no section headings at all, only upper-case job titles.
     ROUND12: ("text-pandoc-plain-wrapped-math-teacher.txt",),
-    # A resume kept as LaTeX source in a .txt file (\section* commands as its headings).
-    ROUND29: ("text-latex-source-cv-cloud-engineering-student.txt",),
     # A text CV whose section titles are drawn in box-drawing characters (ASCII art).
     ROUND38: ("text-ascii-art-brazil-tech-lead.txt",),
     # A PDF's text pasted into a .txt: each section title runs on inside a paragraph.
