@@ -18,7 +18,7 @@ from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.places import nationalities
 from resume_chat.answerer.roles import employer_above, roles
-from resume_chat.answerer.terms import content_terms, stems
+from resume_chat.answerer.terms import content_terms, stem, stems
 from resume_chat.answerer.timeframes import studies_now, with_dates
 from resume_chat.answerer.whereabouts import asked_address, contact_lines, location_lines
 from resume_chat.resume.kinds import KIND_WORDS, names_kind, section_kind
@@ -59,6 +59,11 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
     terms = [term for term in content_terms(text, intent.words) if term not in index.name_words]
     acronyms = index.acronyms(question)  # "Carnegie Mellon" asked, "CMU" written
     terms += [term for term in acronyms if term not in terms]
+    if intent.name == "spoken":
+        # "Which Indian languages does he speak?": a country's languages, not the word
+        # "Indian" ("Indian Institute of Technology"); the languages he speaks answer it.
+        countries = {stem(w.lower()) for w in re.findall(r"\b([A-Z]\w+) languages\b", question)}
+        terms = [term for term in terms if term not in countries]
     # "Burger King" asked, "burgerking" written: the resume's word for the run.
     terms += [word for word in index.run_together(question) if word not in terms]
     # A question in German or French: its words are not ours to judge absent.

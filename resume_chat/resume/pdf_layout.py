@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from resume_chat.resume.kinds import names_kind
+from resume_chat.resume.kinds import names_kind, section_kind
 from resume_chat.resume.names import looks_like_name
 
 _LEADING_HASH = re.compile(r"^(#+)(\s)")
@@ -201,6 +201,19 @@ def _section_led(text: str) -> tuple[str, str] | None:
     return found.group(1).strip(), found.group(2).strip()
 
 
+# "Education · Sorbonne Université": a label column's title, read across with its first row.
+_LABEL_LEAD = re.compile(r"^([A-Z][a-z]+(?: (?:[A-Z][a-z]+|&|and)){0,2}) · (.+)$")
+
+
+def _label_led(text: str) -> tuple[str, str] | None:
+    """(heading, rest) of a row led by a label naming a kind of section: a page whose section
+    titles stand in a margin column, level with their first lines, and are nothing else."""
+    found = _LABEL_LEAD.match(text)
+    if found is None or not names_kind(found.group(1)) or section_kind(found.group(1)) == "other":
+        return None
+    return found.group(1), found.group(2).strip()
+
+
 def _sections_alike(lines: list[Line], levels: dict[int, int]) -> dict[int, int]:
     """Section titles in capitals ("EDUCATION") at the level of the highest one, or of one
     leading its line ("EXPERIENCE · ≈ 8 years"): a later page may set one beside job titles
@@ -224,9 +237,13 @@ def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
     blocks = [f"# {name}"] if name else []
     others = [line for index, line in enumerate(lines) if index != named]
     levels = _sections_alike(others, _heading_levels(others, body))
+    # No heading set apart names a section: the titles may stand in a margin column (LaTeX's
+    # "Education" beside "Sorbonne Université"), read across into each section's first row.
+    titled = any(names_kind(others[i].text) for i in levels)
+    flat = not titled and not any(_section_led(line.text) for line in others)
     last: Line | None = None  # the latest line of the open paragraph or list item
     for index, line in enumerate(others):
-        led = _section_led(line.text)
+        led = _section_led(line.text) or (_label_led(line.text) if flat else None)
         if led is not None:
             # "EDUCATION University of Washington · 2018": a left-column heading set on the
             # baseline of its section's first line.
