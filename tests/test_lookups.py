@@ -1854,3 +1854,20 @@ def test_personal_facts_and_kinds_of_things_are_found_before_anything_is_denied(
     resume: str, question: str, expected: str
 ) -> None:
     assert_found(resume, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        ("# Ann Lee\n\n## Fieldwork\n\n- Oct 2008 - Mar 2009 · Skuas on King George Island\n",
+         "Has he done research on the frozen continent at the South Pole?", "King George Island"),
+        ("# Ann Lee\n\n## Skills\n\n- Languages: English (native), Vietnamese (native)\n",
+         "Is he bilingual?", "Vietnamese"),
+        ("# Ann Lee\n\n## Education\n\n### Ph.D. Mechanical Engineering\n\nGeorgia Tech, 2021\n",
+         "What is his doctorate in, and where did he earn it?", "Mechanical Engineering"),
+    ],
+)  # fmt: skip
+def test_regions_bilingual_and_earning_a_degree_are_read_as_meant(
+    resume: str, question: str, expected: str
+) -> None:
+    assert_found(resume, question, expected)

@@ -530,3 +530,24 @@ def test_stray_text_after_the_closing_brace_is_ignored_with_a_warning() -> None:
         read_resume_bytes(b"[1]\n- [ ]\n", Path("resume.json"))
     with pytest.raises(ResumeError, match="not valid JSON"):
         read_resume_bytes(b'{"basics": {}}\n' + b"x" * 2_000, Path("resume.json"))
+
+
+def test_a_schema_of_its_own_with_sections_one_level_down_is_read() -> None:
+    """{"info": {...}, "resume": {"experience": [...], "education": [...]}}: the sections under
+    "resume"; an all-capitals key ("GPA") keeps its letters."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    raw = json.dumps(
+        {
+            "info": {"firstName": "Pierrick", "lastName": "Rauby"},
+            "resume": {
+                "experience": [{"title": "Senior Application Engineer", "company": "MathWorks"}],
+                "education": [{"title": "M.S. Computer Science", "GPA": "3.78"}],
+            },
+        }
+    ).encode()
+    reading = read_resume_bytes(raw, Path("resume.json"))
+    assert reading.name == "Pierrick Rauby"
+    assert "## Experience" in reading.markdown
+    assert "## Education" in reading.markdown
+    assert "GPA: 3.78" in reading.markdown

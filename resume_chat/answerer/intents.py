@@ -38,6 +38,7 @@ INTENTS: tuple[Intent, ...] = (
         "spoken",
         # "Has he spoken at conferences?" asks about talks, not languages.
         r"\b((speak\w*|spoken)(?! (at|about|on)\b)|fluent|fluency|(?<!react )native"
+        r"|bilingual|trilingual|multilingual|polyglot"
         r"|(foreign|ancient|classical|biblical|dead|human|natural) languages?|mother tongue"
         r"|human languages?|languages? skills"
         r"|(his|her|their) (english|french|german|spanish|italian|portuguese|russian|chinese"

@@ -11,7 +11,7 @@ PERSONAL: tuple[Intent, ...] = (
         "salary",
         # "earned a certificate" is no pay question: only earn, earns, earning(s); nor is "Where
         # did he earn his doctorate?".
-        r"\b(salary|salaries|pay|paid|compensation|earns?(?! (his|her|their|a|an|the)\b)"
+        r"\b(salary|salaries|pay|paid|compensation|earns?(?! (his|her|their|a|an|the|it|them)\b)"
         r"|earnings?|wages?|(hourly|daily|day) rate|income|expected pay)\b",
         "",
         "absent",

@@ -67,6 +67,10 @@ _BAY_AREA = (
     r"San Francisco|Oakland|San Jose|Palo Alto|Berkeley|Mountain View|Sunnyvale|Menlo Park"
     r"|Redwood City|Santa Clara|Cupertino|Fremont|San Mateo|Emeryville|Stanford|Bay Area"
 )
+_ANTARCTIC = (
+    r"Antarctic\w*|King George Island|South Shetland\w*|McMurdo|Palmer Station|Rothera"
+    r"|South Pole|Amundsen-Scott|Ross Sea|Weddell Sea"
+)
 _EUROPE = (
     r"Austria|Belgium|Bulgaria|Croatia|Cyprus|Czech\w*|Denmark|Estonia|Finland|France|Germany"
     r"|Greece|Hungary|Ireland|Italy|Latvia|Lithuania|Luxembourg|Malta|Netherlands|Poland"
@@ -126,6 +130,9 @@ _CITIES = {
     r"|MSC Actions",
     "europ": _EUROPE,
     "scandinavia": r"Sweden|Norway|Denmark|Finland|Iceland|Stockholm|Oslo|Copenhagen|Helsinki",
+    # "the frozen continent at the South Pole": its stations and islands.
+    "pol": _ANTARCTIC,  # "Pole", as its stem
+    "antarctic": _ANTARCTIC,
     "midwest": r", (?:IL|OH|MI|IN|WI|MN|IA|MO|KS|NE|ND|SD)\b|Chicago|Detroit|Minneapolis"
     r"|Columbus|Cleveland|Indianapolis|Milwaukee|St\.? Louis|Kansas City|Madison|Ann Arbor",
 }

@@ -10,6 +10,7 @@ least two sections a resume has (experience, education, skills, projects…). An
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from resume_chat.resume.kinds import section_kind
@@ -23,7 +24,10 @@ _MAX_DEPTH = 12
 
 
 def _humanise(key: str) -> str:
-    spaced = "".join(f" {c}" if c.isupper() else c for c in key).replace("_", " ")
+    """ "startDate" → "Start date", "key_skills" → "Key skills"; "GPA" stays "GPA"."""
+    if key.isupper():
+        return key
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", key).replace("_", " ")
     return spaced.strip().capitalize()
 
 
@@ -85,6 +89,14 @@ def _entry(item: dict[str, Any], depth: int, level: int) -> list[str]:
     return [f"{'#' * min(level, 6)} {heading}", "", *_object(rest, depth, level + 1)]
 
 
+def _wraps_sections(value: dict[str, Any]) -> bool:
+    """A key holding the resume's sections by their names: two or more a resume has."""
+    named = {
+        section_kind(_humanise(key)) for key, item in value.items() if isinstance(item, dict | list)
+    }
+    return len(named - {"other", "header"}) >= 2
+
+
 def read_outline(data: object) -> tuple[str, str] | None:
     """(Markdown, the person's name) for JSON that holds a resume, or None for other JSON."""
     sections: list[tuple[str, Any]] = []
@@ -97,6 +109,12 @@ def read_outline(data: object) -> tuple[str, str] | None:
             if key.lower() in _PROFILE and isinstance(profile, dict):
                 name = name or _person(profile)
                 header += _object(profile, 1, 3)
+            elif isinstance(value, dict) and _wraps_sections(value):
+                # {"info": {...}, "resume": {"experience": [...], "education": [...]}}: the
+                # sections one level down.
+                sections += [
+                    (_humanise(k), v) for k, v in value.items() if isinstance(v, dict | list)
+                ]
             elif isinstance(value, dict | list):
                 sections.append((_humanise(key), value))
             elif _text(value) and key.lower() not in ("description", "version"):
