@@ -1871,3 +1871,32 @@ def test_regions_bilingual_and_earning_a_degree_are_read_as_meant(
     resume: str, question: str, expected: str
 ) -> None:
     assert_found(resume, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        ("# Ann Lee\n\nEgyptian , Married , English fluent\n\n## Skills\n\n- Switchgear\n",
+         "What is his nationality?", "Egyptian"),
+        ("# Ann Lee\n\n## Fellowships\n\n- Morgan Fellowship, Johns Hopkins University\n",
+         "Have they received any fellowship from an East Coast university?", ""),
+    ],
+)  # fmt: skip
+def test_nationality_religious_texts_and_regions_are_not_denied(
+    resume: str, question: str, expected: str
+) -> None:
+    assert_found(resume, question, expected)
+
+
+def test_religious_texts_are_no_question_of_faith() -> None:
+    from resume_chat.answerer.intents import classify
+
+    assert classify("Has she built anything related to Jewish religious texts?").name != "family"
+    assert classify("What is her religion?").name == "family"
+
+
+def test_a_line_of_languages_is_no_nationality() -> None:
+    resume = "# Ann Lee\n\n## Skills\n\n- Languages: English · Spanish · Italian (basic)\n"
+    assert answer_text(resume, "Does he need visa sponsorship?", "markdown").startswith(
+        "The resume does not"
+    )

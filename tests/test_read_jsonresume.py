@@ -551,3 +551,14 @@ def test_a_schema_of_its_own_with_sections_one_level_down_is_read() -> None:
     assert "## Experience" in reading.markdown
     assert "## Education" in reading.markdown
     assert "GPA: 3.78" in reading.markdown
+
+
+def test_a_terminal_resumes_colour_codes_are_dropped() -> None:
+    """A resume written for `cat` in a terminal: "\\x1b[32mEXPERIENCE\\x1b[0m" reads as text."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    raw = b"\x1b[32mBEN ADAMS\x1b[0m\n\n\x1b[32mEXPERIENCE\x1b[0m\n\n\x1b[1mATPCO\x1b[0m, intern\n"
+    reading = read_resume_bytes(raw, Path("resume.txt"))
+    assert "\x1b" not in reading.markdown
+    assert "[32m" not in reading.markdown
+    assert "ATPCO, intern" in reading.markdown

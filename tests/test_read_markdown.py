@@ -643,3 +643,30 @@ def test_a_resume_kept_whole_in_a_comment_under_an_embedded_pdf_is_read_from_it(
     # A page with headings of its own keeps its comments out.
     shown = parse_resume("## Skills\n\n- Go\n\n<!--\n## Old\n\n## Older\n-->\n")
     assert [s.title for s in shown.sections] == ["Skills"]
+
+
+def test_hugo_experience_records_titled_by_role_are_entries_of_experience() -> None:
+    """A Hugo widget's `[[experience]]` jobs in TOML front matter: entries of Experience, not
+    sections named "Research Coordinator" (a "research" word) or "Teaching Assistant"."""
+    page = (
+        '+++\nwidget = "experience"\ntitle = "Experience"\n\n[[experience]]\n'
+        '  title = "Research Coordinator"\n  company = "The Ohio State University"\n'
+        '  date_start = "2018-06-01"\n  date_end = ""\n\n[[experience]]\n'
+        '  title = "Chemistry Teaching Assistant"\n  company = "Vanderbilt University"\n'
+        '  date_start = "2012-08-01"\n+++\n'
+    )
+    resume = parse_resume(page)
+    assert [s.title for s in resume.sections] == ["Experience"]
+    assert [s.title for s in resume.sections[0].children] == [
+        "Research Coordinator — The Ohio State University",
+        "Chemistry Teaching Assistant — Vanderbilt University",
+    ]
+
+
+def test_titles_alone_on_their_lines_may_end_in_a_full_stop() -> None:
+    """A Word file's titles styled by hand, each a sentence: "Skills summary." over its list."""
+    resume = parse_resume(
+        "Edel Kiprop\n\nSkills summary.\n\n- Time management.\n\nAcademics.\n\n"
+        "Bachelors of Science (Computer Science), 2019-2023\n"
+    )
+    assert [s.title for s in resume.sections] == ["Skills summary", "Academics"]

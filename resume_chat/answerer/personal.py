@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intent import Intent, intent
+from resume_chat.answerer.places import DEMONYM_FIELD
 
 PERSONAL: tuple[Intent, ...] = (
     intent(
@@ -45,7 +46,8 @@ PERSONAL: tuple[Intent, ...] = (
         "family",
         # Not "worked with children": that is work.
         r"\b(married|marital|wife|husband|spouse|(?<!with )(kids|children)|family|pregnan\w*"
-        r"|religio\w*)\b",
+        # "religious texts" a project was about are no question of faith.
+        r"|religion|religious (belief|affiliation|view|denomination)s?)\b",
         "",
         "absent",
         "The resume does not say anything about family or other personal matters.",
@@ -92,6 +94,8 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     said = index.lines_where(everywhere, intent.pattern) or index.title_where(intent.pattern.search)
     if not said and intent.name == "family":
         return index.lines_around(everywhere, _FAMILY, after=1)[:2] or None
+    if not said and intent.name == "visa":
+        return index.lines_where(everywhere, DEMONYM_FIELD)[:1] or None
     if said or intent.name != "age":
         return said or None
     # "B August 31, 1981" beside the address (an icon for "born"): a full date standing

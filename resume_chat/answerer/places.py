@@ -30,7 +30,15 @@ _NAMES = """
 _DIRECTIONS = (
     "south north east west central latin middle southern northern eastern western southeast"
 )
-COUNTRIES = frozenset(stem(name) for name in [*_NAMES, *_DIRECTIONS.split()])  # stemmed as terms
+# Words a region's name is made of ("the East Coast", "the United States", "the Gulf"): a
+# resume names the region's towns instead.
+_REGION_WORDS = (
+    "coast area pole valley region united states kingdom emirates republic islands gulf"
+    " peninsula continent"
+)
+COUNTRIES = frozenset(
+    stem(name) for name in [*_NAMES, *_DIRECTIONS.split(), *_REGION_WORDS.split()]
+)  # stemmed as terms
 # Words that name a place on their own, as written ("Tunisia").
 PLACE_NAMES = frozenset(_NAMES)
 
@@ -45,6 +53,15 @@ _DEMONYMS = frozenset(
     singaporean australian nigerian kenyan ghanaian ethiopian egyptian moroccan israeli iranian
     saudi emirati latin nordic scandinavian
     """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+# A nationality standing as a field of its own: "Egyptian , Married , English fluent"; not a
+# line of languages ("Spanish · Italian").
+DEMONYM_FIELD = (
+    r"(?i)^(?!.*\blanguages?\b)(?:.*[,;|·•]\s*|\W*)(?:"
+    + "|".join(sorted(_DEMONYMS))
+    + r")\s*(?:$|[,;|·•])"
 )
 
 

@@ -123,9 +123,11 @@ def _decode(raw: bytes, path: Path) -> str:
             ) from None
     if "\x00" in text:
         raise ResumeError(f"Resume {path} is a binary file, not one of: {SUPPORTED}.")
-    return _LOST_LIGATURE.sub("fi", text)
+    # A resume written for a terminal keeps its colours as escape codes ("\x1b[32mEXPERIENCE").
+    return _LOST_LIGATURE.sub("fi", _ANSI.sub("", text))
 
 
+_ANSI = re.compile(r"\x1b\[[0-9;?]{0,20}[A-Za-z]")
 # Text copied out of a PDF can keep a ligature as the control character its font drew it
 # with ("\x1feld veri\x1fcation"): inside or at the start of a word, it is nearly always "fi",
 # the commonest ligature by far; a form feed between lines stays a page break.

@@ -29,7 +29,7 @@ def data_sections(fields: dict[str, Any]) -> list[str]:
     for each section of a list of them (`sections: [{title: Experience, items: [...]}]`)."""
     lines: list[str] = []
     for key, value in fields.items():
-        if _titled_sections(value):
+        if _titled_sections(key, value):
             for section in value:
                 title = _first(section, _HEADING_KEYS)
                 rest = {k: v for k, v in section.items() if str(k).lower() not in _HEADING_KEYS}
@@ -66,16 +66,19 @@ def section_keys(fields: dict[str, Any]) -> frozenset[str]:
         key
         for key, value in fields.items()
         if isinstance(value, dict | list)
-        and (section_kind(_human(key)) != "other" or _titled_sections(value))
+        and (section_kind(_human(key)) != "other" or _titled_sections(key, value))
     )
 
 
 _HEADING_KEYS = ("title", "heading", "section")
 
 
-def _titled_sections(value: Any) -> bool:
+def _titled_sections(key: str, value: Any) -> bool:
     """A list of records each titled by a kind of section ("About", "Experience"), two at least,
-    holding content (a list, or text): not a page's menu of links to them."""
+    holding content (a list, or text): not a page's menu of links to them, nor the entries of a
+    key that names their kind (`[[experience]]` jobs titled "Research Coordinator")."""
+    if section_kind(_human(key)) != "other":
+        return False
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
         return False
     kinds = [section_kind(_first(item, _HEADING_KEYS)) for item in value]

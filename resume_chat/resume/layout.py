@@ -91,7 +91,8 @@ def _plain_titles(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         bold = re.fullmatch(r"\s*\*\*([^*]+)\*\*\s*", line)
         alone = bold is not None or not (i + 1 < len(lines) and lines[i + 1].strip())
-        title = (bold.group(1) if bold else line).strip().rstrip(":").strip()
+        # "**SKILLS SUMMARY.**": a title may end in a full stop, as a sentence would.
+        title = (bold.group(1) if bold else line).strip().rstrip(":.").strip()
         if not (i and lines[i - 1].strip()) and alone and _plain_title(title):
             titles[i] = title
     if len(titles) < 2:
