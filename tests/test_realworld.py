@@ -63,6 +63,10 @@ from tests.realworld import (
     ROUND52,
     ROUND53,
     ROUND54,
+    ROUND55,
+    ROUND56,
+    ROUND57,
+    ROUND58,
     UNSEEN,
     Case,
     grade,
@@ -223,6 +227,11 @@ from tests.realworld import (
 # 65.0% (78 of 120, 10: nine on one CV kept in an HTML comment) and 70.0% (63 of 90, 5).
 # Studied after: regions and the EU, months, foreign address labels and section titles, LaTeX
 # source, a question in another language never denied, "Seit 08/2010", a commented-out CV.
+# ROUND55 and ROUND56 (seven and twelve resumes, collected while ROUND53/54 were studied, run once
+# after every change for them) were 81.4% (57 of 70, 1 false denial) and 62.5% (75 of 120, 2).
+# ROUND57 and ROUND58 (twelve and six, collected while ROUND55/56 were studied, run once after
+# every change for them) were 75.0% (90 of 120, 5) and 65.0% (39 of 60, 6). Studied after:
+# JSON sections one level down, Hugo [[experience]] jobs, terminal colour codes, nationality.
 # Every floor was raised at the stop that added ROUND33-44 to just under its set's measured share.
 FLOORS = {
     ROOT: 0.95,
@@ -281,12 +290,17 @@ FLOORS = {
     ROUND52: 0.56,
     ROUND53: 0.70,
     ROUND54: 0.75,
+    ROUND55: 0.81,
+    ROUND56: 0.69,
+    ROUND57: 0.79,
+    ROUND58: 0.71,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
 # ROUND51's: "a no-cost training programme" for "RS School" (which the resume calls free).
-DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND51: 1}
+# ROUND55's: "a TA" of a LaTeX PDF whose words come out run together ("TeachingAssistant").
+DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND51: 1, ROUND55: 1}
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
 # paragraphs alone on their lines, are read with sections since titles naming a kind of section

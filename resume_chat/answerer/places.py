@@ -54,6 +54,8 @@ _DEMONYMS = frozenset(
     saudi emirati latin nordic scandinavian
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# Faiths said of a thing the same way: "Jewish religious texts", "a Catholic hospital".
+_FAITHS = frozenset("jewish christian catholic muslim islamic hindu buddhist sikh".split())  # noqa: SIM905
 
 
 # A nationality standing as a field of its own: "Egyptian , Married , English fluent"; not a
@@ -71,7 +73,7 @@ def nationalities(question: str) -> frozenset[str]:
     like a country, the resume may name only the thing or its city. "Does he speak German?"
     uses the word alone, as a language's name, and is not among them."""
     said = re.findall(r"\b([A-Z][a-z]+)\s+(?=[A-Za-z])", question)
-    return frozenset(stem(word.lower()) for word in said if word.lower() in _DEMONYMS)
+    return frozenset(stem(word.lower()) for word in said if word.lower() in _DEMONYMS | _FAITHS)
 
 
 # A country's cities and universities as resumes name them: "Has he worked in the UK?" is
