@@ -1900,3 +1900,20 @@ def test_a_line_of_languages_is_no_nationality() -> None:
     assert answer_text(resume, "Does he need visa sponsorship?", "markdown").startswith(
         "The resume does not"
     )
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        ("# Ann Lee\n\n## Objective\n\n30 - 35,000 annually or £250 per day for contract.\n",
+         "What salary is he looking for?", "35,000"),
+        ("# Ann Lee\n\n## Skills\n\n- VSCode, Eclipse\n- Java, Python\n",
+         "Which IDEs or code editors does he use?", "Eclipse"),
+        ("# Ann Lee\n\n## Projects\n\n- Library manager: Python, Tkinter, SQLite3\n",
+         "What GUI toolkit did he use?", "Tkinter"),
+    ],
+)  # fmt: skip
+def test_pay_editors_and_toolkits_are_found_by_what_they_are(
+    resume: str, question: str, expected: str
+) -> None:
+    assert_found(resume, question, expected)

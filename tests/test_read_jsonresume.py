@@ -562,3 +562,24 @@ def test_a_terminal_resumes_colour_codes_are_dropped() -> None:
     assert "\x1b" not in reading.markdown
     assert "[32m" not in reading.markdown
     assert "ATPCO, intern" in reading.markdown
+
+
+def test_a_d3_tree_of_qualifications_is_read_branch_by_branch() -> None:
+    """{"name": "quals", "children": [{"name": "education", "children": [...]}]}: each branch a
+    section, each twig one line with what hangs below it."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    tree = {
+        "name": "quals",
+        "children": [
+            {
+                "name": "education",
+                "children": [{"name": "Ph.D", "children": [{"name": "cardiac"}]}],
+            },
+            {"name": "experience", "children": [{"name": "Civis Analytics"}]},
+        ],
+    }
+    reading = read_resume_bytes(json.dumps(tree).encode(), Path("quals.json"))
+    assert "## education" in reading.markdown
+    assert "- Ph.D: cardiac" in reading.markdown
+    assert "- Civis Analytics" in reading.markdown

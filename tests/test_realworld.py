@@ -67,6 +67,8 @@ from tests.realworld import (
     ROUND56,
     ROUND57,
     ROUND58,
+    ROUND59,
+    ROUND60,
     UNSEEN,
     Case,
     grade,
@@ -232,6 +234,9 @@ from tests.realworld import (
 # ROUND57 and ROUND58 (twelve and six, collected while ROUND55/56 were studied, run once after
 # every change for them) were 75.0% (90 of 120, 5) and 65.0% (39 of 60, 6). Studied after:
 # JSON sections one level down, Hugo [[experience]] jobs, terminal colour codes, nationality.
+# ROUND59 and ROUND60 (seven and twelve, collected while ROUND57/58 were studied, run once after
+# every change for them, this stop's last) were 72.9% (51 of 70, 4 false denials) and 70.8% (85
+# of 120, 1). Studied after: pay stated without the word, code editors, GUI toolkits, a D3 tree.
 # Every floor was raised at the stop that added ROUND33-44 to just under its set's measured share.
 FLOORS = {
     ROOT: 0.95,
@@ -294,13 +299,17 @@ FLOORS = {
     ROUND56: 0.69,
     ROUND57: 0.79,
     ROUND58: 0.71,
+    ROUND59: 0.74,
+    ROUND60: 0.79,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
 # ROUND51's: "a no-cost training programme" for "RS School" (which the resume calls free).
 # ROUND55's: "a TA" of a LaTeX PDF whose words come out run together ("TeachingAssistant").
-DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND51: 1, ROUND55: 1}
+# ROUND59's: a year asked of a LaTeX PDF whose words run together, and "German" written
+# "DGERMAN" (a Canva icon's letter glued to the word).
+DENIALS_LEFT: dict[Path, int] = {ROUND14: 1, ROUND51: 1, ROUND55: 1, ROUND59: 2}
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
 # paragraphs alone on their lines, are read with sections since titles naming a kind of section

@@ -67,6 +67,10 @@ EXAMPLES: dict[str, str] = {
     "faang": r"\b(Facebook|Meta|Apple|Amazon|Netflix|Google|Alphabet)\b",
     "security": r"(?i)\b(cyber\w*|(ethical )?hacking|penetration test\w*|pen-?test\w*|infosec"
     r"|firewalls?|owasp|cissp|ceh|security\+|siem|soc analyst|vulnerabilit\w*)",
+    "ide": r"(?i)\b(eclipse|intellij|pycharm|vs ?code|visual studio|xcode|android studio"
+    r"|netbeans|vim|neovim|emacs|sublime|jupyter|rstudio|webstorm|clion|notepad\+\+|cursor)\b",
+    "gui": r"(?i)\b(tkinter|qt|pyqt|pyside|wxpython|swing|javafx|winforms|wpf|gtk|electron"
+    r"|kivy|tauri)\b",
     "hackathon": r"(?i)\b(hack(athon|fest|s|day)\w*|game jams?|datathons?|ideathons?|codefest)\b",
     # "Can he drive?", "a driving permit": the licence a resume names its holder by.
     "driv": r"(?i)\b(driv(er|ers|ing)['’]?s?\W{0,2}(licen[cs]e|permit)|licen[cs]e[ds]? to drive"

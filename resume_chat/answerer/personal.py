@@ -85,6 +85,12 @@ _FAMILY = (
     r"|daughters?|sons?(?! of))\b"
 )
 
+# Pay as a resume states it without the word: "30 - 35,000 annually or £250 per day".
+_PAY = (
+    r"(?i)\b(annually|per annum|p\.a\.|per (day|hour|year|month|annum)|day rate|hourly rate"
+    r"|a year|/year|/hour|/hr)\b|[£€]\s?\d"
+)
+
 
 def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     """The lines stating a personal matter the question asks about, or None: said in the
@@ -94,6 +100,8 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     said = index.lines_where(everywhere, intent.pattern) or index.title_where(intent.pattern.search)
     if not said and intent.name == "family":
         return index.lines_around(everywhere, _FAMILY, after=1)[:2] or None
+    if not said and intent.name == "salary":
+        return index.lines_where(everywhere, _PAY)[:2] or None
     if not said and intent.name == "visa":
         return index.lines_where(everywhere, DEMONYM_FIELD)[:1] or None
     if said or intent.name != "age":

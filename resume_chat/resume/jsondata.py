@@ -97,11 +97,38 @@ def _wraps_sections(value: dict[str, Any]) -> bool:
     return len(named - {"other", "header"}) >= 2
 
 
+def _is_tree(data: object) -> bool:
+    return (
+        isinstance(data, dict)
+        and set(data) <= {"name", "children", "value", "size"}
+        and bool(_children(data))
+    )
+
+
+def _children(node: dict[str, Any]) -> list[dict[str, Any]]:
+    children = node.get("children")
+    return [c for c in children if isinstance(c, dict)] if isinstance(children, list) else []
+
+
+def _twig(node: dict[str, Any], depth: int) -> str:
+    """ "B.S: high distinction, tau beta pi, thesis: tissue engineering applications of S1P"."""
+    name = _text(node.get("name"))
+    below = [_twig(child, depth + 1) for child in _children(node)] if depth < 8 else []
+    return f"{name}: {', '.join(below)}" if below else name
+
+
 def read_outline(data: object) -> tuple[str, str] | None:
     """(Markdown, the person's name) for JSON that holds a resume, or None for other JSON."""
     sections: list[tuple[str, Any]] = []
     name, header = "", []
-    if isinstance(data, dict):
+    if isinstance(data, dict) and _is_tree(data):
+        # A D3 tree of one's qualifications: {"name": "quals", "children": [{"name":
+        # "education", "children": [...]}]}; each branch a section, each twig a line.
+        sections = [
+            (_text(branch.get("name")), [_twig(twig, 0) for twig in _children(branch)])
+            for branch in _children(data)
+        ]
+    elif isinstance(data, dict):
         for key, value in data.items():
             if key.startswith("$") or isinstance(value, bool):
                 continue
