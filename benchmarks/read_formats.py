@@ -168,11 +168,16 @@ def make_samples(folder: Path) -> list[tuple[str, Path]]:
     os.mkfifo(folder / "fifo.md")
     samples.append(("fifo.md: a FIFO with no writer", folder / "fifo.md"))
     samples.append(("/dev/zero", Path("/dev/zero")))
-    # Hostile text under the size limit: unclosed template tags, nesting, a wall of brackets.
-    for name, unit in (("tags", "x {% {{ {{< a "), ("nesting", "<div>"), ("brackets", "[")):
+    # Hostile text under the size limit: unclosed template tags, nesting, a wall of brackets,
+    # one line of words (which once cost its length squared), a LaTeX group nested 20,000 deep.
+    units = (("tags", "x {% {{ {{< a "), ("nesting", "<div>"), ("brackets", "["), ("words", "a "))
+    for name, unit in units:
         hostile = folder / f"hostile-{name}.md"
         hostile.write_text("# A B\n\n" + unit * (190_000 // len(unit)))
         samples.append((f"hostile-{name}.md: 190 KB of {unit.strip()!r}", hostile))
+    deep = folder / "hostile-deep.tex"
+    deep.write_text("\\documentclass{article}\n\\begin{document}\n" + "{" * 20_000 + "}" * 20_000)
+    samples.append(("hostile-deep.tex: LaTeX groups 20,000 deep", deep))
     return samples
 
 

@@ -112,3 +112,14 @@ def test_latex_is_read_without_importing_it_for_markdown() -> None:
     )
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert shown.stdout.strip() == "False", shown.stderr
+
+
+def test_latex_nested_past_reason_is_one_clear_refusal() -> None:
+    """Groups a thousand deep (no CV is) end in the line saying so, not a recursion traceback."""
+    import pytest
+
+    from resume_chat.errors import ResumeError
+
+    deep = "\\documentclass{article}\n\\begin{document}\n" + "{" * 1_000 + "x" + "}" * 1_000
+    with pytest.raises(ResumeError, match="nested too deeply"):
+        read_resume_bytes(deep.encode(), Path("cv.tex"))

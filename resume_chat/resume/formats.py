@@ -74,7 +74,7 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         # A resume.tex, or its source saved as .txt: its commands say where the headings are.
         from resume_chat.resume.latex import read_latex
 
-        reading = read_latex(text)
+        reading = read_latex(text, path)
         reading.format = "text" if path.suffix.lower() in _TEXT_SUFFIXES else "latex"
         return reading
     from resume_chat.resume.markdown import read_markdown

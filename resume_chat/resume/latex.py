@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 import warnings
+from pathlib import Path
 from typing import Any
 
+from resume_chat.errors import ResumeError
 from resume_chat.resume.reading import Reading
 
 # Macros that set how the page looks, dropped with their arguments.
@@ -45,15 +47,26 @@ _SYMBOLS = {
 _LISTS = frozenset({"itemize", "enumerate", "description", "compactitem", "cvitems"})
 
 
-def read_latex(text: str) -> Reading:
+def read_latex(text: str, path: Path) -> Reading:
     """Markdown from LaTeX source, read on as Markdown is."""
+    try:
+        markdown = _markdown(text)
+    except RecursionError:
+        # Groups inside groups are read by recursion: a few hundred deep is no CV.
+        raise ResumeError(
+            f"Resume {path} is LaTeX nested too deeply to read; save it as PDF or Markdown."
+        ) from None
+    from resume_chat.resume.markdown import read_markdown
+
+    return read_markdown(markdown)
+
+
+def _markdown(text: str) -> str:
     with warnings.catch_warnings():
         # pylatexenc's own source has escapes Python warns of when it first compiles them.
         warnings.simplefilter("ignore", (SyntaxWarning, DeprecationWarning))
         from pylatexenc.latex2text import LatexNodes2Text
         from pylatexenc.latexwalker import LatexWalker, get_default_latex_context_db
-
-    from resume_chat.resume.markdown import read_markdown
 
     nodes = LatexWalker(text, tolerant_parsing=True).get_latex_nodes()[0]
     body = next((n for n in nodes if _environment(n) == "document"), None)
@@ -67,7 +80,7 @@ def read_latex(text: str) -> Reading:
         writer.nodes(body.nodelist)
     else:
         writer.nodes(nodes)
-    return read_markdown(writer.markdown())
+    return writer.markdown()
 
 
 def _environment(node: Any) -> str:

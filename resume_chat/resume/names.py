@@ -126,7 +126,9 @@ def _headline(lines: list[str], heads: list[int], title: str) -> bool:
 _SPLIT = re.compile(r"\*\*|\s[·|;]\s|,|\.\s| and ")
 
 
-_COMPANY = r"[\w .&'-]+,? (?:Inc|LLC|Ltd|GmbH|Corp)\b\.?"
+# A few words before the suffix, no more: an unbounded run of words and spaces made each line
+# of a hostile file cost its length squared (45 KB of "a a a": 10 s).
+_COMPANY = r"\b[\w.&'-]+(?: [\w.&'-]+){0,7},? (?:Inc|LLC|Ltd|GmbH|Corp)\b\.?"
 
 
 def _author(lines: list[str]) -> str:
