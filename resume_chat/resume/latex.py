@@ -146,7 +146,7 @@ class _Writer:
                 self.out.append(node.chars)
             elif kind == "LatexSpecialsNode":
                 self.out.append(" · " if node.specials_chars == "&" else self.leaf(node))
-            elif kind in ("LatexMathNode",):
+            elif kind == "LatexMathNode":
                 self.out.append(self.leaf(node))
 
     def leaf(self, node: Any) -> str:
@@ -154,9 +154,9 @@ class _Writer:
 
     def macro(self, node: Any, args: list[Any]) -> None:
         name = node.macroname
-        words = [self.text(_content(arg)) for arg in args]
         if name in _SETTINGS:
             return
+        words = [self.text(_content(arg)) for arg in args]
         if name in _SYMBOLS:
             self.out.append(_SYMBOLS[name])
         elif re.fullmatch(r"(sub)*section\*?|chapter|\w*section\w*|part", name) and words:
@@ -175,7 +175,7 @@ class _Writer:
             # "\'e", "\&": a sign pylatexenc knows; a bare "\bodyfontsc" says nothing.
             self.out.append(self.leaf(node) if not name.isalpha() else "")
         elif len(words) == 1 or sum(1 for word in words if word) <= 1:
-            self.nodes(_content(args[-1]) if len(args) == 1 else [a for a in args])
+            self.nodes(_content(args[-1]) if len(args) == 1 else list(args))
         elif len(words) >= 3 and _blocks(args[-1]):
             # "\entry{2010 - 2015}{Doctor of Philosophy}{University of Brighton}{…items…}": an
             # entry, headed by all but its last argument, which holds its lines.
