@@ -13,7 +13,7 @@ from resume_chat.answerer.examples import examples_of
 from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.language import named_in_other_words, other_script
-from resume_chat.answerer.places import COUNTRIES, nationalities
+from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.terms import stem, tokens
 
 # Words that name a family of skills rather than one; a miss on them is no reason to say "absent".
@@ -99,8 +99,7 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     if intent.name != "spoken":
         names = [t for t in names if t not in nationalities(question)]  # "a German company"
     # "local Senegalese languages" names no language but a country's languages.
-    plural = {stem(word.lower()) for word in re.findall(r"\b([A-Z]\w+) languages\b", question)}
-    names = [t for t in names if t not in plural]
+    names = [t for t in names if t not in country_languages(question)]
     # "What level is her French?": "Französisch: C1" in a German resume names it.
     names = [t for t in names if not named_in_other_words(index.text, t)]
     if not names or any(

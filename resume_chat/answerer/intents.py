@@ -16,6 +16,7 @@ _PLACED_THINGS = (
     *("firm", "firms", "employer", "employers", "business", "startup", "agency", "institution"),
     *("client", "clients", "team", "lab", "university", "school"),
 )
+_NOT_OF_A_THING = "".join(f"(?<!{noun} )" for noun in _PLACED_THINGS)
 
 # Checked in order; the first pattern found in the question decides. Personal matters a resume
 # should not hold come first, so that "how old" never reaches the experience rules.
@@ -69,13 +70,10 @@ INTENTS: tuple[Intent, ...] = (
     ),
     intent(
         "location",
-        r"\b(where (is|does) (she|he|they) (based|live|located|from)|_THING_(based|located)|live"
-        r"|lives|living|location|city|country|relocat\w*|remote|hometown|time ?zone"
-        r"|where .* from)\b".replace(
-            # "an organisation based in France" asks where a job was, not where they live.
-            "_THING_",
-            "".join(f"(?<!{noun} )" for noun in _PLACED_THINGS),
-        ),
+        # "an organisation based in France" asks where a job was, not where they live.
+        r"\b(where (is|does) (she|he|they) (based|live|located|from)"
+        rf"|{_NOT_OF_A_THING}(based|located)|live|lives|living|location|city|country"
+        r"|relocat\w*|remote|hometown|time ?zone|where .* from)\b",
         "contact header",
         "location",
         "The resume does not say where the candidate is based.",

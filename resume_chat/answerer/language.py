@@ -72,7 +72,7 @@ LANGUAGE_NAMES = {
     "spanish": r"spanisch|espagnol|espa[nñ]ol|spagnolo|espanhol|spaans",
     "italian": r"italienisch|italien|italiano|italiaans",
     "portugues": r"portugiesisch|portugais|portugu[eé]s|portoghese|portugees",
-    "russian": r"russisch|russe|ruso|russo|russisch",
+    "russian": r"russisch|russe|ruso|russo",
     "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s",
     "arabic": r"arabisch|arabe|[aá]rabe|arabo",
     "japanes": r"japanisch|japonais|japon[eé]s|giapponese",

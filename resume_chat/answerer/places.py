@@ -76,6 +76,14 @@ def nationalities(question: str) -> frozenset[str]:
     return frozenset(stem(word.lower()) for word in said if word.lower() in _DEMONYMS | _FAITHS)
 
 
+def country_languages(question: str) -> frozenset[str]:
+    """Stems of the words before "languages" ("local Senegalese languages", "Indian
+    languages"): a country's languages asked for, not a language's name."""
+    return frozenset(
+        stem(word.lower()) for word in re.findall(r"\b([A-Z]\w+) languages\b", question)
+    )
+
+
 # A country's cities and universities as resumes name them: "Has he worked in the UK?" is
 # answered by "London". Consulted like the examples table, only where words are missing.
 _US_STATES = (

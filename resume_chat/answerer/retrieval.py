@@ -16,9 +16,9 @@ from resume_chat.answerer.language import asked_in_english, named_in_other_words
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.personal import personal_lines
-from resume_chat.answerer.places import nationalities
+from resume_chat.answerer.places import country_languages, nationalities
 from resume_chat.answerer.roles import employer_above, roles
-from resume_chat.answerer.terms import content_terms, stem, stems
+from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.answerer.timeframes import studies_now, with_dates
 from resume_chat.answerer.whereabouts import asked_address, contact_lines, location_lines
 from resume_chat.resume.kinds import KIND_WORDS, names_kind, section_kind
@@ -62,8 +62,7 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
     if intent.name == "spoken":
         # "Which Indian languages does he speak?": a country's languages, not the word
         # "Indian" ("Indian Institute of Technology"); the languages he speaks answer it.
-        countries = {stem(w.lower()) for w in re.findall(r"\b([A-Z]\w+) languages\b", question)}
-        terms = [term for term in terms if term not in countries]
+        terms = [term for term in terms if term not in country_languages(question)]
     # "Burger King" asked, "burgerking" written: the resume's word for the run.
     terms += [word for word in index.run_together(question) if word not in terms]
     # A question in German or French: its words are not ours to judge absent.

@@ -31,11 +31,11 @@ _URL = r"(?i:https?://|www\.)|\b[\w-]+\.(com|io|dev|org|net|me)\b"
 # A profile named, its link hidden behind the word (a PDF's "LinkedIn | GitHub"): contact in
 # the header, a tool elsewhere ("using GitHub for version control").
 _PROFILE = r"(?i)\b(linkedin|github)\b"
+# German, French, Spanish, Portuguese, Italian resumes label an address in their language.
+_ADDRESS_ABROAD = r"anschrift|adresse|wohnort|direcci[oó]n|domicilio|endere[cç]o|indirizzo"
 _PLACE_LABEL = (
     r"(?i)\b(location|based in|lives? in|living in|ad+r?ess|city|country"  # "Adress"
-    # German, French, Spanish, Portuguese, Italian, Dutch resumes label it in their language.
-    r"|anschrift|adresse|wohnort|ville|direcci[oó]n|domicilio|localidad|ciudad|endere[cç]o"
-    r"|morada|indirizzo|residenza|woonplaats)\b"
+    rf"|{_ADDRESS_ABROAD}|ville|localidad|ciudad|morada|residenza|woonplaats)\b"
 )
 # "City, Country" (labels: above); a town and state with the ZIP code ("Doylestown
 # Pennsylvania, 18901", "Austin, TX 78701").
@@ -45,8 +45,8 @@ _CONTACT_PLACE = (
     r"(?=.*(?:^|[·•|,]\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z]{2}|[A-Z][a-z]+)\s*(?:$|[·•|]))"
 )
 _LABELLED_PLACE = (
-    r"(?i)^\W*(location|ad+r?ess|city|country of residence|anschrift|adresse|wohnort"
-    r"|direcci[oó]n|domicilio|endere[cç]o|indirizzo)\W*(?::|\*\*| · )\s*\w"
+    rf"(?i)^\W*(location|ad+r?ess|city|country of residence|{_ADDRESS_ABROAD})"
+    r"\W*(?::|\*\*| · )\s*\w"
 )
 # A line that could hold an address: parts apart, a number, or two capitalised words.
 _ADDRESS_LIKE = r"[,·|•\d]|\b[A-Z]\w+\b.*\b[A-Z]\w+\b"

@@ -152,11 +152,12 @@ def _parsed_json(text: str) -> tuple[Any, str | None, str | None]:
         return json.loads(relaxed), None, forgiven
     except (ValueError, RecursionError):
         pass
+    relaxed = relaxed.strip()
     try:
-        data, end = json.JSONDecoder().raw_decode(relaxed.strip())
+        data, end = json.JSONDecoder().raw_decode(relaxed)
     except (ValueError, RecursionError):
         return None, problem, None
-    if not isinstance(data, dict) or len(relaxed.strip()) - end > 1_000:
+    if not isinstance(data, dict) or len(relaxed) - end > 1_000:
         return None, problem, None
     return data, None, "text after the JSON's closing brace was ignored"
 

@@ -97,12 +97,9 @@ def _wraps_sections(value: dict[str, Any]) -> bool:
     return len(named - {"other", "header"}) >= 2
 
 
-def _is_tree(data: object) -> bool:
-    return (
-        isinstance(data, dict)
-        and set(data) <= {"name", "children", "value", "size"}
-        and bool(_children(data))
-    )
+def _is_tree(data: dict[str, Any]) -> bool:
+    """A D3 hierarchy: names and children only."""
+    return set(data) <= {"name", "children", "value", "size"} and bool(_children(data))
 
 
 def _children(node: dict[str, Any]) -> list[dict[str, Any]]:

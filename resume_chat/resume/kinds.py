@@ -288,6 +288,11 @@ def _doer(word: str) -> bool:
     return single.endswith("er") and single[:-2] in _KIND_STEMS
 
 
+def names_a_kind(title: str) -> bool:
+    """A heading naming a kind of section that has one: "Experience", not "Miscellany"."""
+    return names_kind(title) and section_kind(title) != "other"
+
+
 def names_kind(title: str) -> bool:
     """A heading that names a kind of section ("Work Experience"), not one entry of it.
 

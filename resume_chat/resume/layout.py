@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.resume.implicit import with_implied_sections
-from resume_chat.resume.kinds import WRAPPER, names_kind, section_kind
+from resume_chat.resume.kinds import WRAPPER, names_a_kind, names_kind, section_kind
 from resume_chat.resume.names import HEADING as _HEADING
 from resume_chat.resume.names import heading_level as _level
 from resume_chat.resume.names import take_name
@@ -102,7 +102,7 @@ def _plain_titles(lines: list[str]) -> list[str]:
 
 def _plain_title(bare: str) -> bool:
     short = 0 < len(bare.split()) <= 4 and not re.search(r"[\d.,;!?*#|·]|^[-•]", bare)
-    return short and names_kind(bare) and section_kind(bare) != "other"
+    return short and names_a_kind(bare)
 
 
 def _promote_labels(lines: list[str]) -> list[str]:
@@ -113,7 +113,7 @@ def _promote_labels(lines: list[str]) -> list[str]:
     for line in lines:
         found = _LABEL_ITEM.match(line)
         title = found and (found.group(1) or found.group(2)).strip().rstrip(":")
-        if title and names_kind(title) and section_kind(title) != "other":
+        if title and names_a_kind(title):
             out += ["", "#" * level + " " + title, ""]
             continue
         heading = _HEADING.match(line)
@@ -155,7 +155,7 @@ def _nest_under_empty(lines: list[str]) -> list[str]:
         after, deeper = heads[k + 1][0], heads[k + 1][1]
         if deeper != level or any(line.strip() for line in lines[i + 1 : after]):
             continue
-        if not names_kind(title) or section_kind(title) == "other":
+        if not names_a_kind(title):
             continue
         for j, other, entry in heads[k + 1 :]:
             # "Recent Speaking Engagements" ends the run; "Coding Dojo, Bellevue" does not.

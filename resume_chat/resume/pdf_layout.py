@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from resume_chat.resume.kinds import names_kind, section_kind
+from resume_chat.resume.kinds import names_a_kind, names_kind
 from resume_chat.resume.names import looks_like_name
 
 _LEADING_HASH = re.compile(r"^(#+)(\s)")
@@ -209,7 +209,7 @@ def _label_led(text: str) -> tuple[str, str] | None:
     """(heading, rest) of a row led by a label naming a kind of section: a page whose section
     titles stand in a margin column, level with their first lines, and are nothing else."""
     found = _LABEL_LEAD.match(text)
-    if found is None or not names_kind(found.group(1)) or section_kind(found.group(1)) == "other":
+    if found is None or not names_a_kind(found.group(1)):
         return None
     return found.group(1), found.group(2).strip()
 
