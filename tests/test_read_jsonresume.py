@@ -583,3 +583,31 @@ def test_a_d3_tree_of_qualifications_is_read_branch_by_branch() -> None:
     assert "## education" in reading.markdown
     assert "- Ph.D: cardiac" in reading.markdown
     assert "- Civis Analytics" in reading.markdown
+
+
+def test_a_list_of_titled_sections_under_a_key_of_its_own_is_read() -> None:
+    """{"name": ..., "sections": [{"title": "Education", "kind": "entries", "entries": [...]}]}:
+    each titled object a section, its entries headed by their "heading"; a list of a section's
+    own ("projects": [{"title": ...}]) stays that section's entries."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    entry = {"heading": "University of California, Irvine", "when": "Expected Jun. 2030"}
+    skill = {"term": "Software", "detail": "Fusion 360"}
+    project = {"title": "Coil Gun", "description": "Built a two-stage coil gun."}
+    data = {
+        "name": "Calvin Yang",
+        "contact": [{"label": "calviny7@uci.edu", "href": "mailto:calviny7@uci.edu"}],
+        "sections": [
+            {"title": "Education", "kind": "entries", "entries": [{**entry, "bullets": []}]},
+            {"title": "Skills", "kind": "list", "entries": [skill]},
+            {"title": "Projects", "kind": "entries", "entries": [project]},
+        ],
+    }
+    reading = read_resume_bytes(json.dumps(data).encode(), Path("resume.json"))
+    assert reading.name == "Calvin Yang"
+    assert "## Education\n\n### University of California, Irvine" in reading.markdown
+    assert "Bullets" not in reading.markdown
+    assert "## Projects\n\n### Coil Gun" in reading.markdown
+    mine = {"fullName": "Ana", "sideProjects": [project], "employment": [{"role": "Engineer"}]}
+    reading = read_resume_bytes(json.dumps(mine).encode(), Path("resume.json"))
+    assert "## Side projects\n\n### Coil Gun" in reading.markdown

@@ -409,3 +409,53 @@ def test_a_caps_heading_beside_a_cell_of_the_next_column_is_a_section() -> None:
     pdf.text(pdf.l_margin, 68, "May 2024 - March 2025")
     markdown = read_pdf(bytes(pdf.output()), Path("sidebar.pdf")).markdown
     assert "\n## EXPERIENCE\n" in markdown, markdown
+
+
+def _tex_like_pdf(lines: list[bytes]) -> bytes:
+    """A page drawn as TeX draws it: words of one "TJ" array apart by offsets, not spaces, in a
+    font whose code 32 is a wide glyph (a subset font's, not a space)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        ContentStream,
+        DictionaryObject,
+        NameObject,
+        NumberObject,
+    )
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    font: dict[str, object] = {"/Type": NameObject("/Font"), "/Subtype": NameObject("/Type1")}
+    font |= {"/BaseFont": NameObject("/Helvetica"), "/FirstChar": NumberObject(32)}
+    font |= {"/LastChar": NumberObject(126), "/Widths": ArrayObject([NumberObject(600)] * 95)}
+    entries = {NameObject(key): value for key, value in font.items()}
+    fonts = DictionaryObject({NameObject("/F1"): DictionaryObject(entries)})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
+    stream = ContentStream(None, writer)
+    stream.set_data(
+        b"".join(
+            b"BT /F1 11 Tf 72 %d Td [%s] TJ ET\n" % (700 - 16 * index, line)
+            for index, line in enumerate(lines)
+        )
+    )
+    page.replace_contents(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_word_gaps_set_as_tex_offsets_are_spaces() -> None:
+    """TeX's "[(Teaching) -200 (Assistant)] TJ" is two words; a kern ("Ka" 80 "rolinska") or a
+    tight gap inside a word ("Insti" -60 "tute") joins letters as before."""
+    raw = _tex_like_pdf(
+        [
+            b"(Ada Lovelace)",
+            b"(EXPERIENCE)",
+            b"(2017) -200 (-) -200 (2024) -200 (Teaching) -333 (Assistant,) -200 (Ka) 80 (rolinska)"
+            b" -200 (Insti) -60 (tute)",
+        ]
+    )
+    markdown = read_pdf(raw, Path("tex.pdf")).markdown
+    assert "2017 - 2024 Teaching Assistant, Karolinska Institute" in markdown, markdown
+    # Read twice (pypdf keeps the page's parsed content): no doubled spaces.
+    assert "Teaching Assistant" in read_pdf(raw, Path("tex.pdf")).markdown

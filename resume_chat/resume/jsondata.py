@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from resume_chat.resume.kinds import section_kind
+from resume_chat.resume.kinds import names_a_kind, section_kind
 
 _PROFILE = ("profile", "info", "basics", "personal", "contact", "about", "header", "me")
-_TITLE = ("title", "position", "role", "degree", "name", "project", "label", "area")
+_TITLE: tuple[str, ...] = ("title", "position", "role", "degree", "name", "project", "label")
+_TITLE += ("area", "heading", "term")
 _PLACE: tuple[str, ...] = ("company", "employer", "organization", "organisation", "institution")
 _PLACE += ("school", "university", "college", "name")
 _NAME = ("name", "fullName", "full_name")
@@ -57,7 +58,7 @@ def _lines(value: Any, depth: int, level: int) -> list[str]:
                 out += _lines(item, depth + 1, level) if isinstance(item, list) else []
             elif _text(item):
                 out.append(f"- {_text(item)}")
-        return [*out, ""]
+        return [*out, ""] if out else []
     return [_text(value), ""] if _text(value) else []
 
 
@@ -114,6 +115,26 @@ def _twig(node: dict[str, Any], depth: int) -> str:
     return f"{name}: {', '.join(below)}" if below else name
 
 
+def _titled(items: list[Any], *, only: bool = True) -> list[tuple[str, Any]]:
+    """A list of titled sections, `[{"title": "Education", "entries": [...]}, ...]`: each its
+    title and body (its items or text alone when it holds one thing); none, when `only`, if
+    anything else is in the list."""
+    sections: list[tuple[str, Any]] = []
+    for item in items:
+        if isinstance(item, dict) and isinstance(item.get("title"), str):
+            body: Any = {k: v for k, v in item.items() if k not in ("title", "type", "kind")}
+            if len(body) == 1:  # its items or its text alone
+                body = next(iter(body.values()))
+            sections.append((_text(item["title"]), body))
+    return sections if len(sections) == len(items) or not only else []
+
+
+def _holds_sections(key: str, value: list[Any]) -> bool:
+    """A key, itself no section's name, whose list is titled sections, two a resume has."""
+    titles = {section_kind(title) for title, _ in _titled(value)}
+    return not names_a_kind(_humanise(key)) and len(titles - {"other", "header"}) >= 2
+
+
 def read_outline(data: object) -> tuple[str, str] | None:
     """(Markdown, the person's name) for JSON that holds a resume, or None for other JSON."""
     sections: list[tuple[str, Any]] = []
@@ -139,17 +160,16 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 sections += [
                     (_humanise(k), v) for k, v in value.items() if isinstance(v, dict | list)
                 ]
+            elif isinstance(value, list) and _holds_sections(key, value):
+                sections += _titled(value)  # {"name": ..., "sections": [{"title": ...}, ...]}
             elif isinstance(value, dict | list):
                 sections.append((_humanise(key), value))
+            elif key in _NAME and isinstance(value, str) and not name:
+                name = _text(value)
             elif _text(value) and key.lower() not in ("description", "version"):
                 header += [f"{_humanise(key)}: {_text(value)}", ""]
     elif isinstance(data, list):  # a list of titled sections
-        for item in data:
-            if isinstance(item, dict) and isinstance(item.get("title"), str):
-                body: Any = {k: v for k, v in item.items() if k not in ("title", "type")}
-                if len(body) == 1:  # its items or its text alone
-                    body = next(iter(body.values()))
-                sections.append((_text(item["title"]), body))
+        sections = _titled(data, only=False)
     kinds = {section_kind(title) for title, _ in sections}
     if len(kinds - {"other", "header"}) < 2:
         return None

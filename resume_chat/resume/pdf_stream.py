@@ -16,6 +16,11 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 _PAINT = {b"f", b"F", b"f*", b"b", b"B", b"b*", b"B*", b"S", b"s"}
 # Bounds on the layout search, so a page of a million glyphs or shapes stays linear.
 MAX_DOTS, MAX_FORM_DEPTH = 2_000, 12
+# TeX sets the gap between words as a "TJ" offset (about 0.2 em in Source Sans, 0.33 em in
+# Computer Modern), not as a space. pypdf takes a gap for a space only past half the width of
+# the font's code 32, which in a subset font is any glyph (a 496-unit "e"), and then runs the
+# words together ("TeachingAssistant"). Kerning moves glyphs by far less than this.
+WORD_GAP = 150  # thousandths of an em
 
 Point = tuple[float, float]
 
@@ -70,6 +75,8 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
                 found.append(Fragment(x, y - index * height * 1.2, height, bold, text, width=width))
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        if op == b"TJ" and args and isinstance(args[0], list):
+            _space_word_gaps(args[0])
         if op == b"Td" and last[0] == b"Tm" and len(args) == 2 and len(last[1]) == 6:
             moved[tuple(float(v) for v in last[1])] = (float(args[0]), float(args[1]))
         last[:] = [op, args]
@@ -105,3 +112,18 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
         visitor_text=text, visitor_operand_before=operator, visitor_operand_after=after
     )
     return found, dots
+
+
+def _space_word_gaps(items: list[Any]) -> None:
+    """Put a space before each word gap of a "TJ" array, in place, as pypdf walks it next.
+
+    The space goes before the offset, so that pypdf, finding a space there already, adds none of
+    its own; a space already there (a page read twice) is not doubled."""
+    index = 1
+    while index < len(items):
+        item, before = items[index], items[index - 1]
+        gap = isinstance(item, (int, float)) and not isinstance(item, bool) and -item >= WORD_GAP
+        if gap and isinstance(before, (str, bytes)) and before != " ":
+            items.insert(index, " ")
+            index += 1
+        index += 1
