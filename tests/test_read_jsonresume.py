@@ -611,3 +611,22 @@ def test_a_list_of_titled_sections_under_a_key_of_its_own_is_read() -> None:
     mine = {"fullName": "Ana", "sideProjects": [project], "employment": [{"role": "Engineer"}]}
     reading = read_resume_bytes(json.dumps(mine).encode(), Path("resume.json"))
     assert "## Side projects\n\n### Coil Gun" in reading.markdown
+
+
+def test_a_profile_key_in_camel_case_names_and_roles_sit_under_their_employer() -> None:
+    """{"aboutMe": {"name": ...}, "experience": [{"company", "roles": [{"role", "details"}]}]}:
+    the name from "aboutMe"; each role an entry under its company, its details its lines."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    role = {"role": "Senior Software Engineer", "details": ["Angular, .NET"], "date": "2024 -"}
+    data = {
+        "aboutMe": {"name": "Harris Arvanitis", "tagline": "Software Engineer"},
+        "education": [{"name": "MSc Informatics", "university": "University of Piraeus"}],
+        "experience": [{"company": "Qualco SA", "roles": [role]}],
+        "skills": ["C#", "T-SQL"],
+    }
+    reading = read_resume_bytes(json.dumps(data).encode(), Path("resume.json"))
+    assert reading.name == "Harris Arvanitis"
+    assert "### Qualco SA\n\n#### Senior Software Engineer\n\n- Angular, .NET" in reading.markdown
+    assert "Roles" not in reading.markdown
+    assert "Details" not in reading.markdown

@@ -625,6 +625,12 @@ def test_titles_under_an_empty_section_set_alike_are_its_entries() -> None:
         "Volunteer Activities",
         "Recent Speaking Engagements",
     ]
+    # A title of the empty section's own kind is one of its entries, not a new section.
+    held = parse_resume(
+        "## Certifications\n\n## Certificate in Child Psychology\n\n"
+        "## Certificate in Educational Psychology\n\n## Skills\n\nArduino\n"
+    )
+    assert [s.title for s in held.sections] == ["Certifications", "Skills"]
 
 
 def test_a_resume_kept_whole_in_a_comment_under_an_embedded_pdf_is_read_from_it() -> None:

@@ -411,7 +411,7 @@ def test_a_caps_heading_beside_a_cell_of_the_next_column_is_a_section() -> None:
     assert "\n## EXPERIENCE\n" in markdown, markdown
 
 
-def _tex_like_pdf(lines: list[bytes]) -> bytes:
+def _tex_like_pdf(lines: list[bytes], content: bytes = b"") -> bytes:
     """A page drawn as TeX draws it: words of one "TJ" array apart by offsets, not spaces, in a
     font whose code 32 is a wide glyph (a subset font's, not a space)."""
     from pypdf import PdfWriter
@@ -437,6 +437,7 @@ def _tex_like_pdf(lines: list[bytes]) -> bytes:
             b"BT /F1 11 Tf 72 %d Td [%s] TJ ET\n" % (700 - 16 * index, line)
             for index, line in enumerate(lines)
         )
+        + content
     )
     page.replace_contents(stream)
     out = io.BytesIO()
@@ -459,3 +460,13 @@ def test_word_gaps_set_as_tex_offsets_are_spaces() -> None:
     assert "2017 - 2024 Teaching Assistant, Karolinska Institute" in markdown, markdown
     # Read twice (pypdf keeps the page's parsed content): no doubled spaces.
     assert "Teaching Assistant" in read_pdf(raw, Path("tex.pdf")).markdown
+
+
+def test_a_space_drawn_as_a_run_of_its_own_parts_the_words() -> None:
+    """Typst draws "Sol", " " and "Yates" as three runs, the last in a bold font and drawn
+    right at the end of the first: the space run between them still parts the words."""
+    name = b"BT /F1 32 Tf 72 740 Td (Sol) Tj ET BT /F1 32 Tf 129.6 740 Td ( ) Tj ET"
+    name += b" BT /F1 32 Tf 130 740 Td (Yates) Tj ET\n"
+    raw = _tex_like_pdf([b"(EXPERIENCE)", b"(Research Associate, Manchester)"], name)
+    reading = read_pdf(raw, Path("typst.pdf"))
+    assert reading.name == "Sol Yates", reading.markdown

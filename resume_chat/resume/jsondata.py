@@ -21,6 +21,11 @@ _TITLE += ("area", "heading", "term")
 _PLACE: tuple[str, ...] = ("company", "employer", "organization", "organisation", "institution")
 _PLACE += ("school", "university", "college", "name")
 _NAME = ("name", "fullName", "full_name")
+# Lists that are an entry's own parts, not a section of it: written under the entry itself.
+_PARTS = frozenset(
+    {"roles", "positions", "items", "entries", "details", "bullets", "highlights", "duties"}
+    | {"responsibilities", "achievements", "description", "descriptions", "tasks"}
+)
 _MAX_DEPTH = 12
 
 
@@ -30,6 +35,12 @@ def _humanise(key: str) -> str:
         return key
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", key).replace("_", " ")
     return spaced.strip().capitalize()
+
+
+def profile_key(key: str) -> bool:
+    """A key holding the person: "profile", "basics", "aboutMe", "personal_info"."""
+    words = _humanise(key).lower().split()
+    return bool(words) and words[0] in _PROFILE
 
 
 def _text(value: Any) -> str:
@@ -67,7 +78,9 @@ def _object(value: dict[str, Any], depth: int, level: int) -> list[str]:
     for key, item in value.items():
         if isinstance(item, bool) or key.startswith("$") or not _lines(item, depth + 1, level + 1):
             continue
-        if isinstance(item, dict | list):
+        if isinstance(item, list) and key.lower() in _PARTS:
+            out += _lines(item, depth + 1, level)  # a job's roles, an entry's bullets: its own
+        elif isinstance(item, dict | list):
             out += [f"{'#' * min(level, 6)} {_humanise(key)}", ""]
             out += _lines(item, depth + 1, level + 1)
         else:
@@ -151,7 +164,7 @@ def read_outline(data: object) -> tuple[str, str] | None:
             if key.startswith("$") or isinstance(value, bool):
                 continue
             profile = value[0] if isinstance(value, list) and len(value) == 1 else value
-            if key.lower() in _PROFILE and isinstance(profile, dict):
+            if profile_key(key) and isinstance(profile, dict):
                 name = name or _person(profile)
                 header += _object(profile, 1, 3)
             elif isinstance(value, dict) and _wraps_sections(value):

@@ -240,7 +240,12 @@ def _render(data: Mapping[str, Any]) -> tuple[str, str]:
 def _named_elsewhere(data: Mapping[str, Any]) -> str:
     """No basics: the name a file of its owner's own keeps at the top or in its profile
     (`"summary": {"name": "Amy Churchwell", "title": …}`)."""
-    holders = [data, *(data.get(key) for key in ("summary", "profile", "personal", "about"))]
+    from resume_chat.resume.jsondata import profile_key
+
+    holders = [
+        data,
+        *(value for key, value in data.items() if key == "summary" or profile_key(key)),
+    ]
     return next(
         (
             inline(h["name"])

@@ -158,9 +158,10 @@ def _nest_under_empty(lines: list[str]) -> list[str]:
         if not names_a_kind(title):
             continue
         for j, other, entry in heads[k + 1 :]:
-            # "Recent Speaking Engagements" ends the run; "Coding Dojo, Bellevue" does not.
+            # "Recent Speaking Engagements" ends the run; "Coding Dojo, Bellevue" does not, nor
+            # does "Certificate in Child Psychology" under "Certifications".
             short = len(entry.split()) <= 4 and not re.search(r"[\d,·|@]", entry)
-            titled = short and section_kind(entry) != "other"
+            titled = short and section_kind(entry) not in ("other", section_kind(title))
             if other != level or names_kind(entry) or titled:
                 break
             out[j] = "#" * min(level + 1, 6) + " " + entry

@@ -52,8 +52,14 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
     moved: dict[tuple[float, ...], tuple[float, float]] = {}
     last: list[Any] = [b"", ()]
 
+    # A space drawn as a run of its own (Typst draws "Sol", " ", "Yates" in two fonts) is read
+    # into the next run, which then starts a new word however close it is drawn.
+    space: list[Point] = []  # where that space was drawn
+
     def text(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         if not text.strip():
+            if " " in text:
+                space[:] = [place(cm, float(tm[4]), float(tm[5]))]
             return
         shift = moved.get(tuple(float(v) for v in tm)) if text[:1] == " " else None
         if shift is not None:
@@ -64,6 +70,10 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
         height = abs(float(size or 0) * math.hypot(*up)) or 10.0
         if not all(math.isfinite(v) for v in (x, y, height)):
             return
+        # Only a space just before this run, on its line: Word draws spaces elsewhere too.
+        if space and abs(y - space[0][1]) < 0.2 * height and 0 < x - space[0][0] < height:
+            text = text if text[:1].isspace() else " " + text
+        space.clear()
         bold = bool(_BOLD_FONT.search(str(font.get("/BaseFont", "")) if font else ""))
         across = abs(float(size or 0) * math.hypot(*place(cm, tm[0], tm[1], shift=False)))
         for index, part in enumerate(text.split("\n")):
