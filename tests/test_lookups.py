@@ -7,7 +7,7 @@ import pytest
 from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.outline import outline
 from resume_chat.answerer.retrieval import answer_quotes
-from resume_chat.answerer.terms import stem
+from resume_chat.answerer.terms import stem, stems
 from resume_chat.resume import parse_resume
 
 RESUME = """\
@@ -1917,3 +1917,80 @@ def test_pay_editors_and_toolkits_are_found_by_what_they_are(
     resume: str, question: str, expected: str
 ) -> None:
     assert_found(resume, question, expected)
+
+
+def test_children_asked_about_as_work_or_study_are_no_family_question() -> None:
+    from resume_chat.answerer.intents import classify
+
+    assert classify("Has she studied how children think and learn?").name != "family"
+    assert classify("Has he taught children how to program?").name != "family"
+    assert classify("Do they have children?").name == "family"
+    assert classify("How many kids does she have?").name == "family"
+    assert stems("how children learn") == stems("how child learn")  # a plural with no ending
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        # A certificate holding more of the question than the degree in Education does.
+        ("# Ann Lee\n\n## Education\n\n### BSc Psychology, University of Yangon\n\n- 2010\n\n"
+         "## Certifications\n\n### Certificate in Child Psychology\n\n- Issued 2019\n",
+         "Has she studied the psychology of children?", "Child Psychology"),
+        # The topic's section holds other lines; the line that says it stands elsewhere.
+        ("# Ann Lee\n\n## Volunteering\n\n### Red Cross\n\n- Weekend first aid volunteer\n\n"
+         "## Profile\n\n- I volunteered at Whitnash library, reading with children.\n",
+         "Where did she volunteer helping children learn to read?", "Whitnash"),
+    ],
+)  # fmt: skip
+def test_a_fact_outside_its_section_or_in_other_words_is_found(
+    resume: str, question: str, expected: str
+) -> None:
+    assert_found(resume, question, expected)
+
+
+def test_a_first_name_the_resume_never_states_is_no_denial() -> None:
+    """A resume read without its name: "did Sol" names the person, not a missing fact."""
+    resume = "## Teaching\n\n### Teaching Assistant\n\n- Economic Evaluation in Healthcare (2024)\n"
+    for question in ("Which course has Sol been a teaching assistant on?", "Sol's TA courses?"):
+        answer = answer_text(resume, question, "markdown")
+        assert not answer.startswith("The resume does not"), answer
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        ("# Ann Lee\n\n## Experience\n\n- A script driving Tesseract to improve the OCR process\n",
+         "Do they have experience with optical character recognition?", "Tesseract"),
+        ("# Ann Lee\n\n## Skills\n\n- BLE, Zephyr RTOS, nRF52\n",
+         "Does he have Bluetooth experience?", "BLE"),
+        ("# Ann Lee\n\n## Volunteering\n\n- Salesforce administrator for a food bank\n",
+         "Does he have experience with a CRM platform?", "Salesforce"),
+        ("# Ann Lee\n\n## Projects\n\n- Drone Systems: autopilot for a quadrotor\n",
+         "Do they have any experience with unmanned aerial vehicles?", "Drone Systems"),
+        ("# Ann Lee\n\n## Skills\n\n- Computer Hardware: Assembling, Troubleshooting\n",
+         "Can he physically put together a PC?", "Assembling"),
+        ("# Ann Lee\n\n## Languages\n\nGerman (native) · Dutch (basic conversation)\n",
+         "Can they get by in Flemish?", "Dutch"),
+        ("# Ann Lee\n\n## Volunteering\n\n- Workshop helper, National Library of Medicine\n",
+         "Have they been involved with any health-sciences library organisation?", "Medicine"),
+        ("# Ann Lee\n\n## Interests\n\n- Valorant (Immortal rank), hiking\n",
+         "Does he play competitive video games?", "Valorant"),
+        ("# Ann Lee\n\n## Teaching\n\n- Robotics club: Arduino and Raspberry Pi kits\n",
+         "Which microcontroller boards has she taught with?", "Arduino"),
+    ],
+)  # fmt: skip
+def test_a_thing_asked_by_its_family_or_spelled_out_is_found(
+    resume: str, question: str, expected: str
+) -> None:
+    assert_found(resume, question, expected)
+
+
+def test_a_compound_the_resume_writes_apart_is_not_a_family_word() -> None:
+    """ "machine-monitoring" asked, "machine monitoring" written: those words, not machine
+    learning's examples."""
+    resume = (
+        "# Ann Lee\n\n## Skills\n\n- PyTorch, scikit-learn\n\n## Experience\n\n"
+        "### Amcor\n\n- Machine monitoring that saved $15M a year\n"
+    )
+    answer = answer_text(resume, "How much did his machine-monitoring work save?")
+    assert answer.startswith("[Experience › Amcor]"), answer

@@ -57,6 +57,12 @@ CATEGORY_WORDS = frozenset(
 
 
 _MONTH_STEMS = frozenset(stem(month) for month in MONTHS)
+# "How well did Sol do", "Richard's referee": the person asked about, named, a resume without
+# a name found (or a nickname) never states; no fact about them is denied for it.
+_ADDRESSED = re.compile(
+    r"\b(?:did|does|has|is|was|can|could|would|will|should) ([A-Z][a-z]+) [a-z]"
+    r"|\b([A-Z][a-z]+)['’]s\b(?! [A-Z])"  # not "Dean's List", "McDonald's Corp"
+)
 
 
 def missing_terms(question: str, terms: list[str]) -> list[str]:
@@ -86,6 +92,11 @@ def _one_apart(word: str, other: str) -> bool:
     return sum(a != b for a, b in zip(word, other, strict=True)) == 1
 
 
+def addressed(question: str) -> set[str]:
+    """The stems of the person a question names as its subject ("did Sol", "Richard's")."""
+    return {stem(word.lower()) for pair in _ADDRESSED.findall(question) for word in pair if word}
+
+
 def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> str:
     """ "Has he worked at Google?", "Does he have Kubernetes experience?": a name the question
     capitalises that the resume has nowhere, in any spelling, is a plain "does not mention"."""
@@ -96,6 +107,7 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     names = [t for t in names if t not in COUNTRIES]
     # "What was he doing between March and October 2018?": a month is a date, not a name.
     names = [t for t in names if t not in _MONTH_STEMS]
+    names = [t for t in names if t not in addressed(question)]
     if intent.name != "spoken":
         names = [t for t in names if t not in nationalities(question)]  # "a German company"
     # "local Senegalese languages" names no language but a country's languages.

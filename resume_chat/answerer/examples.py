@@ -141,6 +141,22 @@ EXAMPLES: dict[str, str] = {
     "c-level": r"(?i)\b(c[etfoim]o|ciso|cdo|cpo|chief \w+ officer|chief executive)\b",
     "lawyer": r"(?i)\b(solicitors?|attorneys?|barristers?|counsel|advocates?|paralegals?"
     r"|law firm|legal|juris doctor|j\.?d\.?|ll\.?b|bar admission)\b",
+    # "Can he put together a PC?": a computer by any of its names.
+    "pc": r"(?i)\b(pcs?|computers?|desktops?|laptops?|computer hardware|workstations?)\b",
+    "bluetooth": r"(?i)\b(ble|bluetooth( low energy)?)\b",
+    "crm": r"(?i)\b(crm|salesforce|hubspot|dynamics 365|zoho|pipedrive|sugarcrm|freshsales"
+    r"|monday\.com|blackbaud|raiser['’]s edge|donorperfect|bloomerang|civicrm)\b",
+    # A kitchen, a shop floor: the jobs done there.
+    "kitchen": r"(?i)\b(cook\w*|chefs?|culinary|kitchens?|sous[- ]chef|line cook|baker\w*"
+    r"|catering|restaurants?|dishwasher)\b",
+    "retail": r"(?i)\b(retail\w*|cashiers?|sales (associate|assistant)|store|shop assistant"
+    r"|supermarkets?|merchandis\w*|tills?)\b",
+    "emotion": r"(?i)\b(emotions?|emotional|sentiment|affective|feelings?|mood)\b",
+    "microcontroller": r"(?i)\b(arduino\w*|raspberry pi|esp32|esp8266|stm32|pic\d*|avr"
+    r"|atmega\w*|teensy|micro:?bit|nrf52\w*|msp430)\b",
+    "block-based": r"(?i)\b(scratch|blockly|app inventor|snap!?|makecode)\b",
+    "game": r"(?i)\b(gam(e|es|ing|er)|esports?|valorant|league of legends|counter-strike|cs:?go"
+    r"|dota|overwatch|fortnite|minecraft|rocket league|chess)\b",
 }
 EXAMPLES = {stem(key): pattern for key, pattern in EXAMPLES.items()}  # keyed as terms are
 for alias, key in (
@@ -169,6 +185,12 @@ for alias, key in (
     ("law", "lawyer"),
     ("agricultur", "farmer"),
     ("kid", "children"),
+    ("unmanned", "drone"),
+    ("aerial", "drone"),
+    ("cook", "kitchen"),
+    ("feeling", "emotion"),
+    ("arduino", "microcontroller"),
+    ("video-gam", "game"),
 ):
     EXAMPLES[stem(alias)] = EXAMPLES[stem(key)]
 _THINGS = frozenset(EXAMPLES)
@@ -182,6 +204,11 @@ def examples_of(term: str) -> str | None:
     "agricultural" finds the table's "agricultur"."""
     if term in EXAMPLES:
         return EXAMPLES[term]
+    # "health-sciences" asks what "health" stands for.
+    parts = [stem(part) for part in term.split("-") if part] if "-" in term[1:-1] else []
+    for part in parts:
+        if part in _THINGS:
+            return EXAMPLES[part]
     # Not a place's: "Japanese" asks of a language, not of Japan's cities; not another word
     # on the same letters: "hospitality" is no "hospital".
     for ending in _ENDINGS:

@@ -12,17 +12,8 @@ from resume_chat.answerer.chronology import latest
 from resume_chat.answerer.cutting import nested_under
 from resume_chat.answerer.language import foreign
 from resume_chat.answerer.outline import Entry
-from resume_chat.answerer.spellings import (
-    PREFIX,
-    SHORT_FORMS,
-    SHORTENED,
-    derived,
-    rooted,
-    roots_of,
-    spelled_out,
-    squash,
-)
-from resume_chat.answerer.terms import compound_parts, stem, stems
+from resume_chat.answerer.spellings import Spellings, rooted, roots_of
+from resume_chat.answerer.terms import stems
 
 # A handful of lines: enough to answer, short enough to read at a glance.
 MAX_QUOTES = 3
@@ -81,14 +72,9 @@ class ResumeIndex:
             for word in self.titles[i]
         ) | frozenset(stems(name))
         self.idf = {word: math.log((total + 1) / (count + 0.5)) for word, count in counts.items()}
-        # Words the resume writes in capitals, 2 to 5 letters: acronyms of names (CMU, NYU;
-        # "J&J" and "P&G" as "jj" and "pg").
-        self.capitals = frozenset(
-            word.lower().replace("&", "")
-            for entry in entries
-            for line in (entry.citation, *entry.lines)
-            for word in re.findall(r"\b[A-Z]{2,5}\b|\b[A-Z](?:&[A-Z]){1,3}\b", line)
-        )
+        # How the resume writes a word the question writes another way.
+        lines_of = (line for entry in entries for line in (entry.citation, *entry.lines))
+        self.spellings = Spellings(self.idf, list(lines_of))
         # A word in at most this many lines names one thing (a company, a school), whatever
         # the resume's length.
         self.rare_idf = math.log((total + 1) / (RARE_LINES + 0.5))
@@ -121,98 +107,14 @@ class ResumeIndex:
         return len(term) > 2 and self.idf.get(term, 0.0) >= self.rare_idf
 
     def expand(self, terms: list[str]) -> list[str]:
-        """The terms, plus, for a term the resume lacks, its words derived from the same root.
-
-        "co-found" meets "co-founder", "internationally" meets "international": the crude
-        stems miss what a shared root of five letters and a known ending catch. A term the
-        resume has as written is not widened, so "teacher" does not also match "teaching".
-        """
-        found = list(terms)
-        for term in terms:
-            if term in self.idf:
-                continue
-            # "Node.js" asked, "Node" written: the parts the resume has stand in for the whole.
-            found += [
-                part for part in compound_parts(term) if part in self.idf and part not in found
-            ]
-            # "chatbot" asked, "Chat Bot" written: one word the resume spells as two.
-            found += [part for part in self._halves(term) if part not in found]
-            # "Erasmus" asked, "Erasmus+" written: the same name with a sign after it.
-            found += [
-                word
-                for word in self.idf
-                if word[-1:] in ("+", "#") and stem(word.rstrip("+#")) == term and word != term
-            ]
-            # "Three.js" asked, "ThreeJS" written: one name, punctuated or not.
-            found += [word for word in self._squashed.get(squash(term), ()) if word not in found]
-            # "NIH" asked, "National Institute of Health" written.
-            letters = term.replace("&", "")
-            spelled = self._spelled.get(letters, ())
-            if "&" in term or len(letters) > 2:  # "M&E": Monitoring and Evaluation, in a name
-                spelled = (*spelled, *self._spelled.get("&" + letters, ()))
-            found += [word for word in spelled if word not in found]
-            # "TA" asked, "Teaching assistant" written: a short form everyone uses.
-            found += [word for word in stems(SHORT_FORMS.get(term, "")) if word not in found]
-            if len(term) < PREFIX or not term[0].isalpha():
-                continue
-            for word in self.idf:
-                if word in found or len(word) < PREFIX:
-                    continue
-                # "postdoc" asked, "Postdoctoral" written: a long word's shortening.
-                short = len(term) >= SHORTENED and term.isalpha() and word.startswith(term)
-                if derived(word, term) or (short and len(word) - len(term) <= SHORTENED):
-                    found.append(word)
-        return found
-
-    @cached_property
-    def _squashed(self) -> dict[str, list[str]]:
-        """The resume's words by their letters and digits alone: "threej" for "ThreeJS"."""
-        squashed: dict[str, list[str]] = {}
-        for word in self.idf:
-            squashed.setdefault(squash(word), []).append(word)
-        return squashed
-
-    @cached_property
-    def _spelled(self) -> dict[str, list[str]]:
-        """Names the resume spells out, by their initials: "nih" → National Institute of Health."""
-        return spelled_out(
-            line for entry in self.entries for line in (entry.citation, *entry.lines)
-        )
+        """The terms, plus the resume's other spellings of those it lacks (`Spellings.expand`)."""
+        return self.spellings.expand(terms)
 
     def run_together(self, question: str) -> list[str]:
-        """Words of the resume that a run of the question's capitalised words makes when
-        written as one: "Burger King" asked, "burgerking" written."""
-        runs = re.findall(r"\b[A-Z][\w'&.-]*(?:[ -][A-Z][\w'&.-]*)+", question)
-        # Keyed as the resume's stems are: "burgerking" is kept as "burgerk".
-        keys = [squash(stem(squash(run))) for run in runs]
-        return [word for key in keys if len(key) >= 6 for word in self._squashed.get(key, ())]
+        return self.spellings.run_together(question)
 
     def acronyms(self, question: str) -> list[str]:
-        """The resume's capitals that abbreviate a name the question spells out: "CMU" for
-        "Carnegie Mellon", "NYU" for "New York University" (as stems, to search for)."""
-        runs = re.findall(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][a-z]+)+\b", question)
-        if not runs:
-            return []
-        found = []
-        for run in runs:
-            words = [word for word in run.split() if word not in ("of", "&", "and")]
-            initials = "".join(word[0] for word in words).lower()
-            found += [
-                word
-                for word in self.capitals
-                if word.startswith(initials) and len(word) - len(initials) <= 1
-            ]
-        return found
-
-    def _halves(self, term: str) -> list[str]:
-        """The two words of the resume that make `term` when written together, if any."""
-        if len(term) < 6 or not term.isalpha():
-            return []
-        for cut in range(3, len(term) - 2):
-            head, tail = term[:cut], term[cut:]
-            if head in self.idf and tail in self.idf:
-                return [head, tail]
-        return []
+        return self.spellings.acronyms(question)
 
     def search(self, terms: list[str], kinds: tuple[str, ...] = ()) -> list[Quote]:
         """Entries sharing the most telling words with the question, the preferred kinds first."""

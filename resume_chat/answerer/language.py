@@ -77,6 +77,7 @@ LANGUAGE_NAMES = {
     "arabic": r"arabisch|arabe|[aá]rabe|arabo",
     "japanes": r"japanisch|japonais|japon[eé]s|giapponese",
     "dutch": r"niederl[aä]ndisch|holl[aä]ndisch|n[eé]erlandais|neerland[eé]s|olandese|nederlands",
+    "flemish": r"dutch|nederlands|vlaams|niederl[aä]ndisch|n[eé]erlandais",  # Belgium's Dutch
     "polish": r"polnisch|polonais|polaco|polacco|pools",
     "turkish": r"t[uü]rkisch|turc|turco|turks",
     "kurdish": r"kurdisch|kurde|kurdo",

@@ -20,7 +20,7 @@ from resume_chat.answerer.examples import LAST_EXAMPLES, examples_of
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.outline import programming_languages
-from resume_chat.answerer.terms import stems
+from resume_chat.answerer.terms import stem, stems
 from resume_chat.resume.kinds import names_kind
 
 _PERSONAL = frozenset({"salary", "age", "family", "visa", "spoken", "name"})
@@ -192,7 +192,10 @@ def _instances(
     """Lines naming an example of a category word among the terms ("cloud" → "AWS"); those
     holding another word the question `asked` first."""
     for term in terms:
-        pattern = examples_of(term)
+        # "machine-monitoring" asked, "machine monitoring" written: its own words, not a family.
+        parts = [stem(part) for part in term.split("-") if len(part) > 2]
+        apart = len(parts) > 1 and all(map(index.known, parts))
+        pattern = None if apart else examples_of(term)
         if pattern is not None:
             found = _lines_or_titles(index, ordered, pattern)
             # "drive … in Britain": the UK line that also says driving comes first.

@@ -44,8 +44,9 @@ PERSONAL: tuple[Intent, ...] = (
     ),
     intent(
         "family",
-        # Not "worked with children": that is work.
-        r"\b(married|marital|wife|husband|spouse|(?<!with )(kids|children)|family|pregnan\w*"
+        # Children had, not "worked with children" or "how children learn": that is work.
+        r"\b(married|marital|wife|husband|spouse|family|pregnan\w*"
+        r"|(ha(ve|s|d)( any)?|how many|(her|his|their) own) (kids|children)"
         # "religious texts" a project was about are no question of faith.
         r"|religion|religious (belief|affiliation|view|denomination)s?)\b",
         "",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.absences import missing_terms, spelled_as, unknown_names
+from resume_chat.answerer.absences import addressed, missing_terms, spelled_as, unknown_names
 from resume_chat.answerer.chronology import current_lines, earliest_line, latest, started
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters
@@ -20,8 +20,8 @@ from resume_chat.answerer.places import country_languages, nationalities
 from resume_chat.answerer.roles import employer_above, roles
 from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.answerer.timeframes import studies_now, with_dates
+from resume_chat.answerer.topics import covers, shared_witnesses, titled_after, whole_entries
 from resume_chat.answerer.whereabouts import asked_address, contact_lines, location_lines
-from resume_chat.resume.kinds import KIND_WORDS, names_kind, section_kind
 
 # Patterns stay strings: re compiles each on first use and caches it, and most answers need
 # one or none of them, so an offline answer does not pay for all at start-up.
@@ -56,7 +56,9 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
     intent = classify(question)
     text = normalise(question)
     # The candidate's own name says who, not what: "Where did Joanna study?" asks about study.
-    terms = [term for term in content_terms(text, intent.words) if term not in index.name_words]
+    # So does a name the resume does not give ("Has Yiran studied…" of "Du, Y.").
+    people = index.name_words | addressed(question)
+    terms = [term for term in content_terms(text, intent.words) if term not in people]
     acronyms = index.acronyms(question)  # "Carnegie Mellon" asked, "CMU" written
     terms += [term for term in acronyms if term not in terms]
     if intent.name == "spoken":
@@ -183,7 +185,9 @@ def _by_strategy(
         return roles(index, question, numbers, terms)
     if strategy == "topic" and not numbers:
         # "Certifications & Awards" is cited as certificates; its heading names awards too.
-        numbers = [i for i, entry in enumerate(index.entries) if _titled(entry.title, intent.kinds)]
+        numbers = [
+            i for i, entry in enumerate(index.entries) if titled_after(entry.title, intent.kinds)
+        ]
     if strategy == "topic" and not numbers and intent.name == "certifications":
         # "COURSES COMPLETED · Python for Data Science, IBM": where credentials are kept.
         numbers = [i for i, e in enumerate(index.entries) if re.search(_TRAINING, e.citation)]
@@ -209,9 +213,14 @@ def _by_strategy(
         everywhere = list(range(len(index.entries)))
         focused = focused or [q for p in written if p for q in index.lines_where(everywhere, p)]
     else:
-        focused = (
-            [q for q in index.search(terms, intent.kinds) if q.citation in topic] if terms else []
-        )
+        found = index.search(terms, intent.kinds) if terms else []
+        focused = [q for q in found if q.citation in topic]
+        # Intent ranks, it does not gate: "how children learn" is said by a certificate ("Child
+        # Psychology") better than by Education's lines, which share "learn" alone.
+        outside = [q for q in found if q.citation not in topic]
+        best = max(outside, key=lambda q: covers(q, terms), default=None)
+        if focused and best and covers(best, terms) > covers(focused[0], terms):
+            focused = [best, *focused]
     if focused:
         return focused
     if strategy == "contact":
@@ -264,8 +273,11 @@ def _by_strategy(
     if strategy == "summary":
         summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))
         return [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)] or None
+    shared = shared_witnesses(index, intent, terms) if strategy == "topic" else []
     if numbers:
-        return index.summary(numbers, 3)  # a degree, its school, its dates
+        # "Where did she volunteer helping children read?": a line elsewhere that says it
+        # ("I volunteered at Whitnash library … children … to read") before the section's.
+        return shared[:2] + index.summary(numbers, 3)  # a degree, its school, its dates
     if strategy == "topic" and intent.name in EVIDENCE:
         # No section for it: the lines that witness the topic, those sharing the question's
         # words first ("awards for his papers" → "Best paper award"); a word alone
@@ -274,27 +286,5 @@ def _by_strategy(
         shared = [q for q in witnesses if any(set(stems(" ".join(q.lines))) & set(terms))]
         named = index.search(terms) if terms else []  # "Devcon" may stand on a line of its own
         rest = [q for q in witnesses if q not in shared]
-        return _whole(index, shared + named, terms) + rest or None
+        return whole_entries(index, shared + named, terms) + rest or None
     return (index.search(terms) if terms else []) or None
-
-
-def _whole(index: ResumeIndex, quotes: list[Quote], terms: list[str]) -> list[Quote]:
-    """A quote from an entry whose heading holds all the question's words, two or more
-    ("courses he was a teaching assistant for" → "Teaching Assistant — UB"), becomes that
-    entry, details and all."""
-    number = {entry.citation: i for i, entry in enumerate(index.entries)}
-    return [
-        index.summary([number[q.citation]])[0]
-        if len(terms) > 1 and all(term in index.titles[number[q.citation]] for term in terms)
-        else q
-        for q in quotes
-    ]
-
-
-def _titled(title: str, kinds: tuple[str, ...]) -> bool:
-    """A heading that names one of the kinds after another ("Certifications & Awards"); one
-    naming it first ("Languages") was judged by its content already."""
-    words = [word for kind, names in KIND_WORDS if kind in kinds for word in names]
-    if not words or not names_kind(title) or section_kind(title) in kinds:
-        return False
-    return any(re.search(rf"(?i)\b{re.escape(word)}", title) for word in words)

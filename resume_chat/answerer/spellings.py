@@ -7,8 +7,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from functools import cached_property
 
-from resume_chat.answerer.terms import stems
+from resume_chat.answerer.terms import STOPWORDS, compound_parts, stem, stems
 
 _VERSION = r"[0-9][0-9.]*[a-z]?"
 # The shortest shared beginning that makes two words one: "react" and "reactive" yes, "java"
@@ -105,3 +106,117 @@ def spelled_out(lines: Iterable[str]) -> dict[str, list[str]]:
                 named = spelled.setdefault(initials, [])
                 named += [w for w in stems(" ".join(words[a:b])) if w not in named]
     return spelled
+
+
+class Spellings:
+    """The other ways one resume writes the words a question may use."""
+
+    def __init__(self, idf: dict[str, float], lines: list[str]) -> None:
+        """`idf`: the resume's words (stems) and their weights; `lines`: its headings and lines."""
+        self.idf = idf
+        self.lines = lines
+        # Words the resume writes in capitals, 2 to 5 letters: acronyms of names (CMU, NYU;
+        # "J&J" and "P&G" as "jj" and "pg").
+        self.capitals = frozenset(
+            word.lower().replace("&", "")
+            for line in lines
+            for word in re.findall(r"\b[A-Z]{2,5}\b|\b[A-Z](?:&[A-Z]){1,3}\b", line)
+        )
+
+    def expand(self, terms: list[str]) -> list[str]:
+        """The terms, plus, for a term the resume lacks, its words derived from the same root.
+
+        "co-found" meets "co-founder", "internationally" meets "international": the crude
+        stems miss what a shared root of five letters and a known ending catch. A term the
+        resume has as written is not widened, so "teacher" does not also match "teaching".
+        """
+        found = list(terms)
+        for term in terms:
+            if term in self.idf:
+                continue
+            # "Node.js" asked, "Node" written: the parts the resume has stand in for the whole.
+            found += [
+                part for part in compound_parts(term) if part in self.idf and part not in found
+            ]
+            # "chatbot" asked, "Chat Bot" written: one word the resume spells as two.
+            found += [part for part in self._halves(term) if part not in found]
+            # "Erasmus" asked, "Erasmus+" written: the same name with a sign after it.
+            found += [
+                word
+                for word in self.idf
+                if word[-1:] in ("+", "#") and stem(word.rstrip("+#")) == term and word != term
+            ]
+            # "Three.js" asked, "ThreeJS" written: one name, punctuated or not.
+            found += [word for word in self._squashed.get(squash(term), ()) if word not in found]
+            # "NIH" asked, "National Institute of Health" written.
+            letters = term.replace("&", "")
+            spelled = self._spelled.get(letters, ())
+            if "&" in term or len(letters) > 2:  # "M&E": Monitoring and Evaluation, in a name
+                spelled = (*spelled, *self._spelled.get("&" + letters, ()))
+            found += [word for word in spelled if word not in found]
+            # "TA" asked, "Teaching assistant" written: a short form everyone uses.
+            found += [word for word in stems(SHORT_FORMS.get(term, "")) if word not in found]
+            if len(term) < PREFIX or not term[0].isalpha():
+                continue
+            for word in self.idf:
+                if word in found or len(word) < PREFIX:
+                    continue
+                # "postdoc" asked, "Postdoctoral" written: a long word's shortening.
+                short = len(term) >= SHORTENED and term.isalpha() and word.startswith(term)
+                if derived(word, term) or (short and len(word) - len(term) <= SHORTENED):
+                    found.append(word)
+        return found
+
+    @cached_property
+    def _squashed(self) -> dict[str, list[str]]:
+        """The resume's words by their letters and digits alone: "threej" for "ThreeJS"."""
+        squashed: dict[str, list[str]] = {}
+        for word in self.idf:
+            squashed.setdefault(squash(word), []).append(word)
+        return squashed
+
+    @cached_property
+    def _spelled(self) -> dict[str, list[str]]:
+        """Names the resume spells out, by their initials: "nih" → National Institute of Health."""
+        return spelled_out(self.lines)
+
+    def run_together(self, question: str) -> list[str]:
+        """Words of the resume that a run of the question's capitalised words makes when
+        written as one: "Burger King" asked, "burgerking" written."""
+        runs = re.findall(r"\b[A-Z][\w'&.-]*(?:[ -][A-Z][\w'&.-]*)+", question)
+        # Keyed as the resume's stems are: "burgerking" is kept as "burgerk".
+        keys = [squash(stem(squash(run))) for run in runs]
+        return [word for key in keys if len(key) >= 6 for word in self._squashed.get(key, ())]
+
+    def acronyms(self, question: str) -> list[str]:
+        """The resume's capitals that abbreviate a name the question spells out: "CMU" for
+        "Carnegie Mellon", "NYU" for "New York University" (as stems, to search for); "OCR"
+        for "optical character recognition", three or four words' initials exactly."""
+        runs = re.findall(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][a-z]+)+\b", question)
+        found = []
+        for run in runs:
+            words = [word for word in run.split() if word not in ("of", "&", "and")]
+            initials = "".join(word[0] for word in words).lower()
+            found += [
+                word
+                for word in self.capitals
+                if word.startswith(initials) and len(word) - len(initials) <= 1
+            ]
+        words = [word for word in re.findall(r"[a-z]+", question.lower())]
+        for size in (3, 4):
+            for start in range(len(words) - size + 1):
+                run = words[start : start + size]
+                if all(len(word) > 2 and word not in STOPWORDS for word in run):
+                    initials = "".join(word[0] for word in run)
+                    found += [initials] if initials in self.capitals else []
+        return list(dict.fromkeys(found))
+
+    def _halves(self, term: str) -> list[str]:
+        """The two words of the resume that make `term` when written together, if any."""
+        if len(term) < 6 or not term.isalpha():
+            return []
+        for cut in range(3, len(term) - 2):
+            head, tail = term[:cut], term[cut:]
+            if head in self.idf and tail in self.idf:
+                return [head, tail]
+        return []

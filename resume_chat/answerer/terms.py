@@ -30,6 +30,9 @@ SYNONYMS: dict[str, str] = {
     "goal": "objective",  # "What is her career goal?" is answered by an Objective
     "goals": "objective",
     "uni": "university",
+    # Plurals no ending makes: "how children learn" meets "Child Psychology".
+    "children": "child",
+    "women": "woman",
 }
 
 # Question words, pronouns and glue; none of them names something a resume could contain.

@@ -1,0 +1,48 @@
+"""Where a topic's lines are when its section does not hold them: a line elsewhere that
+witnesses the topic and shares the question's words, an entry holding more of the question than
+the topic's own, a heading naming the topic after another kind."""
+
+from __future__ import annotations
+
+import re
+
+from resume_chat.answerer.evidence import EVIDENCE
+from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.intents import Intent
+from resume_chat.answerer.terms import stems
+from resume_chat.resume.kinds import KIND_WORDS, names_kind, section_kind
+
+
+def covers(quote: Quote, terms: list[str]) -> int:
+    """How many of the question's words a quote, heading and lines, holds."""
+    return len(set(terms) & set(stems(" ".join((quote.citation, *quote.lines)))))
+
+
+def shared_witnesses(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quote]:
+    """Lines anywhere witnessing the intent's topic that hold a word of the question."""
+    if intent.name not in EVIDENCE or not terms:
+        return []
+    witnesses = index.lines_where(list(range(len(index.entries))), EVIDENCE[intent.name])
+    return [q for q in witnesses if set(stems(" ".join(q.lines))) & set(terms)]
+
+
+def whole_entries(index: ResumeIndex, quotes: list[Quote], terms: list[str]) -> list[Quote]:
+    """A quote from an entry whose heading holds all the question's words, two or more
+    ("courses he was a teaching assistant for" → "Teaching Assistant — UB"), becomes that
+    entry, details and all."""
+    number = {entry.citation: i for i, entry in enumerate(index.entries)}
+    return [
+        index.summary([number[q.citation]])[0]
+        if len(terms) > 1 and all(term in index.titles[number[q.citation]] for term in terms)
+        else q
+        for q in quotes
+    ]
+
+
+def titled_after(title: str, kinds: tuple[str, ...]) -> bool:
+    """A heading that names one of the kinds after another ("Certifications & Awards"); one
+    naming it first ("Languages") was judged by its content already."""
+    words = [word for kind, names in KIND_WORDS if kind in kinds for word in names]
+    if not words or not names_kind(title) or section_kind(title) in kinds:
+        return False
+    return any(re.search(rf"(?i)\b{re.escape(word)}", title) for word in words)
