@@ -1994,3 +1994,29 @@ def test_a_compound_the_resume_writes_apart_is_not_a_family_word() -> None:
     )
     answer = answer_text(resume, "How much did his machine-monitoring work save?")
     assert answer.startswith("[Experience › Amcor]"), answer
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        # The employer set as a heading of its own, undated, above its dated role.
+        ("# Ann Lee\n\n## Experience\n\n### JOHNS HOPKINS UNIVERSITY Washington, DC\n\n"
+         "### Instructional Technologist 2021-Present\n\n- Trained faculty on the LMS\n\n"
+         "### SUNRISE SCHOOL Phnom Penh\n\n### English Coordinator 2019-2021\n\n- Taught\n",
+         "Who is his current employer?", "JOHNS HOPKINS"),
+        # An older job spells the question's word; the current one spells it in French.
+        ("# Ann Lee\n\n## Experience\n\n- 2026-ongoing: Professor of nutrition\n"
+         "  - Université du Québec à Trois-Rivières\n- 2022-2025: Postdoctoral fellow\n"
+         "  - McGill University\n",
+         "Which university does he work at now?", "Trois-Rivières"),
+        # A PDF's text pasted into a .txt: jobs open paragraphs, no heading names them.
+        ("Amazon, Seattle, Washington 7/2021 – present\nSoftware Development Engineer\n"
+         "Built sitemaps for the help site.\n\nTableau Software, Seattle 4/2020 – 7/2021\n"
+         "Software Engineer\nWrote Vue.js front ends.\n\nEDUCATION\n\nBS, Washington\n",
+         "Where did he work before Amazon?", "Tableau"),
+    ],
+)  # fmt: skip
+def test_jobs_set_out_without_the_usual_headings_are_found(
+    resume: str, question: str, expected: str
+) -> None:
+    assert_found(resume, question, expected)

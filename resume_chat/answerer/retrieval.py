@@ -221,6 +221,12 @@ def _by_strategy(
         best = max(outside, key=lambda q: covers(q, terms), default=None)
         if focused and best and covers(best, terms) > covers(focused[0], terms):
             focused = [best, *focused]
+    if strategy == "current" and focused:
+        # "Which university does he work at now?": the current job, not an older one that
+        # spells "University" as the question does (the current one writes "Université").
+        now = {index.entries[i].citation for i in numbers if index.entries[i].is_current}
+        if now and not any(quote.citation in now for quote in focused):
+            focused = []
     if focused:
         return focused
     if strategy == "contact":

@@ -115,7 +115,15 @@ def employer_above(index: ResumeIndex, number: int) -> tuple[str, ...]:
     Albuquerque, NM" over "Data Analyst, November 2022 - Present"): the employer, set apart."""
     entry = index.entries[number]
     before = index.entries[number - 1] if number else None
-    if before is None or not entry.citation.startswith(before.citation + " › "):
+    if before is None:
+        return ()
+    # "JOHNS HOPKINS UNIVERSITY SAIS Washington, DC" set as a heading alone, undated, just
+    # above "Instructional Technologist 2021-Present": the employer's heading.
+    siblings = before.citation.rsplit(" › ", 1)[0] == entry.citation.rsplit(" › ", 1)[0]
+    alone = siblings and before.lines == (before.title,)
+    if alone and line_started(before.title) is None and started(entry) is not None:
+        return (before.title,)
+    if not entry.citation.startswith(before.citation + " › "):
         return ()
     lines = before.lines
     short = all(len(line.split()) <= _EMPLOYER_WORDS for line in lines)

@@ -9,6 +9,7 @@ from resume_chat.resume.kinds import DATE_SPAN, content_kind
 _BOLD_LEAD = re.compile(r"^\*\*[^*]+\*\*")
 # How far below its bold line a job's dates may stand ("**CVS** - Technician" / "*2024 -*").
 _DATES_WITHIN = 2
+_JOB_WORDS = 12  # an employer's line with its place and dates, not a sentence
 
 
 def with_implied_sections(lines: list[str]) -> list[str]:
@@ -23,9 +24,36 @@ def with_implied_sections(lines: list[str]) -> list[str]:
         and any(re.search(DATE_SPAN, lines[j]) for j in content[n : n + 1 + _DATES_WITHIN])
     ]
     if len(entries) < 2:
-        return lines
+        openers = [i for n, i in enumerate(content) if n == 0 or not lines[i - 1].strip()]
+        return _dated_paragraphs(lines, openers)
     start = entries[0]
     head = "\n".join(lines[start : start + 1 + _DATES_WITHIN])
     if content_kind("", head) != "experience":
         return lines  # degrees, not jobs: left as they are
     return [*lines[:start], "", "## Experience", "", *lines[start:]]
+
+
+def _dated_paragraphs(lines: list[str], openers: list[int]) -> list[str]:
+    """A PDF's text pasted into a .txt: "Amazon, Seattle, Washington 7/2021 – present" opening
+    a paragraph, then "Tableau Software, Seattle 4/2020 – 7/2021", before any heading: each a
+    job's heading, under an "Experience" of their own."""
+    first_section = next((i for i, line in enumerate(lines) if line.startswith("## ")), len(lines))
+    dated = [
+        i
+        for i in openers
+        if i < first_section
+        and not lines[i].startswith(("#", "-", "*"))
+        and len(lines[i].split()) <= _JOB_WORDS
+        and re.search(DATE_SPAN, lines[i])
+        # An employer named beside the dates, not the dates alone.
+        and len(re.findall(r"[^\W\d_]{2,}", re.sub(DATE_SPAN, "", lines[i]))) >= 2
+    ]
+    if len(dated) < 2:
+        return lines
+    body = "\n".join(lines[dated[0] : dated[1]])
+    if content_kind("", body) != "experience":
+        return lines
+    out = [*lines]
+    for i in dated:
+        out[i] = f"### {lines[i]}"
+    return [*out[: dated[0]], "", "## Experience", "", *out[dated[0] :]]
