@@ -2020,3 +2020,36 @@ def test_jobs_set_out_without_the_usual_headings_are_found(
     resume: str, question: str, expected: str
 ) -> None:
     assert_found(resume, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        ("# Ann Lee\n\nEmail: a@b.org\n\nOrcid: https://orcid.org/0009-0003-9674-3908\n\n"
+         "## Education\n\n- PhD, Towson University\n",
+         "Does he have a researcher ID I can look up?", "0009-0003-9674-3908"),
+        ("# Ann Lee\n\n## Languages\n\nNorwegian (Mother Tongue), Farsi (Advanced)\n",
+         "Can he speak Persian?", "Farsi"),
+        ("# Ann Lee\n\n## Experience\n\n- Kept systems 21 CFR Part 11 compliant and validated\n",
+         "Has she worked in an FDA-regulated validated environment?", "21 CFR Part 11"),
+        # Bullets indented two spaces under a margin bullet: a degree under its school.
+        ("Ann Lee\n\nEDUCATION\n- Northeastern University — Boston, MA\n"
+         "  • PhD Student, Computer Science (2024–Present)\n  • Advisor: Dr. David Bau\n"
+         "- Johns Hopkins University\n  • MSE Biomedical Engineering (2020–2022)\n",
+         "Where is he doing his PhD?", "Northeastern"),
+    ],
+)  # fmt: skip
+def test_ids_languages_and_regulations_are_found_by_what_they_are(
+    resume: str, question: str, expected: str
+) -> None:
+    assert_found(resume, question, expected)
+
+
+def test_a_line_of_languages_comes_before_a_language_named_in_passing() -> None:
+    resume = (
+        "# Ann Lee\n\n## Experience\n\n- Analysed Danish register data\n\n"
+        "## Presentations\n\n- 2024: The Danish Agency for Labour Market\n\n## Awards\n\n"
+        "- Zeuthen Prize\n\nLanguages: Danish (native), English (fluent)\n"
+    )
+    answer = answer_text(resume, "Which languages can he speak?")
+    assert answer.startswith("[Awards] Languages: Danish (native)"), answer

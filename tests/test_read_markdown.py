@@ -676,3 +676,21 @@ def test_titles_alone_on_their_lines_may_end_in_a_full_stop() -> None:
         "Bachelors of Science (Computer Science), 2019-2023\n"
     )
     assert [s.title for s in resume.sections] == ["Skills summary", "Academics"]
+
+
+def test_html_rows_indented_by_a_tab_after_a_blank_line_stay_html() -> None:
+    """A tab is four columns to CommonMark: "\\t<tr>" after a blank line inside a table would
+    be an indented code block, and the whole page one block of code, read as text."""
+    row = "\t<tr>\n\t\t<td><b>{}</b><br/>{}</td>\n\t</tr>\n"
+    text = (
+        "## Education\n\n<table>\n"
+        + row.format("MIT", "Postdoctoral Research Associate [2019]")
+        + "\t\n"
+        + row.format("UIUC", "Ph.D. in Computer Science [2014 - 2018]")
+        + "</table>\n"
+    )
+    reading = read_markdown(text)
+    assert not any("code block" in warning for warning in reading.warnings), reading.warnings
+    assert "```" not in reading.markdown
+    assert "<td>" not in reading.markdown, reading.markdown
+    assert "Ph.D. in Computer Science" in reading.markdown

@@ -143,6 +143,9 @@ EXAMPLES: dict[str, str] = {
     r"|law firm|legal|juris doctor|j\.?d\.?|ll\.?b|bar admission)\b",
     # "Can he put together a PC?": a computer by any of its names.
     "pc": r"(?i)\b(pcs?|computers?|desktops?|laptops?|computer hardware|workstations?)\b",
+    # "An FDA-regulated environment": the rules and practices it is known by.
+    "fda": r"(?i)(\b21 ?cfr\b|\bgmp\b|\bcgmp\b|\bgxp\b|\bglp\b|\bgcp\b|iso 13485|\bcsv\b"
+    r"|computer system validation|\bfda\b)",
     "bluetooth": r"(?i)\b(ble|bluetooth( low energy)?)\b",
     "crm": r"(?i)\b(crm|salesforce|hubspot|dynamics 365|zoho|pipedrive|sugarcrm|freshsales"
     r"|monday\.com|blackbaud|raiser['’]s edge|donorperfect|bloomerang|civicrm)\b",

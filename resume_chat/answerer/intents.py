@@ -28,12 +28,13 @@ INTENTS: tuple[Intent, ...] = (
         r"\b(e-?mail|phone|contact|reach|(?<!on )(?<!on-)call|(?<!at )(?<!for )linkedin"
         r"|(?<!at )(?<!for )github|website|web site"
         r"|homepage|get in touch|telephone|number|find (him|her|them) online|online presence"
-        r"|social media|socials)\b",
+        r"|social media|socials|orcid|(researcher|research|author|scholar) ?id)\b",
         "contact header",
         "contact",
         "The resume does not give contact details.",
         "email e-mail phone contact reach call linkedin github website web site homepage "
-        "get touch telephone number address profile find online presence social media socials",
+        "get touch telephone number address profile find online presence social media socials "
+        "orcid researcher id",
     ),
     intent(
         "spoken",

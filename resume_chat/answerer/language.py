@@ -77,6 +77,8 @@ LANGUAGE_NAMES = {
     "arabic": r"arabisch|arabe|[aá]rabe|arabo",
     "japanes": r"japanisch|japonais|japon[eé]s|giapponese",
     "dutch": r"niederl[aä]ndisch|holl[aä]ndisch|n[eé]erlandais|neerland[eé]s|olandese|nederlands",
+    "persian": r"farsi|dari|tajik|persisch|persan|persa|persiano",
+    "farsi": r"persian|persisch|persan|persa|persiano",
     "flemish": r"dutch|nederlands|vlaams|niederl[aä]ndisch|n[eé]erlandais",  # Belgium's Dutch
     "polish": r"polnisch|polonais|polaco|polacco|pools",
     "turkish": r"t[uü]rkisch|turc|turco|turks",

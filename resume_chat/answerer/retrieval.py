@@ -39,6 +39,11 @@ _WORKED = (
     r"|working|as)|jobs? (at|as|in))\b"
 )
 _NOTHING = "The resume does not say anything about that."
+# A line listing languages spoken, by its label or by a level.
+_LEVELLED = (
+    r"(?i)\blanguages?\b|\b(native|fluent|mother tongue|proficien\w*|bilingual|conversational"
+    r"|intermediate|beginner|basic|advanced|[abc][12])\b"
+)
 _UNMENTIONED = "The resume does not mention "
 
 
@@ -292,5 +297,8 @@ def _by_strategy(
         shared = [q for q in witnesses if any(set(stems(" ".join(q.lines))) & set(terms))]
         named = index.search(terms) if terms else []  # "Devcon" may stand on a line of its own
         rest = [q for q in witnesses if q not in shared]
+        if intent.name == "spoken":
+            # "Languages: Danish (native)" before "The Danish Agency for Labour Market".
+            rest.sort(key=lambda quote: not re.search(_LEVELLED, " ".join(quote.lines)))
         return whole_entries(index, shared + named, terms) + rest or None
     return (index.search(terms) if terms else []) or None

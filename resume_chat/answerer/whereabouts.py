@@ -163,6 +163,10 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
     # "Can I call her?", "Her number?" ask for a phone too, though too loosely to deny one.
     phone = phone or re.search(r"\b(call|number)\b", asked) is not None
     wanted = [_EMAIL] * mail + [_PHONE] * phone  # "Her email or phone?": whichever it has
+    researcher = re.search(r"orcid|(researcher|research|author|scholar) ?id\b", asked)
+    if researcher and not wanted:
+        # "A researcher ID I can look up?": ORCID, ResearcherID, Scopus, by name or by form.
+        wanted = [r"(?i)orcid|researcherid|scopus|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b"]
     general = not wanted and not re.search(r"online|social|linkedin|github|site|homepage", asked)
     if general:
         # "How can I contact them?": an address first, then a phone, then a profile link

@@ -12,6 +12,7 @@ _UNDERLINE = re.compile(r"^\s*([=\-~_*#])\1{2,}\s*$")
 _BULLET = re.compile(r"^\s*([•◦▪▫●○■□‣⁃∙·*+\-–—>]|o(?=\s))\s+")
 _RULE = re.compile(r"^\s*([=\-~_*#.·•])\1{2,}\s*$|^\s*([=\-~_*#.·•] ?){3,}$")
 _MAX_HEADING = 48
+_LIST_REACH = 50  # bullets looked back over for the one a nested bullet stands under
 # "## Education" in a .txt file: the person wrote Markdown headings, whatever the extension.
 _HASH_HEADING = re.compile(r"^#{1,6}\s+(\S.*?)\s*#*$")
 # "SKILLS ---------": a heading with its rule drawn on the same line.
@@ -48,11 +49,23 @@ def read_text(text: str) -> Reading:
         elif _RULE.match(line):
             out.append("")
         elif _BULLET.match(line) and not _UNDERLINE.match(line):
-            depth = "  " if len(line) - len(line.lstrip()) >= 4 else ""
+            # Nested under the bullet above when indented past it ("- School" over "  • PhD").
+            indent = len(line) - len(line.lstrip())
+            depth = "  " if indent >= 4 or (indent >= 2 and _bullet_above(lines, index)) else ""
             out.append(depth + "- " + _BULLET.sub("", line, count=1).strip())
         else:
             out.append(_escape(stripped))
     return arrange(out, "text")
+
+
+def _bullet_above(lines: list[str], index: int) -> bool:
+    """Above, past bullets indented as this one is, a bullet at the margin to stand under."""
+    for above in reversed(lines[max(0, index - _LIST_REACH) : index]):
+        if not above.strip() or not _BULLET.match(above):
+            return False
+        if not above[:1].isspace():
+            return True
+    return False
 
 
 def _is_heading(line: str, first: bool) -> bool:

@@ -12,9 +12,10 @@ _WRAPPER_LINE = re.compile(
 )
 
 
+# Indented four columns or more: four spaces, or a tab (a tab is four columns to CommonMark).
 _INDENTED_TAG = re.compile(
-    r"(?m)^[ \t]{4,}(?=</?(?:h[1-6]|ul|ol|li|div|section|p|table|thead|tbody|tr|td|th|dl|dt|dd"
-    r"|header|footer|article|details|summary)\b)"
+    r"(?m)^(?: *\t[ \t]*| {4,})(?=</?(?:h[1-6]|ul|ol|li|div|section|p|table|thead|tbody|tr|td"
+    r"|th|dl|dt|dd|header|footer|article|details|summary)\b)"
 )
 
 
