@@ -74,6 +74,10 @@ from tests.realworld import (
     ROUND63,
     ROUND64,
     ROUND65,
+    ROUND66,
+    ROUND67,
+    ROUND68,
+    ROUND69,
     UNSEEN,
     Case,
     grade,
@@ -247,6 +251,10 @@ from tests.realworld import (
 # arrived) were 66.0% (66 of 100, 0 false denials), 51.4% (36 of 70, 0), 33.3% (10 of 30, 1),
 # 81.0% (81 of 100, 4) and 63.3% (38 of 60, 8). Studied after: TeX's word gaps, a space drawn
 # as a run of its own, JSON sections in a list, a fact outside its section, "children".
+# ROUND66-69 (eight, eight, six and six, collected in parallel while ROUND61-65 were studied,
+# run once after every change made before them) were 72.5% (58 of 80, 0 false denials), 76.2%
+# (61 of 80, 1), 73.3% (44 of 60, 1) and 80.0% (48 of 60, 1). Studied after: Persian/Farsi, an
+# ORCID asked as a researcher ID, FDA rules, a line of languages, bullets nested two spaces in.
 # Every floor was raised at the stop that added ROUND33-44 to just under its set's measured share.
 FLOORS = {
     ROOT: 0.95,
@@ -316,6 +324,10 @@ FLOORS = {
     ROUND63: 0.63,
     ROUND64: 0.87,
     ROUND65: 0.71,
+    ROUND66: 0.73,
+    ROUND67: 0.78,
+    ROUND68: 0.73,
+    ROUND69: 0.81,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -338,6 +350,8 @@ FLAT = {
     ROUND46: ("text-robotics-research-engineer-germany.txt",),
     # A browser's PDF whose name, section titles and job titles are drawn as shapes, not text.
     ROUND65: ("pdf-browser-print-vector-headings-embedded-robotics-engineer.pdf",),
+    # An academicpages page holding only an HTML table of degrees, its title in front matter.
+    ROUND67: ("markdown-html-table-cs-postdoc-education.md",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.
