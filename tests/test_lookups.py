@@ -2053,3 +2053,16 @@ def test_a_line_of_languages_comes_before_a_language_named_in_passing() -> None:
     )
     answer = answer_text(resume, "Which languages can he speak?")
     assert answer.startswith("[Awards] Languages: Danish (native)"), answer
+
+
+def test_a_header_with_no_title_is_quoted_by_its_lines_when_asked_a_name() -> None:
+    """A Word PDF's header read untitled: its lines answer "What name does he go by?", not an
+    empty quote (with the name known) nor "does not give a name" (without)."""
+    from resume_chat.answerer.outline import Entry
+
+    header = Entry("Header", "header", "", ("David “Trent” Salazar", "949-324-6810"))
+    job = Entry("Experience › Datalogix", "experience", "Datalogix", ("- Built Norms",))
+    for name in ("David “Trent” Salazar", ""):
+        reply = answer_quotes(ResumeIndex([header, job], name), "What name does he go by?")
+        text = " ".join(line for quote in reply.quotes for line in quote.lines)
+        assert "Trent" in text, (name, reply)

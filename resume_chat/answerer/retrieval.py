@@ -280,7 +280,12 @@ def _by_strategy(
         heads = index.of_kinds(("header",))
         named = [Quote(index.name, (index.name,))] if index.name else []
         # A Word file's page header may be all that names the candidate: no header entry.
-        return [Quote(index.entries[i].citation, (index.entries[i].title,)) for i in heads] or named
+        titled = [i for i in heads if index.entries[i].title.strip()]  # not a header untitled
+        return (
+            [Quote(index.entries[i].citation, (index.entries[i].title,)) for i in titled]
+            or named
+            or index.summary(heads, 3)  # no name found: the header's own lines
+        )
     if strategy == "summary":
         summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))
         return [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)] or None
