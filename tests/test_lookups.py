@@ -2030,6 +2030,11 @@ def test_jobs_set_out_without_the_usual_headings_are_found(
          "Does he have a researcher ID I can look up?", "0009-0003-9674-3908"),
         ("# Ann Lee\n\n## Languages\n\nNorwegian (Mother Tongue), Farsi (Advanced)\n",
          "Can he speak Persian?", "Farsi"),
+        ("# Ann Lee\n\n## Skills\n\n- Python, Git, Linux, Docker\n",
+         "Is he comfortable working on Unix-like systems?", "Linux"),
+        ("# Ann Lee\n\n## Profile\n\nI speak English, Afrikaans and Sign Language.\n\n"
+         "## Experience\n\n- TEFL educator: taught English as a second language\n",
+         "Which languages can she communicate in besides English?", "Afrikaans"),
         ("# Ann Lee\n\n## Experience\n\n- Kept systems 21 CFR Part 11 compliant and validated\n",
          "Has she worked in an FDA-regulated validated environment?", "21 CFR Part 11"),
         # Bullets indented two spaces under a margin bullet: a degree under its school.
@@ -2066,3 +2071,10 @@ def test_a_header_with_no_title_is_quoted_by_its_lines_when_asked_a_name() -> No
         reply = answer_quotes(ResumeIndex([header, job], name), "What name does he go by?")
         text = " ".join(line for quote in reply.quotes for line in quote.lines)
         assert "Trent" in text, (name, reply)
+
+
+def test_languages_asked_as_getting_by_or_communicating_are_spoken_ones() -> None:
+    from resume_chat.answerer.intents import classify
+
+    assert classify("Which languages can she communicate in besides English?").name == "spoken"
+    assert classify("Can they get by in Flemish?").name == "spoken"

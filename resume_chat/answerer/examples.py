@@ -146,6 +146,9 @@ EXAMPLES: dict[str, str] = {
     # "An FDA-regulated environment": the rules and practices it is known by.
     "fda": r"(?i)(\b21 ?cfr\b|\bgmp\b|\bcgmp\b|\bgxp\b|\bglp\b|\bgcp\b|iso 13485|\bcsv\b"
     r"|computer system validation|\bfda\b)",
+    # "Unix-like systems": the systems, by name.
+    "unix": r"(?i)\b(unix|linux|ubuntu|debian|centos|red ?hat|rhel|fedora|freebsd|openbsd|solaris"
+    r"|aix|hp-ux|macos)\b",
     "bluetooth": r"(?i)\b(ble|bluetooth( low energy)?)\b",
     "crm": r"(?i)\b(crm|salesforce|hubspot|dynamics 365|zoho|pipedrive|sugarcrm|freshsales"
     r"|monday\.com|blackbaud|raiser['’]s edge|donorperfect|bloomerang|civicrm)\b",

@@ -42,7 +42,7 @@ INTENTS: tuple[Intent, ...] = (
         r"\b((speak\w*|spoken)(?! (at|about|on)\b)|fluent|fluency|(?<!react )native"
         r"|bilingual|trilingual|multilingual|polyglot"
         r"|(foreign|ancient|classical|biblical|dead|human|natural) languages?|mother tongue"
-        r"|human languages?|languages? skills|(get by|converse|hold a conversation) in"
+        r"|human languages?|languages? skills|(get by|converse|hold a conversation|communicate) in"
         r"|(his|her|their) (english|french|german|spanish|italian|portuguese|russian|chinese"
         r"|mandarin|japanese|arabic|polish|dutch|romanian|hindi|korean))\b",
         "languages",
