@@ -78,6 +78,10 @@ from tests.realworld import (
     ROUND67,
     ROUND68,
     ROUND69,
+    ROUND70,
+    ROUND71,
+    ROUND72,
+    ROUND73,
     UNSEEN,
     Case,
     grade,
@@ -255,6 +259,9 @@ from tests.realworld import (
 # run once after every change made before them) were 72.5% (58 of 80, 0 false denials), 76.2%
 # (61 of 80, 1), 73.3% (44 of 60, 1) and 80.0% (48 of 60, 1). Studied after: Persian/Farsi, an
 # ORCID asked as a researcher ID, FDA rules, a line of languages, bullets nested two spaces in.
+# ROUND70-73 (six, eight, five and eight, collected while ROUND66-69 were studied, run once
+# after every change made before them; this stop's last) were 76.7% (46 of 60, 1 false denial),
+# 82.5% (66 of 80, 0), 76.0% (38 of 50, 0) and 80.0% (64 of 80, 0).
 # Every floor was raised at the stop that added ROUND33-44 to just under its set's measured share.
 FLOORS = {
     ROOT: 0.95,
@@ -328,6 +335,10 @@ FLOORS = {
     ROUND67: 0.78,
     ROUND68: 0.73,
     ROUND69: 0.81,
+    ROUND70: 0.80,
+    ROUND71: 0.82,
+    ROUND72: 0.76,
+    ROUND73: 0.80,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
