@@ -187,3 +187,24 @@ def test_failed_turn_keeps_the_provider_error_code(store: ConversationStore) -> 
     store.record_turn(conversation_id, record)
     [kept] = store.turns(conversation_id)
     assert (kept.state, kept.error_code, kept.answer) == ("failed", "provider_error", "par")
+
+
+def test_the_resume_hash_is_sha256_without_importing_hashlib() -> None:
+    """The recorded resume hash is SHA-256 of the canonical reading, computed through CPython's
+    own module: importing hashlib starts OpenSSL, a cost every `ask` would pay."""
+    import hashlib
+    import subprocess
+    import sys
+
+    from resume_chat.resume import parse_resume
+    from resume_chat.store.recorder import resume_sha256
+
+    resume = parse_resume("# Ann Lee\n\n## Experience\n\n- Café Noir, barista\n")
+    assert resume_sha256(resume) == hashlib.sha256(resume.markdown.encode()).hexdigest()
+    probe = (
+        "import sys\nfrom resume_chat.resume import parse_resume\n"
+        "from resume_chat.store.recorder import resume_sha256\n"
+        "resume_sha256(parse_resume('# Ann\\n'))\nprint('hashlib' in sys.modules)\n"
+    )
+    imported = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert imported.stdout.strip() == "False", imported.stderr
