@@ -20,7 +20,7 @@ from resume_chat.answerer.places import country_languages, nationalities
 from resume_chat.answerer.roles import employer_above, roles
 from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.answerer.timeframes import studies_now, with_dates
-from resume_chat.answerer.topics import covers, shared_witnesses, titled_after, whole_entries
+from resume_chat.answerer.topics import covers, shared_witnesses, titled_after, witnesses
 from resume_chat.answerer.whereabouts import asked_address, contact_lines, location_lines
 
 # Patterns stay strings: re compiles each on first use and caches it, and most answers need
@@ -39,11 +39,6 @@ _WORKED = (
     r"|working|as)|jobs? (at|as|in))\b"
 )
 _NOTHING = "The resume does not say anything about that."
-# A line listing languages spoken, by its label or by a level.
-_LEVELLED = (
-    r"(?i)\blanguages?\b|\b(native|fluent|mother tongue|proficien\w*|bilingual|conversational"
-    r"|intermediate|beginner|basic|advanced|[abc][12])\b"
-)
 _UNMENTIONED = "The resume does not mention "
 
 
@@ -295,15 +290,5 @@ def _by_strategy(
         # ("I volunteered at Whitnash library … children … to read") before the section's.
         return shared[:2] + index.summary(numbers, 3)  # a degree, its school, its dates
     if strategy == "topic" and intent.name in EVIDENCE:
-        # No section for it: the lines that witness the topic, those sharing the question's
-        # words first ("awards for his papers" → "Best paper award"); a word alone
-        # ("professional certifications") is no witness.
-        witnesses = index.lines_where(list(range(len(index.entries))), EVIDENCE[intent.name])
-        shared = [q for q in witnesses if any(set(stems(" ".join(q.lines))) & set(terms))]
-        named = index.search(terms) if terms else []  # "Devcon" may stand on a line of its own
-        rest = [q for q in witnesses if q not in shared]
-        if intent.name == "spoken":
-            # "Languages: Danish (native)" before "The Danish Agency for Labour Market".
-            rest.sort(key=lambda quote: not re.search(_LEVELLED, " ".join(quote.lines)))
-        return whole_entries(index, shared + named, terms) + rest or None
+        return witnesses(index, intent, terms) or None  # no section for it
     return (index.search(terms) if terms else []) or None

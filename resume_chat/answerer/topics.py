@@ -10,7 +10,14 @@ from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.terms import stems
-from resume_chat.resume.kinds import KIND_WORDS, names_kind, section_kind
+from resume_chat.resume.kind_words import KIND_WORDS
+from resume_chat.resume.kinds import names_kind, section_kind
+
+# A line listing languages spoken, by its label or by a level.
+_LEVELLED = (
+    r"(?i)\blanguages?\b|\b(native|fluent|mother tongue|proficien\w*|bilingual|conversational"
+    r"|intermediate|beginner|basic|advanced|[abc][12])\b"
+)
 
 
 def covers(quote: Quote, terms: list[str]) -> int:
@@ -46,3 +53,17 @@ def titled_after(title: str, kinds: tuple[str, ...]) -> bool:
     if not words or not names_kind(title) or section_kind(title) in kinds:
         return False
     return any(re.search(rf"(?i)\b{re.escape(word)}", title) for word in words)
+
+
+def witnesses(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quote]:
+    """No section for the topic: the lines that witness it, those sharing the question's words
+    first ("awards for his papers" → "Best paper award"); a word alone ("professional
+    certifications") is no witness."""
+    found = index.lines_where(list(range(len(index.entries))), EVIDENCE[intent.name])
+    shared = [q for q in found if any(set(stems(" ".join(q.lines))) & set(terms))]
+    named = index.search(terms) if terms else []  # "Devcon" may stand on a line of its own
+    rest = [q for q in found if q not in shared]
+    if intent.name == "spoken":
+        # "Languages: Danish (native)" before "The Danish Agency for Labour Market".
+        rest.sort(key=lambda quote: not re.search(_LEVELLED, " ".join(quote.lines)))
+    return whole_entries(index, shared + named, terms) + rest

@@ -12,17 +12,8 @@ from urllib.parse import urlsplit
 
 from resume_chat.errors import ResumeError
 from resume_chat.resume.jsonresume_lenient import named_items, without_nulls
-from resume_chat.resume.jsonresume_sections import (
-    IGNORED_KEYS,
-    SECTIONS,
-    extra_section,
-    heading,
-    humanise,
-    inline,
-    joined,
-    paragraphs,
-    rest,
-)
+from resume_chat.resume.jsonresume_sections import IGNORED_KEYS, SECTIONS, extra_section
+from resume_chat.resume.jsonresume_text import heading, humanise, inline, joined, paragraphs, rest
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 
 if TYPE_CHECKING:

@@ -2,121 +2,22 @@
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 
-# Lines that Markdown (or `model.build_resume`) would read as structure rather than text:
-# headings, setext underlines, thematic breaks, code fences, quotes, tables and HTML.
-_STRUCTURE = re.compile(r"^(?:[#>=|<]|```|~~~|[-*_+](?:[ \t]*[-*_+])*$)")
-# A bullet people paste into list text ("• Led the team"); the item's "- " already says it.
-_BULLET = re.compile(r"^[\u2022\u25e6\u25aa\u2023\u2013\u2014*+-]\s+")
-_WORD_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_\-\s]+")
-_EN_DASH = "\u2013"
+from resume_chat.resume.jsonresume_text import (
+    Entry,
+    dates,
+    escape,
+    inline,
+    item,
+    joined,
+    paragraphs,
+    rest,
+    strings,
+)
+
 # Top-level keys that describe the file, not the person.
 IGNORED_KEYS = frozenset({"meta", "$schema"})
-
-
-def humanise(key: str) -> str:
-    """A JSON key as a title: `sideProjects` and `side_projects` both read "Side projects"."""
-    words = [w if w.isupper() else w.lower() for w in _WORD_BREAK.split(key) if w]
-    text = " ".join(words)
-    return (text[:1].upper() + text[1:]) or key
-
-
-def escape(line: str) -> str:
-    """A line of the person's text that cannot turn into a heading, fence or rule."""
-    return "\\" + line if _STRUCTURE.match(line) else line
-
-
-def heading(level: int, text: str) -> str:
-    """An ATX heading; a title ending in "#" ("C#") gets a closing " #" so the "#" stays."""
-    return f"{'#' * level} {text}{' #' if text.endswith('#') else ''}"
-
-
-def item(text: str) -> str:
-    """A `- ` list item of the person's text, without a bullet they typed themselves."""
-    return f"- {escape(_BULLET.sub('', text))}"
-
-
-def inline(value: object) -> str:
-    """Any JSON value as one line, whitespace collapsed and nothing in it dropped."""
-    if isinstance(value, str):
-        return " ".join(value.split())
-    if isinstance(value, list):
-        return ", ".join(text for text in map(inline, value) if text)
-    if isinstance(value, dict):
-        return "; ".join(
-            f"{humanise(str(k))}: {text}" for k, v in value.items() if (text := inline(v))
-        )
-    return "" if value is None else json.dumps(value, ensure_ascii=False)
-
-
-def paragraphs(value: object) -> str:
-    """The person's free text as escaped paragraphs; their line breaks are kept, and a list of
-    strings is read as one paragraph each."""
-    if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
-        return "\n\n".join(text for item in value if (text := paragraphs(item)))
-    if not isinstance(value, str):
-        return escape(inline(value)) if inline(value) else ""
-    blocks: list[list[str]] = [[]]
-    for raw in value.splitlines():
-        line = " ".join(raw.split())
-        if line:
-            blocks[-1].append(escape(line))
-        elif blocks[-1]:
-            blocks.append([])
-    return "\n\n".join("\n".join(block) for block in blocks if block)
-
-
-def joined(*parts: object, sep: str = " — ") -> str:
-    """The non-empty parts, each as one line, joined by `sep`."""
-    return sep.join(text for text in map(inline, parts) if text)
-
-
-def dates(start: object, end: object) -> str:
-    """A "start to end" line; an entry that started and has not ended runs to "Present"."""
-    first, last = inline(start), inline(end)
-    if first:
-        return f"{first} {_EN_DASH} {last or 'Present'}"
-    return last
-
-
-@dataclass
-class Entry:
-    """One job, degree or project: a heading, fact lines, paragraphs and list items."""
-
-    title: str
-    lines: list[str] = field(default_factory=list)
-    text: list[str] = field(default_factory=list)
-    items: list[str] = field(default_factory=list)
-
-    def add(self, value: object, label: str = "") -> None:
-        """Add a fact line, labelled if `label` is given, when `value` says anything."""
-        text = inline(value)
-        if text:
-            self.lines.append(f"{label}: {text}" if label else escape(text))
-
-    def markdown(self, fallback: str) -> str:
-        parts = [heading(3, self.title or fallback), "\n".join(self.lines), *self.text]
-        parts.append("\n".join(map(item, self.items)))
-        return "\n\n".join(part for part in parts if part)
-
-    @property
-    def empty(self) -> bool:
-        return not (self.title or self.lines or any(self.text) or self.items)
-
-
-def rest(entry: Mapping[str, object], used: Iterable[str]) -> list[tuple[str, object]]:
-    """The keys the schema does not name (people add their own), in file order, humanised."""
-    known = set(used)
-    return [(humanise(key), value) for key, value in entry.items() if key not in known]
-
-
-def _strings(value: object) -> list[str]:
-    items = value if isinstance(value, list) else [value]
-    return [text for text in map(inline, items) if text]
 
 
 def _finish(entry: Entry, data: Mapping[str, object], used: Iterable[str]) -> Entry:
@@ -142,7 +43,7 @@ def _work(data: Mapping[str, object]) -> Entry:
     entry.add(data.get("location"))
     entry.add(data.get("url") or data.get("website"))
     entry.text = [paragraphs(data.get("description")), paragraphs(data.get("summary"))]
-    entry.items = _strings(data.get("highlights", []))
+    entry.items = strings(data.get("highlights", []))
     used = (*_ROLE, *_EMPLOYER, "startDate", "endDate", "location", "url", "website")
     return _finish(entry, data, (*used, "description", "summary", "highlights"))
 
@@ -153,7 +54,7 @@ def _volunteer(data: Mapping[str, object]) -> Entry:
     entry.add(dates(data.get("startDate"), data.get("endDate")))
     entry.add(data.get("url"))
     entry.text = [paragraphs(data.get("summary"))]
-    entry.items = _strings(data.get("highlights", []))
+    entry.items = strings(data.get("highlights", []))
     used = (*_ROLE, *_EMPLOYER, "startDate", "endDate", "url", "summary", "highlights")
     return _finish(entry, data, used)
 
@@ -164,7 +65,7 @@ def _education(data: Mapping[str, object]) -> Entry:
     entry.add(dates(data.get("startDate"), data.get("endDate")))
     entry.add(data.get("url"))
     entry.add(data.get("score"), "GPA/score")
-    entry.items = _strings(data.get("courses", []))
+    entry.items = strings(data.get("courses", []))
     used = ("studyType", "degree", "area", *_SCHOOL, "startDate", "endDate", "url", "score")
     return _finish(entry, data, (*used, "courses"))
 
@@ -200,7 +101,7 @@ def _project(data: Mapping[str, object]) -> Entry:
     entry.add(data.get("type"), "Type")
     entry.add(data.get("keywords"), "Keywords")
     entry.text = [paragraphs(data.get("description"))]
-    entry.items = _strings(data.get("highlights", []))
+    entry.items = strings(data.get("highlights", []))
     used = ("name", "startDate", "endDate", "url", "roles", "entity", "type", "keywords")
     return _finish(entry, data, (*used, "description", "highlights"))
 

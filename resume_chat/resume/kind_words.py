@@ -1,0 +1,117 @@
+"""The words a section's heading names its kind with, in the languages resumes come in."""
+
+from __future__ import annotations
+
+# Heading words -> kind, checked in order; the first kind with a word in the heading wins.
+KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "summary",
+        (
+            *("summary", "profile", "about", "objective", "overview", "introduction", "bio"),
+            *("profil", "resumen", "sommaire", "perfil", "kurzprofil"),
+        ),
+    ),
+    (
+        "contact",
+        (
+            *("contact", "details", "get in touch", "reach me", "address", "personal info"),
+            *("coordonnées", "kontakt", "contacto", "contatti", "контакт"),
+        ),
+    ),
+    (
+        "certifications",
+        (
+            "certification",
+            "certificate",
+            "license",
+            "licence",
+            "credential",
+            "certificaci",
+            "zertifi",
+            "сертифика",
+        ),
+    ),
+    (
+        "languages",
+        (
+            *("spoken languages", "language", "idioma", "langue", "sprachen", "lingue", "язык"),
+            "sprachkenntnis",  # German's one word for "languages known"
+        ),
+    ),
+    (
+        "skills",
+        (
+            *("skill", "technolog", "tech stack", "toolbox", "tools", "competenc", "expertise"),
+            *("specialit", "specializ", "specialis"),
+            *("habilidad", "compétence", "kenntnisse", "fähigkeit", "competênc", "навык", "стек"),
+            "competenze",
+        ),
+    ),
+    (
+        "projects",
+        (
+            "project",
+            "portfolio",
+            "open source",
+            "open-source",
+            "side work",
+            "proyecto",
+            "projet",
+            "projekt",
+            "projeto",
+            "проект",
+        ),
+    ),
+    (
+        "experience",
+        (
+            *("experience", "work", "employment", "career", "positions", "internship", "jobs"),
+            "appointment",  # academic CVs: "Professional Appointments"
+            "occupation",  # "Occupation", "Occupational History"
+            # Spanish, Portuguese, French, German, Italian, Russian: resumes come in all.
+            *("experiencia", "experiência", "expérience", "berufserfahrung", "erfahrung"),
+            *("esperienz", "trabajo", "опыт", "работ"),
+            *("werdegang", "praktik", "laufbahn", "parcours"),  # "Beruflicher Werdegang"
+        ),
+    ),
+    (
+        "education",
+        (
+            *("education", "academic", "studies", "degree", "training", "coursework", "schooling"),
+            *("educación", "formación", "educação", "formação", "formation", "ausbildung"),
+            *("studium", "istruzione", "образован", "учеб"),
+            # German writes a kind of schooling as one word: "Hochschulbildung".
+            *("hochschul", "schulbildung", "weiterbildung", "schulausbildung"),
+        ),
+    ),
+    (
+        "interests",
+        (
+            *("interest", "hobbies", "hobby", "outside", "personal", "intérêt", "loisirs"),
+            *("fun", "pastimes", "leisure"),
+            *("aficiones", "intereses", "interessen", "hobbys", "увлечен", "хобби"),
+        ),
+    ),
+    (
+        "publications",
+        (
+            *("publication", "talk", "speaking", "paper", "writing", "presentation", "research"),
+            *("publikation", "veröffentlichung", "publicacion", "publicación"),
+        ),
+    ),
+    (
+        "awards",
+        (
+            *("award", "honor", "honour", "achievement", "prize", "scholarship", "grant"),
+            *("auszeichnung", "distinction", "premio", "premios", "prix"),
+        ),
+    ),
+    (
+        "volunteering",
+        (
+            *("volunteer", "voluntary", "community", "leadership", "activities", "service"),
+            *("ehrenamt", "bénévolat", "voluntariado", "volontariato"),
+        ),
+    ),
+    ("references", ("reference", "referee", "recommendation", "testimonial")),
+)
