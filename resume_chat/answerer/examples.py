@@ -149,6 +149,11 @@ EXAMPLES: dict[str, str] = {
     # "Unix-like systems": the systems, by name.
     "unix": r"(?i)\b(unix|linux|ubuntu|debian|centos|red ?hat|rhel|fedora|freebsd|openbsd|solaris"
     r"|aix|hp-ux|macos)\b",
+    # "A professional association": a membership, by what it is called.
+    "association": r"(?i)\b(member\w*|associate member|fellow of|institute of|society|chartered"
+    r"|guild|union|chamber)\b",
+    "diy": r"(?i)\b(renovat\w*|remodel\w*|carpent\w*|woodwork\w*|plumbing|diy|home improvement"
+    r"|furniture|handyman)\b",
     "bluetooth": r"(?i)\b(ble|bluetooth( low energy)?)\b",
     "crm": r"(?i)\b(crm|salesforce|hubspot|dynamics 365|zoho|pipedrive|sugarcrm|freshsales"
     r"|monday\.com|blackbaud|raiser['’]s edge|donorperfect|bloomerang|civicrm)\b",
@@ -197,6 +202,8 @@ for alias, key in (
     ("feeling", "emotion"),
     ("arduino", "microcontroller"),
     ("video-gam", "game"),
+    ("membership", "association"),
+    ("home-improvement", "diy"),
 ):
     EXAMPLES[stem(alias)] = EXAMPLES[stem(key)]
 _THINGS = frozenset(EXAMPLES)

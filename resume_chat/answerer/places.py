@@ -51,17 +51,23 @@ _DEMONYMS = frozenset(
     turkish russian ukrainian irish scottish welsh english european african asian chinese
     japanese korean indian pakistani bangladeshi vietnamese thai indonesian filipino malaysian
     singaporean australian nigerian kenyan ghanaian ethiopian egyptian moroccan israeli iranian
-    saudi emirati latin nordic scandinavian
+    saudi emirati latin nordic scandinavian liberian cameroonian ugandan tanzanian rwandan
+    zimbabwean zambian sri lankan nepali nepalese afghan iraqi syrian jordanian lebanese
+    palestinian tunisian algerian sudanese somali senegalese ivorian congolese angolan burmese
+    cambodian mongolian kazakh uzbek azerbaijani armenian georgian belarusian lithuanian latvian
+    estonian slovenian croatian serbian bosnian albanian cypriot maltese ecuadorian bolivian
+    paraguayan uruguayan guatemalan honduran panamanian dominican haitian jamaican taiwanese
+    qatari kuwaiti omani yemeni libyan
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Faiths said of a thing the same way: "Jewish religious texts", "a Catholic hospital".
 _FAITHS = frozenset("jewish christian catholic muslim islamic hindu buddhist sikh".split())  # noqa: SIM905
 
 
-# A nationality standing as a field of its own: "Egyptian , Married , English fluent"; not a
-# line of languages ("Spanish · Italian").
+# A nationality standing as a field of its own: "Egyptian , Married , English fluent",
+# "National : Liberian"; not a line of languages ("Spanish · Italian").
 DEMONYM_FIELD = (
-    r"(?i)^(?!.*\blanguages?\b)(?:.*[,;|·•]\s*|\W*)(?:"
+    r"(?i)^(?!.*\blanguages?\b)(?:.*[,;|·•:]\s*|\W*)(?:"
     + "|".join(sorted(_DEMONYMS))
     + r")\s*(?:$|[,;|·•])"
 )

@@ -156,6 +156,12 @@ def _by_strategy(
         found = index.search(terms, intent.kinds or ("skills", "experience"))
         if found:
             return found
+        # "Does he know any German?" of "Allemand (en apprentissage)": named the resume's way.
+        written = [p for p in (named_in_other_words(index.text, t) for t in terms) if p]
+        everywhere = list(range(len(index.entries)))
+        found = [quote for p in written for quote in index.lines_where(everywhere, p)]
+        if found:
+            return found
         missing = missing_terms(question, terms)
         if missing and strategy != "search":
             return f"{_UNMENTIONED}{spelled_as(question, missing) or 'that'}."
