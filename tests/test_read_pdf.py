@@ -470,3 +470,20 @@ def test_a_space_drawn_as_a_run_of_its_own_parts_the_words() -> None:
     raw = _tex_like_pdf([b"(EXPERIENCE)", b"(Research Associate, Manchester)"], name)
     reading = read_pdf(raw, Path("typst.pdf"))
     assert reading.name == "Sol Yates", reading.markdown
+
+
+def test_glyph_names_of_a_font_with_no_unicode_map_read_as_what_they_draw() -> None:
+    """pypdf gives a font with no map to Unicode as its glyphs' names: "/two.lf/zero.lf/one.lf
+    /six.lf" is 2016, "/f_i" is "fi"; a slash in the text ("HTML/CSS") stays."""
+    raw = _tex_like_pdf(
+        [
+            b"(Ada Lovelace)",
+            b"(EDUCATION)",
+            b"(MSc Bioinformatics, /two.lf/zero.lf/one.lf/six.lf - /two.lf/zero.lf/one.lf/eight.lf)"
+            b" -200 (Pro/f_iciency)",
+            b"(Skills: HTML/CSS)",
+        ]
+    )
+    markdown = read_pdf(raw, Path("glyphs.pdf")).markdown
+    assert "MSc Bioinformatics, 2016 - 2018 Proficiency" in markdown, markdown
+    assert "HTML/CSS" in markdown

@@ -12,6 +12,16 @@ from resume_chat.resume.pdf_fonts import FontWidths
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
+# A font with no map to Unicode: pypdf gives its glyphs' names ("/two.lf/zero.lf" for "20",
+# "/f_i" for "fi"). Digits and ligatures by their standard names are read as what they draw.
+_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_GLYPH = re.compile(r"/(" + "|".join(_DIGITS) + r")(?:\.[a-z]{1,5})?|/(f_f_[il]|f_[filtbhjk])")
+
+
+def _glyph(found: re.Match[str]) -> str:
+    return str(_DIGITS.index(found.group(1))) if found.group(1) else found.group(2).replace("_", "")
+
+
 # Painting operators: a fill (a disc, a square bullet) or a stroke (a circle, as nested lists use).
 _PAINT = {b"f", b"F", b"f*", b"b", b"B", b"b*", b"B*", b"S", b"s"}
 # Bounds on the layout search, so a page of a million glyphs or shapes stays linear.
@@ -81,7 +91,11 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
                 ems = fonts.ems(part, font)
                 width = ems * across if ems is not None and math.isfinite(ems * across) else None
                 # Measured as drawn (a ligature is one glyph), read as letters ("fi").
-                text = part.translate(_LIGATURES)
+                text = (
+                    _GLYPH.sub(_glyph, part.translate(_LIGATURES))
+                    if "/" in part
+                    else (part.translate(_LIGATURES))
+                )
                 found.append(Fragment(x, y - index * height * 1.2, height, bold, text, width=width))
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
