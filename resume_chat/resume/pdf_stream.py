@@ -91,11 +91,8 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
                 ems = fonts.ems(part, font)
                 width = ems * across if ems is not None and math.isfinite(ems * across) else None
                 # Measured as drawn (a ligature is one glyph), read as letters ("fi").
-                text = (
-                    _GLYPH.sub(_glyph, part.translate(_LIGATURES))
-                    if "/" in part
-                    else (part.translate(_LIGATURES))
-                )
+                text = part.translate(_LIGATURES)
+                text = _GLYPH.sub(_glyph, text) if "/" in text else text
                 found.append(Fragment(x, y - index * height * 1.2, height, bold, text, width=width))
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
@@ -142,12 +139,13 @@ def _space_word_gaps(items: list[Any]) -> None:
     """Put a space before each word gap of a "TJ" array, in place, as pypdf walks it next.
 
     The space goes before the offset, so that pypdf, finding a space there already, adds none of
-    its own; a space already there (a page read twice) is not doubled."""
-    index = 1
-    while index < len(items):
-        item, before = items[index], items[index - 1]
+    its own; a space already there (a page read twice) is not doubled. One pass, rebuilt whole:
+    an array of a million offsets costs its length, not its length squared."""
+    spaced: list[Any] = []
+    for item in items:
         gap = isinstance(item, (int, float)) and not isinstance(item, bool) and -item >= WORD_GAP
-        if gap and isinstance(before, (str, bytes)) and before != " ":
-            items.insert(index, " ")
-            index += 1
-        index += 1
+        if gap and spaced and isinstance(spaced[-1], (str, bytes)) and spaced[-1] != " ":
+            spaced.append(" ")
+        spaced.append(item)
+    if len(spaced) != len(items):
+        items[:] = spaced
