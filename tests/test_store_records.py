@@ -193,18 +193,16 @@ def test_the_resume_hash_is_sha256_without_importing_hashlib() -> None:
     """The recorded resume hash is SHA-256 of the canonical reading, computed through CPython's
     own module: importing hashlib starts OpenSSL, a cost every `ask` would pay."""
     import hashlib
-    import subprocess
-    import sys
 
     from resume_chat.resume import parse_resume
     from resume_chat.store.recorder import resume_sha256
+    from tests.imports import modules_after
 
     resume = parse_resume("# Ann Lee\n\n## Experience\n\n- Café Noir, barista\n")
     assert resume_sha256(resume) == hashlib.sha256(resume.markdown.encode()).hexdigest()
     probe = (
-        "import sys\nfrom resume_chat.resume import parse_resume\n"
+        "from resume_chat.resume import parse_resume\n"
         "from resume_chat.store.recorder import resume_sha256\n"
-        "resume_sha256(parse_resume('# Ann\\n'))\nprint('hashlib' in sys.modules)\n"
+        "resume_sha256(parse_resume('# Ann\\n'))"
     )
-    imported = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
-    assert imported.stdout.strip() == "False", imported.stderr
+    assert "hashlib" not in modules_after(probe)

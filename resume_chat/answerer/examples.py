@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from resume_chat.answerer.places import CITY_EXAMPLES
-from resume_chat.answerer.terms import stem
+from resume_chat.answerer.terms import compound_parts, stem
 
 # Words that stand for a family of things a resume names one by one.
 # Consulted only before saying a fact is absent, never ahead of the question's own words:
@@ -218,8 +218,7 @@ def examples_of(term: str) -> str | None:
     if term in EXAMPLES:
         return EXAMPLES[term]
     # "health-sciences" asks what "health" stands for.
-    parts = [stem(part) for part in term.split("-") if part] if "-" in term[1:-1] else []
-    for part in parts:
+    for part in map(stem, compound_parts(term)):
         if part in _THINGS:
             return EXAMPLES[part]
     # Not a place's: "Japanese" asks of a language, not of Japan's cities; not another word

@@ -17,6 +17,8 @@ _PLACED_THINGS = (
     *("client", "clients", "team", "lab", "university", "school"),
 )
 _NOT_OF_A_THING = "".join(f"(?<!{noun} )" for noun in _PLACED_THINGS)
+# "A researcher ID I can look up?": a contact detail, the ORCID.
+RESEARCHER_ID = r"orcid|(researcher|research|author|scholar) ?id"
 
 # Checked in order; the first pattern found in the question decides. Personal matters a resume
 # should not hold come first, so that "how old" never reaches the experience rules.
@@ -28,7 +30,7 @@ INTENTS: tuple[Intent, ...] = (
         r"\b(e-?mail|phone|contact|reach|(?<!on )(?<!on-)call|(?<!at )(?<!for )linkedin"
         r"|(?<!at )(?<!for )github|website|web site"
         r"|homepage|get in touch|telephone|number|find (him|her|them) online|online presence"
-        r"|social media|socials|orcid|(researcher|research|author|scholar) ?id)\b",
+        rf"|social media|socials|{RESEARCHER_ID})\b",
         "contact header",
         "contact",
         "The resume does not give contact details.",

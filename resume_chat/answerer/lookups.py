@@ -19,8 +19,9 @@ from resume_chat.answerer.evidence import (
 from resume_chat.answerer.examples import LAST_EXAMPLES, examples_of
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
+from resume_chat.answerer.language import named_in_other_words
 from resume_chat.answerer.outline import programming_languages
-from resume_chat.answerer.terms import stem, stems
+from resume_chat.answerer.terms import compound_parts, stem, stems
 from resume_chat.resume.kinds import names_kind
 
 _PERSONAL = frozenset({"salary", "age", "family", "visa", "spoken", "name"})
@@ -193,7 +194,7 @@ def _instances(
     holding another word the question `asked` first."""
     for term in terms:
         # "machine-monitoring" asked, "machine monitoring" written: its own words, not a family.
-        parts = [stem(part) for part in term.split("-") if len(part) > 2]
+        parts = [stem(part) for part in compound_parts(term) if len(part) > 2]
         apart = len(parts) > 1 and all(map(index.known, parts))
         pattern = None if apart else examples_of(term)
         if pattern is not None:
@@ -250,3 +251,11 @@ def _last_examples(index: ResumeIndex, ordered: list[int], terms: list[str]) -> 
             if found:
                 return found
     return []
+
+
+def named_otherwise(index: ResumeIndex, terms: list[str]) -> list[Quote]:
+    """The lines naming a language the way the resume's language does ("Französisch: C1" for
+    French, "Allemand" for German), for each term that is a language's name."""
+    written = [p for p in (named_in_other_words(index.text, term) for term in terms) if p]
+    everywhere = list(range(len(index.entries)))
+    return [quote for pattern in written for quote in index.lines_where(everywhere, pattern)]

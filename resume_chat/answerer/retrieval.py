@@ -12,8 +12,8 @@ from resume_chat.answerer.evidence import EVIDENCE, abbreviations, capitalised
 from resume_chat.answerer.examples import EXAMPLES, examples_of
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
-from resume_chat.answerer.language import asked_in_english, named_in_other_words, other_script
-from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
+from resume_chat.answerer.language import asked_in_english, other_script
+from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus, named_otherwise
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.places import country_languages, nationalities
@@ -157,9 +157,7 @@ def _by_strategy(
         if found:
             return found
         # "Does he know any German?" of "Allemand (en apprentissage)": named the resume's way.
-        written = [p for p in (named_in_other_words(index.text, t) for t in terms) if p]
-        everywhere = list(range(len(index.entries)))
-        found = [quote for p in written for quote in index.lines_where(everywhere, p)]
+        found = named_otherwise(index, terms)
         if found:
             return found
         missing = missing_terms(question, terms)
@@ -215,9 +213,7 @@ def _by_strategy(
     if tongues:
         focused = index.search(tongues, intent.kinds)
         # "How good is his French?" of a German resume: "Französisch: C1".
-        written = [named_in_other_words(index.text, tongue) for tongue in tongues]
-        everywhere = list(range(len(index.entries)))
-        focused = focused or [q for p in written if p for q in index.lines_where(everywhere, p)]
+        focused = focused or named_otherwise(index, tongues)
     else:
         found = index.search(terms, intent.kinds) if terms else []
         focused = [q for q in found if q.citation in topic]

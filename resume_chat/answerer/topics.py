@@ -29,8 +29,16 @@ def shared_witnesses(index: ResumeIndex, intent: Intent, terms: list[str]) -> li
     """Lines anywhere witnessing the intent's topic that hold a word of the question."""
     if intent.name not in EVIDENCE or not terms:
         return []
-    witnesses = index.lines_where(list(range(len(index.entries))), EVIDENCE[intent.name])
-    return [q for q in witnesses if set(stems(" ".join(q.lines))) & set(terms)]
+    return _sharing(_witness_lines(index, intent), terms)
+
+
+def _witness_lines(index: ResumeIndex, intent: Intent) -> list[Quote]:
+    """Every line, in any section, that the intent's evidence pattern finds."""
+    return index.lines_where(list(range(len(index.entries))), EVIDENCE[intent.name])
+
+
+def _sharing(quotes: list[Quote], terms: list[str]) -> list[Quote]:
+    return [q for q in quotes if set(stems(" ".join(q.lines))) & set(terms)]
 
 
 def whole_entries(index: ResumeIndex, quotes: list[Quote], terms: list[str]) -> list[Quote]:
@@ -59,8 +67,8 @@ def witnesses(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quot
     """No section for the topic: the lines that witness it, those sharing the question's words
     first ("awards for his papers" → "Best paper award"); a word alone ("professional
     certifications") is no witness."""
-    found = index.lines_where(list(range(len(index.entries))), EVIDENCE[intent.name])
-    shared = [q for q in found if any(set(stems(" ".join(q.lines))) & set(terms))]
+    found = _witness_lines(index, intent)
+    shared = _sharing(found, terms)
     named = index.search(terms) if terms else []  # "Devcon" may stand on a line of its own
     rest = [q for q in found if q not in shared]
     if intent.name == "spoken":

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.intents import RESEARCHER_ID
 from resume_chat.answerer.places import PLACE_NAMES
 
 # An address, also written out against harvesters: "ReubenDemi at gmail dot com".
@@ -163,7 +164,7 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
     # "Can I call her?", "Her number?" ask for a phone too, though too loosely to deny one.
     phone = phone or re.search(r"\b(call|number)\b", asked) is not None
     wanted = [_EMAIL] * mail + [_PHONE] * phone  # "Her email or phone?": whichever it has
-    researcher = re.search(r"orcid|(researcher|research|author|scholar) ?id\b", asked)
+    researcher = re.search(rf"{RESEARCHER_ID}\b", asked)
     if researcher and not wanted:
         # "A researcher ID I can look up?": ORCID, ResearcherID, Scopus, by name or by form.
         wanted = [r"(?i)orcid|researcherid|scopus|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b"]

@@ -10,9 +10,9 @@ least two sections a resume has (experience, education, skills, projects…). An
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from resume_chat.resume.jsonresume_text import humanise
 from resume_chat.resume.kinds import names_a_kind, section_kind
 
 _PROFILE = ("profile", "info", "basics", "personal", "contact", "about", "header", "me")
@@ -29,17 +29,9 @@ _PARTS = frozenset(
 _MAX_DEPTH = 12
 
 
-def _humanise(key: str) -> str:
-    """ "startDate" → "Start date", "key_skills" → "Key skills"; "GPA" stays "GPA"."""
-    if key.isupper():
-        return key
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", key).replace("_", " ")
-    return spaced.strip().capitalize()
-
-
 def profile_key(key: str) -> bool:
     """A key holding the person: "profile", "basics", "aboutMe", "personal_info"."""
-    words = _humanise(key).lower().split()
+    words = humanise(key).lower().split()
     return bool(words) and words[0] in _PROFILE
 
 
@@ -81,10 +73,10 @@ def _object(value: dict[str, Any], depth: int, level: int) -> list[str]:
         if isinstance(item, list) and key.lower() in _PARTS:
             out += _lines(item, depth + 1, level)  # a job's roles, an entry's bullets: its own
         elif isinstance(item, dict | list):
-            out += [f"{'#' * min(level, 6)} {_humanise(key)}", ""]
+            out += [f"{'#' * min(level, 6)} {humanise(key)}", ""]
             out += _lines(item, depth + 1, level + 1)
         else:
-            out += [f"{_humanise(key)}: {_text(item)}", ""]
+            out += [f"{humanise(key)}: {_text(item)}", ""]
     return out
 
 
@@ -106,7 +98,7 @@ def _entry(item: dict[str, Any], depth: int, level: int) -> list[str]:
 def _wraps_sections(value: dict[str, Any]) -> bool:
     """A key holding the resume's sections by their names: two or more a resume has."""
     named = {
-        section_kind(_humanise(key)) for key, item in value.items() if isinstance(item, dict | list)
+        section_kind(humanise(key)) for key, item in value.items() if isinstance(item, dict | list)
     }
     return len(named - {"other", "header"}) >= 2
 
@@ -145,7 +137,7 @@ def _titled(items: list[Any], *, only: bool = True) -> list[tuple[str, Any]]:
 def _holds_sections(key: str, value: list[Any]) -> bool:
     """A key, itself no section's name, whose list is titled sections, two a resume has."""
     titles = {section_kind(title) for title, _ in _titled(value)}
-    return not names_a_kind(_humanise(key)) and len(titles - {"other", "header"}) >= 2
+    return not names_a_kind(humanise(key)) and len(titles - {"other", "header"}) >= 2
 
 
 def read_outline(data: object) -> tuple[str, str] | None:
@@ -171,16 +163,16 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 # {"info": {...}, "resume": {"experience": [...], "education": [...]}}: the
                 # sections one level down.
                 sections += [
-                    (_humanise(k), v) for k, v in value.items() if isinstance(v, dict | list)
+                    (humanise(k), v) for k, v in value.items() if isinstance(v, dict | list)
                 ]
             elif isinstance(value, list) and _holds_sections(key, value):
                 sections += _titled(value)  # {"name": ..., "sections": [{"title": ...}, ...]}
             elif isinstance(value, dict | list):
-                sections.append((_humanise(key), value))
+                sections.append((humanise(key), value))
             elif key in _NAME and isinstance(value, str) and not name:
                 name = _text(value)
             elif _text(value) and key.lower() not in ("description", "version"):
-                header += [f"{_humanise(key)}: {_text(value)}", ""]
+                header += [f"{humanise(key)}: {_text(value)}", ""]
     elif isinstance(data, list):  # a list of titled sections
         sections = _titled(data, only=False)
     kinds = {section_kind(title) for title, _ in sections}
