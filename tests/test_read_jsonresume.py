@@ -630,3 +630,27 @@ def test_a_profile_key_in_camel_case_names_and_roles_sit_under_their_employer() 
     assert "### Qualco SA\n\n#### Senior Software Engineer\n\n- Angular, .NET" in reading.markdown
     assert "Roles" not in reading.markdown
     assert "Details" not in reading.markdown
+
+
+def test_an_untitled_record_in_a_schema_of_its_own_continues_the_entry_before_it() -> None:
+    """`{"company": "", "jobTitle": "", "descriptions": [...]}`: no blank `###` entry; its
+    lines stand under the job before it, and `jobTitle` titles a job like `title` does."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    work = [
+        {"company": "Northwind Labs", "jobTitle": "Medical Technologist", "descriptions": []},
+        {"company": "", "jobTitle": "", "descriptions": ["Cross-trained in four lab sections."]},
+    ]
+    raw = json.dumps(
+        {
+            "profile": {"name": "Dana Reyes"},
+            "workExperiences": work,
+            "educations": [{"school": "Quinnipiac University", "degree": "BS"}],
+        }
+    )
+    markdown = read_resume_bytes(raw.encode(), Path("resume.json")).markdown
+    assert "### Medical Technologist — Northwind Labs" in markdown
+    assert "\n### \n" not in markdown
+    assert "\n### Entry" not in markdown
+    job = markdown.split("### Medical Technologist — Northwind Labs", 1)[1]
+    assert "Cross-trained" in job.split("##", 1)[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from resume_chat.resume.jsonresume_text import humanise
 from resume_chat.resume.kinds import section_kind
 
 # Record fields that name the entry, and the organisation it was at, best first.
@@ -94,7 +95,7 @@ def _titled_sections(key: str, value: Any) -> bool:
 
 
 def _human(key: str) -> str:
-    return str(key).replace("_", " ").replace("-", " ").strip().capitalize()
+    return humanise(str(key).replace("-", " ").strip())
 
 
 def _records(value: Any, depth: int) -> list[str]:

@@ -56,6 +56,7 @@ def split_front_matter(text: str) -> tuple[Metadata, str, list[str]]:
     fields = _parse(raw, fence)
     if fields is None:
         return Metadata("", []), body, ["front matter could not be read; ignored"]
+    fields = _unwrapped(fields)
     name = _name(fields)
     # Text fields that hold Markdown of their own ("body: ... **Email:** ...", a column's
     # "## Skills" list) are read as Markdown, before the page's body.
@@ -151,8 +152,53 @@ def _parse(raw: str, fence: str) -> dict[str, Any] | None:
 
         loaded = yaml.safe_load(raw)
     except Exception:  # any YAML or TOML error: the page is still readable without it
-        return None
+        return _lenient(raw) if fence == "---" else None
     return loaded if isinstance(loaded, dict) else None
+
+
+_TOP_KEY = re.compile(r"(?m)^([A-Za-z_][\w-]*):[ \t]*(.*)$")
+
+
+def _lenient(raw: str) -> dict[str, Any] | None:
+    """YAML that fails as a whole, read key by key: a key whose block is JSON (`resume:` then
+    `"profile": {...}, "work": [...]`, pasted from a JSON resume) is read as that object."""
+    import json
+
+    import yaml
+
+    fields: dict[str, Any] = {}
+    keys = list(_TOP_KEY.finditer(raw))
+    for at, key in enumerate(keys):
+        end = keys[at + 1].start() if at + 1 < len(keys) else len(raw)
+        try:
+            loaded = yaml.safe_load(raw[key.start() : end])
+        except Exception:  # this key's block is no YAML: perhaps JSON
+            loaded = None
+        if isinstance(loaded, dict):
+            fields.update(loaded)
+            continue
+        block = raw[key.end() : end].strip().rstrip(",")
+        if key.group(2).strip() or not block.startswith(("{", '"')):
+            continue
+        try:
+            fields[key.group(1)] = json.loads(block if block.startswith("{") else f"{{{block}}}")
+        except ValueError:
+            continue
+    return fields or None
+
+
+def _unwrapped(fields: dict[str, Any]) -> dict[str, Any]:
+    """`resume: {profile: ..., education: [...], work: [...]}`: the sections one level up."""
+    from resume_chat.resume.jsondata import wraps_sections
+    from resume_chat.resume.kinds import section_kind
+
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        if isinstance(value, dict) and section_kind(str(key)) == "other" and wraps_sections(value):
+            out.update({k: v for k, v in value.items() if k not in out})
+        else:
+            out.setdefault(key, value)
+    return out
 
 
 def _name(fields: dict[str, Any]) -> str:

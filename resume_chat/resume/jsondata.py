@@ -17,7 +17,7 @@ from resume_chat.resume.kinds import names_a_kind, section_kind
 
 _PROFILE = ("profile", "info", "basics", "personal", "contact", "about", "header", "me")
 _TITLE: tuple[str, ...] = ("title", "position", "role", "degree", "name", "project", "label")
-_TITLE += ("area", "heading", "term")
+_TITLE += ("area", "heading", "term", "jobtitle")
 _PLACE: tuple[str, ...] = ("company", "employer", "organization", "organisation", "institution")
 _PLACE += ("school", "university", "college", "name")
 _NAME = ("name", "fullName", "full_name")
@@ -82,20 +82,22 @@ def _object(value: dict[str, Any], depth: int, level: int) -> list[str]:
 
 def _entry(item: dict[str, Any], depth: int, level: int) -> list[str]:
     """One object of a list: `### Title — Place`, then its other fields as lines."""
-    title = next((_text(item[k]) for k in _TITLE if isinstance(item.get(k), str)), "")
-    place = next(
-        (_text(item[k]) for k in _PLACE if isinstance(item.get(k), str) and _text(item[k])),
-        "",
-    )
-    heading = " — ".join(part for part in (title, place) if part) or "Entry"
-    if title == place:
-        heading = title
-    used = {k for k in (*_TITLE, *_PLACE) if _text(item.get(k)) in (title, place)}
+    title, place = _first(item, _TITLE), _first(item, _PLACE)
+    heading = title if title == place else " — ".join(part for part in (title, place) if part)
+    used = {k for k in item if _text(item[k]) in (title, place)}
     rest = {k: v for k, v in item.items() if k not in used}
+    if not heading:  # no title: its lines follow the entry before (a job's bullets split off)
+        return _object(rest, depth, level + 1)
     return [f"{'#' * min(level, 6)} {heading}", "", *_object(rest, depth, level + 1)]
 
 
-def _wraps_sections(value: dict[str, Any]) -> bool:
+def _first(item: dict[str, Any], keys: tuple[str, ...]) -> str:
+    """The text of the first of `keys` the object fills: `jobTitle` and `job_title` alike."""
+    found = {k.replace("_", "").lower(): v for k, v in item.items() if isinstance(v, str)}
+    return next((_text(found[k]) for k in keys if _text(found.get(k))), "")
+
+
+def wraps_sections(value: dict[str, Any]) -> bool:
     """A key holding the resume's sections by their names: two or more a resume has."""
     named = {
         section_kind(humanise(key)) for key, item in value.items() if isinstance(item, dict | list)
@@ -159,7 +161,7 @@ def read_outline(data: object) -> tuple[str, str] | None:
             if profile_key(key) and isinstance(profile, dict):
                 name = name or _person(profile)
                 header += _object(profile, 1, 3)
-            elif isinstance(value, dict) and _wraps_sections(value):
+            elif isinstance(value, dict) and wraps_sections(value):
                 # {"info": {...}, "resume": {"experience": [...], "education": [...]}}: the
                 # sections one level down.
                 sections += [

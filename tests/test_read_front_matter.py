@@ -1,0 +1,61 @@
+"""Front matter that is no clean YAML, read for what it holds rather than ignored."""
+
+from __future__ import annotations
+
+from resume_chat.resume import parse_resume
+from resume_chat.resume.markdown import read_markdown
+
+# A Jekyll page whose theme keeps the resume in front matter: JSON members pasted under
+# `resume:` (an OpenResume export), which YAML cannot read as a whole (`},` between them).
+_PAGE = """---
+title: "Resume"
+layout: resume
+buttons:
+  print: true
+
+resume:
+  "profile": {
+    "name": "Dana Whitfield",
+    "phone": "(203) 555-0199",
+    "summary": "Laboratory scientist."
+  },
+  "workExperiences": [
+    {"company": "Medical Technologist", "jobTitle": "", "date": "June 2020 - Present",
+     "descriptions": []},
+    {"company": "", "jobTitle": "", "date": "",
+     "descriptions": ["Advised healthcare providers on test selection."]}
+  ],
+  "skills": {"descriptions": ["Employed SIEM solutions such as Splunk"]}
+
+---
+
+<a href="/assets/resume.pdf">Download</a>
+"""
+
+
+def test_json_members_under_a_front_matter_key_are_read_as_the_resume() -> None:
+    reading = read_markdown(_PAGE)
+    assert reading.name == "Dana Whitfield"
+    resume = parse_resume(_PAGE)
+    assert "(203) 555-0199" in resume.markdown
+    titles = [section.title for section in resume.walk()]
+    assert "Work experiences" in titles, titles
+    assert "Skills" in titles, titles
+    assert "Splunk" in resume.markdown
+    assert "front matter read for its name and sections" in reading.warnings
+
+
+def test_an_untitled_record_continues_the_entry_before_it() -> None:
+    """An empty company and title: its bullets belong to the job above, not to a blank entry."""
+    resume = parse_resume(_PAGE)
+    jobs = [s for s in resume.walk() if s.title.startswith("Medical Technologist")]
+    assert len(jobs) == 1, [s.title for s in resume.walk()]
+    assert "healthcare providers" in jobs[0].body
+    assert "\n### \n" not in resume.markdown
+    assert "\n### —" not in resume.markdown
+
+
+def test_front_matter_that_is_neither_yaml_nor_json_is_still_ignored() -> None:
+    reading = read_markdown('---\nresume:\n  "profile": {broken\n---\n# Bo Li\n## Skills\n- Go\n')
+    assert reading.name == "Bo Li"
+    assert "front matter could not be read; ignored" in reading.warnings
