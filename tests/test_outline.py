@@ -32,6 +32,9 @@ from resume_chat.resume import parse_resume
         ("Competenze", "skills"),
         ("Beruflicher Werdegang", "experience"),
         ("Profil", "summary"),
+        # An academic CV's one job above the others.
+        ("Current Position", "experience"),
+        ("Present Position", "experience"),
     ],
 )
 def test_section_kind_from_heading(title: str, kind: str) -> None:

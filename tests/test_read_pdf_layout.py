@@ -332,3 +332,28 @@ def test_a_name_in_small_capitals_is_one_word_each() -> None:
         Fragment(314.26, 736.7, 16.08, False, "EATTY", width=52.69),
     ]
     assert _line(row, set(), [], 1).text == "XUAN BEATTY"
+
+
+def test_a_section_title_centred_in_the_size_of_the_job_titles_heads_them() -> None:
+    """A LaTeX page with "Experience" centred over bold job titles of its own size, the text
+    below set smaller: a section over its jobs, not a list item among them."""
+    pdf = _page()
+    body = "Cleaned the survey data and wrote the weekly report for the board. " * 2
+    y = 100.0
+    for section, jobs in (("Experience", ("Business Analyst", "Research Assistant")),
+                          ("Education", ("Master of Science in Data Science",))):  # fmt: skip
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text((595 - pdf.get_string_width(section)) / 2, y, section)
+        for job in jobs:
+            pdf.set_font("Helvetica", "B", 10)
+            pdf.text(40, y + 16, f"{job}")
+            pdf.text(460, y + 16, "2019 - 2023")
+            pdf.set_font("Helvetica", "", 9)
+            pdf.text(40, y + 28, "University of Zurich, Zurich")
+            pdf.text(40, y + 40, body[:126])  # across the page, as wide as the dates' end
+            y += 40
+        y += 30
+    markdown = _markdown(pdf)
+    assert "\n## Experience\n" in markdown, markdown
+    assert "\n## Education\n" in markdown, markdown
+    assert "\n### Business Analyst · 2019 - 2023\n" in markdown, markdown

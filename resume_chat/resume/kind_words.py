@@ -68,6 +68,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("experience", "work", "employment", "career", "positions", "internship", "jobs"),
             "appointment",  # academic CVs: "Professional Appointments"
             "occupation",  # "Occupation", "Occupational History"
+            *("current position", "present position", "current role", "current job"),
             # Spanish, Portuguese, French, German, Italian, Russian: resumes come in all.
             *("experiencia", "experiência", "expérience", "berufserfahrung", "erfahrung"),
             *("esperienz", "trabajo", "опыт", "работ"),

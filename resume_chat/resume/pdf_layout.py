@@ -79,7 +79,11 @@ def _heading_levels(lines: list[Line], body: float) -> dict[int, int]:
             continue
         short = len(title.split()) <= 8
         caps = _caps(line.text) and "," not in line.text  # not "SQL, AWS, GCP"
-        if line.size >= body * 1.12 or (short and (line.bold or caps)):
+        if _centred(line) and names_kind(line.text):
+            # "Experience" centred over its jobs, in their size and weight: a section's title,
+            # set above the entries of its size.
+            keys[index] = (round(line.size * 2) / 2 + 0.25, caps, True)
+        elif line.size >= body * 1.12 or (short and (line.bold or caps)):
             keys[index] = (round(line.size * 2) / 2, caps, line.bold)
     moved: dict[tuple[float, bool, int], tuple[float, bool, bool]] = {}
     for index in sorted(keys):
@@ -94,6 +98,13 @@ def _heading_levels(lines: list[Line], body: float) -> dict[int, int]:
             keys[index] = moved[_shape(line)]
     tiers = sorted(set(keys.values()), reverse=True)
     return {index: 2 + min(tiers.index(key), 2) for index, key in keys.items()}
+
+
+def _centred(line: Line) -> bool:
+    """A short line set in the middle of its column, well in from its left edge."""
+    middle = (line.left + line.right) / 2
+    inset = line.x > line.left + 4 * line.size
+    return inset and abs((line.x + line.end) / 2 - middle) < 1.5 * line.size
 
 
 def _shape(line: Line) -> tuple[float, bool, int]:
