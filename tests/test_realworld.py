@@ -90,6 +90,10 @@ from tests.realworld import (
     ROUND79,
     ROUND80,
     ROUND81,
+    ROUND82,
+    ROUND83,
+    ROUND84,
+    ROUND85,
     UNSEEN,
     Case,
     grade,
@@ -362,6 +366,11 @@ FLOORS = {
     ROUND79: 0.65,
     ROUND80: 0.78,
     ROUND81: 0.82,
+    # The sixth wave's first runs.
+    ROUND82: 0.81,
+    ROUND83: 0.75,
+    ROUND84: 0.67,
+    ROUND85: 0.83,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -381,6 +390,9 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND59: 1,
     ROUND75: 1,
     ROUND78: 2,
+    ROUND83: 4,
+    ROUND84: 2,
+    ROUND85: 2,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
