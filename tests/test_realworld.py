@@ -390,7 +390,7 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND59: 1,
     ROUND75: 1,
     ROUND78: 2,
-    ROUND83: 4,
+    ROUND83: 2,
     ROUND84: 2,
     ROUND85: 2,
 }

@@ -26,7 +26,11 @@ from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 # and each page costs pypdf tens of milliseconds.
 MAX_PAGES = 40
 
-_BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣∙►▶➢➤✓✔]|[-\u2013\u2014*](?=\s))\s*")
+# Word's bullets in the Symbol and Wingdings fonts come as private-use characters: U+F0B7 "•",
+# U+F0A7 "▪", U+F0D8 "➢", U+F076 "❖", U+F0FC "✓".
+_BULLET = re.compile(
+    r"^(?:[•◦▪▫●○■□‣∙►▶➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|[-\u2013\u2014*](?=\s))\s*"
+)
 # Punctuation that closes up to the word before it, across a change of font ("**Riak**.").
 _CLOSING = frozenset(".,;:!?)]}»”’%")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)

@@ -10,6 +10,7 @@ from resume_chat.resume.pdf_layout import text_width
 
 # Bound on the gutter search, so a page of a million glyphs stays linear.
 MAX_EDGES = 40
+_HEADER_LINES = 5  # a name, a headline and contact lines across the page, over two columns
 
 
 @dataclass
@@ -40,7 +41,16 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
         right = [f for f in frags if f.x >= gutter - 1]
         if min(len(left), len(right)) < max(4, 0.1 * len(frags)):
             continue
-        if sum(f.end > gutter + f.size for f in left) > 0.05 * len(left):
+        # Text running across the gutter beside the right column: one column. A header of a
+        # few short lines above both columns (the name, the address) does not count; prose
+        # running to the right margin above them (a summary) does.
+        top, margin = max(f.y + f.size for f in right), max(f.end for f in right)
+        above = [f for f in left if f.y > top and f.end > gutter + f.size]
+        header = len({round(f.y) for f in above}) <= _HEADER_LINES and all(
+            f.end < margin - 2 * f.size for f in above
+        )
+        beside = [f for f in left if f.y <= top] if header else left
+        if sum(f.end > gutter + f.size for f in beside) > 0.05 * len(beside):
             continue
         # Nor one that cuts a line where its words run on ("720-" | "309-6467"): two columns
         # leave a gap between them on every line they share.
@@ -51,8 +61,8 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
         )
         if joined > 0.05 * len(right):
             continue
-        if _labels(left, right):
-            continue
+        if _labels(left, right) or _labels(beside, right):
+            continue  # dates or labels level with what they label, a header above them
         # Side by side, not one under the other: the shorter one sits beside the other.
         spans = [(min(f.y for f in side), max(f.y for f in side)) for side in (left, right)]
         overlap = min(spans[0][1], spans[1][1]) - max(spans[0][0], spans[1][0])

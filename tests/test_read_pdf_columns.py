@@ -1,0 +1,83 @@
+"""Two columns under a header across the page, and Word's bullets: drawn run by run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from resume_chat.resume.pdf import read_pdf
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
+
+_LEFT = ["Education", "IHK Bayreuth, Master", "Professional, 11/2024", "Gymnasium Bayreuth",
+         "Abitur, 06/2012", "Skills", "Business Cases", "KPIs", "Project Management",
+         "Power BI", "Jira", "Languages", "German, English"]  # fmt: skip
+_RIGHT = ["Work Experience", "10/2022 - 06/2025", "Deputy Head of Commercial Management, JCL",
+          "Established the controlling department to raise the", "efficiency of administration",
+          "07/2020 - 10/2022", "Commercial Clerk, JCL, Redwitz",
+          "Conducted cost comparisons within network management", "01/2019 - 07/2020",
+          "Commercial Clerk, JCL / Temporary Assignment",
+          "Prepared stock reconciliations"]  # fmt: skip
+
+
+def _page(header: list[str]) -> FPDF:
+    """A name and `header` lines across the page, then two columns at x=40 and x=230 whose
+    baselines never meet."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 30)
+    pdf.text(70, 60, "Jana Wunsch")
+    pdf.set_font("Helvetica", "", 12)
+    for index, line in enumerate(header):
+        pdf.text(70, 85 + 14 * index, line)
+    for x, lines, step, first in ((40, _LEFT, 19.0, 180.0), (230, _RIGHT, 13.5, 186.0)):
+        for index, line in enumerate(lines):
+            pdf.set_font("Helvetica", "B" if index in (0, 5, 11) and x == 40 else "", 11)
+            pdf.text(x, first + step * index, line)
+    return pdf
+
+
+def _markdown(pdf: FPDF) -> str:
+    return read_pdf(bytes(pdf.output()), Path("columns.pdf")).markdown
+
+
+def test_a_header_across_the_page_does_not_merge_the_columns_below_it() -> None:
+    """The name and address run across the gutter above both columns: the columns below
+    still read one after the other, each line whole."""
+    header = ["Master Professional in Business Management",
+              "Address: Sonnige Lehne 10, 95466 Weidenberg",
+              "E-Mail: j_rommel@outlook.com"]  # fmt: skip
+    markdown = _markdown(_page(header))
+    assert "Deputy Head of Commercial Management, JCL" in markdown, markdown
+    assert "Commercial Clerk, JCL / Temporary Assignment" in markdown, markdown
+    assert markdown.index("Languages") < markdown.index("Work Experience"), markdown
+    assert "Address: Sonnige Lehne 10" in markdown, markdown
+
+
+def test_prose_across_the_page_above_two_blocks_keeps_them_one_column() -> None:
+    """A summary running to the right margin above: the page is not cut into columns."""
+    prose = "A junior programmer who writes clean and efficient code for every team she joins."
+    markdown = _markdown(_page([prose, prose, prose]))
+    assert markdown.index("Work Experience") < markdown.index("Languages"), markdown
+
+
+def test_word_symbol_bullets_mark_items_and_their_wrapped_lines_join() -> None:
+    """Word draws "•" as U+F0B7 in the Symbol font, in the run of the item's text; the wrapped
+    line hangs under the text, right of where the bullet's width was guessed."""
+    from resume_chat.resume.pdf import _lines
+    from resume_chat.resume.pdf_columns import Fragment
+    from resume_chat.resume.pdf_layout import to_markdown
+
+    long = "Supervised a project to implement a sustainable electric fleet for the whole"
+    runs = [(40.0, 700.0, 16.0, True, "Experience", 90.0),
+            (245.3, 670.0, 11.0, False, f"\uf0b7 {long}", 310.0),
+            (263.3, 656.0, 11.0, False, "company in Lichtenfels", 120.0),
+            (245.3, 642.0, 11.0, False, "\uf0b7 Improved the cash flow", 130.0)]  # fmt: skip
+    frags = [
+        Fragment(x, y, size, bold, text, width=width) for x, y, size, bold, text, width in runs
+    ]
+    markdown = "\n".join(to_markdown(_lines(frags, [], 0), set())[0])
+    assert f"- {long} company in Lichtenfels\n- Improved the cash flow" in markdown, markdown
