@@ -94,6 +94,10 @@ from tests.realworld import (
     ROUND83,
     ROUND84,
     ROUND85,
+    ROUND86,
+    ROUND87,
+    ROUND88,
+    ROUND89,
     UNSEEN,
     Case,
     grade,
@@ -371,6 +375,11 @@ FLOORS = {
     ROUND83: 0.75,
     ROUND84: 0.67,
     ROUND85: 0.83,
+    # The seventh wave's first runs.
+    ROUND86: 0.72,
+    ROUND87: 0.8,
+    ROUND88: 0.88,
+    ROUND89: 0.71,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -393,6 +402,9 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND83: 2,
     ROUND84: 2,
     ROUND85: 2,
+    ROUND86: 1,
+    ROUND87: 1,
+    ROUND89: 1,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
