@@ -1977,6 +1977,18 @@ def test_a_first_name_the_resume_never_states_is_no_denial() -> None:
          "Does he play competitive video games?", "Valorant"),
         ("# Ann Lee\n\n## Teaching\n\n- Robotics club: Arduino and Raspberry Pi kits\n",
          "Which microcontroller boards has she taught with?", "Arduino"),
+        ("# Ann Lee\n\n## Experience\n\n- Lab assistant: cell cultures, HPLC-MS\n",
+         "Has he used chromatography equipment?", "HPLC"),
+        ("# Ann Lee\n\n## About\n\nEngineer for fire alarm and surveillance systems.\n",
+         "Has he worked with CCTV?", "surveillance"),
+        # No section of jobs: the summary's "years of experience" and "my job" answer.
+        ("# Ann Lee\n\n## About\n\nAlarm systems engineer with over 10 years of experience."
+         "\nI had to quit my job. Now I'm studying to be a programmer.\n\n## Skills\n\n- JS\n",
+         "What was his previous profession?", "Alarm systems engineer"),
+        # A British CV's "Qualifications": its schooling, not a denial of any.
+        ("# Ann Lee\n\n## Qualifications\n\n- HNC Level 4 - Mechanical Engineering\n"
+         "- NVQ Level 3 - Mechanical Manufacturing\n\n## Career History\n\n- Test Engineer\n",
+         "What is the highest formal qualification he lists?", "HNC"),
     ],
 )  # fmt: skip
 def test_a_thing_asked_by_its_family_or_spelled_out_is_found(

@@ -35,6 +35,10 @@ from resume_chat.resume import parse_resume
         # An academic CV's one job above the others.
         ("Current Position", "experience"),
         ("Present Position", "experience"),
+        # "Qualifications" alone: schooling; their highlights: a summary.
+        ("Qualifications", "education"),
+        ("Highlights of Qualifications", "summary"),
+        ("Technical Qualifications", "skills"),
     ],
 )
 def test_section_kind_from_heading(title: str, kind: str) -> None:

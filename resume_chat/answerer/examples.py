@@ -165,6 +165,9 @@ EXAMPLES: dict[str, str] = {
     "emotion": r"(?i)\b(emotions?|emotional|sentiment|affective|feelings?|mood)\b",
     "microcontroller": r"(?i)\b(arduino\w*|raspberry pi|esp32|esp8266|stm32|pic\d*|avr"
     r"|atmega\w*|teensy|micro:?bit|nrf52\w*|msp430)\b",
+    # A lab's instruments by their names: "chromatography" is HPLC's last word.
+    "chromatography": r"(?i)\b(chromatograph\w*|hplc|uplc|fplc|gc-ms|lc-ms|gc|tlc)\b",
+    "cctv": r"(?i)\b(cctv|surveillance|security cameras?|ip cameras?|video monitoring)\b",
     "block-based": r"(?i)\b(scratch|blockly|app inventor|snap!?|makecode)\b",
     "game": r"(?i)\b(gam(e|es|ing|er)|esports?|valorant|league of legends|counter-strike|cs:?go"
     r"|dota|overwatch|fortnite|minecraft|rocket league|chess)\b",

@@ -36,7 +36,7 @@ _TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses
 # Prose that says where someone worked: "experience working with customers in banking".
 _WORKED = (
     r"(?i)\b(work(ed|ing)? (at|for|in|with|as)|employed|employment|experience (in|at|with"
-    r"|working|as)|jobs? (at|as|in))\b"
+    r"|working|as)|years of experience|jobs? (at|as|in)|(my|his|her|their) (job|career))\b"
 )
 _NOTHING = "The resume does not say anything about that."
 _UNMENTIONED = "The resume does not mention "

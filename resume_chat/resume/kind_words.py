@@ -9,6 +9,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("summary", "profile", "about", "objective", "overview", "introduction", "bio"),
             *("profil", "resumen", "sommaire", "perfil", "kurzprofil"),
+            # "Highlights of Qualifications": a summary; "Qualifications" alone, schooling.
+            *("highlights of qualification", "qualification highlight", "key qualification"),
         ),
     ),
     (
@@ -42,6 +44,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "skills",
         (
             *("skill", "technolog", "tech stack", "toolbox", "tools", "competenc", "expertise"),
+            "technical qualification",
             *("specialit", "specializ", "specialis"),
             *("habilidad", "compétence", "kenntnisse", "fähigkeit", "competênc", "навык", "стек"),
             "competenze",
@@ -79,6 +82,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "education",
         (
             *("education", "academic", "studies", "degree", "training", "coursework", "schooling"),
+            "qualification",  # a British CV's "Qualifications": its degrees and diplomas
             *("educación", "formación", "educação", "formação", "formation", "ausbildung"),
             *("studium", "istruzione", "образован", "учеб"),
             # German writes a kind of schooling as one word: "Hochschulbildung".
