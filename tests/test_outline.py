@@ -39,6 +39,9 @@ from resume_chat.resume import parse_resume
         ("Qualifications", "education"),
         ("Highlights of Qualifications", "summary"),
         ("Technical Qualifications", "skills"),
+        # A designer's sidebar.
+        ("passions", "interests"),
+        ("toolkit", "skills"),
     ],
 )
 def test_section_kind_from_heading(title: str, kind: str) -> None:

@@ -400,7 +400,6 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND75: 1,
     ROUND78: 2,
     ROUND83: 2,
-    ROUND86: 1,
     ROUND87: 1,
     ROUND89: 1,
 }

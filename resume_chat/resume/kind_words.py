@@ -44,7 +44,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "skills",
         (
             *("skill", "technolog", "tech stack", "toolbox", "tools", "competenc", "expertise"),
-            "technical qualification",
+            *("technical qualification", "toolkit"),
             *("specialit", "specializ", "specialis"),
             *("habilidad", "compétence", "kenntnisse", "fähigkeit", "competênc", "навык", "стек"),
             "competenze",
@@ -93,7 +93,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "interests",
         (
             *("interest", "hobbies", "hobby", "outside", "personal", "intérêt", "loisirs"),
-            *("fun", "pastimes", "leisure"),
+            *("fun", "pastimes", "leisure", "passions"),
             *("aficiones", "intereses", "interessen", "hobbys", "увлечен", "хобби"),
         ),
     ),
