@@ -98,6 +98,10 @@ from tests.realworld import (
     ROUND87,
     ROUND88,
     ROUND89,
+    ROUND90,
+    ROUND91,
+    ROUND92,
+    ROUND93,
     UNSEEN,
     Case,
     grade,
@@ -380,6 +384,11 @@ FLOORS = {
     ROUND87: 0.8,
     ROUND88: 0.88,
     ROUND89: 0.71,
+    # The eighth wave's first runs.
+    ROUND90: 0.55,
+    ROUND91: 0.75,
+    ROUND92: 0.7,
+    ROUND93: 0.82,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -402,6 +411,8 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND83: 2,
     ROUND87: 1,
     ROUND89: 1,
+    ROUND90: 1,
+    ROUND93: 1,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
@@ -423,7 +434,14 @@ FLAT = {
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.
-REFUSED: dict[Path, tuple[str, ...]] = {}
+REFUSED: dict[Path, tuple[str, ...]] = {
+    # JSON of their owners' own: a Spanish CV whose sections sit inside "personal", and a
+    # program manager's site data.
+    ROUND90: (
+        "json-custom-spanish-cv-it-technician-student.json",
+        "json-custom-roles-lanes-technical-program-manager.json",
+    ),
+}
 SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in FLOORS])
 
 
