@@ -654,3 +654,35 @@ def test_an_untitled_record_in_a_schema_of_its_own_continues_the_entry_before_it
     assert "\n### Entry" not in markdown
     job = markdown.split("### Medical Technologist — Northwind Labs", 1)[1]
     assert "Cross-trained" in job.split("##", 1)[0]
+
+
+def test_sections_inside_the_persons_own_object_are_sections() -> None:
+    """{"personal": {"name", "contact", "experiencia_profesional", "educacion"}}: one key
+    holding the person and the resume; a Spanish key without its accent names its kind."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    job = {"position": "Técnico", "company": "Junta de Andalucía"}
+    school = {"degree": "Desarrollo de Aplicaciones", "school": "MEDAC"}
+    data = {"personal": {"name": "Ana Pastor", "contact": {"phone": "+34 640 30 51 70"},
+            "experiencia_profesional": [job], "educacion": [school]}}  # fmt: skip
+    reading = read_resume_bytes(json.dumps(data).encode(), Path("cv.json"))
+    assert reading.name == "Ana Pastor"
+    assert "## Experiencia profesional\n\n### Técnico — Junta de Andalucía" in reading.markdown
+    assert "## Educacion\n\n### Desarrollo de Aplicaciones — MEDAC" in reading.markdown
+    assert "+34 640 30 51 70" in reading.markdown
+
+
+def test_a_named_persons_roles_are_a_resume_and_record_ids_are_not_text() -> None:
+    """{"header": {"name"}, "roles": [...]}: a site's data with one kind of section, jobs, is
+    still a resume; the records' "id" slugs are the site's, not the person's."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    data = {"header": {"name": "Dan Ulrich", "location": "Salt Lake City, UT"},
+            "roles": [{"id": "msft-2011", "employer": "Microsoft", "title": "Program Manager",
+                       "dates": "May 2011-Jun 2015"}]}  # fmt: skip
+    reading = read_resume_bytes(json.dumps(data).encode(), Path("site.json"))
+    assert reading.name == "Dan Ulrich"
+    assert "### Program Manager — Microsoft" in reading.markdown
+    assert "msft-2011" not in reading.markdown
+    with pytest.raises(ResumeError):  # no person named: settings, not a resume
+        read_resume_bytes(json.dumps({"roles": data["roles"]}).encode(), Path("site.json"))

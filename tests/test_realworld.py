@@ -434,14 +434,7 @@ FLAT = {
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.
-REFUSED: dict[Path, tuple[str, ...]] = {
-    # JSON of their owners' own: a Spanish CV whose sections sit inside "personal", and a
-    # program manager's site data.
-    ROUND90: (
-        "json-custom-spanish-cv-it-technician-student.json",
-        "json-custom-roles-lanes-technical-program-manager.json",
-    ),
-}
+REFUSED: dict[Path, tuple[str, ...]] = {}
 SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in FLOORS])
 
 

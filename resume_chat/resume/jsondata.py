@@ -27,6 +27,7 @@ _PARTS = frozenset(
     | {"responsibilities", "achievements", "description", "descriptions", "tasks"}
 )
 _MAX_DEPTH = 12
+_PLUMBING = frozenset({"id", "_id", "uuid", "slug", "key", "href_target"})  # a site's, not hers
 
 
 def profile_key(key: str) -> bool:
@@ -68,7 +69,9 @@ def _lines(value: Any, depth: int, level: int) -> list[str]:
 def _object(value: dict[str, Any], depth: int, level: int) -> list[str]:
     out: list[str] = []
     for key, item in value.items():
-        if isinstance(item, bool) or key.startswith("$") or not _lines(item, depth + 1, level + 1):
+        if isinstance(item, bool) or key.startswith("$") or key.lower() in _PLUMBING:
+            continue
+        if not _lines(item, depth + 1, level + 1):
             continue
         if isinstance(item, list) and key.lower() in _PARTS:
             out += _lines(item, depth + 1, level)  # a job's roles, an entry's bullets: its own
@@ -95,6 +98,13 @@ def _first(item: dict[str, Any], keys: tuple[str, ...]) -> str:
     """The text of the first of `keys` the object fills: `jobTitle` and `job_title` alike."""
     found = {k.replace("_", "").lower(): v for k, v in item.items() if isinstance(v, str)}
     return next((_text(found[k]) for k in keys if _text(found.get(k))), "")
+
+
+def _section_in_profile(key: str, value: Any) -> bool:
+    """A list or object under the person's key that is a section of the resume, not one of
+    their details (a location, links)."""
+    kind = section_kind(humanise(key))
+    return isinstance(value, dict | list) and kind not in ("other", "header", "summary", "contact")
 
 
 def wraps_sections(value: dict[str, Any]) -> bool:
@@ -159,6 +169,11 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 continue
             profile = value[0] if isinstance(value, list) and len(value) == 1 else value
             if profile_key(key) and isinstance(profile, dict):
+                # {"personal": {"name": ..., "experiencia_profesional": [...]}}: the person's
+                # own object may hold the sections too.
+                held = {k: v for k, v in profile.items() if _section_in_profile(k, v)}
+                sections += [(humanise(k), v) for k, v in held.items()]
+                profile = {k: v for k, v in profile.items() if k not in held}
                 name = name or _person(profile)
                 header += _object(profile, 1, 3)
             elif isinstance(value, dict) and wraps_sections(value):
@@ -178,7 +193,11 @@ def read_outline(data: object) -> tuple[str, str] | None:
     elif isinstance(data, list):  # a list of titled sections
         sections = _titled(data, only=False)
     kinds = {section_kind(title) for title, _ in sections}
-    if len(kinds - {"other", "header"}) < 2:
+    # Two kinds of section a resume has, or a named person's jobs ("header" and "roles") in
+    # keys of their own (JSON Resume's "basics" and "work" that break its schema are refused).
+    schema = isinstance(data, dict) and bool({"basics", "work"} & data.keys())
+    jobs = name and "experience" in kinds and not schema
+    if len(kinds - {"other", "header"}) < 2 and not jobs:
         return None
     out = [f"# {name}", ""] if name else []
     out += header

@@ -69,6 +69,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "experience",
         (
             *("experience", "work", "employment", "career", "positions", "internship", "jobs"),
+            "roles",  # "Roles", "Previous Roles"
             "appointment",  # academic CVs: "Professional Appointments"
             "occupation",  # "Occupation", "Occupational History"
             *("current position", "present position", "current role", "current job"),
@@ -84,6 +85,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("education", "academic", "studies", "degree", "training", "coursework", "schooling"),
             "qualification",  # a British CV's "Qualifications": its degrees and diplomas
             *("educación", "formación", "educação", "formação", "formation", "ausbildung"),
+            *("educacion", "formacion", "educacao", "formacao"),  # written without accents
             *("studium", "istruzione", "образован", "учеб"),
             # German writes a kind of schooling as one word: "Hochschulbildung".
             *("hochschul", "schulbildung", "weiterbildung", "schulausbildung"),
