@@ -411,7 +411,6 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND83: 2,
     ROUND87: 1,
     ROUND89: 1,
-    ROUND90: 1,
     ROUND93: 1,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward

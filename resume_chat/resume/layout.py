@@ -39,6 +39,13 @@ _CONTACT = re.compile(r"\S@\S|https?://|www\.")
 # A phone number: nine digits or more among spaces, dots, dashes, brackets ("+46 70 123 45 67");
 # a span of years ("2019 - 2021") has eight.
 _PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
+# A postal address or a birth date: "Stilwell, KS 66085", "16775 Mission Rd", "BS13 7BP",
+# "D.O.B – 03/07/1989".
+_ADDRESS = re.compile(
+    r"\b[A-Z][a-z]+,? [A-Z]{2} \d{5}(-\d{4})?$|^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"
+    r"|^\d{1,6}[A-Za-z]? ([A-Z][a-z]+ ){1,3}(Rd|Road|St|Street|Ave|Avenue|Blvd|Lane|Ln|Dr|Drive"
+    r"|Way|Ct|Court|Pl|Place|Hwy|Highway)\b\.?|(?i:^(d\.?o\.?b\b|date of birth))"
+)
 
 
 def _demote(line: str) -> str:
@@ -50,7 +57,8 @@ def _demote(line: str) -> str:
     phone = any(sum(c.isdigit() for c in found) >= 9 for found in _PHONE.findall(title))
     # "### Kalamazoo College (http://www.kzoo.edu)": a linked name, its address kept after it.
     shown = re.sub(r"\s*\((?:https?://|www\.)[^()\s]*\)", "", title)
-    if _CONTACT.search(shown) or phone or len(title) > 160 or _only_dates(title):
+    address = _ADDRESS.search(title.replace("**", "").strip())
+    if _CONTACT.search(shown) or phone or address or len(title) > 160 or _only_dates(title):
         return title
     return line
 

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from resume_chat.resume.kinds import names_a_kind, names_kind
+from resume_chat.resume.kinds import WRAPPER, names_a_kind, names_kind
 from resume_chat.resume.names import looks_like_name
 
 _LEADING_HASH = re.compile(r"^(#+)(\s)")
@@ -134,13 +134,18 @@ def _pair_above(above: Line, line: Line) -> bool:
 
 def _name_line(lines: list[Line], body: float, known: set[str]) -> int | None:
     """The largest line near the top of page 1, else the first line, if it reads as a name."""
-    top = [index for index, line in enumerate(lines[:8]) if line.page == 0]
+    # "Resume" or "Curriculum Vitae" over the name titles the page; the name comes next.
+    top = [i for i, line in enumerate(lines[:8]) if line.page == 0 and not _titles_page(line.text)]
     if not top:
         return None
     biggest = max(top, key=lambda index: lines[index].size)
     named = biggest if lines[biggest].size >= body * 1.15 else top[0]
     text = lines[named].text
     return named if looks_like_name(text) or text.casefold() in known else None
+
+
+def _titles_page(text: str) -> bool:
+    return bool(re.match(WRAPPER, text)) or text.casefold() == "lebenslauf"
 
 
 def _full(previous: Line, line: Line) -> bool:

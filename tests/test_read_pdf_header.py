@@ -1,0 +1,53 @@
+"""The top of a PDF page: a title over the name, an address set as large as the name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from resume_chat.resume.pdf import read_pdf
+
+
+def _page(lines: list[tuple[float, str, str]], title: str = "") -> bytes:
+    """Lines of (size, style, text) from the top, each below the last, then one section."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_title(title)
+    pdf.add_page()
+    y = 60.0
+    for size, style, text in lines:
+        pdf.set_font("Helvetica", style, size)
+        pdf.text(72, y, text)
+        y += size * 1.6
+    for size, style, text in [(16, "B", "EXPERIENCE"), (11, "", "Cosmetologist, Salon Nine")]:
+        pdf.set_font("Helvetica", style, size)
+        pdf.text(72, y, text)
+        y += 24
+    pdf.set_font("Helvetica", "", 11)
+    for row in range(6):  # the body's size is the one most text is set in
+        pdf.text(
+            72, y + 14 * row, f"Cut and coloured hair for clients of every age, {row} days a week."
+        )
+    return bytes(pdf.output())
+
+
+def test_the_name_under_a_page_title_names_the_candidate() -> None:
+    """ "Resume" in 34 pt over "Christopher Sayegh" in 20 pt, the file's title "Resume" too:
+    the page's title is no name."""
+    raw = _page([(34, "", "Resume"), (20, "", "Christopher Sayegh"),
+                 (20, "", "16775 Mission Rd"), (20, "", "Stilwell, KS 66085")],
+                title="Resume")  # fmt: skip
+    reading = read_pdf(raw, Path("cv.pdf"))
+    assert reading.name == "Christopher Sayegh"
+
+
+def test_an_address_in_big_type_is_no_section() -> None:
+    """A street, a town with its ZIP code, a British postcode and a birth date set as large
+    as the name are the header's lines, not sections."""
+    raw = _page([(20, "", "Christopher Sayegh"), (20, "", "16775 Mission Rd"),
+                 (20, "", "Stilwell, KS 66085"), (20, "", "BS13 7BP"),
+                 (20, "", "D.O.B - 03/07/1989")])  # fmt: skip
+    markdown = read_pdf(raw, Path("cv.pdf")).markdown
+    for line in ("16775 Mission Rd", "Stilwell, KS 66085", "BS13 7BP", "D.O.B - 03/07/1989"):
+        assert f"\n{line}\n" in markdown, markdown
+        assert f"# {line}" not in markdown, markdown
