@@ -102,6 +102,10 @@ from tests.realworld import (
     ROUND91,
     ROUND92,
     ROUND93,
+    ROUND94,
+    ROUND95,
+    ROUND96,
+    ROUND97,
     UNSEEN,
     Case,
     grade,
@@ -389,6 +393,11 @@ FLOORS = {
     ROUND91: 0.75,
     ROUND92: 0.7,
     ROUND93: 0.82,
+    # The ninth wave's first runs.
+    ROUND94: 0.63,
+    ROUND95: 0.73,
+    ROUND96: 0.72,
+    ROUND97: 0.7,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -412,6 +421,7 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND87: 1,
     ROUND89: 1,
     ROUND93: 1,
+    ROUND94: 4,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
