@@ -81,3 +81,38 @@ def test_word_symbol_bullets_mark_items_and_their_wrapped_lines_join() -> None:
     ]
     markdown = "\n".join(to_markdown(_lines(frags, [], 0), set())[0])
     assert f"- {long} company in Lichtenfels\n- Improved the cash flow" in markdown, markdown
+
+
+def test_a_sidebar_of_a_few_lines_is_its_own_column() -> None:
+    """Word's page with a right sidebar whose skills are pictures: "SKILLS", "LANGUAGES" and
+    four lines beside sixty lines of jobs, on baselines of their own."""
+    from resume_chat.resume.pdf_columns import Fragment, columns
+
+    main = [Fragment(24.0, 760.0 - 12 * row, 9.0, False, f"Built the checkout API {row}.",
+                     width=300.0) for row in range(60)]  # fmt: skip
+    side = [Fragment(390.0, y, 9.0, False, text, width=90.0)
+            for y, text in ((695.0, "SKILLS"), (335.0, "LANGUAGES"), (321.0, "Spanish"),
+                            (309.5, "Native"), (281.0, "English"), (269.5, "Fluent"))]  # fmt: skip
+    assert columns(main + side) == [main, side]
+    # The same few lines level with the jobs' lines are a column of dates: one column.
+    level = [Fragment(390.0, 760.0 - 12 * row, 9.0, False, "2019 - 2021", width=50.0)
+             for row in range(0, 60, 12)]  # fmt: skip
+    assert len(columns(main + level)) == 1
+
+
+def test_a_wrapped_item_going_back_to_the_margin_joins_its_item() -> None:
+    """Word indents the bullet and sets the wrapped line back at the margin, left of it."""
+    from resume_chat.resume.pdf import _lines
+    from resume_chat.resume.pdf_columns import Fragment
+    from resume_chat.resume.pdf_layout import to_markdown
+
+    first = "Experienced in Javascript & CSS scaffolding, Video, Audio, and Text messaging using"
+    runs = [(24.1, 700.0, 14.0, True, "WORK EXPERIENCE", 130.0),
+            (32.3, 680.0, 9.0, False, f"\u2022 {first}", 330.0),
+            (25.3, 668.5, 9.0, False, "WebRTC and Twilio API.", 95.0),
+            (32.3, 656.0, 9.0, False, "\u2022 Developed a mobile app", 100.0)]  # fmt: skip
+    frags = [
+        Fragment(x, y, size, bold, text, width=width) for x, y, size, bold, text, width in runs
+    ]
+    markdown = "\n".join(to_markdown(_lines(frags, [], 0), set())[0])
+    assert f"- {first} WebRTC and Twilio API.\n- Developed a mobile app" in markdown, markdown

@@ -421,7 +421,7 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND87: 1,
     ROUND89: 1,
     ROUND93: 1,
-    ROUND94: 4,
+    ROUND92: 4,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are

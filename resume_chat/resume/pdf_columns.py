@@ -39,7 +39,9 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
     for gutter in sorted(x for x, count in edges.most_common(MAX_EDGES) if count >= 3)[1:]:
         left = [f for f in frags if f.x < gutter - 1]
         right = [f for f in frags if f.x >= gutter - 1]
-        if min(len(left), len(right)) < max(4, 0.1 * len(frags)):
+        if min(len(left), len(right)) < 4 or (
+            min(len(left), len(right)) < 0.1 * len(frags) and not _sidebar(left, right, gutter)
+        ):
             continue
         # Text running across the gutter beside the right column: one column. A header of a
         # few short lines above both columns (the name, the address) does not count; prose
@@ -72,6 +74,19 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
             pair = (left, right) if any(f.size == biggest for f in left) else (right, left)
             return bands(*pair)
     return [frags]
+
+
+def _sidebar(left: list[Fragment], right: list[Fragment], gutter: float) -> bool:
+    """A few lines set apart right of many (a sidebar's headings and items, its skills drawn
+    as pictures): nothing crosses the gutter, and most of its lines keep baselines of their
+    own, where a column of dates sits level with the lines it dates. (A few runs in a left
+    margin are its titles and marks, level or not.)"""
+    if len(right) >= len(left) or any(f.end > gutter for f in left):
+        return False
+    rows = {round(f.y) for f in right}
+    others = {round(f.y) for f in left}
+    level = sum(any(y + d in others for d in (-1, 0, 1)) for y in rows)
+    return level <= 0.6 * len(rows)
 
 
 def _labels(left: list[Fragment], right: list[Fragment]) -> bool:

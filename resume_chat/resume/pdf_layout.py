@@ -163,8 +163,8 @@ def _continues(previous: Line, line: Line) -> bool:
     if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold:
         return False
     # A list item's wrapped text hangs under its words, right of where its bullet was measured
-    # (a bullet glyph drawn in the text's run is only guessed at).
-    hanging = previous.bullet and 0 < line.x - previous.x <= 2 * line.size
+    # (a bullet glyph drawn in the text's run is only guessed at), or goes back to the margin.
+    hanging = previous.bullet and abs(line.x - previous.x) <= 2 * line.size
     if abs(line.x - previous.x) >= 0.3 * line.size and not hanging:
         return False
     if line.page != previous.page:
