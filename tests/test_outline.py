@@ -225,3 +225,19 @@ def test_jobs_as_list_items_with_nested_details_are_entries() -> None:
     jobs = [e for e in entries if e.kind == "experience"]
     assert [e.title for e in jobs] == ["Scientist @ BIBA", "Engineer @ Emerson"]
     assert jobs[1].is_current
+
+
+def test_a_list_of_certificates_inside_education_is_certifications() -> None:
+    """ "### CISCO Networking Academy – Certifications" under Education holds certificates;
+    "### Programming Languages" under Skills stays skills."""
+    entries = outline(
+        parse_resume(
+            "# Ann\n\n## Education\n\n### Tshwane University of Technology\n\nDiploma\n\n"
+            "### CISCO Networking Academy – Certifications\n\n- Ethical Hacker\n\n"
+            "## Skills\n\n### Programming Languages\n\n- Java\n"
+        )
+    )
+    kinds = {e.title: e.kind for e in entries}
+    assert kinds["CISCO Networking Academy – Certifications"] == "certifications", kinds
+    assert kinds["Tshwane University of Technology"] == "education", kinds
+    assert kinds["Programming Languages"] == "skills", kinds

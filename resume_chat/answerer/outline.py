@@ -117,6 +117,9 @@ def root_parents(sections: list[Section]) -> list[str]:
     return parents
 
 
+_LISTED = frozenset({"certifications", "awards"})
+
+
 def kind_of(section: Section, parent: str = "other") -> str:
     """A section's kind: its heading's, else its parent's, else what its content suggests.
 
@@ -125,6 +128,10 @@ def kind_of(section: Section, parent: str = "other") -> str:
     """
     own = section_kind(section.title, section.text)
     if parent != "other":
+        # "CISCO Networking Academy – Certifications" under Education: a list of its own kind.
+        listed = last_word_kind(section.title)[0]
+        if listed in _LISTED and listed != parent:
+            return listed
         return own if names_kind(section.title) else parent
     if names_kind(section.title):
         return own
