@@ -106,6 +106,10 @@ from tests.realworld import (
     ROUND95,
     ROUND96,
     ROUND97,
+    ROUND98,
+    ROUND99,
+    ROUND100,
+    ROUND101,
     UNSEEN,
     Case,
     grade,
@@ -398,6 +402,11 @@ FLOORS = {
     ROUND95: 0.73,
     ROUND96: 0.72,
     ROUND97: 0.7,
+    # The tenth wave's first runs.
+    ROUND98: 0.71,
+    ROUND99: 0.77,
+    ROUND100: 0.78,
+    ROUND101: 0.81,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -421,7 +430,11 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND87: 1,
     ROUND89: 1,
     ROUND93: 1,
-    ROUND92: 4,
+    ROUND94: 1,
+    ROUND98: 1,
+    ROUND99: 3,
+    ROUND100: 1,
+    ROUND101: 1,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
