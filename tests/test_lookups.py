@@ -1989,6 +1989,15 @@ def test_a_first_name_the_resume_never_states_is_no_denial() -> None:
         ("# Ann Lee\n\n## Qualifications\n\n- HNC Level 4 - Mechanical Engineering\n"
          "- NVQ Level 3 - Mechanical Manufacturing\n\n## Career History\n\n- Test Engineer\n",
          "What is the highest formal qualification he lists?", "HNC"),
+        # A family of languages, a league of universities: their members, in any language.
+        ("# Ann Lee\n\n## Sprachen\n\n- Deutsch · Muttersprache\n- Japanisch · A1\n",
+         "Does she speak any Asian language?", "Japanisch"),
+        ("# Ann Lee\n\n## Languages\n\n- German (native)\n- Portuguese (A2)\n",
+         "Does he speak a Romance language?", "Portuguese"),
+        ("# Ann Lee\n\n## Knowledge\n\nLanguages: Dutch, English, Arabic\n",
+         "Does he speak a Semitic language?", "Arabic"),
+        ("# Ann Lee\n\n## Education\n\n- M.S. in Architecture, Columbia University, 2019\n",
+         "Did they attend an Ivy League school?", "Columbia"),
     ],
 )  # fmt: skip
 def test_a_thing_asked_by_its_family_or_spelled_out_is_found(

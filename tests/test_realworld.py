@@ -432,9 +432,7 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND93: 1,
     ROUND94: 1,
     ROUND98: 1,
-    ROUND99: 3,
     ROUND100: 1,
-    ROUND101: 1,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are

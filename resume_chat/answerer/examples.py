@@ -168,6 +168,26 @@ EXAMPLES: dict[str, str] = {
     # A lab's instruments by their names: "chromatography" is HPLC's last word.
     "chromatography": r"(?i)\b(chromatograph\w*|hplc|uplc|fplc|gc-ms|lc-ms|gc|tlc)\b",
     "cctv": r"(?i)\b(cctv|surveillance|security cameras?|ip cameras?|video monitoring)\b",
+    # Families of languages, by their members' names in English and in their own words.
+    "romance": r"(?i)\b(spanish|espa[ñn]ol|french|fran[çc]ais|italian\w*|portugu\w*|romanian"
+    r"|catalan|galician|occitan|spanisch|franz[öo]sisch|castellano)\b",
+    "semitic": r"(?i)\b(arabic|arab\w*|hebrew|amharic|maltese|aramaic|tigrinya)\b",
+    "slavic": r"(?i)\b(russian|polish|czech|slovak|ukrainian|belarusian|bulgarian|serbian|croatian"
+    r"|bosnian|sloven\w*|macedonian|russisch|polnisch|ukrainisch)\b",
+    "germanic": r"(?i)\b(german|deutsch|english|dutch|swedish|danish|norwegian|icelandic|afrikaans"
+    r"|yiddish|flemish|frisian|luxembourgish)\b",
+    "asian": r"(?i)\b(japan\w*|chinese|chinesisch|mandarin|cantonese|korean?\w*|hindi|bengali"
+    r"|bangla|urdu|vietnam\w*|thai|indonesian|malay|tagalog|filipino|tamil|telugu|marathi"
+    r"|gujarati|punjabi|nepali|khmer|burmese|mongolian|sinhala|kannada|malayalam)\b",
+    "african": r"(?i)\b(swahili|amharic|yoruba|igbo|hausa|zulu|xhosa|afrikaans|somali|wolof"
+    r"|tigrinya|shona|berber|tamazight|kinyarwanda|lingala|twi|akan|sesotho|setswana)\b",
+    "scandinavian": r"(?i)\b(swedish|svenska|danish|dansk|norwegian|norsk|icelandic|finnish"
+    r"|faroese)\b",
+    "celtic": r"(?i)\b(irish|welsh|gaelic|breton|cornish|manx)\b",
+    "turkic": r"(?i)\b(turkish|azerbaijani|azeri|kazakh|uzbek|kyrgyz|turkmen|tatar|uyghur)\b",
+    # A league of universities.
+    "ivy": r"(?i)\b(harvard|yale|princeton|columbia|cornell|brown university|dartmouth"
+    r"|university of pennsylvania|upenn)\b",
     "block-based": r"(?i)\b(scratch|blockly|app inventor|snap!?|makecode)\b",
     "game": r"(?i)\b(gam(e|es|ing|er)|esports?|valorant|league of legends|counter-strike|cs:?go"
     r"|dota|overwatch|fortnite|minecraft|rocket league|chess)\b",
@@ -207,6 +227,8 @@ for alias, key in (
     ("video-gam", "game"),
     ("membership", "association"),
     ("home-improvement", "diy"),
+    ("nordic", "scandinavian"),
+    ("slavonic", "slavic"),
 ):
     EXAMPLES[stem(alias)] = EXAMPLES[stem(key)]
 _THINGS = frozenset(EXAMPLES)
