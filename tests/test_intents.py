@@ -116,3 +116,22 @@ def test_a_company_based_somewhere_asks_about_a_job_not_an_address() -> None:
     assert classify("Has he worked for an organisation based in France?").name != "location"
     assert classify("Did she join a startup located in Berlin?").name != "location"
     assert classify("Where is he based?").name == "location"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What kind of position is he looking for?",
+        "What kind of role is she looking for?",
+        "Is he seeking an internship?",
+        "Is she looking for a full-time job?",
+    ],
+)
+def test_what_they_are_looking_for_is_a_goal(question: str) -> None:
+    """The role someone seeks is in their objective, not in the jobs they held."""
+    assert classify(question).name == "goal"
+
+
+def test_what_they_did_in_a_kind_of_job_is_no_goal() -> None:
+    assert classify("What kind of work did she do at Acme?").name != "goal"
+    assert classify("Which position did he hold at Shopify?").name != "goal"

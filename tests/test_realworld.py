@@ -430,7 +430,6 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND87: 1,
     ROUND89: 1,
     ROUND93: 1,
-    ROUND94: 1,
     ROUND98: 1,
     ROUND100: 1,
 }

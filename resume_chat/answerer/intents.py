@@ -176,6 +176,9 @@ INTENTS: tuple[Intent, ...] = (
         "goal",
         # "What field is she trying to move into?": what an Objective or a summary says.
         r"\b(career goals?|goals?|aspir\w*|(trying|hoping|looking|wants?|plans?|planning) to"
+        r"|(looking|searching|hoping) for (a |an )?([\w-]+ )?(job|role|position|placement|work"
+        r"|opportunit\w*|internship)|seek(s|ing)? (a |an )?([\w-]+ )?(job|role|position|work"
+        r"|placement|opportunit\w*|internship)|(looking|searching) for(?=\W*$)"
         r"|aim(s|ing)? (for|to|at)"
         r"|transition\w* (into|to)|career change|next step|objectives?|ambitions?)\b",
         "summary header",
