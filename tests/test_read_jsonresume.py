@@ -686,3 +686,24 @@ def test_a_named_persons_roles_are_a_resume_and_record_ids_are_not_text() -> Non
     assert "msft-2011" not in reading.markdown
     with pytest.raises(ResumeError):  # no person named: settings, not a resume
         read_resume_bytes(json.dumps({"roles": data["roles"]}).encode(), Path("site.json"))
+
+
+def test_dates_kept_as_unix_timestamps_read_as_months_and_ongoing_as_present() -> None:
+    """`"start_date": 1451653200` is January 2016; `"is_ongoing": true` is a job held now; a
+    name kept as its parts is the name."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    data = {"details": {"name": ["Konrad", "Iturbe"], "location": "Madrid, Spain"},
+            "studies": [{"school": "IES Madrid", "degree": "Bachillerato"}],
+            "work_experience": [
+                {"company": "Robonautica", "start_date": 1451653200, "end_date": 1483275600},
+                {"company": "Cross River Bank", "start_date": 1714521600000, "is_ongoing": True},
+            ]}  # fmt: skip
+    markdown = read_resume_bytes(json.dumps(data).encode(), Path("cv.json")).markdown
+    assert markdown.startswith("# Konrad Iturbe\n"), markdown
+    assert "Start date: Jan 2016" in markdown
+    assert "End date: Jan 2017" in markdown
+    bank = markdown.split("### Cross River Bank", 1)[1]
+    assert "Start date: May 2024" in bank
+    assert "Present" in bank
+    assert "1451653200" not in markdown

@@ -10,12 +10,13 @@ least two sections a resume has (experience, education, skills, projects…). An
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from resume_chat.resume.jsonresume_text import humanise
 from resume_chat.resume.kinds import names_a_kind, section_kind
 
-_PROFILE = ("profile", "info", "basics", "personal", "contact", "about", "header", "me")
+_PROFILE = ("profile", "info", "basics", "personal", "contact", "about", "header", "me", "details")
 _TITLE: tuple[str, ...] = ("title", "position", "role", "degree", "name", "project", "label")
 _TITLE += ("area", "heading", "term", "jobtitle")
 _PLACE: tuple[str, ...] = ("company", "employer", "organization", "organisation", "institution")
@@ -44,6 +45,9 @@ def _person(profile: dict[str, Any]) -> str:
     for key in _NAME:
         if isinstance(profile.get(key), str):
             return _text(profile[key])
+        parts = profile.get(key)  # "name": ["Konrad", "Iturbe"]
+        if isinstance(parts, list) and parts and all(isinstance(p, str) for p in parts):
+            return _text(" ".join(parts))
     first, last = profile.get("firstName") or profile.get("first_name"), profile.get("lastName")
     return _text(f"{first or ''} {last or profile.get('last_name') or ''}")
 
@@ -66,10 +70,34 @@ def _lines(value: Any, depth: int, level: int) -> list[str]:
     return [_text(value), ""] if _text(value) else []
 
 
+_WHEN = re.compile(r"(?i)(date|start|end|from|until|since|begin|finish)")
+_ONGOING = re.compile(r"(?i)^(is_?)?(ongoing|current|present|still_?here)$")
+_EPOCHS = (315_532_800, 4_102_444_800)  # 1980 to 2100, in seconds since 1970
+
+
+def _when(key: str, item: Any) -> str:
+    """ "Jan 2016" for a date kept as a Unix timestamp (`"start_date": 1451653200`), in
+    seconds or milliseconds; "" for anything else."""
+    if not isinstance(item, int) or isinstance(item, bool) or not _WHEN.search(key):
+        return ""
+    seconds = item / 1000 if item > _EPOCHS[1] else item
+    if not _EPOCHS[0] <= seconds <= _EPOCHS[1]:
+        return ""
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(seconds, tz=UTC).strftime("%b %Y")
+
+
 def _object(value: dict[str, Any], depth: int, level: int) -> list[str]:
     out: list[str] = []
     for key, item in value.items():
+        if item is True and _ONGOING.match(key):
+            out += ["Present", ""]  # `"is_ongoing": true`: a job held now
+            continue
         if isinstance(item, bool) or key.startswith("$") or key.lower() in _PLUMBING:
+            continue
+        if _when(key, item):
+            out += [f"{humanise(key)}: {_when(key, item)}", ""]
             continue
         if not _lines(item, depth + 1, level + 1):
             continue
