@@ -1834,6 +1834,21 @@ def test_a_job_begun_seit_a_date_is_the_current_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "current"),
+    [("from 2018", True), ("from March 2018", True), ("from 2016 to 2018", False),
+     ("from 2016-2018", False), ("Since 2019", True), ("2016-2018", False)],
+)  # fmt: skip
+def test_a_pandoc_term_from_a_year_is_the_job_held_since(text: str, current: bool) -> None:
+    """A definition list's "from 2018" over "2016-2018": held since, not ended; "from 2016 to
+    2018" is a span."""
+    import re
+
+    from resume_chat.answerer.outline import CURRENT
+
+    assert bool(re.search(CURRENT, text)) is current
+
+
+@pytest.mark.parametrize(
     ("resume", "question", "expected"),
     [
         ("# Ann Lee\n\n- Adrian Regenfuß (*28.10.1997)\n\n## Skills\n\n- Go\n",

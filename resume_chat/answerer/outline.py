@@ -47,7 +47,9 @@ CURRENT = (
     r"|atualmente|oggi|en cours|en curso|in corso"
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since 2019": begun and not ended; not "(since 04/2025)"
     # after a line's own dates, which says when its detail began.
-    r"|(?<!\()(since|seit|depuis|desde)\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d)\b"
+    r"|(?<!\()(since|seit|depuis|desde)\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d"
+    # "from 2018" alone, a pandoc CV's term for the job held since: no end after it.
+    r"|^from\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d(?!\s*(-|–|—|to\b|until|till|\d)))\b"
 )
 
 
