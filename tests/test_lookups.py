@@ -2013,6 +2013,10 @@ def test_a_first_name_the_resume_never_states_is_no_denial() -> None:
          "Does he speak a Semitic language?", "Arabic"),
         ("# Ann Lee\n\n## Education\n\n- M.S. in Architecture, Columbia University, 2019\n",
          "Did they attend an Ivy League school?", "Columbia"),
+        # A "Doctor of Philosophy" is a PhD; a post-doctoral fellowship is not one.
+        ("# Ann Lee\n\n## Research Experience\n\n### Post Doctoral Fellow\n\n- Univ. of Maryland"
+         "\n\n## Education\n\n### Doctor of Philosophy, Biophysics, University of Rochester\n",
+         "Where did he get his PhD and in what subject?", "University of Rochester"),
     ],
 )  # fmt: skip
 def test_a_thing_asked_by_its_family_or_spelled_out_is_found(

@@ -88,8 +88,10 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("thesis", "dissertation", "phd", "ph.d", "doctora"),
         r"(?i)\b(thesis|dissertation|ph\.?d|doctora\w*)\b",
-        # A doctoral fellow or candidate is doing one; a D.M.A. or Ed.D. is one.
-        r"(?i)\b(thesis|dissertation|ph\.?d|doctora\w*|d\.m\.a|ed\.d)\b",
+        # A doctoral fellow or candidate is doing one; a D.M.A., an Ed.D. or a "Doctor of
+        # Philosophy" is one; a post-doctoral fellow has one already, from elsewhere.
+        r"(?i)\b(thesis|dissertation|ph\.?d|(?<!post)(?<!post-)(?<!post )doctora\w*"
+        r"|doctor of \w+|d\.m\.a|ed\.d)\b",
     ),
     (("bootcamp",), r"(?i)\bbootcamp", r"(?i)\b(bootcamp|academy)\b"),
     (
