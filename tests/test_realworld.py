@@ -110,6 +110,10 @@ from tests.realworld import (
     ROUND99,
     ROUND100,
     ROUND101,
+    ROUND102,
+    ROUND103,
+    ROUND104,
+    ROUND105,
     UNSEEN,
     Case,
     grade,
@@ -407,6 +411,11 @@ FLOORS = {
     ROUND99: 0.77,
     ROUND100: 0.78,
     ROUND101: 0.81,
+    # The eleventh wave's first runs.
+    ROUND102: 0.77,
+    ROUND103: 0.72,
+    ROUND104: 0.73,
+    ROUND105: 0.71,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -432,6 +441,8 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND93: 1,
     ROUND98: 1,
     ROUND100: 1,
+    ROUND104: 1,
+    ROUND105: 5,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
@@ -450,6 +461,8 @@ FLAT = {
     ROUND67: ("markdown-html-table-cs-postdoc-education.md",),
     # A translator's "about me" page: first-person prose with no headings at all.
     ROUND74: ("md-prose-about-page-freelance-translator-wales.md",),
+    # A German CV kept as Racket Scribble source: its sections are (europass ...) calls.
+    ROUND103: ("text-scribble-german-europass-it-managing-director.txt",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.
