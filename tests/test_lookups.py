@@ -2017,6 +2017,10 @@ def test_a_first_name_the_resume_never_states_is_no_denial() -> None:
         ("# Ann Lee\n\n## Research Experience\n\n### Post Doctoral Fellow\n\n- Univ. of Maryland"
          "\n\n## Education\n\n### Doctor of Philosophy, Biophysics, University of Rochester\n",
          "Where did he get his PhD and in what subject?", "University of Rochester"),
+        # The goal stated where it stands, before a summary that states none.
+        ("# Yue Wu\n\nPosition: Looking for Software Engineer internships for Summer 2021.\n\n"
+         "## Summary\n\nGame developer who loves Unity.\n\n## Skills\n\n- C#\n",
+         "What is he looking for?", "internships"),
     ],
 )  # fmt: skip
 def test_a_thing_asked_by_its_family_or_spelled_out_is_found(

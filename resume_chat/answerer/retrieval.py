@@ -38,6 +38,10 @@ _WORKED = (
     r"(?i)\b(work(ed|ing)? (at|for|in|with|as)|employed|employment|experience (in|at|with"
     r"|working|as)|years of experience|jobs? (at|as|in)|(my|his|her|their) (job|career))\b"
 )
+_GOAL = (
+    r"(?i)\b(looking for|seeking|objective|aspir\w*|career goals?|goal is|hoping to"
+    r"|aim(ing)? to|open to)\b"
+)
 _NOTHING = "The resume does not say anything about that."
 _UNMENTIONED = "The resume does not mention "
 
@@ -284,6 +288,12 @@ def _by_strategy(
             or index.summary(heads, 3)  # no name found: the header's own lines
         )
     if strategy == "summary":
+        if intent.name == "goal":
+            # "Looking for Software Engineer internships" as a header's field: the goal stated,
+            # before the summary that may not state one.
+            stated = index.lines_where(index.of_kinds(("header", "summary", "other")), _GOAL)
+            if stated:
+                return stated[:2]
         summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))
         return [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)] or None
     shared = shared_witnesses(index, intent, terms) if strategy == "topic" else []
