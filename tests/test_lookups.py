@@ -2021,6 +2021,13 @@ def test_a_first_name_the_resume_never_states_is_no_denial() -> None:
         ("# Yue Wu\n\nPosition: Looking for Software Engineer internships for Summer 2021.\n\n"
          "## Summary\n\nGame developer who loves Unity.\n\n## Skills\n\n- C#\n",
          "What is he looking for?", "internships"),
+        # A birth date as one cell of the header's line; a pastime said in prose.
+        ("# Vishnu P\n\n- vp@example.com · +918138926949\n- Tellicherry, Kerala · 8th December "
+         "2000 · Indian · Single\n\n## Skills\n\n- Splunk\n", "When was he born?",
+         "8th December 2000"),
+        ("# Wei Wang\n\n## About Me\n\nI treat drinking water. When the experiments need a break,"
+         " I am usually playing badminton or tennis.\n\n## Education\n\n- PhD, UBC\n",
+         "What do they do for fun outside the lab?", "badminton"),
     ],
 )  # fmt: skip
 def test_a_thing_asked_by_its_family_or_spelled_out_is_found(

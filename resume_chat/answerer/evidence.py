@@ -57,7 +57,10 @@ EVIDENCE: dict[str, str] = {
         r"|courses?|coursework|classes|mooc|coursera|udemy|edx)\b"
     ),
     "interests": r"(?i)\b(interests?|hobb\w*|enjoys?|passion\w*|love|free time|spare time"
-    r"|beyond (the )?(professional|work)\w*|outside (of )?work|you can find (her|him|them|me))\b",
+    r"|beyond (the )?(professional|work)\w*|outside (of )?work|you can find (her|him|them|me)"
+    # "When the experiments need a break, I am usually playing badminton": a pastime said.
+    r"|(usually|often|love|like) (playing|hiking|reading|running|cooking|travel\w*)"
+    r"|i am (usually )?playing|for fun|in my free)\b",
     "location": r"(?i)\b(based in|located|location|address|lives? in|remote)\b",
 }
 

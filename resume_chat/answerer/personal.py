@@ -67,11 +67,14 @@ PERSONAL: tuple[Intent, ...] = (
 )
 
 
-_BIRTH_DATE = (
-    r"(?i)^\W*(?:[A-Za-z]{1,2}\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"\s+\d{1,2},?\s+|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r",?\s+|\d{1,2}[./]\d{1,2}[./])(?:19[3-9]\d|200\d)\W*$"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_MONTH_YEAR = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s+"
+    r"|\d{1,2}[./]\d{1,2}[./])(?:19[3-9]\d|200\d)"
 )
+_BIRTH_DATE = rf"(?i)^\W*(?:[A-Za-z]{{1,2}}\s+)?{_DAY_MONTH_YEAR}\W*$"
+# "Tellicherry, Kerala · 8th December 2000 · Indian": one cell of a header's line.
+_BIRTH_CELL = rf"(?i)(?:^|[·|•])\s*{_DAY_MONTH_YEAR}\s*(?:[·|•]|$)"
 # "21 years" alone under the name: an age.
 _AGE_ALONE = r"(?i)^\W*(age:?\s*)?[1-9]\d\s*(years|yrs|y\.?o\.?)\W*$"
 # An artist's "b. Los Angeles 1986": born, abbreviated, with the place and the year.
@@ -110,6 +113,7 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     # "B August 31, 1981" beside the address (an icon for "born"): a full date standing
     # alone among the contact lines is a birth date, not a job's.
     born = index.lines_where(everywhere, _BIRTH_DATE) or index.lines_where(everywhere, _BORN)
+    born = born or index.lines_where(index.of_kinds(("header", "contact")), _BIRTH_CELL)
     born = born or index.lines_where(everywhere, _STARRED)
     # "21 years" alone in the header, under the name, is an age.
     return (born or index.lines_where(index.of_kinds(("header",)), _AGE_ALONE))[:1] or None
