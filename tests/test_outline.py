@@ -42,6 +42,10 @@ from resume_chat.resume import parse_resume
         # A designer's sidebar.
         ("passions", "interests"),
         ("toolkit", "skills"),
+        # The path of one's studies is schooling; of one's work, experience.
+        ("Akademischer Werdegang", "education"),
+        ("Parcours académique", "education"),
+        ("Parcours professionnel", "experience"),
     ],
 )
 def test_section_kind_from_heading(title: str, kind: str) -> None:

@@ -80,12 +80,20 @@ def section_kind(title: str, body: str = "") -> str:
     joined = r"\b(work|employment|jobs?|professional)\b[^&/]*(&|\band\b|/|,)\s*volunt"
     if re.search(r"\bvolunt", lowered) and not re.search(joined, lowered):
         return "volunteering"
+    if re.search(_SCHOOLING_PATH, lowered):
+        return "education"  # "Akademischer Werdegang": the path of one's studies, not jobs
     for kind, words in KIND_WORDS:
         if any(_holds(lowered, word) for word in words):
             if kind == "languages" and _mostly_programming(body):
                 return "skills"
             return kind
     return "other"
+
+
+_SCHOOLING_PATH = (
+    r"\b(akademischer|schulischer|universitärer) werdegang|\bbildungsweg|parcours (académique"
+    r"|scolaire|universitaire)|trayectoria académica|percurso académico"
+)
 
 
 def _holds(lowered: str, word: str) -> bool:
