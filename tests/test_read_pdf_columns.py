@@ -116,3 +116,15 @@ def test_a_wrapped_item_going_back_to_the_margin_joins_its_item() -> None:
     ]
     markdown = "\n".join(to_markdown(_lines(frags, [], 0), set())[0])
     assert f"- {first} WebRTC and Twilio API.\n- Developed a mobile app" in markdown, markdown
+
+
+def test_dates_set_level_with_their_lines_at_the_right_margin_are_no_column() -> None:
+    """Awesome-CV's "KYiV NATiONAL ECONOMiC UNiVERSiTY ···· 2004-08": the dates at the right
+    margin end their rows; read as a column they would come after the whole page."""
+    from resume_chat.resume.pdf_columns import Fragment, columns
+
+    main = [Fragment(40.0, 760.0 - 12 * row, 8.0, False, f"Taught econometrics {row}.",
+                     width=300.0) for row in range(40)]  # fmt: skip
+    dates = [Fragment(531.0, 760.0 - 12 * row, 8.0, False, f"20{row:02d}", width=28.0)
+             for row in range(0, 40, 5)]  # fmt: skip
+    assert len(columns(main + dates)) == 1

@@ -63,7 +63,7 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
         )
         if joined > 0.05 * len(right):
             continue
-        if _labels(left, right) or _labels(beside, right):
+        if _labels(left, right) or _labels(beside, right) or _dates_beside(left, right):
             continue  # dates or labels level with what they label, a header above them
         # Side by side, not one under the other: the shorter one sits beside the other.
         spans = [(min(f.y for f in side), max(f.y for f in side)) for side in (left, right)]
@@ -87,6 +87,18 @@ def _sidebar(left: list[Fragment], right: list[Fragment], gutter: float) -> bool
     others = {round(f.y) for f in left}
     level = sum(any(y + d in others for d in (-1, 0, 1)) for y in rows)
     return level <= 0.6 * len(rows)
+
+
+def _dates_beside(left: list[Fragment], right: list[Fragment]) -> bool:
+    """Whether the right side is short cells ("2004-08", "Kyiv, Ukraine") set level with the
+    lines they belong to, far fewer than those: a column of rows' ends, not a column."""
+    if len(right) > 0.25 * len(left):
+        return False
+    rows = {round(f.y) for f in right}
+    others = {round(f.y) for f in left}
+    level = sum(any(y + d in others for d in (-1, 0, 1)) for y in rows)
+    short = sum(len(f.text.strip()) for f in right) <= 20 * len(right)
+    return short and level >= 0.8 * len(rows)
 
 
 def _labels(left: list[Fragment], right: list[Fragment]) -> bool:
