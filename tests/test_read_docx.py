@@ -278,3 +278,29 @@ def test_word_file_without_text_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "empty.docx"
     docx.Document().save(str(path))
     assert "is a Word file with no text in it" in _refusal(path.read_bytes())
+
+
+def test_a_rule_drawn_inside_a_paragraph_breaks_it(tmp_path: Path) -> None:
+    """A template's horizontal rule (`<v:rect o:hr="t">`) between a summary and the next
+    section's title in one paragraph: two paragraphs, the title on its own."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    rule = (
+        '<w:pict xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">'
+        '<v:rect id="r1" style="width:451pt;height:.05pt" o:hralign="center" o:hrstd="t" '
+        'o:hr="t" fillcolor="#a0a0a0" stroked="f"/></w:pict>'
+    )
+    document = Document()
+    document.add_paragraph("Stephen Daniels")
+    summary = document.add_paragraph()
+    summary.add_run("Security professional who delivers audits aligned with client needs.")
+    summary.add_run()._r.append(parse_xml(rule))
+    summary.add_run("Professional Experience")
+    document.add_paragraph("Co-Founder, Bleach Cyber, 10/2022 to Present")
+    path = tmp_path / "rule.docx"
+    document.save(str(path))
+    markdown = read_docx(path.read_bytes(), Path("rule.docx")).markdown
+    assert "needs.Professional" not in markdown, markdown
+    assert "\nProfessional Experience\n" in markdown or "# Professional Experience" in markdown

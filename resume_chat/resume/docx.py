@@ -254,8 +254,10 @@ def read_docx(raw: bytes, path: Path) -> Reading:
     archive = _checked_zip(raw, path)
     known = _core_names(archive)
     try:
+        from resume_chat.resume.docx_rules import rules_as_breaks
+
         result = mammoth.convert_to_html(
-            io.BytesIO(raw),
+            io.BytesIO(rules_as_breaks(raw, archive)),
             style_map=_STYLE_MAP,
             include_embedded_style_map=False,
             transform_document=_with_headings,
