@@ -2028,6 +2028,13 @@ def test_a_first_name_the_resume_never_states_is_no_denial() -> None:
         ("# Wei Wang\n\n## About Me\n\nI treat drinking water. When the experiments need a break,"
          " I am usually playing badminton or tennis.\n\n## Education\n\n- PhD, UBC\n",
          "What do they do for fun outside the lab?", "badminton"),
+        # Work in a warehouse, a big sporting event, an online course: by their names.
+        ("# Ann Lee\n\n## Experience\n\n- Amazon Fulfillment Associate, Amazon · Germany\n",
+         "Has he done any warehouse work?", "Fulfillment"),
+        ("# Ann Lee\n\n## Experience\n\n- Language Interpreter, FIFA (World Cup 2022) · Qatar\n",
+         "Did he work at any big sporting event?", "FIFA"),
+        ("# Ann Lee\n\n## Education\n\n### Stanford University · Online\n\n- Machine Learning\n",
+         "Has he completed any MOOCs or online courses?", "Stanford"),
     ],
 )  # fmt: skip
 def test_a_thing_asked_by_its_family_or_spelled_out_is_found(

@@ -441,8 +441,6 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND93: 1,
     ROUND98: 1,
     ROUND100: 1,
-    ROUND104: 1,
-    ROUND105: 2,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are

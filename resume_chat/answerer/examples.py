@@ -102,7 +102,8 @@ EXAMPLES: dict[str, str] = {
     "sport": r"(?i)\b(sports?|rugby|football|soccer|basketball|tennis|running|marathons?|cycling"
     r"|swimming|climbing|hiking|volleyball|hockey|cricket|baseball|golf|yoga|martial arts|judo"
     r"|karate|boxing|rowing|skiing|surfing|triathlon|athletics|badminton|squash|fencing"
-    r"|lacrosse|handball|softball|crossfit)\b",
+    r"|lacrosse|handball|softball|crossfit|fifa|uefa|world cup|olympic\w*|paralympic\w*"
+    r"|super bowl|commonwealth games)\b",
     "children": r"(?i)\b(child\w*|kids?|minors?|youth|juveniles?|pupils?|infants?|toddlers?"
     r"|adolescents?|teen\w*|young people|schoolchildren)\b",
     # The United Nations by its agencies, as resumes name them.
@@ -185,6 +186,11 @@ EXAMPLES: dict[str, str] = {
     r"|faroese)\b",
     "celtic": r"(?i)\b(irish|welsh|gaelic|breton|cornish|manx)\b",
     "turkic": r"(?i)\b(turkish|azerbaijani|azeri|kazakh|uzbek|kyrgyz|turkmen|tatar|uyghur)\b",
+    # Work in a warehouse by its tasks and places; an online course by its platforms.
+    "warehouse": r"(?i)\b(warehous\w*|fulfil+ment|forklift|order picker|picking and packing"
+    r"|package handl\w*|distribution cent(er|re)|stockroom|logistics associate)\b",
+    "mooc": r"(?i)\b(moocs?|coursera|edx|udemy|udacity|futurelearn|khan academy|linkedin learning"
+    r"|online course\w*|datacamp|codecademy|· online|\(online\))",
     # A league of universities.
     "ivy": r"(?i)\b(harvard|yale|princeton|columbia|cornell|brown university|dartmouth"
     r"|university of pennsylvania|upenn)\b",
