@@ -383,39 +383,39 @@ FLOORS = {
     ROUND76: 0.83,
     ROUND77: 0.86,
     ROUND78: 0.76,
-    ROUND79: 0.65,
+    ROUND79: 0.67,
     ROUND80: 0.78,
     ROUND81: 0.82,
-    # The sixth wave's first runs.
-    ROUND82: 0.81,
+    # The sixth wave's first runs, raised to what it reads at this stop's end.
+    ROUND82: 0.82,
     ROUND83: 0.75,
-    ROUND84: 0.67,
-    ROUND85: 0.83,
-    # The seventh wave's first runs.
-    ROUND86: 0.72,
+    ROUND84: 0.7,
+    ROUND85: 0.86,
+    # The seventh wave's first runs, raised to what it reads at this stop's end.
+    ROUND86: 0.73,
     ROUND87: 0.8,
-    ROUND88: 0.88,
-    ROUND89: 0.71,
-    # The eighth wave's first runs.
-    ROUND90: 0.55,
-    ROUND91: 0.75,
+    ROUND88: 0.9,
+    ROUND89: 0.73,
+    # The eighth wave's first runs, raised to what it reads at this stop's end.
+    ROUND90: 0.75,
+    ROUND91: 0.76,
     ROUND92: 0.7,
     ROUND93: 0.82,
-    # The ninth wave's first runs.
-    ROUND94: 0.63,
+    # The ninth wave's first runs, raised to what it reads at this stop's end.
+    ROUND94: 0.73,
     ROUND95: 0.73,
     ROUND96: 0.72,
     ROUND97: 0.7,
-    # The tenth wave's first runs.
+    # The tenth wave's first runs, raised to what it reads at this stop's end.
     ROUND98: 0.71,
-    ROUND99: 0.77,
+    ROUND99: 0.81,
     ROUND100: 0.78,
-    ROUND101: 0.81,
-    # The eleventh wave's first runs.
-    ROUND102: 0.77,
+    ROUND101: 0.82,
+    # The eleventh wave's first runs, raised to what it reads at this stop's end.
+    ROUND102: 0.78,
     ROUND103: 0.72,
-    ROUND104: 0.73,
-    ROUND105: 0.71,
+    ROUND104: 0.8,
+    ROUND105: 0.78,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
