@@ -429,6 +429,11 @@ FLOORS = {
 # ROUND78's, from the fifth wave's first runs: "ERP" of SAP, "PCR" of "polymerase chain
 # reaction". ROUND80's seven (a Jekyll page whose front matter holds the resume as JSON pairs
 # YAML cannot parse) went when such front matter was read key by key, JSON where YAML fails.
+# The sixth to eleventh waves' 29 first-run denials, 7 left: a Swedish Word table's e-mail split
+# over two lines and its "Heta arbeten" (hot work) certificate (ROUND83), "Scriptwriter" for
+# stage productions (ROUND87), a count in Chinese (ROUND89), a German town asked in English
+# (ROUND93), a Google Docs page whose "EXPERIENCE" comes out in two pieces (ROUND98), and
+# "CompTIA-style" certificates (ROUND100).
 DENIALS_LEFT: dict[Path, int] = {
     ROUND14: 1,
     ROUND51: 1,
