@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 from resume_chat.resume.pdf import read_pdf
 
 if TYPE_CHECKING:
@@ -64,23 +66,16 @@ def test_prose_across_the_page_above_two_blocks_keeps_them_one_column() -> None:
     assert markdown.index("Work Experience") < markdown.index("Languages"), markdown
 
 
-def test_word_symbol_bullets_mark_items_and_their_wrapped_lines_join() -> None:
-    """Word draws "•" as U+F0B7 in the Symbol font, in the run of the item's text; the wrapped
-    line hangs under the text, right of where the bullet's width was guessed."""
+def _laid_out(runs: list[tuple[float, float, float, bool, str, float]]) -> str:
+    """The Markdown of runs given as (x, y, size, bold, text, width), one page."""
     from resume_chat.resume.pdf import _lines
     from resume_chat.resume.pdf_columns import Fragment
     from resume_chat.resume.pdf_layout import to_markdown
 
-    long = "Supervised a project to implement a sustainable electric fleet for the whole"
-    runs = [(40.0, 700.0, 16.0, True, "Experience", 90.0),
-            (245.3, 670.0, 11.0, False, f"\uf0b7 {long}", 310.0),
-            (263.3, 656.0, 11.0, False, "company in Lichtenfels", 120.0),
-            (245.3, 642.0, 11.0, False, "\uf0b7 Improved the cash flow", 130.0)]  # fmt: skip
     frags = [
         Fragment(x, y, size, bold, text, width=width) for x, y, size, bold, text, width in runs
     ]
-    markdown = "\n".join(to_markdown(_lines(frags, [], 0), set())[0])
-    assert f"- {long} company in Lichtenfels\n- Improved the cash flow" in markdown, markdown
+    return "\n".join(to_markdown(_lines(frags, [], 0), set())[0])
 
 
 def test_a_sidebar_of_a_few_lines_is_its_own_column() -> None:
@@ -100,22 +95,33 @@ def test_a_sidebar_of_a_few_lines_is_its_own_column() -> None:
     assert len(columns(main + level)) == 1
 
 
-def test_a_wrapped_item_going_back_to_the_margin_joins_its_item() -> None:
-    """Word indents the bullet and sets the wrapped line back at the margin, left of it."""
-    from resume_chat.resume.pdf import _lines
-    from resume_chat.resume.pdf_columns import Fragment
-    from resume_chat.resume.pdf_layout import to_markdown
+_SUPERVISED = "Supervised a project to implement a sustainable electric fleet for the whole"
+_MESSAGING = "Experienced in Javascript & CSS scaffolding, Video, Audio, and Text messaging using"
 
-    first = "Experienced in Javascript & CSS scaffolding, Video, Audio, and Text messaging using"
-    runs = [(24.1, 700.0, 14.0, True, "WORK EXPERIENCE", 130.0),
-            (32.3, 680.0, 9.0, False, f"\u2022 {first}", 330.0),
-            (25.3, 668.5, 9.0, False, "WebRTC and Twilio API.", 95.0),
-            (32.3, 656.0, 9.0, False, "\u2022 Developed a mobile app", 100.0)]  # fmt: skip
-    frags = [
-        Fragment(x, y, size, bold, text, width=width) for x, y, size, bold, text, width in runs
-    ]
-    markdown = "\n".join(to_markdown(_lines(frags, [], 0), set())[0])
-    assert f"- {first} WebRTC and Twilio API.\n- Developed a mobile app" in markdown, markdown
+
+@pytest.mark.parametrize(
+    ("runs", "expected"),
+    [
+        # Word draws "•" as U+F0B7 in the Symbol font, in the run of the item's text; the
+        # wrapped line hangs under the text, right of where the bullet's width was guessed.
+        ([(40.0, 700.0, 16.0, True, "Experience", 90.0),
+          (245.3, 670.0, 11.0, False, f"\uf0b7 {_SUPERVISED}", 310.0),
+          (263.3, 656.0, 11.0, False, "company in Lichtenfels", 120.0),
+          (245.3, 642.0, 11.0, False, "\uf0b7 Improved the cash flow", 130.0)],
+         f"- {_SUPERVISED} company in Lichtenfels\n- Improved the cash flow"),
+        # Word indents the bullet and sets the wrapped line back at the margin, left of it.
+        ([(24.1, 700.0, 14.0, True, "WORK EXPERIENCE", 130.0),
+          (32.3, 680.0, 9.0, False, f"\u2022 {_MESSAGING}", 330.0),
+          (25.3, 668.5, 9.0, False, "WebRTC and Twilio API.", 95.0),
+          (32.3, 656.0, 9.0, False, "\u2022 Developed a mobile app", 100.0)],
+         f"- {_MESSAGING} WebRTC and Twilio API.\n- Developed a mobile app"),
+    ],
+)  # fmt: skip
+def test_word_bullets_mark_items_and_their_wrapped_lines_join(
+    runs: list[tuple[float, float, float, bool, str, float]], expected: str
+) -> None:
+    markdown = _laid_out(runs)
+    assert expected in markdown, markdown
 
 
 def test_dates_set_level_with_their_lines_at_the_right_margin_are_no_column() -> None:
