@@ -167,7 +167,7 @@ def _lenient(raw: str) -> dict[str, Any] | None:
     import yaml
 
     fields: dict[str, Any] = {}
-    keys = list(_TOP_KEY.finditer(raw))
+    keys = list(_TOP_KEY.finditer(raw))[:_MAX_FIELDS]  # a stranger's page may hold thousands
     for at, key in enumerate(keys):
         end = keys[at + 1].start() if at + 1 < len(keys) else len(raw)
         try:

@@ -83,10 +83,8 @@ def _sidebar(left: list[Fragment], right: list[Fragment], gutter: float) -> bool
     margin are its titles and marks, level or not.)"""
     if len(right) >= len(left) or any(f.end > gutter for f in left):
         return False
-    rows = {round(f.y) for f in right}
-    others = {round(f.y) for f in left}
-    level = sum(any(y + d in others for d in (-1, 0, 1)) for y in rows)
-    return level <= 0.6 * len(rows)
+    rows, level = _level(right, left)
+    return level <= 0.6 * rows
 
 
 def _dates_beside(left: list[Fragment], right: list[Fragment]) -> bool:
@@ -94,20 +92,23 @@ def _dates_beside(left: list[Fragment], right: list[Fragment]) -> bool:
     lines they belong to, far fewer than those: a column of rows' ends, not a column."""
     if len(right) > 0.25 * len(left):
         return False
-    rows = {round(f.y) for f in right}
-    others = {round(f.y) for f in left}
-    level = sum(any(y + d in others for d in (-1, 0, 1)) for y in rows)
+    rows, level = _level(right, left)
     short = sum(len(f.text.strip()) for f in right) <= 20 * len(right)
-    return short and level >= 0.8 * len(rows)
+    return short and level >= 0.8 * rows
+
+
+def _level(side: list[Fragment], other: list[Fragment]) -> tuple[int, int]:
+    """How many baselines `side` has, and how many of them `other` shares (within a point)."""
+    rows = {round(f.y) for f in side}
+    others = {round(f.y) for f in other}
+    return len(rows), sum(any(y + d in others for d in (-1, 0, 1)) for y in rows)
 
 
 def _labels(left: list[Fragment], right: list[Fragment]) -> bool:
     """Whether the left side is a column of labels ("Name:", "2018-2019", "Studies") each set
     level with the line it labels, fewer than the lines it labels: rows, read across."""
-    rows = {round(f.y) for f in left}
-    beside = {round(f.y) for f in right}
-    level = sum(any(other in beside for other in (y - 1, y, y + 1)) for y in rows)
-    return level >= 0.7 * len(rows) and len(rows) <= 0.9 * len(beside)
+    rows, level = _level(left, right)
+    return level >= 0.7 * rows and rows <= 0.9 * len({round(f.y) for f in right})
 
 
 def small_capitals(previous: Fragment, frag: Fragment, gap: float) -> bool:
