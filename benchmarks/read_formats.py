@@ -169,8 +169,10 @@ def make_samples(folder: Path) -> list[tuple[str, Path]]:
     samples.append(("fifo.md: a FIFO with no writer", folder / "fifo.md"))
     samples.append(("/dev/zero", Path("/dev/zero")))
     # Hostile text under the size limit: unclosed template tags, nesting, a wall of brackets,
-    # one line of words (which once cost its length squared), a LaTeX group nested 20,000 deep.
-    units = (("tags", "x {% {{ {{< a "), ("nesting", "<div>"), ("brackets", "["), ("words", "a "))
+    # one line of words (which once cost its length squared), thousands of short lines under no
+    # section heading (which once cost their count squared), a LaTeX group nested 20,000 deep.
+    units = (("tags", "x {% {{ {{< a "), ("nesting", "<div>"), ("brackets", "["), ("words", "a "),
+             ("lines", "k: [x\n"))  # fmt: skip
     for name, unit in units:
         hostile = folder / f"hostile-{name}.md"
         hostile.write_text("# A B\n\n" + unit * (190_000 // len(unit)))

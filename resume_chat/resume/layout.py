@@ -214,13 +214,14 @@ def _dissolve_wrappers(lines: list[str], name: str) -> list[str]:
     only = sum(1 for line in out if _level(line) == 2) == 1
     while index < len(out):
         level = _level(out[index])
-        title = out[index].split(" ", 1)[1].strip() if level else ""
-        wraps = level == 2 and (
-            re.match(WRAPPER, title) or (name and title.lower() == name.lower())
-        )
+        if level != 2:  # only a section heading can wrap: no scan ahead for other lines
+            index += 1
+            continue
+        title = out[index].split(" ", 1)[1].strip()
+        wraps = re.match(WRAPPER, title) or (name and title.lower() == name.lower())
         end = next((j for j in range(index + 1, len(out)) if _level(out[j]) == 2), len(out))
         inner = [out[j].split(" ", 1)[1] for j in range(index + 1, end) if _level(out[j]) == 3]
-        headline = level == 2 and only and not names_kind(title)
+        headline = only and not names_kind(title)
         headline = headline and sum(1 for heading in inner if names_kind(heading)) >= 2
         if (wraps or headline) and any(_level(out[j]) > 2 for j in range(index + 1, end)):
             for j in range(index + 1, end):
