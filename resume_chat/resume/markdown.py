@@ -32,7 +32,8 @@ def read_markdown(text: str) -> Reading:
     text = text.removeprefix("\ufeff")
     metadata, body, warnings = split_front_matter(text)
     body = unwrapped(_shortcodes(body))  # indented HTML is no code block holding the resume
-    fenced = _wrapping_fence(body)
+    tokens = _tokens(body)  # parsed once: the fence test and the rendering share them
+    fenced = _wrapping_fence(body, tokens)
     if fenced is not None:
         inner = read_markdown(fenced) if has_headings(fenced) else read_text(fenced)
         inner.warnings.insert(0, "the resume is inside one code block; read it as text")
@@ -43,7 +44,7 @@ def read_markdown(text: str) -> Reading:
         inner = read_markdown(commented)
         inner.warnings.insert(0, "the resume is inside an HTML comment; read it from there")
         return inner if not metadata.name else _named(inner, metadata.name)
-    lines = _render(_tokens(body))
+    lines = _render(tokens)
     reading = arrange(
         [*lines, *metadata.sections], "markdown", name=metadata.name, extra=metadata.lines
     )
@@ -96,9 +97,9 @@ def _tokens(text: str) -> list[Token]:
     return parser.parse(text)
 
 
-def _wrapping_fence(text: str) -> str | None:
+def _wrapping_fence(text: str, tokens: Sequence[Token]) -> str | None:
     """The content of a fenced code block that holds most of the document, if one does."""
-    for token in _tokens(text):
+    for token in tokens:
         if token.type in ("fence", "code_block") and len(
             token.content.strip()
         ) >= _FENCE_SHARE * len(text.strip()):
