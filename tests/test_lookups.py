@@ -2035,6 +2035,12 @@ def test_a_first_name_the_resume_never_states_is_no_denial() -> None:
          "Did he work at any big sporting event?", "FIFA"),
         ("# Ann Lee\n\n## Education\n\n### Stanford University · Online\n\n- Machine Learning\n",
          "Has he completed any MOOCs or online courses?", "Stanford"),
+        # The current job's dated employer line an entry of its own, its role the next heading.
+        ("# Bill Rodriguez\n\n## Professional Experience\n\n### UNITED STATES NAVY – Patuxent "
+         "River, MD · Sep 2022 – Present\n\n### Port Operation Director\n\n- Designed dashboards"
+         "\n\n### UNITED STATES NAVY – Norfolk, VA · Aug 2018 – Aug 2022\n\n### Surface "
+         "Operations Director\n\n- Ran the port\n", "What is his current position?",
+         "Port Operation Director"),
     ],
 )  # fmt: skip
 def test_a_thing_asked_by_its_family_or_spelled_out_is_found(

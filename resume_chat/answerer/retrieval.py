@@ -17,7 +17,7 @@ from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus,
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.places import country_languages, nationalities
-from resume_chat.answerer.roles import employer_above, roles
+from resume_chat.answerer.roles import employer_above, role_below, roles
 from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.answerer.timeframes import studies_now, with_dates
 from resume_chat.answerer.topics import covers, shared_witnesses, titled_after, witnesses
@@ -271,7 +271,9 @@ def _by_strategy(
             marked.append(newest)
         # A list of jobs one per line, in one entry: the line marked present.
         job = [
-            Quote(index.entries[i].citation, employer_above(index, i) + lines)
+            Quote(
+                index.entries[i].citation, employer_above(index, i) + lines + role_below(index, i)
+            )
             for i in marked
             for lines in [current_lines(index.entries[i]) or index.entries[i].lines[:3]]
         ]

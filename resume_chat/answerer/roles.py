@@ -128,3 +128,16 @@ def employer_above(index: ResumeIndex, number: int) -> tuple[str, ...]:
     lines = before.lines
     short = all(len(line.split()) <= _EMPLOYER_WORDS for line in lines)
     return tuple(lines) if 0 < len(lines) <= 2 and short else ()
+
+
+def role_below(index: ResumeIndex, number: int) -> tuple[str, ...]:
+    """A job's dated employer line set as an entry of its own, and the role under it its own
+    undated heading ("UNITED STATES NAVY – Patuxent River · Sep 2022 – Present" over "Port
+    Operation Director"): the role, which the employer's entry does not hold."""
+    entry = index.entries[number]
+    after = index.entries[number + 1] if number + 1 < len(index.entries) else None
+    if after is None or entry.lines != (entry.title,) or started(entry) is None:
+        return ()
+    siblings = after.citation.rsplit(" › ", 1)[0] == entry.citation.rsplit(" › ", 1)[0]
+    titled = len(after.title.split()) <= _JOB_LINE_WORDS and line_started(after.title) is None
+    return (after.title,) if siblings and titled and after.title != entry.title else ()
