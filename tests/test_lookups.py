@@ -2041,6 +2041,12 @@ def test_a_first_name_the_resume_never_states_is_no_denial() -> None:
          "\n\n### UNITED STATES NAVY – Norfolk, VA · Aug 2018 – Aug 2022\n\n### Surface "
          "Operations Director\n\n- Ran the port\n", "What is his current position?",
          "Port Operation Director"),
+        # An undated role asked about: the dated employer line over it answers when and where.
+        ("# Bill Rodriguez\n\n## Professional Experience\n\n### UNITED STATES NAVY – Patuxent "
+         "River, MD · Sep 2022 – Present\n\n### Port Operation Director\n\n- Designed dashboards"
+         "\n\n### UNITED STATES NAVY – Kaneohe Bay, HI · Nov 2014 – Jun 2015\n\n### Maintenance "
+         "Manager\n\n- Led maintenance control\n", "When did he work as Maintenance Manager?",
+         "Nov 2014 – Jun 2015"),
     ],
 )  # fmt: skip
 def test_a_thing_asked_by_its_family_or_spelled_out_is_found(

@@ -21,6 +21,7 @@ from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.language import named_in_other_words
 from resume_chat.answerer.outline import programming_languages
+from resume_chat.answerer.roles import employer_above
 from resume_chat.answerer.terms import compound_parts, stem, stems
 from resume_chat.resume.kinds import names_kind
 
@@ -63,15 +64,16 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
     quotes = []
     for number in numbers:
         entry = index.entries[number]
+        above = employer_above(index, number)  # the dated employer line over an undated role
         if duration:
             dated = [line for line in entry.lines[:4] if is_dated(line)] or [
                 line for line in entry.lines[:4] if re.search(_DATED, line)
             ]
-            quotes.append(Quote(entry.citation, tuple(dated or entry.lines[:2])))
+            quotes.append(Quote(entry.citation, (*above, *(dated or entry.lines[:2]))))
             continue
         others = [term for term in terms if term not in index.titles[number]]
         hits = [q for q in index.search(others) if q.citation == entry.citation] if others else []
-        picked = (*entry.lines[:1], *(hits[0].lines if hits else ()), *entry.lines[1:6])
+        picked = (*above, *entry.lines[:1], *(hits[0].lines if hits else ()), *entry.lines[1:6])
         quotes.append(Quote(entry.citation, tuple(dict.fromkeys(picked))[:6]))
         if len(entry.lines) < 3:
             # A job heading over sub-sections ("Front-end", "Back-end"): the work is in them.

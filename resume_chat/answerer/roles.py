@@ -123,6 +123,10 @@ def employer_above(index: ResumeIndex, number: int) -> tuple[str, ...]:
     alone = siblings and before.lines == (before.title,)
     if alone and line_started(before.title) is None and started(entry) is not None:
         return (before.title,)
+    # "UNITED STATES NAVY – Kaneohe Bay · 2014 – 2015", an entry of its own, over the undated
+    # role "Maintenance Manager": the employer and the dates, set apart.
+    if alone and line_started(before.title) is not None and started(entry) is None:
+        return (before.title,)
     if not entry.citation.startswith(before.citation + " › "):
         return ()
     lines = before.lines
