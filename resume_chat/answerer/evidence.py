@@ -63,6 +63,16 @@ EVIDENCE: dict[str, str] = {
     r"|i am (usually )?playing|for fun|in my free)\b",
     "location": r"(?i)\b(based in|located|location|address|lives? in|remote)\b",
 }
+# Prose that says where someone worked: "experience working with customers in banking".
+WORKED = (
+    r"(?i)\b(work(ed|ing)? (at|for|in|with|as)|employed|employment|experience (in|at|with"
+    r"|working|as)|years of experience|jobs? (at|as|in)|(my|his|her|their) (job|career))\b"
+)
+# Prose that states a goal: "Looking for Software Engineer internships".
+GOAL = (
+    r"(?i)\b(looking for|seeking|objective|aspir\w*|career goals?|goal is|hoping to"
+    r"|aim(ing)? to|open to)\b"
+)
 
 # A question's own word that says exactly which lines answer it, whatever its intent:
 # "Is he into open source?" wants the line saying open source, not every project.

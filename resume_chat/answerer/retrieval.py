@@ -8,7 +8,7 @@ from resume_chat.answerer.absences import addressed, missing_terms, spelled_as, 
 from resume_chat.answerer.chronology import current_lines, earliest_line, latest, started
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters
-from resume_chat.answerer.evidence import EVIDENCE, abbreviations, capitalised
+from resume_chat.answerer.evidence import EVIDENCE, GOAL, WORKED, abbreviations, capitalised
 from resume_chat.answerer.examples import EXAMPLES, examples_of
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
@@ -33,15 +33,6 @@ _DOES = r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
 _TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses)\b"
-# Prose that says where someone worked: "experience working with customers in banking".
-_WORKED = (
-    r"(?i)\b(work(ed|ing)? (at|for|in|with|as)|employed|employment|experience (in|at|with"
-    r"|working|as)|years of experience|jobs? (at|as|in)|(my|his|her|their) (job|career))\b"
-)
-_GOAL = (
-    r"(?i)\b(looking for|seeking|objective|aspir\w*|career goals?|goal is|hoping to"
-    r"|aim(ing)? to|open to)\b"
-)
 _NOTHING = "The resume does not say anything about that."
 _UNMENTIONED = "The resume does not mention "
 
@@ -134,10 +125,10 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
         and not index.of_kinds(intent.kinds)
     ):
         # No section of jobs was read: the summary may still say where and how long they worked.
-        said = index.lines_where(index.of_kinds(("summary", "header", "other")), _WORKED)
+        said = index.lines_where(index.of_kinds(("summary", "header", "other")), WORKED)
         # "Student job in Proxy" over "Delhaize Meerbeek" in a training section: the job's line
         # and the two after it, wherever they stand.
-        said = said or index.lines_around(list(range(len(index.entries))), _WORKED)
+        said = said or index.lines_around(list(range(len(index.entries))), WORKED)
         if said:
             return Reply(trim(said), lead=NOT_IN_THOSE_WORDS)
     return Reply((), quotes if isinstance(quotes, str) else intent.absent)
@@ -293,7 +284,7 @@ def _by_strategy(
         if intent.name == "goal":
             # "Looking for Software Engineer internships" as a header's field: the goal stated,
             # before the summary that may not state one.
-            stated = index.lines_where(index.of_kinds(("header", "summary", "other")), _GOAL)
+            stated = index.lines_where(index.of_kinds(("header", "summary", "other")), GOAL)
             if stated:
                 return stated[:2]
         summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))

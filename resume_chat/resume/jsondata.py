@@ -96,8 +96,8 @@ def _object(value: dict[str, Any], depth: int, level: int) -> list[str]:
             continue
         if isinstance(item, bool) or key.startswith("$") or key.lower() in _PLUMBING:
             continue
-        if _when(key, item):
-            out += [f"{humanise(key)}: {_when(key, item)}", ""]
+        if when := _when(key, item):
+            out += [f"{humanise(key)}: {when}", ""]
             continue
         if not _lines(item, depth + 1, level + 1):
             continue
