@@ -114,6 +114,10 @@ from tests.realworld import (
     ROUND103,
     ROUND104,
     ROUND105,
+    ROUND106,
+    ROUND107,
+    ROUND108,
+    ROUND109,
     UNSEEN,
     Case,
     grade,
@@ -416,6 +420,11 @@ FLOORS = {
     ROUND103: 0.72,
     ROUND104: 0.8,
     ROUND105: 0.78,
+    # The twelfth wave's first runs.
+    ROUND106: 0.62,
+    ROUND107: 0.63,
+    ROUND108: 0.7,
+    ROUND109: 0.82,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -446,6 +455,8 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND93: 1,
     ROUND98: 1,
     ROUND100: 1,
+    ROUND108: 2,
+    ROUND109: 1,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
@@ -466,10 +477,15 @@ FLAT = {
     ROUND74: ("md-prose-about-page-freelance-translator-wales.md",),
     # A German CV kept as Racket Scribble source: its sections are (europass ...) calls.
     ROUND103: ("text-scribble-german-europass-it-managing-director.txt",),
+    # A Word file whose section titles are bold words before a tab, beside the first line.
+    ROUND107: ("docx-tab-aligned-library-assistant-career-changer.docx",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.
-REFUSED: dict[Path, tuple[str, ...]] = {}
+REFUSED: dict[Path, tuple[str, ...]] = {
+    # A resume.json with a line commented out with "//", which strict JSON refuses.
+    ROUND107: ("json-resume-with-comment-line-cs-grad-student-ship-cfd-intern.json",),
+}
 SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in FLOORS])
 
 
