@@ -500,7 +500,7 @@ def test_plain_strings_in_a_sections_list_are_read_as_names() -> None:
     reading = read_json_resume(data, Path("resume.json"))
     assert reading.format == "json-resume"
     assert "polski hiphop" in reading.markdown
-    assert any("plain text, read as names" in warning for warning in reading.warnings)
+    assert any("plain text, not objects, read as names" in warning for warning in reading.warnings)
 
 
 def test_a_trailing_comma_is_forgiven_with_a_warning() -> None:
@@ -514,6 +514,38 @@ def test_a_trailing_comma_is_forgiven_with_a_warning() -> None:
     assert "Eli Lilly" in reading.markdown
     assert "a, ]" in reading.markdown
     assert any("trailing commas" in warning for warning in reading.warnings)
+
+
+def test_a_commented_out_line_is_forgiven_with_a_warning() -> None:
+    """JSON with comments, as editors allow: a "//" line or a "/* */" block is dropped, and
+    the comma it leaves before a closing brace too; "//" inside a string (a URL) stays."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    raw = (
+        b'{\n "basics": {\n  "name": "Lu Chen",\n  "url": "https://lu.example",\n'
+        b'  // "phone": "555",\n  /* "email": "x@y" */\n },\n'
+        b' "work": [{"name": "Genius Star"}]\n}'
+    )
+    reading = read_resume_bytes(raw, Path("resume.json"))
+    assert reading.format == "json-resume"
+    assert reading.name == "Lu Chen"
+    assert "https://lu.example" in reading.markdown
+    assert "555" not in reading.markdown
+    assert "x@y" not in reading.markdown
+    assert "Genius Star" in reading.markdown
+    assert any("comments and trailing commas" in warning for warning in reading.warnings)
+
+
+def test_a_location_written_as_one_string_is_read_as_the_place() -> None:
+    """ "location": "Washington, D.C" where the schema wants an object: still a JSON Resume,
+    the place kept, with a warning."""
+    from resume_chat.resume.jsonresume import read_json_resume
+
+    data = {"basics": {"name": "Emma Ray", "location": "Washington, D.C"}, "work": []}
+    reading = read_json_resume(data, Path("resume.json"))
+    assert reading.format == "json-resume"
+    assert "Washington, D.C" in reading.markdown
+    assert any("1 value is plain text" in warning for warning in reading.warnings)
 
 
 def test_stray_text_after_the_closing_brace_is_ignored_with_a_warning() -> None:

@@ -482,10 +482,7 @@ FLAT = {
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.
-REFUSED: dict[Path, tuple[str, ...]] = {
-    # A resume.json with a line commented out with "//", which strict JSON refuses.
-    ROUND107: ("json-resume-with-comment-line-cs-grad-student-ship-cfd-intern.json",),
-}
+REFUSED: dict[Path, tuple[str, ...]] = {}
 SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in FLOORS])
 
 

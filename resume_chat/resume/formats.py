@@ -136,18 +136,25 @@ _LOST_LIGATURE = re.compile(r"(?:(?<=[A-Za-z])[\x0b\x0c\x0e\x0f\x1b-\x1f]|[\x1b-
 
 # A comma before a closing bracket, outside strings: what editors and JSON5 allow, JSON not.
 _TRAILING_COMMA = re.compile(r'("(?:[^"\\]|\\.)*")|,(\s*[}\]])')
+# A line or a block commented out, outside strings, as JSON with comments (JSONC) allows.
+_COMMENT = re.compile(r'("(?:[^"\\]|\\.)*")|//[^\n]*|/\*.*?\*/', re.DOTALL)
 
 
 def _parsed_json(text: str) -> tuple[Any, str | None, str | None]:
     """The data, or why the text is not JSON, and what was forgiven: trailing commas, the
-    commonest slip in a hand-kept resume.json, and stray text after the closing brace (a
-    "- [ ]" left from a to-do list)."""
+    commonest slip in a hand-kept resume.json, comments ("// "url": ..."), and stray text
+    after the closing brace (a "- [ ]" left from a to-do list)."""
     try:
         return json.loads(text), None, None
     except (ValueError, RecursionError) as exc:
         problem = _short(exc)
-    relaxed = _TRAILING_COMMA.sub(lambda m: m.group(1) or m.group(2), text)
-    forgiven = "trailing commas in the JSON were ignored" if relaxed != text else None
+    uncommented = _COMMENT.sub(lambda m: m.group(1) or "", text)
+    relaxed = _TRAILING_COMMA.sub(lambda m: m.group(1) or m.group(2), uncommented)
+    slips = [
+        *(["comments"] if uncommented != text else []),
+        *(["trailing commas"] if relaxed != uncommented else []),
+    ]
+    forgiven = f"{' and '.join(slips)} in the JSON were ignored" if slips else None
     try:
         return json.loads(relaxed), None, forgiven
     except (ValueError, RecursionError):

@@ -71,7 +71,8 @@ def _read_schema(data: object, path: Path) -> Reading:
         data, named = named_items(data)
         warnings = _check(data, path)
         if named:
-            warnings.append(f"Resume {path}: {named} list items are plain text, read as names")
+            values = "1 value is" if named == 1 else f"{named} values are"
+            warnings.append(f"Resume {path}: {values} plain text, not objects, read as names")
         markdown, name = _render(data)
     except RecursionError:
         raise ResumeError(f"Resume {path} nests its JSON too deeply to read.") from None

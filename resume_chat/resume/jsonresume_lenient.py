@@ -1,5 +1,6 @@
 """What JSON Resume files in the wild get wrong that is still read: `null` for "not given",
-and plain strings where a section's list wants objects ("interests": ["chess"])."""
+plain strings where a section's list wants objects ("interests": ["chess"]), and a location
+written as one string ("location": "Washington, D.C")."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ _ITEM_NAME = {
 
 
 def named_items(data: dict[str, object]) -> tuple[dict[str, object], int]:
-    """Plain strings in a section's list made the objects the schema wants, and how many."""
+    """Plain strings made the objects the schema wants, and how many there were."""
     if "basics" not in data and "work" not in data:
         return data, 0  # not a JSON Resume with slips: a schema of its owner's own
     count = 0
@@ -30,6 +31,10 @@ def named_items(data: dict[str, object]) -> tuple[dict[str, object], int]:
         if isinstance(items, list) and any(isinstance(item, str) for item in items):
             count += sum(1 for item in items if isinstance(item, str))
             fixed[key] = [{field: item} if isinstance(item, str) else item for item in items]
+    basics = data.get("basics")
+    if isinstance(basics, dict) and isinstance(place := basics.get("location"), str):
+        count += 1
+        fixed["basics"] = {**basics, "location": {"city": place}}
     return fixed, count
 
 
