@@ -107,6 +107,32 @@ def test_bold_section_titles_beside_a_few_styled_ones_are_sections(tmp_path: Pat
     assert headings(markdown, 3) == []
 
 
+def test_a_bold_title_tabbed_beside_its_first_line_is_a_section(tmp_path: Path) -> None:
+    """ "**Work Experience**⇥⇥Davie County Public Library": the title in a column of tabs to
+    the left of the section's first line; a bold label before a colon is no section."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run(NAME).bold = True
+    for title, first, then in (
+        ("Education", "Forsyth Technical Community College", "2014-2017"),
+        ("Work Experience", "Davie County Public Library", "May 2018-Present"),
+    ):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(title).bold = True
+        paragraph.add_run("\t\t\t" + first)
+        document.add_paragraph("2014-2017\t\t" + then)
+    label = document.add_paragraph()
+    label.add_run("Skills").bold = True
+    label.add_run(": HTML, CSS")
+    path = tmp_path / "tabbed.docx"
+    document.save(str(path))
+    markdown = read_docx(path.read_bytes(), path).markdown
+    assert headings(markdown, 2) == ["Education", "Work Experience"]
+    assert "Davie County Public Library" in markdown.split("## Work Experience")[1]
+    assert "HTML, CSS" in markdown
+
+
 def test_a_bookmark_beside_a_layout_tables_cells_is_no_cell(tmp_path: Path) -> None:
     """Word may put a bookmark in a table row among its cells; it has no paragraphs to read."""
     import docx

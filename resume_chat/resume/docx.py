@@ -11,8 +11,8 @@ from typing import Any
 from xml.etree import ElementTree
 
 from resume_chat.errors import ResumeError
+from resume_chat.resume.docx_sides import names_section, split_side_titles
 from resume_chat.resume.html import html_to_markdown
-from resume_chat.resume.kinds import last_word_kind, names_kind
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.reading import Reading
 
@@ -192,19 +192,13 @@ def _look(paragraph: Any, body: float) -> tuple[float, bool, bool, bool] | None:
     return (size, styled, caps, bold) if bold or caps or styled or larger else None
 
 
-def _names_section(text: str) -> bool:
-    """ "Teaching Experience", "Publications": a section's title, no job's ("Head TA", 2024)."""
-    kind, words = last_word_kind(text)
-    return not re.search(r"\d", text) and (names_kind(text) or (kind != "other" and words <= 4))
-
-
 def _styled(children: list[Any], styles: list[str], body: float) -> list[Any]:
     """The author's heading styles, trusted; a section title set in bold by hand beside them
     ("**Publications**" after a styled "Education") joins the styled sections' level, and so
     does a heading styled above them (the skills line as Heading 1 after Education's Heading
     2); one styled below them stays nested."""
     levels = {i: min(int(s[-1]), 4) for i, s in enumerate(styles) if _HEADING_STYLE.match(s)}
-    sections = {i: level for i, level in levels.items() if _names_section(_text(children[i]))}
+    sections = {i: level for i, level in levels.items() if names_section(_text(children[i]))}
     if not sections:
         return children
     level = min(sections.values())
@@ -217,7 +211,7 @@ def _styled(children: list[Any], styles: list[str], body: float) -> list[Any]:
         elif (
             styles[index].casefold() != "title"
             and _look(child, body)
-            and _names_section(_text(child))
+            and names_section(_text(child))
         ):
             chosen = level
         else:
@@ -228,7 +222,7 @@ def _styled(children: list[Any], styles: list[str], body: float) -> list[Any]:
 
 def _with_headings(document: Any) -> Any:
     """Give short bold, ALL-CAPS or larger paragraphs heading styles, ranked by how they look."""
-    children = _flatten(document.children)
+    children = split_side_titles(_flatten(document.children))
     styles = [str(getattr(child, "style_name", None) or "") for child in children]
     named = [style.casefold() == "title" or bool(_HEADING_STYLE.match(style)) for style in styles]
     body = _body_size(children)

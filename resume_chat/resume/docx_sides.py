@@ -1,0 +1,59 @@
+"""Section titles a Word resume sets beside their first line, in a left column made of tabs:
+"**Education**⇥⇥⇥Forbush High School", the title bold and the line it starts plain."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from resume_chat.resume.kinds import last_word_kind, names_kind
+
+
+def _kind(element: Any) -> str:
+    return type(element).__name__
+
+
+def _leaves(element: Any) -> list[Any]:
+    """The Text, Tab and Break elements of a run, in order."""
+    if _kind(element) in ("Text", "Tab", "Break"):
+        return [element]
+    return [leaf for child in getattr(element, "children", None) or [] for leaf in _leaves(child)]
+
+
+def _plain(elements: list[Any]) -> str:
+    leaves = [leaf for element in elements for leaf in _leaves(element)]
+    return "".join(str(leaf.value) if _kind(leaf) == "Text" else " " for leaf in leaves)
+
+
+def _tab_first(elements: list[Any]) -> bool:
+    """A tab before any word: the rest of the line sits in a column of its own."""
+    for leaf in [leaf for element in elements for leaf in _leaves(element)]:
+        if _kind(leaf) == "Tab":
+            return True
+        if _kind(leaf) != "Text" or str(leaf.value).strip():
+            return False
+    return False
+
+
+def names_section(text: str) -> bool:
+    """ "Teaching Experience", "Publications": a section's title, no job's ("Head TA", 2024)."""
+    kind, words = last_word_kind(text)
+    return not re.search(r"\d", text) and (names_kind(text) or (kind != "other" and words <= 4))
+
+
+def split_side_titles(children: list[Any]) -> list[Any]:
+    """Each paragraph that opens with a bold section title followed by tabs, split in two:
+    the title a paragraph of its own (a heading by its looks), the line it started after it."""
+    out: list[Any] = []
+    for child in children:
+        parts = list(getattr(child, "children", None) or []) if _kind(child) == "Paragraph" else []
+        bold = 0
+        while bold < len(parts) and _kind(parts[bold]) == "Run" and parts[bold].is_bold:
+            bold += 1
+        title = " ".join(_plain(parts[:bold]).split())
+        rest = parts[bold:]
+        if title and _tab_first(rest) and _plain(rest).strip() and names_section(title):
+            out += [child.copy(children=parts[:bold]), child.copy(children=rest)]
+        else:
+            out.append(child)
+    return out
