@@ -59,6 +59,44 @@ def test_a_header_across_the_page_does_not_merge_the_columns_below_it() -> None:
     assert "Address: Sonnige Lehne 10" in markdown, markdown
 
 
+def test_a_name_whose_last_word_starts_past_the_gutter_is_still_a_header() -> None:
+    """Word draws "JANA MARA" and "GARO" as runs of their own, the last one starting right of
+    the gutter: the name stays a header line, and the columns below still split."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 30)
+    pdf.text(70, 60, "Jana Mara")
+    pdf.text(240, 60, "Garo")
+    for x, lines, step, first in ((40, _LEFT, 19.0, 180.0), (230, _RIGHT, 13.5, 186.0)):
+        for index, line in enumerate(lines):
+            pdf.set_font("Helvetica", "", 11)
+            pdf.text(x, first + step * index, line)
+    markdown = _markdown(pdf)
+    assert "Jana Mara Garo" in markdown, markdown
+    assert "Deputy Head of Commercial Management, JCL" in markdown, markdown
+    assert markdown.index("Languages") < markdown.index("Work Experience"), markdown
+
+
+def test_a_left_column_of_centred_lines_is_still_a_column() -> None:
+    """Canva centres a sidebar's lines, so no left edge of theirs recurs: the right column's
+    edge is the page's first, and still the gutter."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for index, line in enumerate(_LEFT):
+        pdf.text(120 - pdf.get_string_width(line) / 2 + 1.3 * index, 180 + 19 * index, line)
+    for index, line in enumerate(_RIGHT):
+        pdf.text(267, 186 + 13.5 * index, line)
+    markdown = _markdown(pdf)
+    assert "Deputy Head of Commercial Management, JCL" in markdown, markdown
+    assert "Commercial Clerk, JCL / Temporary Assignment" in markdown, markdown
+    assert markdown.index("Languages") < markdown.index("Work Experience"), markdown
+
+
 def test_prose_across_the_page_above_two_blocks_keeps_them_one_column() -> None:
     """A summary running to the right margin above: the page is not cut into columns."""
     prose = "A junior programmer who writes clean and efficient code for every team she joins."

@@ -36,22 +36,36 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
     """A page's runs in reading order: split at a gutter that text runs beside but never across
     (else one column), and read by section bands where the sections run across both."""
     edges = Counter(round(f.x) for f in frags)  # a column's left edge starts many lines
-    for gutter in sorted(x for x, count in edges.most_common(MAX_EDGES) if count >= 3)[1:]:
+    gutters = sorted(x for x, count in edges.most_common(MAX_EDGES) if count >= 3)
+    for gutter in gutters:
         left = [f for f in frags if f.x < gutter - 1]
         right = [f for f in frags if f.x >= gutter - 1]
-        if min(len(left), len(right)) < 4 or (
-            min(len(left), len(right)) < 0.1 * len(frags) and not _sidebar(left, right, gutter)
+        # The first edge is the page's margin, unless a column of its own lies left of it,
+        # its lines centred (Canva): no edge of theirs recurs. Titles in the margin are none.
+        margin = gutter == gutters[0] and len(left) < 0.25 * len(frags)
+        if (
+            margin
+            or min(len(left), len(right)) < 4
+            or (min(len(left), len(right)) < 0.1 * len(frags) and not _sidebar(left, right, gutter))
         ):
             continue
         # Text running across the gutter beside the right column: one column. A header of a
         # few short lines above both columns (the name, the address) does not count; prose
         # running to the right margin above them (a summary) does.
-        top, margin = max(f.y + f.size for f in right), max(f.end for f in right)
+        # The right column's top is its first line of its own: a header line whose words run
+        # on past the gutter ("J A N A  M A R A") is drawn on both sides of it.
+        across = {round(f.y) for f in left if f.end > gutter + f.size}
+        goes_on = _goes_on(left, right)
+        body = [f for f in right if round(f.y) not in across and id(f) not in goes_on] or right
+        top, margin = max(f.y + f.size for f in body), max(f.end for f in body)
         above = [f for f in left if f.y > top and f.end > gutter + f.size]
         header = len({round(f.y) for f in above}) <= _HEADER_LINES and all(
             f.end < margin - 2 * f.size for f in above
         )
         beside = [f for f in left if f.y <= top] if header else left
+        if header:  # the header's lines stay whole: their ends past the gutter go with them
+            left = left + [f for f in right if f.y > top]
+            right = [f for f in right if f.y <= top]
         if sum(f.end > gutter + f.size for f in beside) > 0.05 * len(beside):
             continue
         # Nor one that cuts a line where its words run on ("720-" | "309-6467"): two columns
@@ -74,6 +88,23 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
             pair = (left, right) if any(f.size == biggest for f in left) else (right, left)
             return bands(*pair)
     return [frags]
+
+
+def _goes_on(left: list[Fragment], right: list[Fragment]) -> set[int]:
+    """The right side's runs that carry on a line of the left side: on its baseline, a space
+    after its end ("Jana Mara" | "Garo"), by id."""
+    ends: dict[int, list[Fragment]] = {}
+    for f in left:
+        ends.setdefault(round(f.y), []).append(f)
+    return {
+        id(frag)
+        for frag in right
+        if any(
+            -f.size < frag.x - f.end <= f.size
+            for row in (round(frag.y) - 1, round(frag.y), round(frag.y) + 1)
+            for f in ends.get(row, [])[:MAX_EDGES]
+        )
+    }
 
 
 def _sidebar(left: list[Fragment], right: list[Fragment], gutter: float) -> bool:
