@@ -46,6 +46,10 @@ from resume_chat.resume import parse_resume
         ("Akademischer Werdegang", "education"),
         ("Parcours académique", "education"),
         ("Parcours professionnel", "experience"),
+        # Letters typed a space apart for looks, marks around them.
+        ("B E R U F S E R F A H R U N G", "experience"),
+        ("/ C O N T A C T  D E T A I L S", "contact"),
+        ("S K I L L S", "skills"),
     ],
 )
 def test_section_kind_from_heading(title: str, kind: str) -> None:

@@ -127,12 +127,16 @@ def test_bold_lines_naming_sections_are_headings() -> None:
 
 
 def test_names_from_greetings_owned_titles_and_headline_headings() -> None:
-    """ "Hi, I'm Sajid", "James Thompson's CV" and "ANH - DEVELOPER" all name someone."""
+    """ "Hi, I'm Sajid", "James Thompson's CV", "ANH - DEVELOPER" and "George - Alexandru
+    Tanu" all name someone."""
     assert parse_resume("# Hi, I'm Sajid 👋\n\n## Skills\n- Go\n").name == "Sajid"
     assert parse_resume("# James Thompson's CV\n\n## Skills\n- Go\n").name == "James Thompson"
     resume = parse_resume("# LE ANH - SENIOR DEVELOPER\n\n## Skills\n- Go\n")
     assert resume.name == "LE ANH"
     assert "SENIOR DEVELOPER" in resume.preamble
+    # A double first name written with a spaced hyphen is one name, not a name and a headline.
+    resume = parse_resume("## George - Alexandru Tanu\n\n### Utbildning\n- Medieinstitutet\n")
+    assert resume.name == "George - Alexandru Tanu"
 
 
 def test_headings_used_for_contact_or_dates_are_text() -> None:

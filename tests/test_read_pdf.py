@@ -462,6 +462,25 @@ def test_word_gaps_set_as_tex_offsets_are_spaces() -> None:
     assert "Teaching Assistant" in read_pdf(raw, Path("tex.pdf")).markdown
 
 
+def test_letters_spaced_apart_for_looks_read_as_words() -> None:
+    """Word's expanded spacing: "[(K) -370 (O) -372 ...] TJ", every letter the same wide
+    offset apart and a space glyph between words, reads "KONTAKT DATEN"; a name typed with a
+    space after each letter and two between words reads as its words."""
+    letters = b" -370 ".join(b"(%c)" % c for c in b"KONTAKT")
+    raw = _tex_like_pdf(
+        [
+            b"(J A N A  M A R A  G A R O)",
+            letters + b" -379 ( ) -370 " + b" -372 ".join(b"(%c)" % c for c in b"DATEN"),
+            b"(EXPERIENCE)",
+            b"(Teaching) -333 (Assistant)",
+        ]
+    )
+    reading = read_pdf(raw, Path("spaced.pdf"))
+    assert reading.name == "JANA MARA GARO", reading.markdown
+    assert "KONTAKT DATEN" in reading.markdown, reading.markdown
+    assert "Teaching Assistant" in reading.markdown, reading.markdown
+
+
 def test_a_space_drawn_as_a_run_of_its_own_parts_the_words() -> None:
     """Typst draws "Sol", " " and "Yates" as three runs, the last in a bold font and drawn
     right at the end of the first: the space run between them still parts the words."""

@@ -69,10 +69,25 @@ DATE_SPAN = (
 )
 
 
+# Words typed with a space after each letter ("S P R A C H E N"), two spaces apart, and
+# whatever marks stand around them ("/ C O N T A C T").
+_LETTER_SPACED = re.compile(r"(\W*?)((?:[^\W\d_] {1,3}){3,}[^\W\d_])(\W*)")
+
+
+def unspaced(text: str) -> str:
+    """ "J A N A  M A R A" read as "JANA MARA": letters typed a space apart, as a heading's
+    or a name's are for looks; other text as it is."""
+    spaced = _LETTER_SPACED.fullmatch(text)
+    if not spaced:
+        return text
+    words = " ".join(word.replace(" ", "") for word in re.split(r" {2,}", spaced.group(2)))
+    return spaced.group(1) + words + spaced.group(3)
+
+
 @cache
 def section_kind(title: str, body: str = "") -> str:
     """What a section is about, judged from its heading (and, for "Languages", its text)."""
-    lowered = title.lower()
+    lowered = unspaced(title).lower()
     if "programming" in lowered or "coding" in lowered:
         return "skills"
     # "Volunteer Experience" and "Volunteer Work" are volunteering; "Work History & Volunteer
@@ -112,7 +127,7 @@ def _holds(lowered: str, word: str) -> bool:
 def last_word_kind(title: str) -> tuple[str, int]:
     """The kind a heading's last word names ("Teaching Experience" → experience), and how
     many words the heading has: a heading that ends in a kind's word collects entries."""
-    words = re.findall(r"[^\W\d_]+", title.lower())
+    words = re.findall(r"[^\W\d_]+", unspaced(title).lower())
     return (section_kind(words[-1]) if words else "other"), len(words)
 
 

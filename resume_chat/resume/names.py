@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.resume.kinds import DATE_SPAN, WRAPPER, section_kind
+from resume_chat.resume.kinds import DATE_SPAN, WRAPPER, section_kind, unspaced
 
 HEADING = re.compile(r"^(#{1,6}) (.*)$")
 _NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:[ ,]+[^\W\d_][\w.'’()-]*){1,5}$")
@@ -20,16 +20,21 @@ _NAME_WITHIN = 6
 _NAME_FIELD = re.compile(r"(?i)^\s*(?:full )?name\s*:\s*(.+?)\s*$")
 _OWNED = re.compile(r"(?i)('s|’s)\s+(cv|resume|résumé|curriculum vitae|portfolio)\s*$")
 _PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*[|·•]\s*")
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
 
 
 def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
     """(name, headline) a heading gives: "James Thompson's CV", "ANH - SENIOR DEVELOPER"."""
     plain = _OWNED.sub("", title.replace("**", "")).strip()
+    if " " in (joined := unspaced(plain)) and looks_like_name(joined):
+        return joined, ""  # "J A N A  M A R A  G A R O"
     if looks_like_name(plain, one_word):
         return plain, ""
     first = _PARTS.split(plain)[0].strip()
     if first != plain and looks_like_name(first):
         return first, plain[len(first) :].strip(" -|–—·•")
+    if looks_like_name(_SPACED_HYPHEN.sub("-", plain)):
+        return plain, ""  # "George - Alexandru Tanu": a double first name, spaced
     return "", ""
 
 

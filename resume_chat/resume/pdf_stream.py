@@ -7,6 +7,7 @@ import math
 import re
 from typing import Any
 
+from resume_chat.resume.kinds import unspaced
 from resume_chat.resume.pdf_columns import Fragment
 from resume_chat.resume.pdf_fonts import FontWidths
 
@@ -93,6 +94,7 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
                 # Measured as drawn (a ligature is one glyph), read as letters ("fi").
                 text = part.translate(_LIGATURES)
                 text = _GLYPH.sub(_glyph, text) if "/" in text else text
+                text = unspaced(text)
                 found.append(Fragment(x, y - index * height * 1.2, height, bold, text, width=width))
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
@@ -142,10 +144,31 @@ def _space_word_gaps(items: list[Any]) -> None:
     its own; a space already there (a page read twice) is not doubled. One pass, rebuilt whole:
     an array of a million offsets costs its length, not its length squared."""
     spaced: list[Any] = []
+    tracking = _tracked(items)
     for item in items:
-        gap = isinstance(item, (int, float)) and not isinstance(item, bool) and -item >= WORD_GAP
+        offset = isinstance(item, (int, float)) and not isinstance(item, bool)
+        if offset and tracking and -item < tracking + WORD_GAP:
+            item = 0  # the spacing between letters: pypdf would take it for a word gap
+        gap = offset and -item >= WORD_GAP
         if gap and spaced and isinstance(spaced[-1], (str, bytes)) and spaced[-1] != " ":
             spaced.append(" ")
         spaced.append(item)
-    if len(spaced) != len(items):
+    if tracking or len(spaced) != len(items):
         items[:] = spaced
+
+
+def _tracked(items: list[Any]) -> float:
+    """The letter-spacing a "TJ" array sets as offsets between single letters ("K", -370,
+    "O", -372, ...: Word's expanded spacing), or 0: an offset that wide there is no word gap.
+    """
+    glyphs = longer = 0
+    wide: list[float] = []
+    for item in items[: 4 * MAX_DOTS]:
+        if isinstance(item, (str, bytes)):
+            glyphs += 1
+            longer += len(item) != 1
+        elif isinstance(item, (int, float)) and not isinstance(item, bool) and -item >= WORD_GAP:
+            wide.append(-float(item))
+    if glyphs < 4 or longer > 0.2 * glyphs or len(wide) < 0.8 * (glyphs - 1):
+        return 0.0
+    return sorted(wide)[len(wide) // 2]
