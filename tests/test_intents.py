@@ -18,6 +18,9 @@ from resume_chat.answerer.intents import classify, normalise
         ("Does he know Kubernetes?", "check"),
         ("Has she worked with Kafka?", "check"),
         ("Which programming languages does she use?", "programming"),
+        # A "programme" is a scheme or a course of study.
+        ("Which exchange programme did she join?", "search"),
+        ("Has she joined any leadership programmes?", "search"),
         ("What languages does she speak?", "spoken"),
         ("Where did she study?", "education"),
         ("What degree does he have?", "education"),

@@ -364,7 +364,7 @@ FLOORS = {
     ROUND53: 0.70,
     ROUND54: 0.75,
     ROUND55: 0.81,
-    ROUND56: 0.69,
+    ROUND56: 0.68,  # 0.69 until "programme" stopped meaning programming (one answer lost)
     ROUND57: 0.79,
     ROUND58: 0.71,
     ROUND59: 0.74,
@@ -392,7 +392,7 @@ FLOORS = {
     ROUND81: 0.82,
     # The sixth wave's first runs, raised to what it reads at this stop's end.
     ROUND82: 0.82,
-    ROUND83: 0.75,
+    ROUND83: 0.73,  # 0.75 until "programme" stopped meaning programming (one answer lost)
     ROUND84: 0.7,
     ROUND85: 0.86,
     # The seventh wave's first runs, raised to what it reads at this stop's end.
@@ -477,8 +477,6 @@ FLAT = {
     ROUND74: ("md-prose-about-page-freelance-translator-wales.md",),
     # A German CV kept as Racket Scribble source: its sections are (europass ...) calls.
     ROUND103: ("text-scribble-german-europass-it-managing-director.txt",),
-    # A Word file whose section titles are bold words before a tab, beside the first line.
-    ROUND107: ("docx-tab-aligned-library-assistant-career-changer.docx",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.

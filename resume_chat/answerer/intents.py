@@ -65,7 +65,9 @@ INTENTS: tuple[Intent, ...] = (
     ),
     intent(
         "programming",
-        r"\b(programm\w*|coding(?! (bootcamp|school|camp))|code in|program in|languages?)\b",
+        # "programme" is a scheme or a course of study, never code.
+        r"\b(programm(?!es?\b)\w*|coding(?! (bootcamp|school|camp))|code in|program in"
+        r"|languages?)\b",
         "skills",
         "programming",
         "The resume does not list programming languages.",

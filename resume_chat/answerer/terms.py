@@ -30,6 +30,9 @@ SYNONYMS: dict[str, str] = {
     "goal": "objective",  # "What is her career goal?" is answered by an Objective
     "goals": "objective",
     "uni": "university",
+    # British spelling: a "programme" is a program (of study, of funding), not programming.
+    "programme": "program",
+    "programmes": "program",
     # Plurals no ending makes: "how children learn" meets "Child Psychology".
     "children": "child",
     "women": "woman",
