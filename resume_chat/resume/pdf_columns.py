@@ -42,9 +42,9 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
         right = [f for f in frags if f.x >= gutter - 1]
         # The first edge is the page's margin, unless a column of its own lies left of it,
         # its lines centred (Canva): no edge of theirs recurs. Titles in the margin are none.
-        margin = gutter == gutters[0] and len(left) < 0.25 * len(frags)
+        page_margin = gutter == gutters[0] and len(left) < 0.25 * len(frags)
         if (
-            margin
+            page_margin
             or min(len(left), len(right)) < 4
             or (min(len(left), len(right)) < 0.1 * len(frags) and not _sidebar(left, right, gutter))
         ):
