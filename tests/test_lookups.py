@@ -2047,12 +2047,33 @@ def test_a_first_name_the_resume_never_states_is_no_denial() -> None:
          "\n\n### UNITED STATES NAVY – Kaneohe Bay, HI · Nov 2014 – Jun 2015\n\n### Maintenance "
          "Manager\n\n- Led maintenance control\n", "When did he work as Maintenance Manager?",
          "Nov 2014 – Jun 2015"),
+        # A fraternity by its Greek letters, a GPU by its toolkit, admission tests by their
+        # names, a university by its system's initials and campus.
+        ("# Liam Seidel\n\n## Activities\n\n- Tau Kappa Epsilon · Treasurer\n",
+         "Is he a member of a fraternity or any Greek-letter society?", "Tau Kappa Epsilon"),
+        ("# Yifan Zhang\n\n## Skills\n\n- Python, CUDA, PyTorch\n",
+         "Can Yifan program NVIDIA GPUs?", "CUDA"),
+        ("# Lu Chen\n\n## Certifications\n\n### TOEFL: 109\n\n### GRE: 325\n",
+         "How did they score on graduate admission tests?", "GRE"),
+        ("# Noushin Nabavi\n\n## Experience\n\n### University of California, San Francisco\n"
+         "\n- Postdoctoral Fellow · August 2013 - December 2014\n",
+         "When was she a postdoc at UCSF?", "August 2013"),
+        ("# Ann Lee\n\n## Projects\n\n- Checkout for a bookshop: React, Node, Stripe\n",
+         "Has he built anything involving online payments?", "Stripe"),
     ],
 )  # fmt: skip
 def test_a_thing_asked_by_its_family_or_spelled_out_is_found(
     resume: str, question: str, expected: str
 ) -> None:
     assert_found(resume, question, expected)
+
+
+def test_list_items_parted_by_commas_spell_no_name() -> None:
+    """ "Linux Administration, Windows Server" are two skills, not a name whose initials
+    (A-W-S) would stand for AWS."""
+    resume = "# Ann Lee\n\n## Skills\n\n- Linux Administration, Windows Server\n"
+    answer = answer_text(resume, "Have they worked with AWS?")
+    assert answer == "The resume does not mention AWS.", answer
 
 
 def test_a_compound_the_resume_writes_apart_is_not_a_family_word() -> None:

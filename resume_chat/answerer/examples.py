@@ -190,13 +190,36 @@ EXAMPLES: dict[str, str] = {
     "warehouse": r"(?i)\b(warehous\w*|fulfil+ment|forklift|order picker|picking and packing"
     r"|package handl\w*|distribution cent(er|re)|stockroom|logistics associate)\b",
     "mooc": r"(?i)\b(moocs?|coursera|edx|udemy|udacity|futurelearn|khan academy|linkedin learning"
-    r"|online course\w*|datacamp|codecademy|· online|\(online\))",
+    r"|online course\w*|datacamp|codecademy|(team)?treehouse|freecodecamp|pluralsight|skillshare"
+    r"|· online|\(online\))",
     # A league of universities.
     "ivy": r"(?i)\b(harvard|yale|princeton|columbia|cornell|brown university|dartmouth"
     r"|university of pennsylvania|upenn)\b",
     "block-based": r"(?i)\b(scratch|blockly|app inventor|snap!?|makecode)\b",
     "game": r"(?i)\b(gam(e|es|ing|er)|esports?|valorant|league of legends|counter-strike|cs:?go"
     r"|dota|overwatch|fortnite|minecraft|rocket league|chess)\b",
+    # A fraternity or sorority goes by two or three Greek letters.
+    "fraternity": r"(?i)\b(fraternit\w*|sororit\w*|greek life|(alpha|beta|gamma|delta|epsilon"
+    r"|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|tau|upsilon|phi|chi|psi"
+    r"|omega) (alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi"
+    r"|omicron|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega))\b",
+    "vector": r"(?i)\b(illustrator|inkscape|coreldraw|affinity designer|vectors?|svg)\b",
+    # Tests a graduate or undergraduate admission asks for.
+    "admission": r"\b(GRE|GMAT|SAT|ACT|LSAT|MCAT|GAMSAT|UCAT|TOEFL|IELTS)\b",
+    "fluid": r"(?i)\b(cfd|computational fluid dynamics|ansys fluent|fluent|openfoam|star-?ccm\+?"
+    r"|hydrodynamic\w*|aerodynamic\w*)\b",
+    "payment": r"(?i)\b(paypal|stripe|braintree|adyen|klarna|apple pay|google pay|razorpay|mollie"
+    r"|satispay|square|worldpay|payments?)\b",
+    "automotive": r"(?i)\b(automotive|cars?|vehicles?|mercedes\S*|bmw|audi|volkswagen|vw|porsche"
+    r"|toyota|honda|nissan|hyundai|kia|ford|general motors|gm|chrysler|stellantis|fiat\w*|saic"
+    r"|tesla|renault|peugeot|volvo|jaguar|land rover|skoda|seat|bosch|continental|powertrain)\b",
+    "ppc": r"(?i)\b(ppc|pay[- ]per[- ]click|google ad(s|words)|bing ads|paid search|sem|sea)\b",
+    "bookkeep": r"(?i)\b(bookkeep\w*|accounting|accountan\w*|ledgers?|quickbooks|xero|sage"
+    r"|balance sheets?|accounts (payable|receivable)|invoic\w*|payroll)\b",
+    "police": r"(?i)\b(police|law enforcement|sheriff\w*|deputy|constable|patrol\w*|detective"
+    r"|trooper|k-?9)\b",
+    "dog": r"(?i)\b(dogs?|k-?9|canines?)\b",
+    "gpu": r"(?i)\b(gpus?|cuda|opencl|cudnn|tensorrt|nvidia|triton)\b",
 }
 EXAMPLES = {stem(key): pattern for key, pattern in EXAMPLES.items()}  # keyed as terms are
 for alias, key in (
@@ -235,6 +258,12 @@ for alias, key in (
     ("home-improvement", "diy"),
     ("nordic", "scandinavian"),
     ("slavonic", "slavic"),
+    ("sorority", "fraternity"),
+    ("greek-letter", "fraternity"),
+    ("self-paced", "mooc"),
+    ("pay-per-click", "ppc"),
+    ("cop", "police"),
+    ("nvidia", "gpu"),
 ):
     EXAMPLES[stem(alias)] = EXAMPLES[stem(key)]
 _THINGS = frozenset(EXAMPLES)

@@ -28,8 +28,10 @@ _SUFFIXES = ("ly", "ally", "ing", "ed", "er", "ers", "or", "ors", "al", "ment", 
 SHORTENED = 7
 # Capitalised words in a row, with the small words names keep: "National Institute of Health",
 # "National Endowment for the Humanities".
-NAME_RUN = r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|&)\s+){0,2}[A-Z][a-z]+)+"
-LINKING = frozenset({"of", "and", "for", "the", "&"})
+NAME_RUN = r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|at|&)\s+){0,2}[A-Z][a-z]+)+"
+# A name and, after a comma, its place: "University of California, San Francisco" (UCSF).
+_NAME_AND_PLACE = re.compile(rf"{NAME_RUN},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+LINKING = frozenset({"of", "and", "for", "the", "at", "&"})
 
 
 def squash(word: str) -> str:
@@ -105,6 +107,11 @@ def spelled_out(lines: Iterable[str]) -> dict[str, list[str]]:
                 initials = part + "".join(word[0] for word in words[a:b]).lower()
                 named = spelled.setdefault(initials, [])
                 named += [w for w in stems(" ".join(words[a:b])) if w not in named]
+        # With its place, only as a whole: list items parted by commas make no name.
+        for run in _NAME_AND_PLACE.findall(capitals_titled(line)):
+            words = [w.rstrip(",") for w in run.split() if w.lower() not in LINKING]
+            named = spelled.setdefault("".join(word[0] for word in words).lower(), [])
+            named += [w for w in stems(" ".join(words)) if w not in named]
     return spelled
 
 
