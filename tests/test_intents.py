@@ -21,6 +21,8 @@ from resume_chat.answerer.intents import classify, normalise
         # A "programme" is a scheme or a course of study.
         ("Which exchange programme did she join?", "search"),
         ("Has she joined any leadership programmes?", "search"),
+        # Where one studies programming is a school.
+        ("Where is he currently studying programming?", "education"),
         ("What languages does she speak?", "spoken"),
         ("Where did she study?", "education"),
         ("What degree does he have?", "education"),

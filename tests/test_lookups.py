@@ -776,6 +776,32 @@ def test_the_oldest_line_of_an_earlier_employment_list_is_the_first_job() -> Non
             "When was he born?",
             "August 31, 1981",
         ),
+        # A birth place or date under its label in the resume's own language.
+        (
+            "# George Tanu\n\n## Erfarenheter\n\n- **Födelse Ort:** Galati, Rumänien\n"
+            "- **Födelsedag:** 1996 - 08 - 03\n\n## Utbildning\n\n- Medieinstitutet\n",
+            "In which town was he born?",
+            "Galati",
+        ),
+        (
+            "# Ann Lee\n\n## Persönliche Daten\n\n- Geburtsort: Sevastopol\n\n## Skills\n\n"
+            "- Python\n",
+            "What is his hometown, the city he was born in?",
+            "Sevastopol",
+        ),
+        # A driving licence by its name in the resume's language.
+        (
+            "# Víctor Ferrero\n\n## Experience\n\n### Animator · Ubisoft · 2019 - 2021\n\n"
+            "- Rigged characters\n\n## Competencias\n\n- Maya, Zbrush\n- Permiso de conducir · B\n",
+            "Is he allowed to drive a car?",
+            "[Competencias] - Permiso de conducir",
+        ),
+        (
+            "# Vito Buonsanto\n\n## Programmazione\n\n- Sistemi di creazione di videogiochi: "
+            "Unity (Avanzato)\n",
+            "Has he worked with any game engine?",
+            "Unity",
+        ),
     ],
 )
 def test_facts_only_a_kind_of_thing_names_are_found(

@@ -127,8 +127,8 @@ def test_bold_lines_naming_sections_are_headings() -> None:
 
 
 def test_names_from_greetings_owned_titles_and_headline_headings() -> None:
-    """ "Hi, I'm Sajid", "James Thompson's CV", "ANH - DEVELOPER" and "George - Alexandru
-    Tanu" all name someone."""
+    """ "Hi, I'm Sajid", "James Thompson's CV", "ANH - DEVELOPER", "George - Alexandru Tanu"
+    and Europass's "INFORMAZIONI PERSONALI Vito Buonsanto" all name someone."""
     assert parse_resume("# Hi, I'm Sajid 👋\n\n## Skills\n- Go\n").name == "Sajid"
     assert parse_resume("# James Thompson's CV\n\n## Skills\n- Go\n").name == "James Thompson"
     resume = parse_resume("# LE ANH - SENIOR DEVELOPER\n\n## Skills\n- Go\n")
@@ -137,6 +137,9 @@ def test_names_from_greetings_owned_titles_and_headline_headings() -> None:
     # A double first name written with a spaced hyphen is one name, not a name and a headline.
     resume = parse_resume("## George - Alexandru Tanu\n\n### Utbildning\n- Medieinstitutet\n")
     assert resume.name == "George - Alexandru Tanu"
+    # Europass sets the name beside its label for the block.
+    resume = parse_resume("## INFORMAZIONI PERSONALI Vito Buonsanto\n\n- Via Mirizzi 34, Bari\n")
+    assert resume.name == "Vito Buonsanto"
 
 
 def test_headings_used_for_contact_or_dates_are_text() -> None:

@@ -74,7 +74,9 @@ EXAMPLES: dict[str, str] = {
     "hackathon": r"(?i)\b(hack(athon|fest|s|day)\w*|game jams?|datathons?|ideathons?|codefest)\b",
     # "Can he drive?", "a driving permit": the licence a resume names its holder by.
     "driv": r"(?i)\b(driv(er|ers|ing)['’]?s?\W{0,2}(licen[cs]e|permit)|licen[cs]e[ds]? to drive"
-    r"|access to (a )?vehicle|own (car|vehicle))",
+    r"|access to (a )?vehicle|own (car|vehicle)|f(ü|ue)hrerschein|permiso de conduc\w*"
+    r"|carn[ée]t? de conduc\w*|permis de conduire|k(ö|o)rkort|rijbewijs|patente di guida"
+    r"|carta de condu\w*|prawo jazdy)",
     "hri": r"(?i)\b(hris|hcm|workday|successfactors|bamboohr|peoplesoft|adp)\b",
     "healthcare": r"(?i)\b(health\w*|hospitals?|clinic\w*|medical|medicine|radiology|patients?"
     r"|nurs\w*|pharma\w*)\b",
@@ -197,7 +199,8 @@ EXAMPLES: dict[str, str] = {
     r"|university of pennsylvania|upenn)\b",
     "block-based": r"(?i)\b(scratch|blockly|app inventor|snap!?|makecode)\b",
     "game": r"(?i)\b(gam(e|es|ing|er)|esports?|valorant|league of legends|counter-strike|cs:?go"
-    r"|dota|overwatch|fortnite|minecraft|rocket league|chess)\b",
+    r"|dota|overwatch|fortnite|minecraft|rocket league|chess|unity|unreal|godot|gamemaker"
+    r"|cryengine)\b",
     # A fraternity or sorority goes by two or three Greek letters.
     "fraternity": r"(?i)\b(fraternit\w*|sororit\w*|greek life|(alpha|beta|gamma|delta|epsilon"
     r"|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|tau|upsilon|phi|chi|psi"

@@ -65,8 +65,10 @@ INTENTS: tuple[Intent, ...] = (
     ),
     intent(
         "programming",
-        # "programme" is a scheme or a course of study, never code.
-        r"\b(programm(?!es?\b)\w*|coding(?! (bootcamp|school|camp))|code in|program in"
+        # "programme" is a scheme or a course of study, never code; where one studies
+        # programming is a school.
+        r"\b((?<!study )(?<!studying )(?<!studies )(?<!studied )programm(?!es?\b)\w*"
+        r"|coding(?! (bootcamp|school|camp))|code in|program in"
         r"|languages?)\b",
         "skills",
         "programming",

@@ -34,9 +34,10 @@ PERSONAL: tuple[Intent, ...] = (
         # "years old" also finds the resume's own "I am 17 years old" before saying it is silent.
         # Its own pattern also finds the line saying it, in other languages too.
         r"\b(how old|age|born|birthday|date of birth|birth|years old|years? ?-?old|d\. ?o\. ?b\b"
-        r"|dob|geboortedatum"
-        r"|geburtsdatum"
-        r"|date de naissance|fecha de nacimiento|data de nascimento|data urodzenia)\b",
+        r"|dob|birthplace|geboortedatum|geboorteplaats|geboren|geburtsdatum|geburtsort"
+        r"|födelsedag|födelse ?ort|född|fødselsdato|født|syntymäaika|data di nascita"
+        r"|luogo di nascita|nat[oa] il|date de naissance|lieu de naissance|née? le"
+        r"|fecha de nacimiento|lugar de nacimiento|data de nascimento|data urodzenia)\b",
         "",
         "absent",
         "The resume does not give an age or date of birth.",

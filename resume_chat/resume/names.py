@@ -20,12 +20,20 @@ _NAME_WITHIN = 6
 _NAME_FIELD = re.compile(r"(?i)^\s*(?:full )?name\s*:\s*(.+?)\s*$")
 _OWNED = re.compile(r"(?i)('s|’s)\s+(cv|resume|résumé|curriculum vitae|portfolio)\s*$")
 _PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*[|·•]\s*")
+# Europass's label for the block the name heads, in the languages it is issued in.
+_PERSONAL_LABEL = re.compile(
+    r"(?i)(?:personal information|informaci[óo]n personal|informazioni personali"
+    r"|informa[çc][ãa]o pessoal|informations personnelles|angaben zur person"
+    r"|persoonlijke informatie|dane osobowe|osobn[íi] [úu]daje|personuppgifter)\s+(.+)"
+)
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
 
 
 def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
     """(name, headline) a heading gives: "James Thompson's CV", "ANH - SENIOR DEVELOPER"."""
     plain = _OWNED.sub("", title.replace("**", "")).strip()
+    if (europass := _PERSONAL_LABEL.match(plain)) and looks_like_name(europass.group(1)):
+        return europass.group(1), ""  # "PERSONAL INFORMATION  Jana Garo", as Europass sets it
     if " " in (joined := unspaced(plain)) and looks_like_name(joined):
         return joined, ""  # "J A N A  M A R A  G A R O"
     if looks_like_name(plain, one_word):
