@@ -464,8 +464,6 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND93: 1,
     ROUND98: 1,
     ROUND100: 1,
-    ROUND108: 2,
-    ROUND109: 1,
     ROUND110: 1,
     ROUND113: 5,
 }
