@@ -2094,6 +2094,23 @@ def test_a_thing_asked_by_its_family_or_spelled_out_is_found(
     assert_found(resume, question, expected)
 
 
+def test_a_resume_largely_in_chinese_is_quoted_not_denied() -> None:
+    """A Chinese resume that keeps its tools and employers in English: "actuarial intern" is
+    written "精算实习生", so words of an English question missing from it prove nothing;
+    a programming language's name is the same in both and is still said to be absent."""
+    resume = (
+        "# 黄霞琳\n\n## 工作经历\n\n"
+        "- 精算实习生| Selective Insurance of America · 2023年5月-2023年8月|新泽西州\n"
+        "- 负责个人保险定价工作, 协助精算师对房屋、汽车和个人责任保险进行准备与评估。\n"
+        "- 使用Access计算了三个州的基础费率变更影响, 并用SQL进行数据处理。\n\n"
+        "## 专业技能\n\n- 数据分析与商业智能: SQL、Power BI、Tableau、Excel\n"
+        "- AI & GenAI: LangGraph、LangChain、OpenAI API、Agents、Prompt Engineering、Tool Calling、"
+        "Structured Outputs、Vector Databases、Long Short Memory Management、PaddleOCR\n"
+    )
+    answer = answer_text(resume, "Which company hired them as an actuarial intern?")
+    assert not answer.startswith("The resume does not"), answer
+
+
 def test_list_items_parted_by_commas_spell_no_name() -> None:
     """ "Linux Administration, Windows Server" are two skills, not a name whose initials
     (A-W-S) would stand for AWS."""

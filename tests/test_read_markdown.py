@@ -140,6 +140,10 @@ def test_names_from_greetings_owned_titles_and_headline_headings() -> None:
     # Europass sets the name beside its label for the block.
     resume = parse_resume("## INFORMAZIONI PERSONALI Vito Buonsanto\n\n- Via Mirizzi 34, Bari\n")
     assert resume.name == "Vito Buonsanto"
+    # A Chinese name is two or three characters; a section title in Chinese four.
+    resume = parse_resume("## 黄霞琳\n\n### 教育背景\n\n- 宁波大学\n")
+    assert resume.name == "黄霞琳"
+    assert parse_resume("## 教育背景\n\n- 宁波大学\n\n## 专业技能\n\n- SQL\n").name == ""
 
 
 def test_headings_used_for_contact_or_dates_are_text() -> None:

@@ -433,7 +433,7 @@ FLOORS = {
     ROUND110: 0.77,
     ROUND111: 0.71,
     ROUND112: 0.7,
-    ROUND113: 0.71,
+    ROUND113: 0.7,  # 0.71 at first run: two of its quotes were the first entries, by luck
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -465,7 +465,6 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND98: 1,
     ROUND100: 1,
     ROUND110: 1,
-    ROUND113: 5,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are

@@ -15,6 +15,7 @@ from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.language import named_in_other_words, other_script
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.terms import stem, tokens
+from resume_chat.resume.kinds import PROGRAMMING_LANGUAGES
 
 # Words that name a family of skills rather than one; a miss on them is no reason to say "absent".
 CATEGORY_WORDS = frozenset(
@@ -120,8 +121,8 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         return ""
     if index.run_together(question):
         return ""  # "Burger King" asked, "burgerking" written
-    if other_script(index.text):
-        return ""  # a resume in Chinese writes Alibaba as 阿里: a name translates
+    if other_script(index.text) and not all(t in PROGRAMMING_LANGUAGES for t in names):
+        return ""  # a resume in Chinese writes Alibaba as 阿里: a name translates, Java none
     if any(index.known(term) for term in index.expand(names)):
         return ""
     if index.foreign and re.search(EVIDENCE["spoken"], question):

@@ -22,10 +22,12 @@ _GLUE_FLOOR = 8  # a few French words in an English resume do not make it French
 
 
 def other_script(text: str) -> bool:
-    """Written mostly in another script than Latin letters (Cyrillic, Greek, Chinese…)."""
+    """Written largely in another script than Latin letters (Cyrillic, Greek, Chinese…): a
+    third of its letters or more, as a Chinese resume that keeps its tools' names in English
+    (a Chinese word takes two letters, an English one six)."""
     letters = [c for c in text if c.isalpha()]
     latin = sum(1 for c in letters if c < "\u0250")
-    return bool(letters) and latin < len(letters) / 2
+    return bool(letters) and latin < 0.7 * len(letters)
 
 
 def foreign(text: str) -> bool:

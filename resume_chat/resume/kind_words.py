@@ -8,7 +8,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "summary",
         (
             *("summary", "profile", "about", "objective", "overview", "introduction", "bio"),
-            *("profil", "resumen", "sommaire", "perfil", "kurzprofil"),
+            *("profil", "resumen", "sommaire", "perfil", "kurzprofil", "自我评价", "个人简介"),
             # "Highlights of Qualifications": a summary; "Qualifications" alone, schooling.
             *("highlights of qualification", "qualification highlight", "key qualification"),
         ),
@@ -17,7 +17,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "contact",
         (
             *("contact", "details", "get in touch", "reach me", "address", "personal info"),
-            *("coordonnées", "kontakt", "contacto", "contatti", "контакт"),
+            *("coordonnées", "kontakt", "contacto", "contatti", "контакт", "联系", "个人信息"),
         ),
     ),
     (
@@ -31,6 +31,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "certificaci",
             "zertifi",
             "сертифика",
+            "证书",
         ),
     ),
     (
@@ -38,6 +39,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("spoken languages", "language", "idioma", "langue", "sprachen", "lingue", "язык"),
             "sprachkenntnis",  # German's one word for "languages known"
+            "语言",
         ),
     ),
     (
@@ -48,6 +50,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("specialit", "specializ", "specialis"),
             *("habilidad", "compétence", "kenntnisse", "fähigkeit", "competênc", "навык", "стек"),
             "competenze",
+            *("技能", "技术栈"),  # Chinese
         ),
     ),
     (
@@ -63,6 +66,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "projekt",
             "projeto",
             "проект",
+            "项目",
         ),
     ),
     (
@@ -77,6 +81,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("experiencia", "experiência", "expérience", "berufserfahrung", "erfahrung"),
             *("esperienz", "trabajo", "опыт", "работ"),
             *("werdegang", "praktik", "laufbahn", "parcours"),  # "Beruflicher Werdegang"
+            *("工作经", "实习经", "工作履历"),  # Chinese: work and internship experience
         ),
     ),
     (
@@ -89,6 +94,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("studium", "istruzione", "образован", "учеб"),
             # German writes a kind of schooling as one word: "Hochschulbildung".
             *("hochschul", "schulbildung", "weiterbildung", "schulausbildung"),
+            "教育",
         ),
     ),
     (
@@ -110,7 +116,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "awards",
         (
             *("award", "honor", "honour", "achievement", "prize", "scholarship", "grant"),
-            *("auszeichnung", "distinction", "premio", "premios", "prix"),
+            *("auszeichnung", "distinction", "premio", "premios", "prix", "获奖", "荣誉"),
         ),
     ),
     (

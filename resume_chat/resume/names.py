@@ -54,6 +54,9 @@ _NOT_NAME = re.compile(
     # A picture's alt text above the name: "Resume Header", "Profile photo".
     r"|header|banner|logo|photo|image|picture|avatar|headshot|resume|cv)\b"
 )
+# A Chinese or Korean name: two or three characters, no spaces ("黄霞琳"); a section title
+# in Chinese takes four ("教育背景").
+_HAN = re.compile(r"^[\u2e80-\u2fdf\u3400-\u9fff\uac00-\ud7af]{2,3}$")
 _ONE_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
 
@@ -61,7 +64,7 @@ def looks_like_name(text: str, one_word: bool = False) -> bool:
     """Two to six words of letters (one, for a top heading), no digits, not a section heading."""
     plain = text.replace("**", "").strip()
     return (
-        bool(_NAME.match(plain) or (one_word and _ONE_WORD.match(plain)))
+        bool(_NAME.match(plain) or (one_word and _ONE_WORD.match(plain)) or _HAN.match(plain))
         and len(plain) <= 60
         and "@" not in plain
         and not _NOT_NAME.search(plain)

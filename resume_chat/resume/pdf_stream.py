@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from typing import Any
 
 from resume_chat.resume.kinds import unspaced
@@ -12,6 +13,9 @@ from resume_chat.resume.pdf_columns import Fragment
 from resume_chat.resume.pdf_fonts import FontWidths
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
+# Some fonts map CJK ideographs to the look-alike Kangxi radicals ("⽉" for "月"): read as
+# the ideographs, as Unicode's compatibility mapping says.
+_RADICALS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
 # A font with no map to Unicode: pypdf gives its glyphs' names ("/two.lf/zero.lf" for "20",
 # "/f_i" for "fi"). Digits and ligatures by their standard names are read as what they draw.
@@ -92,7 +96,7 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
                 ems = fonts.ems(part, font)
                 width = ems * across if ems is not None and math.isfinite(ems * across) else None
                 # Measured as drawn (a ligature is one glyph), read as letters ("fi").
-                text = part.translate(_LIGATURES)
+                text = part.translate(_LIGATURES).translate(_RADICALS)
                 text = _GLYPH.sub(_glyph, text) if "/" in text else text
                 text = unspaced(text)
                 found.append(Fragment(x, y - index * height * 1.2, height, bold, text, width=width))
