@@ -50,6 +50,11 @@ from resume_chat.resume import parse_resume
         ("B E R U F S E R F A H R U N G", "experience"),
         ("/ C O N T A C T  D E T A I L S", "contact"),
         ("S K I L L S", "skills"),
+        # Chinese and Russian titles.
+        ("工作经历", "experience"),
+        ("教育背景", "education"),
+        ("专业技能", "skills"),
+        ("Цель", "summary"),
     ],
 )
 def test_section_kind_from_heading(title: str, kind: str) -> None:

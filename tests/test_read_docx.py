@@ -133,6 +133,26 @@ def test_a_bold_title_tabbed_beside_its_first_line_is_a_section(tmp_path: Path) 
     assert "HTML, CSS" in markdown
 
 
+def test_a_heading_beside_an_icon_in_a_layout_table_is_a_section(tmp_path: Path) -> None:
+    """Word's resume templates set each section's title in a table, an icon in the cell
+    beside it: the title is still a heading, the table no row of text."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(NAME, style="Title")
+    for title, entry in (("Образование", "Магистр | МИЭТ, 2018 – 2020"),
+                         ("Опыт работы", "Инженер-программист | Субмикрон")):  # fmt: skip
+        icon, cell = document.add_table(rows=1, cols=2).rows[0].cells
+        icon.paragraphs[0].add_run("*")
+        cell.paragraphs[0].add_run(title)
+        cell.paragraphs[0].style = document.styles["Heading 1"]
+        document.add_paragraph(entry, style="Heading 2")
+    path = tmp_path / "icons.docx"
+    document.save(str(path))
+    markdown = read_docx(path.read_bytes(), path).markdown
+    assert headings(markdown, 2) == ["Образование", "Опыт работы"], markdown
+
+
 def test_a_bookmark_beside_a_layout_tables_cells_is_no_cell(tmp_path: Path) -> None:
     """Word may put a bookmark in a table row among its cells; it has no paragraphs to read."""
     import docx

@@ -102,6 +102,20 @@ def test_a_table_row_left_open_and_rowspans_keep_every_cell() -> None:
     assert "- Spacesense · Freelancer" in markdown
 
 
+def test_paragraphs_in_one_cell_keep_their_words_apart() -> None:
+    """Word's first name and surname as two paragraphs of one cell: "Alina Shay", not
+    "AlinaShay"; a table's first row that is a name names the candidate."""
+    html = (
+        "<table><tr><td><p>Alina</p><p>Shaykhutdinova</p></td><td><p>+7 901 747 88 17</p>"
+        "</td></tr></table>"
+    )
+    resume = parse_resume(f"{html}\n\n## Experience\n\n- Engineer\n")
+    assert "Alina Shaykhutdinova" in resume.markdown
+    assert resume.name == "Alina Shaykhutdinova"
+    # A first item of places is no name.
+    assert parse_resume("- Karlsbad, Deutschland\n\n## Experience\n\n- Engineer\n").name == ""
+
+
 def test_a_resume_inside_one_code_fence_is_read_as_text() -> None:
     """A profile README that fences its whole CV: headings found as in a text file."""
     text = (

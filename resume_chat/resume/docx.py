@@ -159,12 +159,21 @@ def _flatten(children: list[Any], depth: int = 0) -> list[Any]:
         table = _kind(child) == "Table" and depth < _MAX_TABLE_DEPTH
         # A row or a cell may hold a bookmark beside its cells: only cells have children.
         cells = [cell for row in _children(child) for cell in _children(row)] if table else []
-        if any(len(_children(cell)) >= 3 for cell in cells):
+        # A cell with a whole section in it, or a section's title (an icon in the next cell).
+        if any(len(_children(cell)) >= 3 or _titled(cell) for cell in cells):
             for cell in cells:
                 out += _flatten(_children(cell), depth + 1)
         else:
             out.append(child)
     return out
+
+
+def _titled(cell: Any) -> bool:
+    """Whether a table cell holds a paragraph in one of Word's heading styles."""
+    return any(
+        _HEADING_STYLE.match(str(getattr(child, "style_name", None) or ""))
+        for child in _children(cell)
+    )
 
 
 def _body_size(children: list[Any]) -> float:

@@ -189,7 +189,8 @@ class _Converter(HTMLParser):
 
     def _flush(self) -> None:
         if self._cells is not None:
-            return  # inside a table row, blocks only separate cells
+            self._text.append(" ")  # inside a table row, blocks only part words ("Ann</p><p>Lee")
+            return
         text = _inline("".join(self._text))
         self._text = []
         if text and self._titled and not self._prefix and names_kind(text):

@@ -9,6 +9,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("summary", "profile", "about", "objective", "overview", "introduction", "bio"),
             *("profil", "resumen", "sommaire", "perfil", "kurzprofil", "自我评价", "个人简介"),
+            "цель",  # Russian: the goal
             # "Highlights of Qualifications": a summary; "Qualifications" alone, schooling.
             *("highlights of qualification", "qualification highlight", "key qualification"),
         ),

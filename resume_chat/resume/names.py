@@ -110,6 +110,9 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         return lines, known
     first_line = lines[content[0]].replace("**", "").strip()
     first_line = re.sub(_BRACKETED, r"\1", first_line)  # "{ Sam Galison }", "[ Ann Lee ]"
+    # A table's first row, "- Ann Lee"; not an item of places ("- Karlsbad, Deutschland").
+    if re.match(r"[-*+] [^,]+$", first_line):
+        first_line = first_line[2:]
     if not heading_level(lines[content[0]]):
         named, rest = name_in(re.sub(r"\s*\(.*?\)\s*", " ", first_line).strip())
         if named:
