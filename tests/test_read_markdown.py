@@ -169,6 +169,9 @@ def test_headings_used_for_contact_or_dates_are_text() -> None:
     resume = parse_resume(text)
     assert titles(resume.markdown) == ["Experience", "Engineer - Acme"]
     assert "Stockholm" in resume.preamble
+    # Dates and the town and state where the job was: a dates line too.
+    text = text.replace("May 2022", "May 2022, Hillsboro, OR")
+    assert titles(parse_resume(text).markdown) == ["Experience", "Engineer - Acme"]
 
 
 def test_hugo_shortcodes_keep_their_words() -> None:

@@ -77,11 +77,14 @@ def _only_dates(title: str) -> bool:
     found = _DATES_ONLY.match(title.replace("**", ""))
     rest = title.replace("**", "")[found.end() :] if found else title
     # "2004 | BMW, Ljubljana" names an employer after its year: a job, not a dates line.
+    rest = _CITY_STATE.sub("", rest)  # "SEPTEMBER 2018 - PRESENT, HILLSBORO, OR": a place
     names = [name for name in re.findall(r"\b[A-Z][\w&.-]+", rest) if name not in _WORK_MODES]
     named = len(names) >= 2 or (bool(names) and bool(re.match(r"\s*[|·@]", rest)))
     return bool(found) and len(re.findall(r"[^\W\d_]{3,}", rest)) <= 3 and not named
 
 
+# A town and its state's or country's code after the dates.
+_CITY_STATE = re.compile(r"^[\s,·|(–-]*[A-Za-z][A-Za-z .'-]{1,30},\s*[A-Z]{2,3}\)?\s*$")
 _WORK_MODES = frozenset({"Remote", "Hybrid", "Onsite", "On-site", "Full-time", "Part-time"})
 
 
