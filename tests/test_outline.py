@@ -149,6 +149,24 @@ def test_dates_running_past_this_year_mark_an_entry_current() -> None:
     assert Entry("x", "experience", "Acme", ("March 2020 – Present",)).is_current
 
 
+def test_jobs_that_open_with_their_dated_line_keep_the_lines_under_it() -> None:
+    """The first job starts the section with its dated line: the short line closing each job
+    ("Built the billing API") belongs to it, not over the next job as its employer."""
+    entries = outline(
+        parse_resume(
+            "# Ana Ruiz\n\n## Experience\n\nEngineer, Acme Corp, 2019 - Present\n"
+            "Berlin, Germany\nBuilt the billing API\nIntern, Globex, 2015 - 2019\n"
+            "Munich, Germany\nWrote tests\n"
+        )
+    )
+    jobs = [e for e in entries if e.kind == "experience"]
+    assert [e.title for e in jobs] == [
+        "Engineer, Acme Corp, 2019 - Present",
+        "Intern, Globex, 2015 - 2019",
+    ]
+    assert "Built the billing API" in jobs[0].lines
+
+
 def test_short_dated_items_are_jobs_of_their_own() -> None:
     """ "- Intern at **ESALab** (February 2022 - May 2022)" items each make an entry."""
     entries = outline(

@@ -154,10 +154,14 @@ def split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
         bounds = zip([0, *(end + 1 for end in ends[:-1])], [end + 1 for end in ends], strict=True)
         return [(title_of(lines[start]), lines[start:end]) for start, end in bounds]
     starts: list[int] = []
+    # The first job opens the body with its dated line: the lines under each dated line are
+    # its own (its employer, its place), none heads the job below.
+    opened = dated[0] == 0
     for i in dated:
         above = lines[i - 1].strip() if i > 0 else ""
         header = (
-            i > 0
+            not opened
+            and i > 0
             and (not starts or i - 1 > starts[-1])
             and i - 1 not in dated
             and not above.startswith("- ")
