@@ -802,6 +802,14 @@ def test_the_oldest_line_of_an_earlier_employment_list_is_the_first_job() -> Non
             "Has he worked with any game engine?",
             "Unity",
         ),
+        # Where a thing the question names took place, not where the person lives.
+        (
+            "# Jayden Cordes\n\n- Location: Guildford, UK\n\n## Experience\n\n### Lecturer — "
+            "University of Newcastle, Australia\n\n- 2023 – Present\n\n### Postdoctoral "
+            "Researcher — CNRS, Lyon, France\n\n- 2021 – 2022\n",
+            "In which country did he do his postdoc?",
+            "Lyon, France",
+        ),
     ],
 )
 def test_facts_only_a_kind_of_thing_names_are_found(

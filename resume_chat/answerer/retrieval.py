@@ -218,6 +218,10 @@ def _by_strategy(
         best = max(outside, key=lambda q: covers(q, terms), default=None)
         if focused and best and covers(best, terms) > covers(focused[0], terms):
             focused = [best, *focused]
+        elif strategy == "location" and not focused and best:
+            # "In which country did he do his postdoc?": where the postdoc was, named by a
+            # word few lines share ("work" in "live and work" names no one job).
+            focused = [best] if covers(best, [t for t in terms if index.rare(t)]) else []
     if strategy == "current" and focused:
         # "Which university does he work at now?": the current job, not an older one that
         # spells "University" as the question does (the current one writes "Université").
