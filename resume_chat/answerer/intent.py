@@ -57,3 +57,12 @@ def intent(
 ) -> Intent:
     """An intent from its table row: kinds and topic words written as space-separated words."""
     return Intent(name, pattern, tuple(kinds.split()), strategy, absent, frozenset(words.split()))
+
+
+_CONTRACTIONS = re.compile(r"\b(what|where|who|how|when|which|that|it|she|he)'s\b", re.IGNORECASE)
+
+
+def normalise(question: str) -> str:
+    """Curly quotes straightened and "what's" read as "what is", so patterns meet one spelling."""
+    straight = question.replace("\u2019", "'").replace("\u2018", "'")
+    return _CONTRACTIONS.sub(lambda match: f"{match.group(1)} is", straight)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-from resume_chat.answerer.intent import Intent, intent
+from resume_chat.answerer.intent import Intent, intent, normalise
 from resume_chat.answerer.personal import PERSONAL
 
 __all__ = ["INTENTS", "SEARCH", "Intent", "classify", "normalise"]
@@ -288,15 +286,6 @@ INTENTS: tuple[Intent, ...] = (
 )
 
 SEARCH = Intent("search", "$^", (), "search", "The resume does not say.")
-
-
-_CONTRACTIONS = re.compile(r"\b(what|where|who|how|when|which|that|it|she|he)'s\b", re.IGNORECASE)
-
-
-def normalise(question: str) -> str:
-    """Curly quotes straightened and "what's" read as "what is", so patterns meet one spelling."""
-    straight = question.replace("\u2019", "'").replace("\u2018", "'")
-    return _CONTRACTIONS.sub(lambda match: f"{match.group(1)} is", straight)
 
 
 def classify(question: str) -> Intent:
