@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.absences import addressed, missing_terms, spelled_as, unknown_names
-from resume_chat.answerer.chronology import current_lines, earliest_line, latest, started
+from resume_chat.answerer.chronology import earliest_line, started
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters
 from resume_chat.answerer.evidence import EVIDENCE, GOAL, WORKED, abbreviations, capitalised
@@ -17,7 +17,7 @@ from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus,
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.places import country_languages, nationalities
-from resume_chat.answerer.roles import employer_above, role_below, roles
+from resume_chat.answerer.roles import current_jobs, roles
 from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.answerer.timeframes import studies_now, with_dates
 from resume_chat.answerer.topics import covers, shared_witnesses, titled_after, witnesses
@@ -29,7 +29,6 @@ _YEARS = (
     r"(?i)\b(\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
     r"\s*(years|yrs)\b"
 )
-_DOES = r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
 _TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses)\b"
@@ -249,31 +248,7 @@ def _by_strategy(
         entry = index.entries[first[0]]
         return [Quote(entry.citation, entry.lines[first[1] : first[1] + 2])]
     if strategy == "current":
-        if not any(index.entries[i].is_current for i in numbers):
-            # "What is Paul doing now?": a degree in progress is what a student is doing.
-            studying = [i for i in index.of_kinds(("education",)) if index.entries[i].is_current]
-            numbers = studying[:1] + numbers
-        current = index.current(numbers)
-        header = index.summary(index.of_kinds(("header",)), 4)
-        if current is None:
-            # No jobs as such: the header's headline says what the person does.
-            return header or None
-        # Two jobs at once ("Present" on a side project and on the main job): both; and the
-        # latest job by its dates too, when a student's "Present" stands above it.
-        marked = [i for i in numbers if index.entries[i].is_current][:2] or [current]
-        newest = latest(index.entries, numbers)
-        if newest is not None and newest not in marked:
-            marked.append(newest)
-        # A list of jobs one per line, in one entry: the line marked present.
-        job = [
-            Quote(
-                index.entries[i].citation, employer_above(index, i) + lines + role_below(index, i)
-            )
-            for i in marked
-            for lines in [current_lines(index.entries[i]) or index.entries[i].lines[:3]]
-        ]
-        # "What does Becky do?" asks for a headline as much as for the latest job.
-        return [*header, *job] if re.search(_DOES, question) else job
+        return current_jobs(index, numbers, question)
     if strategy == "name":
         heads = index.of_kinds(("header",))
         named = [Quote(index.name, (index.name,))] if index.name else []

@@ -1,12 +1,15 @@
-"""Picking jobs by their order: the first one, the one before another, all of them listed."""
+"""Picking jobs by their order: the first one, the one before another, the one held now, all
+of them listed."""
 
 from __future__ import annotations
 
 import re
 
 from resume_chat.answerer.chronology import (
+    current_lines,
     earliest,
     earliest_line,
+    latest,
     latest_year,
     line_started,
     started,
@@ -17,6 +20,8 @@ _BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
 _FIRST = r"(?i)\b(first|earliest|oldest|start\w*|began|begin\w*)\b"
 _JOB_LINE_WORDS = 16
 _EMPLOYER_WORDS = 12  # an employer's line, with its place: not a paragraph
+# "What does Becky do?": a headline as much as a job, not "What does she do at Acme?".
+_DOES = r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
 _AFTER_STUDIES = (
     r"(?i)\bafter (graduat|(his |her |their |the )?"
     r"(universit|college|school|ph|degree|stud|master|bachelor|doctora))"
@@ -145,3 +150,31 @@ def role_below(index: ResumeIndex, number: int) -> tuple[str, ...]:
     siblings = after.citation.rsplit(" › ", 1)[0] == entry.citation.rsplit(" › ", 1)[0]
     titled = len(after.title.split()) <= _JOB_LINE_WORDS and line_started(after.title) is None
     return (after.title,) if siblings and titled and after.title != entry.title else ()
+
+
+def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[Quote] | None:
+    """The job or jobs held now among `numbers` (a degree in progress, for a student), each
+    with its employer above and its role below where they stand apart."""
+    if not any(index.entries[i].is_current for i in numbers):
+        # "What is Paul doing now?": a degree in progress is what a student is doing.
+        studying = [i for i in index.of_kinds(("education",)) if index.entries[i].is_current]
+        numbers = studying[:1] + numbers
+    current = index.current(numbers)
+    header = index.summary(index.of_kinds(("header",)), 4)
+    if current is None:
+        # No jobs as such: the header's headline says what the person does.
+        return header or None
+    # Two jobs at once ("Present" on a side project and on the main job): both; and the
+    # latest job by its dates too, when a student's "Present" stands above it.
+    marked = [i for i in numbers if index.entries[i].is_current][:2] or [current]
+    newest = latest(index.entries, numbers)
+    if newest is not None and newest not in marked:
+        marked.append(newest)
+    # A list of jobs one per line, in one entry: the line marked present.
+    job = [
+        Quote(index.entries[i].citation, employer_above(index, i) + lines + role_below(index, i))
+        for i in marked
+        for lines in [current_lines(index.entries[i]) or index.entries[i].lines[:3]]
+    ]
+    # "What does Becky do?" asks for a headline as much as for the latest job.
+    return [*header, *job] if re.search(_DOES, question) else job

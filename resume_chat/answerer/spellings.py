@@ -92,27 +92,28 @@ def spelled_out(lines: Iterable[str]) -> dict[str, list[str]]:
     """Names the lines spell out, by their initials: "nih" → National Institute of Health."""
     spelled: dict[str, list[str]] = {}
     for line in lines:
-        for run in re.findall(NAME_RUN, capitals_titled(line)):
+        titled = capitals_titled(line)
+        for run in re.findall(NAME_RUN, titled):
             words = [w for w in run.split() if w.lower() not in LINKING]
             if not 2 <= len(words) <= 6:
                 continue
             # The whole name, and any two or more words of it in a row ("Certificate in
             # Monitoring and Evaluation Practices" holds "Monitoring and Evaluation").
             for a, b in itertools.combinations(range(len(words) + 1), 2):
-                if b - a < 2:
-                    continue
-                # A name's first words stand for it ("UN" for "United Nations Industrial ..."):
-                # other parts are asked only as "M&E" or longer.
-                part = "&" if a else ""
-                initials = part + "".join(word[0] for word in words[a:b]).lower()
-                named = spelled.setdefault(initials, [])
-                named += [w for w in stems(" ".join(words[a:b])) if w not in named]
+                if b - a >= 2:
+                    # A name's first words stand for it ("UN" for "United Nations Industrial
+                    # ..."): other parts are asked only as "M&E" or longer.
+                    _spell(spelled, "&" if a else "", words[a:b])
         # With its place, only as a whole: list items parted by commas make no name.
-        for run in _NAME_AND_PLACE.findall(capitals_titled(line)):
-            words = [w.rstrip(",") for w in run.split() if w.lower() not in LINKING]
-            named = spelled.setdefault("".join(word[0] for word in words).lower(), [])
-            named += [w for w in stems(" ".join(words)) if w not in named]
+        for run in _NAME_AND_PLACE.findall(titled):
+            _spell(spelled, "", [w.rstrip(",") for w in run.split() if w.lower() not in LINKING])
     return spelled
+
+
+def _spell(spelled: dict[str, list[str]], prefix: str, words: list[str]) -> None:
+    """Record the words' stems under their initials (after `prefix`)."""
+    named = spelled.setdefault(prefix + "".join(word[0] for word in words).lower(), [])
+    named += [w for w in stems(" ".join(words)) if w not in named]
 
 
 class Spellings:

@@ -11,6 +11,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from resume_chat.errors import ResumeError
+from resume_chat.resume.docx_elements import children_of, kind_of, plain_text
 from resume_chat.resume.docx_sides import names_section, split_side_titles
 from resume_chat.resume.html import html_to_markdown
 from resume_chat.resume.layout import arrange
@@ -119,29 +120,12 @@ def _margins(archive: zipfile.ZipFile, kind: str) -> list[str]:
 _PAGE = re.compile(r"(?i)\bpage\s*\d+(\s*of\s*\d+)?\b")
 
 
-def _kind(element: Any) -> str:
-    return type(element).__name__
-
-
-def _text(element: Any) -> str:
-    """The plain text of a mammoth document element."""
-    if _kind(element) == "Text":
-        return str(element.value)
-    if _kind(element) in ("Tab", "Break"):
-        return " "
-    return "".join(_text(child) for child in getattr(element, "children", None) or [])
-
-
-def _children(element: Any) -> list[Any]:
-    return list(getattr(element, "children", None) or [])
-
-
 def _runs(element: Any) -> list[Any]:
     """The runs with text in a paragraph, inside hyperlinks too."""
     runs: list[Any] = []
-    for child in getattr(element, "children", None) or []:
-        if _kind(child) == "Run":
-            runs += [child] if _text(child).strip() else []
+    for child in children_of(element):
+        if kind_of(child) == "Run":
+            runs += [child] if plain_text(child).strip() else []
         else:
             runs += _runs(child)
     return runs
@@ -156,13 +140,13 @@ def _flatten(children: list[Any], depth: int = 0) -> list[Any]:
     """Unwrap layout tables (cells holding whole sections) into their cells' paragraphs."""
     out: list[Any] = []
     for child in children:
-        table = _kind(child) == "Table" and depth < _MAX_TABLE_DEPTH
+        table = kind_of(child) == "Table" and depth < _MAX_TABLE_DEPTH
         # A row or a cell may hold a bookmark beside its cells: only cells have children.
-        cells = [cell for row in _children(child) for cell in _children(row)] if table else []
+        cells = [cell for row in children_of(child) for cell in children_of(row)] if table else []
         # A cell with a whole section in it, or a section's title (an icon in the next cell).
-        if any(len(_children(cell)) >= 3 or _titled(cell) for cell in cells):
+        if any(len(children_of(cell)) >= 3 or _titled(cell) for cell in cells):
             for cell in cells:
-                out += _flatten(_children(cell), depth + 1)
+                out += _flatten(children_of(cell), depth + 1)
         else:
             out.append(child)
     return out
@@ -172,7 +156,7 @@ def _titled(cell: Any) -> bool:
     """Whether a table cell holds a paragraph in one of Word's heading styles."""
     return any(
         _HEADING_STYLE.match(str(getattr(child, "style_name", None) or ""))
-        for child in _children(cell)
+        for child in children_of(cell)
     )
 
 
@@ -180,16 +164,16 @@ def _body_size(children: list[Any]) -> float:
     """The font size most of the text is set in; 0 when the file leaves it to the style."""
     sizes = Counter[float]()
     for child in children:
-        for run in _runs(child) if _kind(child) == "Paragraph" else []:
-            sizes[float(run.font_size or 0)] += len(_text(run))
+        for run in _runs(child) if kind_of(child) == "Paragraph" else []:
+            sizes[float(run.font_size or 0)] += len(plain_text(run))
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _look(paragraph: Any, body: float) -> tuple[float, bool, bool, bool] | None:
     """How heading-like a short paragraph looks: (size, heading-ish style, ALL CAPS, bold)."""
-    if _kind(paragraph) != "Paragraph" or paragraph.numbering is not None:
+    if kind_of(paragraph) != "Paragraph" or paragraph.numbering is not None:
         return None
-    text = " ".join(_text(paragraph).split())
+    text = " ".join(plain_text(paragraph).split())
     if not text or len(text) > 80 or len(text.split()) > 10 or text[-1] in ".,;":
         return None
     runs = _runs(paragraph)
@@ -207,7 +191,7 @@ def _styled(children: list[Any], styles: list[str], body: float) -> list[Any]:
     does a heading styled above them (the skills line as Heading 1 after Education's Heading
     2); one styled below them stays nested."""
     levels = {i: min(int(s[-1]), 4) for i, s in enumerate(styles) if _HEADING_STYLE.match(s)}
-    sections = {i: level for i, level in levels.items() if names_section(_text(children[i]))}
+    sections = {i: level for i, level in levels.items() if names_section(plain_text(children[i]))}
     if not sections:
         return children
     level = min(sections.values())
@@ -220,7 +204,7 @@ def _styled(children: list[Any], styles: list[str], body: float) -> list[Any]:
         elif (
             styles[index].casefold() != "title"
             and _look(child, body)
-            and names_section(_text(child))
+            and names_section(plain_text(child))
         ):
             chosen = level
         else:

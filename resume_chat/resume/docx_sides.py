@@ -6,31 +6,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from resume_chat.resume.docx_elements import children_of, kind_of, plain_text
 from resume_chat.resume.kinds import last_word_kind, names_kind
-
-
-def _kind(element: Any) -> str:
-    return type(element).__name__
 
 
 def _leaves(element: Any) -> list[Any]:
     """The Text, Tab and Break elements of a run, in order."""
-    if _kind(element) in ("Text", "Tab", "Break"):
+    if kind_of(element) in ("Text", "Tab", "Break"):
         return [element]
-    return [leaf for child in getattr(element, "children", None) or [] for leaf in _leaves(child)]
-
-
-def _plain(elements: list[Any]) -> str:
-    leaves = [leaf for element in elements for leaf in _leaves(element)]
-    return "".join(str(leaf.value) if _kind(leaf) == "Text" else " " for leaf in leaves)
+    return [leaf for child in children_of(element) for leaf in _leaves(child)]
 
 
 def _tab_first(elements: list[Any]) -> bool:
     """A tab before any word: the rest of the line sits in a column of its own."""
     for leaf in [leaf for element in elements for leaf in _leaves(element)]:
-        if _kind(leaf) == "Tab":
+        if kind_of(leaf) == "Tab":
             return True
-        if _kind(leaf) != "Text" or str(leaf.value).strip():
+        if kind_of(leaf) != "Text" or str(leaf.value).strip():
             return False
     return False
 
@@ -46,13 +38,14 @@ def split_side_titles(children: list[Any]) -> list[Any]:
     the title a paragraph of its own (a heading by its looks), the line it started after it."""
     out: list[Any] = []
     for child in children:
-        parts = list(getattr(child, "children", None) or []) if _kind(child) == "Paragraph" else []
+        parts = children_of(child) if kind_of(child) == "Paragraph" else []
         bold = 0
-        while bold < len(parts) and _kind(parts[bold]) == "Run" and parts[bold].is_bold:
+        while bold < len(parts) and kind_of(parts[bold]) == "Run" and parts[bold].is_bold:
             bold += 1
-        title = " ".join(_plain(parts[:bold]).split())
+        title = " ".join("".join(map(plain_text, parts[:bold])).split())
         rest = parts[bold:]
-        if title and _tab_first(rest) and _plain(rest).strip() and names_section(title):
+        line = "".join(map(plain_text, rest)).strip()
+        if title and line and _tab_first(rest) and names_section(title):
             out += [child.copy(children=parts[:bold]), child.copy(children=rest)]
         else:
             out.append(child)

@@ -36,6 +36,7 @@ MAX_DOTS, MAX_FORM_DEPTH = 2_000, 12
 # the font's code 32, which in a subset font is any glyph (a 496-unit "e"), and then runs the
 # words together ("TeachingAssistant"). Kerning moves glyphs by far less than this.
 WORD_GAP = 150  # thousandths of an em
+_TRACKING_SAMPLE = 8_000  # items of a "TJ" array enough to tell its letter-spacing
 
 Point = tuple[float, float]
 
@@ -167,7 +168,7 @@ def _tracked(items: list[Any]) -> float:
     """
     glyphs = longer = 0
     wide: list[float] = []
-    for item in items[: 4 * MAX_DOTS]:
+    for item in items[:_TRACKING_SAMPLE]:
         if isinstance(item, (str, bytes)):
             glyphs += 1
             longer += len(item) != 1
