@@ -461,6 +461,18 @@ def test_what_a_question_leaves_open_is_not_denied() -> None:
     assert_found(resume, "Has he ever worked in a supermarket?", "Delhaize")
 
 
+def test_jobs_under_a_lost_heading_answer_the_current_job() -> None:
+    """A two-column PDF split "EXPERIENCE" so that its jobs sit under Skills: the job dated
+    last is quoted, not "the resume does not list any work experience"."""
+    resume = (
+        "# Erin Park\n\n## Education\n\n### Diploma, BrainStation\n\nSeptember 2023 - December 2023\n\n"
+        "## Skills\n\nReact, Node.js\n\n#### E R I E N C E\n\n"
+        "### Support Advisor - Shopify\n\nFebruary 2021 - August 2021\n\n- Helped merchants\n\n"
+        "### Teaching Assistant - BrainStation\n\nDecember 2023 - March 2024\n\n- Led labs\n"
+    )
+    assert_found(resume, "What is her most recent job?", "Teaching Assistant")
+
+
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     """ "How old is he?" finds "I am currently 17 years old" rather than denying an age."""
     resume = parse_resume(

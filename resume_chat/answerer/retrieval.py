@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.absences import addressed, missing_terms, spelled_as, unknown_names
-from resume_chat.answerer.chronology import earliest_line, started
+from resume_chat.answerer.chronology import earliest_line, latest, started
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters
 from resume_chat.answerer.evidence import EVIDENCE, GOAL, WORKED, abbreviations, capitalised
@@ -22,6 +22,7 @@ from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.answerer.timeframes import studies_now, with_dates
 from resume_chat.answerer.topics import covers, shared_witnesses, titled_after, witnesses
 from resume_chat.answerer.whereabouts import asked_address, contact_lines, location_lines
+from resume_chat.resume.kinds import DATE_SPAN
 
 # Patterns stay strings: re compiles each on first use and caches it, and most answers need
 # one or none of them, so an offline answer does not pay for all at start-up.
@@ -128,6 +129,9 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
         # "Student job in Proxy" over "Delhaize Meerbeek" in a training section: the job's line
         # and the two after it, wherever they stand.
         said = said or index.lines_around(list(range(len(index.entries))), WORKED)
+        # A jobs heading the reading lost ("E X P … E R I E N C E" split by a column): the
+        # entry dated last, outside the kinds that hold dated things other than jobs.
+        said = said or _latest_dated(index)
         if said:
             return Reply(trim(said), lead=NOT_IN_THOSE_WORDS)
     return Reply((), quotes if isinstance(quotes, str) else intent.absent)
@@ -276,3 +280,19 @@ def _by_strategy(
     if strategy == "topic" and intent.name in EVIDENCE:
         return witnesses(index, intent, terms) or None  # no section for it
     return (index.search(terms) if terms else []) or None
+
+
+_NOT_JOBS = ("education", "certifications", "awards", "publications", "header", "languages")
+
+
+def _latest_dated(index: ResumeIndex) -> list[Quote]:
+    """The entry that began last among those headed by a span of dates, outside the sections
+    that hold dated things other than jobs; nothing when no such entry is dated."""
+    dated = [
+        i
+        for i, entry in enumerate(index.entries)
+        if entry.kind not in _NOT_JOBS
+        and any(re.search(DATE_SPAN, text) for text in (entry.title, *entry.lines[:2]))
+    ]
+    last = latest(index.entries, dated) if dated else None
+    return index.summary([last], 3) if last is not None else []
