@@ -465,7 +465,8 @@ def test_jobs_under_a_lost_heading_answer_the_current_job() -> None:
     """A two-column PDF split "EXPERIENCE" so that its jobs sit under Skills: the job dated
     last is quoted, not "the resume does not list any work experience"."""
     resume = (
-        "# Erin Park\n\n## Education\n\n### Diploma, BrainStation\n\nSeptember 2023 - December 2023\n\n"
+        "# Erin Park\n\n## Education\n\n### Diploma, BrainStation\n\n"
+        "September 2023 - December 2023\n\n"
         "## Skills\n\nReact, Node.js\n\n#### E R I E N C E\n\n"
         "### Support Advisor - Shopify\n\nFebruary 2021 - August 2021\n\n- Helped merchants\n\n"
         "### Teaching Assistant - BrainStation\n\nDecember 2023 - March 2024\n\n- Led labs\n"
@@ -670,6 +671,9 @@ def test_an_empty_section_over_a_template_loop_states_nothing() -> None:
         ("### M.Sc. Computer Science\n\nTU Delft\n", False),
         ("### MEng, Imperial College\n", False),
         ("### Diplom-Informatiker, TU Berlin\n", False),
+        ("### Магистр | МИЭТ\n\n2018 – 2020\n", False),
+        # A resume in Chinese may name its degree in words no pattern knows.
+        ("### 北京大学 计算机科学\n\n2018 – 2020\n\n数据库 研究 项目\n", False),
     ],
 )
 def test_a_masters_degree_is_denied_only_when_no_spelling_of_one_is_there(

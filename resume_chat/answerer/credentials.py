@@ -19,7 +19,7 @@ _CREDENTIALS = (
     (
         r"(?i)\bph\.? ?d\b|\bdoctorate\b",
         r"(?i)\bph\.? ?d\b|\bdoctor|\bd\.? ?phil\b|\bdr\b|\bed\.? ?d\b|\bd\.? ?sc\b|\bsc\.? ?d\b"
-        r"|doktor|doctorat|dottorato|doutorado"
+        r"|doktor|doctorat|dottorato|doutorado|кандидат|доктор|аспиран|博士|박사|διδακτορ"
         # All but the dissertation: a doctorate under way, not one to deny.
         r"|\babd\b|all but dissertation|doctoral (candidate|student)"
         r"|ph\.? ?d\.? (candidate|student)",
@@ -37,14 +37,16 @@ _CREDENTIALS = (
         # a librarian's MLIS, MLS, MSLS, MSI; MLitt, MSEd, MHA, MPS.
         r"|\bm\.? ?(ph|pa|sw|pp|arch|acc|sn|fin|ia|st|stat|math|des|mus|div|th)\b\.?"
         r"|\bm\.? ?(lis|ls|sls|slis|si|litt|s\.? ?ed|ha|hsa|ps)\b\.?"
-        r"|\bll\.? ?m\b",
+        r"|\bll\.? ?m\b"
+        # Russian, Ukrainian, Greek, Chinese, Japanese and Korean names of the degree.
+        r"|магист|μεταπτυχ|硕士|碩士|修士|석사|研究生",
         "a master's degree",
     ),
     (
         r"(?i)\bbachelor'?s\b|\bundergraduate degree\b",
         r"(?i)bachelor|licen[cs]|undergrad|\bb\.? ?(s|sc|a|e|eng|tech|com|ba|bs|cs)\b|\bbsc|\bbeng"
         r"|\bbtech|\bba\b|degree|diplom|grado|laurea|universit|college|institut|school of"
-        r"|\bhons\b|honours|\bab\b",
+        r"|\bhons\b|honours|\bab\b|бакалавр|специалист|学士|本科|학사|πτυχ",
         "a bachelor's degree",
     ),
 )

@@ -65,7 +65,9 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
     # A question in German or French: its words are not ours to judge absent.
     english = asked_in_english(question)
     absent = "" if acronyms or not english else unknown_names(index, intent, question, terms)
-    absent = absent or (absent_credential(index.text, question) if english else "")
+    # Not in a resume written in another script: its degrees may be named in its own words.
+    sure = english and not other_script(index.text)
+    absent = absent or (absent_credential(index.text, question) if sure else "")
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
     terms = index.expand(terms)
