@@ -122,6 +122,10 @@ from tests.realworld import (
     ROUND111,
     ROUND112,
     ROUND113,
+    ROUND114,
+    ROUND115,
+    ROUND116,
+    ROUND117,
     UNSEEN,
     Case,
     grade,
@@ -434,6 +438,11 @@ FLOORS = {
     ROUND111: 0.71,
     ROUND112: 0.73,
     ROUND113: 0.7,  # 0.71 at first run: two of its quotes were the first entries, by luck
+    # The fourteenth wave's first runs.
+    ROUND114: 0.76,
+    ROUND115: 0.65,
+    ROUND116: 0.76,
+    ROUND117: 0.65,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -466,6 +475,11 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND87: 1,
     ROUND93: 1,
     ROUND100: 1,
+    # The fourteenth wave's first runs.
+    ROUND114: 1,
+    ROUND115: 1,
+    ROUND116: 2,
+    ROUND117: 1,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
@@ -486,6 +500,8 @@ FLAT = {
     ROUND74: ("md-prose-about-page-freelance-translator-wales.md",),
     # A German CV kept as Racket Scribble source: its sections are (europass ...) calls.
     ROUND103: ("text-scribble-german-europass-it-managing-director.txt",),
+    # A CV typed as JSON that is not JSON (unquoted keys), in plain text with no headings.
+    ROUND115: ("text-json-like-cv-credit-specialist-junior-qa.txt",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.
