@@ -474,6 +474,15 @@ def test_jobs_under_a_lost_heading_answer_the_current_job() -> None:
     assert_found(resume, "What is her most recent job?", "Teaching Assistant")
 
 
+def test_location_tracking_data_is_a_kind_of_data_not_where_she_lives() -> None:
+    """ "location-tracking data" asks about GPS data, not where the person is based."""
+    resume = (
+        "# Zhihua Zhong\n\nTokyo, Japan\n\n## Publications\n\n"
+        "- Urban human mobility based on GPS data (2021)\n"
+    )
+    assert_found(resume, "Has she worked with location-tracking data?", "GPS data")
+
+
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     """ "How old is he?" finds "I am currently 17 years old" rather than denying an age."""
     resume = parse_resume(

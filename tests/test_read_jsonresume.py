@@ -516,6 +516,25 @@ def test_a_trailing_comma_is_forgiven_with_a_warning() -> None:
     assert any("trailing commas" in warning for warning in reading.warnings)
 
 
+def test_a_missing_comma_at_a_lines_end_is_forgiven_with_a_warning() -> None:
+    """A hand-typed JSON CV that left out a comma between two list items reads, with the
+    names it gives as firstName and lastName; a bracket inside a string stays as written."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    raw = (
+        b'{\n "firstName": "Maria",\n "lastName": "Valatkevich",\n "note": "a ] {",\n'
+        b' "workExperience": [\n  {"company": "Lerna", "duties": [\n   "contracts"\n'
+        b'   "financial management"\n  ]}\n ],\n "education": "BNTU (economist)",\n'
+        b' "certificates": "Software testing"\n}'
+    )
+    reading = read_resume_bytes(raw, Path("cv.txt"))
+    assert reading.format == "json"  # its own keys, not JSON Resume's
+    assert reading.name == "Maria Valatkevich"
+    assert "financial management" in reading.markdown
+    assert "a ] {" in reading.markdown
+    assert any("missing commas" in warning for warning in reading.warnings)
+
+
 def test_a_commented_out_line_is_forgiven_with_a_warning() -> None:
     """JSON with comments, as editors allow: a "//" line or a "/* */" block is dropped, and
     the comma it leaves before a closing brace too; "//" inside a string (a URL) stays."""

@@ -160,6 +160,28 @@ def test_names_from_greetings_owned_titles_and_headline_headings() -> None:
     assert parse_resume("## 教育背景\n\n- 宁波大学\n\n## 专业技能\n\n- SQL\n").name == ""
 
 
+def test_names_beside_contacts_fields_and_in_bold_among_authors() -> None:
+    """A first line that runs on into an e-mail, a letterhead split by "ǁ", a field with
+    moderncv's "·", and the author a CV sets in bold in its own publications name the person;
+    a page's title in German does not."""
+    resume = parse_resume("Aaron Lorenzo Woods alwoods@utexas.edu | aaronwoods.info\n\n## Skills\n")
+    assert resume.name == "Aaron Lorenzo Woods"
+    resume = parse_resume("## Anna Martens-Artemov ǁ Diplom-Pädagogin ǁ Bornheim\n\n## Skills\n")
+    assert resume.name == "Anna Martens-Artemov"
+    assert "Diplom-Pädagogin" in resume.preamble
+    resume = parse_resume("#### Name · Bodey Royce Baker\n\n- Citizenship · Australian\n")
+    assert resume.name == "Bodey Royce Baker"
+    assert parse_resume("# Daten und Lebenslauf\n\n## Adresse\n\nMainz\n").name == ""
+    assert parse_resume("# Curriculum vitae Alexis SARROUY\n\n## Skills\n").name == "Alexis SARROUY"
+    papers = (
+        "## Publications\n\n"
+        "* **Won-Dong Jang**, Tae-Young Chung and Chang-Su Kim, “FDQM,” TCSVT, 2015.\n"
+        "* Jin-Hwan Kim, **Won-Dong Jang** and Chang-Su Kim, “Dehazing,” JVCI, 2013.\n"
+        "* Se-Ho Lee, Chang-Su Kim and **Won-Dong Jang**, “Superpixels,” ICCV, 2017.\n"
+    )
+    assert parse_resume(papers).name == "Won-Dong Jang"
+
+
 def test_headings_used_for_contact_or_dates_are_text() -> None:
     """A phone number in a heading, or a job's dates as ####, are not sections."""
     text = (

@@ -334,6 +334,39 @@ def test_a_name_in_small_capitals_is_one_word_each() -> None:
     assert _line(row, set(), [], 1).text == "XUAN BEATTY"
 
 
+def test_a_name_set_large_on_two_lines_is_one_name() -> None:
+    """ "Benjamin" over "Joossens", both in 24 pt: the name, not two headings."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 24)
+    pdf.text(40, 60, "Benjamin")
+    pdf.text(40, 86, "Joossens")
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.text(40, 130, "Education")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.text(40, 150, "Applied Informatics, UCLL Leuven, 2020")
+    reading = read_pdf(bytes(pdf.output()), Path("drawn.pdf"))
+    assert reading.name == "Benjamin Joossens", reading.markdown
+
+
+def test_the_metadata_name_leading_a_line_is_split_from_the_link_beside_it() -> None:
+    """moderncv's name and a profile link on one baseline: the name the file's properties
+    give is taken from the front of the line, and the link stays."""
+    pdf = _page()
+    pdf.set_author("Jo Example")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.text(300, 60, "· in jo-example")
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.text(40, 110, "Education")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.text(40, 130, "BS Biology, University of Kentucky, 2018")
+    reading = read_pdf(bytes(pdf.output()), Path("drawn.pdf"))
+    assert reading.name == "Jo Example", reading.markdown
+    assert "jo-example" in reading.markdown
+
+
 def test_a_section_title_centred_in_the_size_of_the_job_titles_heads_them() -> None:
     """A LaTeX page with "Experience" centred over bold job titles of its own size, the text
     below set smaller: a section over its jobs, not a list item among them."""

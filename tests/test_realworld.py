@@ -500,8 +500,6 @@ FLAT = {
     ROUND74: ("md-prose-about-page-freelance-translator-wales.md",),
     # A German CV kept as Racket Scribble source: its sections are (europass ...) calls.
     ROUND103: ("text-scribble-german-europass-it-managing-director.txt",),
-    # A CV typed as JSON that is not JSON (unquoted keys), in plain text with no headings.
-    ROUND115: ("text-json-like-cv-credit-specialist-junior-qa.txt",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.

@@ -223,6 +223,8 @@ EXAMPLES: dict[str, str] = {
     r"|trooper|k-?9)\b",
     "dog": r"(?i)\b(dogs?|k-?9|canines?)\b",
     "gpu": r"(?i)\b(gpus?|cuda|opencl|cudnn|tensorrt|nvidia|triton)\b",
+    # "location-tracking data": positions from satellites or phones.
+    "location-tracking": r"(?i)\b(gps|gnss|geolocation|geo-?location|geospatial|mobility data)\b",
 }
 EXAMPLES = {stem(key): pattern for key, pattern in EXAMPLES.items()}  # keyed as terms are
 for alias, key in (

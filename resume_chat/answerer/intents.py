@@ -77,7 +77,7 @@ INTENTS: tuple[Intent, ...] = (
         "location",
         # "an organisation based in France" asks where a job was, not where they live.
         r"\b(where (is|does) (she|he|they) (based|live|located|from)"
-        rf"|{_NOT_OF_A_THING}(based|located)|live|lives|living|location|city|country"
+        rf"|{_NOT_OF_A_THING}(based|located)|live|lives|living|location(?!-)|city|country"
         r"|relocat\w*|remote|hometown|time ?zone|where .* from)\b",
         "contact header",
         "location",

@@ -15,6 +15,7 @@ from resume_chat.resume.docx_elements import children_of, kind_of, plain_text
 from resume_chat.resume.docx_sides import names_section, split_side_titles
 from resume_chat.resume.html import html_to_markdown
 from resume_chat.resume.layout import arrange
+from resume_chat.resume.names import name_in
 from resume_chat.resume.reading import Reading
 
 # A resume's .docx unpacks to a few MB of XML and pictures; 30 MB leaves room for photos.
@@ -277,5 +278,8 @@ def read_docx(raw: bytes, path: Path) -> Reading:
     plain = lines[first].lstrip("#").replace("**", "").strip()
     if plain.casefold() not in known:
         return arrange(lines, "docx")
-    lines[first] = f"# {plain}"
-    return arrange(lines, "docx", name=plain)
+    # The author field may hold the whole letterhead: "Anna Martens-Artemov ǁ Diplom …".
+    named, rest = name_in(plain)
+    name = named if named and rest else plain
+    lines[first : first + 1] = [f"# {name}", *(["", rest] if name != plain else [])]
+    return arrange(lines, "docx", name=name)

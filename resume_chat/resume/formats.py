@@ -140,6 +140,21 @@ _TRAILING_COMMA = re.compile(r'("(?:[^"\\]|\\.)*")|,(\s*[}\]])')
 _COMMENT = re.compile(r'("(?:[^"\\]|\\.)*")|//[^\n]*|/\*.*?\*/', re.DOTALL)
 
 
+# A comma left out at a line's end, between one value and the next key or item: a string
+# is matched whole first, so that a bracket inside one is never taken for the JSON's.
+_MISSING_COMMA = re.compile(
+    r'("(?:[^"\\]|\\.)*")(?:([ \t]*\r?\n\s*)(?=["{\[]))?'
+    r'|([}\]\d]|\btrue|\bfalse|\bnull)([ \t]*\r?\n\s*)(?=["{\[])'
+)
+
+
+def _comma(match: re.Match[str]) -> str:
+    string, gap, value, after = match.groups()
+    if string is not None:
+        return string + ("," + gap if gap is not None else "")
+    return f"{value},{after}"
+
+
 def _parsed_json(text: str) -> tuple[Any, str | None, str | None]:
     """The data, or why the text is not JSON, and what was forgiven: trailing commas, the
     commonest slip in a hand-kept resume.json, comments ("// "url": ..."), and stray text
@@ -154,6 +169,12 @@ def _parsed_json(text: str) -> tuple[Any, str | None, str | None]:
         *(["comments"] if uncommented != text else []),
         *(["trailing commas"] if relaxed != uncommented else []),
     ]
+    try:
+        json.loads(relaxed)
+    except (ValueError, RecursionError):
+        commas = _MISSING_COMMA.sub(_comma, relaxed)
+        if commas != relaxed:
+            relaxed, slips = commas, [*slips, "missing commas"]
     forgiven = f"{' and '.join(slips)} in the JSON were ignored" if slips else None
     try:
         return json.loads(relaxed), None, forgiven

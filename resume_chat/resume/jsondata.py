@@ -218,6 +218,8 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 name = _text(value)
             elif _text(value) and key.lower() not in ("description", "version"):
                 header += [f"{humanise(key)}: {_text(value)}", ""]
+        # {"firstName": "Maria", "lastName": "Valatkevich", …} at the top.
+        name = name or _person({k: v for k, v in data.items() if isinstance(v, str)})
     elif isinstance(data, list):  # a list of titled sections
         sections = _titled(data, only=False)
     kinds = {section_kind(title) for title, _ in sections}

@@ -17,14 +17,23 @@ _GREETING = re.compile(
 _NAME_WITHIN = 6
 
 
-_NAME_FIELD = re.compile(r"(?i)^\s*(?:full )?name\s*:\s*(.+?)\s*$")
+# "Name: Colin Middleton", "Name · Bodey Royce Baker" (moderncv's label and value).
+_NAME_FIELD = re.compile(r"(?i)^\s*(?:[-*] |#{1,6} )?(?:full )?name\s*[:·|–]\s*(.+?)\s*$")
 _OWNED = re.compile(r"(?i)('s|’s)\s+(cv|resume|résumé|curriculum vitae|portfolio)\s*$")
-_PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*[|·•]\s*")
+_PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*[|·•ǁ‖]\s*")
+# "Aaron Lorenzo Woods alwoods@utexas.edu | aaronwoods.info": contact details after the name.
+_CONTACT_TAIL = re.compile(
+    r"\s+(?:\S+@\S+|https?://|www\.|\+?\(?\d[\d ().-]{6,}\d"
+    r"|[\w-]+\.(?:com|info|io|dev|me|net|org)\b)"
+)
 # Europass's label for the block the name heads, in the languages it is issued in.
 _PERSONAL_LABEL = re.compile(
     r"(?i)(?:personal information|informaci[óo]n personal|informazioni personali"
     r"|informa[çc][ãa]o pessoal|informations personnelles|angaben zur person"
     r"|persoonlijke informatie|dane osobowe|osobn[íi] [úu]daje|personuppgifter)\s+(.+)"
+)
+_PAGE_TITLE = re.compile(
+    r"(?i)^(?:curriculum vitae|lebenslauf|resume|résumé|cv)\s*(?:of|von|de|[:–—-])?\s+(.+)$"
 )
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
 
@@ -38,9 +47,14 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
         return joined, ""  # "J A N A  M A R A  G A R O"
     if looks_like_name(plain, one_word):
         return plain, ""
+    if (titled := _PAGE_TITLE.match(plain)) and looks_like_name(titled.group(1)):
+        return titled.group(1), ""  # "Curriculum vitae Alexis SARROUY"
     first = _PARTS.split(plain)[0].strip()
     if first != plain and looks_like_name(first):
-        return first, plain[len(first) :].strip(" -|–—·•")
+        return first, plain[len(first) :].strip(" -|–—·•ǁ‖")
+    contact = _CONTACT_TAIL.search(plain)
+    if contact and looks_like_name(plain[: contact.start()]):
+        return plain[: contact.start()], plain[contact.start() :].strip()
     if looks_like_name(_SPACED_HYPHEN.sub("-", plain)):
         return plain, ""  # "George - Alexandru Tanu": a double first name, spaced
     return "", ""
@@ -52,7 +66,9 @@ _NOT_NAME = re.compile(
     r"|researcher|student|assistant|director|officer|architect|specialist|university|college"
     r"|school|institute|company|inc|ltd|llc|gmbh|team|department|program|programme"
     # A picture's alt text above the name: "Resume Header", "Profile photo".
-    r"|header|banner|logo|photo|image|picture|avatar|headshot|resume|cv)\b"
+    r"|header|banner|logo|photo|image|picture|avatar|headshot|resume|cv"
+    # "Daten und Lebenslauf": a page's title in another language.
+    r"|lebenslauf|curriculum|résumé|portfolio)\b"
 )
 # A Chinese or Korean name: two or three characters, no spaces ("黄霞琳"); a section title
 # in Chinese takes four ("教育背景").
@@ -66,7 +82,7 @@ def looks_like_name(text: str, one_word: bool = False) -> bool:
     return (
         bool(_NAME.match(plain) or (one_word and _ONE_WORD.match(plain)) or _HAN.match(plain))
         and len(plain) <= 60
-        and "@" not in plain
+        and not re.search(r"[@ǁ‖]", plain)  # an address; a letterhead's separator
         and not _NOT_NAME.search(plain)
         and section_kind(plain) == "other"
         and not re.match(WRAPPER, plain)
@@ -153,6 +169,7 @@ _COMPANY = r"\b[\w.&'-]+(?: [\w.&'-]+){0,7},? (?:Inc|LLC|Ltd|GmbH|Corp)\b\.?"
 def _author(lines: list[str]) -> str:
     """No name anywhere else: the person-like name that recurs in lists (their publications)."""
     counts: dict[str, int] = {}
+    bold: dict[str, int] = {}  # "* **Won-Dong Jang**, Tae-Young Chung, …": the CV's own author
     for line in lines:
         # "Scaled Agile, Inc." on every certificate is a company, not the author.
         line = re.sub(_COMPANY, "", line)
@@ -169,5 +186,10 @@ def _author(lines: list[str]) -> str:
             continue
         for part in names:
             counts[part] = counts.get(part, 0) + 1
+            if f"**{part}**" in line:
+                bold[part] = bold.get(part, 0) + 1
+    best = max(bold.items(), key=lambda item: item[1], default=("", 0))
+    if best[1] >= 2:
+        return best[0]
     best = max(counts.items(), key=lambda item: item[1], default=("", 0))
     return best[0] if best[1] >= 2 else ""
