@@ -126,6 +126,10 @@ from tests.realworld import (
     ROUND115,
     ROUND116,
     ROUND117,
+    ROUND118,
+    ROUND119,
+    ROUND120,
+    ROUND121,
     UNSEEN,
     Case,
     grade,
@@ -443,6 +447,11 @@ FLOORS = {
     ROUND115: 0.65,
     ROUND116: 0.76,
     ROUND117: 0.65,
+    # The fifteenth wave's first runs.
+    ROUND118: 0.84,
+    ROUND119: 0.75,
+    ROUND120: 0.72,
+    ROUND121: 0.71,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -480,6 +489,11 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND115: 1,
     ROUND116: 2,
     ROUND117: 1,
+    # The fifteenth wave's first runs.
+    ROUND118: 1,
+    ROUND119: 1,
+    ROUND120: 1,
+    ROUND121: 1,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
