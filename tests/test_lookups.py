@@ -483,6 +483,50 @@ def test_location_tracking_data_is_a_kind_of_data_not_where_she_lives() -> None:
     assert_found(resume, "Has she worked with location-tracking data?", "GPS data")
 
 
+@pytest.mark.parametrize(
+    ("lines", "question", "expected"),
+    [
+        (
+            "## Education & Skills\n\n### University of Science\n\n- Information Technology",
+            "What subject did he study at university?",
+            "Information Technology",
+        ),
+        (
+            "## Achievements\n\n- 3 Star@Code Chef",
+            "What rating does he hold on CodeChef?",
+            "3 Star",
+        ),
+        (
+            "## Experience\n\n### Casebook\n\n- Built the Casebook app with React Native",
+            "Has he built a phone app, and with what framework?",
+            "React Native",
+        ),
+        (
+            "## Experience\n\n### TU Munich\n\n- Member of a European Research Council grant team",
+            "Was he involved in any EU-funded research grant?",
+            "European Research",
+        ),
+        (
+            "## Experience\n\n### Postdoc, ECUST\n\n- Encoded ACE2/SARS-CoV-2 interactions",
+            "Has he done any COVID-related research?",
+            "SARS-CoV-2",
+        ),
+        (
+            "## Education\n\n- M.Pharm. Pharmaceutical Analysis, 2017-2021",
+            "What master's degree does he hold?",
+            "M.Pharm",
+        ),
+    ],
+)
+def test_facts_named_in_other_words_are_found_not_denied(
+    lines: str, question: str, expected: str
+) -> None:
+    """A section joining two kinds ("Education & Skills"), a name written apart ("Code Chef"),
+    a phone app (not a phone number), EU funding by a council's name, COVID by the virus's,
+    a master's as "M.Pharm": each is quoted, none denied."""
+    assert_found(f"# Do Nghia\n\nHo Chi Minh City\n\n{lines}\n", question, expected)
+
+
 def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     """ "How old is he?" finds "I am currently 17 years old" rather than denying an age."""
     resume = parse_resume(

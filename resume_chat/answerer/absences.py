@@ -119,8 +119,8 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         index.known(t) or examples_of(t) is not None or _near(index, t) for t in names
     ):
         return ""
-    if index.run_together(question):
-        return ""  # "Burger King" asked, "burgerking" written
+    if index.run_together(question) or any(_written_apart(index.text, t) for t in names):
+        return ""  # "Burger King" asked, "burgerking" written; "CodeChef" and "Code Chef"
     if other_script(index.text) and not all(t in PROGRAMMING_LANGUAGES for t in names):
         return ""  # a resume in Chinese writes Alibaba as 阿里: a name translates, Java none
     if any(index.known(term) for term in index.expand(names)):
@@ -130,3 +130,12 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     if asks_by_letters(question) and holds_a_degree(index.text):
         return ""  # "MLS" asked, "Master of Science, Library Science" written
     return spelled_as(question, names)
+
+
+def _written_apart(text: str, term: str) -> bool:
+    """The term's letters, from a word's start, with a space or a sign somewhere between
+    them: "codechef" in "3 Star@Code Chef". Not "java" in "JavaScript": nothing between."""
+    if len(term) < 6 or not term.isalpha():
+        return False
+    spaced = r"[\W_]{0,2}".join(re.escape(letter) for letter in term)
+    return any(re.search(r"\W", found) for found in re.findall(rf"(?i)\b{spaced}", text))

@@ -38,6 +38,8 @@ _CREDENTIALS = (
         r"|\bm\.? ?(ph|pa|sw|pp|arch|acc|sn|fin|ia|st|stat|math|des|mus|div|th)\b\.?"
         r"|\bm\.? ?(lis|ls|sls|slis|si|litt|s\.? ?ed|ha|hsa|ps)\b\.?"
         r"|\bll\.? ?m\b"
+        # "M.Pharm", "M.Com", "M. Tech": the letter and the subject's first letters.
+        r"|\bm\. ?[a-z]{3,6}\b"
         # Russian, Ukrainian, Greek, Chinese, Japanese and Korean names of the degree.
         r"|магист|μεταπτυχ|硕士|碩士|修士|석사|研究生",
         "a master's degree",

@@ -225,6 +225,10 @@ EXAMPLES: dict[str, str] = {
     "gpu": r"(?i)\b(gpus?|cuda|opencl|cudnn|tensorrt|nvidia|triton)\b",
     # "location-tracking data": positions from satellites or phones.
     "location-tracking": r"(?i)\b(gps|gnss|geolocation|geo-?location|geospatial|mobility data)\b",
+    # "EU-funded": the Union's programmes and councils, by their names.
+    "eu": r"(?i)\b(european (union|commission|research council|social fund)|erasmus\+?"
+    r"|horizon (2020|europe)|h2020|fp7|marie (sk[łl]odowska[- ])?curie|erc|interreg|eu)\b",
+    "covid": r"(?i)\b(covid(-19)?|sars-cov-2|coronavirus|pandemic)\b",
 }
 EXAMPLES = {stem(key): pattern for key, pattern in EXAMPLES.items()}  # keyed as terms are
 for alias, key in (
@@ -232,6 +236,8 @@ for alias, key in (
     ("db", "database"),
     ("front-end", "frontend"),
     ("app", "mobile"),
+    ("phon", "mobile"),  # "a phone app"
+    ("smartphon", "mobile"),
     ("docker", "container"),
     ("taught", "teach"),
     ("teacher", "teach"),

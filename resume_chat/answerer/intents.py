@@ -25,7 +25,9 @@ INTENTS: tuple[Intent, ...] = (
     intent(
         "contact",
         # "on call" is a rota, not a phone call.
-        r"\b(e-?mail|phone|contact|reach|(?<!on )(?<!on-)call|(?<!at )(?<!for )linkedin"
+        # "a phone app" is a kind of software, not a number to call.
+        r"\b(e-?mail|phone(?! apps?\b| applications?\b| games?\b)|contact|reach"
+        r"|(?<!on )(?<!on-)call|(?<!at )(?<!for )linkedin"
         r"|(?<!at )(?<!for )github|website|web site"
         r"|homepage|get in touch|telephone|number|find (him|her|them) online|online presence"
         rf"|social media|socials|{RESEARCHER_ID})\b",

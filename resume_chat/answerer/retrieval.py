@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.absences import addressed, missing_terms, spelled_as, unknown_names
-from resume_chat.answerer.chronology import earliest_line, latest, started
+from resume_chat.answerer.chronology import earliest_line, started
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters
 from resume_chat.answerer.evidence import EVIDENCE, GOAL, WORKED, abbreviations, capitalised
@@ -17,12 +17,11 @@ from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus,
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.places import country_languages, nationalities
-from resume_chat.answerer.roles import current_jobs, roles
+from resume_chat.answerer.roles import current_jobs, latest_dated, roles
 from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.answerer.timeframes import studies_now, with_dates
-from resume_chat.answerer.topics import covers, shared_witnesses, titled_after, witnesses
+from resume_chat.answerer.topics import covers, joined, shared_witnesses, titled_after, witnesses
 from resume_chat.answerer.whereabouts import asked_address, contact_lines, location_lines
-from resume_chat.resume.kinds import DATE_SPAN
 
 # Patterns stay strings: re compiles each on first use and caches it, and most answers need
 # one or none of them, so an offline answer does not pay for all at start-up.
@@ -133,7 +132,7 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
         said = said or index.lines_around(list(range(len(index.entries))), WORKED)
         # A jobs heading the reading lost ("E X P … E R I E N C E" split by a column): the
         # entry dated last, outside the kinds that hold dated things other than jobs.
-        said = said or _latest_dated(index)
+        said = said or latest_dated(index)
         if said:
             return Reply(trim(said), lead=NOT_IN_THOSE_WORDS)
     return Reply((), quotes if isinstance(quotes, str) else intent.absent)
@@ -190,7 +189,12 @@ def _by_strategy(
     if strategy == "topic" and not numbers:
         # "Certifications & Awards" is cited as certificates; its heading names awards too.
         numbers = [
-            i for i, entry in enumerate(index.entries) if titled_after(entry.title, intent.kinds)
+            i
+            for i, entry in enumerate(index.entries)
+            # The section's title too, when it joins two ("Education & Skills › University
+            # of Science"); not "Research Experiences" for a question about papers.
+            if titled_after(entry.title, intent.kinds)
+            or titled_after(joined(entry.citation.split(" › ")[0]), intent.kinds)
         ]
     if strategy == "topic" and not numbers and intent.name == "certifications":
         # "COURSES COMPLETED · Python for Data Science, IBM": where credentials are kept.
@@ -282,19 +286,3 @@ def _by_strategy(
     if strategy == "topic" and intent.name in EVIDENCE:
         return witnesses(index, intent, terms) or None  # no section for it
     return (index.search(terms) if terms else []) or None
-
-
-_NOT_JOBS = ("education", "certifications", "awards", "publications", "header", "languages")
-
-
-def _latest_dated(index: ResumeIndex) -> list[Quote]:
-    """The entry that began last among those headed by a span of dates, outside the sections
-    that hold dated things other than jobs; nothing when no such entry is dated."""
-    dated = [
-        i
-        for i, entry in enumerate(index.entries)
-        if entry.kind not in _NOT_JOBS
-        and any(re.search(DATE_SPAN, text) for text in (entry.title, *entry.lines[:2]))
-    ]
-    last = latest(index.entries, dated) if dated else None
-    return index.summary([last], 3) if last is not None else []

@@ -15,6 +15,7 @@ from resume_chat.answerer.chronology import (
     started,
 )
 from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.resume.kinds import DATE_SPAN
 
 _BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
 _FIRST = r"(?i)\b(first|earliest|oldest|start\w*|began|begin\w*)\b"
@@ -178,3 +179,20 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     ]
     # "What does Becky do?" asks for a headline as much as for the latest job.
     return [*header, *job] if re.search(_DOES, question) else job
+
+
+_NOT_JOBS = ("education", "certifications", "awards", "publications", "header", "languages")
+
+
+def latest_dated(index: ResumeIndex) -> list[Quote]:
+    """The entry that began last among those headed by a span of dates, outside the sections
+    that hold dated things other than jobs; nothing when no such entry is dated. For a resume
+    whose jobs heading the reading lost ("E X P … E R I E N C E" split by a column)."""
+    dated = [
+        i
+        for i, entry in enumerate(index.entries)
+        if entry.kind not in _NOT_JOBS
+        and any(re.search(DATE_SPAN, text) for text in (entry.title, *entry.lines[:2]))
+    ]
+    last = latest(index.entries, dated) if dated else None
+    return index.summary([last], 3) if last is not None else []

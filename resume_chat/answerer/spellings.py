@@ -224,7 +224,11 @@ class Spellings:
         if len(term) < 6 or not term.isalpha():
             return []
         for cut in range(3, len(term) - 2):
-            head, tail = term[:cut], term[cut:]
-            if head in self.idf and tail in self.idf:
+            # As the resume's words are kept: "code" of "codechef" as its stem "cod".
+            head, tail = (
+                next((w for w in (part, stem(part)) if w in self.idf), "")
+                for part in (term[:cut], term[cut:])
+            )
+            if head and tail:
                 return [head, tail]
         return []

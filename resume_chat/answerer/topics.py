@@ -75,3 +75,8 @@ def witnesses(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quot
         # "Languages: Danish (native)" before "The Danish Agency for Labour Market".
         rest.sort(key=lambda quote: not re.search(_LEVELLED, " ".join(quote.lines)))
     return whole_entries(index, shared + named, terms) + rest
+
+
+def joined(title: str) -> str:
+    """A section title that joins two kinds ("Education & Skills"), else nothing."""
+    return title if re.search(r"&|\+|/|,|\band\b|\bund\b", title) else ""
