@@ -130,6 +130,10 @@ from tests.realworld import (
     ROUND119,
     ROUND120,
     ROUND121,
+    ROUND122,
+    ROUND123,
+    ROUND124,
+    ROUND125,
     UNSEEN,
     Case,
     grade,
@@ -452,6 +456,11 @@ FLOORS = {
     ROUND119: 0.75,
     ROUND120: 0.72,
     ROUND121: 0.71,
+    # The sixteenth wave's first runs.
+    ROUND122: 0.76,
+    ROUND123: 0.78,
+    ROUND124: 0.7,
+    ROUND125: 0.77,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -494,6 +503,10 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND119: 1,
     ROUND120: 1,
     ROUND121: 1,
+    # The sixteenth wave's first runs.
+    ROUND123: 1,
+    ROUND124: 1,
+    ROUND125: 1,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
