@@ -535,6 +535,28 @@ def test_a_missing_comma_at_a_lines_end_is_forgiven_with_a_warning() -> None:
     assert any("missing commas" in warning for warning in reading.warnings)
 
 
+def test_the_early_drafts_bio_is_read_as_basics() -> None:
+    """JSON Resume's first draft: "bio" with firstName and lastName, an e-mail and a phone per
+    place, profiles as a map. The person, contacts and summary are all kept."""
+    data = {
+        "bio": {
+            "firstName": "Sebastian",
+            "lastName": "Blei",
+            "email": {"work": "", "personal": "s@blei.in"},
+            "phone": {"work": "", "personal": "015222513780"},
+            "summary": "Frontend developer at plazz AG.",
+            "location": {"city": "Nordhausen", "countryCode": "DE"},
+            "profiles": {"github": "iamsebastian"},
+        },
+        "work": [{"company": "plazz AG", "position": "Frontend Developer"}],
+    }
+    reading = read_json_resume(data, Path("resume.json"))
+    assert reading.format == "json-resume"
+    assert reading.name == "Sebastian Blei"
+    for fact in ("s@blei.in", "015222513780", "plazz AG", "Nordhausen", "iamsebastian"):
+        assert fact in reading.markdown, fact
+
+
 def test_a_commented_out_line_is_forgiven_with_a_warning() -> None:
     """JSON with comments, as editors allow: a "//" line or a "/* */" block is dropped, and
     the comma it leaves before a closing brace too; "//" inside a string (a URL) stays."""

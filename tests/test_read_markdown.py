@@ -173,6 +173,16 @@ def test_names_beside_contacts_fields_and_in_bold_among_authors() -> None:
     assert resume.name == "Bodey Royce Baker"
     assert parse_resume("# Daten und Lebenslauf\n\n## Adresse\n\nMainz\n").name == ""
     assert parse_resume("# Curriculum vitae Alexis SARROUY\n\n## Skills\n").name == "Alexis SARROUY"
+    assert parse_resume("# Resumé of Peter Hironaka\n\n## Skills\n").name == "Peter Hironaka"
+    # Letters after the name are not part of it; a section of personal details is no name.
+    resume = parse_resume("- Matthias Struck, Dipl. Ing. (FH)\n\n## Skills\n\n- C++\n")
+    assert resume.name == "Matthias Struck"
+    assert parse_resume("# NOAH MYERS, PHD, CPA\n\n## Skills\n").name == "NOAH MYERS"
+    assert parse_resume("# Persönliche Daten\n\n- Geburtsort · Berlin\n").name == ""
+    # A line of prose is no name; a middle name in lower case still is.
+    assert parse_resume("# I think with the customer’s mind.\n\n## Skills\n").name == ""
+    assert parse_resume("# Link to PDF\n\n## Skills\n").name == ""
+    assert parse_resume("# Amy nicole Pate\n\n## Skills\n").name == "Amy nicole Pate"
     papers = (
         "## Publications\n\n"
         "* **Won-Dong Jang**, Tae-Young Chung and Chang-Su Kim, “FDQM,” TCSVT, 2015.\n"

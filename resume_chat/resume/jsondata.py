@@ -41,7 +41,7 @@ def _text(value: Any) -> str:
     return " ".join(str(value).split()) if value is not None and value != "" else ""
 
 
-def _person(profile: dict[str, Any]) -> str:
+def person(profile: dict[str, Any]) -> str:
     for key in _NAME:
         if isinstance(profile.get(key), str):
             return _text(profile[key])
@@ -202,7 +202,7 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 held = {k: v for k, v in profile.items() if _section_in_profile(k, v)}
                 sections += [(humanise(k), v) for k, v in held.items()]
                 profile = {k: v for k, v in profile.items() if k not in held}
-                name = name or _person(profile)
+                name = name or person(profile)
                 header += _object(profile, 1, 3)
             elif isinstance(value, dict) and wraps_sections(value):
                 # {"info": {...}, "resume": {"experience": [...], "education": [...]}}: the
@@ -219,7 +219,7 @@ def read_outline(data: object) -> tuple[str, str] | None:
             elif _text(value) and key.lower() not in ("description", "version"):
                 header += [f"{humanise(key)}: {_text(value)}", ""]
         # {"firstName": "Maria", "lastName": "Valatkevich", …} at the top.
-        name = name or _person({k: v for k, v in data.items() if isinstance(v, str)})
+        name = name or person({k: v for k, v in data.items() if isinstance(v, str)})
     elif isinstance(data, list):  # a list of titled sections
         sections = _titled(data, only=False)
     kinds = {section_kind(title) for title, _ in sections}

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from resume_chat.errors import ResumeError
-from resume_chat.resume.jsonresume_lenient import named_items, without_nulls
+from resume_chat.resume.jsonresume_lenient import from_early_draft, named_items, without_nulls
 from resume_chat.resume.jsonresume_sections import IGNORED_KEYS, SECTIONS, extra_section
 from resume_chat.resume.jsonresume_text import heading, humanise, inline, joined, paragraphs, rest
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
@@ -68,7 +68,7 @@ def _read_schema(data: object, path: Path) -> Reading:
         if not SECTION_KEYS.intersection(data):
             kind = "no basics, work or education"
             raise ResumeError(f"Resume {path} is JSON but not a JSON Resume ({kind}); {_SEE}")
-        data, named = named_items(data)
+        data, named = named_items(from_early_draft(data))
         warnings = _check(data, path)
         if named:
             values = "1 value is" if named == 1 else f"{named} values are"
@@ -232,20 +232,14 @@ def _render(data: Mapping[str, Any]) -> tuple[str, str]:
 def _named_elsewhere(data: Mapping[str, Any]) -> str:
     """No basics: the name a file of its owner's own keeps at the top or in its profile
     (`"summary": {"name": "Amy Churchwell", "title": …}`)."""
-    from resume_chat.resume.jsondata import profile_key
+    from resume_chat.resume.jsondata import person, profile_key
 
     holders = [
         data,
         *(value for key, value in data.items() if key == "summary" or profile_key(key)),
     ]
-    return next(
-        (
-            inline(h["name"])
-            for h in holders
-            if isinstance(h, dict) and isinstance(h.get("name"), str)
-        ),
-        "",
-    )
+    # "bio": {"firstName": "Sebastian", "lastName": "Blei"}: JSON Resume's early draft.
+    return next((inline(name) for h in holders if isinstance(h, dict) and (name := person(h))), "")
 
 
 def _contact_lines(basics: Mapping[str, Any]) -> list[str]:

@@ -45,3 +45,36 @@ def without_nulls(value: object) -> object:
     if isinstance(value, list):
         return [without_nulls(item) for item in value if item is not None]
     return value
+
+
+def from_early_draft(data: dict[str, object]) -> dict[str, object]:
+    """JSON Resume's first draft kept the person under "bio", with "firstName" and
+    "lastName", an e-mail and a phone per place ("personal", "work"), and profiles as a map
+    of network to user name: read as the `basics` of today's schema."""
+    bio = data.get("bio")
+    if "basics" in data or not isinstance(bio, dict):
+        return data
+    basics: dict[str, object] = {}
+    name = " ".join(str(bio[key]).strip() for key in ("firstName", "lastName") if bio.get(key))
+    if name:
+        basics["name"] = name
+    for key in ("email", "phone"):
+        value = bio.get(key)
+        if isinstance(value, dict):  # {"work": "", "personal": "s@blei.in"}: the one given
+            value = next((v for v in value.values() if isinstance(v, str) and v.strip()), None)
+        if isinstance(value, str) and value.strip():
+            basics[key] = value
+    for key in ("label", "summary", "picture", "location"):
+        if isinstance(bio.get(key), str | dict):
+            basics[key] = bio[key]
+    websites = bio.get("websites")
+    if isinstance(websites, dict):
+        basics["url"] = next((v for v in websites.values() if isinstance(v, str) and v), "")
+    profiles = bio.get("profiles")
+    if isinstance(profiles, dict):
+        basics["profiles"] = [
+            {"network": network, "username": user}
+            for network, user in profiles.items()
+            if isinstance(user, str)
+        ]
+    return {**{key: value for key, value in data.items() if key != "bio"}, "basics": basics}

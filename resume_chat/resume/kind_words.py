@@ -9,6 +9,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("summary", "profile", "about", "objective", "overview", "introduction", "bio"),
             *("profil", "resumen", "sommaire", "perfil", "kurzprofil", "自我评价", "个人简介"),
+            "à propos",  # French: about
             "цель",  # Russian: the goal
             # "Highlights of Qualifications": a summary; "Qualifications" alone, schooling.
             *("highlights of qualification", "qualification highlight", "key qualification"),
@@ -19,6 +20,9 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("contact", "details", "get in touch", "reach me", "address", "personal info"),
             *("coordonnées", "kontakt", "contacto", "contatti", "контакт", "联系", "个人信息"),
+            # "Persönliche Daten" and its kin: a form's block of personal details.
+            *("persönliche daten", "persönliche angaben", "datos personales", "dati personali"),
+            *("données personnelles", "personal data", "persoonlijke gegevens"),
         ),
     ),
     (

@@ -32,8 +32,13 @@ _PERSONAL_LABEL = re.compile(
     r"|informa[çc][ãa]o pessoal|informations personnelles|angaben zur person"
     r"|persoonlijke informatie|dane osobowe|osobn[íi] [úu]daje|personuppgifter)\s+(.+)"
 )
+# "Matthias Struck, Dipl. Ing. (FH)", "Zhian N. Kamvar, PhD": letters after the name.
+_LETTERS_AFTER = re.compile(
+    r"(?i)(?:,\s*(?:ph\.? ?d|dipl|dr|m\.? ?sc|b\.? ?sc|m\.? ?a|b\.? ?a|mba|md|rn|cpa|pmp"
+    r"|p\.? ?eng|msw|lcsw|esq|cfa|acca)\b[^,]*)+$"
+)
 _PAGE_TITLE = re.compile(
-    r"(?i)^(?:curriculum vitae|lebenslauf|resume|résumé|cv)\s*(?:of|von|de|[:–—-])?\s+(.+)$"
+    r"(?i)^(?:curriculum vitae|lebenslauf|r[eé]sum[eé]|cv)\s*(?:of|von|de|[:–—-])?\s+(.+)$"
 )
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
 
@@ -43,6 +48,8 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
     plain = _OWNED.sub("", title.replace("**", "")).strip()
     if (europass := _PERSONAL_LABEL.match(plain)) and looks_like_name(europass.group(1)):
         return europass.group(1), ""  # "PERSONAL INFORMATION  Jana Garo", as Europass sets it
+    if (lettered := _LETTERS_AFTER.search(plain)) and looks_like_name(plain[: lettered.start()]):
+        return plain[: lettered.start()], plain[lettered.start() :].strip(" ,")
     if " " in (joined := unspaced(plain)) and looks_like_name(joined):
         return joined, ""  # "J A N A  M A R A  G A R O"
     if looks_like_name(plain, one_word):
@@ -68,12 +75,91 @@ _NOT_NAME = re.compile(
     # A picture's alt text above the name: "Resume Header", "Profile photo".
     r"|header|banner|logo|photo|image|picture|avatar|headshot|resume|cv"
     # "Daten und Lebenslauf": a page's title in another language.
-    r"|lebenslauf|curriculum|résumé|portfolio)\b"
+    r"|lebenslauf|curriculum|r[eé]sum[eé]|portfolio)\b"
 )
 # A Chinese or Korean name: two or three characters, no spaces ("黄霞琳"); a section title
 # in Chinese takes four ("教育背景").
 _HAN = re.compile(r"^[\u2e80-\u2fdf\u3400-\u9fff\uac00-\ud7af]{2,3}$")
 _ONE_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+# Lower-case words a name may hold: "Ludwig van Beethoven", "Dr. med. Anna Roth".
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "dos",
+        "das",
+        "do",
+        "la",
+        "le",
+        "bin",
+        "binti",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+        "ter",
+        "zu",
+        "af",
+        "av",
+        "med",
+        "rer",
+        "nat",
+        "dipl",
+        "ing",
+    ]
+)
+
+
+# Words that join a phrase or a sentence, never a person's names.
+_GLUE = frozenset(
+    [
+        "and",
+        "or",
+        "in",
+        "to",
+        "from",
+        "with",
+        "the",
+        "of",
+        "for",
+        "a",
+        "an",
+        "on",
+        "at",
+        "my",
+        "is",
+        "by",
+        "as",
+        "into",
+        "your",
+        "our",
+        "und",
+        "et",
+        "i'm",
+        "im",
+    ]
+)
+
+
+def _sentence(plain: str) -> bool:
+    """Capitalised words mixed with lower-case ones no name has: "I think with the
+    customer’s mind." is a line of prose, not a person."""
+    words = plain.split()
+    lower = [w for w in words if w[:1].islower() and w.strip(",.").lower() not in _PARTICLES]
+    glue = [w for w in lower if w.strip(",.").lower() in _GLUE]
+    # "Amy nicole Pate" is a name; "Link to PDF" and "Lampedusa in Winter" are not.
+    return bool(glue or len(lower) >= 2) and len(lower) < len(words)
 
 
 def looks_like_name(text: str, one_word: bool = False) -> bool:
@@ -83,6 +169,7 @@ def looks_like_name(text: str, one_word: bool = False) -> bool:
         bool(_NAME.match(plain) or (one_word and _ONE_WORD.match(plain)) or _HAN.match(plain))
         and len(plain) <= 60
         and not re.search(r"[@ǁ‖]", plain)  # an address; a letterhead's separator
+        and not _sentence(plain)
         and not _NOT_NAME.search(plain)
         and section_kind(plain) == "other"
         and not re.match(WRAPPER, plain)
@@ -127,7 +214,9 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
     first_line = lines[content[0]].replace("**", "").strip()
     first_line = re.sub(_BRACKETED, r"\1", first_line)  # "{ Sam Galison }", "[ Ann Lee ]"
     # A table's first row, "- Ann Lee"; not an item of places ("- Karlsbad, Deutschland").
-    if re.match(r"[-*+] [^,]+$", first_line):
+    if re.match(r"[-*+] [^,]+$", first_line) or (
+        re.match(r"[-*+] ", first_line) and _LETTERS_AFTER.search(first_line)
+    ):
         first_line = first_line[2:]
     if not heading_level(lines[content[0]]):
         named, rest = name_in(re.sub(r"\s*\(.*?\)\s*", " ", first_line).strip())
