@@ -85,70 +85,20 @@ _ONE_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
 # Lower-case words a name may hold: "Ludwig van Beethoven", "Dr. med. Anna Roth".
 _PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "da",
-        "di",
-        "du",
-        "dos",
-        "das",
-        "do",
-        "la",
-        "le",
-        "bin",
-        "binti",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "e",
-        "ter",
-        "zu",
-        "af",
-        "av",
-        "med",
-        "rer",
-        "nat",
-        "dipl",
-        "ing",
-    ]
+    (
+        *("van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das"),
+        *("do", "la", "le", "bin", "binti", "ibn", "al", "el", "y", "e", "ter", "zu", "af"),
+        *("av", "med", "rer", "nat", "dipl", "ing"),
+    )
 )
 
 
 # Words that join a phrase or a sentence, never a person's names.
 _GLUE = frozenset(
-    [
-        "and",
-        "or",
-        "in",
-        "to",
-        "from",
-        "with",
-        "the",
-        "of",
-        "for",
-        "a",
-        "an",
-        "on",
-        "at",
-        "my",
-        "is",
-        "by",
-        "as",
-        "into",
-        "your",
-        "our",
-        "und",
-        "et",
-        "i'm",
-        "im",
-    ]
+    (
+        *("and", "or", "in", "to", "from", "with", "the", "of", "for", "a", "an", "on", "at"),
+        *("my", "is", "by", "as", "into", "your", "our", "und", "et", "i'm", "im"),
+    )
 )
 
 
