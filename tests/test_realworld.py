@@ -134,6 +134,10 @@ from tests.realworld import (
     ROUND123,
     ROUND124,
     ROUND125,
+    ROUND126,
+    ROUND127,
+    ROUND128,
+    ROUND129,
     UNSEEN,
     Case,
     grade,
@@ -461,6 +465,11 @@ FLOORS = {
     ROUND123: 0.78,
     ROUND124: 0.7,
     ROUND125: 0.77,
+    # The seventeenth wave's first runs.
+    ROUND126: 0.78,
+    ROUND127: 0.82,
+    ROUND128: 0.77,
+    ROUND129: 0.54,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -507,6 +516,10 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND123: 1,
     ROUND124: 1,
     ROUND125: 1,
+    # The seventeenth wave's first runs.
+    ROUND126: 3,
+    ROUND127: 1,
+    ROUND128: 1,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
@@ -533,6 +546,8 @@ FLAT = {
 REFUSED: dict[Path, tuple[str, ...]] = {
     # A top-level array of sections, HTML inside its values, no name anywhere.
     ROUND111: ("json-custom-array-program-manager-customer-operations.json",),
+    # A JavaScript object, not JSON (unquoted keys), whose one string is the resume in HTML.
+    ROUND129: ("json-wrapped-html-string-web-developer-2007.json",),
 }
 SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in FLOORS])
 
