@@ -516,6 +516,30 @@ def test_location_tracking_data_is_a_kind_of_data_not_where_she_lives() -> None:
             "What master's degree does he hold?",
             "M.Pharm",
         ),
+        (
+            "## Experience\n\n### Montreal\n\n- INNOVATION ENGINEER · DEN HAAG\n- Fugro · 2018",
+            "Which company did he work for in The Hague?",
+            "Fugro",
+        ),
+        ("## Availability\n\n- Unpaid internship: Yes", "Would she work without pay?", "Unpaid"),
+        (
+            "## Education\n\n### BSc, Daffodil University\n\n3.04 out of 4.00",
+            "What GPA did she get in her undergraduate degree?",
+            "3.04",
+        ),
+        ("## Contact\n\n- August 5th, 1987. Derby (UK)", "Where was he born?", "Derby"),
+        ("## Tech Stack\n\nReact Tailwind MongoDB", "Which CSS framework does he use?", "Tailwind"),
+        (
+            "## Projects\n\n- Gen Z Wellness App · a mental health platform",
+            "Has he built any products related to wellbeing?",
+            "Wellness",
+        ),
+        (
+            "## Certificates\n\n- **AWS**: Cloud practitioner",
+            "Does he have any Amazon cloud certification?",
+            "Cloud practitioner",
+        ),
+        ("## Languages\n\n- Flemish (native)", "Can he speak Dutch?", "Flemish"),
     ],
 )
 def test_facts_named_in_other_words_are_found_not_denied(
@@ -523,7 +547,9 @@ def test_facts_named_in_other_words_are_found_not_denied(
 ) -> None:
     """A section joining two kinds ("Education & Skills"), a name written apart ("Code Chef"),
     a phone app (not a phone number), EU funding by a council's name, COVID by the virus's,
-    a master's as "M.Pharm": each is quoted, none denied."""
+    a master's as "M.Pharm", a city in its own language, pay as "unpaid", a GPA as "out of",
+    a birth place after the date, a kind of thing by its instance (Tailwind, AWS, Flemish):
+    each is quoted, none denied."""
     assert_found(f"# Do Nghia\n\nHo Chi Minh City\n\n{lines}\n", question, expected)
 
 

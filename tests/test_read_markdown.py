@@ -192,6 +192,21 @@ def test_names_beside_contacts_fields_and_in_bold_among_authors() -> None:
     assert parse_resume(papers).name == "Won-Dong Jang"
 
 
+def test_a_badge_with_no_alt_text_reads_as_its_label() -> None:
+    """Profile READMEs list their skills as shields.io badges, often with no alt text: the
+    badge's label is the skill, in HTML and in Markdown; another picture stays out."""
+    badge = "https://img.shields.io/badge/Tailwind_CSS-38B2AC?style=for-the-badge&logo=tailwindcss"
+    text = (
+        "# Ahmed Magdy\n\n## Tech Stack\n\n"
+        f'<p><img src="{badge}" /> <img src="https://example.com/me.png" /></p>\n\n'
+        "## Tools\n\n![](https://img.shields.io/badge/Node.js--v18-green)\n"
+    )
+    markdown = parse_resume(text).markdown
+    assert "Tailwind CSS" in markdown
+    assert "Node.js" in markdown
+    assert "me.png" not in markdown
+
+
 def test_headings_used_for_contact_or_dates_are_text() -> None:
     """A phone number in a heading, or a job's dates as ####, are not sections."""
     text = (

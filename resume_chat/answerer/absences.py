@@ -119,6 +119,10 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         index.known(t) or examples_of(t) is not None or _near(index, t) for t in names
     ):
         return ""
+    if re.search(_CLOUD, question) and any(
+        re.search(_VENDOR_CLOUDS.get(t, "^$"), index.text) for t in names
+    ):
+        return ""  # "an Amazon cloud certification" of "AWS Certified Cloud Practitioner"
     if index.run_together(question) or any(_written_apart(index.text, t) for t in names):
         return ""  # "Burger King" asked, "burgerking" written; "CodeChef" and "Code Chef"
     if other_script(index.text) and not all(t in PROGRAMMING_LANGUAGES for t in names):
@@ -130,6 +134,15 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     if asks_by_letters(question) and holds_a_degree(index.text):
         return ""  # "MLS" asked, "Master of Science, Library Science" written
     return spelled_as(question, names)
+
+
+# A vendor named for its cloud: its cloud's own name in the resume says it.
+_CLOUD = r"(?i)\bclouds?\b|web services"
+_VENDOR_CLOUDS = {
+    "amazon": r"(?i)\b(aws|amazon web services)\b",
+    "googl": r"(?i)\b(gcp|google cloud)\b",
+    "microsoft": r"(?i)\bazure\b",
+}
 
 
 def _written_apart(text: str, term: str) -> bool:

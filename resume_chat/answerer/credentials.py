@@ -25,7 +25,11 @@ _CREDENTIALS = (
         r"|ph\.? ?d\.? (candidate|student)",
         "a PhD",
     ),
-    (r"(?i)\bc?gpa\b", r"(?i)\bc?gpa\b|grade point|\bgrades?\b|\d\.\d+ ?/ ?\d", "a GPA"),
+    (
+        r"(?i)\bc?gpa\b",
+        r"(?i)\bc?gpa\b|grade point|\bgrades?\b|\d\.\d+ ?(/|out of) ?\d",  # "3.04 out of 4.00"
+        "a GPA",
+    ),
     # Held in any spelling a degree takes, and by any word that might hide one: a denial
     # here must be sure.
     (

@@ -229,6 +229,9 @@ EXAMPLES: dict[str, str] = {
     "eu": r"(?i)\b(european (union|commission|research council|social fund)|erasmus\+?"
     r"|horizon (2020|europe)|h2020|fp7|marie (sk[łl]odowska[- ])?curie|erc|interreg|eu)\b",
     "covid": r"(?i)\b(covid(-19)?|sars-cov-2|coronavirus|pandemic)\b",
+    "css": r"(?i)\b(css3?|tailwind\w*|bootstrap|bulma|sass|scss|styled-components|material[- ]ui"
+    r"|chakra ui)\b",
+    "wellbeing": r"(?i)\b(well-?being|wellness|mental health|mindfulness|meditation)\b",
 }
 EXAMPLES = {stem(key): pattern for key, pattern in EXAMPLES.items()}  # keyed as terms are
 for alias, key in (

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.answerer.terms import stem, stems
+
 # Small words each language writes everywhere: enough to tell a resume's language apart.
 _ENGLISH_GLUE = frozenset("the and of in to for with at on from by as is an".split())  # noqa: SIM905
 # Portuguese, Spanish, French, Italian, Romanian, Polish, German, Dutch, Indonesian, Swedish,
@@ -78,7 +80,8 @@ LANGUAGE_NAMES = {
     "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s",
     "arabic": r"arabisch|arabe|[aá]rabe|arabo",
     "japanes": r"japanisch|japonais|japon[eé]s|giapponese",
-    "dutch": r"niederl[aä]ndisch|holl[aä]ndisch|n[eé]erlandais|neerland[eé]s|olandese|nederlands",
+    "dutch": r"niederl[aä]ndisch|holl[aä]ndisch|n[eé]erlandais|neerland[eé]s|olandese|nederlands"
+    r"|flemish|vlaams",
     "persian": r"farsi|dari|tajik|persisch|persan|persa|persiano",
     "farsi": r"persian|persisch|persan|persa|persiano",
     "flemish": r"dutch|nederlands|vlaams|niederl[aä]ndisch|n[eé]erlandais",  # Belgium's Dutch
@@ -88,8 +91,58 @@ LANGUAGE_NAMES = {
 }
 
 
+# A city's name as it is written at home: "Which company did he work for in The Hague?" is
+# answered by "· DEN HAAG".
+_CITY_NAMES = {
+    "hague": r"den haag|'s-gravenhage",
+    "munich": r"m[uü]nchen",
+    "cologne": r"k[oö]ln",
+    "nuremberg": r"n[uü]rnberg",
+    "hanover": r"hannover",
+    "brunswick": r"braunschweig",
+    "vienna": r"wien",
+    "zurich": r"z[uü]rich",
+    "geneva": r"gen[eè]ve|genf",
+    "brussels": r"bruxelles|brussel",
+    "antwerp": r"antwerpen|anvers",
+    "ghent": r"gent|gand",
+    "prague": r"praha|prag",
+    "warsaw": r"warszawa|warschau",
+    "cracow": r"krak[oó]w",
+    "krakow": r"krak[oó]w",
+    "copenhagen": r"k[oø]benhavn",
+    "gothenburg": r"g[oö]teborg",
+    "lisbon": r"lisboa",
+    "seville": r"sevilla",
+    "rome": r"roma",
+    "milan": r"milano",
+    "turin": r"torino",
+    "florence": r"firenze",
+    "naples": r"napoli",
+    "venice": r"venezia",
+    "athens": r"ath[ií]na|αθήνα",
+    "moscow": r"moskva|москва",
+    "kyiv": r"kiev|київ|киев",
+    "kiev": r"kyiv|київ|киев",
+    "bucharest": r"bucure[sș]ti",
+    "belgrade": r"beograd",
+    "beijing": r"peking|北京",
+    "shanghai": r"上海",
+}
+OTHER_NAMES = {**LANGUAGE_NAMES, **{stem(city): names for city, names in _CITY_NAMES.items()}}
+
+
 def named_in_other_words(text: str, term: str) -> str:
-    """The pattern of a language's name in other languages where the text has it, else ""."""
-    names = LANGUAGE_NAMES.get(term, "")
+    """The pattern of a language's or a city's name in other languages where the text has
+    it, else ""."""
+    names = OTHER_NAMES.get(term, "")
     pattern = rf"(?i)\b({names})\b" if names else ""
     return pattern if pattern and re.search(pattern, text) else ""
+
+
+def written_as(text: str, term: str) -> list[str]:
+    """The words the text writes a language or a city in, for a term that names one in
+    English: "hagu" (The Hague) → ["den", "haag"] of "DEN HAAG"."""
+    pattern = named_in_other_words(text, term)
+    found = re.search(pattern, text) if pattern else None
+    return stems(found.group(0)) if found else []

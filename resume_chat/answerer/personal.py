@@ -73,7 +73,11 @@ _DAY_MONTH_YEAR = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s+"
     r"|\d{1,2}[./]\d{1,2}[./])(?:19[3-9]\d|200\d)"
 )
-_BIRTH_DATE = rf"(?i)^\W*(?:[A-Za-z]{{1,2}}\s+)?{_DAY_MONTH_YEAR}\W*$"
+# A full date alone on its line, or with the town after it ("August 5th, 1987. Derby (UK)").
+_BIRTH_DATE = (
+    rf"(?i)^\W*(?:[A-Za-z]{{1,2}}\s+)?{_DAY_MONTH_YEAR}"
+    r"(?:[.,·]\s*[^\W\d][\w' -]{1,30}(?:\s*\(\w{2,3}\))?)?\W*$"
+)
 # "Tellicherry, Kerala · 8th December 2000 · Indian": one cell of a header's line.
 _BIRTH_CELL = rf"(?i)(?:^|[·|•])\s*{_DAY_MONTH_YEAR}\s*(?:[·|•]|$)"
 # "21 years" alone under the name: an age.
@@ -93,7 +97,7 @@ _FAMILY = (
 # Pay as a resume states it without the word: "30 - 35,000 annually or £250 per day".
 _PAY = (
     r"(?i)\b(annually|per annum|p\.a\.|per (day|hour|year|month|annum)|day rate|hourly rate"
-    r"|a year|/year|/hour|/hr)\b|[£€]\s?\d"
+    r"|a year|/year|/hour|/hr|unpaid|stipend|pro bono|without pay|paid internships?)\b|[£€]\s?\d"
 )
 
 

@@ -12,7 +12,7 @@ from resume_chat.answerer.evidence import EVIDENCE, GOAL, WORKED, abbreviations,
 from resume_chat.answerer.examples import EXAMPLES, examples_of
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
-from resume_chat.answerer.language import asked_in_english, other_script
+from resume_chat.answerer.language import asked_in_english, other_script, written_as
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus, named_otherwise
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.personal import personal_lines
@@ -70,6 +70,8 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
     terms = index.expand(terms)
+    # "The Hague" asked, "Den Haag" written: the resume's own words for the place.
+    terms += [word for term in terms for word in written_as(index.text, term) if word not in terms]
     studying = studies_now(index, intent, question)
     if studying:
         return Reply(studying)

@@ -6,7 +6,7 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
-from resume_chat.resume.kinds import PHOTO, names_kind
+from resume_chat.resume.kinds import PHOTO, badge_label, names_kind
 
 # Elements whose content is never resume text.
 _DROPPED = frozenset({"script", "style", "template", "head", "svg", "math", "iframe", "object"})
@@ -104,7 +104,9 @@ class _Converter(HTMLParser):
         elif tag == "a":
             self._links.append(dict(attrs).get("href") or "")
         elif tag == "img":
-            alt = (dict(attrs).get("alt") or "").strip()
+            alt = (dict(attrs).get("alt") or "").strip() or badge_label(
+                dict(attrs).get("src") or ""
+            )
             if alt and not PHOTO.fullmatch(alt):
                 self._text.append(f" {alt} ")
         elif tag in _BLOCKS:

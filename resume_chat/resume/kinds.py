@@ -15,6 +15,28 @@ PHOTO = re.compile(
     r"|portrait|selfie|me)( of me)?"
 )
 
+
+# A shields.io badge ("img.shields.io/badge/Tailwind-38B2AC?logo=…"): profile READMEs list
+# their skills as these, often with no alt text; the badge's label names the skill.
+_BADGE = re.compile(r"(?i)img\.shields\.io/badge/([^/?#]+)")
+
+
+def badge_label(src: str) -> str:
+    """The label a shields.io badge's address shows, or "" for any other picture."""
+    found = _BADGE.search(src)
+    if not found:
+        return ""
+    from urllib.parse import unquote
+
+    # "-" parts the label from the message and colour; "--" is a dash, "_" a space.
+    label = re.split(r"(?<!-)-(?!-)", found.group(1))[0]
+    return (
+        unquote(label.replace("--", "-").replace("__", "\0").replace("_", " "))
+        .replace("\0", "_")
+        .strip()
+    )
+
+
 PROGRAMMING_LANGUAGES = frozenset(
     [
         "python",

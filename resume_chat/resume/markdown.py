@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from resume_chat.resume.frontmatter import split_front_matter
 from resume_chat.resume.html import html_lines
-from resume_chat.resume.kinds import PHOTO, last_word_kind, names_kind, section_kind
+from resume_chat.resume.kinds import PHOTO, badge_label, last_word_kind, names_kind, section_kind
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.reading import Reading
 from resume_chat.resume.text import read_text
@@ -251,6 +251,7 @@ def _inline(children: Sequence[Token], addresses: bool = True) -> str:
                 _close_link(parts, href)
         elif kind == "image":
             alt = child.content or _inline(child.children or [], addresses)
+            alt = alt or badge_label(str((child.attrs or {}).get("src", "")))
             parts.append(f" {alt} " if alt and not PHOTO.fullmatch(alt.strip()) else "")
         elif kind == "html_inline":
             tags.add(len(parts))
