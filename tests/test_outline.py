@@ -272,3 +272,19 @@ def test_a_list_of_certificates_inside_education_is_certifications() -> None:
     assert kinds["CISCO Networking Academy – Certifications"] == "certifications", kinds
     assert kinds["Tshwane University of Technology"] == "education", kinds
     assert kinds["Programming Languages"] == "skills", kinds
+
+
+def test_dates_and_title_above_each_employer_heading_are_that_jobs() -> None:
+    """A LaTeX template sets each job's dates and title above its employer's heading: the
+    section's opening lines are the first job's, and each job's closing dates the next's."""
+    text = (
+        "# Tom Gu\n\n## Work Experience\n\nSEPTEMBER 2018 - DECEMBER 2021\n\nSoftware Engineer\n\n"
+        "### ANSYS Optis\n\n- Core developer\n\nNOVEMBER 2017 – AUGUST 2018\n\nDeveloper\n\n"
+        "### Gravotech\n\n- CAD for jewellery\n\nJUNE 2015 – SEPTEMBER 2015\n\nIntern\n\n"
+        "### ALSTOM\n\n- IT migration\n"
+    )
+    jobs = {entry.title: entry.lines for entry in outline(parse_resume(text))}
+    assert jobs["ANSYS Optis"][:2] == ("SEPTEMBER 2018 - DECEMBER 2021", "Software Engineer")
+    assert jobs["Gravotech"] == ("NOVEMBER 2017 – AUGUST 2018", "Developer", "- CAD for jewellery")
+    assert jobs["ALSTOM"][0] == "JUNE 2015 – SEPTEMBER 2015"
+    assert "Work Experience" not in jobs

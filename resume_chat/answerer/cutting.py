@@ -25,7 +25,7 @@ def lines_of(text: str) -> list[str]:
     ]
 
 
-def _dates_only(line: str) -> bool:
+def dates_only(line: str) -> bool:
     """A line that is dates and nothing else: "`Jan 2019-Present`", "`Summer 2006`"."""
     words = re.findall(r"[^\W\d_]{3,}", line.lower())
     dated = re.search(DATE_SPAN, line) or re.search(r"\b(19|20)\d\d\b", line)
@@ -48,9 +48,9 @@ def split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
             # "`Jan 2019-Present`" just above "**Security Engineer**, Ethereum" dates it, when
             # the entry above it is dated already (or there is none): else it dates that one.
             previous = parts[-1][1]
-            dates = bool(previous) and _dates_only(previous[-1])
+            dates = bool(previous) and dates_only(previous[-1])
             above = previous[:-1]
-            dated_above = not last_title or any(is_dated(x) or _dates_only(x) for x in above)
+            dated_above = not last_title or any(is_dated(x) or dates_only(x) for x in above)
             moved = [previous.pop()] if dates and dated_above else []
             parts.append((title, [*moved, line]))
         else:
@@ -106,7 +106,7 @@ def split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
             and opens[number + 1]
             and _heads_next(lines)
             # "09/2008 – 07/2019" alone, then this title: the dates above it are its own.
-            and not (len(parts[-1][1]) == 1 and _dates_only(parts[-1][1][0]))
+            and not (len(parts[-1][1]) == 1 and dates_only(parts[-1][1][0]))
         ):
             employer = list(lines)
         else:

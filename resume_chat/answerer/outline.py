@@ -8,6 +8,7 @@ from functools import cache
 from typing import NamedTuple
 
 from resume_chat.answerer.cutting import (
+    dates_only,
     lines_of,
     split_bold_entries,
     split_dated_entries,
@@ -152,9 +153,39 @@ def own_entries(section: Section, kind: str) -> list[Entry]:
 def _entries_under(section: Section, parent: str) -> list[Entry]:
     kind = kind_of(section, parent)
     entries = _entries_of(section, kind)
-    for child in section.children:
-        entries.extend(_entries_under(child, kind))
+    below = [_entries_under(child, kind) for child in section.children]
+    if len(entries) == 1 and below and all(len(child) == 1 for child in below):
+        moved = dated_above(entries[0], [child[0] for child in below])
+        if moved:
+            return moved
+    for child in below:
+        entries.extend(child)
     return entries
+
+
+def dated_above(own: Entry, jobs: list[Entry]) -> list[Entry]:
+    """Jobs whose dates and title stand above their employer's heading (a LaTeX template's
+    "SEPTEMBER 2018 - DECEMBER 2021 / Software Engineer" over "### ANSYS Optis"): the lines
+    the section opens with are the first job's, and each job's closing dates the next one's.
+    Nothing when the section is not laid out so."""
+    if len(own.lines) > 3 or not dates_only(own.lines[0]) or len(jobs) < 2:
+        return []
+    tails = []
+    for job in jobs[:-1]:
+        last = max((i for i, line in enumerate(job.lines) if dates_only(line)), default=-1)
+        if last < 1 or len(job.lines) - last > 3:
+            return []
+        tails.append(last)
+    heads = [
+        list(own.lines),
+        *(list(job.lines[cut:]) for job, cut in zip(jobs, tails, strict=False)),
+    ]
+    ends = [*tails, len(jobs[-1].lines)]
+    bodies = [job.lines[:cut] for job, cut in zip(jobs, ends, strict=True)]
+    return [
+        job._replace(lines=(*head, *body))
+        for job, head, body in zip(jobs, heads, bodies, strict=True)
+    ]
 
 
 def _entries_of(section: Section, kind: str) -> list[Entry]:
