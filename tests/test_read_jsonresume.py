@@ -557,6 +557,23 @@ def test_the_early_drafts_bio_is_read_as_basics() -> None:
         assert fact in reading.markdown, fact
 
 
+def test_a_javascript_object_holding_the_resume_as_html_reads_as_that_page() -> None:
+    """'{ title: "Resume", content: "<h2>…' is no JSON (unquoted keys, a string over many
+    lines), but the page in it is the resume: read as HTML, with a warning."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    raw = (
+        b'{ title: "Resume", content: "\n<div><h2>Philip Hagelberg</h2></div>\n'
+        b"<h3>Work Experience</h3><p><b>Web Developer</b> Evri, Seattle, WA</p>\n"
+        b'<p>[August 2007 - present]</p>" }\n'
+    )
+    reading = read_resume_bytes(raw, Path("resume.json"))
+    assert reading.name == "Philip Hagelberg"
+    assert "## Work Experience" in reading.markdown
+    assert "Evri, Seattle" in reading.markdown
+    assert any("not valid JSON" in warning for warning in reading.warnings)
+
+
 def test_a_commented_out_line_is_forgiven_with_a_warning() -> None:
     """JSON with comments, as editors allow: a "//" line or a "/* */" block is dropped, and
     the comma it leaves before a closing brace too; "//" inside a string (a URL) stays."""

@@ -546,8 +546,6 @@ FLAT = {
 REFUSED: dict[Path, tuple[str, ...]] = {
     # A top-level array of sections, HTML inside its values, no name anywhere.
     ROUND111: ("json-custom-array-program-manager-customer-operations.json",),
-    # A JavaScript object, not JSON (unquoted keys), whose one string is the resume in HTML.
-    ROUND129: ("json-wrapped-html-string-web-developer-2007.json",),
 }
 SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in FLOORS])
 

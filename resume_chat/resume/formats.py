@@ -63,6 +63,16 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
             return reading
         # "{% include nav.html %}" opening a Jekyll page is Markdown, not broken JSON.
         looks_like_json = stripped.startswith(('{"', "{\n", "{\r", "{ ")) or stripped == "{}"
+        if re.search(_HTML_RESUME, text):
+            # A JavaScript object, not JSON, holding the resume as a page of HTML in a
+            # string ('{ title: "Resume", content: "<h2>…'): the page is the resume.
+            from resume_chat.resume.html import html_lines
+            from resume_chat.resume.markdown import read_markdown
+
+            reading = read_markdown("\n".join(html_lines(text)))
+            reading.format = "json"
+            reading.warnings.append(f"not valid JSON ({problem}); read as the HTML it holds")
+            return reading
         if path.suffix.lower() == ".json" or (
             looks_like_json and path.suffix.lower() not in _MARKDOWN_SUFFIXES | _TEXT_SUFFIXES
         ):
@@ -95,6 +105,8 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
     return read_markdown(text)
 
 
+# Headings, paragraphs or a table in HTML: a page, whatever wraps it.
+_HTML_RESUME = re.compile(r"(?i)<(h[1-6]|p|div|table|ul)\b[^>]{0,200}>")
 # A page from its first line: a README that embeds an <html> snippet lower down is Markdown.
 _HTML_PAGE = re.compile(r"(?is)\A\W{0,3}!?doctype html\b|\A\s*<html\b")
 
