@@ -572,6 +572,11 @@ def test_a_javascript_object_holding_the_resume_as_html_reads_as_that_page() -> 
     assert "## Work Experience" in reading.markdown
     assert "Evri, Seattle" in reading.markdown
     assert any("not valid JSON" in warning for warning in reading.warnings)
+    # A Markdown page opening with a link, HTML further down, stays Markdown.
+    page = b"[Chinese](./README.md)\n\n## Experience\n\n<p>ZTT</p>\n\n### Skills\n\n- Django\n"
+    reading = read_resume_bytes(page, Path("README_eng.md"))
+    assert reading.format == "markdown"
+    assert "### Skills" in reading.markdown or "## Skills" in reading.markdown
 
 
 def test_a_commented_out_line_is_forgiven_with_a_warning() -> None:

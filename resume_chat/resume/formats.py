@@ -63,7 +63,10 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
             return reading
         # "{% include nav.html %}" opening a Jekyll page is Markdown, not broken JSON.
         looks_like_json = stripped.startswith(('{"', "{\n", "{\r", "{ ")) or stripped == "{}"
-        if re.search(_HTML_RESUME, text):
+        json_named = path.suffix.lower() == ".json" or (
+            looks_like_json and path.suffix.lower() not in _MARKDOWN_SUFFIXES | _TEXT_SUFFIXES
+        )
+        if json_named and re.search(_HTML_RESUME, text):
             # A JavaScript object, not JSON, holding the resume as a page of HTML in a
             # string ('{ title: "Resume", content: "<h2>…'): the page is the resume.
             from resume_chat.resume.html import html_lines
@@ -73,9 +76,7 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
             reading.format = "json"
             reading.warnings.append(f"not valid JSON ({problem}); read as the HTML it holds")
             return reading
-        if path.suffix.lower() == ".json" or (
-            looks_like_json and path.suffix.lower() not in _MARKDOWN_SUFFIXES | _TEXT_SUFFIXES
-        ):
+        if json_named:
             raise ResumeError(
                 f"Resume {path} is not valid JSON ({problem}); fix it, or save the "
                 "resume as Markdown."
