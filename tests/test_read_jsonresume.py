@@ -579,6 +579,28 @@ def test_a_javascript_object_holding_the_resume_as_html_reads_as_that_page() -> 
     assert "### Skills" in reading.markdown or "## Skills" in reading.markdown
 
 
+def test_flat_fields_with_sections_as_strings_read_as_an_outline() -> None:
+    """Every value a string: "experience" and "education" hold their lines joined by
+    newlines, a photo is a data URI. The sections are read, the picture is not."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    data = {
+        "fullName": "MYKOLA VUTOV",
+        "address": "Am Unterhorstweg 1B, 39122 Magdeburg, Germany",
+        "experience": "Accountant | ZSU, Ukraine\nApril 2022 - October 2024",
+        "education": "Diploma Engineer\nNational Technical University, Poltava",
+        "languages": "Ukrainian - Native\nGerman - B1 Level",
+        "photo": "data:image/svg+xml;base64," + "A" * 5000,
+    }
+    reading = read_resume_bytes(json.dumps(data).encode(), Path("resume.json"))
+    assert reading.format == "json"
+    assert reading.name == "MYKOLA VUTOV"
+    assert "## Experience" in reading.markdown
+    assert "- April 2022 - October 2024" in reading.markdown
+    assert "## Education" in reading.markdown
+    assert "base64" not in reading.markdown
+
+
 def test_a_commented_out_line_is_forgiven_with_a_warning() -> None:
     """JSON with comments, as editors allow: a "//" line or a "/* */" block is dropped, and
     the comma it leaves before a closing brace too; "//" inside a string (a URL) stays."""

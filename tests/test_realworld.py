@@ -558,8 +558,6 @@ FLAT = {
 REFUSED: dict[Path, tuple[str, ...]] = {
     # A top-level array of sections, HTML inside its values, no name anywhere.
     ROUND111: ("json-custom-array-program-manager-customer-operations.json",),
-    # Flat fields of its own ("education" one string): refused as a JSON Resume.
-    ROUND133: ("json-flat-fields-accountant-ukraine.json",),
 }
 SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in FLOORS])
 

@@ -216,6 +216,14 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 sections.append((humanise(key), value))
             elif key in _NAME and isinstance(value, str) and not name:
                 name = _text(value)
+            elif isinstance(value, str) and value.startswith("data:"):
+                continue  # a photo as a data URI: no words, and maybe megabytes of them
+            elif isinstance(value, str) and "\n" in value.strip() and names_a_kind(humanise(key)):
+                # "experience": "Accountant | ZSU, Ukraine\nApril 2022 - October 2024\n…":
+                # a section kept as one string, a line each.
+                sections.append(
+                    (humanise(key), [line for line in value.splitlines() if line.strip()])
+                )
             elif _text(value) and key.lower() not in ("description", "version"):
                 header += [f"{humanise(key)}: {_text(value)}", ""]
         # {"firstName": "Maria", "lastName": "Valatkevich", …} at the top.

@@ -37,8 +37,10 @@ _LETTERS_AFTER = re.compile(
     r"(?i)(?:,\s*(?:ph\.? ?d|dipl|dr|m\.? ?sc|b\.? ?sc|m\.? ?a|b\.? ?a|mba|md|rn|cpa|pmp"
     r"|p\.? ?eng|msw|lcsw|esq|cfa|acca)\b[^,]*)+$"
 )
+# "Curriculum vitae Alexis SARROUY"; a photo's alt text, "Foto de Zenon Paredes".
 _PAGE_TITLE = re.compile(
-    r"(?i)^(?:curriculum vitae|lebenslauf|r[eé]sum[eé]|cv)\s*(?:of|von|de|[:–—-])?\s+(.+)$"
+    r"(?i)^(?:curriculum vitae|lebenslauf|r[eé]sum[eé]|cv|(?:photo|foto|picture|portrait|bild)"
+    r"(?= \w+ ))\s*(?:of|von|de|di|du|[:–—-])?\s+(.+)$"
 )
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
 
@@ -52,10 +54,10 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
         return plain[: lettered.start()], plain[lettered.start() :].strip(" ,")
     if " " in (joined := unspaced(plain)) and looks_like_name(joined):
         return joined, ""  # "J A N A  M A R A  G A R O"
-    if looks_like_name(plain, one_word):
-        return plain, ""
     if (titled := _PAGE_TITLE.match(plain)) and looks_like_name(titled.group(1)):
         return titled.group(1), ""  # "Curriculum vitae Alexis SARROUY"
+    if looks_like_name(plain, one_word):
+        return plain, ""
     first = _PARTS.split(plain)[0].strip()
     if first != plain and looks_like_name(first):
         return first, plain[len(first) :].strip(" -|–—·•ǁ‖")
@@ -73,7 +75,7 @@ _NOT_NAME = re.compile(
     r"|researcher|student|assistant|director|officer|architect|specialist|university|college"
     r"|school|institute|company|inc|ltd|llc|gmbh|team|department|program|programme"
     # A picture's alt text above the name: "Resume Header", "Profile photo".
-    r"|header|banner|logo|photo|image|picture|avatar|headshot|resume|cv"
+    r"|header|banner|logo|photo|foto|bild|image|picture|avatar|headshot|resume|cv"
     # "Daten und Lebenslauf": a page's title in another language.
     r"|lebenslauf|curriculum|r[eé]sum[eé]|portfolio)\b"
 )
