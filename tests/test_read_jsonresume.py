@@ -601,6 +601,27 @@ def test_flat_fields_with_sections_as_strings_read_as_an_outline() -> None:
     assert "base64" not in reading.markdown
 
 
+def test_a_json_resume_past_the_text_limit_reads_with_its_rendering_cut() -> None:
+    """A JSON file may carry a log of its edits or a photo as base64: up to 2 MB reads, the
+    person found under "identity", the rendering cut at the text limit; past 2 MB, refused."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    data = {
+        "identity": {"name": "Chris J Shanku", "location": "Atlanta, GA"},
+        "education": [{"institution": "University of Georgia", "studyType": "BS"}],
+        "ship_log": {"entries": [f"commit {n}: {'x' * 200}" for n in range(1500)]},
+    }
+    raw = json.dumps(data).encode()
+    assert MAX_RESUME_BYTES < len(raw) < 2_000_000
+    reading = read_resume_bytes(raw, Path("resume.json"))
+    assert reading.name == "Chris J Shanku"
+    assert "University of Georgia" in reading.markdown
+    assert len(reading.markdown.encode()) <= MAX_RESUME_BYTES
+    assert any("the end was cut" in warning for warning in reading.warnings)
+    with pytest.raises(ResumeError, match="over 2,000,000 bytes"):
+        read_resume_bytes(b'{"a": "' + b"x" * 2_000_000 + b'"}', Path("resume.json"))
+
+
 def test_a_commented_out_line_is_forgiven_with_a_warning() -> None:
     """JSON with comments, as editors allow: a "//" line or a "/* */" block is dropped, and
     the comma it leaves before a closing brace too; "//" inside a string (a URL) stays."""

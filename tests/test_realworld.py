@@ -571,8 +571,6 @@ FLAT = {
 REFUSED: dict[Path, tuple[str, ...]] = {
     # A top-level array of sections, HTML inside its values, no name anywhere.
     ROUND111: ("json-custom-array-program-manager-customer-operations.json",),
-    # 315 KB, mostly a log of commit messages: over the limit for a text resume.
-    ROUND134: ("json-custom-schema-nested-storyteller-technologist.json",),
 }
 SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in FLOORS])
 

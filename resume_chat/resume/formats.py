@@ -8,7 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from resume_chat.errors import ResumeError
-from resume_chat.resume.reading import MAX_BINARY_BYTES, MAX_RESUME_BYTES, SUPPORTED, Reading
+from resume_chat.resume.reading import (
+    MAX_BINARY_BYTES,
+    MAX_JSON_BYTES,
+    MAX_RESUME_BYTES,
+    SUPPORTED,
+    Reading,
+)
 
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".asc"})
 _LATEX_SUFFIXES = frozenset({".tex", ".latex"})
@@ -44,11 +50,10 @@ def read_resume_bytes(raw: bytes, path: Path) -> Reading:
 
 
 def _read_text_formats(raw: bytes, path: Path) -> Reading:
-    if len(raw) > MAX_RESUME_BYTES:
-        raise ResumeError(
-            f"Resume {path} is over {MAX_RESUME_BYTES:,} bytes, the limit for text resumes. "
-            "Trim it, or point --resume at the resume itself."
-        )
+    shaped = path.suffix.lower() == ".json" or raw.lstrip()[:1] == b"{"
+    limit = MAX_JSON_BYTES if shaped else MAX_RESUME_BYTES
+    if len(raw) > limit:
+        raise _too_long(path, limit)
     text = _decode(raw, path)
     if not text.strip():
         raise ResumeError(f"Resume {path} is empty; write the resume in it ({SUPPORTED}).")
@@ -81,6 +86,8 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
                 f"Resume {path} is not valid JSON ({problem}); fix it, or save the "
                 "resume as Markdown."
             ) from None
+    if len(raw) > MAX_RESUME_BYTES:  # not JSON after all: a text resume's limit
+        raise _too_long(path, MAX_RESUME_BYTES)
     if path.suffix.lower() in _LATEX_SUFFIXES or _LATEX_SOURCE.search(text[:20_000]):
         # A resume.tex, or its source saved as .txt: its commands say where the headings are.
         from resume_chat.resume.latex import read_latex
@@ -110,6 +117,13 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
 _HTML_RESUME = re.compile(r"(?i)<(h[1-6]|p|div|table|ul)\b[^>]{0,200}>")
 # A page from its first line: a README that embeds an <html> snippet lower down is Markdown.
 _HTML_PAGE = re.compile(r"(?is)\A\W{0,3}!?doctype html\b|\A\s*<html\b")
+
+
+def _too_long(path: Path, limit: int) -> ResumeError:
+    return ResumeError(
+        f"Resume {path} is over {limit:,} bytes, the limit for text resumes. "
+        "Trim it, or point --resume at the resume itself."
+    )
 
 
 def _decode(raw: bytes, path: Path) -> str:

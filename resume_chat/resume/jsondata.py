@@ -16,7 +16,8 @@ from typing import Any
 from resume_chat.resume.jsonresume_text import humanise
 from resume_chat.resume.kinds import names_a_kind, section_kind
 
-_PROFILE = ("profile", "info", "basics", "personal", "contact", "about", "header", "me", "details")
+_PROFILE: tuple[str, ...] = ("profile", "info", "basics", "personal", "contact", "about")
+_PROFILE += ("header", "me", "details", "identity", "bio")
 _TITLE: tuple[str, ...] = ("title", "position", "role", "degree", "name", "project", "label")
 _TITLE += ("area", "heading", "term", "jobtitle")
 _PLACE: tuple[str, ...] = ("company", "employer", "organization", "organisation", "institution")

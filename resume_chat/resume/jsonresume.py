@@ -41,17 +41,10 @@ def read_json_resume(data: object, path: Path) -> Reading:
     except ResumeError as refusal:
         if "too deeply" in refusal.message:
             raise
-        from resume_chat.resume.jsondata import read_outline
-
-        try:
-            outline = read_outline(data)
-        except RecursionError:
-            outline = None
+        outline = _as_outline(data, path)
         if outline is None:
             raise
-        markdown, name = outline
-        note = f"Resume {path} is not JSON Resume; read as an outline of its own JSON keys."
-        return Reading(markdown=markdown, format="json", warnings=[note], name=name)
+        return outline
 
 
 def _read_schema(data: object, path: Path) -> Reading:
@@ -80,14 +73,35 @@ def _read_schema(data: object, path: Path) -> Reading:
         raise ResumeError(
             f"Resume {path} is a JSON Resume with nothing in it; fill in basics, work or education."
         )
-    encoded = markdown.encode()
+    reading = Reading(markdown=markdown, format="json-resume", warnings=warnings, name=name)
+    return _capped(reading, path)
+
+
+def _as_outline(data: object, path: Path) -> Reading | None:
+    """JSON of its owner's own keys, read as an outline of them (resume_chat.resume.jsondata)."""
+    from resume_chat.resume.jsondata import read_outline
+
+    try:
+        outline = read_outline(data)
+    except RecursionError:
+        return None
+    if outline is None:
+        return None
+    markdown, name = outline
+    note = f"Resume {path} is not JSON Resume; read as an outline of its own JSON keys."
+    return _capped(Reading(markdown=markdown, format="json", warnings=[note], name=name), path)
+
+
+def _capped(reading: Reading, path: Path) -> Reading:
+    """The rendering cut at a line break within MAX_RESUME_BYTES, the cut reported."""
+    encoded = reading.markdown.encode()
     if len(encoded) > MAX_RESUME_BYTES:
         kept = encoded[:MAX_RESUME_BYTES].decode("utf-8", "ignore")
-        markdown = kept[: kept.rfind("\n") + 1]
-        warnings.append(
+        reading.markdown = kept[: kept.rfind("\n") + 1]
+        reading.warnings.append(
             f"Resume {path} renders to over {MAX_RESUME_BYTES:,} bytes of text; the end was cut."
         )
-    return Reading(markdown=markdown, format="json-resume", warnings=warnings, name=name)
+    return reading
 
 
 def _json_type(value: object) -> str:

@@ -6,6 +6,9 @@ SUPPORTED = "Markdown, PDF, Word .docx, JSON Resume, LaTeX source or plain text"
 # A resume is a few pages; 200 KB of text leaves room for a long one and keeps the prompt
 # affordable. Text formats are refused past it, and a reader's rendering is cut at it.
 MAX_RESUME_BYTES = 200_000
+# A JSON file may carry its photo as base64 or a log of its edits: read up to 2 MB of it,
+# its rendering cut at MAX_RESUME_BYTES like any other.
+MAX_JSON_BYTES = 2_000_000
 # PDF and Word files carry fonts and pictures: a few MB is usual, tens of MB is not a resume.
 MAX_BINARY_BYTES = 10_000_000
 
