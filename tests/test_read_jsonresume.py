@@ -622,6 +622,25 @@ def test_a_json_resume_past_the_text_limit_reads_with_its_rendering_cut() -> Non
         read_resume_bytes(b'{"a": "' + b"x" * 2_000_000 + b'"}', Path("resume.json"))
 
 
+def test_a_line_break_typed_into_a_string_and_sections_by_header_are_read() -> None:
+    """A raw line break inside a string is forgiven with a warning; sections kept as
+    `{"header": "experience", "items": [...]}` under "sections", the person under "basic"."""
+    from resume_chat.resume.formats import read_resume_bytes
+
+    raw = (
+        b'{"basic": {"name": "Di Wu", "email": "dev@wudi.me"},\n "sections": [\n'
+        b'  {"header": "summary", "items": [{"content": "Senior engineer,\n ten years"}]},\n'
+        b'  {"header": "experience", "items": [{"title": ["Amazon", "Vancouver"]}]},\n'
+        b'  {"header": "education", "items": [{"title": ["Tsinghua University"]}]}]}'
+    )
+    reading = read_resume_bytes(raw, Path("resume.json"))
+    assert reading.name == "Di Wu"
+    assert "## Experience" in reading.markdown
+    assert "Amazon" in reading.markdown
+    assert "Tsinghua University" in reading.markdown
+    assert any("line breaks inside strings" in warning for warning in reading.warnings)
+
+
 def test_a_commented_out_line_is_forgiven_with_a_warning() -> None:
     """JSON with comments, as editors allow: a "//" line or a "/* */" block is dropped, and
     the comma it leaves before a closing brace too; "//" inside a string (a URL) stays."""

@@ -584,10 +584,6 @@ FLAT = {
 REFUSED: dict[Path, tuple[str, ...]] = {
     # A top-level array of sections, HTML inside its values, no name anywhere.
     ROUND111: ("json-custom-array-program-manager-customer-operations.json",),
-    # A raw line break inside a string: not JSON.
-    ROUND138: ("json-fresh-schema-brazil-software-developer.json",),
-    # Its own "basic" and "sections" keys: no section a resume has by name.
-    ROUND141: ("json-custom-sections-schema-senior-software-engineer.json",),
 }
 SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in FLOORS])
 

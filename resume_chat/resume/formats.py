@@ -202,14 +202,19 @@ def _parsed_json(text: str) -> tuple[Any, str | None, str | None]:
         commas = _MISSING_COMMA.sub(_comma, relaxed)
         if commas != relaxed:
             relaxed, slips = commas, [*slips, "missing commas"]
+    try:
+        json.loads(relaxed)
+    except (ValueError, RecursionError) as exc:
+        if "control character" in str(exc):  # a line typed straight into a string
+            slips.append("line breaks inside strings")
     forgiven = f"{' and '.join(slips)} in the JSON were ignored" if slips else None
     try:
-        return json.loads(relaxed), None, forgiven
+        return json.loads(relaxed, strict=False), None, forgiven
     except (ValueError, RecursionError):
         pass
     relaxed = relaxed.strip()
     try:
-        data, end = json.JSONDecoder().raw_decode(relaxed)
+        data, end = json.JSONDecoder(strict=False).raw_decode(relaxed)
     except (ValueError, RecursionError):
         return None, problem, None
     if not isinstance(data, dict) or len(relaxed) - end > 1_000:

@@ -17,7 +17,7 @@ from resume_chat.resume.jsonresume_text import humanise
 from resume_chat.resume.kinds import names_a_kind, section_kind
 
 _PROFILE: tuple[str, ...] = ("profile", "info", "basics", "personal", "contact", "about")
-_PROFILE += ("header", "me", "details", "identity", "bio")
+_PROFILE += ("header", "me", "details", "identity", "bio", "basic")
 _TITLE: tuple[str, ...] = ("title", "position", "role", "degree", "name", "project", "label")
 _TITLE += ("area", "heading", "term", "jobtitle")
 _PLACE: tuple[str, ...] = ("company", "employer", "organization", "organisation", "institution")
@@ -161,17 +161,23 @@ def _twig(node: dict[str, Any], depth: int) -> str:
     return f"{name}: {', '.join(below)}" if below else name
 
 
+_SECTION_TITLE = ("title", "header", "heading", "section")
+
+
 def _titled(items: list[Any], *, only: bool = True) -> list[tuple[str, Any]]:
     """A list of titled sections, `[{"title": "Education", "entries": [...]}, ...]`: each its
     title and body (its items or text alone when it holds one thing); none, when `only`, if
     anything else is in the list."""
     sections: list[tuple[str, Any]] = []
     for item in items:
-        if isinstance(item, dict) and isinstance(item.get("title"), str):
-            body: Any = {k: v for k, v in item.items() if k not in ("title", "type", "kind")}
+        # "title", or "header" ({"header": "experience", "items": [...]}).
+        key = next((k for k in _SECTION_TITLE if isinstance(item, dict) and k in item), "")
+        if key and isinstance(item[key], str):
+            body: Any = {k: v for k, v in item.items() if k not in (key, "type", "kind")}
             if len(body) == 1:  # its items or its text alone
                 body = next(iter(body.values()))
-            sections.append((_text(item["title"]), body))
+            title = _text(item[key])
+            sections.append((title.capitalize() if title.islower() else title, body))
     return sections if len(sections) == len(items) or not only else []
 
 
