@@ -540,6 +540,23 @@ def test_location_tracking_data_is_a_kind_of_data_not_where_she_lives() -> None:
             "Cloud practitioner",
         ),
         ("## Languages\n\n- Flemish (native)", "Can he speak Dutch?", "Flemish"),
+        ("## Free time activities\n\n- Cycling", "What does he do in his spare time?", "Cycling"),
+        ("- Adijatkinoshi @yahoo.com\n\n## Skills\n\n- Triage", "What's her email?", "yahoo"),
+        (
+            "## Education\n\n### BSN, Lehman College\n\n- Golden Key honors society",
+            "Did she earn any academic distinctions while studying?",
+            "Golden Key",
+        ),
+        (
+            "## Experience\n\n### CIO, Acme\n\n- Delivered a Microsoft Exchange migration",
+            "Has he ever led a corporate email migration?",
+            "Exchange",
+        ),
+        (
+            "## Certifications\n\n- BLS - Basic Life Support Provider",
+            "Is she certified in CPR?",
+            "Basic Life Support",
+        ),
     ],
 )
 def test_facts_named_in_other_words_are_found_not_denied(

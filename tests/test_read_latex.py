@@ -120,3 +120,20 @@ def test_latex_nested_past_reason_is_one_clear_refusal() -> None:
     deep = "\\documentclass{article}\n\\begin{document}\n" + "{" * 1_000 + "x" + "}" * 1_000
     with pytest.raises(ResumeError, match="nested too deeply"):
         read_resume_bytes(deep.encode(), Path("cv.tex"))
+
+
+def test_contact_details_in_the_preamble_are_kept() -> None:
+    """moderncv and its kin set the e-mail, phone and address in the preamble: they are the
+    resume's header, an address given in parts joined; the page's settings stay out."""
+    source = (
+        "\\documentclass{adcv}\n\\definecolor{gray}{HTML}{333333}\n"
+        "\\adcvname{Pablo}{Cordero}{}\n\\adcvemail{Cordero080}{gmail}{com}\n"
+        "\\adcvphone{646.641.7959}\n\\address{Charlotte}{NC}\n"
+        "\\begin{document}\n\\section{Skills}\nReact, Django\n\\end{document}\n"
+    )
+    reading = read_resume_bytes(source.encode(), Path("cv.tex"))
+    assert reading.name == "Pablo Cordero"
+    assert "Cordero080@gmail.com" in reading.markdown
+    assert "646.641.7959" in reading.markdown
+    assert "Charlotte" in reading.markdown
+    assert "333333" not in reading.markdown

@@ -232,6 +232,8 @@ EXAMPLES: dict[str, str] = {
     "css": r"(?i)\b(css3?|tailwind\w*|bootstrap|bulma|sass|scss|styled-components|material[- ]ui"
     r"|chakra ui)\b",
     "wellbeing": r"(?i)\b(well-?being|wellness|mental health|mindfulness|meditation)\b",
+    # "Is she certified in CPR?": life support courses teach it.
+    "cpr": r"(?i)\b(cpr|basic life support|bls|acls|pals|first aid)\b",
 }
 EXAMPLES = {stem(key): pattern for key, pattern in EXAMPLES.items()}  # keyed as terms are
 for alias, key in (

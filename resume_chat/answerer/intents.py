@@ -26,7 +26,10 @@ INTENTS: tuple[Intent, ...] = (
         "contact",
         # "on call" is a rota, not a phone call.
         # "a phone app" is a kind of software, not a number to call.
-        r"\b(e-?mail|phone(?! apps?\b| applications?\b| games?\b)|contact|reach"
+        # Nor is "an email migration": a system someone ran.
+        r"\b(e-?mail(?! (migrations?|servers?|systems?|marketing|campaigns?|security"
+        r"|platforms?|infrastructure|clients?)\b)|phone(?! apps?\b| applications?\b| games?\b)"
+        r"|contact|reach"
         r"|(?<!on )(?<!on-)call|(?<!at )(?<!for )linkedin"
         r"|(?<!at )(?<!for )github|website|web site"
         r"|homepage|get in touch|telephone|number|find (him|her|them) online|online presence"

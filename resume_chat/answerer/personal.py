@@ -12,7 +12,10 @@ PERSONAL: tuple[Intent, ...] = (
         "salary",
         # "earned a certificate" is no pay question: only earn, earns, earning(s); nor is "Where
         # did he earn his doctorate?".
-        r"\b(salary|salaries|pay|paid|compensation|earns?(?! (his|her|their|a|an|the|it|them)\b)"
+        r"\b(salary|salaries|pay|paid|compensation"
+        # Nor "earn any academic distinctions": an honour, not money.
+        r"|earns?(?! (his|her|their|a|an|the|it|them|any|some|academic|honou?rs?|awards?"
+        r"|distinctions?|recognition|degrees?|certificat\w*|scholarships?)\b)"
         r"|earnings?|wages?|(hourly|daily|day) rate|income|expected pay)\b",
         "",
         "absent",

@@ -11,7 +11,7 @@ from resume_chat.answerer.places import PLACE_NAMES
 
 # An address, also written out against harvesters: "ReubenDemi at gmail dot com".
 _EMAIL = (
-    r"(?<![\w.+-])(?!git@)[\w.+-]+@[\w-]+\.[\w.]+"
+    r"(?<![\w.+-])(?!git@)[\w.+-]+ ?@[\w-]+\.[\w.]+"
     r"|(?i:\b[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+\s*"
     r"(?:\[dot\]|\(dot\)|\[\.\]|\(\.\)|\bdot\b)\s*\w+)"
 )

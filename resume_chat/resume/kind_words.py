@@ -106,7 +106,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "interests",
         (
             *("interest", "hobbies", "hobby", "outside", "personal", "intérêt", "loisirs"),
-            *("fun", "pastimes", "leisure", "passions"),
+            *("fun", "pastimes", "leisure", "passions", "free time", "spare time", "freizeit"),
             *("aficiones", "intereses", "interessen", "hobbys", "увлечен", "хобби"),
         ),
     ),

@@ -25,7 +25,14 @@ _SETTINGS = frozenset(
 )
 # Macros whose words are the candidate's name (moderncv's \name{First}{Last}, a template's
 # \header{First}{Last}{Headline}): the first two arguments make the title.
-_NAMES = frozenset({"name", "author", "fullname", "header", "cvname", "firstname"})
+_NAMES = frozenset({"name", "author", "fullname", "header", "cvname", "firstname", "adcvname"})
+# A template's contact macros in the preamble: moderncv's \\email, \\phone, \\address,
+# \\homepage, \\social; "\\adcvphone", "\\cvlinkedin" and the like.
+_CONTACT_MACRO = (
+    r"(?i)(e?mail|phone|mobile|address|homepage|website|social|linkedin|github|location"
+    r"|title|position)$"
+)
+_CONTACT_MARK = "\x00contact\x00"
 _SYMBOLS = {
     "textbullet": " • ",
     "cdot": " · ",
@@ -75,8 +82,12 @@ def _markdown(text: str) -> str:
     if body is not None:
         # moderncv names the candidate in the preamble ("\\name{Ana}{Ruiz}"): that, and no
         # other word of the preamble.
+        # So are its contact details ("\\email{…}", "\\adcvphone{646.641.7959}"), one a line.
+        writer.preamble = True
         writer.nodes(nodes[: nodes.index(body)])
-        writer.out = [piece for piece in writer.out if piece.lstrip("\n").startswith("# ")]
+        writer.preamble = False
+        kept = [p for p in writer.out if p.lstrip("\n").startswith(("# ", _CONTACT_MARK))]
+        writer.out = [piece.replace(_CONTACT_MARK, "") for piece in kept]
         writer.nodes(body.nodelist)
     else:
         writer.nodes(nodes)
@@ -96,6 +107,7 @@ class _Writer:
         self.out: list[str] = []
         self.asides: list[Any] = []  # sidebars, written after the main column
         self.named = False
+        self.preamble = False  # in the preamble, only the name and contact details count
 
     def markdown(self) -> str:
         for aside in self.asides:
@@ -157,6 +169,13 @@ class _Writer:
         if name in _SETTINGS:
             return
         words = [self.text(_content(arg)) for arg in args]
+        if self.preamble and re.search(_CONTACT_MACRO, name) and any(words):
+            said = [word for word in words if word]
+            if "mail" in name.lower() and 2 <= len(said) <= 3 and "@" not in said[0]:
+                # "\\adcvemail{Cordero080}{gmail}{com}": an address in its parts.
+                said = [f"{said[0]}@{'.'.join(said[1:])}"]
+            self.out.append(f"\n\n{_CONTACT_MARK}" + " · ".join(said) + "\n\n")
+            return
         if name in _SYMBOLS:
             self.out.append(_SYMBOLS[name])
         elif re.fullmatch(r"(sub)*section\*?|chapter|\w*section\w*|part", name) and words:
