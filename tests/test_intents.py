@@ -71,6 +71,10 @@ def test_the_school_she_teaches_at_now_is_her_job() -> None:
     working on now is still about her studies."""
     assert classify("Which school is she teaching at now?").name == "current"
     assert classify("What degree is he working on right now?").name == "education"
+    # So does the university that employs him now, and an academic rank or title held now.
+    assert classify("Which university employs him right now?").name == "current"
+    assert classify("What is her current academic title?").name == "current"
+    assert classify("Where is he currently studying?").name == "education"
 
 
 def test_any_dance_background_asks_about_dance_not_for_a_summary() -> None:

@@ -115,9 +115,10 @@ INTENTS: tuple[Intent, ...] = (
     ),
     intent(
         "education",
-        # "Which school is she teaching at now?" asks for her job, not her studies.
-        r"^(?!.*\b(teach\w*|work(s|ing)? (at|for|in)|employed)\b"
-        r".*\b(now|currently|at the moment|these days|presently)\b)"
+        # "Which school is she teaching at now?", "Which university employs him right now?",
+        # "What is her current academic title?" ask for her job, not her studies.
+        r"^(?!(?=.*\b(teach\w*|work(s|ing)? (at|for|in)|employ\w*|rank|title|position"
+        r"|appointment)\b)(?=.*\b(now|current(ly)?|at the moment|these days|presently)\b))"
         r".*\b(stud(y|ied|ies|ying)|degrees?|universit\w*|colleges?|schools?|graduat\w*|education\w*"
         r"|diplomas?|major\w*|gpa|grades?|thesis|alma mater|bachelor\w*|master'?s|phd|doctorate"
         r"|msc|bsc|b\.?sc|m\.?sc|academic|coursework|courses?|qualifications?|bootcamps?)\b",
