@@ -288,3 +288,15 @@ def test_dates_and_title_above_each_employer_heading_are_that_jobs() -> None:
     assert jobs["Gravotech"] == ("NOVEMBER 2017 – AUGUST 2018", "Developer", "- CAD for jewellery")
     assert jobs["ALSTOM"][0] == "JUNE 2015 – SEPTEMBER 2015"
     assert "Work Experience" not in jobs
+
+
+def test_a_jobs_dates_after_three_heading_lines_still_date_it() -> None:
+    """ "Postdoctoral Associate / Research Center / Albany, NY / September 2024-present"
+    over its bullets: the dates on the fourth line mark the job current."""
+    text = (
+        "# Harish Baki\n\n## Professional Experience\n\n#### University at Albany\n\n"
+        "Postdoctoral Associate\n\nAtmospheric Sciences Research Center\n\n"
+        "Albany, New York, US\n\nSeptember 2024-present\n\n- Built a nowcasting system\n"
+    )
+    (job,) = [e for e in outline(parse_resume(text)) if e.kind == "experience"]
+    assert job.is_current

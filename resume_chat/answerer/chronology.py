@@ -39,7 +39,7 @@ _DATE = (
 
 def started(entry: Entry) -> tuple[int, int] | None:
     """When an entry began: the first date in its heading or its first lines, as (year, month)."""
-    for text in (entry.title, *entry.lines[:3], *entry.parents):
+    for text in (entry.title, *entry.head_lines, *entry.parents):
         if (begun := line_started(text)) is not None:
             return begun
     return None

@@ -69,10 +69,20 @@ class Entry(NamedTuple):
         return tuple(self.citation.split(" › ")[1:-1])
 
     @property
+    def head_lines(self) -> tuple[str, ...]:
+        """Its first three lines, and up to six when those before its first item are all
+        heading matter ("Postdoctoral Associate / Research Center / Albany, NY /
+        September 2024-present")."""
+        more = 3
+        while more < min(6, len(self.lines)) and not self.lines[more].startswith("- "):
+            more += 1
+        return self.lines[:more]
+
+    @property
     def is_current(self) -> bool:
         """Marked present, current or now in its title or first lines, or dated to end in this
         year or later ("University of Cambridge (2024 - 2028)" is a PhD in progress)."""
-        head = (self.title, *self.lines[:3], *self.parents)
+        head = (self.title, *self.head_lines, *self.parents)
         if any(re.search(CURRENT, text) for text in head):
             return True
         ends = [int(m.group(1)) for text in head for m in re.finditer(_END_YEAR, text)]
