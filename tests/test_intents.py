@@ -144,3 +144,10 @@ def test_what_they_are_looking_for_is_a_goal(question: str) -> None:
 def test_what_they_did_in_a_kind_of_job_is_no_goal() -> None:
     assert classify("What kind of work did she do at Acme?").name != "goal"
     assert classify("Which position did he hold at Shopify?").name != "goal"
+
+
+def test_an_age_at_an_event_is_no_question_about_a_birth_date() -> None:
+    """ "How old was he when he started programming?" asks about programming; "How old is
+    she?" about her age."""
+    assert classify("How old was he when he started programming?").name != "age"
+    assert classify("How old is she?").name == "age"

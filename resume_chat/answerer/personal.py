@@ -36,7 +36,9 @@ PERSONAL: tuple[Intent, ...] = (
         "age",
         # "years old" also finds the resume's own "I am 17 years old" before saying it is silent.
         # Its own pattern also finds the line saying it, in other languages too.
-        r"\b(how old|age|born|birthday|date of birth|birth|years old|years? ?-?old|d\. ?o\. ?b\b"
+        # Not "How old was he when he started programming?": an age at an event the resume
+        # may tell, not a birth date.
+        r"\b(how old(?! (was|were) \w+ when)|age|born|birthday|date of birth|birth|years old|years? ?-?old|d\. ?o\. ?b\b"
         r"|dob|birthplace|geboortedatum|geboorteplaats|geboren|geburtsdatum|geburtsort"
         r"|födelsedag|födelse ?ort|född|fødselsdato|født|syntymäaika|data di nascita"
         r"|luogo di nascita|nat[oa] il|date de naissance|lieu de naissance|née? le"
