@@ -150,6 +150,10 @@ from tests.realworld import (
     ROUND139,
     ROUND140,
     ROUND141,
+    ROUND142,
+    ROUND143,
+    ROUND144,
+    ROUND145,
     UNSEEN,
     Case,
     grade,
@@ -497,6 +501,11 @@ FLOORS = {
     ROUND139: 0.76,
     ROUND140: 0.82,
     ROUND141: 0.7,
+    # The twenty-first wave's first runs.
+    ROUND142: 0.7,
+    ROUND143: 0.75,
+    ROUND144: 0.8,
+    ROUND145: 0.73,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -558,6 +567,9 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND138: 2,
     ROUND139: 2,
     ROUND141: 1,
+    # The twenty-first wave's first runs.
+    ROUND143: 1,
+    ROUND144: 1,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
@@ -584,6 +596,8 @@ FLAT = {
 REFUSED: dict[Path, tuple[str, ...]] = {
     # A top-level array of sections, HTML inside its values, no name anywhere.
     ROUND111: ("json-custom-array-program-manager-customer-operations.json",),
+    # A bare list of jobs with skill icons, no name, no section titles.
+    ROUND142: ("json-array-of-positions-lead-software-engineer-france.json",),
 }
 SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in FLOORS])
 
