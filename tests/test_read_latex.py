@@ -137,3 +137,12 @@ def test_contact_details_in_the_preamble_are_kept() -> None:
     assert "646.641.7959" in reading.markdown
     assert "Charlotte" in reading.markdown
     assert "333333" not in reading.markdown
+
+
+def test_moderncv_first_and_family_name_make_one_name() -> None:
+    """ "\\firstname{Dawid}" then "\\familyname{Majchrzak}": the candidate's whole name."""
+    source = (
+        "\\documentclass{moderncv}\n\\firstname{Dawid}\n\\familyname{Majchrzak}\n"
+        "\\begin{document}\n\\section{Skills}\nC, Yocto\n\\end{document}\n"
+    )
+    assert read_resume_bytes(source.encode(), Path("cv.tex")).name == "Dawid Majchrzak"

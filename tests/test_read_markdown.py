@@ -184,6 +184,7 @@ def test_names_beside_contacts_fields_and_in_bold_among_authors() -> None:
     assert parse_resume("# Link to PDF\n\n## Skills\n").name == ""
     assert parse_resume("# Amy nicole Pate\n\n## Skills\n").name == "Amy nicole Pate"
     assert parse_resume("# Photo of Jane Roe\n\n## Skills\n").name == "Jane Roe"
+    assert parse_resume("# קורות חיים\n\n## Skills\n").name == ""  # Hebrew: "curriculum vitae"
     papers = (
         "## Publications\n\n"
         "* **Won-Dong Jang**, Tae-Young Chung and Chang-Su Kim, “FDQM,” TCSVT, 2015.\n"

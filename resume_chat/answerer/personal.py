@@ -38,7 +38,8 @@ PERSONAL: tuple[Intent, ...] = (
         # Its own pattern also finds the line saying it, in other languages too.
         # Not "How old was he when he started programming?": an age at an event the resume
         # may tell, not a birth date.
-        r"\b(how old(?! (was|were) \w+ when)|age|born|birthday|date of birth|birth|years old|years? ?-?old|d\. ?o\. ?b\b"
+        r"\b(how old(?! (was|were) \w+ when)|age|born|birthday|date of birth|birth|years old"
+        r"|years? ?-?old|d\. ?o\. ?b\b"
         r"|dob|birthplace|geboortedatum|geboorteplaats|geboren|geburtsdatum|geburtsort"
         r"|födelsedag|födelse ?ort|född|fødselsdato|født|syntymäaika|data di nascita"
         r"|luogo di nascita|nat[oa] il|date de naissance|lieu de naissance|née? le"

@@ -181,6 +181,11 @@ class _Writer:
         elif re.fullmatch(r"(sub)*section\*?|chapter|\w*section\w*|part", name) and words:
             depth = 2 + name.count("sub")
             self.out.append(f"\n\n{'#' * min(depth, 4)} {words[-1]}\n\n")
+        elif name in ("familyname", "lastname", "surname") and words and self.named:
+            # moderncv's "\\firstname{Dawid}" then "\\familyname{Majchrzak}": one name.
+            last = max(i for i, piece in enumerate(self.out) if piece.lstrip("\n").startswith("# "))
+            head, _, rest = self.out[last].partition("\n\n#")[2].partition("\n")
+            self.out[last] = f"\n\n#{head.rstrip()} {words[0]}\n{rest}"
         elif name in _NAMES and words:
             self.named = True
             self.out.append(f"\n\n# {' '.join(words[:2])}\n\n" + " · ".join(words[2:]) + "\n\n")

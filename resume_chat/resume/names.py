@@ -77,7 +77,9 @@ _NOT_NAME = re.compile(
     # A picture's alt text above the name: "Resume Header", "Profile photo".
     r"|header|banner|logo|photo|foto|bild|image|picture|avatar|headshot|resume|cv"
     # "Daten und Lebenslauf": a page's title in another language.
-    r"|lebenslauf|curriculum|r[eé]sum[eé]|portfolio)\b"
+    r"|lebenslauf|curriculum|r[eé]sum[eé]|portfolio"
+    # The same in Hebrew, Russian, Chinese and Japanese: "קורות חיים", "резюме", "简历".
+    r"|קורות חיים|резюме|简历|履歴書|職務経歴書)\b"
 )
 # A Chinese or Korean name: two or three characters, no spaces ("黄霞琳"); a section title
 # in Chinese takes four ("教育背景").
