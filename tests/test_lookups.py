@@ -557,6 +557,16 @@ def test_location_tracking_data_is_a_kind_of_data_not_where_she_lives() -> None:
             "Is she certified in CPR?",
             "Basic Life Support",
         ),
+        (
+            "## Skills\n\n- Design Systems & Collaborative workflows",
+            "Has she built reusable UI component libraries?",
+            "Design Systems",
+        ),
+        (
+            "## Experience\n\n### Freelance\n\n- Writing SEO technical content",
+            "Has he written search-optimised articles?",
+            "SEO",
+        ),
     ],
 )
 def test_facts_named_in_other_words_are_found_not_denied(

@@ -232,6 +232,10 @@ EXAMPLES: dict[str, str] = {
     "css": r"(?i)\b(css3?|tailwind\w*|bootstrap|bulma|sass|scss|styled-components|material[- ]ui"
     r"|chakra ui)\b",
     "wellbeing": r"(?i)\b(well-?being|wellness|mental health|mindfulness|meditation)\b",
+    # "reusable UI component libraries": what a design system is.
+    "component": r"(?i)\b(design systems?|storybook|component librar\w*|ui kits?)\b",
+    "search-optimised": r"(?i)\b(seo|search engine optimi[sz]\w*)\b",
+    "search-optimized": r"(?i)\b(seo|search engine optimi[sz]\w*)\b",
     # "Is she certified in CPR?": life support courses teach it.
     "cpr": r"(?i)\b(cpr|basic life support|bls|acls|pals|first aid)\b",
 }
