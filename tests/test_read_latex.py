@@ -146,3 +146,23 @@ def test_moderncv_first_and_family_name_make_one_name() -> None:
         "\\begin{document}\n\\section{Skills}\nC, Yocto\n\\end{document}\n"
     )
     assert read_resume_bytes(source.encode(), Path("cv.tex")).name == "Dawid Majchrzak"
+
+
+def test_a_definition_opening_an_environment_does_not_swallow_the_document() -> None:
+    """sb2nov's template defines "\\resumeSubHeadingListStart" as "\\begin{itemize}" alone:
+    read as it stands, the document became that definition's body and nothing was left."""
+    source = (
+        "\\documentclass{article}\n"
+        "\\newcommand{\\resumeItem}[2]{\\item\\small{\\textbf{#1}{: #2}}}\n"
+        "\\newcommand{\\resumeSubHeadingListStart}{\\begin{itemize}[leftmargin=*]}\n"
+        "\\newcommand{\\resumeSubHeadingListEnd}{\\end{itemize}}\n"
+        "\\renewcommand{\\labelitemii}{$\\circ$}\n"
+        "\\begin{document}\n\\textbf{\\Large Carl Lin}\n"
+        "\\section{Experience}\n\\resumeSubHeadingListStart\n"
+        "\\resumeItem{ADP}{Application Developer, Aug 2021 - Aug 2023}\n"
+        "\\resumeSubHeadingListEnd\n\\end{document}\n"
+    )
+    markdown = read_resume_bytes(source.encode(), Path("resume.tex")).markdown
+    assert "## Experience" in markdown
+    assert "Application Developer, Aug 2021" in markdown
+    assert "leftmargin" not in markdown
