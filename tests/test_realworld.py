@@ -154,6 +154,10 @@ from tests.realworld import (
     ROUND143,
     ROUND144,
     ROUND145,
+    ROUND146,
+    ROUND147,
+    ROUND148,
+    ROUND149,
     UNSEEN,
     Case,
     grade,
@@ -506,6 +510,11 @@ FLOORS = {
     ROUND143: 0.75,
     ROUND144: 0.8,
     ROUND145: 0.73,
+    # The twenty-second wave's first runs.
+    ROUND146: 0.78,
+    ROUND147: 0.68,
+    ROUND148: 0.56,
+    ROUND149: 0.7,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -570,6 +579,11 @@ DENIALS_LEFT: dict[Path, int] = {
     # The twenty-first wave's first runs.
     ROUND143: 1,
     ROUND144: 1,
+    # The twenty-second wave's first runs.
+    ROUND146: 3,
+    ROUND147: 8,
+    ROUND148: 4,
+    ROUND149: 2,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are
@@ -590,6 +604,10 @@ FLAT = {
     ROUND74: ("md-prose-about-page-freelance-translator-wales.md",),
     # A German CV kept as Racket Scribble source: its sections are (europass ...) calls.
     ROUND103: ("text-scribble-german-europass-it-managing-director.txt",),
+    # A Jekyll page of HTML cards, no heading a reader takes for a section.
+    ROUND148: ("markdown-html-cards-security-phd-researcher.md",),
+    # An academic LaTeX CV whose section titles are small capitals in the margin.
+    ROUND149: ("pdf-latex-academic-cv-information-science-phd.pdf",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.
