@@ -558,6 +558,21 @@ def test_location_tracking_data_is_a_kind_of_data_not_where_she_lives() -> None:
             "Basic Life Support",
         ),
         (
+            "## Experience\n\n### JR Holder Wellness Center\n\n- Fitness Center Specialist",
+            "Have they ever worked at a gym?",
+            "JR Holder",
+        ),
+        (
+            "## Experience\n\n### Chartwells Dining Service\n\n- Stocked food",
+            "Have they worked in a campus cafeteria?",
+            "Chartwells",
+        ),
+        (
+            "## Experience\n\n### Lead developer\n\n- Integrated invoices with VISMA",
+            "Has he integrated with any ERP systems?",
+            "VISMA",
+        ),
+        (
             "## Skills\n\n- Design Systems & Collaborative workflows",
             "Has she built reusable UI component libraries?",
             "Design Systems",

@@ -300,3 +300,18 @@ def test_a_jobs_dates_after_three_heading_lines_still_date_it() -> None:
     )
     (job,) = [e for e in outline(parse_resume(text)) if e.kind == "experience"]
     assert job.is_current
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Work Exeprience", "experience"),
+        ("Educaton", "education"),
+        ("Profesional Experiance", "experience"),
+        ("Certifcations", "certifications"),
+        ("Expertise", "skills"),
+    ],
+)
+def test_a_misspelt_section_title_names_its_kind(title: str, kind: str) -> None:
+    """Two letters swapped, one wrong, missing or doubled in a long kind word: still it."""
+    assert section_kind(title) == kind

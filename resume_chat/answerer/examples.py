@@ -217,7 +217,7 @@ EXAMPLES: dict[str, str] = {
     r"|toyota|honda|nissan|hyundai|kia|ford|general motors|gm|chrysler|stellantis|fiat\w*|saic"
     r"|tesla|renault|peugeot|volvo|jaguar|land rover|skoda|seat|bosch|continental|powertrain)\b",
     "ppc": r"(?i)\b(ppc|pay[- ]per[- ]click|google ad(s|words)|bing ads|paid search|sem|sea)\b",
-    "bookkeep": r"(?i)\b(bookkeep\w*|accounting|accountan\w*|ledgers?|quickbooks|xero|sage"
+    "bookkeep": r"(?i)\b(bookkeep\w*|accounting|accountan\w*|ledgers?|quickbooks|xero|sage|visma"
     r"|balance sheets?|accounts (payable|receivable)|invoic\w*|payroll)\b",
     "police": r"(?i)\b(police|law enforcement|sheriff\w*|deputy|constable|patrol\w*|detective"
     r"|trooper|k-?9)\b",
@@ -236,6 +236,12 @@ EXAMPLES: dict[str, str] = {
     "component": r"(?i)\b(design systems?|storybook|component librar\w*|ui kits?)\b",
     "search-optimised": r"(?i)\b(seo|search engine optimi[sz]\w*)\b",
     "search-optimized": r"(?i)\b(seo|search engine optimi[sz]\w*)\b",
+    "erp": r"(?i)\b(erp|sap|oracle (e-?business|netsuite|fusion)|netsuite|dynamics (nav|ax|365)"
+    r"|odoo|visma|sage|workday|infor|epicor|datev|tally|jd edwards|peoplesoft)\b",
+    "gym": r"(?i)\b(gym\w*|fitness (cent(er|re)|club|instructor|trainer)|wellness cent(er|re)"
+    r"|personal trainer|health club|recreation cent(er|re))\b",
+    "cafeteria": r"(?i)\b(cafeteria|canteen|dining (hall|facilit\w*|services?)|food services?"
+    r"|chartwells|sodexo|aramark|compass group)\b",
     # "Is she certified in CPR?": life support courses teach it.
     "cpr": r"(?i)\b(cpr|basic life support|bls|acls|pals|first aid)\b",
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from resume_chat.resume.kind_words import KIND_WORDS
+from resume_chat.resume.kind_words import KIND_WORDS, respelled
 
 # Words of a heading that wraps the whole resume rather than naming one section.
 WRAPPER = r"(?i)^\W*(my )?(cv|resume|résumé|curriculum vitae|curriculum|vitae|about|home)\W*$"
@@ -109,7 +109,7 @@ def unspaced(text: str) -> str:
 @cache
 def section_kind(title: str, body: str = "") -> str:
     """What a section is about, judged from its heading (and, for "Languages", its text)."""
-    lowered = unspaced(title).lower()
+    lowered = respelled(unspaced(title).lower())  # "Work Exeprience" names jobs too
     if "programming" in lowered or "coding" in lowered:
         return "skills"
     # "Volunteer Experience" and "Volunteer Work" are volunteering; "Work History & Volunteer
@@ -234,7 +234,7 @@ def names_kind(title: str) -> bool:
     Each word is a kind's word ("experience", "skills"), part of a kind's phrase that the
     heading holds whole ("open source"), or filler; "OpenX" is none of them.
     """
-    lowered = title.lower().replace("-", " ")
+    lowered = respelled(title.lower()).replace("-", " ")
     phrased = {word for phrase in _KIND_PHRASES if phrase in lowered for word in phrase.split()}
     words = re.findall(r"[^\W\d_]+", lowered)
     # "Researcher" is a job's title: the word for the one who does a kind's thing is no kind.
