@@ -573,6 +573,16 @@ def test_location_tracking_data_is_a_kind_of_data_not_where_she_lives() -> None:
             "VISMA",
         ),
         (
+            "## Education\n\n- 2018-2019 · LAHIBA · Higher national Diploma in ICT",
+            "Which institution awarded his HND?",
+            "LAHIBA",
+        ),
+        (
+            "## Awards\n\n- Earned digital credentials through IBM SkillsBuild",
+            "Does he hold any certifications?",
+            "SkillsBuild",
+        ),
+        (
             "## Skills\n\n- Design Systems & Collaborative workflows",
             "Has she built reusable UI component libraries?",
             "Design Systems",

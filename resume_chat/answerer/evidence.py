@@ -31,7 +31,7 @@ EVIDENCE: dict[str, str] = {
     ),
     "certifications": (
         r"(?i)(certif\w*|licen[cs]e[ds]?|accredit\w*|udemy|coursera|edx|\bmooc\b"
-        r"|nanodegree|online course)"
+        r"|nanodegree|online course|credentials?\b)"
     ),
     "awards": (
         r"(?i)\b(awards?|awarded|prizes?|winner|won|medal\w*|cup|trophy|honou?rs?|scholarships?"

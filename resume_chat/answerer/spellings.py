@@ -68,6 +68,10 @@ def rooted(words: set[str], roots: dict[str, str]) -> set[str]:
 # TA?" meets "Teaching assistant for CPSC 304".
 SHORT_FORMS = {
     "ta": "teaching assistant",
+    # British and Commonwealth qualifications by their letters.
+    "hnd": "higher national diploma",
+    "hnc": "higher national certificate",
+    "ond": "ordinary national diploma",
     "gta": "graduate teaching assistant",
     "ra": "research assistant",
     "gra": "graduate research assistant",
