@@ -441,7 +441,9 @@ FLOORS = {
     ROUND88: 0.9,
     ROUND89: 0.73,
     # The eighth wave's first runs, raised to what it reads at this stop's end.
-    ROUND90: 0.73,  # 0.75 until where a named thing was beat the header's town (one lost)
+    # 0.75 until where a named thing was beat the header's town (one lost); 0.73 until the
+    # letters after a name ("Ph.D.") stood as a header line of their own (one more).
+    ROUND90: 0.72,
     ROUND91: 0.76,
     ROUND92: 0.7,
     ROUND93: 0.82,
@@ -452,7 +454,7 @@ FLOORS = {
     ROUND97: 0.7,
     # The tenth wave's first runs, raised to what it reads at this stop's end.
     ROUND98: 0.71,
-    ROUND99: 0.81,
+    ROUND99: 0.8,  # 0.81 until "current academic rank" asked for the job held now (one lost)
     ROUND100: 0.78,
     ROUND101: 0.82,
     # The eleventh wave's first runs, raised to what it reads at this stop's end.
@@ -470,51 +472,51 @@ FLOORS = {
     ROUND111: 0.71,
     ROUND112: 0.73,
     ROUND113: 0.7,  # 0.71 at first run: two of its quotes were the first entries, by luck
-    # The fourteenth wave's first runs.
-    ROUND114: 0.76,
-    ROUND115: 0.65,
-    ROUND116: 0.76,
-    ROUND117: 0.65,
-    # The fifteenth wave's first runs.
-    ROUND118: 0.84,
-    ROUND119: 0.75,
-    ROUND120: 0.72,
-    ROUND121: 0.71,
-    # The sixteenth wave's first runs.
-    ROUND122: 0.76,
-    ROUND123: 0.78,
-    ROUND124: 0.7,
-    ROUND125: 0.77,
-    # The seventeenth wave's first runs.
-    ROUND126: 0.78,
-    ROUND127: 0.82,
-    ROUND128: 0.77,
-    ROUND129: 0.54,
-    # The eighteenth wave's first runs.
-    ROUND130: 0.67,
-    ROUND131: 0.73,
-    ROUND132: 0.82,
-    ROUND133: 0.6,
-    # The nineteenth wave's first runs.
-    ROUND134: 0.73,
-    ROUND135: 0.73,
-    ROUND136: 0.8,
-    ROUND137: 0.85,
-    # The twentieth wave's first runs.
-    ROUND138: 0.63,
-    ROUND139: 0.76,
+    # The fourteenth wave, raised to what it reads at this stop's end.
+    ROUND114: 0.77,
+    ROUND115: 0.66,
+    ROUND116: 0.81,
+    ROUND117: 0.67,
+    # The fifteenth wave, raised to what it reads at this stop's end.
+    ROUND118: 0.85,
+    ROUND119: 0.77,
+    ROUND120: 0.74,
+    ROUND121: 0.72,
+    # The sixteenth wave, raised to what it reads at this stop's end.
+    ROUND122: 0.81,
+    ROUND123: 0.79,
+    ROUND124: 0.71,
+    ROUND125: 0.78,
+    # The seventeenth wave, raised to what it reads at this stop's end.
+    ROUND126: 0.84,
+    ROUND127: 0.83,
+    ROUND128: 0.78,
+    ROUND129: 0.69,
+    # The eighteenth wave, raised to what it reads at this stop's end.
+    ROUND130: 0.71,
+    ROUND131: 0.77,
+    ROUND132: 0.81,
+    ROUND133: 0.73,
+    # The nineteenth wave, raised to what it reads at this stop's end.
+    ROUND134: 0.82,
+    ROUND135: 0.74,
+    ROUND136: 0.81,
+    ROUND137: 0.84,
+    # The twentieth wave, raised to what it reads at this stop's end.
+    ROUND138: 0.73,
+    ROUND139: 0.77,
     ROUND140: 0.82,
-    ROUND141: 0.7,
-    # The twenty-first wave's first runs.
-    ROUND142: 0.7,
-    ROUND143: 0.75,
-    ROUND144: 0.8,
+    ROUND141: 0.77,
+    # The twenty-first wave, raised to what it reads at this stop's end.
+    ROUND142: 0.69,
+    ROUND143: 0.76,
+    ROUND144: 0.81,
     ROUND145: 0.73,
-    # The twenty-second wave's first runs.
-    ROUND146: 0.78,
-    ROUND147: 0.68,
-    ROUND148: 0.56,
-    ROUND149: 0.7,
+    # The twenty-second wave, raised to what it reads at this stop's end.
+    ROUND146: 0.81,
+    ROUND147: 0.79,
+    ROUND148: 0.58,
+    ROUND149: 0.69,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -536,53 +538,23 @@ FLOORS = {
 # ROUND89's count in Chinese went when a resume a third in Chinese stopped being denied.
 # The twelfth and thirteenth waves' 9, none left: ROUND110's (a Russian resume's master's
 # degree year asked in English) went when a resume in another script stopped being sure to
-# lack a degree.
+# lack a degree. ROUND78's "ERP" went with a family of ERP systems, ROUND93's German town with
+# a birth place read after the date. The fourteenth to twenty-second waves' 47: 8 left, three
+# of them in one Jekyll page of HTML cards no reader takes for sections (ROUND148).
 DENIALS_LEFT: dict[Path, int] = {
     ROUND14: 1,
     ROUND51: 1,
     ROUND59: 1,
     ROUND75: 1,
-    ROUND78: 2,
+    ROUND78: 1,
     ROUND83: 2,
     ROUND87: 1,
-    ROUND93: 1,
     ROUND100: 1,
-    # The fourteenth wave's first runs.
-    ROUND114: 1,
-    ROUND115: 1,
-    ROUND116: 2,
-    ROUND117: 1,
-    # The fifteenth wave's first runs.
-    ROUND118: 1,
-    ROUND119: 1,
-    ROUND120: 1,
-    ROUND121: 1,
-    # The sixteenth wave's first runs.
-    ROUND123: 1,
-    ROUND124: 1,
-    ROUND125: 1,
-    # The seventeenth wave's first runs.
-    ROUND126: 3,
-    ROUND127: 1,
-    ROUND128: 1,
-    # The eighteenth wave's first runs.
-    ROUND130: 1,
-    ROUND131: 2,
-    # The nineteenth wave's first runs.
-    ROUND134: 1,
-    ROUND135: 1,
-    ROUND136: 1,
-    # The twentieth wave's first runs.
-    ROUND138: 2,
-    ROUND139: 2,
+    # The fourteenth to twenty-second waves' first-run denials (47), 8 left.
+    ROUND138: 1,
     ROUND141: 1,
-    # The twenty-first wave's first runs.
-    ROUND143: 1,
-    ROUND144: 1,
-    # The twenty-second wave's first runs.
-    ROUND146: 3,
-    ROUND147: 8,
-    ROUND148: 4,
+    ROUND146: 1,
+    ROUND148: 3,
     ROUND149: 2,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
