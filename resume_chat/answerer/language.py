@@ -5,6 +5,7 @@ absent."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from resume_chat.answerer.terms import stem, stems
 
@@ -129,13 +130,18 @@ _CITY_NAMES = {
     "beijing": r"peking|北京",
     "shanghai": r"上海",
 }
-OTHER_NAMES = {**LANGUAGE_NAMES, **{stem(city): names for city, names in _CITY_NAMES.items()}}
+
+
+@cache
+def _other_names() -> dict[str, str]:
+    """Languages' and cities' other names, keyed as terms are: built on first use."""
+    return {**LANGUAGE_NAMES, **{stem(city): names for city, names in _CITY_NAMES.items()}}
 
 
 def named_in_other_words(text: str, term: str) -> str:
     """The pattern of a language's or a city's name in other languages where the text has
     it, else ""."""
-    names = OTHER_NAMES.get(term, "")
+    names = _other_names().get(term, "")
     pattern = rf"(?i)\b({names})\b" if names else ""
     return pattern if pattern and re.search(pattern, text) else ""
 
