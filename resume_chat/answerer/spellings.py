@@ -30,7 +30,8 @@ SHORTENED = 7
 # "National Endowment for the Humanities".
 NAME_RUN = r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|at|&)\s+){0,2}[A-Z][a-z]+)+"
 # A name and, after a comma, its place: "University of California, San Francisco" (UCSF).
-_NAME_AND_PLACE = re.compile(rf"{NAME_RUN},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+# A string, compiled on first use: most answers never spell out a name.
+_NAME_AND_PLACE = rf"{NAME_RUN},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
 LINKING = frozenset({"of", "and", "for", "the", "at", "&"})
 
 
@@ -109,7 +110,7 @@ def spelled_out(lines: Iterable[str]) -> dict[str, list[str]]:
                     # ..."): other parts are asked only as "M&E" or longer.
                     _spell(spelled, "&" if a else "", words[a:b])
         # With its place, only as a whole: list items parted by commas make no name.
-        for run in _NAME_AND_PLACE.findall(titled):
+        for run in re.findall(_NAME_AND_PLACE, titled):
             _spell(spelled, "", [w.rstrip(",") for w in run.split() if w.lower() not in LINKING])
     return spelled
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Heading words -> kind, checked in order; the first kind with a word in the heading wins.
 KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -145,6 +146,7 @@ _OFTEN_MISSPELT = (
 )
 
 
+@lru_cache(maxsize=4096)
 def respelled(text: str) -> str:
     """The text with a misspelt kind word put right: two letters swapped, one letter wrong
     or missing or doubled ("Exeprience", "Experiance", "Educaton"), in words of seven letters

@@ -18,12 +18,12 @@ PHOTO = re.compile(
 
 # A shields.io badge ("img.shields.io/badge/Tailwind-38B2AC?logo=…"): profile READMEs list
 # their skills as these, often with no alt text; the badge's label names the skill.
-_BADGE = re.compile(r"(?i)img\.shields\.io/badge/([^/?#]+)")
+_BADGE = r"(?i)img\.shields\.io/badge/([^/?#]+)"
 
 
 def badge_label(src: str) -> str:
     """The label a shields.io badge's address shows, or "" for any other picture."""
-    found = _BADGE.search(src)
+    found = re.search(_BADGE, src)
     if not found:
         return ""
     from urllib.parse import unquote
