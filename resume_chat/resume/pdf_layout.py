@@ -10,8 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from resume_chat.resume.kinds import WRAPPER, names_a_kind, names_kind
-from resume_chat.resume.names import looks_like_name
+from resume_chat.resume.kinds import names_a_kind, names_kind
+from resume_chat.resume.pdf_names import name_line
 
 _LEADING_HASH = re.compile(r"^(#+)(\s)")
 _NARROW, _WIDE = set("ijlI.,:;'!|`"), set("mwMW@%")
@@ -132,43 +132,6 @@ def _pair_above(above: Line, line: Line) -> bool:
     return whole and len(title.split()) >= 2 and 0 < above.y - line.y <= 1.8 * line.size
 
 
-def _name_line(lines: list[Line], body: float, known: set[str]) -> tuple[list[int], str]:
-    """The largest line near the top of page 1, else the first line, if it reads as a name:
-    its lines (a name set large on two lines, "Benjamin" over "Joossens") and the name."""
-    # "Resume" or "Curriculum Vitae" over the name titles the page; the name comes next.
-    top = [i for i, line in enumerate(lines[:8]) if line.page == 0 and not _titles_page(line.text)]
-    if not top:
-        return [], ""
-    biggest = max(top, key=lambda index: lines[index].size)
-    named = biggest if lines[biggest].size >= body * 1.15 else top[0]
-    line, text = lines[named], lines[named].text
-    below = lines[named + 1] if named + 1 < len(lines) else None
-    if below and " " not in text and " " not in below.text and _continues_name(line, below):
-        joined = f"{text} {below.text}"
-        if looks_like_name(joined):
-            return [named, named + 1], joined
-    if looks_like_name(text) or text.casefold() in known:
-        return [named], text
-    # "Kelly L. Sovacool · a kelly-sovacool": the name the file's metadata gives, then a link
-    # set on the same baseline.
-    led = [name for name in known if re.match(rf"{re.escape(name)}\s*[·|•–—,]", text.casefold())]
-    return ([named], text[: len(led[0])]) if led else ([], "")
-
-
-def _continues_name(line: Line, below: Line) -> bool:
-    """The next line is set like this one, straight under it: the name's second line."""
-    return (
-        below.page == line.page
-        and abs(below.size - line.size) <= 0.5
-        and abs(below.x - line.x) <= line.size
-        and 0 < line.y - below.y <= 1.8 * line.size
-    )
-
-
-def _titles_page(text: str) -> bool:
-    return bool(re.match(WRAPPER, text)) or text.casefold() == "lebenslauf"
-
-
 def _full(previous: Line, line: Line) -> bool:
     """Whether `line`'s first word would not have fitted after `previous`: the text wrapped."""
     word = text_width(" " + line.text.split(" ", 1)[0], previous.size, previous.bold)
@@ -272,7 +235,7 @@ def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
         sizes[round(line.size * 2) / 2] += len(line.text)
     body = sizes.most_common(1)[0][0]
     lines = _unwrapped(lines, body)
-    named, name = _name_line(lines, body, known)
+    named, name = name_line(lines, body, known)
     blocks = [f"# {name}"] if name else []
     others = [line for index, line in enumerate(lines) if index not in named]
     rest = lines[named[0]].text[len(name) :].strip(" ·|•–—,") if len(named) == 1 else ""

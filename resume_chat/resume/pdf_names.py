@@ -1,0 +1,50 @@
+"""Which lines of a PDF's first page name the candidate: the largest near the top, a name set
+on two lines, or the name the file's properties give leading a line."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from resume_chat.resume.kinds import WRAPPER
+from resume_chat.resume.names import looks_like_name
+
+if TYPE_CHECKING:
+    from resume_chat.resume.pdf_layout import Line
+
+
+def name_line(lines: list[Line], body: float, known: set[str]) -> tuple[list[int], str]:
+    """The largest line near the top of page 1, else the first line, if it reads as a name:
+    its lines (a name set large on two lines, "Benjamin" over "Joossens") and the name."""
+    # "Resume" or "Curriculum Vitae" over the name titles the page; the name comes next.
+    top = [i for i, line in enumerate(lines[:8]) if line.page == 0 and not _titles_page(line.text)]
+    if not top:
+        return [], ""
+    biggest = max(top, key=lambda index: lines[index].size)
+    named = biggest if lines[biggest].size >= body * 1.15 else top[0]
+    line, text = lines[named], lines[named].text
+    below = lines[named + 1] if named + 1 < len(lines) else None
+    if below and " " not in text and " " not in below.text and _continues_name(line, below):
+        joined = f"{text} {below.text}"
+        if looks_like_name(joined):
+            return [named, named + 1], joined
+    if looks_like_name(text) or text.casefold() in known:
+        return [named], text
+    # "Kelly L. Sovacool · a kelly-sovacool": the name the file's metadata gives, then a link
+    # set on the same baseline.
+    led = [name for name in known if re.match(rf"{re.escape(name)}\s*[·|•–—,]", text.casefold())]
+    return ([named], text[: len(led[0])]) if led else ([], "")
+
+
+def _continues_name(line: Line, below: Line) -> bool:
+    """The next line is set like this one, straight under it: the name's second line."""
+    return (
+        below.page == line.page
+        and abs(below.size - line.size) <= 0.5
+        and abs(below.x - line.x) <= line.size
+        and 0 < line.y - below.y <= 1.8 * line.size
+    )
+
+
+def _titles_page(text: str) -> bool:
+    return bool(re.match(WRAPPER, text)) or text.casefold() == "lebenslauf"
