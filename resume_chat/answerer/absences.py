@@ -12,7 +12,7 @@ from resume_chat.answerer.evidence import EVIDENCE, capitalised
 from resume_chat.answerer.examples import examples_of
 from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.intents import Intent
-from resume_chat.answerer.language import named_in_other_words, other_script
+from resume_chat.answerer.language import named_in_other_words
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.terms import stem, tokens
 from resume_chat.resume.kinds import PROGRAMMING_LANGUAGES
@@ -125,7 +125,7 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         return ""  # "an Amazon cloud certification" of "AWS Certified Cloud Practitioner"
     if index.run_together(question) or any(_written_apart(index.text, t) for t in names):
         return ""  # "Burger King" asked, "burgerking" written; "CodeChef" and "Code Chef"
-    if other_script(index.text) and not all(t in PROGRAMMING_LANGUAGES for t in names):
+    if index.other_script and not all(t in PROGRAMMING_LANGUAGES for t in names):
         return ""  # a resume in Chinese writes Alibaba as 阿里: a name translates, Java none
     if any(index.known(term) for term in index.expand(names)):
         return ""

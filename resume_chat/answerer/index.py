@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from resume_chat.answerer.chronology import latest
 from resume_chat.answerer.cutting import nested_under
-from resume_chat.answerer.language import foreign
+from resume_chat.answerer.language import foreign, other_script
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.spellings import Spellings, rooted, roots_of
 from resume_chat.answerer.terms import stems
@@ -83,6 +83,12 @@ class ResumeIndex:
     def text(self) -> str:
         """Every heading path and line of the resume, one a line: for whole-resume patterns."""
         return "\n".join("\n".join((entry.citation, *entry.lines)) for entry in self.entries)
+
+    @cached_property
+    def other_script(self) -> bool:
+        """A third or more of its letters in another script (see `language.other_script`):
+        asked of every answer, so worked out once."""
+        return other_script(self.text)
 
     @cached_property
     def foreign(self) -> bool:

@@ -141,14 +141,17 @@ def _other_names() -> dict[str, str]:
 def named_in_other_words(text: str, term: str) -> str:
     """The pattern of a language's or a city's name in other languages where the text has
     it, else ""."""
-    names = _other_names().get(term, "")
-    pattern = rf"(?i)\b({names})\b" if names else ""
-    return pattern if pattern and re.search(pattern, text) else ""
+    found = _written_otherwise(text, term)
+    return found.re.pattern if found else ""
 
 
 def written_as(text: str, term: str) -> list[str]:
     """The words the text writes a language or a city in, for a term that names one in
     English: "hagu" (The Hague) → ["den", "haag"] of "DEN HAAG"."""
-    pattern = named_in_other_words(text, term)
-    found = re.search(pattern, text) if pattern else None
+    found = _written_otherwise(text, term)
     return stems(found.group(0)) if found else []
+
+
+def _written_otherwise(text: str, term: str) -> re.Match[str] | None:
+    names = _other_names().get(term, "")
+    return re.search(rf"(?i)\b({names})\b", text) if names else None

@@ -12,7 +12,7 @@ from resume_chat.answerer.evidence import EVIDENCE, GOAL, WORKED, abbreviations,
 from resume_chat.answerer.examples import EXAMPLES, examples_of
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
-from resume_chat.answerer.language import asked_in_english, other_script, written_as
+from resume_chat.answerer.language import asked_in_english, written_as
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus, named_otherwise
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.personal import personal_lines
@@ -65,7 +65,7 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
     english = asked_in_english(question)
     absent = "" if acronyms or not english else unknown_names(index, intent, question, terms)
     # Not in a resume written in another script: its degrees may be named in its own words.
-    sure = english and not other_script(index.text)
+    sure = english and not index.other_script
     absent = absent or (absent_credential(index.text, question) if sure else "")
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
@@ -105,7 +105,7 @@ def _answer(index: ResumeIndex, question: str) -> Reply:
     kinds_of_things = set(abbreviations(question)) & set(EXAMPLES)
     proper = set(capitalised(question)) - nationalities(question) - kinds_of_things
     spelled = isinstance(quotes, str) and bool(proper & set(terms))
-    spelled = spelled and not other_script(index.text)
+    spelled = spelled and not index.other_script
     if index.foreign and not spelled and not re.search(_NON_LATIN, question):
         # A resume in Russian or Portuguese asked about in English shares few words with the
         # question: its silence proves nothing, so the lines the intent looks in are quoted.
