@@ -572,6 +572,10 @@ def test_a_javascript_object_holding_the_resume_as_html_reads_as_that_page() -> 
     assert "## Work Experience" in reading.markdown
     assert "Evri, Seattle" in reading.markdown
     assert any("not valid JSON" in warning for warning in reading.warnings)
+    # Past a text resume's limit such a page is refused, not read for seconds.
+    big = b'{ t: "' + b"<p>x</p>" * 30_000 + b'" }'
+    with pytest.raises(ResumeError, match="not valid JSON"):
+        read_resume_bytes(big, Path("resume.json"))
     # A Markdown page opening with a link, HTML further down, stays Markdown.
     page = b"[Chinese](./README.md)\n\n## Experience\n\n<p>ZTT</p>\n\n### Skills\n\n- Django\n"
     reading = read_resume_bytes(page, Path("README_eng.md"))

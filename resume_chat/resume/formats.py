@@ -71,7 +71,8 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         json_named = path.suffix.lower() == ".json" or (
             looks_like_json and path.suffix.lower() not in _MARKDOWN_SUFFIXES | _TEXT_SUFFIXES
         )
-        if json_named and re.search(_HTML_RESUME, text):
+        # Within a text resume's limit: past it, a page of HTML costs seconds to read.
+        if json_named and len(raw) <= MAX_RESUME_BYTES and re.search(_HTML_RESUME, text):
             # A JavaScript object, not JSON, holding the resume as a page of HTML in a
             # string ('{ title: "Resume", content: "<h2>…'): the page is the resume.
             from resume_chat.resume.html import html_lines
