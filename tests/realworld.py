@@ -275,6 +275,15 @@ ROUND146 = Path(__file__).resolve().parent / "round146"
 ROUND147 = Path(__file__).resolve().parent / "round147"
 ROUND148 = Path(__file__).resolve().parent / "round148"
 ROUND149 = Path(__file__).resolve().parent / "round149"
+# The twenty-third wave, collected at the next stop's start (owners A-F, G-L, M-R, S-Z).
+ROUND150 = Path(__file__).resolve().parent / "round150"
+ROUND151 = Path(__file__).resolve().parent / "round151"
+ROUND152 = Path(__file__).resolve().parent / "round152"
+ROUND153 = Path(__file__).resolve().parent / "round153"
+# The twenty-fourth wave, collected while the twenty-third was studied.
+ROUND154 = Path(__file__).resolve().parent / "round154"
+ROUND155 = Path(__file__).resolve().parent / "round155"
+ROUND156 = Path(__file__).resolve().parent / "round156"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -296,7 +305,8 @@ HELD_OUT_SETS = (
     ROUND122, ROUND123, ROUND124, ROUND125, ROUND126, ROUND127, ROUND128, ROUND129,
     ROUND130, ROUND131, ROUND132, ROUND133, ROUND134, ROUND135, ROUND136, ROUND137,
     ROUND138, ROUND139, ROUND140, ROUND141, ROUND142, ROUND143, ROUND144, ROUND145,
-    ROUND146, ROUND147, ROUND148, ROUND149,
+    ROUND146, ROUND147, ROUND148, ROUND149, ROUND150, ROUND151, ROUND152, ROUND153,
+    ROUND154, ROUND155, ROUND156,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95

@@ -2375,3 +2375,22 @@ def test_languages_asked_as_getting_by_or_communicating_are_spoken_ones() -> Non
 
     assert classify("Which languages can she communicate in besides English?").name == "spoken"
     assert classify("Can they get by in Flemish?").name == "spoken"
+
+
+@pytest.mark.parametrize(
+    ("resume", "expected"),
+    [
+        # Prose on a personal page: who they are, from where.
+        ("# CV\n\nI am a ux designer and front end developer from Sheffield who loves to "
+         "learn.\n\n## Experience\n\n**Designer at Plus.net** 2014 - 2015\n", "Sheffield"),
+        # A form set as a table of one row (its delimiter row one cell too long).
+        ("## Basic Info:\n\n| Name | City | Email |\n| :--: | :--: | :--: | :--: |\n"
+         "|**Eshan Iyer**|**College Park, MD**|**eshan@x.com**|\n\n## Skills\n\n- Python\n",
+         "College Park, MD"),
+    ],
+)  # fmt: skip
+def test_where_they_are_from_is_found_in_prose_and_in_a_form_table(
+    resume: str, expected: str
+) -> None:
+    assert_found(resume, "Where is he from?", expected)
+    assert_found(resume, "Where is he based?", expected)

@@ -350,3 +350,20 @@ def test_a_rule_drawn_inside_a_paragraph_breaks_it(tmp_path: Path) -> None:
     markdown = read_docx(path.read_bytes(), Path("rule.docx")).markdown
     assert "needs.Professional" not in markdown, markdown
     assert "\nProfessional Experience\n" in markdown or "# Professional Experience" in markdown
+
+
+def test_a_line_break_before_the_name_leaves_no_mark_in_it() -> None:
+    """A title paragraph that opens with a line break (Word's Shift+Enter above the name):
+    the name is read as it is written, with no separator in front of it."""
+    import docx
+
+    document = docx.Document()
+    title = document.add_paragraph(style="Title")
+    title.add_run().add_break()
+    title.add_run("David Bonetati")
+    document.add_paragraph("Experience", style="Heading 1")
+    document.add_paragraph("Buffalo Wild Wings, Huntsville TX, August 2023 - current")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    reading = read_docx(buffer.getvalue(), Path("resume.docx"))
+    assert reading.name == "David Bonetati", reading.markdown

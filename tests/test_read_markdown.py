@@ -771,3 +771,49 @@ def test_html_rows_indented_by_a_tab_after_a_blank_line_stay_html() -> None:
     assert "```" not in reading.markdown
     assert "<td>" not in reading.markdown, reading.markdown
     assert "Ph.D. in Computer Science" in reading.markdown
+
+
+def test_capitals_alone_on_a_line_after_a_section_heading_start_the_next_section() -> None:
+    """pandoc from Word: "TeCHNICAL SKILLS:" became a heading, "EDUCATION:" and "PROFESSIONAL
+    EXPERIENCE:" stayed paragraphs in capitals; each is a section beside the first, not a
+    paragraph of it, and a job under the last is a job ("Experience & Key Accomplishments"
+    names jobs too)."""
+    resume = parse_resume(
+        "# KAMLESH VERMA\n\nTeCHNICAL SKILLS:\n-----------------\n\n-   Scripting: Python\n\n"
+        "EDUCATION:\n\nBE, Computer Science, Rgpv University (2005-09)\n\n"
+        "PROFESSIONAL EXPERIENCE:\n\nSystem Operation Engineer II September-2015 to Present\n\n"
+        "Akamai Technologies, Bangalore\n\n**Experience & KEY ACCOMPLISHMENTS**\n\n- Led ops\n"
+    )
+    from resume_chat.resume.kinds import section_kind
+
+    paths = {section.title: section.path for section in resume.walk()}
+    assert paths.get("EDUCATION") == ("EDUCATION",), paths
+    assert paths.get("PROFESSIONAL EXPERIENCE") == ("PROFESSIONAL EXPERIENCE",), paths
+    assert section_kind("Experience & KEY ACCOMPLISHMENTS") == "experience"
+    assert any(title.startswith("Experience & KEY") for title in paths), paths
+
+
+def test_job_titles_for_a_specialist_are_entries_not_sections() -> None:
+    """ "Data Specialist" and "Repair Systems Engineer" set at the level of the empty
+    "Professional Experience" above them: its jobs ("Specialist" names who does a job, as
+    "Researcher" does, not a section of specialities)."""
+    resume = parse_resume(
+        "# Owen\n\n## Professional Experience\n\n## Data Specialist\n\n"
+        "Ampersand E-Mobility [January 2024 – Present]\n\n## Repair Systems Engineer\n\n"
+        "BBOXX [September 2022 – December 2023]\n\n## Education\n\nCarnegie Mellon University\n"
+    )
+    assert [s.title for s in resume.sections] == ["Professional Experience", "Education"]
+
+
+def test_a_table_with_a_delimiter_row_too_long_is_still_a_table() -> None:
+    """ "| Name | City | Email |" over "| :--: | :--: | :--: | :--: |": GFM reads no table when
+    the two rows differ; the delimiter row is mended, and a table of one row under labels
+    reads as a form, one "Label: value" a line, the name among them."""
+    resume = parse_resume(
+        "## Basic Info:\n\n| Name | City | Email |\n| :--: | :--: | :--: | :--: |\n"
+        "|**Eshan Iyer**|**College Park, MD**|**eshan@x.com**|\n\n"
+        "## Skills\n\n| Language | Level |\n|---|---|\n| Python | good |\n| Java | fair |\n"
+    )
+    assert "City: **College Park, MD**" in resume.markdown, resume.markdown
+    assert resume.name == "Eshan Iyer"
+    assert "- Python · good" in resume.markdown  # two rows: a table still

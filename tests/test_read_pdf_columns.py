@@ -172,3 +172,79 @@ def test_dates_set_level_with_their_lines_at_the_right_margin_are_no_column() ->
     dates = [Fragment(531.0, 760.0 - 12 * row, 8.0, False, f"20{row:02d}", width=28.0)
              for row in range(0, 40, 5)]  # fmt: skip
     assert len(columns(main + dates)) == 1
+
+
+_MARGIN = [
+    ("Employment", ["Postdoctoral researcher, University of Tübingen, Germany  2022-present",
+                    "Timing analysis of X-ray pulsars with NICER and Insight-HXMT",
+                    "Postdoctoral researcher, Institute of High Energy Physics  2020-2022",
+                    "In-orbit calibration of the Insight-HXMT telescope"]),
+    ("Education", ["Institute of High Energy Physics, Beijing  2015-2020",
+                   "Ph.D. in High Energy Astrophysics", "Supervisor: Liming Song",
+                   "Yunnan University  2011-2015",
+                   "Bachelor's degree in Mathematics and Physics"]),
+    ("Computer Skills", ["Languages: Python, GNU Bash, C++", "Software: Xspec, TEMPO2",
+                         "Systems: macOS, GNU/Linux"]),
+    ("Research Interests", ["Glitches in high-energy pulsars",
+                            "Timing of accreting X-ray pulsars",
+                            "Statistics of instrumental effects"]),
+]  # fmt: skip
+
+
+def test_section_titles_in_the_left_margin_head_the_lines_level_with_them() -> None:
+    """A LaTeX CV sets each section's title in a margin, level with its first line ("Research"
+    over "Interests" when two lines): each title heads its own lines, not all the titles first
+    and then every line under the last one."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.text(40, 50, "Youli Tuo")
+    y = 90.0
+    for title, lines in _MARGIN:
+        pdf.set_font("Helvetica", "B", 11)
+        words = title.split()
+        if title == "Research Interests":  # the first word a line above, the second level
+            pdf.text(40, y - 13, words[0])
+            pdf.text(40, y, words[1])
+        else:
+            pdf.text(40, y, title)
+        pdf.set_font("Helvetica", "", 10)
+        for line in lines:
+            pdf.text(150, y, line)
+            y += 13
+        y += 14
+    markdown = _markdown(pdf)
+    at = markdown.index
+    assert at("Employment") < at("Postdoctoral researcher, University") < at("Education"), markdown
+    assert at("Education") < at("Ph.D. in High Energy") < at("Computer Skills"), markdown
+    assert at("Research Interests") < at("Glitches in high-energy pulsars"), markdown
+
+
+def test_bold_titles_run_into_their_lines_are_no_margin() -> None:
+    """ "Rising Star Award Human Behavior and Evolution Society": a bold title a space before
+    its words, however many such lines share the left edge, stays one line with them, even
+    with a column of lines further down the page."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.text(40, 50, "Awards")
+    y = 70.0
+    for title, rest in (("Rising Star Award", "Human Behavior and Evolution Society, 2024"),
+                        ("New Investigator Award", "Human Behavior and Evolution Society, 2021"),
+                        ("Research Grant", "University of Nebraska, Lincoln, 2012"),
+                        ("Education Award", "Sallie W. Nixon Foundation, 2011")):  # fmt: skip
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.text(40, y, title)
+        end = 40 + pdf.get_string_width(title + " ")
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(end, y, rest)
+        y += 16
+    for step in range(14):  # fieldwork dated in a column of its own, further down the page
+        pdf.text(150, y + 20 + 13 * step, f"Fieldwork in the Omo Valley, season {step}")
+    markdown = _markdown(pdf)
+    assert "Rising Star Award Human Behavior and Evolution Society, 2024" in markdown, markdown
+    assert "New Investigator Award Human Behavior and Evolution Society, 2021" in markdown

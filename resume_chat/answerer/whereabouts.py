@@ -54,7 +54,9 @@ _ADDRESS_LIKE = r"[,·|•\d]|\b[A-Z]\w+\b.*\b[A-Z]\w+\b"
 # Prose that says where someone lives: "currently residing in Turkey", "living in Tokyo".
 _LIVES = (
     r"(?i)\b(liv(e|es|ing) in|resid(e|es|ing) in|based (in|out of)|located in|relocat\w* to"
-    r"|moved to|home in)\s+(the )?(?-i:[A-Z])"
+    r"|moved to|home in|grew up in|raised in|native of|originally from|hails? from"
+    # "I am a ux designer and front end developer from Sheffield": who they are, from where.
+    r"|\bI(?:'m| am)\b[^.!?\n]{0,80}\bfrom)\s+(the )?(?-i:[A-Z])"
 )
 # In a job's line, a place stands between separators: "LinkedIn, Dublin, Ireland — 2022",
 # "· Bangalore, India", not "Developer, Data - @ Acme".

@@ -182,7 +182,8 @@ class _Converter(HTMLParser):
     def _line_break(self) -> None:
         """<br>: a heading or a table cell goes on; elsewhere the line ends, an item continues."""
         if self._prefix.startswith("#") or self._cells is not None:
-            self._text.append(" · ")
+            if "".join(self._text).strip():  # a break before any word separates nothing
+                self._text.append(" · ")
             return
         item = self._prefix.endswith("- ") or self._prefix.endswith("  ")
         indent = "  " * max(self._lists - 1, 0) + "  " if item else ""

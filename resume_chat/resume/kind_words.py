@@ -124,6 +124,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "awards",
         (
             *("award", "honor", "honour", "achievement", "prize", "scholarship", "grant"),
+            "accomplishment",  # "Experience & Key Accomplishments": jobs, then what they won
             *("auszeichnung", "distinction", "premio", "premios", "prix", "获奖", "荣誉"),
         ),
     ),

@@ -140,8 +140,8 @@ def _holds(lowered: str, word: str) -> bool:
         return False
     if len(word) > 5 or not word.isascii():
         # A long word inside a longer one ("Berufserfahrung"), but not the one for its doer:
-        # a "Researcher" heads a job, not a section of research.
-        return not re.search(rf"{re.escape(word)}ers?\b", lowered)
+        # a "Researcher", a "Data Specialist", a "Technologist" heads a job, not a section.
+        return not re.search(rf"{re.escape(word)}(ers?|i?s?ts?)\b", lowered)
     end = r"(?![a-z])" if len(word) <= 3 else ""  # "bio", not "Biology"
     return bool(re.search(rf"(?<![a-z]){re.escape(word)}{end}", lowered))
 

@@ -11,6 +11,7 @@ from resume_chat.resume.frontmatter import split_front_matter
 from resume_chat.resume.html import html_lines
 from resume_chat.resume.kinds import PHOTO, badge_label, last_word_kind, names_kind, section_kind
 from resume_chat.resume.layout import arrange
+from resume_chat.resume.pipe_tables import labelled_row, mended_tables
 from resume_chat.resume.reading import Reading
 from resume_chat.resume.text import read_text
 from resume_chat.resume.wrappers import commented_resume, has_headings, unwrapped
@@ -31,7 +32,8 @@ def read_markdown(text: str) -> Reading:
     """Read Markdown: front matter as metadata, HTML as structure, a fenced resume as text."""
     text = text.removeprefix("\ufeff")
     metadata, body, warnings = split_front_matter(text)
-    body = unwrapped(_shortcodes(body))  # indented HTML is no code block holding the resume
+    # Indented HTML is no code block holding the resume; a pipe table typed askew still a table.
+    body = mended_tables(unwrapped(_shortcodes(body)))
     tokens = _tokens(body)  # parsed once: the fence test and the rendering share them
     fenced = _wrapping_fence(body, tokens)
     if fenced is not None:
@@ -113,8 +115,10 @@ def _render(tokens: Sequence[Token]) -> list[str]:
     lists: list[str] = []  # open list kinds, for indentation
     item_open = False  # the next paragraph is the first of a list item: it takes the "- "
     cells: list[str] | None = None
+    rows: list[list[str]] = []  # the open table's rows, its header first
     heading = 0
     deepest = 1  # the level of the last heading: a bold label below it is its sub-section
+    sectioned = False  # the last heading names a kind of section ("Technical Skills:")
     for number, token in enumerate(tokens):
         kind = token.type
         if kind == "heading_open":
@@ -134,15 +138,18 @@ def _render(tokens: Sequence[Token]) -> list[str]:
         elif kind == "tr_close" and cells is not None:
             if any(cells):
                 out.append("- " + " · ".join(cell for cell in cells if cell))
+                rows.append(cells)
             cells = None
         elif kind == "table_close":
-            out.append("")
+            out += [*labelled_row(out, rows), ""]
+            rows = []
         elif kind == "inline":
             text = _inline(token.children or [], addresses=not heading)
             if cells is not None:
                 cells.append(" ".join(text.split()))
             elif heading:
                 title = " ".join(text.replace("**", "").split())
+                sectioned = names_kind(title.rstrip(":"))
                 if title:
                     out += ["", "#" * heading + " " + title, ""]
             elif lists:
@@ -160,6 +167,11 @@ def _render(tokens: Sequence[Token]) -> list[str]:
                 # "**Interests**" with its text on the next line of the same paragraph.
                 hashes = "#" * min(deepest + 1, 6)
                 out += ["", f"{hashes} {labelled}", "", *_escaped(text.splitlines()[1:]), ""]
+            elif _capitals_title(text):
+                # "EDUCATION:" alone in plain type after a "TeCHNICAL SKILLS:" heading (pandoc
+                # from Word): the next section, beside that one, not inside it.
+                level = deepest if sectioned else min(deepest + 1, 6)
+                out += ["", "#" * level + " " + text.strip().rstrip(":"), ""]
             elif _labels_list(text, tokens[number + 2 : number + 3]):
                 # "Companies I worked for:" over a list: a section set in plain type.
                 out += ["", "#" * min(deepest + 1, 6) + " " + text.strip().rstrip(":"), ""]
@@ -180,6 +192,18 @@ def _render(tokens: Sequence[Token]) -> list[str]:
 
 
 _LABEL = re.compile(r"^[^\W\d_][^:\n]{2,40}:\s*$")
+
+
+def _capitals_title(text: str) -> bool:
+    """A paragraph of one line in capitals naming a kind of section: "PROFESSIONAL EXPERIENCE:"."""
+    title = text.strip().rstrip(":")
+    return (
+        "\n" not in title
+        and len(title) <= 40
+        and title.isupper()
+        and sum(c.isalpha() for c in title) >= 4
+        and names_kind(title)
+    )
 
 
 def _bold_lead(text: str) -> str:

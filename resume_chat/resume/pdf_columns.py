@@ -49,6 +49,11 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
             or (min(len(left), len(right)) < 0.1 * len(frags) and not _sidebar(left, right, gutter))
         ):
             continue
+        from resume_chat.resume.pdf_margins import margin_titles
+
+        titled = margin_titles(left, right)
+        if titled:
+            return titled
         # Text running across the gutter beside the right column: one column. A header of a
         # few short lines above both columns (the name, the address) does not count; prose
         # running to the right margin above them (a summary) does.
