@@ -284,6 +284,11 @@ ROUND153 = Path(__file__).resolve().parent / "round153"
 ROUND154 = Path(__file__).resolve().parent / "round154"
 ROUND155 = Path(__file__).resolve().parent / "round155"
 ROUND156 = Path(__file__).resolve().parent / "round156"
+# The twenty-fifth wave, collected while the twenty-fourth was studied.
+ROUND157 = Path(__file__).resolve().parent / "round157"
+ROUND158 = Path(__file__).resolve().parent / "round158"
+ROUND159 = Path(__file__).resolve().parent / "round159"
+ROUND160 = Path(__file__).resolve().parent / "round160"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -306,7 +311,7 @@ HELD_OUT_SETS = (
     ROUND130, ROUND131, ROUND132, ROUND133, ROUND134, ROUND135, ROUND136, ROUND137,
     ROUND138, ROUND139, ROUND140, ROUND141, ROUND142, ROUND143, ROUND144, ROUND145,
     ROUND146, ROUND147, ROUND148, ROUND149, ROUND150, ROUND151, ROUND152, ROUND153,
-    ROUND154, ROUND155, ROUND156,
+    ROUND154, ROUND155, ROUND156, ROUND157, ROUND158, ROUND159, ROUND160,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95

@@ -11,6 +11,9 @@ from resume_chat.answerer.intents import classify, normalise
     ("question", "intent"),
     [
         ("Where does she work now?", "current"),
+        # "they" and "are working" ask it too.
+        ("Where do they work?", "current"),
+        ("Where are they working?", "current"),
         ("What's his current job?", "current"),
         ("What did he do before that?", "roles"),
         ("Which companies has she worked for?", "roles"),

@@ -817,3 +817,18 @@ def test_a_table_with_a_delimiter_row_too_long_is_still_a_table() -> None:
     assert "City: **College Park, MD**" in resume.markdown, resume.markdown
     assert resume.name == "Eshan Iyer"
     assert "- Python · good" in resume.markdown  # two rows: a table still
+
+
+def test_a_markdown_file_of_labelled_lines_with_no_heading_is_read_as_text() -> None:
+    """An RS School CV typed as "Skills:" and "Work experience:" alone on lines of one
+    paragraph, no heading anywhere: read as a text resume, its titles found as sections."""
+    resume = parse_resume(
+        "Name:Maryna Subach\nContact me: ms@gmail.com\nSkills:\nDatabases: MySQL, PostgreSQL\n"
+        "Work experience: \n09/2018-01/2021 iTechArt, Software Developer, Minsk\n"
+        "Education and courses:\nSoftware developer, Baranovichi State University\n"
+        "Languages:\nEnglish - B1\n"
+    )
+    assert [s.title for s in resume.sections][:3] == [
+        "Skills", "Work experience", "Education and courses",
+    ], resume.markdown  # fmt: skip
+    assert resume.name == "Maryna Subach"

@@ -390,3 +390,30 @@ def test_a_section_title_centred_in_the_size_of_the_job_titles_heads_them() -> N
     assert "\n## Experience\n" in markdown, markdown
     assert "\n## Education\n" in markdown, markdown
     assert "\n### Business Analyst · 2019 - 2023\n" in markdown, markdown
+
+
+def test_a_numbered_items_wrapped_lines_hang_under_its_words_and_join_it() -> None:
+    """A publication list numbered "10.", "9." whose wrapped lines hang under the item's words,
+    right of its number: each item reads as one line, the journal with the title it follows."""
+    pdf = _page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.text(40, 100, "Publications")
+    pdf.set_font("Helvetica", "", 10)
+    items = [
+        ("10. Chen R., Feng J., Shukla D., and Su X. (2020). Tunable Metallopolymer Charge Trade",
+         "Interactions for Electrochemical Metal Ion Capture. (manuscript in preparation)"),
+        ("9. Feng J. and Shukla D. (2020). FingerprintContacts: Predicting Protein Alternative",
+         "Conformations from Coevolution. J. Phys. Chem. B."),
+        ("8. Wang S., Feng J., Xie Y., Tian Z., Peng D., Wu H., and Jiang Z. (2016). Constructing",
+         "Asymmetric Membranes for Efficient Carbon Capture. J. Membr. Sci. 500, 25-32."),
+    ]  # fmt: skip
+    y = 120.0
+    for first, second in items:
+        pdf.text(40, y, first)
+        pdf.text(40 + pdf.get_string_width("10. "), y + 12, second)
+        y += 28
+    markdown = read_pdf(bytes(pdf.output()), Path("cv.pdf")).markdown
+    assert "Protein Alternative Conformations from Coevolution. J. Phys. Chem. B." in markdown, (
+        markdown
+    )
+    assert "Constructing Asymmetric Membranes" in markdown, markdown

@@ -165,6 +165,10 @@ from tests.realworld import (
     ROUND154,
     ROUND155,
     ROUND156,
+    ROUND157,
+    ROUND158,
+    ROUND159,
+    ROUND160,
     UNSEEN,
     Case,
     grade,
@@ -526,12 +530,17 @@ FLOORS = {
     ROUND149: 0.69,
     # The twenty-third and twenty-fourth waves, at their first runs, raised where studied.
     ROUND150: 0.84,
-    ROUND151: 0.8,
+    ROUND151: 0.82,
     ROUND152: 0.86,
     ROUND153: 0.84,
     ROUND154: 0.87,
     ROUND155: 0.76,
     ROUND156: 0.76,
+    # The twenty-fifth wave, at its first runs.
+    ROUND157: 0.85,
+    ROUND158: 0.93,
+    ROUND159: 0.87,
+    ROUND160: 0.66,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -574,6 +583,11 @@ DENIALS_LEFT: dict[Path, int] = {
     # The twenty-third and twenty-fourth waves' first-run denials (4), 2 left.
     ROUND153: 1,
     ROUND155: 1,
+    # The twenty-fifth wave's first-run denials.
+    ROUND157: 1,
+    ROUND158: 1,
+    ROUND159: 1,
+    ROUND160: 1,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: moderncv's PDF, a Google Docs PDF and a Hugo "about" page, whose section titles are

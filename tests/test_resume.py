@@ -146,3 +146,18 @@ def test_markdown_headings_in_a_text_file_are_sections() -> None:
     assert "\n## Education\n" in reading.markdown
     assert "\\#" not in reading.markdown
     assert "Matt Hancock" in reading.markdown
+
+
+def test_titles_written_as_list_items_over_plain_lines_are_sections() -> None:
+    """ "- Education" over "2019 - 2022: PhD…", "- Hobbies" over "Piano": a text resume's
+    titles typed as items, each after a blank line; items under a title stay items."""
+    from resume_chat.resume.text import read_text
+
+    reading = read_text(
+        "- Education\n2019 - 2022: PhD in Data Visualisation, Paris-Saclay University\n\n\n"
+        "- Experiences\n2023 - 2025: Research Engineer, University of Edinburgh\n\n\n"
+        "- Hobbies\nPiano\nBouldering\n\nLanguages\n- English\n- French\n"
+    )
+    assert "\n## Experiences\n" in reading.markdown, reading.markdown
+    assert "\n## Hobbies\n" in reading.markdown, reading.markdown
+    assert "- English" in reading.markdown, reading.markdown

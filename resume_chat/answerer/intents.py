@@ -199,7 +199,8 @@ INTENTS: tuple[Intent, ...] = (
     intent(
         "current",
         r"\b(current\w*|now|present(ly)?|these days|today|at the moment|right now"
-        r"|where does \w+ work|who does \w+ work for|what does \w+ do\b|do(es)? \w+ work (for|at)"
+        r"|where (does|do|is|are) \w+ (work|working)\b|who does \w+ work for|what does \w+ do\b"
+        r"|do(es)? \w+ work (for|at)"
         r"|most recent\w*|recently|latest (job|role|position)"
         r"|job title|what is (her|his|their) (job|role|title|position)"
         r"|professional title|headline|describe (themselves|himself|herself|their (title|role)))\b",

@@ -47,6 +47,19 @@ def read_markdown(text: str) -> Reading:
         inner.warnings.insert(0, "the resume is inside an HTML comment; read it from there")
         return inner if not metadata.name else _named(inner, metadata.name)
     lines = _render(tokens)
+    kinds = {token.type for token in tokens}
+    if (
+        not metadata.sections
+        and not any(line.startswith("#") for line in lines)
+        and not (kinds & {"html_block", "table_open"})
+    ):
+        # "Skills:" and "Work experience:" alone on lines of one paragraph, no heading, no
+        # HTML, no table: the text reader finds such titles the way a person does.
+        plain = read_text(body)
+        if plain.markdown.count("\n## ") >= 2:
+            plain.format = "markdown"
+            plain.warnings[:0] = [*warnings, "no Markdown headings; read as plain text"]
+            return plain if not metadata.name else _named(plain, metadata.name)
     reading = arrange(
         [*lines, *metadata.sections], "markdown", name=metadata.name, extra=metadata.lines
     )

@@ -148,7 +148,9 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     # A list item's wrapped text hangs under its words, right of where its bullet was measured
     # (a bullet glyph drawn in the text's run is only guessed at), or goes back to the margin.
-    hanging = previous.bullet and abs(line.x - previous.x) <= 2 * line.size
+    # So does a numbered item's ("10. Chen R., Feng J. … Charge Transfer" over "Interactions").
+    numbered = previous.bullet or bool(re.match(r"\d{1,3}[.)] ", previous.text))
+    hanging = numbered and abs(line.x - previous.x) <= 2 * line.size
     if abs(line.x - previous.x) >= 0.3 * line.size and not hanging:
         return False
     if line.page != previous.page:

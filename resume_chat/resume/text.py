@@ -25,6 +25,7 @@ def read_text(text: str) -> Reading:
     out: list[str] = []
     skip, sections = False, False  # sections: a heading was found at the left margin
     first = next((i for i, line in enumerate(lines) if line.strip()), -1)
+    titled = _bulleted_titles(lines)
     for index, line in enumerate(lines):
         if skip:
             skip = False
@@ -46,6 +47,8 @@ def read_text(text: str) -> Reading:
             indented = line[:2].isspace() and sections
             out += ["", f"{'###' if indented else '##'} {stripped.rstrip(':').strip()}", ""]
             sections = sections or not line[:1].isspace()
+        elif index in titled:
+            out += ["", f"## {_BULLET.sub('', line, count=1).strip().rstrip(':')}", ""]
         elif _RULE.match(line):
             out.append("")
         elif _BULLET.match(line) and not _UNDERLINE.match(line):
@@ -56,6 +59,20 @@ def read_text(text: str) -> Reading:
         else:
             out.append(_escape(stripped))
     return arrange(out, "text")
+
+
+def _bulleted_titles(lines: list[str]) -> set[int]:
+    """ "- Education" over "2019 - 2022: PhD…", "- Hobbies" over "Piano": titles written as
+    list items, each after a blank line and over lines that are no items; two at least."""
+    found = set()
+    for index, line in enumerate(lines):
+        if not _BULLET.match(line) or (index and lines[index - 1].strip()):
+            continue
+        following = next((below for below in lines[index + 1 :] if below.strip()), "")
+        bare = _BULLET.sub("", line, count=1).strip()
+        if following and not _BULLET.match(following) and _is_heading(bare, False):
+            found.add(index)
+    return found if len(found) >= 2 else set()
 
 
 def _bullet_above(lines: list[str], index: int) -> bool:
