@@ -2394,3 +2394,23 @@ def test_where_they_are_from_is_found_in_prose_and_in_a_form_table(
 ) -> None:
     assert_found(resume, "Where is he from?", expected)
     assert_found(resume, "Where is he based?", expected)
+
+
+@pytest.mark.parametrize(
+    ("resume", "question", "expected"),
+    [
+        # A library asked by its short name, written with "JS" after it.
+        ("# Sam\n\n## IT Skills\n\n- Front-end: HTML, CSS, ReactJS and NextJS; back end: "
+         "NodeJS\n", "Has he used React?", "ReactJS"),
+        ("# Sam\n\n## IT Skills\n\n- Front-end: HTML, CSS, ReactJS and NextJS; back end: "
+         "NodeJS\n", "Has he used Node?", "NodeJS"),
+        # An award a workplace gives, named with no word for award in it.
+        ("# Sam\n\n## Experience\n\n### Caller/Manager · 2010 – 2019\n\n- Trained callers\n"
+         "- Employee of the Month March 2012\n", "Has he won any awards at work?",
+         "Employee of the Month"),
+    ],
+)  # fmt: skip
+def test_a_name_written_longer_or_an_award_named_by_its_kind_is_found(
+    resume: str, question: str, expected: str
+) -> None:
+    assert_found(resume, question, expected)

@@ -868,3 +868,21 @@ def test_dates_kept_as_unix_timestamps_read_as_months_and_ongoing_as_present() -
     assert "Start date: May 2024" in bank
     assert "Present" in bank
     assert "1451653200" not in markdown
+
+
+def test_a_top_level_array_of_typed_items_is_read_by_type(tmp_path: Path) -> None:
+    """[{"type": "job", …}, {"type": "education", …}] with HTML in its values: the items
+    grouped into sections by their type, the tags dropped, not "not a JSON Resume"."""
+    path = tmp_path / "resume.json"
+    items = [
+        {"type": "job", "company": '<a href="https://ct.com/">Connected Travel, LLC</a>',
+         "role": "Program Manager", "startDate": "01/18", "endDate": "Present"},
+        {"type": "job", "company": "Shop.Co", "role": "Support Manager", "startDate": "06/17"},
+        {"type": "education", "school": "University of Washington", "major": "Economics"},
+        {"type": "skills", "programs": ["JIRA", "Salesforce"]},
+    ]  # fmt: skip
+    path.write_text(json.dumps(items), encoding="utf-8")
+    resume = load_resume(path)
+    assert "Connected Travel, LLC" in resume.markdown
+    assert "<a" not in resume.markdown
+    assert {section.title for section in resume.sections} >= {"Jobs", "Educations"}

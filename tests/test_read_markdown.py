@@ -832,3 +832,11 @@ def test_a_markdown_file_of_labelled_lines_with_no_heading_is_read_as_text() -> 
         "Skills", "Work experience", "Education and courses",
     ], resume.markdown  # fmt: skip
     assert resume.name == "Maryna Subach"
+
+
+def test_zero_width_spaces_inside_words_are_dropped() -> None:
+    """A browser's or Word's zero-width spaces inside words ("E\u200bXPERIENCE",
+    "M\u200barcus") would split them for every search: they go."""
+    resume = parse_resume("# M\u200barcus Carlsson\n\n## E\u200bXPERIENCE\n\n- Waiter\n")
+    assert resume.name == "Marcus Carlsson"
+    assert [s.title for s in resume.sections] == ["EXPERIENCE"]

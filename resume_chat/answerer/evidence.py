@@ -35,7 +35,8 @@ EVIDENCE: dict[str, str] = {
     ),
     "awards": (
         r"(?i)\b(awards?|awarded|prizes?|winner|won|medal\w*|cup|trophy|honou?rs?|scholarships?"
-        r"|finalist|\d+(st|nd|rd|th) place|first place|ranked|recogni[sz]\w*|fellowship)\b"
+        r"|finalist|\d+(st|nd|rd|th) place|first place|ranked|recogni[sz]\w*|fellowship"
+        r"|\w+ of the (month|quarter|year)|dean'?s list|honou?r roll)\b"
     ),
     "publications": (
         r"(?i)\b(publish\w*|publications?|papers?|journal|proceedings|conference|talks?|speaker"

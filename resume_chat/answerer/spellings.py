@@ -161,6 +161,8 @@ class Spellings:
             ]
             # "Three.js" asked, "ThreeJS" written: one name, punctuated or not.
             found += [word for word in self._squashed.get(squash(term), ()) if word not in found]
+            # "React" asked, "ReactJS" or "React.js" written: the library by its full name.
+            found += [w for w in self._libraries.get(term, ()) if w not in found]
             # "NIH" asked, "National Institute of Health" written.
             letters = term.replace("&", "")
             spelled = self._spelled.get(letters, ())
@@ -187,6 +189,16 @@ class Spellings:
         for word in self.idf:
             squashed.setdefault(squash(word), []).append(word)
         return squashed
+
+    @cached_property
+    def _libraries(self) -> dict[str, list[str]]:
+        """The resume's "ReactJS", "Node.js" by the stem of the name before "js": "react"."""
+        named: dict[str, list[str]] = {}
+        for word in self.idf:
+            letters = squash(word)
+            if len(letters) > 3 and letters.endswith("j"):
+                named.setdefault(stem(letters[:-1]), []).append(word)
+        return named
 
     @cached_property
     def _spelled(self) -> dict[str, list[str]]:

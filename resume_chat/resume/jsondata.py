@@ -39,7 +39,16 @@ def profile_key(key: str) -> bool:
 
 
 def _text(value: Any) -> str:
-    return " ".join(str(value).split()) if value is not None and value != "" else ""
+    """A value as one line; HTML a site's JSON carries ("<a href=…>Connected Travel</a>") as
+    its words."""
+    if value is None or value == "":
+        return ""
+    text = str(value)
+    if "<" in text and re.search(r"</?[a-zA-Z][^<>]{0,500}>", text):
+        from html import unescape
+
+        text = unescape(re.sub(r"</?[a-zA-Z][^<>]{0,500}>", " ", text))
+    return " ".join(text.split())
 
 
 def person(profile: dict[str, Any]) -> str:
@@ -187,6 +196,30 @@ def _holds_sections(key: str, value: list[Any]) -> bool:
     return not names_a_kind(humanise(key)) and len(titles - {"other", "header"}) >= 2
 
 
+_TYPE_KEYS = ("type", "kind", "category", "section")
+
+
+def _merged(data: list[Any]) -> dict[str, Any] | None:
+    """A top-level array read as one object: [{"exhibitions": [...]}, {"teaching": [...]}]
+    (sections one to an object), or [{"type": "job", ...}, {"type": "education", ...}] (items
+    grouped by their type, "jobs" and "educations" each a section); None for any other."""
+    if not data or not all(isinstance(item, dict) and item for item in data):
+        return None
+    if all(
+        len(item) <= 2 and all(isinstance(v, dict | list) for v in item.values()) for item in data
+    ):
+        return {key: value for item in data for key, value in item.items()}
+    key = next((k for k in _TYPE_KEYS if all(isinstance(item.get(k), str) for item in data)), "")
+    if not key or any("title" in item or "heading" in item for item in data):
+        return None  # [{"type": "list", "title": "Skills", …}]: sections titled, typed by look
+    grouped: dict[str, list[Any]] = {}
+    for item in data:
+        kind = str(item[key]).strip()
+        title = kind if kind.endswith("s") else f"{kind}s"
+        grouped.setdefault(title, []).append({k: v for k, v in item.items() if k != key})
+    return grouped
+
+
 def read_outline(data: object) -> tuple[str, str] | None:
     """(Markdown, the person's name) for JSON that holds a resume, or None for other JSON."""
     sections: list[tuple[str, Any]] = []
@@ -235,6 +268,8 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 header += [f"{humanise(key)}: {_text(value)}", ""]
         # {"firstName": "Maria", "lastName": "Valatkevich", …} at the top.
         name = name or person({k: v for k, v in data.items() if isinstance(v, str)})
+    elif isinstance(data, list) and (merged := _merged(data)) is not None:
+        return read_outline(merged)
     elif isinstance(data, list):  # a list of titled sections
         sections = _titled(data, only=False)
     kinds = {section_kind(title) for title, _ in sections}
