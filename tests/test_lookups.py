@@ -2404,6 +2404,13 @@ def test_where_they_are_from_is_found_in_prose_and_in_a_form_table(
          "NodeJS\n", "Has he used React?", "ReactJS"),
         ("# Sam\n\n## IT Skills\n\n- Front-end: HTML, CSS, ReactJS and NextJS; back end: "
          "NodeJS\n", "Has he used Node?", "NodeJS"),
+        # A model asked by its name, written with its version.
+        ("# Sam\n\n## Technical Skills\n\n- OpenCV, YOLOv8, Arduino, Python3\n",
+         "Has he used YOLO?", "YOLOv8"),
+        # A prize given to a poster, in a publication's line.
+        ("# Sam\n\n## Publications\n\n- Heidari, O. Retrieval Augmented Generation for "
+         "Egocentric Videos. Best Poster, Mila - Quebec AI Institute\n", "Has he won any awards?",
+         "Best Poster"),
         # An award a workplace gives, named with no word for award in it.
         ("# Sam\n\n## Experience\n\n### Caller/Manager · 2010 – 2019\n\n- Trained callers\n"
          "- Employee of the Month March 2012\n", "Has he won any awards at work?",

@@ -367,3 +367,53 @@ def test_a_line_break_before_the_name_leaves_no_mark_in_it() -> None:
     document.save(buffer)
     reading = read_docx(buffer.getvalue(), Path("resume.docx"))
     assert reading.name == "David Bonetati", reading.markdown
+
+
+def test_a_section_title_and_its_first_employer_in_one_paragraph_are_split() -> None:
+    """ "Chronological Professional Experience" and "EarthRights International" in one
+    heading paragraph (a line break between): the section, then its first job, not one more
+    entry of the summary above; "Websole Technologies" over "Lahore" stays one job."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Teletha McJunkin", style="Title")
+    document.add_paragraph("Professional Summary", style="Heading 1")
+    document.add_paragraph("Monitoring and Evaluation", style="Heading 2")
+    document.add_paragraph("15+ years in monitoring and evaluation for NGOs")
+    heading = document.add_paragraph("Chronological Professional Experience", style="Heading 2")
+    heading.add_run().add_break()
+    heading.add_run("EarthRights International")
+    document.add_paragraph("Senior Strategy Advisor - Jan 2024 to Now - Remote")
+    document.add_paragraph("Education", style="Heading 1")
+    document.add_paragraph("Master of Public Administration")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    markdown = read_docx(buffer.getvalue(), Path("resume.docx")).markdown
+    assert "## Chronological Professional Experience\n" in markdown, markdown
+    assert "### EarthRights International\n" in markdown, markdown
+
+
+def test_a_document_part_named_as_the_package_relationships_say_is_read() -> None:
+    """A converter's .docx keeps its text in word/document2.xml, which _rels/.rels names as
+    the office document: read from there, not refused for lacking word/document.xml."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Tyler Coady", style="Title")
+    document.add_paragraph("Education", style="Heading 1")
+    document.add_paragraph("First year student at St Lawrence College, Game Programming")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    renamed = io.BytesIO()
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(renamed, "w") as target:
+        for part in source.infolist():
+            data = source.read(part)
+            name = part.filename.replace("word/document.xml", "word/document2.xml")
+            name = name.replace("word/_rels/document.xml.rels", "word/_rels/document2.xml.rels")
+            if part.filename in ("_rels/.rels", "[Content_Types].xml"):
+                data = data.replace(b"/word/document.xml", b"/word/document2.xml")
+                data = data.replace(b'"word/document.xml"', b'"word/document2.xml"')
+            target.writestr(name, data)
+    reading = read_docx(renamed.getvalue(), Path("resume.docx"))
+    assert "St Lawrence College" in reading.markdown, reading.markdown
+    assert reading.name == "Tyler Coady"

@@ -36,7 +36,8 @@ EVIDENCE: dict[str, str] = {
     "awards": (
         r"(?i)\b(awards?|awarded|prizes?|winner|won|medal\w*|cup|trophy|honou?rs?|scholarships?"
         r"|finalist|\d+(st|nd|rd|th) place|first place|ranked|recogni[sz]\w*|fellowship"
-        r"|\w+ of the (month|quarter|year)|dean'?s list|honou?r roll)\b"
+        r"|\w+ of the (month|quarter|year)|dean'?s list|honou?r roll"
+        r"|best (poster|paper|talk|presentation|thesis|student paper|demo))\b"
     ),
     "publications": (
         r"(?i)\b(publish\w*|publications?|papers?|journal|proceedings|conference|talks?|speaker"

@@ -192,12 +192,13 @@ class Spellings:
 
     @cached_property
     def _libraries(self) -> dict[str, list[str]]:
-        """The resume's "ReactJS", "Node.js" by the stem of the name before "js": "react"."""
+        """The resume's "ReactJS", "Node.js", "YOLOv8", "Python3" by the stem of the name
+        before its "js" or its version: "react", "yolo"."""
         named: dict[str, list[str]] = {}
         for word in self.idf:
-            letters = squash(word)
-            if len(letters) > 3 and letters.endswith("j"):
-                named.setdefault(stem(letters[:-1]), []).append(word)
+            base = re.match(r"^([a-z]{3,}?)(j|v?\d{1,2})$", squash(word))
+            if base:
+                named.setdefault(stem(base.group(1)), []).append(word)
         return named
 
     @cached_property

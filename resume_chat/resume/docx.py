@@ -56,7 +56,9 @@ def _checked_zip(raw: bytes, path: Path) -> zipfile.ZipFile:
             f"Resume {path} holds {len(parts):,} files, more than the {MAX_PARTS:,} a Word "
             "file could need (a zip bomb?)."
         )
-    if "word/document.xml" not in {part.filename for part in parts}:
+    from resume_chat.resume.docx_rules import main_part
+
+    if main_part(archive) not in {part.filename for part in parts}:
         raise ResumeError(f"{unreadable} (it has no word/document.xml).")
     limit = f"{MAX_UNPACKED_BYTES // 1_000_000} MB"
     if sum(part.file_size for part in parts) > MAX_UNPACKED_BYTES:

@@ -21,10 +21,29 @@ _RULE_RUN = re.compile(
 )
 
 
+_MAIN_PART = re.compile(
+    rb'<Relationship\b[^>]*?Type="[^"]*/officeDocument"[^>]*?Target="/?([^"]{1,200})"'
+    rb'|<Relationship\b[^>]*?Target="/?([^"]{1,200})"[^>]*?Type="[^"]*/officeDocument"'
+)
+
+
+def main_part(archive: zipfile.ZipFile) -> str:
+    """The document's own part: word/document.xml, or where _rels/.rels says it is (a
+    converter's word/document2.xml)."""
+    names = set(archive.namelist())
+    if "word/document.xml" in names or "_rels/.rels" not in names:
+        return "word/document.xml"
+    info = archive.getinfo("_rels/.rels")
+    found = _MAIN_PART.search(archive.read(info)) if info.file_size < 100_000 else None
+    target = (found.group(1) or found.group(2)).decode("utf-8", "replace") if found else ""
+    return target if target in names else "word/document.xml"
+
+
 def rules_as_breaks(raw: bytes, archive: zipfile.ZipFile) -> bytes:
     """The .docx with each in-paragraph rule splitting its paragraph; unchanged when it has
     none, or when splitting would not leave well-formed XML."""
-    document = archive.read("word/document.xml")
+    part_name = main_part(archive)
+    document = archive.read(part_name)
     if b'o:hr="t"' not in document:
         return raw
     split = _RULE_RUN.sub(b"</w:r></w:p><w:p>", document)
@@ -38,5 +57,5 @@ def rules_as_breaks(raw: bytes, archive: zipfile.ZipFile) -> bytes:
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rebuilt:
         for part in archive.infolist():
             name = part.filename
-            rebuilt.writestr(part, split if name == "word/document.xml" else archive.read(name))
+            rebuilt.writestr(part, split if name == part_name else archive.read(name))
     return out.getvalue()

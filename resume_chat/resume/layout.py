@@ -136,8 +136,25 @@ def _promote_labels(lines: list[str]) -> list[str]:
         heading = _HEADING.match(line)
         if heading and names_kind(heading.group(2)):
             level = len(heading.group(1))
+        elif heading and " · " in heading.group(2):
+            # "### Chronological Professional Experience · EarthRights International": a
+            # section's title and its first entry's, one Word paragraph; the section beside
+            # the one above, the entry in it.
+            title, entry = heading.group(2).split(" · ", 1)
+            # Only a title ending in a word no employer ends in: "Websole Technologies ·
+            # Lahore" is a job.
+            last = title.lower().split()[-1] if title.split() else ""
+            if last in _SECTION_ENDS and len(title.split()) <= 4 and not names_kind(entry):
+                depth = len(heading.group(1))
+                level = min(level, depth)
+                below = "#" * (depth if depth > level else min(depth + 1, 6))
+                out += ["", "#" * level + " " + title, "", f"{below} {entry}"]
+                continue
         out.append(line)
     return out
+
+
+_SECTION_ENDS = frozenset(("experience", "experiences", "employment", "education"))
 
 
 def _raise_sections(lines: list[str]) -> list[str]:
