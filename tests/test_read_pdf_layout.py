@@ -417,3 +417,25 @@ def test_a_numbered_items_wrapped_lines_hang_under_its_words_and_join_it() -> No
         markdown
     )
     assert "Constructing Asymmetric Membranes" in markdown, markdown
+
+
+def test_plain_section_titles_count_beside_a_stray_large_line() -> None:
+    """ "Education" and "Publications" in body type, alone on their lines, and one line set
+    large for no section ("(DCOSS)"): the titles still head their sections."""
+    pdf = _page()
+    pdf.set_font("Helvetica", "", 10)
+    rows = ["Education", "University of Kentucky, KY, USA, 2021 - 2025",
+            "Ph.D. in Computer Science", "", "Publications",
+            "1. Mahanipour, A. Federated Feature Selection. IJCNN 2025.", "",
+            "Research Experience",
+            "Research Assistant, University of Kentucky, 2021 - Present"]  # fmt: skip
+    y = 100.0
+    for row in rows:
+        if row:
+            pdf.text(40, y, row)
+        y += 14 if row else 10
+    pdf.set_font("Helvetica", "", 16)
+    pdf.text(40, y + 20, "(DCOSS)")
+    markdown = read_pdf(bytes(pdf.output()), Path("cv.pdf")).markdown
+    assert "## Education" in markdown, markdown
+    assert "## Research Experience" in markdown, markdown

@@ -101,8 +101,9 @@ def _plain_titles(lines: list[str]) -> list[str]:
     """A document with no section headings at all (a Word file whose titles are styled by
     hand): paragraphs alone on their line that name a kind of section ("Work experience",
     "Education"), or bold lines that do ("**Education**" over its first entry), are its
-    sections, where there are two of them or more."""
-    if any(_level(line) >= 2 for line in lines):
+    sections, where there are two of them or more. Headings that name no kind (a PDF's
+    "(DCOSS)" set large) do not count."""
+    if any(_level(line) >= 2 and names_kind(line.split(" ", 1)[1]) for line in lines):
         return lines
     titles = {}
     for i, line in enumerate(lines):
