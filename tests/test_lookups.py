@@ -2411,6 +2411,13 @@ def test_where_they_are_from_is_found_in_prose_and_in_a_form_table(
         ("# Sam\n\n## Publications\n\n- Heidari, O. Retrieval Augmented Generation for "
          "Egocentric Videos. Best Poster, Mila - Quebec AI Institute\n", "Has he won any awards?",
          "Best Poster"),
+        # A scholar of a named foundation holds its scholarship.
+        ("# Sam\n\n## Education\n\n### Bachelor of Engineering, Panjab University\n\n"
+         "- 2nd Year Student\n- Reliance Foundation Undergraduate Scholar\n",
+         "Does he have a scholarship?", "Reliance Foundation"),
+        # A heading that is a place, a region between its town and its country.
+        ("# Ahmad Zaki Butmah\n\n## Ramallah, West Bank, Palestine\n\nEmail: a@b.edu\n\n"
+         "## Skills\n\n- Java\n", "Where does he live?", "Ramallah"),
         # An award a workplace gives, named with no word for award in it.
         ("# Sam\n\n## Experience\n\n### Caller/Manager · 2010 – 2019\n\n- Trained callers\n"
          "- Employee of the Month March 2012\n", "Has he won any awards at work?",

@@ -840,3 +840,10 @@ def test_zero_width_spaces_inside_words_are_dropped() -> None:
     resume = parse_resume("# M\u200barcus Carlsson\n\n## E\u200bXPERIENCE\n\n- Waiter\n")
     assert resume.name == "Marcus Carlsson"
     assert [s.title for s in resume.sections] == ["EXPERIENCE"]
+
+
+def test_a_separator_before_a_headings_first_word_is_dropped() -> None:
+    """ "## · Ahmad Zaki Butmah": a tab or a break a Word file set before the name leaves
+    a separator; the name is read without it."""
+    resume = parse_resume("## · Ahmad Zaki Butmah\n\n## Education\n\n- Birzeit University\n")
+    assert resume.name == "Ahmad Zaki Butmah", resume.markdown

@@ -35,6 +35,7 @@ EVIDENCE: dict[str, str] = {
     ),
     "awards": (
         r"(?i)\b(awards?|awarded|prizes?|winner|won|medal\w*|cup|trophy|honou?rs?|scholarships?"
+        r"|(?-i:[A-Z])\w+ (?:Foundation |Undergraduate |Graduate )?[Ss]cholars?"  # Rhodes Scholar
         r"|finalist|\d+(st|nd|rd|th) place|first place|ranked|recogni[sz]\w*|fellowship"
         r"|\w+ of the (month|quarter|year)|dean'?s list|honou?r roll"
         r"|best (poster|paper|talk|presentation|thesis|student paper|demo))\b"

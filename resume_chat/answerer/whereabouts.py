@@ -115,7 +115,9 @@ _PLACE_ALONE = r"^[-•·*\s]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, [A-Z][\w.]+(
 
 def _titled_place(title: str) -> bool:
     """ "Buenos Aires, Argentina": a town and a country the table of places knows."""
-    found = re.fullmatch(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, ([A-Z][a-z]+)", title.strip())
+    # "Ramallah, West Bank, Palestine": a region between them too.
+    place = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}"
+    found = re.fullmatch(rf"{place}(?:, {place})?, ([A-Z][a-z]+)", title.strip())
     return found is not None and found.group(1).lower() in PLACE_NAMES
 
 

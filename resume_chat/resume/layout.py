@@ -12,6 +12,8 @@ from resume_chat.resume.names import take_name
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+# "## · Ahmad Zaki Butmah": a separator a break or a tab left before a heading's first word.
+_HEAD_MARK = re.compile(r"^(#{1,6} )[·|•]\s+")
 
 
 def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None = None) -> Reading:
@@ -19,7 +21,7 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     warnings: list[str] = []
     # Zero-width spaces and joiners a browser or Word leaves inside words ("E\u200bXPERIENCE",
     # "M\u200barcus") split them for every search: they go, whatever the format.
-    lines = [line.translate(_INVISIBLE) for line in lines]
+    lines = [_HEAD_MARK.sub(r"\1", line.translate(_INVISIBLE)) for line in lines]
     name = name.translate(_INVISIBLE)
     lines = _raise_sections(_promote_labels(_plain_titles([_demote(line) for line in lines])))
     lines = _nest_under_empty(lines)
