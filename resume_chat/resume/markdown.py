@@ -13,6 +13,7 @@ from resume_chat.resume.kinds import PHOTO, badge_label, last_word_kind, names_k
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.pipe_tables import labelled_row, mended_tables
 from resume_chat.resume.reading import Reading
+from resume_chat.resume.shortcodes import shortcodes
 from resume_chat.resume.text import read_text
 from resume_chat.resume.wrappers import commented_resume, has_headings, unwrapped
 
@@ -33,7 +34,7 @@ def read_markdown(text: str) -> Reading:
     text = text.removeprefix("\ufeff")
     metadata, body, warnings = split_front_matter(text)
     # Indented HTML is no code block holding the resume; a pipe table typed askew still a table.
-    body = mended_tables(unwrapped(_shortcodes(body)))
+    body = mended_tables(unwrapped(shortcodes(body)))
     tokens = _tokens(body)  # parsed once: the fence test and the rendering share them
     fenced = _wrapping_fence(body, tokens)
     if fenced is not None:
@@ -65,39 +66,6 @@ def read_markdown(text: str) -> Reading:
     )
     reading.warnings[:0] = warnings
     return reading
-
-
-# Bounded spans: an unclosed "{{<" or "{%" repeated through a 200 KB file must not make each
-# match scan to the end (quadratic time); real tags are far shorter than these bounds.
-_SHORTCODE = re.compile(r"\{\{[<%]\s*(/?)\s*[\w./-]+(.{0,1000}?)\s*[>%]\}\}", re.DOTALL)
-_ATTRIBUTE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
-_QUIET_ATTRIBUTES = frozenset(
-    {"icon", "src", "class", "width", "height", "id", "style", "link", "img", "image", "url"}
-)
-# `{% include certification.html name="Google Cloud Architect" img="…" %}`: its words stay.
-_INCLUDE = re.compile(r"\{%-?\s*include\s+[\w./-]+(.{0,1000}?)-?%\}", re.DOTALL)
-_LIQUID = re.compile(r"\{%.{0,300}?%\}|\{\{(?![<%]).{0,300}?\}\}", re.DOTALL)
-
-
-def _shortcodes(text: str) -> str:
-    """Hugo shortcodes keep their words: `{{< item header="CEA" badge="2023" >}}` → "CEA · 2023";
-    Jekyll's Liquid tags (`{% for post in site.publications %}`) are template, not resume."""
-    if "{{" not in text and "{%" not in text:
-        return text
-
-    def values(attributes: str) -> str:
-        found = [
-            next(v for v in attribute.groups()[1:] if v is not None)
-            for attribute in _ATTRIBUTE.finditer(attributes)
-            if attribute.group(1).lower() not in _QUIET_ATTRIBUTES
-        ]
-        return " · ".join(value for value in found if value.strip())
-
-    def words(found: re.Match[str]) -> str:
-        return "" if found.group(1) else values(found.group(2))
-
-    text = _INCLUDE.sub(lambda found: values(found.group(1)) + "\n\n", text)
-    return _LIQUID.sub("", _SHORTCODE.sub(words, text))
 
 
 def _named(reading: Reading, name: str) -> Reading:

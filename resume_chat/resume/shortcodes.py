@@ -1,0 +1,37 @@
+"""Site-generator tags in a Markdown page: Hugo shortcodes keep their words, Liquid goes."""
+
+from __future__ import annotations
+
+import re
+
+# Bounded spans: an unclosed "{{<" or "{%" repeated through a 200 KB file must not make each
+# match scan to the end (quadratic time); real tags are far shorter than these bounds.
+_SHORTCODE = re.compile(r"\{\{[<%]\s*(/?)\s*[\w./-]+(.{0,1000}?)\s*[>%]\}\}", re.DOTALL)
+_ATTRIBUTE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_QUIET_ATTRIBUTES = frozenset(
+    {"icon", "src", "class", "width", "height", "id", "style", "link", "img", "image", "url"}
+)
+# `{% include certification.html name="Google Cloud Architect" img="…" %}`: its words stay.
+_INCLUDE = re.compile(r"\{%-?\s*include\s+[\w./-]+(.{0,1000}?)-?%\}", re.DOTALL)
+_LIQUID = re.compile(r"\{%.{0,300}?%\}|\{\{(?![<%]).{0,300}?\}\}", re.DOTALL)
+
+
+def shortcodes(text: str) -> str:
+    """Hugo shortcodes keep their words: `{{< item header="CEA" badge="2023" >}}` → "CEA · 2023";
+    Jekyll's Liquid tags (`{% for post in site.publications %}`) are template, not resume."""
+    if "{{" not in text and "{%" not in text:
+        return text
+
+    def values(attributes: str) -> str:
+        found = [
+            next(v for v in attribute.groups()[1:] if v is not None)
+            for attribute in _ATTRIBUTE.finditer(attributes)
+            if attribute.group(1).lower() not in _QUIET_ATTRIBUTES
+        ]
+        return " · ".join(value for value in found if value.strip())
+
+    def words(found: re.Match[str]) -> str:
+        return "" if found.group(1) else values(found.group(2))
+
+    text = _INCLUDE.sub(lambda found: values(found.group(1)) + "\n\n", text)
+    return _LIQUID.sub("", _SHORTCODE.sub(words, text))
