@@ -68,7 +68,10 @@ def _bulleted_titles(lines: list[str]) -> set[int]:
     for index, line in enumerate(lines):
         if not _BULLET.match(line) or (index and lines[index - 1].strip()):
             continue
-        following = next((below for below in lines[index + 1 :] if below.strip()), "")
+        after = index + 1  # the blank lines after one item: each scanned once, no copies
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        following = lines[after] if after < len(lines) else ""
         bare = _BULLET.sub("", line, count=1).strip()
         if following and not _BULLET.match(following) and _is_heading(bare, False):
             found.add(index)
