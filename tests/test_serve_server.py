@@ -221,7 +221,9 @@ async def test_provider_failures_are_errors_and_the_connection_stays_usable(
     """Every provider failure becomes one error message; the next question works."""
     with StandIn() as standin:
         standin.script(reply, Reply(text="Recovered."))
-        settings = settings_for(standin, timeout=0.3)
+        # A short limit only where the stall is the failure: elsewhere it only made the next
+        # question time out on a loaded machine (CI once saw "Recovered." missing).
+        settings = settings_for(standin, timeout=0.3 if code == "timeout" else 5.0)
         async with running(standin, settings=settings) as chat, client(chat) as session:
             _, error = await session.ask("Fail?")
             _, final = await session.ask("Again?")
