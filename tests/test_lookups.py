@@ -2428,3 +2428,18 @@ def test_a_name_written_longer_or_an_award_named_by_its_kind_is_found(
     resume: str, question: str, expected: str
 ) -> None:
     assert_found(resume, question, expected)
+
+
+def test_a_quote_leaving_a_word_asked_unsaid_brings_the_lines_after_it() -> None:
+    """ "Has he ever run his own business?" of "Owner, Co-founder & CEO": the business is named
+    on the lines after it, which come with it; a line saying every word asked ("Which
+    programming languages…" of "Languages: Python, Go") is quoted alone."""
+    resume = (
+        "# Jan Zem\n\n## Languages\n\n- Polish, English\n- Owner, Co-founder & CEO\n"
+        "- Dabrowa Bialostocka, PL\n\nWARZEM Wood & Stone, Solid Wood Carpentry Workshop\n"
+    )
+    assert_found(resume, "Has he ever run his own business?", "WARZEM")
+    languages = "# Ana\n\n## Skills\n\n- **Languages:** Python, Go\n- **Cloud:** AWS\n"
+    answer = answer_text(languages, "Which programming languages does she know?", "markdown")
+    assert "Python, Go" in answer
+    assert "AWS" not in answer

@@ -7,6 +7,7 @@ import re
 from resume_chat.answerer.absences import addressed, missing_terms, spelled_as, unknown_names
 from resume_chat.answerer.chronology import earliest_line, started
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
+from resume_chat.answerer.context import in_context
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters
 from resume_chat.answerer.evidence import EVIDENCE, GOAL, WORKED, abbreviations, capitalised
 from resume_chat.answerer.examples import EXAMPLES, examples_of
@@ -43,7 +44,8 @@ _BESIDES = r"(?i)\b(besides|other than|apart from|aside from|except|in addition 
 def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     """Decide what the question asks and pick the quotes that answer it, dated when asked when."""
     reply = _answer(index, question)
-    return reply._replace(quotes=with_dates(index, question, reply.quotes))
+    quotes = with_dates(index, question, reply.quotes)
+    return reply._replace(quotes=in_context(index, question, quotes) if not reply.lead else quotes)
 
 
 def _answer(index: ResumeIndex, question: str) -> Reply:

@@ -1,0 +1,29 @@
+"""A quote too short to answer, given the lines after it in its entry."""
+
+from __future__ import annotations
+
+from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.intents import classify, normalise
+from resume_chat.answerer.terms import content_terms, stems
+
+
+def in_context(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """One quote of a line or two that leaves a word of the question unsaid ("Which course did
+    he assist with at Sharif?" of "Teaching Assistant, Sharif University"): the two lines after
+    it in its entry come with it, where the rest of its entry usually says it."""
+    if len(quotes) != 1 or len(quotes[0].lines) > 2:
+        return quotes
+    quote = quotes[0]
+    said = set(stems(" ".join((quote.citation, *quote.lines)), parts=True))
+    intent = classify(question)
+    asked = [
+        t for t in content_terms(normalise(question), intent.words) if t not in index.name_words
+    ]
+    if all(term in said for term in asked):
+        return quotes  # every word asked is in the quote: it answers as it stands
+    for entry in index.entries:
+        if entry.citation == quote.citation and all(x in entry.lines for x in quote.lines):
+            last = max(entry.lines.index(x) for x in quote.lines)
+            more = tuple(x for x in entry.lines[last + 1 : last + 3] if x not in quote.lines)
+            return (Quote(quote.citation, quote.lines + more),)
+    return quotes
