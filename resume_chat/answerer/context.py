@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from resume_chat.answerer.index import Quote, ResumeIndex
-from resume_chat.answerer.intents import classify, normalise
+from resume_chat.answerer.intents import Intent, normalise
 from resume_chat.answerer.terms import content_terms, stems
 
 
-def in_context(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+def in_context(
+    index: ResumeIndex, question: str, intent: Intent, quotes: tuple[Quote, ...]
+) -> tuple[Quote, ...]:
     """One quote of a line or two that leaves a word of the question unsaid ("Which course did
     he assist with at Sharif?" of "Teaching Assistant, Sharif University"): the two lines after
     it in its entry come with it, where the rest of its entry usually says it."""
@@ -15,7 +17,6 @@ def in_context(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> 
         return quotes
     quote = quotes[0]
     said = set(stems(" ".join((quote.citation, *quote.lines)), parts=True))
-    intent = classify(question)
     asked = [
         t for t in content_terms(normalise(question), intent.words) if t not in index.name_words
     ]

@@ -43,13 +43,15 @@ _BESIDES = r"(?i)\b(besides|other than|apart from|aside from|except|in addition 
 
 def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     """Decide what the question asks and pick the quotes that answer it, dated when asked when."""
-    reply = _answer(index, question)
-    quotes = with_dates(index, question, reply.quotes)
-    return reply._replace(quotes=in_context(index, question, quotes) if not reply.lead else quotes)
-
-
-def _answer(index: ResumeIndex, question: str) -> Reply:
     intent = classify(question)
+    reply = _answer(index, question, intent)
+    quotes = with_dates(index, question, reply.quotes)
+    if reply.lead:
+        return reply._replace(quotes=quotes)
+    return reply._replace(quotes=in_context(index, question, intent, quotes))
+
+
+def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     text = normalise(question)
     # The candidate's own name says who, not what: "Where did Joanna study?" asks about study.
     # So does a name the resume does not give ("Has Yiran studied…" of "Du, Y.").

@@ -38,16 +38,20 @@ def profile_key(key: str) -> bool:
     return bool(words) and words[0] in _PROFILE
 
 
+_TAG = r"</?[a-zA-Z][^<>]{0,500}>"
+
+
 def _text(value: Any) -> str:
     """A value as one line; HTML a site's JSON carries ("<a href=…>Connected Travel</a>") as
     its words."""
     if value is None or value == "":
         return ""
     text = str(value)
-    if "<" in text and re.search(r"</?[a-zA-Z][^<>]{0,500}>", text):
+    untagged = re.sub(_TAG, " ", text) if "<" in text else text
+    if untagged != text:
         from html import unescape
 
-        text = unescape(re.sub(r"</?[a-zA-Z][^<>]{0,500}>", " ", text))
+        text = unescape(untagged)
     return " ".join(text.split())
 
 

@@ -9,8 +9,15 @@ from typing import TYPE_CHECKING, Any
 
 from resume_chat.resume.frontmatter import split_front_matter
 from resume_chat.resume.html import html_lines
-from resume_chat.resume.kinds import PHOTO, badge_label, last_word_kind, names_kind, section_kind
+from resume_chat.resume.kinds import PHOTO, badge_label, names_kind
 from resume_chat.resume.layout import arrange
+from resume_chat.resume.markdown_titles import (
+    BOLD_ONLY,
+    bold_lead,
+    capitals_title,
+    labels_list,
+    names_section,
+)
 from resume_chat.resume.pipe_tables import labelled_row, mended_tables
 from resume_chat.resume.reading import Reading
 from resume_chat.resume.shortcodes import shortcodes
@@ -23,7 +30,6 @@ if TYPE_CHECKING:
 _FENCE_SHARE = 0.6  # a fence holding this much of the text is the resume itself, not a snippet
 _HEADING_TAG = re.compile(r"^h([1-6])$")
 _LATEX = r"\\[a-zA-Z]+\*?(?:\{[^{}\n]*\})*|\{(?:[#.][\w-]+|\w+=[^{}\n]*)\}"
-_BOLD_ONLY = re.compile(r"^\*\*([^*\n]{2,60}?):?\*\*:?$")
 _LEADING_HASH = re.compile(r"^(\s*)(#+)(\s)")
 _HASHES = re.compile(r"^(#{1,6}) ")
 _ICON_TOKEN = re.compile(r"\*\*[a-z][a-z0-9]*(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*\*\*\s*")
@@ -139,21 +145,21 @@ def _render(tokens: Sequence[Token]) -> list[str]:
                 item_open = False
                 for number, line in enumerate(_escaped(text.splitlines())):
                     out.append(indent + (lead if number == 0 else "  ") + line.strip())
-            elif (bold := _BOLD_ONLY.match(text)) and _names_section(bold.group(1)):
+            elif (bold := BOLD_ONLY.match(text)) and names_section(bold.group(1)):
                 # "**Education**" alone on its line: Word exports and PDFs-turned-Markdown
                 # mark sections by bold type, not by headings. Under a "#### Job" heading,
                 # "**Key Projects**:" is that job's, not a section closing the one above.
                 out += ["", "#" * min(deepest + 1, 6) + " " + bold.group(1).strip(), ""]
-            elif (labelled := _bold_lead(text)) and _names_section(labelled):
+            elif (labelled := bold_lead(text)) and names_section(labelled):
                 # "**Interests**" with its text on the next line of the same paragraph.
                 hashes = "#" * min(deepest + 1, 6)
                 out += ["", f"{hashes} {labelled}", "", *_escaped(text.splitlines()[1:]), ""]
-            elif _capitals_title(text):
+            elif capitals_title(text):
                 # "EDUCATION:" alone in plain type after a "TeCHNICAL SKILLS:" heading (pandoc
                 # from Word): the next section, beside that one, not inside it.
                 level = deepest if sectioned else min(deepest + 1, 6)
                 out += ["", "#" * level + " " + text.strip().rstrip(":"), ""]
-            elif _labels_list(text, tokens[number + 2 : number + 3]):
+            elif labels_list(text, tokens[number + 2 : number + 3]):
                 # "Companies I worked for:" over a list: a section set in plain type.
                 out += ["", "#" * min(deepest + 1, 6) + " " + text.strip().rstrip(":"), ""]
             else:
@@ -170,48 +176,6 @@ def _render(tokens: Sequence[Token]) -> list[str]:
         elif kind == "hr" and not lists:
             out.append("")
     return out
-
-
-_LABEL = re.compile(r"^[^\W\d_][^:\n]{2,40}:\s*$")
-
-
-def _capitals_title(text: str) -> bool:
-    """A paragraph of one line in capitals naming a kind of section: "PROFESSIONAL EXPERIENCE:"."""
-    title = text.strip().rstrip(":")
-    return (
-        "\n" not in title
-        and len(title) <= 40
-        and title.isupper()
-        and sum(c.isalpha() for c in title) >= 4
-        and names_kind(title)
-    )
-
-
-def _bold_lead(text: str) -> str:
-    """The bold first line of a paragraph that goes on below it, else ""."""
-    lines = text.splitlines()
-    bold = _BOLD_ONLY.match(lines[0].strip()) if len(lines) > 1 else None
-    return bold.group(1).strip() if bold else ""
-
-
-def _names_section(title: str) -> bool:
-    """A bold line that names a section: "Education", or a few words ending in a kind's word
-    ("Professional Teaching & Writing Experience", "Digital Projects")."""
-    if names_kind(title):
-        return True
-    kind, words = last_word_kind(title)
-    return 1 < words <= 6 and kind != "other"
-
-
-def _labels_list(text: str, following: Sequence[Token]) -> bool:
-    """A short "Label:" paragraph, naming a kind of section, that a list follows."""
-    return (
-        bool(following)
-        and following[0].type in ("bullet_list_open", "ordered_list_open")
-        and bool(_LABEL.match(text))
-        and len(text.split()) <= 6
-        and section_kind(text.rstrip(": ")) != "other"
-    )
 
 
 def _nest(lines: list[str], level: int) -> list[str]:

@@ -35,6 +35,8 @@ class Fragment:
 def columns(frags: list[Fragment]) -> list[list[Fragment]]:
     """A page's runs in reading order: split at a gutter that text runs beside but never across
     (else one column), and read by section bands where the sections run across both."""
+    from resume_chat.resume.pdf_margins import margin_titles  # it builds on this module
+
     edges = Counter(round(f.x) for f in frags)  # a column's left edge starts many lines
     gutters = sorted(x for x, count in edges.most_common(MAX_EDGES) if count >= 3)
     for gutter in gutters:
@@ -49,8 +51,6 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
             or (min(len(left), len(right)) < 0.1 * len(frags) and not _sidebar(left, right, gutter))
         ):
             continue
-        from resume_chat.resume.pdf_margins import margin_titles
-
         titled = margin_titles(left, right)
         if titled:
             return titled

@@ -1,0 +1,55 @@
+"""Section titles a Markdown page sets without heading marks: bold lines, capitals alone
+on a line, a short "Label:" over a list."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from resume_chat.resume.kinds import last_word_kind, names_kind, section_kind
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+BOLD_ONLY = re.compile(r"^\*\*([^*\n]{2,60}?):?\*\*:?$")
+_LABEL = re.compile(r"^[^\W\d_][^:\n]{2,40}:\s*$")
+
+
+def capitals_title(text: str) -> bool:
+    """A paragraph of one line in capitals naming a kind of section: "PROFESSIONAL EXPERIENCE:"."""
+    title = text.strip().rstrip(":")
+    return (
+        "\n" not in title
+        and len(title) <= 40
+        and title.isupper()
+        and sum(c.isalpha() for c in title) >= 4
+        and names_kind(title)
+    )
+
+
+def bold_lead(text: str) -> str:
+    """The bold first line of a paragraph that goes on below it, else ""."""
+    lines = text.splitlines()
+    bold = BOLD_ONLY.match(lines[0].strip()) if len(lines) > 1 else None
+    return bold.group(1).strip() if bold else ""
+
+
+def names_section(title: str) -> bool:
+    """A bold line that names a section: "Education", or a few words ending in a kind's word
+    ("Professional Teaching & Writing Experience", "Digital Projects")."""
+    if names_kind(title):
+        return True
+    kind, words = last_word_kind(title)
+    return 1 < words <= 6 and kind != "other"
+
+
+def labels_list(text: str, following: Sequence[Token]) -> bool:
+    """A short "Label:" paragraph, naming a kind of section, that a list follows."""
+    return (
+        bool(following)
+        and following[0].type in ("bullet_list_open", "ordered_list_open")
+        and bool(_LABEL.match(text))
+        and len(text.split()) <= 6
+        and section_kind(text.rstrip(": ")) != "other"
+    )
