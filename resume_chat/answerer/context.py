@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent, normalise
 from resume_chat.answerer.terms import content_terms, stems
+
+# A question asking at which place or organisation.
+_WHERE = (
+    r"(?i)\s*(where|at which|for which|which (company|companies|firm|organi[sz]ation|employer"
+    r"|school|university|college|lab|hospital|agency)|(for|with) whom|who (did|does|do) \w+ work)\b"
+)
 
 
 def in_context(
@@ -20,8 +28,13 @@ def in_context(
     asked = [
         t for t in content_terms(normalise(question), intent.words) if t not in index.name_words
     ]
-    if all(term in said for term in asked):
-        return quotes  # every word asked is in the quote: it answers as it stands
+    if all(term in said for term in asked) and not (
+        len(quote.lines) == 1 and re.match(_WHERE, question)
+    ):
+        # Every word asked is in the quote: it answers as it stands; but a "where" asked of a
+        # title alone ("Jun 2024 - Sep 2024 Software Engineering Intern") is answered by the
+        # employer on the line under it.
+        return quotes
     for entry in index.entries:
         if entry.citation == quote.citation and all(x in entry.lines for x in quote.lines):
             last = max(entry.lines.index(x) for x in quote.lines)

@@ -105,8 +105,9 @@ def split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
             number + 1 < len(opens)
             and opens[number + 1]
             and _heads_next(lines)
-            # "09/2008 – 07/2019" alone, then this title: the dates above it are its own.
-            and not (len(parts[-1][1]) == 1 and dates_only(parts[-1][1][0]))
+            # "09/2008 – 07/2019" alone, then this title: the dates above it are its own; a
+            # dated title alone ("`Jun 2024 - Sep 2024` **Intern**"), then its employer.
+            and not (len(parts[-1][1]) == 1 and parts[-1][0] is not None)
         ):
             employer = list(lines)
         else:

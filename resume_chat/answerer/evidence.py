@@ -211,7 +211,12 @@ def named_entries(
             continue
         if names_kind(entry.title):
             continue  # "Open Source" is a section of its own, not an employer named in one
+        # Its heading, and the line under a bare title naming the employer: "**88M Motor
+        # Transport Operator**" over "U.S. Army (May 2013 - March 2015)".
         head = set(stems(entry.citation))
+        under = entry.lines[1:2] if entry.lines[:1] == (f"**{entry.title}**",) else ()
+        below = stems(" ".join(line for line in under if not line.startswith("- ")))
+        head.update(word for word in below if word.isalpha())  # its employer, not its dates
         named = [term for term in terms if term in head and term in proper and len(term) > 2]
         if not named:
             continue

@@ -45,7 +45,9 @@ FAMILIES: dict[str, str] = {
     r"|netbeans|vim|neovim|emacs|sublime|jupyter|rstudio|webstorm|clion|notepad\+\+|cursor)\b",
     "gui": r"(?i)\b(tkinter|qt|pyqt|pyside|wxpython|swing|javafx|winforms|wpf|gtk|electron"
     r"|kivy|tauri)\b",
-    "hackathon": r"(?i)\b(hack(athon|fest|s|day)\w*|game jams?|datathons?|ideathons?|codefest)\b",
+    # "HackMIT", "HackGT", "HackNY": a hackathon named by its host's letters.
+    "hackathon": r"(?i)\b(hack(athon|fest|s|day)\w*|(?-i:Hack[A-Z]{2,}\w*)|game jams?|datathons?"
+    r"|ideathons?|codefest)\b",
     # "Can he drive?", "a driving permit": the licence a resume names its holder by.
     "driv": r"(?i)\b(driv(er|ers|ing)['’]?s?\W{0,2}(licen[cs]e|permit)|licen[cs]e[ds]? to drive"
     r"|access to (a )?vehicle|own (car|vehicle)|f(ü|ue)hrerschein|permiso de conduc\w*"
@@ -63,6 +65,8 @@ FAMILIES: dict[str, str] = {
     # World knowledge a reader brings: a cipher is cryptography, an IELTS score is English.
     "cryptography": r"(?i)\b(crypt\w*|ciphers?|encrypt\w*|decrypt\w*|rsa|aes|elliptic curves?"
     r"|hash functions?|zero[- ]knowledge)\b",
+    "blockchain": r"(?i)\b(blockchains?|ethereum|solidity|web3|bitcoin|hyperledger|smart contracts?"
+    r"|truffle|ganache|hardhat|defi|nfts?|crypto ?currenc\w*|polygon|solana)\b",
     "english": r"(?i)\b(english|ielts|toefl|toeic|cambridge (english|certificate)|cae|cpe)\b",
     # Families of tools asked by what they do: "statistics software", "EHR systems".
     "statistic": r"(?i)\b(spss|sas|stata|(?-i:R)|rstudio|minitab|jmp|eviews|matlab|epi ?info"
@@ -112,8 +116,10 @@ FAMILIES: dict[str, str] = {
     r"|fusion ?360|substance painter)\b",
     # "An Android-oriented language": the languages and tools Android apps are written in.
     "android": r"(?i)\b(kotlin|android studio|jetpack( compose)?|android sdk)\b",
-    # "Can he support Apple computers?": Macs, their system and their phones.
-    "apple": r"(?i)\b(macs?|macos|mac os|os x|imacs?|macbooks?|iphones?|ipads?|ios|xcode)\b",
+    # "Can he support Apple computers?": Macs, their system and their phones; "Apple
+    # languages": the two its platforms are written in.
+    "apple": r"(?i)\b(macs?|macos|mac os|os x|imacs?|macbooks?|iphones?|ipads?|ios|xcode"
+    r"|swift\w*|objective-c)\b",
     # "A C-level position": a chief officer, by its letters or spelled out.
     "c-level": r"(?i)\b(c[etfoim]o|ciso|cdo|cpo|chief \w+ officer|chief executive)\b",
     "lawyer": r"(?i)\b(solicitors?|attorneys?|barristers?|counsel|advocates?|paralegals?"
@@ -227,6 +233,8 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("app", "mobile"),
     ("phon", "mobile"),  # "a phone app"
     ("smartphon", "mobile"),
+    ("ios", "iphone"),
+    ("crypto", "blockchain"),
     ("docker", "container"),
     ("taught", "teach"),
     ("teacher", "teach"),

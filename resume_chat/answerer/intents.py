@@ -116,8 +116,10 @@ INTENTS: tuple[Intent, ...] = (
     intent(
         "education",
         # "Which school is she teaching at now?", "Which university employs him right now?",
-        # "What is her current academic title?" ask for her job, not her studies.
-        r"^(?!(?=.*\b(teach\w*|work(s|ing)? (at|for|in)|employ\w*|rank|title|position"
+        # "What is her current academic title?" ask for her job, not her studies; so does
+        # "What was his title at Columbia University?".
+        r"^(?!.*\b(title|position|job|role) (at|with) (?!(a |the )?(universit|college|school)))"
+        r"(?!(?=.*\b(teach\w*|work(s|ing)? (at|for|in)|employ\w*|rank|title|position"
         r"|appointment)\b)(?=.*\b(now|current(ly)?|at the moment|these days|presently)\b))"
         r".*\b(stud(y|ied|ies|ying)|degrees?|universit\w*|colleges?|schools?|graduat\w*|education\w*"
         r"|diplomas?|major\w*|gpa|grades?|thesis|alma mater|bachelor\w*|master'?s|phd|doctorate"
@@ -167,8 +169,8 @@ INTENTS: tuple[Intent, ...] = (
         "projects",
         "topic",
         "The resume does not list any projects.",
-        "project projects side open source open-source portfolio built build hackathon "
-        "hackathons app apps work worked",
+        # "hackathon" is no topic word: it is what is asked, and HackMIT answers it.
+        "project projects side open source open-source portfolio built build app apps work worked",
     ),
     intent(
         "check",

@@ -176,14 +176,16 @@ def examples(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quote
         "programming",
         "roles",
         "search",
+        "topic",
     ):
         return []
     # "Before Docker" names an employer: a job's heading holding the word makes it a name.
     jobs = index.of_kinds(("experience", "education"))
     terms = [term for term in terms if not any(term in index.titles[i] for i in jobs)]
     asked = list(terms)
-    if intent.strategy == "search":
-        # Any question: only a category the resume never names ("CAD", "K-12", "Germany").
+    if intent.strategy in ("search", "topic"):
+        # Any question: only a category the resume never names ("CAD", "K-12", "Germany");
+        # "Did he play any college sport?" asks of a sport ("USD Football"), not of college.
         terms = [t for t in terms if not index.known(t)]
     ordered = index.kinds_first(("skills", "experience", "projects"))
     return _instances(index, ordered, terms, asked)

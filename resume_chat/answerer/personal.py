@@ -75,15 +75,18 @@ PERSONAL: tuple[Intent, ...] = (
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# "August 5th, 1987", "5 Aug 1987", "05.08.1987"; "1987/08/05" year first.
 _DAY_MONTH_YEAR = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s+"
-    r"|\d{1,2}[./]\d{1,2}[./])(?:19[3-9]\d|200\d)"
+    rf"(?:(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s+"
+    r"|\d{1,2}[./]\d{1,2}[./])(?:19[3-9]\d|200\d)|(?:19[3-9]\d|200\d)[./-]\d\d?[./-]\d\d?\b)"
 )
 # A full date alone on its line, or with the town after it ("August 5th, 1987. Derby (UK)").
 _BIRTH_DATE = (
     rf"(?i)^\W*(?:[A-Za-z]{{1,2}}\s+)?{_DAY_MONTH_YEAR}"
     r"(?:[.,·]\s*[^\W\d][\w' -]{1,30}(?:\s*\(\w{2,3}\))?)?\W*$"
 )
+# "Toshihiro Yamaguchi 1987/06/10": a full date closing the header's line of the name.
+_BIRTH_AFTER_NAME = rf"(?i)^[^\W\d][^\d]{{2,60}}\s{_DAY_MONTH_YEAR}\W*$"
 # "Tellicherry, Kerala · 8th December 2000 · Indian": one cell of a header's line.
 _BIRTH_CELL = rf"(?i)(?:^|[·|•])\s*{_DAY_MONTH_YEAR}\s*(?:[·|•]|$)"
 # "21 years" alone under the name: an age.
@@ -124,7 +127,9 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     # "B August 31, 1981" beside the address (an icon for "born"): a full date standing
     # alone among the contact lines is a birth date, not a job's.
     born = index.lines_where(everywhere, _BIRTH_DATE) or index.lines_where(everywhere, _BORN)
-    born = born or index.lines_where(index.of_kinds(("header", "contact")), _BIRTH_CELL)
+    heads = index.of_kinds(("header", "contact"))
+    born = born or index.lines_where(heads, _BIRTH_CELL)
+    born = born or index.lines_where(heads, _BIRTH_AFTER_NAME)
     born = born or index.lines_where(everywhere, _STARRED)
     # "21 years" alone in the header, under the name, is an age.
     return (born or index.lines_where(index.of_kinds(("header",)), _AGE_ALONE))[:1] or None

@@ -51,6 +51,8 @@ _LABELLED_PLACE = (
 )
 # A line that could hold an address: parts apart, a number, or two capitalised words.
 _ADDRESS_LIKE = r"[,·|•\d]|\b[A-Z]\w+\b.*\b[A-Z]\w+\b"
+# One capitalised word alone: an address set one part a line ends on its town ("Ernakulam").
+_WORD_ALONE = r"^\W*[A-Z][a-z]{2,}\W*$"
 # Prose that says where someone lives: "currently residing in Turkey", "living in Tokyo".
 _LIVES = (
     r"(?i)\b(liv(e|es|ing) in|resid(e|es|ing) in|based (in|out of)|located in|relocat\w* to"
@@ -91,13 +93,22 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         or [
             quote
             for quote in index.summary((index.of_kinds(("header",)) or numbers)[:1], 4)
-            if any(re.search(_ADDRESS_LIKE, line) for line in quote.lines)
+            if any(_address_like(line, index.name) for line in quote.lines)
         ]
         + (index.lines_where(jobs, _JOB_PLACE) or index.lines_where(jobs, _NAME_DATED))[:1]
         # Last: a heading that is a place alone ("#### Buenos Aires, Argentina" in a design
         # tool's scrambled export).
         or index.title_where(_titled_place)
     )
+
+
+def _address_like(line: str, name: str) -> bool:
+    """A line that could hold an address; a word alone only where the name was found and the
+    word is not part of it (a name set one part a line, "Audrey" over "Lucia", is no town)."""
+    if re.search(_ADDRESS_LIKE, line):
+        return True
+    word = line.strip(" .,").lower()
+    return bool(name) and word not in name.lower().split() and bool(re.search(_WORD_ALONE, line))
 
 
 def _labelled(index: ResumeIndex, numbers: list[int], label: str) -> list[Quote]:
@@ -113,6 +124,10 @@ def _labelled(index: ResumeIndex, numbers: list[int], label: str) -> list[Quote]
 _PLACE_ALONE = r"^[-•·*\s]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, [A-Z][\w.]+(?: [A-Z]\w+)?\W*$"
 
 
+# A town, its state and its ZIP code: "Westport MA, 02790", "Austin, TX 78701".
+_TOWN_ZIP = r"^[-•·*\s]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},? [A-Z]{2},? \d{5}(?:-\d{4})?\W*$"
+
+
 def _titled_place(title: str) -> bool:
     """ "Buenos Aires, Argentina": a town and a country the table of places knows."""
     # "Ramallah, West Bank, Palestine": a region between them too.
@@ -124,7 +139,7 @@ def _titled_place(title: str) -> bool:
 def _place_alone(line: str) -> bool:
     """ "Richmond Hill, ON", or a short address ending in a country: "6, Sfax Airport's Road
     Tunisia"."""
-    if re.search(_PLACE_ALONE, line):
+    if re.search(_PLACE_ALONE, line) or re.search(_TOWN_ZIP, line):
         return True
     words = re.findall(r"[^\W\d_]+", line)
     return 0 < len(words) <= 8 and words[-1].istitle() and words[-1].lower() in PLACE_NAMES

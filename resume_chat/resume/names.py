@@ -21,10 +21,12 @@ _NAME_WITHIN = 6
 _NAME_FIELD = re.compile(r"(?i)^\s*(?:[-*] |#{1,6} )?(?:full )?name\s*[:·|–]\s*(.+?)\s*$")
 _OWNED = re.compile(r"(?i)('s|’s)\s+(cv|resume|résumé|curriculum vitae|portfolio)\s*$")
 _PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*[|·•ǁ‖]\s*")
-# "Aaron Lorenzo Woods alwoods@utexas.edu | aaronwoods.info": contact details after the name.
+# "Aaron Lorenzo Woods alwoods@utexas.edu | aaronwoods.info": contact details after the name;
+# "Toshihiro Yamaguchi 1987/06/10": a birth date.
 _CONTACT_TAIL = re.compile(
     r"\s+(?:\S+@\S+|https?://|www\.|\+?\(?\d[\d ().-]{6,}\d"
-    r"|[\w-]+\.(?:com|info|io|dev|me|net|org)\b)"
+    r"|[\w-]+\.(?:com|info|io|dev|me|net|org)\b"
+    r"|(?:19|20)\d\d[/.-]\d\d?[/.-]\d\d?\b|\d\d?[/.-]\d\d?[/.-](?:19|20)\d\d\b)"
 )
 # Europass's label for the block the name heads, in the languages it is issued in.
 _PERSONAL_LABEL = re.compile(

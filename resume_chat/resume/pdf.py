@@ -31,6 +31,8 @@ MAX_PAGES = 40
 _BULLET = re.compile(
     r"^(?:[•◦▪▫●○■□‣∙►▶➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|[-\u2013\u2014*](?=\s))\s*"
 )
+_SOFT_HYPHEN = re.compile("\u00ad(?=.)")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # Punctuation that closes up to the word before it, across a change of font ("**Riak**.").
 _CLOSING = frozenset(".,;:!?)]}»”’%")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
@@ -97,7 +99,11 @@ def _apart(previous: Fragment, frag: Fragment, ems: float = 0.1) -> bool:
 
 def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: int) -> Line:
     """Join one baseline's fragments: a wide gap or a table column's edge starts a new cell."""
+    # A zero-width space drawn as a run of its own (Chrome prints Google Docs' so) is no cell.
+    row = [frag for frag in row if frag.text.strip(_ZERO_WIDTH)] or row
     text, cells, start, last_cell = row[0].text, 1, row[0].x, 0
+    if text.strip() == "o" and len(row) > 1 and row[1].x - row[0].end > 0.8 * row[1].size:
+        text = "•"  # Word's second-level bullet: a letter o in Courier New, a tab before the text
     spacing = tracking(row)
     for index, (previous, frag) in enumerate(itertools.pairwise(row), start=1):
         gap = frag.x - previous.end - spacing * len(previous.text)
@@ -116,7 +122,9 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
         elif spaced:
             text += " "
         text += frag.text
-    text = " ".join(text.split())
+    # A soft hyphen drawn inside a line is a hyphen seen ("AUG 2010 \u00ad MAY 2014", as
+    # Google Docs prints them); at a line's end it marks a word broken, joined later.
+    text = _SOFT_HYPHEN.sub("-", " ".join(text.split()))
     bullet = _BULLET.match(text)
     if bullet:
         text = text[bullet.end() :]

@@ -1,0 +1,164 @@
+"""An entry's head (its title, the employer under it, its dates) and the header's lines: rules
+learned from the twenty-eighth wave of held-out resumes (round169-172), each on a resume shaped
+to need it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from resume_chat.answerer.intents import classify
+from resume_chat.resume import load_resume
+from resume_chat.resume.names import name_in
+from tests.test_lookups import answer_text, assert_found
+
+
+def test_an_address_set_one_part_a_line_ends_on_its_town() -> None:
+    """ "mannam p o" / "N. Paravur" / "Ernakulam" under the name: the header is the address."""
+    text = (
+        "Devika Sajeev\nmannam p o\nN. Paravur\nErnakulam\n\n     Career Objective\n"
+        "   Looking for a developer position\n\n    Hobbies\n•Drawing\n"
+    )
+    assert_found(text, "Where is she based?", "Ernakulam")
+
+
+def test_a_name_set_one_word_a_line_is_no_town() -> None:
+    """ "Audrey" / "Lucia" / "Moniz." are a name the reader could not join, not a place; the
+    town is the "Westport MA, 02790" beside the phone."""
+    text = (
+        "Audrey\nLucia\nMoniz.\nGRAPHIC DESIGNER\nWestport MA, 02790\n(774) 201-1687\n"
+        "audreym127@gmail.com\n"
+    )
+    answer = answer_text(text, "Where does she live?", reader="text")
+    assert "Westport" in answer, answer
+    assert "Audrey" not in answer, answer
+
+
+def test_a_birth_date_after_the_name() -> None:
+    """ "Toshihiro Yamaguchi 1987/06/10": the name, then the date of birth."""
+    assert name_in("Toshihiro Yamaguchi 1987/06/10") == ("Toshihiro Yamaguchi", "1987/06/10")
+    text = "Toshihiro Yamaguchi 1987/06/10\n\nSkills\n- Python, SQL\n\nCertifications\n- AWS\n"
+    assert_found(text, "When was he born?", "1987/06/10")
+    assert answer_text(text, "How old is he?", reader="text").startswith("[")
+
+
+def test_apple_languages_and_blockchain_by_their_members() -> None:
+    """ "Apple/iOS languages" are Swift; blockchain technology is Ethereum or Hyperledger."""
+    resume = (
+        "# Sam Cole\n\n## Skills\n\n- Languages: JavaScript | Swift | SwiftUI\n"
+        "- Java · Spring Boot · Ganache | Truffle Suite · Ethereum\n\n"
+        "## Experience\n\n### Engineer · Acme · 2019 - 2021\n\n- Built services.\n"
+    )
+    assert_found(resume, "Does he know any Apple/iOS languages?", "Swift")
+    assert_found(resume, "Has he worked with blockchain technology?", "Ethereum")
+
+
+def test_a_title_at_a_university_asks_for_the_job() -> None:
+    """ "His title at Columbia University" is a job's, not a degree's; a leadership role "at
+    university" is still asked of his studies."""
+    assert classify("What was his title at Columbia University?").name != "education"
+    assert classify("What was her job title at that school?").name != "education"
+    assert classify("Did he hold any student leadership role at university?").name == "education"
+    resume = (
+        "# Nick Kline\n\n## Experience\n\n### Columbia University\n\n"
+        "#### Sr. Applications Developer | November 2016 – July 2017\n\n- Built sites.\n\n"
+        "## Education\n\n### Pennsylvania College of Technology\n\n"
+        "Bachelor of Science in Web and Interactive Media\n"
+    )
+    assert_found(resume, "What was his title at Columbia University?", "Sr. Applications Developer")
+
+
+def test_the_employer_under_a_bold_title_names_the_job() -> None:
+    """ "**88M Motor Transport Operator**" over "U.S. Army (2013 - 2015)" is his Army job; the
+    Navy job only mentions the Army in a bullet."""
+    resume = (
+        "# Mike Smith\n\n## Military Experience\n\n**Master-at-Arms (Military Police)**\n\n"
+        "U.S. Navy (March 2015 - March 2021)\n\n"
+        "- Transitioned from the U.S. Army to the U.S. Navy.\n- Deployed overseas.\n\n"
+        "**88M Motor Transport Operator (Airborne)**\n\nU.S. Army (May 2013 - March 2015)\n\n"
+        "- Transported personnel and equipment.\n"
+    )
+    answer = answer_text(resume, "What did he do in the Army?")
+    assert answer.startswith("[Military Experience › 88M Motor Transport Operator"), answer
+
+
+def test_a_where_question_of_a_dated_title_gets_the_employer_under_it() -> None:
+    """ "`Jun 2024- Sep 2024` **Software Engineering Intern**" over "_Active Prime_": the
+    employer belongs to the title above it, not to the dated title below it."""
+    resume = (
+        "# Makan Far\n\n## Employment\n\n`2022- Current` **Graduate Research Assistant**\n\n"
+        "_University of California-Davis_\n\n: Graph neural networks for gene regulation.\n\n"
+        "`Jun 2024- Sep 2024` **Software Engineering Intern**\n\n"
+        "&nbsp; &nbsp; _Active Prime (Mountain View, CA)_\n\n"
+        "`May 2023- Sep 2023` **ML Engineer**\n\n&nbsp; &nbsp; _UC Davis Veterinary Medicine_\n"
+    )
+    answer = answer_text(resume, "Where did he intern in 2024?")
+    assert "Software Engineering Intern" in answer, answer
+    assert "Active Prime" in answer, answer
+    assert "ML Engineer" not in answer, answer
+
+
+def test_words_second_level_bullet_is_no_text(tmp_path: Path) -> None:
+    """Word prints a second-level bullet as a letter "o" in Courier New, a tab before the item:
+    the item is read without it."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.text(20, 20, "Nick Kline")
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.text(20, 35, "Experience")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.text(20, 45, "Sr. Applications Developer | November 2016 - July 2017")
+    for row, item in enumerate(("LAMP Stack", "JavaScript, CoffeeScript, NodeJS")):
+        pdf.set_font("Courier", "", 11)
+        pdf.text(26, 52 + 6 * row, "o")
+        pdf.set_font("Helvetica", "", 11)
+        pdf.text(38, 52 + 6 * row, item)
+    path = tmp_path / "cv.pdf"
+    pdf.output(str(path))
+    markdown = load_resume(path).markdown
+    assert "- LAMP Stack" in markdown, markdown
+    assert " o " not in markdown, markdown
+    assert "o · " not in markdown, markdown
+
+
+def test_a_google_docs_print_zero_width_run_and_soft_hyphen() -> None:
+    """Chrome prints a Google Doc's zero-width space as a run of its own, and its hyphens as
+    soft hyphens: neither makes a cell, and the dates read as a span."""
+    from resume_chat.resume.pdf import _line
+    from resume_chat.resume.pdf_columns import Fragment
+
+    row = [
+        Fragment(60, 700, 11, False, "\u200b"),
+        Fragment(72, 700, 11, True, "Rollins College Winter Park, FL"),
+        Fragment(400, 700, 11, False, "AUG 2010 \u00ad MAY 2014"),
+    ]
+    line = _line(row, {72, 400}, [], 0)
+    assert line.text == "Rollins College Winter Park, FL · AUG 2010 - MAY 2014"
+    assert line.cells == 2
+    assert line.bold  # a title in bold, its dates not: a heading
+
+
+def test_a_hackathon_named_by_its_hosts_letters() -> None:
+    """ "HackMIT 2023" on a project's line is a hackathon; "hackathon" is what is asked, not a
+    word that only names the Projects section."""
+    resume = (
+        "# Ana Li\n\n## Projects\n\n- MacOS To-do Widget | Swift · Jan 2025\n"
+        "- Designed a sticky-note widget.\n- MammothEdu | JS, HTML | HackMIT 2023 · Sep 2023\n"
+        "- Built a web application with the OpenAI API.\n"
+    )
+    answer = answer_text(resume, "Has she taken part in a hackathon?")
+    assert "HackMIT" in answer, answer
+    assert "To-do Widget" not in answer, answer
+
+
+def test_a_kind_of_thing_the_resume_never_names_in_a_studies_question() -> None:
+    """ "Did he play any college sport?": "college" is his studies' word, "sport" is what is
+    asked, and "USD Football" under Leadership answers it."""
+    resume = (
+        "# Koby Soden\n\n## Education\n\n### University of San Diego\n\n"
+        "BS/BA in General Engineering, expected Spring 2022\n\n## Leadership Experience\n\n"
+        "**USD Football |** Fall 18 - Spring 19\n\n- Balanced 20-hour training weeks.\n"
+    )
+    assert_found(resume, "Did he play any college sport?", "USD Football")
