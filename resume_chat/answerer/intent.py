@@ -31,25 +31,95 @@ class Intent(NamedTuple):
         return starts is None or any(start in lowered for start in starts)
 
 
-_PREFIX = re.compile(r"^(?:\(\?i\)|\\b|\^|\(\?:|\(\?<[!=][^)]*\)|\()*")
-
-
 @cache
 def _literals(source: str) -> tuple[str, ...] | None:
-    """The plain words each alternative of a pattern starts with; None if one starts with
-    anything else (a class, a wildcard), when no word can be required."""
-    starts = []
-    for alternative in source.split("|"):
-        rest = _PREFIX.sub("", alternative)
-        word = re.match(r"[a-z' -]*", rest)
-        start = word.group(0) if word else ""
-        if rest[len(start) : len(start) + 1] in ("?", "*", "{"):
-            start = start[:-1]  # "degrees?": the last letter may be absent
-        start = start.strip()
-        if not start:
+    """The words every match of a pattern starts with, one of them at least; None where a
+    match may start otherwise (a class, a wildcard, an optional group). Lookarounds and word
+    boundaries are skipped: they match no text."""
+    starts: list[str] = []
+    for branch in _alternatives(source):
+        found = _branch_starts(branch)
+        if found is None:
             return None
-        starts.append(start)
+        starts.extend(found)
     return tuple(starts)
+
+
+def _alternatives(source: str) -> list[str]:
+    """A pattern's top-level alternatives."""
+    parts, depth, last, i = [], 0, 0, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = _class_end(source, i)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[last:i])
+            last = i + 1
+        i += 1
+    return [*parts, source[last:]]
+
+
+def _class_end(source: str, i: int) -> int:
+    """The index of the "]" closing the class opened at `i`."""
+    i += 2 if source[i + 1 : i + 2] == "]" else 1
+    while i < len(source) and source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i
+
+
+def _group_end(source: str, i: int) -> int:
+    """The index of the ")" closing the group opened at `i`."""
+    depth = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = _class_end(source, i)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return len(source)
+
+
+_ZERO_WIDTH = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _branch_starts(branch: str) -> list[str] | None:
+    i = 0
+    while i < len(branch):  # what matches no text: flags, boundaries, lookarounds
+        if branch.startswith(("(?i)", "\\b"), i):
+            i += 4 if branch[i] == "(" else 2
+        elif branch[i] == "^":
+            i += 1
+        elif branch.startswith(_ZERO_WIDTH, i):
+            i = _group_end(branch, i) + 1
+        else:
+            break
+    if branch.startswith("(", i):
+        end = _group_end(branch, i)
+        inner = branch[i + 1 : end]
+        if branch[end + 1 : end + 2] in ("?", "*", "{") or (
+            inner.startswith("?") and not inner.startswith("?:")
+        ):
+            return None  # optional, or a group of another kind
+        return list(_literals(inner.removeprefix("?:")) or ()) or None
+    word = re.match(r"[a-zA-Z' -]*", branch[i:])
+    start = word.group(0) if word else ""
+    if branch[i + len(start) : i + len(start) + 1] in ("?", "*", "{"):
+        start = start[:-1]  # "degrees?": the last letter may be absent
+    start = start.strip().lower()
+    return [start] if start else None
 
 
 def intent(
