@@ -305,6 +305,11 @@ ROUND169 = Path(__file__).resolve().parent / "round169"
 ROUND170 = Path(__file__).resolve().parent / "round170"
 ROUND171 = Path(__file__).resolve().parent / "round171"
 ROUND172 = Path(__file__).resolve().parent / "round172"
+# The twenty-ninth wave, collected while the twenty-eighth was studied.
+ROUND173 = Path(__file__).resolve().parent / "round173"
+ROUND174 = Path(__file__).resolve().parent / "round174"
+ROUND175 = Path(__file__).resolve().parent / "round175"
+ROUND176 = Path(__file__).resolve().parent / "round176"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -329,7 +334,7 @@ HELD_OUT_SETS = (
     ROUND146, ROUND147, ROUND148, ROUND149, ROUND150, ROUND151, ROUND152, ROUND153,
     ROUND154, ROUND155, ROUND156, ROUND157, ROUND158, ROUND159, ROUND160,
     ROUND161, ROUND162, ROUND163, ROUND164, ROUND165, ROUND166, ROUND167, ROUND168,
-    ROUND169, ROUND170, ROUND171, ROUND172,
+    ROUND169, ROUND170, ROUND171, ROUND172, ROUND173, ROUND174, ROUND175, ROUND176,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95

@@ -162,3 +162,49 @@ def test_a_kind_of_thing_the_resume_never_names_in_a_studies_question() -> None:
         "**USD Football |** Fall 18 - Spring 19\n\n- Balanced 20-hour training weeks.\n"
     )
     assert_found(resume, "Did he play any college sport?", "USD Football")
+
+
+def test_a_year_alone_names_no_entry() -> None:
+    """ "Where did he intern in 2025?": the internship that year, not a reviewer entry whose
+    heading holds the year; beside a name the year still tells entries apart."""
+    resume = (
+        "# Omar Ali\n\n## Work Experience\n\n### Vita Detection · Montreal, CA\n\n"
+        "- Research Intern · Apr 2025 - Aug 2025\n- Built detectors.\n\n"
+        "## Professional Service\n\n### Reviewer · Sep 2025\n\nNeurIPS 2025 Workshop\n\n"
+        "### Ethics Reviewer · Jul 2025\n\nNeurIPS 2025\n"
+    )
+    answer = answer_text(resume, "Where did he intern in 2025?")
+    assert answer.startswith("[Work Experience › Vita Detection"), answer
+
+
+def test_a_resume_of_lists_in_turkish_is_read_as_another_language() -> None:
+    """Few small words, but "ş", "ğ", "ü" everywhere: a Turkish CV. Its degrees are named in
+    Turkish ("Yüksek Lisans"), so a master's is never denied; its headings name their kinds."""
+    from resume_chat.answerer.language import foreign
+    from resume_chat.resume.kinds import section_kind
+
+    resume = (
+        "# Utku Yeğen\n\nKartal / İstanbul\n\n## İletişim Bilgileri\n\nE-Posta: u@example.com\n\n"
+        "## Diller\n\nYabancı Dil: İngilizce (yazılı iyi, sözlü orta)\n\n## İş Tecrübesi\n\n"  # noqa: RUF001
+        "Şubat 2019 – Günümüz - itelligence Türkiye\n\nABAP Geliştirici, Danışman\n\n"  # noqa: RUF001
+        "## Eğitim Bilgileri\n\n"
+        "2015 - 2017 - Yeditepe Üniversitesi - Yönetim Bilişim Sistemleri - Yüksek Lisans\n"
+    )
+    assert foreign(resume)
+    assert not foreign("# Ann Lee\n\nSenior engineer at Acme in São Paulo, working with the team.")
+    assert section_kind("İletişim Bilgileri") == "contact"
+    assert section_kind("Eğitim Bilgileri") == "education"
+    assert section_kind("Werkervaring") == "experience"
+    assert section_kind("Talents") != "languages"
+    assert_found(resume, "Where did he do his master's?", "Yeditepe")
+
+
+def test_javascript_frameworks_by_name_but_not_every_dot_js() -> None:
+    """ "Which JavaScript frameworks?" is answered by Angular and React, never denied; the
+    "js" of "knockout.js" asks of that library, not of JavaScript's family."""
+    from resume_chat.answerer.examples import examples_of
+    from resume_chat.answerer.terms import stem
+
+    resume = "# Michiel Francois\n\n## Hard Skills\n\n- SQL, HTML, CSS, GIT\n- Angular, React\n"
+    assert_found(resume, "Which JavaScript frameworks does he list?", "Angular, React")
+    assert examples_of(stem("knockout.js")) is None

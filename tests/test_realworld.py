@@ -181,6 +181,10 @@ from tests.realworld import (
     ROUND170,
     ROUND171,
     ROUND172,
+    ROUND173,
+    ROUND174,
+    ROUND175,
+    ROUND176,
     UNSEEN,
     Case,
     grade,
@@ -568,6 +572,11 @@ FLOORS = {
     ROUND170: 0.82,
     ROUND171: 0.9,
     ROUND172: 0.8,
+    # The twenty-ninth wave (first runs 82%, 78%, 84%, 75%; 4 denials, none left).
+    ROUND173: 0.85,
+    ROUND174: 0.78,
+    ROUND175: 0.82,
+    ROUND176: 0.75,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -598,14 +607,13 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND59: 1,
     ROUND75: 1,
     ROUND78: 1,
-    ROUND83: 2,
+    ROUND83: 1,
     ROUND87: 1,
     ROUND100: 1,
-    # The fourteenth to twenty-second waves' first-run denials (47), 8 left.
-    ROUND138: 1,
+    # The fourteenth to twenty-second waves' first-run denials (47), 5 left.
     ROUND141: 1,
     ROUND146: 1,
-    ROUND148: 3,
+    ROUND148: 1,
     ROUND149: 2,
     # The twenty-third and twenty-fourth waves' first-run denials (4), 1 left.
     ROUND153: 1,

@@ -242,7 +242,10 @@ def names_in(question: str) -> frozenset[str]:
     words = [word for word in question.split()[1:] if any(char.isupper() for char in word)]
     after = re.findall(_AFTER_PREPOSITION, question)
     words += [word for group in after for word in group.split()]
-    return frozenset(stems(" ".join(words)))
+    # "Where did he intern in 2025?": a year alone names nothing (a job that year is found by
+    # its lines); beside a name ("at Mississippi State from 2016") it tells its entry apart.
+    named = frozenset(stems(" ".join(words)))
+    return named if any(not word.isdigit() for word in named) else frozenset()
 
 
 def abbreviations(question: str) -> list[str]:

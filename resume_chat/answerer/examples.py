@@ -44,8 +44,9 @@ def examples_of(term: str) -> str | None:
     "agricultural" finds the table's "agricultur"."""
     if term in EXAMPLES:
         return EXAMPLES[term]
-    # "health-sciences" asks what "health" stands for.
-    for part in map(stem, compound_parts(term)):
+    # "health-sciences" asks what "health" stands for; "knockout.js" names one library, not
+    # JavaScript's family.
+    for part in map(stem, compound_parts(term) if "." not in term else ()):
         if part in _THINGS:
             return EXAMPLES[part]
     # Not a place's: "Japanese" asks of a language, not of Japan's cities; not another word

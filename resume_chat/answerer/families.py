@@ -10,6 +10,9 @@ FAMILIES: dict[str, str] = {
     r"|elasticsearch|firestore|firebase|snowflake|bigquery|mariadb|neo4j|couchdb|couchbase|riak"
     r"|mnesia|influxdb|clickhouse|hbase|memcached|sql server|mssql|db2|cockroachdb|timescale\w*"
     r"|supabase|duckdb|realm|core data|leveldb|rocksdb)\b",
+    # "JavaScript frameworks": the frameworks and runtimes written in it.
+    "javascript": r"(?i)\b(react(\.?js)?|angular(js)?|vue(\.?js)?|svelte|next\.?js|nuxt"
+    r"|node(\.?js)?|express(\.?js)?|jquery|ember|backbone|typescript|nest\.?js|deno)\b",
     "frontend": r"(?i)\b(react|angular|vue|svelte|next\.?js|html|css|javascript|typescript"
     r"|front[- ]?end)\b",
     "mobile": r"(?i)\b(ios|android|swift|kotlin|react native|flutter|mobile)\b",

@@ -42,7 +42,13 @@ def foreign(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", re.sub(r"\S*[.@/]\S*", " ", text.lower()))
     english = sum(1 for word in words if word in _ENGLISH_GLUE)
     other = sum(1 for word in words if word in _OTHER_GLUE)
-    return other > _GLUE_FLOOR and other > 2 * english
+    if other > _GLUE_FLOOR and other > 2 * english:
+        return True
+    # A resume of lists has few small words; its letters still tell: "ş", "ğ", "ä" in one
+    # letter of 66 or more, and hardly an English "the" or "and" (a Turkish or German CV).
+    letters = sum(len(word) for word in words)
+    accented = sum(1 for word in words for char in word if char > "\x7f")
+    return accented >= 0.015 * letters and english < 0.02 * len(words)
 
 
 # Small words of a question in German, French or Spanish ("Wann hat er …", "Où a-t-elle …"),

@@ -68,8 +68,9 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     # A question in German or French: its words are not ours to judge absent.
     english = asked_in_english(question)
     absent = "" if acronyms or not english else unknown_names(index, intent, question, terms)
-    # Not in a resume written in another script: its degrees may be named in its own words.
-    sure = english and not index.other_script
+    # Not in a resume written in another language: its degrees are named in its own words
+    # ("Yüksek Lisans" is a master's).
+    sure = english and not index.foreign
     absent = absent or (absent_credential(index.text, question) if sure else "")
     if absent:
         return Reply((), f"The resume does not mention {absent}.")

@@ -13,6 +13,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("summary", "profile", "about", "objective", "overview", "introduction", "bio"),
             *("profil", "resumen", "sommaire", "perfil", "kurzprofil", "自我评价", "个人简介"),
             "à propos",  # French: about
+            "profiel",  # Dutch
             "цель",  # Russian: the goal
             # "Highlights of Qualifications": a summary; "Qualifications" alone, schooling.
             *("highlights of qualification", "qualification highlight", "key qualification"),
@@ -23,6 +24,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("contact", "details", "get in touch", "reach me", "address", "personal info"),
             *("coordonnées", "kontakt", "contacto", "contatti", "контакт", "联系", "个人信息"),
+            *("iletişim", "kişisel bilgi"),  # Turkish
             # "Persönliche Daten" and its kin: a form's block of personal details.
             *("persönliche daten", "persönliche angaben", "datos personales", "dati personali"),
             *("données personnelles", "personal data", "persoonlijke gegevens"),
@@ -38,6 +40,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "credential",
             "certificaci",
             "zertifi",
+            "sertifika",  # Turkish
             "сертифика",
             "证书",
         ),
@@ -47,6 +50,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("spoken languages", "language", "idioma", "langue", "sprachen", "lingue", "язык"),
             "sprachkenntnis",  # German's one word for "languages known"
+            *("diller", "yabancı dil"),  # Turkish  # noqa: RUF001
+            "talenkennis",  # Dutch ("Talen" alone would be in "Talent")
             "语言",
         ),
     ),
@@ -58,6 +63,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("specialit", "specializ", "specialis"),
             *("habilidad", "compétence", "kenntnisse", "fähigkeit", "competênc", "навык", "стек"),
             "competenze",
+            *("yetenek", "beceri", "yetkinlik"),  # Turkish
+            "vaardigheden",  # Dutch
             *("技能", "技术栈"),  # Chinese
         ),
     ),
@@ -74,6 +81,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "projekt",
             "projeto",
             "проект",
+            "proje",  # Turkish
             "项目",
         ),
     ),
@@ -88,6 +96,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Spanish, Portuguese, French, German, Italian, Russian: resumes come in all.
             *("experiencia", "experiência", "expérience", "berufserfahrung", "erfahrung"),
             *("esperienz", "trabajo", "опыт", "работ"),
+            *("tecrübe", "deneyim"),  # Turkish: "İş Tecrübesi", "İş Deneyimi"
+            *("ervaring", "loopbaan"),  # Dutch: "Werkervaring"
             *("werdegang", "praktik", "laufbahn", "parcours"),  # "Beruflicher Werdegang"
             *("工作经", "实习经", "工作履历"),  # Chinese: work and internship experience
         ),
@@ -100,6 +110,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("educación", "formación", "educação", "formação", "formation", "ausbildung"),
             *("educacion", "formacion", "educacao", "formacao"),  # written without accents
             *("studium", "istruzione", "образован", "учеб"),
+            *("eğitim", "öğrenim"),  # Turkish
+            "opleiding",  # Dutch
             # German writes a kind of schooling as one word: "Hochschulbildung".
             *("hochschul", "schulbildung", "weiterbildung", "schulausbildung"),
             "教育",
@@ -111,6 +123,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("interest", "hobbies", "hobby", "outside", "personal", "intérêt", "loisirs"),
             *("fun", "pastimes", "leisure", "passions", "free time", "spare time", "freizeit"),
             *("aficiones", "intereses", "interessen", "hobbys", "увлечен", "хобби"),
+            *("hobiler", "ilgi alan"),  # Turkish
         ),
     ),
     (

@@ -109,7 +109,8 @@ def unspaced(text: str) -> str:
 @cache
 def section_kind(title: str, body: str = "") -> str:
     """What a section is about, judged from its heading (and, for "Languages", its text)."""
-    lowered = respelled(unspaced(title).lower())  # "Work Exeprience" names jobs too
+    # "İletişim" lowers to "i" and a combining dot: the dot goes, as Turkish spells it "iletişim".
+    lowered = respelled(unspaced(title).lower().replace("\u0307", ""))  # "Exeprience" too
     if "programming" in lowered or "coding" in lowered:
         return "skills"
     # "Volunteer Experience" and "Volunteer Work" are volunteering; "Work History & Volunteer
