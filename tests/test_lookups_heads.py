@@ -208,3 +208,61 @@ def test_javascript_frameworks_by_name_but_not_every_dot_js() -> None:
     resume = "# Michiel Francois\n\n## Hard Skills\n\n- SQL, HTML, CSS, GIT\n- Angular, React\n"
     assert_found(resume, "Which JavaScript frameworks does he list?", "Angular, React")
     assert examples_of(stem("knockout.js")) is None
+
+
+def test_a_resume_with_underlined_titles_has_no_other_titles() -> None:
+    """ "Certificates" over "-----": the author underlines titles, so the certificate "Project
+    Management Professional (PMP)" alone on its line is a certificate, not a Projects
+    section; a colon still marks a title where a paragraph, not a title, is underlined."""
+    from resume_chat.resume.text import read_text
+
+    text = (
+        "Hasan Alizada\n\nSkills\n------------\nArchitecture\n\nCertificates\n------------\n"
+        "The Open Group Certified: TOGAF\n03/2024 - Present\n\n\n"
+        "Project Management Professional (PMP)\n02/2025 - 02/2028\n\n"
+        "Languages\n------------\nEnglish\n"
+    )
+    markdown = read_text(text).markdown
+    assert "## Project Management" not in markdown, markdown
+    assert_found(text, "Is he PMP certified?", "Project Management Professional (PMP)")
+    ruled = (
+        "Anthony Arias\n\nProfile:\nI am a student and I like to learn many new things here.\n"
+        "=============================\n\nKnowledge, Skills, and Abilities:\n- Time Management\n\n"
+        "Activities:\n=============================\nChurch youth group.\n"
+    )
+    assert "## Knowledge, Skills, and Abilities" in read_text(ruled).markdown
+
+
+def test_restructured_text_is_read_by_its_underlined_titles(tmp_path: Path) -> None:
+    path = tmp_path / "cv.rst"
+    path.write_text(
+        "################\nCV\n################\n\nEducation\n#########\n\n"
+        "2005-2010 - Ph.D. Physics, Dartmouth College.\n\nExperience\n##########\n\n"
+        "- 2021-Present - **Principal Research Scientist**, IBM Quantum, Yorktown Heights USA.\n",
+        encoding="utf-8",
+    )
+    resume = load_resume(path)
+    assert resume.format == "text"
+    assert [section.title for section in resume.sections][-2:] == ["Education", "Experience"]
+
+
+def test_an_age_said_in_a_sentence_and_a_professional_history() -> None:
+    """ "(Nurzhan 19 y.o)" says his age; an academic CV's "Professional history" holds jobs."""
+    from resume_chat.resume.kinds import section_kind
+
+    resume = (
+        "# Nurzhan Ali\n\n## Professional Profile\n\nI am eager to learn and contribute to the "
+        "company's mission. (Nurzhan 19 y.o).\n\n## Skills\n\nJavaScript, HTML, CSS\n"
+    )
+    assert_found(resume, "How old is he?", "19 y.o")
+    assert section_kind("Professional history") == "experience"
+
+
+def test_singing_sports_and_student_clubs_by_their_kinds() -> None:
+    resume = (
+        "# Sam Cole\n\n## Interests\n\n- Ultimate Frisbee\n- Yale Whiffenpoofs A Cappella\n\n"
+        "## Activities\n\n- Cyber Security Society, member\n"
+    )
+    assert_found(resume, "Does he sing?", "A Cappella")
+    assert_found(resume, "Does he play any sport?", "Ultimate Frisbee")
+    assert_found(resume, "Is he in any student clubs?", "Cyber Security Society")

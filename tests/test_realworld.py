@@ -185,6 +185,10 @@ from tests.realworld import (
     ROUND174,
     ROUND175,
     ROUND176,
+    ROUND177,
+    ROUND178,
+    ROUND179,
+    ROUND180,
     UNSEEN,
     Case,
     grade,
@@ -492,7 +496,7 @@ FLOORS = {
     # The twelfth wave's first runs, raised to what it reads at this stop's end.
     ROUND106: 0.74,
     ROUND107: 0.8,
-    ROUND108: 0.78,
+    ROUND108: 0.76,  # 0.78 until gymnastics was a sport: its line is read under the job above
     ROUND109: 0.9,
     # The thirteenth wave's first runs, raised to what it reads at this stop's end.
     ROUND110: 0.81,
@@ -577,6 +581,11 @@ FLOORS = {
     ROUND174: 0.78,
     ROUND175: 0.82,
     ROUND176: 0.75,
+    # The thirtieth wave (first runs 90%, 81%, 77%, 84%; 2 denials, none left).
+    ROUND177: 0.9,
+    ROUND178: 0.81,
+    ROUND179: 0.78,
+    ROUND180: 0.85,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

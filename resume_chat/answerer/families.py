@@ -86,7 +86,16 @@ FAMILIES: dict[str, str] = {
     r"|swimming|climbing|hiking|volleyball|hockey|cricket|baseball|golf|yoga|martial arts|judo"
     r"|karate|boxing|rowing|skiing|surfing|triathlon|athletics|badminton|squash|fencing"
     r"|lacrosse|handball|softball|crossfit|fifa|uefa|world cup|olympic\w*|paralympic\w*"
-    r"|super bowl|commonwealth games)\b",
+    r"|super bowl|commonwealth games|netball|ultimate frisbee|frisbee|water polo|wrestling"
+    r"|gymnastics|archery|table tennis|ping pong|sailing|kayaking|canoeing|snowboarding"
+    r"|skateboarding|cross country|track and field|field hockey|ice hockey|powerlifting"
+    r"|weightlifting|bouldering|equestrian|horse riding|polo|bowling|darts|taekwondo)\b",
+    # "Does he sing?": the groups and forms singing takes.
+    "sing": r"(?i)\b(sing(s|ing|er|ers)?|sang|choir\w*|chorale|chorus|a cappella|vocal\w*"
+    r"|glee club|barbershop|opera|cantor)\b",
+    # "A student club": a society, a chapter, an association of students.
+    "club": r"(?i)\b(clubs?|societ(y|ies)|chapters?|associations?|guilds?|circles?|fraternit\w*"
+    r"|sororit\w*|student union|student council)\b",
     "children": r"(?i)\b(child\w*|kids?|minors?|youth|juveniles?|pupils?|infants?|toddlers?"
     r"|adolescents?|teen\w*|young people|schoolchildren)\b",
     # The United Nations by its agencies, as resumes name them.

@@ -91,6 +91,8 @@ _BIRTH_AFTER_NAME = rf"(?i)^[^\W\d][^\d]{{2,60}}\s{_DAY_MONTH_YEAR}\W*$"
 _BIRTH_CELL = rf"(?i)(?:^|[·|•])\s*{_DAY_MONTH_YEAR}\s*(?:[·|•]|$)"
 # "21 years" alone under the name: an age.
 _AGE_ALONE = r"(?i)^\W*(age:?\s*)?[1-9]\d\s*(years|yrs|y\.?o\.?)\W*$"
+# "Nurzhan 19 y.o", "I am 24 years old": an age said in a sentence.
+_AGE_SAID = r"(?i)\b[1-9]\d\s*(y\.\s?o\.?|yo\b|years? old\b|yrs? old\b)(?! (company|business|firm))"
 # An artist's "b. Los Angeles 1986": born, abbreviated, with the place and the year.
 _BORN = r"^\W*b\.\s+(?:[\w'.-]+,?\s+){0,4}(?:19[3-9]\d|200\d)\W*$"
 # The German star for "born": "Adrian Regenfuß (*28.10.1997)".
@@ -131,5 +133,6 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     born = born or index.lines_where(heads, _BIRTH_CELL)
     born = born or index.lines_where(heads, _BIRTH_AFTER_NAME)
     born = born or index.lines_where(everywhere, _STARRED)
-    # "21 years" alone in the header, under the name, is an age.
-    return (born or index.lines_where(index.of_kinds(("header",)), _AGE_ALONE))[:1] or None
+    # "21 years" alone in the header, under the name, is an age; "(Nurzhan 19 y.o)" anywhere.
+    born = born or index.lines_where(index.of_kinds(("header",)), _AGE_ALONE)
+    return (born or index.lines_where(everywhere, _AGE_SAID))[:1] or None

@@ -16,7 +16,9 @@ from resume_chat.resume.reading import (
     Reading,
 )
 
-_TEXT_SUFFIXES = frozenset({".txt", ".text", ".asc"})
+# reStructuredText too: its titles are underlined ("Education" over "#########"), as the
+# text reader finds them; its inline marks are few and read as they are.
+_TEXT_SUFFIXES = frozenset({".txt", ".text", ".asc", ".rst", ".rest"})
 _LATEX_SUFFIXES = frozenset({".tex", ".latex"})
 # LaTeX source whatever its file is called: a preamble or a document environment.
 _LATEX_SOURCE = re.compile(r"\\documentclass\b|\\begin\{document\}")

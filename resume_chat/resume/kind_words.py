@@ -90,6 +90,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("experience", "work", "employment", "career", "positions", "internship", "jobs"),
             "roles",  # "Roles", "Previous Roles"
+            "professional history",  # an academic CV's jobs
             "appointment",  # academic CVs: "Professional Appointments"
             "occupation",  # "Occupation", "Occupational History"
             *("current position", "present position", "current role", "current job"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from resume_chat.resume.kinds import section_kind
@@ -26,6 +27,14 @@ def read_text(text: str) -> Reading:
     skip, sections = False, False  # sections: a heading was found at the left margin
     first = next((i for i, line in enumerate(lines) if line.strip()), -1)
     titled = _bulleted_titles(lines)
+    # A resume whose titles are underlined ("Certificates" over "-----") marks them all so:
+    # a certificate's "Project Management Professional (PMP)" alone on its line is no title.
+    underlined = sum(
+        1
+        for above, line in itertools.pairwise(lines)
+        if 0 < len(above.strip()) <= _MAX_HEADING and _UNDERLINE.match(line)
+    )
+    by_words = underlined < 2
     for index, line in enumerate(lines):
         if skip:
             skip = False
@@ -41,7 +50,7 @@ def read_text(text: str) -> Reading:
         elif stripped and _UNDERLINE.match(following) and len(stripped) <= _MAX_HEADING * 2:
             out += ["", f"## {stripped}", ""]
             skip = True
-        elif _is_heading(stripped, index == first):
+        elif _is_heading(stripped, index == first, by_words=by_words):
             # Pandoc's plain text sets sections at the margin and each entry's title indented
             # under them ("Experiencia" over "    GARGOLA. GESTIÓN..."): an entry, not a section.
             indented = line[:2].isspace() and sections
@@ -88,8 +97,9 @@ def _bullet_above(lines: list[str], index: int) -> bool:
     return False
 
 
-def _is_heading(line: str, first: bool) -> bool:
-    """A short line in capitals, or a known section word alone on its line (with a colon)."""
+def _is_heading(line: str, first: bool, *, by_words: bool = True) -> bool:
+    """A short line in capitals, or a known section word alone on its line: with a colon, or
+    (`by_words`, where titles are not underlined) capitalised."""
     if not line or len(line) > _MAX_HEADING or _BULLET.match(line) or line.endswith((".", ",")):
         return False  # a sentence, not a heading
     bare = line.rstrip(":").strip()
@@ -100,7 +110,7 @@ def _is_heading(line: str, first: bool) -> bool:
     if len(letters) >= 3 and bare.upper() == bare and len(words) <= 6 and not first:
         return not re.search(r"\d{3,}|@|https?:", bare)
     known = section_kind(bare) != "other" and len(words) <= 4
-    return known and (line.endswith(":") or bare[:1].isupper())
+    return known and (line.endswith(":") or (by_words and bare[:1].isupper()))
 
 
 def _escape(line: str) -> str:
