@@ -266,3 +266,15 @@ def test_singing_sports_and_student_clubs_by_their_kinds() -> None:
     assert_found(resume, "Does he sing?", "A Cappella")
     assert_found(resume, "Does he play any sport?", "Ultimate Frisbee")
     assert_found(resume, "Is he in any student clubs?", "Cyber Security Society")
+
+
+def test_a_heading_quoted_alone_brings_the_heading_after_it() -> None:
+    """ "### 2007 – 2009 - BT Lynx, Chesterfield" has nothing under it: the job held there is
+    the next heading's, "### Position held: Service Desk Agent"."""
+    resume = (
+        "# Will Ames\n\n## Employment History\n\n### 2009 – 2012 - Digital Exchange, Leeds\n\n"
+        "- Built web content.\n\n### 2007 – February 2009 - BT Lynx, Chesterfield\n\n"
+        "### Position held: Service Desk Agent\n\nDuties and responsibilities include:\n"
+        "- Receiving and logging IT faults\n"
+    )
+    assert_found(resume, "What was his job at BT Lynx?", "Service Desk Agent")

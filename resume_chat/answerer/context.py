@@ -28,16 +28,29 @@ def in_context(
     asked = [
         t for t in content_terms(normalise(question), intent.words) if t not in index.name_words
     ]
+    # A heading quoted alone, nothing under it in its entry ("2007 – 2009 - BT Lynx").
+    bare = len(quote.lines) == 1 and any(
+        entry.citation == quote.citation and entry.lines == quote.lines for entry in index.entries
+    )
     if all(term in said for term in asked) and not (
-        len(quote.lines) == 1 and re.match(_WHERE, question)
+        len(quote.lines) == 1 and (bare or re.match(_WHERE, question))
     ):
         # Every word asked is in the quote: it answers as it stands; but a "where" asked of a
         # title alone ("Jun 2024 - Sep 2024 Software Engineering Intern") is answered by the
-        # employer on the line under it.
+        # employer on the line under it, and a heading alone by what follows it.
         return quotes
-    for entry in index.entries:
+    for number, entry in enumerate(index.entries):
         if entry.citation == quote.citation and all(x in entry.lines for x in quote.lines):
             last = max(entry.lines.index(x) for x in quote.lines)
             more = tuple(x for x in entry.lines[last + 1 : last + 3] if x not in quote.lines)
-            return (Quote(quote.citation, quote.lines + more),)
+            if more or number + 1 == len(index.entries):
+                return (Quote(quote.citation, quote.lines + more),)
+            # An entry that is its heading alone ("2007 – 2009 - BT Lynx, Chesterfield") is
+            # continued by the heading after it, in the same section ("Position held: Service
+            # Desk Agent").
+            after = index.entries[number + 1]
+            section = quote.citation.split(" › ")[0]
+            if after.citation.split(" › ")[0] == section:
+                return (quote, Quote(after.citation, after.lines[:2]))
+            return quotes
     return quotes
