@@ -315,6 +315,12 @@ ROUND177 = Path(__file__).resolve().parent / "round177"
 ROUND178 = Path(__file__).resolve().parent / "round178"
 ROUND179 = Path(__file__).resolve().parent / "round179"
 ROUND180 = Path(__file__).resolve().parent / "round180"
+# The thirty-first wave, collected while the thirtieth was studied (round183: three resumes,
+# round184 seven, all their helpers found in time).
+ROUND181 = Path(__file__).resolve().parent / "round181"
+ROUND182 = Path(__file__).resolve().parent / "round182"
+ROUND183 = Path(__file__).resolve().parent / "round183"
+ROUND184 = Path(__file__).resolve().parent / "round184"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -340,7 +346,7 @@ HELD_OUT_SETS = (
     ROUND154, ROUND155, ROUND156, ROUND157, ROUND158, ROUND159, ROUND160,
     ROUND161, ROUND162, ROUND163, ROUND164, ROUND165, ROUND166, ROUND167, ROUND168,
     ROUND169, ROUND170, ROUND171, ROUND172, ROUND173, ROUND174, ROUND175, ROUND176,
-    ROUND177, ROUND178, ROUND179, ROUND180,
+    ROUND177, ROUND178, ROUND179, ROUND180, ROUND181, ROUND182, ROUND183, ROUND184,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95

@@ -278,3 +278,16 @@ def test_a_heading_quoted_alone_brings_the_heading_after_it() -> None:
         "- Receiving and logging IT faults\n"
     )
     assert_found(resume, "What was his job at BT Lynx?", "Service Desk Agent")
+
+
+def test_pastimes_listed_with_no_heading_for_them_and_a_language_in_its_own_name() -> None:
+    """ "Hiking, Snowboarding" under Activities › Other answer "What does he do for fun?";
+    "Gallego" in a Spanish CV is Galician."""
+    resume = (
+        "# Dmitry Gem\n\n## Experience\n\n### Owner, Gem Construction\n\n- Ran projects.\n\n"
+        "## Activities\n\n#### Language Fluency\n\nEnglish, Russian\n\n#### Other\n\n"
+        "Hiking, Snowboarding\n"
+    )
+    assert_found(resume, "What does he do for fun?", "Snowboarding")
+    spanish = "# Sonia Lijó\n\n## IDIOMAS\n\n- Español: Nativo · Gallego: Nativo · Inglés: Fluido\n"
+    assert_found(spanish, "Does she speak Galician?", "Gallego")

@@ -189,6 +189,10 @@ from tests.realworld import (
     ROUND178,
     ROUND179,
     ROUND180,
+    ROUND181,
+    ROUND182,
+    ROUND183,
+    ROUND184,
     UNSEEN,
     Case,
     grade,
@@ -586,6 +590,11 @@ FLOORS = {
     ROUND178: 0.81,
     ROUND179: 0.78,
     ROUND180: 0.85,
+    # The thirty-first wave (first runs 81%, 81%, 70%, 81%; 2 denials, none left).
+    ROUND181: 0.82,
+    ROUND182: 0.81,
+    ROUND183: 0.73,
+    ROUND184: 0.81,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

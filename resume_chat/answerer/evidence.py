@@ -63,7 +63,10 @@ EVIDENCE: dict[str, str] = {
     r"|beyond (the )?(professional|work)\w*|outside (of )?work|you can find (her|him|them|me)"
     # "When the experiments need a break, I am usually playing badminton": a pastime said.
     r"|(usually|often|love|like) (playing|hiking|reading|running|cooking|travel\w*)"
-    r"|i am (usually )?playing|for fun|in my free)\b",
+    r"|i am (usually )?playing|for fun|in my free"
+    # "Hiking, Snowboarding" under Activities › Other: pastimes listed with no heading for them.
+    r"|hiking|snowboarding|skiing|climbing|photography|chess|gardening|fishing|camping|yoga"
+    r"|knitting|baking|surfing|scuba diving|kayaking|woodworking|board games|video games)\b",
     "location": r"(?i)\b(based in|located|location|address|lives? in|remote)\b",
 }
 # Prose that says where someone worked: "experience working with customers in banking".

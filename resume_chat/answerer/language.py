@@ -95,6 +95,14 @@ LANGUAGE_NAMES = {
     "polish": r"polnisch|polonais|polaco|polacco|pools",
     "turkish": r"t[uü]rkisch|turc|turco|turks",
     "kurdish": r"kurdisch|kurde|kurdo",
+    "galician": r"gallego|galego|galicien|galizisch",
+    "catalan": r"catal[aà]n?|katalanisch",
+    "basqu": r"euskera|euskara|vasco|basque|baskisch",
+    "greek": r"griechisch|grec|griego|greco|grego",
+    "swedish": r"schwedisch|su[eé]dois|sueco|svedese|svenska|zweeds",
+    "korean": r"koreanisch|cor[eé]en|coreano",
+    "romanian": r"rum[aä]nisch|roumain|rumano|rumeno|romeno|rom[aâ]n[aă]",
+    "ukrainian": r"ukrainisch|ukrainien|ucraniano|ucraino|oekra[iï]ens",
 }
 
 
