@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -45,24 +47,27 @@ def _literals(source: str) -> tuple[str, ...] | None:
     return tuple(starts)
 
 
-def _alternatives(source: str) -> list[str]:
-    """A pattern's top-level alternatives."""
-    parts, depth, last, i = [], 0, 0, 0
+def _scan(source: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character outside escapes and classes, with the depth of groups it leaves open
+    (a ")" the depth it closes back to)."""
+    depth, i = 0, start
     while i < len(source):
         char = source[i]
         if char == "\\":
-            i += 1
-        elif char == "[":
-            i = _class_end(source, i)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(source[last:i])
-            last = i + 1
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(source, i) + 1
+            continue
+        depth += 1 if char == "(" else -1 if char == ")" else 0
+        yield i, char, depth
         i += 1
-    return [*parts, source[last:]]
+
+
+def _alternatives(source: str) -> list[str]:
+    """A pattern's top-level alternatives."""
+    cuts = [i for i, char, depth in _scan(source) if char == "|" and depth == 0]
+    return [source[a + 1 : b] for a, b in itertools.pairwise([-1, *cuts, len(source)])]
 
 
 def _class_end(source: str, i: int) -> int:
@@ -75,21 +80,8 @@ def _class_end(source: str, i: int) -> int:
 
 def _group_end(source: str, i: int) -> int:
     """The index of the ")" closing the group opened at `i`."""
-    depth = 0
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 1
-        elif char == "[":
-            i = _class_end(source, i)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return len(source)
+    closing = (at for at, char, depth in _scan(source, i) if char == ")" and depth == 0)
+    return next(closing, len(source))
 
 
 _ZERO_WIDTH = ("(?=", "(?!", "(?<=", "(?<!")
