@@ -291,3 +291,26 @@ def test_pastimes_listed_with_no_heading_for_them_and_a_language_in_its_own_name
     assert_found(resume, "What does he do for fun?", "Snowboarding")
     spanish = "# Sonia Lijó\n\n## IDIOMAS\n\n- Español: Nativo · Gallego: Nativo · Inglés: Fluido\n"
     assert_found(spanish, "Does she speak Galician?", "Gallego")
+
+
+def test_a_latvian_cv_in_fences_and_a_volunteering_heading() -> None:
+    """A Latvian .txt whose paragraphs sit in code fences: "```" over "---" is no title, and
+    its small words ("un", "ir") say another language, so nothing is denied by English words;
+    "Volunteered at the Red Cross" set as a heading answers a question about volunteering."""
+    from resume_chat.answerer.language import foreign
+    from resume_chat.resume.text import read_text
+
+    text = (
+        "# CV\n```\n\nVards: Dāniels Jānis\nUzvards: Zemītis\n\n```\n---\n# Apraks par mani.\n"
+        "```\n\nMani sauc Dāniels Jānis Zemītis un man ir 17 gadi. Esmu dzimis Jēkabpilī, bet "
+        "dzīvoju mazā ciemā Mazozoli, laukos. Viens no maniem hobijiem ir boks, kā arī eju uz "
+        "svaru zāli. Otrs mans hobijs ar kuru nodarbojos jau 4 gadus ir futbols un ir labs.\n```\n"
+    )
+    assert "## ```" not in read_text(text).markdown
+    assert foreign(text)
+    assert not answer_text(text, "How old is he?", reader="text").startswith("The resume")
+    resume = (
+        "# Alejandro\n\n## Education\n\n### St Edmund Campion\n\n"
+        "#### Volunteered at the Red Cross 2021-2023\n\n**Tutored students in math**\n"
+    )
+    assert_found(resume, "Has he volunteered anywhere?", "Red Cross")

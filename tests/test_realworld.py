@@ -193,6 +193,10 @@ from tests.realworld import (
     ROUND182,
     ROUND183,
     ROUND184,
+    ROUND185,
+    ROUND186,
+    ROUND187,
+    ROUND188,
     UNSEEN,
     Case,
     grade,
@@ -595,6 +599,12 @@ FLOORS = {
     ROUND182: 0.81,
     ROUND183: 0.73,
     ROUND184: 0.81,
+    # The thirty-second wave (first runs 70%, 80%, 80%, 82%; 6 denials, all in one Latvian
+    # text CV, none left).
+    ROUND185: 0.74,
+    ROUND186: 0.8,
+    ROUND187: 0.8,
+    ROUND188: 0.82,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

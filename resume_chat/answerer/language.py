@@ -12,13 +12,15 @@ from resume_chat.answerer.terms import stem, stems
 # Small words each language writes everywhere: enough to tell a resume's language apart.
 _ENGLISH_GLUE = frozenset("the and of in to for with at on from by as is an".split())  # noqa: SIM905
 # Portuguese, Spanish, French, Italian, Romanian, Polish, German, Dutch, Indonesian, Swedish,
-# Danish and Norwegian, Turkish ("i", "e", "o" and "a" left out: English writes them too).
+# Danish and Norwegian, Turkish, Latvian and Lithuanian ("i", "e", "o", "a" and "man" left
+# out: English writes them too).
 _OTHER_WORDS = (
     "de da do das dos em para os uma um na no pela pelo el la los las y en del con por et le "
     "les des du au aux pour avec il di della delle per și în cu pentru din w z na się oraz dla "
     "od und der die das mit für von zu im auf het een van voor met "
     "dan yang untuk dengan dari pada sebagai dalam saya och för att av till är jag inom vid "
-    "og til af jeg ve ile için bir olarak"
+    "og til af jeg ve ile için bir olarak "
+    "un ir ar kā arī esmu bet yra kad buvo"  # Latvian, Lithuanian
 )
 _OTHER_GLUE = frozenset(_OTHER_WORDS.split())
 _GLUE_FLOOR = 8  # a few French words in an English resume do not make it French

@@ -226,7 +226,8 @@ def anywhere(index: ResumeIndex, intent: Intent, terms: list[str], specific: boo
         # answered by one of them ("Agile Lab … Own Company") before anything is denied.
         return _last_examples(index, ordered, terms)
     if intent.name in EVIDENCE:
-        found = index.lines_where(ordered, EVIDENCE[intent.name])
+        # Said in a line, or in a heading ("#### Volunteered at the Red Cross 2021-2023").
+        found = _lines_or_titles(index, ordered, EVIDENCE[intent.name])
         if found:
             return found
     if intent.name == "programming":

@@ -32,7 +32,7 @@ def read_text(text: str) -> Reading:
     underlined = sum(
         1
         for above, line in itertools.pairwise(lines)
-        if 0 < len(above.strip()) <= _MAX_HEADING and _UNDERLINE.match(line)
+        if len(above.strip()) <= _MAX_HEADING and _titled(above.strip()) and _UNDERLINE.match(line)
     )
     by_words = underlined < 2
     for index, line in enumerate(lines):
@@ -47,7 +47,7 @@ def read_text(text: str) -> Reading:
             out += [hashed.group(1)] if index == first else ["", f"## {hashed.group(1)}", ""]
         elif ruled != stripped and _is_heading(ruled, False):
             out += ["", f"## {ruled.rstrip(':').strip()}", ""]
-        elif stripped and _UNDERLINE.match(following) and len(stripped) <= _MAX_HEADING * 2:
+        elif _UNDERLINE.match(following) and _titled(stripped):
             out += ["", f"## {stripped}", ""]
             skip = True
         elif _is_heading(stripped, index == first, by_words=by_words):
@@ -85,6 +85,11 @@ def _bulleted_titles(lines: list[str]) -> set[int]:
         if following and not _BULLET.match(following) and _is_heading(bare, False):
             found.add(index)
     return found if len(found) >= 2 else set()
+
+
+def _titled(line: str) -> bool:
+    """A line an underline can make a title: words ("```" over "---" is a fence and a rule)."""
+    return len(line) <= _MAX_HEADING * 2 and any(char.isalnum() for char in line)
 
 
 def _bullet_above(lines: list[str], index: int) -> bool:
