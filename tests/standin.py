@@ -12,6 +12,7 @@ with chunked encoding, errors with a Content-Length, and the connection carries 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import threading
 import time
@@ -283,8 +284,10 @@ class StandIn:
             await asyncio.sleep(0.2)
 
     async def _wait_for_close(self, reader: asyncio.StreamReader) -> None:
-        """Hold a stalled stream open until the client gives up and closes it."""
-        await reader.read()
+        """Hold a stalled stream open until the client gives up and closes it: with a FIN, or
+        with a reset when it closes with events it never read in its socket's buffer."""
+        with contextlib.suppress(ConnectionError):
+            await reader.read()
         self._client_left()
 
     def _client_left(self) -> None:
