@@ -28,10 +28,17 @@ def in_context(
     asked = [
         t for t in content_terms(normalise(question), intent.words) if t not in index.name_words
     ]
-    # A heading quoted alone, nothing under it in its entry ("2007 – 2009 - BT Lynx").
-    bare = len(quote.lines) == 1 and any(
-        entry.citation == quote.citation and entry.lines == quote.lines for entry in index.entries
+    # The quote's entry, found once; a heading quoted alone has nothing under it in its entry
+    # ("2007 – 2009 - BT Lynx").
+    number = next(
+        (
+            n
+            for n, entry in enumerate(index.entries)
+            if entry.citation == quote.citation and all(x in entry.lines for x in quote.lines)
+        ),
+        None,
     )
+    bare = number is not None and index.entries[number].lines == quote.lines
     if all(term in said for term in asked) and not (
         len(quote.lines) == 1 and (bare or re.match(_WHERE, question))
     ):
@@ -39,18 +46,16 @@ def in_context(
         # title alone ("Jun 2024 - Sep 2024 Software Engineering Intern") is answered by the
         # employer on the line under it, and a heading alone by what follows it.
         return quotes
-    for number, entry in enumerate(index.entries):
-        if entry.citation == quote.citation and all(x in entry.lines for x in quote.lines):
-            last = max(entry.lines.index(x) for x in quote.lines)
-            more = tuple(x for x in entry.lines[last + 1 : last + 3] if x not in quote.lines)
-            if more or number + 1 == len(index.entries):
-                return (Quote(quote.citation, quote.lines + more),)
-            # An entry that is its heading alone ("2007 – 2009 - BT Lynx, Chesterfield") is
-            # continued by the heading after it, in the same section ("Position held: Service
-            # Desk Agent").
-            after = index.entries[number + 1]
-            section = quote.citation.split(" › ")[0]
-            if after.citation.split(" › ")[0] == section:
-                return (quote, Quote(after.citation, after.lines[:2]))
-            return quotes
+    if number is None:
+        return quotes
+    entry = index.entries[number]
+    last = max(entry.lines.index(x) for x in quote.lines)
+    more = tuple(x for x in entry.lines[last + 1 : last + 3] if x not in quote.lines)
+    if more or number + 1 == len(index.entries):
+        return (Quote(quote.citation, quote.lines + more),)
+    # An entry that is its heading alone ("2007 – 2009 - BT Lynx, Chesterfield") is continued
+    # by the heading after it, in the same section ("Position held: Service Desk Agent").
+    after = index.entries[number + 1]
+    if after.citation.split(" › ")[0] == quote.citation.split(" › ")[0]:
+        return (quote, Quote(after.citation, after.lines[:2]))
     return quotes
