@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.index import Quote, ResumeIndex
-from resume_chat.answerer.intents import RESEARCHER_ID
 from resume_chat.answerer.places import PLACE_NAMES
+from resume_chat.answerer.reaching import RESEARCHER_ID
 
 # An address, also written out against harvesters: "ReubenDemi at gmail dot com".
 _EMAIL = (

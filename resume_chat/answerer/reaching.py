@@ -1,0 +1,48 @@
+"""Questions about reaching the candidate: how to contact them and which languages they speak.
+Checked right after the personal matters, before anything about their career."""
+
+from __future__ import annotations
+
+from resume_chat.answerer.intent import Intent, intent
+
+__all__ = ["REACHING", "RESEARCHER_ID"]
+
+# "A researcher ID I can look up?": a contact detail, the ORCID.
+RESEARCHER_ID = r"orcid|(researcher|research|author|scholar) ?id"
+
+REACHING: tuple[Intent, ...] = (
+    intent(
+        "contact",
+        # "on call" is a rota, not a phone call.
+        # "a phone app" is a kind of software, not a number to call.
+        # Nor is "an email migration": a system someone ran.
+        r"\b(e-?mail(?! (migrations?|servers?|systems?|marketing|campaigns?|security"
+        r"|platforms?|infrastructure|clients?)\b)|phone(?! apps?\b| applications?\b| games?\b)"
+        r"|contact|reach"
+        r"|(?<!on )(?<!on-)call|(?<!at )(?<!for )linkedin"
+        r"|(?<!at )(?<!for )github|website|web site"
+        r"|homepage|get in touch|telephone|number|find (him|her|them) online|online presence"
+        rf"|social media|socials|{RESEARCHER_ID})\b",
+        "contact header",
+        "contact",
+        "The resume does not give contact details.",
+        "email e-mail phone contact reach call linkedin github website web site homepage "
+        "get touch telephone number address profile find online presence social media socials "
+        "orcid researcher id",
+    ),
+    intent(
+        "spoken",
+        # "Has he spoken at conferences?" asks about talks, not languages.
+        r"\b((speak\w*|spoken)(?! (at|about|on)\b)|fluent|fluency|(?<!react )native"
+        r"|bilingual|trilingual|multilingual|polyglot"
+        r"|(foreign|ancient|classical|biblical|dead|human|natural) languages?|mother tongue"
+        r"|human languages?|languages? skills|(get by|converse|hold a conversation|communicate) in"
+        r"|(his|her|their) (english|french|german|spanish|italian|portuguese|russian|chinese"
+        r"|mandarin|japanese|arabic|polish|dutch|romanian|hindi|korean))\b",
+        "languages",
+        "topic",
+        "The resume does not list spoken languages.",
+        "speak speaks spoken fluent native foreign language languages mother tongue human ancient "
+        "classical biblical dead natural",
+    ),
+)
