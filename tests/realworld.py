@@ -327,6 +327,12 @@ ROUND185 = Path(__file__).resolve().parent / "round185"
 ROUND186 = Path(__file__).resolve().parent / "round186"
 ROUND187 = Path(__file__).resolve().parent / "round187"
 ROUND188 = Path(__file__).resolve().parent / "round188"
+# The thirty-third wave, split by format instead of by owner alone: PDF and Word (round189,
+# round190) and the text formats (round191, round192: Markdown, reStructuredText, LaTeX, HTML).
+ROUND189 = Path(__file__).resolve().parent / "round189"
+ROUND190 = Path(__file__).resolve().parent / "round190"
+ROUND191 = Path(__file__).resolve().parent / "round191"
+ROUND192 = Path(__file__).resolve().parent / "round192"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -353,7 +359,7 @@ HELD_OUT_SETS = (
     ROUND161, ROUND162, ROUND163, ROUND164, ROUND165, ROUND166, ROUND167, ROUND168,
     ROUND169, ROUND170, ROUND171, ROUND172, ROUND173, ROUND174, ROUND175, ROUND176,
     ROUND177, ROUND178, ROUND179, ROUND180, ROUND181, ROUND182, ROUND183, ROUND184,
-    ROUND185, ROUND186, ROUND187, ROUND188,
+    ROUND185, ROUND186, ROUND187, ROUND188, ROUND189, ROUND190, ROUND191, ROUND192,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95
