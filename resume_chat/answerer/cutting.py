@@ -45,6 +45,12 @@ def split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
                 # "**ABB**" / "**Vadodara, India**" over "**Operations Planner (2014 - 2019)**".
                 parts[-1] = (f"{last_title} \u2014 {title}", [*last, line])
                 continue
+            # "**CAIS Group**: Senior Backend Developer" over "**Oct 2021 – Present**": the
+            # bold dates under an undated title are that entry's.
+            undated = not any(is_dated(x) or dates_only(x) for x in last)
+            if last_title and 0 < len(last) <= 2 and dates_only(title) and undated:
+                last.append(line)
+                continue
             # "`Jan 2019-Present`" just above "**Security Engineer**, Ethereum" dates it, when
             # the entry above it is dated already (or there is none): else it dates that one.
             previous = parts[-1][1]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from resume_chat.errors import ResumeError
 from resume_chat.resume.layout import arrange
-from resume_chat.resume.pdf_columns import Fragment, columns, small_capitals, tracking
+from resume_chat.resume.pdf_columns import Fragment, columns, small_capitals, spread_title, tracking
 from resume_chat.resume.pdf_fonts import FontWidths
 from resume_chat.resume.pdf_layout import Line, dated_cell, text_width, to_markdown
 from resume_chat.resume.pdf_links import hidden_links, page_links
@@ -122,6 +122,8 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
         elif spaced:
             text += " "
         text += frag.text
+    title = spread_title(row) if cells > 1 else ""
+    text, cells = (title, 1) if title else (text, cells)
     # A soft hyphen drawn inside a line is a hyphen seen ("AUG 2010 \u00ad MAY 2014", as
     # Google Docs prints them); at a line's end it marks a word broken, joined later.
     text = _SOFT_HYPHEN.sub("-", " ".join(text.split()))

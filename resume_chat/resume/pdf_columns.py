@@ -6,6 +6,7 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass
 
+from resume_chat.resume.kinds import names_kind
 from resume_chat.resume.pdf_layout import text_width
 
 # Bound on the gutter search, so a page of a million glyphs stays linear.
@@ -158,6 +159,29 @@ def small_capitals(previous: Fragment, frag: Fragment, gap: float) -> bool:
         and frag.text[:1].isupper()
         and gap < 0.25 * previous.size
     )
+
+
+def spread_title(row: list[Fragment]) -> str:
+    """A section's title in bold capitals whose words are pushed apart across its column
+    (justified, or a tab between them: "PROFESSIONAL      SUMMARY", even "PROFESSIONA   L"),
+    read as one title; "" when the row is not one. Two titles side by side stay apart."""
+    texts = [frag.text for frag in row]
+    if (
+        len(row) < 2
+        or not all(frag.bold for frag in row)
+        or any(c.isdigit() for c in "".join(texts))
+    ):
+        return ""
+    # A run's own spaces say where its words end ("PROFESSIONA" "L " "APPOINTMENTS"); where
+    # no run has any, each run is a word.
+    glued = "".join(texts)
+    for title in (" ".join(glued.split()), " ".join(" ".join(texts).split())):
+        letters = [c for c in title if c.isalpha()]
+        caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+        alone = sum(names_kind(text.strip()) for text in texts if text.strip())
+        if caps and len(title.split()) <= 4 and alone <= 1 and names_kind(title):
+            return title
+    return ""
 
 
 def _body(frags: list[Fragment]) -> float:

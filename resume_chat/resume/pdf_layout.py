@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from resume_chat.resume.kinds import names_a_kind, names_kind
-from resume_chat.resume.pdf_names import name_line
+from resume_chat.resume.pdf_names import name_line, running_header
 
 _LEADING_HASH = re.compile(r"^(#+)(\s)")
 _NARROW, _WIDE = set("ijlI.,:;'!|`"), set("mwMW@%")
@@ -78,7 +78,8 @@ def _heading_levels(lines: list[Line], body: float) -> dict[int, int]:
         if len(title) > 80:
             continue
         short = len(title.split()) <= 8
-        caps = _caps(line.text) and "," not in line.text  # not "SQL, AWS, GCP"
+        # Its title's case, not its dates': "LIBRARIAN · 07/2019 – Present" is in capitals.
+        caps = _caps(title) and "," not in title  # not "SQL, AWS, GCP"
         if _centred(line) and names_kind(line.text):
             # "Experience" centred over its jobs, in their size and weight: a section's title,
             # set above the entries of its size.
@@ -129,7 +130,9 @@ def _pair_above(above: Line, line: Line) -> bool:
         return False
     (employer, place), title = above.text.split(" · ", 1), line.text.rsplit(" · ", 1)[0]
     whole = not employer.endswith(",") and not title.endswith(",") and len(place) >= 4
-    return whole and len(title.split()) >= 2 and 0 < above.y - line.y <= 1.8 * line.size
+    # One word will do in capitals, a position as Awesome-CV sets it: "MEMBER ···· 2020 – Present".
+    worded = len(title.split()) >= 2 or _caps(title)
+    return whole and worded and 0 < above.y - line.y <= 1.8 * line.size
 
 
 def _full(previous: Line, line: Line) -> bool:
@@ -239,7 +242,8 @@ def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
     lines = _unwrapped(lines, body)
     named, name = name_line(lines, body, known)
     blocks = [f"# {name}"] if name else []
-    others = [line for index, line in enumerate(lines) if index not in named]
+    dropped = set(named) | running_header(lines, named)
+    others = [line for index, line in enumerate(lines) if index not in dropped]
     rest = lines[named[0]].text[len(name) :].strip(" ·|•–—,") if len(named) == 1 else ""
     if rest:  # the link set beside the name stays a line of the header
         others.insert(named[0], replace(lines[named[0]], text=rest))

@@ -48,3 +48,27 @@ def _continues_name(line: Line, below: Line) -> bool:
 
 def _titles_page(text: str) -> bool:
     return bool(re.match(WRAPPER, text)) or text.casefold() == "lebenslauf"
+
+
+def running_header(lines: list[Line], named: list[int]) -> set[int]:
+    """A later page's header repeating the candidate's name and the line under it on page 1
+    ("CLIFFORD B. ANDERSON" over "INFORMATION SCIENCE PROFESSIONAL"): no heading of its own."""
+    if not named:
+        return set()
+    name = _plain(" ".join(lines[index].text for index in named))
+    after = named[-1] + 1
+    headline = _plain(lines[after].text) if after < len(lines) else ""
+    repeated = set()
+    for index, line in enumerate(lines):
+        if line.page > 0 and _plain(line.text) == name and index not in named:
+            repeated.add(index)
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if following and following.page == line.page and _plain(following.text) == headline:
+                repeated.add(index + 1)
+    return repeated
+
+
+def _plain(text: str) -> str:
+    """A line's words whatever cells they were set in: "INFORMATION · SCIENCE" and
+    "Information Science" alike."""
+    return " ".join(text.replace("·", " ").split()).casefold()
