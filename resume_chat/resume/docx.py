@@ -181,6 +181,11 @@ def _look(paragraph: Any, body: float) -> tuple[float, bool, bool, bool] | None:
         return None
     runs = _runs(paragraph)
     bold = bool(runs) and all(run.is_bold for run in runs)
+    # "Education" and "Professional Experience" underlined, neither bold nor larger: a
+    # section's title when it names one (an underlined link or phrase does not, nor a label
+    # such as "Key Accomplishments:" inside a job).
+    underlined = bool(runs) and all(run.is_underline for run in runs)
+    bold = bold or (underlined and names_section(text) and not text.endswith(":"))
     caps = _caps(text) or (bool(runs) and all(run.is_all_caps for run in runs))
     size = max((float(run.font_size or body) for run in runs), default=body)
     styled = bool(_HEADING_LIKE_STYLE.search(paragraph.style_name or ""))

@@ -52,6 +52,7 @@ _SYMBOLS = {
     "par": "\n\n",
     "item": "\n- ",
 }
+_YEARS_ALONE = r"[\d\s,.\-–—/]*\b(19|20)\d\d\b[\d\s,.\-–—/]*"
 _LISTS = frozenset({"itemize", "enumerate", "description", "compactitem", "cvitems"})
 
 
@@ -201,6 +202,9 @@ class _Writer:
             self.out.append(self.leaf(node) if not name.isalpha() else "")
         elif len(words) == 1 or sum(1 for word in words if word) <= 1:
             self.nodes(_content(args[-1]) if len(args) == 1 else list(args))
+            if len(words) == 1 and re.fullmatch(_YEARS_ALONE, words[0]):
+                # "\years{2012, 13}Political Science 3321": years set in the margin.
+                self.out.append(" · ")
         elif len(words) >= 3 and _blocks(args[-1]):
             # "\entry{2010 - 2015}{Doctor of Philosophy}{University of Brighton}{…items…}": an
             # entry, headed by all but its last argument, which holds its lines.

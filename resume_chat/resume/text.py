@@ -20,8 +20,15 @@ _HASH_HEADING = re.compile(r"^#{1,6}\s+(\S.*?)\s*#*$")
 _TRAILING_RULE = re.compile(r"\s+([=\-~_*#])\1{2,}\s*$")
 
 
+# reStructuredText's inline marks: a link "`Ohio State <https://osu.edu>`__" (its words may
+# wrap onto the next line) and a literal "``Python``".
+_RST_LINK = re.compile(r"`([^`<>]+?)\s*<([^<>`\s]+)>`__?")
+_RST_LITERAL = re.compile(r"``([^`\n]+)``")
+
+
 def read_text(text: str) -> Reading:
     """Read a plain-text resume into canonical Markdown."""
+    text = _RST_LITERAL.sub(r"\1", _RST_LINK.sub(r"\1 (\2)", text))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
     out: list[str] = []
     skip, sections = False, False  # sections: a heading was found at the left margin
@@ -50,7 +57,7 @@ def read_text(text: str) -> Reading:
         elif _UNDERLINE.match(following) and _titled(stripped):
             out += ["", f"## {stripped}", ""]
             skip = True
-        elif _is_heading(stripped, index == first, by_words=by_words):
+        elif _is_heading(stripped, index == first, by_words=by_words) and not _wraps(lines, index):
             # Pandoc's plain text sets sections at the margin and each entry's title indented
             # under them ("Experiencia" over "    GARGOLA. GESTIÓN..."): an entry, not a section.
             indented = line[:2].isspace() and sections
@@ -68,6 +75,19 @@ def read_text(text: str) -> Reading:
         else:
             out.append(_escape(stripped))
     return arrange(out, "text")
+
+
+def _wraps(lines: list[str], index: int) -> bool:
+    """A line carrying on the list item above, indented to its text: "AMD GPU" under
+    "-  Wrote OpenCL code to process 3-D vector flow imaging data on an"."""
+    indent = len(lines[index]) - len(lines[index].lstrip())
+    for above in reversed(lines[max(0, index - _LIST_REACH) : index]):
+        item = _BULLET.match(above)
+        if item:
+            return indent >= item.end()
+        if not above.strip() or len(above) - len(above.lstrip()) < indent:
+            return False  # the item's wrapped lines are indented alike
+    return False
 
 
 def _bulleted_titles(lines: list[str]) -> set[int]:

@@ -1,0 +1,118 @@
+"""Marks some files set their titles, links and dates with: underlined Word titles,
+reStructuredText links, an item's wrapped line in capitals, an XHTML page's XML declaration,
+years in a LaTeX margin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from resume_chat.resume.formats import read_resume_bytes
+from resume_chat.resume.text import read_text
+from tests.documents import headings
+
+
+def test_underlined_section_titles_in_word_are_sections(tmp_path: Path) -> None:
+    """ "Education" and "Professional Experience" underlined in 12 pt, neither bold nor much
+    larger, over bold lines in the body's 11 pt: the underlined are the sections, the bold
+    "CGPA 4.88/5" a line of Education's; a label "Key Accomplishments:" is no title."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.add_paragraph("Parth Kalkar", style="Title")
+    for text, look in [
+        ("Education", "underline"),
+        ("Innopolis University (2019-2023)", "bold"),
+        ("CGPA 4.88/5", "bold"),
+        ("Bachelors in Computer Science", ""),
+        ("Professional Experience", "underline"),
+        ("Huawei Technologies Co. Ltd Nov 2021 – Present", "bold"),
+        ("Key Accomplishments:", "underline"),
+        ("Built a metrics pipeline for natural-language artifacts and graphics.", ""),
+    ]:
+        run = document.add_paragraph().add_run(text)
+        run.bold, run.underline = look == "bold", look == "underline"
+        run.font.size = Pt(12 if look == "underline" else 11)
+    path = tmp_path / "student.docx"
+    document.save(str(path))
+    markdown = read_resume_bytes(path.read_bytes(), path).markdown
+    assert headings(markdown, 2) == ["Education", "Professional Experience"], markdown
+    assert "\nKey Accomplishments:\n" in markdown, markdown
+
+
+RST = """\
+==========================
+David Bradway, Ph.D.
+==========================
+
+Work Experience
+===============
+
+-  **Technical University of Denmark (DTU)** (Kongens Lyngby, Denmark)
+
+   Postdoctoral Researcher, 2013 - 2014
+
+   -  Wrote OpenCL code to process 3-D vector flow imaging data on an
+      AMD GPU
+   -  Learned `version
+      control <http://www.ibm.com/clearcase>`__ and ``git``
+
+Education
+=========
+
+-  `B.S. in Electrical and Computer
+   Engineering <http://ece.osu.edu/undergrad>`__, The Ohio State University
+"""
+
+
+def test_restructured_text_links_read_as_their_words() -> None:
+    markdown = " ".join(read_text(RST).markdown.split())
+    assert "B.S. in Electrical and Computer Engineering (http://ece.osu.edu/undergrad)" in markdown
+    assert "version control (http://www.ibm.com/clearcase) and git" in markdown
+    assert "`" not in markdown, markdown
+
+
+def test_a_list_items_wrapped_line_in_capitals_is_no_title() -> None:
+    """ "AMD GPU" carries on the item above, indented to its text: not a section."""
+    markdown = read_text(RST).markdown
+    assert headings(markdown, 2) == ["Work Experience", "Education"], markdown
+    assert "AMD GPU" in markdown
+
+
+def test_a_title_indented_under_items_at_the_margin_is_still_a_title() -> None:
+    """Bullets with no space after them, then "    Languages Known": a title, not a wrap."""
+    text = (
+        "Devika Sajeev\n     Education\n•INMCA from SNGIST\n•10th passed\n"
+        "    Languages Known\n•English\n"
+    )
+    assert "Languages Known" in headings(read_text(text).markdown, 2)
+
+
+def test_an_xhtml_page_opening_with_its_xml_declaration_is_read_as_a_page(tmp_path: Path) -> None:
+    """Nim's rst2html writes "<?xml …?>" before the doctype; its style sheet, blank lines and
+    all, is no Markdown to read as text."""
+    page = (
+        '<?xml version="1.0" encoding="utf-8" ?>\n'
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN">\n'
+        "<html><head><style>\nbody {\n  margin: 0;\n}\n\naddress {\n  font-style: normal;\n}\n"
+        "</style></head><body>\n"
+        "<h1>Rocio Belen Sanchez</h1><h2>Experience:</h2><ul><li>Cashier, Zarate</li></ul>"
+        "</body></html>\n"
+    )
+    path = tmp_path / "cv.html"
+    reading = read_resume_bytes(page.encode(), path)
+    assert reading.name == "Rocio Belen Sanchez"
+    assert "font-style" not in reading.markdown, reading.markdown
+
+
+def test_years_in_a_latex_margin_stand_apart_from_the_line() -> None:
+    """A template's "\\years{2012, 13}Political Science 3321": years, then the course."""
+    source = (
+        "\\documentclass{article}\n\\newcommand{\\years}[1]{\\marginnote{#1}}\n"
+        "\\begin{document}\n\\section*{Teaching}\n"
+        "\\years{2012, 13}Political Science 3321: Issues in American Public Policy \\\\\n"
+        "\\end{document}\n"
+    )
+    path = Path("cv.tex")
+    markdown = read_resume_bytes(source.encode(), path).markdown
+    assert "2012, 13 · Political Science 3321" in markdown, markdown
