@@ -197,6 +197,10 @@ from tests.realworld import (
     ROUND186,
     ROUND187,
     ROUND188,
+    ROUND189,
+    ROUND190,
+    ROUND191,
+    ROUND192,
     UNSEEN,
     Case,
     grade,
@@ -605,6 +609,12 @@ FLOORS = {
     ROUND186: 0.8,
     ROUND187: 0.8,
     ROUND188: 0.82,
+    # The thirty-third wave, split by format (first runs 83%, 76%, 72%, 85%; 4 denials, none
+    # left).
+    ROUND189: 0.88,
+    ROUND190: 0.78,
+    ROUND191: 0.76,
+    ROUND192: 0.85,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

@@ -233,6 +233,14 @@ FAMILIES: dict[str, str] = {
     r"|personal trainer|health club|recreation cent(er|re))\b",
     "cafeteria": r"(?i)\b(cafeteria|canteen|dining (hall|facilit\w*|services?)|food services?"
     r"|chartwells|sodexo|aramark|compass group)\b",
+    # "Competitive programming": the contests and judges it is done on.
+    "competitive": r"(?i)\b(icpc|acm[- ]icpc|ioi|codeforces|topcoder|atcoder|codechef|leetcode"
+    r"|hackerrank|google code ?jam|kick ?start|hash ?code|olympiads? in informatics)\b",
+    # A parliament by the houses that sit in it.
+    "parliament": r"(?i)\b(parliament\w*|house of (commons|lords|representatives)|senate"
+    r"|bundestag|congress(ional)?|assembl(y|ies)|select committees?)\b",
+    # A program's full name for its short one: Rhino is Rhinoceros.
+    "rhino": r"(?i)\brhino(ceros|3d)?\b",
     # "Is she certified in CPR?": life support courses teach it.
     "cpr": r"(?i)\b(cpr|basic life support|bls|acls|pals|first aid)\b",
 }

@@ -12,7 +12,9 @@ PERSONAL: tuple[Intent, ...] = (
         "salary",
         # "earned a certificate" is no pay question: only earn, earns, earning(s); nor is "Where
         # did he earn his doctorate?".
-        r"\b(salary|salaries|pay|paid|compensation"
+        # "a paid job" is a job: whether they earn, not how much.
+        r"\b(salary|salaries|pay|paid(?! (jobs?|work|positions?|roles?|internships?|employment))"
+        r"|compensation"
         # Nor "earn any academic distinctions": an honour, not money.
         r"|earns?(?! (his|her|their|a|an|the|it|them|any|some|academic|honou?rs?|awards?"
         r"|distinctions?|recognition|degrees?|certificat\w*|scholarships?)\b)"
