@@ -201,6 +201,10 @@ from tests.realworld import (
     ROUND190,
     ROUND191,
     ROUND192,
+    ROUND193,
+    ROUND194,
+    ROUND195,
+    ROUND196,
     UNSEEN,
     Case,
     grade,
@@ -615,6 +619,11 @@ FLOORS = {
     ROUND190: 0.78,
     ROUND191: 0.76,
     ROUND192: 0.85,
+    # The thirty-fourth wave, split by format again (first runs 83%, 91%, 80%, 67%; no denials).
+    ROUND193: 0.83,
+    ROUND194: 0.91,
+    ROUND195: 0.8,
+    ROUND196: 0.66,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
