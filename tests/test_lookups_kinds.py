@@ -5,7 +5,7 @@ shaped to need it."""
 from __future__ import annotations
 
 from resume_chat.answerer.intents import classify
-from tests.test_lookups import assert_found
+from tests.test_lookups import answer_text, assert_found
 
 _STUDENT = """# Rustam Kirillov
 
@@ -48,3 +48,29 @@ def test_a_paid_job_is_a_job_not_a_question_of_pay() -> None:
     assert classify("Does he have a paid job anywhere?").name != "salary"
     assert classify("Was the internship paid work?").name != "salary"
     assert classify("How much was he paid?").name == "salary"
+
+
+def test_a_line_opening_a_list_brings_its_items() -> None:
+    """ "Provided aid in courses including:" says which courses only with the items under it."""
+    text = (
+        "# Adam Li\n\n## Work Experience\n\n"
+        "**Computer Science, Economics & Mathematics Tutor** - McGill University\n\n"
+        "Provided aid in courses including:\n\n- Programming Languages and Paradigms\n"
+        "- Algorithms & Data Structures\n\n"
+        "## Education\n\n**B.A. Computer Science** - Minor Mathematics & Economics\n"
+    )
+    assert_found(text, "Which courses did he tutor?", "Algorithms & Data Structures")
+
+
+def test_kramdown_attribute_lists_are_no_words_and_an_internship_is_a_current_job() -> None:
+    """ "{: .center }" under each heading of an academicpages CV is markup; "Where is he
+    interning?" asks where he works now."""
+    text = (
+        "# Ben Spielman\n\n## Education\n{: .center }\n\n- M.S. in Mechanical Engineering, "
+        "Santa Clara University (In Progress)\n\n## Work experience\n{: .center }\n\n"
+        "- Fall 2024 - Present: Internship\n  - Aerosol Dynamics Inc.\n  - Duties include:\n"
+        "    - Assembling products\n\n## Skills\n{: .center }\n\n- Solidworks\n"
+    )
+    assert_found(text, "Where is he interning?", "Aerosol Dynamics")
+    assert "{:" not in answer_text(text, "What are his skills?")
+    assert classify("Where is she interning next?").name != "current"

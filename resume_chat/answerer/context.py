@@ -21,6 +21,7 @@ def in_context(
     """One quote of a line or two that leaves a word of the question unsaid ("Which course did
     he assist with at Sharif?" of "Teaching Assistant, Sharif University"): the two lines after
     it in its entry come with it, where the rest of its entry usually says it."""
+    quotes = tuple(_with_its_list(index, quote) for quote in quotes)
     if len(quotes) != 1 or len(quotes[0].lines) > 2:
         return quotes
     quote = quotes[0]
@@ -59,3 +60,24 @@ def in_context(
     if after.citation.split(" › ")[0] == quote.citation.split(" › ")[0]:
         return (quote, Quote(after.citation, after.lines[:2]))
     return quotes
+
+
+_LISTED = 8  # the items a line ending in a colon brings with it, at most
+
+
+def _with_its_list(index: ResumeIndex, quote: Quote) -> Quote:
+    """A quote ending on a line that opens a list ("Provided aid in courses including:")
+    says nothing without the items under it: they come with it."""
+    if not quote.lines or not quote.lines[-1].rstrip().endswith(":"):
+        return quote
+    for entry in index.entries:
+        if entry.citation != quote.citation or quote.lines[-1] not in entry.lines:
+            continue
+        after = entry.lines[entry.lines.index(quote.lines[-1]) + 1 :]
+        items = []
+        for line in after[:_LISTED]:
+            if not line.lstrip().startswith(("- ", "* ")) or line in quote.lines:
+                break
+            items.append(line)
+        return Quote(quote.citation, quote.lines + tuple(items))
+    return quote

@@ -167,7 +167,9 @@ INTENTS: tuple[Intent, ...] = (
     intent(
         "current",
         r"\b(current\w*|now|present(ly)?|these days|today|at the moment|right now"
-        r"|where (does|do|is|are) \w+ (work|working)\b|who does \w+ work for|what does \w+ do\b"
+        r"|where (does|do|is|are) \w+ (work|working|intern|interning)\b(?! next)"
+        r"|who does \w+ work for"
+        r"|what does \w+ do\b"
         r"|do(es)? \w+ work (for|at)"
         r"|most recent\w*|recently|latest (job|role|position)"
         r"|job title|what is (her|his|their) (job|role|title|position)"

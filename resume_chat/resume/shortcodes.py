@@ -1,4 +1,5 @@
-"""Site-generator tags in a Markdown page: Hugo shortcodes keep their words, Liquid goes."""
+"""Site-generator tags in a Markdown page: Hugo shortcodes keep their words, Liquid and
+kramdown's attribute lists go."""
 
 from __future__ import annotations
 
@@ -14,11 +15,16 @@ _QUIET_ATTRIBUTES = frozenset(
 # `{% include certification.html name="Google Cloud Architect" img="…" %}`: its words stay.
 _INCLUDE = re.compile(r"\{%-?\s*include\s+[\w./-]+(.{0,1000}?)-?%\}", re.DOTALL)
 _LIQUID = re.compile(r"\{%.{0,300}?%\}|\{\{(?![<%]).{0,300}?\}\}", re.DOTALL)
+# kramdown's attribute lists, on a line of their own or after a block's text: "{: .center }",
+# "{:target="_blank"}", "{: #contact}".
+_ATTRIBUTE_LIST = re.compile(r"[ \t]*\{:[^{}\n]{0,200}\}[ \t]*$", re.MULTILINE)
 
 
 def shortcodes(text: str) -> str:
     """Hugo shortcodes keep their words: `{{< item header="CEA" badge="2023" >}}` → "CEA · 2023";
     Jekyll's Liquid tags (`{% for post in site.publications %}`) are template, not resume."""
+    if "{:" in text:
+        text = _ATTRIBUTE_LIST.sub("", text)
     if "{{" not in text and "{%" not in text:
         return text
 
