@@ -135,6 +135,9 @@ def make_samples(folder: Path) -> list[tuple[str, Path]]:
     samples.append(("resume.docx (python-docx, same text)", folder / "resume.docx"))
     samples.append(("json-sre-tech-lead.json", REALWORLD / "json-sre-tech-lead.json"))
     samples.append(("text-designer.txt", REALWORLD / "text-designer.txt"))
+    rst = REALWORLD.parent.parent / "round191" / "resumes"
+    long_cv = rst / "rst-pandoc-citeproc-long-publications-biomedical-research-scientist.rst"
+    samples.append(("a 26 KB reStructuredText CV (round191)", long_cv))
 
     noise = folder / "noise" / "cv.pdf"
     noise.parent.mkdir()
@@ -180,6 +183,17 @@ def make_samples(folder: Path) -> list[tuple[str, Path]]:
     deep = folder / "hostile-deep.tex"
     deep.write_text("\\documentclass{article}\n\\begin{document}\n" + "{" * 20_000 + "}" * 20_000)
     samples.append(("hostile-deep.tex: LaTeX groups 20,000 deep", deep))
+    # The worst reStructuredText docutils still takes (60 KB: 24 levels of indent repeated, or
+    # a grid table of 300-cell rows), and past its bounds (190 KB of titles: the text reader).
+    nested = folder / "hostile-nested.rst"
+    nested.write_text("".join(" " * (i % 25) + "- item\n\n" for i in range(20_000))[:59_000])
+    samples.append(("hostile-nested.rst: 59 KB, lists 24 deep", nested))
+    grid = folder / "hostile-grid.rst"
+    grid.write_text(("+" + "-+" * 300 + "\n" + "|" + "a|" * 300 + "\n") * 48)
+    samples.append(("hostile-grid.rst: 58 KB grid table", grid))
+    titles = folder / "hostile-titles.rst"
+    titles.write_text(("T\n===\n\n" * 30_000)[:190_000])
+    samples.append(("hostile-titles.rst: 190 KB of titles", titles))
     return samples
 
 

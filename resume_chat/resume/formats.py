@@ -19,6 +19,7 @@ from resume_chat.resume.reading import (
 # reStructuredText too: its titles are underlined ("Education" over "#########"), as the
 # text reader finds them; its inline marks are few and read as they are.
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".asc", ".rst", ".rest"})
+_RST_SUFFIXES = frozenset({".rst", ".rest"})
 _LATEX_SUFFIXES = frozenset({".tex", ".latex"})
 # LaTeX source whatever its file is called: a preamble or a document environment.
 _LATEX_SOURCE = re.compile(r"\\documentclass\b|\\begin\{document\}")
@@ -109,6 +110,12 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         if path.suffix.lower() in _TEXT_SUFFIXES:
             reading.format = "text"  # what the owner gave: a text file, tags and all
         return reading
+    if path.suffix.lower() in _RST_SUFFIXES:
+        from resume_chat.resume.rst import read_rst
+
+        rst = read_rst(text)
+        if rst is not None:
+            return rst
     if path.suffix.lower() in _TEXT_SUFFIXES:
         from resume_chat.resume.text import read_text
 

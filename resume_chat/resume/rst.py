@@ -1,0 +1,89 @@
+"""A reStructuredText resume (`.rst`), read by docutils into HTML, then by the HTML reader:
+its titles, definition lists, line blocks, field lists and tables keep their structure, and
+its comments, link targets and directives stay out of the text."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+
+from resume_chat.resume.reading import Reading
+
+log = logging.getLogger(__name__)
+
+# Nothing a file says may reach outside it: no ".. include::" of a local file, no raw HTML,
+# no configuration files read, no messages printed; a broken construct is left as text.
+_SETTINGS = {
+    "file_insertion_enabled": False,
+    "raw_enabled": False,
+    "_disable_config": True,
+    "report_level": 5,
+    "halt_level": 5,
+    "syntax_highlight": "none",
+    "input_encoding": "unicode",
+    "output_encoding": "unicode",
+    "embed_stylesheet": False,
+    "stylesheet_path": "",
+}
+
+
+# docutils' time grows with a file's titles, grid tables and nesting (a 200 KB file of 50,000
+# titles takes it 7 s, 3,000 levels of indent overflow its stack): past what any resume holds
+# (the largest real ones: 26 KB, 44 titles, 2 grid-table rules, 12 columns of indent), the text
+# reader takes the file instead.
+_MOST_BYTES = 60_000
+_MOST_TITLES = 200
+_MOST_TABLE_RULES = 100
+_MOST_INDENT = 24
+_TITLE_RULE = r"(?m)^([=\-~^\"'`#*+_.:])\1{2,}[ \t]*$"
+_TABLE_RULE = r"(?m)^[ \t]*\+[-=+]+\+[ \t]*$"
+
+
+def _resume_sized(text: str) -> bool:
+    """Whether the text is within what docutils reads quickly."""
+    if len(text) > _MOST_BYTES:
+        return False
+    indent = max((len(line) - len(line.lstrip()) for line in text.splitlines()), default=0)
+    return (
+        indent <= _MOST_INDENT
+        and len(re.findall(_TITLE_RULE, text)) <= _MOST_TITLES
+        and len(re.findall(_TABLE_RULE, text)) <= _MOST_TABLE_RULES
+    )
+
+
+def read_rst(text: str) -> Reading | None:
+    """The resume docutils reads from the text, or None where docutils cannot (or should not,
+    for its size) read it."""
+    if not _resume_sized(text):
+        return None
+    from docutils.core import publish_parts
+
+    from resume_chat.resume.html import html_lines
+    from resume_chat.resume.markdown import read_markdown
+
+    try:
+        parts = publish_parts(
+            text,
+            writer="html5",
+            settings_overrides={**_SETTINGS, "warning_stream": io.StringIO()},
+        )
+    except Exception as exc:
+        log.debug("reStructuredText not read by docutils: %s", type(exc).__name__)
+        return None
+    reading = read_markdown("\n".join(html_lines(parts["html_body"])))
+    # A construct docutils could not parse may drop what it held: then the text reader, which
+    # keeps every line, reads the file.
+    if _letters(reading.markdown) < _KEPT * _letters(re.sub(_EXPLICIT, "", text)):
+        return None
+    reading.format = "text"
+    return reading
+
+
+_KEPT = 0.6  # of the file's letters and digits, the least docutils' reading must keep
+# Comments, link targets and directives (".. _Rockbox: http://…"): no text of the resume's.
+_EXPLICIT = r"(?m)^\.\. .*$"
+
+
+def _letters(text: str) -> int:
+    return sum(char.isalnum() for char in text)

@@ -1,0 +1,101 @@
+"""reStructuredText resumes read by docutils: titles, definition lists, line blocks and
+field lists keep their shape; comments, link targets and directives stay out; nothing a file
+says reaches outside it; a file past what docutils reads quickly goes to the text reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from resume_chat.answerer.outline import outline
+from resume_chat.resume import load_resume
+from resume_chat.resume.rst import read_rst
+from resume_chat.resume.text import read_text
+from tests.imports import modules_after
+
+CV = """\
+.. title: Resume
+.. slug: resume
+
+=============================
+John Nicholas Soutar Gill
+=============================
+
+| 12 Harbour Road, Hamilton, Bermuda
+| jgill@example.com
+
+:Nationality: British
+:Languages: English, French
+
+Career History
+==============
+
+March 2013 - current: Risk Solutions Architect, Tokio Millennium Re
+    Built the hurricane model in Python; `Rockbox`_ patches on the side.
+
+October 1984 - May 1997, Senior Scientific Officer, GCHQ, Cheltenham
+    Signals analysis.
+
+.. Referees are given on request:
+.. Dr Gildas Bertho, UMR8601 CNRS
+
+Education
+=========
+
+1981 - 1984, University of Warwick
+    BSc Mathematics
+
+.. _Rockbox: http://www.rockbox.org
+"""
+
+
+def test_titles_entries_and_fields_keep_their_shape(tmp_path: Path) -> None:
+    path = tmp_path / "cv.rst"
+    path.write_text(CV, encoding="utf-8")
+    resume = load_resume(path)
+    assert resume.format == "text"
+    assert resume.name == "John Nicholas Soutar Gill"
+    assert [section.title for section in resume.sections] == ["Career History", "Education"]
+    markdown = resume.markdown
+    # A definition list's terms head entries; the field list and line block stay lines.
+    citations = [entry.citation for entry in outline(resume)]
+    assert any(c.endswith("Risk Solutions Architect, Tokio Millennium Re") for c in citations)
+    assert any(c.endswith("Senior Scientific Officer, GCHQ, Cheltenham") for c in citations)
+    for line in ("12 Harbour Road, Hamilton, Bermuda", "British", "Rockbox"):
+        assert line in markdown, markdown
+
+
+def test_comments_link_targets_and_metadata_are_no_text() -> None:
+    reading = read_rst(CV)
+    assert reading is not None
+    for hidden in ("slug", "Referees", "Gildas Bertho", ".. _Rockbox"):
+        assert hidden not in reading.markdown, reading.markdown
+
+
+def test_an_include_directive_reads_no_file(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("OPENROUTER_API_KEY=sk-or-v1-secret\n", encoding="utf-8")
+    path = tmp_path / "cv.rst"
+    path.write_text(f"{CV}\n.. include:: {secret}\n", encoding="utf-8")
+    markdown = load_resume(path).markdown
+    assert "sk-or-v1-secret" not in markdown
+    assert "Tokio Millennium Re" in markdown
+
+
+def test_files_past_what_docutils_reads_quickly_go_to_the_text_reader() -> None:
+    """Deep nesting (docutils recurses per level), hundreds of titles, or words docutils
+    would drop: the text reader takes them, and keeps every line."""
+    nested = "".join(" " * level + "- item\n\n" for level in range(200))
+    assert read_rst(nested) is None
+    titles = "".join(f"Title {n}\n=========\n\nline {n}\n\n" for n in range(300))
+    assert read_rst(titles) is None
+    # A directive docutils does not know: its error, and the job inside it, would be dropped.
+    unknown = (
+        "Jane Roe\n========\n\n.. experience-entry::\n\n   Senior Engineer at Acme Payments, "
+        "2019-2024, built the payment systems and led a team of eight engineers.\n"
+    )
+    assert read_rst(unknown) is None
+    assert "Acme Payments" in read_text(unknown).markdown
+
+
+def test_docutils_is_not_imported_at_start_up() -> None:
+    assert "docutils" not in modules_after("import resume_chat.cli")
