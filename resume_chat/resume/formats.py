@@ -127,9 +127,7 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
 _HTML_RESUME = re.compile(r"(?i)<(h[1-6]|p|div|table|ul)\b[^>]{0,200}>")
 # A page from its first line: a README that embeds an <html> snippet lower down is Markdown.
 # An XHTML page may open with its XML declaration: "<?xml version="1.0"?>" then the doctype.
-_HTML_PAGE = re.compile(
-    r"(?is)\A(\s*<\?xml\b[^>]{0,200}\?>)?(\W{0,3}!?doctype html\b|\s*<html\b)"
-)
+_HTML_PAGE = re.compile(r"(?is)\A(\s*<\?xml\b[^>]{0,200}\?>)?(\W{0,3}!?doctype html\b|\s*<html\b)")
 
 
 def _too_long(path: Path, limit: int) -> ResumeError:
