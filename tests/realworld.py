@@ -339,6 +339,12 @@ ROUND193 = Path(__file__).resolve().parent / "round193"
 ROUND194 = Path(__file__).resolve().parent / "round194"
 ROUND195 = Path(__file__).resolve().parent / "round195"
 ROUND196 = Path(__file__).resolve().parent / "round196"
+# The thirty-fifth wave, split by format as the last two (round199 and round200 found mostly
+# reStructuredText).
+ROUND197 = Path(__file__).resolve().parent / "round197"
+ROUND198 = Path(__file__).resolve().parent / "round198"
+ROUND199 = Path(__file__).resolve().parent / "round199"
+ROUND200 = Path(__file__).resolve().parent / "round200"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -366,7 +372,7 @@ HELD_OUT_SETS = (
     ROUND169, ROUND170, ROUND171, ROUND172, ROUND173, ROUND174, ROUND175, ROUND176,
     ROUND177, ROUND178, ROUND179, ROUND180, ROUND181, ROUND182, ROUND183, ROUND184,
     ROUND185, ROUND186, ROUND187, ROUND188, ROUND189, ROUND190, ROUND191, ROUND192,
-    ROUND193, ROUND194, ROUND195, ROUND196,
+    ROUND193, ROUND194, ROUND195, ROUND196, ROUND197, ROUND198, ROUND199, ROUND200,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95
