@@ -4,6 +4,8 @@ shaped to need it."""
 
 from __future__ import annotations
 
+import re
+
 from resume_chat.answerer.intents import classify
 from tests.test_lookups import answer_text, assert_found
 
@@ -74,3 +76,21 @@ def test_kramdown_attribute_lists_are_no_words_and_an_internship_is_a_current_jo
     assert_found(text, "Where is he interning?", "Aerosol Dynamics")
     assert "{:" not in answer_text(text, "What are his skills?")
     assert classify("Where is she interning next?").name != "current"
+
+
+def test_a_span_left_open_is_the_current_job() -> None:
+    """ "2017- Professor of Economic Evaluation": begun, no end after the dash; "2017 - May
+    2019" and "2019-21" are ended."""
+    from resume_chat.answerer.outline import CURRENT
+
+    text = (
+        "# Richard Dorsett\n\n## Employment\n\n"
+        "2017- Professor of Economic Evaluation, University of Westminster\n\n"
+        "## Previous employment\n\n2005-2017 Director, National Institute of Economic and "
+        "Social Research\n\n2000-2005 Senior Fellow, Policy Studies Institute\n"
+    )
+    assert_found(text, "What is his current position?", "University of Westminster")
+    for open_span in ("2017- Professor of Economic Evaluation", "2023– · Assistant Professor"):
+        assert re.search(CURRENT, open_span), open_span
+    for ended in ("2017 - May 2019 Engineer", "2019-21 Postdoc", "2017 – 2019", "2019 – SkyEng"):
+        assert not re.search(CURRENT, ended), ended

@@ -116,3 +116,18 @@ def test_years_in_a_latex_margin_stand_apart_from_the_line() -> None:
     path = Path("cv.tex")
     markdown = read_resume_bytes(source.encode(), path).markdown
     assert "2012, 13 · Political Science 3321" in markdown, markdown
+
+
+def test_a_tables_columns_of_the_templates_own_types_are_no_text() -> None:
+    """ "\\begin{longtable}{@{} Y{0.05\\textwidth} L{0.95\\textwidth} @{}}": the columns'
+    spec, not a line of the CV."""
+    source = (
+        "\\documentclass{article}\n\\begin{document}\n\\section*{Professional appointments}\n"
+        "\\begin{longtable}{@{} Y{0.08\\textwidth} L{0.92\\textwidth} @{}}\n"
+        "2023- & Assistant Professor, City College of New York\\\\\n\\end{longtable}\n"
+        "\\end{document}\n"
+    )
+    markdown = read_resume_bytes(source.encode(), Path("cv.tex")).markdown
+    assert "Assistant Professor, City College of New York" in markdown, markdown
+    assert "textwidth" not in markdown, markdown
+    assert "Y0.08" not in markdown, markdown

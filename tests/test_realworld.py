@@ -205,6 +205,10 @@ from tests.realworld import (
     ROUND194,
     ROUND195,
     ROUND196,
+    ROUND197,
+    ROUND198,
+    ROUND199,
+    ROUND200,
     UNSEEN,
     Case,
     grade,
@@ -624,6 +628,11 @@ FLOORS = {
     ROUND194: 0.91,
     ROUND195: 0.8,
     ROUND196: 0.66,
+    # The thirty-fifth wave (first runs 80%, 85%, 82%, 75%; 4 denials).
+    ROUND197: 0.8,
+    ROUND198: 0.85,
+    ROUND199: 0.82,
+    ROUND200: 0.75,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

@@ -50,7 +50,12 @@ CURRENT = (
     # after a line's own dates, which says when its detail began.
     r"|(?<!\()(since|seit|depuis|desde)\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d"
     # "from 2018" alone, a pandoc CV's term for the job held since: no end after it.
-    r"|^from\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d(?!\s*(-|–|—|to\b|until|till|\d)))\b"
+    r"|^from\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d(?!\s*(-|–|—|to\b|until|till|\d))"
+    # "2017- Professor of Economic Evaluation", "2023– · Assistant Professor": a span left
+    # open, its dash against the year and no end year or month after it ("2019 – SkyEng
+    # school" is a year and what was done in it).
+    r"|^(19|20)\d\d(?=[-–—](\s|$)(?!\s*((19|20)?\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec|spring|summer|fall|autumn|winter))))\b"
 )
 
 

@@ -253,12 +253,14 @@ def _option(node: Any) -> bool:
 
 
 def _layout(node: Any) -> bool:
-    """ "{0.75\\textwidth}", "{ll}", "{p{3cm}X}": a width or a table's columns."""
+    """ "{0.75\\textwidth}", "{ll}", "{p{3cm}X}", "{@{} Y{0.05\\textwidth} L{0.95\\textwidth} @{}}":
+    a width or a table's columns (a column type of the template's own takes its width too)."""
     if type(node).__name__ != "LatexGroupNode":
         return False
     spec = node.latex_verbatim()[1:-1]
     width = r"[\d.]*\s*\\\w*(width|height)"
-    return bool(re.fullmatch(rf"{width}|(?:[lcrXmb|@\s]|[pmb]\{{[^{{}}]*\}})+", spec))
+    column = r"[lcrXmbS|\s]|[A-Za-z@!<>]\{[^{}]*\}"
+    return bool(re.fullmatch(rf"{width}|(?:{column})+", spec))
 
 
 def _big(node: Any) -> bool:
