@@ -99,3 +99,18 @@ def test_files_past_what_docutils_reads_quickly_go_to_the_text_reader() -> None:
 
 def test_docutils_is_not_imported_at_start_up() -> None:
     assert "docutils" not in modules_after("import resume_chat.cli")
+
+
+def test_a_definition_list_naming_sections_gives_them() -> None:
+    """ "Current Work" and "My Projects" as a definition list's terms at the top of the file
+    (not titles underlined): sections, as the reader of the file sees them."""
+    text = (
+        "Kracekumar\n----\n\nCurrent Work\n    I am Associate System Engineer in IBM India Pvt "
+        "Ltd, Bangalore.\n\nMy Projects\n    *IPLSaga*\n        Real time tweet analysis.\n\n"
+        "        :Technologies: Python, Flask, MongoDB\n"
+    )
+    reading = read_rst(text)
+    assert reading is not None
+    assert "## Current Work" in reading.markdown, reading.markdown
+    assert "## My Projects" in reading.markdown, reading.markdown
+    assert "## Technologies" not in reading.markdown, reading.markdown

@@ -70,6 +70,7 @@ class _Converter(HTMLParser):
         self._span = 1  # rowspan of the cell in progress
         self._spanning: list[list[Any]] = []  # [text, rows left, opened in this row]
         self._titled = False  # inside <div class="section-title">: its text may be a heading
+        self._terms: list[bool] = []  # open <dl> elements: a definition list (not fields)?
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _VOID:
@@ -113,6 +114,13 @@ class _Converter(HTMLParser):
             self._flush()
             if tag not in _VOID:  # an <hr> inside the title's block keeps it a title
                 self._titled = bool(re.search(r"(?i)title|heading", dict(attrs).get("class") or ""))
+            if tag == "dl":
+                self._terms.append("field" not in (dict(attrs).get("class") or ""))
+            # A term of a definition list at the top, "Current Work" over its paragraphs (as
+            # reStructuredText writes sections): a section's title when it names one; not a
+            # field's name ("Languages:" in a list of fields).
+            top = self._terms == [True] and not self._lists
+            self._titled = self._titled or (tag == "dt" and top)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -142,6 +150,8 @@ class _Converter(HTMLParser):
             self._link_end(self._links.pop())
         elif tag in _BLOCKS:
             self._flush()
+            if tag == "dl" and self._terms:
+                self._terms.pop()
 
     def handle_data(self, data: str) -> None:
         if not self._dropping:

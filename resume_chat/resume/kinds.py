@@ -196,6 +196,7 @@ _FILLER = frozenset(
         "personal",
         "additional",
         "recent",
+        "current",
         "previous",
         "related",
         "main",
