@@ -94,3 +94,14 @@ def test_a_span_left_open_is_the_current_job() -> None:
         assert re.search(CURRENT, open_span), open_span
     for ended in ("2017 - May 2019 Engineer", "2019-21 Postdoc", "2017 – 2019", "2019 – SkyEng"):
         assert not re.search(CURRENT, ended), ended
+
+
+def test_a_name_glued_to_another_or_to_a_number_is_no_absence() -> None:
+    """ "Spark" in "PySpark", "AGU" in "AGU100": quoted; "Java" in "JavaScript" stays apart."""
+    text = (
+        "# Felix Gonzalez\n\n## Software\n\n- PySpark, Pandas, scikit-learn\n- JavaScript\n\n"
+        "## Teaching\n\n- Dec 2018 · Workshop at AGU100: Best Practices for Research Codes\n"
+    )
+    assert_found(text, "Has he used Spark?", "PySpark")
+    assert_found(text, "Did he run anything at AGU?", "Best Practices")
+    assert answer_text(text, "Does he know Java?").startswith("The resume does not mention Java")

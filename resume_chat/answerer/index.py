@@ -12,7 +12,7 @@ from resume_chat.answerer.chronology import latest
 from resume_chat.answerer.cutting import nested_under
 from resume_chat.answerer.language import foreign, other_script
 from resume_chat.answerer.outline import Entry
-from resume_chat.answerer.spellings import Spellings, rooted, roots_of
+from resume_chat.answerer.spellings import Spellings, glued_words, rooted, roots_of
 from resume_chat.answerer.terms import stems
 
 # A handful of lines: enough to answer, short enough to read at a glance.
@@ -113,8 +113,10 @@ class ResumeIndex:
         return len(term) > 2 and self.idf.get(term, 0.0) >= self.rare_idf
 
     def expand(self, terms: list[str]) -> list[str]:
-        """The terms, plus the resume's other spellings of those it lacks (`Spellings.expand`)."""
-        return self.spellings.expand(terms)
+        """The terms, plus the resume's other spellings of those it lacks (`Spellings.expand`)
+        and its words holding one glued to another name or a number ("PySpark", "AGU100")."""
+        found = self.spellings.expand(terms)
+        return found + [word for word in glued_words(self.text, found) if word not in found]
 
     def run_together(self, question: str) -> list[str]:
         return self.spellings.run_together(question)

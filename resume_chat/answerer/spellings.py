@@ -250,3 +250,19 @@ class Spellings:
             if head and tail:
                 return [head, tail]
         return []
+
+
+def glued_words(text: str, terms: list[str]) -> list[str]:
+    """The resume's words holding a term as a capitalised part ("PySpark" for "spark") or with
+    a number on its end ("AGU100" for "agu"), lowered: a word of the resume says it. Not "Java"
+    in "JavaScript": there the term opens the word and another name follows."""
+    found: list[str] = []
+    for term in terms:
+        if len(term) < 3 or not term.isalpha():
+            continue
+        camel = rf"\b\w*[a-z]{term[0].upper()}(?i:{re.escape(term[1:])})\w*"
+        numbered = rf"(?i)\b{re.escape(term)}\d\w*"
+        for word in re.findall(camel, text) + re.findall(numbered, text):
+            if word.lower() not in found:
+                found.append(word.lower())
+    return found
