@@ -105,3 +105,26 @@ def test_a_name_glued_to_another_or_to_a_number_is_no_absence() -> None:
     assert_found(text, "Has he used Spark?", "PySpark")
     assert_found(text, "Did he run anything at AGU?", "Best Practices")
     assert answer_text(text, "Does he know Java?").startswith("The resume does not mention Java")
+
+
+def test_online_certificates_by_the_sites_that_give_them() -> None:
+    """ "Any online certificates?" of FreeCodeCamp courses under Education, no word
+    "certificate" anywhere."""
+    text = (
+        "# Aaron Webb\n\n## Education\n\nB.S. Computer Science, 2024\n\n"
+        "FreeCodeCamp - Responsive Web Design July 2024\n\n## Experience\n\n"
+        "Cashier, Kroger (2016 - 2024)\n"
+    )
+    assert_found(text, "Does he have any online certificates?", "FreeCodeCamp")
+
+
+def test_an_institution_asked_in_english_of_a_resume_in_french_is_never_denied() -> None:
+    """ "the Ministry of Defence" is "le Ministère de la défense": its words translate."""
+    text = (
+        "# Xinhui Xu\n\n## Expériences\n\n**Développeur web – Fédération Française de Basketball"
+        " – Paris**\n\nRefonte du site et de l'application mobile pour les licenciés.\n\n"
+        "**Synoptic** (2012)\n\nRéseau social interne pour le Ministère de la défense, "
+        "développé avec une équipe de quatre personnes.\n\n## Loisirs\n\nAlpinisme, escalade\n"
+    )
+    answer = answer_text(text, "Has he built anything for the Ministry of Defence?")
+    assert not answer.startswith("The resume does not"), answer

@@ -209,6 +209,10 @@ from tests.realworld import (
     ROUND198,
     ROUND199,
     ROUND200,
+    ROUND201,
+    ROUND202,
+    ROUND203,
+    ROUND204,
     UNSEEN,
     Case,
     grade,
@@ -635,6 +639,11 @@ FLOORS = {
     ROUND198: 0.85,
     ROUND199: 0.82,
     ROUND200: 0.75,
+    # The thirty-sixth wave (first runs 71%, 83%, 87%, 78%; 2 denials, none left).
+    ROUND201: 0.71,
+    ROUND202: 0.83,
+    ROUND203: 0.86,
+    ROUND204: 0.78,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

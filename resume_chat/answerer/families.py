@@ -289,6 +289,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("sorority", "fraternity"),
     ("greek-letter", "fraternity"),
     ("self-paced", "mooc"),
+    ("online", "mooc"),  # "online certificates": FreeCodeCamp's, Coursera's
     ("pay-per-click", "ppc"),
     ("cop", "police"),
     ("nvidia", "gpu"),

@@ -171,3 +171,23 @@ def written_as(text: str, term: str) -> list[str]:
 def _written_otherwise(text: str, term: str) -> re.Match[str] | None:
     names = _other_names().get(term, "")
     return re.search(rf"(?i)\b({names})\b", text) if names else None
+
+
+# The common nouns of an institution's name, which a resume in another language translates:
+# "Ministry of Defence" is "Ministère de la défense", not a name spelled alike everywhere.
+_INSTITUTION_WORDS = (
+    "ministry department defence defense health education justice finance interior foreign "
+    "affairs agriculture government council city state national federal republic bank court "
+    "police army navy hospital university school institute academy society federation "
+    "association chamber commerce office agency authority"
+)
+
+
+@cache
+def _institution_stems() -> frozenset[str]:
+    return frozenset(stems(_INSTITUTION_WORDS))
+
+
+def translated_words(words: set[str]) -> set[str]:
+    """Those of the (stemmed) words another language translates: an institution's nouns."""
+    return words & _institution_stems()

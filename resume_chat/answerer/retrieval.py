@@ -13,7 +13,7 @@ from resume_chat.answerer.evidence import EVIDENCE, GOAL, WORKED, abbreviations,
 from resume_chat.answerer.examples import EXAMPLES, examples_of
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
-from resume_chat.answerer.language import asked_in_english, written_as
+from resume_chat.answerer.language import asked_in_english, translated_words, written_as
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus, named_otherwise
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.personal import personal_lines
@@ -109,6 +109,7 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     # "TV", "K-12": capitals that name a kind of thing, as a table of examples knows, not a name.
     kinds_of_things = set(abbreviations(question)) & set(EXAMPLES)
     proper = set(capitalised(question)) - nationalities(question) - kinds_of_things
+    proper -= translated_words(proper) if index.foreign else set()
     spelled = isinstance(quotes, str) and bool(proper & set(terms))
     spelled = spelled and not index.other_script
     if index.foreign and not spelled and not re.search(_NON_LATIN, question):
