@@ -131,3 +131,30 @@ def test_a_tables_columns_of_the_templates_own_types_are_no_text() -> None:
     assert "Assistant Professor, City College of New York" in markdown, markdown
     assert "textwidth" not in markdown, markdown
     assert "Y0.08" not in markdown, markdown
+
+
+def test_words_guessed_for_a_picture_are_no_text(tmp_path: Path) -> None:
+    """Word's automatic alt text ("A child in a white shirt Description automatically
+    generated with medium confidence") over the name is no line of the resume."""
+    import base64
+
+    import docx
+
+    png = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=="
+    )
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(png)
+    document = docx.Document()
+    document.add_picture(str(picture))
+    properties = document.inline_shapes[0]._inline.docPr
+    properties.set("descr", "A child in a white shirt\n\nDescription automatically generated")
+    document.add_paragraph().add_run("RESUME OF AUNG YE ZAW").bold = True
+    document.add_paragraph("Address : Hlaing Tsp, Yangon")
+    document.add_paragraph().add_run("Working Experience").bold = True
+    document.add_paragraph("Mobile Developer (Flutter), Unity IT Solution Provider, 2022 - 2024")
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    markdown = read_resume_bytes(path.read_bytes(), path).markdown
+    assert "white shirt" not in markdown, markdown
+    assert "Hlaing Tsp, Yangon" in markdown, markdown

@@ -9,10 +9,12 @@ from resume_chat.resume.kind_words import KIND_WORDS, respelled
 
 # Words of a heading that wraps the whole resume rather than naming one section.
 WRAPPER = r"(?i)^\W*(my )?(cv|resume|résumé|curriculum vitae|curriculum|vitae|about|home)\W*$"
-# An image's alt text that only says it is a photo ("Profile Image", "avatar"): no content.
+# An image's alt text that only says it is a photo ("Profile Image", "avatar"), or Word's own
+# guess at a picture ("A child in a white shirt Description automatically generated with
+# medium confidence"): no content.
 PHOTO = re.compile(
     r"(?i)(my |a |the )?(profile |personal )?(image|photo\w*|picture|pic|avatar|headshot"
-    r"|portrait|selfie|me)( of me)?"
+    r"|portrait|selfie|me)( of me)?|(?s:.{0,300}\bautomatically generated\b.{0,60})"
 )
 
 
