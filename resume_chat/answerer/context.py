@@ -31,14 +31,7 @@ def in_context(
     ]
     # The quote's entry, found once; a heading quoted alone has nothing under it in its entry
     # ("2007 – 2009 - BT Lynx").
-    number = next(
-        (
-            n
-            for n, entry in enumerate(index.entries)
-            if entry.citation == quote.citation and all(x in entry.lines for x in quote.lines)
-        ),
-        None,
-    )
+    number = _entry_holding(index, quote.citation, quote.lines)
     bare = number is not None and index.entries[number].lines == quote.lines
     if all(term in said for term in asked) and not (
         len(quote.lines) == 1 and (bare or re.match(_WHERE, question))
@@ -70,14 +63,25 @@ def _with_its_list(index: ResumeIndex, quote: Quote) -> Quote:
     says nothing without the items under it: they come with it."""
     if not quote.lines or not quote.lines[-1].rstrip().endswith(":"):
         return quote
-    for entry in index.entries:
-        if entry.citation != quote.citation or quote.lines[-1] not in entry.lines:
-            continue
-        after = entry.lines[entry.lines.index(quote.lines[-1]) + 1 :]
-        items = []
-        for line in after[:_LISTED]:
-            if not line.lstrip().startswith(("- ", "* ")) or line in quote.lines:
-                break
-            items.append(line)
-        return Quote(quote.citation, quote.lines + tuple(items))
-    return quote
+    number = _entry_holding(index, quote.citation, quote.lines[-1:])
+    if number is None:
+        return quote
+    lines = index.entries[number].lines
+    items = []
+    for line in lines[lines.index(quote.lines[-1]) + 1 :][:_LISTED]:
+        if not line.lstrip().startswith(("- ", "* ")) or line in quote.lines:
+            break
+        items.append(line)
+    return Quote(quote.citation, quote.lines + tuple(items))
+
+
+def _entry_holding(index: ResumeIndex, citation: str, lines: tuple[str, ...]) -> int | None:
+    """The number of the first entry under this citation that holds all these lines."""
+    return next(
+        (
+            number
+            for number, entry in enumerate(index.entries)
+            if entry.citation == citation and all(line in entry.lines for line in lines)
+        ),
+        None,
+    )

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from resume_chat.resume.kinds import names_kind
-from resume_chat.resume.pdf_layout import text_width
+from resume_chat.resume.pdf_layout import in_capitals, text_width
 
 # Bound on the gutter search, so a page of a million glyphs stays linear.
 MAX_EDGES = 40
@@ -174,12 +174,11 @@ def spread_title(row: list[Fragment]) -> str:
         return ""
     # A run's own spaces say where its words end ("PROFESSIONA" "L " "APPOINTMENTS"); where
     # no run has any, each run is a word.
+    if sum(names_kind(text.strip()) for text in texts if text.strip()) > 1:
+        return ""  # "EDUCATION" and "SKILLS" side by side
     glued = "".join(texts)
     for title in (" ".join(glued.split()), " ".join(" ".join(texts).split())):
-        letters = [c for c in title if c.isalpha()]
-        caps = len(letters) >= 3 and all(c.isupper() for c in letters)
-        alone = sum(names_kind(text.strip()) for text in texts if text.strip())
-        if caps and len(title.split()) <= 4 and alone <= 1 and names_kind(title):
+        if in_capitals(title) and len(title.split()) <= 4 and names_kind(title):
             return title
     return ""
 

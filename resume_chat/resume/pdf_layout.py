@@ -43,7 +43,8 @@ def text_width(text: str, size: float, bold: bool) -> float:
     return ems * size * (1.08 if bold else 1.0)
 
 
-def _caps(text: str) -> bool:
+def in_capitals(text: str) -> bool:
+    """Three letters or more, all capitals: "EXPERIENCE", "ASSOCIATE LIBRARIAN · 2019"."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
@@ -79,7 +80,7 @@ def _heading_levels(lines: list[Line], body: float) -> dict[int, int]:
             continue
         short = len(title.split()) <= 8
         # Its title's case, not its dates': "LIBRARIAN · 07/2019 – Present" is in capitals.
-        caps = _caps(title) and "," not in title  # not "SQL, AWS, GCP"
+        caps = in_capitals(title) and "," not in title  # not "SQL, AWS, GCP"
         if _centred(line) and names_kind(line.text):
             # "Experience" centred over its jobs, in their size and weight: a section's title,
             # set above the entries of its size.
@@ -118,7 +119,7 @@ def _dated_over(above: Line, line: Line) -> bool:
     undated title."""
     close = above.page == line.page and 0 < above.y - line.y <= 1.8 * line.size
     # A bold title in the body's size and case; not a section's title ("EXPERIENCE").
-    title = line.bold and abs(line.size - above.size) < 0.5 and not _caps(line.text)
+    title = line.bold and abs(line.size - above.size) < 0.5 and not in_capitals(line.text)
     return close and title and _dated(above) and not above.bullet and not _dated(line)
 
 
@@ -131,7 +132,7 @@ def _pair_above(above: Line, line: Line) -> bool:
     (employer, place), title = above.text.split(" · ", 1), line.text.rsplit(" · ", 1)[0]
     whole = not employer.endswith(",") and not title.endswith(",") and len(place) >= 4
     # One word will do in capitals, a position as Awesome-CV sets it: "MEMBER ···· 2020 – Present".
-    worded = len(title.split()) >= 2 or _caps(title)
+    worded = len(title.split()) >= 2 or in_capitals(title)
     return whole and worded and 0 < above.y - line.y <= 1.8 * line.size
 
 
@@ -226,7 +227,7 @@ def _sections_alike(lines: list[Line], levels: dict[int, int]) -> dict[int, int]
     """Section titles in capitals ("EDUCATION") at the level of the highest one, or of one
     leading its line ("EXPERIENCE · ≈ 8 years"): a later page may set one beside job titles
     of its own size and case, which would put it under the last job."""
-    named = [i for i, line in enumerate(lines) if _caps(line.text) and names_kind(line.text)]
+    named = [i for i, line in enumerate(lines) if in_capitals(line.text) and names_kind(line.text)]
     found = [levels[i] for i in named if i in levels]
     found += [2 for line in lines if _section_led(line.text) is not None]
     top = min(found, default=0)

@@ -38,6 +38,9 @@ _MOST_TABLE_RULES = 100
 _MOST_INDENT = 24
 _TITLE_RULE = r"(?m)^([=\-~^\"'`#*+_.:])\1{2,}[ \t]*$"
 _TABLE_RULE = r"(?m)^[ \t]*\+[-=+]+\+[ \t]*$"
+_KEPT = 0.6  # of the file's letters and digits, the least docutils' reading must keep
+# Comments, link targets and directives (".. _Rockbox: http://…"): no text of the resume's.
+_EXPLICIT = r"(?m)^\.\. .*$"
 
 
 def _resume_sized(text: str) -> bool:
@@ -78,11 +81,6 @@ def read_rst(text: str) -> Reading | None:
         return None
     reading.format = "text"
     return reading
-
-
-_KEPT = 0.6  # of the file's letters and digits, the least docutils' reading must keep
-# Comments, link targets and directives (".. _Rockbox: http://…"): no text of the resume's.
-_EXPLICIT = r"(?m)^\.\. .*$"
 
 
 def _letters(text: str) -> int:
