@@ -506,3 +506,16 @@ def test_glyph_names_of_a_font_with_no_unicode_map_read_as_what_they_draw() -> N
     markdown = read_pdf(raw, Path("glyphs.pdf")).markdown
     assert "MSc Bioinformatics, 2016 - 2018 Proficiency" in markdown, markdown
     assert "HTML/CSS" in markdown
+
+
+def test_words_and_spaces_drawn_as_runs_on_one_spot_read_as_words() -> None:
+    """Adobe XD draws each word and each space as a run of its own, a font change between
+    them and no move: pypdf gives every run the line's first x. The spaces still part the
+    words ("UX/UI Lead | Twilight IT Solutions", not "UX/UILead|TwilightITSolutions")."""
+    words = b" /F1 11 Tf ( ) Tj /F1 11.01 Tf ".join(
+        b"(%s) Tj" % word for word in (b"UX/UI", b"Lead", b"|", b"Twilight", b"IT", b"Solutions")
+    )
+    line = b"BT /F1 11.01 Tf 72 600 Td " + words + b" ET\n"
+    raw = _tex_like_pdf([b"(Ada Lovelace)", b"(EXPERIENCE)"], line)
+    markdown = read_pdf(raw, Path("xd.pdf")).markdown
+    assert "UX/UI Lead | Twilight IT Solutions" in markdown, markdown

@@ -114,3 +114,32 @@ def test_a_definition_list_naming_sections_gives_them() -> None:
     assert "## Current Work" in reading.markdown, reading.markdown
     assert "## My Projects" in reading.markdown, reading.markdown
     assert "## Technologies" not in reading.markdown, reading.markdown
+
+
+def test_a_field_list_job_keeps_each_field_on_its_line_and_opens_at_its_title(
+    tmp_path: Path,
+) -> None:
+    """Jobs written as field lists ("Job Title:", "Company:", "Date:"): each field's name on its
+    value's line, every job an entry of its own titled by its job title, also when a date's
+    month is typed against its year ("June2017")."""
+    text = (
+        "Jan Novak\n=========\n\nWork Experience\n---------------\n\n"
+        ":Job Title: Office IT and junior DevOps Engineer\n:Company: Payconiq, Netherlands\n"
+        ":Date: Jul 2017 – Present\n:Description:\n    * Using Python to automate the office.\n"
+        "    * Learning Kubernetes.\n\n"
+        ":Job Title:\n    Eclipse support & Office Technician\n:Date:\n    July 2016 - June2017\n"
+        ":Company:\n    Sapienza Consulting BV, Netherlands\n:Description:\n"
+        "    * First-line support of the product ECLIPSE.\n"
+    )
+    reading = read_rst(text)
+    assert reading is not None
+    assert "Company: Payconiq, Netherlands" in reading.markdown, reading.markdown
+    path = tmp_path / "cv.rst"
+    path.write_text(text, encoding="utf-8")
+    resume = load_resume(path)
+    jobs = {entry.title: entry.lines for entry in outline(resume) if entry.kind == "experience"}
+    assert set(jobs) == {
+        "Office IT and junior DevOps Engineer",
+        "Eclipse support & Office Technician",
+    }, jobs
+    assert "Company: Payconiq, Netherlands" in jobs["Office IT and junior DevOps Engineer"]

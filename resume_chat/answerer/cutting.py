@@ -122,6 +122,11 @@ def split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
 
 
 _LABELLED = r"^[A-Z][\w. /]{1,30}:\s+\S"
+# A field that names what an entry is, by its label: "Job Title: …", "Company: …".
+_NAMING_FIELD = (
+    r"(?i)^(job title|title|position|role|company|employer|organi[sz]ation|institution"
+    r"|university|school|college|degree|project( name)?|name)\s*:\s+(?=\S)"
+)
 
 
 def _opens_dated(lines: list[str]) -> bool:
@@ -175,7 +180,16 @@ def split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
             and not above.endswith((".", ",", ";", ":"))  # prose ends a sentence; a name does not
             and len(above.split()) <= 8
         )
-        starts.append(i - 1 if header else i)
+        start = i - 1 if header else i
+        # "Job Title: …" over "Company: …" over "Date: …": the fields naming the job all open it.
+        while (
+            header
+            and start - 1 > (starts[-1] if starts else -1)
+            and re.match(_NAMING_FIELD, lines[start - 1])
+            and re.match(_NAMING_FIELD, lines[start])
+        ):
+            start -= 1
+        starts.append(start)
     parts: list[tuple[str | None, list[str]]] = [(None, lines[: starts[0]])]
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
         parts.append((title_of(lines[start]), lines[start:end]))
@@ -183,8 +197,10 @@ def split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
 
 
 def title_of(line: str) -> str:
-    """An entry's title from its first line: no bullet, no bold, no trailing colon."""
-    return re.sub(_BULLET_MARK, "", line).replace("**", "").strip().rstrip(":").strip()[:80]
+    """An entry's title from its first line: no bullet, no bold, no trailing colon, no field
+    name ("Job Title: Engineer" is titled "Engineer")."""
+    title = re.sub(_BULLET_MARK, "", line).replace("**", "").strip().rstrip(":").strip()
+    return re.sub(_NAMING_FIELD, "", title).strip()[:80] or title[:80]
 
 
 def nested_under(lines: tuple[str, ...], index: int) -> list[int]:

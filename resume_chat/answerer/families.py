@@ -293,5 +293,6 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("pay-per-click", "ppc"),
     ("cop", "police"),
     ("nvidia", "gpu"),
+    ("un", "nation"),  # "a UN agency": UNICEF
     ("search-optimized", "search-optimised"),
 )

@@ -26,6 +26,9 @@ _SUFFIXES = ("ly", "ally", "ing", "ed", "er", "ers", "or", "ors", "al", "ment", 
 # A word this long or longer may be asked in short ("postdoc" for "postdoctoral"), by as many
 # letters at most.
 SHORTENED = 7
+# A word this long or longer, asked, is the resume's word written one letter apart: names are
+# misspelt in resumes ("Keycloack"), and shorter words one letter apart are other words.
+MISSPELT = 7
 # Capitalised words in a row, with the small words names keep: "National Institute of Health",
 # "National Endowment for the Humanities".
 NAME_RUN = r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|at|&)\s+){0,2}[A-Z][a-z]+)+"
@@ -33,6 +36,21 @@ NAME_RUN = r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|at|&)\s+){0,2}[A-Z][a-z]+)+
 # A string, compiled on first use: most answers never spell out a name.
 _NAME_AND_PLACE = rf"{NAME_RUN},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
 LINKING = frozenset({"of", "and", "for", "the", "at", "&"})
+
+
+def one_letter_apart(one: str, other: str) -> bool:
+    """Whether two words differ by one letter added, dropped, changed or two swapped, not by
+    a letter more at the end."""
+    if abs(len(one) - len(other)) > 1 or one == other:
+        return False
+    start = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), None)
+    if start is None:
+        # A letter more at its end makes another word ("Punjab", "Punjabi"), unless it doubles
+        # the last one ("volleybal", "volleyball").
+        longer = max(one, other, key=len)
+        return longer[-1] == longer[-2]
+    a, b = one[start:], other[start:]
+    return a[1:] == b[1:] or a[1:] == b or a == b[1:] or (a[:2] == b[1::-1] and a[2:] == b[2:])
 
 
 def squash(word: str) -> str:
@@ -180,6 +198,9 @@ class Spellings:
                 short = len(term) >= SHORTENED and term.isalpha() and word.startswith(term)
                 if derived(word, term) or (short and len(word) - len(term) <= SHORTENED):
                     found.append(word)
+                # "Keycloak" asked, "Keycloack" written: a long name misspelled by one letter.
+                elif len(term) >= MISSPELT and term.isalpha() and word[0] == term[0]:
+                    found += [word] if word.isalpha() and one_letter_apart(word, term) else []
         return found
 
     @cached_property
@@ -254,10 +275,14 @@ class Spellings:
 
 def glued_words(text: str, terms: list[str]) -> list[str]:
     """The resume's words holding a term as a capitalised part ("PySpark" for "spark") or with
-    a number on its end ("AGU100" for "agu"), lowered: a word of the resume says it. Not "Java"
-    in "JavaScript": there the term opens the word and another name follows."""
+    a number on its end ("AGU100" for "agu"), or two capitals ending it ("CircleCI" for "ci"),
+    lowered: a word of the resume says it. Not "Java" in "JavaScript": there the term opens the
+    word and another name follows."""
     found: list[str] = []
     for term in terms:
+        if len(term) == 2 and term.isalpha():  # "CI" in "CircleCI": capitals ending a name
+            found += [w.lower() for w in re.findall(rf"\b\w*[a-z]{term.upper()}\b", text)]
+            continue
         if len(term) < 3 or not term.isalpha():
             continue
         camel = rf"\b\w*[a-z]{term[0].upper()}(?i:{re.escape(term[1:])})\w*"
@@ -265,4 +290,4 @@ def glued_words(text: str, terms: list[str]) -> list[str]:
         for word in re.findall(camel, text) + re.findall(numbered, text):
             if word.lower() not in found:
                 found.append(word.lower())
-    return found
+    return list(dict.fromkeys(found))

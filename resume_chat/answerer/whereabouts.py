@@ -69,6 +69,8 @@ _JOB_PLACE = (
 # Last: a job's line that opens with one name and then its dates, "Christchurch, 2019 -
 # present" (a town, or an employer: "Stealth, Jan 2026").
 _NAME_DATED = r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?, (?:[A-Z][a-z]+ )?(?:19|20)\d\d\b"
+# Or one that ends on its dates and then its town: "Mirantis Inc, *Oct 2012 - now, Saratov*".
+_DATED_TOWN = r"(?:\b(?:19|20)\d\d|\b(?i:present|now|current)),? [A-Z][a-z]+(?: [A-Z][a-z]+)?\W*$"
 
 
 def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
@@ -96,9 +98,10 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
             if any(_address_like(line, index.name) for line in quote.lines)
         ]
         + (index.lines_where(jobs, _JOB_PLACE) or index.lines_where(jobs, _NAME_DATED))[:1]
-        # Last: a heading that is a place alone ("#### Buenos Aires, Argentina" in a design
-        # tool's scrambled export).
+        # Then: a heading that is a place alone ("#### Buenos Aires, Argentina" in a design
+        # tool's scrambled export); last, the town after the current job's dates.
         or index.title_where(_titled_place)
+        or index.lines_where([current] if current is not None else [], _DATED_TOWN)[:1]
     )
 
 

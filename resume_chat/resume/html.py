@@ -71,6 +71,7 @@ class _Converter(HTMLParser):
         self._spanning: list[list[Any]] = []  # [text, rows left, opened in this row]
         self._titled = False  # inside <div class="section-title">: its text may be a heading
         self._terms: list[bool] = []  # open <dl> elements: a definition list (not fields)?
+        self._field = ""  # a field's name ("Company:") waiting for its value's first line
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _VOID:
@@ -115,7 +116,9 @@ class _Converter(HTMLParser):
             if tag not in _VOID:  # an <hr> inside the title's block keeps it a title
                 self._titled = bool(re.search(r"(?i)title|heading", dict(attrs).get("class") or ""))
             if tag == "dl":
-                self._terms.append("field" not in (dict(attrs).get("class") or ""))
+                # A list of fields, or of the fields docutils reads after a title ("docinfo").
+                kind = dict(attrs).get("class") or ""
+                self._terms.append("field" not in kind and "docinfo" not in kind)
             # A term of a definition list at the top, "Current Work" over its paragraphs (as
             # reStructuredText writes sections): a section's title when it names one; not a
             # field's name ("Languages:" in a list of fields).
@@ -148,6 +151,11 @@ class _Converter(HTMLParser):
             self._text.append("**")
         elif tag == "a" and self._links:
             self._link_end(self._links.pop())
+        elif tag == "dt" and self._terms and not self._terms[-1]:
+            # A field's name goes on its value's line: "Company: Payconiq, Netherlands".
+            if self._field:
+                self.lines.append(self._field)  # the field before had no value
+            self._field, self._text = _inline("".join(self._text)), []
         elif tag in _BLOCKS:
             self._flush()
             if tag == "dl" and self._terms:
@@ -206,6 +214,13 @@ class _Converter(HTMLParser):
             return
         text = _inline("".join(self._text))
         self._text = []
+        if self._field and (text or self._prefix):
+            # Its value a paragraph: one line; a list: the name over its items.
+            field, self._field = self._field, ""
+            if text and not self._prefix:
+                text = f"{field} {text}"
+            else:
+                self.lines.append(field)
         if text and self._titled and not self._prefix and names_kind(text):
             # A page's own section title set in a styled block ("Work Experience" between rules).
             self._prefix = "## "
@@ -219,6 +234,8 @@ class _Converter(HTMLParser):
         if self._cells is not None:
             self._end_row()
         self._flush()
+        if self._field:
+            self.lines.append(self._field)
 
 
 def _inline(text: str) -> str:

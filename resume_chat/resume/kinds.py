@@ -86,7 +86,9 @@ DATE_SPAN = (
     r"(?i)(\b(19|20)\d\d([./-]\d{1,2})?\b|\b(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d\b"
     r"|['\u2018\u2019]\d\d\b)[^\n]{0,16}?"
     r"(\u2013|\u2014|\u2192|->|-|to|until|till)\s*"
-    r"([a-z]{3,9}\.?,? )?((19|20)\d\d|(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d|present|current|now"
+    # An end's month, also glued to its year ("July 2016 - June2017").
+    r"([a-z]{3,9}\.?,? |[a-z]{3,9}(?=(19|20)\d\d))?"
+    r"((19|20)\d\d|(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d|present|current|now"
     r"|today|heute|['\u2018\u2019]\d\d\b)"
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since May 2019": a span still open.
     r"|\b(since|seit|depuis|desde) ([a-zäéû]{3,9}\.? )?(\d{1,2}[./])?(19|20)\d\d\b"
@@ -143,8 +145,11 @@ def _holds(lowered: str, word: str) -> bool:
         return False
     if len(word) > 5 or not word.isascii():
         # A long word inside a longer one ("Berufserfahrung"), but not the one for its doer:
-        # a "Researcher", a "Data Specialist", a "Technologist" heads a job, not a section.
-        return not re.search(rf"{re.escape(word)}(ers?|i?s?ts?)\b", lowered)
+        # a "Researcher", a "Data Specialist", a "Technologist" heads a job, not a section;
+        # nor an English word made with a prefix: "formation" (French) is not "Information".
+        return not re.search(rf"{re.escape(word)}(ers?|i?s?ts?)\b", lowered) and not re.search(
+            rf"\b(in|trans|de|re|con)(?={re.escape(word)})", lowered
+        )
     end = r"(?![a-z])" if len(word) <= 3 else ""  # "bio", not "Biology"
     return bool(re.search(rf"(?<![a-z]){re.escape(word)}{end}", lowered))
 

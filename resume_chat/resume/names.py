@@ -63,6 +63,10 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
     first = _PARTS.split(plain)[0].strip()
     if first != plain and looks_like_name(first):
         return first, plain[len(first) :].strip(" -|–—·•ǁ‖")
+    # "Dina Belova, Junior Software Engineer": the name, and after a comma what she does.
+    named, comma, rest = plain.partition(", ")
+    if comma and _NOT_NAME.search(rest) and looks_like_name(named):
+        return named, rest.strip()
     contact = _CONTACT_TAIL.search(plain)
     if contact and looks_like_name(plain[: contact.start()]):
         return plain[: contact.start()], plain[contact.start() :].strip()

@@ -87,7 +87,8 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
         if not all(math.isfinite(v) for v in (x, y, height)):
             return
         # Only a space just before this run, on its line: Word draws spaces elsewhere too.
-        if space and abs(y - space[0][1]) < 0.2 * height and 0 < x - space[0][0] < height:
+        # (Adobe XD draws each word and space in its own font, and pypdf gives them one x.)
+        if space and abs(y - space[0][1]) < 0.2 * height and 0 <= x - space[0][0] < height:
             text = text if text[:1].isspace() else " " + text
         space.clear()
         bold = bool(_BOLD_FONT.search(str(font.get("/BaseFont", "")) if font else ""))

@@ -1,0 +1,78 @@
+"""A fact written otherwise than the question asks it: misspelt in the resume, glued into a
+longer name, one of a family the question names, a town after a job's dates, a section whose
+title only looks like a kind. Rules learned from the thirty-seventh wave of held-out resumes
+(round205-208), each on a resume shaped to need it."""
+
+from __future__ import annotations
+
+from resume_chat.answerer.spellings import one_letter_apart
+from resume_chat.resume.kinds import section_kind
+from resume_chat.resume.names import name_in
+from tests.test_lookups import answer_text, assert_found
+
+_TRAINEE = """# Alexey Sukhovarov
+
+## Projects
+
+- Clinic Management System: a microservice application; Keycloack for authorization,
+  Apache Kafka for asynchronous messaging.
+
+## Work Experience
+
+- Full Stack Software Engineer, RiverStone Software, 2017 - present
+  - Migrated projects to CircleCI 2.0 for automated unit-testing.
+- Freelance Data Analytics Consultant, 2015 - 2017
+  - Cleaned 100,000 records for a UNICEF initiative in Nepal.
+
+## Languages
+
+- Punjab University debating society
+"""
+
+
+def test_a_name_misspelt_by_one_letter_in_the_resume_is_no_absence() -> None:
+    assert_found(_TRAINEE, "Has he worked with Keycloak?", "Keycloack")
+
+
+def test_misspelt_means_one_letter_inside_the_word_not_one_more_at_its_end() -> None:
+    assert one_letter_apart("keycloak", "keycloack")
+    assert one_letter_apart("kubernetes", "kuberentes")  # two letters swapped
+    assert not one_letter_apart("punjab", "punjabi")  # the place and the language
+    assert one_letter_apart("volleybal", "volleyball")  # a doubled letter dropped
+    assert not one_letter_apart("keycloak", "keycloak")
+    answer = answer_text(_TRAINEE, "Does he speak Punjabi?")
+    assert answer.startswith("The resume does not mention Punjabi"), answer
+
+
+def test_two_capitals_ending_a_name_are_no_absence() -> None:
+    """ "CI" in "CircleCI"; not "ML" in "HTML", where no small letter comes before."""
+    assert_found(_TRAINEE, "Which CI service did he move projects to?", "CircleCI")
+    answer = answer_text(_TRAINEE + "\n## Skills\n\n- HTML, CSS\n", "Does he know ML?")
+    assert answer.startswith("The resume does not mention ML"), answer
+
+
+def test_a_un_agency_by_its_name() -> None:
+    assert_found(_TRAINEE, "Has he done any work for a UN agency?", "UNICEF")
+
+
+def test_a_town_after_a_jobs_dates_says_where_she_works() -> None:
+    """ "Which city does she work in?" of a header with no town, her job's line ending on
+    its dates and then "Saratov"; her name, before a comma and her headline, is no town."""
+    text = (
+        "# Dina Belova, Junior Software Engineer\n\n- Email: me@dbelova.name\n\n"
+        "## Work experience\n\n**Junior Software Engineer, Mirantis Inc**, *Oct 2012 - now, "
+        "Saratov*\n\n- OpenStack projects research\n"
+    )
+    assert name_in("Dina Belova, Junior Software Engineer") == (
+        "Dina Belova",
+        "Junior Software Engineer",
+    )
+    assert_found(text, "Which city does she work in?", "now, Saratov")
+
+
+def test_information_is_no_formation() -> None:
+    """ "Formation" is French for education; "General Information" is not about it."""
+    for title in ("General Information", "Additional Information", "Other Information"):
+        assert section_kind(title) != "education", title
+    assert section_kind("Formation") == "education"
+    assert section_kind("Berufserfahrung") == "experience"
