@@ -76,3 +76,71 @@ def test_information_is_no_formation() -> None:
         assert section_kind(title) != "education", title
     assert section_kind("Formation") == "education"
     assert section_kind("Berufserfahrung") == "experience"
+
+
+_NO_LICENCE = """# Marek Nowak
+
+## Certifications
+
+- NCFE Level 2 Certificate in Warehousing and Storage
+- Licence in Biology, Université de Lille
+
+## Experience
+
+- Delivery Driver, DPD (2019 - 2021)
+"""
+
+
+def test_a_driving_licence_not_stated_is_said_to_be_missing_not_a_certificate_quoted() -> None:
+    """ "Does he have a driving licence?" of certificates and a French "Licence" (a degree):
+    neither is a driving licence, and the resume names none."""
+    for question in ("Does he have a driving licence?", "Does she hold a driver's license?"):
+        answer = answer_text(_NO_LICENCE, question)
+        assert answer == "The resume does not mention a driving licence.", answer
+    # A job driving is still a job.
+    assert_found(_NO_LICENCE, "Has he ever worked as a delivery driver?", "DPD")
+
+
+def test_a_driving_licence_is_found_in_the_words_of_the_resumes_language() -> None:
+    for stated in ("Permis B", "Führerschein Klasse B", "Categoria: B", "Full clean UK licence"):
+        text = _NO_LICENCE + f"\n## Other\n\n- {stated}\n"
+        assert_found(text, "Does he have a driving licence?", stated)
+    lebenslauf = (
+        "# Anna Schmidt\n\n## Berufserfahrung\n\n- 2019 - 2023: Entwicklerin bei der Firma "
+        "Articon GmbH in Berlin, für die Gestaltung von Webseiten und für die Pflege der "
+        "Datenbanken zuständig\n\n## Sprachkenntnisse\n\n- Deutsch und Englisch, mit "
+        "sehr guten Kenntnissen in der Sprache und der Schrift\n"
+    )
+    answer = answer_text(lebenslauf, "Does she have a driving licence?")
+    assert answer == "The resume does not mention a driving licence.", answer
+
+
+def test_a_heading_naming_the_licence_answers_with_what_it_holds() -> None:
+    text = _NO_LICENCE + "\n## Driving Licence\n\n- B1\n- B\n"
+    assert_found(text, "Does he have a driver's license?", "B1")
+    assert_found(
+        _NO_LICENCE + "\n## Other\n\n- Driverś Licence · Class B\n",
+        "Is he allowed to drive a car?",
+        "Class B",
+    )
+
+
+def test_where_he_studied_is_the_line_naming_his_school() -> None:
+    """ "Where did he go to college?" of a joint section listing certificates first."""
+    text = (
+        "# Thomas Faulkner\n\n## Certifications and Education\n\n- CCNP/CCNA - Cisco Certified "
+        "Network Professional\n- MCP - Microsoft Certified Professional\n- CompTIA A+ Certified"
+        " Hardware Technician\n- Associates in Applied Science in Computer Networking\n"
+        "- 1999 - 2004 Carl Sandburg College. Galesburg, IL\n\n## Work Experience\n\n"
+        "- Network Engineer, CenturyLink, 2012 - 2017\n"
+    )
+    assert_found(text, "Where did he go to college?", "Carl Sandburg College")
+
+
+def test_a_conference_by_any_of_its_names() -> None:
+    text = (
+        "# Muhammad Asif\n\n## Education\n\n- M.Phil Physiology, University of Lahore (2013-2015)"
+        "\n\n## Extracurricular achievements\n\n- Work as a part of management team in Zoological"
+        " congress 2012 held in G.C.U Lahore\n"
+    )
+    assert_found(text, "Has he helped organise a conference?", "Zoological congress 2012")

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.intent import Intent
+
 # A degree asked by its letters ("MLS", "MSW", "BFA"): the resume may spell it out.
 _DEGREE_LETTERS = (
     r"(?:M\.?(?:LS|LIS|SW|PH|PA|FA|BA|Ed|ED|Sc|SC|S|A|Eng|ENG|Arch|Acc|SN|Fin|IA|Div|Mus|Res|Phil)"
@@ -75,3 +78,22 @@ def asks_by_letters(question: str) -> bool:
 def holds_a_degree(text: str) -> bool:
     """The resume (`text`) names some degree, in any of the usual spellings."""
     return bool(re.search(_ANY_DEGREE, text))
+
+
+# A question asking where someone studied, and a line naming a place of study.
+_WHERE_STUDIED = r"(?i)\b(where|which (university|college|school|institution))\b"
+_SCHOOL = (
+    r"(?i)\b(universit\w*|college|school|institut\w*|academy|polytechnic|hochschule"
+    r"|universidad|escuela|école|scuola|escola|faculty)\b"
+)
+
+
+def school_lines(index: ResumeIndex, intent: Intent, question: str, held: list[int]) -> list[Quote]:
+    """ "Where did he go to college?" of studies whose first lines name no school (a joint
+    "Certifications and Education" listing certificates first): the lines that name one."""
+    if intent.name != "education" or not re.search(_WHERE_STUDIED, question):
+        return []
+    opening = index.summary(held, 3)
+    if any(re.search(_SCHOOL, line) for quote in opening for line in quote.lines):
+        return []
+    return index.lines_where(held, _SCHOOL)[:2]

@@ -3,6 +3,9 @@ permits): recognised first, so that "how old" never reaches the rules about expe
 
 from __future__ import annotations
 
+import re
+
+from resume_chat.answerer.families.life import DRIVING
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intent import Intent, intent
 from resume_chat.answerer.places import DEMONYM_FIELD
@@ -64,6 +67,19 @@ PERSONAL: tuple[Intent, ...] = (
         "married marital wife husband spouse kid children family religion",
     ),
     intent(
+        "driving",
+        # Not "worked as a delivery driver": a job, which the resume's jobs answer.
+        r"\b(driv(ing|er['’]?s?) (licen[cs]es?|permits?)|licen[cs]ed? to drive|licensed driver"
+        r"|(can|does|do) (he|she|they) drive|(able|allowed) to drive"
+        r"|(own|owns|have|has) (a |their |his |her )?(own )?(car|vehicle)"
+        r"|f(ü|ue)hrerschein|fahrerlaubnis|permis de conduire|permiso de conducir|rijbewijs"
+        r"|carnet de conducir|k(ö|o)rkort|prawo jazdy|patente di guida|carta de condu[çc][ãa]o)\b",
+        "",
+        "absent",
+        "The resume does not mention a driving licence.",
+        "driving driver licence license licences licenses permit drive car vehicle own",
+    ),
+    intent(
         "visa",
         r"\b(visa|citizen\w*|nationality|work permit|sponsorship|right to work|blue ?card"
         r"|green card|permanent resident\w*|residence permit|work authori[sz]ation"
@@ -118,6 +134,10 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     """The lines stating a personal matter the question asks about, or None: said in the
     intent's own words, or as resumes state an age or a family."""
     everywhere = list(range(len(index.entries)))
+    if intent.name == "driving":
+        # "Führerschein" over "Kategorie B": a heading naming the licence, and what it holds.
+        titled = [i for i in everywhere if re.search(DRIVING, index.entries[i].title)]
+        return index.lines_where(everywhere, DRIVING)[:2] + index.summary(titled, 2) or None
     # Said in a line, or in a heading a Word file made of it ("### D. O. B: 10TH/OCTOBER").
     said = index.lines_where(everywhere, intent.pattern) or index.title_where(intent.pattern.search)
     if not said and intent.name == "family":

@@ -8,7 +8,7 @@ from resume_chat.answerer.absences import addressed, missing_terms, spelled_as, 
 from resume_chat.answerer.chronology import earliest_line, started
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.context import in_context
-from resume_chat.answerer.credentials import absent_credential, asks_by_letters
+from resume_chat.answerer.credentials import absent_credential, asks_by_letters, school_lines
 from resume_chat.answerer.evidence import EVIDENCE, GOAL, WORKED, abbreviations, capitalised
 from resume_chat.answerer.examples import EXAMPLES, examples_of
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
@@ -112,7 +112,9 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     proper -= translated_words(proper) if index.foreign else set()
     spelled = isinstance(quotes, str) and bool(proper & set(terms))
     spelled = spelled and not index.other_script
-    if index.foreign and not spelled and not re.search(_NON_LATIN, question):
+    # A driving licence is named in every language resumes are written in: none is none.
+    driving = intent.name == "driving"
+    if index.foreign and not spelled and not driving and not re.search(_NON_LATIN, question):
         # A resume in Russian or Portuguese asked about in English shares few words with the
         # question: its silence proves nothing, so the lines the intent looks in are quoted.
         kinds = intent.kinds or ("summary", "experience")
@@ -290,7 +292,8 @@ def _by_strategy(
     if numbers:
         # "Where did she volunteer helping children read?": a line elsewhere that says it
         # ("I volunteered at Whitnash library … children … to read") before the section's.
-        return shared[:2] + index.summary(numbers, 3)  # a degree, its school, its dates
+        schools = school_lines(index, intent, question, numbers)
+        return shared[:2] + schools + index.summary(numbers, 3)  # a degree, its school, dates
     if strategy == "topic" and intent.name in EVIDENCE:
         return witnesses(index, intent, terms) or None  # no section for it
     return (index.search(terms) if terms else []) or None
