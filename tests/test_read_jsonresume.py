@@ -886,3 +886,19 @@ def test_a_top_level_array_of_typed_items_is_read_by_type(tmp_path: Path) -> Non
     assert "Connected Travel, LLC" in resume.markdown
     assert "<a" not in resume.markdown
     assert {section.title for section in resume.sections} >= {"Jobs", "Educations"}
+
+
+def test_what_a_person_keeps_in_meta_besides_the_files_own_facts_is_read() -> None:
+    """ "meta": {"extra": {"transport": "Movilidad propia"}}: the person's, read as a section;
+    the schema's own "canonical", "version" and "lastModified" stay out."""
+    data = full_resume()
+    data["meta"] = {
+        "canonical": "https://example.com/resume.json",
+        "version": "v1.0.0",
+        "lastModified": "2026-08-11",
+        "extra": {"transport": "Movilidad propia · licencia vigente"},
+    }
+    markdown = read_json_resume(data, PATH).markdown
+    assert "Transport: Movilidad propia" in markdown, markdown
+    assert "2026-08-11" not in markdown, markdown
+    assert "v1.0.0" not in markdown, markdown

@@ -158,3 +158,20 @@ def test_words_guessed_for_a_picture_are_no_text(tmp_path: Path) -> None:
     markdown = read_resume_bytes(path.read_bytes(), path).markdown
     assert "white shirt" not in markdown, markdown
     assert "Hlaing Tsp, Yangon" in markdown, markdown
+
+
+def test_a_label_with_a_colon_under_a_jobs_line_is_no_title() -> None:
+    """Titles written without colons ("Work Experience"): "Programming and Automation:" right
+    under a job's line labels that job's list; the next job is still its own entry."""
+    text = (
+        "THOMAS FAULKNER\ntom@example.com\nCertifications and Education\n"
+        "1999 - 2004 Carl Sandburg College. Galesburg, IL\nWork Experience\n"
+        "Network Engineer II\nCenturyLink - Network Augmentation, 2012 - 2017\n"
+        "Recognized as Top Performer for 2016\nProgramming and Automation:\n"
+        "* Developed tools that improved efficiency fivefold.\nCustomer Engineer II\n"
+        "NCR - Field Operations - 2005 - 2011\nAccomplishments\nExceeded goal five years.\n"
+    )
+    markdown = read_text(text).markdown
+    assert "## Programming and Automation" not in markdown, markdown
+    assert "## Work Experience" in markdown, markdown
+    assert "## Accomplishments" in markdown, markdown

@@ -88,13 +88,46 @@ def test_files_past_what_docutils_reads_quickly_go_to_the_text_reader() -> None:
     assert read_rst(nested) is None
     titles = "".join(f"Title {n}\n=========\n\nline {n}\n\n" for n in range(300))
     assert read_rst(titles) is None
-    # A directive docutils does not know: its error, and the job inside it, would be dropped.
-    unknown = (
-        "Jane Roe\n========\n\n.. experience-entry::\n\n   Senior Engineer at Acme Payments, "
+    # Words docutils would drop: a known directive given content it takes none of.
+    dropped = (
+        "Jane Roe\n========\n\n.. image:: photo.png\n\n   Senior Engineer at Acme Payments, "
         "2019-2024, built the payment systems and led a team of eight engineers.\n"
     )
-    assert read_rst(unknown) is None
-    assert "Acme Payments" in read_text(unknown).markdown
+    assert read_rst(dropped) is None
+    assert "Acme Payments" in read_text(dropped).markdown
+
+
+def test_a_directive_docutils_does_not_know_keeps_its_words() -> None:
+    """A theme's ".. jobentry:: patronus" over the job's fields: read as an item of a
+    definition list (docutils would drop it with the job); a known directive stays one."""
+    text = (
+        "Ilya Karpeev\n------------\n\nExperience\n~~~~~~~~~~\n\n.. jobentry:: patronus\n"
+        "    :position: Senior QA Engineer\n    :company: Patronus Group\n    :start: Feb 2023\n"
+        "\n.. note:: Not a job.\n"
+    )
+    reading = read_rst(text)
+    assert reading is not None
+    for said in ("Senior QA Engineer", "Patronus Group", "Not a job."):
+        assert said in reading.markdown, reading.markdown
+    assert "jobentry" not in reading.markdown, reading.markdown
+
+
+def test_raw_html_is_read_as_the_resumes_text_and_reads_no_file(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.html"
+    secret.write_text("<p>sk-or-v1-secret</p>", encoding="utf-8")
+    text = (
+        'Curriculum Vitae\n################\n\n.. raw:: html\n\n    <div class="mdl-grid '
+        'mdl-cell--7-col"><h3>Rapha&euml;l Doursenaud</h3>\n    <p>64000 PAU<br>FRANCE</p>'
+        "<h4>Google Cloud Certified Professional Cloud Architect</h4></div>\n"
+    )
+    reading = read_rst(text)
+    assert reading is not None
+    assert "Google Cloud Certified Professional Cloud Architect" in reading.markdown
+    assert "64000 PAU" in reading.markdown
+    assert "mdl-grid" not in reading.markdown
+    path = tmp_path / "cv.rst"
+    path.write_text(f"{text}\n.. raw:: html\n    :file: {secret}\n", encoding="utf-8")
+    assert "sk-or-v1-secret" not in load_resume(path).markdown
 
 
 def test_docutils_is_not_imported_at_start_up() -> None:

@@ -217,6 +217,10 @@ from tests.realworld import (
     ROUND206,
     ROUND207,
     ROUND208,
+    ROUND209,
+    ROUND210,
+    ROUND211,
+    ROUND212,
     UNSEEN,
     Case,
     grade,
@@ -656,6 +660,11 @@ FLOORS = {
     ROUND206: 0.83,
     ROUND207: 0.8,
     ROUND208: 0.88,
+    # The thirty-eighth wave (first runs 88%, 89%, 83%, 79%; 1 denial, none left).
+    ROUND209: 0.87,
+    ROUND210: 0.88,
+    ROUND211: 0.82,
+    ROUND212: 0.78,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

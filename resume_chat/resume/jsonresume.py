@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from resume_chat.errors import ResumeError
 from resume_chat.resume.jsonresume_lenient import from_early_draft, named_items, without_nulls
-from resume_chat.resume.jsonresume_sections import IGNORED_KEYS, SECTIONS, extra_section
+from resume_chat.resume.jsonresume_sections import IGNORED_KEYS, META_KEYS, SECTIONS, extra_section
 from resume_chat.resume.jsonresume_text import heading, humanise, inline, joined, paragraphs, rest
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 
@@ -236,7 +236,11 @@ def _render(data: Mapping[str, Any]) -> tuple[str, str]:
     for key, title, render in SECTIONS:
         if body := render(data.get(key, [])):
             parts.append(f"{heading(2, title)}\n\n{body}")
-    for key, value in data.items():
+    # The schema's "meta" says which file this is; anything else kept there ("extra":
+    # "Movilidad propia") is the person's, as a key the schema does not know is.
+    meta = data.get("meta")
+    kept = {k: v for k, v in meta.items() if k not in META_KEYS} if isinstance(meta, dict) else {}
+    for key, value in [*data.items(), *kept.items()]:
         if key not in SECTION_KEYS and key not in IGNORED_KEYS and (body := extra_section(value)):
             parts.append(f"{heading(2, humanise(key))}\n\n{body}")
     markdown = "\n\n".join(part for part in parts if part)

@@ -18,6 +18,8 @@ from resume_chat.resume.jsonresume_text import (
 
 # Top-level keys that describe the file, not the person.
 IGNORED_KEYS = frozenset({"meta", "$schema"})
+# What the schema's "meta" holds: where the file lives, its version and its look.
+META_KEYS = frozenset({"canonical", "version", "lastModified", "theme"})
 
 
 def _finish(entry: Entry, data: Mapping[str, object], used: Iterable[str]) -> Entry:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from resume_chat.resume.kinds import section_kind
+from resume_chat.resume.kinds import DATE_SPAN, section_kind
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.reading import Reading
 
@@ -42,6 +42,13 @@ def read_text(text: str) -> Reading:
         if len(above.strip()) <= _MAX_HEADING and _titled(above.strip()) and _UNDERLINE.match(line)
     )
     by_words = underlined < 2
+    # A resume whose titles go without a colon ("Work Experience") writes "Programming and
+    # Automation:" straight under a job's line as a label of that job, not a title.
+    colonless = sum(
+        1
+        for index, line in enumerate(lines)
+        if not line.rstrip().endswith(":") and _is_heading(line.strip(), index == first)
+    )
     for index, line in enumerate(lines):
         if skip:
             skip = False
@@ -57,7 +64,11 @@ def read_text(text: str) -> Reading:
         elif _UNDERLINE.match(following) and _titled(stripped):
             out += ["", f"## {stripped}", ""]
             skip = True
-        elif _is_heading(stripped, index == first, by_words=by_words) and not _wraps(lines, index):
+        elif (
+            _is_heading(stripped, index == first, by_words=by_words)
+            and not _wraps(lines, index)
+            and not (colonless >= 2 and _labels_above(lines, index))
+        ):
             # Pandoc's plain text sets sections at the margin and each entry's title indented
             # under them ("Experiencia" over "    GARGOLA. GESTIÓN..."): an entry, not a section.
             indented = line[:2].isspace() and sections
@@ -75,6 +86,19 @@ def read_text(text: str) -> Reading:
         else:
             out.append(_escape(stripped))
     return arrange(out, "text")
+
+
+def _labels_above(lines: list[str], index: int) -> bool:
+    """A known word with a colon, in small letters, right under a job's first lines (its dated
+    line among the three above): a label of that job's list."""
+    line = lines[index].strip()
+    above = lines[max(0, index - 3) : index]
+    return (
+        line.endswith(":")
+        and line != line.upper()
+        and all(item.strip() and not _RULE.match(item) for item in above[-1:])
+        and any(re.search(DATE_SPAN, item) for item in above)
+    )
 
 
 def _wraps(lines: list[str], index: int) -> bool:
