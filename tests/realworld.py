@@ -360,6 +360,11 @@ ROUND209 = Path(__file__).resolve().parent / "round209"
 ROUND210 = Path(__file__).resolve().parent / "round210"
 ROUND211 = Path(__file__).resolve().parent / "round211"
 ROUND212 = Path(__file__).resolve().parent / "round212"
+# The thirty-ninth wave, the same way.
+ROUND213 = Path(__file__).resolve().parent / "round213"
+ROUND214 = Path(__file__).resolve().parent / "round214"
+ROUND215 = Path(__file__).resolve().parent / "round215"
+ROUND216 = Path(__file__).resolve().parent / "round216"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -389,7 +394,7 @@ HELD_OUT_SETS = (
     ROUND185, ROUND186, ROUND187, ROUND188, ROUND189, ROUND190, ROUND191, ROUND192,
     ROUND193, ROUND194, ROUND195, ROUND196, ROUND197, ROUND198, ROUND199, ROUND200,
     ROUND201, ROUND202, ROUND203, ROUND204, ROUND205, ROUND206, ROUND207, ROUND208,
-    ROUND209, ROUND210, ROUND211, ROUND212,
+    ROUND209, ROUND210, ROUND211, ROUND212, ROUND213, ROUND214, ROUND215, ROUND216,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95
