@@ -144,3 +144,20 @@ def test_a_conference_by_any_of_its_names() -> None:
         " congress 2012 held in G.C.U Lahore\n"
     )
     assert_found(text, "Has he helped organise a conference?", "Zoological congress 2012")
+
+
+def test_a_language_a_french_resume_does_not_list_is_said_to_be_missing() -> None:
+    """ "Does he speak German?" of a French CV listing "Anglais" and "Français": no German, in
+    English ("German") or French ("Allemand"); the languages it lists are quoted."""
+    text = (
+        "# Paul Mbarga\n\n## Expériences\n\n- Ingénieur mécatronicien chez Alucam à Edéa, de "
+        "2019 à 2023, pour la maintenance des lignes de production et des automates\n\n"
+        "## Langues\n\n- Anglais (avancé)\n- Français (courant)\n"
+    )
+    answer = answer_text(text, "Does he speak German?")
+    assert answer == "The resume does not mention German.", answer
+    assert_found(text, "Does he speak English?", "Anglais")
+    assert_found(text + "- Allemand (notions)\n", "Does he speak German?", "Allemand")
+    # "Besides German" asks for the others, not whether German is there.
+    others = answer_text(text, "Does he speak any language besides German?")
+    assert not others.startswith("The resume does not"), others

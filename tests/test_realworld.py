@@ -221,6 +221,10 @@ from tests.realworld import (
     ROUND210,
     ROUND211,
     ROUND212,
+    ROUND213,
+    ROUND214,
+    ROUND215,
+    ROUND216,
     UNSEEN,
     Case,
     grade,
@@ -665,6 +669,11 @@ FLOORS = {
     ROUND210: 0.88,
     ROUND211: 0.82,
     ROUND212: 0.78,
+    # The thirty-ninth wave (first runs 90%, 93%, 90%, 90%; no denial; 4 to 7 resumes each).
+    ROUND213: 0.9,
+    ROUND214: 0.92,
+    ROUND215: 0.9,
+    ROUND216: 0.9,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

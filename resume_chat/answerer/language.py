@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from resume_chat.answerer.terms import stem, stems
+
+if TYPE_CHECKING:
+    from resume_chat.answerer.index import ResumeIndex
 
 # Small words each language writes everywhere: enough to tell a resume's language apart.
 _ENGLISH_GLUE = frozenset("the and of in to for with at on from by as is an".split())  # noqa: SIM905
@@ -191,3 +195,24 @@ def _institution_stems() -> frozenset[str]:
 def translated_words(words: set[str]) -> set[str]:
     """Those of the (stemmed) words another language translates: an institution's nouns."""
     return words & _institution_stems()
+
+
+def unspoken(index: ResumeIndex, question: str, terms: list[str]) -> str:
+    """The language a question asks of a resume in another language ("Does he speak German?")
+    where the resume's list of languages names others in words read here ("Anglais: C1") and
+    the one asked in none ("Allemand"): its name as asked; else ""."""
+    asked = [term for term in terms if term in LANGUAGE_NAMES]
+    if len(asked) != 1 or re.search(rf"(?i)\b{asked[0]}", index.text):
+        return ""
+    if _written_otherwise(index.text, asked[0]):
+        return ""
+    listed = " ".join(
+        line for i in index.of_kinds(("languages",)) for line in index.entries[i].lines
+    )
+    others = [
+        name
+        for name in LANGUAGE_NAMES
+        if name != asked[0] and re.search(rf"(?i)\b({name}|{LANGUAGE_NAMES[name]})", listed)
+    ]
+    named = re.search(rf"(?i)\b{asked[0]}\w*", question)
+    return named.group(0) if others and named else ""

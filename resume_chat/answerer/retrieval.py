@@ -13,7 +13,7 @@ from resume_chat.answerer.evidence import EVIDENCE, GOAL, WORKED, abbreviations,
 from resume_chat.answerer.examples import EXAMPLES, examples_of
 from resume_chat.answerer.index import Quote, Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
-from resume_chat.answerer.language import asked_in_english, translated_words, written_as
+from resume_chat.answerer.language import asked_in_english, translated_words, unspoken, written_as
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus, named_otherwise
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.personal import personal_lines
@@ -72,6 +72,10 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     # ("Yüksek Lisans" is a master's).
     sure = english and not index.foreign
     absent = absent or (absent_credential(index.text, question) if sure else "")
+    # A resume in French listing "Anglais, Espagnol": "Does he speak German?" is answered.
+    spoken = intent.name == "spoken" and english and index.foreign and not index.other_script
+    spoken = spoken and not re.search(_BESIDES, question)  # "besides Chinese": not that one
+    absent = absent or (unspoken(index, question, terms) if spoken else "")
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
     terms = index.expand(terms)
