@@ -365,6 +365,11 @@ ROUND213 = Path(__file__).resolve().parent / "round213"
 ROUND214 = Path(__file__).resolve().parent / "round214"
 ROUND215 = Path(__file__).resolve().parent / "round215"
 ROUND216 = Path(__file__).resolve().parent / "round216"
+# The fortieth wave, the same way.
+ROUND217 = Path(__file__).resolve().parent / "round217"
+ROUND218 = Path(__file__).resolve().parent / "round218"
+ROUND219 = Path(__file__).resolve().parent / "round219"
+ROUND220 = Path(__file__).resolve().parent / "round220"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -395,6 +400,7 @@ HELD_OUT_SETS = (
     ROUND193, ROUND194, ROUND195, ROUND196, ROUND197, ROUND198, ROUND199, ROUND200,
     ROUND201, ROUND202, ROUND203, ROUND204, ROUND205, ROUND206, ROUND207, ROUND208,
     ROUND209, ROUND210, ROUND211, ROUND212, ROUND213, ROUND214, ROUND215, ROUND216,
+    ROUND217, ROUND218, ROUND219, ROUND220,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95
