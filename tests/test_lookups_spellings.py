@@ -161,3 +161,34 @@ def test_a_language_a_french_resume_does_not_list_is_said_to_be_missing() -> Non
     # "Besides German" asks for the others, not whether German is there.
     others = answer_text(text, "Does he speak any language besides German?")
     assert not others.startswith("The resume does not"), others
+
+
+def test_his_last_job_when_he_holds_none_now_is_the_latest() -> None:
+    """ "What was his last job?" of jobs all ended: the latest, not the one before it."""
+    text = (
+        "# Erich Erstu\n\n## Experience\n\n### 2017–2022 · Developer · Heathmont OÜ\n\n"
+        "Devised double-spend mitigation software.\n\n### 2016–2017 · Game Developer · Pixster "
+        "OÜ\n\nDeveloped video slots.\n\n### 2015–2016 · Cyber Lab Technician · NATO CCDCOE\n\n"
+        "Devised vulnerable software for exercises.\n"
+    )
+    answer = answer_text(text, "What was his last job?")
+    assert answer.startswith("[Experience › 2017–2022 · Developer · Heathmont OÜ]"), answer
+
+
+def test_marks_in_higher_secondary_are_a_question_about_studies() -> None:
+    text = (
+        "# A L Archana\n\n## Educational Qualification\n\n| Course | Board | Year | % of Marks |"
+        "\n|---|---|---|---|\n| S.S.L.C | CBSE | 2019 | 74.4% |\n| H.Sc. | State Board | 2021 |"
+        " 82% |\n"
+    )
+    assert_found(text, "What did she score in higher secondary?", "82%")
+
+
+def test_ci_servers_by_their_names_and_a_birth_date_set_as_a_heading() -> None:
+    text = (
+        "# Max Usachev\n\n## Experience\n\n- 2013 - 2015, payment systems: configured the build "
+        "system. Started from TeamCity, then switched to Jenkins.\n\n## Personal info\n\n"
+        "###### 09-05-2001\n\n###### Ma Kok Weng\n"
+    )
+    assert_found(text, "Which CI servers has he configured?", "TeamCity")
+    assert_found(text, "What is his date of birth?", "09-05-2001")

@@ -225,6 +225,10 @@ from tests.realworld import (
     ROUND214,
     ROUND215,
     ROUND216,
+    ROUND217,
+    ROUND218,
+    ROUND219,
+    ROUND220,
     UNSEEN,
     Case,
     grade,
@@ -674,6 +678,11 @@ FLOORS = {
     ROUND214: 0.92,
     ROUND215: 0.9,
     ROUND216: 0.9,
+    # The fortieth wave (first runs 86%, 82%, 88%, 87%; 3 denials, none left).
+    ROUND217: 0.85,
+    ROUND218: 0.81,
+    ROUND219: 0.87,
+    ROUND220: 0.86,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

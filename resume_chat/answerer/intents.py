@@ -89,14 +89,16 @@ INTENTS: tuple[Intent, ...] = (
         r"|appointment)\b)(?=.*\b(now|current(ly)?|at the moment|these days|presently)\b))"
         r".*\b(stud(y|ied|ies|ying)|degrees?|universit\w*|colleges?|schools?|graduat\w*|education\w*"
         r"|diplomas?|major\w*|gpa|grades?|thesis|alma mater|bachelor\w*|master'?s|phd|doctorate"
-        r"|msc|bsc|b\.?sc|m\.?sc|academic|coursework|courses?|qualifications?|bootcamps?)\b",
+        r"|msc|bsc|b\.?sc|m\.?sc|academic|coursework|courses?|qualifications?|bootcamps?"
+        # "What did she score in higher secondary?": marks in a school's final exams.
+        r"|(higher )?secondary|marks|scored? in)\b",
         "education",
         "topic",
         "The resume does not mention any education.",
         "study studied studies studying degree degrees university universities college school "
         "graduate graduated education diploma major gpa grade thesis alma mater bachelor "
         "master phd doctorate msc bsc academic coursework course qualified qualification "
-        "where go went attend attended hold have get got",
+        "where go went attend attended hold have get got score scored secondary marks",
     ),
     intent(
         "certifications",

@@ -96,7 +96,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # "August 5th, 1987", "5 Aug 1987", "05.08.1987"; "1987/08/05" year first.
 _DAY_MONTH_YEAR = (
     rf"(?:(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s+"
-    r"|\d{1,2}[./]\d{1,2}[./])(?:19[3-9]\d|200\d)|(?:19[3-9]\d|200\d)[./-]\d\d?[./-]\d\d?\b)"
+    r"|\d{1,2}[./-]\d{1,2}[./-])(?:19[3-9]\d|200\d)|(?:19[3-9]\d|200\d)[./-]\d\d?[./-]\d\d?\b)"
 )
 # A full date alone on its line, or with the town after it ("August 5th, 1987. Derby (UK)").
 _BIRTH_DATE = (
@@ -155,6 +155,8 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     born = born or index.lines_where(heads, _BIRTH_CELL)
     born = born or index.lines_where(heads, _BIRTH_AFTER_NAME)
     born = born or index.lines_where(everywhere, _STARRED)
+    # A date set as a heading of its own in a Word text box ("###### 09-05-2001").
+    born = born or index.title_where(re.compile(_BIRTH_DATE).search)
     # "21 years" alone in the header, under the name, is an age; "(Nurzhan 19 y.o)" anywhere.
     born = born or index.lines_where(index.of_kinds(("header",)), _AGE_ALONE)
     return (born or index.lines_where(everywhere, _AGE_SAID))[:1] or None

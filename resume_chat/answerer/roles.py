@@ -64,6 +64,12 @@ def roles(
             if short and when is not None and when[0] < began[0]:
                 return [Quote(entry.citation, (text,))]
         return [Quote(first.citation, first.lines[:2])]
+    held = any(index.entries[i].is_current for i in numbers)
+    if not named and not held and re.search(r"(?i)\b(last|latest)\b", question):
+        # "What was his last job?" of someone holding none now: the latest one, not the one
+        # before it.
+        newest = latest(index.entries, numbers)
+        return index.summary([numbers[0] if newest is None else newest], 2)
     if re.search(_BEFORE, question):
         anchor = named[0] if named else index.current(numbers)
         after = numbers[numbers.index(anchor) + 1 :] if anchor is not None else numbers

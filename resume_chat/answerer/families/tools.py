@@ -17,6 +17,9 @@ TOOLS: dict[str, str] = {
     r"|front[- ]?end)\b",
     "mobile": r"(?i)\b(ios|android|swift|kotlin|react native|flutter|mobile)\b",
     "container": r"(?i)\b(docker|kubernetes|k8s|containers?|podman|helm|openshift)\b",
+    # "Which CI servers?": continuous integration by its servers' names.
+    "ci": r"(?i)\b(jenkins|teamcity|travis( ci)?|circle ?ci|gitlab[- ]ci|github actions|bamboo"
+    r"|buildkite|azure (devops|pipelines)|concourse|buildbot|continuous integration|ci/cd)\b",
     "devops": r"(?i)\b(ci/cd|jenkins|github actions|gitlab|terraform|ansible|docker|kubernetes"
     r"|devops)\b",
     # "version control": the systems that do it.
