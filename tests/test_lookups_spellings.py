@@ -192,3 +192,11 @@ def test_ci_servers_by_their_names_and_a_birth_date_set_as_a_heading() -> None:
     )
     assert_found(text, "Which CI servers has he configured?", "TeamCity")
     assert_found(text, "What is his date of birth?", "09-05-2001")
+
+
+def test_a_bank_named_in_spanish_french_or_italian_is_a_bank() -> None:
+    text = (
+        "# Carlos Urteaga\n\n## Experience\n\n### Compartamos Banco / Gentera Sep 2018 – Mar 2019"
+        "\n\n- Head of Data Science · Mexico City\n"
+    )
+    assert_found(text, "Did he work at a bank?", "Compartamos Banco")

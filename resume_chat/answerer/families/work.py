@@ -10,8 +10,10 @@ WORK: dict[str, str] = {
     "pharmaceutical": r"(?i)\b(pharma\w*|drugs?|clinical|pfizer|novartis|roche|sanofi|glaxo\w*|gsk"
     r"|astrazeneca|merck|bayer|servier|eli lilly|abbvie|boehringer|novo nordisk|takeda|teva"
     r"|amgen|biogen|gilead)\b",
-    "bank": r"(?i)\b(bank\w*|j\.? ?p\.? ?morgan|goldman sachs|morgan stanley|citi(bank|group)"
-    r"|hsbc|barclays|wells fargo|bnp paribas|santander|credit suisse|ubs|capital one)\b",
+    # A bank in Spanish, Portuguese, French or Italian too ("Compartamos Banco").
+    "bank": r"(?i)\b(bank\w*|banco|banque|banca|j\.? ?p\.? ?morgan|goldman sachs|morgan stanley"
+    r"|citi(bank|group)|hsbc|barclays|wells fargo|bnp paribas|santander|credit suisse|ubs"
+    r"|capital one)\b",
     "dementia": r"(?i)\b(alzheimer\w*|parkinson\w*|neurodegenerat\w*|cognitive decline)\b",
     "military": r"(?i)\b(army|navy|air force|marine corps|marines|coast guard|national guard"
     r"|usaf|usmc|armed forces|veterans?|military)\b",
