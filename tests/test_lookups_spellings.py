@@ -203,3 +203,17 @@ def test_a_bank_named_in_spanish_french_or_italian_is_a_bank() -> None:
     )
     answer = answer_text(text, "Did he work at a bank?")
     assert answer.startswith("[Experience › Compartamos Banco"), answer
+
+
+def test_relocation_and_a_security_clearance_are_stated_or_said_to_be_missing() -> None:
+    """Neither is quoted from the header's town or a certificate: said, or said to be missing;
+    "customs clearance" is a job's work, not a security clearance."""
+    text = _NO_LICENCE + "\n## Logistics\n\n- Handled customs clearance for imports\n"
+    answer = answer_text(text, "Is he willing to relocate?")
+    assert answer == "The resume does not say whether the candidate would relocate.", answer
+    answer = answer_text(text, "Does he hold a security clearance?")
+    assert answer == "The resume does not mention a security clearance.", answer
+    assert_found(text, "Has he handled customs clearance?", "customs clearance")
+    stated = text + "\n## Other\n\n- Willing to work anywhere in India\n- Top-Secret SCI\n"
+    assert_found(stated, "Is he open to relocating?", "anywhere in India")
+    assert_found(stated, "Does he hold a government security clearance?", "Top-Secret SCI")

@@ -80,6 +80,24 @@ PERSONAL: tuple[Intent, ...] = (
         "driving driver licence license licences licenses permit drive car vehicle own",
     ),
     intent(
+        "relocation",
+        r"\b(relocat\w*|willing to move|open to moving)\b",
+        "",
+        "absent",
+        "The resume does not say whether the candidate would relocate.",
+        "willing relocate relocating relocation move moving open",
+    ),
+    intent(
+        "clearance",
+        # Not "customs clearance": a security clearance, by its name or its level.
+        r"\b(security clearances?|(top[- ]secret|secret|ts/sci|government|federal|dod"
+        r"|military|sc|dv) clearances?|clearance level|(is|are) (he|she|they) cleared)\b",
+        "",
+        "absent",
+        "The resume does not mention a security clearance.",
+        "security clearance clearances level government federal cleared hold have",
+    ),
+    intent(
         "visa",
         r"\b(visa|citizen\w*|nationality|work permit|sponsorship|right to work|blue ?card"
         r"|green card|permanent resident\w*|residence permit|work authori[sz]ation"
@@ -123,6 +141,16 @@ _FAMILY = (
     r"|daughters?|sons?(?! of))\b"
 )
 
+# Relocation and a clearance as resumes state them: "Willing to work anywhere in India",
+# "mobilité géographique"; "TS/SCI", "Top-Secret SCI", "SC cleared".
+_STATED_AS = {
+    "relocation": r"(?i)\b(relocat\w*|willing to (move|work anywhere)|anywhere in"
+    r"|open to (move|moving)|mobilit[yé]\w*|movilidad geogr[aá]fica|umzugsbereit\w*"
+    r"|disponibilit[ée] g[ée]ographique)",
+    "clearance": r"(?i)\b((?<!customs )clearances?|top[- ]secret|ts/sci|sci\b"
+    r"|(sc|dv|nv[12]|security)[- ]cleared|public trust|security vetting|baseline vetting)",
+}
+
 # Pay as a resume states it without the word: "30 - 35,000 annually or £250 per day".
 _PAY = (
     r"(?i)\b(annually|per annum|p\.a\.|per (day|hour|year|month|annum)|day rate|hourly rate"
@@ -144,6 +172,8 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
         return index.lines_around(everywhere, _FAMILY, after=1)[:2] or None
     if not said and intent.name == "salary":
         return index.lines_where(everywhere, _PAY)[:2] or None
+    if not said and intent.name in _STATED_AS:
+        return index.lines_where(everywhere, _STATED_AS[intent.name])[:2] or None
     if not said and intent.name == "visa":
         return index.lines_where(everywhere, DEMONYM_FIELD)[:1] or None
     if said or intent.name != "age":
