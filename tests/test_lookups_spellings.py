@@ -5,6 +5,7 @@ title only looks like a kind. Rules learned from the thirty-seventh wave of held
 
 from __future__ import annotations
 
+from resume_chat.answerer.intents import classify
 from resume_chat.answerer.spellings import one_letter_apart
 from resume_chat.resume.kinds import section_kind
 from resume_chat.resume.names import name_in
@@ -217,3 +218,18 @@ def test_relocation_and_a_security_clearance_are_stated_or_said_to_be_missing() 
     stated = text + "\n## Other\n\n- Willing to work anywhere in India\n- Top-Secret SCI\n"
     assert_found(stated, "Is he open to relocating?", "anywhere in India")
     assert_found(stated, "Does he hold a government security clearance?", "Top-Secret SCI")
+
+
+def test_teaching_and_reviewing_at_a_university_are_no_questions_about_studies() -> None:
+    """ "Has he taught university courses?" is answered by the teaching, not by his degrees;
+    "Where did he get his teaching qualification?" still asks about studies."""
+    text = (
+        "# Kaan Yilmaz\n\n## Education\n\n- PhD Economics, University of Texas at Austin, 2021\n"
+        "- BA Economics, Bogazici University, 2015\n\n## Teaching\n\n- Teaching Assistant, "
+        "ECO304L Introductory Macroeconomics, Spring 2019\n\n## Service\n\n- Referee for the "
+        "Journal of Monetary Economics\n"
+    )
+    assert classify("Has he taught university courses?").name != "education"
+    assert_found(text, "Has he taught an introductory macroeconomics course?", "ECO304L")
+    assert_found(text, "Has he reviewed for academic journals?", "Journal of Monetary Economics")
+    assert classify("Where did he get his teaching qualification?").name == "education"

@@ -85,6 +85,10 @@ INTENTS: tuple[Intent, ...] = (
         # "What is her current academic title?" ask for her job, not her studies; so does
         # "What was his title at Columbia University?".
         r"^(?!.*\b(title|position|job|role) (at|with) (?!(a |the )?(universit|college|school)))"
+        # "Has he taught university courses?", "reviewed for academic journals", "worked in
+        # higher education": teaching, reviewing and working at a university are no studies.
+        r"(?!.*\b(teach\w*(?! (qualification|degree|diploma|certificat))|taught|instructor"
+        r"|lecturer|lectured|tutor\w*|review\w*|worked|work (at|for|in)|industry)\b)"
         r"(?!(?=.*\b(teach\w*|work(s|ing)? (at|for|in)|employ\w*|rank|title|position"
         r"|appointment)\b)(?=.*\b(now|current(ly)?|at the moment|these days|presently)\b))"
         r".*\b(stud(y|ied|ies|ying)|degrees?|universit\w*|colleges?|schools?|graduat\w*|education\w*"
