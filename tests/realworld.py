@@ -370,6 +370,11 @@ ROUND217 = Path(__file__).resolve().parent / "round217"
 ROUND218 = Path(__file__).resolve().parent / "round218"
 ROUND219 = Path(__file__).resolve().parent / "round219"
 ROUND220 = Path(__file__).resolve().parent / "round220"
+# The forty-first wave, split by format only: the owners' ranges were used up.
+ROUND221 = Path(__file__).resolve().parent / "round221"
+ROUND222 = Path(__file__).resolve().parent / "round222"
+ROUND223 = Path(__file__).resolve().parent / "round223"
+ROUND224 = Path(__file__).resolve().parent / "round224"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -400,7 +405,7 @@ HELD_OUT_SETS = (
     ROUND193, ROUND194, ROUND195, ROUND196, ROUND197, ROUND198, ROUND199, ROUND200,
     ROUND201, ROUND202, ROUND203, ROUND204, ROUND205, ROUND206, ROUND207, ROUND208,
     ROUND209, ROUND210, ROUND211, ROUND212, ROUND213, ROUND214, ROUND215, ROUND216,
-    ROUND217, ROUND218, ROUND219, ROUND220,
+    ROUND217, ROUND218, ROUND219, ROUND220, ROUND221, ROUND222, ROUND223, ROUND224,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95

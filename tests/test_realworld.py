@@ -229,6 +229,10 @@ from tests.realworld import (
     ROUND218,
     ROUND219,
     ROUND220,
+    ROUND221,
+    ROUND222,
+    ROUND223,
+    ROUND224,
     UNSEEN,
     Case,
     grade,
@@ -683,6 +687,11 @@ FLOORS = {
     ROUND218: 0.81,
     ROUND219: 0.87,
     ROUND220: 0.86,
+    # The forty-first wave, by format only (first runs 82%, 90%, 93%, 77%; no denial).
+    ROUND221: 0.82,
+    ROUND222: 0.9,
+    ROUND223: 0.92,
+    ROUND224: 0.76,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
