@@ -166,3 +166,21 @@ def test_a_definition_opening_an_environment_does_not_swallow_the_document() -> 
     assert "## Experience" in markdown
     assert "Application Developer, Aug 2021" in markdown
     assert "leftmargin" not in markdown
+
+
+def test_a_templates_own_environments_head_their_entries_and_sections() -> None:
+    """resume.cls's "\\begin{rSection}{Experience}" is a section and "\\begin{rSubsection}{UCL -
+    London}{2018 - 2024}{Research Fellow}{}" an entry headed by its arguments, kept apart
+    ("London, UK2025 - PresentVisiting Fellow" before)."""
+    source = (
+        "\\documentclass{resume}\n\\name{Alexander Whitehead}\n\\begin{document}\n"
+        "\\begin{rSection}{Experience}\n\\item \\begin{rSubsection}{London South Bank University"
+        " \\textnormal{- London, UK}}{2025 - Present}{Visiting Fellow}{}\n\\item Developed a "
+        "PET method.\n\\end{rSubsection}\n\\end{rSection}\n\\end{document}\n"
+    )
+    markdown = read(source, "cv.tex")
+    assert "## Experience" in markdown, markdown
+    assert (
+        "### London South Bank University - London, UK · 2025 - Present · Visiting Fellow"
+        in markdown
+    ), markdown

@@ -230,6 +230,19 @@ class _Writer:
             inner = list(node.nodelist)
             while inner and (_blank(inner[0]) or _option(inner[0]) or _layout(inner[0])):
                 inner.pop(0)
+            # A template's own entry, "\begin{rSubsection}{UCL - London}{2018 - 2024}{Research
+            # Fellow}{}": its arguments head it, apart; "\begin{rSection}{Experience}" a section.
+            heads: list[Any] = []
+            while inner and (_blank(inner[0]) or type(inner[0]).__name__ == "LatexGroupNode"):
+                heads.append(inner.pop(0))
+            words = [self.text(head.nodelist) for head in heads if not _blank(head)]
+            said = [word for word in words if word]
+            if len(words) >= 2 and said:
+                self.out.append("\n\n### " + " · ".join(said) + "\n\n")
+            elif said and "section" in name.lower():
+                self.out.append(f"\n\n## {said[0]}\n\n")
+            else:
+                inner = heads + inner
             self.nodes(inner)
             self.out.append("\n")
 
