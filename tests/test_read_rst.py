@@ -176,3 +176,26 @@ def test_a_field_list_job_keeps_each_field_on_its_line_and_opens_at_its_title(
         "Eclipse support & Office Technician",
     }, jobs
     assert "Company: Payconiq, Netherlands" in jobs["Office IT and junior DevOps Engineer"]
+
+
+def test_a_grid_tables_row_of_one_cell_naming_a_section_is_that_section() -> None:
+    """A Pelican CV of grid tables, each headed by one cell across it ("Education" over its
+    dated rows): sections, not one flat list."""
+    text = (
+        "CV\n##\n\n.. table::\n\n"
+        "   +-------------------+----------------------------------------------+\n"
+        "   | Education                                                        |\n"
+        "   +===================+==============================================+\n"
+        "   | 2014/10 - 2016/10 | M.Sc. Computer Science, University of Passau |\n"
+        "   +-------------------+----------------------------------------------+\n\n"
+        ".. table::\n\n"
+        "   +-------------------+----------------------------------------------+\n"
+        "   | Professional Experience                                          |\n"
+        "   +===================+==============================================+\n"
+        "   | 2017/04 - today   | Software Engineer at One Logic, Passau       |\n"
+        "   +-------------------+----------------------------------------------+\n"
+    )
+    reading = read_rst(text)
+    assert reading is not None
+    assert "## Education" in reading.markdown, reading.markdown
+    assert "## Professional Experience" in reading.markdown, reading.markdown

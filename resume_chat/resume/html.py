@@ -194,7 +194,11 @@ class _Converter(HTMLParser):
                 span[1] -= 1
             span[2] = False
         self._spanning = [span for span in self._spanning if span[1] > 0]
-        if cells:
+        if len(cells) == 1 and not carried and names_kind(cells[0]):
+            # A row of one cell across the table naming a section ("Education" over the
+            # dated rows, as reStructuredText grid tables of CVs set it): that section.
+            self.lines.append("## " + cells[0])
+        elif cells:
             self.lines.append("- " + " · ".join([*carried, *cells]))
 
     def _line_break(self) -> None:
