@@ -218,6 +218,9 @@ def test_relocation_and_a_security_clearance_are_stated_or_said_to_be_missing() 
     stated = text + "\n## Other\n\n- Willing to work anywhere in India\n- Top-Secret SCI\n"
     assert_found(stated, "Is he open to relocating?", "anywhere in India")
     assert_found(stated, "Does he hold a government security clearance?", "Top-Secret SCI")
+    # "open to remote within EU" says what she would do: quoted, not denied.
+    remote = "# Maya Lindqvist\n\nEngineer · Stockholm, Sweden (open to remote within EU)\n"
+    assert_found(remote, "Is she willing to relocate?", "open to remote within EU")
 
 
 def test_teaching_and_reviewing_at_a_university_are_no_questions_about_studies() -> None:

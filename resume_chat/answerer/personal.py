@@ -145,8 +145,8 @@ _FAMILY = (
 # "mobilité géographique"; "TS/SCI", "Top-Secret SCI", "SC cleared".
 _STATED_AS = {
     "relocation": r"(?i)\b(relocat\w*|willing to (move|work anywhere)|anywhere in"
-    r"|open to (move|moving)|mobilit[yé]\w*|movilidad geogr[aá]fica|umzugsbereit\w*"
-    r"|disponibilit[ée] g[ée]ographique)",
+    r"|open to (move|moving|remote\w*|travel\w*)|mobilit[yé]\w*|movilidad geogr[aá]fica"
+    r"|umzugsbereit\w*|disponibilit[ée] g[ée]ographique)",
     "clearance": r"(?i)\b((?<!customs )clearances?|top[- ]secret|ts/sci|sci\b"
     r"|(sc|dv|nv[12]|security)[- ]cleared|public trust|security vetting|baseline vetting)",
 }
