@@ -141,21 +141,23 @@ _FAMILY = (
     r"|daughters?|sons?(?! of))\b"
 )
 
-# Relocation and a clearance as resumes state them: "Willing to work anywhere in India",
-# "mobilité géographique"; "TS/SCI", "Top-Secret SCI", "SC cleared".
+# Pay as a resume states it without the word: "30 - 35,000 annually or £250 per day".
+_PAY = (
+    r"(?i)\b(annually|per annum|p\.a\.|per (day|hour|year|month|annum)|day rate|hourly rate"
+    r"|a year|/year|/hour|/hr|unpaid|stipend|pro bono|without pay|paid internships?)\b|[£€]\s?\d"
+)
+
+# Pay, relocation and a clearance as resumes state them without the question's words: "30 -
+# 35,000 annually or £250 per day"; "Willing to work anywhere in India", "mobilité
+# géographique"; "TS/SCI", "Top-Secret SCI", "SC cleared".
 _STATED_AS = {
+    "salary": _PAY,
     "relocation": r"(?i)\b(relocat\w*|willing to (move|work anywhere)|anywhere in"
     r"|open to (move|moving|remote\w*|travel\w*)|mobilit[yé]\w*|movilidad geogr[aá]fica"
     r"|umzugsbereit\w*|disponibilit[ée] g[ée]ographique)",
     "clearance": r"(?i)\b((?<!customs )clearances?|top[- ]secret|ts/sci|sci\b"
     r"|(sc|dv|nv[12]|security)[- ]cleared|public trust|security vetting|baseline vetting)",
 }
-
-# Pay as a resume states it without the word: "30 - 35,000 annually or £250 per day".
-_PAY = (
-    r"(?i)\b(annually|per annum|p\.a\.|per (day|hour|year|month|annum)|day rate|hourly rate"
-    r"|a year|/year|/hour|/hr|unpaid|stipend|pro bono|without pay|paid internships?)\b|[£€]\s?\d"
-)
 
 
 def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
@@ -170,8 +172,6 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     said = index.lines_where(everywhere, intent.pattern) or index.title_where(intent.pattern.search)
     if not said and intent.name == "family":
         return index.lines_around(everywhere, _FAMILY, after=1)[:2] or None
-    if not said and intent.name == "salary":
-        return index.lines_where(everywhere, _PAY)[:2] or None
     if not said and intent.name in _STATED_AS:
         return index.lines_where(everywhere, _STATED_AS[intent.name])[:2] or None
     if not said and intent.name == "visa":

@@ -281,13 +281,8 @@ def glued_words(text: str, terms: list[str]) -> list[str]:
     found: list[str] = []
     for term in terms:
         if len(term) == 2 and term.isalpha():  # "CI" in "CircleCI": capitals ending a name
-            found += [w.lower() for w in re.findall(rf"\b\w*[a-z]{term.upper()}\b", text)]
-            continue
-        if len(term) < 3 or not term.isalpha():
-            continue
-        camel = rf"\b\w*[a-z]{term[0].upper()}(?i:{re.escape(term[1:])})\w*"
-        numbered = rf"(?i)\b{re.escape(term)}\d\w*"
-        for word in re.findall(camel, text) + re.findall(numbered, text):
-            if word.lower() not in found:
-                found.append(word.lower())
-    return list(dict.fromkeys(found))
+            found += re.findall(rf"\b\w*[a-z]{term.upper()}\b", text)
+        elif len(term) >= 3 and term.isalpha():
+            camel = rf"\b\w*[a-z]{term[0].upper()}(?i:{re.escape(term[1:])})\w*"
+            found += re.findall(camel, text) + re.findall(rf"(?i)\b{re.escape(term)}\d\w*", text)
+    return list(dict.fromkeys(word.lower() for word in found))

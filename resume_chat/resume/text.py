@@ -43,12 +43,9 @@ def read_text(text: str) -> Reading:
     )
     by_words = underlined < 2
     # A resume whose titles go without a colon ("Work Experience") writes "Programming and
-    # Automation:" straight under a job's line as a label of that job, not a title.
-    colonless = sum(
-        1
-        for index, line in enumerate(lines)
-        if not line.rstrip().endswith(":") and _is_heading(line.strip(), index == first)
-    )
+    # Automation:" straight under a job's line as a label of that job, not a title. Counted
+    # once, and only for a file that has such a label.
+    colonless: list[int] = []
     for index, line in enumerate(lines):
         if skip:
             skip = False
@@ -67,7 +64,7 @@ def read_text(text: str) -> Reading:
         elif (
             _is_heading(stripped, index == first, by_words=by_words)
             and not _wraps(lines, index)
-            and not (colonless >= 2 and _labels_above(lines, index))
+            and not (_labels_above(lines, index) and _colonless(lines, first, colonless) >= 2)
         ):
             # Pandoc's plain text sets sections at the margin and each entry's title indented
             # under them ("Experiencia" over "    GARGOLA. GESTIÓN..."): an entry, not a section.
@@ -90,15 +87,29 @@ def read_text(text: str) -> Reading:
 
 def _labels_above(lines: list[str], index: int) -> bool:
     """A known word with a colon, in small letters, right under a job's first lines (its dated
-    line among the three above): a label of that job's list."""
+    line among the three above, the line right above it text): a label of that job's list."""
     line = lines[index].strip()
     above = lines[max(0, index - 3) : index]
     return (
         line.endswith(":")
         and line != line.upper()
-        and all(item.strip() and not _RULE.match(item) for item in above[-1:])
         and any(re.search(DATE_SPAN, item) for item in above)
+        and bool(above[-1].strip())
+        and not _RULE.match(above[-1])
     )
+
+
+def _colonless(lines: list[str], first: int, counted: list[int]) -> int:
+    """How many of the file's titles go without a colon, counted on first use into `counted`."""
+    if not counted:
+        counted.append(
+            sum(
+                1
+                for index, line in enumerate(lines)
+                if not line.rstrip().endswith(":") and _is_heading(line.strip(), index == first)
+            )
+        )
+    return counted[0]
 
 
 def _wraps(lines: list[str], index: int) -> bool:

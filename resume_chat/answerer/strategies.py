@@ -1,0 +1,185 @@
+"""What each intent looks at first: a strategy per kind of question (the jobs held now, the
+places lived in, the degrees held, a contact detail), before `retrieval` looks anywhere else."""
+
+from __future__ import annotations
+
+import re
+
+from resume_chat.answerer.absences import missing_terms, spelled_as
+from resume_chat.answerer.chronology import earliest_line, started
+from resume_chat.answerer.credentials import absent_credential, asks_by_letters, school_lines
+from resume_chat.answerer.evidence import EVIDENCE, GOAL
+from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.intents import Intent
+from resume_chat.answerer.lookups import named_otherwise
+from resume_chat.answerer.outline import programming_languages
+from resume_chat.answerer.personal import personal_lines
+from resume_chat.answerer.roles import current_jobs, roles
+from resume_chat.answerer.topics import covers, joined, shared_witnesses, titled_after, witnesses
+from resume_chat.answerer.whereabouts import asked_address, contact_lines, location_lines
+
+# Patterns stay strings: re compiles each on first use and caches it, and most answers need
+# one or none of them, so an offline answer does not pay for all at start-up.
+_YEARS = (
+    r"(?i)\b(\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"\s*(years|yrs)\b"
+)
+_POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
+_TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses)\b"
+NOTHING = "The resume does not say anything about that."
+UNMENTIONED = "The resume does not mention "
+
+
+# "Besides English", "other than French": the question names what it wants left out.
+BESIDES = r"(?i)\b(besides|other than|apart from|aside from|except|in addition to)\b"
+
+
+def by_strategy(
+    index: ResumeIndex, intent: Intent, question: str, terms: list[str]
+) -> list[Quote] | str | None:
+    """Quotes, or a sentence saying what is missing, or None for the intent's own sentence."""
+    numbers = index.of_kinds(intent.kinds)
+    strategy = intent.strategy
+    if strategy == "absent":
+        return personal_lines(index, intent)
+    if strategy == "search" and asks_by_letters(question):
+        # "Does he have an MLS?": a degree by its letters; the degrees held answer it.
+        held = index.of_kinds(("education",))
+        if held and absent_credential(index.text, question) == "":
+            return index.summary(held, 2)
+    if strategy == "search" or (strategy in ("skills", "programming") and terms):
+        found = index.search(terms, intent.kinds or ("skills", "experience"))
+        if found:
+            return found
+        # "Does he know any German?" of "Allemand (en apprentissage)": named the resume's way.
+        found = named_otherwise(index, terms)
+        if found:
+            return found
+        missing = missing_terms(question, terms)
+        if missing and strategy != "search":
+            return f"{UNMENTIONED}{spelled_as(question, missing) or 'that'}."
+        if strategy == "search":
+            return NOTHING
+    if strategy == "programming":
+        skills = index.of_kinds(("skills",))
+        languages = programming_languages().replace("(?i)", "(?i)languag|", 1)
+        # No language in the skills (soft skills only): one named in a job or a project.
+        kinds = ("header", "languages", "summary", "experience", "projects", "education")
+        elsewhere = index.of_kinds(kinds)
+        return (
+            index.lines_where(skills, languages)
+            or index.lines_where(elsewhere, programming_languages())[:3]
+            or index.summary(skills)
+            or None
+        )
+    if strategy == "skills":
+        return index.summary(index.of_kinds(("skills",))) or None
+    if strategy == "roles":
+        # No section of jobs: an internship under "Career Summary" is a job all the same.
+        numbers = numbers or [
+            i
+            for i in index.of_kinds(("summary", "other"))
+            if started(index.entries[i]) is not None and re.search(_POST, index.entries[i].citation)
+        ]
+        return roles(index, question, numbers, terms)
+    if strategy == "topic" and not numbers:
+        # "Certifications & Awards" is cited as certificates; its heading names awards too.
+        numbers = [
+            i
+            for i, entry in enumerate(index.entries)
+            # The section's title too, when it joins two ("Education & Skills › University
+            # of Science"); not "Research Experiences" for a question about papers.
+            if titled_after(entry.title, intent.kinds)
+            or titled_after(joined(entry.citation.split(" › ")[0]), intent.kinds)
+        ]
+    if strategy == "topic" and not numbers and intent.name == "certifications":
+        # "COURSES COMPLETED · Python for Data Science, IBM": where credentials are kept.
+        numbers = [i for i, e in enumerate(index.entries) if re.search(_TRAINING, e.citation)]
+    topic = {index.entries[i].citation for i in numbers}
+    address = asked_address(question) if strategy == "contact" else ""
+    if address:
+        # "What email can I use to reach them?": an address or none; no other word counts.
+        return contact_lines(index, question, numbers) or f"The resume does not give {address}."
+    if strategy == "current":
+        # "Where does this engineer work now?": a word every job shares names no one job.
+        terms = [term for term in terms if index.rare(term)]
+    # "How good is his English?": every line naming the language, the header's "English: C1"
+    # as well as the Languages section's.
+    spoken = EVIDENCE["spoken"]
+    tongues = [t for t in terms if re.search(spoken, t)] if intent.name == "spoken" else []
+    if tongues and re.search(BESIDES, question):
+        # "Besides English, what does he speak?": every language, not the one named.
+        tongues = terms = []
+    if tongues:
+        focused = index.search(tongues, intent.kinds)
+        # "How good is his French?" of a German resume: "Französisch: C1".
+        focused = focused or named_otherwise(index, tongues)
+    else:
+        found = index.search(terms, intent.kinds) if terms else []
+        focused = [q for q in found if q.citation in topic]
+        # Intent ranks, it does not gate: "how children learn" is said by a certificate ("Child
+        # Psychology") better than by Education's lines, which share "learn" alone.
+        outside = [q for q in found if q.citation not in topic]
+        best = max(outside, key=lambda q: covers(q, terms), default=None)
+        if focused and best and covers(best, terms) > covers(focused[0], terms):
+            focused = [best, *focused]
+        elif strategy == "location" and not focused and best:
+            # "In which country did he do his postdoc?": where the postdoc was, named by a
+            # word few lines share ("work" in "live and work" names no one job).
+            focused = [best] if covers(best, [t for t in terms if index.rare(t)]) else []
+    if strategy == "current" and focused:
+        # "Which university does he work at now?": the current job, not an older one that
+        # spells "University" as the question does (the current one writes "Université").
+        now = {index.entries[i].citation for i in numbers if index.entries[i].is_current}
+        if now and not any(quote.citation in now for quote in focused):
+            focused = []
+    if focused:
+        return focused
+    if strategy == "contact":
+        # "How many followers on LinkedIn?": a word of the question that one line holds
+        # says more than the profile link does.
+        rare = [term for term in terms if index.rare(term)]
+        return (index.search(rare) if rare else []) or contact_lines(index, question, numbers)
+    if strategy == "location":
+        return location_lines(index, numbers)
+    if strategy == "years":
+        everywhere = index.of_kinds(("summary", "header", "experience"))
+        spans = index.lines_where(everywhere, _YEARS) or roles(index, "", numbers, [])
+        if spans:
+            return spans
+        # "How long has she worked in schools?": with no span of years, since when.
+        first = earliest_line(index.entries, list(range(len(index.entries))))
+        if first is None:
+            return None
+        entry = index.entries[first[0]]
+        return [Quote(entry.citation, entry.lines[first[1] : first[1] + 2])]
+    if strategy == "current":
+        return current_jobs(index, numbers, question)
+    if strategy == "name":
+        heads = index.of_kinds(("header",))
+        named = [Quote(index.name, (index.name,))] if index.name else []
+        # A Word file's page header may be all that names the candidate: no header entry.
+        titled = [i for i in heads if index.entries[i].title.strip()]  # not a header untitled
+        return (
+            [Quote(index.entries[i].citation, (index.entries[i].title,)) for i in titled]
+            or named
+            or index.summary(heads, 3)  # no name found: the header's own lines
+        )
+    if strategy == "summary":
+        if intent.name == "goal":
+            # "Looking for Software Engineer internships" as a header's field: the goal stated,
+            # before the summary that may not state one.
+            stated = index.lines_where(index.of_kinds(("header", "summary", "other")), GOAL)
+            if stated:
+                return stated[:2]
+        summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))
+        return [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)] or None
+    shared = shared_witnesses(index, intent, terms) if strategy == "topic" else []
+    if numbers:
+        # "Where did she volunteer helping children read?": a line elsewhere that says it
+        # ("I volunteered at Whitnash library … children … to read") before the section's.
+        schools = school_lines(index, intent, question, numbers)
+        return shared[:2] + schools + index.summary(numbers, 3)  # a degree, its school, dates
+    if strategy == "topic" and intent.name in EVIDENCE:
+        return witnesses(index, intent, terms) or None  # no section for it
+    return (index.search(terms) if terms else []) or None
