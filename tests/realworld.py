@@ -375,6 +375,11 @@ ROUND221 = Path(__file__).resolve().parent / "round221"
 ROUND222 = Path(__file__).resolve().parent / "round222"
 ROUND223 = Path(__file__).resolve().parent / "round223"
 ROUND224 = Path(__file__).resolve().parent / "round224"
+# The forty-second wave, by format only (8 PDFs, 10 Word files, 5 Markdown, 8 LaTeX/HTML/rst).
+ROUND225 = Path(__file__).resolve().parent / "round225"
+ROUND226 = Path(__file__).resolve().parent / "round226"
+ROUND227 = Path(__file__).resolve().parent / "round227"
+ROUND228 = Path(__file__).resolve().parent / "round228"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -406,6 +411,7 @@ HELD_OUT_SETS = (
     ROUND201, ROUND202, ROUND203, ROUND204, ROUND205, ROUND206, ROUND207, ROUND208,
     ROUND209, ROUND210, ROUND211, ROUND212, ROUND213, ROUND214, ROUND215, ROUND216,
     ROUND217, ROUND218, ROUND219, ROUND220, ROUND221, ROUND222, ROUND223, ROUND224,
+    ROUND225, ROUND226, ROUND227, ROUND228,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95

@@ -233,6 +233,10 @@ from tests.realworld import (
     ROUND222,
     ROUND223,
     ROUND224,
+    ROUND225,
+    ROUND226,
+    ROUND227,
+    ROUND228,
     UNSEEN,
     Case,
     grade,
@@ -692,6 +696,11 @@ FLOORS = {
     ROUND222: 0.9,
     ROUND223: 0.92,
     ROUND224: 0.76,
+    # The forty-second wave, by format only (first runs 91%, 80%, 84%, 76%; 2 denials).
+    ROUND225: 0.91,
+    ROUND226: 0.8,
+    ROUND227: 0.84,
+    ROUND228: 0.76,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
