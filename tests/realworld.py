@@ -380,6 +380,12 @@ ROUND225 = Path(__file__).resolve().parent / "round225"
 ROUND226 = Path(__file__).resolve().parent / "round226"
 ROUND227 = Path(__file__).resolve().parent / "round227"
 ROUND228 = Path(__file__).resolve().parent / "round228"
+# The forty-third wave, by format only (9 PDFs, 7 Word files, 7 Markdown and a JSON, 6 LaTeX
+# and 2 HTML).
+ROUND229 = Path(__file__).resolve().parent / "round229"
+ROUND230 = Path(__file__).resolve().parent / "round230"
+ROUND231 = Path(__file__).resolve().parent / "round231"
+ROUND232 = Path(__file__).resolve().parent / "round232"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -411,7 +417,7 @@ HELD_OUT_SETS = (
     ROUND201, ROUND202, ROUND203, ROUND204, ROUND205, ROUND206, ROUND207, ROUND208,
     ROUND209, ROUND210, ROUND211, ROUND212, ROUND213, ROUND214, ROUND215, ROUND216,
     ROUND217, ROUND218, ROUND219, ROUND220, ROUND221, ROUND222, ROUND223, ROUND224,
-    ROUND225, ROUND226, ROUND227, ROUND228,
+    ROUND225, ROUND226, ROUND227, ROUND228, ROUND229, ROUND230, ROUND231, ROUND232,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95

@@ -237,6 +237,10 @@ from tests.realworld import (
     ROUND226,
     ROUND227,
     ROUND228,
+    ROUND229,
+    ROUND230,
+    ROUND231,
+    ROUND232,
     UNSEEN,
     Case,
     grade,
@@ -701,6 +705,11 @@ FLOORS = {
     ROUND226: 0.8,
     ROUND227: 0.84,
     ROUND228: 0.76,
+    # The forty-third wave, by format only (first runs 90%, 67%, 70%, 82%; 4 denials).
+    ROUND229: 0.9,
+    ROUND230: 0.67,
+    ROUND231: 0.7,
+    ROUND232: 0.82,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
