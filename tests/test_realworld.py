@@ -241,6 +241,10 @@ from tests.realworld import (
     ROUND230,
     ROUND231,
     ROUND232,
+    ROUND233,
+    ROUND234,
+    ROUND235,
+    ROUND236,
     UNSEEN,
     Case,
     grade,
@@ -710,6 +714,11 @@ FLOORS = {
     ROUND230: 0.67,
     ROUND231: 0.7,
     ROUND232: 0.82,
+    # The forty-fourth wave, by format only (first runs 87%, 85%, 91%, 89%; 5 denials).
+    ROUND233: 0.86,
+    ROUND234: 0.85,
+    ROUND235: 0.91,
+    ROUND236: 0.88,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
