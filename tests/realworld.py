@@ -392,6 +392,12 @@ ROUND233 = Path(__file__).resolve().parent / "round233"
 ROUND234 = Path(__file__).resolve().parent / "round234"
 ROUND235 = Path(__file__).resolve().parent / "round235"
 ROUND236 = Path(__file__).resolve().parent / "round236"
+# The forty-fifth wave, by format only (8 PDFs, 8 Word files, 6 Markdown, 4 LaTeX, 2
+# reStructuredText and an HTML page).
+ROUND237 = Path(__file__).resolve().parent / "round237"
+ROUND238 = Path(__file__).resolve().parent / "round238"
+ROUND239 = Path(__file__).resolve().parent / "round239"
+ROUND240 = Path(__file__).resolve().parent / "round240"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -424,7 +430,7 @@ HELD_OUT_SETS = (
     ROUND209, ROUND210, ROUND211, ROUND212, ROUND213, ROUND214, ROUND215, ROUND216,
     ROUND217, ROUND218, ROUND219, ROUND220, ROUND221, ROUND222, ROUND223, ROUND224,
     ROUND225, ROUND226, ROUND227, ROUND228, ROUND229, ROUND230, ROUND231, ROUND232,
-    ROUND233, ROUND234, ROUND235, ROUND236,
+    ROUND233, ROUND234, ROUND235, ROUND236, ROUND237, ROUND238, ROUND239, ROUND240,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95

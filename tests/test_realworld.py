@@ -245,6 +245,10 @@ from tests.realworld import (
     ROUND234,
     ROUND235,
     ROUND236,
+    ROUND237,
+    ROUND238,
+    ROUND239,
+    ROUND240,
     UNSEEN,
     Case,
     grade,
@@ -719,6 +723,12 @@ FLOORS = {
     ROUND234: 0.85,
     ROUND235: 0.91,
     ROUND236: 0.88,
+    # The forty-fifth wave, by format only (first runs 75%, 88%, 78%, 71%; 10 denials, 9 of
+    # them one HTML page that never closed its head, read as empty).
+    ROUND237: 0.75,
+    ROUND238: 0.87,
+    ROUND239: 0.78,
+    ROUND240: 0.71,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
