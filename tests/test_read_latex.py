@@ -184,3 +184,73 @@ def test_a_templates_own_environments_head_their_entries_and_sections() -> None:
         "### London South Bank University - London, UK · 2025 - Present · Visiting Fellow"
         in markdown
     ), markdown
+
+
+PLAIN_TEX = r"""
+\documentclass[10pt]{article}
+\usepackage{multicol}
+\begin{document}
+\begin{multicols}{2}
+{\Large\bf\'Etienne Fodor}
+
+\vskip.05cm
+Associate Professor
+\end{multicols}
+
+\noindent{\large\bf Scientific positions and education}
+\vskip.1cm
+\hrule
+\vskip.2cm
+\noindent
+Since 2025 \hskip.1cm{\bf Associate Professor}, DPhyMS, Univ of Luxembourg
+
+\hskip1.4cm PhD thesis: ``Tracking nonequilibrium in living matter''
+
+\noindent{\large\bf Teaching} \hfill
+
+2024 \hskip 1.1cm plus 1fil{\bf Masters course in Physics}, Univ of Li\`ege
+\end{document}
+"""
+
+
+def test_a_cv_set_in_plain_tex_by_hand_keeps_its_name_headings_and_words() -> None:
+    """A CV set by hand: the name in "{\\Large\\bf …}", headings as "\\noindent{\\large\\bf …}"
+    over a rule (dropped with \\noindent before), spacing as "\\hskip.5cm" (its length was left
+    glued to the next word, ".1cmAssociate") and no "2" from "\\begin{multicols}{2}"."""
+    markdown = read(PLAIN_TEX, "cv.tex")
+    assert markdown.startswith("# Étienne Fodor\n"), markdown
+    assert "## Scientific positions and education" in markdown
+    assert "## Teaching" in markdown
+    assert "Since 2025 Associate Professor, DPhyMS" in markdown
+    assert "2024 Masters course in Physics" in markdown
+    assert "cm" not in markdown.replace("Univ", ""), markdown
+    assert "\n2\n" not in markdown
+
+
+def test_an_items_label_and_a_macro_holding_the_name_are_read() -> None:
+    """ "\\item[Ph.D.] Economics" keeps its label (the degree was lost: "does not mention a
+    PhD"), and "\\newcommand{\\myname}{Drew Van Kuiken}" names him where "\\myname" is used;
+    a definition taking arguments, or opening an environment, is still cut out unread."""
+    source = (
+        "\\documentclass{article}\n\\newcommand{\\myname}{Drew Van Kuiken}\n"
+        "\\newcommand{\\namefont}[1]{{\\bfseries\\Huge{#1}}}\n"
+        "\\newcommand{\\listStart}{\\begin{itemize}}\n\\begin{document}\n\\namefont{\\myname}\n\n"
+        "\\section*{Education}\n\\begin{description}\n\\item[Ph.D.] Economics \\\\\n"
+        "University of North Carolina - Chapel Hill, 2026 (expected)\n"
+        "\\item[B.A.] Economics, Bowdoin College, 2017\n\\end{description}\n\\end{document}\n"
+    )
+    reading = read_resume_bytes(source.encode(), Path("cv.tex"))
+    assert reading.name == "Drew Van Kuiken", reading.markdown
+    assert "- Ph.D. · Economics" in reading.markdown
+    assert "- B.A. · Economics, Bowdoin College, 2017" in reading.markdown
+    assert "itemize" not in reading.markdown
+
+
+def test_a_macro_used_past_reason_expands_only_so_far() -> None:
+    """A word macro used sixty thousand times costs a bounded expansion, not gigabytes."""
+    source = (
+        "\\documentclass{article}\n\\newcommand{\\w}{" + "word " * 40 + "}\n\\begin{document}\n"
+        "\\section{Skills}\n" + "\\w" * 60_000 + "\n\\end{document}\n"
+    )
+    markdown = read(source, "cv.tex")
+    assert len(markdown) < 400_000

@@ -10,7 +10,18 @@ from pathlib import Path
 from typing import Any
 
 from resume_chat.errors import ResumeError
-from resume_chat.resume.latex_definitions import without_definitions
+from resume_chat.resume.latex_definitions import without_definitions, without_spacing
+from resume_chat.resume.latex_nodes import (
+    PICTURES,
+    alone,
+    big,
+    blank,
+    blocks,
+    content,
+    layout,
+    option,
+    sized,
+)
 from resume_chat.resume.reading import Reading
 
 # Macros that set how the page looks, dropped with their arguments.
@@ -52,6 +63,11 @@ _SYMBOLS = {
     "par": "\n\n",
     "item": "\n- ",
 }
+# Settings that take no argument: the group after "\\noindent" is the page's words.
+_SWITCHES = frozenset(
+    """noindent centering raggedright raggedleft nopagebreak pagebreak newpage clearpage vfill
+    selectfont""".split()  # noqa: SIM905 - a word list reads best as words
+)
 _YEARS_ALONE = r"[\d\s,.\-–—/]*\b(19|20)\d\d\b[\d\s,.\-–—/]*"
 _LISTS = frozenset({"itemize", "enumerate", "description", "compactitem", "cvitems"})
 
@@ -77,7 +93,9 @@ def _markdown(text: str) -> str:
         from pylatexenc.latex2text import LatexNodes2Text
         from pylatexenc.latexwalker import LatexWalker, get_default_latex_context_db
 
-    nodes = LatexWalker(without_definitions(text), tolerant_parsing=True).get_latex_nodes()[0]
+    nodes = LatexWalker(
+        without_spacing(without_definitions(text)), tolerant_parsing=True
+    ).get_latex_nodes()[0]
     body = next((n for n in nodes if _environment(n) == "document"), None)
     known = get_default_latex_context_db()
     writer = _Writer(LatexNodes2Text(math_mode="text", strict_latex_spaces=True), known)
@@ -139,9 +157,11 @@ class _Writer:
                 # A macro pylatexenc does not know takes the groups after it as its arguments.
                 args = [arg for arg in (node.nodeargd.argnlist if node.nodeargd else []) if arg]
                 # "\entry\n{2010}\n{PhD}": a line break may stand between them.
-                while self.known.get_macro_spec(node.macroname) is None:
+                while self.known.get_macro_spec(node.macroname) is None and (
+                    node.macroname not in _SWITCHES
+                ):
                     skip = index
-                    while skip < len(nodes) and (_blank(nodes[skip]) or _option(nodes[skip])):
+                    while skip < len(nodes) and (blank(nodes[skip]) or option(nodes[skip])):
                         skip += 1
                     if skip >= len(nodes) or type(nodes[skip]).__name__ != "LatexGroupNode":
                         break
@@ -150,10 +170,13 @@ class _Writer:
                 self.macro(node, args)
             elif kind == "LatexEnvironmentNode":
                 self.environment(node)
-            elif kind == "LatexGroupNode" and _big(node) and not self.named:
+            elif kind == "LatexGroupNode" and big(node) and not self.named:
                 # "{\Huge \textbf{Akrem ALAMINE}}" at the top: the name, in the largest type.
                 self.named = True
                 self.out.append(f"\n\n# {self.text(node.nodelist)}\n\n")
+            elif kind == "LatexGroupNode" and sized(node) and alone(nodes[index:]):
+                # "\noindent{\large\bf Research experience}\n\hrule": a heading set by hand.
+                self.out.append(f"\n\n## {self.text(node.nodelist)}\n\n")
             elif kind == "LatexGroupNode":
                 self.nodes(node.nodelist)
             elif kind == "LatexCharsNode":
@@ -170,7 +193,7 @@ class _Writer:
         name = node.macroname
         if name in _SETTINGS:
             return
-        words = [self.text(_content(arg)) for arg in args]
+        words = [self.text(content(arg)) for arg in args]
         if self.preamble and re.search(_CONTACT_MACRO, name) and any(words):
             said = [word for word in words if word]
             if "mail" in name.lower() and 2 <= len(said) <= 3 and "@" not in said[0]:
@@ -178,7 +201,9 @@ class _Writer:
                 said = [f"{said[0]}@{'.'.join(said[1:])}"]
             self.out.append(f"\n\n{_CONTACT_MARK}" + " · ".join(said) + "\n\n")
             return
-        if name in _SYMBOLS:
+        if name == "item" and words and words[0]:
+            self.out.append(f"\n- {words[0]} · ")  # "\item[Ph.D.] Economics": its label
+        elif name in _SYMBOLS:
             self.out.append(_SYMBOLS[name])
         elif re.fullmatch(r"(sub)*section\*?|chapter|\w*section\w*|part", name) and words:
             depth = 2 + name.count("sub")
@@ -196,20 +221,20 @@ class _Writer:
             shown = words[1]
             self.out.append(shown if address in shown else f"{shown} ({address})")
         elif name == "textcolor" and len(args) == 2:
-            self.nodes(_content(args[1]))
+            self.nodes(content(args[1]))
         elif not name.isalpha() or (not args and name not in _SYMBOLS):
             # "\'e", "\&": a sign pylatexenc knows; a bare "\bodyfontsc" says nothing.
             self.out.append(self.leaf(node) if not name.isalpha() else "")
         elif len(words) == 1 or sum(1 for word in words if word) <= 1:
-            self.nodes(_content(args[-1]) if len(args) == 1 else list(args))
+            self.nodes(content(args[-1]) if len(args) == 1 else list(args))
             if len(words) == 1 and re.fullmatch(_YEARS_ALONE, words[0]):
                 # "\years{2012, 13}Political Science 3321": years set in the margin.
                 self.out.append(" · ")
-        elif len(words) >= 3 and _blocks(args[-1]):
+        elif len(words) >= 3 and blocks(args[-1]):
             # "\entry{2010 - 2015}{Doctor of Philosophy}{University of Brighton}{…items…}": an
             # entry, headed by all but its last argument, which holds its lines.
             self.out.append("\n\n### " + " · ".join(word for word in words[:-1] if word) + "\n\n")
-            self.nodes(_content(args[-1]))
+            self.nodes(content(args[-1]))
             self.out.append("\n\n")
         else:
             # "\cventry{2019}{Engineer}{Acme}{}{}{}", "\cvitem{Languages}{English}": one line.
@@ -225,17 +250,17 @@ class _Writer:
             self.out.append("\n\n")
             self.nodes(node.nodelist)
             self.out.append("\n\n")
-        elif name not in _PICTURES:
+        elif name not in PICTURES:
             # "\begin{minipage}[c]{0.75\textwidth}", "\begin{tabular}{ll}": its layout first.
             inner = list(node.nodelist)
-            while inner and (_blank(inner[0]) or _option(inner[0]) or _layout(inner[0])):
+            while inner and (blank(inner[0]) or option(inner[0]) or layout(inner[0])):
                 inner.pop(0)
             # A template's own entry, "\begin{rSubsection}{UCL - London}{2018 - 2024}{Research
             # Fellow}{}": its arguments head it, apart; "\begin{rSection}{Experience}" a section.
             heads: list[Any] = []
-            while inner and (_blank(inner[0]) or type(inner[0]).__name__ == "LatexGroupNode"):
+            while inner and (blank(inner[0]) or type(inner[0]).__name__ == "LatexGroupNode"):
                 heads.append(inner.pop(0))
-            words = [self.text(head.nodelist) for head in heads if not _blank(head)]
+            words = [self.text(head.nodelist) for head in heads if not blank(head)]
             said = [word for word in words if word]
             if len(words) >= 2 and said:
                 self.out.append("\n\n### " + " · ".join(said) + "\n\n")
@@ -245,52 +270,3 @@ class _Writer:
                 inner = heads + inner
             self.nodes(inner)
             self.out.append("\n")
-
-
-def _blocks(arg: Any) -> bool:
-    """Whether an argument holds lines of its own: a list, or line breaks."""
-    return any(
-        type(node).__name__ == "LatexEnvironmentNode"
-        or getattr(node, "macroname", "") in ("\\", "newline", "par", "item")
-        for node in _content(arg)
-    )
-
-
-_PICTURES = frozenset({"comment", "figure", "tikzpicture", "pgfpicture", "picture"})
-
-
-def _option(node: Any) -> bool:
-    """ "[c]", "[itemize]": an optional argument pylatexenc left as text."""
-    chars = str(getattr(node, "chars", "")).strip()
-    return type(node).__name__ == "LatexCharsNode" and bool(re.fullmatch(r"\[[^\]\n]*\]", chars))
-
-
-def _layout(node: Any) -> bool:
-    """ "{0.75\\textwidth}", "{ll}", "{p{3cm}X}", "{@{} Y{0.05\\textwidth} L{0.95\\textwidth} @{}}":
-    a width or a table's columns (a column type of the template's own takes its width too)."""
-    if type(node).__name__ != "LatexGroupNode":
-        return False
-    spec = node.latex_verbatim()[1:-1]
-    width = r"[\d.]*\s*\\\w*(width|height)"
-    column = r"[lcrXmbS|\s]|[A-Za-z@!<>]\{[^{}]*\}"
-    return bool(re.fullmatch(rf"{width}|(?:{column})+", spec))
-
-
-def _big(node: Any) -> bool:
-    """A group opening with the largest type: "{\\Huge …}"."""
-    first = next((n for n in node.nodelist if not _blank(n)), None)
-    return getattr(first, "macroname", "") in ("Huge", "huge", "LARGE")
-
-
-def _blank(node: Any) -> bool:
-    """Spaces and at most one line break: no paragraph ends between a macro and its groups."""
-    chars = str(getattr(node, "chars", ""))
-    return type(node).__name__ == "LatexCharsNode" and not chars.strip() and chars.count("\n") < 2
-
-
-def _content(arg: Any) -> list[Any]:
-    """An argument's nodes: a group's insides, or the node itself."""
-    nodelist = getattr(arg, "nodelist", None)
-    return (
-        list(nodelist) if nodelist is not None and type(arg).__name__ == "LatexGroupNode" else [arg]
-    )

@@ -14,9 +14,18 @@ _DEFINITION = re.compile(
 )
 
 
+# A macro standing for words ("\\newcommand{\\myname}{Drew Van Kuiken}"): no arguments, and a
+# body short and free of environments and parameters.
+_WORDS_MACRO = re.compile(r"\\(?:re)?newcommand\*?\s*(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))\s*$")
+# What the word macros may add in all, however often a file uses them.
+MAX_EXPANDED = 100_000
+
+
 def without_definitions(text: str) -> str:
-    """The text with each macro and environment definition cut out, bodies and all."""
+    """The text with each macro and environment definition cut out, bodies and all; a macro
+    standing for words is written out where it is used."""
     out: list[str] = []
+    words: dict[str, str] = {}
     position = 0
     for found in _DEFINITION.finditer(text):
         if found.start() < position:
@@ -26,9 +35,33 @@ def without_definitions(text: str) -> str:
         bodies = 2 if "environment" in found.group(0) else 1
         for _ in range(bodies):
             end = _group_end(text, end)
+        named = _WORDS_MACRO.match(found.group(0))
+        # Its comments go: "…\\hspace{0.7em}%" set mid-line would comment out what follows.
+        body = re.sub(r"(?<!\\)%[^\n]*\n?\s*", "", text[found.end() : end].strip()[1:-1]).strip()
+        plain = "\\begin" not in body and "\\end" not in body and "#" not in body
+        if named and plain and 0 < len(body) <= 200:
+            words.setdefault(named.group(1) or named.group(2), body)
         position = end
     out.append(text[position:])
-    return "".join(out)
+    return _written_out("".join(out), words)
+
+
+def _written_out(text: str, words: dict[str, str]) -> str:
+    """Each use of a word macro replaced by its words, until MAX_EXPANDED characters are spent."""
+    if not words:
+        return text
+    budget = MAX_EXPANDED
+    names = "|".join(re.escape(name) for name in sorted(words, key=len, reverse=True))
+
+    def expand(use: re.Match[str]) -> str:
+        nonlocal budget
+        body = words[use.group(1)]
+        if len(body) > budget:
+            return use.group(0)
+        budget -= len(body)
+        return body
+
+    return re.sub(rf"\\({names})(?![A-Za-z])(?:\{{\}})?", expand, text)
 
 
 def _group_end(text: str, start: int) -> int:
@@ -49,3 +82,18 @@ def _group_end(text: str, start: int) -> int:
         if depth == 0:
             return index
     return len(text)
+
+
+# Plain TeX's spacing takes its length unbraced ("2013--16 \hskip.5cm{\bf PhD}"): the parser
+# knows no argument there and leaves ".5cm" glued to the next word. Cut out with the macro.
+_UNIT = r"(?:cm|mm|pt|em|ex|in|bp|sp|pc|dd|cc|mu|fil{1,3})"
+_LENGTH = rf"[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*{_UNIT}"
+_SPACING = re.compile(
+    rf"\\(?:[hv]skip|kern|[hv]glue|[hv]space\*?)\s*{_LENGTH}"
+    rf"(?:\s*(?:plus|minus)\s*{_LENGTH})*"
+)
+
+
+def without_spacing(text: str) -> str:
+    """The text with plain TeX's spacing macros and their unbraced lengths cut out."""
+    return _SPACING.sub(" ", text)

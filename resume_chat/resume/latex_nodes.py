@@ -1,0 +1,98 @@
+"""The shapes of pylatexenc's nodes that say how a LaTeX resume is laid out: a group in large
+type, a layout argument, a line's end, an argument holding lines of its own."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# What may follow a heading set by hand on its line.
+BREAKS = frozenset(
+    {
+        "hrule",
+        "par",
+        "\\",
+        "newline",
+        "medskip",
+        "smallskip",
+        "bigskip",
+        "vspace",
+        "vskip",
+        "rule",
+        "titlerule",
+        "hline",
+        "noindent",
+        "hfill",
+    }
+)
+
+
+def blocks(arg: Any) -> bool:
+    """Whether an argument holds lines of its own: a list, or line breaks."""
+    return any(
+        type(node).__name__ == "LatexEnvironmentNode"
+        or getattr(node, "macroname", "") in ("\\", "newline", "par", "item")
+        for node in content(arg)
+    )
+
+
+PICTURES = frozenset({"comment", "figure", "tikzpicture", "pgfpicture", "picture"})
+
+
+def option(node: Any) -> bool:
+    """ "[c]", "[itemize]": an optional argument pylatexenc left as text."""
+    chars = str(getattr(node, "chars", "")).strip()
+    return type(node).__name__ == "LatexCharsNode" and bool(re.fullmatch(r"\[[^\]\n]*\]", chars))
+
+
+def layout(node: Any) -> bool:
+    """ "{0.75\\textwidth}", "{ll}", "{p{3cm}X}", "{@{} Y{0.05\\textwidth} L{0.95\\textwidth} @{}}":
+    a width or a table's columns (a column type of the template's own takes its width too)."""
+    if type(node).__name__ != "LatexGroupNode":
+        return False
+    spec = node.latex_verbatim()[1:-1]
+    if re.fullmatch(r"\s*\d\s*", spec):
+        return True  # "\\begin{multicols}{2}": the number of columns
+    width = r"[\d.]*\s*\\\w*(width|height)"
+    column = r"[lcrXmbS|\s]|[A-Za-z@!<>]\{[^{}]*\}"
+    return bool(re.fullmatch(rf"{width}|(?:{column})+", spec))
+
+
+def big(node: Any) -> bool:
+    """A group opening with the largest type: "{\\Huge …}"; "{\\Large\\bf Étienne Fodor}"."""
+    opening = [getattr(n, "macroname", "") for n in node.nodelist if not blank(n)][:2]
+    return bool({"Huge", "huge", "LARGE"} & set(opening)) or (
+        opening[:1] == ["Large"] and (opening[1:] in (["bf"], ["bfseries"], ["textbf"]))
+    )
+
+
+def sized(node: Any) -> bool:
+    """A group opening with larger type, bold or not: "{\\large\\bf Education}"."""
+    opening = [getattr(n, "macroname", "") for n in node.nodelist if not blank(n)][:2]
+    return bool(set(opening) & {"large", "Large", "LARGE", "huge", "Huge"})
+
+
+def alone(after: list[Any]) -> bool:
+    """Nothing after the group on its line: a line break, a rule or spacing, or the end."""
+    for node in after:
+        if type(node).__name__ == "LatexCharsNode":
+            chars = str(node.chars).lstrip(" \t")
+            if chars:
+                return chars.startswith("\n")
+            continue
+        return str(getattr(node, "macroname", "")) in BREAKS
+    return True
+
+
+def blank(node: Any) -> bool:
+    """Spaces and at most one line break: no paragraph ends between a macro and its groups."""
+    chars = str(getattr(node, "chars", ""))
+    return type(node).__name__ == "LatexCharsNode" and not chars.strip() and chars.count("\n") < 2
+
+
+def content(arg: Any) -> list[Any]:
+    """An argument's nodes: a group's insides, or the node itself."""
+    nodelist = getattr(arg, "nodelist", None)
+    return (
+        list(nodelist) if nodelist is not None and type(arg).__name__ == "LatexGroupNode" else [arg]
+    )
