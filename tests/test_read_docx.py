@@ -417,3 +417,53 @@ def test_a_document_part_named_as_the_package_relationships_say_is_read() -> Non
     reading = read_docx(renamed.getvalue(), Path("resume.docx"))
     assert "St Lawrence College" in reading.markdown, reading.markdown
     assert reading.name == "Tyler Coady"
+
+
+def test_a_row_of_short_cells_in_a_layout_table_keeps_its_label_by_its_value(
+    tmp_path: Path,
+) -> None:
+    """A consultancy's CV of tables: "Client | Brussels Airport" rows beside a cell holding a
+    whole section stay one line each, the label beside its value, not two loose lines."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(NAME, style="Title")
+    table = document.add_table(rows=3, cols=2)
+    left, right = table.rows[0].cells
+    left.paragraphs[0].add_run("EXPERIENCE").bold = True
+    left.add_paragraph("Software Engineer at Axxes")
+    left.add_paragraph("Built REST APIs in Java.")
+    right.paragraphs[0].add_run("Since 2018")
+    for row, (label, value) in zip(
+        table.rows[1:],
+        [("Client", "Brussels Airport"), ("Period", "10/2018 - Present")],
+        strict=True,
+    ):
+        row.cells[0].paragraphs[0].add_run(label)
+        row.cells[1].paragraphs[0].add_run(value)
+    path = tmp_path / "tables.docx"
+    document.save(str(path))
+    markdown = read_docx(path.read_bytes(), path).markdown
+    assert "Client · Brussels Airport" in markdown
+    assert "Period · 10/2018 - Present" in markdown
+    assert "Built REST APIs in Java." in markdown
+
+
+def test_a_page_titled_cv_is_no_name(tmp_path: Path) -> None:
+    """A Word file titled "CV" (its properties and its first line) over "Seth Watts": the
+    candidate is Seth Watts, not "CV"."""
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "CV"
+    document.core_properties.author = "Seth Watts"
+    document.add_paragraph("CV", style="Title")
+    document.add_paragraph("Seth Watts")
+    document.add_paragraph("Education", style="Heading 1")
+    document.add_paragraph("PhD, Criminology, Arizona State University 2024")
+    document.add_paragraph("Academic Positions", style="Heading 1")
+    document.add_paragraph("Assistant Professor | Texas State University 2025-")
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    reading = read_docx(path.read_bytes(), path)
+    assert reading.name == "Seth Watts", reading.markdown

@@ -175,3 +175,31 @@ def test_a_label_with_a_colon_under_a_jobs_line_is_no_title() -> None:
     assert "## Programming and Automation" not in markdown, markdown
     assert "## Work Experience" in markdown, markdown
     assert "## Accomplishments" in markdown, markdown
+
+
+def test_a_paragraph_of_a_bold_section_title_alone_is_a_heading(tmp_path: Path) -> None:
+    """A hand-written page sets its sections as "<p><b>Experience Summary: </b></p>": a
+    heading; a bold employer leading its line ("<b>Flight.</b> Santa Rosa") is none."""
+    page = (
+        "<!DOCTYPE html><html><body><h1>Shelby Munsch</h1>"
+        '<div class="job"><p class="main"><b>Education: </b></p>'
+        '<p class="heading"><b>Santa Rosa Junior College.</b> Santa Rosa CA</p></div>'
+        "<p><b>Thank you!</b></p></body></html>"
+    )
+    markdown = read_resume_bytes(page.encode(), tmp_path / "index.html").markdown
+    assert headings(markdown, 2) == ["Education"], markdown
+    assert "Santa Rosa Junior College." in markdown
+
+
+def test_a_page_that_never_closes_its_head_is_read_from_its_body(tmp_path: Path) -> None:
+    """ "<title>Aryan's CV</title><body>" with no "</head>": browsers end the head where the
+    body opens; the page was read as all head, so empty ("does not mention any education")."""
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='UTF-8'><title>Aryan's CV</title>\n<body>"
+        "<h1>Aryan Singh</h1><h2>Education</h2><p>Meghnad Saha Institute of Technology</p>"
+        "</body></html>"
+    )
+    reading = read_resume_bytes(page.encode(), tmp_path / "index.html")
+    assert reading.name == "Aryan Singh"
+    assert "Meghnad Saha Institute of Technology" in reading.markdown
+    assert "Aryan's CV" not in reading.markdown

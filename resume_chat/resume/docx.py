@@ -11,11 +11,12 @@ from typing import Any
 from xml.etree import ElementTree
 
 from resume_chat.errors import ResumeError
-from resume_chat.resume.docx_elements import children_of, kind_of, plain_text
+from resume_chat.resume.docx_elements import kind_of, plain_text, runs_of
 from resume_chat.resume.docx_sides import names_section, split_side_titles
+from resume_chat.resume.docx_tables import HEADING_STYLE, flatten
 from resume_chat.resume.html import html_to_markdown
 from resume_chat.resume.layout import arrange
-from resume_chat.resume.names import name_in
+from resume_chat.resume.names import is_page_title, name_in
 from resume_chat.resume.reading import Reading
 
 # A resume's .docx unpacks to a few MB of XML and pictures; 30 MB leaves room for photos.
@@ -26,7 +27,6 @@ RATIO_FLOOR = 1_000_000
 MAX_PARTS = 2_000  # a .docx has a few dozen parts
 MAX_CORE_BYTES = 100_000  # docProps/core.xml: title, author and dates, a few hundred bytes
 
-_HEADING_STYLE = re.compile(r"^heading\s*[1-6]$", re.IGNORECASE)
 _HEADING_LIKE_STYLE = re.compile(r"heading|section|title", re.IGNORECASE)
 _OURS = "Resume Chat Heading {}"  # the style given to paragraphs that look like headings
 _STYLE_MAP = "\n".join(
@@ -36,7 +36,6 @@ _STYLE_MAP = "\n".join(
     ]
 )
 _DUBLIN_CORE = "{http://purl.org/dc/elements/1.1/}"
-_MAX_TABLE_DEPTH = 8
 
 
 def _reason(exc: BaseException) -> str:
@@ -82,7 +81,8 @@ def _core_names(archive: zipfile.ZipFile) -> set[str]:
     except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, OSError, RuntimeError):
         return set()
     found = (root.find(f"{_DUBLIN_CORE}{tag}") for tag in ("title", "creator"))
-    return {" ".join(el.text.split()).casefold() for el in found if el is not None and el.text}
+    said = {" ".join(el.text.split()).casefold() for el in found if el is not None and el.text}
+    return {text for text in said if not is_page_title(text)}  # a title "CV" names no one
 
 
 _WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -123,51 +123,16 @@ def _margins(archive: zipfile.ZipFile, kind: str) -> list[str]:
 _PAGE = re.compile(r"(?i)\bpage\s*\d+(\s*of\s*\d+)?\b")
 
 
-def _runs(element: Any) -> list[Any]:
-    """The runs with text in a paragraph, inside hyperlinks too."""
-    runs: list[Any] = []
-    for child in children_of(element):
-        if kind_of(child) == "Run":
-            runs += [child] if plain_text(child).strip() else []
-        else:
-            runs += _runs(child)
-    return runs
-
-
 def _caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
-
-
-def _flatten(children: list[Any], depth: int = 0) -> list[Any]:
-    """Unwrap layout tables (cells holding whole sections) into their cells' paragraphs."""
-    out: list[Any] = []
-    for child in children:
-        table = kind_of(child) == "Table" and depth < _MAX_TABLE_DEPTH
-        # A row or a cell may hold a bookmark beside its cells: only cells have children.
-        cells = [cell for row in children_of(child) for cell in children_of(row)] if table else []
-        # A cell with a whole section in it, or a section's title (an icon in the next cell).
-        if any(len(children_of(cell)) >= 3 or _titled(cell) for cell in cells):
-            for cell in cells:
-                out += _flatten(children_of(cell), depth + 1)
-        else:
-            out.append(child)
-    return out
-
-
-def _titled(cell: Any) -> bool:
-    """Whether a table cell holds a paragraph in one of Word's heading styles."""
-    return any(
-        _HEADING_STYLE.match(str(getattr(child, "style_name", None) or ""))
-        for child in children_of(cell)
-    )
 
 
 def _body_size(children: list[Any]) -> float:
     """The font size most of the text is set in; 0 when the file leaves it to the style."""
     sizes = Counter[float]()
     for child in children:
-        for run in _runs(child) if kind_of(child) == "Paragraph" else []:
+        for run in runs_of(child) if kind_of(child) == "Paragraph" else []:
             sizes[float(run.font_size or 0)] += len(plain_text(run))
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
@@ -179,7 +144,7 @@ def _look(paragraph: Any, body: float) -> tuple[float, bool, bool, bool] | None:
     text = " ".join(plain_text(paragraph).split())
     if not text or len(text) > 80 or len(text.split()) > 10 or text[-1] in ".,;":
         return None
-    runs = _runs(paragraph)
+    runs = runs_of(paragraph)
     bold = bool(runs) and all(run.is_bold for run in runs)
     # "Education" and "Professional Experience" underlined, neither bold nor larger: a
     # section's title when it names one (an underlined link or phrase does not, nor a label
@@ -198,7 +163,7 @@ def _styled(children: list[Any], styles: list[str], body: float) -> list[Any]:
     ("**Publications**" after a styled "Education") joins the styled sections' level, and so
     does a heading styled above them (the skills line as Heading 1 after Education's Heading
     2); one styled below them stays nested."""
-    levels = {i: min(int(s[-1]), 4) for i, s in enumerate(styles) if _HEADING_STYLE.match(s)}
+    levels = {i: min(int(s[-1]), 4) for i, s in enumerate(styles) if HEADING_STYLE.match(s)}
     sections = {i: level for i, level in levels.items() if names_section(plain_text(children[i]))}
     if not sections:
         return children
@@ -223,9 +188,9 @@ def _styled(children: list[Any], styles: list[str], body: float) -> list[Any]:
 
 def _with_headings(document: Any) -> Any:
     """Give short bold, ALL-CAPS or larger paragraphs heading styles, ranked by how they look."""
-    children = split_side_titles(_flatten(document.children))
+    children = split_side_titles(flatten(document.children))
     styles = [str(getattr(child, "style_name", None) or "") for child in children]
-    named = [style.casefold() == "title" or bool(_HEADING_STYLE.match(style)) for style in styles]
+    named = [style.casefold() == "title" or bool(HEADING_STYLE.match(style)) for style in styles]
     body = _body_size(children)
     if sum(named) >= 2:
         return document.copy(children=_styled(children, styles, body))  # trusted

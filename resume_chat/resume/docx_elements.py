@@ -22,3 +22,14 @@ def plain_text(element: Any) -> str:
     if kind_of(element) in ("Tab", "Break"):
         return " "
     return "".join(plain_text(child) for child in children_of(element))
+
+
+def runs_of(element: Any) -> list[Any]:
+    """The runs with text in a paragraph, inside hyperlinks too."""
+    runs: list[Any] = []
+    for child in children_of(element):
+        if kind_of(child) == "Run":
+            runs += [child] if plain_text(child).strip() else []
+        else:
+            runs += runs_of(child)
+    return runs

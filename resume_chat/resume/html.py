@@ -10,37 +10,15 @@ from resume_chat.resume.kinds import PHOTO, badge_label, names_kind
 
 # Elements whose content is never resume text.
 _DROPPED = frozenset({"script", "style", "template", "head", "svg", "math", "iframe", "object"})
+# What a page's <head> holds; any other element opens its body.
+_HEAD_CONTENT = frozenset(
+    "title meta link style script base noscript template".split()  # noqa: SIM905
+)
 # Elements that end a line of text where they open and where they close.
 _BLOCKS = frozenset(
-    {
-        "p",
-        "div",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "main",
-        "aside",
-        "nav",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "blockquote",
-        "pre",
-        "details",
-        "figure",
-        "figcaption",
-        "address",
-        "center",
-        "hr",
-        "caption",
-    }
+    """p div section article header footer main aside nav ul ol dl dt dd table thead tbody
+    tfoot blockquote pre details figure figcaption address center hr caption
+    """.split()  # noqa: SIM905 - a word list reads best as words
 )
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
@@ -57,8 +35,9 @@ _MAX_SPAN = 50
 class _Converter(HTMLParser):
     """Collects lines: headings, list items, table rows and paragraphs, in document order."""
 
-    def __init__(self) -> None:
+    def __init__(self, bold_titles: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self.bold_titles = bold_titles  # a page's "<p><b>Education:</b></p>" is a heading
         self.lines: list[str] = []
         self._text: list[str] = []
         self._prefix = ""  # what the line in progress starts with: "## ", "- "
@@ -72,10 +51,18 @@ class _Converter(HTMLParser):
         self._titled = False  # inside <div class="section-title">: its text may be a heading
         self._terms: list[bool] = []  # open <dl> elements: a definition list (not fields)?
         self._field = ""  # a field's name ("Company:") waiting for its value's first line
+        self._in_head = False  # inside <head>, which a page may leave open
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._in_head and tag not in _HEAD_CONTENT:
+            # "<title>…<body>" with no </head>: the body opens, and the head ends, as browsers
+            # read it (the whole page was dropped as head).
+            self._in_head = False
+            self._dropping = max(self._dropping - 1, 0)
+            self._depth = max(self._depth - 1, 0)
         if tag not in _VOID:
             self._depth += 1  # <br> and <img> never close: they nest nothing
+        self._in_head = self._in_head or (tag == "head" and not self._dropping)
         if tag in _DROPPED:
             self._dropping += 1
         if self._dropping or self._depth > _MAX_DEPTH:
@@ -131,6 +118,9 @@ class _Converter(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "head" and not self._in_head:
+            return  # closed already, where the body opened
+        self._in_head = self._in_head and tag != "head"
         if tag not in _VOID:
             self._depth = max(self._depth - 1, 0)
         if tag in _DROPPED:
@@ -228,6 +218,11 @@ class _Converter(HTMLParser):
         if text and self._titled and not self._prefix and names_kind(text):
             # A page's own section title set in a styled block ("Work Experience" between rules).
             self._prefix = "## "
+        bold = re.fullmatch(r"\*\*([^*]{2,60}?):?\*\*:?", text)
+        if bold and self.bold_titles and not self._prefix and names_kind(bold.group(1)):
+            # "<p><b>Experience Summary: </b></p>": a paragraph of a bold title alone, in a
+            # page written by hand (a Word file's bold lines are ranked by how they look).
+            self._prefix, text = "## ", bold.group(1)
         if text:
             self.lines.append(self._prefix + text)
             self._titled = False
@@ -262,9 +257,10 @@ def _outside(bold: re.Match[str]) -> str:
     return f"{lead}**{words}**{trail}"
 
 
-def html_lines(html: str) -> list[str]:
-    """The text of an HTML fragment as canonical Markdown lines (no blank lines)."""
-    converter = _Converter()
+def html_lines(html: str, bold_titles: bool = False) -> list[str]:
+    """The text of an HTML fragment as canonical Markdown lines (no blank lines); with
+    `bold_titles`, a paragraph of a bold section title alone is a heading."""
+    converter = _Converter(bold_titles)
     converter.feed(html)
     converter.close()
     return converter.lines

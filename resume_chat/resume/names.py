@@ -44,12 +44,22 @@ _PAGE_TITLE = re.compile(
     r"(?i)^(?:curriculum vitae|lebenslauf|r[eé]sum[eé]|cv|(?:photo|foto|picture|portrait|bild)"
     r"(?= \w+ ))\s*(?:of|von|de|di|du|[:–—-])?\s+(.+)$"
 )
+_PAGE_WORD = re.compile(r"(?i)\W*(curriculum vitae|cv|r[eé]sum[eé]|lebenslauf)\W*")
+
+
+def is_page_title(text: str) -> bool:
+    """ "CV", "Résumé", "Curriculum Vitae": what the page is, not whose."""
+    return bool(_PAGE_WORD.fullmatch(text))
+
+
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
 
 
 def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
     """(name, headline) a heading gives: "James Thompson's CV", "ANH - SENIOR DEVELOPER"."""
     plain = _OWNED.sub("", title.replace("**", "")).strip()
+    # "KATERIN TELLO URA (https://tellourakaterin.netlify.app/)": the name linked to a page.
+    plain = re.sub(r"\s*\((?:https?://|mailto:|www\.)[^()\s]*\)$", "", plain)
     if (europass := _PERSONAL_LABEL.match(plain)) and looks_like_name(europass.group(1)):
         return europass.group(1), ""  # "PERSONAL INFORMATION  Jana Garo", as Europass sets it
     if (lettered := _LETTERS_AFTER.search(plain)) and looks_like_name(plain[: lettered.start()]):
@@ -157,6 +167,9 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
     if heads:
         first = heads[0]
         title = lines[first].split(" ", 1)[1].strip()
+        if is_page_title(title.replace("**", "")) and not known:
+            # "# CV" over "Seth Watts": the page's title, then whose it is.
+            return take_name(lines[:first] + lines[first + 1 :], known)
         greeting = _GREETING.search(title)
         if greeting and not known and sum(1 for i in content if i < first) <= _NAME_WITHIN:
             return lines[:first] + lines[first + 1 :], greeting.group(1)

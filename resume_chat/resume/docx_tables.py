@@ -1,0 +1,74 @@
+"""Tables in a Word resume: a layout table (cells holding whole sections) unwrapped into its
+cells' paragraphs; a row of short cells in it ("Client | Brussels Airport") kept a row."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from resume_chat.resume.docx_elements import children_of, kind_of, plain_text, runs_of
+from resume_chat.resume.docx_sides import names_section
+
+HEADING_STYLE = re.compile(r"^heading\s*[1-6]$", re.IGNORECASE)
+MAX_TABLE_DEPTH = 8
+
+
+def flatten(children: list[Any], depth: int = 0) -> list[Any]:
+    """Unwrap layout tables (cells holding whole sections) into their cells' paragraphs."""
+    out: list[Any] = []
+    for child in children:
+        table = kind_of(child) == "Table" and depth < MAX_TABLE_DEPTH
+        # A row or a cell may hold a bookmark beside its cells: only cells have children.
+        cells = [cell for row in children_of(child) for cell in children_of(row)] if table else []
+        # A cell with a whole section in it, or a section's title (an icon in the next cell).
+        if not any(_holds_section(cell) for cell in cells):
+            out.append(child)
+            continue
+        # Such a table is layout; a row of short cells in it ("Client | Brussels Airport",
+        # "Period | 10/2018 - Present") stays a row, its label beside its value.
+        kept: list[Any] = []
+        for row in children_of(child):
+            if _label_and_value(children_of(row)):
+                kept.append(row)
+                continue
+            if kept:
+                out.append(child.copy(children=kept))
+                kept = []
+            for cell in children_of(row):
+                out += flatten(children_of(cell), depth + 1)
+        if kept:
+            out.append(child.copy(children=kept))
+    return out
+
+
+def _holds_section(cell: Any) -> bool:
+    return len(children_of(cell)) >= 3 or _titled(cell)
+
+
+def _label_and_value(cells: list[Any]) -> bool:
+    """Two or more cells of one short line each, none a section's title: a row of a table."""
+    texts = [" ".join(plain_text(cell).split()) for cell in cells]
+    said = [text for text in texts if text]
+    return (
+        len(said) >= 2
+        and all(
+            len(children_of(cell)) <= 2 and len(text) <= 200
+            for cell, text in zip(cells, texts, strict=True)
+        )
+        and not any(names_section(text) for text in said)
+        # "**04/2021 - 12/2021** | **Zivildienst - ChanceB**": a job's heading, set in bold.
+        and not any(_all_bold(cell) for cell in cells)
+    )
+
+
+def _all_bold(cell: Any) -> bool:
+    runs = [run for paragraph in children_of(cell) for run in runs_of(paragraph)]
+    return bool(runs) and all(run.is_bold for run in runs)
+
+
+def _titled(cell: Any) -> bool:
+    """Whether a table cell holds a paragraph in one of Word's heading styles."""
+    return any(
+        HEADING_STYLE.match(str(getattr(child, "style_name", None) or ""))
+        for child in children_of(cell)
+    )
