@@ -59,3 +59,19 @@ def test_front_matter_that_is_neither_yaml_nor_json_is_still_ignored() -> None:
     reading = read_markdown('---\nresume:\n  "profile": {broken\n---\n# Bo Li\n## Skills\n- Go\n')
     assert reading.name == "Bo Li"
     assert "front matter could not be read; ignored" in reading.warnings
+
+
+def test_an_academic_pages_contact_fields_are_kept_in_the_header() -> None:
+    """A pandoc CV's front matter says "mail:", "web:" and "department:": contact details
+    (its e-mail was denied: "The resume does not give an email address")."""
+    reading = read_markdown(
+        "---\nauthor: Masatoshi Katabuchi\ntitle: Associate Professor\ndepartment: Xishuangbanna"
+        " Tropical Botanical Garden\nweb: mattocci27.github.io\nmail: katabuchi@xtbg.ac.cn\n"
+        "layout: cv\n---\n\n## Education\n\n- Ph.D., Tohoku University, 2012\n"
+    )
+    assert reading.name == "Masatoshi Katabuchi"
+    header = reading.markdown.split("\n## ", 1)[0]
+    assert "Mail: katabuchi@xtbg.ac.cn" in header, reading.markdown
+    assert "Web: mattocci27.github.io" in header
+    assert "Department: Xishuangbanna Tropical Botanical Garden" in header
+    assert "layout" not in reading.markdown.lower()

@@ -847,3 +847,33 @@ def test_a_separator_before_a_headings_first_word_is_dropped() -> None:
     a separator; the name is read without it."""
     resume = parse_resume("## · Ahmad Zaki Butmah\n\n## Education\n\n- Birzeit University\n")
     assert resume.name == "Ahmad Zaki Butmah", resume.markdown
+
+
+def test_a_pandoc_definition_list_keeps_each_year_with_its_entry() -> None:
+    """ "2012" over ":   **Ph.D.**, Tohoku University": CommonMark knows no definition lists
+    and read the year into the line before; each definition is now an item led by its term,
+    an empty ": []()" none, and a term's colon dropped."""
+    markdown = read_markdown(
+        "# Masatoshi Katabuchi\n\n## Education\n\n2012\n:   **Ph.D. (Life Sciences)**, Tohoku "
+        "University\n\n2009\n:   **M.S.**, Tohoku University\n\n## Positions\n\nJune 2019-\n"
+        ": []()\n: **Associate Professor**, XTBG\n\n## Grants\n\n2021:\n: NSFC grant\n"
+    ).markdown
+    assert "- 2012 · **Ph.D. (Life Sciences)**, Tohoku University" in markdown, markdown
+    assert "- 2009 · **M.S.**, Tohoku University" in markdown
+    assert "- June 2019- · **Associate Professor**, XTBG" in markdown
+    assert "- 2021 · NSFC grant" in markdown
+    assert "[]()" not in markdown
+
+
+def test_a_line_opening_with_a_colon_after_a_list_is_no_definition() -> None:
+    text = "# Ann Lee\n\n## Skills\n\n- Go\n: a colon after an item\n"
+    assert ": a colon after an item" in read_markdown(text).markdown
+
+
+def test_a_name_linked_to_its_page_is_the_name() -> None:
+    """ "# KATERIN TELLO URA (https://…)": the name, its page a link (no name was found)."""
+    reading = read_markdown(
+        "# KATERIN TELLO URA (https://tellourakaterin.netlify.app/)\n\nTAS 7304 • +61 434 769 "
+        "707\n\n## Work Experience\n\n- Web Developer, Saga Falabella, Lima 2022-2024\n"
+    )
+    assert reading.name == "KATERIN TELLO URA", reading.markdown

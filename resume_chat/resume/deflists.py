@@ -1,0 +1,34 @@
+"""Pandoc's definition lists ("2012" over ":   **Ph.D.**, Tohoku University"), which CommonMark
+does not know: each definition an item led by its term, so a year stays with its degree."""
+
+from __future__ import annotations
+
+import re
+
+_DEFINITION = re.compile(r"^ {0,2}[:~][ \t]+(\S.*)$")
+_TERM = re.compile(r"^ {0,3}(?![-*+>#|]|\d+[.)]\s)(\S.{0,80})$")
+
+
+def definition_items(text: str) -> str:
+    """The text with each definition written "- term · definition"; other lines as they are."""
+    if not re.search(r"(?m)^ {0,2}[:~][ \t]+\S", text):
+        return text
+    lines = text.split("\n")
+    term = ""
+    for index, line in enumerate(lines):
+        found = _DEFINITION.match(line)
+        if not found:
+            if line.strip() and not line.startswith("    "):
+                term = ""  # a line that is no definition ends the term's definitions
+            continue
+        if not term:
+            before = [i for i in range(max(index - 2, 0), index) if lines[i].strip()]
+            spelled = _TERM.match(lines[before[-1]]) if before else None
+            if spelled is None:
+                continue
+            term = spelled.group(1).strip().rstrip(":")
+            lines[before[-1]] = ""
+        said = re.sub(r"\[\]\([^()\s]*\)", "", found.group(1)).strip()
+        # ": []()", an empty link a template leaves for a logo: no definition.
+        lines[index] = f"- {term} · {said}" if re.search(r"\w", said) else ""
+    return "\n".join(lines)
