@@ -128,3 +128,18 @@ def test_an_institution_asked_in_english_of_a_resume_in_french_is_never_denied()
     )
     answer = answer_text(text, "Has he built anything for the Ministry of Defence?")
     assert not answer.startswith("The resume does not"), answer
+
+
+def test_which_company_of_a_jobs_item_brings_the_lines_heading_its_entry() -> None:
+    """ "Which company did she do motion graphics at?": the item says what, the line under the
+    job's title ("Market Minds. — Mar 2024 – Dec 2024") says where; it comes with the item."""
+    resume = (
+        "# Fatima Harmoush\n\n## Professional Experience\n\n### Graphic Designer\n\n"
+        "Skudlers — Dec 2024 – Dec 2025\n\n- Designed social media grids and posters.\n\n"
+        "### Multimedia Designer\n\nPixel Foundry — Mar 2024 – Dec 2024\n\n"
+        "- Edited and animated videos using frame-by-frame techniques.\n"
+        "- Designed motion graphics for marketing campaigns and brand storytelling.\n"
+    )
+    answer = answer_text(resume, "Which company did she do motion graphics for campaigns at?")
+    assert "Pixel Foundry" in answer, answer
+    assert answer.index("Pixel Foundry") < answer.index("motion graphics for marketing")

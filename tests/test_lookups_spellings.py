@@ -103,7 +103,14 @@ def test_a_driving_licence_not_stated_is_said_to_be_missing_not_a_certificate_qu
 
 
 def test_a_driving_licence_is_found_in_the_words_of_the_resumes_language() -> None:
-    for stated in ("Permis B", "Führerschein Klasse B", "Categoria: B", "Full clean UK licence"):
+    for stated in (
+        "Permis B",
+        "Führerschein Klasse B",
+        "Categoria: B",
+        "Full clean UK licence",
+        "Vehicle driving",
+        "Australian dirver's licence from Queensland",
+    ):
         text = _NO_LICENCE + f"\n## Other\n\n- {stated}\n"
         assert_found(text, "Does he have a driving licence?", stated)
     lebenslauf = (
@@ -236,3 +243,62 @@ def test_teaching_and_reviewing_at_a_university_are_no_questions_about_studies()
     assert_found(text, "Has he taught an introductory macroeconomics course?", "ECO304L")
     assert_found(text, "Has he reviewed for academic journals?", "Journal of Monetary Economics")
     assert classify("Where did he get his teaching qualification?").name == "education"
+
+
+def test_a_masters_degree_by_its_letters_without_a_dot_is_held() -> None:
+    """ "MCom Econometrics": a master's (denied before: only "M.Com", with its dot, was one)."""
+    resume = (
+        "# Charl Jooste\n\n## Education\n\n- MCom Econometrics, University of Pretoria, 2010\n"
+        "- Ph.D in Economics, University of Pretoria, 2017\n"
+    )
+    assert_found(resume, "What was his master's degree in?", "Econometrics")
+
+
+_GRADUATE = """# Tom Berg
+
+## Fellowships
+
+- 09/2023: Science Graduate Student Research Fellowship, U.S. Department of Energy, hosted by
+  Oak Ridge National Lab
+
+## Education
+
+- A – Levels: Thomas Rotherham college 2021-2023
+- eSports: C
+
+## Skills
+
+- Computer Skills: MS Word, Excel, R-Studio Coding Software
+
+## Projects
+
+- #Investigatips. Video library explaining research methods and statistics.
+"""
+
+
+def test_capitals_the_resume_spells_out_are_no_absence() -> None:
+    """ "DOE" asked, "Department of Energy" written ("of" gives its letter)."""
+    assert_found(_GRADUATE, "Which national lab hosted his DOE fellowship?", "Oak Ridge")
+
+
+def test_a_name_hyphened_or_spaced_otherwise_is_no_absence() -> None:
+    """ "A-levels" asked, "A – Levels" written; "R" asked, "R-Studio" written."""
+    assert_found(_GRADUATE, "Did he take any unusual A-levels?", "A – Levels")
+    assert_found(_GRADUATE, "Has he used R?", "R-Studio")
+
+
+def test_something_like_a_name_is_not_that_name() -> None:
+    """ "A YouTube-style project" asks for something like YouTube: never "does not mention"."""
+    answer = answer_text(_GRADUATE, "Does he have a YouTube-style project on statistics?")
+    assert not answer.startswith("The resume does not"), answer
+
+
+def test_a_medal_by_its_metal_is_no_absence() -> None:
+    """ "Has he won any medals?" of "competed at Collegiate Nationals in 2019 winning bronze"
+    (no section of awards: "The resume does not list any awards" before)."""
+    resume = (
+        "# Bob Lee\n\n## Experience\n\n- Software Engineer, Amazon, 2020 - present\n\n## Other\n\n"
+        "- Leadership: head coach of collegiate taekwondo clubs; competed at Collegiate "
+        "Nationals in 2019, winning bronze\n"
+    )
+    assert_found(resume, "Has he won any medals?", "winning bronze")

@@ -315,3 +315,36 @@ def test_a_jobs_dates_after_three_heading_lines_still_date_it() -> None:
 def test_a_misspelt_section_title_names_its_kind(title: str, kind: str) -> None:
     """Two letters swapped, one wrong, missing or doubled in a long kind word: still it."""
     assert section_kind(title) == kind
+
+
+def test_a_span_left_open_at_the_end_of_its_line_is_current() -> None:
+    """ "Associate Professor · 2021 –" is held now; a PDF line wrapped inside a span ("Jan
+    2019 –" over "Dec 2020") is not."""
+    from resume_chat.answerer.outline import Entry
+
+    held = ("University College London", "- Associate Professor · 2021 –")
+    assert Entry("x", "experience", "UCL", held).is_current
+    wrapped = ("Analyst, Acme · Jan 2019 –", "Dec 2020", "- Ran reports.")
+    assert not Entry("x", "experience", "Acme", wrapped).is_current
+    assert not Entry("x", "experience", "Acme", ("Analyst · 2019 – 2020",)).is_current
+    # A definition list's "June 2019- · **Associate Professor**"; Spanish "Actual Sep 2019".
+    assert Entry("x", "experience", "XTBG", ("- June 2019- · **Associate Professor**",)).is_current
+    assert Entry("x", "experience", "Actual Sep 2019 · Desarrollador .NET", ()).is_current
+    assert Entry("x", "experience", "Work", ("- from 2018 · **Assistant professor**",)).is_current
+    assert not Entry("x", "experience", "Acme", ("Raised actual sales by 20% in 2019",)).is_current
+
+
+def test_a_summary_over_dated_jobs_is_experience() -> None:
+    """ "Experience Summary" over jobs dated "8/15 to 10/15" (month and year in two digits
+    each) holds jobs, one entry each; a summary of sentences stays a summary."""
+    entries = outline(
+        parse_resume(
+            "# Shelby\n\n## Experience Summary\n\n**Flight.** Santa Rosa, CA; 8/15 to 10/15\n\n"
+            "- Web design.\n\n**Twin Hills District.** Sebastopol CA; 1/15 to 2/15\n\n"
+            "- Fixed PCs.\n\n**Sparx Computers.** Santa Rosa CA; 9/11 to present\n\n"
+            "- Servers.\n\n## Professional Summary\n\nTen years of support since 2015.\n"
+        )
+    )
+    kinds = {entry.citation: entry.kind for entry in entries}
+    assert kinds["Experience Summary › Twin Hills District."] == "experience", kinds
+    assert kinds["Professional Summary"] == "summary"

@@ -115,6 +115,8 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     names = [t for t in names if t not in country_languages(question)]
     # "What level is her French?": "Französisch: C1" in a German resume names it.
     names = [t for t in names if not named_in_other_words(index.text, t)]
+    # "a YouTube-style project": something like YouTube, not YouTube, is asked.
+    names = [t for t in names if not re.search(r"-(styl|like|esqu|typ|inspir)\w*$", t)]
     if not names or any(
         index.known(t) or examples_of(t) is not None or _near(index, t) for t in names
     ):

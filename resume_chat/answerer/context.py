@@ -22,6 +22,8 @@ def in_context(
     he assist with at Sharif?" of "Teaching Assistant, Sharif University"): the two lines after
     it in its entry come with it, where the rest of its entry usually says it."""
     quotes = tuple(_with_its_list(index, quote) for quote in quotes)
+    if re.match(_WHERE, question):
+        quotes = tuple(_with_its_head(index, quote) for quote in quotes)
     if len(quotes) != 1 or len(quotes[0].lines) > 2:
         return quotes
     quote = quotes[0]
@@ -56,6 +58,24 @@ def in_context(
 
 
 _LISTED = 8  # the items a line ending in a colon brings with it, at most
+_HELD = frozenset({"experience", "education", "volunteering", "projects"})
+
+
+def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
+    """ "Which company did she do motion graphics at?" of a job's item: the lines heading its
+    entry ("Market Minds. — Mar 2024 – Dec 2024" under "Multimedia Designer") come first."""
+    number = _entry_holding(index, quote.citation, quote.lines)
+    if number is None or index.entries[number].kind not in _HELD:
+        return quote
+    lines = index.entries[number].lines
+    head = []
+    for line in lines[:2]:
+        if line.lstrip().startswith(("- ", "* ")):
+            break
+        head.append(line)
+    if not head or any(line in quote.lines for line in head):
+        return quote
+    return Quote(quote.citation, (*head, *quote.lines))
 
 
 def _with_its_list(index: ResumeIndex, quote: Quote) -> Quote:

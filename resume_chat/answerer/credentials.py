@@ -43,7 +43,7 @@ _CREDENTIALS = (
         # MPH, MPA, MSW, MPP, MArch, MAcc, MSN, MFin, MIA, MStat, LL.M.: masters in all but name;
         # a librarian's MLIS, MLS, MSLS, MSI; MLitt, MSEd, MHA, MPS.
         r"|\bm\.? ?(ph|pa|sw|pp|arch|acc|sn|fin|ia|st|stat|math|des|mus|div|th)\b\.?"
-        r"|\bm\.? ?(lis|ls|sls|slis|si|litt|s\.? ?ed|ha|hsa|ps)\b\.?"
+        r"|\bm\.? ?(lis|ls|sls|slis|si|litt|s\.? ?ed|ha|hsa|ps|com|comm|pharm|econ|bus)\b\.?"
         r"|\bll\.? ?m\b"
         # "M.Pharm", "M.Com", "M. Tech": the letter and the subject's first letters.
         r"|\bm\. ?[a-z]{3,6}\b"

@@ -45,17 +45,24 @@ CURRENT = (
     r"(?i)\b(present|current|currently|now|today|ongoing"
     # German, French, Spanish, Portuguese, Italian: "bis heute", "à présent", "actualidad".
     r"|heute|aktuell|derzeit|présent|aujourd'hui|actualidad|actualmente|presente|atual"
-    r"|atualmente|oggi|en cours|en curso|in corso"
+    r"|atualmente|oggi|en cours|en curso|in corso|(?-i:Actual)"
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since 2019": begun and not ended; not "(since 04/2025)"
     # after a line's own dates, which says when its detail began.
     r"|(?<!\()(since|seit|depuis|desde)\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d"
     # "from 2018" alone, a pandoc CV's term for the job held since: no end after it.
-    r"|^from\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d(?!\s*(-|–|—|to\b|until|till|\d))"
+    r"|((?<=^- )|(?<=^\* )|^)from\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d"
+    r"(?!\s*(-|–|—|to\b|until|till|\d))"
     # "2017- Professor of Economic Evaluation", "2023– · Assistant Professor": a span left
     # open, its dash against the year and no end year or month after it ("2019 – SkyEng
     # school" is a year and what was done in it).
     r"|^(19|20)\d\d(?=[-–—](\s|$)(?!\s*((19|20)?\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
     r"|nov|dec|spring|summer|fall|autumn|winter))))\b"
+)
+
+_OPEN_END = r"\b(19|20)\d\d\s*[-–—]\s*($|· )"
+_DATE_START = (
+    r"(?i)\s*[-*]?\s*((19|20)\d\d|\d\d?[./]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|present|current|now|today)\w*\b)"
 )
 
 
@@ -90,6 +97,11 @@ class Entry(NamedTuple):
         head = (self.title, *self.head_lines, *self.parents)
         if any(re.search(CURRENT, text) for text in head):
             return True
+        # "Associate Professor · 2021 –": a span left open at the end of its line, unless the
+        # next line goes on with the end (a PDF's line wrapped inside the span).
+        for text, after in zip(head, (*head[1:], ""), strict=True):
+            if re.search(_OPEN_END, text) and not re.match(_DATE_START, after):
+                return True
         ends = [int(m.group(1)) for text in head for m in re.finditer(_END_YEAR, text)]
         return bool(ends) and max(ends) >= time.localtime().tm_year
 

@@ -120,6 +120,10 @@ def spelled_out(lines: Iterable[str]) -> dict[str, list[str]]:
             words = [w for w in run.split() if w.lower() not in LINKING]
             if not 2 <= len(words) <= 6:
                 continue
+            # "Department of Energy" is the DOE: "of" may give its letter too.
+            if len(run.split()) > len(words):
+                named = spelled.setdefault("".join(w[0] for w in run.split()).lower(), [])
+                named += [w for w in stems(" ".join(words)) if w not in named]
             # The whole name, and any two or more words of it in a row ("Certificate in
             # Monitoring and Evaluation Practices" holds "Monitoring and Evaluation").
             for a, b in itertools.combinations(range(len(words) + 1), 2):
@@ -166,9 +170,11 @@ class Spellings:
             if term in self.idf:
                 continue
             # "Node.js" asked, "Node" written: the parts the resume has stand in for the whole.
-            found += [
-                part for part in compound_parts(term) if part in self.idf and part not in found
+            # "A-levels" asked, "A – Levels" written: the part as the resume keeps it, a stem.
+            parts = [
+                next((w for w in (p, stem(p)) if w in self.idf), "") for p in compound_parts(term)
             ]
+            found += [part for part in parts if part and part not in found]
             # "chatbot" asked, "Chat Bot" written: one word the resume spells as two.
             found += [part for part in self._halves(term) if part not in found]
             # "Erasmus" asked, "Erasmus+" written: the same name with a sign after it.
@@ -280,6 +286,9 @@ def glued_words(text: str, terms: list[str]) -> list[str]:
     word and another name follows."""
     found: list[str] = []
     for term in terms:
+        if len(term) <= 2 and term.isalpha():
+            # "R" in "R-Studio": a name of a letter or two opening a hyphened one.
+            found += re.findall(rf"(?<![\w-]){term.upper()}-[A-Za-z]\w*", text)
         if len(term) == 2 and term.isalpha():  # "CI" in "CircleCI": capitals ending a name
             found += re.findall(rf"\b\w*[a-z]{term.upper()}\b", text)
         elif len(term) >= 3 and term.isalpha():

@@ -92,6 +92,9 @@ DATE_SPAN = (
     r"|today|heute|['\u2018\u2019]\d\d\b)"
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since May 2019": a span still open.
     r"|\b(since|seit|depuis|desde) ([a-zäéû]{3,9}\.? )?(\d{1,2}[./])?(19|20)\d\d\b"
+    # "8/15 to 10/15", "9/11 to present": a month and a year of two digits each.
+    r"|(?<![\d/])(0?[1-9]|1[0-2])/\d\d\s*(\u2013|\u2014|-|to)\s*((0?[1-9]|1[0-2])/\d\d(?![\d/])"
+    r"|present|current|now|ongoing)"
 )
 
 
@@ -128,6 +131,8 @@ def section_kind(title: str, body: str = "") -> str:
         if any(_holds(lowered, word) for word in words):
             if kind == "languages" and _mostly_programming(body):
                 return "skills"
+            if kind == "summary" and _dated_lines(body) >= 3:
+                return "experience"  # "Experience Summary" over dated jobs: no summary
             return kind
     return "other"
 
@@ -178,6 +183,10 @@ def content_kind(title: str, body: str) -> str:
     if re.search(DATE_SPAN, head):
         return "experience"
     return "other"
+
+
+def _dated_lines(body: str) -> int:
+    return sum(1 for line in body.splitlines() if re.search(DATE_SPAN, line))
 
 
 def _mostly_programming(body: str) -> bool:

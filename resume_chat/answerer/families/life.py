@@ -6,7 +6,8 @@ from __future__ import annotations
 # A driving licence as resumes state it, in English and in the languages resumes are written
 # in: what "Does she have a driving licence?" is answered by, and denied without.
 DRIVING = (
-    r"(?i)\b(driv(er|ing)\S{0,2}\s*(licen[cs]e|permit|record)|licen[cs]e[ds]? to drive"
+    r"(?i)\b(d(ri|ir)v(er|ing)\S{0,2}\s*(licen[cs]e|permit|record)|licen[cs]e[ds]? to drive"
+    r"|(vehicle|car) driving"
     r"|licensed driver|(full|clean|full clean) (uk |eu )?(driving )?licen[cs]e"
     r"|(class|category|cat\.?) [a-e]\d? (driving )?licen[cs]e|[a-e]\d?[- ]licen[cs]e|cdl|hgv|lgv"
     r"|access to (a )?vehicle|(own|reliable) (car|vehicle|transport\w*)|able to drive|gdl"
@@ -84,6 +85,9 @@ LIFE: dict[str, str] = {
     r"|omega) (alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi"
     r"|omicron|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega))\b",
     "dog": r"(?i)\b(dogs?|k-?9|canines?)\b",
+    # "Has he won any medals?" of "competed at Collegiate Nationals … winning bronze".
+    "medal": r"(?i)\b(medals?|medallist|gold|silver|bronze"
+    r"|(1st|2nd|3rd|first|second|third)[- ]place)\b",
     "wellbeing": r"(?i)\b(well-?being|wellness|mental health|mindfulness|meditation)\b",
     "gym": r"(?i)\b(gym\w*|fitness (cent(er|re)|club|instructor|trainer)|wellness cent(er|re)"
     r"|personal trainer|health club|recreation cent(er|re))\b",
