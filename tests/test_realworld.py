@@ -713,25 +713,25 @@ FLOORS = {
     ROUND224: 0.76,
     # The forty-second wave, by format only (first runs 91%, 80%, 84%, 76%; 2 denials).
     ROUND225: 0.91,
-    ROUND226: 0.8,
+    ROUND226: 0.84,
     ROUND227: 0.84,
-    ROUND228: 0.76,
+    ROUND228: 0.77,
     # The forty-third wave, by format only (first runs 90%, 67%, 70%, 82%; 4 denials).
-    ROUND229: 0.9,
-    ROUND230: 0.67,
-    ROUND231: 0.7,
+    ROUND229: 0.91,
+    ROUND230: 0.7,
+    ROUND231: 0.72,
     ROUND232: 0.82,
     # The forty-fourth wave, by format only (first runs 87%, 85%, 91%, 89%; 5 denials).
     ROUND233: 0.86,
-    ROUND234: 0.85,
+    ROUND234: 0.87,
     ROUND235: 0.91,
-    ROUND236: 0.88,
+    ROUND236: 0.91,
     # The forty-fifth wave, by format only (first runs 75%, 88%, 78%, 71%; 10 denials, 9 of
     # them one HTML page that never closed its head, read as empty).
     ROUND237: 0.75,
-    ROUND238: 0.87,
+    ROUND238: 0.88,
     ROUND239: 0.78,
-    ROUND240: 0.71,
+    ROUND240: 0.82,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -745,11 +745,12 @@ FLOORS = {
 # ROUND78's, from the fifth wave's first runs: "ERP" of SAP, "PCR" of "polymerase chain
 # reaction". ROUND80's seven (a Jekyll page whose front matter holds the resume as JSON pairs
 # YAML cannot parse) went when such front matter was read key by key, JSON where YAML fails.
-# The sixth to eleventh waves' 29 first-run denials, 5 left: a Swedish Word table's e-mail split
+# The sixth to eleventh waves' 29 first-run denials, 4 left: a Swedish Word table's e-mail split
 # over two lines and its "Heta arbeten" (hot work) certificate (ROUND83), "Scriptwriter" for
-# stage productions (ROUND87), a German town asked in English (ROUND93) and "CompTIA-style"
-# certificates (ROUND100). ROUND98's (a Google Docs page whose "EXPERIENCE" comes out in two
-# pieces) went when the entry dated last answers a current-job question with no jobs section;
+# stage productions (ROUND87), a German town asked in English (ROUND93); "CompTIA-style"
+# certificates (ROUND100) went when "-style" stopped naming what it is like. ROUND98's (a
+# Google Docs page whose "EXPERIENCE" comes out in two pieces) went when the entry dated last
+# answers a current-job question with no jobs section;
 # ROUND89's count in Chinese went when a resume a third in Chinese stopped being denied.
 # The twelfth and thirteenth waves' 9, none left: ROUND110's (a Russian resume's master's
 # degree year asked in English) went when a resume in another script stopped being sure to
@@ -766,7 +767,6 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND78: 1,
     ROUND83: 1,
     ROUND87: 1,
-    ROUND100: 1,
     # The fourteenth to twenty-second waves' first-run denials (47), 5 left.
     ROUND141: 1,
     ROUND146: 1,
