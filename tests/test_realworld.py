@@ -249,6 +249,10 @@ from tests.realworld import (
     ROUND238,
     ROUND239,
     ROUND240,
+    ROUND241,
+    ROUND242,
+    ROUND243,
+    ROUND244,
     UNSEEN,
     Case,
     grade,
@@ -732,6 +736,11 @@ FLOORS = {
     ROUND238: 0.88,
     ROUND239: 0.78,
     ROUND240: 0.82,
+    # The forty-sixth wave, by format only (first runs 88%, 87%, 78%, 82%; 4 denials).
+    ROUND241: 0.87,
+    ROUND242: 0.87,
+    ROUND243: 0.78,
+    ROUND244: 0.82,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
