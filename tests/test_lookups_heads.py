@@ -314,3 +314,32 @@ def test_a_latvian_cv_in_fences_and_a_volunteering_heading() -> None:
         "#### Volunteered at the Red Cross 2021-2023\n\n**Tutored students in math**\n"
     )
     assert_found(resume, "Has he volunteered anywhere?", "Red Cross")
+
+
+def test_a_place_set_as_a_heading_over_the_contacts_says_where_they_are() -> None:
+    """A Word template's "San Pablo, CA" and a form's "Titay, Zamboanga Sibugay, 7003" read as
+    headings over the phone and the e-mail; a page's "Kyiv, Ukraine" linked to a map: where
+    the person is (each was "does not say where the candidate is based")."""
+    for place in ("San Pablo, CA", "Titay, Zamboanga Sibugay, 7003"):
+        resume = (
+            f"# Nathan Shaw\n\n## Lecturer\n\n## {place}\n\n(530) 264-6348\n\n"
+            "nathan@example.com\n\n## Experience\n\n- Lecturer, California College of the Arts, "
+            "2017-present\n"
+        )
+        assert_found(resume, "Where is he based?", place)
+    page = (
+        "# Alissandri Slobodi\n\n## Junior Full Stack Developer\n\n- Kyiv, Ukraine "
+        "(https://goo.gl/maps/D6Smx3)\n- alissa@example.com\n- +380682030286\n\n## Skills\n\n"
+        "- React, Jest\n"
+    )
+    assert_found(page, "Where is she based?", "Kyiv, Ukraine")
+
+
+def test_a_state_asked_by_name_is_found_by_its_postal_code() -> None:
+    """ "Which college in Vermont did he attend?" of "Landmark College, Putney, VT" (denied:
+    "The resume does not mention Vermont")."""
+    resume = (
+        "# David Tersoff\n\n## Education\n\n- MassBay Community College, Wellesley Hills, MA\n"
+        "- Landmark College, Putney, VT\n\n## Experience\n\n- Fellow, Codesmith, 2023\n"
+    )
+    assert_found(resume, "Which college in Vermont did he attend?", "Landmark College")

@@ -143,3 +143,21 @@ def test_which_company_of_a_jobs_item_brings_the_lines_heading_its_entry() -> No
     answer = answer_text(resume, "Which company did she do motion graphics for campaigns at?")
     assert "Pixel Foundry" in answer, answer
     assert answer.index("Pixel Foundry") < answer.index("motion graphics for marketing")
+
+
+def test_a_british_undergraduate_masters_is_an_undergraduate_degree() -> None:
+    """ "Where did he do his undergraduate degree?" of a physicist who taught undergraduates:
+    Britain's MSci (and MPhys) are undergraduate degrees, quoted before the teaching lines
+    that only share the word."""
+    resume = (
+        "# Louie Corpe\n\n## Education\n\n- 2007–2011 · MSci Mathematics and Physics · "
+        "University College London\n- 2003–2007 · French Baccalaureate · Lycée Condorcet\n\n"
+        "## Teaching Experience\n\n- 2016 · Undergraduate Summer Projects · Imperial College\n"
+        "- 2016 · Undergraduate Labs · Imperial College · Lab demonstrator\n"
+    )
+    answer = answer_text(resume, "Where did he do his undergraduate degree?")
+    assert answer.startswith("[Education"), answer
+    assert "University College London" in answer
+    mphys = resume.replace("MSci Mathematics and Physics", "MPhys Physics")
+    answer = answer_text(mphys, "Where did he study physics as an undergraduate?")
+    assert answer.startswith("[Education"), answer

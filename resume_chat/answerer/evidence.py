@@ -150,6 +150,8 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         # Bachelors by their letters: of science, arts, music, fine arts, engineering...
         r"(?i)\b(b\.? ?sc|b\.?a\.|b\.?s\.|b\.m\.|b\.? ?mus|b\.? ?f\.? ?a\b|b\.? ?eng|b\.? ?tech"
         r"|b\.? ?com\b|b\.? ?arch|(?-i:BS|BA|BBA|BFA|BSN)\b|bachelor\w*|undergrad\w*"
+        # Britain's four-year undergraduate masters: "MSci Mathematics and Physics", "MPhys".
+        r"|m\.? ?sci\b|m\.? ?phys\b|m\.? ?chem\b|m\.? ?math\b|integrated master\w*"
         r"|licenciatura|grado en|laurea)",
     ),
     (("freelanc",), r"(?i)\bfreelanc", r"(?i)\b(freelanc\w*|self-employed|contract\w*)\b"),

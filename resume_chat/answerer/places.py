@@ -180,3 +180,12 @@ CITY_EXAMPLES = {
     key: rf"\b(?:{_CITIES[country]})(?!\w)"
     for key, country in [*((name, name) for name in _CITIES), *_SAME.items()]
 }
+# "Which college in Vermont?" of "Landmark College, Putney, VT": a state by its postal code.
+# Not Georgia (a country too) nor Washington (a city); states of two words are never one term.
+_STATE_CODES = """alabama AL alaska AK arizona AZ arkansas AR california CA colorado CO connecticut
+    CT delaware DE florida FL hawaii HI idaho ID illinois IL indiana IN iowa IA kansas KS kentucky
+    KY louisiana LA maine ME maryland MD massachusetts MA michigan MI minnesota MN mississippi MS
+    missouri MO montana MT nebraska NE nevada NV ohio OH oklahoma OK oregon OR pennsylvania PA
+    tennessee TN texas TX utah UT vermont VT virginia VA wisconsin WI wyoming WY""".split()  # noqa: SIM905
+for _state, _code in zip(_STATE_CODES[::2], _STATE_CODES[1::2], strict=True):
+    CITY_EXAMPLES.setdefault(stem(_state), rf"(?:, {_code}\b|\b{_state.title()}\b)")

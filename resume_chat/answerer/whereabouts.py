@@ -124,7 +124,11 @@ def _labelled(index: ResumeIndex, numbers: list[int], label: str) -> list[Quote]
 
 
 # A line that is a place alone: "Richmond Hill, ON", "- Lisbon, Portugal".
-_PLACE_ALONE = r"^[-•·*\s]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, [A-Z][\w.]+(?: [A-Z]\w+)?\W*$"
+# "Titay, Zamboanga Sibugay, 7003": and its postcode.
+_PLACE_ALONE = (
+    r"^[-•·*\s]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, [A-Z][\w.]+(?: [A-Z]\w+)?"
+    r"(?:,? \d{4,6})?\W*$"
+)
 
 
 # A town, its state and its ZIP code: "Westport MA, 02790", "Austin, TX 78701".
@@ -153,10 +157,22 @@ def _beside_contacts(index: ResumeIndex) -> list[Quote]:
     over the phone and the email), wherever the page's columns put that block."""
     # In reading order across entries: a sidebar's place may head an entry of its own, its
     # phone and email the next one.
-    flat = [(entry.citation, line) for entry in index.entries for line in entry.lines]
+    lines = [(entry.citation, line) for entry in index.entries for line in entry.lines]
+    # Then with the headings among the lines: a Word template's "San Pablo, CA" is read as one.
+    headed = [
+        (entry.citation, line)
+        for entry in index.entries
+        for line in ((entry.title,) if entry.title not in entry.lines else ()) + entry.lines
+    ]
+    return _place_near_contacts(lines) or _place_near_contacts(headed)
+
+
+def _place_near_contacts(flat: list[tuple[str, str]]) -> list[Quote]:
     for number, (citation, line) in enumerate(flat):
         near = flat[max(0, number - 2) : number + 3]
-        if _place_alone(line) and any(
+        # "Kyiv, Ukraine (https://goo.gl/maps/…)": the place, linked to its map.
+        bare = re.sub(r"\s*\((?:https?://|www\.)[^()\s]*\)$", "", line)
+        if _place_alone(bare) and any(
             re.search(_EMAIL, other) or re.search(_PHONE, other) for _, other in near
         ):
             return [Quote(citation, (line,))]
