@@ -404,6 +404,12 @@ ROUND241 = Path(__file__).resolve().parent / "round241"
 ROUND242 = Path(__file__).resolve().parent / "round242"
 ROUND243 = Path(__file__).resolve().parent / "round243"
 ROUND244 = Path(__file__).resolve().parent / "round244"
+# The forty-seventh wave, by format only (8 PDFs, 8 Word files, 6 Markdown and 2 JSON, 4 LaTeX,
+# 2 reStructuredText and 2 HTML pages).
+ROUND245 = Path(__file__).resolve().parent / "round245"
+ROUND246 = Path(__file__).resolve().parent / "round246"
+ROUND247 = Path(__file__).resolve().parent / "round247"
+ROUND248 = Path(__file__).resolve().parent / "round248"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -437,7 +443,7 @@ HELD_OUT_SETS = (
     ROUND217, ROUND218, ROUND219, ROUND220, ROUND221, ROUND222, ROUND223, ROUND224,
     ROUND225, ROUND226, ROUND227, ROUND228, ROUND229, ROUND230, ROUND231, ROUND232,
     ROUND233, ROUND234, ROUND235, ROUND236, ROUND237, ROUND238, ROUND239, ROUND240,
-    ROUND241, ROUND242, ROUND243, ROUND244,
+    ROUND241, ROUND242, ROUND243, ROUND244, ROUND245, ROUND246, ROUND247, ROUND248,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95

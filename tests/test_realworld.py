@@ -253,6 +253,10 @@ from tests.realworld import (
     ROUND242,
     ROUND243,
     ROUND244,
+    ROUND245,
+    ROUND246,
+    ROUND247,
+    ROUND248,
     UNSEEN,
     Case,
     grade,
@@ -741,6 +745,11 @@ FLOORS = {
     ROUND242: 0.87,
     ROUND243: 0.78,
     ROUND244: 0.82,
+    # The forty-seventh wave, by format only (first runs 81%, 86%, 86%, 78%; 1 denial).
+    ROUND245: 0.81,
+    ROUND246: 0.86,
+    ROUND247: 0.86,
+    ROUND248: 0.77,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
