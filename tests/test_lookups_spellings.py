@@ -302,3 +302,14 @@ def test_a_medal_by_its_metal_is_no_absence() -> None:
         "Nationals in 2019, winning bronze\n"
     )
     assert_found(resume, "Has he won any medals?", "winning bronze")
+
+
+def test_a_name_written_as_one_in_an_address_is_no_absence() -> None:
+    """ "Hugging Face" asked, "huggingface.co/lgrcia/ballet" written in a link."""
+    resume = (
+        "# Lionel Garcia\n\n## Experience\n\n- Research Fellow, Flatiron Institute, 2022 - "
+        "2024\n\n## Projects\n\n- Released [ballet](https://huggingface.co/lgrcia/ballet) (CNN "
+        "for stellar PSF fitting)\n\n## Skills\n\n- Python, JAX\n"
+    )
+    answer = answer_text(resume, "Has he used Hugging Face?")
+    assert not answer.startswith("The resume does not"), answer

@@ -127,6 +127,8 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         return ""  # "an Amazon cloud certification" of "AWS Certified Cloud Practitioner"
     if index.run_together(question) or any(_written_apart(index.text, t) for t in names):
         return ""  # "Burger King" asked, "burgerking" written; "CodeChef" and "Code Chef"
+    if glued_in_text(index.text, question):
+        return ""  # "Hugging Face" asked, "huggingface.co/lgrcia/ballet" written
     if index.other_script and not all(t in PROGRAMMING_LANGUAGES for t in names):
         return ""  # a resume in Chinese writes Alibaba as 阿里: a name translates, Java none
     if any(index.known(term) for term in index.expand(names)):
@@ -145,6 +147,13 @@ _VENDOR_CLOUDS = {
     "googl": r"(?i)\b(gcp|google cloud)\b",
     "microsoft": r"(?i)\bazure\b",
 }
+
+
+def glued_in_text(text: str, question: str) -> bool:
+    """A run of the question's capitalised words written as one inside a longer word of the
+    resume, as an address writes a name ("huggingface.co")."""
+    runs = re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+", question)
+    return any(re.search(rf"(?i){re.escape(run.replace(' ', ''))}", text) for run in runs)
 
 
 def _written_apart(text: str, term: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.absences import addressed, unknown_names
+from resume_chat.answerer.absences import addressed, glued_in_text, unknown_names
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.context import in_context
 from resume_chat.answerer.credentials import absent_credential
@@ -99,6 +99,8 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     proper -= translated_words(proper) if index.foreign else set()
     spelled = isinstance(quotes, str) and bool(proper & set(terms))
     spelled = spelled and not index.other_script
+    # "Hugging Face" asked, "huggingface.co" written: spelled as one, not missing.
+    spelled = spelled and not glued_in_text(index.text, question)
     # A driving licence is named in every language resumes are written in: none is none.
     driving = intent.name == "driving"
     if index.foreign and not spelled and not driving and not re.search(_NON_LATIN, question):

@@ -21,6 +21,7 @@ from resume_chat.resume.reading import (
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".asc", ".rst", ".rest"})
 _RST_SUFFIXES = frozenset({".rst", ".rest"})
 _LATEX_SUFFIXES = frozenset({".tex", ".latex"})
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 # LaTeX source whatever its file is called: a preamble or a document environment.
 _LATEX_SOURCE = re.compile(r"\\documentclass\b|\\begin\{document\}")
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx", ".rmd", ".qmd"})
@@ -109,6 +110,8 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         reading = read_markdown("\n".join(html_lines(text, bold_titles=True)))
         if path.suffix.lower() in _TEXT_SUFFIXES:
             reading.format = "text"  # what the owner gave: a text file, tags and all
+        elif path.suffix.lower() in _HTML_SUFFIXES:
+            reading.format = "html"  # a page saved as .md stays what its name says
         return reading
     if path.suffix.lower() in _RST_SUFFIXES:
         from resume_chat.resume.rst import read_rst
@@ -120,7 +123,10 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         from resume_chat.resume.text import read_text
 
         return read_text(text)
-    return read_markdown(text)
+    reading = read_markdown(text)
+    if path.suffix.lower() in _HTML_SUFFIXES:
+        reading.format = "html"  # a fragment of a page, no doctype: its tags read all the same
+    return reading
 
 
 # Headings, paragraphs or a table in HTML: a page, whatever wraps it.
