@@ -739,12 +739,12 @@ FLOORS = {
     ROUND237: 0.75,
     ROUND238: 0.88,
     ROUND239: 0.78,
-    ROUND240: 0.82,
+    ROUND240: 0.85,
     # The forty-sixth wave, by format only (first runs 88%, 87%, 78%, 82%; 4 denials).
     ROUND241: 0.87,
-    ROUND242: 0.87,
+    ROUND242: 0.9,
     ROUND243: 0.78,
-    ROUND244: 0.82,
+    ROUND244: 0.83,
     # The forty-seventh wave, by format only (first runs 81%, 86%, 86%, 78%; 1 denial).
     ROUND245: 0.81,
     ROUND246: 0.86,
