@@ -877,3 +877,11 @@ def test_a_name_linked_to_its_page_is_the_name() -> None:
         "707\n\n## Work Experience\n\n- Web Developer, Saga Falabella, Lima 2022-2024\n"
     )
     assert reading.name == "KATERIN TELLO URA", reading.markdown
+
+
+def test_a_colon_line_in_a_code_fence_is_no_definition() -> None:
+    """Code is kept as written: ":   x" after a short line inside a fence is no definition."""
+    text = "# Ann Lee\n\n## Projects\n\n```yaml\nservice\n:   port 80\n```\n\n- Go\n"
+    markdown = read_markdown(text).markdown
+    assert "- service · port 80" not in markdown, markdown
+    assert ":   port 80" in markdown

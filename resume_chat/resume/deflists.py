@@ -15,8 +15,13 @@ def definition_items(text: str) -> str:
         return text
     lines = text.split("\n")
     term = ""
+    fence = ""
     for index, line in enumerate(lines):
-        found = _DEFINITION.match(line)
+        opened = re.match(r"^ {0,3}(`{3,}|~{3,})", line)
+        if opened and (not fence or opened.group(1).startswith(fence)):
+            fence = "" if fence else opened.group(1)  # code is kept as written
+            continue
+        found = None if fence else _DEFINITION.match(line)
         if not found:
             if line.strip() and not line.startswith("    "):
                 term = ""  # a line that is no definition ends the term's definitions
