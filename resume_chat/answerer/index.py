@@ -24,7 +24,8 @@ RARE_LINES = 3
 _ADDRESS = r"\((?:https?://|www\.)[^\s)]*\)"
 
 
-def _unlinked(text: str) -> str:
+def unlinked(text: str) -> str:
+    """The text without the addresses its links show in parentheses."""
     return re.sub(_ADDRESS, " ", text) if "(" in text else text
 
 
@@ -51,9 +52,9 @@ class ResumeIndex:
         self.entries = entries
         self.name = name
         # An entry's words include its parents' headings: a job under "DEKA Research" is at DEKA.
-        titles = [set(stems(_unlinked(entry.citation), parts=True)) for entry in entries]
+        titles = [set(stems(unlinked(entry.citation), parts=True)) for entry in entries]
         lines = [
-            [set(stems(_unlinked(line), parts=True)) for line in entry.lines] for entry in entries
+            [set(stems(unlinked(line), parts=True)) for line in entry.lines] for entry in entries
         ]
         vocabulary = set().union(*titles, *(line for entry in lines for line in entry))
         roots = roots_of(vocabulary)

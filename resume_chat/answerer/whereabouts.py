@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.index import Quote, ResumeIndex, unlinked
 from resume_chat.answerer.places import PLACE_NAMES
 from resume_chat.answerer.reaching import RESEARCHER_ID
 
@@ -171,8 +171,7 @@ def _place_near_contacts(flat: list[tuple[str, str]]) -> list[Quote]:
     for number, (citation, line) in enumerate(flat):
         near = flat[max(0, number - 2) : number + 3]
         # "Kyiv, Ukraine (https://goo.gl/maps/…)": the place, linked to its map.
-        bare = re.sub(r"\s*\((?:https?://|www\.)[^()\s]*\)$", "", line)
-        if _place_alone(bare) and any(
+        if _place_alone(unlinked(line)) and any(
             re.search(_EMAIL, other) or re.search(_PHONE, other) for _, other in near
         ):
             return [Quote(citation, (line,))]

@@ -110,9 +110,7 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         reading = read_markdown("\n".join(html_lines(text, bold_titles=True)))
         if path.suffix.lower() in _TEXT_SUFFIXES:
             reading.format = "text"  # what the owner gave: a text file, tags and all
-        elif path.suffix.lower() in _HTML_SUFFIXES:
-            reading.format = "html"  # a page saved as .md stays what its name says
-        return reading
+        return _named_html(reading, path)
     if path.suffix.lower() in _RST_SUFFIXES:
         from resume_chat.resume.rst import read_rst
 
@@ -123,9 +121,14 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         from resume_chat.resume.text import read_text
 
         return read_text(text)
-    reading = read_markdown(text)
+    return _named_html(read_markdown(text), path)
+
+
+def _named_html(reading: Reading, path: Path) -> Reading:
+    """An .html file is reported as HTML, a page or a fragment of one; a page saved as .md
+    stays what its name says."""
     if path.suffix.lower() in _HTML_SUFFIXES:
-        reading.format = "html"  # a fragment of a page, no doctype: its tags read all the same
+        reading.format = "html"
     return reading
 
 

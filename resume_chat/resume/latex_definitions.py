@@ -36,14 +36,20 @@ def without_definitions(text: str) -> str:
         for _ in range(bodies):
             end = _group_end(text, end)
         named = _WORDS_MACRO.match(found.group(0))
-        # Its comments go: "…\\hspace{0.7em}%" set mid-line would comment out what follows.
-        body = re.sub(r"(?<!\\)%[^\n]*\n?\s*", "", text[found.end() : end].strip()[1:-1]).strip()
-        plain = "\\begin" not in body and "\\end" not in body and "#" not in body
-        if named and plain and 0 < len(body) <= 200:
-            words.setdefault(named.group(1) or named.group(2), body)
+        said = _words(text[found.end() : end]) if named else ""
+        if named and said:
+            words.setdefault(named.group(1) or named.group(2), said)
         position = end
     out.append(text[position:])
     return _written_out("".join(out), words)
+
+
+def _words(group: str) -> str:
+    """A definition's body as words to write out, or "" when it is more than words."""
+    # Its comments go: "…\\hspace{0.7em}%" set mid-line would comment out what follows.
+    body = re.sub(r"(?<!\\)%[^\n]*\n?\s*", "", group.strip()[1:-1]).strip()
+    plain = "\\begin" not in body and "\\end" not in body and "#" not in body
+    return body if plain and len(body) <= 200 else ""
 
 
 def _written_out(text: str, words: dict[str, str]) -> str:

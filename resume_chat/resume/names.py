@@ -40,11 +40,12 @@ _LETTERS_AFTER = re.compile(
     r"|p\.? ?eng|msw|lcsw|esq|cfa|acca)\b[^,]*)+$"
 )
 # "Curriculum vitae Alexis SARROUY"; a photo's alt text, "Foto de Zenon Paredes".
+_PAGE = r"curriculum vitae|lebenslauf|r[eé]sum[eé]|cv"
 _PAGE_TITLE = re.compile(
-    r"(?i)^(?:curriculum vitae|lebenslauf|r[eé]sum[eé]|cv|(?:photo|foto|picture|portrait|bild)"
+    rf"(?i)^(?:{_PAGE}|(?:photo|foto|picture|portrait|bild)"
     r"(?= \w+ ))\s*(?:of|von|de|di|du|[:–—-])?\s+(.+)$"
 )
-_PAGE_WORD = re.compile(r"(?i)\W*(curriculum vitae|cv|r[eé]sum[eé]|lebenslauf)\W*")
+_PAGE_WORD = re.compile(rf"(?i)\W*({_PAGE})\W*")
 
 
 def is_page_title(text: str) -> bool:
