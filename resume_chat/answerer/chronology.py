@@ -47,9 +47,14 @@ def started(entry: Entry) -> tuple[int, int] | None:
 
 def line_started(text: str) -> tuple[int, int] | None:
     """The first date in one line, as (year, month); month 0 when it names none."""
-    for found in re.finditer(_DATE, text):
+    position = 0
+    while (found := re.compile(_DATE).search(text, position)) is not None:
+        position = found.end()
         month_name = (found.group("month") or "").lower()
         if month_name and month_name not in MONTHS:
+            # "Since 2025 Associate Professor": a word before the year, not a month; the
+            # year may still stand as a date.
+            position = found.start("year1")
             continue
         if found.group("year3") and not _stands_as_date(text, found.start()):
             continue  # "Visual Studio 2005": a version, not when a job began
@@ -78,7 +83,7 @@ def _stands_as_date(text: str, start: int) -> bool:
     return word in _DATE_PREPOSITIONS or bool(re.match(DATE_SPAN, text[start:]))
 
 
-_DATE_PREPOSITIONS = frozenset("since from in of until till to and".split())  # noqa: SIM905
+_DATE_PREPOSITIONS = frozenset("since seit depuis desde from in of until till to and".split())  # noqa: SIM905
 
 
 def earliest(entries: list[Entry], numbers: list[int]) -> int | None:
@@ -139,4 +144,6 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
     if len(dated) < 3:
         return ()
     marked = [line for _, line in dated if re.search(CURRENT, line)]
-    return tuple(marked[:2]) or (max(dated)[1],)
+    # Of two lines begun the same year, the one written first: a CV lists the newest first.
+    newest = max(range(len(dated)), key=lambda at: (dated[at][0], -at))
+    return tuple(marked[:2]) or (dated[newest][1],)

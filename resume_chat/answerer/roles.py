@@ -162,7 +162,8 @@ def role_below(index: ResumeIndex, number: int) -> tuple[str, ...]:
 def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[Quote] | None:
     """The job or jobs held now among `numbers` (a degree in progress, for a student), each
     with its employer above and its role below where they stand apart."""
-    if not any(index.entries[i].is_current for i in numbers):
+    held = any(index.entries[i].is_current for i in numbers)
+    if not held:
         # "What is Paul doing now?": a degree in progress is what a student is doing.
         studying = [i for i in index.of_kinds(("education",)) if index.entries[i].is_current]
         numbers = studying[:1] + numbers
@@ -183,8 +184,11 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
         for i in marked
         for lines in [current_lines(index.entries[i]) or index.entries[i].lines[:3]]
     ]
-    # "What does Becky do?" asks for a headline as much as for the latest job.
-    return [*header, *job] if re.search(_DOES, question) else job
+    # "What does Becky do?" asks for a headline as much as for the latest job; so does a
+    # question about now when no job is marked as held now and one is quoted (it may have
+    # ended; the headline says what the person does now).
+    headline = re.search(_DOES, question) or (not held and len(job) == 1)
+    return [*header, *job] if headline else job
 
 
 _NOT_JOBS = ("education", "certifications", "awards", "publications", "header", "languages")
