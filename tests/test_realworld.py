@@ -257,6 +257,14 @@ from tests.realworld import (
     ROUND246,
     ROUND247,
     ROUND248,
+    ROUND249,
+    ROUND250,
+    ROUND251,
+    ROUND252,
+    ROUND253,
+    ROUND254,
+    ROUND255,
+    ROUND256,
     UNSEEN,
     Case,
     grade,
@@ -750,6 +758,16 @@ FLOORS = {
     ROUND246: 0.86,
     ROUND247: 0.86,
     ROUND248: 0.77,
+    # The forty-eighth and forty-ninth waves, by format only, at once (first runs 84%, 84%, 84%,
+    # 83%, 84%, 83%, 83%, 80%; 4 denials).
+    ROUND249: 0.84,
+    ROUND250: 0.83,
+    ROUND251: 0.84,
+    ROUND252: 0.83,
+    ROUND253: 0.84,
+    ROUND254: 0.82,
+    ROUND255: 0.83,
+    ROUND256: 0.8,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -778,6 +796,10 @@ FLOORS = {
 # The thirty-fifth wave's 4, 1 left: ROUND198's "Red Cross-certified" in a Google Docs PDF
 # whose font draws no spaces and maps code 0x20 to "e" (pypdf reads "Re dCross-ce rtifie d").
 DENIALS_LEFT: dict[Path, int] = {
+    # The forty-eighth and forty-ninth waves' first runs, before their rules.
+    ROUND250: 1,
+    ROUND252: 1,
+    ROUND254: 2,
     ROUND14: 1,
     ROUND51: 1,
     ROUND59: 1,
