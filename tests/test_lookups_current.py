@@ -58,3 +58,14 @@ def test_with_no_job_held_now_the_headline_says_what_the_person_does() -> None:
     )
     assert_found(text, "What is his current position?", "Associate Researcher")
     assert "2020 · Survey" in answer_text(text, "What is his current position?", reader="text")
+
+
+def test_internships_said_in_prose_with_no_jobs_section() -> None:
+    """A page with no jobs section whose summary says "interned twice during my time in
+    college": quoted, never "does not list any work experience"."""
+    text = (
+        "# Brian Tucker\n\nMy name is Brian and I am a recent grad. I have experience using Git "
+        "and interned twice during my time in college.\n\n## Education\n\n"
+        "### Louisiana State University\n\nMajor in Computer Science (2012-2017)\n"
+    )
+    assert_found(text, "Has he had internships?", "interned twice")

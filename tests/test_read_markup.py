@@ -203,3 +203,20 @@ def test_a_page_that_never_closes_its_head_is_read_from_its_body(tmp_path: Path)
     assert reading.name == "Aryan Singh"
     assert "Meghnad Saha Institute of Technology" in reading.markdown
     assert "Aryan's CV" not in reading.markdown
+
+
+def test_a_page_opening_with_a_comment_before_its_doctype_is_a_page(tmp_path: Path) -> None:
+    """ "<!--Brian Tucker / Personal Website -->" above "<!DOCTYPE html>": still a page; read as
+    Markdown, its head's comments and style links were the resume's first lines and no name."""
+    page = (
+        "<!--Brian Tucker\n\t\tPersonal Website\n -->\n\n\n<!DOCTYPE html>\n<html lang='en'>\n"
+        "<head>\n\t<title>Brian Tucker</title>\n\n\t<!-- Latest compiled and minified CSS -->\n"
+        "\t<link rel='stylesheet' href='https://cdn.example/bootstrap.min.css'>\n\n</head>\n"
+        "<body>\n<a class='navbar-brand'>Brian Tucker</a>\n<h2>Education</h2>\n"
+        "<p>Louisiana State University</p>\n</body></html>\n"
+    )
+    reading = read_resume_bytes(page.encode(), tmp_path / "index.html")
+    assert reading.name == "Brian Tucker"
+    assert "Louisiana State University" in reading.markdown
+    assert "stylesheet" not in reading.markdown, reading.markdown
+    assert "Latest compiled" not in reading.markdown, reading.markdown

@@ -759,23 +759,24 @@ FLOORS = {
     ROUND247: 0.86,
     ROUND248: 0.77,
     # The forty-eighth and forty-ninth waves, by format only, at once (first runs 84%, 84%, 84%,
-    # 83%, 84%, 83%, 83%, 80%; 4 denials).
+    # 83%, 84%, 83%, 83%, 80%; 4 denials, none left); floors at the figures after their rules.
     ROUND249: 0.84,
-    ROUND250: 0.83,
+    ROUND250: 0.85,
     ROUND251: 0.84,
-    ROUND252: 0.83,
+    ROUND252: 0.85,
     ROUND253: 0.84,
-    ROUND254: 0.82,
+    ROUND254: 0.85,
     ROUND255: 0.83,
-    ROUND256: 0.8,
+    ROUND256: 0.81,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
 # A ratchet held at none.
 # ROUND51's: "a no-cost training programme" for "RS School" (which the resume calls free).
-# ROUND59's: "German" written "DGERMAN" (a Canva icon's letter glued to the word). ROUND75's:
-# "a certificate from Amazon" of "AWS Cloud Practitioner" (denying "Has he worked at Amazon?"
-# of a resume naming AWS is right more often than this is wrong: not taught). ROUND55's and
+# ROUND59's: "German" written "DGERMAN" (a Canva icon's letter glued to the word). ROUND75's
+# ("a certificate from Amazon" of "AWS Cloud Practitioner") went when a vendor's certifications
+# by their letters answered a question about its certificates only ("Has he worked at
+# Amazon?" of a resume naming AWS is still denied). ROUND55's and
 # ROUND59's other (LaTeX PDFs whose words ran together, "TeachingAssistant") went once TeX's word
 # gaps, "TJ" offsets, were read as spaces.
 # ROUND78's, from the fifth wave's first runs: "ERP" of SAP, "PCR" of "polymerase chain
@@ -796,14 +797,9 @@ FLOORS = {
 # The thirty-fifth wave's 4, 1 left: ROUND198's "Red Cross-certified" in a Google Docs PDF
 # whose font draws no spaces and maps code 0x20 to "e" (pypdf reads "Re dCross-ce rtifie d").
 DENIALS_LEFT: dict[Path, int] = {
-    # The forty-eighth and forty-ninth waves' first runs, before their rules.
-    ROUND250: 1,
-    ROUND252: 1,
-    ROUND254: 2,
     ROUND14: 1,
     ROUND51: 1,
     ROUND59: 1,
-    ROUND75: 1,
     ROUND78: 1,
     ROUND83: 1,
     ROUND87: 1,

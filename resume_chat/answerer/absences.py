@@ -125,6 +125,10 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         re.search(_VENDOR_CLOUDS.get(t, "^$"), index.text) for t in names
     ):
         return ""  # "an Amazon cloud certification" of "AWS Certified Cloud Practitioner"
+    if re.search(_CREDENTIAL, question) and any(
+        re.search(_VENDOR_CREDENTIALS.get(t, "^$"), index.text) for t in names
+    ):
+        return ""  # "a Microsoft certification" of "MCSE", "a Cisco certificate" of "CCNA"
     if index.run_together(question) or any(_written_apart(index.text, t) for t in names):
         return ""  # "Burger King" asked, "burgerking" written; "CodeChef" and "Code Chef"
     if glued_in_text(index.text, question):
@@ -146,6 +150,16 @@ _VENDOR_CLOUDS = {
     "amazon": r"(?i)\b(aws|amazon web services)\b",
     "googl": r"(?i)\b(gcp|google cloud)\b",
     "microsoft": r"(?i)\bazure\b",
+}
+# A vendor's certifications by the letters resumes write them with; asked of as a
+# certification only ("Has he worked at Amazon?" of "AWS" is rightly denied).
+_CREDENTIAL = r"(?i)\b(certif\w*|credentials?|exams?)\b"
+_VENDOR_CREDENTIALS = {
+    "microsoft": r"\b(MCSE|MCSA|MCSD|MCP|MCTS|MCITP|MOS|AZ-\d{3}|Azure)\b",
+    "amazon": r"\b(AWS|Amazon Web Services)\b",
+    "googl": r"\b(GCP|Google Cloud)\b",
+    "cisco": r"\b(CCNA|CCNP|CCIE|CCENT|CCDA)\b",
+    "oracl": r"\b(OCA|OCP|OCJP|OCPJP)\b",
 }
 
 

@@ -31,7 +31,10 @@ EVIDENCE: dict[str, str] = {
     ),
     "certifications": (
         r"(?i)(certif\w*|licen[cs]e[ds]?|accredit\w*|udemy|coursera|edx|\bmooc\b"
-        r"|nanodegree|online course|credentials?\b)"
+        r"|nanodegree|online course|credentials?\b"
+        # Certifications by the letters they are known by: "MCSE", "CompTIA A+", "PMP".
+        r"|\b(mcse|mcsa|mcsd|mcitp|ccna|ccnp|ccie|comptia|pmp|cissp|cisa|cism|oscp|itil"
+        r"|prince2|rhce|rhcsa|ckad?|six sigma|acca|cfa)\b)"
     ),
     "awards": (
         r"(?i)\b(awards?|awarded|prizes?|winner|won|medal\w*|cup|trophy|honou?rs?|scholarships?"
@@ -72,7 +75,9 @@ EVIDENCE: dict[str, str] = {
 # Prose that says where someone worked: "experience working with customers in banking".
 WORKED = (
     r"(?i)\b(work(ed|ing)? (at|for|in|with|as)|employed|employment|experience (in|at|with"
-    r"|working|as)|years of experience|jobs? (at|as|in)|(my|his|her|their) (job|career))\b"
+    r"|working|as)|years of experience|jobs? (at|as|in)|(my|his|her|their) (job|career)"
+    # "… and interned twice during my time in college": internships said in prose.
+    r"|interned|interning|internships?|apprenticeships?)\b"
 )
 # Prose that states a goal: "Looking for Software Engineer internships".
 GOAL = (

@@ -109,6 +109,12 @@ LANGUAGE_NAMES = {
     "korean": r"koreanisch|cor[eé]en|coreano",
     "romanian": r"rum[aä]nisch|roumain|rumano|rumeno|romeno|rom[aâ]n[aă]",
     "ukrainian": r"ukrainisch|ukrainien|ucraniano|ucraino|oekra[iï]ens",
+    # Names a language has at home: "Kiswahili", "Bangla", Tagalog as the Philippines' Filipino.
+    "swahili": r"kiswahili",
+    "bengali": r"bangla",
+    "bangla": r"bengali",
+    "filipino": r"tagalog|pilipino",
+    "tagalog": r"filipino|pilipino",
 }
 
 

@@ -65,11 +65,11 @@ _FAITHS = frozenset("jewish christian catholic muslim islamic hindu buddhist sik
 
 
 # A nationality standing as a field of its own: "Egyptian , Married , English fluent",
-# "National : Liberian"; not a line of languages ("Spanish · Italian").
+# "National : Liberian", "Japanese National"; not a line of languages ("Spanish · Italian").
 DEMONYM_FIELD = (
     r"(?i)^(?!.*\blanguages?\b)(?:.*[,;|·•:]\s*|\W*)(?:"
     + "|".join(sorted(_DEMONYMS))
-    + r")\s*(?:$|[,;|·•])"
+    + r")(?:\s+(?:national|citizen))?\s*(?:$|[,;|·•])"
 )
 
 

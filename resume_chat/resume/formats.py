@@ -135,8 +135,12 @@ def _named_html(reading: Reading, path: Path) -> Reading:
 # Headings, paragraphs or a table in HTML: a page, whatever wraps it.
 _HTML_RESUME = re.compile(r"(?i)<(h[1-6]|p|div|table|ul)\b[^>]{0,200}>")
 # A page from its first line: a README that embeds an <html> snippet lower down is Markdown.
-# An XHTML page may open with its XML declaration: "<?xml version="1.0"?>" then the doctype.
-_HTML_PAGE = re.compile(r"(?is)\A(\s*<\?xml\b[^>]{0,200}\?>)?(\W{0,3}!?doctype html\b|\s*<html\b)")
+# An XHTML page may open with its XML declaration: "<?xml version="1.0"?>" then the doctype;
+# a page may open with a comment ("<!--Brian Tucker / Personal Website -->") before it.
+_HTML_PAGE = re.compile(
+    r"(?is)\A(\s*<\?xml\b[^>]{0,200}\?>)?(\s*<!--.{0,2000}?-->){0,8}"
+    r"\s*(\W{0,3}!?doctype html\b|<html\b)"
+)
 
 
 def _too_long(path: Path, limit: int) -> ResumeError:
