@@ -69,3 +69,66 @@ def test_internships_said_in_prose_with_no_jobs_section() -> None:
         "### Louisiana State University\n\nMajor in Computer Science (2012-2017)\n"
     )
     assert_found(text, "Has he had internships?", "interned twice")
+
+
+_MODERNCV = (
+    "# Agustín Pivetta\n\nKiruna · Sweden\n\n+46 760-338525\n\naguspivetta@gmail.com\n\n"
+    "## Work Experience\n\n"
+    "### Jan 2023 – To date · Senior Software Engineer · Telness Technologies · Remote\n\n"
+    "- Integrated the platform for several telecommunication networks.\n\n"
+    "### Nov 2020 – Dec 2022 · Senior Software Engineer · Klarna · Stockholm\n\n"
+    "- Developed tools for the Customer Service department.\n\n"
+    "### Nov 2018 – Oct 2020 · Senior Software Engineer · Medallia · City of Buenos Aires\n\n"
+    "- Contributed on scaling and onboarding the product across current and new Medallia "
+    "customers\n\n"
+    "### Mar 2017 – Nov 2018 · Senior Fullstack Developer · Elementum · City of Buenos Aires\n\n"
+    "Technologies: React, Node.js, Socket.io, Apache Kafka, MongoDB, Elasticsearch, Redis\n"
+)
+
+
+def test_to_date_is_held_now_and_current_in_a_bullets_sentence_is_not() -> None:
+    """ "Jan 2023 – To date" is the job held now; "across current and new customers" in a
+    bullet of 2018-2020 says nothing of when."""
+    answer = answer_text(_MODERNCV, "Where does he work now?")
+    assert "Telness" in answer, answer
+    assert "Medallia" not in answer, answer
+
+
+def test_the_job_before_the_current_one() -> None:
+    """ "Where did he work before his current job?" asks of the job before it: Klarna."""
+    answer = answer_text(_MODERNCV, "Where did he work before his current job?")
+    assert answer.startswith("[Work Experience › Nov 2020 – Dec 2022"), answer
+
+
+def test_a_tool_named_like_a_site_is_no_contact() -> None:
+    """ "Socket.io, …, MongoDB, Redis" is a list of tools, not a contact line with a place;
+    the header's "Kiruna · Sweden" says where he is."""
+    answer = answer_text(_MODERNCV, "Where is he based?")
+    assert "Kiruna" in answer, answer
+    assert "Socket.io" not in answer, answer
+
+
+def test_years_of_experience_claimed_among_skills() -> None:
+    """ "✔️ 7 Years experience with front & backend development" under "Skills and
+    Qualifications", the only place it is said."""
+    text = (
+        "# Dankyi Ben-Oni\n\nSoftware developer\n\n## Skills and Qualifications\n\n"
+        "- ✔️ 7 Years experience with front & backend development\n"
+        "- ✔️ Extensive knowledge in API & Database Design.\n\n## Work History\n\n"
+        "### Student | Ghana Communication Technology University\n\n01/2022 - Present\n\n"
+        "Studing Bsc Computer Science as a Major\n"
+    )
+    assert_found(text, "How many years of development experience does he claim?", "7 Years")
+    # "Qualifications" names studies, but these lines hold none: the student's entry does.
+    assert_found(text, "Where is he studying?", "Ghana Communication Technology University")
+
+
+def test_experience_claimed_in_a_summary_with_no_jobs_read() -> None:
+    """No jobs section read (a Word PDF's lost pages): the summary's "hands-on experience"
+    is quoted, never "does not list any work experience"."""
+    text = (
+        "# Stephanie Chimdalu\n\nFrontend Developer\n\n## Professional summary\n\n"
+        "Results-driven frontend engineer with hands-on experience building scalable web "
+        "applications.\n\n## Core Competencies\n\n- JavaScript\n- React.js\n"
+    )
+    assert_found(text, "Where did she work before her current role?", "hands-on experience")

@@ -77,7 +77,8 @@ WORKED = (
     r"(?i)\b(work(ed|ing)? (at|for|in|with|as)|employed|employment|experience (in|at|with"
     r"|working|as)|years of experience|jobs? (at|as|in)|(my|his|her|their) (job|career)"
     # "… and interned twice during my time in college": internships said in prose.
-    r"|interned|interning|internships?|apprenticeships?)\b"
+    r"|interned|interning|internships?|apprenticeships?"
+    r"|(hands-on|professional|industry|work) experience)\b"
 )
 # Prose that states a goal: "Looking for Software Engineer internships".
 GOAL = (

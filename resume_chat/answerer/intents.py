@@ -16,6 +16,12 @@ _PLACED_THINGS = (
     *("client", "clients", "team", "lab", "university", "school"),
 )
 _NOT_OF_A_THING = "".join(f"(?<!{noun} )" for noun in _PLACED_THINGS)
+# "Where did he work before his current job?" asks of the job before, not of the current one.
+_NOT_BEFORE = "".join(
+    f"(?<!{word} {whose} )"
+    for word in ("before", "prior to")
+    for whose in ("his", "her", "their", "the")
+)
 
 # Checked in order; the first pattern found in the question decides. Personal matters a resume
 # should not hold come first, so that "how old" never reaches the experience rules.
@@ -172,7 +178,9 @@ INTENTS: tuple[Intent, ...] = (
     ),
     intent(
         "current",
-        r"\b(current\w*|now|present(ly)?|these days|today|at the moment|right now"
+        # Not "before his current job": a job before the current one is asked.
+        r"\b(" + _NOT_BEFORE + r"current\w*|now|present(ly)?|these days|today|at the moment"
+        r"|right now"
         r"|where (does|do|is|are) \w+ (work|working|intern|interning)\b(?! next)"
         r"|who does \w+ work for"
         r"|what does \w+ do\b"

@@ -42,7 +42,7 @@ _END_YEAR = (
     r"(?:19|20)\d\d\s*(?:\u2013|\u2014|-|to|until)\s*(?:[A-Za-z]{3,9}\.? )?((?:19|20)\d\d)\b"
 )
 CURRENT = (
-    r"(?i)\b(present|current|currently|now|today|ongoing"
+    r"(?i)\b(present|current|currently|now|today|ongoing|(to|till) date"
     # German, French, Spanish, Portuguese, Italian: "bis heute", "à présent", "actualidad".
     r"|heute|aktuell|derzeit|présent|aujourd'hui|actualidad|actualmente|presente|atual"
     r"|atualmente|oggi|en cours|en curso|in corso|(?-i:Actual)"
@@ -95,7 +95,7 @@ class Entry(NamedTuple):
         """Marked present, current or now in its title or first lines, or dated to end in this
         year or later ("University of Cambridge (2024 - 2028)" is a PhD in progress)."""
         head = (self.title, *self.head_lines, *self.parents)
-        if any(re.search(CURRENT, text) for text in head):
+        if any(_marks_current(text) for text in head):
             return True
         # "Associate Professor · 2021 –": a span left open at the end of its line, unless the
         # next line goes on with the end (a PDF's line wrapped inside the span).
@@ -104,6 +104,19 @@ class Entry(NamedTuple):
                 return True
         ends = [int(m.group(1)) for text in head for m in re.finditer(_END_YEAR, text)]
         return bool(ends) and max(ends) >= time.localtime().tm_year
+
+
+def _marks_current(text: str) -> bool:
+    """A line marked as held now; in a bullet's sentence ("- Contributed on scaling … across
+    current and new Medallia customers") "current" or "now" is prose, "Present" still a date."""
+    sentence = text.startswith("- ") and len(text.split()) > 10
+    return any(
+        not (sentence and found.group(0).lower() in _PROSE_WORDS)
+        for found in re.finditer(CURRENT, text)
+    )
+
+
+_PROSE_WORDS = frozenset({"current", "currently", "now", "today"})
 
 
 @cache

@@ -12,7 +12,7 @@ from resume_chat.answerer.evidence import EVIDENCE, GOAL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.lookups import named_otherwise
-from resume_chat.answerer.outline import programming_languages
+from resume_chat.answerer.outline import Entry, programming_languages
 from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.roles import current_jobs, roles
 from resume_chat.answerer.topics import covers, joined, shared_witnesses, titled_after, witnesses
@@ -28,6 +28,13 @@ _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|p
 _TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses)\b"
 NOTHING = "The resume does not say anything about that."
 UNMENTIONED = "The resume does not mention "
+
+
+def _witnessed(entry: Entry, topic: str) -> bool:
+    """An entry's heading or lines show the evidence of a topic, where the topic has any."""
+    evidence = EVIDENCE.get(topic)
+    texts = (entry.citation, *entry.lines)
+    return evidence is None or any(re.search(evidence, text) for text in texts)
 
 
 # "Besides English", "other than French": the question names what it wants left out.
@@ -82,9 +89,10 @@ def by_strategy(
             if started(index.entries[i]) is not None and re.search(_POST, index.entries[i].citation)
         ]
         return roles(index, question, numbers, terms)
+    titled: list[int] = []
     if strategy == "topic" and not numbers:
         # "Certifications & Awards" is cited as certificates; its heading names awards too.
-        numbers = [
+        titled = [
             i
             for i, entry in enumerate(index.entries)
             # The section's title too, when it joins two ("Education & Skills › University
@@ -92,6 +100,10 @@ def by_strategy(
             if titled_after(entry.title, intent.kinds)
             or titled_after(joined(entry.citation.split(" › ")[0]), intent.kinds)
         ]
+        # Those whose lines bear it out: "Skills and Qualifications" listing "7 Years
+        # experience with front & backend development" holds no studies; the lines that
+        # witness the topic elsewhere come first, then such a section after all.
+        numbers = [i for i in titled if _witnessed(index.entries[i], intent.name)]
     if strategy == "topic" and not numbers and intent.name == "certifications":
         # "COURSES COMPLETED · Python for Data Science, IBM": where credentials are kept.
         numbers = [i for i, e in enumerate(index.entries) if re.search(_TRAINING, e.citation)]
@@ -143,7 +155,8 @@ def by_strategy(
     if strategy == "location":
         return location_lines(index, numbers)
     if strategy == "years":
-        everywhere = index.of_kinds(("summary", "header", "experience"))
+        # "✔️ 7 Years experience with front & backend development" as a skill too.
+        everywhere = index.of_kinds(("summary", "header", "experience", "skills"))
         spans = index.lines_where(everywhere, _YEARS) or roles(index, "", numbers, [])
         if spans:
             return spans
@@ -181,5 +194,6 @@ def by_strategy(
         schools = school_lines(index, intent, question, numbers)
         return shared[:2] + schools + index.summary(numbers, 3)  # a degree, its school, dates
     if strategy == "topic" and intent.name in EVIDENCE:
-        return witnesses(index, intent, terms) or None  # no section for it
+        # No section for it.
+        return witnesses(index, intent, terms) or index.summary(titled, 3) or None
     return (index.search(terms) if terms else []) or None

@@ -42,7 +42,8 @@ _PLACE_LABEL = (
 # Pennsylvania, 18901", "Austin, TX 78701").
 _PLACE = r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]|\b[A-Z][a-zA-Z]+,? \d{5}(?:-\d{4})?\b"
 _CONTACT_PLACE = (
-    r"(?=.*(?:https?://|www\.|\S@\S|\b[\w-]+\.(?:com|io|dev|app|me|net|org)\b))"
+    # A site's address in lower case: "Socket.io" in a list of tools is no contact.
+    r"(?=.*(?:https?://|www\.|\S@\S|(?<![\w.])[a-z0-9][\w.-]*\.(?:com|io|dev|app|me|net|org)\b))"
     r"(?=.*(?:^|[·•|,]\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z]{2}|[A-Z][a-z]+)\s*(?:$|[·•|]))"
 )
 _LABELLED_PLACE = (
