@@ -265,6 +265,14 @@ from tests.realworld import (
     ROUND254,
     ROUND255,
     ROUND256,
+    ROUND257,
+    ROUND258,
+    ROUND259,
+    ROUND260,
+    ROUND261,
+    ROUND262,
+    ROUND263,
+    ROUND264,
     UNSEEN,
     Case,
     grade,
@@ -768,6 +776,16 @@ FLOORS = {
     ROUND254: 0.85,
     ROUND255: 0.83,
     ROUND256: 0.81,
+    # The fiftieth and fifty-first waves, by format only, at once (first runs 82%, 82%, 90%, 77%,
+    # 82%, 82%, 80%, 76%; 7 denials).
+    ROUND257: 0.82,
+    ROUND258: 0.82,
+    ROUND259: 0.9,
+    ROUND260: 0.76,
+    ROUND261: 0.82,
+    ROUND262: 0.82,
+    ROUND263: 0.8,
+    ROUND264: 0.76,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -797,6 +815,12 @@ FLOORS = {
 # The thirty-fifth wave's 4, 1 left: ROUND198's "Red Cross-certified" in a Google Docs PDF
 # whose font draws no spaces and maps code 0x20 to "e" (pypdf reads "Re dCross-ce rtifie d").
 DENIALS_LEFT: dict[Path, int] = {
+    # The fiftieth and fifty-first waves' first runs, before their rules.
+    ROUND258: 1,
+    ROUND259: 2,
+    ROUND260: 2,
+    ROUND262: 1,
+    ROUND263: 1,
     ROUND14: 1,
     ROUND51: 1,
     ROUND59: 1,
