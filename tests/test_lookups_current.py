@@ -4,6 +4,10 @@ listing their positions one a line, round228-232), each on a resume shaped to ne
 from __future__ import annotations
 
 from resume_chat.answerer.chronology import line_started
+from resume_chat.answerer.index import ResumeIndex
+from resume_chat.answerer.outline import outline
+from resume_chat.answerer.whereabouts import location_lines
+from resume_chat.resume import parse_resume
 from tests.test_lookups import answer_text, assert_found
 
 _POSITIONS = (
@@ -132,3 +136,19 @@ def test_experience_claimed_in_a_summary_with_no_jobs_read() -> None:
         "applications.\n\n## Core Competencies\n\n- JavaScript\n- React.js\n"
     )
     assert_found(text, "Where did she work before her current role?", "hands-on experience")
+
+
+def test_a_summary_naming_tools_in_the_header_is_no_place() -> None:
+    """moderncv's quote under the name ("…specializing in JavaScript, TypeScript, Golang…")
+    is no "City, Country"; the short "Kiruna · Sweden" line is where he is."""
+    text = _MODERNCV.replace(
+        "Kiruna · Sweden\n\n",
+        "Experienced Software Engineer with a strong background in backend and frontend "
+        "development, specializing in JavaScript, TypeScript, Golang, and scalable cloud-based "
+        "architectures. Passionate about building efficient and maintainable software "
+        "solutions.\n\nKiruna · Sweden\n\n",
+    )
+    resume = parse_resume(text)
+    index = ResumeIndex(outline(resume), resume.name)
+    found = location_lines(index, index.of_kinds(("contact", "header")))
+    assert any("Kiruna · Sweden" in quote.lines for quote in found), found

@@ -40,3 +40,42 @@ def test_a_nationality_said_as_a_national() -> None:
         "Japanese National\n\nSummary\n\nWeb developer.\n"
     )
     assert_found(text, "What is his nationality?", "Japanese National")
+
+
+def test_a_language_by_its_test() -> None:
+    """ "Korean · TOPIK 5급": Korean, by the test of it; never "does not mention Korean"."""
+    text = "# Daniil M\n\n## Languages\n\n- Russian (native)\n- TOPIK Level 5 (2021)\n"
+    assert_found(text, "How good is his Korean?", "TOPIK")
+
+
+def test_a_letter_alone_is_no_name_to_deny() -> None:
+    """ "his O levels" of "G.C.E London Ordinary Level": the letter names a level."""
+    text = (
+        "# Vishnu A\n\n## Education\n\n### Belvoir College, Sri Lanka\n\n2013\n\n"
+        "- G.C.E London Ordinary Level\n\n## Skills\n\n- SEO\n"
+    )
+    assert not answer_text(text, "In what year did he complete his O levels?").startswith(
+        "The resume does not"
+    )
+    # A language of one letter is still a name: "Has he used C?" of a resume without it.
+    assert answer_text(text, "Has he programmed in C?").startswith("The resume does not")
+
+
+def test_a_hashicorp_certification_by_its_product() -> None:
+    """A Terraform certification is HashiCorp's: no "does not mention HashiCorp"."""
+    text = (
+        "# Megan Talley\n\n## Certifications\n\n- Terraform Associate (2021)\n"
+        "- Certified Kubernetes Administrator\n"
+    )
+    assert_found(text, "Does she hold any HashiCorp certification?", "Terraform")
+
+
+def test_an_aerospace_firm_named_only_in_a_heading() -> None:
+    """ "Technical Analyst, The Boeing Company" as an entry's heading, no jobs section: the
+    aerospace industry, beside a NASA workshop named in a line."""
+    text = (
+        "# Daniel Giles\n\n## Technical Analyst, The Boeing Company\n\n"
+        "Group: Product Integrity and Safety\n\n## Invited Talks and Roles\n\n"
+        "### Workshop\n\n**NASA Technosignatures Workshop, Participant**\n"
+    )
+    assert_found(text, "Has he worked in the aerospace industry?", "Boeing")

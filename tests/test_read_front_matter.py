@@ -75,3 +75,17 @@ def test_an_academic_pages_contact_fields_are_kept_in_the_header() -> None:
     assert "Web: mattocci27.github.io" in header
     assert "Department: Xishuangbanna Tropical Botanical Garden" in header
     assert "layout" not in reading.markdown.lower()
+
+
+def test_a_title_of_a_name_its_letters_and_a_headline() -> None:
+    """ "title: Geeta P. PMP, FE Simulation Engineer and Programmer": the name is "Geeta P.",
+    and the credential and the headline stay in the header."""
+    text = (
+        "---\ntitle: Geeta P. PMP, FE Simulation Engineer and Programmer\n---\n\n"
+        "[pgeeta@gmail.com]\n\n## Experience\n\n### Independent Contractor\n\n- FEA models\n"
+    )
+    reading = read_markdown(text)
+    assert reading.name == "Geeta P."
+    assert "PMP, FE Simulation Engineer" in reading.markdown, reading.markdown
+    # A page's title naming the page, not a person, names no one.
+    assert read_markdown("---\ntitle: CV, 2024\n---\n\n## Skills\n\n- R\n").name != "CV"

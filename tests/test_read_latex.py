@@ -254,3 +254,17 @@ def test_a_macro_used_past_reason_expands_only_so_far() -> None:
     )
     markdown = read(source, "cv.tex")
     assert len(markdown) < 400_000
+
+
+def test_moderncvs_quote_in_the_preamble_is_read() -> None:
+    """ "\\quote{…personal interests in surfing and sailing…}" before "\\begin{document}" is
+    printed under the name by \\makecvtitle: part of the header, not dropped."""
+    source = (
+        "\\documentclass{moderncv}\n\\name{Jan Jaap}{Meijer}\n"
+        "\\quote{\\raggedright{I am an oceanographer, also via my personal interests in surfing "
+        "and sailing.}}\n\\begin{document}\n\\makecvtitle\n\\section{Education}\n"
+        "\\cventry{2017--2022}{PhD}{University of Tasmania}{Hobart}{}{}\n\\end{document}\n"
+    )
+    reading = read_resume_bytes(source.encode(), Path("cv.tex"))
+    assert reading.name == "Jan Jaap Meijer"
+    assert "surfing and sailing" in reading.markdown, reading.markdown

@@ -885,3 +885,34 @@ def test_a_colon_line_in_a_code_fence_is_no_definition() -> None:
     markdown = read_markdown(text).markdown
     assert "- service · port 80" not in markdown, markdown
     assert ":   port 80" in markdown
+
+
+def test_headings_with_no_space_after_their_marks() -> None:
+    """ "#Matthieu Maury" / "##Skills" / "##Work", every heading so: headings, as the owner
+    meant; "\\textsc{Place of birth:} Paris" keeps its words."""
+    text = (
+        "#Matthieu Maury\n\n\\textsc{Place of birth:} Paris, France | 1986\\\\\n"
+        "\\textsc{e-mail:} \\url{m@6x9.fr}\\\\\n\n##Skills\n\n*   **Database:** MySQL, Redis\n\n"
+        "##Work\n\n*   2013, **Freelance developer**\n"
+    )
+    reading = read_markdown(text)
+    assert reading.name == "Matthieu Maury"
+    assert "\n## Skills\n" in reading.markdown
+    assert "\n## Work\n" in reading.markdown
+    assert "Place of birth: Paris, France" in reading.markdown, reading.markdown
+    assert "m@6x9.fr" in reading.markdown
+    # One heading written right: the page's other "#1" lines are its words.
+    kept = read_markdown("# Ann Lee\n\n## Awards\n\n#1 in sales, 2019\n\n#2 in 2020\n")
+    assert "#1 in sales" in kept.markdown, kept.markdown
+
+
+def test_a_tooltips_hidden_text_stands_apart_from_its_word() -> None:
+    """ "Korean<span class="tooltiptext">TOPIK 5급</span>": "Korean · TOPIK 5급", not
+    "KoreanTOPIK"."""
+    text = (
+        "# Daniil M\n\n## Languages\n\n"
+        '<span class="tooltip">Korean<span class="tooltiptext">TOPIK 5급</span></span>, '
+        '<span class="tooltip">English<span class="tooltiptext">TOEFL 110</span></span>\n'
+    )
+    markdown = read_markdown(text).markdown
+    assert "Korean · TOPIK 5급" in markdown, markdown

@@ -777,14 +777,14 @@ FLOORS = {
     ROUND255: 0.83,
     ROUND256: 0.81,
     # The fiftieth and fifty-first waves, by format only, at once (first runs 82%, 82%, 90%, 77%,
-    # 82%, 82%, 80%, 76%; 7 denials).
+    # 82%, 82%, 80%, 76%; 7 denials, none left); floors at the figures after their rules.
     ROUND257: 0.82,
-    ROUND258: 0.82,
-    ROUND259: 0.9,
-    ROUND260: 0.76,
-    ROUND261: 0.82,
-    ROUND262: 0.82,
-    ROUND263: 0.8,
+    ROUND258: 0.83,
+    ROUND259: 0.94,
+    ROUND260: 0.77,
+    ROUND261: 0.83,
+    ROUND262: 0.83,
+    ROUND263: 0.82,
     ROUND264: 0.76,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
@@ -815,12 +815,6 @@ FLOORS = {
 # The thirty-fifth wave's 4, 1 left: ROUND198's "Red Cross-certified" in a Google Docs PDF
 # whose font draws no spaces and maps code 0x20 to "e" (pypdf reads "Re dCross-ce rtifie d").
 DENIALS_LEFT: dict[Path, int] = {
-    # The fiftieth and fifty-first waves' first runs, before their rules.
-    ROUND258: 1,
-    ROUND259: 2,
-    ROUND260: 2,
-    ROUND262: 1,
-    ROUND263: 1,
     ROUND14: 1,
     ROUND51: 1,
     ROUND59: 1,

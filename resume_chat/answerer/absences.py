@@ -108,6 +108,9 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     names = [t for t in names if t not in COUNTRIES]
     # "What was he doing between March and October 2018?": a month is a date, not a name.
     names = [t for t in names if t not in _MONTH_STEMS]
+    # "O levels", "A-levels": a letter alone names a grade or a level, unless it is a
+    # language's name ("C", "R").
+    names = [t for t in names if len(t) > 1 or t in PROGRAMMING_LANGUAGES]
     names = [t for t in names if t not in addressed(question)]
     if intent.name != "spoken":
         names = [t for t in names if t not in nationalities(question)]  # "a German company"
@@ -160,6 +163,7 @@ _VENDOR_CREDENTIALS = {
     "googl": r"\b(GCP|Google Cloud)\b",
     "cisco": r"\b(CCNA|CCNP|CCIE|CCENT|CCDA)\b",
     "oracl": r"\b(OCA|OCP|OCJP|OCPJP)\b",
+    "hashicorp": r"\b(Terraform|Vault|Consul)\b",
 }
 
 

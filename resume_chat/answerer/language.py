@@ -83,16 +83,16 @@ def asked_in_english(question: str) -> bool:
 # A language's name as resumes in German, French, Spanish, Italian, Portuguese and Dutch
 # write it: "What level is her French?" is answered by "Französisch: C1".
 LANGUAGE_NAMES = {
-    "english": r"englisch|anglais|ingl[eé]s|inglese|engels",
-    "french": r"franz[oö]sisch|fran[cç]ais|franc[eé]s|francese|frans",
+    "english": r"englisch|anglais|ingl[eé]s|inglese|engels|toefl|ielts|toeic",
+    "french": r"franz[oö]sisch|fran[cç]ais|franc[eé]s|francese|frans|delf|dalf",
     "german": r"deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|duits",
     "spanish": r"spanisch|espagnol|espa[nñ]ol|spagnolo|espanhol|spaans",
     "italian": r"italienisch|italien|italiano|italiaans",
     "portugues": r"portugiesisch|portugais|portugu[eé]s|portoghese|portugees",
     "russian": r"russisch|russe|ruso|russo",
-    "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s",
+    "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s|hsk",
     "arabic": r"arabisch|arabe|[aá]rabe|arabo",
-    "japanes": r"japanisch|japonais|japon[eé]s|giapponese",
+    "japanes": r"japanisch|japonais|japon[eé]s|giapponese|jlpt",
     "dutch": r"niederl[aä]ndisch|holl[aä]ndisch|n[eé]erlandais|neerland[eé]s|olandese|nederlands"
     r"|flemish|vlaams",
     "persian": r"farsi|dari|tajik|persisch|persan|persa|persiano",
@@ -106,7 +106,8 @@ LANGUAGE_NAMES = {
     "basqu": r"euskera|euskara|vasco|basque|baskisch",
     "greek": r"griechisch|grec|griego|greco|grego",
     "swedish": r"schwedisch|su[eé]dois|sueco|svedese|svenska|zweeds",
-    "korean": r"koreanisch|cor[eé]en|coreano",
+    # A language's own tests say it too: "TOPIK 5급", "JLPT N2", "HSK 4", "DELF B2".
+    "korean": r"koreanisch|cor[eé]en|coreano|topik",
     "romanian": r"rum[aä]nisch|roumain|rumano|rumeno|romeno|rom[aâ]n[aă]",
     "ukrainian": r"ukrainisch|ukrainien|ucraniano|ucraino|oekra[iï]ens",
     # Names a language has at home: "Kiswahili", "Bangla", Tagalog as the Philippines' Filipino.

@@ -239,11 +239,15 @@ def anywhere(index: ResumeIndex, intent: Intent, terms: list[str], specific: boo
 
 
 def _lines_or_titles(index: ResumeIndex, ordered: list[int], pattern: str) -> list[Quote]:
-    """Lines, else headings ("Peek, San Francisco, CA — Account Executive"), the pattern finds."""
-    return index.lines_where(ordered, pattern) or [
+    """Lines, then headings ("Peek, San Francisco, CA — Account Executive"), the pattern
+    finds: a job named only in its heading ("Technical Analyst, The Boeing Company") counts
+    as much as a line elsewhere."""
+    lines = index.lines_where(ordered, pattern)
+    quoted = {quote.citation for quote in lines}
+    return lines + [
         Quote(index.entries[i].citation, index.entries[i].lines[:2])
         for i in ordered
-        if re.search(pattern, index.entries[i].title)
+        if re.search(pattern, index.entries[i].title) and index.entries[i].citation not in quoted
     ]
 
 

@@ -41,6 +41,9 @@ _PLACE_LABEL = (
 # "City, Country" (labels: above); a town and state with the ZIP code ("Doylestown
 # Pennsylvania, 18901", "Austin, TX 78701").
 _PLACE = r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]|\b[A-Z][a-zA-Z]+,? \d{5}(?:-\d{4})?\b"
+# A line of 18 words at most holding one ("Austin, TX"), not a summary's "specializing in
+# JavaScript, TypeScript, Golang".
+_PLACE_LINE = rf"^(?=(?:\S+\s+){{0,17}}\S*\s*$).*?(?:{_PLACE})"
 _CONTACT_PLACE = (
     # A site's address in lower case: "Socket.io" in a list of tools is no contact.
     r"(?=.*(?:https?://|www\.|\S@\S|(?<![\w.])[a-z0-9][\w.-]*\.(?:com|io|dev|app|me|net|org)\b))"
@@ -87,7 +90,7 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         # "**Adress** Yerevan, …" under Personal information: a labelled line anywhere.
         or _labelled(index, everywhere, _LABELLED_PLACE)[:1]
         or index.lines_where(everywhere, _LIVES)[:2]
-        or index.lines_where(numbers, _PLACE)
+        or index.lines_where(numbers, _PLACE_LINE)
         # "mukunda-ai.vercel.app • Las Vegas, NV" in a page's footer: a place beside contacts.
         or index.lines_where(everywhere, _CONTACT_PLACE)[:1]
         or _beside_contacts(index)

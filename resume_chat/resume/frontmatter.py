@@ -81,6 +81,8 @@ def split_front_matter(text: str) -> tuple[Metadata, str, list[str]]:
     lines += [line for line in _nested_text(rest) if line not in lines]
     # "title: CV | Charles Jekel | cj@jekel.me": an address in the page's title is a contact.
     title = fields.get("title")
+    if name and name == _named_title(title):
+        lines.insert(0, str(title).strip())  # its credentials and headline too
     if isinstance(title, str) and re.search(r"\S@\S|https?://|www\.", title):
         lines += [part.strip() for part in title.split("|") if re.search(r"\S@\S|://|www\.", part)]
     used = "name and details" if name and lines else "name" if name else "details"
@@ -226,4 +228,17 @@ def _name(fields: dict[str, Any]) -> str:
         from resume_chat.resume.kinds import names_kind
 
         return "" if names_kind(title) else title.strip()
-    return ""
+    return _named_title(title)
+
+
+def _named_title(title: object) -> str:
+    """ "Geeta P. PMP, FE Simulation Engineer and Programmer": a name, its letters and a
+    headline after a comma; the name alone."""
+    if not isinstance(title, str) or "," not in title or _RESUME_WORDS.search(title):
+        return ""
+    # Its letters after the name are credentials, not the name: "PMP", "PhD", "P.E.".
+    person = re.sub(
+        r"(?:\s+(?:[A-Z]\.?[A-Z][A-Z.]{0,3}|Ph\.?D\.?))+$", "", title.split(",", 1)[0].strip()
+    )
+    person = person if re.search(r"[a-z]", person) else ""
+    return person if _PERSON.match(person) and len(person.split()) <= 4 else ""

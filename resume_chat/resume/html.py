@@ -98,6 +98,9 @@ class _Converter(HTMLParser):
             )
             if alt and not PHOTO.fullmatch(alt):
                 self._text.append(f" {alt} ")
+        elif tag == "span" and re.search(r"(?i)tooltip-?text", dict(attrs).get("class") or ""):
+            # "Korean<span class="tooltiptext">TOPIK 5급</span>": the hint apart from its word.
+            self._text.append(" · ")
         elif tag in _BLOCKS:
             self._flush()
             if tag not in _VOID:  # an <hr> inside the title's block keeps it a title

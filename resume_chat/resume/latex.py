@@ -39,10 +39,11 @@ _SETTINGS = frozenset(
 # \header{First}{Last}{Headline}): the first two arguments make the title.
 _NAMES = frozenset({"name", "author", "fullname", "header", "cvname", "firstname", "adcvname"})
 # A template's contact macros in the preamble: moderncv's \\email, \\phone, \\address,
-# \\homepage, \\social; "\\adcvphone", "\\cvlinkedin" and the like.
+# \\homepage, \\social; "\\adcvphone", "\\cvlinkedin" and the like; and moderncv's \\quote
+# and \\extrainfo, set under the name by \\makecvtitle.
 _CONTACT_MACRO = (
     r"(?i)(e?mail|phone|mobile|address|homepage|website|social|linkedin|github|location"
-    r"|title|position)$"
+    r"|title|position|quote|extrainfo)$"
 )
 _CONTACT_MARK = "\x00contact\x00"
 _SYMBOLS = {

@@ -18,6 +18,7 @@ from resume_chat.resume.markdown_titles import (
     capitals_title,
     labels_list,
     names_section,
+    spaced_headings,
 )
 from resume_chat.resume.pipe_tables import labelled_row, mended_tables
 from resume_chat.resume.reading import Reading
@@ -31,6 +32,10 @@ if TYPE_CHECKING:
 _FENCE_SHARE = 0.6  # a fence holding this much of the text is the resume itself, not a snippet
 _HEADING_TAG = re.compile(r"^h([1-6])$")
 _LATEX = r"\\[a-zA-Z]+\*?(?:\{[^{}\n]*\})*|\{(?:[#.][\w-]+|\w+=[^{}\n]*)\}"
+_LATEX_STYLED = (
+    r"\\(?:text(?:sc|bf|it|tt|sf|rm|up|md|sl)|emph|underline|url|mbox|href\{[^{}\n]*\})"
+    r"\{([^{}\n]*)\}"
+)
 _LEADING_HASH = re.compile(r"^(\s*)(#+)(\s)")
 _HASHES = re.compile(r"^(#{1,6}) ")
 _ICON_TOKEN = re.compile(r"\*\*[a-z][a-z0-9]*(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*\*\*\s*")
@@ -41,7 +46,7 @@ def read_markdown(text: str) -> Reading:
     text = text.removeprefix("\ufeff")
     metadata, body, warnings = split_front_matter(text)
     # Indented HTML is no code block holding the resume; a pipe table typed askew still a table.
-    body = definition_items(mended_tables(unwrapped(shortcodes(body))))
+    body = definition_items(mended_tables(unwrapped(shortcodes(spaced_headings(body)))))
     tokens = _tokens(body)  # parsed once: the fence test and the rendering share them
     fenced = _wrapping_fence(body, tokens)
     if fenced is not None:
@@ -236,7 +241,9 @@ def _inline(children: Sequence[Token], addresses: bool = True) -> str:
         # `**carbon:location-heart-filled**`: an icon set's token for a picture, not words.
         text = re.sub(_ICON_TOKEN, "", text)
     if "\\" in text or "{" in text:
-        # Pandoc resumes carry LaTeX and attributes: "\hspace*{\fill}", "{width=24}".
+        # Pandoc resumes carry LaTeX and attributes: "\hspace*{\fill}", "{width=24}"; a
+        # command that styles words keeps them ("\textsc{Place of birth:} Paris").
+        text = re.sub(_LATEX_STYLED, r"\1", text)
         text = re.sub(_LATEX, " ", text)
     return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
 

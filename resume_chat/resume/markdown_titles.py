@@ -53,3 +53,16 @@ def labels_list(text: str, following: Sequence[Token]) -> bool:
         and len(text.split()) <= 6
         and section_kind(text.rstrip(": ")) != "other"
     )
+
+
+# "##Skills": a heading mark with no space after it, which CommonMark reads as text.
+_UNSPACED = re.compile(r"(?m)^(#{1,6})(?=[^\s#])(?!\d)")
+_SPACED = re.compile(r"(?m)^#{1,6}[ \t]+\S")
+
+
+def spaced_headings(text: str) -> str:
+    """A page whose headings all lack the space after their marks ("#Matthieu Maury",
+    "##Skills", "##Work"): the space put in; a page with one spaced heading is left alone."""
+    if _SPACED.search(text) or len(_UNSPACED.findall(text)) < 2:
+        return text
+    return _UNSPACED.sub(r"\1 ", text)

@@ -14,6 +14,7 @@ FAMILIES: dict[str, str] = {**TOOLS, **WORK, **LIFE}
 # Other words for a family: (the word, the family's key).
 ALIASES: tuple[tuple[str, str], ...] = (
     ("databas", "database"),
+    ("defens", "defence"),
     ("db", "database"),
     ("front-end", "frontend"),
     ("app", "mobile"),

@@ -15,6 +15,14 @@ WORK: dict[str, str] = {
     r"|citi(bank|group)|hsbc|barclays|wells fargo|bnp paribas|santander|credit suisse|ubs"
     r"|capital one)\b",
     "dementia": r"(?i)\b(alzheimer\w*|parkinson\w*|neurodegenerat\w*|cognitive decline)\b",
+    # Aerospace and defence firms by their names: "Has he worked in the aerospace industry?"
+    # of "Technical Analyst, The Boeing Company".
+    "aerospace": r"(?i)\b(aerospace|aviation|aircraft|airbus|boeing|lockheed( martin)?"
+    r"|northrop( grumman)?|raytheon|embraer|bombardier|safran|rolls-royce|spacex|blue origin"
+    r"|nasa|jet propulsion laboratory|airlines?|avionics)\b",
+    "defence": r"(?i)\b(defen[cs]e|lockheed( martin)?|northrop( grumman)?|raytheon|bae systems"
+    r"|general dynamics|thales|rheinmetall|l3harris|department of defense|ministry of defence"
+    r"|military|armed forces)\b",
     "military": r"(?i)\b(army|navy|air force|marine corps|marines|coast guard|national guard"
     r"|usaf|usmc|armed forces|veterans?|military)\b",
     # "the Big Four" accounting firms; "FAANG": firms by the names everyone gives them.
