@@ -268,3 +268,18 @@ def test_moderncvs_quote_in_the_preamble_is_read() -> None:
     reading = read_resume_bytes(source.encode(), Path("cv.tex"))
     assert reading.name == "Jan Jaap Meijer"
     assert "surfing and sailing" in reading.markdown, reading.markdown
+
+
+def test_a_tables_multicolumn_heading_and_a_breaks_spacing() -> None:
+    """ "\\multicolumn{2}{l}{\\textbf{Education}}\\\\[0.25cm]": the heading's words, not
+    "2 · l · Education", and no "[0.25cm]" left at the next line's start."""
+    source = (
+        "\\documentclass{article}\n\\begin{document}\n{\\Large\\bf Dimitris Papanikolaou}\n\n"
+        "\\begin{tabular}{ll}\\\\[1cm]\n\\multicolumn{2}{l}{\\textbf{Education}}\\\\\n[0.25cm]\n"
+        "2002---2007 & \\textbf{MIT Sloan School of Management}\\\\\n& Ph.D., Financial Economics"
+        "\\\\[0.1cm]\n\\end{tabular}\n\\end{document}\n"
+    )
+    markdown = read(source, "cv.tex")
+    assert "\nEducation\n" in markdown, markdown
+    assert "2 · l" not in markdown, markdown
+    assert "[0.25cm]" not in markdown, markdown

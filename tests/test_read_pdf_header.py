@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resume_chat.resume.pdf import read_pdf
+from resume_chat.resume.pdf import _accented, read_pdf
 
 
 def _page(lines: list[tuple[float, str, str]], title: str = "") -> bytes:
@@ -51,3 +51,11 @@ def test_an_address_in_big_type_is_no_section() -> None:
     for line in ("16775 Mission Rd", "Stilwell, KS 66085", "BS13 7BP", "D.O.B - 03/07/1989"):
         assert f"\n{line}\n" in markdown, markdown
         assert f"# {line}" not in markdown, markdown
+
+
+def test_small_capitals_and_ligatures_named_by_their_glyphs() -> None:
+    """A LaTeX PDF whose small-capital font maps no characters: pypdf writes each glyph's
+    name ("E/d.sc/u.sc/c.sc/a.sc/t.sc/i.sc/o.sc/n.sc", "/T_heile"); read as the letters."""
+    assert _accented("E/d.sc/u.sc/c.sc/a.sc/t.sc/i.sc/o.sc/n.sc") == "EDUCATION"
+    assert _accented("Aref, S., /T_heile, T.") == "Aref, S., Theile, T."
+    assert _accented("Reports/Analysis 2021") == "Reports/Analysis 2021"

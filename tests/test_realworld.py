@@ -781,8 +781,8 @@ FLOORS = {
     ROUND257: 0.82,
     ROUND258: 0.83,
     ROUND259: 0.94,
-    ROUND260: 0.77,
-    ROUND261: 0.83,
+    ROUND260: 0.81,
+    ROUND261: 0.85,
     ROUND262: 0.83,
     ROUND263: 0.82,
     ROUND264: 0.76,
@@ -862,6 +862,9 @@ FLAT = {
     ROUND148: ("markdown-html-cards-security-phd-researcher.md",),
     # A Jekyll "about" page: a career told in paragraphs, no heading at all.
     ROUND166: ("markdown-jekyll-about-bio-astrophysicist.markdown",),
+    # A Google Docs export pasted into a Jekyll page after its front matter, its headings
+    # inside one layout table's cells: no section read (all ten questions answered all the same).
+    ROUND259: ("markdown-google-docs-html-freelance-musician.md",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.

@@ -140,6 +140,8 @@ class _Writer:
         text = re.sub(
             r"(?<![\w=])=\s?-?[\d.]+ ?(pt|em|ex|cm|mm|in|sp)(?![a-z])", "", "\n".join(lines)
         )
+        # "\\[0.25cm]": a line break's spacing, left over at the next line's start.
+        text = re.sub(r"(?m)^\[-?[\d.]+ ?(pt|em|ex|cm|mm|in)\] ?", "", text)
         return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
     def text(self, nodes: list[Any]) -> str:
@@ -223,6 +225,10 @@ class _Writer:
             self.out.append(shown if address in shown else f"{shown} ({address})")
         elif name == "textcolor" and len(args) == 2:
             self.nodes(content(args[1]))
+        elif name == "multicolumn" and len(args) == 3:
+            # "\multicolumn{2}{l}{\textbf{Education}}": the cells spanned and their layout,
+            # then the words.
+            self.nodes(content(args[2]))
         elif not name.isalpha() or (not args and name not in _SYMBOLS):
             # "\'e", "\&": a sign pylatexenc knows; a bare "\bodyfontsc" says nothing.
             self.out.append(self.leaf(node) if not name.isalpha() else "")

@@ -156,8 +156,18 @@ _SPACING_ACCENTS = {
 _LOOSE_ACCENT = re.compile("([\u00b4`\u02c6\u02dc\u00a8\u00b8\u02c7\u02da]) ?([A-Za-z\u0131])")
 
 
+# A small capital a font maps to no character, written by its glyph's name ("/d.sc"); a
+# ligature so written ("/T_heile": "Th").
+_SMALL_CAPITAL = re.compile(r"/([a-z])\.sc\b")
+_LIGATURE_NAME = re.compile(r"/([A-Za-z])_([a-z])")
+
+
 def _accented(text: str) -> str:
-    """Loose accent glyphs joined to their letters, a dotless i as an i: "Université"."""
+    """Loose accent glyphs joined to their letters, a dotless i as an i: "Université"; small
+    capitals named by their glyphs as capitals ("E/d.sc/u.sc/c.sc…" → "EDUC…")."""
+    if "/" in text:
+        text = _SMALL_CAPITAL.sub(lambda found: found.group(1).upper(), text)
+        text = _LIGATURE_NAME.sub(r"\1\2", text)
     if not any(accent in text for accent in _SPACING_ACCENTS):
         return text
     import unicodedata
