@@ -47,8 +47,8 @@ def started(entry: Entry) -> tuple[int, int] | None:
 
 def line_started(text: str) -> tuple[int, int] | None:
     """The first date in one line, as (year, month); month 0 when it names none."""
-    position = 0
-    while (found := re.compile(_DATE).search(text, position)) is not None:
+    date, position = re.compile(_DATE), 0
+    while (found := date.search(text, position)) is not None:
         position = found.end()
         month_name = (found.group("month") or "").lower()
         if month_name and month_name not in MONTHS:
