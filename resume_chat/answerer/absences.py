@@ -8,11 +8,12 @@ import re
 
 from resume_chat.answerer.chronology import MONTHS
 from resume_chat.answerer.credentials import asks_by_letters, holds_a_degree
-from resume_chat.answerer.evidence import EVIDENCE, capitalised
+from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.examples import examples_of
 from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.language import named_in_other_words
+from resume_chat.answerer.named import capitalised
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.terms import stem, tokens
 from resume_chat.resume.kinds import PROGRAMMING_LANGUAGES

@@ -1,14 +1,8 @@
-"""Where a fact may hide outside the section meant for it: words that witness each intent,
-the question's telling words, and the entry a question names (examples of a category word:
+"""Where a fact may hide outside the section meant for it: words that witness each intent and
+a question's telling words (what a question names: named.py; examples of a category word:
 examples.py; dates: chronology.py)."""
 
 from __future__ import annotations
-
-import re
-
-from resume_chat.answerer.outline import Entry
-from resume_chat.answerer.terms import stems
-from resume_chat.resume.kinds import names_kind
 
 # Lines anywhere in the resume that can answer an intent whose own section is missing or
 # silent: "Languages: English, Hindi" under Skills, a certificate under Education.
@@ -198,108 +192,3 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"|interested in|transition\w*|career change|to obtain|to become|to pursue|ambitions?)\b",
     ),
 )
-
-_ORDER = r"(?i)\b(before|after|prior to|previous\w*|next|first|earliest|last)\b"
-_AFTER_PREPOSITION = r"(?i)\b(?:at|for|with|from|during|in)\s+((?:\S+\s+){0,3}\S+)"
-
-
-def named_entries(
-    entries: list[Entry],
-    terms: list[str],
-    idf: dict[str, float],
-    rare: float,
-    proper: frozenset[str],
-) -> list[int]:
-    """The jobs, degrees or projects whose heading holds the rarest name the question gives.
-
-    `proper` are the words a question gives as names (see `names_in`): "Has she studied
-    cryptography?" names nothing, so a "Cryptography Researcher" job does not take over.
-    Two entries at one employer ("New Relic" twice) are both named.
-    """
-    scored: list[tuple[float, int, bool]] = []  # (rarity, entry, named in its own title)
-    for number, entry in enumerate(entries):
-        if entry.kind in ("header", "skills", "summary", "contact", "languages", "other"):
-            continue
-        if names_kind(entry.title):
-            continue  # "Open Source" is a section of its own, not an employer named in one
-        # Its heading, and the line under a bare title naming the employer: "**88M Motor
-        # Transport Operator**" over "U.S. Army (May 2013 - March 2015)".
-        head = set(stems(entry.citation))
-        under = entry.lines[1:2] if entry.lines[:1] == (f"**{entry.title}**",) else ()
-        below = stems(" ".join(line for line in under if not line.startswith("- ")))
-        head.update(word for word in below if word.isalpha())  # its employer, not its dates
-        named = [term for term in terms if term in head and term in proper and len(term) > 2]
-        if not named:
-            continue
-        title = set(stems(entry.title))
-        # A name the whole job repeats ("Wehkamp" in every line of it) is still its name, when
-        # its own heading holds every name the question gives ("Financial Intelligence Unit"
-        # is not named by "Artificial Intelligence").
-        given = [t for t in terms if t in proper and len(t) > 2]
-        owned = bool(given) and all(t in title for t in given)
-        scored.append((max(idf.get(t, 0.0) for t in named), number, owned))
-    best = max((score for score, _, _ in scored), default=0.0)
-    if best < rare and not any(own for _, _, own in scored):
-        return []
-    chosen = [(number, own) for score, number, own in scored if score == best]
-    # The job whose own heading names the employer, rather than its sub-sections.
-    headed = [number for number, own in chosen if own]
-    return headed or [number for number, _ in chosen]
-
-
-def names_in(question: str) -> frozenset[str]:
-    """Stems of the words a question gives as names: capitalised past its first word
-    ("Agile Fusion"), or following "at", "for", "with" ("what did she do at klarhet?")."""
-    words = [word for word in question.split()[1:] if any(char.isupper() for char in word)]
-    after = re.findall(_AFTER_PREPOSITION, question)
-    words += [word for group in after for word in group.split()]
-    # "Where did he intern in 2025?": a year alone names nothing (a job that year is found by
-    # its lines); beside a name ("at Mississippi State from 2016") it tells its entry apart.
-    named = frozenset(stems(" ".join(words)))
-    return named if any(not word.isdigit() for word in named) else frozenset()
-
-
-def abbreviations(question: str) -> list[str]:
-    """Stems of the words a question writes in capitals alone ("CAD", "K-12", "TV")."""
-    return stems(" ".join(w for w in question.split() if re.fullmatch(r"[A-Z0-9&-]{2,}\W*", w)))
-
-
-def capitalised(question: str) -> list[str]:
-    """Stems of the words a question capitalises past its first word ("Kubernetes", "AWS"),
-    except its subject: "Where does Kaan work?", "Has Kaan used Go?" name a person."""
-    words = question.split()
-    lowered = [word.lower() for word in words]
-    subject = -1
-    if lowered and lowered[0] in _AUXILIARY:
-        subject = 1
-    elif len(lowered) > 1 and lowered[0] in _WH and lowered[1] in _AUXILIARY:
-        subject = 2
-    kept = [
-        word
-        for position, word in enumerate(words[1:], start=1)
-        if any(char.isupper() for char in word) and position != subject
-    ]
-    return stems(" ".join(kept))
-
-
-_AUXILIARY = frozenset(
-    "does did do is was are were has have had can could would will should may might".split()  # noqa: SIM905
-)
-_WH = frozenset("what where when which who how why whom whose".split())  # noqa: SIM905
-
-
-def proper_names(question: str) -> frozenset[str]:
-    """Stems of the capitalised words a question puts after "at", "for", "with"…: only a
-    proper name ("at Salsify", not "in the industry") can stand for a line of its own."""
-    found = re.findall(_AFTER_PREPOSITION, question)
-    words = [word for group in found for word in group.split()]
-    return frozenset(stems(" ".join(word for word in words if any(c.isupper() for c in word))))
-
-
-def orders_entries(question: str) -> bool:
-    """ "Before Acme", "her first job": about the entries around one, not that one."""
-    return bool(re.search(_ORDER, question))
-
-
-def asks_duration(question: str) -> bool:
-    return bool(re.search(r"(?i)\bhow long\b|\bwhen did\b|\bwhich years\b|\bdates?\b", question))

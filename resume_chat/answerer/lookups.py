@@ -7,19 +7,18 @@ import re
 
 from resume_chat.answerer.chronology import started
 from resume_chat.answerer.cutting import is_dated
-from resume_chat.answerer.evidence import (
-    EVIDENCE,
-    FOCUS,
+from resume_chat.answerer.evidence import EVIDENCE, FOCUS
+from resume_chat.answerer.examples import LAST_EXAMPLES, examples_of
+from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.intents import Intent
+from resume_chat.answerer.language import named_in_other_words
+from resume_chat.answerer.named import (
     asks_duration,
     named_entries,
     names_in,
     orders_entries,
     proper_names,
 )
-from resume_chat.answerer.examples import LAST_EXAMPLES, examples_of
-from resume_chat.answerer.index import Quote, ResumeIndex
-from resume_chat.answerer.intents import Intent
-from resume_chat.answerer.language import named_in_other_words
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.roles import employer_above
 from resume_chat.answerer.terms import compound_parts, stem, stems

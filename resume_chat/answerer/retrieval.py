@@ -8,12 +8,13 @@ from resume_chat.answerer.absences import addressed, glued_in_text, unknown_name
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.context import in_context
 from resume_chat.answerer.credentials import absent_credential
-from resume_chat.answerer.evidence import WORKED, abbreviations, capitalised
+from resume_chat.answerer.evidence import WORKED
 from resume_chat.answerer.examples import EXAMPLES, examples_of
 from resume_chat.answerer.index import Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.language import asked_in_english, translated_words, unspoken, written_as
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
+from resume_chat.answerer.named import abbreviations, capitalised
 from resume_chat.answerer.places import country_languages, nationalities
 from resume_chat.answerer.roles import latest_dated
 from resume_chat.answerer.strategies import BESIDES, NOTHING, UNMENTIONED, by_strategy

@@ -64,7 +64,9 @@ def split_front_matter(text: str) -> tuple[Metadata, str, list[str]]:
     if fields is None:
         return Metadata("", []), body, ["front matter could not be read; ignored"]
     fields = _unwrapped(fields)
-    name = _name(fields)
+    # "title: Geeta P. PMP, FE Simulation Engineer": the name, when no field gives one.
+    titled = _named_title(fields.get("title"))
+    name = _name(fields) or titled
     # Text fields that hold Markdown of their own ("body: ... **Email:** ...", a column's
     # "## Skills" list) are read as Markdown, before the page's body.
     fields, written = _markdown_fields(fields)
@@ -81,7 +83,7 @@ def split_front_matter(text: str) -> tuple[Metadata, str, list[str]]:
     lines += [line for line in _nested_text(rest) if line not in lines]
     # "title: CV | Charles Jekel | cj@jekel.me": an address in the page's title is a contact.
     title = fields.get("title")
-    if name and name == _named_title(title):
+    if titled and name == titled:
         lines.insert(0, str(title).strip())  # its credentials and headline too
     if isinstance(title, str) and re.search(r"\S@\S|https?://|www\.", title):
         lines += [part.strip() for part in title.split("|") if re.search(r"\S@\S|://|www\.", part)]
@@ -228,17 +230,15 @@ def _name(fields: dict[str, Any]) -> str:
         from resume_chat.resume.kinds import names_kind
 
         return "" if names_kind(title) else title.strip()
-    return _named_title(title)
+    return ""
 
 
 def _named_title(title: object) -> str:
     """ "Geeta P. PMP, FE Simulation Engineer and Programmer": a name, its letters and a
-    headline after a comma; the name alone."""
+    headline after a comma, as a heading gives them (`names.name_in`); the name alone."""
     if not isinstance(title, str) or "," not in title or _RESUME_WORDS.search(title):
         return ""
+    from resume_chat.resume.names import name_in
+
     # Its letters after the name are credentials, not the name: "PMP", "PhD", "P.E.".
-    person = re.sub(
-        r"(?:\s+(?:[A-Z]\.?[A-Z][A-Z.]{0,3}|Ph\.?D\.?))+$", "", title.split(",", 1)[0].strip()
-    )
-    person = person if re.search(r"[a-z]", person) else ""
-    return person if _PERSON.match(person) and len(person.split()) <= 4 else ""
+    return re.sub(r"(?:\s+(?:[A-Z]\.?[A-Z][A-Z.]{0,3}|Ph\.?D\.?))+$", "", name_in(title)[0])

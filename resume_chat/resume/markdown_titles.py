@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from resume_chat.resume.kinds import last_word_kind, names_kind, section_kind
+from resume_chat.resume.wrappers import has_headings
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -57,12 +58,11 @@ def labels_list(text: str, following: Sequence[Token]) -> bool:
 
 # "##Skills": a heading mark with no space after it, which CommonMark reads as text.
 _UNSPACED = re.compile(r"(?m)^(#{1,6})(?=[^\s#])(?!\d)")
-_SPACED = re.compile(r"(?m)^#{1,6}[ \t]+\S")
 
 
 def spaced_headings(text: str) -> str:
     """A page whose headings all lack the space after their marks ("#Matthieu Maury",
     "##Skills", "##Work"): the space put in; a page with one spaced heading is left alone."""
-    if _SPACED.search(text) or len(_UNSPACED.findall(text)) < 2:
+    if has_headings(text) or len(_UNSPACED.findall(text)) < 2:
         return text
     return _UNSPACED.sub(r"\1 ", text)
