@@ -79,3 +79,14 @@ def test_an_aerospace_firm_named_only_in_a_heading() -> None:
         "### Workshop\n\n**NASA Technosignatures Workshop, Participant**\n"
     )
     assert_found(text, "Has he worked in the aerospace industry?", "Boeing")
+
+
+def test_the_thing_named_before_other_examples_of_its_kind() -> None:
+    """ "A CSS naming methodology such as BEM?": the line naming BEM, not only the lines naming
+    other examples of CSS (SASS, Bootstrap)."""
+    text = (
+        "# Vlada Podzirei\n\n## Skills\n\n- HTML · CSS · JavaScript\n- React · Git · SASS\n"
+        "- BEM · Responsive design\n\n### Bootstrap\n\nBootstrap\n\n## Projects\n\n"
+        "### Weather Project\n\nBuilt with HTML, CSS, JavaScript\n"
+    )
+    assert_found(text, "Does she know a CSS naming methodology such as BEM?", "BEM")
