@@ -75,9 +75,9 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     if instances:
         # "A CSS naming methodology such as BEM?": the thing the question names, where the
         # resume names it too, before the lines naming other examples of its kind (SASS).
-        named = [t for t in capitalised(question) if t in terms and index.rare(t)]
-        named = [t for t in named if examples_of(t) is None]
-        instances = (index.search(named) if named else []) + instances
+        given = [t for t in capitalised(question) if t in terms and index.rare(t)]
+        given = [t for t in given if examples_of(t) is None]
+        instances = (index.search(given) if given else []) + instances
     instances = instances or focus(index, intent, text, terms)
     if instances:
         return Reply(trim(instances))
