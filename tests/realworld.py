@@ -430,6 +430,14 @@ ROUND261 = Path(__file__).resolve().parent / "round261"
 ROUND262 = Path(__file__).resolve().parent / "round262"
 ROUND263 = Path(__file__).resolve().parent / "round263"
 ROUND264 = Path(__file__).resolve().parent / "round264"
+ROUND265 = Path(__file__).resolve().parent / "round265"
+ROUND266 = Path(__file__).resolve().parent / "round266"
+ROUND267 = Path(__file__).resolve().parent / "round267"
+ROUND268 = Path(__file__).resolve().parent / "round268"
+ROUND269 = Path(__file__).resolve().parent / "round269"
+ROUND270 = Path(__file__).resolve().parent / "round270"
+ROUND271 = Path(__file__).resolve().parent / "round271"
+ROUND272 = Path(__file__).resolve().parent / "round272"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -466,6 +474,7 @@ HELD_OUT_SETS = (
     ROUND241, ROUND242, ROUND243, ROUND244, ROUND245, ROUND246, ROUND247, ROUND248,
     ROUND249, ROUND250, ROUND251, ROUND252, ROUND253, ROUND254, ROUND255, ROUND256,
     ROUND257, ROUND258, ROUND259, ROUND260, ROUND261, ROUND262, ROUND263, ROUND264,
+    ROUND265, ROUND266, ROUND267, ROUND268, ROUND269, ROUND270, ROUND271, ROUND272,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95

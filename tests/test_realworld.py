@@ -273,6 +273,14 @@ from tests.realworld import (
     ROUND262,
     ROUND263,
     ROUND264,
+    ROUND265,
+    ROUND266,
+    ROUND267,
+    ROUND268,
+    ROUND269,
+    ROUND270,
+    ROUND271,
+    ROUND272,
     UNSEEN,
     Case,
     grade,
@@ -786,6 +794,15 @@ FLOORS = {
     ROUND262: 0.83,
     ROUND263: 0.82,
     ROUND264: 0.76,
+    # The fifty-second and fifty-third waves, by format only, at once: floors at first runs.
+    ROUND265: 0.86,
+    ROUND266: 0.81,
+    ROUND267: 0.82,
+    ROUND268: 0.80,
+    ROUND269: 0.76,
+    ROUND270: 0.77,
+    ROUND271: 0.82,
+    ROUND272: 0.78,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -836,6 +853,10 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND163: 1,
     ROUND167: 1,
     ROUND198: 1,
+    # The fifty-second and fifty-third waves' first-run denials, before any rule.
+    ROUND265: 1,
+    ROUND266: 1,
+    ROUND269: 1,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: ROUND149's academic LaTeX CV, its titles plain lines beside one stray large heading,
@@ -865,6 +886,8 @@ FLAT = {
     # A Google Docs export pasted into a Jekyll page after its front matter, its headings
     # inside one layout table's cells: no section read (all ten questions answered all the same).
     ROUND259: ("markdown-google-docs-html-freelance-musician.md",),
+    # A Google Docs Word file, as found on its set's first run.
+    ROUND266: ("docx-google-docs-photo-editor-ux-designer.docx",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.
