@@ -357,9 +357,9 @@ def test_a_left_column_heading_on_its_first_lines_baseline_is_a_heading() -> Non
 )
 def test_latex_loose_accents_join_their_letters(loose: str, joined: str) -> None:
     """LaTeX's PDFs set an accent as a glyph before its letter; names read whole again."""
-    from resume_chat.resume.pdf import _accented
+    from resume_chat.resume.pdf_glyphs import glyphs_mended
 
-    assert _accented(loose) == joined
+    assert glyphs_mended(loose) == joined
 
 
 def test_pypdfs_complaints_about_an_odd_file_never_reach_the_terminal(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resume_chat.resume.pdf import _accented, read_pdf
+from resume_chat.resume.pdf import read_pdf
+from resume_chat.resume.pdf_glyphs import glyphs_mended
 
 
 def _page(lines: list[tuple[float, str, str]], title: str = "") -> bytes:
@@ -56,6 +57,6 @@ def test_an_address_in_big_type_is_no_section() -> None:
 def test_small_capitals_and_ligatures_named_by_their_glyphs() -> None:
     """A LaTeX PDF whose small-capital font maps no characters: pypdf writes each glyph's
     name ("E/d.sc/u.sc/c.sc/a.sc/t.sc/i.sc/o.sc/n.sc", "/T_heile"); read as the letters."""
-    assert _accented("E/d.sc/u.sc/c.sc/a.sc/t.sc/i.sc/o.sc/n.sc") == "EDUCATION"
-    assert _accented("Aref, S., /T_heile, T.") == "Aref, S., Theile, T."
-    assert _accented("Reports/Analysis 2021") == "Reports/Analysis 2021"
+    assert glyphs_mended("E/d.sc/u.sc/c.sc/a.sc/t.sc/i.sc/o.sc/n.sc") == "EDUCATION"
+    assert glyphs_mended("Aref, S., /T_heile, T.") == "Aref, S., Theile, T."
+    assert glyphs_mended("Reports/Analysis 2021") == "Reports/Analysis 2021"

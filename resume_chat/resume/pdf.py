@@ -17,6 +17,7 @@ from resume_chat.errors import ResumeError
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.pdf_columns import Fragment, columns, small_capitals, spread_title, tracking
 from resume_chat.resume.pdf_fonts import FontWidths
+from resume_chat.resume.pdf_glyphs import glyphs_mended, ligatures_mended
 from resume_chat.resume.pdf_layout import Line, dated_cell, text_width, to_markdown
 from resume_chat.resume.pdf_links import hidden_links, page_links
 from resume_chat.resume.pdf_stream import Point, page_runs
@@ -142,43 +143,6 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
     return Line(page, start, y, size, bold, text, cells, bool(bullet) or drawn, row[-1].end, marker)
 
 
-# LaTeX sets an accent as a glyph of its own before the letter ("Universit" U+00B4 "e").
-_SPACING_ACCENTS = {
-    "\u00b4": "\u0301",  # acute
-    "`": "\u0300",  # grave
-    "\u02c6": "\u0302",  # circumflex
-    "\u02dc": "\u0303",  # tilde
-    "\u00a8": "\u0308",  # diaeresis
-    "\u00b8": "\u0327",  # cedilla
-    "\u02c7": "\u030c",  # caron
-    "\u02da": "\u030a",  # ring
-}
-_LOOSE_ACCENT = re.compile("([\u00b4`\u02c6\u02dc\u00a8\u00b8\u02c7\u02da]) ?([A-Za-z\u0131])")
-
-
-# A small capital a font maps to no character, written by its glyph's name ("/d.sc"); a
-# ligature so written ("/T_heile": "Th").
-_SMALL_CAPITAL = re.compile(r"/([a-z])\.sc\b")
-_LIGATURE_NAME = re.compile(r"/([A-Za-z])_([a-z])")
-
-
-def _accented(text: str) -> str:
-    """Loose accent glyphs joined to their letters, a dotless i as an i: "Université"; small
-    capitals named by their glyphs as capitals ("E/d.sc/u.sc/c.sc…" → "EDUC…")."""
-    if "/" in text:
-        text = _SMALL_CAPITAL.sub(lambda found: found.group(1).upper(), text)
-        text = _LIGATURE_NAME.sub(r"\1\2", text)
-    if not any(accent in text for accent in _SPACING_ACCENTS):
-        return text
-    import unicodedata
-
-    joined = _LOOSE_ACCENT.sub(
-        lambda found: found.group(2).replace("\u0131", "i") + _SPACING_ACCENTS[found.group(1)],
-        text,
-    )
-    return unicodedata.normalize("NFC", joined)
-
-
 def read_pdf(raw: bytes, path: Path) -> Reading:
     """Read a PDF resume's text layer into canonical Markdown; scanned or locked files refuse."""
     import pypdf
@@ -229,7 +193,8 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
             "as a text PDF, or run OCR."
         )
     notes.extend(f"page {number} of {total} has no text (scanned?)" for number in empty)
-    lines = [replace(line, text=_accented(line.text)) for line in lines]
+    texts = ligatures_mended([glyphs_mended(line.text) for line in lines])
+    lines = [replace(line, text=text) for line, text in zip(lines, texts, strict=True)]
     markdown, name = to_markdown(lines, known)
     text = "\n".join(line.text for line in lines).casefold()
     # A link's address lives in an annotation, not in the text ("GitHub" → github.com/x):

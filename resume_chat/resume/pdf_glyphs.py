@@ -1,0 +1,101 @@
+"""Letters a PDF's fonts draw but do not map to characters, put back: loose accents, small
+capitals and ligatures named by their glyphs, and ligatures mapped to nothing at all."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+# LaTeX sets an accent as a glyph of its own before the letter ("Universit" U+00B4 "e").
+_SPACING_ACCENTS = {
+    "\u00b4": "\u0301",  # acute
+    "`": "\u0300",  # grave
+    "\u02c6": "\u0302",  # circumflex
+    "\u02dc": "\u0303",  # tilde
+    "\u00a8": "\u0308",  # diaeresis
+    "\u00b8": "\u0327",  # cedilla
+    "\u02c7": "\u030c",  # caron
+    "\u02da": "\u030a",  # ring
+}
+_LOOSE_ACCENT = re.compile("([\u00b4`\u02c6\u02dc\u00a8\u00b8\u02c7\u02da]) ?([A-Za-z\u0131])")
+
+# A small capital a font maps to no character, written by its glyph's name ("/d.sc"); a
+# ligature so written ("/T_heile": "Th").
+_SMALL_CAPITAL = re.compile(r"/([a-z])\.sc\b")
+_LIGATURE_NAME = re.compile(r"/([A-Za-z])_([a-z])")
+
+# A ligature with no character at all comes out as U+0000 ("Certi\0cate", "O\0ce"): the
+# letters it stands for, told by the letters around it.
+_UNMAPPED = "\x00"
+_BROKEN_WORD = re.compile(r"[^\W\d_]*\x00[^\W\d_\x00]*(?:\x00[^\W\d_\x00]*)*")
+_LIGATURES = ("fi", "ff", "fl", "ffi", "ffl", "ft", "tt", "ti")
+_VOWELS = frozenset("aeiouAEIOU")
+# A gap making a word of one letter: no ligature stands there.
+_LETTER_LOST = re.compile(r"(?<![^\W\d_])\x00[a-z](?![^\W\d_])")
+
+
+def glyphs_mended(text: str) -> str:
+    """Loose accent glyphs joined to their letters, a dotless i as an i: "Université"; small
+    capitals named by their glyphs as capitals ("E/d.sc/u.sc/c.sc…" → "EDUC…")."""
+    if "/" in text:
+        text = _SMALL_CAPITAL.sub(lambda found: found.group(1).upper(), text)
+        text = _LIGATURE_NAME.sub(r"\1\2", text)
+    if not any(accent in text for accent in _SPACING_ACCENTS):
+        return text
+    import unicodedata
+
+    joined = _LOOSE_ACCENT.sub(
+        lambda found: found.group(2).replace("\u0131", "i") + _SPACING_ACCENTS[found.group(1)],
+        text,
+    )
+    return unicodedata.normalize("NFC", joined)
+
+
+def ligatures_mended(texts: list[str]) -> list[str]:
+    """The texts with each ligature their font left unmapped spelled out: "Certificate",
+    "Office", "workflow", "Software".
+
+    A spelling the document writes whole elsewhere wins ("financial" in a link); otherwise
+    the letters around the gap decide (see `_ligature`).
+    """
+    if not any(_UNMAPPED in text for text in texts):
+        return texts
+    if any(_LETTER_LOST.search(text) for text in texts):
+        return texts  # "\0e Making of…" for "The": its font loses letters, not ligatures
+    words = {word.casefold() for text in texts for word in re.findall(r"[^\W\d_]+", text) if word}
+
+    def spelled(found: re.Match[str]) -> str:
+        broken = found.group(0)
+        parts = broken.split(_UNMAPPED)
+        # A ligature's letters run on in lower case ("\0nancial", "Certi\0cate"); a gap
+        # before a capital ("\0HTML"), one letter ("\0e" for "The") or beside another gap
+        # ("\0\0/\0\0\0\0", digits lost) is some other glyph, left as it is.
+        gaps = itertools.pairwise(parts)
+        if not all(after[:1].islower() and (before or len(after) > 1) for before, after in gaps):
+            return broken
+        for letters in _LIGATURES:
+            whole = broken.replace(_UNMAPPED, letters)
+            if whole.casefold() in words:
+                return whole
+        return "".join(
+            part + (_ligature(part, parts[n + 1]) if n + 1 < len(parts) else "")
+            for n, part in enumerate(parts)
+        )
+
+    return [_BROKEN_WORD.sub(spelled, text) if _UNMAPPED in text else text for text in texts]
+
+
+def _ligature(before: str, after: str) -> str:
+    """The letters a lost ligature most likely stood for between `before` and `after`."""
+    if before and re.match(r"(on|ons|ve|ves|vely|vity|vities|se)$", after):
+        return "ti"  # "Objec_ve", "informa_on", "exper_se": a font with a "ti" ligature
+    if before.endswith("h") and after.startswith("p"):
+        return "tt"  # "h_ps://"
+    if after.startswith("ware"):
+        return "ft"  # "So_ware"
+    if before[-1:].lower() in ("o", "u") and after.startswith("c"):
+        return "ffi"  # "O_ce", "o_cial", "su_cient"
+    if after[:1] in _VOWELS:
+        # "e_ective", "di_erent", "A_airs" after a vowel; "_uent", "work_ow" otherwise.
+        return "ff" if before[-1:] in _VOWELS else "fl"
+    return "fi"  # "Certi_cate", "_nancial", "con_gured", "_les"
