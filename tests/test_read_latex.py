@@ -283,3 +283,35 @@ def test_a_tables_multicolumn_heading_and_a_breaks_spacing() -> None:
     assert "\nEducation\n" in markdown, markdown
     assert "2 · l" not in markdown, markdown
     assert "[0.25cm]" not in markdown, markdown
+
+
+def test_the_words_in_braces_after_hfill_are_kept() -> None:
+    """ "\\hfill{Pittsburgh, PA, US}", "\\hfill{\\em April 2017}": "\\hfill" takes no argument,
+    so the group after it is the line's place and date, not something to drop."""
+    source = (
+        "\\documentclass{resume}\n\\name{Zhiguang Huo}\n\\begin{document}\n"
+        "\\begin{rSection}{Education}\n\\textbf{University of Pittsburgh}, "
+        "\\hfill{Pittsburgh, PA, US}\n\\begin{itemize}\n\\item Ph.D. in Biostatistics, "
+        "\\hfill{\\em April 2017}\n\\end{itemize}\n\\end{rSection}\n\\end{document}\n"
+    )
+    markdown = read(source, "cv.tex")
+    assert "Pittsburgh, PA, US" in markdown, markdown
+    assert "April 2017" in markdown, markdown
+
+
+def test_a_templates_own_section_macro_heads_its_section() -> None:
+    """ "\\Section{Summary}{Summary}{PDF:Summary}" (a class of the owner's, capitalised, three
+    arguments): a section titled by its first, and "\\hrule height 0.1cm" leaves no words."""
+    source = (
+        "\\documentclass{cv}\n\\begin{document}\n{\\Huge Ali Safi}\n\n"
+        "\\Section\n{Education}\n{Education}\n{PDF:Education}\n"
+        "\\textcolor{Forestg}{\\vspace{0.10cm}\\hrule height 0.1cm}\n"
+        "Iran University of Science and Technology, Tehran \\hfill 2018 -- 2021\n\n"
+        "\\begin{minipage}[b]{2in}\nM.Sc. in Mechanical Engineering\n\\end{minipage}\n"
+        "\\end{document}\n"
+    )
+    markdown = read(source, "cv.tex")
+    assert "\n## Education\n" in markdown, markdown
+    assert "PDF:Education" not in markdown, markdown
+    assert "height" not in markdown, markdown
+    assert "2in" not in markdown, markdown

@@ -64,10 +64,11 @@ _SYMBOLS = {
     "par": "\n\n",
     "item": "\n- ",
 }
-# Settings that take no argument: the group after "\\noindent" is the page's words.
+# Settings that take no argument: the group after "\\noindent" is the page's words, and so
+# is "\\hfill{Pittsburgh, PA}".
 _SWITCHES = frozenset(
     """noindent centering raggedright raggedleft nopagebreak pagebreak newpage clearpage vfill
-    selectfont""".split()  # noqa: SIM905 - a word list reads best as words
+    selectfont hfill hfil dotfill hrulefill""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _YEARS_ALONE = r"[\d\s,.\-–—/]*\b(19|20)\d\d\b[\d\s,.\-–—/]*"
 _LISTS = frozenset({"itemize", "enumerate", "description", "compactitem", "cvitems"})
@@ -140,8 +141,10 @@ class _Writer:
         text = re.sub(
             r"(?<![\w=])=\s?-?[\d.]+ ?(pt|em|ex|cm|mm|in|sp)(?![a-z])", "", "\n".join(lines)
         )
-        # "\\[0.25cm]": a line break's spacing, left over at the next line's start.
+        # "\\[0.25cm]": a line break's spacing, left over at the next line's start; so is
+        # "\hrule height 0.1cm"'s.
         text = re.sub(r"(?m)^\[-?[\d.]+ ?(pt|em|ex|cm|mm|in)\] ?", "", text)
+        text = re.sub(r"(?m)^(height|width|depth) ?-?[\d.]+ ?(pt|em|ex|cm|mm|in)", "", text)
         return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
     def text(self, nodes: list[Any]) -> str:
@@ -208,9 +211,13 @@ class _Writer:
             self.out.append(f"\n- {words[0]} · ")  # "\item[Ph.D.] Economics": its label
         elif name in _SYMBOLS:
             self.out.append(_SYMBOLS[name])
-        elif re.fullmatch(r"(sub)*section\*?|chapter|\w*section\w*|part", name) and words:
-            depth = 2 + name.count("sub")
-            self.out.append(f"\n\n{'#' * min(depth, 4)} {words[-1]}\n\n")
+        elif re.fullmatch(r"(?i)(sub)*section\*?|chapter|\w*section\w*|part", name) and words:
+            depth = 2 + name.lower().count("sub")
+            # "\section[Short]{Title}": the title last; a template's own "\Section{Summary}
+            # {Summary}{PDF:Summary}" (no spec pylatexenc knows): its first word.
+            custom = self.known.get_macro_spec(name) is None
+            title = next((word for word in words if word), "") if custom else words[-1]
+            self.out.append(f"\n\n{'#' * min(depth, 4)} {title}\n\n")
         elif name in ("familyname", "lastname", "surname") and words and self.named:
             # moderncv's "\\firstname{Dawid}" then "\\familyname{Majchrzak}": one name.
             last = max(i for i, piece in enumerate(self.out) if piece.lstrip("\n").startswith("# "))

@@ -53,7 +53,7 @@ def layout(node: Any) -> bool:
     spec = node.latex_verbatim()[1:-1]
     if re.fullmatch(r"\s*\d\s*", spec):
         return True  # "\\begin{multicols}{2}": the number of columns
-    width = r"[\d.]*\s*\\\w*(width|height)"
+    width = r"[\d.]*\s*\\\w*(width|height)|[\d.]+\s*(in|cm|mm|pt|em|ex)"  # "{2in}" too
     column = r"[lcrXmbS|\s]|[A-Za-z@!<>]\{[^{}]*\}"
     return bool(re.fullmatch(rf"{width}|(?:{column})+", spec))
 
