@@ -90,3 +90,21 @@ def test_the_thing_named_before_other_examples_of_its_kind() -> None:
         "### Weather Project\n\nBuilt with HTML, CSS, JavaScript\n"
     )
     assert_found(text, "Does she know a CSS naming methodology such as BEM?", "BEM")
+
+
+def test_a_name_the_resume_writes_as_two_words_side_by_side() -> None:
+    """ "MongoDB" asked, "Mongo DB" written (a part of two letters): found, not denied; the
+    same two words apart in different lines say nothing."""
+    text = "# Alejandro Cadena\n\n## Programming Skillset\n\n- Mongo DB\n- MSSQL\n- Python\n"
+    assert_found(text, "Has he used MongoDB?", "Mongo DB")
+    apart = "# Alejandro Cadena\n\n## Skills\n\n- Mongo the game\n- DB design\n"
+    assert answer_text(apart, "Has he used MongoDB?").startswith("The resume does not")
+
+
+def test_an_object_relational_mapper_by_its_name() -> None:
+    """ "Which ORM has he used?" of "Entity Framework" in a skills list: the mapper by name."""
+    text = (
+        "# Andrew Ashland\n\n## Technical Skills\n\n- C#\n- Entity Framework\n"
+        "- Code-First Migrations\n- SQL Server\n"
+    )
+    assert_found(text, "Which ORM has he used?", "Entity Framework")

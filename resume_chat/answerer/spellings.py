@@ -268,7 +268,9 @@ class Spellings:
         """The two words of the resume that make `term` when written together, if any."""
         if len(term) < 6 or not term.isalpha():
             return []
-        for cut in range(3, len(term) - 2):
+        for cut in range(3, len(term) - 1):
+            if cut == len(term) - 2 and not self._side_by_side(term[:cut], term[cut:]):
+                continue  # "mongo" and "db" of "MongoDB": only as "Mongo DB", side by side
             # As the resume's words are kept: "code" of "codechef" as its stem "cod".
             head, tail = (
                 next((w for w in (part, stem(part)) if w in self.idf), "")
@@ -277,6 +279,11 @@ class Spellings:
             if head and tail:
                 return [head, tail]
         return []
+
+    def _side_by_side(self, head: str, tail: str) -> bool:
+        """The two words written one after the other in a line: "Mongo DB", "Node-JS"."""
+        pattern = re.compile(rf"(?i)\b{re.escape(head)}[\s.-]?{re.escape(tail)}\b")
+        return any(pattern.search(line) for line in self.lines)
 
 
 def glued_words(text: str, terms: list[str]) -> list[str]:

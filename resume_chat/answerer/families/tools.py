@@ -10,6 +10,10 @@ TOOLS: dict[str, str] = {
     r"|elasticsearch|firestore|firebase|snowflake|bigquery|mariadb|neo4j|couchdb|couchbase|riak"
     r"|mnesia|influxdb|clickhouse|hbase|memcached|sql server|mssql|db2|cockroachdb|timescale\w*"
     r"|supabase|duckdb|realm|core data|leveldb|rocksdb)\b",
+    # "Which ORM has he used?": the object-relational mappers by name.
+    "orm": r"(?i)\b(orms?|object[- ]relational mapp\w*|entity framework( core)?|ef core|hibernate"
+    r"|jpa|sqlalchemy|django orm|sequelize|typeorm|prisma|active ?record|doctrine|eloquent"
+    r"|mybatis|dapper|nhibernate|gorm|peewee|mongoose|knex|drizzle|mikro-?orm|objection\.js)\b",
     # "JavaScript frameworks": the frameworks and runtimes written in it.
     "javascript": r"(?i)\b(react(\.?js)?|angular(js)?|vue(\.?js)?|svelte|next\.?js|nuxt"
     r"|node(\.?js)?|express(\.?js)?|jquery|ember|backbone|typescript|nest\.?js|deno)\b",
