@@ -315,3 +315,19 @@ def test_a_templates_own_section_macro_heads_its_section() -> None:
     assert "PDF:Education" not in markdown, markdown
     assert "height" not in markdown, markdown
     assert "2in" not in markdown, markdown
+
+
+def test_a_macro_setting_its_argument_in_the_margin_heads_a_section() -> None:
+    """ "\\newcommand{\\mhead}[1]{\\leavevmode\\marginpar{\\sffamily #1}}" then
+    "\\mhead{Research \\newline Experience}": a section titled in the margin, not "Research
+    ExperienceControl of…" glued to the first entry."""
+    source = (
+        "\\documentclass{article}\n"
+        "\\newcommand{\\mhead}[1]{\\leavevmode\\marginpar{\\sffamily\\footnotesize #1}}\n"
+        "\\begin{document}\n{\\Huge Matthew Black}\n\n"
+        "\\mhead{Research \\newline Experience}%\n\\textbf{Soft Materials Laboratory}, Hoboken\n"
+        "\\mhead{Education}%\n\\textbf{University of Maryland}, College Park\n\\end{document}\n"
+    )
+    markdown = read(source, "cv.tex")
+    assert "\n## Research Experience\n" in markdown, markdown
+    assert "\n## Education\n" in markdown, markdown

@@ -17,15 +17,23 @@ _DEFINITION = re.compile(
 # A macro standing for words ("\\newcommand{\\myname}{Drew Van Kuiken}"): no arguments, and a
 # body short and free of environments and parameters.
 _WORDS_MACRO = re.compile(r"\\(?:re)?newcommand\*?\s*(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))\s*$")
+# A macro of one argument that sets it as a heading, in the margin or as a section
+# ("\newcommand{\mhead}[1]{\leavevmode\marginpar{\sffamily\footnotesize #1}}").
+_ONE_ARGUMENT = re.compile(
+    r"\\(?:re)?newcommand\*?\s*(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))\s*\[1\]\s*$"
+)
+_SETS_HEADING = re.compile(r"\\(?:marginpar|(?:sub)*section)\b[^#]*#1")
 # What the word macros may add in all, however often a file uses them.
 MAX_EXPANDED = 100_000
 
 
 def without_definitions(text: str) -> str:
     """The text with each macro and environment definition cut out, bodies and all; a macro
-    standing for words is written out where it is used."""
+    standing for words is written out where it is used, and one setting its argument as a
+    heading is read as a section's title."""
     out: list[str] = []
     words: dict[str, str] = {}
+    headings: list[str] = []
     position = 0
     for found in _DEFINITION.finditer(text):
         if found.start() < position:
@@ -39,9 +47,15 @@ def without_definitions(text: str) -> str:
         said = _words(text[found.end() : end]) if named else ""
         if named and said:
             words.setdefault(named.group(1) or named.group(2), said)
+        heading = _ONE_ARGUMENT.match(found.group(0))
+        if heading and _SETS_HEADING.search(text[found.end() : end]):
+            headings.append(heading.group(1) or heading.group(2))
         position = end
     out.append(text[position:])
-    return _written_out("".join(out), words)
+    written = _written_out("".join(out), words)
+    for name in headings:  # "\mhead{Education}" is a section's title
+        written = re.sub(rf"\\{name}(?![A-Za-z])\s*(?=\{{)", r"\\section*", written)
+    return written
 
 
 def _words(group: str) -> str:
