@@ -22,6 +22,7 @@ def in_context(
     he assist with at Sharif?" of "Teaching Assistant, Sharif University"): the two lines after
     it in its entry come with it, where the rest of its entry usually says it."""
     quotes = tuple(_with_its_list(index, quote) for quote in quotes)
+    quotes = tuple(q for quote in quotes for q in _with_what_it_dates(index, quote))
     if re.match(_WHERE, question):
         quotes = tuple(_with_its_head(index, quote) for quote in quotes)
     if len(quotes) != 1 or len(quotes[0].lines) > 2:
@@ -35,9 +36,10 @@ def in_context(
     # ("2007 – 2009 - BT Lynx").
     number = _entry_holding(index, quote.citation, quote.lines)
     bare = number is not None and index.entries[number].lines == quote.lines
-    if all(term in said for term in asked) and not (
-        len(quote.lines) == 1 and (bare or re.match(_WHERE, question))
-    ):
+    # A title and its dates ("**Postdoctoral Researcher**", "**Feb 2025 – Present**") are a
+    # title alone.
+    alone = sum(not _dates_only(line) for line in quote.lines) <= 1
+    if all(term in said for term in asked) and not (alone and (bare or re.match(_WHERE, question))):
         # Every word asked is in the quote: it answers as it stands; but a "where" asked of a
         # title alone ("Jun 2024 - Sep 2024 Software Engineering Intern") is answered by the
         # employer on the line under it, and a heading alone by what follows it.
@@ -76,6 +78,50 @@ def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
     if not head or any(line in quote.lines for line in head):
         return quote
     return Quote(quote.citation, (*head, *quote.lines))
+
+
+# Words that date a line without saying what it dates: months, "Present", "To".
+_DATE_WORDS = (
+    r"(?i)\b((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|present|current|now|today|to|till|until|since|from|ongoing|date)(?![^\W\d_])"
+)
+
+
+def _dates_only(text: str) -> bool:
+    """ "2022-present", "(December 2020 -)", "Sep 2022": a date and no other word."""
+    rest = re.sub(_DATE_WORDS, " ", text)
+    return bool(re.search(r"\d", text)) and not re.search(r"[^\W\d_]", rest)
+
+
+def _with_what_it_dates(index: ResumeIndex, quote: Quote) -> tuple[Quote, ...]:
+    """A quote of dates alone ("2022-present") says when, not what: the lines naming the job
+    come with it — the line before it in its entry ("Maths Tutor, Prime Tuition" over
+    "(December 2020 -)"), the two after it when it opens its entry, or, for an entry headed
+    by the dates alone, the lines closing the entry before it ("Earthview Management Limited"
+    over "2022-present")."""
+    number = _entry_holding(index, quote.citation, quote.lines) if quote.lines else None
+    if number is None:
+        return (quote,)
+    entry = index.entries[number]
+    first = entry.lines.index(quote.lines[0])
+    dates = _dates_only(" ".join(quote.lines))
+    if dates and first > 0 and not entry.lines[first - 1].lstrip().startswith(("- ", "* ")):
+        return (Quote(quote.citation, (entry.lines[first - 1], *quote.lines)),)
+    if dates and first == 0:
+        # "Sep 2022 / To / May 2023" opening a table's row: the job follows its dates.
+        after = entry.lines[len(quote.lines) : len(quote.lines) + 2]
+        return (Quote(quote.citation, (*quote.lines, *after)),)
+    if not _dates_only(entry.title) or number == 0:
+        return (quote,)
+    before = index.entries[number - 1]
+    if before.citation.split(" › ")[0] != quote.citation.split(" › ")[0]:
+        return (quote,)
+    head: list[str] = []
+    for line in reversed(before.lines[-3:]):
+        if line.lstrip().startswith(("- ", "* ")):
+            break
+        head.insert(0, line)
+    return (Quote(before.citation, tuple(head)), quote) if head else (quote,)
 
 
 def _with_its_list(index: ResumeIndex, quote: Quote) -> Quote:

@@ -17,7 +17,13 @@ from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
 from resume_chat.answerer.named import abbreviations, capitalised
 from resume_chat.answerer.places import country_languages, nationalities
 from resume_chat.answerer.roles import latest_dated
-from resume_chat.answerer.strategies import BESIDES, NOTHING, UNMENTIONED, by_strategy
+from resume_chat.answerer.strategies import (
+    BESIDES,
+    NOTHING,
+    UNMENTIONED,
+    by_strategy,
+    years_claimed,
+)
 from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.answerer.timeframes import studies_now, with_dates
 
@@ -69,6 +75,9 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     if studying:
         return Reply(studying)
     named = about_entry(index, intent, text, terms)
+    if named and intent.strategy == "years":
+        # "… taught at the college level?" names no job: a line claiming the years says it.
+        named = years_claimed(index, terms, named)
     if named:
         return Reply(trim(named))
     instances = examples(index, intent, terms)

@@ -20,14 +20,27 @@ from resume_chat.answerer.whereabouts import asked_address, contact_lines, locat
 
 # Patterns stay strings: re compiles each on first use and caches it, and most answers need
 # one or none of them, so an offline answer does not pay for all at start-up.
+# "7 years", "an eighteen year career", "a 12-year career".
 _YEARS = (
-    r"(?i)\b(\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
-    r"\s*(years|yrs)\b"
+    r"(?i)\b(\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)[\s-]*(years?|yrs)\b"
 )
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
 _TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses)\b"
 NOTHING = "The resume does not say anything about that."
 UNMENTIONED = "The resume does not mention "
+
+
+def years_claimed(index: ResumeIndex, terms: list[str], quotes: list[Quote]) -> list[Quote]:
+    """The quotes, after the line claiming years in the words asked, if one does: "7 years
+    experience teaching at the college level" for "How many years has he taught at the
+    college level?", before the jobs sharing its words."""
+    claims = [
+        Quote(q.citation, tuple(line for line in q.lines if re.search(_YEARS, line)))
+        for q in (index.search(terms) if terms else [])
+    ]
+    claim = [q for q in claims if q.lines][:1]
+    return claim + [q for q in quotes if q not in claim]
 
 
 def _witnessed(entry: Entry, topic: str) -> bool:
@@ -145,6 +158,8 @@ def by_strategy(
         now = {index.entries[i].citation for i in numbers if index.entries[i].is_current}
         if now and not any(quote.citation in now for quote in focused):
             focused = []
+    if strategy == "years":
+        focused = years_claimed(index, terms, focused)
     if focused:
         return focused
     if strategy == "contact":
