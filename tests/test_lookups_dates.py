@@ -73,3 +73,16 @@ def test_years_claimed_in_the_words_asked_answer_how_many_years() -> None:
         "applications.\n\n## Projects\n\n### CMA-CGM\n\n- Angular front end\n"
     )
     assert_found(career, "How long has he been working in the field?", "eighteen year")
+
+
+def test_jobs_one_per_line_in_a_document_without_sections() -> None:
+    """A Google Docs Word file read with no section at all: its jobs stand in the header, one
+    per line with the dates under each; the one held now answers, not the contact lines."""
+    text = (
+        "__________________________\n\nSharilyn Neidhardt - Brooklyn NY 11206\n\nAIM: dbasr\n\n"
+        "Twitter: sharilyn\n\nFlickr: johnnieutah\n\ngithub: sharilyn\n\nMobile: 347.228.9435\n\n"
+        "Globurg HQ - Product Owner\n\nMarch 2013 - present\n\nAuthoring user stories.\n\n"
+        "Dayglo Ventures, LLC - UX/IA Design Lead\n\nJuly 2012 - March 2013\n\n"
+        "Performing user research.\n\nYahoo! - Photo Editor\n\nJanuary 1998 - May 1999\n"
+    )
+    assert_found(text, "What is her current role?", "Globurg HQ - Product Owner")

@@ -147,3 +147,16 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
     # Of two lines begun the same year, the one written first: a CV lists the newest first.
     newest = max(range(len(dated)), key=lambda at: (dated[at][0], -at))
     return tuple(marked[:2]) or (dated[newest][1],)
+
+
+# Words that date a line without saying what it dates: months, "Present", "To".
+_DATE_WORDS = (
+    r"(?i)\b((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|present|current|now|today|to|till|until|since|from|ongoing|date)(?![^\W\d_])"
+)
+
+
+def dates_only(text: str) -> bool:
+    """ "2022-present", "(December 2020 -)", "Sep 2022": a date and no other word."""
+    rest = re.sub(_DATE_WORDS, " ", text)
+    return bool(re.search(r"\d", text)) and not re.search(r"[^\W\d_]", rest)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.answerer.chronology import dates_only
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent, normalise
 from resume_chat.answerer.terms import content_terms, stems
@@ -38,7 +39,7 @@ def in_context(
     bare = number is not None and index.entries[number].lines == quote.lines
     # A title and its dates ("**Postdoctoral Researcher**", "**Feb 2025 – Present**") are a
     # title alone.
-    alone = sum(not _dates_only(line) for line in quote.lines) <= 1
+    alone = sum(not dates_only(line) for line in quote.lines) <= 1
     if all(term in said for term in asked) and not (alone and (bare or re.match(_WHERE, question))):
         # Every word asked is in the quote: it answers as it stands; but a "where" asked of a
         # title alone ("Jun 2024 - Sep 2024 Software Engineering Intern") is answered by the
@@ -80,19 +81,6 @@ def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
     return Quote(quote.citation, (*head, *quote.lines))
 
 
-# Words that date a line without saying what it dates: months, "Present", "To".
-_DATE_WORDS = (
-    r"(?i)\b((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"|present|current|now|today|to|till|until|since|from|ongoing|date)(?![^\W\d_])"
-)
-
-
-def _dates_only(text: str) -> bool:
-    """ "2022-present", "(December 2020 -)", "Sep 2022": a date and no other word."""
-    rest = re.sub(_DATE_WORDS, " ", text)
-    return bool(re.search(r"\d", text)) and not re.search(r"[^\W\d_]", rest)
-
-
 def _with_what_it_dates(index: ResumeIndex, quote: Quote) -> tuple[Quote, ...]:
     """A quote of dates alone ("2022-present") says when, not what: the lines naming the job
     come with it — the line before it in its entry ("Maths Tutor, Prime Tuition" over
@@ -104,14 +92,14 @@ def _with_what_it_dates(index: ResumeIndex, quote: Quote) -> tuple[Quote, ...]:
         return (quote,)
     entry = index.entries[number]
     first = entry.lines.index(quote.lines[0])
-    dates = _dates_only(" ".join(quote.lines))
+    dates = dates_only(" ".join(quote.lines))
     if dates and first > 0 and not entry.lines[first - 1].lstrip().startswith(("- ", "* ")):
         return (Quote(quote.citation, (entry.lines[first - 1], *quote.lines)),)
     if dates and first == 0:
         # "Sep 2022 / To / May 2023" opening a table's row: the job follows its dates.
         after = entry.lines[len(quote.lines) : len(quote.lines) + 2]
         return (Quote(quote.citation, (*quote.lines, *after)),)
-    if not _dates_only(entry.title) or number == 0:
+    if not dates_only(entry.title) or number == 0:
         return (quote,)
     before = index.entries[number - 1]
     if before.citation.split(" › ")[0] != quote.citation.split(" › ")[0]:

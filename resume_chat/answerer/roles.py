@@ -7,6 +7,7 @@ import re
 
 from resume_chat.answerer.chronology import (
     current_lines,
+    dates_only,
     earliest,
     earliest_line,
     latest,
@@ -15,6 +16,7 @@ from resume_chat.answerer.chronology import (
     started,
 )
 from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.outline import Entry
 from resume_chat.resume.kinds import DATE_SPAN
 
 _BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
@@ -170,8 +172,15 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     current = index.current(numbers)
     header = index.summary(index.of_kinds(("header",)), 4)
     if current is None:
-        # No jobs as such: the header's headline says what the person does.
-        return header or None
+        # No jobs as such: a document read with no sections keeps its jobs one per line in
+        # its header ("Globurg HQ - Product Owner" over "March 2013 - present"); else the
+        # header's headline says what the person does.
+        listed = [
+            Quote(index.entries[i].citation, _titled(index.entries[i], lines))
+            for i in index.of_kinds(("header",))
+            if (lines := current_lines(index.entries[i]))
+        ]
+        return [*listed, *header] or None
     # Two jobs at once ("Present" on a side project and on the main job): both; and the
     # latest job by its dates too, when a student's "Present" stands above it.
     marked = [i for i in numbers if index.entries[i].is_current][:2] or [current]
@@ -189,6 +198,19 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     # ended; the headline says what the person does now).
     headline = re.search(_DOES, question) or (not held and len(job) == 1)
     return [*header, *job] if headline else job
+
+
+def _titled(entry: Entry, lines: tuple[str, ...]) -> tuple[str, ...]:
+    """Dated lines, each after the line it dates where it dates nothing itself ("March 2013 -
+    present" under "Globurg HQ - Product Owner")."""
+    out: list[str] = []
+    for line in lines:
+        at = entry.lines.index(line)
+        before = entry.lines[at - 1] if at else ""
+        if before and dates_only(line):
+            out.append(before)
+        out.append(line)
+    return tuple(dict.fromkeys(out))
 
 
 _NOT_JOBS = ("education", "certifications", "awards", "publications", "header", "languages")
