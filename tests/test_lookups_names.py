@@ -108,3 +108,32 @@ def test_an_object_relational_mapper_by_its_name() -> None:
         "- Code-First Migrations\n- SQL Server\n"
     )
     assert_found(text, "Which ORM has he used?", "Entity Framework")
+
+
+def test_a_car_maker_by_its_name_and_cars_as_automotive() -> None:
+    """ "Has she worked for a car maker?" of a job at Renault; "Are they into cars?" of
+    "Automotive Enthusiast" among the hobbies: the family of cars, by its members' names."""
+    text = (
+        "# Anitha Venkatesan\n\n## Summary\n\n- 4 years of experience in all stages of the "
+        "project life cycle.\n- Single Page Applications in ReactJS.\n- User interfaces in HTML "
+        "and CSS.\n- REST end points with AXIOS.\n\n## Experience\n\n### Infosys, Chennai\n\n"
+        "- Front-end developer, 2012 to 2016\n\n### Cognizant, Pune\n\n- Developer, 2011 to "
+        "2012\n\n## Education\n\n### Anna University\n\n- B.E. Computer Science\n\n"
+        "### Experience & Projects\n\n#### RLTA (Renault Logistics Transport Application)\n\n"
+        "- Company: Renault Nissan Technology Centre, 2010 to 2011\n"
+        "- Internal web application to manage inbound logistics\n"
+    )
+    assert_found(text, "Has she worked for a car maker?", "Renault")
+    hobbies = (
+        "# Gabi Guillermo\n\n## Skills\n\n- ServiceNow, Windows\n\n## Hobbies\n\n"
+        "- Networking, Automotive Enthusiast\n- Photography\n"
+    )
+    assert_found(hobbies, "Are they into cars?", "Automotive Enthusiast")
+    # "Care" stems as "car" does: a home-care job is no question about cars.
+    care = (
+        "# Jan Nowak\n\n## Experience\n\n### Pflegedienst Alexander GmbH, Bochum\n\n"
+        "- Ambulanter Pflegeassistent\n\n### BMW Group, Munich\n\n- Forklift driver\n"
+    )
+    answer = answer_text(care, "What role did he hold at the home-care service?")
+    assert "Pflegeassistent" in answer, answer
+    assert "BMW" not in answer, answer

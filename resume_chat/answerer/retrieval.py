@@ -80,7 +80,10 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
         named = years_claimed(index, terms, named)
     if named:
         return Reply(trim(named))
-    instances = examples(index, intent, terms)
+    # "A car maker?", "into cars?": the automotive family (Renault, "Automotive Enthusiast"),
+    # by the word as written, as "care" stems to "car" too.
+    cars = stems("automotive") if re.search(r"(?i)\bcars?\b", question) else []
+    instances = examples(index, intent, terms + [word for word in cars if word not in terms])
     if instances:
         # "A CSS naming methodology such as BEM?": the thing the question names, where the
         # resume names it too, before the lines naming other examples of its kind (SASS).

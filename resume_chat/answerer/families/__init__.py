@@ -62,4 +62,8 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("nvidia", "gpu"),
     ("un", "nation"),  # "a UN agency": UNICEF
     ("search-optimized", "search-optimised"),
+    # Not "car": "care" stems alike ("home-care service"); `retrieval` adds the family for
+    # "car" and "cars" as written.
+    ("carmaker", "automotive"),
+    ("automaker", "automotive"),
 )

@@ -70,7 +70,9 @@ WORK: dict[str, str] = {
     "admission": r"\b(GRE|GMAT|SAT|ACT|LSAT|MCAT|GAMSAT|UCAT|TOEFL|IELTS)\b",
     "automotive": r"(?i)\b(automotive|cars?|vehicles?|mercedes\S*|bmw|audi|volkswagen|vw|porsche"
     r"|toyota|honda|nissan|hyundai|kia|ford|general motors|gm|chrysler|stellantis|fiat\w*|saic"
-    r"|tesla|renault|peugeot|volvo|jaguar|land rover|skoda|seat|bosch|continental|powertrain)\b",
+    r"|tesla|renault|peugeot|volvo|jaguar|land rover|skoda|seat|bosch|continental|powertrain"
+    r"|maruti|suzuki|mahindra|tata motors|mazda|subaru|mitsubishi|lexus|chevrolet|cadillac"
+    r"|jeep|dodge|byd|geely|rivian|lucid|mclaren|ferrari|lamborghini|aptiv|denso|magna)\b",
     "bookkeep": r"(?i)\b(bookkeep\w*|accounting|accountan\w*|ledgers?|quickbooks|xero|sage|visma"
     r"|balance sheets?|accounts (payable|receivable)|invoic\w*|payroll)\b",
     "police": r"(?i)\b(police|law enforcement|sheriff\w*|deputy|constable|patrol\w*|detective"
