@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.chronology import MONTHS
+from resume_chat.answerer.compounds import glued_in_text, written_apart
 from resume_chat.answerer.credentials import asks_by_letters, holds_a_degree
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.examples import examples_of
@@ -131,7 +132,7 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         # "an Amazon cloud certification" of "AWS Certified Cloud Practitioner", "a Microsoft
         # certification" of "MCSE", "a Cisco certificate" of "CCNA".
         return ""
-    if index.run_together(question) or any(_written_apart(index.text, t) for t in names):
+    if index.run_together(question) or any(written_apart(index.text, t) for t in names):
         return ""  # "Burger King" asked, "burgerking" written; "CodeChef" and "Code Chef"
     if glued_in_text(index.text, question):
         return ""  # "Hugging Face" asked, "huggingface.co/lgrcia/ballet" written
@@ -158,19 +159,3 @@ _VENDOR_WORDS = {
     "oracl": r"\b(OCA|OCP|OCJP|OCPJP)\b",
     "hashicorp": r"\b(Terraform|Vault|Consul)\b",
 }
-
-
-def glued_in_text(text: str, question: str) -> bool:
-    """A run of the question's capitalised words written as one inside a longer word of the
-    resume, as an address writes a name ("huggingface.co")."""
-    runs = re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+", question)
-    return any(re.search(rf"(?i){re.escape(run.replace(' ', ''))}", text) for run in runs)
-
-
-def _written_apart(text: str, term: str) -> bool:
-    """The term's letters, from a word's start, with a space or a sign somewhere between
-    them: "codechef" in "3 Star@Code Chef". Not "java" in "JavaScript": nothing between."""
-    if len(term) < 6 or not term.isalpha():
-        return False
-    spaced = r"[\W_]{0,2}".join(re.escape(letter) for letter in term)
-    return any(re.search(r"\W", found) for found in re.findall(rf"(?i)\b{spaced}", text))

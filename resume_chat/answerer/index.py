@@ -9,10 +9,11 @@ from functools import cached_property
 from typing import NamedTuple
 
 from resume_chat.answerer.chronology import latest
+from resume_chat.answerer.compounds import glued_words
 from resume_chat.answerer.cutting import nested_under
 from resume_chat.answerer.language import foreign, other_script
 from resume_chat.answerer.outline import Entry
-from resume_chat.answerer.spellings import Spellings, glued_words, rooted, roots_of
+from resume_chat.answerer.spellings import Spellings, rooted, roots_of
 from resume_chat.answerer.terms import stems
 
 # A handful of lines: enough to answer, short enough to read at a glance.

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.absences import addressed, glued_in_text, unknown_names
+from resume_chat.answerer.absences import addressed, unknown_names
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
+from resume_chat.answerer.compounds import glued_in_text
 from resume_chat.answerer.context import in_context
 from resume_chat.answerer.credentials import absent_credential
 from resume_chat.answerer.evidence import WORKED

@@ -284,21 +284,3 @@ class Spellings:
         """The two words written one after the other in a line: "Mongo DB", "Node-JS"."""
         pattern = re.compile(rf"(?i)\b{re.escape(head)}[\s.-]?{re.escape(tail)}\b")
         return any(pattern.search(line) for line in self.lines)
-
-
-def glued_words(text: str, terms: list[str]) -> list[str]:
-    """The resume's words holding a term as a capitalised part ("PySpark" for "spark") or with
-    a number on its end ("AGU100" for "agu"), or two capitals ending it ("CircleCI" for "ci"),
-    lowered: a word of the resume says it. Not "Java" in "JavaScript": there the term opens the
-    word and another name follows."""
-    found: list[str] = []
-    for term in terms:
-        if len(term) <= 2 and term.isalpha():
-            # "R" in "R-Studio": a name of a letter or two opening a hyphened one.
-            found += re.findall(rf"(?<![\w-]){term.upper()}-[A-Za-z]\w*", text)
-        if len(term) == 2 and term.isalpha():  # "CI" in "CircleCI": capitals ending a name
-            found += re.findall(rf"\b\w*[a-z]{term.upper()}\b", text)
-        elif len(term) >= 3 and term.isalpha():
-            camel = rf"\b\w*[a-z]{term[0].upper()}(?i:{re.escape(term[1:])})\w*"
-            found += re.findall(camel, text) + re.findall(rf"(?i)\b{re.escape(term)}\d\w*", text)
-    return list(dict.fromkeys(word.lower() for word in found))

@@ -1,0 +1,40 @@
+"""A name written as one word or as two: "PySpark" holding "spark", "huggingface.co" holding
+"Hugging Face", "Code Chef" for "codechef"."""
+
+from __future__ import annotations
+
+import re
+
+
+def glued_in_text(text: str, question: str) -> bool:
+    """A run of the question's capitalised words written as one inside a longer word of the
+    resume, as an address writes a name ("huggingface.co")."""
+    runs = re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+", question)
+    return any(re.search(rf"(?i){re.escape(run.replace(' ', ''))}", text) for run in runs)
+
+
+def written_apart(text: str, term: str) -> bool:
+    """The term's letters, from a word's start, with a space or a sign somewhere between
+    them: "codechef" in "3 Star@Code Chef". Not "java" in "JavaScript": nothing between."""
+    if len(term) < 6 or not term.isalpha():
+        return False
+    spaced = r"[\W_]{0,2}".join(re.escape(letter) for letter in term)
+    return any(re.search(r"\W", found) for found in re.findall(rf"(?i)\b{spaced}", text))
+
+
+def glued_words(text: str, terms: list[str]) -> list[str]:
+    """The resume's words holding a term as a capitalised part ("PySpark" for "spark") or with
+    a number on its end ("AGU100" for "agu"), or two capitals ending it ("CircleCI" for "ci"),
+    lowered: a word of the resume says it. Not "Java" in "JavaScript": there the term opens the
+    word and another name follows."""
+    found: list[str] = []
+    for term in terms:
+        if len(term) <= 2 and term.isalpha():
+            # "R" in "R-Studio": a name of a letter or two opening a hyphened one.
+            found += re.findall(rf"(?<![\w-]){term.upper()}-[A-Za-z]\w*", text)
+        if len(term) == 2 and term.isalpha():  # "CI" in "CircleCI": capitals ending a name
+            found += re.findall(rf"\b\w*[a-z]{term.upper()}\b", text)
+        elif len(term) >= 3 and term.isalpha():
+            camel = rf"\b\w*[a-z]{term[0].upper()}(?i:{re.escape(term[1:])})\w*"
+            found += re.findall(camel, text) + re.findall(rf"(?i)\b{re.escape(term)}\d\w*", text)
+    return list(dict.fromkeys(word.lower() for word in found))
