@@ -161,3 +161,16 @@ def test_a_british_undergraduate_masters_is_an_undergraduate_degree() -> None:
     mphys = resume.replace("MSci Mathematics and Physics", "MPhys Physics")
     answer = answer_text(mphys, "Where did he study physics as an undergraduate?")
     assert answer.startswith("[Education"), answer
+
+
+def test_a_project_the_question_names_before_the_studies_its_verb_asks_about() -> None:
+    """ "Which material did his twisted bilayer paper study?": "study" asks about studies, but
+    the research and the paper the question names answer it."""
+    text = (
+        "# Haining Pan\n\n## Education\n\n### Ph.D.\n\nUniversity of Maryland, Physics\n\n"
+        "## Research Experience\n\n### Twisted bilayer\n\n- Hubbard model in twisted bilayer\n\n"
+        "### Majorana nanowires\n\n- Transport in nanowires\n\n"
+        "## Publications\n\n- Band topology in twisted bilayer WSe2, PRR (2020)\n"
+        "- Majorana nanowire parameters, PRB (2021)\n"
+    )
+    assert_found(text, "Which material did his twisted bilayer paper study?", "WSe2")

@@ -842,6 +842,13 @@ def test_zero_width_spaces_inside_words_are_dropped() -> None:
     assert [s.title for s in resume.sections] == ["EXPERIENCE"]
 
 
+def test_a_soft_hyphen_inside_a_word_is_no_letter() -> None:
+    """Word's soft hyphen ("WSe\u00ad2") marks where a word may break: the word reads whole,
+    and a question naming it finds it."""
+    resume = parse_resume("# Haining Pan\n\n## Publications\n\n- Twisted bilayer WSe\u00ad2\n")
+    assert "bilayer WSe2" in resume.markdown
+
+
 def test_a_separator_before_a_headings_first_word_is_dropped() -> None:
     """ "## · Ahmad Zaki Butmah": a tab or a break a Word file set before the name leaves
     a separator; the name is read without it."""

@@ -135,6 +135,7 @@ def by_strategy(
     if tongues and re.search(BESIDES, question):
         # "Besides English, what does he speak?": every language, not the one named.
         tongues = terms = []
+    found = []
     if tongues:
         focused = index.search(tongues, intent.kinds)
         # "How good is his French?" of a German resume: "Französisch: C1".
@@ -203,6 +204,12 @@ def by_strategy(
         summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))
         return [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)] or None
     shared = shared_witnesses(index, intent, terms) if strategy == "topic" else []
+    if strategy == "topic" and not shared:
+        # "Which material did his twisted bilayer paper study?": the project and the paper the
+        # question names (none of the studies its verb asks about does), then the studies.
+        # Not a contact line naming the person the question names ("Ma Kok Weng").
+        personal = {e.citation for e in index.entries if e.kind in ("header", "contact")}
+        shared = [q for q in found[:2] if covers(q, terms) >= 2 and q.citation not in personal]
     if numbers:
         # "Where did she volunteer helping children read?": a line elsewhere that says it
         # ("I volunteered at Whitnash library … children … to read") before the section's.

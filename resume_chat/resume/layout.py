@@ -12,8 +12,14 @@ from resume_chat.resume.names import take_name
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+# A soft hyphen is a place a word may break, never a letter: "WSe\u00ad2" is "WSe2".
+_SOFT_HYPHEN = re.compile(r"(?<=\S)\u00ad+(?=\S)")
 # "## · Ahmad Zaki Butmah": a separator a break or a tab left before a heading's first word.
 _HEAD_MARK = re.compile(r"^(#{1,6} )[·|•]\s+")
+
+
+def _visible(text: str) -> str:
+    return _SOFT_HYPHEN.sub("", text.translate(_INVISIBLE))
 
 
 def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None = None) -> Reading:
@@ -21,8 +27,8 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     warnings: list[str] = []
     # Zero-width spaces and joiners a browser or Word leaves inside words ("E\u200bXPERIENCE",
     # "M\u200barcus") split them for every search: they go, whatever the format.
-    lines = [_HEAD_MARK.sub(r"\1", line.translate(_INVISIBLE)) for line in lines]
-    name = name.translate(_INVISIBLE)
+    lines = [_HEAD_MARK.sub(r"\1", _visible(line)) for line in lines]
+    name = _visible(name)
     lines = _raise_sections(_promote_labels(_plain_titles([_demote(line) for line in lines])))
     lines = _nest_under_empty(lines)
     lines = _dissolve_title(lines)
