@@ -438,6 +438,14 @@ ROUND269 = Path(__file__).resolve().parent / "round269"
 ROUND270 = Path(__file__).resolve().parent / "round270"
 ROUND271 = Path(__file__).resolve().parent / "round271"
 ROUND272 = Path(__file__).resolve().parent / "round272"
+ROUND273 = Path(__file__).resolve().parent / "round273"
+ROUND274 = Path(__file__).resolve().parent / "round274"
+ROUND275 = Path(__file__).resolve().parent / "round275"
+ROUND276 = Path(__file__).resolve().parent / "round276"
+ROUND277 = Path(__file__).resolve().parent / "round277"
+ROUND278 = Path(__file__).resolve().parent / "round278"
+ROUND279 = Path(__file__).resolve().parent / "round279"
+ROUND280 = Path(__file__).resolve().parent / "round280"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -475,6 +483,7 @@ HELD_OUT_SETS = (
     ROUND249, ROUND250, ROUND251, ROUND252, ROUND253, ROUND254, ROUND255, ROUND256,
     ROUND257, ROUND258, ROUND259, ROUND260, ROUND261, ROUND262, ROUND263, ROUND264,
     ROUND265, ROUND266, ROUND267, ROUND268, ROUND269, ROUND270, ROUND271, ROUND272,
+    ROUND273, ROUND274, ROUND275, ROUND276, ROUND277, ROUND278, ROUND279, ROUND280,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95

@@ -281,6 +281,14 @@ from tests.realworld import (
     ROUND270,
     ROUND271,
     ROUND272,
+    ROUND273,
+    ROUND274,
+    ROUND275,
+    ROUND276,
+    ROUND277,
+    ROUND278,
+    ROUND279,
+    ROUND280,
     UNSEEN,
     Case,
     grade,
@@ -804,6 +812,16 @@ FLOORS = {
     ROUND270: 0.79,
     ROUND271: 0.84,
     ROUND272: 0.81,
+    # The fifty-fourth and fifty-fifth waves, by format only, at once: floors at their first
+    # runs (85%, 91%, 87%, 69%, 84%, 88%, 76%, 73%; 512 of 620, 2 denials).
+    ROUND273: 0.85,
+    ROUND274: 0.91,
+    ROUND275: 0.87,
+    ROUND276: 0.68,
+    ROUND277: 0.84,
+    ROUND278: 0.87,
+    ROUND279: 0.76,
+    ROUND280: 0.73,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -854,6 +872,9 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND163: 1,
     ROUND167: 1,
     ROUND198: 1,
+    # The fifty-fourth and fifty-fifth waves' first-run denials.
+    ROUND274: 1,
+    ROUND276: 1,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: ROUND149's academic LaTeX CV, its titles plain lines beside one stray large heading,
@@ -885,6 +906,8 @@ FLAT = {
     ROUND259: ("markdown-google-docs-html-freelance-musician.md",),
     # A Google Docs Word file, as found on its set's first run.
     ROUND266: ("docx-google-docs-photo-editor-ux-designer.docx",),
+    # Pandoc's LaTeX, each section inside a \hypertarget, as found on its set's first run.
+    ROUND280: ("latex-pandoc-longtable-geography-professor.tex",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.
