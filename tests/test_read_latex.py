@@ -331,3 +331,19 @@ def test_a_macro_setting_its_argument_in_the_margin_heads_a_section() -> None:
     markdown = read(source, "cv.tex")
     assert "\n## Research Experience\n" in markdown, markdown
     assert "\n## Education\n" in markdown, markdown
+
+
+def test_a_section_inside_pandocs_hypertarget_heads_a_section() -> None:
+    """Pandoc writes "\\hypertarget{biography}{%\\n\\section{Biography}\\label{biography}}": the
+    anchor's name is no word of the page, and the section inside is a section."""
+    source = (
+        "\\documentclass{article}\n\\begin{document}\n{\\Huge José Ramón Martínez Batlle}\n\n"
+        "\\hypertarget{biography}{%\n\\section{Biography}\\label{biography}}\n\n"
+        "Professor and researcher.\n\n"
+        "\\hypertarget{education}{%\n\\section{Education}\\label{education}}\n\n"
+        "Ph.D in Physical Geography, Universidad de Sevilla\n\\end{document}\n"
+    )
+    markdown = read(source, "cv.tex")
+    assert "\n## Biography\n" in markdown, markdown
+    assert "\n## Education\n" in markdown, markdown
+    assert "biography ·" not in markdown, markdown

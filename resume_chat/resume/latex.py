@@ -230,7 +230,9 @@ class _Writer:
             address = words[0].removeprefix("mailto:").removeprefix("tel:")
             shown = words[1]
             self.out.append(shown if address in shown else f"{shown} ({address})")
-        elif name == "textcolor" and len(args) == 2:
+        elif name in ("textcolor", "hypertarget", "hyperlink") and len(args) == 2:
+            # Pandoc's "\hypertarget{biography}{\section{Biography}…}": an anchor's name, then
+            # the words.
             self.nodes(content(args[1]))
         elif name == "multicolumn" and len(args) == 3:
             # "\multicolumn{2}{l}{\textbf{Education}}": the cells spanned and their layout,
