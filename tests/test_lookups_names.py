@@ -137,3 +137,26 @@ def test_a_car_maker_by_its_name_and_cars_as_automotive() -> None:
     answer = answer_text(care, "What role did he hold at the home-care service?")
     assert "Pflegeassistent" in answer, answer
     assert "BMW" not in answer, answer
+
+
+def test_a_vendors_training_by_its_certifications_letters() -> None:
+    """ "Cisco networking training" of "Computer Certified Network Associate (CCNA 2)": the
+    course a Cisco certification is, not a vendor the resume does not name."""
+    text = (
+        "# Ian Otieno\n\n## Education Background\n\n### 2014 Jan – April\n\n"
+        "Computer Certified Network Associate (CCNA 2), Maseno University\n"
+    )
+    assert_found(text, "Does he have any Cisco networking training?", "CCNA")
+
+
+def test_a_candidacy_and_a_dissertation_are_a_doctorate_under_way() -> None:
+    """ "Advanced to Candidacy" and "Dissertation: …" in an economist's CV: a PhD under way,
+    never one the resume "does not mention"."""
+    text = (
+        "# Amanda Faig\n\n## Education\n\n### Advanced to Candidacy\n\n"
+        "University of California, Davis\n"
+        "Department of Agricultural and Resource Economics\n"
+        "Dissertation: Economic Implications of Fisheries Induced Evolution\n\n"
+        "### Bachelor of Science\n\nUniversity of Toronto, Economics Major\n"
+    )
+    assert_found(text, "Which department is she a PhD candidate in?", "Agricultural and Resource")

@@ -821,7 +821,7 @@ FLOORS = {
     ROUND277: 0.84,
     ROUND278: 0.87,
     ROUND279: 0.76,
-    ROUND280: 0.73,
+    ROUND280: 0.76,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -872,9 +872,6 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND163: 1,
     ROUND167: 1,
     ROUND198: 1,
-    # The fifty-fourth and fifty-fifth waves' first-run denials.
-    ROUND274: 1,
-    ROUND276: 1,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: ROUND149's academic LaTeX CV, its titles plain lines beside one stray large heading,
@@ -906,8 +903,6 @@ FLAT = {
     ROUND259: ("markdown-google-docs-html-freelance-musician.md",),
     # A Google Docs Word file, as found on its set's first run.
     ROUND266: ("docx-google-docs-photo-editor-ux-designer.docx",),
-    # Pandoc's LaTeX, each section inside a \hypertarget, as found on its set's first run.
-    ROUND280: ("latex-pandoc-longtable-geography-professor.tex",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.

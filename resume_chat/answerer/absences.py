@@ -149,8 +149,12 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
 
 # A vendor named for its cloud or its certifications: the cloud's own name, or the letters
 # its certifications go by, say it. Asked of as a cloud or a certification only ("Has he
-# worked at Amazon?" of a resume naming AWS is rightly denied).
-_CLOUD_OR_CREDENTIAL = r"(?i)\bclouds?\b|web services|\bcertif\w*|\bcredentials?\b|\bexams?\b"
+# worked at Amazon?" of a resume naming AWS is rightly denied). "Cisco networking training"
+# of "CCNA 3": the certification's course.
+_CLOUD_OR_CREDENTIAL = (
+    r"(?i)\bclouds?\b|web services|\bcertif\w*|\bcredentials?\b|\bexams?\b|\btrain(ing|ed)\b"
+    r"|\bcourses?\b|\bqualifi\w*"
+)
 _VENDOR_WORDS = {
     "amazon": r"(?i)\b(aws|amazon web services)\b",
     "googl": r"(?i)\b(gcp|google cloud)\b",

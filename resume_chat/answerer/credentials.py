@@ -23,8 +23,9 @@ _CREDENTIALS = (
         r"(?i)\bph\.? ?d\b|\bdoctorate\b",
         r"(?i)\bph\.? ?d\b|\bdoctor|\bd\.? ?phil\b|\bdr\b|\bed\.? ?d\b|\bd\.? ?sc\b|\bsc\.? ?d\b"
         r"|doktor|doctorat|dottorato|doutorado|кандидат|доктор|аспиран|博士|박사|διδακτορ"
-        # All but the dissertation: a doctorate under way, not one to deny.
-        r"|\babd\b|all but dissertation|doctoral (candidate|student)"
+        # All but the dissertation, "Advanced to Candidacy", a dissertation: a doctorate under
+        # way, or one in all but name, not one to deny.
+        r"|\babd\b|all but dissertation|\bdoctoral\b|candidacy|\bdissertation"
         r"|ph\.? ?d\.? (candidate|student)",
         "a PhD",
     ),
