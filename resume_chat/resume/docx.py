@@ -6,6 +6,7 @@ import io
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -107,10 +108,10 @@ def _margins(archive: zipfile.ZipFile, kind: str) -> list[str]:
             root = ElementTree.fromstring(archive.read(info))
         except (ElementTree.ParseError, zipfile.BadZipFile, OSError, RuntimeError):
             continue
-        for paragraph in root.iter(f"{_WORD}p"):
+        for paragraph in _paragraphs(root):
             pieces = [
                 (element.text or "") if element.tag == f"{_WORD}t" else " "
-                for element in paragraph.iter()
+                for element in _own(paragraph)
                 if element.tag in (f"{_WORD}t", f"{_WORD}tab", f"{_WORD}br")
             ]
             # "COLIN WILSON<tab>Page 2": the page number is Word's, not the resume's.
@@ -121,6 +122,31 @@ def _margins(archive: zipfile.ZipFile, kind: str) -> list[str]:
 
 
 _PAGE = re.compile(r"(?i)\bpage\s*\d+(\s*of\s*\d+)?\b")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _paragraphs(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The paragraphs, those of a text box drawn in one before it (a header's name is often
+    such a box, anchored to the line of contact details it sits above)."""
+    for child in element:
+        if child.tag == _FALLBACK:
+            continue
+        if child.tag == f"{_WORD}p":
+            yield from _paragraphs(child)
+            yield child
+        else:
+            yield from _paragraphs(child)
+
+
+def _own(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """A paragraph's own elements: not those of a text box drawn in it (its paragraphs are
+    read one by one), nor the older drawing Word keeps of the same box as a fallback (a
+    header's "LUCHAO QI" was read four times over, as one line)."""
+    for child in element:
+        if child.tag in (_FALLBACK, f"{_WORD}txbxContent"):
+            continue
+        yield child
+        yield from _own(child)
 
 
 def _caps(text: str) -> bool:
