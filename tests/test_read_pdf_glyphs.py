@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from resume_chat.resume.pdf_glyphs import ligatures_mended
@@ -39,3 +41,24 @@ def test_a_font_losing_letters_is_left_as_read() -> None:
     the letters cannot tell; such a document's gaps are not guessed at."""
     texts = ["Taming Teotl: \x00e Making of a Pantheon", "los Can\x00ares mexicanos"]
     assert ligatures_mended(texts) == texts
+
+
+def test_years_drawn_a_digit_at_a_time_are_one_number() -> None:
+    """Canva spaces a year's digits apart ("1 9 8 6 – 1 9 8 9"): a year, which a question
+    about dates finds; a phone number in groups stays as it is."""
+    from fpdf import FPDF
+
+    from resume_chat.resume.pdf import read_pdf
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.text(20, 20, "Beatrice Nyamu")
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.text(20, 35, "Work Experience")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.text(20, 42, "2 0 0 8 - 2 0 2 2 HOD Counselling, Various schools")
+    pdf.text(20, 48, "Phone: 7626 3308")
+    markdown = read_pdf(bytes(pdf.output()), Path("canva.pdf")).markdown
+    assert "2008 - 2022 HOD Counselling" in markdown, markdown
+    assert "7626 3308" in markdown, markdown

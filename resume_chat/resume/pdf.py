@@ -33,6 +33,7 @@ _BULLET = re.compile(
     r"^(?:[•◦▪▫●○■□‣∙►▶➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|[-\u2013\u2014*](?=\s))\s*"
 )
 _SOFT_HYPHEN = re.compile("\u00ad(?=.)")
+_SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?: \d){3,}(?![\w.,])")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # Punctuation that closes up to the word before it, across a change of font ("**Riak**.").
 _CLOSING = frozenset(".,;:!?)]}»”’%")
@@ -128,6 +129,8 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
     # A soft hyphen drawn inside a line is a hyphen seen ("AUG 2010 \u00ad MAY 2014", as
     # Google Docs prints them); at a line's end it marks a word broken, joined later.
     text = _SOFT_HYPHEN.sub("-", " ".join(text.split()))
+    # Canva's letter-spaced years, "1 9 8 6 – 1 9 8 9", drawn a digit at a time: one number.
+    text = _SPACED_DIGITS.sub(lambda found: found.group(0).replace(" ", ""), text)
     bullet = _BULLET.match(text)
     if bullet:
         text = text[bullet.end() :]
