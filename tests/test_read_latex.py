@@ -347,3 +347,20 @@ def test_a_section_inside_pandocs_hypertarget_heads_a_section() -> None:
     assert "\n## Biography\n" in markdown, markdown
     assert "\n## Education\n" in markdown, markdown
     assert "biography ·" not in markdown, markdown
+
+
+def test_a_boxs_size_and_a_tables_column_spacing_leave_no_words() -> None:
+    """ "\\parbox[t]{0.85\\textwidth}{…}", "\\raisebox{-0.05cm}{…}" and pandoc's
+    "\\begin{longtable}{@{\\extracolsep{\\fill}}ll}" (round280): sizes, not "0.85 · Profesor"."""
+    source = (
+        "\\documentclass{article}\n\\begin{document}\n{\\Huge José Martínez}\n\n"
+        "\\section{Employments}\n"
+        "\\begin{longtable}{@{\\extracolsep{\\fill}}ll}\n"
+        "2004 - Present & \\parbox[t]{0.85\\textwidth}{Profesor, Universidad Autónoma}\\\\\n"
+        "\\end{longtable}\n\\raisebox{-0.05cm}{Santo Domingo}\n\\end{document}\n"
+    )
+    markdown = read(source, "cv.tex")
+    assert "0.85" not in markdown and "0.05" not in markdown, markdown
+    assert "@ll" not in markdown, markdown
+    assert "Profesor, Universidad Autónoma" in markdown, markdown
+    assert "Santo Domingo" in markdown, markdown

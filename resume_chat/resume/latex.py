@@ -21,6 +21,7 @@ from resume_chat.resume.latex_nodes import (
     layout,
     option,
     sized,
+    width,
 )
 from resume_chat.resume.reading import Reading
 
@@ -199,6 +200,8 @@ class _Writer:
         name = node.macroname
         if name in _SETTINGS:
             return
+        # "\parbox[t]{0.85\textwidth}{…}", "\raisebox{-0.05cm}{…}": a box's size says nothing.
+        args = [arg for arg in args if not width(arg)]
         words = [self.text(content(arg)) for arg in args]
         if self.preamble and re.search(_CONTACT_MACRO, name) and any(words):
             said = [word for word in words if word]

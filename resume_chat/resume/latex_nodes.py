@@ -53,9 +53,21 @@ def layout(node: Any) -> bool:
     spec = node.latex_verbatim()[1:-1]
     if re.fullmatch(r"\s*\d\s*", spec):
         return True  # "\\begin{multicols}{2}": the number of columns
-    width = r"[\d.]*\s*\\\w*(width|height)|[\d.]+\s*(in|cm|mm|pt|em|ex)"  # "{2in}" too
-    column = r"[lcrXmbS|\s]|[A-Za-z@!<>]\{[^{}]*\}"
-    return bool(re.fullmatch(rf"{width}|(?:{column})+", spec))
+    # "@{\extracolsep{\fill}}": a column's spacing, a group inside a group.
+    column = r"[lcrXmbS|\s]|[A-Za-z@!<>]\{(?:[^{}]|\{[^{}]*\})*\}"
+    return width(node) or bool(re.fullmatch(rf"(?:{column})+", spec))
+
+
+def width(node: Any) -> bool:
+    """ "{0.85\\textwidth}", "{2in}", "{-0.05cm}": a length, no word of the page."""
+    if type(node).__name__ != "LatexGroupNode":
+        return False
+    spec = node.latex_verbatim()[1:-1]
+    return bool(
+        re.fullmatch(
+            r"\s*-?[\d.]*\s*\\\w*(width|height)|\s*-?[\d.]+\s*(in|cm|mm|pt|em|ex)\s*", spec
+        )
+    )
 
 
 def big(node: Any) -> bool:
