@@ -80,16 +80,20 @@ def asked_in_english(question: str) -> bool:
     return other < 2 or other <= english
 
 
-# A language's name as resumes in German, French, Spanish, Italian, Portuguese and Dutch
+# A language's name as resumes in German, French, Spanish, Italian, Portuguese, Dutch, the
+# Scandinavian languages and Polish
 # write it: "What level is her French?" is answered by "Französisch: C1".
 LANGUAGE_NAMES = {
-    "english": r"englisch|anglais|ingl[eé]s|inglese|engels|toefl|ielts|toeic",
-    "french": r"franz[oö]sisch|fran[cç]ais|franc[eé]s|francese|frans|delf|dalf",
-    "german": r"deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|duits",
-    "spanish": r"spanisch|espagnol|espa[nñ]ol|spagnolo|espanhol|spaans",
-    "italian": r"italienisch|italien|italiano|italiaans",
+    "english": r"englisch|anglais|ingl[eé]s|inglese|engels|engelska|engelsk|angielski|toefl|ielts"
+    r"|toeic",
+    "french": r"franz[oö]sisch|fran[cç]ais|franc[eé]s|francese|frans|franska|fransk|francuski|delf"
+    r"|dalf",
+    "german": r"deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|duits|tyska|tysk|niemiecki",
+    "spanish": r"spanisch|espagnol|espa[nñ]ol|spagnolo|espanhol|spaans|spanska|spansk"
+    r"|hiszpa[nń]ski",
+    "italian": r"italienisch|italien|italiano|italiaans|italienska|italiensk|w[lł]oski",
     "portugues": r"portugiesisch|portugais|portugu[eé]s|portoghese|portugees",
-    "russian": r"russisch|russe|ruso|russo",
+    "russian": r"russisch|russe|ruso|russo|ryska|russisk|rosyjski",
     "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s|hsk",
     "arabic": r"arabisch|arabe|[aá]rabe|arabo",
     "japanes": r"japanisch|japonais|japon[eé]s|giapponese|jlpt",
@@ -105,7 +109,10 @@ LANGUAGE_NAMES = {
     "catalan": r"catal[aà]n?|katalanisch",
     "basqu": r"euskera|euskara|vasco|basque|baskisch",
     "greek": r"griechisch|grec|griego|greco|grego",
-    "swedish": r"schwedisch|su[eé]dois|sueco|svedese|svenska|zweeds",
+    "swedish": r"schwedisch|su[eé]dois|sueco|svedese|svenska|svensk|zweeds|szwedzki",
+    "norwegian": r"norwegisch|norv[eé]gien|noruego|norvegese|norska|norsk|noors",
+    "danish": r"d[aä]nisch|danois|dan[eé]s|danese|danska|dansk|deens",
+    "finnish": r"finnisch|finnois|finland[eé]s|finlandese|finska|finsk|suomi",
     # A language's own tests say it too: "TOPIK 5급", "JLPT N2", "HSK 4", "DELF B2".
     "korean": r"koreanisch|cor[eé]en|coreano|topik",
     "romanian": r"rum[aä]nisch|roumain|rumano|rumeno|romeno|rom[aâ]n[aă]",

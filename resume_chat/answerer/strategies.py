@@ -161,6 +161,10 @@ def by_strategy(
             focused = []
     if strategy == "years":
         focused = years_claimed(index, terms, focused)
+    if focused and index.foreign and strategy == "topic":
+        # A resume in Swedish asked in English: a word shared by chance ("programme" of
+        # "programmering") is weak evidence; the section's own first lines come after it.
+        return focused + index.summary(numbers, 2)
     if focused:
         return focused
     if strategy == "contact":

@@ -52,6 +52,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "sprachkenntnis",  # German's one word for "languages known"
             *("diller", "yabancı dil"),  # Turkish  # noqa: RUF001
             "talenkennis",  # Dutch ("Talen" alone would be in "Talent")
+            *("språk", "sprog", "języki"),  # Swedish and Norwegian, Danish, Polish
             "语言",
         ),
     ),
@@ -65,6 +66,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "competenze",
             *("yetenek", "beceri", "yetkinlik"),  # Turkish
             "vaardigheden",  # Dutch
+            *("kunskaper", "kompetens", "kompetanse", "kompetencer", "färdighet", "ferdighet"),
+            "umiejętno",  # Polish
             *("技能", "技术栈"),  # Chinese
         ),
     ),
@@ -99,6 +102,9 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("esperienz", "trabajo", "опыт", "работ"),
             *("tecrübe", "deneyim"),  # Turkish: "İş Tecrübesi", "İş Deneyimi"
             *("ervaring", "loopbaan"),  # Dutch: "Werkervaring"
+            # Swedish, Norwegian, Danish: "Anställning", "Arbetslivserfarenhet", "Arbeidserfaring".
+            *("anställning", "erfarenhet", "erfaring", "arbetslivs"),
+            "doświadczeni",  # Polish
             *("werdegang", "praktik", "laufbahn", "parcours"),  # "Beruflicher Werdegang"
             *("工作经", "实习经", "工作履历"),  # Chinese: work and internship experience
         ),
@@ -113,6 +119,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("studium", "istruzione", "образован", "учеб"),
             *("eğitim", "öğrenim"),  # Turkish
             "opleiding",  # Dutch
+            # Swedish, Norwegian, Danish, Polish; a Swedish thesis ("Kandidatuppsats").
+            *("utbildning", "utdanning", "uddannelse", "wykształcenie", "edukacja", "uppsats"),
             # German writes a kind of schooling as one word: "Hochschulbildung".
             *("hochschul", "schulbildung", "weiterbildung", "schulausbildung"),
             "教育",
@@ -125,6 +133,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("fun", "pastimes", "leisure", "passions", "free time", "spare time", "freizeit"),
             *("aficiones", "intereses", "interessen", "hobbys", "увлечен", "хобби"),
             *("hobiler", "ilgi alan"),  # Turkish
+            *("fritid", "intressen", "interesser", "zainteresowania"),  # Scandinavian, Polish
         ),
     ),
     (
@@ -147,9 +156,16 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("volunteer", "voluntary", "community", "leadership", "activities", "service"),
             *("ehrenamt", "bénévolat", "voluntariado", "volontariato"),
+            *("förtroendeuppdrag", "ideellt", "frivillig", "wolontariat"),
         ),
     ),
-    ("references", ("reference", "referee", "recommendation", "testimonial")),
+    (
+        "references",
+        (
+            *("reference", "referee", "recommendation", "testimonial"),
+            *("referenser", "referanser", "referencer", "referencje"),
+        ),
+    ),
 )
 
 
