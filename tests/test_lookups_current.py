@@ -152,3 +152,18 @@ def test_a_summary_naming_tools_in_the_header_is_no_place() -> None:
     index = ResumeIndex(outline(resume), resume.name)
     found = location_lines(index, index.of_kinds(("contact", "header")))
     assert any("Kiruna · Sweden" in quote.lines for quote in found), found
+
+
+def test_an_employer_set_apart_with_its_place_comes_with_the_job_under_it() -> None:
+    """ "**Ekohealth** Oakland, CA" as an entry of its own over "Data Scientist Intern
+    09/2020 – 01/2021": the most recent job is at Ekohealth."""
+    text = (
+        "# Luchao Qi\n\n## Experience\n\n### Ekohealth\n\n**Ekohealth** Oakland, CA\n\n"
+        "### Data Scientist Intern\n\n**Data Scientist Intern** 09/2020 – 01/2021\n\n"
+        "- Built an audio-based assessment algorithm.\n\n"
+        "### The Johns Hopkins Data Science Lab\n\n"
+        "**The Johns Hopkins Data Science Lab** Baltimore, MD\n\n"
+        "### Research Assistant\n\n**Research Assistant** 08/2019 – 05/2020\n\n"
+        "- Time series analysis.\n"
+    )
+    assert_found(text, "Where did he work most recently?", "Ekohealth")

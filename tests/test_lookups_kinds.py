@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.intents import classify
+from resume_chat.answerer.outline import outline
+from resume_chat.resume import parse_resume
 from tests.test_lookups import answer_text, assert_found
 
 _STUDENT = """# Rustam Kirillov
@@ -174,3 +177,28 @@ def test_a_project_the_question_names_before_the_studies_its_verb_asks_about() -
         "- Majorana nanowire parameters, PRB (2021)\n"
     )
     assert_found(text, "Which material did his twisted bilayer paper study?", "WSe2")
+
+
+def test_research_under_experience_is_research_jobs() -> None:
+    """ "Experience › Research" (pandoc's CV): research jobs, not research papers; the one
+    held now answers where she works."""
+    text = (
+        "# Micheline Campbell\n\n## Experience\n\n### Research\n\n"
+        "#### Aug 2024 - present · Research Fellow · Max Planck Institute for Chemistry\n\n"
+        "- Reconstructing past fire frequencies from stalagmites.\n\n"
+        "#### Jun 2021 - Jun 2024 · Research Associate · University of New South Wales\n\n"
+        "- Palaeoclimate records.\n\n## Professional memberships\n\n"
+        "### Aug 2021 - Present · European Geosciences Union.\n"
+    )
+    index = ResumeIndex(outline(parse_resume(text)), "Micheline Campbell")
+    assert {e.kind for e in index.entries if "Research ›" in e.citation} == {"experience"}
+    assert_found(text, "Where does she work now?", "Max Planck Institute for Chemistry")
+
+
+def test_a_family_by_the_name_everyone_gives_it_before_a_shared_word() -> None:
+    """ "One of the Big Four?": PwC answers it, not "Big Data" in a teaching line."""
+    text = (
+        "# Ana Novak\n\n## Teaching\n\n- Lectures on Big Data processing at UCL\n\n"
+        "## Industry\n\n- PricewaterhouseCoopers (PwC) Czech Republic (2009 - 2011): Consultant\n"
+    )
+    assert_found(text, "Has she worked at one of the Big Four?", "PwC")

@@ -161,6 +161,8 @@ def root_parents(sections: list[Section]) -> list[str]:
 
 
 _LISTED = frozenset({"certifications", "awards"})
+# A heading under "Experience" saying what kind of work: "Research", "Academic", "Industry".
+_KIND_OF_WORK = r"(?i)(research|academic|academia|industry|industrial)( positions?| roles?)?"
 
 
 def kind_of(section: Section, parent: str = "other") -> str:
@@ -175,6 +177,8 @@ def kind_of(section: Section, parent: str = "other") -> str:
         listed = last_word_kind(section.title)[0]
         if listed in _LISTED and listed != parent:
             return listed
+        if parent == "experience" and re.fullmatch(_KIND_OF_WORK, section.title.strip()):
+            return parent  # "Experience › Research": research jobs, not its papers
         return own if names_kind(section.title) else parent
     if names_kind(section.title):
         return own

@@ -16,7 +16,7 @@ from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.language import asked_in_english, translated_words, unspoken, written_as
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
 from resume_chat.answerer.named import abbreviations, capitalised
-from resume_chat.answerer.places import country_languages, nationalities
+from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.roles import latest_dated
 from resume_chat.answerer.strategies import (
     BESIDES,
@@ -75,6 +75,15 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     studying = studies_now(index, intent, question)
     if studying:
         return Reply(studying)
+    families = [t for t in capitalised(question) if examples_of(t) is not None]
+    places = COUNTRIES | nationalities(question)
+    if [t for t in families if not index.known(t) and t not in places]:
+        # "One of the Big Four?", "a FAANG company?": a family by the name everyone gives it,
+        # answered by its members (PwC) before a line that shares a word ("Big Data"); not a
+        # place's (Germany's cities) nor a name the resume gives itself.
+        members = examples(index, intent, terms)
+        if members:
+            return Reply(trim(members))
     named = about_entry(index, intent, text, terms)
     if named and intent.strategy == "years":
         # "… taught at the college level?" names no job: a line claiming the years says it.

@@ -134,7 +134,9 @@ def employer_above(index: ResumeIndex, number: int) -> tuple[str, ...]:
     # "JOHNS HOPKINS UNIVERSITY SAIS Washington, DC" set as a heading alone, undated, just
     # above "Instructional Technologist 2021-Present": the employer's heading.
     siblings = before.citation.rsplit(" › ", 1)[0] == entry.citation.rsplit(" › ", 1)[0]
-    alone = siblings and before.lines == (before.title,)
+    # Alone, or with its place: "**Ekohealth** Oakland, CA" over "Data Scientist Intern".
+    alone = siblings and len(before.lines) == 1
+    alone = alone and before.lines[0].replace("**", "").startswith(before.title)
     if alone and line_started(before.title) is None and started(entry) is not None:
         return (before.title,)
     # "UNITED STATES NAVY – Kaneohe Bay · 2014 – 2015", an entry of its own, over the undated
