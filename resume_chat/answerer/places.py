@@ -169,6 +169,12 @@ _CITIES = {
     "midwest": r", (?:IL|OH|MI|IN|WI|MN|IA|MO|KS|NE|ND|SD)\b|Chicago|Detroit|Minneapolis"
     r"|Columbus|Cleveland|Indianapolis|Milwaukee|St\.? Louis|Kansas City|Madison|Ann Arbor",
 }
+# Each country's cities (and the bodies that name one), by its key: not the regions above.
+COUNTRY_CITIES = {
+    key: cities
+    for key, cities in _CITIES.items()
+    if key not in {"bay", "silicon", "eu", "europ", "scandinavia", "pol", "antarctic", "midwest"}
+}
 _SAME = {
     "kingdom": "uk",
     "britain": "uk",
@@ -187,5 +193,6 @@ _STATE_CODES = """alabama AL alaska AK arizona AZ arkansas AR california CA colo
     KY louisiana LA maine ME maryland MD massachusetts MA michigan MI minnesota MN mississippi MS
     missouri MO montana MT nebraska NE nevada NV ohio OH oklahoma OK oregon OR pennsylvania PA
     tennessee TN texas TX utah UT vermont VT virginia VA wisconsin WI wyoming WY""".split()  # noqa: SIM905
+US_STATE_NAMES = frozenset(_STATE_CODES[::2])
 for _state, _code in zip(_STATE_CODES[::2], _STATE_CODES[1::2], strict=True):
     CITY_EXAMPLES.setdefault(stem(_state), rf"(?:, {_code}\b|\b{_state.title()}\b)")

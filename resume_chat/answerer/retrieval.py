@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.answerer.abroad import abroad_lines
 from resume_chat.answerer.absences import addressed, unknown_names
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.compounds import glued_in_text
@@ -56,6 +57,10 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
         terms = [term for term in terms if term not in country_languages(question)]
     # "Burger King" asked, "burgerking" written: the resume's word for the run.
     terms += [word for word in index.run_together(question) if word not in terms]
+    # "Has he worked abroad?", "outside the US?": the lines naming a place in another country.
+    away = abroad_lines(index, question, intent.kinds, terms)
+    if away:
+        return Reply(trim(away))
     # A question in German or French: its words are not ours to judge absent.
     english = asked_in_english(question)
     absent = "" if acronyms or not english else unknown_names(index, intent, question, terms)
