@@ -13,7 +13,7 @@ _BOX = (
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
     'xmlns:v="urn:schemas-microsoft-com:vml">'
-    "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx>"
+    '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>'
     "<w:txbxContent><w:p><w:r><w:t>LUCHAO QI</w:t></w:r></w:p></w:txbxContent>"
     "</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
     "<w:txbxContent><w:p><w:r><w:t>LUCHAO QI</w:t></w:r></w:p></w:txbxContent>"

@@ -360,7 +360,8 @@ def test_a_boxs_size_and_a_tables_column_spacing_leave_no_words() -> None:
         "\\end{longtable}\n\\raisebox{-0.05cm}{Santo Domingo}\n\\end{document}\n"
     )
     markdown = read(source, "cv.tex")
-    assert "0.85" not in markdown and "0.05" not in markdown, markdown
+    assert "0.85" not in markdown, markdown
+    assert "0.05" not in markdown, markdown
     assert "@ll" not in markdown, markdown
     assert "Profesor, Universidad Autónoma" in markdown, markdown
     assert "Santo Domingo" in markdown, markdown
