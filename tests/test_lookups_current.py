@@ -167,3 +167,29 @@ def test_an_employer_set_apart_with_its_place_comes_with_the_job_under_it() -> N
         "- Time series analysis.\n"
     )
     assert_found(text, "Where did he work most recently?", "Ekohealth")
+
+
+def test_since_a_month_and_two_digits_is_held_now() -> None:
+    """ "@Initio, Luxemburg · since Sept22": begun and not ended, the job held now."""
+    text = (
+        "# Sitraka Forler\n\n## Work Experience\n\n"
+        "### Data Scientist @ VirtualExpo, Marseille · Fev 2021 - Sept 2022\n\n"
+        "- Fine-tuned BERT\n\n"
+        "### Junior Data Analyst @ JDA · Oct. 2018 - June 2020\n\n- Dashboards in RShiny\n\n"
+        "### Consultant in Data and Digital Transformation @Initio, Luxemburg · since Sept22\n\n"
+        "- Writing specifications\n"
+    )
+    assert_found(text, "Where does he work now?", "Initio")
+
+
+def test_where_brings_the_line_naming_the_organisation() -> None:
+    """A current job whose fourth line names the place ("Brown University, Providence, RI"
+    under a title and two fellowships): "where" is answered by it."""
+    text = (
+        "# Atsushi Kikumoto\n\n## Research Experience and Employment\n\n"
+        "### 2020 – present · Postdoctoral Research Associate\n\n- JSPS Overseas Fellow\n"
+        "- Dean's Faculty Fellowship\n- Postdoctoral Research Associate\n"
+        "- Brown University, Providence, RI, U.S.\n\n"
+        "### 2010 – 2020 · Graduate Student Researcher\n\n- University of Oregon, Eugene, OR\n"
+    )
+    assert_found(text, "Where does he work now?", "Brown University")

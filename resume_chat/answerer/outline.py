@@ -49,6 +49,8 @@ CURRENT = (
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since 2019": begun and not ended; not "(since 04/2025)"
     # after a line's own dates, which says when its detail began.
     r"|(?<!\()(since|seit|depuis|desde)\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d"
+    # "since Sept22", "since Jan '23": a month and the year's last two digits.
+    r"|(?<!\()(since|seit|depuis|desde)\s+[a-z]{3,9}\.?\s?'?\d\d\b"
     # "from 2018" alone, a pandoc CV's term for the job held since: no end after it.
     r"|((?<=^- )|(?<=^\* )|^)from\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d"
     r"(?!\s*(-|–|—|to\b|until|till|\d))"

@@ -195,11 +195,31 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
         for i in marked
         for lines in [current_lines(index.entries[i]) or index.entries[i].lines[:3]]
     ]
+    if re.search(r"(?i)^\W*where\b|\bwhich (company|employer|organi[sz]ation)", question):
+        # "Where does he work now?" of a job whose fourth line names the place: "Brown
+        # University, Providence, RI" under a title and two fellowships.
+        job = [_with_organisation(index, quote) for quote in job]
     # "What does Becky do?" asks for a headline as much as for the latest job; so does a
     # question about now when no job is marked as held now and one is quoted (it may have
     # ended; the headline says what the person does now).
     headline = re.search(_DOES, question) or (not held and len(job) == 1)
     return [*header, *job] if headline else job
+
+
+def _with_organisation(index: ResumeIndex, quote: Quote) -> Quote:
+    """The quote, and its entry's first line naming an organisation if it names none."""
+    if any(re.search(_ORGANISATION, text) for text in (quote.citation, *quote.lines)):
+        return quote
+    entry = next(e for e in index.entries if e.citation == quote.citation)
+    named = [line for line in entry.lines if re.search(_ORGANISATION, line)][:1]
+    return Quote(quote.citation, quote.lines + tuple(named))
+
+
+# Words an organisation's name holds: where someone works.
+_ORGANISATION = (
+    r"(?i)\b(universit\w*|college|institut\w*|cent(er|re)|school|hospital|clinic|company"
+    r"|inc|ltd|llc|gmbh|corp\w*|group|lab\w*|agency|bank|foundation|ministry|department)\b"
+)
 
 
 def _titled(entry: Entry, lines: tuple[str, ...]) -> tuple[str, ...]:
