@@ -86,3 +86,16 @@ def test_jobs_one_per_line_in_a_document_without_sections() -> None:
         "Performing user research.\n\nYahoo! - Photo Editor\n\nJanuary 1998 - May 1999\n"
     )
     assert_found(text, "What is her current role?", "Globurg HQ - Product Owner")
+
+
+def test_a_first_degree_is_the_one_begun_first() -> None:
+    """A CV lists the newest studies first: "What was his first degree?" is the one begun
+    first, an engineering degree of 1990, not the PhD on top."""
+    text = (
+        "# José Martínez\n\n## Education\n\n### 1999 - 2012 · Ph.D in Physical Geography\n\n"
+        "Universidad de Sevilla\n\n### 2001 - 2003 · Degree in Geography\n\n"
+        "Universidad de Sevilla\n\n### 1997 - 1999 · Master in Nature Conservation\n\n"
+        "Universidad Internacional de Andalucía\n\n"
+        "### 1990 - 1994 · Electrical Engineer\n\nInstituto Tecnológico de Santo Domingo\n"
+    )
+    assert_found(text, "What was his first degree?", "Electrical Engineer")

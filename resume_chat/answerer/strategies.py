@@ -214,6 +214,9 @@ def by_strategy(
         # Not a contact line naming the person the question names ("Ma Kok Weng").
         personal = {e.citation for e in index.entries if e.kind in ("header", "contact")}
         shared = [q for q in found[:2] if covers(q, terms) >= 2 and q.citation not in personal]
+    if numbers and intent.name == "education" and re.search(r"(?i)\b(first|earliest)\b", question):
+        # "What was his first degree?": the studies begun first, first (a CV lists the newest).
+        numbers = sorted(numbers, key=lambda i: started(index.entries[i]) or (9999, 0))
     if numbers:
         # "Where did she volunteer helping children read?": a line elsewhere that says it
         # ("I volunteered at Whitnash library … children … to read") before the section's.
