@@ -365,3 +365,19 @@ def test_a_boxs_size_and_a_tables_column_spacing_leave_no_words() -> None:
     assert "@ll" not in markdown, markdown
     assert "Profesor, Universidad Autónoma" in markdown, markdown
     assert "Santo Domingo" in markdown, markdown
+
+
+def test_a_paragraph_wrapped_in_the_source_is_one_line() -> None:
+    """One line break in LaTeX is a space: pandoc wraps "I teach geomorphology,\\namong other
+    subjects, at Autonomous University of Santo Domingo" for the editor, and the reader keeps
+    the sentence whole; "\\\\" and a blank line still break."""
+    source = (
+        "\\documentclass{article}\n\\begin{document}\n{\\Huge José Martínez}\n\n"
+        "\\section{Biography}\nI teach geomorphology, biogeography and physical geography,\n"
+        "among other subjects, at Autonomous University of Santo Domingo (UASD).\n\n"
+        "Second paragraph.\\\\\nA line after a break.\n\\end{document}\n"
+    )
+    markdown = read(source, "cv.tex")
+    assert "geography, among other subjects, at Autonomous" in markdown, markdown
+    assert "Second paragraph. A line" not in markdown, markdown
+    assert "\nA line after a break." in markdown, markdown

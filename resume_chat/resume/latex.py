@@ -71,6 +71,7 @@ _SWITCHES = frozenset(
     """noindent centering raggedright raggedleft nopagebreak pagebreak newpage clearpage vfill
     selectfont hfill hfil dotfill hrulefill""".split()  # noqa: SIM905 - a word list reads best as words
 )
+_WRAPPED = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 _YEARS_ALONE = r"[\d\s,.\-–—/]*\b(19|20)\d\d\b[\d\s,.\-–—/]*"
 _LISTS = frozenset({"itemize", "enumerate", "description", "compactitem", "cvitems"})
 
@@ -187,7 +188,9 @@ class _Writer:
             elif kind == "LatexGroupNode":
                 self.nodes(node.nodelist)
             elif kind == "LatexCharsNode":
-                self.out.append(node.chars)
+                # One line break in the source is a space: a paragraph wrapped for the editor
+                # ("I teach geomorphology,\namong other subjects, at …") is one line.
+                self.out.append(_WRAPPED.sub(" ", node.chars))
             elif kind == "LatexSpecialsNode":
                 self.out.append(" · " if node.specials_chars == "&" else self.leaf(node))
             elif kind == "LatexMathNode":
