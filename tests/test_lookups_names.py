@@ -160,3 +160,17 @@ def test_a_candidacy_and_a_dissertation_are_a_doctorate_under_way() -> None:
         "### Bachelor of Science\n\nUniversity of Toronto, Economics Major\n"
     )
     assert_found(text, "Which department is she a PhD candidate in?", "Agricultural and Resource")
+
+
+def test_a_degree_is_denied_only_where_no_word_of_studies_stands() -> None:
+    """ "Does he have a degree in graphic design?" of a designer's page naming jobs and tools
+    only: no degree. A single "BA" or "courses" anywhere keeps the answer from denying."""
+    text = (
+        "# Tom Hale\n\n## Experience\n\n### Senior Designer, Blue Fox Studio (2019 - present)\n\n"
+        "- Brand identities and UI kits\n\n## Skills\n\n- Figma, Illustrator, Photoshop\n"
+    )
+    assert answer_text(text, "Does he have a degree in graphic design?").startswith(
+        "The resume does not mention a degree"
+    )
+    held = text.replace("- Figma,", "- BA Graphic Design, Falmouth\n- Figma,")
+    assert not answer_text(held, "Does he have a degree in graphic design?").startswith("The")

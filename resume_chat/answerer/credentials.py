@@ -59,6 +59,16 @@ _CREDENTIALS = (
         r"|\bhons\b|honours|\bab\b|бакалавр|специалист|学士|本科|학사|πτυχ",
         "a bachelor's degree",
     ),
+    (
+        # "What degree does he hold?", "Which university did she graduate from?": any degree,
+        # denied only where no word of studies of any kind stands anywhere.
+        r"(?i)\b(degrees?|graduat\w*|universit(y|ies)|college)\b",
+        _ANY_DEGREE + r"|\b(mba|bba|b\.? ?tech|m\.? ?tech|b\.? ?com)\b|(?-i:\b[BMA]\.?[ASE]\b)"
+        r"|educat|stud(y|ied|ies|ent|ium)|bootcamp|course|academ|graduat|alumn|\bmajor|faculty"
+        r"|diplom|certific|degree|school|college|universi|institut|polytechn|hochschul|abitur"
+        r"|baccalaur|gcse|a-level|scholar|semester|thesis|dissertation|gpa|honou?rs|cum laude",
+        "a degree",
+    ),
 )
 
 
