@@ -154,3 +154,19 @@ def test_an_age_at_an_event_is_no_question_about_a_birth_date() -> None:
     she?" about her age."""
     assert classify("How old was he when he started programming?").name != "age"
     assert classify("How old is she?").name == "age"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What position is she applying for?",
+        "What kind of role is she going for?",
+        "What role is he targeting?",
+        "Which role is she applying for?",
+    ],
+)
+def test_the_role_applied_for_is_a_goal(question: str) -> None:
+    """The role a resume targets (its objective, its headline), not the roles held; learned
+    from round273's and round275's first runs."""
+    assert classify(question).name == "goal"
+    assert classify("Which roles has he held?").name != "goal"

@@ -168,6 +168,9 @@ INTENTS: tuple[Intent, ...] = (
         r"|opportunit\w*|internship)|seek(s|ing)? (a |an )?([\w-]+ )?(job|role|position|work"
         r"|placement|opportunit\w*|internship)|(looking|searching) for(?=\W*$)"
         r"|aim(s|ing)? (for|to|at)"
+        # "What position is she applying for?", "What role is he targeting?", "going for?"
+        r"|(role|position|job)s? (is |are |does |do )?(\w+ )?(applying for|targeting|going for"
+        r"|after|pursuing)|\btarget(ing)? (role|position|job)"
         r"|transition\w* (into|to)|career change|next step|objectives?|ambitions?)\b",
         "summary header",
         "summary",
