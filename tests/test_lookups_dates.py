@@ -99,3 +99,15 @@ def test_a_first_degree_is_the_one_begun_first() -> None:
         "### 1990 - 1994 · Electrical Engineer\n\nInstituto Tecnológico de Santo Domingo\n"
     )
     assert_found(text, "What was his first degree?", "Electrical Engineer")
+
+
+def test_how_long_brings_the_dates_of_the_job_asked_about() -> None:
+    """ "How long was he at Cisco?" of an employer heading holding only its address, its role
+    and dates under it: the dates come with the answer."""
+    text = (
+        "# Dan Moore\n\n## Experience\n\n### Cisco Systems, Inc.\n\n117 E. Colorado Blvd.\n"
+        "Pasadena, CA 91105\n\n#### Senior Software Engineer, CI/CD\n\nJune 2014 - April 2018\n\n"
+        "- Technical lead on the CI team\n\n### Amplify Education\n\nBrooklyn, NY\n\n"
+        "#### Staff Engineer\n\nMay 2018 - present\n\n- Platform work\n"
+    )
+    assert_found(text, "How long was he at Cisco?", "June 2014 - April 2018")

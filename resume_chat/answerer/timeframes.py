@@ -36,7 +36,7 @@ def studies_now(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quot
     return trim(quotes)
 
 
-_WHEN = r"(?i)\b(when|what year|which year|since when|how long ago)\b"
+_WHEN = r"(?i)\b(when|what year|which year|since when|how long)\b"
 _DATED = r"\b(?:19|20)\d\d\b|(?i:\b(?:present|current)\b)"
 
 
@@ -51,7 +51,15 @@ def with_dates(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> 
         entry = entries.get(quote.citation)
         undated = not any(re.search(_DATED, text) for text in (quote.citation, *quote.lines))
         if entry is not None and undated:
-            dated = next((line for line in entry.lines if re.search(_DATED, line)), None)
+            # An employer's own lines undated, its roles under it dated ("Cisco Systems, Inc."
+            # over "Senior Software Engineer" and "June 2014 - April 2018"): theirs.
+            below = [e for e in index.entries if e.citation.startswith(quote.citation + " › ")]
+            # Only under a heading of its own with an address at most: a citation two entries
+            # share (a Europass PDF's name over every block) heads no one job.
+            alone = sum(e.citation == quote.citation for e in index.entries) == 1
+            below = below if len(entry.lines) <= 2 and alone else []
+            lines = [line for e in (entry, *below) for line in e.lines]
+            dated = next((line for line in lines if re.search(_DATED, line)), None)
             if dated is not None:
                 quote = Quote(quote.citation, (dated, *quote.lines))
         out.append(quote)
