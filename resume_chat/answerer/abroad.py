@@ -20,7 +20,7 @@ _ASKS = re.compile(
 # A country's other names, keyed as its cities are.
 _SAME = {
     "england": "uk", "britain": "uk", "scotland": "uk", "wales": "uk", "kingdom": "uk",
-    "america": "usa", "us": "usa", "u.s.": "usa", "u.s": "usa", "holland": "netherland",
+    "america": "usa", "holland": "netherland",
 }  # fmt: skip
 # Names that are also a continent, a sea or a person's or a state's name: no country of its own.
 _NOT_COUNTRIES = frozenset(

@@ -189,16 +189,18 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     newest = latest(index.entries, numbers)
     if newest is not None and newest not in marked:
         marked.append(newest)
+    # "Where does he work now?" of a job whose fourth line names the place: "Brown University,
+    # Providence, RI" under a title and two fellowships.
+    where = bool(re.search(r"(?i)^\W*where\b|\bwhich (company|employer|organi[sz]ation)", question))
     # A list of jobs one per line, in one entry: the line marked present.
     job = [
-        Quote(index.entries[i].citation, employer_above(index, i) + lines + role_below(index, i))
+        Quote(
+            index.entries[i].citation, _with_organisation(index.entries[i], said) if where else said
+        )
         for i in marked
         for lines in [current_lines(index.entries[i]) or index.entries[i].lines[:3]]
+        for said in [employer_above(index, i) + lines + role_below(index, i)]
     ]
-    if re.search(r"(?i)^\W*where\b|\bwhich (company|employer|organi[sz]ation)", question):
-        # "Where does he work now?" of a job whose fourth line names the place: "Brown
-        # University, Providence, RI" under a title and two fellowships.
-        job = [_with_organisation(index, quote) for quote in job]
     # "What does Becky do?" asks for a headline as much as for the latest job; so does a
     # question about now when no job is marked as held now and one is quoted (it may have
     # ended; the headline says what the person does now).
@@ -206,13 +208,11 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     return [*header, *job] if headline else job
 
 
-def _with_organisation(index: ResumeIndex, quote: Quote) -> Quote:
-    """The quote, and its entry's first line naming an organisation if it names none."""
-    if any(re.search(_ORGANISATION, text) for text in (quote.citation, *quote.lines)):
-        return quote
-    entry = next(e for e in index.entries if e.citation == quote.citation)
-    named = [line for line in entry.lines if re.search(_ORGANISATION, line)][:1]
-    return Quote(quote.citation, quote.lines + tuple(named))
+def _with_organisation(entry: Entry, lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines, and the entry's first line naming an organisation if they name none."""
+    if any(re.search(_ORGANISATION, text) for text in (entry.citation, *lines)):
+        return lines
+    return lines + tuple([line for line in entry.lines if re.search(_ORGANISATION, line)][:1])
 
 
 # Words an organisation's name holds: where someone works.

@@ -53,11 +53,12 @@ def with_dates(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> 
         if entry is not None and undated:
             # An employer's own lines undated, its roles under it dated ("Cisco Systems, Inc."
             # over "Senior Software Engineer" and "June 2014 - April 2018"): theirs.
-            below = [e for e in index.entries if e.citation.startswith(quote.citation + " › ")]
             # Only under a heading of its own with an address at most: a citation two entries
             # share (a Europass PDF's name over every block) heads no one job.
             alone = sum(e.citation == quote.citation for e in index.entries) == 1
-            below = below if len(entry.lines) <= 2 and alone else []
+            head = quote.citation + " › "
+            own = len(entry.lines) <= 2 and alone
+            below = [e for e in index.entries if e.citation.startswith(head)] if own else []
             lines = [line for e in (entry, *below) for line in e.lines]
             dated = next((line for line in lines if re.search(_DATED, line)), None)
             if dated is not None:

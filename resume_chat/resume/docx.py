@@ -129,13 +129,10 @@ def _paragraphs(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
     """The paragraphs, those of a text box drawn in one before it (a header's name is often
     such a box, anchored to the line of contact details it sits above)."""
     for child in element:
-        if child.tag == _FALLBACK:
-            continue
-        if child.tag == f"{_WORD}p":
+        if child.tag != _FALLBACK:
             yield from _paragraphs(child)
-            yield child
-        else:
-            yield from _paragraphs(child)
+            if child.tag == f"{_WORD}p":
+                yield child
 
 
 def _own(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
