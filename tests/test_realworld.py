@@ -289,6 +289,14 @@ from tests.realworld import (
     ROUND278,
     ROUND279,
     ROUND280,
+    ROUND281,
+    ROUND282,
+    ROUND283,
+    ROUND284,
+    ROUND285,
+    ROUND286,
+    ROUND287,
+    ROUND288,
     UNSEEN,
     Case,
     grade,
@@ -823,6 +831,14 @@ FLOORS = {
     ROUND278: 0.89,
     ROUND279: 0.75,
     ROUND280: 0.83,
+    ROUND281: 0.93,
+    ROUND282: 0.88,
+    ROUND283: 0.92,
+    ROUND284: 0.89,
+    ROUND285: 0.79,
+    ROUND286: 0.89,
+    ROUND287: 0.78,
+    ROUND288: 0.84,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -873,6 +889,12 @@ DENIALS_LEFT: dict[Path, int] = {
     ROUND163: 1,
     ROUND167: 1,
     ROUND198: 1,
+    # The fifty-third wave's first-run denials (6), being studied.
+    ROUND281: 1,
+    ROUND282: 1,
+    ROUND284: 1,
+    ROUND285: 1,
+    ROUND286: 2,
 }
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: ROUND149's academic LaTeX CV, its titles plain lines beside one stray large heading,
