@@ -12,6 +12,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from resume_chat.errors import ResumeError
+from resume_chat.resume.docx_boxes import lifted, top_boxes
 from resume_chat.resume.docx_elements import kind_of, plain_text, runs_of
 from resume_chat.resume.docx_sides import names_section, split_side_titles
 from resume_chat.resume.docx_tables import HEADING_STYLE, flatten
@@ -259,6 +260,7 @@ def read_docx(raw: bytes, path: Path) -> Reading:
         line.replace("**", "") if line.startswith("#") else line
         for line in html_to_markdown(str(result.value)).splitlines()
     ]
+    lines = lifted(lines, top_boxes(archive))
     body = "\n".join(lines)
     header = [line for line in _margins(archive, "header") if line not in body]
     footer = [line for line in _margins(archive, "footer") if line not in body]
