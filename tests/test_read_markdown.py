@@ -179,6 +179,11 @@ def test_names_beside_contacts_fields_and_in_bold_among_authors() -> None:
     assert resume.name == "Matthias Struck"
     assert parse_resume("# NOAH MYERS, PHD, CPA\n\n## Skills\n").name == "NOAH MYERS"
     assert parse_resume("# Persönliche Daten\n\n- Geburtsort · Berlin\n").name == ""
+    # The first line of the personal details opening the page is whose they are (round286's
+    # Dutch Word CV, "no name found" before); a label and its value there is not.
+    personalia = "## Personalia\n\nMike Vlegels\n\nGillis Damaesstraat 70\n\n## Opleidingen\n"
+    assert parse_resume(personalia).name == "Mike Vlegels"
+    assert parse_resume("## Personal details\n\nBorn: 1989\n\n## Skills\n").name == ""
     # A line of prose is no name; a middle name in lower case still is.
     assert parse_resume("# I think with the customer’s mind.\n\n## Skills\n").name == ""
     assert parse_resume("# Link to PDF\n\n## Skills\n").name == ""

@@ -43,8 +43,8 @@ _END_YEAR = (
 )
 CURRENT = (
     r"(?i)\b(present|current|currently|now|today|ongoing|(to|till) date"
-    # German, French, Spanish, Portuguese, Italian: "bis heute", "à présent", "actualidad".
-    r"|heute|aktuell|derzeit|présent|aujourd'hui|actualidad|actualmente|presente|atual"
+    # German, French, Spanish, Portuguese, Italian, Dutch: "bis heute", "à présent", "heden".
+    r"|heute|aktuell|derzeit|présent|aujourd'hui|actualidad|actualmente|presente|atual|heden"
     r"|atualmente|oggi|en cours|en curso|in corso|(?-i:Actual)"
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since 2019": begun and not ended; not "(since 04/2025)"
     # after a line's own dates, which says when its detail began.

@@ -21,7 +21,7 @@ def flatten(children: list[Any], depth: int = 0) -> list[Any]:
         # A row or a cell may hold a bookmark beside its cells: only cells have children.
         cells = [cell for row in children_of(child) for cell in children_of(row)] if table else []
         # A cell with a whole section in it, or a section's title (an icon in the next cell).
-        if not any(_holds_section(cell) for cell in cells):
+        if not any(_holds_section(cell) for cell in cells) or _headed(children_of(child)):
             out.append(child)
             continue
         # Such a table is layout; a row of short cells in it ("Client | Brussels Airport",
@@ -39,6 +39,18 @@ def flatten(children: list[Any], depth: int = 0) -> list[Any]:
         if kept:
             out.append(child.copy(children=kept))
     return out
+
+
+def _headed(rows: list[Any]) -> bool:
+    """A table of data under a row of column names: three or more short bold cells over rows
+    as wide ("Periode | Functie | werkgever", then one job a row), however many lines a cell
+    holds ("April 2015 / - / Heden"). Not layout: kept a table."""
+    head = children_of(rows[0]) if len(rows) >= 2 else []
+    return (
+        len(head) >= 3
+        and all(len(plain_text(cell).split()) <= 3 and _all_bold(cell) for cell in head)
+        and all(len(children_of(row)) == len(head) for row in rows[1:])
+    )
 
 
 def _holds_section(cell: Any) -> bool:

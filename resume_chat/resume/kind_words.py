@@ -28,6 +28,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Persönliche Daten" and its kin: a form's block of personal details.
             *("persönliche daten", "persönliche angaben", "datos personales", "dati personali"),
             *("données personnelles", "personal data", "persoonlijke gegevens"),
+            *("personalia", "persoonsgegevens"),  # Dutch
         ),
     ),
     (
@@ -51,7 +52,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("spoken languages", "language", "idioma", "langue", "sprachen", "lingue", "язык"),
             "sprachkenntnis",  # German's one word for "languages known"
             *("diller", "yabancı dil"),  # Turkish  # noqa: RUF001
-            "talenkennis",  # Dutch ("Talen" alone would be in "Talent")
+            *("talenkennis", "taalvaardigheid"),  # Dutch ("Talen" alone would be in "Talent")
             *("språk", "sprog", "języki"),  # Swedish and Norwegian, Danish, Polish
             "语言",
         ),

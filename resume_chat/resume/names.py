@@ -206,7 +206,29 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         field = _NAME_FIELD.match(lines[i].replace("**", ""))
         if field and looks_like_name(field.group(1).strip()):
             return lines, field.group(1).strip()
-    return lines, _author(lines)
+    return _first_of_personal(lines, heads, content) or (lines, _author(lines))
+
+
+# The title of a block of personal details, in the languages resumes are written in.
+_PERSONAL_TITLE = re.compile(
+    r"(?i)^#+\s*(?:personal (?:details|data|information|info)|personalia|persoonsgegevens"
+    r"|persönliche (?:daten|angaben)|pers[oö]nliches|donn[ée]es personnelles|datos personales"
+    r"|dados pessoais|dati personali|dane osobowe)\W*$"
+)
+
+
+def _first_of_personal(
+    lines: list[str], heads: list[int], content: list[int]
+) -> tuple[list[str], str] | None:
+    """ "## Personalia" over "Mike Vlegels", the page's first title: the first line of the
+    personal details is whose they are."""
+    if not heads or heads[0] != content[0] or not _PERSONAL_TITLE.match(lines[heads[0]]):
+        return None
+    after = next((i for i in content if i > heads[0]), None)
+    if after is None or heading_level(lines[after]):
+        return None
+    named, rest = name_in(lines[after].replace("**", "").strip())
+    return ([*lines[:after], *lines[after + 1 :]], named) if named and not rest else None
 
 
 def _headline(lines: list[str], heads: list[int], title: str) -> bool:
