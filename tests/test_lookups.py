@@ -528,6 +528,17 @@ def test_location_tracking_data_is_a_kind_of_data_not_where_she_lives() -> None:
             "3.04",
         ),
         ("## Contact\n\n- August 5th, 1987. Derby (UK)", "Where was he born?", "Derby"),
+        (  # round286's Word CV: a German scholarship by its own name (awards denied before)
+            "## Education\n\n### University of Duisburg-Essen\n\n"
+            "- **Achievements**: Deutschlandstipendium 2024/25",
+            "What scholarship has he received?",
+            "Deutschlandstipendium",
+        ),
+        (  # round285's LibreOffice Draw PDF: town and country after the date
+            "## Contact\n\n- 24 December 2000 · Annecy, France\n\n## Skills\n\n- VueJS",
+            "When was he born?",
+            "24 December 2000",
+        ),
         ("## Tech Stack\n\nReact Tailwind MongoDB", "Which CSS framework does he use?", "Tailwind"),
         (
             "## Projects\n\n- Gen Z Wellness App · a mental health platform",

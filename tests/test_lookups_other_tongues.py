@@ -57,3 +57,13 @@ def test_a_word_shared_by_chance_brings_the_sections_own_lines() -> None:
         "### 2019. Gymnasiekurs i data-programmering 1.\n\n- C#\n- HTML, CSS\n"
     )
     assert_found(text, "What was his vocational programme at upper secondary school?", "Naturbruk")
+
+
+def test_a_language_named_the_portuguese_way() -> None:
+    """ "What is his level of English?" of a Portuguese europass's "Inglês · C1" (round284:
+    "The resume does not say anything about that."; "ê" was not among the letters read)."""
+    resume = (
+        "# Victor Hugo\n\n## Experiência Profissional\n\nGerente Industrial · 2020 – atual\n\n"
+        "## Idiomas\n\nPortuguês\n\nInglês · C1 · C1 · C1\n"
+    )
+    assert_found(resume, "What is his level of English?", "C1")

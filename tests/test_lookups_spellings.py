@@ -287,6 +287,15 @@ def test_a_name_hyphened_or_spaced_otherwise_is_no_absence() -> None:
     assert_found(_GRADUATE, "Has he used R?", "R-Studio")
 
 
+def test_a_language_in_the_name_of_its_own_tool_is_no_absence() -> None:
+    """ "Does she program in R?" of "Main: RStudio, including RSQLite" (round281's Quartz PDF:
+    "The resume does not mention r." before)."""
+    resume = (
+        "# Ana Ruiz\n\n## Technical Skills\n\n- Main: RStudio, including RSQLite. Others: Python.\n"
+    )
+    assert_found(resume, "Does she program in R?", "RStudio")
+
+
 def test_something_like_a_name_is_not_that_name() -> None:
     """ "A YouTube-style project" asks for something like YouTube: never "does not mention"."""
     answer = answer_text(_GRADUATE, "Does he have a YouTube-style project on statistics?")

@@ -32,6 +32,8 @@ def glued_words(text: str, terms: list[str]) -> list[str]:
         if len(term) <= 2 and term.isalpha():
             # "R" in "R-Studio": a name of a letter or two opening a hyphened one.
             found += re.findall(rf"(?<![\w-]){term.upper()}-[A-Za-z]\w*", text)
+            # "R" in "RStudio", "RMarkdown": the tools named for the language they write.
+            found += re.findall(rf"\b{term.upper()}(?:Studio|Markdown)\b", text)
         if len(term) == 2 and term.isalpha():  # "CI" in "CircleCI": capitals ending a name
             found += re.findall(rf"\b\w*[a-z]{term.upper()}\b", text)
         elif len(term) >= 3 and term.isalpha():

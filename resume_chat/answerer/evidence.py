@@ -32,6 +32,7 @@ EVIDENCE: dict[str, str] = {
     ),
     "awards": (
         r"(?i)\b(awards?|awarded|prizes?|winner|won|medal\w*|cup|trophy|honou?rs?|scholarships?"
+        r"|\w*stipendi(um|en|at)"
         r"|(?-i:[A-Z])\w+ (?:Foundation |Undergraduate |Graduate )?[Ss]cholars?"  # Rhodes Scholar
         r"|finalist|\d+(st|nd|rd|th) place|first place|ranked|recogni[sz]\w*|fellowship"
         r"|\w+ of the (month|quarter|year)|dean'?s list|honou?r roll"
@@ -101,7 +102,9 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("scholarship",),
         r"(?i)\bscholarships?\b",
-        r"(?i)\b(scholarships?|bursar(y|ies)|fellowships?|stipends?)\b",
+        # German, Dutch and the Nordic languages glue it to its giver: "Deutschlandstipendium".
+        r"(?i)\b(scholarships?|bursar(y|ies)|fellowships?|stipends?|\w*stipendi(um|en|at)"
+        r"|becas?|becari[oa]|bourses?|borsa di studio|bolsas? de estudo)\b",
     ),
     (("exchange", "abroad"), r"(?i)\b(exchange|abroad)\b", r"(?i)\b(exchange|abroad)\b"),
     (

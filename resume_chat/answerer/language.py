@@ -84,19 +84,19 @@ def asked_in_english(question: str) -> bool:
 # Scandinavian languages and Polish
 # write it: "What level is her French?" is answered by "Französisch: C1".
 LANGUAGE_NAMES = {
-    "english": r"englisch|anglais|ingl[eé]s|inglese|engels|engelska|engelsk|angielski|toefl|ielts"
+    "english": r"englisch|anglais|ingl[eéê]s|inglese|engels|engelska|engelsk|angielski|toefl|ielts"
     r"|toeic",
-    "french": r"franz[oö]sisch|fran[cç]ais|franc[eé]s|francese|frans|franska|fransk|francuski|delf"
+    "french": r"franz[oö]sisch|fran[cç]ais|franc[eéê]s|francese|frans|franska|fransk|francuski|delf"
     r"|dalf",
     "german": r"deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|duits|tyska|tysk|niemiecki",
     "spanish": r"spanisch|espagnol|espa[nñ]ol|spagnolo|espanhol|spaans|spanska|spansk"
     r"|hiszpa[nń]ski",
     "italian": r"italienisch|italien|italiano|italiaans|italienska|italiensk|w[lł]oski",
-    "portugues": r"portugiesisch|portugais|portugu[eé]s|portoghese|portugees",
+    "portugues": r"portugiesisch|portugais|portugu[eéê]s|portoghese|portugees",
     "russian": r"russisch|russe|ruso|russo|ryska|russisk|rosyjski",
     "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s|hsk",
     "arabic": r"arabisch|arabe|[aá]rabe|arabo",
-    "japanes": r"japanisch|japonais|japon[eé]s|giapponese|jlpt",
+    "japanes": r"japanisch|japonais|japon[eéê]s|giapponese|jlpt",
     "dutch": r"niederl[aä]ndisch|holl[aä]ndisch|n[eé]erlandais|neerland[eé]s|olandese|nederlands"
     r"|flemish|vlaams",
     "persian": r"farsi|dari|tajik|persisch|persan|persa|persiano",

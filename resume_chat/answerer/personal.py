@@ -116,10 +116,11 @@ _DAY_MONTH_YEAR = (
     rf"(?:(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s+"
     r"|\d{1,2}[./-]\d{1,2}[./-])(?:19[3-9]\d|200\d)|(?:19[3-9]\d|200\d)[./-]\d\d?[./-]\d\d?\b)"
 )
-# A full date alone on its line, or with the town after it ("August 5th, 1987. Derby (UK)").
+# A full date alone on its line, or with the town after it ("August 5th, 1987. Derby (UK)",
+# "24 December 2000 · Annecy, France").
 _BIRTH_DATE = (
     rf"(?i)^\W*(?:[A-Za-z]{{1,2}}\s+)?{_DAY_MONTH_YEAR}"
-    r"(?:[.,·]\s*[^\W\d][\w' -]{1,30}(?:\s*\(\w{2,3}\))?)?\W*$"
+    r"(?:\s*[.,·]\s*[^\W\d][\w' -]{1,30}(?:,\s*[^\W\d][\w' -]{1,30})?(?:\s*\(\w{2,3}\))?)?\W*$"
 )
 # "Toshihiro Yamaguchi 1987/06/10": a full date closing the header's line of the name.
 _BIRTH_AFTER_NAME = rf"(?i)^[^\W\d][^\d]{{2,60}}\s{_DAY_MONTH_YEAR}\W*$"
