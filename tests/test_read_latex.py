@@ -381,3 +381,30 @@ def test_a_paragraph_wrapped_in_the_source_is_one_line() -> None:
     assert "geography, among other subjects, at Autonomous" in markdown, markdown
     assert "Second paragraph. A line" not in markdown, markdown
     assert "\nA line after a break." in markdown, markdown
+
+
+RES_CLS = r"""
+\documentclass[margin,line]{res}
+\begin{document}
+\moveleft.5\hoffset\centerline{\LARGE\bf Amanda Pogue} % Your name at the top
+\moveleft\hoffset\vbox{\hrule width\resumewidth height 1pt}\smallskip
+\moveleft.5\hoffset\centerline{Department of Brain \& Cognitive Sciences, University of Rochester}
+\moveleft.5\hoffset\centerline{Meliora Hall, Rochester, NY 14627}
+\begin{resume}
+\section{EDUCATION}
+MA, Developmental Psychology, 2013 \\
+University of Waterloo, Waterloo, ON
+\end{resume}
+\end{document}
+"""
+
+
+def test_plain_tex_boxes_moved_aside_and_rules_sized_leave_no_lengths() -> None:
+    """res.cls's header (round284): "\\moveleft.5\\hoffset\\centerline{\\LARGE\\bf Amanda
+    Pogue}" read as ".5Amanda Pogue widthheight 1pt.5Department of …", one line, no name.
+    Each \\centerline is a line of its own; the largest is the name."""
+    markdown = read(RES_CLS, "cv.tex")
+    assert markdown.startswith("# Amanda Pogue\n"), markdown
+    assert "\nMeliora Hall, Rochester, NY 14627\n" in markdown, markdown
+    for left_over in (".5", "width", "height", "1pt"):
+        assert left_over not in markdown, markdown

@@ -240,6 +240,15 @@ class _Writer:
             # Pandoc's "\hypertarget{biography}{\section{Biography}…}": an anchor's name, then
             # the words.
             self.nodes(content(args[1]))
+        elif name in ("centerline", "leftline", "rightline") and len(args) == 1:
+            # Plain TeX's line of its own: "\centerline{\LARGE\bf Amanda Pogue}" the name.
+            if big(args[0]) and not self.named:
+                self.named = True
+                self.out.append(f"\n\n# {self.text(content(args[0]))}\n\n")
+            else:
+                self.out.append("\n\n")
+                self.nodes(content(args[0]))
+                self.out.append("\n\n")
         elif name == "multicolumn" and len(args) == 3:
             # "\multicolumn{2}{l}{\textbf{Education}}": the cells spanned and their layout,
             # then the words.

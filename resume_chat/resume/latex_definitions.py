@@ -106,14 +106,20 @@ def _group_end(text: str, start: int) -> int:
 
 # Plain TeX's spacing takes its length unbraced ("2013--16 \hskip.5cm{\bf PhD}"): the parser
 # knows no argument there and leaves ".5cm" glued to the next word. Cut out with the macro.
+# So do a box moved aside and a rule's size: "\moveleft.5\hoffset\centerline{…}" left ".5"
+# before the name, "\hrule width\resumewidth height 1pt" a line "widthheight 1pt".
 _UNIT = r"(?:cm|mm|pt|em|ex|in|bp|sp|pc|dd|cc|mu|fil{1,3})"
-_LENGTH = rf"[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*{_UNIT}"
+_NUMBER = r"(?:\d+(?:\.\d*)?|\.\d+)"
+# A length in units, or in a length's name, times a number or not ("0.5\textwidth").
+_LENGTH = rf"[-+]?\s*(?:{_NUMBER}\s*{_UNIT}|(?:{_NUMBER}\s*)?\\[A-Za-z]+(?![A-Za-z{{]))"
 _SPACING = re.compile(
-    rf"\\(?:[hv]skip|kern|[hv]glue|[hv]space\*?)\s*{_LENGTH}"
+    rf"\\(?:[hv]skip|kern|[hv]glue|[hv]space\*?|move(?:left|right)|raise|lower)\s*{_LENGTH}"
     rf"(?:\s*(?:plus|minus)\s*{_LENGTH})*"
 )
+_RULE_SIZE = re.compile(rf"(?<=\\[hv]rule)(?:\s*(?:width|height|depth)\s*{_LENGTH})+")
 
 
 def without_spacing(text: str) -> str:
-    """The text with plain TeX's spacing macros and their unbraced lengths cut out."""
-    return _SPACING.sub(" ", text)
+    """The text with plain TeX's spacing macros and their unbraced lengths cut out, and the
+    sizes of its rules."""
+    return _RULE_SIZE.sub("", _SPACING.sub(" ", text))
