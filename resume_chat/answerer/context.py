@@ -71,6 +71,16 @@ def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
     if number is None or index.entries[number].kind not in _HELD:
         return quote
     lines = index.entries[number].lines
+    first = lines.index(quote.lines[0]) if quote.lines[0] in lines else 0
+    after = lines[first + 1] if first + 1 < len(lines) else ""
+    dated = [bool(re.search(_YEAR, line)) for line in (quote.lines[0], after)]
+    if first > 1 and not _item(quote.lines[0]) and after and not _item(after) and dated == [1, 0]:
+        # A flat list of entries written a dated line each ("Master's of Science,
+        # Radiological Physics · May 2012" over "Wayne State University"): the line under it
+        # says where, not the first entry's head.
+        if after in quote.lines:
+            return quote
+        return Quote(quote.citation, (quote.lines[0], after, *quote.lines[1:]))
     head = []
     for line in lines[:2]:
         if line.lstrip().startswith(("- ", "* ")):
@@ -79,6 +89,13 @@ def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
     if not head or any(line in quote.lines for line in head):
         return quote
     return Quote(quote.citation, (*head, *quote.lines))
+
+
+_YEAR = r"\b(19|20)\d\d\b"
+
+
+def _item(line: str) -> bool:
+    return line.lstrip().startswith(("- ", "* "))
 
 
 def _with_what_it_dates(index: ResumeIndex, quote: Quote) -> tuple[Quote, ...]:

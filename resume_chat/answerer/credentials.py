@@ -108,3 +108,19 @@ def school_lines(index: ResumeIndex, intent: Intent, question: str, held: list[i
     if any(re.search(_SCHOOL, line) for quote in opening for line in quote.lines):
         return []
     return index.lines_where(held, _SCHOOL)[:2]
+
+
+def degree_named(index: ResumeIndex, held: list[int], terms: list[str]) -> list[Quote]:
+    """ "Where did she earn her MA in Developmental Psychology?": of studies listed line by
+    line, the degree's line naming most of the field asked (words beyond its letters), and the
+    line after it, where its school stands."""
+    field = [term for term in terms if len(term) > 3]
+    best, at = 0, (0, 0)
+    for i in held:
+        for n, words in enumerate(index.lines[i]):
+            shared = sum(1 for term in field if term in words)
+            best, at = (shared, (i, n)) if shared > best else (best, at)
+    if best < min(2, len(field)) or not field:
+        return []
+    lines = index.entries[at[0]].lines
+    return [Quote(index.entries[at[0]].citation, tuple(lines[at[1] : at[1] + 2]))]

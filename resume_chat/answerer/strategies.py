@@ -7,7 +7,12 @@ import re
 
 from resume_chat.answerer.absences import missing_terms, spelled_as
 from resume_chat.answerer.chronology import earliest_line, started
-from resume_chat.answerer.credentials import absent_credential, asks_by_letters, school_lines
+from resume_chat.answerer.credentials import (
+    absent_credential,
+    asks_by_letters,
+    degree_named,
+    school_lines,
+)
 from resume_chat.answerer.evidence import EVIDENCE, GOAL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
@@ -66,7 +71,7 @@ def by_strategy(
         # "Does he have an MLS?": a degree by its letters; the degrees held answer it.
         held = index.of_kinds(("education",))
         if held and absent_credential(index.text, question) == "":
-            return index.summary(held, 2)
+            return degree_named(index, held, terms) or index.summary(held, 2)
     if strategy == "search" or (strategy in ("skills", "programming") and terms):
         found = index.search(terms, intent.kinds or ("skills", "experience"))
         if found:
