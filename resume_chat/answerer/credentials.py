@@ -30,6 +30,16 @@ _CREDENTIALS = (
         "a PhD",
     ),
     (
+        # An MBA is a master's of its own: the degrees held say nothing of one, unless it is
+        # named, spelled out, or a business school's.
+        r"(?i)\bmba\b",
+        r"(?i)\b(e|executive |global )?mba\b|business admin|master'?s? (degree )?(of|in) (business"
+        r"|management)|business school|school of (business|management)|management school"
+        r"|betriebswirt|administraci[oó]n de empresas|administra[çc][ãa]o de empresas|\bmib\b"
+        r"|\bmim\b|executive (master|education)",
+        "an MBA",
+    ),
+    (
         r"(?i)\bc?gpa\b",
         r"(?i)\bc?gpa\b|grade point|\bgrades?\b|\d\.\d+ ?(/|out of) ?\d",  # "3.04 out of 4.00"
         "a GPA",

@@ -33,6 +33,13 @@ _JOINED = r"(?i)\b(join\w*|start\w*|beg[ai]n\w*)\b"
 _FIRST_AT = r"(?i)\b(first|earliest)\b.*\b(at|with|for|in)\s+(the\s+)?[A-Z]"
 
 
+def _says(index: ResumeIndex, number: int, intent: Intent) -> bool:
+    """The entry's heading or first line names the intent's kind ("Personal Project")."""
+    entry = index.entries[number]
+    head = " ".join((entry.title, *entry.lines[:1]))
+    return bool(re.search(rf"(?i)\b{re.escape(intent.name[:6])}", head))
+
+
 def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> list[Quote]:
     """A question naming one job, school or project ("How long at Wipro?") gets that entry;
     failing an entry, the line that names it and the lines after it (a table row, a text CV)."""
@@ -46,7 +53,11 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
     numbers = named_entries(index.entries, terms, index.idf, index.rare_idf, names_in(question))
     if intent.strategy == "topic":
         # "Does he hold a PostgreSQL certification?" is about certificates, not a job at one.
-        numbers = [n for n in numbers if index.entries[n].kind in intent.kinds]
+        # An entry of another section saying it is one ("SpoTube | Personal Project" among
+        # "Work Experience & Projects") counts too.
+        numbers = [
+            n for n in numbers if index.entries[n].kind in intent.kinds or _says(index, n, intent)
+        ]
     if not numbers:
         return _about_line(index, question, terms, intent.kinds)
     duration = asks_duration(question)

@@ -22,6 +22,7 @@ from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.roles import current_jobs, roles
 from resume_chat.answerer.topics import covers, joined, shared_witnesses, titled_after, witnesses
 from resume_chat.answerer.whereabouts import asked_address, contact_lines, location_lines
+from resume_chat.resume.kinds import DATE_SPAN
 
 # Patterns stay strings: re compiles each on first use and caches it, and most answers need
 # one or none of them, so an offline answer does not pay for all at start-up.
@@ -166,6 +167,13 @@ def by_strategy(
             focused = []
     if strategy == "years":
         focused = years_claimed(index, terms, focused)
+        # "How long was she with Revain?" of jobs a reading left in a skills section: the
+        # entry naming the employer, wherever it stands, before any claim of total years.
+        # Only one dated as a job is ("08/2017–11/2021"), not a line sharing a word.
+        spans = [q for q in found if any(re.search(DATE_SPAN, line) for line in q.lines)]
+        employer = max(spans, key=lambda q: covers(q, terms), default=None)
+        if not focused and employer and covers(employer, terms) == len(set(terms)):
+            focused = [employer]
     if focused and index.foreign and strategy == "topic":
         # A resume in Swedish asked in English: a word shared by chance ("programme" of
         # "programmering") is weak evidence; the section's own first lines come after it.

@@ -127,6 +127,19 @@ def section_kind(title: str, body: str = "") -> str:
         return "volunteering"
     if re.search(_SCHOOLING_PATH, lowered):
         return "education"  # "Akademischer Werdegang": the path of one's studies, not jobs
+    whole = _kind_of_words(lowered, body)
+    # "Work Experience & Projects", "Skills & Languages": jobs and skills named first are what
+    # the section holds most, the projects and languages after them its tail. ("Academic and
+    # Professional Positions" is one kind: its first word alone is no section's.)
+    parts = re.split(r"\s*(?:&|\band\b|/|\+)\s*", lowered)
+    first = _kind_of_words(parts[0], body) if len(parts) > 1 else whole
+    return first if (first, whole) in _NAMED_FIRST else whole
+
+
+_NAMED_FIRST = {("experience", "projects"), ("skills", "languages")}
+
+
+def _kind_of_words(lowered: str, body: str) -> str:
     for kind, words in KIND_WORDS:
         if any(_holds(lowered, word) for word in words):
             if kind == "languages" and _mostly_programming(body):

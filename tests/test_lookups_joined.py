@@ -1,0 +1,58 @@
+"""Sections that hold two kinds, and facts outside the section a question's intent looks in:
+rules learned from the fifty-third wave's first runs (round281-288)."""
+
+from __future__ import annotations
+
+from resume_chat.resume.kinds import section_kind
+from tests.test_lookups import answer_text, assert_found
+
+_STUDENT = (
+    "# Vincent Judyanto\n\n## Education\n\n**University of Duisburg-Essen** | B. Sc. Computer "
+    "Engineering, October 2022 – September 2025\n\n## Work Experience & Projects\n\n"
+    "**Student Research Assistant** | University of Duisburg-Essen, June 2024 – Present\n\n"
+    "- Maintained the chair's web services\n\n"
+    "**SpoTube Chrome Extension** | Personal Project September 2023\n\n"
+    "- Builds a YouTube playlist from a Spotify playlist\n\n## Skills & Languages\n\n"
+    "- Python, Java\n- German (C1), English (C2)\n"
+)
+
+
+def test_a_title_joining_jobs_and_projects_holds_jobs() -> None:
+    """ "Work Experience & Projects" was read as projects ("What is his current job?" got the
+    header's lines); "Skills & Languages" as languages. "Academic and Professional Positions"
+    stays one kind of section, not "academic" studies."""
+    assert section_kind("WORK EXPERIENCE & PROJECTS") == "experience"
+    assert section_kind("SKILLS & LANGUAGES") == "skills"
+    assert section_kind("Academic and Professional Positions") == "experience"
+    assert_found(_STUDENT, "What is his current job?", "Student Research Assistant")
+
+
+def test_a_project_among_jobs_is_still_the_project_asked() -> None:
+    """ "What does his SpoTube project do?": the entry saying "Personal Project", with its
+    lines, though its section is read as jobs."""
+    assert_found(_STUDENT, "What does his SpoTube project do?", "Spotify")
+
+
+def test_how_long_with_an_employer_wherever_the_job_stands() -> None:
+    """round281's five-page Word PDF: jobs listed under "Core Competencies › Project
+    Portfolio"; "How long was she with Revain?" got the summary's "over 7 years"."""
+    resume = (
+        "# Tatiana Munteanu\n\n## Professional Summary\n\nAccount Manager with over 7 years of "
+        "experience in crypto.\n\n## Core Competencies\n\n### Project Portfolio Remote\n\n"
+        "- Paylinkio · Lead Account Manager · 2022–2025\n- Onboarded merchants.\n"
+        "- Revain review blockchain platform · Account Manager\n"
+        "- https://revain.org/ · 08/2017–11/2021\n\n## Skills\n\n- CRM\n"
+    )
+    assert_found(resume, "How long was she with Revain?", "08/2017–11/2021")
+
+
+def test_an_mba_is_not_the_degrees_held() -> None:
+    """ "Does he have an MBA?" of a PhD and a BSc: no MBA, said plainly (the degrees were
+    quoted as if one were it); an MBA spelled out, or from a business school, is held."""
+    resume = (
+        "# Andrew Collier\n\n## Education\n\n- PhD · Space Physics · Royal Institute of "
+        "Technology · 2006\n- BSc · Physics · University of Natal · 1996\n"
+    )
+    assert answer_text(resume, "Does he have an MBA?") == "The resume does not mention an MBA."
+    spelled = resume + "- Master of Business Administration · Warwick · 2012\n"
+    assert_found(spelled, "Does he have an MBA?", "Master of Business Administration")
