@@ -170,8 +170,8 @@ def by_strategy(
         # "How long was she with Revain?" of jobs a reading left in a skills section: the
         # entry naming the employer, wherever it stands, before any claim of total years.
         # Only one dated as a job is ("08/2017–11/2021"), not a line sharing a word.
-        spans = [q for q in found if any(re.search(DATE_SPAN, line) for line in q.lines)]
-        employer = max(spans, key=lambda q: covers(q, terms), default=None)
+        dated = [q for q in found if any(re.search(DATE_SPAN, line) for line in q.lines)]
+        employer = max(dated, key=lambda q: covers(q, terms), default=None)
         if not focused and employer and covers(employer, terms) == len(set(terms)):
             focused = [employer]
     if focused and index.foreign and strategy == "topic":
