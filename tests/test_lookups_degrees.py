@@ -36,3 +36,15 @@ def test_where_a_degree_on_a_line_of_its_own_was_taken_is_the_line_under_it() ->
     )
     question = "Where and when did he get his master's in radiological physics?"
     assert_found(resume, question, "Wayne State University")
+
+
+def test_a_university_named_only_in_the_summary_answers_which_university() -> None:
+    """round282's Word CV: the degree's heading names no school, the high school's does, and
+    the summary says "A graduate web programmer from Staffordshire University"."""
+    resume = (
+        "# Michael Upjohn\n\nA graduate web programmer from Staffordshire University looking "
+        "for .NET roles.\n\n## Education\n\nSep 2009 – 2013\n\n"
+        "### BSc (Hons) International Web Programming (2:1)\n\nA course covering web standards.\n\n"
+        "Sep 2002 – July 2009\n\n### Fallibroome High School\n\n**A-Levels:** ICT (A)\n"
+    )
+    assert_found(resume, "Which university did he graduate from?", "Staffordshire University")

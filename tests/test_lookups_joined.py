@@ -56,3 +56,30 @@ def test_an_mba_is_not_the_degrees_held() -> None:
     assert answer_text(resume, "Does he have an MBA?") == "The resume does not mention an MBA."
     spelled = resume + "- Master of Business Administration · Warwick · 2012\n"
     assert_found(spelled, "Does he have an MBA?", "Master of Business Administration")
+
+
+def test_of_lines_naming_the_same_name_the_one_saying_the_rest_of_the_question() -> None:
+    """round282's student: "Cyberpatriot" in Activities (the team) and in Awards ("Placed 3rd
+    … in Cyberpatriot competition"); the question's other words pick the award."""
+    resume = (
+        "# Michael Kaminsky\n\n## Activities\n\nMember of YMCA Swim Team\n\n"
+        "Member of MIT-Lincoln Labs Cyberpatriot team\n\n## Awards and Honors\n\n"
+        "Honor Roll at Marblehead High School\n\n"
+        "Placed 3rd in Massachusetts in Cyberpatriot competition\n"
+    )
+    assert_found(resume, "How did he place in the Cyberpatriot competition?", "3rd")
+
+
+def test_a_contact_block_under_another_section_and_its_place_heading() -> None:
+    """round282's Word sidebar: "##### CONTACT INFO:" then "##### Red Beach, Auckland, NZ"
+    under Education; the block was read as studies ("info" named no kind) and "Where is he
+    based?" got the header's summary."""
+    assert section_kind("CONTACT INFO:") == "contact"
+    resume = (
+        "# Ryan Lafferty\n\nData Specialist studying at Auckland University of Technology.\n\n"
+        "## Professional Experience\n\n**Auckland Transport,** Auckland\n\nJunior Data "
+        "Engineer\n\nMarch 2023 - Current\n\n## Education\n\n"
+        "### Auckland University of Technology\n\nMasters, 2024\n\n##### CONTACT INFO:\n\n"
+        "##### Red Beach, Auckland, NZ\n\n021–117-9764\n"
+    )
+    assert_found(resume, "Where is he based?", "Red Beach")

@@ -184,6 +184,9 @@ def test_names_beside_contacts_fields_and_in_bold_among_authors() -> None:
     personalia = "## Personalia\n\nMike Vlegels\n\nGillis Damaesstraat 70\n\n## Opleidingen\n"
     assert parse_resume(personalia).name == "Mike Vlegels"
     assert parse_resume("## Personal details\n\nBorn: 1989\n\n## Skills\n").name == ""
+    # A form's two fields (round287's South African text CV: "Surname:\t\t\t\tFortuin").
+    form = "Curriculum Vitae\n\nSurname:\t\t\tFortuin\n\nFirst Name:\t\tJody\n\nGender: Male\n"
+    assert parse_resume(form).name == "Jody Fortuin"
     # A line of prose is no name; a middle name in lower case still is.
     assert parse_resume("# I think with the customer’s mind.\n\n## Skills\n").name == ""
     assert parse_resume("# Link to PDF\n\n## Skills\n").name == ""

@@ -117,7 +117,15 @@ def school_lines(index: ResumeIndex, intent: Intent, question: str, held: list[i
     opening = index.summary(held, 3)
     if any(re.search(_SCHOOL, line) for quote in opening for line in quote.lines):
         return []
-    return index.lines_where(held, _SCHOOL)[:2]
+    found = index.lines_where(held, _SCHOOL)[:2]
+    # "Which university did he graduate from?" of studies naming none (a degree, then a high
+    # school): the summary's "A graduate web programmer from Staffordshire University".
+    university = r"(?i)\b(universit\w*|college)\b"
+    if found or not re.search(university, question):
+        return found
+    if any(re.search(university, index.entries[i].title) for i in held):
+        return []
+    return index.lines_where(index.of_kinds(("header", "summary")), university)[:1]
 
 
 def degree_named(index: ResumeIndex, held: list[int], terms: list[str]) -> list[Quote]:

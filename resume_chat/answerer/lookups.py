@@ -102,7 +102,7 @@ def _about_line(
         return []
     # (names matched, other words in the entry's heading, entry, line): "the research
     # internship at X" is the line under "Research Intern", not X under Education.
-    best: tuple[int, int, int, int] | None = None
+    best: tuple[int, int, int, int, int] | None = None
     others = [term for term in terms if term not in named]
     # The kinds the question asks about first: "written for the OED" is a blog post there,
     # before a membership of its advisory group.
@@ -113,13 +113,17 @@ def _about_line(
         extra = sum(1 for term in others if term in index.titles[number])
         for position, words in enumerate(index.lines[number]):
             matched = sum(1 for term in named if term in words)
+            # Then the line saying the question's other words: "Placed 3rd in Cyberpatriot
+            # competition" for "How did he place in the Cyberpatriot competition?", not the
+            # team's line in Activities.
+            said = sum(1 for term in others if term in words)
             if any(term in words for term in rare) and (
-                best is None or (matched, extra) > best[:2]
+                best is None or (matched, extra, said) > best[:3]
             ):
-                best = (matched, extra, number, position)
+                best = (matched, extra, said, number, position)
     if best is None:
         return []
-    entry, start = index.entries[best[2]], best[3]
+    entry, start = index.entries[best[3]], best[4]
     if asks_duration(question):
         # The entry's own dates, at its head, when the name stands lower down in it.
         dated = [line for line in entry.lines[: min(start, 4)] if is_dated(line)]

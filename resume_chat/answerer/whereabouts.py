@@ -94,6 +94,12 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         # "mukunda-ai.vercel.app • Las Vegas, NV" in a page's footer: a place beside contacts.
         or index.lines_where(everywhere, _CONTACT_PLACE)[:1]
         or _beside_contacts(index)
+        # "##### Red Beach, Auckland, NZ" under "##### CONTACT INFO:": a Word sidebar's place.
+        or [
+            Quote(index.entries[i].citation, (index.entries[i].title,))
+            for i in index.of_kinds(("contact",))
+            if re.fullmatch(_TOWN_REGION, index.entries[i].title.strip())
+        ][:1]
         # The header, else a Contact section's first lines: an address set one part a line;
         # a greeting alone ("Hello there 👋") says nowhere.
         or [
@@ -137,6 +143,11 @@ _PLACE_ALONE = (
 
 # A town, its state and its ZIP code: "Westport MA, 02790", "Austin, TX 78701".
 _TOWN_ZIP = r"^[-•·*\s]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},? [A-Z]{2},? \d{5}(?:-\d{4})?\W*$"
+
+
+# "Red Beach, Auckland, NZ": a town, a region and a country or its letters.
+_NAMED = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}"
+_TOWN_REGION = rf"{_NAMED}(?:, {_NAMED}){{1,2}}"
 
 
 def _titled_place(title: str) -> bool:

@@ -236,6 +236,7 @@ _FILLER = frozenset(
         "history",
         "list",
         "highlights",
+        *("info", "information"),  # "CONTACT INFO:", "Contact Information"
         # Spanish, Portuguese, French, German: "Formación académica", "Experiencia laboral".
         *("laboral", "profesional", "profissional", "professionnelle", "professionnel"),
         *("académica", "académico", "acadêmica", "académique", "berufliche", "beruflicher"),

@@ -206,7 +206,24 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         field = _NAME_FIELD.match(lines[i].replace("**", ""))
         if field and looks_like_name(field.group(1).strip()):
             return lines, field.group(1).strip()
-    return _first_of_personal(lines, heads, content) or (lines, _author(lines))
+    return (
+        _first_of_personal(lines, heads, content)
+        or _form_name(lines, content)
+        or (lines, _author(lines))
+    )
+
+
+_GIVEN = re.compile(r"(?i)^\W*(?:first names?|given names?|forenames?)\s*[:·|]\s*(.+?)\s*$")
+_FAMILY = re.compile(r"(?i)^\W*(?:surname|last name|family name)\s*[:·|]\s*(.+?)\s*$")
+
+
+def _form_name(lines: list[str], content: list[int]) -> tuple[list[str], str] | None:
+    """A form's "Surname: Fortuin" and "First Name: Jody": the name in two fields."""
+    near = [lines[i].replace("**", "") for i in content[: _NAME_WITHIN * 2]]
+    given = next((found.group(1) for line in near if (found := _GIVEN.match(line))), "")
+    family = next((found.group(1) for line in near if (found := _FAMILY.match(line))), "")
+    name = f"{given} {family}"
+    return (lines, name) if given and family and looks_like_name(name) else None
 
 
 # The title of a block of personal details, in the languages resumes are written in.
