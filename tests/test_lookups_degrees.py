@@ -48,3 +48,41 @@ def test_a_university_named_only_in_the_summary_answers_which_university() -> No
         "Sep 2002 – July 2009\n\n### Fallibroome High School\n\n**A-Levels:** ICT (A)\n"
     )
     assert_found(resume, "Which university did he graduate from?", "Staffordshire University")
+
+
+def test_a_degree_quoted_brings_its_school_from_above_or_below() -> None:
+    """A degree found by a word of the question comes with its school: above it where the
+    studies open on a school (a text CV from a PDF: "University of Peradeniya" over "BS in
+    Mathematics"), below it where they open on a degree (round284's LaTeX CVs). 35 answers
+    across the sets lacked the school before."""
+    text = (
+        "Chanaka Mapa\n\nEducation\n\nRensselaer Polytechnic Institute\nPhD in Applied "
+        "Mathematics\n\nTroy, NY, USA\n2023 - 2028 (expected)\n\nUniversity of Peradeniya\n\n"
+        "Peradeniya, Sri Lanka\n\nBS in Mathematics\n\n2022\n\nSkills\n\nJulia, Python\n"
+    )
+    assert_found(text, "Where did he do his bachelor's degree?", "University of Peradeniya")
+    resume = (
+        "# Marilyn Wolbert\n\n## Education\n\nRochester Institute of Technology\n\n"
+        "Bachelor of Science in Mechanical Engineering, Expected May 2022\n\n"
+        "Minors in Italian and ASL\n\n## Skills\n\nSolidWorks\n"
+    )
+    question = "Which university does Marilyn attend, and when does she expect to graduate?"
+    assert_found(resume, question, "Rochester Institute of Technology")
+
+
+def test_a_doctoral_adviser_before_the_thesis_lines_a_doctorate_finds() -> None:
+    """ "Who is his doctoral adviser?": "doctoral" finds the thesis lines, "adviser" the line
+    naming him; that one first, not cut off past the lines an answer quotes (round283)."""
+    resume = (
+        "# Griffin Chure\n\n## Education\n\nPh.D Biochemistry, California Institute of "
+        "Technology, (in progress)\n\nB.S. Chemistry, University of Utah, 2013\n\n"
+        "A.S. General Science, Utah State University, 2009\n\n## Experience & Positions\n\n"
+        "### California Institute of Technology\n\n- **Position** Graduate Student\n"
+        "- **Adviser** - Rob Phillips, Department of Biology\n"
+        "- **Thesis Topics** - Statistical mechanics of allosteric gene regulation.\n\n"
+        "**University of Utah**\n\n- **Degrees** - B.S. Chemistry, May 2013\n"
+        "- **Adviser** - David F. Blair, Department of Biology\n"
+        "- **Thesis Topics** - Molecular assembly of the bacterial flagellar motor.\n"
+        "- **Thesis Title** - How FlhE Controls Cellular Morphology.\n"
+    )
+    assert_found(resume, "Who is his doctoral adviser?", "Rob Phillips")

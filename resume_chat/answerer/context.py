@@ -24,6 +24,7 @@ def in_context(
     it in its entry come with it, where the rest of its entry usually says it."""
     quotes = tuple(_with_its_list(index, quote) for quote in quotes)
     quotes = tuple(q for quote in quotes for q in _with_what_it_dates(index, quote))
+    quotes = tuple(_with_its_school(index, quote) for quote in quotes)
     if re.match(_WHERE, question):
         quotes = tuple(_with_its_head(index, quote) for quote in quotes)
     if len(quotes) != 1 or len(quotes[0].lines) > 2:
@@ -92,6 +93,38 @@ def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
 
 
 _YEAR = r"\b(19|20)\d\d\b"
+# A line naming a place of study.
+_SCHOOL = (
+    r"(?i)\b(universit\w*|college|school|institut\w*|academy|polytechnic|hochschule"
+    r"|universidad|escuela|école|scuola|escola|faculty)\b"
+)
+
+
+def _with_its_school(index: ResumeIndex, quote: Quote) -> Quote:
+    """A degree quoted from studies written a line each ("BS in Mathematics", "Bachelor of
+    Science …, Expected May 2022") with no school in it: the nearest line of its entry naming
+    one, the school a text CV sets above the degree, or a LaTeX one below it."""
+    number = _entry_holding(index, quote.citation, quote.lines)
+    if number is None or index.entries[number].kind != "education" or not quote.lines:
+        return quote
+    entry = index.entries[number]
+    if re.search(_SCHOOL, entry.citation) or any(re.search(_SCHOOL, x) for x in quote.lines):
+        return quote
+    first = entry.lines.index(quote.lines[0])
+    last = entry.lines.index(quote.lines[-1])
+    # Where the entry's first line names a school, schools head their degrees; else they
+    # follow them ("Master's of Science · May 2012" over "Wayne State University").
+    above = list(range(first - 1, max(first - 4, -1), -1))
+    below = list(range(last + 1, last + 3))
+    near = [*above, *below] if re.search(_SCHOOL, entry.lines[0]) else [*below, *above]
+    school = next(
+        (j for j in near if j < len(entry.lines) and re.search(_SCHOOL, entry.lines[j])), None
+    )
+    if school is None or _item(entry.lines[school]):
+        return quote
+    if school < first:
+        return Quote(quote.citation, (entry.lines[school], *quote.lines))
+    return Quote(quote.citation, (*quote.lines, entry.lines[school]))
 
 
 def _item(line: str) -> bool:

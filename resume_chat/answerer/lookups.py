@@ -139,8 +139,10 @@ def focus(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -
     those of the same entries that say the question's other words ("doctoral advisor")."""
     found = _focused(index, intent, question)
     said = {quote.citation: quote.lines for quote in index.search(terms)} if found else {}
+    # Those saying the other words first: "Adviser - Rob Phillips" before the thesis topics a
+    # "doctoral" found, where an answer's eight lines end.
     return [
-        Quote(quote.citation, tuple(dict.fromkeys(quote.lines + said.get(quote.citation, ()))))
+        Quote(quote.citation, tuple(dict.fromkeys(said.get(quote.citation, ()) + quote.lines)))
         for quote in found
     ]
 
