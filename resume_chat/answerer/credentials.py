@@ -40,6 +40,16 @@ _CREDENTIALS = (
         "an MBA",
     ),
     (
+        # "Is he a licensed Professional Engineer (PE)?": a licence of its own; any word of
+        # one (EIT, FE, chartered, licensed, "PE") keeps it from being denied.
+        r"(?i)\bprofessional (engineer|geologist)\b(?!ing)|professional engineering licen[cs]"
+        r"|\bp\.? ?eng\b|\(pe\)|\bpe licen[cs]|licensed pe\b",
+        r"(?i)professional (engineer|geologist)|\bp\.? ?eng\b|\bp\.? ?e\.?\b|\bp\.? ?g\.?\b|\beit\b"
+        r"|engineer(ing)?[- ]in[- ]training|fundamentals of engineering|\bfe\b|licen[cs]|chartered"
+        r"|registered (professional )?engineer|\bc\.? ?eng\b|colegiad|board exam|\bpg\b",
+        "a professional licence (PE, P.Eng., PG)",
+    ),
+    (
         r"(?i)\bc?gpa\b",
         r"(?i)\bc?gpa\b|grade point|\bgrades?\b|\d\.\d+ ?(/|out of) ?\d",  # "3.04 out of 4.00"
         "a GPA",
