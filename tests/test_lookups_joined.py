@@ -83,3 +83,29 @@ def test_a_contact_block_under_another_section_and_its_place_heading() -> None:
         "##### Red Beach, Auckland, NZ\n\n021–117-9764\n"
     )
     assert_found(resume, "Where is he based?", "Red Beach")
+
+
+def test_a_professional_engineer_licence_is_denied_only_with_no_word_of_one() -> None:
+    """ "Is he a licensed Professional Engineer (PE)?" was answered with the degrees held (15
+    such questions across the sets expect none); any word of a licence keeps it from being
+    denied ("EIT", "Fundamentals of Engineering", "Mongolian Professional Engineer")."""
+    resume = (
+        "# Weijia Li\n\n## Education\n\n- PhD, Mechanical Engineering, Purdue University, "
+        "2021\n\n## Experience\n\n- Research Engineer, Ford, 2021 - present\n"
+    )
+    denied = answer_text(resume, "Is he a licensed Professional Engineer (PE)?")
+    assert denied.startswith("The resume does not mention a professional licence"), denied
+    for held in ("- Engineer in Training (EIT), Michigan, 2020", "- Passed the FE exam, 2019"):
+        answer = answer_text(resume + held + "\n", "Is he a licensed Professional Engineer (PE)?")
+        assert not answer.startswith("The resume does not"), answer
+
+
+def test_an_address_field_run_on_to_the_next_line() -> None:
+    """round287's form CV: the town of "Home Address:" is on the line under it."""
+    resume = (
+        "Curriculum Vitae\n\nSurname:\t\tFortuin\n\nFirst Name:\t\tJody\n\n"
+        "Home Address:\t\t12 The Cobbles street\t\t\tPark Village\n"
+        "\t\t\t\tEersteriver\t\t\tCape Town\t\t7100\n\nPermanent Residence:\tYes\n\n"
+        "Employment History\n\nPosition:\tFreelance Content Writer\n"
+    )
+    assert_found(resume, "Where does he live?", "Cape Town")

@@ -67,3 +67,13 @@ def test_a_language_named_the_portuguese_way() -> None:
         "## Idiomas\n\nPortuguês\n\nInglês · C1 · C1 · C1\n"
     )
     assert_found(resume, "What is his level of English?", "C1")
+
+
+def test_a_language_of_south_africa_is_a_language_spoken() -> None:
+    """round287's form CV: "Home language: English" and "Other languages: Afrikaans"; only
+    the first was quoted, Afrikaans being no language the answerer knew."""
+    resume = (
+        "Jody Fortuin\n\nHome language:\t\tEnglish\n\nOther languages:\tAfrikaans\n\n"
+        "Employment History\n\nPosition:\tFreelance Content Writer\n"
+    )
+    assert_found(resume, "Which languages does he speak?", "Afrikaans")

@@ -13,6 +13,12 @@ EVIDENCE: dict[str, str] = {
         r"|hindi|urdu|bengali|punjabi|tamil|telugu|marathi|gujarati|chinese|mandarin|cantonese"
         r"|japanese|korean|vietnamese|thai|indonesian|malay|tagalog|swahili|romanian|hungarian"
         r"|catalan|basque|bilingual|native speaker|mother tongue|fluent"
+        # Africa's, Asia's and Europe's others: "Other languages: Afrikaans".
+        r"|afrikaans|zulu|isizulu|xhosa|isixhosa|sesotho|setswana|yoruba|igbo|hausa|amharic"
+        r"|somali|tigrinya|nepali|sinhala|burmese|khmer|mongolian|kazakh|uzbek|azerbaijani"
+        r"|armenian|georgian|albanian|serbian|croatian|bosnian|slovak|slovenian|bulgarian"
+        r"|lithuanian|latvian|estonian|icelandic|irish|welsh|malayalam|kannada|pashto|kurdish"
+        r"|maltese|cebuano|javanese"
         r"|latin|aramaic|sanskrit|koine|biblical|ancient greek|old english|old norse"
         # The same languages as resumes in French, Spanish and German name them.
         r"|anglais|fran[cç]ais|espagnol|allemand|italien|portugais|russe|chinois|arabe|japonais"

@@ -130,7 +130,26 @@ def _labelled(index: ResumeIndex, numbers: list[int], label: str) -> list[Quote]
     found = index.lines_where(numbers, label)
     if found and all(line.rstrip()[-1:].isdigit() for quote in found for line in quote.lines):
         return index.lines_around(numbers, label, after=1)
-    return found
+    # "Home Address: 12 The Cobbles street  Park Village" over "Eersteriver  Cape Town 7100":
+    # an address field run on to a line that is no field of its own.
+    return [_run_on(index, quote) for quote in found]
+
+
+def _run_on(index: ResumeIndex, quote: Quote) -> Quote:
+    lines = next((e.lines for e in index.entries if e.citation == quote.citation), ())
+    kept: list[str] = []
+    for line in quote.lines:
+        kept.append(line)
+        at = lines.index(line) if line in lines else -1
+        after = lines[at + 1] if 0 <= at < len(lines) - 1 else ""
+        if re.search(_ADDRESS_FIELD, line) and after and not re.match(_FIELD, after):
+            kept.append(after)
+    return Quote(quote.citation, tuple(dict.fromkeys(kept)))
+
+
+_ADDRESS_FIELD = r"(?i)\bad+r?ess\s*:"
+# A form's field of its own: "Permanent Residence:", "- Email ·".
+_FIELD = r"^\W*[^\W\d][\w .()/-]{1,30}(:|\s·\s)|^\s*[-*] "
 
 
 # A line that is a place alone: "Richmond Hill, ON", "- Lisbon, Portugal".
