@@ -106,6 +106,7 @@ def test_an_address_field_run_on_to_the_next_line() -> None:
         "Curriculum Vitae\n\nSurname:\t\tFortuin\n\nFirst Name:\t\tJody\n\n"
         "Home Address:\t\t12 The Cobbles street\t\t\tPark Village\n"
         "\t\t\t\tEersteriver\t\t\tCape Town\t\t7100\n\nPermanent Residence:\tYes\n\n"
-        "Employment History\n\nPosition:\tFreelance Content Writer\n"
+        "Employment History\n\nPosition:\tFreelance Content Writer\n\n"
+        "Personal contact details\n\nEmail address: jodifortuin@gmail.com\n"
     )
     assert_found(resume, "Where does he live?", "Cape Town")
