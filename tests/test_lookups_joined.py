@@ -110,3 +110,29 @@ def test_an_address_field_run_on_to_the_next_line() -> None:
         "Personal contact details\n\nEmail address: jodifortuin@gmail.com\n"
     )
     assert_found(resume, "Where does he live?", "Cape Town")
+
+
+def test_the_job_before_one_is_the_one_begun_before_it() -> None:
+    """round287's teacher: a coaching job listed after the teaching one but held beside it;
+    the job before Newton North is the one begun before it, not the next one listed."""
+    resume = (
+        "# Ethan Peritz\n\n## Experience\n\n### Newton North High School – Newton, MA "
+        "(2015–Present)\n\nMathematics Teacher\n\n- Taught 100+ students\n\n"
+        "### Dreamfar High School Marathon – Boston, MA (2015–Present)\n\nCoach, Mentor\n\n"
+        "### BMC Durfee High School – Fall River, MA (2013–2015)\n\nMath & Statistics Teacher\n\n"
+        "### Newton North Puzzle Day – Newton, MA (2018–Present)\n\nEvent Organizer\n"
+    )
+    answer = answer_text(resume, "Where did he work before Newton North?")
+    assert answer.startswith("[Experience › BMC Durfee High School"), answer
+
+
+def test_now_asked_in_spanish_is_the_current_job() -> None:
+    """ "¿Dónde trabaja Candela actualmente?" of round285's Spanish Canva PDF: the job held
+    now ("JUL 2023 - TODAY"), not the profile's first lines."""
+    resume = (
+        "# Candela del Pos\n\n## Perfil profesional\n\nProject Manager con 5 años de "
+        "experiencia.\n\n## Últimas experiencias profesionales\n\n### @BRAVENT | JUL 2023 - "
+        "TODAY\n\nProject Manager\n\n### @EVERIS | ENE 2019 - JUN 2023\n\nConsultora\n"
+    )
+    answer = answer_text(resume, "¿Dónde trabaja Candela actualmente?")
+    assert answer.startswith("[Últimas experiencias profesionales › @BRAVENT"), answer

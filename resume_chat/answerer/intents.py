@@ -190,7 +190,11 @@ INTENTS: tuple[Intent, ...] = (
         r"|do(es)? \w+ work (for|at)"
         r"|most recent\w*|recently|latest (job|role|position)"
         r"|job title|what is (her|his|their) (job|role|title|position)"
-        r"|professional title|headline|describe (themselves|himself|herself|their (title|role)))\b",
+        r"|professional title|headline|describe (themselves|himself|herself|their (title|role))"
+        # "¿Dónde trabaja actualmente?", "Wo arbeitet sie derzeit?", "Où travaille-t-il
+        # actuellement ?": now, in the languages questions come in.
+        r"|actualmente|en este momento|actuellement|en ce moment|derzeit|zurzeit|momentan"
+        r"|atualmente|attualmente|momenteel|tegenwoordig|för närvarande)\b",
         "experience",
         "current",
         "The resume does not list any work experience.",

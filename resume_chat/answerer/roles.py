@@ -79,6 +79,20 @@ def roles(
             # The roles under the named employer's heading are there, not before it.
             inside = index.entries[anchor].citation + " › "
             after = [i for i in after if not index.entries[i].citation.startswith(inside)]
+            # Jobs listed out of order (a coaching job held beside the teaching one): those
+            # begun before it, the latest first.
+            began = started(index.entries[anchor])
+            earlier = [
+                i
+                for i in numbers
+                if began is not None
+                and (when := started(index.entries[i])) is not None
+                and when < began
+                and not index.entries[i].citation.startswith(inside)
+            ]
+            after = (
+                sorted(earlier, key=lambda i: started(index.entries[i]) or (0, 0))[::-1] or after
+            )
         return index.summary(after or numbers, 1)
     if terms:
         everywhere = index.search(terms, ("experience",))
