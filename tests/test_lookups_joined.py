@@ -136,3 +136,24 @@ def test_now_asked_in_spanish_is_the_current_job() -> None:
     )
     answer = answer_text(resume, "¿Dónde trabaja Candela actualmente?")
     assert answer.startswith("[Últimas experiencias profesionales › @BRAVENT"), answer
+
+
+def test_a_licence_to_practise_is_denied_only_with_no_word_of_one() -> None:
+    """ "Is he a licensed CPA?", "Is he admitted to the bar?", "a teaching licence?" were
+    answered with the degrees held; with no word of any such licence the resume is silent,
+    and a word of one ("Certified Public Accountant, Utah", "Professional Educator's
+    Certificate") keeps it from being denied."""
+    resume = (
+        "# Dustin Lack\n\n## Education\n\n- Master's of Accounting, University of Northern "
+        "Colorado, 2017\n\n## Experience\n\n- Staff Accountant, Deloitte, 2018 - present\n"
+    )
+    for question in (
+        "Is he a licensed CPA?",
+        "Is he admitted to the bar?",
+        "Does he hold a state teaching license?",
+        "Is he licensed to practise medicine?",
+    ):
+        answer = answer_text(resume, question)
+        assert answer.startswith("The resume does not mention"), (question, answer)
+    held = resume + "\n## Licences\n\n- Certified Public Accountant, Utah, 2020\n"
+    assert_found(held, "Is he a licensed CPA?", "Certified Public Accountant")

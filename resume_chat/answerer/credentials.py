@@ -49,6 +49,33 @@ _CREDENTIALS = (
         r"|registered (professional )?engineer|\bc\.? ?eng\b|colegiad|board exam|\bpg\b",
         "a professional licence (PE, P.Eng., PG)",
     ),
+    # Licences to practise: each denied only where no word of any such licence stands.
+    (
+        r"(?i)\bcpa\b|certified public accountant",
+        r"(?i)\bcpa\b|certified public|chartered|\bca\b|\bacca\b|\bcima\b|\bcma\b"
+        r"|licen[cs]ed accountant|enrolled agent",
+        "a CPA licence",
+    ),
+    (
+        r"(?i)admitted to (practi[cs]e( law)?|the bar)|\bbar (exam|admission)|qualified as a"
+        r" solicitor|licensed (attorney|lawyer)",
+        r"(?i)\bbar\b|admitted|admission|solicitor|attorney|\besq\b|barrister|advocate|licen[cs]"
+        r"|abogad|avocat|rechtsanwalt|notary",
+        "an admission to the bar",
+    ),
+    (
+        r"(?i)licen[cs]ed to practi[cs]e|licensed (pharmacist|physician|doctor|nurse)"
+        r"|(medical|nursing) licen[cs]e",
+        r"(?i)licen[cs]|registr|board|usmle|\bgmc\b|ahpra|\bmci\b|\bnmc\b|\brn\b|\blpn\b"
+        r"|pharm\.? ?d|practi[cs]ing|certif|colegiad",
+        "a licence to practise",
+    ),
+    (
+        r"(?i)teaching (licen[cs]e|certificat\w*|credential)",
+        r"(?i)licen[cs]|certif|credential|qualified teacher|\bqts\b|\bpgce\b|\bb\.? ?ed\b"
+        r"|teacher (education|training)|educator",
+        "a teaching licence",
+    ),
     (
         r"(?i)\bc?gpa\b",
         r"(?i)\bc?gpa\b|grade point|\bgrades?\b|\d\.\d+ ?(/|out of) ?\d",  # "3.04 out of 4.00"
