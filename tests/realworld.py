@@ -446,8 +446,9 @@ ROUND277 = Path(__file__).resolve().parent / "round277"
 ROUND278 = Path(__file__).resolve().parent / "round278"
 ROUND279 = Path(__file__).resolve().parent / "round279"
 ROUND280 = Path(__file__).resolve().parent / "round280"
-# The fifty-third wave (issue #10), eight sets split by format (PDF, Word, Markdown/JSON/text,
-# LaTeX/rst/HTML), collected at stop 34's start and run once before anything was studied on them.
+# The fifty-sixth and fifty-seventh waves (issue #10), eight sets split by format (PDF, Word,
+# Markdown/JSON/text, LaTeX/rst/HTML), collected at stop 34's start and run once before anything
+# was studied on them.
 ROUND281 = Path(__file__).resolve().parent / "round281"
 ROUND282 = Path(__file__).resolve().parent / "round282"
 ROUND283 = Path(__file__).resolve().parent / "round283"
