@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.chronology import dates_only
+from resume_chat.answerer.credentials import SCHOOL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent, normalise
 from resume_chat.answerer.terms import content_terms, stems
@@ -69,10 +70,10 @@ def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
     """ "Which company did she do motion graphics at?" of a job's item: the lines heading its
     entry ("Market Minds. — Mar 2024 – Dec 2024" under "Multimedia Designer") come first."""
     number = _entry_holding(index, quote.citation, quote.lines)
-    if number is None or index.entries[number].kind not in _HELD:
+    if number is None or index.entries[number].kind not in _HELD or not quote.lines:
         return quote
     lines = index.entries[number].lines
-    first = lines.index(quote.lines[0]) if quote.lines[0] in lines else 0
+    first = lines.index(quote.lines[0])
     after = lines[first + 1] if first + 1 < len(lines) else ""
     dated = [bool(re.search(_YEAR, line)) for line in (quote.lines[0], after)]
     if first > 1 and not _item(quote.lines[0]) and after and not _item(after) and dated == [1, 0]:
@@ -93,11 +94,6 @@ def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
 
 
 _YEAR = r"\b(19|20)\d\d\b"
-# A line naming a place of study.
-_SCHOOL = (
-    r"(?i)\b(universit\w*|college|school|institut\w*|academy|polytechnic|hochschule"
-    r"|universidad|escuela|école|scuola|escola|faculty)\b"
-)
 
 
 def _with_its_school(index: ResumeIndex, quote: Quote) -> Quote:
@@ -108,7 +104,7 @@ def _with_its_school(index: ResumeIndex, quote: Quote) -> Quote:
     if number is None or index.entries[number].kind != "education" or not quote.lines:
         return quote
     entry = index.entries[number]
-    if re.search(_SCHOOL, entry.citation) or any(re.search(_SCHOOL, x) for x in quote.lines):
+    if re.search(SCHOOL, entry.citation) or any(re.search(SCHOOL, x) for x in quote.lines):
         return quote
     first = entry.lines.index(quote.lines[0])
     last = entry.lines.index(quote.lines[-1])
@@ -116,9 +112,9 @@ def _with_its_school(index: ResumeIndex, quote: Quote) -> Quote:
     # follow them ("Master's of Science · May 2012" over "Wayne State University").
     above = list(range(first - 1, max(first - 4, -1), -1))
     below = list(range(last + 1, last + 3))
-    near = [*above, *below] if re.search(_SCHOOL, entry.lines[0]) else [*below, *above]
+    near = [*above, *below] if re.search(SCHOOL, entry.lines[0]) else [*below, *above]
     school = next(
-        (j for j in near if j < len(entry.lines) and re.search(_SCHOOL, entry.lines[j])), None
+        (j for j in near if j < len(entry.lines) and re.search(SCHOOL, entry.lines[j])), None
     )
     if school is None or _item(entry.lines[school]):
         return quote

@@ -140,7 +140,7 @@ def holds_a_degree(text: str) -> bool:
 
 # A question asking where someone studied, and a line naming a place of study.
 _WHERE_STUDIED = r"(?i)\b(where|which (university|college|school|institution))\b"
-_SCHOOL = (
+SCHOOL = (
     r"(?i)\b(universit\w*|college|school|institut\w*|academy|polytechnic|hochschule"
     r"|universidad|escuela|école|scuola|escola|faculty)\b"
 )
@@ -152,9 +152,9 @@ def school_lines(index: ResumeIndex, intent: Intent, question: str, held: list[i
     if intent.name != "education" or not re.search(_WHERE_STUDIED, question):
         return []
     opening = index.summary(held, 3)
-    if any(re.search(_SCHOOL, line) for quote in opening for line in quote.lines):
+    if any(re.search(SCHOOL, line) for quote in opening for line in quote.lines):
         return []
-    found = index.lines_where(held, _SCHOOL)[:2]
+    found = index.lines_where(held, SCHOOL)[:2]
     # "Which university did he graduate from?" of studies naming none (a degree, then a high
     # school): the summary's "A graduate web programmer from Staffordshire University".
     university = r"(?i)\b(universit\w*|college)\b"

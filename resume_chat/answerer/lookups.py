@@ -100,8 +100,9 @@ def _about_line(
     rare = [term for term in terms if term in named and index.rare(term)]
     if not rare:
         return []
-    # (names matched, other words in the entry's heading, entry, line): "the research
-    # internship at X" is the line under "Research Intern", not X under Education.
+    # (names matched, other words in the entry's heading, other words in the line, entry,
+    # line): "the research internship at X" is the line under "Research Intern", not X under
+    # Education.
     best: tuple[int, int, int, int, int] | None = None
     others = [term for term in terms if term not in named]
     # The kinds the question asks about first: "written for the OED" is a blog post there,

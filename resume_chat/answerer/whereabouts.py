@@ -172,8 +172,7 @@ _TOWN_REGION = rf"{_NAMED}(?:, {_NAMED}){{1,2}}"
 def _titled_place(title: str) -> bool:
     """ "Buenos Aires, Argentina": a town and a country the table of places knows."""
     # "Ramallah, West Bank, Palestine": a region between them too.
-    place = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}"
-    found = re.fullmatch(rf"{place}(?:, {place})?, ([A-Z][a-z]+)", title.strip())
+    found = re.fullmatch(rf"{_NAMED}(?:, {_NAMED})?, ([A-Z][a-z]+)", title.strip())
     return found is not None and found.group(1).lower() in PLACE_NAMES
 
 
