@@ -170,12 +170,12 @@ def degree_named(index: ResumeIndex, held: list[int], terms: list[str]) -> list[
     line, the degree's line naming most of the field asked (words beyond its letters), and the
     line after it, where its school stands."""
     field = [term for term in terms if len(term) > 3]
-    best, at = 0, (0, 0)
-    for i in held:
-        for n, words in enumerate(index.lines[i]):
-            shared = sum(1 for term in field if term in words)
-            best, at = (shared, (i, n)) if shared > best else (best, at)
-    if best < min(2, len(field)) or not field:
+    scored = [
+        (sum(1 for term in field if term in words), i, n)
+        for i in held
+        for n, words in enumerate(index.lines[i])
+    ]
+    best, i, n = max(scored, key=lambda score: score[0], default=(0, 0, 0))
+    if not field or best < min(2, len(field)):
         return []
-    lines = index.entries[at[0]].lines
-    return [Quote(index.entries[at[0]].citation, tuple(lines[at[1] : at[1] + 2]))]
+    return [Quote(index.entries[i].citation, tuple(index.entries[i].lines[n : n + 2]))]

@@ -6,13 +6,12 @@ import io
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
 from resume_chat.errors import ResumeError
-from resume_chat.resume.docx_boxes import lifted, top_boxes
+from resume_chat.resume.docx_boxes import lifted, paragraph_text, paragraphs, top_boxes
 from resume_chat.resume.docx_elements import kind_of, plain_text, runs_of
 from resume_chat.resume.docx_sides import names_section, split_side_titles
 from resume_chat.resume.docx_tables import HEADING_STYLE, flatten
@@ -87,7 +86,6 @@ def _core_names(archive: zipfile.ZipFile) -> set[str]:
     return {text for text in said if not is_page_title(text)}  # a title "CV" names no one
 
 
-_WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAX_MARGIN_BYTES = 1_000_000  # a page header or footer is a few KB of XML
 
 
@@ -109,42 +107,15 @@ def _margins(archive: zipfile.ZipFile, kind: str) -> list[str]:
             root = ElementTree.fromstring(archive.read(info))
         except (ElementTree.ParseError, zipfile.BadZipFile, OSError, RuntimeError):
             continue
-        for paragraph in _paragraphs(root):
-            pieces = [
-                (element.text or "") if element.tag == f"{_WORD}t" else " "
-                for element in _own(paragraph)
-                if element.tag in (f"{_WORD}t", f"{_WORD}tab", f"{_WORD}br")
-            ]
+        for paragraph in paragraphs(root):
             # "COLIN WILSON<tab>Page 2": the page number is Word's, not the resume's.
-            text = " ".join(_PAGE.sub(" ", "".join(pieces)).split())
+            text = " ".join(_PAGE.sub(" ", paragraph_text(paragraph)).split())
             if text and not text.isdigit():
                 lines.append(text)
     return list(dict.fromkeys(lines))
 
 
 _PAGE = re.compile(r"(?i)\bpage\s*\d+(\s*of\s*\d+)?\b")
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-
-
-def _paragraphs(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
-    """The paragraphs, those of a text box drawn in one before it (a header's name is often
-    such a box, anchored to the line of contact details it sits above)."""
-    for child in element:
-        if child.tag != _FALLBACK:
-            yield from _paragraphs(child)
-            if child.tag == f"{_WORD}p":
-                yield child
-
-
-def _own(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
-    """A paragraph's own elements: not those of a text box drawn in it (its paragraphs are
-    read one by one), nor the older drawing Word keeps of the same box as a fallback (a
-    header's "LUCHAO QI" was read four times over, as one line)."""
-    for child in element:
-        if child.tag in (_FALLBACK, f"{_WORD}txbxContent"):
-            continue
-        yield child
-        yield from _own(child)
 
 
 def _caps(text: str) -> bool:

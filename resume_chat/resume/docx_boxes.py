@@ -1,4 +1,5 @@
-"""Text boxes Word floats at the top of the first page, read first.
+"""Text boxes in a Word file: their paragraphs read once each, and those Word floats at the top
+of the first page read first.
 
 A template may draw the name and contact details as boxes pinned to the page ("1.4 inches from
 the top"), anchored in whatever paragraph was being typed: mammoth reads them where they are
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from xml.etree import ElementTree
 
 from resume_chat.resume.docx_rules import main_part
@@ -24,13 +26,37 @@ _LINES, _LINE = 3, 100  # a letterhead box's lines at most, and their length
 _MAX_BYTES = 5_000_000  # document.xml of a resume: tens of KB, more with tables
 
 
-def _text(paragraph: ElementTree.Element) -> str:
-    pieces = [
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def paragraphs(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The paragraphs, those of a text box drawn in one before it (a header's name is often
+    such a box, anchored to the line of contact details it sits above)."""
+    for child in element:
+        if child.tag != _FALLBACK:
+            yield from paragraphs(child)
+            if child.tag == f"{_WORD}p":
+                yield child
+
+
+def _own(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """A paragraph's own elements: not those of a text box drawn in it (its paragraphs are
+    read one by one), nor the older drawing Word keeps of the same box as a fallback (a
+    header's "LUCHAO QI" was read four times over, as one line)."""
+    for child in element:
+        if child.tag in (_FALLBACK, f"{_WORD}txbxContent"):
+            continue
+        yield child
+        yield from _own(child)
+
+
+def paragraph_text(paragraph: ElementTree.Element) -> str:
+    """A paragraph's own words, a tab or a line break read as a space."""
+    return "".join(
         (element.text or "") if element.tag == f"{_WORD}t" else " "
-        for element in paragraph.iter()
+        for element in _own(paragraph)
         if element.tag in (f"{_WORD}t", f"{_WORD}tab", f"{_WORD}br")
-    ]
-    return " ".join("".join(pieces).split())
+    )
 
 
 def top_boxes(archive: zipfile.ZipFile) -> list[str]:
@@ -54,7 +80,11 @@ def top_boxes(archive: zipfile.ZipFile) -> list[str]:
                 or int(offset.text or 0) > _TOP
             ):
                 continue
-            texts = [text for p in anchor.iter(f"{_WORD}p") if (text := _text(p))]
+            texts = [
+                text
+                for p in anchor.iter(f"{_WORD}p")
+                if (text := " ".join(paragraph_text(p).split()))
+            ]
             # A letterhead's box holds a line or three (a name, an address); an infographic's
             # holds a section's paragraphs, which stay where the page flows them.
             if len(texts) <= _LINES and all(len(text) <= _LINE for text in texts):

@@ -11,6 +11,14 @@ from typing import Any
 
 from resume_chat.errors import ResumeError
 from resume_chat.resume.latex_definitions import without_definitions, without_spacing
+from resume_chat.resume.latex_macros import (
+    CONTACT_MACRO,
+    CONTACT_MARK,
+    NAMES,
+    SETTINGS,
+    SWITCHES,
+    SYMBOLS,
+)
 from resume_chat.resume.latex_nodes import (
     PICTURES,
     alone,
@@ -25,52 +33,6 @@ from resume_chat.resume.latex_nodes import (
 )
 from resume_chat.resume.reading import Reading
 
-# Macros that set how the page looks, dropped with their arguments.
-_SETTINGS = frozenset(
-    """usepackage documentclass color definecolor colorlet newcommand renewcommand
-    providecommand newenvironment renewenvironment setlength addtolength setcounter vspace
-    hspace addfontfeature fontsize geometry pagestyle thispagestyle hypersetup setmainfont
-    setsansfont setmonofont newfontfamily titleformat titlespacing label includegraphics input
-    include linespread selectfont pagenumbering moderncvstyle moderncvcolor photo raggedright
-    raggedleft centering noindent nopagebreak pagebreak newpage clearpage fontspec vfill
-    titlerule rule emergencystretch setlist pdfbookmark bibliographystyle nocite
-    """.split()  # noqa: SIM905 - a word list reads best as words
-)
-# Macros whose words are the candidate's name (moderncv's \name{First}{Last}, a template's
-# \header{First}{Last}{Headline}): the first two arguments make the title.
-_NAMES = frozenset({"name", "author", "fullname", "header", "cvname", "firstname", "adcvname"})
-# A template's contact macros in the preamble: moderncv's \\email, \\phone, \\address,
-# \\homepage, \\social; "\\adcvphone", "\\cvlinkedin" and the like; and moderncv's \\quote
-# and \\extrainfo, set under the name by \\makecvtitle.
-_CONTACT_MACRO = (
-    r"(?i)(e?mail|phone|mobile|address|homepage|website|social|linkedin|github|location"
-    r"|title|position|quote|extrainfo)$"
-)
-_CONTACT_MARK = "\x00contact\x00"
-_SYMBOLS = {
-    "textbullet": " • ",
-    "cdot": " · ",
-    "textperiodcentered": " · ",
-    "bullet": " • ",
-    "hfill": " · ",
-    "LaTeX": "LaTeX",
-    "TeX": "TeX",
-    "quad": " ",
-    "qquad": " ",
-    "textendash": "–",
-    "textemdash": "—",
-    "\\": "\n",
-    "newline": "\n",
-    "linebreak": "\n",
-    "par": "\n\n",
-    "item": "\n- ",
-}
-# Settings that take no argument: the group after "\\noindent" is the page's words, and so
-# is "\\hfill{Pittsburgh, PA}".
-_SWITCHES = frozenset(
-    """noindent centering raggedright raggedleft nopagebreak pagebreak newpage clearpage vfill
-    selectfont hfill hfil dotfill hrulefill""".split()  # noqa: SIM905 - a word list reads best as words
-)
 _WRAPPED = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 _YEARS_ALONE = r"[\d\s,.\-–—/]*\b(19|20)\d\d\b[\d\s,.\-–—/]*"
 _LISTS = frozenset({"itemize", "enumerate", "description", "compactitem", "cvitems"})
@@ -110,8 +72,8 @@ def _markdown(text: str) -> str:
         writer.preamble = True
         writer.nodes(nodes[: nodes.index(body)])
         writer.preamble = False
-        kept = [p for p in writer.out if p.lstrip("\n").startswith(("# ", _CONTACT_MARK))]
-        writer.out = [piece.replace(_CONTACT_MARK, "") for piece in kept]
+        kept = [p for p in writer.out if p.lstrip("\n").startswith(("# ", CONTACT_MARK))]
+        writer.out = [piece.replace(CONTACT_MARK, "") for piece in kept]
         writer.nodes(body.nodelist)
     else:
         writer.nodes(nodes)
@@ -166,7 +128,7 @@ class _Writer:
                 args = [arg for arg in (node.nodeargd.argnlist if node.nodeargd else []) if arg]
                 # "\entry\n{2010}\n{PhD}": a line break may stand between them.
                 while self.known.get_macro_spec(node.macroname) is None and (
-                    node.macroname not in _SWITCHES
+                    node.macroname not in SWITCHES
                 ):
                     skip = index
                     while skip < len(nodes) and (blank(nodes[skip]) or option(nodes[skip])):
@@ -201,22 +163,22 @@ class _Writer:
 
     def macro(self, node: Any, args: list[Any]) -> None:
         name = node.macroname
-        if name in _SETTINGS:
+        if name in SETTINGS:
             return
         # "\parbox[t]{0.85\textwidth}{…}", "\raisebox{-0.05cm}{…}": a box's size says nothing.
         args = [arg for arg in args if not width(arg)]
         words = [self.text(content(arg)) for arg in args]
-        if self.preamble and re.search(_CONTACT_MACRO, name) and any(words):
+        if self.preamble and re.search(CONTACT_MACRO, name) and any(words):
             said = [word for word in words if word]
             if "mail" in name.lower() and 2 <= len(said) <= 3 and "@" not in said[0]:
                 # "\\adcvemail{Cordero080}{gmail}{com}": an address in its parts.
                 said = [f"{said[0]}@{'.'.join(said[1:])}"]
-            self.out.append(f"\n\n{_CONTACT_MARK}" + " · ".join(said) + "\n\n")
+            self.out.append(f"\n\n{CONTACT_MARK}" + " · ".join(said) + "\n\n")
             return
         if name == "item" and words and words[0]:
             self.out.append(f"\n- {words[0]} · ")  # "\item[Ph.D.] Economics": its label
-        elif name in _SYMBOLS:
-            self.out.append(_SYMBOLS[name])
+        elif name in SYMBOLS:
+            self.out.append(SYMBOLS[name])
         elif re.fullmatch(r"(?i)(sub)*section\*?|chapter|\w*section\w*|part", name) and words:
             depth = 2 + name.lower().count("sub")
             # "\section[Short]{Title}": the title last; a template's own "\Section{Summary}
@@ -229,7 +191,7 @@ class _Writer:
             last = max(i for i, piece in enumerate(self.out) if piece.lstrip("\n").startswith("# "))
             head, _, rest = self.out[last].partition("\n\n#")[2].partition("\n")
             self.out[last] = f"\n\n#{head.rstrip()} {words[0]}\n{rest}"
-        elif name in _NAMES and words:
+        elif name in NAMES and words:
             self.named = True
             self.out.append(f"\n\n# {' '.join(words[:2])}\n\n" + " · ".join(words[2:]) + "\n\n")
         elif name == "href" and len(words) == 2:
@@ -253,7 +215,7 @@ class _Writer:
             # "\multicolumn{2}{l}{\textbf{Education}}": the cells spanned and their layout,
             # then the words.
             self.nodes(content(args[2]))
-        elif not name.isalpha() or (not args and name not in _SYMBOLS):
+        elif not name.isalpha() or (not args and name not in SYMBOLS):
             # "\'e", "\&": a sign pylatexenc knows; a bare "\bodyfontsc" says nothing.
             self.out.append(self.leaf(node) if not name.isalpha() else "")
         elif len(words) == 1 or sum(1 for word in words if word) <= 1:
