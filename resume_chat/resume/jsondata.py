@@ -19,7 +19,7 @@ from resume_chat.resume.kinds import names_a_kind, section_kind
 _PROFILE: tuple[str, ...] = ("profile", "info", "basics", "personal", "contact", "about")
 _PROFILE += ("header", "me", "details", "identity", "bio", "basic")
 _TITLE: tuple[str, ...] = ("title", "position", "role", "degree", "name", "project", "label")
-_TITLE += ("area", "heading", "term", "jobtitle")
+_TITLE += ("area", "heading", "term", "jobtitle", "h2", "h3", "h4")
 _PLACE: tuple[str, ...] = ("company", "employer", "organization", "organisation", "institution")
 _PLACE += ("school", "university", "college", "name")
 _NAME = ("name", "fullName", "full_name")
@@ -27,8 +27,13 @@ _NAME = ("name", "fullName", "full_name")
 _PARTS = frozenset(
     {"roles", "positions", "items", "entries", "details", "bullets", "highlights", "duties"}
     | {"responsibilities", "achievements", "description", "descriptions", "tasks"}
+    | {"ul", "ol", "li"}  # JSON shaped as the page's HTML: {"h2": "KFAS Academy", "ul": [...]}
 )
+# Keys named after HTML elements say how a line is shown, not what it is: their text alone.
+_MARKUP = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "span", "div", "li"})
 _MAX_DEPTH = 12
+# A site's look kept beside the resume: "background": "#eeeeee", "profileimage": "img/me.jpg".
+_LOOK = re.compile(r"(?i)^#[0-9a-f]{3,8}$|^\S+\.(?:png|jpe?g|gif|svg|webp)$")
 _PLUMBING = frozenset({"id", "_id", "uuid", "slug", "key", "href_target"})  # a site's, not hers
 
 
@@ -120,6 +125,8 @@ def _object(value: dict[str, Any], depth: int, level: int) -> list[str]:
         elif isinstance(item, dict | list):
             out += [f"{'#' * min(level, 6)} {humanise(key)}", ""]
             out += _lines(item, depth + 1, level + 1)
+        elif key.lower() in _MARKUP:
+            out += [_text(item), ""]
         else:
             out += [f"{humanise(key)}: {_text(item)}", ""]
     return out
@@ -174,7 +181,7 @@ def _twig(node: dict[str, Any], depth: int) -> str:
     return f"{name}: {', '.join(below)}" if below else name
 
 
-_SECTION_TITLE = ("title", "header", "heading", "section")
+_SECTION_TITLE = ("title", "header", "heading", "section", "h1")
 
 
 def _titled(items: list[Any], *, only: bool = True) -> list[tuple[str, Any]]:
@@ -260,8 +267,8 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 sections.append((humanise(key), value))
             elif key in _NAME and isinstance(value, str) and not name:
                 name = _text(value)
-            elif isinstance(value, str) and value.startswith("data:"):
-                continue  # a photo as a data URI: no words, and maybe megabytes of them
+            elif isinstance(value, str) and (value.startswith("data:") or _LOOK.search(value)):
+                continue  # a photo (a data URI: maybe megabytes), a colour: no words of hers
             elif isinstance(value, str) and "\n" in value.strip() and names_a_kind(humanise(key)):
                 # "experience": "Accountant | ZSU, Ukraine\nApril 2022 - October 2024\n…":
                 # a section kept as one string, a line each.
