@@ -297,6 +297,14 @@ from tests.realworld import (
     ROUND286,
     ROUND287,
     ROUND288,
+    ROUND289,
+    ROUND290,
+    ROUND291,
+    ROUND292,
+    ROUND293,
+    ROUND294,
+    ROUND295,
+    ROUND296,
     UNSEEN,
     Case,
     grade,
@@ -845,6 +853,14 @@ FLOORS = {
     ROUND286: 0.93,
     ROUND287: 0.82,
     ROUND288: 0.87,
+    ROUND289: 0.89,
+    ROUND290: 0.82,
+    ROUND291: 0.86,
+    ROUND292: 0.87,
+    ROUND293: 0.88,
+    ROUND294: 0.87,
+    ROUND295: 0.76,
+    ROUND296: 0.85,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -876,6 +892,8 @@ FLOORS = {
 # The thirty-fifth wave's 4, 1 left: ROUND198's "Red Cross-certified" in a Google Docs PDF
 # whose font draws no spaces and maps code 0x20 to "e" (pypdf reads "Re dCross-ce rtifie d").
 DENIALS_LEFT: dict[Path, int] = {
+    ROUND290: 2,  # first run, before study: this stop mends them
+    ROUND292: 1,  # first run, before study: this stop mends them
     ROUND14: 1,
     ROUND51: 1,
     ROUND59: 1,
