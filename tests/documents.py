@@ -341,3 +341,16 @@ def browser_pdf(markdown: str, path: Path, *, css: str = "") -> bool:
         ]
         subprocess.run(command, capture_output=True, timeout=120, check=True)
     return path.exists() and path.stat().st_size > 0
+
+
+def assemble_pdf(objects: list[str]) -> bytes:
+    """A PDF file of these objects, numbered from 1, with its cross-reference table."""
+    body, offsets = "%PDF-1.4\n", []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += f"{number} 0 obj\n{obj}\nendobj\n"
+    xref = len(body)
+    body += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n"
+    body += "".join(f"{offset:010d} 00000 n \n" for offset in offsets)
+    body += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return body.encode()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from resume_chat.resume.pdf import read_pdf
 from resume_chat.resume.pdf_columns import Fragment, tracking
+from tests.documents import assemble_pdf
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -252,20 +253,7 @@ def _form_pdf(boxes: list[tuple[float, float, str]]) -> bytes:
     objects += forms
     objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     objects.append(f"<< /Length {len(content)} >>\nstream\n{content}\nendstream")
-    return _assemble(objects)
-
-
-def _assemble(objects: list[str]) -> bytes:
-    """A PDF file of these objects, numbered from 1, with its cross-reference table."""
-    body, offsets = "%PDF-1.4\n", []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(len(body))
-        body += f"{number} 0 obj\n{obj}\nendobj\n"
-    xref = len(body)
-    body += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n"
-    body += "".join(f"{offset:010d} 00000 n \n" for offset in offsets)
-    body += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
-    return body.encode()
+    return assemble_pdf(objects)
 
 
 def test_text_boxes_drawn_as_forms_stand_where_they_are_drawn() -> None:
@@ -287,7 +275,7 @@ def test_a_run_placed_by_tm_then_td_stays_on_its_line() -> None:
     content = "".join(
         f"BT /F1 11 Tf 1 0 0 1 {x} {y + 8} Tm 0 -8 Td ({text}) Tj ET " for text, x, y in lines
     )
-    raw = _assemble([
+    raw = assemble_pdf([
         "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R"
         " >> >> /Contents 5 0 R >>", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",

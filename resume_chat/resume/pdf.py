@@ -119,6 +119,8 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
         if _BULLET.fullmatch(text.strip() + " "):
             start = frag.x  # a bullet glyph drawn on its own: the text starts here
             text += " "
+        elif previous.blind and gap < -0.1 * frag.size and text[-1:] == " ":
+            text = text.rstrip()  # a space pypdf guessed, overlapped: the word goes on here
         elif gap > 2 * frag.size or (spaced and aligned):
             text, cells, last_cell = text.rstrip() + " · ", cells + 1, index
         elif spaced:

@@ -25,6 +25,7 @@ class Fragment:
     text: str
     placed: bool = True  # False when its x is a guess: it followed the last run unplaced
     width: float | None = None  # from the font's glyph widths; None: guessed from the letters
+    blind: bool = False  # its font's widths pypdf read as 0 (Figma's): its spaces are guesses
 
     @property
     def end(self) -> float:

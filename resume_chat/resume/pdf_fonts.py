@@ -8,34 +8,50 @@ The font dictionary knows each glyph's width: this reads it, through pypdf's own
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
-# A font that cannot be measured: its runs fall back to the guessed width.
-_Measure = tuple[dict[str, float], dict[str, str], float, float] | None
+
+class _Measure(NamedTuple):
+    widths: dict[str, float]  # by character code
+    codes: dict[str, str]  # the code each character is drawn with
+    default: float
+    scale: float  # glyph units to ems
+    # pypdf read the widths as 0 or 1 (a Type 3 font's in ems): it takes any move of the pen
+    # for a word gap, so the spaces it puts around and inside this font's runs are guesses.
+    blind: bool
 
 
 class FontWidths:
     """Glyph widths per font dictionary, parsed once per font for the whole document."""
 
     def __init__(self) -> None:
-        self._fonts: dict[int, _Measure] = {}
+        # A font that cannot be measured (None): its runs fall back to the guessed width.
+        self._fonts: dict[int, _Measure | None] = {}
+
+    def _of(self, font: Any) -> _Measure | None:
+        key = id(font)
+        if key not in self._fonts:
+            self._fonts[key] = _measure(font)
+        return self._fonts[key]
+
+    def spaced_blindly(self, font: Any) -> bool:
+        """Whether pypdf measured this font's glyphs as 0 wide, and so spaced its runs by guess."""
+        measure = self._of(font) if font is not None else None
+        return measure is not None and measure.blind
 
     def ems(self, text: str, font: Any) -> float | None:
         """The run's advance in units of its font size, or None when the font says nothing."""
         if font is None:
             return None
-        key = id(font)
-        if key not in self._fonts:
-            self._fonts[key] = _measure(font)
-        measure = self._fonts[key]
+        measure = self._of(font)
         if measure is None:
             return None
-        widths, codes, default, scale = measure
+        widths, codes, default = measure.widths, measure.codes, measure.default
         total = sum(widths.get(codes.get(char, char), default) for char in text)
-        return total * scale if total > 0 else None
+        return total * measure.scale if total > 0 else None
 
 
-def _measure(font: Any) -> _Measure:
+def _measure(font: Any) -> _Measure | None:
     """Widths by character code, the code each character is drawn with, and the glyph scale."""
     try:
         from pypdf.generic._font import Font
@@ -45,7 +61,7 @@ def _measure(font: Any) -> _Measure:
         scale = abs(float(matrix[0])) if matrix else 0.001
     except Exception:  # a font pypdf cannot parse: guess its widths, as for any other
         return None
-    if not parsed.interpretable or not 0 < scale < 1:
+    if not parsed.interpretable or not 0 < scale <= 1:
         return None
     codes: dict[str, str] = {}
     if isinstance(parsed.encoding, dict):
@@ -56,6 +72,21 @@ def _measure(font: Any) -> _Measure:
         if isinstance(code, str) and isinstance(char, str) and len(char) == 1
     )
     widths = {code: float(width) for code, width in parsed.character_widths.items()}
+    exact = _type3_widths(font)
+    blind = bool(exact) and max(exact.values()) < 10  # in ems: pypdf's whole numbers are 0 or 1
+    widths.update(exact)
     default = widths.pop("default", 500.0 if scale == 0.001 else 0.0)
     widths.setdefault(codes.get(" ", " "), float(parsed.space_width))
-    return widths, codes, default, scale
+    return _Measure(widths, codes, default, scale, blind)
+
+
+def _type3_widths(font: Any) -> dict[str, float]:
+    """A Type 3 font's widths as written: pypdf rounds them to whole numbers, which in Figma's
+    fonts (drawn in ems, "0.56392") makes every glyph 0 wide and the widths unknown."""
+    if font.get("/Subtype") != "/Type3":
+        return {}
+    try:
+        first = int(font.get("/FirstChar", 0))
+        return {chr(first + index): float(width) for index, width in enumerate(font["/Widths"])}
+    except (KeyError, TypeError, ValueError):
+        return {}

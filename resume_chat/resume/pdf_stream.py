@@ -72,7 +72,11 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
     # into the next run, which then starts a new word however close it is drawn.
     space: list[Point] = []  # where that space was drawn
 
+    # The last run's font measured blind by pypdf (Figma's): the next "TJ" is likely in it too.
+    blind = [False]
+
     def text(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        blind[0] = fonts.spaced_blindly(font)
         if not text.strip():
             if " " in text:
                 space[:] = [place(cm, float(tm[4]), float(tm[5]))]
@@ -101,11 +105,12 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
                 text = part.translate(_LIGATURES).translate(_RADICALS)
                 text = _GLYPH.sub(_glyph, text) if "/" in text else text
                 text = unspaced(text)
-                found.append(Fragment(x, y - index * height * 1.2, height, bold, text, width=width))
+                top = y - index * height * 1.2
+                found.append(Fragment(x, top, height, bold, text, width=width, blind=blind[0]))
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
         if op == b"TJ" and args and isinstance(args[0], list):
-            _space_word_gaps(args[0])
+            _space_word_gaps(args[0], kerned=blind[0])
         if op == b"Td" and last[0] == b"Tm" and len(args) == 2 and len(last[1]) == 6:
             moved[tuple(float(v) for v in last[1])] = (float(args[0]), float(args[1]))
         last[:] = [op, args]
@@ -143,23 +148,25 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
     return found, dots
 
 
-def _space_word_gaps(items: list[Any]) -> None:
+def _space_word_gaps(items: list[Any], *, kerned: bool = False) -> None:
     """Put a space before each word gap of a "TJ" array, in place, as pypdf walks it next.
 
     The space goes before the offset, so that pypdf, finding a space there already, adds none of
     its own; a space already there (a page read twice) is not doubled. One pass, rebuilt whole:
-    an array of a million offsets costs its length, not its length squared."""
+    an array of a million offsets costs its length, not its length squared. In a font pypdf
+    measured blind (`kerned`), an offset short of a word gap is kerning ("Le Wa" -34 "go"),
+    which pypdf would read as a space: it is dropped."""
     spaced: list[Any] = []
     tracking = _tracked(items)
     for item in items:
         offset = isinstance(item, (int, float)) and not isinstance(item, bool)
-        if offset and tracking and -item < tracking + WORD_GAP:
+        if offset and (tracking or kerned) and -item < tracking + WORD_GAP:
             item = 0  # the spacing between letters: pypdf would take it for a word gap
         gap = offset and -item >= WORD_GAP
         if gap and spaced and isinstance(spaced[-1], (str, bytes)) and spaced[-1] != " ":
             spaced.append(" ")
         spaced.append(item)
-    if tracking or len(spaced) != len(items):
+    if tracking or kerned or len(spaced) != len(items):
         items[:] = spaced
 
 
