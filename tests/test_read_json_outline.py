@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from resume_chat.resume.formats import read_resume_bytes
+from resume_chat.resume.kinds import section_kind
 
 
 def test_json_shaped_as_its_pages_html_reads_as_sections_and_entries() -> None:
@@ -36,3 +37,36 @@ def test_json_shaped_as_its_pages_html_reads_as_sections_and_entries() -> None:
     assert "- Senior IT Associate" in reading.markdown
     assert "- 2006-2010 American University of Kuwait" in reading.markdown
     assert "#eeeeee" not in reading.markdown and "profile.jpg" not in reading.markdown
+
+
+def test_an_employers_list_with_from_and_to_dates_reads_as_dated_jobs() -> None:
+    """ "employers" holds the jobs; "fromDate" and "toDate" are one line of dates under each
+    job, as other readers write them; an "education" object is its one entry, not loose fields."""
+    data = {
+        "name": "Aaron MacDonald",
+        "employers": [
+            {
+                "company": "Medusa Medical Technologies",
+                "title": "Software Developer",
+                "fromDate": "July 2012",
+                "toDate": "February 2020",
+            }
+        ],
+        "education": {
+            "school": "Dalhousie University",
+            "degree": "Bachelor of Computer Science",
+            "fromDate": "September 2004",
+            "toDate": "October 2008",
+        },
+    }
+    reading = read_resume_bytes(json.dumps(data).encode(), Path("resume.json"))
+    assert "## Employers" in reading.markdown and section_kind("Employers") == "experience"
+    assert (
+        "### Software Developer — Medusa Medical Technologies\n\nJuly 2012 – February 2020\n"
+        in (reading.markdown)
+    )
+    assert (
+        "### Bachelor of Computer Science — Dalhousie University\n\nSeptember 2004 – October 2008"
+        in reading.markdown
+    )
+    assert "From date" not in reading.markdown and "To date" not in reading.markdown

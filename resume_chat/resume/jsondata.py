@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from resume_chat.resume.jsonresume_text import humanise
+from resume_chat.resume.jsonresume_text import dates, humanise
 from resume_chat.resume.kinds import names_a_kind, section_kind
 
 _PROFILE: tuple[str, ...] = ("profile", "info", "basics", "personal", "contact", "about")
@@ -90,6 +90,7 @@ def _lines(value: Any, depth: int, level: int) -> list[str]:
 
 
 _WHEN = re.compile(r"(?i)(date|start|end|from|until|since|begin|finish)")
+_DATED = re.compile(r"(?i)\b(?:19|20)\d\d\b|^(?:present|current|now|ongoing)$").search
 _ONGOING = re.compile(r"(?i)^(is_?)?(ongoing|current|present|still_?here)$")
 _EPOCHS = (315_532_800, 4_102_444_800)  # 1980 to 2100, in seconds since 1970
 
@@ -137,10 +138,15 @@ def _entry(item: dict[str, Any], depth: int, level: int) -> list[str]:
     title, place = _first(item, _TITLE), _first(item, _PLACE)
     heading = title if title == place else " — ".join(part for part in (title, place) if part)
     used = {k for k in item if _text(item[k]) in (title, place)}
+    # "from_date": "July 2012", "to_date": "February 2020": one line of the entry's dates, as
+    # every other reader writes them, not two fields apart.
+    spans = [k for k, v in item.items() if isinstance(v, str) and _WHEN.search(k) and _DATED(v)]
+    span = [dates(item[spans[0]], item[spans[1]]), ""] if len(spans) == 2 else []
+    used |= set(spans) if span else set()
     rest = {k: v for k, v in item.items() if k not in used}
     if not heading:  # no title: its lines follow the entry before (a job's bullets split off)
-        return _object(rest, depth, level + 1)
-    return [f"{'#' * min(level, 6)} {heading}", "", *_object(rest, depth, level + 1)]
+        return [*span, *_object(rest, depth, level + 1)]
+    return [f"{'#' * min(level, 6)} {heading}", "", *span, *_object(rest, depth, level + 1)]
 
 
 def _first(item: dict[str, Any], keys: tuple[str, ...]) -> str:
@@ -293,7 +299,9 @@ def read_outline(data: object) -> tuple[str, str] | None:
     out = [f"# {name}", ""] if name else []
     out += header
     for title, value in sections:
-        body = _lines(value, 1, 3)
+        # "education": {"school": ..., "degree": ..., "fromDate": ...}: its one entry.
+        one = isinstance(value, dict) and (_first(value, _TITLE) or _first(value, _PLACE))
+        body = _entry(value, 1, 3) if one else _lines(value, 1, 3)
         if body:
             out += [f"## {title}", "", *body]
     markdown = "\n".join(line for line in out).replace("\n\n\n", "\n\n").strip() + "\n"

@@ -93,6 +93,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "experience",
         (
             *("experience", "work", "employment", "career", "positions", "internship", "jobs"),
+            "employers",  # "Employers", a JSON file's key
             "roles",  # "Roles", "Previous Roles"
             "professional history",  # an academic CV's jobs
             "appointment",  # academic CVs: "Professional Appointments"
