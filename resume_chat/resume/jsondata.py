@@ -299,8 +299,10 @@ def read_outline(data: object) -> tuple[str, str] | None:
     out = [f"# {name}", ""] if name else []
     out += header
     for title, value in sections:
-        # "education": {"school": ..., "degree": ..., "fromDate": ...}: its one entry.
-        one = isinstance(value, dict) and (_first(value, _TITLE) or _first(value, _PLACE))
+        # "education": {"school": ..., "degree": ..., "fromDate": ...}: its one entry (not
+        # "comments": {"position": "Looking for…"}, a field or two).
+        fields = sum(isinstance(v, str) for v in value.values()) if isinstance(value, dict) else 0
+        one = fields >= 3 and (_first(value, _TITLE) or _first(value, _PLACE))
         body = _entry(value, 1, 3) if one else _lines(value, 1, 3)
         if body:
             out += [f"## {title}", "", *body]
