@@ -126,9 +126,10 @@ class _Writer:
             if kind == "LatexMacroNode":
                 # A macro pylatexenc does not know takes the groups after it as its arguments.
                 args = [arg for arg in (node.nodeargd.argnlist if node.nodeargd else []) if arg]
-                # "\entry\n{2010}\n{PhD}": a line break may stand between them.
+                # "\entry\n{2010}\n{PhD}": a line break may stand between them. A sign's
+                # macro takes none: "\MVAt\ {\small ana@x.org}" (a control space, then words).
                 while self.known.get_macro_spec(node.macroname) is None and (
-                    node.macroname not in SWITCHES
+                    node.macroname not in SWITCHES and node.macroname[:1].isalpha()
                 ):
                     skip = index
                     while skip < len(nodes) and (blank(nodes[skip]) or option(nodes[skip])):
@@ -198,10 +199,12 @@ class _Writer:
             address = words[0].removeprefix("mailto:").removeprefix("tel:")
             shown = words[1]
             self.out.append(shown if address in shown else f"{shown} ({address})")
-        elif name in ("textcolor", "hypertarget", "hyperlink") and len(args) == 2:
+        elif name in ("textcolor", "colorbox", "hypertarget", "hyperlink") and len(args) == 2:
             # Pandoc's "\hypertarget{biography}{\section{Biography}…}": an anchor's name, then
-            # the words.
+            # the words; "\colorbox{pink}{…a sidebar…}": a colour, then the words.
             self.nodes(content(args[1]))
+        elif name == "fcolorbox" and len(args) == 3:
+            self.nodes(content(args[2]))
         elif name in ("centerline", "leftline", "rightline") and len(args) == 1:
             # Plain TeX's line of its own: "\centerline{\LARGE\bf Amanda Pogue}" the name.
             if big(args[0]) and not self.named:

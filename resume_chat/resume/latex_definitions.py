@@ -22,7 +22,10 @@ _WORDS_MACRO = re.compile(r"\\(?:re)?newcommand\*?\s*(?:\{\s*\\([A-Za-z]+)\s*\}|
 _ONE_ARGUMENT = re.compile(
     r"\\(?:re)?newcommand\*?\s*(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))\s*\[1\]\s*$"
 )
-_SETS_HEADING = re.compile(r"\\(?:marginpar|(?:sub)*section)\b[^#]*#1")
+# Or ruled off under it: "\newcommand{\headleft}[1]{\textsc{\textbf{#1}}\par\hrulefill}".
+_SETS_HEADING = re.compile(
+    r"\\(?:marginpar|(?:sub)*section)\b[^#]*#1|#1.*\\(?:hrulefill|hrule|titlerule)\b", re.DOTALL
+)
 # What the word macros may add in all, however often a file uses them.
 MAX_EXPANDED = 100_000
 

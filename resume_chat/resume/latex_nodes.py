@@ -40,9 +40,12 @@ PICTURES = frozenset({"comment", "figure", "tikzpicture", "pgfpicture", "picture
 
 
 def option(node: Any) -> bool:
-    """ "[c]", "[itemize]": an optional argument pylatexenc left as text."""
+    """ "[c]", "[itemize]": an optional argument pylatexenc left as text; "[t][5mm][t]" (a
+    minipage's position, height and inner position) several."""
     chars = str(getattr(node, "chars", "")).strip()
-    return type(node).__name__ == "LatexCharsNode" and bool(re.fullmatch(r"\[[^\]\n]*\]", chars))
+    return type(node).__name__ == "LatexCharsNode" and bool(
+        re.fullmatch(r"(?:\[[^\]\n]*\])+", chars)
+    )
 
 
 def layout(node: Any) -> bool:
