@@ -36,7 +36,8 @@ def test_json_shaped_as_its_pages_html_reads_as_sections_and_entries() -> None:
     assert "\nFull Time Employee 1st of November 2017" in reading.markdown  # no "H3:" label
     assert "- Senior IT Associate" in reading.markdown
     assert "- 2006-2010 American University of Kuwait" in reading.markdown
-    assert "#eeeeee" not in reading.markdown and "profile.jpg" not in reading.markdown
+    assert "#eeeeee" not in reading.markdown
+    assert "profile.jpg" not in reading.markdown
 
 
 def test_an_employers_list_with_from_and_to_dates_reads_as_dated_jobs() -> None:
@@ -60,7 +61,8 @@ def test_an_employers_list_with_from_and_to_dates_reads_as_dated_jobs() -> None:
         },
     }
     reading = read_resume_bytes(json.dumps(data).encode(), Path("resume.json"))
-    assert "## Employers" in reading.markdown and section_kind("Employers") == "experience"
+    assert "## Employers" in reading.markdown
+    assert section_kind("Employers") == "experience"
     assert (
         "### Software Developer — Medusa Medical Technologies\n\nJuly 2012 – February 2020\n"
         in (reading.markdown)
@@ -69,4 +71,5 @@ def test_an_employers_list_with_from_and_to_dates_reads_as_dated_jobs() -> None:
         "### Bachelor of Computer Science — Dalhousie University\n\nSeptember 2004 – October 2008"
         in reading.markdown
     )
-    assert "From date" not in reading.markdown and "To date" not in reading.markdown
+    assert "From date" not in reading.markdown
+    assert "To date" not in reading.markdown
