@@ -89,3 +89,43 @@ def test_a_title_of_a_name_its_letters_and_a_headline() -> None:
     assert "PMP, FE Simulation Engineer" in reading.markdown, reading.markdown
     # A page's title naming the page, not a person, names no one.
     assert read_markdown("---\ntitle: CV, 2024\n---\n\n## Skills\n\n- R\n").name != "CV"
+
+
+# A pandoc CV template (round291): the sections in front matter, each record a date label
+# and its lines of text; the page's body its own "# Research Interests".
+_LABELLED = """---
+name: Hendrik Erz, PhD
+sections:
+  - title: Education
+    items:
+      - label: 2025
+        text:
+          - "**PhD in Analytical Sociology, Linköping University**"
+          - ""
+          - "Supervisors: Jacob Habinek"
+      - label: 2017
+        text: M.A. in Sociology, University of Bonn
+  - title: Employment
+    items:
+      - label: Since 2025
+        text:
+          - "**Researcher in Analytical Sociology**"
+          - "Linköping University"
+---
+
+# Research Interests
+
+Political Sociology, Computational Social Science
+"""
+
+
+def test_front_matter_sections_of_dated_records_stand_beside_the_body() -> None:
+    """Each record's first line of text heads it, its date label a line under it (read as
+    "### 2025", a heading of dates, its degree was no entry's title); and the sections stand
+    at the level of the body's "# Research Interests", not inside it."""
+    markdown = "\n" + read_markdown(_LABELLED).markdown
+    for heading in ("## Research Interests", "## Education", "## Employment"):
+        assert f"\n{heading}\n" in markdown, markdown
+    assert "\n### PhD in Analytical Sociology, Linköping University\n\n2025\n" in markdown
+    assert "\n### M.A. in Sociology, University of Bonn\n\n2017\n" in markdown
+    assert "\n### Researcher in Analytical Sociology\n\nSince 2025\n" in markdown, markdown

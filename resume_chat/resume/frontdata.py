@@ -7,6 +7,7 @@ each record in it a `### title — organisation` entry with its dates, fields an
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -117,6 +118,13 @@ def _record(item: Any, depth: int) -> list[str]:
     title = _first(fields, _TITLE_KEYS)
     place = _first(fields, _PLACE_KEYS)
     used = {k for k, v in fields.items() if _scalar(v) in (title, place) and _scalar(v)}
+    said = _said(fields)
+    if said and re.fullmatch(_WHEN, title) and not place:
+        # `{label: "Since 2025", text: ["**Researcher in Analytical Sociology**", "Linköping
+        # University"]}`: the dates label the entry its text heads, as a line of its own.
+        heading, *rest = said
+        lines = ["", "### " + heading.replace("**", ""), "", title, ""]
+        return lines + [f"- {line}" for line in rest]
     lines = ["", "### " + " — ".join(part for part in (title, place) if part), ""]
     if not title and not place:
         lines = [""]
@@ -139,6 +147,20 @@ def _record(item: Any, depth: int) -> list[str]:
                 else f"{_human(key)}: {_scalar(value)}"
             )
     return lines
+
+
+# A label that is dates alone: "2025", "2020-25", "Since 2025", "2014 – present".
+_WHEN = r"(?i)(?:since |from |until )?[\d\s./–—-]*\d[\d\s./–—-]*(?:present|now|today)?"
+
+
+def _said(fields: dict[str, Any]) -> list[str]:
+    """The lines of a record's "text", when that is all it says besides its label."""
+    text = fields.get("text")
+    lines = [text] if isinstance(text, str) else text if isinstance(text, list) else []
+    said = [_scalar(line) for line in lines if _scalar(line)]
+    others = [k for k in fields if str(k).lower() not in ("text", *_TITLE_KEYS)]
+    plain = all(isinstance(line, str | int | float) for line in lines)  # "" parts paragraphs
+    return said if plain and not others else []
 
 
 def _span(value: Any) -> str:

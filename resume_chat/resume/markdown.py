@@ -74,10 +74,21 @@ def read_markdown(text: str) -> Reading:
             plain.warnings[:0] = [*warnings, "no Markdown headings; read as plain text"]
             return plain if not metadata.name else _named(plain, metadata.name)
     reading = arrange(
-        [*lines, *metadata.sections], "markdown", name=metadata.name, extra=metadata.lines
+        [*lines, *_level_with(lines, metadata.sections)],
+        "markdown",
+        name=metadata.name,
+        extra=metadata.lines,
     )
     reading.warnings[:0] = warnings
     return reading
+
+
+def _level_with(body: list[str], sections: list[str]) -> list[str]:
+    """Front matter's sections ("## Education") at the level of the body's own sections: a body
+    titled "# Research Interests" would otherwise hold them all as its sub-sections."""
+    if not sections or not any(line.startswith("# ") for line in body):
+        return sections
+    return [line[1:] if line.startswith("##") else line for line in sections]
 
 
 def _named(reading: Reading, name: str) -> Reading:
