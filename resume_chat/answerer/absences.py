@@ -63,7 +63,7 @@ _MONTH_STEMS = frozenset(stem(month) for month in MONTHS)
 # "How well did Sol do", "Richard's referee": the person asked about, named, a resume without
 # a name found (or a nickname) never states; no fact about them is denied for it.
 _ADDRESSED = re.compile(
-    r"\b(?:did|does|has|is|was|can|could|would|will|should) ([A-Z][a-z]+) [a-z]"
+    r"\b(?i:did|does|has|is|was|can|could|would|will|should) ([A-Z][a-z]+) [a-z]"
     r"|\b([A-Z][a-z]+)['’]s\b(?! [A-Z])"  # not "Dean's List", "McDonald's Corp"
 )
 
@@ -76,10 +76,15 @@ def missing_terms(question: str, terms: list[str]) -> list[str]:
 def spelled_as(question: str, missing: list[str]) -> str:
     """The question's own spelling of the terms the resume lacks, for "does not mention X"."""
     words = [token for token in tokens(question) if stem(token) in missing]
-    spelled = []
+    spelled, spans = [], []
     for word in words:
         found = re.search(re.escape(word), question, re.IGNORECASE)
         spelled.append(found.group(0) if found else word)
+        spans += [found.span()] if found else []
+    # "iOS or Swift", as asked, not "iOS Swift": the words between two names, a few at most.
+    between = question[min(spans)[0] : max(spans)[1]] if len(spans) > 1 else ""
+    if between and len(between.split()) <= len(set(spelled)) + 2:
+        return between
     return " ".join(dict.fromkeys(spelled))
 
 

@@ -30,8 +30,8 @@ MONTHS = {
     )
     for name in names.split()
 } | {"winter": 1, "spring": 3, "summer": 6, "fall": 9, "autumn": 9}  # "Fall 2009": a term
-_DATE = (
-    r"(?i)\b(?:(?P<month>[a-z]{3,9})\.?,? (?P<year1>(?:19|20)\d\d|['\u2019\u2018]\d\d\b)"
+_DATE = (  # "May 2019", "April/2019", "05/2019", "2019-05", "2019"
+    r"(?i)\b(?:(?P<month>[a-z]{3,9})(?:\.?,? |/)(?P<year1>(?:19|20)\d\d|['\u2019\u2018]\d\d\b)"
     r"|(?P<num>\d{1,2})[./](?P<year2>(?:19|20)\d\d)"
     r"|(?P<year3>(?:19|20)\d\d)(?:[-/.](?P<num2>\d{1,2})\b)?)"
 )
@@ -141,7 +141,21 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
     University :: Teaching Assistant"), that are marked present; else the one begun last.
     Nothing when the entry is one job (fewer than three dated lines)."""
     dated = [(begun, line) for line in entry.lines if (begun := line_started(line)) is not None]
-    if len(dated) < 3:
+    # Two jobs, each a dated line of its title and employer over its items ("Software
+    # Developer · RoboFEI · April/2019 – November/2022", "- …", "Junior Software Developer ·
+    # Alstom · February/2023 – Present"); not one job's dates and a line of its own dated.
+    heads = [
+        at
+        for at, line in enumerate(entry.lines)
+        if line_started(line) is not None and not _item(line) and len(line.split()) >= 5
+    ]
+    two = (
+        len(dated) == 2 == len(heads)
+        and heads[1] > heads[0] + 1
+        and all(_item(line) for line in entry.lines[heads[0] + 1 : heads[1]])
+        and all(re.search(r"\s[·|–—-]\s", entry.lines[at]) for at in heads)
+    )
+    if len(dated) < 3 and not two:
         return ()
     marked = [line for _, line in dated if re.search(CURRENT, line)]
     # Of two lines begun the same year, the one written first: a CV lists the newest first.
@@ -160,3 +174,7 @@ def dates_only(text: str) -> bool:
     """ "2022-present", "(December 2020 -)", "Sep 2022": a date and no other word."""
     rest = re.sub(_DATE_WORDS, " ", text)
     return bool(re.search(r"\d", text)) and not re.search(r"[^\W\d_]", rest)
+
+
+def _item(line: str) -> bool:
+    return line.lstrip().startswith(("- ", "* "))

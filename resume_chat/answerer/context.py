@@ -83,6 +83,10 @@ def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
         if after in quote.lines:
             return quote
         return Quote(quote.citation, (quote.lines[0], after, *quote.lines[1:]))
+    if first > 1 and not _item(quote.lines[0]) and dated[0] and _item(after):
+        # A job of a flat list, its own dated line over its items ("Junior Software Developer
+        # · Alstom · February/2023 – Present"): the list's first line heads another job.
+        return quote
     head = []
     for line in lines[:2]:
         if line.lstrip().startswith(("- ", "* ")):
@@ -145,7 +149,9 @@ def _with_what_it_dates(index: ResumeIndex, quote: Quote) -> tuple[Quote, ...]:
         # "Sep 2022 / To / May 2023" opening a table's row: the job follows its dates.
         after = entry.lines[len(quote.lines) : len(quote.lines) + 2]
         return (Quote(quote.citation, (*quote.lines, *after)),)
-    if not dates_only(entry.title) or number == 0:
+    # A heading of dates and a place ("Jan 2025 – March 2025 | Durban") heads no job either.
+    when = re.split(r"\s[|·]\s", entry.title)[0]
+    if not dates_only(when) or len(entry.title.split()) - len(when.split()) > 4 or number == 0:
         return (quote,)
     before = index.entries[number - 1]
     if before.citation.split(" › ")[0] != quote.citation.split(" › ")[0]:
@@ -155,6 +161,10 @@ def _with_what_it_dates(index: ResumeIndex, quote: Quote) -> tuple[Quote, ...]:
         if line.lstrip().startswith(("- ", "* ")):
             break
         head.insert(0, line)
+    # A heading with its title alone under it ("BET Software", "- Junior Software
+    # Development Engineer"): both, the heading named in the citation.
+    sibling = before.citation.count(" › ") == quote.citation.count(" › ")
+    head = head or list(before.lines if len(before.lines) <= 2 and sibling else ())
     return (Quote(before.citation, tuple(head)), quote) if head else (quote,)
 
 

@@ -101,14 +101,15 @@ INTENTS: tuple[Intent, ...] = (
         r"|diplomas?|major\w*|gpa|grades?|thesis|alma mater|bachelor\w*|master'?s|phd|doctorate"
         r"|msc|bsc|b\.?sc|m\.?sc|academic|coursework|courses?|qualifications?|bootcamps?"
         # "What did she score in higher secondary?": marks in a school's final exams.
-        r"|(higher )?secondary|marks|scored? in)\b",
+        r"|(higher )?secondary|marks|scored? in|enrol\w*)\b",
         "education",
         "topic",
         "The resume does not mention any education.",
         "study studied studies studying degree degrees university universities college school "
         "graduate graduated education diploma major gpa grade thesis alma mater bachelor "
         "master phd doctorate msc bsc academic coursework course qualified qualification "
-        "where go went attend attended hold have get got score scored secondary marks",
+        "where go went attend attended hold have get got score scored secondary marks enrolled "
+        "enroled enrolment enrollment",
     ),
     intent(
         "certifications",
@@ -188,7 +189,9 @@ INTENTS: tuple[Intent, ...] = (
         r"|who does \w+ work for"
         r"|what does \w+ do\b"
         r"|do(es)? \w+ work (for|at)"
-        r"|most recent\w*|recently|latest (job|role|position)"
+        # "Where did Miles last work?"; not "his last role at Lowe's", a named employer's.
+        r"|most recent\w*|recently|(latest|last) (job|role|position|employer|company)"
+        r"(?! (at|with|for|in)\b)|\w+ last work(ed)?\b(?! (on|with|at|for)\b)"
         r"|job title|what is (her|his|their) (job|role|title|position)"
         r"|professional title|headline|describe (themselves|himself|herself|their (title|role))"
         # "¿Dónde trabaja actualmente?", "Wo arbeitet sie derzeit?", "Où travaille-t-il

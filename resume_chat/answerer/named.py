@@ -35,7 +35,10 @@ def named_entries(
             continue  # "Open Source" is a section of its own, not an employer named in one
         # Its heading, and the line under a bare title naming the employer: "**88M Motor
         # Transport Operator**" over "U.S. Army (May 2013 - March 2015)".
-        head = set(stems(entry.citation))
+        # Not the section's own title: "Education" names no school ("How long was he at CORE
+        # Educations?" is not about "Education › Bachelor of Arts…").
+        parts = entry.citation.split(" › ")
+        head = set(stems(" ".join(parts[1:] if len(parts) > 1 and names_kind(parts[0]) else parts)))
         under = entry.lines[1:2] if entry.lines[:1] == (f"**{entry.title}**",) else ()
         below = stems(" ".join(line for line in under if not line.startswith("- ")))
         head.update(word for word in below if word.isalpha())  # its employer, not its dates

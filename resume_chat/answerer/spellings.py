@@ -91,6 +91,9 @@ SHORT_FORMS = {
     "hnd": "higher national diploma",
     "hnc": "higher national certificate",
     "ond": "ordinary national diploma",
+    # South Asian school certificates ("HSC" is "Higher Secondary School Certificate" too).
+    "hsc": "higher secondary",
+    "ssc": "secondary school certificate",
     "gta": "graduate teaching assistant",
     "ra": "research assistant",
     "gra": "graduate research assistant",

@@ -1,0 +1,97 @@
+"""Rules learned from the fifty-eighth and fifty-ninth waves' first runs (round289-296): a job
+split across two headings by the reader, a school certificate asked by its letters."""
+
+from __future__ import annotations
+
+from tests.test_lookups import answer_text, assert_found
+
+
+def test_a_job_whose_dates_head_an_entry_of_their_own_keeps_its_employer() -> None:
+    """round289's Word PDF: the employer a heading with the title under it, the dates and town
+    a heading of their own over the duties. "What is his most recent job?" quoted the duties
+    under "Jan 2025 – March 2025 | Durban" and never said where."""
+    resume = (
+        "# Sibongiseni Xaba\n\n## Experience\n\n### BET Software\n\n"
+        "- Junior Software Development Engineer\n\n### Jan 2025 – March 2025 | Durban\n\n"
+        "- Develop, deploy and maintain modern web applications in ASP.NET Core\n\n"
+        "### Capaciti\n\n- Software Development Trainee\n\n### Jun 2024 – Dec 2024 | Cape Town\n\n"
+        "- Built web apps in a team of five\n"
+    )
+    for expected in ("BET Software", "Junior Software Development Engineer"):
+        assert_found(resume, "What is his most recent job?", expected)
+
+
+def test_a_school_certificate_asked_by_its_letters_is_found() -> None:
+    """round290's Bangladeshi CV writes "HIGHER SECONDARY SCHOOL CERTIFICATE" in full; "Where
+    did he complete his HSC?" was denied ("The resume does not mention HSC")."""
+    resume = (
+        "# Md. Anisur Rahaman Shaon\n\n## Educational Qualification\n\n"
+        "**HIGHER SECONDARY SCHOOL CERTIFICATE**\n\nInstitute : Kazi Azim Uddin College\n\n"
+        "Passing Year 2021\n\n**SECONDARY SCHOOL CERTIFICATE**\n\n"
+        "Institute : Bairagirchala High School\n\nPassing Year 2019\n"
+    )
+    assert_found(resume, "Where did he complete his HSC?", "Kazi Azim Uddin College")
+    assert_found(resume, "When did he pass the SSC?", "2019")
+
+
+def test_the_programme_one_is_enrolled_in_is_a_question_of_studies() -> None:
+    """round289: "What program is she enrolled in?" got the skills ("Programming Languages");
+    her studies say "Software Development · 2024 - Present" over "Mohawk College"."""
+    resume = (
+        "# Cynthia Eagen\n\n## Technical Skills\n\nProgramming Languages / Web Languages & "
+        "Frameworks\n\n## Education\n\n#### Software Development · 2024 - Present\n\n"
+        "- Mohawk College · Hamilton, ON\n- Received Dean's Honours in semesters 1, 2, and 3\n"
+    )
+    assert_found(resume, "What program is she enrolled in?", "Software Development · 2024")
+
+
+def test_the_current_job_of_two_written_a_dated_line_each_in_one_entry() -> None:
+    """round292's AltaCV: "\\cvevent{Junior Software Developer}{Alstom}{February/2023 --
+    Present}" read as a line under "Experience", after an older one; "Where does Bruno work
+    now?" quoted the older job (its "April/2019" no date, and the list's first line taken for
+    the head of the job asked)."""
+    resume = (
+        "# Bruno Costa\n\n## Experience\n\nSoftware Developer · FEI Robotics Team (RoboFEI) · "
+        "April/2019 – November/2022\n\n- Software for the robot football team.\n"
+        "- Skills: C++, Qt, Git.\n\nJunior Software Developer · Alstom · February/2023 – Present"
+        "\n\n- Software for the Automatic Train Supervision product.\n- Skills: ATS, OPC.\n"
+    )
+    answer = answer_text(resume, "Where does Bruno work now?", "markdown")
+    assert "Alstom" in answer, answer
+    assert "RoboFEI" not in answer, answer
+
+
+def test_an_employer_named_like_a_section_is_the_employer() -> None:
+    """round290: "How long was he at CORE Educations?" quoted his degree: the "Education"
+    section's own title was taken for the name asked."""
+    resume = (
+        "# Retora Black\n\n## Employment\n\n### CORE Educations\n\n"
+        "**CORE Educations** (10/2012-12/2012)\n\nContract Unity Developer\n\n"
+        "## Education\n\n### Bachelor of Arts in Game Design Class of 2011\n\n"
+        "University of Advancing Technology – Tempe, AZ\n"
+    )
+    assert_found(resume, "How long was he at CORE Educations?", "10/2012-12/2012")
+
+
+def test_years_claimed_under_a_headline_set_as_a_heading() -> None:
+    """round296: "## Senior Software Engineer" under the name holds the summary; "How many
+    years of experience does he have?" quoted his jobs' towns, not "18 years of experience"."""
+    resume = (
+        "# Alan Ciampaglia\n\n## Senior Software Engineer\n\nalanqdev@gmail.com\n\n"
+        "Senior Software Engineer with 18 years of experience building high-performance "
+        "systems.\n\n## Work Experience\n\n### Senior Engine Programmer — Brink Gaming\n\n"
+        "- **Solna, Stockholm County, Sweden**\n- Engine work in C++\n"
+    )
+    assert_found(resume, "How many years of experience does he have?", "18 years of experience")
+
+
+def test_where_one_last_worked_is_the_latest_job() -> None:
+    """round296: "Where did Miles last work and as what?" was a plain search for "last",
+    found in "Last Updated: January 2025"."""
+    resume = (
+        "# Miles Benson\n\n## Certifications\n\nLast Updated: January 2025\n\n- CompTIA A+\n\n"
+        "## Professional Experience\n\n### Repair Technician, Versatile Mobile Systems\n\n"
+        "*Woodinville, WA | October 2023 - June 2024*\n\n- Repaired thermal printers\n\n"
+        "### Sales Associate, Best Buy\n\n*Bellevue, WA | 2021 - 2023*\n"
+    )
+    assert_found(resume, "Where did Miles last work and as what?", "Versatile Mobile Systems")
