@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
+from resume_chat.answerer.glosses import glossed
+
 
 class Intent(NamedTuple):
     """A kind of question: which sections answer it, and how to pick the lines to quote."""
@@ -126,5 +128,5 @@ _CONTRACTIONS = re.compile(r"\b(what|where|who|how|when|which|that|it|she|he)'s\
 
 def normalise(question: str) -> str:
     """Curly quotes straightened and "what's" read as "what is", so patterns meet one spelling."""
-    straight = question.replace("\u2019", "'").replace("\u2018", "'")
+    straight = glossed(question.replace("\u2019", "'").replace("\u2018", "'"))
     return _CONTRACTIONS.sub(lambda match: f"{match.group(1)} is", straight)

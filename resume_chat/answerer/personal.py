@@ -48,7 +48,8 @@ PERSONAL: tuple[Intent, ...] = (
         r"|dob|birthplace|geboortedatum|geboorteplaats|geboren|geburtsdatum|geburtsort"
         r"|födelsedag|födelse ?ort|född|fødselsdato|født|syntymäaika|data di nascita"
         r"|luogo di nascita|nat[oa] il|date de naissance|lieu de naissance|née? le"
-        r"|fecha de nacimiento|lugar de nacimiento|data de nascimento|data urodzenia)\b",
+        r"|fecha de nacimiento|lugar de nacimiento|data de nascimento|data urodzenia"
+        r"|出生日期|出生年月|生年月日|생년월일)\b",  # Chinese, Japanese, Korean
         "",
         "absent",
         "The resume does not give an age or date of birth.",

@@ -30,6 +30,8 @@ from resume_chat.resume.kinds import DATE_SPAN
 _YEARS = (
     r"(?i)\b(\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)[\s-]*(years?|yrs)\b"
+    # "10年的经验": ten years' experience, in Chinese.
+    r"|(?<!\d)\d{1,2}\+?\s*年[^\uff0c\u3002,.;\uff1b\n]{0,5}经验"
 )
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
 _TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses)\b"
@@ -167,6 +169,13 @@ def by_strategy(
             focused = []
     if strategy == "years":
         focused = years_claimed(index, terms, focused)
+        claimed = any(re.search(_YEARS, x) for q in focused[:1] for x in q.lines)
+        if index.foreign and not claimed and re.search(r"(?i)\bexperience\b", question):
+            # A resume in Chinese asked in English: "design" is no word of "设计工作10年的经验".
+            said = index.lines_where(list(range(len(index.entries))), _YEARS)
+            # Not a file's name ("files/倪辰_高级UI_10年经验.pdf", a link to download it).
+            said = [q for q in said if not re.search(r"\.[a-z]{3,4}$", q.lines[-1])]
+            focused = said[:1] + focused
         # "How long was she with Revain?" of jobs a reading left in a skills section: the
         # entry naming the employer, wherever it stands, before any claim of total years.
         # Only one dated as a job is ("08/2017–11/2021"), not a line sharing a word.
@@ -189,7 +198,7 @@ def by_strategy(
         return location_lines(index, numbers)
     if strategy == "years":
         # "✔️ 7 Years experience with front & backend development" as a skill too.
-        everywhere = index.of_kinds(("summary", "header", "experience", "skills"))
+        everywhere = index.of_kinds(("summary", "header", "experience", "skills", "other"))
         spans = index.lines_where(everywhere, _YEARS) or roles(index, "", numbers, [])
         if spans:
             return spans

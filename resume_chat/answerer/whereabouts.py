@@ -55,6 +55,11 @@ _LABELLED_PLACE = (
 )
 # A line that could hold an address: parts apart, a number, or two capitalised words.
 _ADDRESS_LIKE = r"[,·|•\d]|\b[A-Z]\w+\b.*\b[A-Z]\w+\b"
+# A heading that is a place's label alone: "Location", "Address", "居住地址".
+_PLACE_HEADING = (
+    r"(?i)(?:home |current |postal )?(?:location|address|residence)"
+    r"|\w{0,2}(?:地址|住址|居住地|所在地)"
+)
 # One capitalised word alone: an address set one part a line ends on its town ("Ernakulam").
 _WORD_ALONE = r"^\W*[A-Z][a-z]{2,}\W*$"
 # Prose that says where someone lives: "currently residing in Turkey", "living in Tokyo".
@@ -89,6 +94,12 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         _labelled(index, numbers, _PLACE_LABEL)
         # "**Adress** Yerevan, …" under Personal information: a labelled line anywhere.
         or _labelled(index, everywhere, _LABELLED_PLACE)[:1]
+        # "## 居住地址" (home address) over "湖南省长沙市": a heading that labels the place.
+        or [
+            Quote(entry.citation, entry.lines[:1])
+            for entry in index.entries
+            if entry.lines and re.fullmatch(_PLACE_HEADING, entry.title.replace("*", "").strip())
+        ][:1]
         or index.lines_where(everywhere, _LIVES)[:2]
         or index.lines_where(numbers, _PLACE_LINE)
         # "mukunda-ai.vercel.app • Las Vegas, NV" in a page's footer: a place beside contacts.

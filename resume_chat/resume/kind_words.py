@@ -24,6 +24,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("contact", "details", "get in touch", "reach me", "address", "personal info"),
             *("coordonnées", "kontakt", "contacto", "contatti", "контакт", "联系", "个人信息"),
+            *("地址", "邮箱", "电话"),  # Chinese: address, email, telephone
             *("iletişim", "kişisel bilgi"),  # Turkish
             # "Persönliche Daten" and its kin: a form's block of personal details.
             *("persönliche daten", "persönliche angaben", "datos personales", "dati personali"),
