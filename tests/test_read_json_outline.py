@@ -73,3 +73,20 @@ def test_an_employers_list_with_from_and_to_dates_reads_as_dated_jobs() -> None:
     )
     assert "From date" not in reading.markdown
     assert "To date" not in reading.markdown
+
+
+def test_a_section_object_holding_its_entries_heads_them() -> None:
+    """Reactive Resume's {"experience": {"name": "Experience", "items": [...]}}:
+    its name heads its jobs, not a field of its own ("Name: Experience"); a titled object of a
+    field or two stays fields (test above: "comments")."""
+    data = {
+        "fullName": "Tim de Vries",
+        "experience": {
+            "name": "Experience",
+            "items": [{"company": "Snowlimits Skicentrum", "position": "Skileraar"}],
+        },
+        "education": {"name": "Education", "items": [{"institution": "RUG"}]},
+    }
+    reading = read_resume_bytes(json.dumps(data).encode(), Path("resume.json"))
+    assert "Name: Experience" not in reading.markdown, reading.markdown
+    assert "Skileraar — Snowlimits Skicentrum" in reading.markdown, reading.markdown

@@ -299,10 +299,14 @@ def read_outline(data: object) -> tuple[str, str] | None:
     out = [f"# {name}", ""] if name else []
     out += header
     for title, value in sections:
-        # "education": {"school": ..., "degree": ..., "fromDate": ...}: its one entry (not
-        # "comments": {"position": "Looking for…"}, a field or two).
+        # "education": {"school": ..., "degree": ..., "fromDate": ...}: its one entry; so is
+        # a titled object holding entries ({"title": "Berufliche Laufbahn", "items": [{…}]});
+        # not "comments": {"position": "Looking for…"}, a field or two.
         fields = sum(isinstance(v, str) for v in value.values()) if isinstance(value, dict) else 0
-        one = fields >= 3 and (_first(value, _TITLE) or _first(value, _PLACE))
+        holds = isinstance(value, dict) and any(
+            isinstance(v, list) and any(isinstance(x, dict) for x in v) for v in value.values()
+        )
+        one = (fields >= 3 or holds) and (_first(value, _TITLE) or _first(value, _PLACE))
         body = _entry(value, 1, 3) if one else _lines(value, 1, 3)
         if body:
             out += [f"## {title}", "", *body]
