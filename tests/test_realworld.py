@@ -305,6 +305,14 @@ from tests.realworld import (
     ROUND294,
     ROUND295,
     ROUND296,
+    ROUND297,
+    ROUND298,
+    ROUND299,
+    ROUND300,
+    ROUND301,
+    ROUND302,
+    ROUND303,
+    ROUND304,
     UNSEEN,
     Case,
     grade,
@@ -861,6 +869,14 @@ FLOORS = {
     ROUND294: 0.87,
     ROUND295: 0.76,
     ROUND296: 0.85,
+    ROUND297: 0.87,
+    ROUND298: 0.87,
+    ROUND299: 0.91,
+    ROUND300: 0.86,
+    ROUND301: 0.86,
+    ROUND302: 0.92,
+    ROUND303: 0.87,
+    ROUND304: 0.94,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -894,6 +910,7 @@ FLOORS = {
 DENIALS_LEFT: dict[Path, int] = {
     ROUND290: 2,  # first run, before study: this stop mends them
     ROUND292: 1,  # first run, before study: this stop mends them
+    ROUND302: 2,  # first run, before study: this stop mends them
     ROUND14: 1,
     ROUND51: 1,
     ROUND59: 1,
@@ -946,6 +963,10 @@ FLAT = {
     ROUND259: ("markdown-google-docs-html-freelance-musician.md",),
     # A Google Docs Word file, as found on its set's first run.
     ROUND266: ("docx-google-docs-photo-editor-ux-designer.docx",),
+    # Word files as found on their sets' first runs: a page of layout tables, and labelled
+    # paragraphs run on with no title set apart.
+    ROUND298: ("docx-table-layout-header-name-art-teacher.docx",),
+    ROUND302: ("docx-run-on-labelled-paragraphs-mathematics-lecturer.docx",),
 }
 # Files the reader refuses, as found on their set's first run: JSON in a schema of its owner's
 # own (not JSON Resume). A ratchet toward none.
