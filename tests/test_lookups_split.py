@@ -1,5 +1,5 @@
-"""Rules learned from the fifty-eighth and fifty-ninth waves' first runs (round289-296): a job
-split across two headings by the reader, a school certificate asked by its letters."""
+"""Rules learned from the fifty-eighth to sixty-first waves' first runs (round289-304): a job
+split across headings, credentials asked by their letters, the headline, the latest job."""
 
 from __future__ import annotations
 
@@ -95,3 +95,55 @@ def test_where_one_last_worked_is_the_latest_job() -> None:
         "### Sales Associate, Best Buy\n\n*Bellevue, WA | 2021 - 2023*\n"
     )
     assert_found(resume, "Where did Miles last work and as what?", "Versatile Mobile Systems")
+
+
+def test_a_professional_title_is_the_headline_under_the_name() -> None:
+    """round294: "### Software Developer" under the name, over her summary; "What is her
+    professional title?" got her current job's line, which names no title."""
+    resume = (
+        "# Rose Wanjiku\n\nEmail- rosewanjiru121@gmail.com\n\n### Software Developer\n\n"
+        "Rose is a creative junior web developer.\n\n## Work Experience\n\n"
+        "### Akirachix | Feb 2019 - Up to date\n\n- Taught web development\n"
+    )
+    assert_found(resume, "What is her professional title?", "Software Developer")
+
+
+def test_a_certificate_among_the_degrees_answers_for_certificates() -> None:
+    """round294: no section of certifications; "Does he have a GIS certificate?" quoted the
+    skills' "GRASS GIS", not "Certificate in Geographic Information Sciences"."""
+    resume = (
+        "# Sam Rivera\n\n## Education\n\n### Bachelor of Science in Geography 2019\n\n"
+        "Minnesota State University, Mankato\n\n### Certificate in Geographic Information "
+        "Sciences Spring 2019\n\nMinnesota State University, Mankato\n\n## Skills\n\n"
+        "ArcGIS Pro, GRASS GIS, ERDAS Imagine\n"
+    )
+    assert_found(resume, "Does he have a GIS certificate?", "Certificate in Geographic")
+
+
+def test_initials_asked_whole_meet_initials_written_with_stops() -> None:
+    """round302: "K.C.S.E attained a mean grade B-"; "What mean grade did she get in her
+    KCSE?" was denied ("The resume does not mention KCSE"), and so was the KCPE."""
+    resume = (
+        "# Akoth Sharon\n\n## Education\n\nMoi Girl's High School Vokoli (2012 -2015) – "
+        "K.C.S.E attained a mean grade B-.\n\nSt. Joseph's Busia Girls Primary School "
+        "(2004- 2011) – K.C.P.E attained a total of 355.\n"
+    )
+    assert_found(resume, "What mean grade did she get in her KCSE?", "mean grade B-")
+    assert_found(resume, "What did she score in the KCPE?", "355")
+
+
+def test_an_email_address_is_no_place_and_a_labelled_city_is() -> None:
+    """round301's Europass: "Email address:" in the header was taken for a place's label, so
+    "Which city is she based in?" quoted her phone and email, not "City: Oslo"."""
+    resume = (
+        "# Syeda Miral Kazmi\n\nPhone number: (+47) 40016415 Email address:miral@example.com\n\n"
+        "## Work Experience\n\n### Software developer\n\nNornir AS [ 02/03/2023 – Current ]\n\n"
+        "City: Oslo | Country: Norway\n"
+    )
+    assert_found(resume, "Which city is she based in?", "City: Oslo")
+
+
+def test_an_age_in_the_resumes_language_set_as_a_heading() -> None:
+    """round300: "#### 49 ans" under a French name; "How old is she?" said nothing of it."""
+    resume = "# Sandrine Julien\n\n#### 49 ans\n\n#### 31 360 Arnaud-Guilhem\n\n## Formation\n"
+    assert_found(resume, "How old is she?", "49 ans")

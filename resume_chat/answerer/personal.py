@@ -128,7 +128,8 @@ _BIRTH_AFTER_NAME = rf"(?i)^[^\W\d][^\d]{{2,60}}\s{_DAY_MONTH_YEAR}\W*$"
 # "Tellicherry, Kerala · 8th December 2000 · Indian": one cell of a header's line.
 _BIRTH_CELL = rf"(?i)(?:^|[·|•])\s*{_DAY_MONTH_YEAR}\s*(?:[·|•]|$)"
 # "21 years" alone under the name: an age.
-_AGE_ALONE = r"(?i)^\W*(age:?\s*)?[1-9]\d\s*(years|yrs|y\.?o\.?)\W*$"
+# "49 ans", "32 años", "28 Jahre" alone: an age in the resume's language.
+_AGE_ALONE = r"(?i)^\W*(age:?\s*)?[1-9]\d\s*(years|yrs|y\.?o\.?|ans|años|anos|jahre|anni|jaar)\W*$"
 # "Nurzhan 19 y.o", "I am 24 years old": an age said in a sentence.
 _AGE_SAID = r"(?i)\b[1-9]\d\s*(y\.\s?o\.?|yo\b|years? old\b|yrs? old\b)(?! (company|business|firm))"
 # An artist's "b. Los Angeles 1986": born, abbreviated, with the place and the year.
@@ -191,4 +192,5 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     born = born or index.title_where(re.compile(_BIRTH_DATE).search)
     # "21 years" alone in the header, under the name, is an age; "(Nurzhan 19 y.o)" anywhere.
     born = born or index.lines_where(index.of_kinds(("header",)), _AGE_ALONE)
+    born = born or index.title_where(re.compile(_AGE_ALONE).search)  # "#### 49 ans"
     return (born or index.lines_where(everywhere, _AGE_SAID))[:1] or None

@@ -3,6 +3,7 @@ of them listed."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from resume_chat.answerer.chronology import (
@@ -25,6 +26,8 @@ _JOB_LINE_WORDS = 16
 _EMPLOYER_WORDS = 12  # an employer's line, with its place: not a paragraph
 # "What does Becky do?": a headline as much as a job, not "What does she do at Acme?".
 _DOES = r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
+# "What is her professional title?", "How does Kristen describe herself?": the headline.
+_HEADLINE = r"(?i)\b(professional title|headline|describes? (him|her|them)sel(f|ves))\b"
 _AFTER_STUDIES = (
     r"(?i)\bafter (graduat|(his |her |their |the )?"
     r"(universit|college|school|ph|degree|stud|master|bachelor|doctora))"
@@ -218,6 +221,14 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     # "What does Becky do?" asks for a headline as much as for the latest job; so does a
     # question about now when no job is marked as held now and one is quoted (it may have
     # ended; the headline says what the person does now).
+    if re.search(_HEADLINE, question):
+        # A headline set as a heading of its own under the name ("### Software Developer"),
+        # and the summary's first line ("Self-motivated Data Scientist and … Project
+        # Manager"): how the person is described, before the job held.
+        leading = list(itertools.takewhile(lambda e: e.kind in ("header", "other"), index.entries))
+        titled = [Quote(e.citation, e.lines[:1]) for e in leading[1:] if len(e.title.split()) <= 4]
+        summary = index.summary(index.of_kinds(("summary",)), 1)
+        return [*header, *titled, *summary, *job]
     headline = re.search(_DOES, question) or (not held and len(job) == 1)
     return [*header, *job] if headline else job
 

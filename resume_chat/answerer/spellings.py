@@ -188,6 +188,8 @@ class Spellings:
             ]
             # "Three.js" asked, "ThreeJS" written: one name, punctuated or not.
             found += [word for word in self._squashed.get(squash(term), ()) if word not in found]
+            # "KCSE" asked (its stem "kcs"), "K.C.S.E" written: initials with stops between.
+            found += [w for w in self._squashed_stems.get(squash(term), ()) if w not in found]
             # "React" asked, "ReactJS" or "React.js" written: the library by its full name.
             found += [w for w in self._libraries.get(term, ()) if w not in found]
             # "NIH" asked, "National Institute of Health" written.
@@ -218,6 +220,15 @@ class Spellings:
         squashed: dict[str, list[str]] = {}
         for word in self.idf:
             squashed.setdefault(squash(word), []).append(word)
+        return squashed
+
+    @cached_property
+    def _squashed_stems(self) -> dict[str, list[str]]:
+        """The resume's punctuated words by the stem of their letters: "kc" for "k.c.s.e"."""
+        squashed: dict[str, list[str]] = {}
+        for word in self.idf:
+            if "." in word:
+                squashed.setdefault(squash(stem(squash(word))), []).append(word)
         return squashed
 
     @cached_property

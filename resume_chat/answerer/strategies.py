@@ -20,6 +20,8 @@ from resume_chat.answerer.lookups import named_otherwise
 from resume_chat.answerer.outline import Entry, programming_languages
 from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.roles import current_jobs, roles
+from resume_chat.answerer.spellings import spelled_out
+from resume_chat.answerer.terms import stems
 from resume_chat.answerer.topics import covers, joined, shared_witnesses, titled_after, witnesses
 from resume_chat.answerer.whereabouts import asked_address, contact_lines, location_lines
 from resume_chat.resume.kinds import DATE_SPAN
@@ -128,6 +130,18 @@ def by_strategy(
     if strategy == "topic" and not numbers and intent.name == "certifications":
         # "COURSES COMPLETED · Python for Data Science, IBM": where credentials are kept.
         numbers = [i for i, e in enumerate(index.entries) if re.search(_TRAINING, e.citation)]
+        # "### Certificate in Geographic Information Sciences Spring 2019" among the degrees,
+        # when it names what is asked, or spells the letters asked ("a GIS certificate").
+        numbers = numbers or [
+            i
+            for i, e in enumerate(index.entries)
+            if re.search(r"(?i)\bcertificat", e.title)
+            and (
+                not terms
+                or set(terms) & set(stems(e.title))
+                or set(terms) & set(spelled_out([e.title]))
+            )
+        ]
     topic = {index.entries[i].citation for i in numbers}
     address = asked_address(question) if strategy == "contact" else ""
     if address:

@@ -35,7 +35,8 @@ _PROFILE = r"(?i)\b(linkedin|github)\b"
 # German, French, Spanish, Portuguese, Italian resumes label an address in their language.
 _ADDRESS_ABROAD = r"anschrift|adresse|wohnort|direcci[oó]n|domicilio|endere[cç]o|indirizzo"
 _PLACE_LABEL = (
-    r"(?i)\b(location|based in|lives? in|living in|ad+r?ess|city|country"  # "Adress"
+    # "Adress"; not an "Email address" or "Web address".
+    r"(?i)\b(location|based in|lives? in|living in|(?<!mail )(?<!web )ad+r?ess|city|country"
     rf"|{_ADDRESS_ABROAD}|ville|localidad|ciudad|morada|residenza|woonplaats)\b"
 )
 # "City, Country" (labels: above); a town and state with the ZIP code ("Doylestown
