@@ -1,6 +1,7 @@
 # ruff: noqa: RUF001, RUF002 - the resumes and questions are written as in Chinese
-"""A resume in Chinese, asked in Chinese or in English: rules learned from the fifty-eighth and
-fifty-ninth waves' first runs (round295 and round296), each on a resume shaped to need it."""
+"""A resume in Chinese or Spanish, asked in its own language or in English: rules learned from
+the fifty-eighth to sixty-first waves' first runs (round295, round296, round303), each on a
+resume shaped to need it."""
 
 from __future__ import annotations
 
@@ -61,3 +62,19 @@ def test_an_english_question_finds_a_birth_date_and_years_said_in_chinese() -> N
     years = answer_text(_DESIGNER, "How many years of design experience does he have?", "text")
     assert "10年的经验" in years, years
     assert ".pdf" not in years, years
+
+
+_CHILEAN = (
+    "ANDRES MARTINEZ GAJARDO\n\nINFORMACION DE CONTACTO\n\nUbicacion: Santiago, Chile\n"
+    "Email: andres.martinez.g@gmail.com\n\nEXPERIENCIA PROFESIONAL\n\nM&L AI SpA.\n"
+    "Ingeniero de Software / Jefe de Proyectos AI\nSantiago, Chile | Agosto 2024 - Presente\n"
+    "- Lectura de correos y recordatorios con agentes autonomos.\n"
+)
+
+
+def test_a_question_in_spanish_is_asked_of_its_section() -> None:
+    """round303: "¿Cuál es su correo electrónico?" (what is his email?) was a search for
+    "correo", found in "lectura de correos" (reading emails) among his duties."""
+    assert glossed("¿Cuál es su correo electrónico?").endswith("(email)")
+    assert glossed("What is his email?") == "What is his email?"
+    assert_found(_CHILEAN, "¿Cuál es su correo electrónico?", "andres.martinez.g@gmail.com")

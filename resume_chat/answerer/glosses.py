@@ -1,9 +1,10 @@
-"""A question asked in Chinese, glossed in the English words the intents know.
+"""A question asked in Chinese or Spanish, glossed in the English words the intents know.
 
 The intents are patterns of English words. A visitor to a Chinese resume asks in Chinese
-("她毕业于哪所大学", which university did she graduate from): the question keeps its own
-words, and gains the English words its phrases stand for ("graduated university"), so it is
-asked of the right section; the section's own Chinese lines answer it.
+("她毕业于哪所大学", which university did she graduate from), one to a Spanish resume in
+Spanish ("¿Cuál es su correo electrónico?"): the question keeps its own words, and gains the
+English words its phrases stand for ("graduated university", "email"), so it is asked of the
+right section; the section's own lines answer it.
 """
 
 from __future__ import annotations
@@ -57,16 +58,49 @@ _GLOSSES: tuple[tuple[str, str], ...] = (
     ("哪里", "where"),
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# Spanish words, whole, as a question writes them ("¿Dónde trabaja actualmente?").
+_SPANISH: tuple[tuple[str, str], ...] = (
+    ("correo electrónico", "email"),
+    ("correo", "email"),
+    ("teléfono", "phone"),
+    ("dónde vive", "where does she live"),
+    ("cuántos años", "how many years"),
+    ("estudia", "study"),
+    ("estudió", "studied"),
+    ("estudios", "studies"),
+    ("universidad", "university"),
+    ("título", "degree"),
+    ("magíster", "master's"),
+    ("maestría", "master's"),
+    ("máster", "master's"),
+    ("doctorado", "PhD"),
+    ("trabaja", "work"),
+    ("trabajó", "worked"),
+    ("empresa", "company"),
+    ("idiomas", "languages"),
+    ("habla", "speak"),
+    ("habilidades", "skills"),
+    ("certificaciones", "certifications"),
+    ("certificados", "certificates"),
+    ("proyectos", "projects"),
+    ("premios", "awards"),
+)
+_SPANISH_CUE = re.compile(r"[¿¡ñ]|\b(qué|cuál|dónde|cuántos|tiene|su|sus)\b", re.IGNORECASE)
 
 
 def glossed(question: str) -> str:
-    """The question, and after it the English words of its Chinese phrases, if it has any."""
-    if not _HAN.search(question):
-        return question
+    """The question, and after it the English words of its Chinese or Spanish phrases."""
     words: list[str] = []
-    rest = question
-    for phrase, gloss in _GLOSSES:
-        if phrase in rest:
-            rest = rest.replace(phrase, " ")
-            words += [word for word in gloss.split() if word not in words]
+    if _HAN.search(question):
+        rest = question
+        for phrase, gloss in _GLOSSES:
+            if phrase in rest:
+                rest = rest.replace(phrase, " ")
+                words += [word for word in gloss.split() if word not in words]
+    elif _SPANISH_CUE.search(question):
+        rest = question.lower()
+        for phrase, gloss in _SPANISH:
+            if re.search(rf"\b{phrase}\b", rest):
+                rest = re.sub(rf"\b{phrase}\b", " ", rest)
+                words += [word for word in gloss.split() if word not in words]
     return f"{question} ({' '.join(words)})" if words else question
