@@ -6,6 +6,7 @@ import re
 
 from resume_chat.resume.implicit import with_implied_sections
 from resume_chat.resume.kinds import WRAPPER, names_a_kind, names_kind, section_kind
+from resume_chat.resume.levels import lift_main_sections
 from resume_chat.resume.names import HEADING as _HEADING
 from resume_chat.resume.names import heading_level as _level
 from resume_chat.resume.names import take_name
@@ -30,6 +31,7 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     lines = [_HEAD_MARK.sub(r"\1", _visible(line)) for line in lines]
     name = _visible(name)
     lines = _raise_sections(_promote_labels(_plain_titles([_demote(line) for line in lines])))
+    lines = lift_main_sections(lines)
     lines = _nest_under_empty(lines)
     lines = _dissolve_title(lines)
     lines, found = take_name(lines, name)
