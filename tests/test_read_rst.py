@@ -199,3 +199,36 @@ def test_a_grid_tables_row_of_one_cell_naming_a_section_is_that_section() -> Non
     assert reading is not None
     assert "## Education" in reading.markdown, reading.markdown
     assert "## Professional Experience" in reading.markdown, reading.markdown
+
+
+_CAREER = """\
+Jeon Suyeol - Résumé
+====================
+
+Career
+------
+
+2014-- StyleShare_
+   Software Engineer.
+
+   iOS application:
+      - Swift & Objective-C
+      - ReactorKit
+
+2011--2014 Joyfl_
+   CEO & Founder.
+
+.. _StyleShare: https://stylesha.re
+.. _Joyfl: http://joyfl.net
+"""
+
+
+def test_dated_terms_head_their_definitions_and_items_keep_their_marks() -> None:
+    """round300: a career written as a definition list, each job a dated term ("2011--2014
+    Joyfl") over its title; read as loose lines, "What company did he found?" lost "Joyfl"
+    for "CEO & Founder." above it; and docutils' "<li><p>…</p></li>" lost each item's "- "."""
+    reading = read_rst(_CAREER)
+    assert reading is not None
+    markdown = reading.markdown
+    assert "\n###### 2011--2014 Joyfl (http://joyfl.net)\n\nCEO & Founder.\n" in markdown, markdown
+    assert "\n- Swift & Objective-C\n- ReactorKit\n" in markdown, markdown

@@ -107,7 +107,7 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         # its indented <style> would read as Markdown code).
         from resume_chat.resume.html import html_lines
 
-        reading = read_markdown("\n".join(html_lines(text, bold_titles=True)))
+        reading = read_markdown("\n".join(html_lines(text, bold_titles=True, whole=True)))
         if path.suffix.lower() in _TEXT_SUFFIXES:
             reading.format = "text"  # what the owner gave: a text file, tags and all
         return _named_html(reading, path)

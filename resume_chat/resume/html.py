@@ -32,12 +32,18 @@ _MAX_DEPTH = 200
 _MAX_SPAN = 50
 
 
+_YEAR = r"\b(?:19|20)\d\d\b"
+
+
 class _Converter(HTMLParser):
     """Collects lines: headings, list items, table rows and paragraphs, in document order."""
 
-    def __init__(self, bold_titles: bool = False) -> None:
+    def __init__(self, bold_titles: bool = False, whole: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.bold_titles = bold_titles  # a page's "<p><b>Education:</b></p>" is a heading
+        # A whole document, not one of the blocks a Markdown page is cut into (a definition
+        # list there may be cut after its first term): its dated terms head entries.
+        self.whole = whole
         self.lines: list[str] = []
         self._text: list[str] = []
         self._prefix = ""  # what the line in progress starts with: "## ", "- "
@@ -49,6 +55,7 @@ class _Converter(HTMLParser):
         self._span = 1  # rowspan of the cell in progress
         self._spanning: list[list[Any]] = []  # [text, rows left, opened in this row]
         self._titled = False  # inside <div class="section-title">: its text may be a heading
+        self._term = False  # inside a top definition list's term ("2011--2014 Joyfl")
         self._terms: list[bool] = []  # open <dl> elements: a definition list (not fields)?
         self._field = ""  # a field's name ("Company:") waiting for its value's first line
         self._in_head = False  # inside <head>, which a page may leave open
@@ -114,6 +121,7 @@ class _Converter(HTMLParser):
             # field's name ("Languages:" in a list of fields).
             top = self._terms == [True] and not self._lists
             self._titled = self._titled or (tag == "dt" and top)
+            self._term = tag == "dt" and top
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -221,6 +229,11 @@ class _Converter(HTMLParser):
         if text and self._titled and not self._prefix and names_kind(text):
             # A page's own section title set in a styled block ("Work Experience" between rules).
             self._prefix = "## "
+        dated = self._term and self.whole and re.search(_YEAR, text) and len(text) < 120
+        if text and dated and not self._prefix:
+            # A dated term over its definition ("2011--2014 Joyfl" over "CEO & Founder."): a
+            # job or a degree, headed by its term, under the section it stands in.
+            self._prefix = "###### "
         bold = re.fullmatch(r"\*\*([^*]{2,60}?):?\*\*:?", text)
         if bold and self.bold_titles and not self._prefix and names_kind(bold.group(1)):
             # "<p><b>Experience Summary: </b></p>": a paragraph of a bold title alone, in a
@@ -228,7 +241,9 @@ class _Converter(HTMLParser):
             self._prefix, text = "## ", bold.group(1)
         if text:
             self.lines.append(self._prefix + text)
-            self._titled = False
+            self._titled = self._term = False
+        elif self._prefix.lstrip().startswith("- "):
+            return  # "<li><p>Swift</p></li>": the item's mark waits for its paragraph's words
         self._prefix = ""
 
     def close(self) -> None:
@@ -260,10 +275,11 @@ def _outside(bold: re.Match[str]) -> str:
     return f"{lead}**{words}**{trail}"
 
 
-def html_lines(html: str, bold_titles: bool = False) -> list[str]:
+def html_lines(html: str, bold_titles: bool = False, whole: bool = False) -> list[str]:
     """The text of an HTML fragment as canonical Markdown lines (no blank lines); with
-    `bold_titles`, a paragraph of a bold section title alone is a heading."""
-    converter = _Converter(bold_titles)
+    `bold_titles`, a paragraph of a bold section title alone is a heading; `whole`, for a
+    whole document, a definition list's dated terms head their definitions."""
+    converter = _Converter(bold_titles, whole)
     converter.feed(html)
     converter.close()
     return converter.lines
@@ -272,7 +288,7 @@ def html_lines(html: str, bold_titles: bool = False) -> list[str]:
 def html_to_markdown(html: str) -> str:
     """An HTML document or fragment as canonical Markdown: headings, items, rows, paragraphs."""
     blocks: list[str] = []
-    for line in html_lines(html):
+    for line in html_lines(html, whole=True):
         if line.startswith("#") or not blocks:
             blocks.append(line)
         elif line.startswith(("- ", "  ")) and blocks[-1].splitlines()[-1].startswith(("- ", "  ")):
