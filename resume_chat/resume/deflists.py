@@ -1,5 +1,6 @@
-"""Pandoc's definition lists ("2012" over ":   **Ph.D.**, Tohoku University"), which CommonMark
-does not know: each definition an item led by its term, so a year stays with its degree."""
+"""Pandoc's definition lists ("2012" over ":   **Ph.D.**, Tohoku University") and line blocks
+("| University of Brasilia"), which CommonMark does not know: each definition an item led by
+its term, so a year stays with its degree; each line of a block a line of its own."""
 
 from __future__ import annotations
 
@@ -37,3 +38,26 @@ def definition_items(text: str) -> str:
         # ": []()", an empty link a template leaves for a logo: no definition.
         lines[index] = f"- {term} · {said}" if re.search(r"\w", said) else ""
     return "\n".join(lines)
+
+
+# A line of a pandoc line block: "| " and its text, or "|" alone (a blank line in the block);
+# not a table's row, which closes with "|" too.
+_LINE_BLOCK = re.compile(r"^\|(?: (.*))?$")
+
+
+def line_blocks(text: str) -> str:
+    """The text with pandoc's line blocks written as lines ("| Universidade NOVA de Lisboa"
+    read as a table's cell, "|" alone as a row of nothing), and a LaTeX command alone on its
+    line ("\\columnsbegin", for pandoc's PDF) left out."""
+    if not re.search(r"(?m)^\|(?: |$)", text):
+        return text
+    out = []
+    for line in text.split("\n"):
+        found = _LINE_BLOCK.match(line)
+        if found and not line.rstrip().endswith(" |"):
+            out.append(f"{found.group(1).strip()}  " if found.group(1) else "")
+        elif re.fullmatch(r"\\[A-Za-z]+", line.strip()):
+            out.append("")
+        else:
+            out.append(line)
+    return "\n".join(out)

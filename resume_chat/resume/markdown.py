@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from resume_chat.resume.deflists import definition_items
+from resume_chat.resume.deflists import definition_items, line_blocks
 from resume_chat.resume.frontmatter import split_front_matter
 from resume_chat.resume.html import html_lines
 from resume_chat.resume.kinds import PHOTO, badge_label, names_kind
@@ -47,6 +47,7 @@ def read_markdown(text: str) -> Reading:
     metadata, body, warnings = split_front_matter(text)
     # Indented HTML is no code block holding the resume; a pipe table typed askew still a table.
     body = definition_items(mended_tables(unwrapped(shortcodes(spaced_headings(body)))))
+    body = line_blocks(body)
     tokens = _tokens(body)  # parsed once: the fence test and the rendering share them
     fenced = _wrapping_fence(body, tokens)
     if fenced is not None:
