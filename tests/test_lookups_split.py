@@ -147,3 +147,38 @@ def test_an_age_in_the_resumes_language_set_as_a_heading() -> None:
     """round300: "#### 49 ans" under a French name; "How old is she?" said nothing of it."""
     resume = "# Sandrine Julien\n\n#### 49 ans\n\n#### 31 360 Arnaud-Guilhem\n\n## Formation\n"
     assert_found(resume, "How old is she?", "49 ans")
+
+
+def test_a_personal_matter_set_as_a_heading_brings_what_it_holds() -> None:
+    """round304: "## SECURITY CLEARANCE" over "Active DoD Top Secret"; "Does he have a
+    security clearance?" quoted the heading alone."""
+    resume = (
+        "# Douglas Ratay\n\n## Skills\n\n- Satellite Toolkit, MS Project\n\n"
+        "## Security Clearance\n\nActive DoD Top Secret\n\n## Education\n\n### Ph.D. in Astronomy\n"
+    )
+    assert_found(resume, "Does he have a security clearance?", "Active DoD Top Secret")
+
+
+def test_a_span_left_recent_is_held_now_with_its_role_above() -> None:
+    """round301's Canva PDF: "#### Developer" over "#### PNP Aviation 8 • 2024 – recent";
+    "recent" ended no span, and a year after "•" was no date, so the job held now was not
+    found, nor the role set above it."""
+    resume = (
+        "# Siegrid Evardone\n\n## Experience\n\n#### Developer\n\n"
+        "#### PNP Aviation 8 • 2024 – recent\n\n- Developed software for the Department.\n\n"
+        "#### Cashier\n\n#### Sanford Marketing Corp. • 2021 - 2022\n\n- Handled cash.\n"
+    )
+    answer = answer_text(resume, "What is Siegrid's current role?", "markdown")
+    assert answer.startswith("[Experience › PNP Aviation 8 • 2024 – recent] Developer"), answer
+    assert "Sanford" not in answer, answer
+
+
+def test_the_degree_under_way_brings_the_lines_that_name_it() -> None:
+    """round301: "- University of Amsterdam · Sept. 2024 – (expected) Sept. 2028" over "PhD
+    in Economics"; "What is Sevim currently studying, and where?" quoted the school alone."""
+    resume = (
+        "# Sevim Kosem\n\n## Education\n\n- University of Amsterdam · Sept. 2024 – (expected) "
+        "Sept. 2028\n\nPhD in Economics\n\nSupervisors: Christian Stoltenberg\n\n"
+        "### Tinbergen Institute · August 2024\n\nMPhil in Economics (Cum laude)\n"
+    )
+    assert_found(resume, "What is Sevim currently studying, and where?", "PhD in Economics")

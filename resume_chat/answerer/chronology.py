@@ -77,7 +77,7 @@ def _stands_as_date(text: str, start: int) -> bool:
     """A bare year opens the text, follows a separator or a preposition, or opens a span:
     "Acme, 2019", "(2019)", "since 2019", "2019 - 2021"; not "Visual Studio 2005"."""
     before = text[:start].rstrip(" *_`")
-    if not before or before[-1] in "(,·|–—-:[":
+    if not before or before[-1] in "(,·•|–—-:[":
         return True
     word = before.rsplit(None, 1)[-1].lower()
     return word in _DATE_PREPOSITIONS or bool(re.match(DATE_SPAN, text[start:]))
@@ -161,6 +161,11 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
     # Of two lines begun the same year, the one written first: a CV lists the newest first.
     newest = max(range(len(dated)), key=lambda at: (dated[at][0], -at))
     return tuple(marked[:2]) or (dated[newest][1],)
+
+
+def details(line: str) -> bool:
+    """A line saying more of the dated line above it: no date of its own, no item."""
+    return line_started(line) is None and not _item(line)
 
 
 # Words that date a line without saying what it dates: months, "Present", "To".

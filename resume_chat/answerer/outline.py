@@ -42,7 +42,8 @@ _END_YEAR = (
     r"(?:19|20)\d\d\s*(?:\u2013|\u2014|-|to|until)\s*(?:[A-Za-z]{3,9}\.? )?((?:19|20)\d\d)\b"
 )
 CURRENT = (
-    r"(?i)\b(present|current|currently|now|today|ongoing|(to|till) date"
+    # "2024 – recent": a span's end, not "recent projects".
+    r"(?i)\b(present|current|currently|now|today|ongoing|(to|till) date|(?<=[-–—] )recent"
     # German, French, Spanish, Portuguese, Italian, Dutch: "bis heute", "à présent", "heden".
     r"|heute|aktuell|derzeit|présent|aujourd'hui|actualidad|actualmente|presente|atual|heden"
     r"|atualmente|oggi|en cours|en curso|in corso|(?-i:Actual)"

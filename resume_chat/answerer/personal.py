@@ -173,6 +173,10 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
         return index.lines_where(everywhere, DRIVING)[:2] + index.summary(titled, 2) or None
     # Said in a line, or in a heading a Word file made of it ("### D. O. B: 10TH/OCTOBER").
     said = index.lines_where(everywhere, intent.pattern) or index.title_where(intent.pattern.search)
+    if said and said[0].lines == (said[0].citation.rsplit(" › ", 1)[-1],):
+        # "## SECURITY CLEARANCE" over "Active DoD Top Secret": the heading, and what it holds.
+        held = next((e.lines[:2] for e in index.entries if e.citation == said[0].citation), ())
+        said = [Quote(said[0].citation, (*said[0].lines, *held))]
     if not said and intent.name == "family":
         return index.lines_around(everywhere, _FAMILY, after=1)[:2] or None
     if not said and intent.name in _STATED_AS:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from resume_chat.answerer.chronology import details
 from resume_chat.answerer.index import Quote, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent
 
@@ -30,9 +32,13 @@ def studies_now(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quot
         lines = index.entries[i].lines
         found = [n for n, line in enumerate(lines) if re.search(_IN_PROGRESS, line)]
         if found:
-            quotes.append(
-                Quote(index.entries[i].citation, lines[max(0, found[0] - 3) : found[0] + 1])
-            )
+            # The lines under it too, up to a dated line or an item: "University of Amsterdam
+            # · Sept. 2024 – (expected) Sept. 2028" over "PhD in Economics".
+            below = lines[found[0] + 1 : found[0] + 3]
+            named = len(lines[found[0]].split()) >= 3  # not a date's last word ("Current")
+            after = list(itertools.takewhile(details, below)) if named else []
+            above = lines[max(0, found[0] - 3) : found[0] + 1]
+            quotes.append(Quote(index.entries[i].citation, (*above, *after)))
     return trim(quotes)
 
 
