@@ -555,7 +555,9 @@ def answerer(path: Path) -> OfflineAnswerer:
 
 
 def _plain(text: str) -> str:
-    return " ".join(text.replace("**", "").replace("\\", "").split()).lower()
+    # "2013--2020" copied from a LaTeX source is the "2013–2020" it prints.
+    text = text.replace("**", "").replace("\\", "").replace("--", "\u2013")
+    return " ".join(text.split()).lower()
 
 
 def grade(case: Case, answer: str) -> Graded:
