@@ -147,12 +147,12 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
     heads = [
         at
         for at, line in enumerate(entry.lines)
-        if line_started(line) is not None and not _item(line) and len(line.split()) >= 5
+        if line_started(line) is not None and not is_item(line) and len(line.split()) >= 5
     ]
     two = (
         len(dated) == 2 == len(heads)
         and heads[1] > heads[0] + 1
-        and all(_item(line) for line in entry.lines[heads[0] + 1 : heads[1]])
+        and all(is_item(line) for line in entry.lines[heads[0] + 1 : heads[1]])
         and all(re.search(r"\s[·|–—-]\s", entry.lines[at]) for at in heads)
     )
     if len(dated) < 3 and not two:
@@ -165,7 +165,7 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
 
 def details(line: str) -> bool:
     """A line saying more of the dated line above it: no date of its own, no item."""
-    return line_started(line) is None and not _item(line)
+    return line_started(line) is None and not is_item(line)
 
 
 # Words that date a line without saying what it dates: months, "Present", "To".
@@ -181,5 +181,6 @@ def dates_only(text: str) -> bool:
     return bool(re.search(r"\d", text)) and not re.search(r"[^\W\d_]", rest)
 
 
-def _item(line: str) -> bool:
+def is_item(line: str) -> bool:
+    """A list item's line ("- …"), not a line of an entry's own."""
     return line.lstrip().startswith(("- ", "* "))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.chronology import dates_only
+from resume_chat.answerer.chronology import dates_only, is_item
 from resume_chat.answerer.credentials import SCHOOL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent, normalise
@@ -76,14 +76,15 @@ def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
     first = lines.index(quote.lines[0])
     after = lines[first + 1] if first + 1 < len(lines) else ""
     dated = [bool(re.search(_YEAR, line)) for line in (quote.lines[0], after)]
-    if first > 1 and not _item(quote.lines[0]) and after and not _item(after) and dated == [1, 0]:
+    flat = first > 1 and not is_item(quote.lines[0])  # a dated line deep in its entry
+    if flat and after and not is_item(after) and dated == [1, 0]:
         # A flat list of entries written a dated line each ("Master's of Science,
         # Radiological Physics · May 2012" over "Wayne State University"): the line under it
         # says where, not the first entry's head.
         if after in quote.lines:
             return quote
         return Quote(quote.citation, (quote.lines[0], after, *quote.lines[1:]))
-    if first > 1 and not _item(quote.lines[0]) and dated[0] and _item(after):
+    if flat and dated[0] and is_item(after):
         # A job of a flat list, its own dated line over its items ("Junior Software Developer
         # · Alstom · February/2023 – Present"): the list's first line heads another job.
         return quote
@@ -120,15 +121,11 @@ def _with_its_school(index: ResumeIndex, quote: Quote) -> Quote:
     school = next(
         (j for j in near if j < len(entry.lines) and re.search(SCHOOL, entry.lines[j])), None
     )
-    if school is None or _item(entry.lines[school]):
+    if school is None or is_item(entry.lines[school]):
         return quote
     if school < first:
         return Quote(quote.citation, (entry.lines[school], *quote.lines))
     return Quote(quote.citation, (*quote.lines, entry.lines[school]))
-
-
-def _item(line: str) -> bool:
-    return line.lstrip().startswith(("- ", "* "))
 
 
 def _with_what_it_dates(index: ResumeIndex, quote: Quote) -> tuple[Quote, ...]:

@@ -218,9 +218,6 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
         for lines in [current_lines(index.entries[i]) or index.entries[i].lines[:3]]
         for said in [employer_above(index, i) + lines + role_below(index, i)]
     ]
-    # "What does Becky do?" asks for a headline as much as for the latest job; so does a
-    # question about now when no job is marked as held now and one is quoted (it may have
-    # ended; the headline says what the person does now).
     if re.search(_HEADLINE, question):
         # A headline set as a heading of its own under the name ("### Software Developer"),
         # and the summary's first line ("Self-motivated Data Scientist and … Project
@@ -229,6 +226,9 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
         titled = [Quote(e.citation, e.lines[:1]) for e in leading[1:] if len(e.title.split()) <= 4]
         summary = index.summary(index.of_kinds(("summary",)), 1)
         return [*header, *titled, *summary, *job]
+    # "What does Becky do?" asks for a headline as much as for the latest job; so does a
+    # question about now when no job is marked as held now and one is quoted (it may have
+    # ended; the headline says what the person does now).
     headline = re.search(_DOES, question) or (not held and len(job) == 1)
     return [*header, *job] if headline else job
 

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from resume_chat.resume.jsonresume_text import dates, humanise
+from resume_chat.resume.jsonshapes import DATE_KEY, epoch_date, merged_array
 from resume_chat.resume.kinds import names_a_kind, section_kind
 
 _PROFILE: tuple[str, ...] = ("profile", "info", "basics", "personal", "contact", "about")
@@ -89,23 +90,8 @@ def _lines(value: Any, depth: int, level: int) -> list[str]:
     return [_text(value), ""] if _text(value) else []
 
 
-_WHEN = re.compile(r"(?i)(date|start|end|from|until|since|begin|finish)")
 _DATED = re.compile(r"(?i)\b(?:19|20)\d\d\b|^(?:present|current|now|ongoing)$").search
 _ONGOING = re.compile(r"(?i)^(is_?)?(ongoing|current|present|still_?here)$")
-_EPOCHS = (315_532_800, 4_102_444_800)  # 1980 to 2100, in seconds since 1970
-
-
-def _when(key: str, item: Any) -> str:
-    """ "Jan 2016" for a date kept as a Unix timestamp (`"start_date": 1451653200`), in
-    seconds or milliseconds; "" for anything else."""
-    if not isinstance(item, int) or isinstance(item, bool) or not _WHEN.search(key):
-        return ""
-    seconds = item / 1000 if item > _EPOCHS[1] else item
-    if not _EPOCHS[0] <= seconds <= _EPOCHS[1]:
-        return ""
-    from datetime import UTC, datetime
-
-    return datetime.fromtimestamp(seconds, tz=UTC).strftime("%b %Y")
 
 
 def _object(value: dict[str, Any], depth: int, level: int) -> list[str]:
@@ -116,7 +102,7 @@ def _object(value: dict[str, Any], depth: int, level: int) -> list[str]:
             continue
         if isinstance(item, bool) or key.startswith("$") or key.lower() in _PLUMBING:
             continue
-        if when := _when(key, item):
+        if when := epoch_date(key, item):
             out += [f"{humanise(key)}: {when}", ""]
             continue
         if not _lines(item, depth + 1, level + 1):
@@ -140,7 +126,7 @@ def _entry(item: dict[str, Any], depth: int, level: int) -> list[str]:
     used = {k for k in item if _text(item[k]) in (title, place)}
     # "from_date": "July 2012", "to_date": "February 2020": one line of the entry's dates, as
     # every other reader writes them, not two fields apart.
-    spans = [k for k, v in item.items() if isinstance(v, str) and _WHEN.search(k) and _DATED(v)]
+    spans = [k for k, v in item.items() if isinstance(v, str) and DATE_KEY.search(k) and _DATED(v)]
     span = [dates(item[spans[0]], item[spans[1]]), ""] if len(spans) == 2 else []
     used |= set(spans) if span else set()
     rest = {k: v for k, v in item.items() if k not in used}
@@ -213,30 +199,6 @@ def _holds_sections(key: str, value: list[Any]) -> bool:
     return not names_a_kind(humanise(key)) and len(titles - {"other", "header"}) >= 2
 
 
-_TYPE_KEYS = ("type", "kind", "category", "section")
-
-
-def _merged(data: list[Any]) -> dict[str, Any] | None:
-    """A top-level array read as one object: [{"exhibitions": [...]}, {"teaching": [...]}]
-    (sections one to an object), or [{"type": "job", ...}, {"type": "education", ...}] (items
-    grouped by their type, "jobs" and "educations" each a section); None for any other."""
-    if not data or not all(isinstance(item, dict) and item for item in data):
-        return None
-    if all(
-        len(item) <= 2 and all(isinstance(v, dict | list) for v in item.values()) for item in data
-    ):
-        return {key: value for item in data for key, value in item.items()}
-    key = next((k for k in _TYPE_KEYS if all(isinstance(item.get(k), str) for item in data)), "")
-    if not key or any("title" in item or "heading" in item for item in data):
-        return None  # [{"type": "list", "title": "Skills", …}]: sections titled, typed by look
-    grouped: dict[str, list[Any]] = {}
-    for item in data:
-        kind = str(item[key]).strip()
-        title = kind if kind.endswith("s") else f"{kind}s"
-        grouped.setdefault(title, []).append({k: v for k, v in item.items() if k != key})
-    return grouped
-
-
 def read_outline(data: object) -> tuple[str, str] | None:
     """(Markdown, the person's name) for JSON that holds a resume, or None for other JSON."""
     sections: list[tuple[str, Any]] = []
@@ -285,7 +247,7 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 header += [f"{humanise(key)}: {_text(value)}", ""]
         # {"firstName": "Maria", "lastName": "Valatkevich", …} at the top.
         name = name or person({k: v for k, v in data.items() if isinstance(v, str)})
-    elif isinstance(data, list) and (merged := _merged(data)) is not None:
+    elif isinstance(data, list) and (merged := merged_array(data)) is not None:
         return read_outline(merged)
     elif isinstance(data, list):  # a list of titled sections
         sections = _titled(data, only=False)

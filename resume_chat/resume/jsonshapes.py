@@ -1,0 +1,48 @@
+"""JSON values of a resume's own schema that need reading before they read as text: a date kept
+as a Unix timestamp, and a top-level array of sections or of typed items."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# A key naming a date: "start_date", "fromDate", "endedAt", "since".
+DATE_KEY = re.compile(r"(?i)(date|start|end|from|until|since|begin|finish)")
+_EPOCHS = (315_532_800, 4_102_444_800)  # 1980 to 2100, in seconds since 1970
+
+
+def epoch_date(key: str, item: Any) -> str:
+    """ "Jan 2016" for a date kept as a Unix timestamp (`"start_date": 1451653200`), in
+    seconds or milliseconds; "" for anything else."""
+    if not isinstance(item, int) or isinstance(item, bool) or not DATE_KEY.search(key):
+        return ""
+    seconds = item / 1000 if item > _EPOCHS[1] else item
+    if not _EPOCHS[0] <= seconds <= _EPOCHS[1]:
+        return ""
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(seconds, tz=UTC).strftime("%b %Y")
+
+
+_TYPE_KEYS = ("type", "kind", "category", "section")
+
+
+def merged_array(data: list[Any]) -> dict[str, Any] | None:
+    """A top-level array read as one object: [{"exhibitions": [...]}, {"teaching": [...]}]
+    (sections one to an object), or [{"type": "job", ...}, {"type": "education", ...}] (items
+    grouped by their type, "jobs" and "educations" each a section); None for any other."""
+    if not data or not all(isinstance(item, dict) and item for item in data):
+        return None
+    if all(
+        len(item) <= 2 and all(isinstance(v, dict | list) for v in item.values()) for item in data
+    ):
+        return {key: value for item in data for key, value in item.items()}
+    key = next((k for k in _TYPE_KEYS if all(isinstance(item.get(k), str) for item in data)), "")
+    if not key or any("title" in item or "heading" in item for item in data):
+        return None  # [{"type": "list", "title": "Skills", …}]: sections titled, typed by look
+    grouped: dict[str, list[Any]] = {}
+    for item in data:
+        kind = str(item[key]).strip()
+        title = kind if kind.endswith("s") else f"{kind}s"
+        grouped.setdefault(title, []).append({k: v for k, v in item.items() if k != key})
+    return grouped
