@@ -313,6 +313,14 @@ from tests.realworld import (
     ROUND302,
     ROUND303,
     ROUND304,
+    ROUND305,
+    ROUND306,
+    ROUND307,
+    ROUND308,
+    ROUND309,
+    ROUND310,
+    ROUND311,
+    ROUND312,
     UNSEEN,
     Case,
     grade,
@@ -877,6 +885,14 @@ FLOORS = {
     ROUND302: 0.93,
     ROUND303: 0.88,
     ROUND304: 0.96,
+    ROUND305: 0.84,
+    ROUND306: 0.89,
+    ROUND307: 0.84,
+    ROUND308: 0.92,
+    ROUND309: 0.85,
+    ROUND310: 0.73,
+    ROUND311: 0.91,
+    ROUND312: 0.84,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -910,6 +926,9 @@ FLOORS = {
 # The thirty-fifth wave's 4, 1 left: ROUND198's "Red Cross-certified" in a Google Docs PDF
 # whose font draws no spaces and maps code 0x20 to "e" (pypdf reads "Re dCross-ce rtifie d").
 DENIALS_LEFT: dict[Path, int] = {
+    ROUND305: 1,  # first run, on all of this stop's rules
+    ROUND308: 1,  # first run, on all of this stop's rules
+    ROUND310: 2,  # first run, on all of this stop's rules
     ROUND14: 1,
     ROUND51: 1,
     ROUND59: 1,
