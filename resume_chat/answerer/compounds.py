@@ -8,9 +8,13 @@ import re
 
 def glued_in_text(text: str, question: str) -> bool:
     """A run of the question's capitalised words written as one inside a longer word of the
-    resume, as an address writes a name ("huggingface.co")."""
+    resume, as an address writes a name ("huggingface.co"); or one name as an address's host."""
     runs = re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+", question)
-    return any(re.search(rf"(?i){re.escape(run.replace(' ', ''))}", text) for run in runs)
+    if any(re.search(rf"(?i){re.escape(run.replace(' ', ''))}", text) for run in runs):
+        return True
+    # One name as a site's address: "Twitter" of "twitter.com/Brook_Luiz_182".
+    names = re.findall(r"\b[A-Z][a-z]{3,}\b", question)
+    return any(re.search(rf"(?i)\b{name}\.(?:com|org|net|io|me|co)\b", text) for name in names)
 
 
 def written_apart(text: str, term: str) -> bool:

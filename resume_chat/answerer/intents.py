@@ -240,7 +240,9 @@ INTENTS: tuple[Intent, ...] = (
     ),
     intent(
         "volunteering",
-        r"\b(volunteer\w*|non-?profit|charity|community|extracurricular\w*|activities)\b",
+        # Not "tech community events": meetups, not service.
+        r"\b(volunteer\w*|non-?profit|charity|community(?! (events?|meetups?|conferences?))"
+        r"|extracurricular\w*|activities)\b",
         "volunteering",
         "topic",
         "The resume does not mention volunteering.",

@@ -155,6 +155,10 @@ _PAY = (
 # géographique"; "TS/SCI", "Top-Secret SCI", "SC cleared".
 _STATED_AS = {
     "salary": _PAY,
+    # "set to join the workforce in September 2026", "available from June", "can start in".
+    "notice": r"(?i)\b(join(ing)? the workforce|available (from|in|starting|to start)"
+    r"|(can|could) start (in|from|on)|starting (in|from) (jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec|summer|fall|autumn|spring|winter))",
     "relocation": r"(?i)\b(relocat\w*|willing to (move|work anywhere)|anywhere in"
     r"|open to (move|moving|remote\w*|travel\w*)|mobilit[yé]\w*|movilidad geogr[aá]fica"
     r"|umzugsbereit\w*|disponibilit[ée] g[ée]ographique)",

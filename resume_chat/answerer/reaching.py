@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from resume_chat.answerer.intent import Intent, intent
 
-__all__ = ["REACHING", "RESEARCHER_ID"]
+__all__ = ["REACHING", "RESEARCHER_ID", "SOCIAL_SITES"]
+
+# Sites a profile is kept on, asked by name ("his Twitter handle", "her Behance page").
+SOCIAL_SITES = r"(twitter|instagram|facebook|behance|dribbble|kaggle|mastodon|bluesky|gitlab)"
 
 # "A researcher ID I can look up?": a contact detail, the ORCID.
 RESEARCHER_ID = r"orcid|(researcher|research|author|scholar) ?id"
@@ -21,6 +24,8 @@ REACHING: tuple[Intent, ...] = (
         r"|contact|reach"
         r"|(?<!on )(?<!on-)call|(?<!at )(?<!for )linkedin"
         r"|(?<!at )(?<!for )github|website|web site"
+        # "What is his Twitter handle?": a profile on a site named, as one reaches him there.
+        rf"|{SOCIAL_SITES} (handle|account|profile|username|page)"
         r"|homepage|get in touch|telephone|number|find (him|her|them) online|online presence"
         rf"|social media|socials|{RESEARCHER_ID})\b",
         "contact header",

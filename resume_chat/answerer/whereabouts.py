@@ -7,7 +7,7 @@ import re
 
 from resume_chat.answerer.index import Quote, ResumeIndex, unlinked
 from resume_chat.answerer.places import PLACE_NAMES
-from resume_chat.answerer.reaching import RESEARCHER_ID
+from resume_chat.answerer.reaching import RESEARCHER_ID, SOCIAL_SITES
 
 # An address, also written out against harvesters: "ReubenDemi at gmail dot com".
 _EMAIL = (
@@ -250,13 +250,20 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
     if researcher and not wanted:
         # "A researcher ID I can look up?": ORCID, ResearcherID, Scopus, by name or by form.
         wanted = [r"(?i)orcid|researcherid|scopus|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b"]
+    site = re.search(SOCIAL_SITES, asked)
     general = not wanted and not re.search(r"online|social|linkedin|github|site|homepage", asked)
+    general = general and not site
     if general:
         # "How can I contact them?": an address first, then a phone, then a profile link
         # (in the header: a link in a job's text is a product's).
         wanted = [_EMAIL, _PHONE]
     elif not wanted and re.search(r"online|social", asked):
         wanted = [_URL]  # "Where can I find him online?": his profiles and pages, not his phone
+    elif not wanted and site:
+        # "twitter.com/Brook_Luiz_182", or X's own address for Twitter.
+        wanted = [
+            rf"(?i)\b{site.group(1)}\b" + (r"|\bx\.com/" if site.group(1) == "twitter" else "")
+        ]
     elif not wanted:
         word = next(w for w in ("linkedin", "github", "site", "homepage") if w in asked)
         wanted = [{"linkedin": r"(?i)linkedin", "github": r"(?i)github"}.get(word, _URL)]

@@ -175,6 +175,8 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         if greeting and not known and sum(1 for i in content if i < first) <= _NAME_WITHIN:
             return lines[:first] + lines[first + 1 :], greeting.group(1)
         before = sum(1 for i in content if i < first)
+        # "Vo Phan Vuong HUNG (Mr.)": the name, and a form of address after it.
+        title = re.sub(r"\s*\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\)$", "", title)
         named, rest = name_in(title, one_word=heading_level(lines[first]) == 1)
         if before <= _NAME_WITHIN and (title.lower() == known.lower() or (not known and named)):
             # Content between the name heading and the first section is the header; a
