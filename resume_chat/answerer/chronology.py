@@ -140,15 +140,12 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
     """The lines of a list of jobs kept in one entry, one per line ("[2011-present] New York
     University :: Teaching Assistant"), that are marked present; else the one begun last.
     Nothing when the entry is one job (fewer than three dated lines)."""
-    dated = [(begun, line) for line in entry.lines if (begun := line_started(line)) is not None]
+    found = [(at, line, line_started(line)) for at, line in enumerate(entry.lines)]
+    dated = [(begun, at, line) for at, line, begun in found if begun is not None]
     # Two jobs, each a dated line of its title and employer over its items ("Software
     # Developer · RoboFEI · April/2019 – November/2022", "- …", "Junior Software Developer ·
     # Alstom · February/2023 – Present"); not one job's dates and a line of its own dated.
-    heads = [
-        at
-        for at, line in enumerate(entry.lines)
-        if line_started(line) is not None and not is_item(line) and len(line.split()) >= 5
-    ]
+    heads = [at for _, at, line in dated if not is_item(line) and len(line.split()) >= 5]
     two = (
         len(dated) == 2 == len(heads)
         and heads[1] > heads[0] + 1
@@ -157,10 +154,10 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
     )
     if len(dated) < 3 and not two:
         return ()
-    marked = [line for _, line in dated if re.search(CURRENT, line)]
+    marked = [line for _, _, line in dated if re.search(CURRENT, line)]
     # Of two lines begun the same year, the one written first: a CV lists the newest first.
-    newest = max(range(len(dated)), key=lambda at: (dated[at][0], -at))
-    return tuple(marked[:2]) or (dated[newest][1],)
+    newest = max(dated, key=lambda date: (date[0], -date[1]))
+    return tuple(marked[:2]) or (newest[2],)
 
 
 def details(line: str) -> bool:

@@ -100,7 +100,6 @@ def glossed(question: str) -> str:
     elif _SPANISH_CUE.search(question):
         rest = question.lower()
         for phrase, gloss in _SPANISH:
-            if re.search(rf"\b{phrase}\b", rest):
-                rest = re.sub(rf"\b{phrase}\b", " ", rest)
-                words += [word for word in gloss.split() if word not in words]
+            rest, said = re.subn(rf"\b{phrase}\b", " ", rest)
+            words += [word for word in gloss.split() if said and word not in words]
     return f"{question} ({' '.join(words)})" if words else question
