@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.chronology import MONTHS
-from resume_chat.answerer.compounds import glued_in_text, written_apart
+from resume_chat.answerer.compounds import glued_in_text, spelled_out, written_apart
 from resume_chat.answerer.credentials import asks_by_letters, holds_a_degree
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.examples import examples_of
@@ -89,9 +89,11 @@ def spelled_as(question: str, missing: list[str]) -> str:
 
 
 def _near(index: ResumeIndex, name: str) -> bool:
-    """A word of the resume one letter from a long name: "Pushto" for "Pashto"."""
+    """A word of the resume one letter from a long name: "Pushto" for "Pashto", or "DGERMAN"
+    for "German" (a PDF's stray glyph run into the word)."""
     return len(name) >= 5 and any(
-        word[0] == name[0] and len(word) == len(name) and _one_apart(word, name)
+        (word[0] == name[0] and len(word) == len(name) and _one_apart(word, name))
+        or word[1:] == name
         for word in index.idf
     )
 
@@ -141,6 +143,8 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         return ""  # "Burger King" asked, "burgerking" written; "CodeChef" and "Code Chef"
     if glued_in_text(index.text, question):
         return ""  # "Hugging Face" asked, "huggingface.co/lgrcia/ballet" written
+    if spelled_out(index.text, question):
+        return ""  # "PCR" asked, "polymerase chain reaction" written
     if index.other_script and not all(t in PROGRAMMING_LANGUAGES for t in names):
         return ""  # a resume in Chinese writes Alibaba as 阿里: a name translates, Java none
     if any(index.known(term) for term in index.expand(names)):

@@ -44,3 +44,20 @@ def glued_words(text: str, terms: list[str]) -> list[str]:
             camel = rf"\b\w*[a-z]{term[0].upper()}(?i:{re.escape(term[1:])})\w*"
             found += re.findall(camel, text) + re.findall(rf"(?i)\b{re.escape(term)}\d\w*", text)
     return list(dict.fromkeys(word.lower() for word in found))
+
+
+def spelled_out(text: str, question: str) -> bool:
+    """An abbreviation the question writes in capitals, its words written out on one line of
+    the resume, all capitalised or all not: "PCR" of "polymerase chain reaction", "HR" of
+    "Human Resources" (not "Also wrote some" for "AWS"). A certification is named by its
+    letters: "a project management professional" holds no PMP."""
+    if re.search(r"(?i)certif|credential|licen[cs]|qualifi", question):
+        return False
+    for letters in re.findall(r"\b[A-Z]{2,5}(?=s?\b)", question):
+        glue = r"[ \t]+(?:(?:of|and|for|&)[ \t]+)?"
+        upper = glue.join(rf"{letter}[a-z]+" for letter in letters)
+        # Written small, words of four letters or more: not "and well-structured" for AWS.
+        lower = glue.join(rf"(?<!-){letter.lower()}[a-z]{{3,}}(?!-)" for letter in letters)
+        if re.search(rf"\b(?:{upper}|{lower})\b", text):
+            return True
+    return False

@@ -13,6 +13,12 @@ SOCIAL_SITES = r"(twitter|instagram|facebook|behance|dribbble|kaggle|mastodon|bl
 # "A researcher ID I can look up?": a contact detail, the ORCID.
 RESEARCHER_ID = r"orcid|(researcher|research|author|scholar) ?id"
 
+# A language named as one speaks it: "her English", "his level of German".
+_TONGUES = (
+    r"(english|french|german|spanish|italian|portuguese|russian|chinese|mandarin|japanese"
+    r"|arabic|polish|dutch|romanian|hindi|korean)"
+)
+
 REACHING: tuple[Intent, ...] = (
     intent(
         "contact",
@@ -42,8 +48,9 @@ REACHING: tuple[Intent, ...] = (
         r"|bilingual|trilingual|multilingual|polyglot"
         r"|(foreign|ancient|classical|biblical|dead|human|natural) languages?|mother tongue"
         r"|human languages?|languages? skills|(get by|converse|hold a conversation|communicate) in"
-        r"|(his|her|their) (english|french|german|spanish|italian|portuguese|russian|chinese"
-        r"|mandarin|japanese|arabic|polish|dutch|romanian|hindi|korean))\b",
+        # "her English", "his level of German", "proficiency in French".
+        rf"|((his|her|their)|(level|proficiency|command|knowledge) (of|in)) {_TONGUES}"
+        rf"|{_TONGUES} (level|proficiency|skills?))\b",
         "languages",
         "topic",
         "The resume does not list spoken languages.",

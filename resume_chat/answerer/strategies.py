@@ -7,6 +7,7 @@ import re
 
 from resume_chat.answerer.absences import missing_terms, spelled_as
 from resume_chat.answerer.chronology import earliest_line, started
+from resume_chat.answerer.contacts import asked_address, contact_lines
 from resume_chat.answerer.credentials import (
     absent_credential,
     asks_by_letters,
@@ -23,7 +24,7 @@ from resume_chat.answerer.roles import current_jobs, roles
 from resume_chat.answerer.spellings import spelled_out
 from resume_chat.answerer.terms import stems
 from resume_chat.answerer.topics import covers, joined, shared_witnesses, titled_after, witnesses
-from resume_chat.answerer.whereabouts import asked_address, contact_lines, location_lines
+from resume_chat.answerer.whereabouts import location_lines
 from resume_chat.resume.kinds import DATE_SPAN
 
 # Patterns stay strings: re compiles each on first use and caches it, and most answers need
@@ -160,8 +161,11 @@ def by_strategy(
     found = []
     if tongues:
         focused = index.search(tongues, intent.kinds)
-        # "How good is his French?" of a German resume: "Französisch: C1".
-        focused = focused or named_otherwise(index, tongues)
+        # "How good is his French?" of a German resume: "Französisch: C1", before an
+        # "English Academy" the English name is found in.
+        otherwise = named_otherwise(index, tongues)
+        if index.foreign or not focused:
+            focused = otherwise + [quote for quote in focused if quote not in otherwise]
     else:
         found = index.search(terms, intent.kinds) if terms else []
         focused = [q for q in found if q.citation in topic]

@@ -1,37 +1,14 @@
-"""Where the candidate is and how to reach them: places stated in the header, in prose, beside
-contact links or in a job's line, and the contact line a question asks for."""
+"""Where the candidate is: places stated in the header, in prose, beside contact links or in a
+job's line (how to reach them: `contacts.py`)."""
 
 from __future__ import annotations
 
 import re
 
+from resume_chat.answerer.contacts import EMAIL, PHONE
 from resume_chat.answerer.index import Quote, ResumeIndex, unlinked
-from resume_chat.answerer.places import PLACE_NAMES
-from resume_chat.answerer.reaching import RESEARCHER_ID, SOCIAL_SITES
+from resume_chat.answerer.places import COUNTRY_CITIES, PLACE_NAMES
 
-# An address, also written out against harvesters: "ReubenDemi at gmail dot com".
-_EMAIL = (
-    r"(?<![\w.+-])(?!git@)[\w.+-]+ ?@[\w-]+\.[\w.]+"
-    r"|(?i:\b[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+\s*"
-    r"(?:\[dot\]|\(dot\)|\[\.\]|\(\.\)|\bdot\b)\s*\w+)"
-)
-# Nine to fifteen digits (the most a number has), among spaces, dots, dashes, brackets:
-# "2019 - 2021" (eight) is no phone. Not digits inside a word or an identifier: an ORCID
-# ("0000-0003-2603-1051"), a DOI ("10.1007/978-3-319-16999-6", "s41467-025-58745"), an arXiv or
-# ISBN number, an article's number ("20563051211042397").
-_PHONE_NUMBER = (
-    r"(?<![\w/.:-])(?!\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?!10\.\d{4,9}/)(?<!orcid: )(?<!isbn: )"
-    r"(?!(?:19|20)\d\d[.,] )"  # a citation's year and pages: "Springer, 2022. 171-190"
-    r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,14}(?![\d/])"
-    r"|\b\d{3} ?\u2013 ?\d{3} ?\u2013 ?\d{4}\b"  # "703 – 473 – 8224", not "2018-09-01 – 2022-07-06"
-)
-# A line citing a DOI holds no phone, however its numbers wrap ("978-3- 032-12408-1_15").
-_PHONE = rf"^(?!.*(?i:\bdoi\b)).*?(?:{_PHONE_NUMBER})"
-# A domain is written in small letters: "ASP.NET" and "VB.NET" are no web address.
-_URL = r"(?i:https?://|www\.)|\b[\w-]+\.(com|io|dev|org|net|me)\b"
-# A profile named, its link hidden behind the word (a PDF's "LinkedIn | GitHub"): contact in
-# the header, a tool elsewhere ("using GitHub for version control").
-_PROFILE = r"(?i)\b(linkedin|github)\b"
 # German, French, Spanish, Portuguese, Italian resumes label an address in their language.
 _ADDRESS_ABROAD = r"anschrift|adresse|wohnort|direcci[oó]n|domicilio|endere[cç]o|indirizzo"
 _PLACE_LABEL = (
@@ -76,6 +53,22 @@ _JOB_PLACE = (
     r"(?:^|[·|—–(]\s*|\s-\s|, )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?, (?:[A-Z]{2}\b|[A-Z][a-z]+)"
     r"(?=\s*(?:$|[·|—–)]|\s-\s|,))"
 )
+# A heading's last part after a separator: "Indeed - Tokyo", "Acme | Lagos".
+_TITLE_TOWN = r"(?<![\d(])(?:\s[-–—|@]\s|, )([A-Z][a-z]+(?: [A-Z][a-z]+)?)\W*$"
+
+
+def _town_last(title: str) -> bool:
+    """Whether a heading ends on a town or country a reader knows ("Indeed - Tokyo"), not on
+    an employer ("Director Product Management - Cribl")."""
+    found = re.search(_TITLE_TOWN, title)
+    if found is None:
+        return False
+    place = found.group(1)
+    return place.lower() in PLACE_NAMES or any(
+        re.fullmatch(cities, place) for cities in COUNTRY_CITIES.values()
+    )
+
+
 # Last: a job's line that opens with one name and then its dates, "Christchurch, 2019 -
 # present" (a town, or an employer: "Stealth, Jan 2026").
 _NAME_DATED = r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?, (?:[A-Z][a-z]+ )?(?:19|20)\d\d\b"
@@ -91,6 +84,7 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
     current = index.current(jobs)
     jobs = ([current] if current is not None else []) + [i for i in jobs if i != current]
     everywhere = list(range(len(index.entries)))
+    now = [current] if current is not None else []
     return (
         _labelled(index, numbers, _PLACE_LABEL)
         # "**Adress** Yerevan, …" under Personal information: a labelled line anywhere.
@@ -123,7 +117,13 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         # Then: a heading that is a place alone ("#### Buenos Aires, Argentina" in a design
         # tool's scrambled export); last, the town after the current job's dates.
         or index.title_where(_titled_place)
-        or index.lines_where([current] if current is not None else [], _DATED_TOWN)[:1]
+        or index.lines_where(now, _DATED_TOWN)[:1]
+        # "### AUG 2018 - PRESENT: Indeed - Tokyo": the town the current job's heading ends on.
+        or [
+            Quote(index.entries[i].citation, (index.entries[i].title,))
+            for i in now
+            if _town_last(index.entries[i].title)
+        ]
     )
 
 
@@ -185,7 +185,12 @@ def _titled_place(title: str) -> bool:
     """ "Buenos Aires, Argentina": a town and a country the table of places knows."""
     # "Ramallah, West Bank, Palestine": a region between them too.
     found = re.fullmatch(rf"{_NAMED}(?:, {_NAMED})?, ([A-Z][a-z]+)", title.strip())
-    return found is not None and found.group(1).lower() in PLACE_NAMES
+    if found is None:
+        return False
+    place = found.group(1)
+    return place.lower() in PLACE_NAMES or any(
+        re.fullmatch(cities, place) for cities in COUNTRY_CITIES.values()
+    )
 
 
 def _place_alone(line: str) -> bool:
@@ -217,65 +222,7 @@ def _place_near_contacts(flat: list[tuple[str, str]]) -> list[Quote]:
         near = flat[max(0, number - 2) : number + 3]
         # "Kyiv, Ukraine (https://goo.gl/maps/…)": the place, linked to its map.
         if _place_alone(unlinked(line)) and any(
-            re.search(_EMAIL, other) or re.search(_PHONE, other) for _, other in near
+            re.search(EMAIL, other) or re.search(PHONE, other) for _, other in near
         ):
             return [Quote(citation, (line,))]
     return []
-
-
-def _asked(question: str) -> tuple[bool, bool]:
-    """Whether the question names an email address, a phone number (either, both or none)."""
-    mail = re.search(r"(?i)\be-?mail|\bmail\b", question) is not None
-    return mail, re.search(r"(?i)\bphone", question) is not None
-
-
-def asked_address(question: str) -> str:
-    """ "What is her email?", "Her phone number?": an address, written alike in any language,
-    whose absence from every line is a plain answer; "" for other questions."""
-    mail, phone = _asked(question)
-    if mail and phone:
-        return "an email address or a phone number"
-    return "an email address" if mail else "a phone number" if phone else ""
-
-
-def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list[Quote] | None:
-    """The lines carrying the asked-for detail: email, phone, profile links, or the first of
-    them the resume has."""
-    asked = question.lower()
-    mail, phone = _asked(question)
-    # "Can I call her?", "Her number?" ask for a phone too, though too loosely to deny one.
-    phone = phone or re.search(r"\b(call|number)\b", asked) is not None
-    wanted = [_EMAIL] * mail + [_PHONE] * phone  # "Her email or phone?": whichever it has
-    researcher = re.search(rf"{RESEARCHER_ID}\b", asked)
-    if researcher and not wanted:
-        # "A researcher ID I can look up?": ORCID, ResearcherID, Scopus, by name or by form.
-        wanted = [r"(?i)orcid|researcherid|scopus|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b"]
-    site = re.search(SOCIAL_SITES, asked)
-    general = not wanted and not re.search(r"online|social|linkedin|github|site|homepage", asked)
-    general = general and not site
-    if general:
-        # "How can I contact them?": an address first, then a phone, then a profile link
-        # (in the header: a link in a job's text is a product's).
-        wanted = [_EMAIL, _PHONE]
-    elif not wanted and re.search(r"online|social", asked):
-        wanted = [_URL]  # "Where can I find him online?": his profiles and pages, not his phone
-    elif not wanted and site:
-        # "twitter.com/Brook_Luiz_182", or X's own address for Twitter.
-        wanted = [
-            rf"(?i)\b{site.group(1)}\b" + (r"|\bx\.com/" if site.group(1) == "twitter" else "")
-        ]
-    elif not wanted:
-        word = next(w for w in ("linkedin", "github", "site", "homepage") if w in asked)
-        wanted = [{"linkedin": r"(?i)linkedin", "github": r"(?i)github"}.get(word, _URL)]
-    # A referee's phone is not the candidate's.
-    own = [i for i in range(len(index.entries)) if index.entries[i].kind != "references"]
-    everywhere = numbers + [i for i in own if i not in numbers]
-    for keep in wanted:
-        found = index.lines_where(everywhere, keep)
-        if found:
-            return found[:1]
-    if _URL in wanted or general:
-        return (index.lines_where(numbers, _URL) or index.lines_where(numbers, _PROFILE))[
-            :1
-        ] or None
-    return None

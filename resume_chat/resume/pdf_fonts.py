@@ -19,6 +19,9 @@ class _Measure(NamedTuple):
     # pypdf read the widths as 0 or 1 (a Type 3 font's in ems): it takes any move of the pen
     # for a word gap, so the spaces it puts around and inside this font's runs are guesses.
     blind: bool
+    # The letter a subset font draws with code 32 ("e" in Google Docs' fonts), its code as
+    # drawn and its width in ems; "" when code 32 is a space.
+    letter32: tuple[str, bytes, float] | None
 
 
 class FontWidths:
@@ -38,6 +41,13 @@ class FontWidths:
         """Whether pypdf measured this font's glyphs as 0 wide, and so spaced its runs by guess."""
         measure = self._of(font) if font is not None else None
         return measure is not None and measure.blind
+
+    def letter32(self, font: Any) -> tuple[str, bytes, float] | None:
+        """The letter this font draws with code 32, its code's bytes and its width in ems:
+        pypdf measures that letter as a space, too narrow, and puts a space after it wherever
+        the next glyph is placed on its own ("de dicate d" for "dedicated")."""
+        measure = self._of(font) if font is not None else None
+        return measure.letter32 if measure is not None else None
 
     def ems(self, text: str, font: Any) -> float | None:
         """The run's advance in units of its font size, or None when the font says nothing."""
@@ -76,8 +86,19 @@ def _measure(font: Any) -> _Measure | None:
     blind = bool(exact) and max(exact.values()) < 10  # in ems: pypdf's whole numbers are 0 or 1
     widths.update(exact)
     default = widths.pop("default", 500.0 if scale == 0.001 else 0.0)
+    letter = parsed.character_map.get(" ")
+    letter32 = None
+    # Only in a font where no code draws a space: pypdf then takes code 32 for one.
+    if (
+        isinstance(letter, str)
+        and len(letter) == 1
+        and letter.isalpha()
+        and parsed.space_char == " "
+    ):
+        code = b"\x00 " if font.get("/Subtype") == "/Type0" else b" "
+        letter32 = (letter, code, widths.get(" ", default) * scale)  # its own width, not pypdf's
     widths.setdefault(codes.get(" ", " "), float(parsed.space_width))
-    return _Measure(widths, codes, default, scale, blind)
+    return _Measure(widths, codes, default, scale, blind, letter32)
 
 
 def _type3_widths(font: Any) -> dict[str, float]:

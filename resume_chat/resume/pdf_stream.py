@@ -75,8 +75,13 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
     # The last run's font measured blind by pypdf (Figma's): the next "TJ" is likely in it too.
     blind = [False]
 
+    # Code 32 drawn as a letter, each glyph placed on its own (Google Docs): which of the
+    # letters drawn since the last run pypdf wrongly spaced after (see `FontWidths.letter32`).
+    letters = _Letters(page, fonts)
+
     def text(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         blind[0] = fonts.spaced_blindly(font)
+        text = letters.mended(text)
         if not text.strip():
             if " " in text:
                 space[:] = [place(cm, float(tm[4]), float(tm[5]))]
@@ -109,6 +114,7 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
                 found.append(Fragment(x, top, height, bold, text, width=width, blind=blind[0]))
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        letters.drawing(op, args)
         if op == b"TJ" and args and isinstance(args[0], list):
             _space_word_gaps(args[0], kerned=blind[0])
         if op == b"Td" and last[0] == b"Tm" and len(args) == 2 and len(last[1]) == 6:
@@ -185,3 +191,65 @@ def _tracked(items: list[Any]) -> float:
     if glyphs < 4 or longer > 0.2 * glyphs or len(wide) < 0.8 * (glyphs - 1):
         return 0.0
     return sorted(wide)[len(wide) // 2]
+
+
+class _Letters:
+    """Which letters drawn with code 32 pypdf put a space after though the next glyph follows
+    it closely: in Google Docs' PDFs each glyph is placed by its own "Td", and pypdf, taking
+    the letter for a space, measures it too narrow ("de dicate d" for "dedicated")."""
+
+    def __init__(self, page: Any, fonts: FontWidths) -> None:
+        try:
+            self._fonts = page["/Resources"]["/Font"]
+        except (KeyError, TypeError):
+            self._fonts = {}
+        self._widths = fonts
+        self._letter: tuple[str, bytes, float] | None = None
+        self._size = 0.0
+        self._drawn = 0  # letters drawn since the last run was read
+        self._after = False  # the last glyph drawn was the letter
+        self._wrong: set[int] = set()  # the letters a space was wrongly put after
+
+    def drawing(self, op: bytes, args: Any) -> None:
+        """Follow the operators: the font, the letters drawn, and the move after each."""
+        if op == b"Tf" and len(args) == 2:
+            try:
+                font = self._fonts[args[0]].get_object()
+                self._letter, self._size = self._widths.letter32(font), float(args[1])
+            except (KeyError, TypeError, ValueError, AttributeError):
+                self._letter = None
+        elif self._letter is None:
+            return
+        elif op in (b"Tj", b"TJ") and args:
+            code = self._letter[1]
+            drawn = args[0] if isinstance(args[0], list) else [args[0]]
+            glyphs = [
+                run[i : i + len(code)]
+                for run in drawn
+                if isinstance(run, bytes)
+                for i in range(0, len(run), len(code))
+            ]
+            self._drawn += glyphs.count(code)
+            self._after = bool(glyphs) and glyphs[-1] == code and isinstance(drawn[-1], bytes)
+        elif op == b"Td" and self._after and len(args) == 2:
+            # Moved on by the letter's own width: the next glyph of the same word.
+            if float(args[0]) < (self._letter[2] + 0.15) * self._size:
+                self._wrong.add(self._drawn)
+            self._after = False
+        else:
+            self._after = False
+
+    def mended(self, text: str) -> str:
+        """A run as read, without the spaces wrongly put after the letter."""
+        wrong, letter, drawn = self._wrong, self._letter[0] if self._letter else "", self._drawn
+        self._drawn, self._wrong = 0, set()
+        # Only where every such letter of the run was seen drawn with code 32.
+        if not wrong or not letter or text.count(letter) != drawn:
+            return text
+        parts, seen = [], 0
+        for index, char in enumerate(text):
+            if char == " " and index and text[index - 1] == letter and seen in wrong:
+                continue
+            seen += char == letter
+            parts.append(char)
+        return "".join(parts)

@@ -98,7 +98,11 @@ TOOLS: dict[str, str] = {
     "payment": r"(?i)\b(paypal|stripe|braintree|adyen|klarna|apple pay|google pay|razorpay|mollie"
     r"|satispay|square|worldpay|payments?)\b",
     "ppc": r"(?i)\b(ppc|pay[- ]per[- ]click|google ad(s|words)|bing ads|paid search|sem|sea)\b",
-    "gpu": r"(?i)\b(gpus?|cuda|opencl|cudnn|tensorrt|nvidia|triton)\b",
+    "gpu": r"(?i)\b(gpus?|cuda|opencl|openacc|cudnn|tensorrt|nvidia|triton|rocm|vulkan)\b",
+    "svn": r"(?i)\b(svn|subversion)\b",
+    # "Which LLM…": a model by its name.
+    "llm": r"(?i)\b(llms?|chatgpt|gpt-?\w*|llama[\w.-]*|claude|gemini"
+    r"|mistral|mixtral|bert|t5|falcon|qwen|deepseek|phi-\d)\b",
     # "location-tracking data": positions from satellites or phones.
     "location-tracking": r"(?i)\b(gps|gnss|geolocation|geo-?location|geospatial|mobility data)\b",
     "css": r"(?i)\b(css3?|tailwind\w*|bootstrap|bulma|sass|scss|styled-components|material[- ]ui"

@@ -1,0 +1,107 @@
+"""How to reach the candidate: the contact line a question asks for (an email address, a
+phone number, a profile on a site), wherever the resume set it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.reaching import RESEARCHER_ID, SOCIAL_SITES
+
+# An address, also written out against harvesters: "ReubenDemi at gmail dot com".
+EMAIL = (
+    r"(?<![\w.+-])(?!git@)[\w.+-]+ ?@[\w-]+\.[\w.]+"
+    r"|(?i:\b[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+\s*"
+    r"(?:\[dot\]|\(dot\)|\[\.\]|\(\.\)|\bdot\b)\s*\w+)"
+)
+# Nine to fifteen digits (the most a number has), among spaces, dots, dashes, brackets:
+# "2019 - 2021" (eight) is no phone. Not digits inside a word or an identifier: an ORCID
+# ("0000-0003-2603-1051"), a DOI ("10.1007/978-3-319-16999-6", "s41467-025-58745"), an arXiv or
+# ISBN number, an article's number ("20563051211042397").
+_PHONE_NUMBER = (
+    r"(?<![\w/.:-])(?!\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?!10\.\d{4,9}/)(?<!orcid: )(?<!isbn: )"
+    r"(?!(?:19|20)\d\d[.,] )"  # a citation's year and pages: "Springer, 2022. 171-190"
+    r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,14}(?![\d/])"
+    r"|\b\d{3} ?\u2013 ?\d{3} ?\u2013 ?\d{4}\b"  # "703 – 473 – 8224", not "2018-09-01 – 2022-07-06"
+)
+# A line citing a DOI holds no phone, however its numbers wrap ("978-3- 032-12408-1_15").
+PHONE = rf"^(?!.*(?i:\bdoi\b)).*?(?:{_PHONE_NUMBER})"
+# A domain is written in small letters: "ASP.NET" and "VB.NET" are no web address.
+_URL = r"(?i:https?://|www\.)|\b[\w-]+\.(com|io|dev|org|net|me)\b"
+# A profile named, its link hidden behind the word (a PDF's "LinkedIn | GitHub"): contact in
+# the header, a tool elsewhere ("using GitHub for version control").
+_PROFILE = r"(?i)\b(linkedin|github)\b"
+
+
+def _asked(question: str) -> tuple[bool, bool]:
+    """Whether the question names an email address, a phone number (either, both or none)."""
+    mail = re.search(r"(?i)\be-?mail|\bmail\b", question) is not None
+    return mail, re.search(r"(?i)\bphone", question) is not None
+
+
+def asked_address(question: str) -> str:
+    """ "What is her email?", "Her phone number?": an address, written alike in any language,
+    whose absence from every line is a plain answer; "" for other questions."""
+    mail, phone = _asked(question)
+    if mail and phone:
+        return "an email address or a phone number"
+    return "an email address" if mail else "a phone number" if phone else ""
+
+
+def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list[Quote] | None:
+    """The lines carrying the asked-for detail: email, phone, profile links, or the first of
+    them the resume has."""
+    asked = question.lower()
+    mail, phone = _asked(question)
+    # "Can I call her?", "Her number?" ask for a phone too, though too loosely to deny one.
+    phone = phone or re.search(r"\b(call|number)\b", asked) is not None
+    wanted = [EMAIL] * mail + [PHONE] * phone  # "Her email or phone?": whichever it has
+    researcher = re.search(rf"{RESEARCHER_ID}\b", asked)
+    if researcher and not wanted:
+        # "A researcher ID I can look up?": ORCID, ResearcherID, Scopus, by name or by form.
+        wanted = [r"(?i)orcid|researcherid|scopus|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b"]
+    site = re.search(SOCIAL_SITES, asked)
+    general = not wanted and not re.search(r"online|social|linkedin|github|site|homepage", asked)
+    general = general and not site
+    if general:
+        # "How can I contact them?": an address first, then a phone, then a profile link
+        # (in the header: a link in a job's text is a product's).
+        wanted = [EMAIL, PHONE]
+    elif not wanted and re.search(r"online|social", asked):
+        wanted = [_URL]  # "Where can I find him online?": his profiles and pages, not his phone
+    elif not wanted and site:
+        # "twitter.com/Brook_Luiz_182", or X's own address for Twitter.
+        wanted = [
+            rf"(?i)\b{site.group(1)}\b" + (r"|\bx\.com/" if site.group(1) == "twitter" else "")
+        ]
+    elif not wanted:
+        word = next(w for w in ("linkedin", "github", "site", "homepage") if w in asked)
+        wanted = [{"linkedin": r"(?i)linkedin", "github": r"(?i)github"}.get(word, _URL)]
+    # A referee's phone is not the candidate's.
+    own = [i for i in range(len(index.entries)) if index.entries[i].kind != "references"]
+    everywhere = numbers + [i for i in own if i not in numbers]
+    for keep in wanted:
+        found = index.lines_where(everywhere, keep)
+        if found:
+            return found[:1]
+    if mail:
+        # Wherever it fell: a table's cells read after the section before them.
+        return _split_address(index, range(len(index.entries))) or None
+    if _URL in wanted or general:
+        return (index.lines_where(numbers, _URL) or index.lines_where(numbers, _PROFILE))[
+            :1
+        ] or None
+    return None
+
+
+def _split_address(index: ResumeIndex, numbers: Iterable[int]) -> list[Quote]:
+    """An address a table cell broke at its "@": "Johndeere.daniel" over "@gmail.com"."""
+    for i in numbers:
+        lines = index.entries[i].lines
+        for j in range(1, len(lines)):
+            if re.fullmatch(r"\W*@[\w-]+\.[\w.]+\W*", lines[j]) and re.search(
+                r"[\w.+-]\W*$", lines[j - 1]
+            ):
+                return [Quote(index.entries[i].citation, lines[j - 1 : j + 1])]
+    return []

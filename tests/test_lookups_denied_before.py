@@ -1,0 +1,81 @@
+"""Facts the resume states that were denied in the sets at hand (the seventeen false denials
+left at the last stop): each shape, in a resume of its own, is answered, and the near miss
+that must stay a denial stays one."""
+
+from __future__ import annotations
+
+from resume_chat.answerer.compounds import spelled_out
+from tests.test_lookups import answer_text, assert_found
+
+
+def test_a_dotted_gpa_is_a_gpa() -> None:
+    """round157: "Overall G.P.A.: 3.96" was "The resume does not mention a GPA"."""
+    text = (
+        "# Sam Vale\n\n## Education\n\n### University of Virginia\n\n"
+        "- B.A. Physics, 2019\n- Overall G.P.A.: 3.96\n"
+    )
+    assert_found(text, "What was his GPA?", "3.96")
+    plain = "# Sam Vale\n\n## Education\n\n### University of Virginia\n\n- B.A. Physics, 2019\n"
+    assert answer_text(plain, "What was his GPA?") == "The resume does not mention a GPA."
+
+
+def test_the_town_a_current_jobs_heading_ends_on_says_where_he_is() -> None:
+    """round163: no address anywhere, "### AUG 2018 - PRESENT: Indeed - Tokyo" the job."""
+    text = (
+        "# Ken Mori\n\nDesign technologist.\n\n## Employment\n\n"
+        "### AUG 2018 - PRESENT: Indeed - Tokyo\n\n- Prototypes and A/B tests\n\n"
+        "### SEP 2016 - NOV 2017: Fusion Systems - Osaka\n\n- Web apps\n"
+    )
+    assert_found(text, "Which city is he based in?", "Tokyo")
+
+
+def test_a_language_asked_by_its_level_is_a_spoken_language() -> None:
+    """round59: "What is his level of German?" of "DGERMAN - good (C1)" (a Canva PDF's
+    stray glyph run into the word): a question about a language he speaks, and a word one
+    stray letter longer than the language's name is that name."""
+    text = (
+        "# Max Mbah\n\n## Skills\n\n- Python\n\n## Language\n\n"
+        "DGERMAN - good (C1)\n\nENGLISH - native language\n"
+    )
+    assert_found(text, "What is his level of German?", "C1")
+    answer = answer_text(text, "Does he speak Italian?")
+    assert answer.startswith("The resume does not"), answer
+
+
+def test_an_address_a_table_broke_at_its_at_sign_is_one_address() -> None:
+    """round83: a Word table's cells gave "Johndeere.daniel" and "@gmail.com" as two lines,
+    after the references."""
+    text = (
+        "# Daniel Berg\n\n## Referenser\n\nJag har referenser.\n\nRöde 209\n\n82961 Gnarp\n\n"
+        "**076-141 62 81**\n\nJohndeere.daniel\n\n@gmail.com\n"
+    )
+    assert_found(text, "What is his email address?", "Johndeere.daniel")
+
+
+def test_a_tool_asked_by_another_name_is_found() -> None:
+    """round149 and round159: SVN for "Subversion", code for GPUs in "OpenACC", an LLM by
+    its model's name ("Llama 3.2")."""
+    text = (
+        "# Li Wei\n\n## Skills\n\n- Git and Subversion\n- Parallel Programming: MPI, OpenACC\n\n"
+        "## Experience\n\n### Engineer — Netflix\n\n- Integrated Llama 3.2 into the narrative"
+        " engine\n"
+    )
+    assert_found(text, "Has he used SVN?", "Subversion")
+    assert_found(text, "Can he write code that runs on GPUs?", "OpenACC")
+    assert_found(text, "Which LLM did he integrate into the narrative engine?", "Llama 3.2")
+
+
+def test_an_abbreviation_written_out_is_stated() -> None:
+    """round78: "PCR" asked, "polymerase chain reaction" written."""
+    assert spelled_out("Experience with polymerase chain reaction.", "Has he done PCR?")
+    assert spelled_out("Head of Human Resources", "Has she worked in HR?")
+    assert not spelled_out("Public health work", "Does he know PHP?")
+    assert not spelled_out("Also wrote some tests", "Does he have AWS experience?")
+    assert not spelled_out("Migrated Azure\nWeb\nServers", "Does he have AWS experience?")
+    # A certification is named by its letters, not by what its holder is called.
+    assert not spelled_out("A project management professional", "Is she PMP certified?")
+    text = (
+        "# Ana Ruiz\n\n## Research\n\n### Lab technician, Paratechs\n\n"
+        "- Experience with polymerase chain reaction and fungal culturing\n"
+    )
+    assert_found(text, "Does he have PCR lab experience?", "polymerase chain reaction")
