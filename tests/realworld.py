@@ -481,6 +481,14 @@ ROUND309 = Path(__file__).resolve().parent / "round309"
 ROUND310 = Path(__file__).resolve().parent / "round310"
 ROUND311 = Path(__file__).resolve().parent / "round311"
 ROUND312 = Path(__file__).resolve().parent / "round312"
+ROUND313 = Path(__file__).resolve().parent / "round313"
+ROUND314 = Path(__file__).resolve().parent / "round314"
+ROUND315 = Path(__file__).resolve().parent / "round315"
+ROUND316 = Path(__file__).resolve().parent / "round316"
+ROUND317 = Path(__file__).resolve().parent / "round317"
+ROUND318 = Path(__file__).resolve().parent / "round318"
+ROUND319 = Path(__file__).resolve().parent / "round319"
+ROUND320 = Path(__file__).resolve().parent / "round320"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -524,6 +532,7 @@ HELD_OUT_SETS = (
     ROUND289, ROUND290, ROUND291, ROUND292, ROUND293, ROUND294, ROUND295, ROUND296,
     ROUND297, ROUND298, ROUND299, ROUND300, ROUND301, ROUND302, ROUND303, ROUND304,
     ROUND305, ROUND306, ROUND307, ROUND308, ROUND309, ROUND310, ROUND311, ROUND312,
+    ROUND313, ROUND314, ROUND315, ROUND316, ROUND317, ROUND318, ROUND319, ROUND320,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95
