@@ -1,6 +1,6 @@
-"""Facts the resume states that were denied in the sets at hand (the seventeen false denials
-left at the last stop): each shape, in a resume of its own, is answered, and the near miss
-that must stay a denial stays one."""
+"""Facts the resume states that were denied: the seventeen false denials left in the sets at
+hand at the thirty-sixth stop, and the first-run denials of round313-320. Each shape, in a
+resume of its own, is answered; the near miss that must stay a denial stays one."""
 
 from __future__ import annotations
 
@@ -79,3 +79,42 @@ def test_an_abbreviation_written_out_is_stated() -> None:
         "- Experience with polymerase chain reaction and fungal culturing\n"
     )
     assert_found(text, "Does he have PCR lab experience?", "polymerase chain reaction")
+
+
+def test_a_degree_earned_is_no_question_of_pay() -> None:
+    """round313 and round320's first runs: "What degree did he earn?" was answered "The resume
+    does not say anything about salary or pay"."""
+    text = (
+        "# Eli Park\n\n## Education\n\n### University of Oregon\n\n"
+        "- Bachelor of Computer Science, June 2020\n"
+    )
+    assert_found(text, "What degree did he earn, and when?", "Bachelor of Computer Science")
+    pay = answer_text(text, "How much does he earn?")
+    assert pay == "The resume does not say anything about salary or pay.", pay
+
+
+def test_an_address_typed_with_a_space_after_its_dot_is_an_address() -> None:
+    """round318: "Email · : hengkydarmawan66@gmail. com" in a Word table of labels."""
+    text = (
+        "# Hengky Darmawan\n\n## Personal Data\n\n- Name · : Hengky Darmawan\n"
+        "- Email · : hengkydarmawan66@gmail. com\n\n## Education\n\n- SMA Negeri 1\n"
+    )
+    assert_found(text, "What is his email?", "hengkydarmawan66")
+
+
+def test_a_body_named_in_english_is_not_denied_of_a_resume_in_another_language() -> None:
+    """round318 and round313: "the Ministry of Tourism" of a Spanish CV's "Ministerio de
+    Turismo", "the Home Guard" of a Norwegian CV's "Heimevernet": a body named in words is
+    written in the resume's own language; a brand is spelled alike in any and stays denied."""
+    text = (
+        "# Juan Pérez\n\n## Experiencia profesional\n\n### 2006–2012 Ministerio de Turismo "
+        "Quito\n\n- Coordinador de Desarrollo de Software.\n- Desarrollo de sistemas para la "
+        "gestión de los proveedores y de la red de turismo del país.\n\n## Educación\n\n"
+        "- Ingeniería de Sistemas, Escuela Politécnica Nacional\n"
+    )
+    answer = answer_text(text, "What did he do at the Ministry of Tourism?")
+    assert not answer.startswith("The resume does not"), answer
+    brand = answer_text(text, "Has he worked at Google?")
+    assert brand == "The resume does not mention Google.", brand
+    product = answer_text(text, "Has he worked with Microsoft Azure?")
+    assert product == "The resume does not mention Microsoft Azure.", product

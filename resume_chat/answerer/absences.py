@@ -102,6 +102,23 @@ def _one_apart(word: str, other: str) -> bool:
     return sum(a != b for a, b in zip(word, other, strict=True)) == 1
 
 
+def body_named(question: str) -> bool:
+    """Whether the question names a body in words ("the Home Guard", "the Ministry of Tourism"),
+    which a resume in another language writes in its own ("Heimevernet", "Ministerio de
+    Turismo"); a brand ("Google") is spelled alike in every language."""
+    phrase = r"\b(?:[A-Z][a-z]+ (?:of |for |and |the )*)+[A-Z][a-z]+"
+    return any(re.search(_BODY, found) for found in re.findall(phrase, question))
+
+
+# The words a public body's or a society's name is built on: "Adobe InDesign" is none.
+_BODY = (
+    r"\b(Ministry|Department|Guard|Army|Navy|Force|Corps|Police|Council|Agency|Office|Bureau"
+    r"|Authority|Association|Society|Foundation|Federation|Union|League|Committee|Institute"
+    r"|Academy|Court|Parliament|Assembly|Service|Church|Party|Chamber|Commission|Museum"
+    r"|Library|Hospital|Red Cross)\b"
+)
+
+
 def addressed(question: str) -> set[str]:
     """The stems of the person a question names as its subject ("did Sol", "Richard's")."""
     return {stem(word.lower()) for pair in _ADDRESSED.findall(question) for word in pair if word}
@@ -147,6 +164,8 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         return ""  # "PCR" asked, "polymerase chain reaction" written
     if index.other_script and not all(t in PROGRAMMING_LANGUAGES for t in names):
         return ""  # a resume in Chinese writes Alibaba as 阿里: a name translates, Java none
+    if index.foreign and body_named(question):
+        return ""
     if any(index.known(term) for term in index.expand(names)):
         return ""
     if index.foreign and re.search(EVIDENCE["spoken"], question):

@@ -9,9 +9,10 @@ from collections.abc import Iterable
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.reaching import RESEARCHER_ID, SOCIAL_SITES
 
-# An address, also written out against harvesters: "ReubenDemi at gmail dot com".
+# An address, also written out against harvesters: "ReubenDemi at gmail dot com"; a space
+# typed after its dot ("@gmail. com").
 EMAIL = (
-    r"(?<![\w.+-])(?!git@)[\w.+-]+ ?@[\w-]+\.[\w.]+"
+    r"(?<![\w.+-])(?!git@)[\w.+-]+ ?@[\w-]+\.(?: (?=[a-z]{2,4}\b))?[\w.]+"
     r"|(?i:\b[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+\s*"
     r"(?:\[dot\]|\(dot\)|\[\.\]|\(\.\)|\bdot\b)\s*\w+)"
 )

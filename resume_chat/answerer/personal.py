@@ -18,9 +18,10 @@ PERSONAL: tuple[Intent, ...] = (
         # "a paid job" is a job: whether they earn, not how much.
         r"\b(salary|salaries|pay|paid(?! (jobs?|work|positions?|roles?|internships?|employment))"
         r"|compensation"
-        # Nor "earn any academic distinctions": an honour, not money.
-        r"|earns?(?! (his|her|their|a|an|the|it|them|any|some|academic|honou?rs?|awards?"
-        r"|distinctions?|recognition|degrees?|certificat\w*|scholarships?)\b)"
+        # Nor "earn any academic distinctions", "What degree did he earn?": what one earns is
+        # money only asked as an amount ("How much does she earn?", "earns $90k").
+        r"|(how much|what) (does|did|do|would|will|can|could) \w+ (\w+ )?earn(?! \w)"
+        r"|\w+ earns? (well|much|enough|more|less|[$£€\d])"
         r"|earnings?|wages?|(hourly|daily|day) rate|income|expected pay)\b",
         "",
         "absent",

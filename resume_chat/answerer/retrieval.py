@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.abroad import abroad_lines
-from resume_chat.answerer.absences import addressed, unknown_names
+from resume_chat.answerer.absences import addressed, body_named, unknown_names
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.compounds import glued_in_text
 from resume_chat.answerer.context import in_context
@@ -134,6 +134,7 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     proper -= translated_words(proper) if index.foreign else set()
     spelled = isinstance(quotes, str) and bool(proper & set(terms))
     spelled = spelled and not index.other_script
+    spelled = spelled and not (index.foreign and body_named(question))
     # "Hugging Face" asked, "huggingface.co" written: spelled as one, not missing.
     spelled = spelled and not glued_in_text(index.text, question)
     # A driving licence is named in every language resumes are written in: none is none.
