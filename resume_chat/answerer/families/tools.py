@@ -101,7 +101,7 @@ TOOLS: dict[str, str] = {
     "gpu": r"(?i)\b(gpus?|cuda|opencl|openacc|cudnn|tensorrt|nvidia|triton|rocm|vulkan)\b",
     "svn": r"(?i)\b(svn|subversion)\b",
     # "Which LLM…": a model by its name.
-    "llm": r"(?i)\b(llms?|chatgpt|gpt-?\w*|llama[\w.-]*|claude|gemini"
+    "llm": r"(?i)\b(llms?|openai|anthropic|chatgpt|gpt-?\w*|llama[\w.-]*|claude|gemini"
     r"|mistral|mixtral|bert|t5|falcon|qwen|deepseek|phi-\d)\b",
     # "location-tracking data": positions from satellites or phones.
     "location-tracking": r"(?i)\b(gps|gnss|geolocation|geo-?location|geospatial|mobility data)\b",
