@@ -44,3 +44,33 @@ def test_a_sidebar_in_a_coloured_box_reads_as_its_sections() -> None:
     assert "\njanellaplante98@gmail.com\n" in markdown, markdown
     for left_over in ("pink", "[t]", "293mm", "0.82"):
         assert left_over not in markdown, markdown
+
+
+# simple-resume-cv (round316): its class gives "\section" three arguments, the title twice and
+# a bookmark's label, and dates a job with "\DatestampYM{2012}{08}".
+BOOKMARKED = r"""\documentclass[letterpaper,10pt]{article}
+\begin{document}
+\title{Brian Gallew}
+\section
+{Experience}
+{Experience}
+{PDF:Experience}
+
+{\textbf{Limelight Networks}}, Tempe, Arizona, USA
+\par
+Database Engineer IV
+\hfill
+\DatestampYM{2012}{08} -- Present
+
+\section{Skills}{Skills}{PDF:Skills}
+Python, Shell
+\end{document}
+"""
+
+
+def test_a_sections_repeated_title_and_bookmark_are_no_text() -> None:
+    markdown = read(BOOKMARKED, "cv.tex")
+    assert "## Experience" in markdown, markdown
+    assert "PDF:" not in markdown, markdown
+    assert "Experience\n\nExperience" not in markdown, markdown
+    assert "2012-08 – Present" in markdown, markdown

@@ -72,3 +72,18 @@ def test_a_space_between_words_after_the_letter_stays() -> None:
     raw = _docs_pdf(["Jo Sample", "Lee Jones lives here"], one_run=True)
     markdown = read_pdf(raw, Path("docs.pdf")).markdown
     assert "Lee Jones lives here" in markdown, markdown
+
+
+def test_words_of_a_monospaced_font_that_line_up_are_no_table() -> None:
+    """round198: in Source Code Pro every word starts on the same grid, so words of the next
+    line start where this line's do; a word's space (0.6 em) is no table's gutter ("James ·
+    Madison")."""
+    raw = _docs_pdf([
+        "Jane Sample",
+        "I attend James Madison University now",
+        "We liked Jonas Madsens Universalis ok",
+        "a long sentence that crosses the gutter",
+    ])  # fmt: skip
+    markdown = read_pdf(raw, Path("docs.pdf")).markdown
+    assert "I attend James Madison University now" in markdown, markdown
+    assert " · " not in markdown, markdown

@@ -47,6 +47,8 @@ CURRENT = (
     # German, French, Spanish, Portuguese, Italian, Dutch: "bis heute", "à présent", "heden".
     r"|heute|aktuell|derzeit|présent|aujourd'hui|actualidad|actualmente|presente|atual|heden"
     r"|atualmente|oggi|en cours|en curso|in corso|(?-i:Actual)"
+    # Norwegian, Danish, Swedish, Polish, Indonesian: "2024 - Nåværende".
+    r"|nåværende|nuværende|nuvarande|pågående|dags dato|obecnie|sekarang"
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since 2019": begun and not ended; not "(since 04/2025)"
     # after a line's own dates, which says when its detail began.
     r"|(?<!\()(since|seit|depuis|desde)\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d"

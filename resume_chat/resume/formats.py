@@ -66,7 +66,9 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         data, problem, forgiven = _parsed_json(text)
         if problem is None:
             from resume_chat.resume.jsonresume import read_json_resume
+            from resume_chat.resume.jsonshapes import ENTITY, unescaped
 
+            data = unescaped(data) if re.search(ENTITY, text) else data
             reading = read_json_resume(data, path)
             reading.warnings += [forgiven] if forgiven else []
             return reading

@@ -46,3 +46,26 @@ def merged_array(data: list[Any]) -> dict[str, Any] | None:
         title = kind if kind.endswith("s") else f"{kind}s"
         grouped.setdefault(title, []).append({k: v for k, v in item.items() if k != key})
     return grouped
+
+
+# "&#243", "&amp;", "&eacute;": an HTML entity a site's JSON keeps as it was typed for its page.
+ENTITY = r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8};)"
+
+
+def unescaped(data: Any) -> Any:
+    """The data with the HTML entities in its strings read as the characters they stand for
+    ("Astron&#243mico" → "Astronómico"); iterative, so no depth of nesting is too deep."""
+    from html import unescape
+
+    root = [data]
+    stack: list[tuple[list[Any] | dict[Any, Any], Any]] = [(root, 0)]
+    while stack:
+        holder, key = stack.pop()
+        value = holder[key]
+        if isinstance(value, str) and re.search(ENTITY, value):
+            holder[key] = unescape(value)
+        elif isinstance(value, list):
+            stack.extend((value, index) for index in range(len(value)))
+        elif isinstance(value, dict):
+            stack.extend((value, name) for name in value)
+    return root[0]

@@ -89,7 +89,8 @@ DATE_SPAN = (
     # An end's month, also glued to its year ("July 2016 - June2017").
     r"([a-z]{3,9}\.?,? |[a-z]{3,9}(?=(19|20)\d\d))?"
     r"((19|20)\d\d|(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d|present|current|now"
-    r"|today|heute|heden|['\u2018\u2019]\d\d\b)"
+    r"|today|heute|heden|nåværende|nuværende|nuvarande|obecnie|sekarang"
+    r"|['\u2018\u2019]\d\d\b)"
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since May 2019": a span still open.
     r"|\b(since|seit|depuis|desde) ([a-zäéû]{3,9}\.? )?(\d{1,2}[./])?(19|20)\d\d\b"
     # "8/15 to 10/15", "9/11 to present": a month and a year of two digits each.

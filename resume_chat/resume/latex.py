@@ -33,6 +33,7 @@ from resume_chat.resume.latex_nodes import (
 )
 from resume_chat.resume.reading import Reading
 
+_SECTIONING = r"(?i)(sub)*section\*?|chapter|\w*section\w*|part"
 _WRAPPED = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 _YEARS_ALONE = r"[\d\s,.\-–—/]*\b(19|20)\d\d\b[\d\s,.\-–—/]*"
 _LISTS = frozenset({"itemize", "enumerate", "description", "compactitem", "cvitems"})
@@ -139,6 +140,7 @@ class _Writer:
                     args.append(nodes[skip])
                     index = skip + 1
                 self.macro(node, args)
+                index = self.labels_skipped(node, args, nodes, index)
             elif kind == "LatexEnvironmentNode":
                 self.environment(node)
             elif kind == "LatexGroupNode" and big(node) and not self.named:
@@ -162,6 +164,24 @@ class _Writer:
     def leaf(self, node: Any) -> str:
         return str(self.leaves.nodelist_to_text([node]))
 
+    def labels_skipped(self, node: Any, args: list[Any], nodes: list[Any], index: int) -> int:
+        r"""Past the groups a template's "\section{Experience}{Experience}{PDF:Experience}"
+        adds to a known sectioning command: its title again, and a bookmark's label."""
+        if not args or not re.fullmatch(_SECTIONING, node.macroname):
+            return index
+        title = self.text(content(args[-1])).casefold()
+        skip = index
+        while skip < len(nodes) and blank(nodes[skip]):
+            skip += 1
+        while skip < len(nodes) and type(nodes[skip]).__name__ == "LatexGroupNode":
+            said = self.text(nodes[skip].nodelist)
+            if said.casefold() != title and not re.fullmatch(r"\w+:\S+", said):
+                break
+            index = skip = skip + 1
+            while skip < len(nodes) and blank(nodes[skip]):
+                skip += 1
+        return index
+
     def macro(self, node: Any, args: list[Any]) -> None:
         name = node.macroname
         if name in SETTINGS:
@@ -180,7 +200,7 @@ class _Writer:
             self.out.append(f"\n- {words[0]} · ")  # "\item[Ph.D.] Economics": its label
         elif name in SYMBOLS:
             self.out.append(SYMBOLS[name])
-        elif re.fullmatch(r"(?i)(sub)*section\*?|chapter|\w*section\w*|part", name) and words:
+        elif re.fullmatch(_SECTIONING, name) and words:
             depth = 2 + name.lower().count("sub")
             # "\section[Short]{Title}": the title last; a template's own "\Section{Summary}
             # {Summary}{PDF:Summary}" (no spec pylatexenc knows): its first word.
@@ -221,6 +241,13 @@ class _Writer:
         elif not name.isalpha() or (not args and name not in SYMBOLS):
             # "\'e", "\&": a sign pylatexenc knows; a bare "\bodyfontsc" says nothing.
             self.out.append(self.leaf(node) if not name.isalpha() else "")
+        elif (
+            2 <= len(words) <= 3
+            and re.fullmatch(r"(19|20)\d\d", words[0])
+            and all(re.fullmatch(r"\d{1,2}", word) for word in words[1:3])
+        ):
+            # A template's "\DatestampYM{2012}{08}": a year and its month, one date.
+            self.out.append("-".join(words[:3]))
         elif len(words) == 1 or sum(1 for word in words if word) <= 1:
             self.nodes(content(args[-1]) if len(args) == 1 else list(args))
             if len(words) == 1 and re.fullmatch(_YEARS_ALONE, words[0]):

@@ -99,6 +99,16 @@ def _apart(previous: Fragment, frag: Fragment, ems: float = 0.1) -> bool:
     return frag.placed and frag.x - previous.end > ems * frag.size
 
 
+def _monospaced(frag: Fragment) -> bool:
+    """Whether a run's glyphs are each 0.6 em wide, as a monospaced font's (Source Code Pro,
+    Courier) are: its measured width says so, to within a rounding."""
+    if frag.width is None or len(frag.text.strip()) < 2:
+        return False
+    # Counted with its spaces or without: pypdf's own spaces take no glyph in a font with none.
+    counts = {len(frag.text), len(frag.text.strip()), len(frag.text.replace(" ", ""))}
+    return any(abs(frag.width / (frag.size * count) - 0.6) < 0.004 for count in counts)
+
+
 def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: int) -> Line:
     """Join one baseline's fragments: a wide gap or a table column's edge starts a new cell."""
     # A zero-width space drawn as a run of its own (Chrome prints Google Docs' so) is no cell.
@@ -113,7 +123,9 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
         closing = frag.text[:1] in _CLOSING
         spaced = (gap > 0.1 * frag.size and not closing) or frag.text[:1].isspace()
         spaced = spaced and not small_capitals(previous, frag, gap)
-        aligned = _apart(previous, frag, 0.5) and any(
+        # In a monospaced font a word's space is 0.6 em, and words line up from row to row.
+        apart = 1.2 if _monospaced(previous) and _monospaced(frag) else 0.5
+        aligned = _apart(previous, frag, apart) and any(
             abs(round(frag.x) - x) <= 1 for x in neighbours
         )
         if _BULLET.fullmatch(text.strip() + " "):

@@ -96,7 +96,8 @@ def _measure(font: Any) -> _Measure | None:
         and parsed.space_char == " "
     ):
         code = b"\x00 " if font.get("/Subtype") == "/Type0" else b" "
-        letter32 = (letter, code, widths.get(" ", default) * scale)  # its own width, not pypdf's
+        widths[" "] = widths.get(" ", default)  # its own width, not pypdf's guess of a space's
+        letter32 = (letter, code, widths[" "] * scale)
     widths.setdefault(codes.get(" ", " "), float(parsed.space_width))
     return _Measure(widths, codes, default, scale, blind, letter32)
 
