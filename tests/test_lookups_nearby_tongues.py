@@ -1,5 +1,5 @@
-"""Round313-320's misses in resumes written partly in other ways than English: a job held
-"Nåværende" (now, in Norwegian) and a site's JSON keeping its page's HTML entities."""
+"""Round313-320's misses: a job held "Nåværende" (now, in Norwegian), a site's JSON keeping its
+page's HTML entities, an employer named whole on a line of a job and in part by a heading."""
 
 from __future__ import annotations
 
@@ -45,3 +45,33 @@ def test_html_entities_in_a_json_resume_are_read_as_their_characters(tmp_path: P
     assert "Observatorio Astronómico Nacional" in text, text
     assert "AT&T Labs" in text, text
     assert "R&D intern" in text, text
+
+
+def test_an_employer_named_whole_on_a_line_beats_a_heading_naming_part_of_it() -> None:
+    """round315: "Advanced Mechatronics Solutions" on a job's "Company:" line (a site's own
+    JSON keys), "Mechatronics" alone in a degree's heading: the question is about the job."""
+    text = (
+        "# Yi Lian\n\n## Education\n\n### B.A.Sc. in Mechanical Engineering: AI, Robotics, "
+        "Mechatronics — University of Toronto\n\nStart date: Sep 2019\nEnd date: Apr 2024\n\n"
+        "## Experience\n\n### Robotics Engineer\n\nCompany: Advanced Mechatronics Solutions\n"
+        "Location: San Diego, CA\nStart date: May 2025\nEnd date: Aug 2025\n"
+    )
+    answer = answer_text(text, "When did she work at Advanced Mechatronics Solutions?")
+    assert answer.startswith("[Experience › Robotics Engineer]"), answer
+    assert "May 2025" in answer, answer
+
+
+def test_a_heading_dated_to_the_present_is_the_current_job_over_its_older_lines() -> None:
+    """round313: "Research Analyst · 1 October 2024 - Present" headed the entry that also
+    held three older jobs, one a line each; the newest of those was given as current."""
+    text = (
+        "# Vivian Osinde\n\n## Work History\n\n"
+        "### Research Analyst – Intermediate Math · 1 October 2024 - Present\n\n"
+        "- Turing Enterprises · Nairobi - Kenya\n- Conducting mathematical analysis.\n\n"
+        "Lead Generation Specialist 1 May 2024 - 30 September 2024\n\n"
+        "- Nani Recruitment Agency · Nairobi – Kenya\n\n"
+        "Inventory Analyst 2 October 2023 - 30 April 2024\n\n- Moko Home and Living\n\n"
+        "Research Assistant 2 January 2023 - 31 January 2023\n\n- Global South Lab\n"
+    )
+    answer = answer_text(text, "What is Vivian's current job?")
+    assert "Turing Enterprises" in answer.split(" | ")[0], answer  # its first line quoted

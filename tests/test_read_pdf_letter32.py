@@ -1,5 +1,6 @@
-"""PDFs whose subset font draws a letter with code 32, each glyph placed by its own "Td", as
-Google Docs prints them: pypdf takes that letter for a space (py-pdf/pypdf#3978)."""
+"""PDFs as Google Docs and Word print them: a subset font drawing a letter with code 32, each
+glyph placed by its own "Td" (pypdf takes the letter for a space, py-pdf/pypdf#3978), a
+monospaced font whose words line up, an ordinal's "st" raised over its number."""
 
 from __future__ import annotations
 
@@ -87,3 +88,29 @@ def test_words_of_a_monospaced_font_that_line_up_are_no_table() -> None:
     markdown = read_pdf(raw, Path("docs.pdf")).markdown
     assert "I attend James Madison University now" in markdown, markdown
     assert " · " not in markdown, markdown
+
+
+def test_an_ordinal_raised_over_its_number_is_no_line() -> None:
+    """round313: Word sets the "st" of "1st October" raised and small, a row of its own, which
+    was read as an item "- st" at the head of the job's lines."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.cell(0, 10, "Vivian Osinde", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(0, 9, "WORK HISTORY", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    y = pdf.get_y() + 4
+    pdf.text(20, y, "Research Analyst 1")
+    x = 20 + pdf.get_string_width("Research Analyst 1")
+    pdf.set_font("Helvetica", "", 7)
+    pdf.text(x, y - 2.2, "st")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.text(x + pdf.get_string_width("st ") * 7 / 11, y, "October 2024 - Present")
+    pdf.text(20, y + 6, "Turing Enterprises, Nairobi")
+    markdown = read_pdf(bytes(pdf.output()), Path("word.pdf")).markdown
+    assert "\n- st\n" not in markdown, markdown
+    assert "\nst\n" not in markdown, markdown
+    assert "Turing Enterprises" in markdown, markdown

@@ -140,6 +140,8 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
     """The lines of a list of jobs kept in one entry, one per line ("[2011-present] New York
     University :: Teaching Assistant"), that are marked present; else the one begun last.
     Nothing when the entry is one job (fewer than three dated lines)."""
+    if re.search(CURRENT, entry.title) and not dates_only(entry.title):
+        return ()  # "Research Analyst · 1 October 2024 - Present" over the jobs before it
     found = [(at, line, line_started(line)) for at, line in enumerate(entry.lines)]
     dated = [(begun, at, line) for at, line, begun in found if begun is not None]
     # Two jobs, each a dated line of its title and employer over its items ("Software

@@ -60,6 +60,15 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
         ]
     if not numbers:
         return _about_line(index, question, terms, intent.kinds)
+    # "Advanced Mechatronics Solutions" named whole on a job's "Company:" line, and only in
+    # part by a degree's heading ("…Robotics, Mechatronics…"): the line's job.
+    given = [term for term in terms if term in names_in(question) and len(term) > 2]
+    heading = max(sum(term in index.titles[n] for term in given) for n in numbers)
+    if heading < len(given):
+        lined = _about_line(index, question, terms, intent.kinds)
+        said = set(stems(" ".join(lined[0].lines[:1]))) if lined else set()
+        if sum(term in said for term in given) > heading:
+            return lined
     duration = asks_duration(question)
     if first_at or re.search(_JOINED, question):
         # "When did he join Daxko?": of his roles there (those under its heading too), the

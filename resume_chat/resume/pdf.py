@@ -37,6 +37,7 @@ _SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?: \d){3,}(?![\w.,])")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # Punctuation that closes up to the word before it, across a change of font ("**Riak**.").
 _CLOSING = frozenset(".,;:!?)]}»”’%")
+_ORDINALS = re.compile(r"(?:st|nd|rd|th)(?: · (?:st|nd|rd|th))*")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
 
 
@@ -80,7 +81,9 @@ def _lines(frags: list[Fragment], dots: list[Point], page: int) -> list[Line]:
         margin = index in (0, len(rows) - 1) and all(
             abs(y - row[0].y) > 2.5 * row[0].size for y in near
         )
-        if line.text and not (margin and _PAGE_NUMBER.match(line.text)):
+        # "1st October": Word raises "st" over its own baseline, a row of its own.
+        ordinal = _ORDINALS.fullmatch(line.text) is not None and len(row) <= 3
+        if line.text and not (margin and _PAGE_NUMBER.match(line.text)) and not ordinal:
             lines.append(line)
     # The right edge is where body lines end: a big name may overhang the column.
     body = Counter(round(line.size) for line in lines).most_common(1)[0][0] if lines else 0
