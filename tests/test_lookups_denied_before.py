@@ -4,7 +4,7 @@ resume of its own, is answered; the near miss that must stay a denial stays one.
 
 from __future__ import annotations
 
-from resume_chat.answerer.compounds import spelled_out
+from resume_chat.answerer.compounds import written_out
 from tests.test_lookups import answer_text, assert_found
 
 
@@ -67,13 +67,13 @@ def test_a_tool_asked_by_another_name_is_found() -> None:
 
 def test_an_abbreviation_written_out_is_stated() -> None:
     """round78: "PCR" asked, "polymerase chain reaction" written."""
-    assert spelled_out("Experience with polymerase chain reaction.", "Has he done PCR?")
-    assert spelled_out("Head of Human Resources", "Has she worked in HR?")
-    assert not spelled_out("Public health work", "Does he know PHP?")
-    assert not spelled_out("Also wrote some tests", "Does he have AWS experience?")
-    assert not spelled_out("Migrated Azure\nWeb\nServers", "Does he have AWS experience?")
+    assert written_out("Experience with polymerase chain reaction.", "Has he done PCR?")
+    assert written_out("Head of Human Resources", "Has she worked in HR?")
+    assert not written_out("Public health work", "Does he know PHP?")
+    assert not written_out("Also wrote some tests", "Does he have AWS experience?")
+    assert not written_out("Migrated Azure\nWeb\nServers", "Does he have AWS experience?")
     # A certification is named by its letters, not by what its holder is called.
-    assert not spelled_out("A project management professional", "Is she PMP certified?")
+    assert not written_out("A project management professional", "Is she PMP certified?")
     text = (
         "# Ana Ruiz\n\n## Research\n\n### Lab technician, Paratechs\n\n"
         "- Experience with polymerase chain reaction and fungal culturing\n"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.chronology import MONTHS
-from resume_chat.answerer.compounds import glued_in_text, spelled_out, written_apart
+from resume_chat.answerer.compounds import glued_in_text, written_apart, written_out
 from resume_chat.answerer.credentials import asks_by_letters, holds_a_degree
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.examples import examples_of
@@ -160,7 +160,7 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         return ""  # "Burger King" asked, "burgerking" written; "CodeChef" and "Code Chef"
     if glued_in_text(index.text, question):
         return ""  # "Hugging Face" asked, "huggingface.co/lgrcia/ballet" written
-    if spelled_out(index.text, question):
+    if written_out(index.text, question):
         return ""  # "PCR" asked, "polymerase chain reaction" written
     if index.other_script and not all(t in PROGRAMMING_LANGUAGES for t in names):
         return ""  # a resume in Chinese writes Alibaba as 阿里: a name translates, Java none

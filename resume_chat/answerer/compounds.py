@@ -46,11 +46,13 @@ def glued_words(text: str, terms: list[str]) -> list[str]:
     return list(dict.fromkeys(word.lower() for word in found))
 
 
-def spelled_out(text: str, question: str) -> bool:
+def written_out(text: str, question: str) -> bool:
     """An abbreviation the question writes in capitals, its words written out on one line of
     the resume, all capitalised or all not: "PCR" of "polymerase chain reaction", "HR" of
     "Human Resources" (not "Also wrote some" for "AWS"). A certification is named by its
-    letters: "a project management professional" holds no PMP."""
+    letters: "a project management professional" holds no PMP. (Capitalised names are also
+    known by their initials to `Spellings`, `spellings.spelled_out`; this sees small words too,
+    and is asked only before a denial.)"""
     if re.search(r"(?i)certif|credential|licen[cs]|qualifi", question):
         return False
     for letters in re.findall(r"\b[A-Z]{2,5}(?=s?\b)", question):

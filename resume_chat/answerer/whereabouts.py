@@ -61,9 +61,11 @@ def _town_last(title: str) -> bool:
     """Whether a heading ends on a town or country a reader knows ("Indeed - Tokyo"), not on
     an employer ("Director Product Management - Cribl")."""
     found = re.search(_TITLE_TOWN, title)
-    if found is None:
-        return False
-    place = found.group(1)
+    return found is not None and _known_place(found.group(1))
+
+
+def _known_place(place: str) -> bool:
+    """A country, or a town of one, the table of places knows ("Tokyo", "Argentina")."""
     return place.lower() in PLACE_NAMES or any(
         re.fullmatch(cities, place) for cities in COUNTRY_CITIES.values()
     )
@@ -185,12 +187,7 @@ def _titled_place(title: str) -> bool:
     """ "Buenos Aires, Argentina": a town and a country the table of places knows."""
     # "Ramallah, West Bank, Palestine": a region between them too.
     found = re.fullmatch(rf"{_NAMED}(?:, {_NAMED})?, ([A-Z][a-z]+)", title.strip())
-    if found is None:
-        return False
-    place = found.group(1)
-    return place.lower() in PLACE_NAMES or any(
-        re.fullmatch(cities, place) for cities in COUNTRY_CITIES.values()
-    )
+    return found is not None and _known_place(found.group(1))
 
 
 def _place_alone(line: str) -> bool:
