@@ -193,3 +193,18 @@ def test_where_brings_the_line_naming_the_organisation() -> None:
         "### 2010 – 2020 · Graduate Student Researcher\n\n- University of Oregon, Eugene, OR\n"
     )
     assert_found(text, "Where does he work now?", "Brown University")
+
+
+def test_a_degree_in_progress_leaves_the_latest_job_quoted_too() -> None:
+    """No job held now, a master's begun after the last one: what she studies now, and the
+    job she held last, not the degree alone (it is newer than every job, not one of them)."""
+    text = (
+        "# Janel Laplante\n\n## Expériences\n\n"
+        "### Conseillère politique du Ministre du Travail. 2023-2024\n\nÉquité salariale.\n\n"
+        "### Technicienne à la Mobilité étudiante chez LOJIQ. 2021-2023\n\nMobilités.\n\n"
+        "## Éducation\n\n### Maîtrise Science politique. Université Laval. 2024-Aujourd'hui\n\n"
+        "### Baccalauréat Politique et économie. Université Laval. 2018-2023\n"
+    )
+    answer = answer_text(text, "What is Janel's most recent position?")
+    assert "Maîtrise Science politique" in answer, answer
+    assert "Conseillère politique du Ministre du Travail" in answer, answer

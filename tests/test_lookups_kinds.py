@@ -202,3 +202,18 @@ def test_a_family_by_the_name_everyone_gives_it_before_a_shared_word() -> None:
         "## Industry\n\n- PricewaterhouseCoopers (PwC) Czech Republic (2009 - 2011): Consultant\n"
     )
     assert_found(text, "Has she worked at one of the Big Four?", "PwC")
+
+
+def test_a_span_ending_now_in_any_language_cuts_an_entry_and_marks_it_current() -> None:
+    """One list of words for "now" (kinds.NOW_WORDS): "2024-Aujourd'hui" ends a span that cuts
+    the studies one a line, as "2018–2023" does, and the entry it ends is the current one."""
+    text = (
+        "# Janel Laplante\n\n## Éducation\n\n"
+        "Maîtrise Science politique. Université Laval. 2024-Aujourd'hui\n\n"
+        "Baccalauréat Politique et économie. Université Laval. 2018–2023\n\n"
+        "Certificat Langue et monde arabe. Université Laval. 2021- actualmente\n\n"
+        "Diploma in Computing. Gretsa University. 2019–2020\n\n"
+        "Certificate in Design. Gretsa University. DECEMBER 2022–To-Date\n"
+    )
+    entries = [e for e in outline(parse_resume(text)) if e.kind == "education"]
+    assert [e.is_current for e in entries] == [True, False, True, False, True], entries

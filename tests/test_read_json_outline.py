@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from resume_chat.resume.formats import read_resume_bytes
+from resume_chat.resume.jsonshapes import unwrapped
 from resume_chat.resume.kinds import section_kind
 
 
@@ -90,3 +91,47 @@ def test_a_section_object_holding_its_entries_heads_them() -> None:
     reading = read_resume_bytes(json.dumps(data).encode(), Path("resume.json"))
     assert "Name: Experience" not in reading.markdown, reading.markdown
     assert "Skileraar — Snowlimits Skicentrum" in reading.markdown, reading.markdown
+
+
+def test_a_resume_kept_under_a_wrapper_and_a_locale_is_read_from_inside_them() -> None:
+    """{"resume": {"es-ES": {...}, "en-UK": {}}}: a site's translations, one filled; the
+    person's name kept as an object of its parts."""
+    spanish = {
+        "personalInformation": {
+            "name": {"firstName": "Andoni", "lastName": "Sánchez Antolín"},
+            "cityTown": "Irún, Guipúzcoa",
+        },
+        "educationalBackground": [
+            {"title": "Grado en Ingeniería Informática", "center": "UPV/EHU"}
+        ],
+        "professionalExperience": [
+            {"company": "ATELEI Engineering", "position": "Desarrollador Java"}
+        ],
+    }
+    data = {"resume": {"es-ES": spanish, "en-UK": {}}}
+    reading = read_resume_bytes(json.dumps(data).encode(), Path("resume.json"))
+    assert reading.name == "Andoni Sánchez Antolín"
+    assert "## Professional experience\n" in reading.markdown, reading.markdown
+    assert "ATELEI Engineering" in reading.markdown
+    # English first where it is filled; a section's name is no wrapper.
+    data = {"resume": {"es-ES": spanish, "en-UK": {**spanish, "cityTown": "Irun, Gipuzkoa"}}}
+    reading = read_resume_bytes(json.dumps(data).encode(), Path("resume.json"))
+    assert "Irun, Gipuzkoa" in reading.markdown, reading.markdown
+    education = {"education": {"school": "KTH", "degree": "MSc"}}
+    assert unwrapped({"cv": education}, lambda key: key == "education") == education
+
+
+def test_an_occupation_titles_a_job_and_a_word_for_now_ends_its_dates() -> None:
+    """round327's Spanish JSON: "occupation": "Programador" is the job's title, and
+    "endDate": "Actualmente" ends a span of dates as "present" does, one line, not two fields."""
+    job = {
+        "company": "Indaba Consultores S.L (LKS)",
+        "occupation": "Programador",
+        "startDate": "2016-09-29",
+        "endDate": "Actualmente",
+    }
+    studies = [{"title": "Grado en Ingeniería Informática", "center": "UPV"}]
+    data = {"name": "Andoni", "professionalExperience": [job], "educationalBackground": studies}
+    reading = read_resume_bytes(json.dumps(data).encode(), Path("cv.json"))
+    assert "### Programador — Indaba Consultores S.L (LKS)\n" in reading.markdown, reading.markdown
+    assert "\n2016-09-29 – Actualmente\n" in reading.markdown, reading.markdown

@@ -408,3 +408,37 @@ def test_plain_tex_boxes_moved_aside_and_rules_sized_leave_no_lengths() -> None:
     assert "\nMeliora Hall, Rochester, NY 14627\n" in markdown, markdown
     for left_over in (".5", "width", "height", "1pt"):
         assert left_over not in markdown, markdown
+
+
+def test_res_cls_format_lays_out_fields_and_says_no_words() -> None:
+    """round324's researcher: res.cls's `\\begin{format}\\title{l}\\dates{r}\\\\…` sets where
+    each field of the entries after it stands; its column letters were read as lines ("lr")
+    heading the positions."""
+    source = RES_CLS.replace(
+        "\\section{EDUCATION}",
+        "\\section{POSITIONS}\n\\begin{format}\n\\title{l}\\dates{r}\\\\\n"
+        "\\employer{l}\\location{r}\\\\\n\\body\\\\\n\\end{format}\n"
+        "\\title{Head of Research}\\employer{Hydrolift Smart City Ferries AS}\\dates{2023 - 2024}\n"
+        "\\section{EDUCATION}",
+    )
+    markdown = read(source, "cv.tex")
+    assert "Hydrolift Smart City Ferries AS" in markdown, markdown
+    assert not any(line.strip() in ("l", "r", "lr") for line in markdown.splitlines()), markdown
+
+
+def test_starred_settings_and_an_option_holding_a_group_leave_no_lengths() -> None:
+    """round324's economist: "\\titlespacing*{\\section}{0pt}{0pt}{0pt}" (the star stopped the
+    settings macro taking its arguments) and "\\titleformat{…}[{\\titlerule[0.8pt]}]" (an
+    option holding a group) were read as "0pt0pt0pt" and "[[0.8pt]]" above the name (set, as
+    there, after \\begin{document})."""
+    source = (
+        "\\documentclass{article}\n\\usepackage{titlesec}\n\\begin{document}\n"
+        "\\titlespacing*{\\section}{0pt}{0pt}{0pt}\n"
+        "\\titleformat{\\section}{\\normalfont\\Large\\bfseries}{\\thesection}{1em}{}"
+        "[{\\titlerule[0.8pt]}]\n"
+        "{\\Huge Tim Mensinger}\n\\section{Education}\n"
+        "2020 -- & Ph.D. in Economics, Bonn Graduate School of Economics\n\\end{document}\n"
+    )
+    markdown = read(source, "cv.tex")
+    assert "pt" not in markdown.replace("Ph.D", ""), markdown
+    assert "Ph.D. in Economics" in markdown, markdown

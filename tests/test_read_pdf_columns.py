@@ -248,3 +248,25 @@ def test_bold_titles_run_into_their_lines_are_no_margin() -> None:
     markdown = _markdown(pdf)
     assert "Rising Star Award Human Behavior and Evolution Society, 2024" in markdown, markdown
     assert "New Investigator Award Human Behavior and Evolution Society, 2021" in markdown
+
+
+def test_a_name_in_big_type_across_both_columns_is_a_header_not_prose() -> None:
+    """round325's Canva page: the name in 26 points runs from the sidebar's side to near the
+    right margin, over a sidebar and a main column; it was taken for prose across the gutter,
+    and the page read as one column, a sidebar line between every two of the profile's."""
+    runs = [(310.0, 750.0, 26.0, True, "SHOAFZAL SHOMUHIDOV", 337.0),
+            (310.0, 724.0, 13.8, True, "DATA ANALYST", 97.0)]  # fmt: skip
+    side = ["CONTACT", "+998 93 562 72 42", "shomuhidov.shoafzal@gmail.com",
+            "Tashkent, Uzbekistan", "SKILLS", "Python | Pandas", "SQL", "ETL | Git"]  # fmt: skip
+    runs += [(143.0, 583.0 - 19 * row, 9.6, False, text, 90.0) for row, text in enumerate(side)]
+    main = [f"Built a production ETL pipeline, line {row} of the profile." for row in range(10)]
+    runs += [(346.0, 638.0 - 13 * row, 9.6, False, text, 320.0) for row, text in enumerate(main)]
+    from resume_chat.resume.pdf import _lines
+    from resume_chat.resume.pdf_columns import Fragment, columns
+    from resume_chat.resume.pdf_layout import to_markdown
+
+    frags = [Fragment(x, y, size, bold, text, width=wide) for x, y, size, bold, text, wide in runs]
+    lines = [line for column in columns(frags) for line in _lines(column, [], 0)]
+    markdown = "\n".join(to_markdown(lines, set())[0])
+    assert markdown.find("ETL | Git") < markdown.find("line 0 of the profile"), markdown
+    assert markdown.find("line 9 of the profile") > markdown.find("Tashkent"), markdown

@@ -17,6 +17,7 @@ from resume_chat.answerer.cutting import (
 )
 from resume_chat.resume import Resume, Section
 from resume_chat.resume.kinds import (
+    NOW_WORDS,
     PROGRAMMING_LANGUAGES,
     content_kind,
     last_word_kind,
@@ -43,12 +44,7 @@ _END_YEAR = (
 )
 CURRENT = (
     # "2024 – recent": a span's end, not "recent projects".
-    r"(?i)\b(present|current|currently|now|today|ongoing|(to|till) date|(?<=[-–—] )recent"
-    # German, French, Spanish, Portuguese, Italian, Dutch: "bis heute", "à présent", "heden".
-    r"|heute|aktuell|derzeit|présent|aujourd'hui|actualidad|actualmente|presente|atual|heden"
-    r"|atualmente|oggi|en cours|en curso|in corso|(?-i:Actual)"
-    # Norwegian, Danish, Swedish, Polish, Indonesian: "2024 - Nåværende".
-    r"|nåværende|nuværende|nuvarande|pågående|dags dato|obecnie|sekarang"
+    rf"(?i)\b({NOW_WORDS}|(?<=[-–—] )recent|(?-i:Actual)"
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since 2019": begun and not ended; not "(since 04/2025)"
     # after a line's own dates, which says when its detail began.
     r"|(?<!\()(since|seit|depuis|desde)\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d"

@@ -184,6 +184,7 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     """The job or jobs held now among `numbers` (a degree in progress, for a student), each
     with its employer above and its role below where they stand apart."""
     held = any(index.entries[i].is_current for i in numbers)
+    jobs = numbers
     if not held:
         # "What is Paul doing now?": a degree in progress is what a student is doing.
         studying = [i for i in index.of_kinds(("education",)) if index.entries[i].is_current]
@@ -201,9 +202,10 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
         ]
         return [*listed, *header] or None
     # Two jobs at once ("Present" on a side project and on the main job): both; and the
-    # latest job by its dates too, when a student's "Present" stands above it.
+    # latest job by its dates too, when a student's "Present" (or a degree in progress) stands
+    # above it.
     marked = [i for i in numbers if index.entries[i].is_current][:2] or [current]
-    newest = latest(index.entries, numbers)
+    newest = latest(index.entries, jobs)
     if newest is not None and newest not in marked:
         marked.append(newest)
     # "Where does he work now?" of a job whose fourth line names the place: "Brown University,

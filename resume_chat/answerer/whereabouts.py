@@ -221,5 +221,8 @@ def _place_near_contacts(flat: list[tuple[str, str]]) -> list[Quote]:
         if _place_alone(unlinked(line)) and any(
             re.search(EMAIL, other) or re.search(PHONE, other) for _, other in near
         ):
-            return [Quote(citation, (line,))]
+            # "Thika" over "Kenya": a town a line above its country, one word of its own.
+            above = flat[number - 1] if number else ("", "")
+            town = above[0] == citation and re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", above[1])
+            return [Quote(citation, (above[1], line) if town else (line,))]
     return []

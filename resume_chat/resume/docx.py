@@ -209,10 +209,12 @@ def read_docx(raw: bytes, path: Path) -> Reading:
     archive = _checked_zip(raw, path)
     known = _core_names(archive)
     try:
+        from resume_chat.resume.docx_layout import in_page_order
         from resume_chat.resume.docx_rules import rules_as_breaks
 
+        laid = in_page_order(raw, archive)
         result = mammoth.convert_to_html(
-            io.BytesIO(rules_as_breaks(raw, archive)),
+            io.BytesIO(rules_as_breaks(laid, zipfile.ZipFile(io.BytesIO(laid)))),
             style_map=_STYLE_MAP,
             include_embedded_style_map=False,
             transform_document=_with_headings,

@@ -84,7 +84,7 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
             from resume_chat.resume.html import html_lines
             from resume_chat.resume.markdown import read_markdown
 
-            reading = read_markdown("\n".join(html_lines(text)))
+            reading = read_markdown("\n".join(html_lines(text, literal=True)))
             reading.format = "json"
             reading.warnings.append(f"not valid JSON ({problem}); read as the HTML it holds")
             return reading
@@ -109,7 +109,9 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         # its indented <style> would read as Markdown code).
         from resume_chat.resume.html import html_lines
 
-        reading = read_markdown("\n".join(html_lines(text, bold_titles=True, whole=True)))
+        reading = read_markdown(
+            "\n".join(html_lines(text, bold_titles=True, whole=True, literal=True))
+        )
         if path.suffix.lower() in _TEXT_SUFFIXES:
             reading.format = "text"  # what the owner gave: a text file, tags and all
         return _named_html(reading, path)

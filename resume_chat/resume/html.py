@@ -6,7 +6,7 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
-from resume_chat.resume.kinds import PHOTO, badge_label, names_kind
+from resume_chat.resume.kinds import PHOTO, badge_label, names_a_kind, names_kind
 
 # Elements whose content is never resume text.
 _DROPPED = frozenset({"script", "style", "template", "head", "svg", "math", "iframe", "object"})
@@ -38,8 +38,11 @@ _YEAR = r"\b(?:19|20)\d\d\b"
 class _Converter(HTMLParser):
     """Collects lines: headings, list items, table rows and paragraphs, in document order."""
 
-    def __init__(self, bold_titles: bool = False, whole: bool = False) -> None:
+    def __init__(
+        self, bold_titles: bool = False, whole: bool = False, literal: bool = False
+    ) -> None:
         super().__init__(convert_charrefs=True)
+        self.literal = literal  # the lines are read as Markdown again: a "<" stays text
         self.bold_titles = bold_titles  # a page's "<p><b>Education:</b></p>" is a heading
         # A whole document, not one of the blocks a Markdown page is cut into (a definition
         # list there may be cut after its first term): its dated terms head entries.
@@ -104,7 +107,7 @@ class _Converter(HTMLParser):
                 dict(attrs).get("src") or ""
             )
             if alt and not PHOTO.fullmatch(alt):
-                self._text.append(f" {alt} ")
+                self._text.append(f" {_literal(alt) if self.literal else alt} ")
         elif tag == "span" and re.search(r"(?i)tooltip-?text", dict(attrs).get("class") or ""):
             # "Korean<span class="tooltiptext">TOPIK 5급</span>": the hint apart from its word.
             self._text.append(" · ")
@@ -164,7 +167,7 @@ class _Converter(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._dropping:
-            self._text.append(data)
+            self._text.append(_literal(data) if self.literal else data)
 
     def _link_end(self, href: str) -> None:
         """Keep a link's address after its text, unless the text already shows it."""
@@ -199,6 +202,10 @@ class _Converter(HTMLParser):
             # A row of one cell across the table naming a section ("Education" over the
             # dated rows, as reStructuredText grid tables of CVs set it): that section.
             self.lines.append("## " + cells[0])
+        elif len(cells) >= 2 and not carried and _section_row(cells):
+            # A layout table whose rows are sections, each titled in its first cell ("Skills ·
+            # Self-teaching …", "Education · IT - La Camaradière …"): a section a row.
+            self.lines += ["## " + cells[0], " · ".join(cells[1:])]
         elif cells:
             self.lines.append("- " + " · ".join([*carried, *cells]))
 
@@ -255,6 +262,19 @@ class _Converter(HTMLParser):
             self.lines.append(self._field)
 
 
+def _section_row(cells: list[str]) -> bool:
+    """A row titled by its first cell, a section's name in plain type, over words of its own;
+    not a table's bold header row ("**Language** · **Spoken** · **Written**")."""
+    title, words = cells[0], " ".join(cells[1:])
+    return len(title) <= 40 and "**" not in title and len(words) >= 15 and names_a_kind(title)
+
+
+def _literal(text: str) -> str:
+    """Text a page wrote as "&lt;g&gt;": a "<" the Markdown it becomes must not read as a tag
+    (a logo's alt "<g>" opened an HTML block that ran the whole resume into one line)."""
+    return re.sub(r"<(?=[A-Za-z/!?])", r"\\<", text) if "<" in text else text
+
+
 def _inline(text: str) -> str:
     """Collapse whitespace and drop bold markers that enclose nothing."""
     text = _SPACE.sub(" ", text).strip()
@@ -275,11 +295,14 @@ def _outside(bold: re.Match[str]) -> str:
     return f"{lead}**{words}**{trail}"
 
 
-def html_lines(html: str, bold_titles: bool = False, whole: bool = False) -> list[str]:
+def html_lines(
+    html: str, bold_titles: bool = False, whole: bool = False, literal: bool = False
+) -> list[str]:
     """The text of an HTML fragment as canonical Markdown lines (no blank lines); with
     `bold_titles`, a paragraph of a bold section title alone is a heading; `whole`, for a
-    whole document, a definition list's dated terms head their definitions."""
-    converter = _Converter(bold_titles, whole)
+    whole document, a definition list's dated terms head their definitions; `literal`, for
+    lines read as Markdown again, a "<" in the text is escaped as one."""
+    converter = _Converter(bold_titles, whole, literal)
     converter.feed(html)
     converter.close()
     return converter.lines

@@ -14,13 +14,13 @@ import re
 from typing import Any
 
 from resume_chat.resume.jsonresume_text import dates, humanise
-from resume_chat.resume.jsonshapes import DATE_KEY, epoch_date, merged_array
-from resume_chat.resume.kinds import names_a_kind, section_kind
+from resume_chat.resume.jsonshapes import DATE_KEY, epoch_date, merged_array, unwrapped
+from resume_chat.resume.kinds import NOW_WORDS, names_a_kind, section_kind
 
 _PROFILE: tuple[str, ...] = ("profile", "info", "basics", "personal", "contact", "about")
 _PROFILE += ("header", "me", "details", "identity", "bio", "basic")
 _TITLE: tuple[str, ...] = ("title", "position", "role", "degree", "name", "project", "label")
-_TITLE += ("area", "heading", "term", "jobtitle", "h2", "h3", "h4")
+_TITLE += ("area", "heading", "term", "jobtitle", "occupation", "h2", "h3", "h4")
 _PLACE: tuple[str, ...] = ("company", "employer", "organization", "organisation", "institution")
 _PLACE += ("school", "university", "college", "name")
 _NAME = ("name", "fullName", "full_name")
@@ -68,6 +68,8 @@ def person(profile: dict[str, Any]) -> str:
         parts = profile.get(key)  # "name": ["Konrad", "Iturbe"]
         if isinstance(parts, list) and parts and all(isinstance(p, str) for p in parts):
             return _text(" ".join(parts))
+        if isinstance(parts, dict) and parts is not profile:  # {"firstName": …, "lastName": …}
+            return person(parts)
     first, last = profile.get("firstName") or profile.get("first_name"), profile.get("lastName")
     return _text(f"{first or ''} {last or profile.get('last_name') or ''}")
 
@@ -90,7 +92,8 @@ def _lines(value: Any, depth: int, level: int) -> list[str]:
     return [_text(value), ""] if _text(value) else []
 
 
-_DATED = re.compile(r"(?i)\b(?:19|20)\d\d\b|^(?:present|current|now|ongoing)$").search
+# A date, or a word for now in any language the sets hold ("endDate": "Actualmente").
+_DATED = re.compile(rf"(?i)\b(?:19|20)\d\d\b|^(?:{NOW_WORDS})$").search
 _ONGOING = re.compile(r"(?i)^(is_?)?(ongoing|current|present|still_?here)$")
 
 
@@ -201,6 +204,7 @@ def _holds_sections(key: str, value: list[Any]) -> bool:
 
 def read_outline(data: object) -> tuple[str, str] | None:
     """(Markdown, the person's name) for JSON that holds a resume, or None for other JSON."""
+    data = unwrapped(data, lambda key: names_a_kind(humanise(key)))
     sections: list[tuple[str, Any]] = []
     name, header = "", []
     if isinstance(data, dict) and _is_tree(data):

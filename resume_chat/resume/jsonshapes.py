@@ -1,9 +1,11 @@
 """JSON values of a resume's own schema that need reading before they read as text: a date kept
-as a Unix timestamp, and a top-level array of sections or of typed items."""
+as a Unix timestamp, a top-level array of sections or of typed items, and a resume kept inside
+wrappers of one key or of locales."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 # A key naming a date: "start_date", "fromDate", "endedAt", "since".
@@ -46,6 +48,31 @@ def merged_array(data: list[Any]) -> dict[str, Any] | None:
         title = kind if kind.endswith("s") else f"{kind}s"
         grouped.setdefault(title, []).append({k: v for k, v in item.items() if k != key})
     return grouped
+
+
+# "es-ES", "en_US", "en", "fr": a key naming a language (and a region) a site translates into.
+_LOCALE = r"[a-z]{2}(?:[-_][A-Za-z]{2})?"
+
+
+def unwrapped(data: Any, names_section: Callable[[str], bool]) -> Any:
+    """The object a resume is kept in under wrappers: {"resume": {"es-ES": {...}, "en-UK": {}}}
+    → the Spanish resume. A wrapper is an object whose one filled key holds an object and names
+    no section ("resume", "data"; not "education"), or whose filled keys are all locales, each
+    an object (English first, else the first filled)."""
+    for _ in range(8):  # wrappers stand a few deep, never more
+        if not isinstance(data, dict):
+            return data
+        filled = {k: v for k, v in data.items() if isinstance(v, dict) and v}
+        if len(filled) != sum(1 for v in data.values() if v not in ("", None, [], {})):
+            return data  # a string or a list beside them: this object is the resume
+        locales = [k for k in filled if re.fullmatch(_LOCALE, k)]
+        if len(filled) == 1 and not names_section(next(iter(filled))):
+            data = next(iter(filled.values()))
+        elif filled and len(locales) == len(filled):
+            data = filled[next((k for k in locales if k.lower().startswith("en")), locales[0])]
+        else:
+            return data
+    return data
 
 
 # "&#243", "&amp;", "&eacute;": an HTML entity a site's JSON keeps as it was typed for its page.

@@ -79,6 +79,17 @@ _DEGREE = (
     r"(?i)\b(universit\w*|college|school|institut\w*|b\.?sc|m\.?sc|ph\.?d|bachelor\w*|master'?s"
     r"|diploma|degree|b\.?a\.|m\.?a\.|mba|b\.?eng|m\.?eng|b\.?tech|m\.?tech)\b"
 )
+# The words a span of dates ends on while the job is still held, in every language the sets
+# hold: "2024 - present", "2019 - bis heute", "2020 - Nåværende". The outline's CURRENT
+# takes the same list, so a span the outline cuts on is one the answerer calls current.
+NOW_WORDS = (
+    r"present|current|currently|now|today|ongoing|(?:to|till)[- ]date"
+    # German, French, Spanish, Portuguese, Italian, Dutch: "bis heute", "à présent", "heden".
+    r"|heute|aktuell|derzeit|présent|aujourd'hui|actualidad|actualmente|presente|atual|heden"
+    r"|atualmente|oggi|en cours|en curso|in corso"
+    # Norwegian, Danish, Swedish, Polish, Indonesian: "2024 - Nåværende".
+    r"|nåværende|nuværende|nuvarande|pågående|dags dato|obecnie|sekarang"
+)
 # A span of dates, the one pattern for it: "2019-2021", "Feb 2020 – Present", "05.2009 - 07.2012",
 # "2014.07 - 2015.06", "01.06.2017 to 28.02.2022". The outline cuts jobs by it and a heading
 # holding it is a job.
@@ -88,8 +99,7 @@ DATE_SPAN = (
     r"(\u2013|\u2014|\u2192|->|-|to|until|till)\s*"
     # An end's month, also glued to its year ("July 2016 - June2017").
     r"([a-z]{3,9}\.?,? |[a-z]{3,9}(?=(19|20)\d\d))?"
-    r"((19|20)\d\d|(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d|present|current|now"
-    r"|today|heute|heden|nåværende|nuværende|nuvarande|obecnie|sekarang"
+    rf"((19|20)\d\d|(\d{{1,2}}[./])?\d{{1,2}}[./](19|20)\d\d|{NOW_WORDS}"
     r"|['\u2018\u2019]\d\d\b)"
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since May 2019": a span still open.
     r"|\b(since|seit|depuis|desde) ([a-zäéû]{3,9}\.? )?(\d{1,2}[./])?(19|20)\d\d\b"

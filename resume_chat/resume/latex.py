@@ -25,10 +25,12 @@ from resume_chat.resume.latex_nodes import (
     big,
     blank,
     blocks,
+    bracketed,
     content,
     layout,
     option,
     sized,
+    star,
     width,
 )
 from resume_chat.resume.reading import Reading
@@ -133,8 +135,17 @@ class _Writer:
                     node.macroname not in SWITCHES and node.macroname[:1].isalpha()
                 ):
                     skip = index
-                    while skip < len(nodes) and (blank(nodes[skip]) or option(nodes[skip])):
+                    # "\titlespacing*{\section}{0pt}{0pt}{0pt}": a starred form's star.
+                    while skip < len(nodes) and (
+                        blank(nodes[skip]) or option(nodes[skip]) or star(nodes[skip])
+                    ):
                         skip += 1
+                    if bracketed(nodes, skip):
+                        # "\titleformat{…}{…}{…}{1em}{}[{\titlerule[0.8pt]}]": an option
+                        # holding a group, its brackets left as text around it.
+                        args.append(nodes[skip + 1])
+                        index = skip + 3
+                        continue
                     if skip >= len(nodes) or type(nodes[skip]).__name__ != "LatexGroupNode":
                         break
                     args.append(nodes[skip])

@@ -36,7 +36,9 @@ def blocks(arg: Any) -> bool:
     )
 
 
-PICTURES = frozenset({"comment", "figure", "tikzpicture", "pgfpicture", "picture"})
+# Environments that hold no words of the resume: pictures, comments, and res.cls's `format`,
+# which lays out the fields of the entries after it ("\title{l}\dates{r}": "lr" was read).
+PICTURES = frozenset({"comment", "figure", "tikzpicture", "pgfpicture", "picture", "format"})
 
 
 def option(node: Any) -> bool:
@@ -110,4 +112,19 @@ def content(arg: Any) -> list[Any]:
     nodelist = getattr(arg, "nodelist", None)
     return (
         list(nodelist) if nodelist is not None and type(arg).__name__ == "LatexGroupNode" else [arg]
+    )
+
+
+def star(node: Any) -> bool:
+    """ "*" after a macro's name: its starred form."""
+    return type(node).__name__ == "LatexCharsNode" and node.chars == "*"
+
+
+def bracketed(nodes: list[Any], at: int) -> bool:
+    """ "[", a group, "]": an optional argument whose content pylatexenc read as a group."""
+    return (
+        at + 2 < len(nodes)
+        and str(getattr(nodes[at], "chars", "")).strip() == "["
+        and type(nodes[at + 1]).__name__ == "LatexGroupNode"
+        and str(getattr(nodes[at + 2], "chars", "")).strip() == "]"
     )

@@ -66,8 +66,11 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
         body = [f for f in right if round(f.y) not in across and id(f) not in goes_on] or right
         top, margin = max(f.y + f.size for f in body), max(f.end for f in body)
         above = [f for f in left if f.y > top and f.end > gutter + f.size]
+        # A line in bigger type than the text's is a header's even where it runs far (the
+        # name in 26 points, across both columns of a Canva page): prose is in body type.
+        body_size = _body(frags)
         header = len({round(f.y) for f in above}) <= _HEADER_LINES and all(
-            f.end < margin - 2 * f.size for f in above
+            f.end < margin - 2 * f.size or f.size >= 1.3 * body_size for f in above
         )
         beside = [f for f in left if f.y <= top] if header else left
         if header:  # the header's lines stay whole: their ends past the gutter go with them

@@ -88,7 +88,7 @@ def read_rst(text: str) -> Reading | None:
     except Exception as exc:
         log.debug("reStructuredText not read by docutils: %s", type(exc).__name__)
         return None
-    reading = read_markdown("\n".join(html_lines(parts["html_body"], whole=True)))
+    reading = read_markdown("\n".join(html_lines(parts["html_body"], whole=True, literal=True)))
     # A construct docutils could not parse may drop what it held: then the text reader, which
     # keeps every line, reads the file.
     # (A raw block's tags and their attributes are no letters of the resume's.)
