@@ -538,7 +538,7 @@ FLOORS = {
     ROUND9: 0.90,
     ROUND10: 0.90,
     ROUND10F: 0.93,
-    ROUND11: 0.85,
+    ROUND11: 0.86,
     ROUND12: 0.85,
     ROUND13: 0.84,
     ROUND14: 0.79,
@@ -562,7 +562,7 @@ FLOORS = {
     ROUND32: 0.70,
     ROUND33: 0.72,
     ROUND34: 0.85,
-    ROUND35: 0.79,
+    ROUND35: 0.80,
     ROUND36: 0.77,
     ROUND37: 0.81,
     ROUND38: 0.82,
@@ -640,7 +640,7 @@ FLOORS = {
     ROUND100: 0.83,
     ROUND101: 0.83,
     # The eleventh wave's first runs, raised to what it reads at this stop's end.
-    ROUND102: 0.83,
+    ROUND102: 0.84,
     ROUND103: 0.77,
     ROUND104: 0.89,
     ROUND105: 0.82,
@@ -689,7 +689,7 @@ FLOORS = {
     ROUND137: 0.89,
     # The twentieth wave, raised to what it reads at this stop's end.
     ROUND138: 0.83,
-    ROUND139: 0.78,
+    ROUND139: 0.79,
     ROUND140: 0.85,
     ROUND141: 0.78,
     # The twenty-first wave, raised to what it reads at this stop's end.
@@ -742,7 +742,7 @@ FLOORS = {
     ROUND180: 0.90,
     # The thirty-first wave (first runs 81%, 81%, 70%, 81%; 2 denials, none left).
     ROUND181: 0.85,
-    ROUND182: 0.82,
+    ROUND182: 0.83,
     ROUND183: 0.82,
     # round184: a "2023-" span left open is a current degree now, so "anything before his
     # current degree?" quotes it (0.81 before).
@@ -798,7 +798,7 @@ FLOORS = {
     ROUND221: 0.82,
     ROUND222: 0.9,
     ROUND223: 0.95,
-    ROUND224: 0.84,
+    ROUND224: 0.86,
     # The forty-second wave, by format only (first runs 91%, 80%, 84%, 76%; 2 denials).
     ROUND225: 0.92,
     ROUND226: 0.84,
@@ -893,8 +893,8 @@ FLOORS = {
     ROUND294: 0.92,
     ROUND295: 0.88,
     ROUND296: 0.96,
-    ROUND297: 0.88,
-    ROUND298: 0.88,
+    ROUND297: 0.89,
+    ROUND298: 0.89,
     ROUND299: 0.92,
     ROUND300: 0.93,
     ROUND301: 0.90,
@@ -920,10 +920,10 @@ FLOORS = {
     ROUND321: 0.89,
     ROUND322: 0.88,
     ROUND323: 0.86,
-    ROUND324: 0.90,
+    ROUND324: 0.91,
     ROUND325: 0.91,
     ROUND326: 0.80,
-    ROUND327: 0.86,
+    ROUND327: 0.87,
     ROUND328: 0.86,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in

@@ -16,6 +16,11 @@ _DEGREE_LETTERS = (
 _ANY_DEGREE = (
     r"(?i)\b(master|bachelor|doctor|ph\.? ?d|licen[cs]|diplom|m\.? ?s\.?c?\b|b\.? ?s\.?c?\b)"
 )
+# Microsoft's products, written "MS Office", "MS-Excel": "MS" there is no Master of Science.
+_MICROSOFT = (
+    r"[- ]?(office|excel|word|access|project|power|outlook|sql|teams|visio|windows|dynamics"
+    r"|azure|exchange|sharepoint|dos|paint|365|suite)"
+)
 # A credential a question names, and the spellings a resume could hold it in. Quoting the
 # degrees a resume does hold, to "Does he have a PhD?", reads as if it held this one.
 _CREDENTIALS = (
@@ -86,12 +91,22 @@ _CREDENTIALS = (
     # here must be sure.
     (
         r"(?i)\bmaster'?s\b",
-        r"(?i)master|magist|mestr|m[aá]ster|maestr|\bm\.? ?s\.?c?\b|\bm\.? ?eng|\bm\.? ?tech"
-        r"|\bm\.? ?a\.?\b|\bmba\b|\bm\.? ?phil|\bm\.? ?res\b|postgrad|graduate (degree|school)"
-        r"|diplom|ingenieur|engineer'?s degree|\bmcs\b|\bmis\b|\bmfa\b|\bm\.? ?ed\b"
+        # Not "MS Office" (Microsoft's), "Boston, MA" (a state), "March" (a month), "Diploma"
+        # or "Diplomado" (a course): each had kept a master's from being denied.
+        r"(?i)master|magist|mestr|m[aá]ster|maestr|\bm\.? ?s\.?c?\b(?!\.? ?" + _MICROSOFT + r")"
+        r"|\bm\.? ?eng|\bm\.? ?tech|\bm\. ?e\.|\bs\. ?m\.|\bm\. ?a\.?|\bmba\b|\bm\.? ?phil"
+        r"|\bm\.? ?res\b"
+        # "MA", but a state after its town only where no subject follows ("Boston, MA 02138";
+        # not "Georgia State University, MA Political Science").
+        r"|(?<!, )\bma\b|, ma (in |of )?[a-z]{3}"
+        # "M.A." a word processor turned into a list's "M." label and "A. in Economics".
+        r"|(?m:^\W*[a-z]\. (in|of) )"
+        r"|postgrad|graduate (degree|school)|\bpg\b|laurea"
+        r"|diplom(?!a\b|ado)|ingenieur|engineer'?s degree|\bmcs\b|\bmis\b|\bmfa\b|\bm\.? ?ed\b"
         # MPH, MPA, MSW, MPP, MArch, MAcc, MSN, MFin, MIA, MStat, LL.M.: masters in all but name;
         # a librarian's MLIS, MLS, MSLS, MSI; MLitt, MSEd, MHA, MPS.
-        r"|\bm\.? ?(ph|pa|sw|pp|arch|acc|sn|fin|ia|st|stat|math|des|mus|div|th)\b\.?"
+        r"|\bm\.? ?(ph|pa|sw|pp|acc|sn|fin|ia|st|stat|math|des|mus|div|th)\b\.?"
+        r"|(?-i:\bM\.? ?Arch\b)"
         r"|\bm\.? ?(lis|ls|sls|slis|si|litt|s\.? ?ed|ha|hsa|ps|com|comm|pharm|econ|bus)\b\.?"
         r"|\bll\.? ?m\b"
         # "M.Pharm", "M.Com", "M. Tech": the letter and the subject's first letters.

@@ -230,3 +230,26 @@ def unspoken(index: ResumeIndex, question: str, terms: list[str]) -> str:
     ]
     named = re.search(rf"(?i)\b{asked[0]}\w*", question)
     return named.group(0) if others and named else ""
+
+
+# Any word a resume says languages with, in the languages its headings are read in: where one
+# stands, the languages are the resume's to answer with, not ours to deny.
+_SPEECH = (
+    r"(?i)languag|lingu|bilingual|fluen|native|mother ?tongue|spoken|\bspeak|idioma|sprach"
+    r"|langue|lingua|\btaal|spr[aå]k|j[eę]zyk|язык|语言|語|언어|\bcefr\b|\b[abc][12]\b"
+)
+
+
+def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
+    """ "What languages does she speak?" of an English resume that names no language and no
+    word for one anywhere: what the question asks, to deny; else ""."""
+    if index.foreign or index.of_kinds(("languages",)) or re.search(_SPEECH, index.text):
+        return ""
+    names = "|".join(f"{name}|{forms}" for name, forms in LANGUAGE_NAMES.items())
+    if re.search(rf"(?i)\b({names})", index.text):
+        return ""
+    asked = [term for term in terms if term in LANGUAGE_NAMES]
+    named = re.search(rf"(?i)\b{asked[0]}\w*", question) if len(asked) == 1 else None
+    if named:
+        return named.group(0)  # "Does he speak Japanese?": no language at all is named
+    return "" if asked else "which languages the person speaks"

@@ -14,7 +14,13 @@ from resume_chat.answerer.evidence import WORKED
 from resume_chat.answerer.examples import EXAMPLES, examples_of
 from resume_chat.answerer.index import Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
-from resume_chat.answerer.language import asked_in_english, translated_words, unspoken, written_as
+from resume_chat.answerer.language import (
+    asked_in_english,
+    no_languages,
+    translated_words,
+    unspoken,
+    written_as,
+)
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
 from resume_chat.answerer.named import abbreviations, capitalised
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
@@ -72,6 +78,9 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     spoken = intent.name == "spoken" and english and index.foreign and not index.other_script
     spoken = spoken and not re.search(BESIDES, question)  # "besides Chinese": not that one
     absent = absent or (unspoken(index, question, terms) if spoken else "")
+    # "What languages does he speak?" of a resume that names none, nor any word for one.
+    listed = intent.name == "spoken" and english and not re.search(BESIDES, question)
+    absent = absent or (no_languages(index, question, terms) if listed else "")
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
     terms = index.expand(terms)
