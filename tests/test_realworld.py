@@ -543,7 +543,7 @@ FLOORS = {
     ROUND13: 0.84,
     ROUND14: 0.79,
     ROUND15: 0.85,
-    ROUND16: 0.87,
+    ROUND16: 0.88,
     ROUND17: 0.86,
     ROUND18: 0.85,
     ROUND19: 0.85,
@@ -575,7 +575,7 @@ FLOORS = {
     ROUND45: 0.82,
     ROUND46: 0.88,
     ROUND47: 0.85,
-    ROUND48: 0.67,
+    ROUND48: 0.69,
     ROUND49: 0.83,
     ROUND50: 0.81,
     ROUND51: 0.87,
@@ -621,7 +621,7 @@ FLOORS = {
     ROUND86: 0.78,
     ROUND87: 0.81,
     ROUND88: 0.93,
-    ROUND89: 0.80,
+    ROUND89: 0.82,
     # The eighth wave's first runs, raised to what it reads at this stop's end.
     # 0.75 until where a named thing was beat the header's town (one lost); 0.73 until the
     # letters after a name ("Ph.D.") stood as a header line of their own (one more).
@@ -660,7 +660,7 @@ FLOORS = {
     # The fourteenth wave, raised to what it reads at this stop's end.
     ROUND114: 0.83,
     ROUND115: 0.74,
-    ROUND116: 0.85,
+    ROUND116: 0.87,
     ROUND117: 0.73,
     # The fifteenth wave, raised to what it reads at this stop's end.
     ROUND118: 0.89,
@@ -699,7 +699,7 @@ FLOORS = {
     ROUND145: 0.80,
     # The twenty-second wave, raised to what it reads at this stop's end.
     ROUND146: 0.83,
-    ROUND147: 0.85,
+    ROUND147: 0.87,
     ROUND148: 0.71,
     ROUND149: 0.78,
     # The twenty-third and twenty-fourth waves, at their first runs, raised where studied.
@@ -743,7 +743,7 @@ FLOORS = {
     # The thirty-first wave (first runs 81%, 81%, 70%, 81%; 2 denials, none left).
     ROUND181: 0.85,
     ROUND182: 0.83,
-    ROUND183: 0.82,
+    ROUND183: 0.86,
     # round184: a "2023-" span left open is a current degree now, so "anything before his
     # current degree?" quotes it (0.81 before).
     ROUND184: 0.85,
@@ -756,7 +756,7 @@ FLOORS = {
     # The thirty-third wave, split by format (first runs 83%, 76%, 72%, 85%; 4 denials, none
     # left).
     ROUND189: 0.90,
-    ROUND190: 0.80,
+    ROUND190: 0.82,
     ROUND191: 0.87,
     ROUND192: 0.94,
     # The thirty-fourth wave, split by format again (first runs 83%, 91%, 80%, 67%; no denials).
@@ -828,7 +828,7 @@ FLOORS = {
     # The forty-seventh wave, by format only (first runs 81%, 86%, 86%, 78%; 1 denial).
     ROUND245: 0.82,
     ROUND246: 0.86,
-    ROUND247: 0.87,
+    ROUND247: 0.88,
     ROUND248: 0.80,
     # The forty-eighth and forty-ninth waves, by format only, at once (first runs 84%, 84%, 84%,
     # 83%, 84%, 83%, 83%, 80%; 4 denials, none left); floors at the figures after their rules.
@@ -849,14 +849,14 @@ FLOORS = {
     ROUND261: 0.85,
     ROUND262: 0.85,
     ROUND263: 0.82,
-    ROUND264: 0.78,
+    ROUND264: 0.79,
     # The fifty-second and fifty-third waves, by format only, at once (first runs 86%, 81%, 82%,
     # 80%, 77%, 77%, 82%, 78%; 3 denials, none left); floors at the figures after their rules.
     ROUND265: 0.88,
     ROUND266: 0.82,
     ROUND267: 0.85,
     ROUND268: 0.87,
-    ROUND269: 0.79,
+    ROUND269: 0.81,
     ROUND270: 0.85,
     ROUND271: 0.84,
     ROUND272: 0.87,
@@ -922,7 +922,7 @@ FLOORS = {
     ROUND323: 0.86,
     ROUND324: 0.91,
     ROUND325: 0.91,
-    ROUND326: 0.80,
+    ROUND326: 0.83,
     ROUND327: 0.87,
     ROUND328: 0.86,
 }

@@ -10,6 +10,17 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "summary",
         (
+            # Portuguese, Spanish, German, Indonesian, Turkish, Russian: "about me", "summary".
+            *(
+                "resumo",
+                "sobre mí",
+                "sobre mi",
+                "über mich",
+                "tentang saya",
+                "ringkasan",
+                "özet",
+                "о себе",  # noqa: RUF001 - Russian, in Cyrillic
+            ),
             *("summary", "profile", "about", "objective", "overview", "introduction", "bio"),
             *("profil", "resumen", "sommaire", "perfil", "kurzprofil", "自我评价", "个人简介"),
             "à propos",  # French: about
@@ -35,6 +46,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "certifications",
         (
+            # Portuguese, Italian, Dutch; Indonesian and Norwegian; Polish.
+            *("certifica", "sertifikat", "certyfikat"),
             "certification",
             "certificate",
             "license",
@@ -50,6 +63,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "languages",
         (
+            *("línguas", "linguas", "bahasa"),  # Portuguese; Indonesian
             *("spoken languages", "language", "idioma", "langue", "sprachen", "lingue", "язык"),
             "sprachkenntnis",  # German's one word for "languages known"
             *("diller", "yabancı dil"),  # Turkish  # noqa: RUF001
@@ -61,6 +75,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "skills",
         (
+            # Indonesian, Swedish, Spanish: "Keahlian", "Kompetenser", "Conocimientos".
+            *("keahlian", "keterampilan", "kompetenser", "aptitudes", "conocimientos"),
             *("skill", "technolog", "tech stack", "toolbox", "tools", "competenc", "expertise"),
             *("technical qualification", "toolkit"),
             *("specialit", "specializ", "specialis"),
@@ -68,7 +84,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "competenze",
             *("yetenek", "beceri", "yetkinlik"),  # Turkish
             "vaardigheden",  # Dutch
-            *("kunskaper", "kompetens", "kompetanse", "kompetencer", "färdighet", "ferdighet"),
+            *("kunskaper", "kompetenser", "kompetanse", "kompetencer", "färdighet", "ferdighet"),
             "umiejętno",  # Polish
             *("技能", "技术栈"),  # Chinese
         ),
@@ -76,6 +92,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "projects",
         (
+            *("progetti", "proyek"),  # Italian, Indonesian
             "project",
             "portfolio",
             "open source",
@@ -93,6 +110,9 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "experience",
         (
+            # Indonesian; Spanish "Trayectoria profesional" (respelled as in English), "Historial
+            # laboral".
+            *("pengalaman", "trayectoria professional", "trayectoria laboral", "historial laboral"),
             *("experience", "work", "employment", "career", "positions", "internship", "jobs"),
             "employers",  # "Employers", a JSON file's key
             "roles",  # "Roles", "Previous Roles"
@@ -119,7 +139,9 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "qualification",  # a British CV's "Qualifications": its degrees and diplomas
             *("educación", "formación", "educação", "formação", "formation", "ausbildung"),
             *("educacion", "formacion", "educacao", "formacao"),  # written without accents
-            *("studium", "istruzione", "образован", "учеб"),
+            *("studium", "istruzione", "formazione", "образован", "учеб"),
+            # Spanish, French, Portuguese, Indonesian: "Estudios", "Études", "Pendidikan".
+            *("estudios", "études", "etudes", "estudos", "pendidikan"),
             *("eğitim", "öğrenim"),  # Turkish
             "opleiding",  # Dutch
             # Swedish, Norwegian, Danish, Polish; a Swedish thesis ("Kandidatuppsats").
@@ -132,6 +154,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "interests",
         (
+            *("interesses", "interessi", "hobi", "minat"),  # Portuguese, Italian, Indonesian
             *("interest", "hobbies", "hobby", "outside", "personal", "intérêt", "loisirs"),
             *("fun", "pastimes", "leisure", "passions", "free time", "spare time", "freizeit"),
             *("aficiones", "intereses", "interessen", "hobbys", "увлечен", "хобби"),
@@ -142,6 +165,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "publications",
         (
+            # Spanish, Portuguese, Dutch ("publica"), Italian, Indonesian, Polish, Turkish.
+            *("publica", "pubblicazion", "publikasi", "publikacj", "yayın"),  # noqa: RUF001
             *("publication", "talk", "speaking", "paper", "writing", "presentation", "research"),
             *("publikation", "veröffentlichung", "publicacion", "publicación"),
         ),
@@ -149,6 +174,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "awards",
         (
+            # Spanish, Portuguese, Dutch, Indonesian, Polish, Turkish.
+            *("distinciones", "prêmios", "prijzen", "penghargaan", "nagrod", "ödül"),
             *("award", "honor", "honour", "achievement", "prize", "scholarship", "grant"),
             "accomplishment",  # "Experience & Key Accomplishments": jobs, then what they won
             *("auszeichnung", "distinction", "premio", "premios", "prix", "获奖", "荣誉"),
@@ -157,6 +184,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "volunteering",
         (
+            *("vrijwillig", "relawan", "sukarela", "gönüllü"),  # Dutch, Indonesian, Turkish
             *("volunteer", "voluntary", "community", "leadership", "activities", "service"),
             *("ehrenamt", "bénévolat", "voluntariado", "volontariato"),
             *("förtroendeuppdrag", "ideellt", "frivillig", "wolontariat"),
@@ -165,6 +193,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "references",
         (
+            # Spanish, French, Portuguese, German, Dutch, Indonesian, Turkish.
+            *("referenc", "référenc", "referênc", "referenz", "referenti", "referensi", "referans"),
             *("reference", "referee", "recommendation", "testimonial"),
             *("referenser", "referanser", "referencer", "referencje"),
         ),

@@ -1,0 +1,37 @@
+"""Section headings in the languages held-out resumes come in, each named the kind it is:
+round326's "ESTUDIOS" was no section of studies, and a survey of the usual headings in
+Spanish, Portuguese, Italian, Dutch, Indonesian, Swedish, Polish and Turkish found forty more."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_chat.resume.kinds import section_kind
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("ESTUDIOS", "education"), ("Études", "education"), ("Riwayat Pendidikan", "education"),
+        ("Pengalaman Kerja", "experience"), ("Trayectoria profesional", "experience"),
+        ("Historial laboral", "experience"), ("Keahlian", "skills"), ("Kompetenser", "skills"),
+        ("Conocimientos informáticos", "skills"), ("Línguas", "languages"),
+        ("Bahasa", "languages"), ("Certificações", "certifications"),
+        ("Certificazioni", "certifications"), ("Sertifikat", "certifications"),
+        ("Progetti", "projects"), ("Distinciones", "awards"), ("Penghargaan", "awards"),
+        ("Ödüller", "awards"), ("Vrijwilligerswerk", "volunteering"),
+        ("Kegiatan Sukarela", "volunteering"), ("Interessi", "interests"), ("Hobi", "interests"),
+        ("Publicações", "publications"), ("Publikacje", "publications"),
+        ("Referencias", "references"), ("Références", "references"), ("Referenzen", "references"),
+        ("Sobre mí", "summary"), ("Über mich", "summary"), ("Ringkasan", "summary"),
+    ],
+)  # fmt: skip
+def test_a_heading_in_another_language_names_its_kind(heading: str, kind: str) -> None:
+    assert section_kind(heading) == kind
+
+
+@pytest.mark.parametrize(
+    "heading", ["Premier League Analytics", "Republican Party", "Talent Acquisition", "Publicity"]
+)
+def test_english_words_holding_those_letters_name_no_kind(heading: str) -> None:
+    assert section_kind(heading) == "other"
