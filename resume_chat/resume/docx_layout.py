@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 from xml.etree import ElementTree
 
-from resume_chat.resume.docx_rules import main_part
+from resume_chat.resume.docx_rules import main_part, with_part
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -174,12 +174,7 @@ def in_page_order(raw: bytes, archive: zipfile.ZipFile) -> bytes:
     for prefix, uri in _namespaces(document):
         ElementTree.register_namespace(prefix, uri)
     rewritten = ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rebuilt:
-        for part in archive.infolist():
-            name = part.filename
-            rebuilt.writestr(part, rewritten if name == part_name else archive.read(name))
-    return out.getvalue()
+    return with_part(archive, part_name, rewritten)
 
 
 def _blocks(body: ElementTree.Element) -> list[_Block] | None:

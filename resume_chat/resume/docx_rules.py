@@ -53,9 +53,14 @@ def rules_as_breaks(raw: bytes, archive: zipfile.ZipFile) -> bytes:
         ElementTree.fromstring(split)
     except ElementTree.ParseError:
         return raw
+    return with_part(archive, part_name, split)
+
+
+def with_part(archive: zipfile.ZipFile, part_name: str, data: bytes) -> bytes:
+    """The .docx's bytes with one part's content replaced, every other part as it was."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rebuilt:
         for part in archive.infolist():
             name = part.filename
-            rebuilt.writestr(part, split if name == part_name else archive.read(name))
+            rebuilt.writestr(part, data if name == part_name else archive.read(name))
     return out.getvalue()
