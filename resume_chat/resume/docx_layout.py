@@ -122,7 +122,9 @@ class _Block(NamedTuple):
         return sum(len(_text(element)) for element in self.elements)
 
 
-def _boxes(anchor: ElementTree.Element) -> list[tuple[int, int, int, int, list[Any]]]:
+def _boxes(
+    anchor: ElementTree.Element, parents: dict[ElementTree.Element, ElementTree.Element]
+) -> list[tuple[int, int, int, int, list[Any]]]:
     """A drawing's text boxes: (their offset down and across within it, their height and
     width, their paragraphs); a group's boxes each at its own place, scaled as the group is."""
     group = anchor.find(f".//{_A}xfrm")
@@ -134,11 +136,16 @@ def _boxes(anchor: ElementTree.Element) -> list[tuple[int, int, int, int, list[A
             scale = (int(ext.get("cy", "0")) / high, int(ext.get("cx", "0")) / wide, 0, 0)
             scale = (*scale[:2], int(off.get("y", "0")), int(off.get("x", "0")))
     found = []
-    for shape in anchor.iter():
-        content = shape.find(f"./*/{_W}txbxContent")  # a shape's own box, not a group's
+    for content in anchor.iter(f"{_W}txbxContent"):
+        # The shape a box's text is kept in ("wps:wsp" › "wps:txbx" › the text); not a box
+        # drawn inside another box's text (it is read with that box).
+        holder = parents.get(content)
+        shape = parents.get(holder) if holder is not None else None
+        if shape is None or _inside_text(content, anchor, parents):
+            continue
         place = shape.find(f"./*/{_A}xfrm/{_A}off")
         size = shape.find(f"./*/{_A}xfrm/{_A}ext")
-        if content is None or place is None or shape.find(f".//{_WP}anchor") is not None:
+        if place is None:
             continue
         down = round((int(place.get("y", "0")) - scale[2]) * scale[0])
         across = round((int(place.get("x", "0")) - scale[3]) * scale[1])
@@ -146,6 +153,19 @@ def _boxes(anchor: ElementTree.Element) -> list[tuple[int, int, int, int, list[A
         wide = round(int(size.get("cx", "0")) * scale[1]) if size is not None else 0
         found.append((down, across, high, wide, list(content)))
     return found
+
+
+def _inside_text(
+    element: ElementTree.Element,
+    anchor: ElementTree.Element,
+    parents: dict[ElementTree.Element, ElementTree.Element],
+) -> bool:
+    above = parents.get(element)
+    while above is not None and above is not anchor:
+        if above.tag == f"{_W}txbxContent":
+            return True
+        above = parents.get(above)
+    return False
 
 
 def in_page_order(raw: bytes, archive: zipfile.ZipFile) -> bytes:
@@ -158,8 +178,13 @@ def in_page_order(raw: bytes, archive: zipfile.ZipFile) -> bytes:
     document = archive.read(info)
     if b"txbxContent" not in document:
         return raw
+    # One parse, which also gathers the prefixes the file declares, so that the rewritten
+    # XML keeps them.
+    prefixes: list[tuple[str, str]] = []
     try:
-        root = ElementTree.fromstring(document)
+        parsing = ElementTree.iterparse(io.BytesIO(document), events=("start-ns",))
+        prefixes = [found for _, found in parsing]
+        root = parsing.root  # type: ignore[attr-defined]
     except ElementTree.ParseError:
         return raw
     body = root.find(f"{_W}body")
@@ -171,8 +196,9 @@ def in_page_order(raw: bytes, archive: zipfile.ZipFile) -> bytes:
     ordered = [element for block in _read_order(blocks) for element in block.elements]
     section = body.find(f"{_W}sectPr")
     body[:] = ordered + ([section] if section is not None else [])
-    for prefix, uri in _namespaces(document):
-        ElementTree.register_namespace(prefix, uri)
+    for prefix, uri in prefixes:
+        if prefix and not prefix.startswith("ns"):
+            ElementTree.register_namespace(prefix, uri)
     rewritten = ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
     return with_part(archive, part_name, rewritten)
 
@@ -192,7 +218,8 @@ def _blocks(body: ElementTree.Element) -> list[_Block] | None:
             high = int(extent.get("cy", "0")) if extent is not None else 0
             wide = int(extent.get("cx", "0")) if extent is not None else 0
             top, left = page.y(anchor, flowed, high), page.x(anchor, wide)
-            for down, across, tall, broad, content in _boxes(anchor) or [(0, 0, high, wide, [])]:
+            drawn = _boxes(anchor, parents) or [(0, 0, high, wide, [])]
+            for down, across, tall, broad, content in drawn:
                 if not content:  # a box Word drew with no shape of its own around it
                     content = list(next(anchor.iter(f"{_W}txbxContent")))
                 y, x = top + down, left + across
@@ -269,10 +296,3 @@ def _remove(
             parent.remove(child)
             return
         child = parent
-
-
-def _namespaces(document: bytes) -> Iterator[tuple[str, str]]:
-    """The prefixes the file declares, so that the rewritten XML keeps them."""
-    for _, (prefix, uri) in ElementTree.iterparse(io.BytesIO(document), events=("start-ns",)):
-        if prefix and not prefix.startswith("ns"):
-            yield prefix, uri
