@@ -6,7 +6,8 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
-from resume_chat.resume.kinds import PHOTO, badge_label, names_a_kind, names_kind
+from resume_chat.resume.html_text import inline, literal, section_row
+from resume_chat.resume.kinds import PHOTO, badge_label, names_kind
 
 # Elements whose content is never resume text.
 _DROPPED = frozenset({"script", "style", "template", "head", "svg", "math", "iframe", "object"})
@@ -21,7 +22,6 @@ _BLOCKS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
-_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 # Elements with no end tag (HTML's void elements).
 _VOID = frozenset(
     "area base br col embed hr img input link meta source track wbr".split()  # noqa: SIM905
@@ -107,7 +107,7 @@ class _Converter(HTMLParser):
                 dict(attrs).get("src") or ""
             )
             if alt and not PHOTO.fullmatch(alt):
-                self._text.append(f" {_literal(alt) if self.literal else alt} ")
+                self._text.append(f" {literal(alt) if self.literal else alt} ")
         elif tag == "span" and re.search(r"(?i)tooltip-?text", dict(attrs).get("class") or ""):
             # "Korean<span class="tooltiptext">TOPIK 5급</span>": the hint apart from its word.
             self._text.append(" · ")
@@ -159,7 +159,7 @@ class _Converter(HTMLParser):
             # A field's name goes on its value's line: "Company: Payconiq, Netherlands".
             if self._field:
                 self.lines.append(self._field)  # the field before had no value
-            self._field, self._text = _inline("".join(self._text)), []
+            self._field, self._text = inline("".join(self._text)), []
         elif tag in _BLOCKS:
             self._flush()
             if tag == "dl" and self._terms:
@@ -167,7 +167,7 @@ class _Converter(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._dropping:
-            self._text.append(_literal(data) if self.literal else data)
+            self._text.append(literal(data) if self.literal else data)
 
     def _link_end(self, href: str) -> None:
         """Keep a link's address after its text, unless the text already shows it."""
@@ -180,7 +180,7 @@ class _Converter(HTMLParser):
             self._text.append(f" ({target})")
 
     def _cell(self) -> None:
-        text = _inline("".join(self._text))
+        text = inline("".join(self._text))
         self._text = []
         if text and self._cells is not None:
             self._cells.append(text)
@@ -202,7 +202,7 @@ class _Converter(HTMLParser):
             # A row of one cell across the table naming a section ("Education" over the
             # dated rows, as reStructuredText grid tables of CVs set it): that section.
             self.lines.append("## " + cells[0])
-        elif len(cells) >= 2 and not carried and _section_row(cells):
+        elif len(cells) >= 2 and not carried and section_row(cells):
             # A layout table whose rows are sections, each titled in its first cell ("Skills ·
             # Self-teaching …", "Education · IT - La Camaradière …"): a section a row.
             self.lines += ["## " + cells[0], " · ".join(cells[1:])]
@@ -224,7 +224,7 @@ class _Converter(HTMLParser):
         if self._cells is not None:
             self._text.append(" ")  # inside a table row, blocks only part words ("Ann</p><p>Lee")
             return
-        text = _inline("".join(self._text))
+        text = inline("".join(self._text))
         self._text = []
         if self._field and (text or self._prefix):
             # Its value a paragraph: one line; a list: the name over its items.
@@ -260,39 +260,6 @@ class _Converter(HTMLParser):
         self._flush()
         if self._field:
             self.lines.append(self._field)
-
-
-def _section_row(cells: list[str]) -> bool:
-    """A row titled by its first cell, a section's name in plain type, over words of its own;
-    not a table's bold header row ("**Language** · **Spoken** · **Written**")."""
-    title, words = cells[0], " ".join(cells[1:])
-    return len(title) <= 40 and "**" not in title and len(words) >= 15 and names_a_kind(title)
-
-
-def _literal(text: str) -> str:
-    """Text a page wrote as "&lt;g&gt;": a "<" the Markdown it becomes must not read as a tag
-    (a logo's alt "<g>" opened an HTML block that ran the whole resume into one line)."""
-    return re.sub(r"<(?=[A-Za-z/!?])", r"\\<", text) if "<" in text else text
-
-
-def _inline(text: str) -> str:
-    """Collapse whitespace and drop bold markers that enclose nothing."""
-    text = _SPACE.sub(" ", text).strip()
-    text = re.sub(r"\*\*\s*\*\*", " ", text)
-    if text.count("**") % 2:
-        text = text.replace("**", "")
-    # Space just inside the markers goes just outside them: "<b>PhD\t</b>University" (a tab
-    # stop after a bold label) is two words, "**PhD** University".
-    text = re.sub(r"\*\*(\s*)(.+?)(\s*)\*\*(?=(\S?))", _outside, text)
-    text = re.sub(r"\s*·\s*(·\s*)*$", "", text)
-    return _SPACE.sub(" ", text).strip()
-
-
-def _outside(bold: re.Match[str]) -> str:
-    before, words, after, following = bold.groups()
-    lead = " " if before else ""
-    trail = " " if after and following and following not in ".,;:!?)" else ""
-    return f"{lead}**{words}**{trail}"
 
 
 def html_lines(
