@@ -213,8 +213,10 @@ def read_docx(raw: bytes, path: Path) -> Reading:
         from resume_chat.resume.docx_rules import rules_as_breaks
 
         laid = in_page_order(raw, archive)
+        # Opened again only where the boxes were laid out anew: else it is the same archive.
+        opened = archive if laid is raw else zipfile.ZipFile(io.BytesIO(laid))
         result = mammoth.convert_to_html(
-            io.BytesIO(rules_as_breaks(laid, zipfile.ZipFile(io.BytesIO(laid)))),
+            io.BytesIO(rules_as_breaks(laid, opened)),
             style_map=_STYLE_MAP,
             include_embedded_style_map=False,
             transform_document=_with_headings,

@@ -46,16 +46,13 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "certifications",
         (
-            # Portuguese, Italian, Dutch; Indonesian and Norwegian; Polish.
-            *("certifica", "sertifikat", "certyfikat"),
-            "certification",
-            "certificate",
+            # "certifica": English, Spanish, Portuguese, Italian, Dutch; "sertifika": Turkish
+            # ("sertifikat", Indonesian and Norwegian, ends as a doer's word would); Polish.
+            *("certifica", "certyfikat", "sertifika", "sertifikat"),
             "license",
             "licence",
             "credential",
-            "certificaci",
             "zertifi",
-            "sertifika",  # Turkish
             "сертифика",
             "证书",
         ),
@@ -165,10 +162,10 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "publications",
         (
-            # Spanish, Portuguese, Dutch ("publica"), Italian, Indonesian, Polish, Turkish.
+            # "publica": English, Spanish, Portuguese, Dutch; Italian, Indonesian, Polish, Turkish.
             *("publica", "pubblicazion", "publikasi", "publikacj", "yayın"),  # noqa: RUF001
-            *("publication", "talk", "speaking", "paper", "writing", "presentation", "research"),
-            *("publikation", "veröffentlichung", "publicacion", "publicación"),
+            *("talk", "speaking", "paper", "writing", "presentation", "research"),
+            *("publikation", "veröffentlichung"),
         ),
     ),
     (
@@ -193,10 +190,10 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "references",
         (
-            # Spanish, French, Portuguese, German, Dutch, Indonesian, Turkish.
+            # "referenc": English, Spanish, Danish, Polish; French, Portuguese, German, Dutch,
+            # Indonesian, Turkish, Swedish, Norwegian.
             *("referenc", "référenc", "referênc", "referenz", "referenti", "referensi", "referans"),
-            *("reference", "referee", "recommendation", "testimonial"),
-            *("referenser", "referanser", "referencer", "referencje"),
+            *("referee", "recommendation", "testimonial", "referenser", "referanser"),
         ),
     ),
 )

@@ -25,12 +25,11 @@ from resume_chat.resume.latex_nodes import (
     big,
     blank,
     blocks,
-    bracketed,
     content,
+    groups_after,
     layout,
     option,
     sized,
-    star,
     width,
 )
 from resume_chat.resume.reading import Reading
@@ -129,27 +128,13 @@ class _Writer:
             if kind == "LatexMacroNode":
                 # A macro pylatexenc does not know takes the groups after it as its arguments.
                 args = [arg for arg in (node.nodeargd.argnlist if node.nodeargd else []) if arg]
-                # "\entry\n{2010}\n{PhD}": a line break may stand between them. A sign's
-                # macro takes none: "\MVAt\ {\small ana@x.org}" (a control space, then words).
-                while self.known.get_macro_spec(node.macroname) is None and (
+                # A sign's macro takes none: "\MVAt\ {\small ana@x.org}" (a control space,
+                # then words).
+                if self.known.get_macro_spec(node.macroname) is None and (
                     node.macroname not in SWITCHES and node.macroname[:1].isalpha()
                 ):
-                    skip = index
-                    # "\titlespacing*{\section}{0pt}{0pt}{0pt}": a starred form's star.
-                    while skip < len(nodes) and (
-                        blank(nodes[skip]) or option(nodes[skip]) or star(nodes[skip])
-                    ):
-                        skip += 1
-                    if bracketed(nodes, skip):
-                        # "\titleformat{…}{…}{…}{1em}{}[{\titlerule[0.8pt]}]": an option
-                        # holding a group, its brackets left as text around it.
-                        args.append(nodes[skip + 1])
-                        index = skip + 3
-                        continue
-                    if skip >= len(nodes) or type(nodes[skip]).__name__ != "LatexGroupNode":
-                        break
-                    args.append(nodes[skip])
-                    index = skip + 1
+                    groups, index = groups_after(nodes, index)
+                    args += groups
                 self.macro(node, args)
                 index = self.labels_skipped(node, args, nodes, index)
             elif kind == "LatexEnvironmentNode":

@@ -128,3 +128,25 @@ def bracketed(nodes: list[Any], at: int) -> bool:
         and type(nodes[at + 1]).__name__ == "LatexGroupNode"
         and str(getattr(nodes[at + 2], "chars", "")).strip() == "]"
     )
+
+
+def groups_after(nodes: list[Any], index: int) -> tuple[list[Any], int]:
+    """The groups a macro pylatexenc does not know takes as its arguments, from `index` on,
+    and the index past them. "\\entry\n{2010}\n{PhD}": a line break may stand between them,
+    an option ("[c]") or a starred form's star ("\titlespacing*{\\section}{0pt}{0pt}{0pt}");
+    "[{\titlerule[0.8pt]}]" is an option holding a group, its brackets left as text."""
+    groups: list[Any] = []
+    while True:
+        skip = index
+        while skip < len(nodes) and (
+            blank(nodes[skip]) or option(nodes[skip]) or star(nodes[skip])
+        ):
+            skip += 1
+        if bracketed(nodes, skip):
+            groups.append(nodes[skip + 1])
+            index = skip + 3
+            continue
+        if skip >= len(nodes) or type(nodes[skip]).__name__ != "LatexGroupNode":
+            return groups, index
+        groups.append(nodes[skip])
+        index = skip + 1
