@@ -24,8 +24,21 @@ def test_languages_asked_of_a_resume_naming_none_are_denied() -> None:
 
 @pytest.mark.parametrize(
     "said",
-    ["## Languages\n\n- Tamil, Kannada\n", "Fluent in Hindi and Marathi.\n", "- French (B2)\n"],
+    [
+        "## Languages\n\n- Tamil, Kannada\n",
+        "Fluent in Hindi and Marathi.\n",
+        "- French (B2)\n",
+        # Names of languages under no heading of languages and with no word for one.
+        "## Other\n\n- Tamil, Kannada\n",
+        "## Other\n\n- Afrikaans, isiZulu\n",
+    ],
 )
 def test_a_resume_with_any_word_of_languages_is_answered_from_it(said: str) -> None:
     answer = answer_text(_NONE + "\n" + said, "Which foreign languages does she speak?")
     assert "does not mention" not in answer, answer
+
+
+def test_a_language_in_an_institutions_name_says_no_language_is_spoken() -> None:
+    said = "- Presented at the Hebrew University of Jerusalem, 2024.\n"
+    answer = answer_text(_NONE + said, "Which foreign languages does she speak?")
+    assert answer.startswith("The resume does not mention which languages"), answer

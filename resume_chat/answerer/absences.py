@@ -13,7 +13,7 @@ from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.examples import examples_of
 from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.intents import Intent
-from resume_chat.answerer.language import named_in_other_words
+from resume_chat.answerer.language import named_in_other_words, translated_words
 from resume_chat.answerer.named import capitalised
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.terms import stem, tokens
@@ -144,6 +144,8 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     names = [t for t in names if t not in country_languages(question)]
     # "What level is her French?": "Französisch: C1" in a German resume names it.
     names = [t for t in names if not named_in_other_words(index.text, t)]
+    # "Has he worked in HR?" of a resume in Spanish: "RR. HH." is its word for it.
+    names = [t for t in names if not (index.foreign and translated_words({t}))]
     # "a YouTube-style project": something like YouTube, not YouTube, is asked.
     names = [t for t in names if not re.search(r"-(styl|like|esqu|typ|inspir)\w*$", t)]
     if not names or any(

@@ -48,7 +48,9 @@ EVIDENCE: dict[str, str] = {
         r"(?i)\b(publish\w*|publications?|papers?|journal|proceedings|conference|talks?|speaker"
         r"|spoke|presented|presentations?|articles?|blog|podcast|meetup|workshop|keynote"
         r"|lectur\w*|webinar|thesis|ieee|acm|springer|elsevier|co-?authored|(first|second|third"
-        r"|co-?|corresponding) author)\b"
+        r"|co-?|corresponding) author"
+        # Running one: "Editor-in-Chief, Giga Geek Online Magazine".
+        r"|editor-in-chief|editor|editorial|magazine|newspaper|newsletter|zine)\b"
     ),
     "volunteering": (
         r"(?i)\b(volunt\w*|non-?profit|charity|community|mentor\w*|pro bono|ngo|coach\w*"

@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.terms import stem, stems
 
 if TYPE_CHECKING:
@@ -198,6 +199,9 @@ _INSTITUTION_WORDS = (
     "affairs agriculture government council city state national federal republic bank court "
     "police army navy hospital university school institute academy society federation "
     "association chamber commerce office agency authority"
+    # The letters of a trade, which other languages spell from their own words: "HR" is
+    # "RR. HH." in Spanish and "RH" in French, "AI" is "IA", "IT" is "TI" or "EDV".
+    " hr ai it pr"
 )
 
 
@@ -207,7 +211,8 @@ def _institution_stems() -> frozenset[str]:
 
 
 def translated_words(words: set[str]) -> set[str]:
-    """Those of the (stemmed) words another language translates: an institution's nouns."""
+    """Those of the (stemmed) words another language translates: an institution's nouns, a
+    trade's letters."""
     return words & _institution_stems()
 
 
@@ -240,6 +245,9 @@ _SPEECH = (
 )
 
 
+_INSTITUTION = r"\b\w+ (University|Institute|College|Academy|School|Society|Church)\b"
+
+
 def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
     """ "What languages does she speak?" of an English resume that names no language and no
     word for one anywhere: what the question asks, to deny; else ""."""
@@ -247,6 +255,10 @@ def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
         return ""
     names = "|".join(f"{name}|{forms}" for name, forms in LANGUAGE_NAMES.items())
     if re.search(rf"(?i)\b({names})", index.text):
+        return ""
+    # "Tamil, Kannada" under Other: the fuller list's names count too, not in an institution's
+    # name ("Hebrew University of Jerusalem").
+    if re.search(EVIDENCE["spoken"], re.sub(_INSTITUTION, "", index.text)):
         return ""
     asked = [term for term in terms if term in LANGUAGE_NAMES]
     named = re.search(rf"(?i)\b{asked[0]}\w*", question) if len(asked) == 1 else None

@@ -256,7 +256,8 @@ def anywhere(index: ResumeIndex, intent: Intent, terms: list[str], specific: boo
         found = _lines_or_titles(index, ordered, EVIDENCE[intent.name])
         if found:
             return found
-    if intent.name == "programming":
+    # "How experienced is he with programming?": the word for the skill asks of its languages.
+    if intent.name == "programming" or "programm" in terms:
         # No skills section: the languages named anywhere, in a job, a project, a summary.
         found = index.lines_where(ordered, programming_languages())
         if found:

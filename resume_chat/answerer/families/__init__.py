@@ -64,6 +64,12 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("search-optimized", "search-optimised"),
     # Not "car": "care" stems alike ("home-care service"); `retrieval` adds the family for
     # "car" and "cars" as written.
+    ("drama", "theatre"),
+    ("theater", "theatre"),
+    ("stage", "theatre"),
+    ("drinking", "drink"),
+    ("beverag", "drink"),
+    ("lunar", "moon"),
     ("carmaker", "automotive"),
     ("automaker", "automotive"),
 )

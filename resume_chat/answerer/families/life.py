@@ -92,6 +92,15 @@ LIFE: dict[str, str] = {
     "gym": r"(?i)\b(gym\w*|fitness (cent(er|re)|club|instructor|trainer)|wellness cent(er|re)"
     r"|personal trainer|health club|recreation cent(er|re))\b",
     # "Competitive programming": the contests and judges it is done on.
+    # "What does she like to drink?" of "Coffee ☕" under Interests.
+    "drink": r"(?i)\b(coffee|tea|espresso|latte|wine|beer|whisk(e)?y|sake|cocktails?|mixology"
+    r"|brew(ing|er)?|barista|sommelier|kombucha|matcha)\b",
+    # "Involved in drama or stage productions?" of "Performer Arts Guild, Theater, Scriptwriter".
+    "theatre": r"(?i)\b(theat(re|er|rical)\w*|drama\w*|acting|actor|actress|stage|musicals?"
+    r"|improv\w*|playwright\w*|scriptwrit\w*|screenwrit\w*|performing arts|performer\w*"
+    r"|rehears\w*)\b",
+    # "Any work related to the Moon?" of "optimise lunar orbits": the word's adjective.
+    "moon": r"(?i)\b(moon|lunar|apollo|artemis|selen\w*)\b",
     "competitive": r"(?i)\b(icpc|acm[- ]icpc|ioi|codeforces|topcoder|atcoder|codechef|leetcode"
     r"|hackerrank|google code ?jam|kick ?start|hash ?code|olympiads? in informatics)\b",
 }

@@ -66,6 +66,8 @@ TOOLS: dict[str, str] = {
     # "Microsoft Office": its programs by name.
     "office": r"(?i)\b(excel|power ?point|outlook|ms word|microsoft word|word|onenote|ms office"
     r"|office 365|microsoft 365)\b",
+    # "His resume as a Word file?" of "Download as .DOCX": the file by its extension.
+    "word": r"(?i)(\.docx?\b|\bdocx?\b|\bms[- ]word\b|\bmicrosoft word\b)",
     # "Windows shell scripts", "Windows administration": the tools of that system.
     "windows": r"(?i)\b(powershell|batch (files?|scripts?)|cmd|active directory|group policy"
     r"|windows server|iis|sccm|wsus)\b",
