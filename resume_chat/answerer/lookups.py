@@ -160,6 +160,8 @@ def focus(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -
 def _focused(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
     if intent.name in _PERSONAL:
         return []
+    if intent.strategy == "roles" and re.search(r"(?i)\b(before|prior to)\b", question):
+        return []  # "What internship before Ericsson?": the jobs' order answers, not the word
     ordered = index.kinds_first(intent.kinds)
     lowered = question.lower()
     for words, asked, answers in FOCUS:

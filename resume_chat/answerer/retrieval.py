@@ -22,7 +22,7 @@ from resume_chat.answerer.language import (
     written_as,
 )
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
-from resume_chat.answerer.named import abbreviations, capitalised
+from resume_chat.answerer.named import abbreviations, capitalised, orders_entries
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.roles import latest_dated
 from resume_chat.answerer.strategies import (
@@ -108,9 +108,10 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     # by the word as written, as "care" stems to "car" too.
     cars = stems("automotive") if re.search(r"(?i)\bcars?\b", question) else []
     instances = examples(index, intent, terms + [word for word in cars if word not in terms])
-    if instances:
+    if instances and not orders_entries(question):
         # "A CSS naming methodology such as BEM?": the thing the question names, where the
-        # resume names it too, before the lines naming other examples of its kind (SASS).
+        # resume names it too, before the lines naming other examples of its kind (SASS);
+        # not "before joining G-Research", which names where to count from.
         given = [t for t in capitalised(question) if t in terms and index.rare(t)]
         given = [t for t in given if examples_of(t) is None]
         instances = (index.search(given) if given else []) + instances

@@ -17,9 +17,11 @@ from resume_chat.answerer.chronology import (
     started,
 )
 from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.named import capitalised
 from resume_chat.answerer.outline import Entry
 from resume_chat.resume.kinds import DATE_SPAN
 
+_NOW = r"(?i)\b(current|present|now)\b"
 _BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
 _FIRST = r"(?i)\b(first|earliest|oldest|start\w*|began|begin\w*)\b"
 _JOB_LINE_WORDS = 16
@@ -77,6 +79,14 @@ def roles(
         return index.summary([numbers[0] if newest is None else newest], 2)
     if re.search(_BEFORE, question):
         anchor = named[0] if named else index.current(numbers)
+        if named and not re.search(_NOW, question):
+            # "Before joining G-Research", three roles there: before the first of them (those
+            # naming all the first one does, not "Inventory Coordinator" for "Inventory
+            # Analyst"); not "at NUU before his current role", which counts from now.
+            said = {term for term in terms if term in index.titles[named[0]]}
+            alike = [i for i in named if said <= set(index.titles[i]) and _held(index.entries[i])]
+            alike = alike if said & set(capitalised(question)) else []  # a name, not "law"
+            anchor = earliest(index.entries, alike) if len(alike) > 1 else anchor
         after = numbers[numbers.index(anchor) + 1 :] if anchor is not None else numbers
         if anchor is not None:
             # The roles under the named employer's heading are there, not before it.
@@ -109,6 +119,11 @@ def roles(
         if everywhere:
             return everywhere
     return _listed(index, numbers)
+
+
+def _held(entry: Entry) -> bool:
+    """A post held for a span of time ("2018-05-01 – 2021-12-31"), not a talk given once."""
+    return any(re.search(DATE_SPAN, text) for text in (entry.title, *entry.head_lines))
 
 
 def _listed(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
