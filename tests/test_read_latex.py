@@ -442,3 +442,20 @@ def test_starred_settings_and_an_option_holding_a_group_leave_no_lengths() -> No
     markdown = read(source, "cv.tex")
     assert "pt" not in markdown.replace("Ph.D", ""), markdown
     assert "Ph.D. in Economics" in markdown, markdown
+
+
+def test_an_items_label_on_a_line_of_its_own_goes_on_with_its_words() -> None:
+    """ "\\item[Supervisors:]" with the names on the next source line: one line, as TeX sets it
+    (the supervisors were a line apart from their label, and "Who supervised his dissertation?"
+    quoted "Supervisors: ·" alone); a label naming a section still heads what follows."""
+    source = (
+        "\\documentclass{article}\n\\begin{document}\n\\section*{Education}\n\\begin{itemize}\n"
+        "\\item [2008--2012] Doctoral studies, Karlsruhe Institute of Technology.\n"
+        "  \\begin{itemize}\n  \\item[\\textbf{Supervisors:}]\n"
+        "    Prof. Dr. Horst Taraschewski and Prof. Mark Blaxter.\n  \\end{itemize}\n"
+        "\\end{itemize}\n\\begin{description}\n\\item[Leadership]\n"
+        "    Beta Alpha Psi\\ \\ Treasurer \\hfill 2017\n\\end{description}\n\\end{document}\n"
+    )
+    markdown = read(source, "cv.tex")
+    assert "- Supervisors: · Prof. Dr. Horst Taraschewski and Prof. Mark Blaxter." in markdown
+    assert "- Leadership · Beta" not in markdown, markdown

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from resume_chat.errors import ResumeError
+from resume_chat.resume.kinds import names_kind
 from resume_chat.resume.latex_definitions import without_definitions, without_spacing
 from resume_chat.resume.latex_macros import (
     CONTACT_MACRO,
@@ -151,7 +152,13 @@ class _Writer:
             elif kind == "LatexCharsNode":
                 # One line break in the source is a space: a paragraph wrapped for the editor
                 # ("I teach geomorphology,\namong other subjects, at …") is one line.
-                self.out.append(_WRAPPED.sub(" ", node.chars))
+                chars = _WRAPPED.sub(" ", node.chars)
+                label = self.out[-1][3:-3] if self.out and self.out[-1].startswith("\n- ") else ""
+                if label and self.out[-1].endswith(" · ") and not names_kind(label):
+                    # "\item[Supervisors:]\n    Prof. Dr. Horst …": the label's line goes on;
+                    # "\item[Leadership]" over its entries titles a section (`Reading`).
+                    chars = re.sub(r"^[ \t]*\n[ \t]*(?=\S)", "", chars)
+                self.out.append(chars)
             elif kind == "LatexSpecialsNode":
                 self.out.append(" · " if node.specials_chars == "&" else self.leaf(node))
             elif kind == "LatexMathNode":
