@@ -26,7 +26,10 @@ _MICROSOFT = (
 _CREDENTIALS = (
     (
         r"(?i)\bph\.? ?d\b|\bdoctorate\b",
-        r"(?i)\bph\.? ?d\b|\bdoctor|\bd\.? ?phil\b|\bdr\b|\bed\.? ?d\b|\bd\.? ?sc\b|\bsc\.? ?d\b"
+        r"(?i)\bph\.? ?d\b|\bdoctor|\bd\.? ?phil\b|\bed\.? ?d\b|\bd\.? ?sc\b|\bsc\.? ?d\b"
+        # "Dr." by the name (the first three lines), or a German doctorate's ("Dr.-Ing.", "Dr.
+        # rer. nat."); not a supervisor's "Computational Physics, WVU. Dr. Zachariah Etienne".
+        r"|\A(?:[^\n]*\n){0,2}[^\n]*\bdr\b|\bdr\.?[- ]?(ing|rer|med|phil|jur|oec|sc)\b"
         r"|doktor|doctorat|dottorato|doutorado|кандидат|доктор|аспиран|博士|박사|διδακτορ"
         # All but the dissertation, "Advanced to Candidacy", a dissertation: a doctorate under
         # way, or one in all but name, not one to deny.
