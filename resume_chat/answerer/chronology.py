@@ -40,9 +40,16 @@ _DATE = (  # "May 2019", "April/2019", "05/2019", "2019-05", "2019"
 def started(entry: Entry) -> tuple[int, int] | None:
     """When an entry began: the first date in its heading or its first lines, as (year, month)."""
     for text in (entry.title, *entry.head_lines, *entry.parents):
+        if _prose(text) and not re.search(DATE_SPAN, text):
+            continue  # "- … counterfactuals calculated back to 1970 …" dates no job
         if (begun := line_started(text)) is not None:
             return begun
     return None
+
+
+def _prose(text: str) -> bool:
+    """A bullet of twenty words or more: a sentence about the work, not the line dating it."""
+    return text.lstrip().startswith("- ") and len(text.split()) >= 20
 
 
 def line_started(text: str) -> tuple[int, int] | None:

@@ -15,6 +15,8 @@ WRAPPER = r"(?i)^\W*(my )?(cv|resume|résumé|curriculum vitae|curriculum|vitae|
 PHOTO = re.compile(
     r"(?i)(my |a |the )?(profile |personal )?(image|photo\w*|picture|pic|avatar|headshot"
     r"|portrait|selfie|me)( of me)?|(?s:.{0,300}\bautomatically generated\b.{0,60})"
+    # A logo named like its file ("icp_logo", "logo-uwo"): it names nothing a reader sees.
+    r"|\w*[_-]logo|logo([_-]\w*)?"
 )
 
 
