@@ -16,7 +16,7 @@ from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.language import named_in_other_words, translated_words
 from resume_chat.answerer.named import capitalised
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
-from resume_chat.answerer.terms import stem, tokens
+from resume_chat.answerer.terms import stem, stems, tokens
 from resume_chat.resume.kinds import PROGRAMMING_LANGUAGES
 
 # Words that name a family of skills rather than one; a miss on them is no reason to say "absent".
@@ -127,9 +127,13 @@ def addressed(question: str) -> set[str]:
 def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> str:
     """ "Has he worked at Google?", "Does he have Kubernetes experience?": a name the question
     capitalises that the resume has nowhere, in any spelling, is a plain "does not mention"."""
-    if intent.strategy not in ("roles", "current", "years", "topic", "search"):
+    if intent.strategy not in ("roles", "current", "years", "topic", "search", "skills"):
         return ""
     names = [t for t in capitalised(question) if t in terms and t not in CATEGORY_WORDS]
+    if intent.strategy == "skills":
+        # "Has she used Vue.js?": a tool asked by name, as what is used or known; not "which
+        # NoSQL database", "a front-end UI library", "such as DNA amplification".
+        names = [t for t in names if t in used_names(question)]
     # "Has he studied in the Netherlands?": the resume may say Amsterdam; never denied.
     names = [t for t in names if t not in COUNTRIES]
     # "What was he doing between March and October 2018?": a month is a date, not a name.
@@ -148,6 +152,8 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     names = [t for t in names if not (index.foreign and translated_words({t}))]
     # "a YouTube-style project": something like YouTube, not YouTube, is asked.
     names = [t for t in names if not re.search(r"-(styl|like|esqu|typ|inspir)\w*$", t)]
+    # "Apache Spark" of a resume naming Apache Airflow: the maker's name is not the thing.
+    names = [t for t in names if t not in _MAKERS] if len(names) > 1 else names
     if not names or any(
         index.known(t) or examples_of(t) is not None or _near(index, t) for t in names
     ):
@@ -168,7 +174,9 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         return ""  # a resume in Chinese writes Alibaba as 阿里: a name translates, Java none
     if index.foreign and body_named(question):
         return ""
-    if any(index.known(term) for term in index.expand(names)):
+    # "Vue.js" widened to JavaScript by its ending: a resume naming React has that, not Vue.
+    widened = [t for t in index.expand(names) if t in names or t not in _ENDINGS_SAY]
+    if any(index.known(term) for term in widened):
         return ""
     if index.foreign and re.search(EVIDENCE["spoken"], question):
         return ""  # "English" is "Engleză" in a Romanian resume: a language's name translates
@@ -176,6 +184,21 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         return ""  # "MLS" asked, "Master of Science, Library Science" written
     return spelled_as(question, names)
 
+
+_USED = re.compile(
+    r"(?i)\b(?:used?|using|knows?|worked with|works with|work with|experience (?:with|in|using)"
+    r"|familiar with|proficient (?:in|with)|skilled in|certified in|expertise in)"
+    r"(?: the)? ((?-i:[A-Z0-9])\S*(?: (?-i:[A-Z])\S*){0,2})"
+)
+
+
+def used_names(question: str) -> set[str]:
+    """Stems of the capitalised words right after "used", "know", "experience with"."""
+    return {word for found in _USED.finditer(question) for word in stems(found.group(1))}
+
+
+_MAKERS = frozenset(("apach", "microsoft", "googl", "adob", "oracl", "ibm", "amazon"))
+_ENDINGS_SAY = frozenset(("javascript", "typescript", "js", "ts"))
 
 # A vendor named for its cloud or its certifications: the cloud's own name, or the letters
 # its certifications go by, say it. Asked of as a cloud or a certification only ("Has he
