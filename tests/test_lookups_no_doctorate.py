@@ -32,3 +32,31 @@ def test_a_phd_is_denied_where_only_a_supervisors_title_says_doctor() -> None:
 def test_a_doctor_by_name_or_by_a_german_title_is_not_denied(resume: str) -> None:
     answer = answer_text(resume, "Has he completed a PhD?")
     assert "does not mention" not in answer, answer
+
+
+_SPANISH = (
+    "# Lucía Rojas\n\nPsicóloga clínica con experiencia en educación emocional.\n\n"
+    "## Experiencia laboral\n\n### Psicóloga, La Tarumba · 2020 – Actualidad\n\n"
+    "- Talleres de emociones para niños.\n\n## Estudios\n\n"
+    "### Licenciada en Psicología, Pontificia Universidad Católica del Perú, 2013 – 2018\n"
+)
+
+
+def test_a_doctorate_is_denied_of_a_resume_in_another_language_naming_none() -> None:
+    """Round312's and round326's Spanish CVs, round308's Chinese one: a doctorate is named
+    alike in every language resumes are written in, so none named is none held."""
+    answer = answer_text(_SPANISH, "Does she have a doctorate?")
+    assert answer.startswith("The resume does not mention a PhD"), answer
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "### Doctorado en Psicología, Universidad de Chile, 2022\n",
+        "### Promotieonderzoek, Universiteit Leiden, 2015 – 2019\n",
+        "### 博士, 北京大学, 2019\n",
+    ],
+)
+def test_a_doctorate_in_another_languages_words_is_not_denied(held: str) -> None:
+    answer = answer_text(_SPANISH + "\n" + held, "Does she have a doctorate?")
+    assert "does not mention" not in answer, answer

@@ -31,6 +31,8 @@ _CREDENTIALS = (
         # rer. nat."); not a supervisor's "Computational Physics, WVU. Dr. Zachariah Etienne".
         r"|\A(?:[^\n]*\n){0,2}[^\n]*\bdr\b|\bdr\.?[- ]?(ing|rer|med|phil|jur|oec|sc)\b"
         r"|doktor|doctorat|dottorato|doutorado|кандидат|доктор|аспиран|博士|박사|διδακτορ"
+        r"|promo(tie|vendus|tion)|proefschrift|tohtori|väitös|disputa|tiến sĩ|ปริญญาเอก"
+        r"|دكتوراه|دکتر|דוקטור|डॉक्टर|पीएच"
         # All but the dissertation, "Advanced to Candidacy", a dissertation: a doctorate under
         # way, or one in all but name, not one to deny.
         r"|\babd\b|all but dissertation|\bdoctoral\b|candidacy|\bdissertation"
@@ -96,7 +98,9 @@ _CREDENTIALS = (
         r"(?i)\bmaster'?s\b",
         # Not "MS Office" (Microsoft's), "Boston, MA" (a state), "March" (a month), "Diploma"
         # or "Diplomado" (a course): each had kept a master's from being denied.
-        r"(?i)master|magist|mestr|m[aá]ster|maestr|\bm\.? ?s\.?c?\b(?!\.? ?" + _MICROSOFT + r")"
+        # Not "Scrum Master", "Mastercard", a branch's "raw/master/" in a link, "MS-Intune".
+        r"(?i)(?<!scrum )(?<!/)master(?!card|class|mind|/)|magist|mestr|máster|maestr"
+        r"|\bm\.? ?s\.?c?\b(?!\.? ?" + _MICROSOFT + r")(?!-[a-z])"
         r"|\bm\.? ?eng|\bm\.? ?tech|\bm\. ?e\.|\bs\. ?m\.|\bm\. ?a\.?|\bmba\b|\bm\.? ?phil"
         r"|\bm\.? ?res\b"
         # "MA", but a state after its town only where no subject follows ("Boston, MA 02138";
@@ -109,9 +113,11 @@ _CREDENTIALS = (
         # MPH, MPA, MSW, MPP, MArch, MAcc, MSN, MFin, MIA, MStat, LL.M.: masters in all but name;
         # a librarian's MLIS, MLS, MSLS, MSI; MLitt, MSEd, MHA, MPS.
         r"|\bm\.? ?(ph|pa|sw|pp|acc|sn|fin|ia|st|stat|math|des|mus|div|th)\b\.?"
-        r"|(?-i:\bM\.? ?Arch\b)"
+        r"|(?-i:\bM\.? ?Arch\b)|(?-i:\bM(As|Ss|Scs)\b)"  # "MAs in Economics": two of them
         r"|\bm\.? ?(lis|ls|sls|slis|si|litt|s\.? ?ed|ha|hsa|ps|com|comm|pharm|econ|bus)\b\.?"
-        r"|\bll\.? ?m\b"
+        # LL.M., not a large language model ("LLM tools"): "LLM" as a degree is in or of a
+        # subject, or beside the law.
+        r"|\bll\. ?m\b|\bllm\b(?=,? (in|of)\b)|\bllm\b(?=[^\n]{0,60}\b(law|legal|juris))"
         # "M.Pharm", "M.Com", "M. Tech": the letter and the subject's first letters.
         r"|\bm\. ?[a-z]{3,6}\b"
         # Russian, Ukrainian, Greek, Chinese, Japanese and Korean names of the degree.
@@ -138,10 +144,11 @@ _CREDENTIALS = (
 )
 
 
-def absent_credential(text: str, question: str) -> str:
+def absent_credential(text: str, question: str, *, foreign: bool = False) -> str:
     """The credential the question asks about when no line or heading of the resume (`text`)
-    has it."""
-    for asked, held, name in _CREDENTIALS:
+    has it. Of a resume in another language (`foreign`), only a doctorate, whose names in the
+    languages resumes are written in are all known here."""
+    for asked, held, name in _CREDENTIALS[:1] if foreign else _CREDENTIALS:
         if re.search(asked, question) and not re.search(held, text):
             return name
     return ""

@@ -72,8 +72,9 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     absent = "" if acronyms or not english else unknown_names(index, intent, question, terms)
     # Not in a resume written in another language: its degrees are named in its own words
     # ("Yüksek Lisans" is a master's).
-    sure = english and not index.foreign
-    absent = absent or (absent_credential(index.text, question) if sure else "")
+    # Nor, but for a doctorate, in a resume written in another language.
+    other = index.foreign or index.other_script
+    absent = absent or (absent_credential(index.text, question, foreign=other) if english else "")
     # A resume in French listing "Anglais, Espagnol": "Does he speak German?" is answered.
     spoken = intent.name == "spoken" and english and index.foreign and not index.other_script
     spoken = spoken and not re.search(BESIDES, question)  # "besides Chinese": not that one
