@@ -38,6 +38,9 @@ _YEARS = (
 )
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
 _TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses)\b"
+_LABELLED = (
+    r"(?i)^\W*(certifications?|certificates?|licen[cs]es?( (and|&) certifications?)?)\s*:\s*\S"
+)
 NOTHING = "The resume does not say anything about that."
 UNMENTIONED = "The resume does not mention "
 
@@ -143,6 +146,12 @@ def by_strategy(
                 or set(terms) & set(spelled_out([e.title]))
             )
         ]
+        # "- Certifications: CompTIA A+" among the skills says it in so many words.
+        labelled = (
+            index.lines_where(list(range(len(index.entries))), _LABELLED) if not terms else []
+        )
+        if labelled:
+            return labelled + index.summary(numbers, 2)
     topic = {index.entries[i].citation for i in numbers}
     address = asked_address(question) if strategy == "contact" else ""
     if address:
