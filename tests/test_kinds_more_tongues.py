@@ -24,6 +24,8 @@ from resume_chat.resume.kinds import section_kind
         ("Publicações", "publications"), ("Publikacje", "publications"),
         ("Referencias", "references"), ("Références", "references"), ("Referenzen", "references"),
         ("Sobre mí", "summary"), ("Über mich", "summary"), ("Ringkasan", "summary"),
+        # round325's timeline of jobs, "Berufsweg und Lebensereignisse".
+        ("BERUFSWEG und LEBENSEREIGNISSE", "experience"), ("Beschäftigung", "experience"),
     ],
 )  # fmt: skip
 def test_a_heading_in_another_language_names_its_kind(heading: str, kind: str) -> None:

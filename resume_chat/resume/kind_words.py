@@ -126,6 +126,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("anställning", "erfarenhet", "erfaring", "arbetslivs"),
             "doświadczeni",  # Polish
             *("werdegang", "praktik", "laufbahn", "parcours"),  # "Beruflicher Werdegang"
+            *("berufsweg", "berufstätig", "beschäftigung"),  # "Berufsweg und Lebensereignisse"
             *("工作经", "实习经", "工作履历"),  # Chinese: work and internship experience
         ),
     ),
