@@ -199,12 +199,15 @@ def _heading_wraps(previous: Line, line: Line, body: float) -> bool:
 
 # "EXPERIENCE Software Engineer", or "EXPERIENCE · (KOBO, Forms)": a cell set beside it.
 _CAPS_LEAD = re.compile(r"^((?:[A-Z][A-Z&]{2,} ?){1,3})\s+(?:·\s+(?=\S)|(?=\S*[a-z]))(.+)$")
+# "EDUCATION | M.S. Human Centered Design": a rule drawn between them as a bar, in a line of
+# body type (a heading "PUBLICATIONS | In refereed journals" stays one).
+_BAR_LEAD = re.compile(r"^((?:[A-Z][A-Z&]{2,} ?){1,3})\s+\|\s+(?=.*[a-z])(.+)$")
 
 
-def _section_led(text: str) -> tuple[str, str] | None:
+def _section_led(text: str, lead: re.Pattern[str] = _CAPS_LEAD) -> tuple[str, str] | None:
     """(heading, rest) of a line opening with an ALL-CAPS section name and going on in
     mixed case: "EXPERIENCE Software Engineer · August 2018 - Present"."""
-    found = _CAPS_LEAD.match(text)
+    found = lead.match(text)
     if found is None or not names_kind(found.group(1).strip()):
         return None
     return found.group(1).strip(), found.group(2).strip()
@@ -256,6 +259,7 @@ def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
     last: Line | None = None  # the latest line of the open paragraph or list item
     for index, line in enumerate(others):
         led = _section_led(line.text) or (_label_led(line.text) if flat else None)
+        led = led or (_section_led(line.text, _BAR_LEAD) if index not in levels else None)
         if led is not None:
             # "EDUCATION University of Washington · 2018": a left-column heading set on the
             # baseline of its section's first line.
