@@ -228,6 +228,10 @@ def unspoken(index: ResumeIndex, question: str, terms: list[str]) -> str:
     listed = " ".join(
         line for i in index.of_kinds(("languages",)) for line in index.entries[i].lines
     )
+    # "Sprachen: Deutsch (Muttersprache), Englisch (C1)" under "Erfahrung und Kenntnisse": a
+    # line that says it lists languages, wherever it stands.
+    labelled = [line for line in index.text.splitlines() if re.search(_LISTS_TONGUES, line)]
+    listed = " ".join([listed, *labelled])
     others = [
         name
         for name in LANGUAGE_NAMES
@@ -235,6 +239,10 @@ def unspoken(index: ResumeIndex, question: str, terms: list[str]) -> str:
     ]
     named = re.search(rf"(?i)\b{asked[0]}\w*", question)
     return named.group(0) if others and named else ""
+
+
+# A line listing languages under a label: "Sprachen:", "Langues :", "Idiomas:", "Languages -".
+_LISTS_TONGUES = r"(?i)\b(languages?|langues?|sprachen|idiomas?|lingue|línguas|talen|språk)\s*[:–-]"
 
 
 # Any word a resume says languages with, in the languages its headings are read in: where one
