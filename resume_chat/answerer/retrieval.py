@@ -33,7 +33,7 @@ from resume_chat.answerer.strategies import (
     years_claimed,
 )
 from resume_chat.answerer.terms import content_terms, stems
-from resume_chat.answerer.timeframes import studies_now, with_dates
+from resume_chat.answerer.timeframes import in_year, studies_now, with_dates
 
 # A script other than Latin letters in the question: its words are not ours to judge absent.
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
@@ -43,7 +43,7 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     """Decide what the question asks and pick the quotes that answer it, dated when asked when."""
     intent = classify(question)
     reply = _answer(index, question, intent)
-    quotes = with_dates(index, question, reply.quotes)
+    quotes = in_year(index, question, with_dates(index, question, reply.quotes))
     if reply.lead:
         return reply._replace(quotes=quotes)
     return reply._replace(quotes=in_context(index, question, intent, quotes))

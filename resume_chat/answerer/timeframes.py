@@ -8,6 +8,8 @@ import re
 from resume_chat.answerer.chronology import details
 from resume_chat.answerer.index import Quote, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent
+from resume_chat.answerer.outline import Entry
+from resume_chat.resume.kinds import DATE_SPAN
 
 _NOW = r"(?i)\b(now|currently|current|at the moment|these days|at present|presently)\b"
 _IN_PROGRESS = (
@@ -71,3 +73,43 @@ def with_dates(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> 
                 quote = Quote(quote.citation, (dated, *quote.lines))
         out.append(quote)
     return trim(out)
+
+
+# "Where did he teach in 2024?": a year the question is about, not one it counts from.
+_IN_YEAR = r"(?i)\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-–])"
+_HELD = ("experience", "education", "volunteering", "projects")
+
+
+def in_year(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """Quotes of entries held in the year a question names first; where none is, the jobs or
+    studies of that year (at most two) before them: "Senior Lecturer — Tashkent State Transport
+    University · 2024-01-01 – 2025-01-01" for "Where did he teach in 2024?"."""
+    asked = re.search(_IN_YEAR, question)
+    if asked is None or not quotes:
+        return quotes
+    year = int(asked.group(1))
+    entries = {entry.citation: entry for entry in index.entries}
+    held = [q for q in quotes if (e := entries.get(q.citation)) is not None and _held_in(e, year)]
+    if held:
+        return trim([*held, *(q for q in quotes if q not in held)])
+    kinds = {entries[q.citation].kind for q in quotes if q.citation in entries} & set(_HELD)
+    then = [
+        i
+        for i, entry in enumerate(index.entries)
+        if entry.kind in (kinds or {"experience"}) and _held_in(entry, year)
+    ]
+    return trim([*index.summary(then[:2], 2), *quotes]) if 0 < len(then) <= 3 else quotes
+
+
+def _held_in(entry: Entry, year: int) -> bool:
+    """Its span of dates (in its heading or first lines) holds the year, an open one running
+    on; or the year stands there alone ("Summer 2023")."""
+    if any(re.search(rf"\b{year}\b", text) for text in (entry.title, *entry.head_lines)):
+        return True
+    for text in (entry.title, *entry.head_lines):
+        found = re.search(DATE_SPAN, text)
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", found.group(0))] if found else []
+        if years:
+            end = 9999 if entry.is_current else max(years)
+            return years[0] <= year <= end
+    return False
