@@ -19,6 +19,10 @@ _GRADUATE = (
 def test_a_phd_is_denied_where_only_a_supervisors_title_says_doctor() -> None:
     answer = answer_text(_GRADUATE, "Has he completed a PhD?")
     assert answer.startswith("The resume does not mention a PhD"), answer
+    # A marketer's "digital promotion" is no German "Promotion" (round335).
+    promoted = _GRADUATE + "- Oversaw the digital promotion of a brand.\n"
+    answer = answer_text(promoted, "Has he completed a PhD?")
+    assert answer.startswith("The resume does not mention a PhD"), answer
 
 
 @pytest.mark.parametrize(
@@ -55,6 +59,7 @@ def test_a_doctorate_is_denied_of_a_resume_in_another_language_naming_none() -> 
         "### Doctorado en Psicología, Universidad de Chile, 2022\n",
         "### Promotieonderzoek, Universiteit Leiden, 2015 – 2019\n",
         "### 博士, 北京大学, 2019\n",
+        "### 2008 - 2012 Wissenschaftliche Mitarbeiterin (Promotion), Universität Bonn\n",
     ],
 )
 def test_a_doctorate_in_another_languages_words_is_not_denied(held: str) -> None:

@@ -31,7 +31,9 @@ _CREDENTIALS = (
         # rer. nat."); not a supervisor's "Computational Physics, WVU. Dr. Zachariah Etienne".
         r"|\A(?:[^\n]*\n){0,2}[^\n]*\bdr\b|\bdr\.?[- ]?(ing|rer|med|phil|jur|oec|sc)\b"
         r"|doktor|doctorat|dottorato|doutorado|кандидат|доктор|аспиран|博士|박사|διδακτορ"
-        r"|promo(tie|vendus|tion)|proefschrift|tohtori|väitös|disputa|tiến sĩ|ปริญญาเอก"
+        # Not "promotion": English's, far likelier in a resume than a German doctorate.
+        r"|promotie|promovendus|promoviert|promotions(student|studium|vorhaben)|proefschrift"
+        r"|tohtori|väitös|disputa|tiến sĩ|ปริญญาเอก"
         r"|دكتوراه|دکتر|דוקטור|डॉक्टर|पीएच"
         # All but the dissertation, "Advanced to Candidacy", a dissertation: a doctorate under
         # way, or one in all but name, not one to deny.
@@ -149,6 +151,8 @@ def absent_credential(text: str, question: str, *, foreign: bool = False) -> str
     has it. Of a resume in another language (`foreign`), only a doctorate, whose names in the
     languages resumes are written in are all known here."""
     for asked, held, name in _CREDENTIALS[:1] if foreign else _CREDENTIALS:
+        # A German CV's "Promotion" is its doctorate; an English one's, a step up.
+        held = rf"{held}|(?-i:\bPromotion\b)" if foreign and name == "a PhD" else held
         if re.search(asked, question) and not re.search(held, text):
             return name
     return ""

@@ -74,7 +74,8 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     # ("Yüksek Lisans" is a master's).
     # Nor, but for a doctorate, in a resume written in another language.
     other = index.foreign or index.other_script
-    absent = absent or (absent_credential(index.text, question, foreign=other) if english else "")
+    whole = f"{index.name}\n{index.text}"  # "Dr. Lena Neumann": the name may hold one
+    absent = absent or (absent_credential(whole, question, foreign=other) if english else "")
     # A resume in French listing "Anglais, Espagnol": "Does he speak German?" is answered.
     spoken = intent.name == "spoken" and english and index.foreign and not index.other_script
     spoken = spoken and not re.search(BESIDES, question)  # "besides Chinese": not that one
