@@ -161,6 +161,7 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         # Bachelors by their letters: of science, arts, music, fine arts, engineering...
         r"(?i)\b(b\.? ?sc|b\.?a\.|b\.?s\.|b\.m\.|b\.? ?mus|b\.? ?f\.? ?a\b|b\.? ?eng|b\.? ?tech"
         r"|b\.? ?com\b|b\.? ?arch|(?-i:BS|BA|BBA|BFA|BSN)\b|bachelor\w*|undergrad\w*"
+        r"|(?-i:B\.[SA])(?=[\s,])"  # "B.S Applied Mathematics", its last stop left out
         # Britain's four-year undergraduate masters: "MSci Mathematics and Physics", "MPhys".
         r"|m\.? ?sci\b|m\.? ?phys\b|m\.? ?chem\b|m\.? ?math\b|integrated master\w*"
         r"|licenciatura|grado en|laurea)",
