@@ -200,7 +200,8 @@ def _entries_under(section: Section, parent: str) -> list[Entry]:
     entries = _entries_of(section, kind)
     below = [_entries_under(child, kind) for child in section.children]
     if len(entries) == 1 and below and all(len(child) == 1 for child in below):
-        moved = dated_above(entries[0], [child[0] for child in below])
+        jobs = [child[0] for child in below]
+        moved = dated_above(entries[0], jobs) or titled_above(entries[0], jobs)
         if moved:
             return moved
     for child in below:
@@ -231,6 +232,20 @@ def dated_above(own: Entry, jobs: list[Entry]) -> list[Entry]:
         job._replace(lines=(*head, *body))
         for job, head, body in zip(jobs, heads, bodies, strict=True)
     ]
+
+
+def titled_above(own: Entry, schools: list[Entry]) -> list[Entry]:
+    """Degrees written each above its school's heading ("BA(Hons) Architectural Studies," over
+    "### Newcastle University, 2001-2004"), the last heading left with nothing under it: each
+    heading takes the line above it. Nothing when the section is not laid out so."""
+    if len(schools) < 2 or len(own.lines) != 1 or dates_only(own.lines[0]):
+        return []
+    if own.kind not in ("education", "experience") or schools[-1].lines != (schools[-1].title,):
+        return []
+    if any(len(school.lines) != 1 for school in schools[:-1]):
+        return []
+    heads = [own.lines, *(school.lines for school in schools[:-1])]
+    return [school._replace(lines=head) for school, head in zip(schools, heads, strict=True)]
 
 
 def _entries_of(section: Section, kind: str) -> list[Entry]:
