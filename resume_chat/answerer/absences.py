@@ -153,6 +153,8 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     # "a YouTube-style project": something like YouTube, not YouTube, is asked.
     names = [t for t in names if not re.search(r"-(styl|like|esqu|typ|inspir)\w*$", t)]
     # "Apache Spark" of a resume naming Apache Airflow: the maker's name is not the thing.
+    # Spelled as asked, less a maker the resume names: "Spark", but "Microsoft Azure".
+    asked = [t for t in names if t not in _MAKERS or not index.known(t)]
     names = [t for t in names if t not in _MAKERS] if len(names) > 1 else names
     if not names or any(
         index.known(t) or examples_of(t) is not None or _near(index, t) for t in names
@@ -182,13 +184,14 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         return ""  # "English" is "Engleză" in a Romanian resume: a language's name translates
     if asks_by_letters(question) and holds_a_degree(index.text):
         return ""  # "MLS" asked, "Master of Science, Library Science" written
-    return spelled_as(question, names)
+    return spelled_as(question, asked)
 
 
 _USED = re.compile(
     r"(?i)\b(?:used?|using|knows?|worked with|works with|work with|experience (?:with|in|using)"
     r"|familiar with|proficient (?:in|with)|skilled in|certified in|expertise in)"
-    r"(?: the)? ((?-i:[A-Z0-9])\S*(?: (?-i:[A-Z])\S*){0,2})"
+    # "Flutter and Dart", "Java, Go or Rust": the names a list of them gives.
+    r"(?: the)? ((?-i:[A-Z0-9])\S*(?:(?:,? (?:and|or|&)|,|/)? (?-i:[A-Z0-9])\S*){0,4})"
 )
 
 
