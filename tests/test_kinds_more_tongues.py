@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_chat.resume.kinds import section_kind
+from resume_chat.resume.kinds import names_kind, section_kind
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,25 @@ def test_a_heading_in_another_language_names_its_kind(heading: str, kind: str) -
 )
 def test_english_words_holding_those_letters_name_no_kind(heading: str) -> None:
     assert section_kind(heading) == "other"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Higher Education", "education"), ("Educational Background", "education"),
+        ("Soft Skills", "skills"), ("IT Skills", "skills"), ("Teaching Experience", "experience"),
+        ("Extracurricular Activities", "volunteering"),
+        ("Conference Presentations", "publications"),
+        ("Past Positions", "experience"), ("Select Publications", "publications"),
+    ],
+)  # fmt: skip
+def test_a_word_saying_which_of_a_kind_keeps_the_heading_that_kind(heading: str, kind: str) -> None:
+    """round317: "Higher Education", alone on its line in a PDF set all in one size, named no
+    kind, so it headed nothing and "Which university did he attend?" found no school."""
+    assert names_kind(heading)
+    assert section_kind(heading) == kind
+
+
+@pytest.mark.parametrize("heading", ["Teaching Assistant", "IT Manager", "Computer Science"])
+def test_those_words_beside_a_job_or_a_subject_name_no_kind(heading: str) -> None:
+    assert not names_kind(heading)

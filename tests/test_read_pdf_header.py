@@ -60,3 +60,14 @@ def test_small_capitals_and_ligatures_named_by_their_glyphs() -> None:
     assert glyphs_mended("E/d.sc/u.sc/c.sc/a.sc/t.sc/i.sc/o.sc/n.sc") == "EDUCATION"
     assert glyphs_mended("Aref, S., /T_heile, T.") == "Aref, S., Theile, T."
     assert glyphs_mended("Reports/Analysis 2021") == "Reports/Analysis 2021"
+
+
+def test_a_section_title_set_large_at_the_top_is_no_name() -> None:
+    """round99: a Swiss CV's first heading "Berufliche Tätigkeiten", the largest line at the
+    top and the file's title, was read as the candidate's name."""
+    raw = _page([(16, "B", "Berufliche Tätigkeiten"), (14, "B", "Jasmin Christen"),
+                 (11, "", "Stadelstrasse 22, 6373 Ennetbürgen")],
+                title="Berufliche Tätigkeiten")  # fmt: skip
+    reading = read_pdf(raw, Path("cv.pdf"))
+    assert reading.name != "Berufliche Tätigkeiten", reading.markdown
+    assert "Berufliche Tätigkeiten\n" in reading.markdown, reading.markdown

@@ -127,6 +127,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "doświadczeni",  # Polish
             *("werdegang", "praktik", "laufbahn", "parcours"),  # "Beruflicher Werdegang"
             *("berufsweg", "berufstätig", "beschäftigung"),  # "Berufsweg und Lebensereignisse"
+            "tätigkeit",  # "Berufliche Tätigkeiten"
             *("工作经", "实习经", "工作履历"),  # Chinese: work and internship experience
         ),
     ),

@@ -250,6 +250,13 @@ _FILLER = frozenset(
         "list",
         "highlights",
         *("info", "information"),  # "CONTACT INFO:", "Contact Information"
+        # Words that say which of a kind's sections: "Higher Education", "Soft Skills",
+        # "Conference Presentations", "Extracurricular Activities", "Educational Background"
+        # (the headings the sets hold with one word besides a kind's).
+        *("higher", "further", "formal", "continuing", "background", "soft", "hard"),
+        *("digital", "it", "extracurricular", "teaching"),
+        *("invited", "conference", "journal", "oral", "poster", "published", "clinical"),
+        *("military", "industry", "side", "featured", "notable", "select", "past", "areas"),
         # Spanish, Portuguese, French, German: "Formación académica", "Experiencia laboral".
         *("laboral", "profesional", "profissional", "professionnelle", "professionnel"),
         *("académica", "académico", "acadêmica", "académique", "berufliche", "beruflicher"),

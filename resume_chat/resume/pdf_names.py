@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from resume_chat.resume.kinds import WRAPPER
+from resume_chat.resume.kinds import WRAPPER, names_kind
 from resume_chat.resume.names import looks_like_name
 
 if TYPE_CHECKING:
@@ -28,7 +28,9 @@ def name_line(lines: list[Line], body: float, known: set[str]) -> tuple[list[int
         joined = f"{text} {below.text}"
         if looks_like_name(joined):
             return [named, named + 1], joined
-    if looks_like_name(text) or text.casefold() in known:
+    # "Berufliche Tätigkeiten" set large (and a Word file's title, so in the metadata too)
+    # titles a section, not the person.
+    if (looks_like_name(text) or text.casefold() in known) and not names_kind(text):
         return [named], text
     # "Kelly L. Sovacool · a kelly-sovacool": the name the file's metadata gives, then a link
     # set on the same baseline.
