@@ -208,3 +208,16 @@ def test_a_degree_in_progress_leaves_the_latest_job_quoted_too() -> None:
     answer = answer_text(text, "What is Janel's most recent position?")
     assert "Maîtrise Science politique" in answer, answer
     assert "Conseillère politique du Ministre du Travail" in answer, answer
+
+
+def test_a_degree_whose_heading_says_anticipated_is_what_is_studied_now() -> None:
+    """round253: "University of Texas at Austin · Anticipated 2030" over "PhD. in Astronomy":
+    the heading, not a line under it, marks the degree in progress."""
+    text = (
+        "# Mahan Khan\n\n## Education\n\n### University of Texas at Austin · Anticipated 2030\n\n"
+        "- PhD. in Astronomy · Advisor: Karl Gebhardt\n\n### University of Texas at Austin · "
+        "May 2024\n\n- BS in Astronomy & BS in Physics\n\n## Research Experience\n\n- Graduate "
+        "Research Assistant, HETDEX · May 2023 - Present\n"
+    )
+    answer = answer_text(text, "What is Mahan studying now?")
+    assert answer.splitlines()[0].endswith("PhD. in Astronomy · Advisor: Karl Gebhardt"), answer

@@ -24,7 +24,13 @@ def studies_now(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quot
     if intent.name != "education" or not re.search(_NOW, question):
         return ()
     schooling = index.of_kinds(("education",))
-    current = [i for i in schooling if index.entries[i].is_current]
+    # "University of Texas at Austin · Anticipated 2030": the heading may say it.
+    current = [
+        i
+        for i in schooling
+        if index.entries[i].is_current
+        or re.search(_IN_PROGRESS, index.entries[i].citation.rsplit(" › ", 1)[-1])
+    ]
     if current:
         return trim(index.summary(current[:2], 3))
     # Several degrees in one entry: the one marked "Expected August 2026", with the school and
