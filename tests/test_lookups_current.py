@@ -221,3 +221,19 @@ def test_a_degree_whose_heading_says_anticipated_is_what_is_studied_now() -> Non
     )
     answer = answer_text(text, "What is Mahan studying now?")
     assert answer.splitlines()[0].endswith("PhD. in Astronomy · Advisor: Karl Gebhardt"), answer
+
+
+def test_the_degree_under_education_comes_before_current_teaching_read_as_schooling() -> None:
+    """round264: a PhD candidate's "Teaching" entries at her university, dated to the present,
+    read as schooling and came before "Ph.D. Economics — UC Irvine (Expected 2027)"."""
+    text = (
+        "# Cassie Zhang\n\n## Education\n\n- **Ph.D. Economics** — UC Irvine (Expected 2027)\n"
+        "- **M.A. Economics** — UC Irvine (2023)\n- **B.A. Economics** — UC Irvine (2017)\n\n"
+        "## Teaching\n\nCSU Pre-Professor Program (PREPP) — UC Irvine, 2026–Present\n"
+        "Liaison School: California State University, East Bay\nSummer Instructor — UC Irvine, "
+        "2025; 2026\nProbability Theory, Statistical Inference, and Econometrics (Undergraduate)\n"
+    )
+    answer = answer_text(text, "What is she studying at the moment, and where?")
+    first = answer.splitlines()[0]
+    assert first.startswith("[Education]"), answer
+    assert "(Expected 2027)" in first, answer

@@ -9,7 +9,7 @@ from resume_chat.answerer.chronology import details
 from resume_chat.answerer.index import Quote, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.outline import Entry
-from resume_chat.resume.kinds import DATE_SPAN
+from resume_chat.resume.kinds import DATE_SPAN, section_kind
 
 _NOW = r"(?i)\b(now|currently|current|at the moment|these days|at present|presently)\b"
 _IN_PROGRESS = (
@@ -24,6 +24,11 @@ def studies_now(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quot
     if intent.name != "education" or not re.search(_NOW, question):
         return ()
     schooling = index.of_kinds(("education",))
+    # A section headed "Education" before one whose entries only read like schooling (round264's
+    # "Teaching › ... UC Irvine, 2026–Present" over "Ph.D. Economics — UC Irvine (Expected 2027)").
+    roots = {i: index.entries[i].citation.split(" › ")[0] for i in schooling}
+    titled = [i for i in schooling if section_kind(roots[i]) == "education"]
+    schooling = titled + [i for i in schooling if i not in titled]
     # "University of Texas at Austin · Anticipated 2030": the heading may say it.
     current = [
         i
@@ -31,10 +36,15 @@ def studies_now(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quot
         if index.entries[i].is_current
         or re.search(_IN_PROGRESS, index.entries[i].citation.rsplit(" › ", 1)[-1])
     ]
-    if current:
+    marked = _marked(index, schooling)
+    if current and (current[0] in titled or not (marked and marked[0][0] in titled)):
         return trim(index.summary(current[:2], 3))
-    # Several degrees in one entry: the one marked "Expected August 2026", with the school and
-    # the degree written above it.
+    return trim([quote for _, quote in marked])
+
+
+def _marked(index: ResumeIndex, schooling: list[int]) -> list[tuple[int, Quote]]:
+    """Several degrees in one entry: the one marked "Expected August 2026", with the school and
+    the degree written above it."""
     quotes = []
     for i in schooling:
         lines = index.entries[i].lines
@@ -46,8 +56,8 @@ def studies_now(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quot
             named = len(lines[found[0]].split()) >= 3  # not a date's last word ("Current")
             after = list(itertools.takewhile(details, below)) if named else []
             above = lines[max(0, found[0] - 3) : found[0] + 1]
-            quotes.append(Quote(index.entries[i].citation, (*above, *after)))
-    return trim(quotes)
+            quotes.append((i, Quote(index.entries[i].citation, (*above, *after))))
+    return quotes
 
 
 _WHEN = r"(?i)\b(when|what year|which year|since when|how long)\b"
