@@ -71,3 +71,14 @@ def test_a_section_title_set_large_at_the_top_is_no_name() -> None:
     reading = read_pdf(raw, Path("cv.pdf"))
     assert reading.name != "Berufliche Tätigkeiten", reading.markdown
     assert "Berufliche Tätigkeiten\n" in reading.markdown, reading.markdown
+
+
+def test_a_headline_set_over_the_name_is_no_section() -> None:
+    """round36: "FRONTEND WEB DEVELOPER" in capitals over the name headed a section that took
+    the header's town with it, so "Where is he based?" found no town."""
+    path = Path(__file__).parent / "round36/resumes/pdf-browser-printed-frontend-developer.pdf"
+    reading = read_pdf(path.read_bytes(), path)
+    assert reading.name == "Gennady Rudchenko"
+    header = reading.markdown.split("\n#", 1)[0]  # from the name to the first heading
+    assert "FRONTEND WEB DEVELOPER" in header, reading.markdown
+    assert "Minsk, Belarus" in header, reading.markdown

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from resume_chat.errors import ResumeError
 from resume_chat.resume.layout import arrange
+from resume_chat.resume.pdf_chrome import without_print_chrome
 from resume_chat.resume.pdf_columns import Fragment, columns, small_capitals, spread_title, tracking
 from resume_chat.resume.pdf_fonts import FontWidths
 from resume_chat.resume.pdf_glyphs import glyphs_mended, ligatures_mended
@@ -190,6 +191,7 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
             while read < min(total, MAX_PAGES) and chars <= MAX_RESUME_BYTES:
                 links.extend(page_links(reader.pages[read]))
                 frags, dots = page_runs(reader.pages[read], fonts)
+                frags = without_print_chrome(frags)
                 read += 1
                 if not frags:
                     empty.append(read)

@@ -252,6 +252,9 @@ def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
     if rest:  # the link set beside the name stays a line of the header
         others.insert(named[0], replace(lines[named[0]], text=rest))
     levels = _sections_alike(others, _heading_levels(others, body))
+    # "FRONTEND WEB DEVELOPER" set over the name: the header's headline, no section.
+    above = [i for i in levels if named and i < named[0] and not names_kind(others[i].text)]
+    levels = {i: level for i, level in levels.items() if i not in above}
     # No heading set apart names a section: the titles may stand in a margin column (LaTeX's
     # "Education" beside "Sorbonne Université"), read across into each section's first row.
     titled = any(names_kind(others[i].text) for i in levels)
