@@ -60,3 +60,38 @@ def test_a_dated_line_that_is_the_resume_s_own_stays(tmp_path: Path) -> None:
     markdown = read_pdf(raw, tmp_path / "cv.pdf").markdown
     assert "Updated 19.08.2026" in markdown, markdown
     assert "rudchenko.dev" in markdown, markdown
+
+
+def _sidebar_centred() -> bytes:
+    """Jobs on the left, a sidebar of centred lines on the right (Canva): no left edge of the
+    sidebar's comes back, so only the empty band between the two shows the gutter."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 22)
+    pdf.text(46, 60, "Earnestina Petergeorge")
+    pdf.set_font("Helvetica", "", 10)
+    jobs = ["Marketing Assistant, Tanuki, Toronto", "Spearheaded social media campaigns on",
+            "Instagram and TikTok for the brand.", "Computer Science Teacher, IVHQ Nepal",
+            "Created a curriculum covering all key", "concepts of computer databases.",
+            "Lead of UI/UX, Golden Hacks Waterloo", "Won second-best overall in the event.",
+            "Designed frameworks for the front end", "team in a short period of time.",
+            "Vice President of Marketing, WiCS", "Managed all social media platforms."]  # fmt: skip
+    side = ["EDUCATION", "Honours BSc", "Computer Science", "Wilfrid Laurier", "University, 2021",
+            "INTERESTS", "Painting", "Travelling", "UK, Nepal, France", "Modelling",
+            "LANGUAGES", "Nepali"]  # fmt: skip
+    for row, (job, item) in enumerate(zip(jobs, side, strict=True)):
+        pdf.text(46, 120 + 20 * row, job)
+        centre = 480 - pdf.get_string_width(item) / 2
+        pdf.text(centre, 128 + 20 * row, item)
+    return bytes(pdf.output())
+
+
+def test_a_sidebar_of_centred_lines_is_a_column_of_its_own(tmp_path: Path) -> None:
+    """round86: a Canva page's right sidebar was read line by line into its jobs."""
+    markdown = read_pdf(_sidebar_centred(), tmp_path / "cv.pdf").markdown
+    start = markdown.index("Spearheaded social media campaigns on")
+    between = markdown[start : markdown.index("Instagram and TikTok for the brand.")]
+    assert "Computer Science" not in between, markdown
+    assert "Honours BSc" not in between, markdown

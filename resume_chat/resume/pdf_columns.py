@@ -41,6 +41,10 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
 
     edges = Counter(round(f.x) for f in frags)  # a column's left edge starts many lines
     gutters = sorted(x for x, count in edges.most_common(MAX_EDGES) if count >= 3)
+    # A column of centred lines (Canva's sidebar on the right) has no edge that recurs: the
+    # gutter is where the text beside it ends, an empty band down the page.
+    band = _empty_band(frags)
+    gutters = sorted({*gutters, band}) if band is not None else gutters
     for gutter in gutters:
         left = [f for f in frags if f.x < gutter - 1]
         right = [f for f in frags if f.x >= gutter - 1]
@@ -98,6 +102,38 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
             pair = (left, right) if any(f.size == biggest for f in left) else (right, left)
             return bands(*pair)
     return [frags]
+
+
+def _empty_band(frags: list[Fragment]) -> int | None:
+    """The left edge of the text right of the widest band down the middle of the page that
+    no run crosses but the header's few (a name in big type), if any is two ems wide."""
+    if len(frags) < 20:
+        return None
+    low, high = min(f.x for f in frags), max(f.end for f in frags)
+    width = round(high - low)
+    if width <= 0:
+        return None
+    covered = [0] * (width + 1)
+    for f in frags:
+        for x in range(max(0, round(f.x - low)), min(width, round(f.end - low)) + 1):
+            covered[x] += 1
+    allowed = max(1, len(frags) // 50)
+    best: tuple[int, int] | None = None  # (start, end) of the widest run left open
+    start = None
+    for x in range(width // 5, 4 * width // 5 + 1):
+        if covered[x] <= allowed:
+            start = x if start is None else start
+            if best is None or x - start > best[1] - best[0]:
+                best = (start, x)
+        else:
+            start = None
+    if best is None or best[1] - best[0] < 2 * _body(frags):
+        return None
+    edge = min((f.x for f in frags if f.x >= low + best[1]), default=high)
+    # Two columns keep baselines of their own; cells level with their rows ("DynACof" and
+    # "R LANGUAGE · 2016 – today") are rows read across.
+    rows, level = _level([f for f in frags if f.x >= edge], [f for f in frags if f.x < edge])
+    return round(edge) if level <= 0.5 * rows else None
 
 
 def _goes_on(left: list[Fragment], right: list[Fragment]) -> set[int]:
