@@ -499,6 +499,9 @@ ROUND327 = Path(__file__).resolve().parent / "round327"
 ROUND328 = Path(__file__).resolve().parent / "round328"
 ROUND334 = Path(__file__).resolve().parent / "round334"
 ROUND335 = Path(__file__).resolve().parent / "round335"
+ROUND337 = Path(__file__).resolve().parent / "round337"
+ROUND338 = Path(__file__).resolve().parent / "round338"
+ROUND339 = Path(__file__).resolve().parent / "round339"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -545,6 +548,9 @@ HELD_OUT_SETS = (
     ROUND313, ROUND314, ROUND315, ROUND316, ROUND317, ROUND318, ROUND319, ROUND320,
     ROUND321, ROUND322, ROUND323, ROUND324, ROUND325, ROUND326, ROUND327, ROUND328,
     ROUND334, ROUND335,
+    ROUND337,
+    ROUND338,
+    ROUND339,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95

@@ -118,3 +118,16 @@ def test_a_body_named_in_english_is_not_denied_of_a_resume_in_another_language()
     assert brand == "The resume does not mention Google.", brand
     product = answer_text(text, "Has he worked with Microsoft Azure?")
     assert product == "The resume does not mention Microsoft Azure.", product
+
+
+def test_a_city_asked_in_english_is_found_under_its_own_language_s_name() -> None:
+    """round338: "Which company in London did she work for?" of a Brazilian CV writing
+    "Havn Super app, Londres UK" was "does not mention London"."""
+    text = (
+        "# Mariane Almeida\n\n## Experiência\n\n### Havn Super app, Londres UK - Designer UI UX\n\n"
+        "07/2019 - o momento\n\n### ACCT, Atibaia SP - Analista UI UX\n\n02/2018 - 06/2019\n\n"
+        "## Formação\n\n- Design Gráfico, Universidade Anhembi Morumbi\n"
+    )
+    answer = answer_text(text, "Which company in London did she work for?")
+    assert not answer.startswith("The resume does not"), answer
+    assert "Havn Super app" in answer, answer

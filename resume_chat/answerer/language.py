@@ -132,7 +132,6 @@ LANGUAGE_NAMES = {
 _CITY_NAMES = {
     "hague": r"den haag|'s-gravenhage",
     "munich": r"m[uü]nchen",
-    "cologne": r"k[oö]ln",
     "nuremberg": r"n[uü]rnberg",
     "hanover": r"hannover",
     "brunswick": r"braunschweig",
@@ -162,7 +161,11 @@ _CITY_NAMES = {
     "kiev": r"kyiv|київ|киев",
     "bucharest": r"bucure[sș]ti",
     "belgrade": r"beograd",
-    "beijing": r"peking|北京",
+    "beijing": r"peking|pek[ií]n|p[ée]kin|pequim|北京",
+    "london": r"londres|londra|londen|londyn|lontoo|london|лондон|倫敦|伦敦",
+    "cairo": r"el cairo|le caire|kairo",
+    "edinburgh": r"[eé]dimbourg|edimburgo",
+    "cologne": r"k[oö]ln",
     "shanghai": r"上海",
 }
 
