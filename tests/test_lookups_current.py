@@ -237,3 +237,19 @@ def test_the_degree_under_education_comes_before_current_teaching_read_as_school
     first = answer.splitlines()[0]
     assert first.startswith("[Education]"), answer
     assert "(Expected 2027)" in first, answer
+
+
+def test_a_labelled_employer_under_an_empty_section_is_a_job_held_a_la_fecha() -> None:
+    """round338: "EXPERIENCIA" with nothing under it, then "EMPRESA: SUTHERLAND GLOBAL
+    SERVICES" at its level: a labelled entry ("SERVICES" read it as volunteering), and "7 de
+    Mayo del 2018 – A la fecha" is a job held now."""
+    text = (
+        "# Edylber Simancas\n\nBogotá – Colombia\n\n## EXPERIENCIA\n\n"
+        "## EMPRESA: SUTHERLAND GLOBAL SERVICES\n\n### Cargo: Ingeniero de Soporte Técnico\n\n"
+        "Soporte técnico para clientes B2C y B2B.\n\nTiempo laborado: 7 de Mayo del 2018 – A la "
+        "fecha\n\n## EMPRESA: SITEL Group\n\nCargo: Representante de Soporte técnico\n\n"
+        "Tiempo laborado: Abril del 2014 – Mayo del 2018\n\n## FORMACION ACADEMICA\n\n"
+        "- Ingeniería Electrónica, Universidad del Norte\n"
+    )
+    answer = answer_text(text, "Which company does Edylber work for now?")
+    assert "SUTHERLAND GLOBAL SERVICES" in answer.splitlines()[0], answer

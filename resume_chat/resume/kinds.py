@@ -88,7 +88,7 @@ NOW_WORDS = (
     r"present|current|currently|now|today|ongoing|(?:to|till)[- ]date"
     # German, French, Spanish, Portuguese, Italian, Dutch: "bis heute", "à présent", "heden".
     r"|heute|aktuell|derzeit|présent|aujourd'hui|actualidad|actualmente|presente|atual|heden"
-    r"|atualmente|oggi|en cours|en curso|in corso"
+    r"|atualmente|oggi|en cours|en curso|in corso|a la fecha|hasta la fecha|o momento"
     # Norwegian, Danish, Swedish, Polish, Indonesian: "2024 - Nåværende".
     r"|nåværende|nuværende|nuvarande|pågående|dags dato|obecnie|sekarang"
 )

@@ -205,7 +205,8 @@ def _nest_under_empty(lines: list[str]) -> list[str]:
         for j, other, entry in heads[k + 1 :]:
             # "Recent Speaking Engagements" ends the run; "Coding Dojo, Bellevue" does not, nor
             # does "Certificate in Child Psychology" under "Certifications".
-            short = len(entry.split()) <= 4 and not re.search(r"[\d,·|@]", entry)
+            # "EMPRESA: SUTHERLAND GLOBAL SERVICES": a labelled entry, whatever its words.
+            short = len(entry.split()) <= 4 and not re.search(r"[\d,·|@]|:\s*\S", entry)
             titled = short and section_kind(entry) not in ("other", section_kind(title))
             if other != level or names_kind(entry) or titled:
                 break
