@@ -95,19 +95,3 @@ def test_a_sidebar_of_centred_lines_is_a_column_of_its_own(tmp_path: Path) -> No
     between = markdown[start : markdown.index("Instagram and TikTok for the brand.")]
     assert "Computer Science" not in between, markdown
     assert "Honours BSc" not in between, markdown
-
-
-def test_an_icon_font_s_glyphs_go_and_word_s_bullets_stay() -> None:
-    """round337: a Chrome-printed CV drew a Font Awesome glyph (U+F007, a person) beside each
-    section title, so "PROFIL ZAWODOWY" read as a line of two cells, an item, not a heading."""
-    from resume_chat.resume.pdf_chrome import without_icons
-    from resume_chat.resume.pdf_columns import Fragment
-
-    runs = [
-        Fragment(15, 610, 15, False, "\uf007"),
-        Fragment(132, 610, 15, True, "PROFIL ZAWODOWY"),
-        Fragment(40, 590, 9, False, "\uf0b7"),  # Word's Symbol-font bullet marks an item
-        Fragment(52, 590, 9, False, "Tester IT \uf0e0 2018"),  # a glyph inside words stays
-    ]
-    kept = [run.text for run in without_icons(runs)]
-    assert kept == ["PROFIL ZAWODOWY", "\uf0b7", "Tester IT \uf0e0 2018"]

@@ -557,7 +557,7 @@ FLOORS = {
     ROUND22: 0.87,
     ROUND23: 0.77,
     ROUND24: 0.79,
-    ROUND25: 0.78,  # 0.79 while an icon beside a job's dates kept its column apart
+    ROUND25: 0.79,
     ROUND26: 0.73,  # one answer ("brain science") lost to lines found outside a section
     ROUND27: 0.82,
     ROUND28: 0.75,
@@ -934,7 +934,7 @@ FLOORS = {
     ROUND328: 0.87,
     ROUND334: 0.80,
     ROUND335: 0.94,
-    ROUND337: 0.71,
+    ROUND337: 0.69,
     ROUND338: 0.77,
     ROUND339: 0.79,
 }

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from resume_chat.errors import ResumeError
 from resume_chat.resume.layout import arrange
-from resume_chat.resume.pdf_chrome import without_icons, without_print_chrome
+from resume_chat.resume.pdf_chrome import without_print_chrome
 from resume_chat.resume.pdf_columns import Fragment, columns, small_capitals, spread_title, tracking
 from resume_chat.resume.pdf_fonts import FontWidths
 from resume_chat.resume.pdf_glyphs import glyphs_mended, ligatures_mended
@@ -195,9 +195,8 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
                 read += 1
                 if not frags:
                     empty.append(read)
-                # Icons tell columns apart (a sidebar's row of them), then go.
                 for column in columns(frags) if frags else []:
-                    lines.extend(_lines(without_icons(column) or column, dots, read - 1))
+                    lines.extend(_lines(column, dots, read - 1))
                 chars += sum(len(frag.text) + 1 for frag in frags)
             if read < total:
                 notes.append(f"only the first {read} of {total} pages were read")

@@ -1,7 +1,6 @@
-"""What is drawn on a page but is no text of the resume: a browser's print header and footer
-("19.08.2026, 11:54 · CV Gennady Rudchenko", "localhost:63342/CV · 1/2"), whose runs across
-the page hide its columns, and icons from an icon font (Font Awesome's private-use glyphs),
-which made a heading's line two cells."""
+"""What a browser prints around a page: the date and the title above it, the address and the
+page count below it ("19.08.2026, 11:54 · CV Gennady Rudchenko", "localhost:63342/CV · 1/2").
+They are no part of the resume, and their runs across the page hide its columns."""
 
 from __future__ import annotations
 
@@ -15,16 +14,6 @@ _PRINTED_AT = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?
 _ADDRESS = re.compile(r"(?i)^\s*(?:https?://|file:/|localhost[:/]|about:blank|\S+\.html?\b)")
 _PAGE_COUNT = re.compile(r"\b\d{1,3}\s*/\s*\d{1,3}\s*$")
 _GAP = 1.5  # line heights between the printed line and the page's text
-# Private-use characters, less the Symbol and Wingdings bullets Word draws (U+F0B7 "•",
-# U+F0A7 "▪", U+F0D8 "➢", U+F076 "❖", U+F0FC "✓"), which mark items.
-_ICON = re.compile(
-    r"[\ue000-\uf075\uf077-\uf0a6\uf0a8-\uf0b6\uf0b8-\uf0d7\uf0d9-\uf0fb\uf0fd-\uf8ff]+"
-)
-
-
-def without_icons(frags: list[Fragment]) -> list[Fragment]:
-    """The page's runs less those drawn in an icon font alone (a person's, a gear's glyph)."""
-    return [frag for frag in frags if not _ICON.fullmatch(frag.text.strip())]
 
 
 def without_print_chrome(frags: list[Fragment]) -> list[Fragment]:
