@@ -108,7 +108,10 @@ def split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
             parts.append((title_of((employer or lines)[0]), [*employer, *lines]))
             employer = []
         elif (
-            number + 1 < len(opens)
+            # A section opening with its first job's dates gives each job its dates first:
+            # a line over the next dates ends the job above, it heads none.
+            not opens[0]
+            and number + 1 < len(opens)
             and opens[number + 1]
             and _heads_next(lines)
             # "09/2008 – 07/2019" alone, then this title: the dates above it are its own; a

@@ -100,11 +100,12 @@ DATE_SPAN = (
     r"|['\u2018\u2019]\d\d\b)[^\n]{0,16}?"
     r"(\u2013|\u2014|\u2192|->|-|to|until|till)\s*"
     # An end's month, also glued to its year ("July 2016 - June2017").
-    r"([a-z]{3,9}\.?,? |[a-z]{3,9}(?=(19|20)\d\d))?"
+    # "– März 2019", "- août 2020": the month in the resume's own language.
+    r"([^\W\d_]{3,12}\.?,? |[^\W\d_]{3,12}(?=(19|20)\d\d))?"
     rf"((19|20)\d\d|(\d{{1,2}}[./])?\d{{1,2}}[./](19|20)\d\d|{NOW_WORDS}"
     r"|['\u2018\u2019]\d\d\b)"
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since May 2019": a span still open.
-    r"|\b(since|seit|depuis|desde) ([a-zäéû]{3,9}\.? )?(\d{1,2}[./])?(19|20)\d\d\b"
+    r"|\b(since|seit|depuis|desde) ([^\W\d_]{3,12}\.? )?(\d{1,2}[./])?(19|20)\d\d\b"
     # "8/15 to 10/15", "9/11 to present": a month and a year of two digits each.
     r"|(?<![\d/])(0?[1-9]|1[0-2])/\d\d\s*(\u2013|\u2014|-|to)\s*((0?[1-9]|1[0-2])/\d\d(?![\d/])"
     r"|present|current|now|ongoing)"

@@ -7,6 +7,7 @@ import re
 from resume_chat.resume.implicit import with_implied_sections
 from resume_chat.resume.kinds import WRAPPER, names_a_kind, names_kind, section_kind
 from resume_chat.resume.levels import lift_main_sections
+from resume_chat.resume.months import MONTH_NAME
 from resume_chat.resume.names import HEADING as _HEADING
 from resume_chat.resume.names import heading_level as _level
 from resume_chat.resume.names import take_name
@@ -30,7 +31,8 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     # "M\u200barcus") split them for every search: they go, whatever the format.
     lines = [_HEAD_MARK.sub(r"\1", _visible(line)) for line in lines]
     name = _visible(name)
-    lines = _raise_sections(_promote_labels(_plain_titles([_demote(line) for line in lines])))
+    lines = [_demote(line) for line in _titled_by_bold(lines)]
+    lines = _raise_sections(_promote_labels(_plain_titles(lines)))
     lines = lift_main_sections(lines)
     lines = _nest_under_empty(lines)
     lines = _dissolve_title(lines)
@@ -83,7 +85,7 @@ _DATES_ONLY = re.compile(
     r"(?i)^[\W_]*(MONTH[\s\W]*(to|until|-|–|—)[\s\W]*)?(MONTH)?((19|20)\d\d|\d\d?[./]\d{4})"
     r"[\s\W]*(to|until|-|–|—)?[\s\W]*(MONTH)?"
     r"((19|20)\d\d|\d\d?[./]\d{4}|present|current|now|today)?\b".replace(
-        "MONTH", r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? *"
+        "MONTH", MONTH_NAME + ",? *"
     )
 )
 
@@ -97,6 +99,26 @@ def _only_dates(title: str) -> bool:
     names = [name for name in re.findall(r"\b[A-Z][\w&.-]+", rest) if name not in _WORK_MODES]
     named = len(names) >= 2 or (bool(names) and bool(re.match(r"\s*[|·@]", rest)))
     return bool(found) and len(re.findall(r"[^\W\d_]{3,}", rest)) <= 3 and not named
+
+
+def _titled_by_bold(lines: list[str]) -> list[str]:
+    """ "### Juni 2017 – September 2018" over "**Qualitätsmanager** | Brunner AG": the dates
+    head the entry and the bold line under them names it. The bold line becomes the heading
+    and the dates its first line, the order every later step reads a job in; demoted alone,
+    the dates would stand under the entry before."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        level = _level(line)
+        if not 1 < level < 5 or not _only_dates(_title(line)):
+            continue  # a reader's level-six line is a list's term, not a heading
+        j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), len(lines))
+        if j < len(lines) and re.match(r"\*\*[^*]{2,}\*\*", lines[j]) and len(lines[j]) <= 100:
+            out[i], out[j] = "#" * level + " " + lines[j].replace("**", "").strip(), _title(line)
+    return out
+
+
+def _title(line: str) -> str:
+    return line.split(" ", 1)[1]
 
 
 # A town and its state's or country's code after the dates.

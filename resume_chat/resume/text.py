@@ -33,7 +33,7 @@ def read_text(text: str) -> Reading:
     out: list[str] = []
     skip, sections = False, False  # sections: a heading was found at the left margin
     first = next((i for i, line in enumerate(lines) if line.strip()), -1)
-    titled = _bulleted_titles(lines)
+    titled = _bulleted_titles(lines) | _small_titles(lines)
     # A resume whose titles are underlined ("Certificates" over "-----") marks them all so:
     # a certificate's "Project Management Professional (PMP)" alone on its line is no title.
     underlined = sum(
@@ -139,6 +139,23 @@ def _bulleted_titles(lines: list[str]) -> set[int]:
         bare = _BULLET.sub("", line, count=1).strip()
         if following and not _BULLET.match(following) and _is_heading(bare, False):
             found.add(index)
+    return found if len(found) >= 2 else set()
+
+
+def _small_titles(lines: list[str]) -> set[int]:
+    """ "experience" over "2021-Present", "education" over "2017-2019" (pandoc's plain text of
+    a CV whose titles are set small): known section words in small letters at the margin, a
+    blank line on each side; two at least, so one stray word alone is no title."""
+    found = {
+        index
+        for index, line in enumerate(lines)
+        if line.islower()
+        and line == line.strip()
+        and 0 < index < len(lines) - 1
+        and not lines[index - 1].strip()
+        and not lines[index + 1].strip()
+        and _is_heading(line.capitalize(), False)
+    }
     return found if len(found) >= 2 else set()
 
 
