@@ -215,7 +215,7 @@ _VENDOR_WORDS = {
     "amazon": r"(?i)\b(aws|amazon web services)\b",
     "googl": r"(?i)\b(gcp|google cloud)\b",
     "microsoft": r"(?i:\bazure\b)|\b(MCSE|MCSA|MCSD|MCP|MCTS|MCITP|MOS|AZ-\d{3})\b",
-    "cisco": r"\b(CCNA|CCNP|CCIE|CCENT|CCDA)\b",
+    "cisco": r"\b(CCNA|CCNP|CCIE|CCENT|CCDA)(v\d)?\b",  # "CCNAv7": the course's version
     "oracl": r"\b(OCA|OCP|OCJP|OCPJP)\b",
     "hashicorp": r"\b(Terraform|Vault|Consul)\b",
 }

@@ -151,6 +151,16 @@ _PAY = (
     r"|a year|/year|/hour|/hr|unpaid|stipend|pro bono|without pay|paid internships?)\b|[£€]\s?\d"
 )
 
+# A nationality labelled in the resume's own language: "Nationalité : Ukrainienne",
+# "Staatsangehörigkeit: deutsch".
+_NATIONALITY_LABEL = (
+    r"(?i)\b(nationalit(é|e|ät|at|à|eit)|nacionalidade?|nazionalit[àa]"
+    r"|staatsangeh[öo]rigkeit|staatsb[üu]rgerschaft|citoyennet[ée]|ciudadan[íi]a|cidadania"
+    r"|cittadinanza|obywatelstwo|st[áa]tn[íi] (p[řr][íi]slu[šs]nost|ob[čc]anstv[íi])"
+    r"|гражданство|национальность|uyru[ğg]u?|kewarganegaraan|titre de s[ée]jour"
+    r"|aufenthalts(titel|erlaubnis)|permiso de residencia)"
+)
+
 # Pay, relocation and a clearance as resumes state them without the question's words: "30 -
 # 35,000 annually or £250 per day"; "Willing to work anywhere in India", "mobilité
 # géographique"; "TS/SCI", "Top-Secret SCI", "SC cleared".
@@ -187,7 +197,8 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     if not said and intent.name in _STATED_AS:
         return index.lines_where(everywhere, _STATED_AS[intent.name])[:2] or None
     if not said and intent.name == "visa":
-        return index.lines_where(everywhere, DEMONYM_FIELD)[:1] or None
+        labelled = index.lines_where(everywhere, _NATIONALITY_LABEL)[:2]
+        return labelled or index.lines_where(everywhere, DEMONYM_FIELD)[:1] or None
     if said or intent.name != "age":
         return said or None
     # "B August 31, 1981" beside the address (an icon for "born"): a full date standing

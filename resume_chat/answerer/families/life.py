@@ -12,6 +12,8 @@ DRIVING = (
     r"|(class|category|cat\.?) [a-e]\d? (driving )?licen[cs]e|[a-e]\d?[- ]licen[cs]e|cdl|hgv|lgv"
     r"|access to (a )?vehicle|(own|reliable) (car|vehicle|transport\w*)|able to drive|gdl"
     r"|f(ü|ue)hrerschein|fahrerlaubnis|fahrausweis|klasse b\b|permis( de condu\w*| [a-e]\b)"
+    # "PERMIS" alone over "B - Véhicule léger": a French CV's heading for its licences.
+    r"|^\W*permis\W*$|v[ée]hicule l[ée]ger"
     r"|permiso de conduc\w*|carn[ée]t? de conduc\w*|licencia de conduc\w*|movilidad propia"
     r"|veh[íi]culo propio|categor[íi]a:? [a-e]\b|carta de condu\w*|carteira de motorista|cnh"
     r"|habilita[çc][ãa]o|patente (di guida|[a-e]\b)|rijbewijs|k(ö|o)rkort|k(ø|o)rekort"

@@ -1,0 +1,37 @@
+"""What a resume in another language labels in its own words is stated, never denied: its
+nationality, its driving licences, a certification course by its version. Rules learned from
+the sixty-ninth wave of held-out resumes (round340), each on a resume shaped to need it."""
+
+from __future__ import annotations
+
+from tests.test_lookups import answer_text, assert_found
+
+_FRENCH = (
+    "# Oleksandr Hryhorenko\n\nChercheur en science des matériaux\n\n"
+    "Nationalité : Ukrainienne\n\n## Contact\n\n#### Permis\n\n- B1 - Quadricycle\n"
+    "- AM - Cyclomoteur <= 50 cm3\n- B - Véhicule léger\n\n## Formations\n\n"
+    "2019 : Doctorat physique, Institut de Physique Nucléaire d'Orsay\n\n"
+    "2013 : Licence physique, V.N. Karazin National University, Kharkiv, Ukraine\n\n"
+    "## Langues\n\n#### Anglais : Courant\n\n#### Ukrainien : Courant\n"
+)
+
+
+def test_a_nationality_labelled_in_french_is_the_nationality() -> None:
+    """The labelled line itself, not the resume's first lines quoted for want of it (which a
+    longer resume's answer turned into a denial)."""
+    answer = answer_text(_FRENCH, "What nationality is he?", "markdown")
+    assert "Ukrainienne" in answer and "Chercheur" not in answer, answer
+
+
+def test_permis_alone_over_its_categories_is_a_driving_licence() -> None:
+    assert_found(_FRENCH, "Which driving licences does he hold?", "Véhicule léger")
+
+
+def test_a_versioned_cisco_course_is_no_absence_of_cisco() -> None:
+    """ "CCNAv7: Wprowadzenie do sieci": Cisco's course, its version glued to its letters."""
+    text = (
+        "# Maja Nowak\n\n## Kursy\n\n- 06 wrz 2021 – CCNAv7: Wprowadzenie do sieci\n"
+        "- 10 paź 2022 – Python Essentials\n\n## Edukacja\n\n- Technikum nr 17 (2020 – 2025)\n"
+    )
+    answer = answer_text(text, "Has she taken a Cisco networking course?", "markdown")
+    assert not answer.startswith("The resume does not"), answer
