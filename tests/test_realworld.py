@@ -342,6 +342,7 @@ from tests.realworld import (
     ROUND337,
     ROUND338,
     ROUND339,
+    ROUND340,
     UNSEEN,
     Case,
     grade,
@@ -939,6 +940,7 @@ FLOORS = {
     ROUND337: 0.69,
     ROUND338: 0.77,
     ROUND339: 0.79,
+    ROUND340: 0.64,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -981,8 +983,12 @@ FLOORS = {
 # The last seven, older (ROUND87's "Scriptwriter" for drama, ROUND141's "beginer" for how
 # experienced, ROUND146's lunar orbits for the Moon, ROUND148's coffee, ROUND153's ".DOCX" for a
 # Word file, ROUND158's "RR. HH." for HR, ROUND167's Editor-in-Chief for a publication run):
-# mended at the thirty-eighth stop. None is left in any set.
-DENIALS_LEFT: dict[Path, int] = {}
+# mended at the thirty-eighth stop. None is left in any older set.
+# The sixty-ninth wave's four (round340's French CV: "Nationalité", "PERMIS", "rayons X"; a
+# Polish "CCNAv7"): three mended at the fortieth stop. Left: "Has he used X-ray diffraction?" of
+# "diffraction des rayons X", a French CV whose English thesis titles read it as English, so
+# the guard for resumes in another language does not hold.
+DENIALS_LEFT: dict[Path, int] = {ROUND340: 1}
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: ROUND149's academic LaTeX CV, its titles plain lines beside one stray large heading,
 # is read with sections since such headings no longer stop plain titles from counting;
