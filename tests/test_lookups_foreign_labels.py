@@ -20,7 +20,8 @@ def test_a_nationality_labelled_in_french_is_the_nationality() -> None:
     """The labelled line itself, not the resume's first lines quoted for want of it (which a
     longer resume's answer turned into a denial)."""
     answer = answer_text(_FRENCH, "What nationality is he?", "markdown")
-    assert "Ukrainienne" in answer and "Chercheur" not in answer, answer
+    assert "Ukrainienne" in answer, answer
+    assert "Chercheur" not in answer, answer
 
 
 def test_permis_alone_over_its_categories_is_a_driving_licence() -> None:
