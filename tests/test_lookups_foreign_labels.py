@@ -36,3 +36,23 @@ def test_a_versioned_cisco_course_is_no_absence_of_cisco() -> None:
     )
     answer = answer_text(text, "Has she taken a Cisco networking course?", "markdown")
     assert not answer.startswith("The resume does not"), answer
+
+
+def test_an_address_labelled_adres_is_where_she_lives() -> None:
+    """A Polish CV's "Adres: ul. Morcinka, Dąbrowa Górnicza": the address, in Polish."""
+    text = (
+        "# Maja Nowak\n\nCurriculum Vitae\n\n## O mnie\n\nImię i nazwisko: Maja Nowak\n"
+        "Data urodzenia: 13.02.2006\nAdres: ul. Morcinka, Dąbrowa Górnicza, 41-303\n"
+        "Email: maja@example.com\n\n## Edukacja\n\n- Technikum nr 17 w Katowicach (2020 – 2025)\n"
+    )
+    assert_found(text, "Where does she live?", "Dąbrowa Górnicza")
+
+
+def test_a_birth_date_labelled_in_slovak_is_when_she_was_born() -> None:
+    text = (
+        "# Alžbeta Roth\n\n- Software tester záujemkyňa\n- Dátum narodenia: 2. 4. 1984\n"
+        "- Bratislava\n\n## Pracovné skúsenosti\n\n### Predavačka\n\n"
+        "Action s.r.o. / Bratislava / NOVEMBER 2023 - JANUÁR 2024\n"
+    )
+    assert_found(text, "When was she born?", "2. 4. 1984")
+

@@ -50,6 +50,9 @@ PERSONAL: tuple[Intent, ...] = (
         r"|födelsedag|födelse ?ort|född|fødselsdato|født|syntymäaika|data di nascita"
         r"|luogo di nascita|nat[oa] il|date de naissance|lieu de naissance|née? le"
         r"|fecha de nacimiento|lugar de nacimiento|data de nascimento|data urodzenia"
+        # Slovak, Czech, Russian, Ukrainian, Turkish, Hungarian, Romanian, Indonesian.
+        r"|d[áa]tum narodenia|datum narozen[íi]|дата рождения|дата народження|do[ğg]um tarihi"
+        r"|sz[üu]let[ée]si (id[őo]|d[áa]tum)|data na[șs]terii|tanggal lahir"
         r"|出生日期|出生年月|生年月日|생년월일)\b",  # Chinese, Japanese, Korean
         "",
         "absent",

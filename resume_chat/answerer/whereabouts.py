@@ -9,8 +9,13 @@ from resume_chat.answerer.contacts import EMAIL, PHONE
 from resume_chat.answerer.index import Quote, ResumeIndex, unlinked
 from resume_chat.answerer.places import COUNTRY_CITIES, PLACE_NAMES
 
-# German, French, Spanish, Portuguese, Italian resumes label an address in their language.
-_ADDRESS_ABROAD = r"anschrift|adresse|wohnort|direcci[oó]n|domicilio|endere[cç]o|indirizzo"
+# Resumes label an address in their language: German, French, Spanish, Portuguese, Italian;
+# Polish, Dutch and Turkish "Adres", Czech and Slovak "Adresa" or "Bydlisko", Russian "Адрес",
+# Indonesian "Alamat".
+_ADDRESS_ABROAD = (
+    r"anschrift|adresse|adresa|adres|wohnort|direcci[oó]n|domicilio|endere[cç]o|indirizzo"
+    r"|miejsce zamieszkania|bydlisko|bydli[šs]t[ěe]|ikamet|alamat|адрес"
+)
 _PLACE_LABEL = (
     # "Adress"; not an "Email address" or "Web address".
     r"(?i)\b(location|based in|lives? in|living in|(?<!mail )(?<!web )ad+r?ess|city|country"
