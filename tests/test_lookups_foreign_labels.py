@@ -55,4 +55,3 @@ def test_a_birth_date_labelled_in_slovak_is_when_she_was_born() -> None:
         "Action s.r.o. / Bratislava / NOVEMBER 2023 - JANUÁR 2024\n"
     )
     assert_found(text, "When was she born?", "2. 4. 1984")
-
