@@ -11,7 +11,7 @@ import pytest
 from resume_chat.resume.kinds import DATE_SPAN
 from resume_chat.resume.markdown import read_markdown
 from resume_chat.resume.text import read_text
-from tests.test_lookups import assert_found
+from tests.test_lookups import answer_text, assert_found
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,24 @@ def test_section_words_in_small_letters_alone_on_their_line_are_titles() -> None
     )
     assert re.findall(r"(?m)^## (.+)", read_text(text).markdown)[:2] == ["experience", "education"]
     assert_found(text, "When did he work at SolidQ?", "2017-2018")
+
+
+@pytest.mark.parametrize(
+    ("span", "now"),
+    [
+        ("FEBRUÁR 2021 - DOTERAZ", "AAS academy"),
+        ("2021 – současnost", "AAS academy"),
+        ("2021 – по настоящее время", "AAS academy"),
+    ],
+)
+def test_a_span_held_now_in_the_resumes_language_is_the_current_job(span: str, now: str) -> None:
+    """Slovak "doteraz", Czech "současnost", Russian "по настоящее время": until now, so the
+    job begun first is the one held now, not the one begun last."""
+    text = (
+        "# Alžbeta Roth\n\n## Pracovné skúsenosti\n\n### Predavačka, pokladníčka\n\n"
+        "Action s.r.o. / Bratislava / NOVEMBER 2023 - JANUÁR 2024\n\n"
+        f"### Software tester stáž\n\n{now} / Bratislava / {span}\n\n"
+        "### Pomocníčka\n\nJozef Roth stolárstvo / APRÍL 2015 - DECEMBER 2022\n"
+    )
+    answer = answer_text(text, "What is she doing now?")
+    assert now in answer.splitlines()[0], answer  # first; the job begun last may follow

@@ -90,7 +90,12 @@ NOW_WORDS = (
     r"|heute|aktuell|derzeit|présent|aujourd'hui|actualidad|actualmente|presente|atual|heden"
     r"|atualmente|oggi|en cours|en curso|in corso|a la fecha|hasta la fecha|o momento"
     # Norwegian, Danish, Swedish, Polish, Indonesian: "2024 - Nåværende".
-    r"|nåværende|nuværende|nuvarande|pågående|dags dato|obecnie|sekarang"
+    r"|nåværende|nuværende|nuvarande|pågående|dags dato|obecnie|sekarang|saat ini|idag"
+    # Czech, Slovak, Russian, Ukrainian, Turkish, Hungarian, Romanian, Croatian, Finnish:
+    # "2024 – současnost", "FEBRUÁR 2025 - DOTERAZ", "2019 – по настоящее время".
+    r"|současnost|súčasnosť|doteraz|dosud|dodnes|(по )?настоящее время|(по )?н\.\s?в\.|сейчас"
+    r"|теперішній час|дотепер|günümüz|halen|devam ediyor|jelenleg|napjainkig|prezent"
+    r"|trenutno|danas|nykyään|jatkuu"
 )
 # A span of dates, the one pattern for it: "2019-2021", "Feb 2020 – Present", "05.2009 - 07.2012",
 # "2014.07 - 2015.06", "01.06.2017 to 28.02.2022". The outline cuts jobs by it and a heading
