@@ -55,3 +55,24 @@ def test_a_birth_date_labelled_in_slovak_is_when_she_was_born() -> None:
         "Action s.r.o. / Bratislava / NOVEMBER 2023 - JANUÁR 2024\n"
     )
     assert_found(text, "When was she born?", "2. 4. 1984")
+
+
+_SLOVAK = (
+    "# Alžbeta Roth\n\n- Software tester záujemkyňa\n- Bratislava\n\n## Pracovné skúsenosti\n\n"
+    "### Software tester stáž\n\nAAS academy / Bratislava / FEBRUÁR 2025 - DOTERAZ\n\n"
+    "### Predavačka, pokladníčka\n\nAction s.r.o. / Bratislava / NOVEMBER 2023 - JANUÁR 2024\n\n"
+    "## Vzdelanie\n\n### SOU nábytkárske\n\nČalúnnik / 1999 - 2002\n\n## Znalosti\n\n"
+    "#### Jira Atlassian\n\n#### Money S3\n\n## Jazyky\n\n#### Anglický jazyk\n\nB1\n\n"
+    "#### Maďarský jazyk\n\nC2\n\n#### Nemecký jazyk\n\nA2\n"
+)
+
+
+def test_czech_and_slovak_section_titles_name_their_kinds() -> None:
+    """ "Jazyky", "Vzdelanie", "Znalosti": the languages, the schooling and the skills."""
+    assert_found(_SLOVAK, "Which languages does she speak?", "Maďarský jazyk")
+    assert_found(_SLOVAK, "What vocational education does she have?", "SOU nábytkárske")
+
+
+def test_a_language_named_in_slovak_is_that_language() -> None:
+    """ "Nemecký jazyk": German, so "How good is her German?" is answered by its level."""
+    assert_found(_SLOVAK, "How good is her German?", "Nemecký jazyk")

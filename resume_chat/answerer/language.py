@@ -82,19 +82,25 @@ def asked_in_english(question: str) -> bool:
 
 
 # A language's name as resumes in German, French, Spanish, Italian, Portuguese, Dutch, the
-# Scandinavian languages and Polish
+# Scandinavian languages, Polish, Czech, Slovak, Russian, Ukrainian, Turkish and Hungarian
 # write it: "What level is her French?" is answered by "Französisch: C1".
 LANGUAGE_NAMES = {
     "english": r"englisch|anglais|ingl[eéê]s|inglese|engels|engelska|engelsk|angielski|toefl|ielts"
-    r"|toeic",
+    r"|toeic|angli[cč]\w*|английск\w*|англійськ\w*|[iİ]ngilizce|angol|englez[aă]|engleski|inggris",
     "french": r"franz[oö]sisch|fran[cç]ais|franc[eéê]s|francese|frans|franska|fransk|francuski|delf"
-    r"|dalf",
-    "german": r"deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|duits|tyska|tysk|niemiecki",
+    r"|dalf|franc[oú]zsk\w*|francouz\w*|французск\w*|французьк\w*|frans\u0131zca|francia|francez[aă]"
+    r"|perancis",
+    "german": r"deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|duits|tyska|tysk|niemiecki"
+    r"|n[eě]me[cč]\w*|немецк\w*|німецьк\w*|almanca|német|german[aă]|njema[cč]k\w*|jerman",
     "spanish": r"spanisch|espagnol|espa[nñ]ol|spagnolo|espanhol|spaans|spanska|spansk"
     r"|hiszpa[nń]ski",
-    "italian": r"italienisch|italien|italiano|italiaans|italienska|italiensk|w[lł]oski",
-    "portugues": r"portugiesisch|portugais|portugu[eéê]s|portoghese|portugees",
-    "russian": r"russisch|russe|ruso|russo|ryska|russisk|rosyjski",
+    "italian": r"italienisch|italien|italiano|italiaans|italienska|italiensk|w[lł]oski"
+    r"|taliansk\w*|talian[cč]ina|italsk\w*|итальянск\w*|italyanca|olasz|talijansk\w*",
+    "portugues": r"portugiesisch|portugais|portugu[eéê]s|portoghese|portugees|portugalsk\w*",
+    "hungarian": r"ungarisch|hongrois|h[uú]ngaro|ungherese|hongaars|w[eę]gierski|ma[dď]arsk\w*"
+    r"|ma[dď]ar[cč]ina|ma[dď]ar[sš]tina|венгерск\w*|macarca|magyar",
+    "russian": r"russisch|russe|ruso|russo|ryska|russisk|rosyjski|rusk[ýyi]\w*|ru[sš][cč]ina"
+    r"|ru[sš]tina|русск\w*|російськ\w*|rusça|orosz|ruski",
     "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s|hsk",
     "arabic": r"arabisch|arabe|[aá]rabe|arabo",
     "japanes": r"japanisch|japonais|japon[eéê]s|giapponese|jlpt",
@@ -117,7 +123,8 @@ LANGUAGE_NAMES = {
     # A language's own tests say it too: "TOPIK 5급", "JLPT N2", "HSK 4", "DELF B2".
     "korean": r"koreanisch|cor[eé]en|coreano|topik",
     "romanian": r"rum[aä]nisch|roumain|rumano|rumeno|romeno|rom[aâ]n[aă]",
-    "ukrainian": r"ukrainisch|ukrainien|ucraniano|ucraino|oekra[iï]ens",
+    "ukrainian": r"ukrainisch|ukrainien|ucraniano|ucraino|oekra[iï]ens|ukrajinsk\w*|украинск\w*"
+    r"|українськ\w*|ukraynaca|ukrán",
     # Names a language has at home: "Kiswahili", "Bangla", Tagalog as the Philippines' Filipino.
     "swahili": r"kiswahili",
     "bengali": r"bangla",

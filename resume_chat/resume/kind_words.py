@@ -26,6 +26,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "à propos",  # French: about
             "profiel",  # Dutch
             "цель",  # Russian: the goal
+            *("o mne", "o mně", "rólam", "despre mine", "o meni"),  # cs, sk, hu, ro, hr
+            "про себе",  # noqa: RUF001 - Ukrainian, in Cyrillic
             # "Highlights of Qualifications": a summary; "Qualifications" alone, schooling.
             *("highlights of qualification", "qualification highlight", "key qualification"),
         ),
@@ -41,6 +43,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("persönliche daten", "persönliche angaben", "datos personales", "dati personali"),
             *("données personnelles", "personal data", "persoonlijke gegevens"),
             *("personalia", "persoonsgegevens"),  # Dutch
+            # Slovak, Czech, Hungarian, Romanian, Croatian: "Osobné údaje", "Személyes adatok".
+            *("osobné údaje", "osobní údaje", "személyes adat", "date personale", "osobni podaci"),
         ),
     ),
     (
@@ -66,6 +70,9 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("diller", "yabancı dil"),  # Turkish  # noqa: RUF001
             *("talenkennis", "taalvaardigheid"),  # Dutch ("Talen" alone would be in "Talent")
             *("språk", "sprog", "języki"),  # Swedish and Norwegian, Danish, Polish
+            # Czech and Slovak "Jazyky", Hungarian "Nyelvtudás", Romanian "Limbi străine",
+            # Croatian "Strani jezici", Ukrainian "Мови".
+            *("jazyk", "nyelvtud", "nyelvismeret", "limbi", "jezici", "мови"),
             "语言",
         ),
     ),
@@ -83,6 +90,10 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "vaardigheden",  # Dutch
             *("kunskaper", "kompetenser", "kompetanse", "kompetencer", "färdighet", "ferdighet"),
             "umiejętno",  # Polish
+            # Czech, Slovak, Hungarian, Romanian, Croatian: "Znalosti", "Dovednosti",
+            # "Zručnosti", "Kompetencie", "Készségek", "Competențe", "Vještine".
+            *("znalosti", "dovednost", "zručnost", "kompetenc", "készség", "competenț"),
+            *("aptitudini", "vještin", "навич"),
             *("技能", "技术栈"),  # Chinese
         ),
     ),
@@ -125,6 +136,10 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Swedish, Norwegian, Danish: "Anställning", "Arbetslivserfarenhet", "Arbeidserfaring".
             *("anställning", "erfarenhet", "erfaring", "arbetslivs"),
             "doświadczeni",  # Polish
+            # Czech, Slovak, Hungarian, Romanian, Croatian, Ukrainian: "Pracovní zkušenosti",
+            # "Pracovné skúsenosti", "Szakmai tapasztalat", "Experiență", "Radno iskustvo".
+            *("zkušenost", "skúsenost", "zaměstnání", "tapasztalat", "experiență", "iskustv"),
+            "досвід",
             *("werdegang", "praktik", "laufbahn", "parcours"),  # "Beruflicher Werdegang"
             *("berufsweg", "berufstätig", "beschäftigung"),  # "Berufsweg und Lebensereignisse"
             "tätigkeit",  # "Berufliche Tätigkeiten"
@@ -143,6 +158,10 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("estudios", "études", "etudes", "estudos", "pendidikan"),
             *("eğitim", "öğrenim"),  # Turkish
             "opleiding",  # Dutch
+            # Czech, Slovak, Hungarian, Romanian, Croatian, Ukrainian: "Vzdělání", "Vzdelanie",
+            # "Tanulmányok", "Végzettség", "Educație", "Studii", "Obrazovanje", "Освіта".
+            *("vzděl", "vzdel", "tanulmány", "végzettség", "educați", "studii", "obrazovan"),
+            "освіт",
             # Swedish, Norwegian, Danish, Polish; a Swedish thesis ("Kandidatuppsats").
             *("utbildning", "utdanning", "uddannelse", "wykształcenie", "edukacja", "uppsats"),
             # German writes a kind of schooling as one word: "Hochschulbildung".
@@ -159,6 +178,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("aficiones", "intereses", "interessen", "hobbys", "увлечен", "хобби"),
             *("hobiler", "ilgi alan"),  # Turkish
             *("fritid", "intressen", "interesser", "zainteresowania"),  # Scandinavian, Polish
+            *("zájmy", "záujmy", "koníčky", "érdeklőd", "interese"),  # cs, sk, hu, ro
         ),
     ),
     (
@@ -168,6 +188,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("publica", "pubblicazion", "publikasi", "publikacj", "yayın"),  # noqa: RUF001
             *("talk", "speaking", "paper", "writing", "presentation", "research"),
             *("publikation", "veröffentlichung"),
+            *("publikace", "publikácie"),  # Czech, Slovak
         ),
     ),
     (
@@ -187,6 +208,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("volunteer", "voluntary", "community", "leadership", "activities", "service"),
             *("ehrenamt", "bénévolat", "voluntariado", "volontariato"),
             *("förtroendeuppdrag", "ideellt", "frivillig", "wolontariat"),
+            *("dobrovoln", "önkéntes", "voluntariat"),  # Czech and Slovak, Hungarian, Romanian
         ),
     ),
     (

@@ -137,7 +137,8 @@ def section_kind(title: str, body: str = "") -> str:
     """What a section is about, judged from its heading (and, for "Languages", its text)."""
     # "İletişim" lowers to "i" and a combining dot: the dot goes, as Turkish spells it "iletişim".
     lowered = respelled(unspaced(title).lower().replace("\u0307", ""))  # "Exeprience" too
-    if "programming" in lowered or "coding" in lowered:
+    # "Programovací jazyky", "Języki programowania", "Programlama dilleri": code, not speech.
+    if re.search(r"programming|coding|programov|programowani|programlama|programoz", lowered):
         return "skills"
     # "Volunteer Experience" and "Volunteer Work" are volunteering; "Work History & Volunteer
     # Experience" holds jobs too.
