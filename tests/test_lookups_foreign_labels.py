@@ -76,3 +76,55 @@ def test_czech_and_slovak_section_titles_name_their_kinds() -> None:
 def test_a_language_named_in_slovak_is_that_language() -> None:
     """ "Nemecký jazyk": German, so "How good is her German?" is answered by its level."""
     assert_found(_SLOVAK, "How good is her German?", "Nemecký jazyk")
+
+
+def test_a_city_asked_in_english_is_found_in_the_resumes_own_name_for_it() -> None:
+    """ "Moscow" of "a Mosca, Russia"; "Kraków" of "w Krakowie" (Polish declines it)."""
+    italian = (
+        "# Irina Parshina\n\n## Istruzione\n\n### Linguistica Fundamentale\n\n"
+        'URN HSE, Università Nazionale di Ricerca "Higher School of Economics"\n\n'
+        "*Mosca, Russia, 2020 - 2022 (non finita)*\n\n### Lettere\n\nUniversità di Pavia, 2023 -\n"
+    )
+    assert_found(italian, "What did she study in Moscow?", "Linguistica Fundamentale")
+    polish = (
+        "# Paweł Kreis\n\n## Edukacja\n\n- 2010-2014 / Inżynieria Akustyczna / Akademia "
+        "Górniczo-Hutnicza w Krakowie / praca inżynierska\n- 2022 / Dante Certification Level 3\n"
+    )
+    assert_found(polish, "What did he study at AGH in Kraków?", "Inżynieria Akustyczna")
+
+
+def test_a_magister_is_a_masters_degree() -> None:
+    """Chile's "Magíster en Ciencias" in a CV otherwise in English: a master's, not denied."""
+    text = (
+        "# Carolina Saavedra\n\n## Formación\n\n"
+        "**Magíster en Ciencias de la Ingeniería Informática** · 2008\n\n"
+        "Universidad Técnica Federico Santa María\n\n**Ingeniera Civil Informática** · 2005\n\n"
+        "## Experience\n\n### Researcher, 2009 - 2015\n\nWorked on the analysis of the data and"
+        " the design of the models in the lab, and taught the students of the course.\n"
+    )
+    answer = answer_text(text, "What master's degree does she have?", "markdown")
+    assert "Magíster en Ciencias" in answer, answer
+
+
+def test_a_thesis_named_in_the_resumes_language_is_the_thesis() -> None:
+    """ "praca inżynierska: Projekt generatora…": Polish for the engineering thesis."""
+    text = (
+        "# Paweł Kreis\n\n## Edukacja\n\n- 2022 / Audinate Dante Certification Level 3 / "
+        "zaawansowane metody konfiguracji sieci\n- 2021 / Dante Level 2\n- 2020 / Dante Level 1\n"
+        "- 2019 / Meyer Sound SIM3\n- 2018 / L-Acoustics Soundvision\n- 2017 / d&b ArrayCalc\n"
+        "- 2016 / Yamaha CL Series\n- 2015 / Avid Pro Tools 101\n"
+        "- 2010-2014 / Inżynieria Akustyczna / AGH / praca inżynierska: Projekt generatora "
+        "sygnałów akustycznych\n"
+    )
+    answer = answer_text(text, "What was the topic of his engineering thesis?", "markdown")
+    assert "Projekt generatora" in answer.split(" | ")[0], answer
+
+
+def test_an_age_among_a_lines_parts_is_the_age() -> None:
+    """ "Brasileiro, Divorciado, 48 anos": his age, in Portuguese, among other details."""
+    text = (
+        "# Jânio Medeiros\n\n## Experiência profissional\n\n- Poty Refrigerantes (Coca Cola)\n"
+        "- Distribuidora Nordeste\n\n## Informações complementares\n\n"
+        "Brasileiro, Divorciado, 48 anos\n\nRua Afonso Pena, 1149, Mossoró-RN\n"
+    )
+    assert_found(text, "How old is he?", "48 anos")

@@ -135,3 +135,19 @@ def test_an_occupation_titles_a_job_and_a_word_for_now_ends_its_dates() -> None:
     reading = read_resume_bytes(json.dumps(data).encode(), Path("cv.json"))
     assert "### Programador — Indaba Consultores S.L (LKS)\n" in reading.markdown, reading.markdown
     assert "\n2016-09-29 – Actualmente\n" in reading.markdown, reading.markdown
+
+
+def test_a_top_level_array_of_dated_entries_is_a_timeline_of_jobs() -> None:
+    """A site's timeline ([{"datum": …, "titel": …, "ort": …}]), German keys and no name: its
+    entries are read as jobs under their titles, not refused as no JSON Resume."""
+    data = [
+        {"datum": "Juli 2026 - Juli 2028", "seite": "left", "titel": "Umschulung IT",
+         "ort": "bei WBS Training SE, Schweinfurt"},
+        {"datum": "August 2023 - August 2025", "seite": "right",
+         "titel": "Gestalterin für visuelles Marketing", "ort": "bei New Yorker in Würzburg"},
+        {"datum": "September 2009 - Juli 2011", "seite": "left",
+         "titel": "Ausbildung als Verkäuferin", "ort": "bei Galeria Kaufhof in Würzburg"},
+    ]  # fmt: skip
+    reading = read_resume_bytes(json.dumps(data).encode(), Path("timeline.json"))
+    assert "### Gestalterin für visuelles Marketing" in reading.markdown, reading.markdown
+    assert "bei New Yorker in Würzburg" in reading.markdown

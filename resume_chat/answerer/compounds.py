@@ -57,7 +57,9 @@ def written_out(text: str, question: str) -> bool:
         return False
     for letters in re.findall(r"\b[A-Z]{2,5}(?=s?\b)", question):
         glue = r"[ \t]+(?:(?:of|and|for|&)[ \t]+)?"
-        upper = glue.join(rf"{letter}[a-z]+" for letter in letters)
+        # "AGH" of "Akademia Górniczo-Hutnicza": a name's words in any letters, or joined by
+        # a hyphen.
+        upper = rf"(?:-|{glue})".join(rf"{letter}[^\W\d_]+" for letter in letters)
         # Written small, words of four letters or more: not "and well-structured" for AWS.
         lower = glue.join(rf"(?<!-){letter.lower()}[a-z]{{3,}}(?!-)" for letter in letters)
         if re.search(rf"\b(?:{upper}|{lower})\b", text):

@@ -101,7 +101,7 @@ _CREDENTIALS = (
         # Not "MS Office" (Microsoft's), "Boston, MA" (a state), "March" (a month), "Diploma"
         # or "Diplomado" (a course): each had kept a master's from being denied.
         # Not "Scrum Master", "Mastercard", a branch's "raw/master/" in a link, "MS-Intune".
-        r"(?i)(?<!scrum )(?<!/)master(?!card|class|mind|/)|magist|mestr|máster|maestr"
+        r"(?i)(?<!scrum )(?<!/)master(?!card|class|mind|/)|mag[ií]st|mestr|máster|maestr"
         r"|\bm\.? ?s\.?c?\b(?!\.? ?" + _MICROSOFT + r")(?!-[a-z])"
         r"|\bm\.? ?eng|\bm\.? ?tech|\bm\. ?e\.|\bs\. ?m\.|\bm\. ?a\.?|\bmba\b|\bm\.? ?phil"
         r"|\bm\.? ?res\b"

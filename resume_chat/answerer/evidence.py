@@ -121,7 +121,13 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         # A doctoral fellow or candidate is doing one; a D.M.A., an Ed.D. or a "Doctor of
         # Philosophy" is one; a post-doctoral fellow has one already, from elsewhere.
         r"(?i)\b(thesis|dissertation|ph\.?d|(?<!post)(?<!post-)(?<!post )doctora\w*"
-        r"|doctor of \w+|d\.m\.a|ed\.d)\b",
+        r"|doctor of \w+|d\.m\.a|ed\.d"
+        # The thesis in the resume's language: "Tesi", "Thèse", "Mémoire", "Masterarbeit",
+        # "Scriptie", "praca inżynierska", "diplomová práce", "bitirme tezi", "skripsi".
+        r"|tesi|tesis|tese|th[èe]se|m[ée]moire|(bachelor|master|diplom|abschluss|magister)arbeit"
+        r"|\w*scriptie|praca (in[żz]ynierska|magisterska|licencjacka|dyplomowa)"
+        r"|(diplomov|bakal[áa][řr]sk|z[áa]vere[čc]n)[áa] pr[áa]c[ea]|bitirme tezi|skripsi"
+        r"|дипломн\w* работ\w*|диссертаци\w*|дисертаці\w*)\b",
     ),
     (("bootcamp",), r"(?i)\bbootcamp", r"(?i)\b(bootcamp|academy)\b"),
     (

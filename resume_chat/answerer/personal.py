@@ -135,7 +135,12 @@ _BIRTH_CELL = rf"(?i)(?:^|[·|•])\s*{_DAY_MONTH_YEAR}\s*(?:[·|•]|$)"
 # "49 ans", "32 años", "28 Jahre" alone: an age in the resume's language.
 _AGE_ALONE = r"(?i)^\W*(age:?\s*)?[1-9]\d\s*(years|yrs|y\.?o\.?|ans|años|anos|jahre|anni|jaar)\W*$"
 # "Nurzhan 19 y.o", "I am 24 years old": an age said in a sentence.
-_AGE_SAID = r"(?i)\b[1-9]\d\s*(y\.\s?o\.?|yo\b|years? old\b|yrs? old\b)(?! (company|business|firm))"
+_AGE_SAID = (
+    r"(?i)\b[1-9]\d\s*(y\.\s?o\.?|yo\b|years? old\b|yrs? old\b)(?! (company|business|firm))"
+    # "Brasileiro, Divorciado, 48 anos": an age among a line's parts, in the resume's language.
+    r"|(?:^|[,;·|]\s*)[1-9]\d\s*(anos|años|ans|jahre|anni|jaar|lat|let|ya[şs]|лет|tahun)"
+    r"(?=\s*(?:$|[,;·|(]))"
+)
 # An artist's "b. Los Angeles 1986": born, abbreviated, with the place and the year.
 _BORN = r"^\W*b\.\s+(?:[\w'.-]+,?\s+){0,4}(?:19[3-9]\d|200\d)\W*$"
 # The German star for "born": "Adrian Regenfuß (*28.10.1997)".

@@ -14,15 +14,17 @@ import re
 from typing import Any
 
 from resume_chat.resume.jsonresume_text import dates, humanise
-from resume_chat.resume.jsonshapes import DATE_KEY, epoch_date, merged_array, unwrapped
-from resume_chat.resume.kinds import NOW_WORDS, names_a_kind, section_kind
+from resume_chat.resume.jsonshapes import DATE_KEY, epoch_date, merged_array, timeline, unwrapped
+from resume_chat.resume.kinds import NOW_WORDS, content_kind, names_a_kind, section_kind
 
 _PROFILE: tuple[str, ...] = ("profile", "info", "basics", "personal", "contact", "about")
 _PROFILE += ("header", "me", "details", "identity", "bio", "basic")
 _TITLE: tuple[str, ...] = ("title", "position", "role", "degree", "name", "project", "label")
 _TITLE += ("area", "heading", "term", "jobtitle", "occupation", "h2", "h3", "h4")
+_TITLE += ("titel", "titulo", "título", "titre", "titolo", "funktion", "cargo", "poste")
 _PLACE: tuple[str, ...] = ("company", "employer", "organization", "organisation", "institution")
 _PLACE += ("school", "university", "college", "name")
+_PLACE += ("firma", "unternehmen", "arbeitgeber", "empresa", "entreprise", "azienda", "schule")
 _NAME = ("name", "fullName", "full_name")
 # Lists that are an entry's own parts, not a section of it: written under the entry itself.
 _PARTS = frozenset(
@@ -253,13 +255,13 @@ def read_outline(data: object) -> tuple[str, str] | None:
         name = name or person({k: v for k, v in data.items() if isinstance(v, str)})
     elif isinstance(data, list) and (merged := merged_array(data)) is not None:
         return read_outline(merged)
-    elif isinstance(data, list):  # a list of titled sections
-        sections = _titled(data, only=False)
+    elif isinstance(data, list):  # a list of titled sections, or a timeline of entries
+        sections = _titled(data, only=False) or timeline(data, content_kind)
     kinds = {section_kind(title) for title, _ in sections}
     # Two kinds of section a resume has, or a named person's jobs ("header" and "roles") in
     # keys of their own (JSON Resume's "basics" and "work" that break its schema are refused).
     schema = isinstance(data, dict) and bool({"basics", "work"} & data.keys())
-    jobs = name and "experience" in kinds and not schema
+    jobs = (name or isinstance(data, list)) and "experience" in kinds and not schema
     if len(kinds - {"other", "header"}) < 2 and not jobs:
         return None
     out = [f"# {name}", ""] if name else []

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 # A key naming a date: "start_date", "fromDate", "endedAt", "since".
-DATE_KEY = re.compile(r"(?i)(date|start|end|from|until|since|begin|finish)")
+DATE_KEY = re.compile(r"(?i)(date|start|end|from|until|since|begin|finish|datum|fecha|zeitraum)")
 _EPOCHS = (315_532_800, 4_102_444_800)  # 1980 to 2100, in seconds since 1970
 
 
@@ -96,3 +96,23 @@ def unescaped(data: Any) -> Any:
         elif isinstance(value, dict):
             stack.extend((value, name) for name in value)
     return root[0]
+
+
+def timeline(data: list[Any], kind_of: Callable[[str, str], str]) -> list[tuple[str, Any]]:
+    """A top-level array of dated entries ([{"datum": "Juli 2026 - Juli 2028", "titel": …}]),
+    a web page's timeline of one's life: its entries in sections by what each is (`kind_of`
+    judges a title and a body: "education", else "experience"), in the order first met;
+    none for any other array."""
+    entries = [item for item in data if isinstance(item, dict)]
+    dated = [item for item in entries if any(_YEAR.search(str(v)) for v in item.values())]
+    if len(entries) < 3 or len(entries) != len(data) or len(dated) * 3 < len(entries) * 2:
+        return []
+    sections: dict[str, list[Any]] = {}
+    for item in entries:
+        words = " ".join(str(v) for v in item.values() if isinstance(v, str))
+        kind = "Education" if kind_of("", words) == "education" else "Experience"
+        sections.setdefault(kind, []).append(item)
+    return list(sections.items())
+
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
