@@ -270,3 +270,24 @@ def test_a_name_in_big_type_across_both_columns_is_a_header_not_prose() -> None:
     markdown = "\n".join(to_markdown(lines, set())[0])
     assert markdown.find("ETL | Git") < markdown.find("line 0 of the profile"), markdown
     assert markdown.find("line 9 of the profile") > markdown.find("Tashkent"), markdown
+
+
+def test_a_run_drawn_far_off_the_page_costs_no_more_than_one_on_it() -> None:
+    """A hostile PDF's run set a trillion points to the right: the search for an empty band
+    down the page sweeps the runs' edges, so it neither allocates nor walks the distance
+    (a list a point wide across it was a MemoryError)."""
+    import tracemalloc
+
+    from resume_chat.resume.pdf_columns import Fragment, columns
+
+    main = [Fragment(24.0, 760.0 - 12 * row, 9.0, False, f"Built the checkout API {row}.",
+                     width=300.0) for row in range(40)]  # fmt: skip
+    far = Fragment(1e12, 400.0, 9.0, False, "far away", width=40.0)
+    tracemalloc.start()
+    try:
+        found = columns([*main, far])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert sum(len(column) for column in found) == len(main) + 1
+    assert peak < 5_000_000, peak

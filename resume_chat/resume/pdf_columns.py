@@ -113,20 +113,7 @@ def _empty_band(frags: list[Fragment]) -> int | None:
     width = round(high - low)
     if width <= 0:
         return None
-    covered = [0] * (width + 1)
-    for f in frags:
-        for x in range(max(0, round(f.x - low)), min(width, round(f.end - low)) + 1):
-            covered[x] += 1
-    allowed = max(1, len(frags) // 50)
-    best: tuple[int, int] | None = None  # (start, end) of the widest run left open
-    start = None
-    for x in range(width // 5, 4 * width // 5 + 1):
-        if covered[x] <= allowed:
-            start = x if start is None else start
-            if best is None or x - start > best[1] - best[0]:
-                best = (start, x)
-        else:
-            start = None
+    best = _widest_open(frags, low, width, max(1, len(frags) // 50))
     if best is None or best[1] - best[0] < 2 * _body(frags):
         return None
     edge = min((f.x for f in frags if f.x >= low + best[1]), default=high)
@@ -134,6 +121,37 @@ def _empty_band(frags: list[Fragment]) -> int | None:
     # "R LANGUAGE · 2016 – today") are rows read across.
     rows, level = _level([f for f in frags if f.x >= edge], [f for f in frags if f.x < edge])
     return round(edge) if level <= 0.5 * rows else None
+
+
+def _widest_open(
+    frags: list[Fragment], low: float, width: int, allowed: int
+) -> tuple[int, int] | None:
+    """The widest run of points across the middle three fifths that at most `allowed` runs
+    cover, as (first, last) points from `low`. Swept over the runs' sorted edges, so its cost
+    is the runs', not the page's width (a run drawn a billion points off the page is one edge).
+    """
+    steps: dict[int, int] = {}
+    for f in frags:
+        first, last = max(0, round(f.x - low)), min(width, round(f.end - low))
+        if first <= last:
+            steps[first] = steps.get(first, 0) + 1
+            steps[last + 1] = steps.get(last + 1, 0) - 1
+    lo, hi = width // 5, 4 * width // 5 + 1  # the points lo … hi - 1
+    edges = sorted({*steps, lo, hi})
+    best: tuple[int, int] | None = None
+    start, covering = None, 0
+    for here, there in itertools.pairwise(edges):
+        covering += steps.get(here, 0)
+        first, last = max(here, lo), min(there, hi) - 1
+        if first > last:
+            continue
+        if covering <= allowed:
+            start = first if start is None else start
+            if best is None or last - start > best[1] - best[0]:
+                best = (start, last)
+        else:
+            start = None
+    return best
 
 
 def _goes_on(left: list[Fragment], right: list[Fragment]) -> set[int]:
