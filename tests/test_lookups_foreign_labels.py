@@ -128,3 +128,10 @@ def test_an_age_among_a_lines_parts_is_the_age() -> None:
         "Brasileiro, Divorciado, 48 anos\n\nRua Afonso Pena, 1149, Mossoró-RN\n"
     )
     assert_found(text, "How old is he?", "48 anos")
+
+
+def test_languages_asked_with_their_level_are_spoken_ones() -> None:
+    """ "Which languages does she know, and at what level?": a level is a tongue's, so the
+    spoken languages answer, not the SQL a tester lists."""
+    text = _SLOVAK.replace("#### Money S3", "#### SQL\n\n#### Money S3")
+    assert_found(text, "Which languages does she know, and at what level?", "Maďarský jazyk")

@@ -50,7 +50,9 @@ REACHING: tuple[Intent, ...] = (
         r"|human languages?|languages? skills|(get by|converse|hold a conversation|communicate) in"
         # "her English", "his level of German", "proficiency in French".
         rf"|((his|her|their)|(level|proficiency|command|knowledge) (of|in)) {_TONGUES}"
-        rf"|{_TONGUES} (level|proficiency|skills?))\b",
+        rf"|{_TONGUES} (level|proficiency|skills?)"
+        # "Which languages does she know, and at what level?": levels are a tongue's, not code's.
+        r"|(?<!programming )(?<!coding )languages?\b[^?]{0,40}\b(levels?|proficien\w*))\b",
         "languages",
         "topic",
         "The resume does not list spoken languages.",
