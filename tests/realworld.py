@@ -503,6 +503,7 @@ ROUND337 = Path(__file__).resolve().parent / "round337"
 ROUND338 = Path(__file__).resolve().parent / "round338"
 ROUND339 = Path(__file__).resolve().parent / "round339"
 ROUND340 = Path(__file__).resolve().parent / "round340"
+ROUND341 = Path(__file__).resolve().parent / "round341"
 ROUND342 = Path(__file__).resolve().parent / "round342"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
@@ -554,6 +555,7 @@ HELD_OUT_SETS = (
     ROUND338,
     ROUND339,
     ROUND340,
+    ROUND341,
     ROUND342,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
