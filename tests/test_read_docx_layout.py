@@ -90,3 +90,36 @@ def test_a_few_boxes_beside_the_body_s_own_text_stay_where_they_are_anchored(
     body = [f"Line {n} of the body, written as paragraphs and read as such." for n in range(12)]
     markdown = _drawn(tmp_path, [_box(["A note drawn low"], 9_000_000, 0, 300_000)], body)
     assert markdown.find("A note drawn low") < markdown.find("Line 0"), markdown
+
+
+def test_boxes_pinned_after_a_page_break_are_read_on_the_next_page(tmp_path: Path) -> None:
+    """Learned from round341's Colombian CV: both pages' boxes pinned to one paragraph, a page
+    break typed between them; read as one page, page two's boxes (at the same heights)
+    interleaved with page one's, dates under the wrong jobs."""
+    import docx
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    anchor = document.add_paragraph("")
+    first = [
+        _box(["EXPERIENCIA"], 1_000_000, 0, 300_000),
+        _box(["Desarrollador | Emergia", "Octubre 2024 – Actual"], 1_400_000, 0, 600_000),
+        _box(["Desarrollador | SISINTEL", "Sept. 2023 - Junio 2024"], 2_200_000, 0, 600_000),
+    ]
+    second = [
+        _box(["PROYECTOS"], 1_100_000, 0, 300_000),
+        _box(["AGROO App", "Febr. 2025 – Actual"], 1_700_000, 0, 600_000),
+    ]
+    for box in first:
+        anchor._p.append(parse_xml(box))
+    anchor.add_run().add_break(WD_BREAK.PAGE)
+    for box in second:
+        anchor._p.append(parse_xml(box))
+    path = tmp_path / "pages.docx"
+    document.save(str(path))
+    markdown = read_docx(path.read_bytes(), path).markdown
+    order = ["EXPERIENCIA", "Emergia", "SISINTEL", "PROYECTOS", "AGROO App"]
+    at = [markdown.find(text) for text in order]
+    assert -1 not in at, markdown
+    assert at == sorted(at), markdown

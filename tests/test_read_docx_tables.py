@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from resume_chat.resume.docx import read_docx
-from tests.documents import NAME
+from tests.documents import NAME, headings
 
 
 def test_a_table_under_a_row_of_column_names_keeps_its_rows(tmp_path: Path) -> None:
@@ -39,3 +39,49 @@ def test_a_table_under_a_row_of_column_names_keeps_its_rows(tmp_path: Path) -> N
     row = next(line for line in markdown.splitlines() if "G4S" in line)
     for cell in ("April 2015", "Heden", "Technieker ademlucht"):
         assert cell in row, markdown
+
+
+def test_section_titles_numbered_over_bulleted_items_are_sections(tmp_path: Path) -> None:
+    """Learned from round341's Indonesian CV: "1. Pendidikan", "2. Pengalaman Kerja" items of a
+    numbered list, each over bulleted items: sections, not items of one list."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(NAME, style="Title")
+    document.add_paragraph("Pendidikan", style="List Number")
+    document.add_paragraph("lulusan SMA Negeri 2 Kediri, tahun 2021", style="List Bullet")
+    document.add_paragraph("Pengalaman Kerja", style="List Number")
+    document.add_paragraph("bekerja di toko roti, Kediri, 2022", style="List Bullet")
+    document.add_paragraph("Keahlian", style="List Bullet")  # an item among items: kept
+    path = tmp_path / "daftar.docx"
+    document.save(str(path))
+    markdown = read_docx(path.read_bytes(), path).markdown
+    assert headings(markdown, 2) == ["Pendidikan", "Pengalaman Kerja"], markdown
+    assert "- lulusan SMA Negeri 2 Kediri, tahun 2021\n" in markdown
+    assert "- Keahlian\n" in markdown
+
+
+def test_a_column_of_dates_beside_the_entries_goes_back_under_each(tmp_path: Path) -> None:
+    """Learned from round341's French CV: the years in a shaded one-cell table floating left of
+    the entries ("2015-2016", "2011-2015") came out stacked above every entry, none dated."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(NAME, style="Title")
+    document.add_paragraph().add_run("FORMATION").bold = True
+    cell = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    cell.paragraphs[0].add_run("2015-2016")
+    for years in ("", "2011-2015", "", "Depuis Septembre 2014"):
+        cell.add_paragraph(years)
+    for degree, school in [
+        ("Master 1 Informatique", "Université Joseph Fourier, Grenoble"),
+        ("Licence Informatique", "Université Jean-Monnet, Saint-Etienne"),
+        ("Vacataire des Médiathèques", "Médiathèque de Terrenoire"),
+    ]:
+        document.add_paragraph().add_run(degree).bold = True
+        document.add_paragraph(school)
+    path = tmp_path / "dates.docx"
+    document.save(str(path))
+    markdown = read_docx(path.read_bytes(), path).markdown
+    assert "### Licence Informatique\n\n2011-2015\n\nUniversité Jean-Monnet" in markdown, markdown
+    assert "### Vacataire des Médiathèques\n\nDepuis Septembre 2014\n" in markdown, markdown

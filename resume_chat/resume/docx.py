@@ -13,7 +13,7 @@ from xml.etree import ElementTree
 from resume_chat.errors import ResumeError
 from resume_chat.resume.docx_boxes import lifted, paragraph_text, paragraphs, top_boxes
 from resume_chat.resume.docx_elements import kind_of, plain_text, runs_of
-from resume_chat.resume.docx_sides import names_section, split_side_titles
+from resume_chat.resume.docx_sides import names_section, split_side_titles, unlisted_titles
 from resume_chat.resume.docx_tables import HEADING_STYLE, flatten
 from resume_chat.resume.html import html_to_markdown
 from resume_chat.resume.layout import arrange
@@ -183,23 +183,36 @@ def _styled(children: list[Any], styles: list[str], body: float) -> list[Any]:
 
 def _with_headings(document: Any) -> Any:
     """Give short bold, ALL-CAPS or larger paragraphs heading styles, ranked by how they look."""
-    children = split_side_titles(flatten(document.children))
+    children, listed = unlisted_titles(split_side_titles(flatten(document.children)))
     styles = [str(getattr(child, "style_name", None) or "") for child in children]
     named = [style.casefold() == "title" or bool(HEADING_STYLE.match(style)) for style in styles]
     body = _body_size(children)
     if sum(named) >= 2:
-        return document.copy(children=_styled(children, styles, body))  # trusted
+        children = _styled(children, styles, body)  # trusted
+        levels = [int(s[-1]) for s in styles if HEADING_STYLE.match(s)]
+        return document.copy(children=_listed_at(children, listed, min(levels, default=2)))
     looks = {
         index: key
         for index, child in enumerate(children)
-        if not named[index] and (key := _look(child, body)) is not None
+        if not named[index] and index not in listed and (key := _look(child, body)) is not None
     }
     titled = any(named)  # the name has a style of its own: the looks rank below it
     tiers = sorted(set(looks.values()), reverse=True)
+    sections = []
     for index, key in looks.items():
         level = min(tiers.index(key) + (2 if titled else 1), 4)
         children[index] = children[index].copy(style_id=None, style_name=_OURS.format(level))
-    return document.copy(children=children)
+        sections += [level] if names_section(plain_text(children[index])) else []
+    # Titles typed as list items stand with the sections the looks found, or under the name.
+    level = min(sections, default=2 if titled or not looks else 1)
+    return document.copy(children=_listed_at(children, listed, level))
+
+
+def _listed_at(children: list[Any], listed: set[int], level: int) -> list[Any]:
+    return [
+        child.copy(style_id=None, style_name=_OURS.format(min(level, 4))) if i in listed else child
+        for i, child in enumerate(children)
+    ]
 
 
 def read_docx(raw: bytes, path: Path) -> Reading:

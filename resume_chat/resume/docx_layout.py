@@ -102,6 +102,26 @@ def _anchors(
             yield anchor
 
 
+def _page_breaks(
+    block: ElementTree.Element, parents: dict[ElementTree.Element, ElementTree.Element]
+) -> dict[ElementTree.Element, int]:
+    """For each drawing in a body paragraph, the page breaks typed before it there (a
+    template's second page pinned to the paragraph that holds the first's); the breaks in
+    all under the key `block` itself."""
+    count, seen = 0, {}
+    for element in block.iter():
+        if element.tag == f"{_WP}anchor":
+            seen[element] = count
+        elif element.tag == f"{_W}br" and element.get(f"{_W}type") == "page":
+            above = parents.get(element)
+            while above is not None and above is not block and above.tag != f"{_W}txbxContent":
+                above = parents.get(above)
+            count += above is block
+    if count:
+        seen[block] = count
+    return seen if count else {}
+
+
 class _Block(NamedTuple):
     """A box, or a paragraph of the body's own, where the page shows it (EMU)."""
 
@@ -213,20 +233,25 @@ def _blocks(body: ElementTree.Element) -> list[_Block] | None:
     for block in list(body):
         if block.tag == f"{_W}sectPr":
             continue
+        breaks = _page_breaks(block, parents)
         for anchor in list(_anchors(block, parents)):
             extent = anchor.find(f"{_WP}extent")
             high = int(extent.get("cy", "0")) if extent is not None else 0
             wide = int(extent.get("cx", "0")) if extent is not None else 0
-            top, left = page.y(anchor, flowed, high), page.x(anchor, wide)
+            turned = breaks.get(anchor, 0)  # pinned after a page break: on a page further on
+            top = page.y(anchor, page.top if turned else flowed, high)
+            left = page.x(anchor, wide)
             drawn = _boxes(anchor, parents) or [(0, 0, high, wide, [])]
             for down, across, tall, broad, content in drawn:
                 if not content:  # a box Word drew with no shape of its own around it
                     content = list(next(anchor.iter(f"{_W}txbxContent")))
                 y, x = top + down, left + across
-                box = _Block(sheet, y, y + tall, x, x + broad, len(blocks), content)
+                box = _Block(sheet + turned, y, y + tall, x, x + broad, len(blocks), content)
                 boxed += box.words
                 blocks.append(box)
             _remove(anchor, block, parents)
+        if breaks:
+            flowed, sheet = page.top, sheet + max(breaks.values())
         words = len(_text(block))
         height = _LINE * max(1, -(-words // _CHARS))
         if words:

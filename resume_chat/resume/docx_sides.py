@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from resume_chat.resume.docx_elements import children_of, kind_of, plain_text
-from resume_chat.resume.kinds import last_word_kind, names_kind
+from resume_chat.resume.kinds import last_word_kind, names_a_kind, names_kind, section_kind
 
 
 def _leaves(element: Any) -> list[Any]:
@@ -50,3 +50,37 @@ def split_side_titles(children: list[Any]) -> list[Any]:
         else:
             out.append(child)
     return out
+
+
+def _list_title(child: Any) -> bool:
+    """A short numbered paragraph naming a kind of section: "1. Pendidikan"."""
+    text = " ".join(plain_text(child).split())
+    return (
+        kind_of(child) == "Paragraph"
+        and getattr(child, "numbering", None) is not None
+        and 0 < len(text.split()) <= 4
+        and not re.search(r"[\d.,;:]", text)
+        and section_kind(text) != "other"
+    )
+
+
+def unlisted_titles(children: list[Any]) -> tuple[list[Any], set[int]]:
+    """Section titles typed as items of one numbered list, each over items of another kind
+    ("1. Pendidikan" over "- lulusan SMP …, 2019"): out of the list, and where they stand.
+    Two at least, so that a lone "Leadership" among a list of skills stays an item."""
+    titles = {
+        index
+        for index, child in enumerate(children[:-1])
+        if _list_title(child)
+        and (after := getattr(children[index + 1], "numbering", None)) is not None
+        and after != child.numbering
+        and not _list_title(children[index + 1])
+    }
+    # Titles of sections of two kinds at least, one named in so many words ("Pendidikan"):
+    # not "Research Sharing" over "Research and Development Intern".
+    texts = [plain_text(children[index]).strip().rstrip(":") for index in titles]
+    kinds = {section_kind(text) for text in texts}
+    if len(titles) < 2 or len(kinds) < 2 or not any(map(names_a_kind, texts)):
+        return children, set()
+    out = [child.copy(numbering=None) if i in titles else child for i, child in enumerate(children)]
+    return out, titles

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.resume.dates_line import dates_over_headings, only_dates, spread_date_column
+from resume_chat.resume.headline import headline_out_of_sections, signed_name
 from resume_chat.resume.implicit import with_implied_sections
 from resume_chat.resume.kinds import WRAPPER, names_a_kind, names_kind, section_kind
 from resume_chat.resume.levels import lift_main_sections
-from resume_chat.resume.months import MONTH_NAME
 from resume_chat.resume.names import HEADING as _HEADING
 from resume_chat.resume.names import heading_level as _level
 from resume_chat.resume.names import take_name
@@ -31,13 +32,16 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     # "M\u200barcus") split them for every search: they go, whatever the format.
     lines = [_HEAD_MARK.sub(r"\1", _visible(line)) for line in lines]
     name = _visible(name)
-    lines = [_demote(line) for line in _titled_by_bold(lines)]
+    lines = [
+        _demote(line) for line in _titled_by_bold(dates_over_headings(spread_date_column(lines)))
+    ]
     lines = _raise_sections(_promote_labels(_plain_titles(lines)))
     lines = lift_main_sections(lines)
     lines = _nest_under_empty(lines)
     lines = _dissolve_title(lines)
     lines, found = take_name(lines, name)
-    name = name or found
+    name = name or found or signed_name(lines)
+    lines = headline_out_of_sections(lines)
     lines = with_implied_sections(_shift(lines))
     lines = _dissolve_wrappers(lines, name)
     head = [f"# {name}", ""] if name else []
@@ -76,29 +80,19 @@ def _demote(line: str) -> str:
     # "### Kalamazoo College (http://www.kzoo.edu)": a linked name, its address kept after it.
     shown = re.sub(r"\s*\((?:https?://|www\.)[^()\s]*\)", "", title)
     address = _ADDRESS.search(title.replace("**", "").strip())
-    if _CONTACT.search(shown) or phone or address or len(title) > 160 or _only_dates(title):
+    if _CONTACT.search(shown) or phone or address or len(title) > 160 or only_dates(title):
         return title
+    if _FIELD.match(title.replace("**", "")):
+        return title.replace("**", "")  # "### Função: Administrador de Redes": a job's field
     return line
 
 
-_DATES_ONLY = re.compile(
-    r"(?i)^[\W_]*(MONTH[\s\W]*(to|until|-|–|—)[\s\W]*)?(MONTH)?((19|20)\d\d|\d\d?[./]\d{4})"
-    r"[\s\W]*(to|until|-|–|—)?[\s\W]*(MONTH)?"
-    r"((19|20)\d\d|\d\d?[./]\d{4}|present|current|now|today)?\b".replace(
-        "MONTH", MONTH_NAME + ",? *"
-    )
+# A field of an entry labelled, set large in a Word file: the role, the tasks.
+_FIELD = re.compile(
+    r"(?i)^\s*(fun[çc][ãa]o|cargo|puesto|fonction|poste|position|role|rol|funktion|ruolo"
+    r"|mansione|atividades|actividades|activit[ée]s|attivit[àa]|t[äa]tigkeiten|aufgaben|tasks"
+    r"|duties|responsibilities|responsabilidades|responsabilit[ée]s|missions?)\s*:\s*\w"
 )
-
-
-def _only_dates(title: str) -> bool:
-    """ "#### November 2020 - April 2022" under a job is its dates line, not a sub-section."""
-    found = _DATES_ONLY.match(title.replace("**", ""))
-    rest = title.replace("**", "")[found.end() :] if found else title
-    # "2004 | BMW, Ljubljana" names an employer after its year: a job, not a dates line.
-    rest = _CITY_STATE.sub("", rest)  # "SEPTEMBER 2018 - PRESENT, HILLSBORO, OR": a place
-    names = [name for name in re.findall(r"\b[A-Z][\w&.-]+", rest) if name not in _WORK_MODES]
-    named = len(names) >= 2 or (bool(names) and bool(re.match(r"\s*[|·@]", rest)))
-    return bool(found) and len(re.findall(r"[^\W\d_]{3,}", rest)) <= 3 and not named
 
 
 def _titled_by_bold(lines: list[str]) -> list[str]:
@@ -109,21 +103,19 @@ def _titled_by_bold(lines: list[str]) -> list[str]:
     out = list(lines)
     for i, line in enumerate(lines):
         level = _level(line)
-        if not 1 < level < 5 or not _only_dates(_title(line)):
+        if not 1 < level < 5 or not only_dates(_title(line)):
             continue  # a reader's level-six line is a list's term, not a heading
         j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), len(lines))
         if j < len(lines) and re.match(r"\*\*[^*]{2,}\*\*", lines[j]) and len(lines[j]) <= 100:
             out[i], out[j] = "#" * level + " " + lines[j].replace("**", "").strip(), _title(line)
+        elif j < len(lines) and _level(lines[j]) > level and not re.search(r"\d{4}", lines[j]):
+            # "## январь 2013 - март 2021" over "### Национальный музей…": the same, styled.
+            out[i], out[j] = "#" * level + " " + _title(lines[j]), _title(line)
     return out
 
 
 def _title(line: str) -> str:
     return line.split(" ", 1)[1]
-
-
-# A town and its state's or country's code after the dates.
-_CITY_STATE = re.compile(r"^[\s,·|(–-]*[A-Za-z][A-Za-z .'-]{1,30},\s*[A-Z]{2,3}\)?\s*$")
-_WORK_MODES = frozenset({"Remote", "Hybrid", "Onsite", "On-site", "Full-time", "Part-time"})
 
 
 _LABEL_ITEM = re.compile(r"^- (?:\*\*([^*]{3,40})\*\*|([A-Z][A-Z &]{2,39}))$")

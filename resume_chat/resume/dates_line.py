@@ -1,0 +1,141 @@
+"""Lines that hold only an entry's dates: "#### November 2020 - April 2022" under a job, and
+a column of them set apart from the entries they date."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from resume_chat.resume.months import MONTH_NAME
+from resume_chat.resume.names import heading_level
+
+# A town and its state's or country's code after the dates.
+_CITY_STATE = re.compile(r"^[\s,·|(–-]*[A-Za-z][A-Za-z .'-]{1,30},\s*[A-Z]{2,3}\)?\s*$")
+_WORK_MODES = frozenset({"Remote", "Hybrid", "Onsite", "On-site", "Full-time", "Part-time"})
+
+_DATES_ONLY = re.compile(
+    r"(?i)^[\W_]*(MONTH[\s\W]*(to|until|-|–|—)[\s\W]*)?(MONTH)?((19|20)\d\d|\d\d?[./]\d{4})"
+    r"[\s\W]*(to|until|-|–|—)?[\s\W]*(MONTH)?"
+    r"((19|20)\d\d|\d\d?[./]\d{4}|present|current|now|today)?\b".replace(
+        "MONTH", MONTH_NAME + ",? *"
+    )
+)
+
+
+def only_dates(title: str) -> bool:
+    """ "#### November 2020 - April 2022" under a job is its dates line, not a sub-section."""
+    found = _DATES_ONLY.match(title.replace("**", ""))
+    rest = title.replace("**", "")[found.end() :] if found else title
+    # "2004 | BMW, Ljubljana" names an employer after its year: a job, not a dates line.
+    rest = _CITY_STATE.sub("", rest)  # "SEPTEMBER 2018 - PRESENT, HILLSBORO, OR": a place
+    names = [name for name in re.findall(r"\b[A-Z][\w&.-]+", rest) if name not in _WORK_MODES]
+    named = len(names) >= 2 or (bool(names) and bool(re.match(r"\s*[|·@]", rest)))
+    return bool(found) and len(re.findall(r"[^\W\d_]{3,}", rest)) <= 3 and not named
+
+
+# "Depuis 2015", "Since 2019", "Seit 2020": a start year alone is a dates line too.
+_SINCE = re.compile(r"(?i)^\W*(depuis|since|seit|desde|dal|od|sejak)\s+(\S+\s+)?(19|20)\d\d\W*$")
+
+
+_BOLD_LINE = re.compile(r"^\*\*[^*]{3,120}\*\*\s*$")
+
+
+def _dates_line(line: str) -> bool:
+    text = line.strip()
+    return (
+        bool(text)
+        and not heading_level(text)
+        and bool(re.search(r"(19|20)\d\d", text))
+        and len(text) <= 40
+        and (only_dates(text) or bool(_SINCE.match(text)))
+    )
+
+
+def _dated(lines: list[str], head: int) -> bool:
+    """The entry shows a year in its heading or in the line under it."""
+    after = next((line for line in lines[head + 1 :] if line.strip()), "")
+    return bool(re.search(r"(19|20)\d\d", lines[head])) or _dates_line(after)
+
+
+def spread_date_column(lines: list[str]) -> list[str]:
+    """ "2015-2016", "2011-2015", "2010-2011" stacked in a column of their own (a Word table
+    floating beside the entries) over as many entry headings with no dates under them: each
+    date goes back under its entry, in order."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        run: list[int] = []
+        j = i
+        while j < len(out) and (not out[j].strip() or _dates_line(out[j])):
+            run += [j] if out[j].strip() else []
+            j += 1
+        kept = out[j] if j < len(out) else ""
+        if len(run) >= 2 and _BOLD_LINE.match(kept):
+            # The first entry's title set bold, the rest as headings a level under the section.
+            level = next((heading_level(x) for x in out[j + 1 :] if heading_level(x)), 3)
+            out[j] = "#" * max(level, 3) + " " + out[j].strip().strip("*").strip()
+        if len(run) < 2 or not heading_level(out[j] if j < len(out) else ""):
+            i = j + 1 if j == i else j
+            continue
+        level = heading_level(out[j])
+        heads: list[int] = []
+        k = j
+        while k < len(out) and (not heading_level(out[k]) or heading_level(out[k]) >= level):
+            heads += [k] if heading_level(out[k]) == level else []
+            k += 1
+        if len(heads) != len(run) or any(_dated(out, head) for head in heads):
+            out[j] = kept
+            i = j
+            continue
+        dates = [out[r].strip() for r in run]
+        spread: list[str] = []
+        for n, line in enumerate(out[j:k]):
+            spread.append(line)
+            if j + n in heads:
+                spread += ["", dates[heads.index(j + n)]]
+        out[run[0] : k] = spread
+        i = run[0] + len(spread)
+    return out
+
+
+def dates_over_headings(lines: list[str]) -> list[str]:
+    """ "январь 2013 - март 2021" over "#### Национальный музей…", each entry of a section
+    so: the dates a line above their entry's heading, where the entry before seems to end
+    with them. Each goes under its heading, the order every later step reads an entry in;
+    only where every heading of that level in the section is dated so, two at least."""
+    text = [i for i, line in enumerate(lines) if line.strip()]
+    before = {b: a for a, b in pairwise(text)}
+    after = {a: b for a, b in pairwise(text)}
+
+    def dated_above(head: int) -> bool:
+        above, below = before.get(head), after.get(head)
+        return (
+            above is not None
+            and _dates_line(lines[above])
+            and not re.search(r"(19|20)\d\d", lines[head])
+            and (below is None or not _dates_line(lines[below]))
+        )
+
+    moves: dict[int, int] = {}  # a heading: its dates line above it
+    groups: dict[tuple[int, int], list[int]] = {}
+    section = -1
+    for i in text:
+        level = heading_level(lines[i])
+        if level and level <= 2:
+            section = i
+        elif level:
+            groups.setdefault((section, level), []).append(i)
+    for heads in groups.values():
+        if len(heads) >= 2 and all(map(dated_above, heads)):
+            moves.update({head: before[head] for head in heads})
+    if not moves:
+        return lines
+    taken = set(moves.values())
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in taken:
+            continue
+        out.append(line)
+        if i in moves:
+            out += ["", lines[moves[i]]]
+    return out
