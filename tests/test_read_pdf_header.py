@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from resume_chat.resume.pdf import read_pdf
-from resume_chat.resume.pdf_glyphs import glyphs_mended
+from resume_chat.resume.pdf_glyphs import glyphs_mended, icon_names_dropped
 
 
 def _page(lines: list[tuple[float, str, str]], title: str = "") -> bytes:
@@ -82,3 +82,13 @@ def test_a_headline_set_over_the_name_is_no_section() -> None:
     header = reading.markdown.split("\n#", 1)[0]  # from the name to the first heading
     assert "FRONTEND WEB DEVELOPER" in header, reading.markdown
     assert "Minsk, Belarus" in header, reading.markdown
+
+
+def test_icon_glyph_names_are_dropped_where_a_page_shows_several() -> None:
+    """Round340's Dutch LaTeX CV: its icon font maps no characters, so pypdf writes each
+    icon's name: "03 jan 1991 · /_478" hid a birth date, "## /_549 Werkervaring" a title."""
+    shown = ["## /_549 Werkervaring", "- 03 jan 1991 · /_478", "- arjen@bos4.nl · /envelope_alt"]
+    assert icon_names_dropped(shown) == ["## Werkervaring", "- 03 jan 1991", "- arjen@bos4.nl"]
+    # A path or two in prose is kept: "/usr/local", "see /docs".
+    prose = ["Installed it under /usr and /opt on the servers.", "I/O and TCP/IP"]
+    assert icon_names_dropped(prose) == prose

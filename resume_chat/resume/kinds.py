@@ -96,6 +96,8 @@ NOW_WORDS = (
     r"|současnost|súčasnosť|doteraz|dosud|dodnes|(по )?настоящее время|(по )?н\.\s?в\.|сейчас"
     r"|теперішній час|дотепер|günümüz|halen|devam ediyor|jelenleg|napjainkig|prezent"
     r"|trenutno|danas|nykyään|jatkuu"
+    # "09.2022 – bis jetzt", "март 2024 - наст.время".
+    r"|jetzt|наст\.\s?время|до сих пор"
 )
 # A span of dates, the one pattern for it: "2019-2021", "Feb 2020 – Present", "05.2009 - 07.2012",
 # "2014.07 - 2015.06", "01.06.2017 to 28.02.2022". The outline cuts jobs by it and a heading

@@ -18,7 +18,11 @@ _NAME_WITHIN = 6
 
 
 # "Name: Colin Middleton", "Name · Bodey Royce Baker" (moderncv's label and value).
-_NAME_FIELD = re.compile(r"(?i)^\s*(?:[-*] |#{1,6} )?(?:full )?name\s*[:·|–]\s*(.+?)\s*$")
+_NAME_FIELD = re.compile(
+    r"(?i)^\s*(?:[-*] |#{1,6} )?(?:(?:full )?name|nama(?: lengkap)?|nombres?(?: completo)?"
+    r"|nom(?: et pr[ée]nom| complet)?|nome(?: completo)?|imi[ęe] i nazwisko|фио|ф\.и\.о\."  # noqa: RUF001
+    r"|ad[ıi]? soyad[ıi]?|jm[ée]no|naam|vor- und nachname)\s*[:·|–]\s*(.+?)\s*$"  # noqa: RUF001
+)
 _OWNED = re.compile(r"(?i)('s|’s)\s+(cv|resume|résumé|curriculum vitae|portfolio)\s*$")
 _PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*[|·•ǁ‖]\s*")
 # "Aaron Lorenzo Woods alwoods@utexas.edu | aaronwoods.info": contact details after the name;
@@ -40,7 +44,10 @@ _LETTERS_AFTER = re.compile(
     r"|p\.? ?eng|msw|lcsw|esq|cfa|acca)\b[^,]*)+$"
 )
 # "Curriculum vitae Alexis SARROUY"; a photo's alt text, "Foto de Zenon Paredes".
-_PAGE = r"curriculum vitae|lebenslauf|r[eé]sum[eé]|cv"
+_PAGE = (
+    r"curriculum[ _-]vitae?|lebenslauf|r[eé]sum[eé]|cv|curr[ií]cul(?:o|um)(?: vitae)?"
+    r"|hoja de vida|(?:daftar )?riwayat hidup|[žz]ivotopis|[żz]yciorys|резюме|[öo]zge[çc]mi[şs]"
+)
 _PAGE_TITLE = re.compile(
     rf"(?i)^(?:{_PAGE}|(?:photo|foto|picture|portrait|bild)"
     r"(?= \w+ ))\s*(?:of|von|de|di|du|[:–—-])?\s+(.+)$"
@@ -194,6 +201,8 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         re.match(r"[-*+] ", first_line) and _LETTERS_AFTER.search(first_line)
     ):
         first_line = first_line[2:]
+    if is_page_title(first_line):  # "Daftar Riwayat Hidup" over the form that names him
+        return take_name([line for i, line in enumerate(lines) if i != content[0]], known)
     if not heading_level(lines[content[0]]):
         named, rest = name_in(re.sub(r"\s*\(.*?\)\s*", " ", first_line).strip())
         if named:

@@ -18,7 +18,7 @@ from resume_chat.resume.layout import arrange
 from resume_chat.resume.pdf_chrome import without_print_chrome
 from resume_chat.resume.pdf_columns import Fragment, columns, small_capitals, spread_title, tracking
 from resume_chat.resume.pdf_fonts import FontWidths
-from resume_chat.resume.pdf_glyphs import glyphs_mended, ligatures_mended
+from resume_chat.resume.pdf_glyphs import glyphs_mended, icon_names_dropped, ligatures_mended
 from resume_chat.resume.pdf_layout import Line, dated_cell, text_width, to_markdown
 from resume_chat.resume.pdf_links import hidden_links, page_links
 from resume_chat.resume.pdf_stream import Point, page_runs
@@ -222,6 +222,7 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
     # A link's address lives in an annotation, not in the text ("GitHub" → github.com/x):
     # addresses the text does not show are kept as header lines.
     hidden = hidden_links(links, text)
+    markdown = icon_names_dropped(markdown)
     reading = arrange(markdown, "pdf", name=name, extra=[f"Link: {url}" for url in hidden])
     reading.warnings[:0] = notes
     return reading

@@ -99,3 +99,22 @@ def _ligature(before: str, after: str) -> str:
         # "e_ective", "di_erent", "A_airs" after a vowel; "_uent", "work_ow" otherwise.
         return "ff" if before[-1:] in _VOWELS else "fl"
     return "fi"  # "Certi_cate", "_nancial", "con_gured", "_les"
+
+
+# An icon font with no letters mapped shows its glyphs' names: "03 jan 1991 · /_478",
+# "## /_549 Werkervaring", "arjen@bos4.nl · /envelope_alt".
+_ICON_NAME = re.compile(r"(?:\s*·)?\s*(?<!\S)/(?:_\d{2,4}|[a-z]{3,}(?:_[a-z]+)*)(?!\S)")
+_ICONS_SEEN = 3  # "/usr" or "/bin" once in a line of prose is a path, not a font's icons
+
+
+def icon_names_dropped(texts: list[str]) -> list[str]:
+    """The texts without the names of icon glyphs, where a document shows several."""
+    if sum(len(_ICON_NAME.findall(text)) for text in texts if "/" in text) < _ICONS_SEEN:
+        return texts
+    return [_dropped(text) if "/" in text else text for text in texts]
+
+
+def _dropped(text: str) -> str:
+    if not _ICON_NAME.search(text):
+        return text
+    return re.sub(r"(?<=\S) {2,}", " ", _ICON_NAME.sub(" ", text)).rstrip()
