@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Russian CV text, in Cyrillic
 """What a resume in another language labels in its own words is stated, never denied: its
 nationality, its driving licences, a certification course by its version. Rules learned from
 the sixty-ninth wave of held-out resumes (round340), each on a resume shaped to need it."""
@@ -135,3 +136,95 @@ def test_languages_asked_with_their_level_are_spoken_ones() -> None:
     spoken languages answer, not the SQL a tester lists."""
     text = _SLOVAK.replace("#### Money S3", "#### SQL\n\n#### Money S3")
     assert_found(text, "Which languages does she know, and at what level?", "Maďarský jazyk")
+
+
+def test_a_place_labelled_in_russian_is_where_he_is_based() -> None:
+    """Round144's Russian text CV, once its headline under the name was read as the header's
+    (round341): "Местоположение:" labels the place; the headline is no town."""
+    answer = answer_text(
+        "# Алексей Журавлев\n\nWeb-разработчик / Junior Developer\n\n"
+        "## Контактная информация\n\nEmail: a.zh@example.ru\nМестоположение: Москва, Россия\n",
+        "Where is he based?",
+    )
+    assert "Москва, Россия" in answer, answer
+
+
+def test_a_town_set_as_a_heading_under_the_name_beats_a_headline_with_commas() -> None:
+    """Round242's Word CV: "Lecturer, Creative Technologist" under the name reads like
+    "City, Country"; "##### San Pablo, CA" under it is the place."""
+    answer = answer_text(
+        "# Nathan Shaw\n\nLecturer, Creative Technologist, Installation Artist\n\n"
+        "##### San Pablo, CA\n\n(530) 264-6348\n\nnathan@example.com\n\n##### bitdeph.com\n\n"
+        "I am a lecturer and artist.\n\n### PROFESSIONAL EXPERIENCE\n\n"
+        "LECTURER California College of the Arts 2017-present\n\n- Teaches design.\n",
+        "Where is he based?",
+    )
+    assert "San Pablo, CA" in answer, answer
+
+
+def test_the_name_with_letters_after_it_is_no_town() -> None:
+    """Round24's moderncv PDF, whose metadata names "Zhian N. Kamvar, PhD": the name heads the
+    page as "Town, Region" would; the address lines under it say where he lives."""
+    from resume_chat.answerer.index import ResumeIndex
+    from resume_chat.answerer.outline import outline
+    from resume_chat.answerer.retrieval import answer_quotes
+    from resume_chat.resume.model import build_resume
+    from resume_chat.resume.reading import Reading
+
+    name = "Zhian N. Kamvar, PhD"
+    markdown = (
+        f"# {name}\n\nPhD\n\n- 17899 NW Sedgewick Ct.\n"
+        "- Beaverton, OR 97006 H +1 (669) 210-4157\n- B zkamvar@example.com\n\n"
+        "## Employment\n\n2024–Present Research Software Engineer, University of Massachusetts.\n"
+    )
+    parsed = build_resume(Reading(markdown, "pdf", [], name))
+    reply = answer_quotes(ResumeIndex(outline(parsed), name), "Where does he live?")
+    lines = [line for quote in reply.quotes for line in quote.lines]
+    assert any("Beaverton" in line for line in lines), reply
+
+
+def test_what_he_is_studying_is_the_schooling_dated_until_now_in_german() -> None:
+    """Round341's German CV: "09.2022 – bis jetzt" dates the degree he is studying for; the
+    integration course above it ended in 2023. (Asked "now": the bare present tense, "What is
+    he studying?", is answered from all the schooling, which measured better across the sets.)"""
+    answer = answer_text(
+        "# Oleksii Prokopishyn\n\n## Ausbildung\n\n"
+        "01.2023 - 12.2023 SfS Schulungsgesellschaft mbH, Duisburg\n\nIntegrationskurs\n\n"
+        "09.2022 – bis jetzt Nationale Technische Universität, Kyjiw\n\n"
+        "Informationssysteme und -technologien für das Management\n\n"
+        "09.2015 - 05.2022 Technisches Lyzeum, Kyjiw\n",
+        "What is he studying now?",
+    )
+    assert "Informationssysteme" in answer, answer
+
+
+def test_a_german_birth_date_and_place_label_quotes_the_place_under_it() -> None:
+    """Round340's German Canva CV: "Geburtsdatum und -ort:" over "in Fes, Marokko", and a
+    nationality label misspelt "Staatsangehärigkeit"."""
+    text = (
+        "# Said Fateh\n\n## Persönliche Angaben\n\n- Geburtsdatum und -ort: · 30.10.2005\n"
+        "- in Fes, Marokko\n- Staatsangehärigkeit: · Marokkanisch\n\n"
+        "## Praktische Erfahrungen\n\n- 02.2026 - 04.2026 Praktikum bei NIRAMAR GmbH\n"
+    )
+    answer = answer_text(text, "When and where was he born?")
+    assert "30.10.2005" in answer, answer
+    assert "Fes, Marokko" in answer, answer
+    answer = answer_text(text, "What is his nationality?")
+    assert "Marokkanisch" in answer, answer
+
+
+def test_a_language_list_labelled_in_italian_or_polish_denies_one_it_lacks() -> None:
+    """Round340's Italian and Polish CVs: "Lingue · Italiano, Inglese C1" among the skills,
+    "Język angielski: B2": German, not among them, is denied; English is quoted."""
+    for said in ("- Lingue · Italiano (madrelingua), Inglese C1, Francese A2\n",
+                 "- Język angielski: poziom komunikatywny B2\n"):  # fmt: skip
+        text = (
+            "# Anna Rossi\n\n## Esperienza\n\n### Marketing, Torino, 2020 - oggi\n\n"
+            "- Campagne per il cliente della sede di Torino, con la squadra e per le campagne "
+            "del marchio, per la comunicazione e per il progetto della rete di vendita, con il "
+            "gruppo della direzione e per i clienti della regione.\n\n## Competenze\n\n" + said
+        )
+        answer = answer_text(text, "Does she speak German?")
+        assert answer.startswith("The resume does not mention German"), answer
+        answer = answer_text(text, "Does she speak English?")
+        assert "does not mention" not in answer, answer

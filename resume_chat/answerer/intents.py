@@ -118,7 +118,7 @@ INTENTS: tuple[Intent, ...] = (
     intent(
         "interests",
         r"\b(hobb(y|ies)|interests?|free time|spare time|outside (of )?work|for fun|enjoys?"
-        r"|passions?|weekends?)\b",
+        r"|passions?|weekends?|to (unwind|relax|recharge|de-?stress))\b",
         "interests",
         "topic",
         "The resume does not mention hobbies or interests.",

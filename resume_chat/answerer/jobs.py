@@ -22,7 +22,9 @@ JOBS: tuple[Intent, ...] = (
         r"|right now"
         r"|where (does|do|is|are) \w+ (work|working|intern|interning)\b(?! next)"
         r"|who does \w+ work for"
-        r"|what does \w+ do\b"
+        # Not "What does he do to unwind?" nor "… for fun", "… in his free time": a hobby.
+        r"|what does \w+ do\b(?! (to (unwind|relax|rest|recharge|de-?stress)|for fun|in (his|her"
+        r"|their) (free|spare|leisure)|outside (of )?work|after work|on weekends))"
         r"|do(es)? \w+ work (for|at)"
         # "Where did Miles last work?"; not "his last role at Lowe's", a named employer's.
         r"|most recent\w*|recently|(latest|last) (job|role|position|employer|company)"

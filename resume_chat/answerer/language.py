@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.terms import stem, stems
+from resume_chat.answerer.translations import CITY_NAMES, WORD_NAMES
 
 if TYPE_CHECKING:
     from resume_chat.answerer.index import ResumeIndex
@@ -134,54 +135,12 @@ LANGUAGE_NAMES = {
 }
 
 
-# A city's name as it is written at home: "Which company did he work for in The Hague?" is
-# answered by "· DEN HAAG".
-_CITY_NAMES = {
-    "hague": r"den haag|'s-gravenhage",
-    "munich": r"m[uü]nchen",
-    "nuremberg": r"n[uü]rnberg",
-    "hanover": r"hannover",
-    "brunswick": r"braunschweig",
-    "vienna": r"wien",
-    "zurich": r"z[uü]rich",
-    "geneva": r"gen[eè]ve|genf",
-    "brussels": r"bruxelles|brussel",
-    "antwerp": r"antwerpen|anvers",
-    "ghent": r"gent|gand",
-    "prague": r"praha|prag",
-    "warsaw": r"warszaw\w*|warschau|varsovie|varsovia",
-    # Polish declines a town's name: "w Krakowie", "z Warszawy".
-    "cracow": r"krak[oó]w\w*|krakau|cracovie|cracovia",
-    "krakow": r"krak[oó]w\w*|krakau|cracovie|cracovia",
-    "copenhagen": r"k[oø]benhavn",
-    "gothenburg": r"g[oö]teborg",
-    "lisbon": r"lisboa",
-    "seville": r"sevilla",
-    "rome": r"roma",
-    "milan": r"milano",
-    "turin": r"torino",
-    "florence": r"firenze",
-    "naples": r"napoli",
-    "venice": r"venezia",
-    "athens": r"ath[ií]na|αθήνα",
-    "moscow": r"moskva|москв\w*|mosca|moscou|moskau|mosc[uú]|moskwa|moskwie",
-    "kyiv": r"kiev|київ|киев",
-    "kiev": r"kyiv|київ|киев",
-    "bucharest": r"bucure[sș]ti",
-    "belgrade": r"beograd",
-    "beijing": r"peking|pek[ií]n|p[ée]kin|pequim|北京",
-    "london": r"londres|londra|londen|londyn|lontoo|london|лондон|倫敦|伦敦",
-    "cairo": r"el cairo|le caire|kairo",
-    "edinburgh": r"[eé]dimbourg|edimburgo",
-    "cologne": r"k[oö]ln",
-    "shanghai": r"上海",
-}
-
-
 @cache
 def _other_names() -> dict[str, str]:
-    """Languages' and cities' other names, keyed as terms are: built on first use."""
-    return {**LANGUAGE_NAMES, **{stem(city): names for city, names in _CITY_NAMES.items()}}
+    """Languages', cities' and a trade's common words' other names, keyed as terms are:
+    built on first use."""
+    others = {**CITY_NAMES, **WORD_NAMES}
+    return {**LANGUAGE_NAMES, **{stem(word): names for word, names in others.items()}}
 
 
 def named_in_other_words(text: str, term: str) -> str:
@@ -252,15 +211,21 @@ def unspoken(index: ResumeIndex, question: str, terms: list[str]) -> str:
     return named.group(0) if others and named else ""
 
 
-# A line listing languages under a label: "Sprachen:", "Langues :", "Idiomas:", "Languages -".
-_LISTS_TONGUES = r"(?i)\b(languages?|langues?|sprachen|idiomas?|lingue|línguas|talen|språk)\s*[:–-]"
+# A line listing languages under a label: "Sprachen:", "Langues :", "Idiomas:", "Lingue ·";
+# or naming one as Polish, Czech and Russian do, "language English": "Język angielski: B2".
+_LISTS_TONGUES = (
+    r"(?i)\b(languages?|langues?|sprachen|idiomas?|lingue|línguas|talen|språk|języki|jazyky"
+    r"|языки|diller)\s*[:–·|-]|\b(język|jazyk|язык)\s+\w+"
+)
 
 
 # Any word a resume says languages with, in the languages its headings are read in: where one
 # stands, the languages are the resume's to answer with, not ours to deny.
 _SPEECH = (
     r"(?i)languag|lingu|bilingual|fluen|native|mother ?tongue|spoken|\bspeak|idioma|sprach"
-    r"|langue|lingua|\btaal|spr[aå]k|j[eę]zyk|язык|语言|語|언어|\bcefr\b|\b[abc][12]\b"
+    r"|langue|lingua|\btaal|\btalen\b|spr[aå]k|j[eę]zyk|jazyk|язык|мов|语言|語|언어|\bcefr\b"
+    r"|\b[abc][12]\b|\bbahasa\b|\bdil(ler)?\b|nyelv|\blimb[aiă]|l[íi]ngua|ngôn ngữ|ngoại ngữ"
+    r"|\bkiel(i|et|taito)|γλώσσ"
 )
 
 
@@ -268,9 +233,11 @@ _INSTITUTION = r"\b\w+ (University|Institute|College|Academy|School|Society|Chur
 
 
 def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
-    """ "What languages does she speak?" of an English resume that names no language and no
-    word for one anywhere: what the question asks, to deny; else ""."""
-    if index.foreign or index.of_kinds(("languages",)) or re.search(_SPEECH, index.text):
+    """ "What languages does she speak?" of a resume that names no language and no word for
+    one anywhere: what the question asks, to deny; else "". Of a resume in another language,
+    only the list or English: it speaks the language it is written in, named or not."""
+    # Not in another script: "英语 CET-6" names English in no spelling of ours.
+    if index.other_script or index.of_kinds(("languages",)) or re.search(_SPEECH, index.text):
         return ""
     names = "|".join(f"{name}|{forms}" for name, forms in LANGUAGE_NAMES.items())
     if re.search(rf"(?i)\b({names})", index.text):
@@ -281,6 +248,13 @@ def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
         return ""
     asked = [term for term in terms if term in LANGUAGE_NAMES]
     named = re.search(rf"(?i)\b{asked[0]}\w*", question) if len(asked) == 1 else None
+    if index.foreign and re.search(r"(?i)\b(ingl|engl|angl|angiel)", index.text):
+        return ""  # "inglẽs suficiente para leitura": English, misspelt, is named
+    if index.foreign and asked != ["english"]:
+        # Not English, the one language a resume in another one cannot be written in; nor
+        # "Does she speak Indonesian?", a language we have no names of.
+        listed = re.search(r"(?i)\blanguages\b|\b(which|what) language\b", question)
+        return "which languages the person speaks" if listed and not asked else ""
     if named:
         return named.group(0)  # "Does he speak Japanese?": no language at all is named
     return "" if asked else "which languages the person speaks"

@@ -53,6 +53,9 @@ PERSONAL: tuple[Intent, ...] = (
         # Slovak, Czech, Russian, Ukrainian, Turkish, Hungarian, Romanian, Indonesian.
         r"|d[áa]tum narodenia|datum narozen[íi]|дата рождения|дата народження|do[ğg]um tarihi"
         r"|sz[üu]let[ée]si (id[őo]|d[áa]tum)|data na[șs]terii|tanggal lahir"
+        # An age labelled in the resume's language: "umur : 19 tahun", "Edad: 32 años".
+        r"|(umur|usia|edad|idade|[âa]ge|alter|et[àa]|wiek|возраст|ya[şs]|v[ěe]k|leeftijd"
+        r"|[åa]lder|ik[äa]|v[âa]rsta|[ée]letkor)(?=\s*:\s*[1-9]\d\b)"
         r"|出生日期|出生年月|生年月日|생년월일)\b",  # Chinese, Japanese, Korean
         "",
         "absent",
@@ -153,6 +156,9 @@ _FAMILY = (
     r"|daughters?|sons?(?! of))\b"
 )
 
+# A birth date's label that also asks for the place: "Geburtsdatum und -ort", "Date and place".
+_AND_PLACE = r"(?i)(-ort\b|\bplace\b|\blieu\b|\bluogo\b|\blugar\b|\blocal\b|\bmiejsce\b)"
+
 # Pay as a resume states it without the word: "30 - 35,000 annually or £250 per day".
 _PAY = (
     r"(?i)\b(annually|per annum|p\.a\.|per (day|hour|year|month|annum)|day rate|hourly rate"
@@ -163,7 +169,7 @@ _PAY = (
 # "Staatsangehörigkeit: deutsch".
 _NATIONALITY_LABEL = (
     r"(?i)\b(nationalit(é|e|ät|at|à|eit)|nacionalidade?|nazionalit[àa]"
-    r"|staatsangeh[öo]rigkeit|staatsb[üu]rgerschaft|citoyennet[ée]|ciudadan[íi]a|cidadania"
+    r"|staatsangeh\w{1,2}rigkeit|staatsb[üu]rgerschaft|citoyennet[ée]|ciudadan[íi]a|cidadania"
     r"|cittadinanza|obywatelstwo|st[áa]tn[íi] (p[řr][íi]slu[šs]nost|ob[čc]anstv[íi])"
     r"|гражданство|национальность|uyru[ğg]u?|kewarganegaraan|titre de s[ée]jour"
     r"|aufenthalts(titel|erlaubnis)|permiso de residencia)"
@@ -196,6 +202,9 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
         return index.lines_where(everywhere, DRIVING)[:2] + index.summary(titled, 2) or None
     # Said in a line, or in a heading a Word file made of it ("### D. O. B: 10TH/OCTOBER").
     said = index.lines_where(everywhere, intent.pattern) or index.title_where(intent.pattern.search)
+    if said and intent.name == "age" and re.search(_AND_PLACE, said[0].lines[0]):
+        # "Geburtsdatum und -ort: 30.10.2005" over "in Fes, Marokko": the place follows.
+        said = index.lines_around(everywhere, f"(?i){intent.pattern.pattern}", after=1)[:1] or said
     if said and said[0].lines == (said[0].citation.rsplit(" › ", 1)[-1],):
         # "## SECURITY CLEARANCE" over "Active DoD Top Secret": the heading, and what it holds.
         held = next((e.lines[:2] for e in index.entries if e.citation == said[0].citation), ())

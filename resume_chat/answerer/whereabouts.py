@@ -15,6 +15,9 @@ from resume_chat.answerer.places import COUNTRY_CITIES, PLACE_NAMES
 _ADDRESS_ABROAD = (
     r"anschrift|adresse|adresa|adres|wohnort|direcci[oó]n|domicilio|endere[cç]o|indirizzo"
     r"|miejsce zamieszkania|bydlisko|bydli[šs]t[ěe]|ikamet|alamat|адрес"
+    # "Местоположение: Москва", "Ubicación: Coronda", "Localização", "Lokalizacja", "Konum".
+    r"|местоположение|местонахождение|место жительства|город проживания|місцезнаходження"
+    r"|ubicaci[oó]n|localiza[cç][aã]o|lokalizacja|konum|lieu de r[ée]sidence|residencia"
 )
 _PLACE_LABEL = (
     # "Adress"; not an "Email address" or "Web address".
@@ -103,16 +106,17 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
             if entry.lines and re.fullmatch(_PLACE_HEADING, entry.title.replace("*", "").strip())
         ][:1]
         or index.lines_where(everywhere, _LIVES)[:2]
+        # "##### Red Beach, Auckland, NZ" under "##### CONTACT INFO:": a Word sidebar's place.
+        or [
+            Quote(index.entries[i].citation, (index.entries[i].title,))
+            for i in [*index.of_kinds(("contact",)), *_before_sections(index)]
+            if re.fullmatch(_TOWN_REGION, title := index.entries[i].title.strip())
+            and title != index.name.strip()  # "Zhian N. Kamvar, PhD" is no town
+        ][:1]
         or index.lines_where(numbers, _PLACE_LINE)
         # "mukunda-ai.vercel.app • Las Vegas, NV" in a page's footer: a place beside contacts.
         or index.lines_where(everywhere, _CONTACT_PLACE)[:1]
         or _beside_contacts(index)
-        # "##### Red Beach, Auckland, NZ" under "##### CONTACT INFO:": a Word sidebar's place.
-        or [
-            Quote(index.entries[i].citation, (index.entries[i].title,))
-            for i in index.of_kinds(("contact",))
-            if re.fullmatch(_TOWN_REGION, index.entries[i].title.strip())
-        ][:1]
         # The header, else a Contact section's first lines: an address set one part a line;
         # a greeting alone ("Hello there 👋") says nowhere.
         or [
@@ -132,6 +136,14 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
             if _town_last(index.entries[i].title)
         ]
     )
+
+
+def _before_sections(index: ResumeIndex) -> list[int]:
+    """The entries above the first section of a kind: the header, and its lines set as
+    headings of their own ("##### San Pablo, CA" under the name)."""
+    kinds = ("header", "contact", "other")
+    first = next((i for i, e in enumerate(index.entries) if e.kind not in kinds), 0)
+    return list(range(first))
 
 
 def _address_like(line: str, name: str) -> bool:

@@ -1,0 +1,66 @@
+"""Words a resume in another language writes for an English one: a city's name at home, and
+the common words of a trade a question asks in English ("tax" of a CV saying "Especialista
+Tributarista", "library" of one saying "Médiathèque")."""
+
+from __future__ import annotations
+
+# A city's name as it is written at home: "Which company did he work for in The Hague?" is
+# answered by "· DEN HAAG".
+CITY_NAMES = {
+    "hague": r"den haag|'s-gravenhage",
+    "munich": r"m[uü]nchen",
+    "nuremberg": r"n[uü]rnberg",
+    "hanover": r"hannover",
+    "brunswick": r"braunschweig",
+    "vienna": r"wien",
+    "zurich": r"z[uü]rich",
+    "geneva": r"gen[eè]ve|genf",
+    "brussels": r"bruxelles|brussel",
+    "antwerp": r"antwerpen|anvers",
+    "ghent": r"gent|gand",
+    "prague": r"praha|prag",
+    "warsaw": r"warszaw\w*|warschau|varsovie|varsovia",
+    # Polish declines a town's name: "w Krakowie", "z Warszawy".
+    "cracow": r"krak[oó]w\w*|krakau|cracovie|cracovia",
+    "krakow": r"krak[oó]w\w*|krakau|cracovie|cracovia",
+    "copenhagen": r"k[oø]benhavn",
+    "gothenburg": r"g[oö]teborg",
+    "lisbon": r"lisboa",
+    "seville": r"sevilla",
+    "rome": r"roma",
+    "milan": r"milano",
+    "turin": r"torino",
+    "florence": r"firenze",
+    "naples": r"napoli",
+    "venice": r"venezia",
+    "athens": r"ath[ií]na|αθήνα",
+    "moscow": r"moskva|москв\w*|mosca|moscou|moskau|mosc[uú]|moskwa|moskwie",
+    "kyiv": r"kiev|київ|киев",
+    "kiev": r"kyiv|київ|киев",
+    "bucharest": r"bucure[sș]ti",
+    "belgrade": r"beograd",
+    "beijing": r"peking|pek[ií]n|p[ée]kin|pequim|北京",
+    "london": r"londres|londra|londen|londyn|lontoo|london|лондон|倫敦|伦敦",
+    "cairo": r"el cairo|le caire|kairo",
+    "edinburgh": r"[eé]dimbourg|edimburgo",
+    "cologne": r"k[oö]ln",
+    "shanghai": r"上海",
+}
+
+# Keyed by the English word (its stem is taken); each in French, Spanish, Portuguese, Italian,
+# German, Dutch and Polish where a resume would write it.
+WORD_NAMES = {
+    "tax": r"tribut\w*|impuest\w*|impositiv\w*|fiscal\w*|steuer\w*|imp[ôo]ts?|fisc\w*"
+    r"|belasting\w*|podat\w*",
+    "library": r"biblio\w*|m[ée]diath[èe]que\w*|b[üu]cherei\w*|mediateca\w*",
+    "internship": r"stag(e|iaire)s?|pr[áa]cticas|pasant[íi]as?|praktikum|praktika|est[áa]gio\w*"
+    r"|tirocini\w*|sta[żz]\w*",
+    "volunteer": r"voluntari\w*|b[ée]n[ée]vol\w*|ehrenamt\w*|volontari\w*|vrijwillig\w*"
+    r"|wolontariat\w*",
+    "accounting": r"contab\w*|comptab\w*|buchhalt\w*|cont[áa]bil\w*|contabilit\w*|boekhoud\w*"
+    r"|ksi[ęe]gow\w*",
+    "arrangement": r"modalidad\w*|home office|teletrabajo|remoto|h[íi]brido|presencial"
+    r"|t[ée]l[ée]travail|homeoffice|freelanc\w*",
+    "remote": r"remoto|teletrabajo|home office|homeoffice|t[ée]l[ée]travail|[àa] distance"
+    r"|a distancia|zdalnie|thuiswerk\w*",
+}
