@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterator
 from typing import Any, NamedTuple
 from xml.etree import ElementTree
 
+from resume_chat.resume.docx_anchors import anchors, page_breaks, parents_of
 from resume_chat.resume.docx_rules import main_part, with_part
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _EMU_PER_TWIP = 635
 _LINE = 177_800  # EMU: a line of 12-point text, spaced 1.15
 _CHARS = 90  # a line's characters at that size across a page's text
@@ -80,46 +79,6 @@ def _offset(where: ElementTree.Element | None, room: int, extent: int) -> int:
 
 def _text(element: ElementTree.Element) -> str:
     return "".join(t.text or "" for t in element.iter(f"{_W}t"))
-
-
-def _parents(root: ElementTree.Element) -> dict[ElementTree.Element, ElementTree.Element]:
-    return {child: parent for parent in root.iter() for child in parent}
-
-
-def _anchors(
-    block: ElementTree.Element, parents: dict[ElementTree.Element, ElementTree.Element]
-) -> Iterator[ElementTree.Element]:
-    """The floating drawings holding text in a body paragraph: not a fallback's copy of one,
-    nor a box drawn inside another box (it is read with the box)."""
-    for anchor in block.iter(f"{_WP}anchor"):
-        if next(anchor.iter(f"{_W}txbxContent"), None) is None:
-            continue
-        above, inside = parents.get(anchor), False
-        while above is not None and above is not block:
-            inside = inside or above.tag in (_FALLBACK, f"{_W}txbxContent")
-            above = parents.get(above)
-        if not inside:
-            yield anchor
-
-
-def _page_breaks(
-    block: ElementTree.Element, parents: dict[ElementTree.Element, ElementTree.Element]
-) -> dict[ElementTree.Element, int]:
-    """For each drawing in a body paragraph, the page breaks typed before it there (a
-    template's second page pinned to the paragraph that holds the first's); the breaks in
-    all under the key `block` itself."""
-    count, seen = 0, {}
-    for element in block.iter():
-        if element.tag == f"{_WP}anchor":
-            seen[element] = count
-        elif element.tag == f"{_W}br" and element.get(f"{_W}type") == "page":
-            above = parents.get(element)
-            while above is not None and above is not block and above.tag != f"{_W}txbxContent":
-                above = parents.get(above)
-            count += above is block
-    if count:
-        seen[block] = count
-    return seen if count else {}
 
 
 class _Block(NamedTuple):
@@ -227,14 +186,14 @@ def _blocks(body: ElementTree.Element) -> list[_Block] | None:
     """Each box and each of the body's own paragraphs with words, where the page shows it;
     None when the boxes hold too few of the words to be the page's layout."""
     page = _Page(body)
-    parents = _parents(body)
+    parents = parents_of(body)
     blocks: list[_Block] = []
     flowed, sheet, boxed, own = page.top, 0, 0, 0
     for block in list(body):
         if block.tag == f"{_W}sectPr":
             continue
-        breaks = _page_breaks(block, parents)
-        for anchor in list(_anchors(block, parents)):
+        breaks = page_breaks(block, parents)
+        for anchor in list(anchors(block, parents)):
             extent = anchor.find(f"{_WP}extent")
             high = int(extent.get("cy", "0")) if extent is not None else 0
             wide = int(extent.get("cx", "0")) if extent is not None else 0
