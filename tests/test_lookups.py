@@ -323,6 +323,18 @@ def test_a_telling_word_brings_the_entrys_lines_saying_the_other_words() -> None
     assert_found(resume, "Who is her doctoral advisor?", "Sara Eftekharnejad")
 
 
+def test_a_line_found_in_an_entry_titled_for_it_comes_with_the_entrys_first_line() -> None:
+    """Round343's mathematician: "PhD" finds the thesis line of the entry titled "PhD in
+    Mathematics"; where she did it is that entry's first line."""
+    resume = (
+        "# Darya Sukhorebska\n\n## Education\n\n### PhD in Mathematics · 2019 - 2023\n\n"
+        "- B. Verkin ILTPE of NASU Kharkiv, Ukraine\n"
+        "- Thesis title: Simple closed geodesics on regular tetrahedra.\n\n"
+        "### Master degree in Mathematics · 2017-2019\n\n- V.N. Karazin Kharkiv University\n"
+    )
+    assert_found(resume, "Where and when did Darya do her PhD?", "B. Verkin ILTPE")
+
+
 def test_the_name_is_given_where_no_header_lines_stand_under_it() -> None:
     """A Word file whose page header holds only the name: no header entry, the name known."""
     resume = "# Richard Rodriguez\n\n## Personal Statement\n\nI am a software engineer.\n"
@@ -1678,6 +1690,13 @@ def test_a_place_in_a_sidebars_contact_block_is_where_they_live() -> None:
         "- (416) 889-3508\n- annie.liu@example.com\n\n## Experience\n\n### Teacher\n\n- 2023\n"
     )
     assert_found(resume, "Which town does she live in?", "Richmond Hill")
+    # Round345's Google Docs PDF: the street before the town, the block read into a job.
+    resume = (
+        "# Eduardo Orozco\n\n## Experience\n\n### KOB Law, Media Producer | 2015-2016\n\n"
+        "Produced audio and video content for court proceedings.\n\n"
+        "11015 Circle Point Rd. Westminster, CO 80020\n\n(720) 261-7823 Hero@example.com\n"
+    )
+    assert_found(resume, "Where is Eduardo based?", "Westminster, CO")
 
 
 @pytest.mark.parametrize(

@@ -91,6 +91,29 @@ def test_a_trades_word_asked_in_english_meets_the_resumes_own() -> None:
     )
     answer = answer_text(spanish, "What kind of work arrangement does he prefer?")
     assert "Home Office" in answer, answer
+    # Round343's Flemish adviser: "political" asked, "politieke wetenschappen" written.
+    dutch = (
+        "# Jan Peeters\n\n## Onderwijs\n\n### Technische Universiteit Delft · 2005 - 2008\n\n"
+        "Master of Science in Lucht- en Ruimtevaarttechniek\n\n"
+        "### Technische Universiteit Delft · 2002 - 2005\n\n"
+        "Bachelor of Science in Lucht- en Ruimtevaarttechniek\n\n"
+        "### Universiteit Antwerpen · 2000 - 2002\n\nBachelor of Science in de fysica\n\n"
+        "### Universiteit Gent · 2010 - 2012\n\nBachelor in de politieke wetenschappen\n"
+    )
+    answer = answer_text(dutch, "Did Jan study political science?")
+    assert "politieke wetenschappen" in answer, answer
+    # Its Austrian engineer: "apprenticeship" asked, "Lehre zum Mechatroniker" written.
+    german = (
+        "# Jürgen Huber\n\n## Beruflicher Werdegang\n\n"
+        "### 03/2018 – 07/2018 Berufspraktikum, TGW Logistics Group, Wels\n\n"
+        "- Predictive Maintenance\n\n"
+        "### 03/2017 – 06/2017 Berufspraktikum, FH OÖ, Wels\n\n- Doppelpendel\n\n"
+        "## Ausbildung\n\n### 10/2013 – 09/2016 Bachelor Studium Automatisierungstechnik\n\n"
+        "- FH OÖ, Wels\n\n### 09/2006 – 05/2010 Lehre zum Mechatroniker\n\n"
+        "- Inocon Technologie GmbH\n"
+    )
+    answer = answer_text(german, "What apprenticeship did Jürgen complete and where?")
+    assert "Lehre zum Mechatroniker" in answer, answer
 
 
 def test_english_misspelt_in_a_resume_in_another_language_is_not_denied() -> None:
@@ -99,3 +122,14 @@ def test_english_misspelt_in_a_resume_in_another_language_is_not_denied() -> Non
     text = _INDONESIAN + "\n## Outros\n\n- inglẽs suficiente apenas para leitura\n"
     answer = answer_text(text, "How good is her English?")
     assert "does not mention" not in answer, answer
+
+
+def test_languages_named_in_swedish_are_languages() -> None:
+    """Round345's Swedish CV lists "Svenska (Modersmål), Engelska (Flytande)" among its skills."""
+    text = (
+        "# Joakim Svan\n\n## Arbetslivserfarenhet\n\n### Lagerarbetare\n\n- Nobia AB, 1999\n\n"
+        "## Kompetenser\n\n- Truckkort A+B\n- SQL\n- Svenska (Modersmål), Engelska (Flytande)\n"
+    )
+    answer = answer_text(text, "Which languages does Joakim speak?")
+    assert "Engelska (Flytande)" in answer, answer
+    assert "Nobia" not in answer, answer  # the line naming them, not the resume's first lines

@@ -50,11 +50,26 @@ from resume_chat.resume import parse_resume
         ("B E R U F S E R F A H R U N G", "experience"),
         ("/ C O N T A C T  D E T A I L S", "contact"),
         ("S K I L L S", "skills"),
+        # A design tool's tracking, some pairs kerned together (round345).
+        ("E DU C AT ION", "education"),
+        ("S KI LLS", "skills"),
+        ("AWS GCP IBM", "other"),
         # Chinese and Russian titles.
         ("工作经历", "experience"),
         ("教育背景", "education"),
         ("专业技能", "skills"),
         ("Цель", "summary"),
+        # Round343: Dutch, Portuguese, French and Indonesian titles; the jobs "summed up".
+        ("ONDERWIJS", "education"),
+        ("PASSIES", "interests"),
+        ("Contato", "contact"),
+        ("Diplômes", "education"),
+        ("Data Pribadi / Personal Details", "contact"),
+        ("Summary of Working Experience", "experience"),
+        ("Summary of Qualifications", "summary"),
+        ("Volontariato e altri Interessi", "volunteering"),
+        ("Attività extracurriculari", "volunteering"),
+        ("Профессиональный профиль", "summary"),
     ],
 )
 def test_section_kind_from_heading(title: str, kind: str) -> None:
@@ -348,3 +363,12 @@ def test_a_summary_over_dated_jobs_is_experience() -> None:
     kinds = {entry.citation: entry.kind for entry in entries}
     assert kinds["Experience Summary › Twin Hills District."] == "experience", kinds
     assert kinds["Professional Summary"] == "summary"
+
+
+def test_a_tracked_title_names_its_kind_whole() -> None:
+    """Round345's design-tool PDF: "E DU C AT ION" nested under a job, as no section's title,
+    and "What did Onofua study?" was denied."""
+    from resume_chat.resume.kinds import names_kind
+
+    assert names_kind("E DU C AT ION")
+    assert names_kind("S KI LLS")

@@ -145,6 +145,8 @@ def test_names_from_greetings_owned_titles_and_headline_headings() -> None:
     and Europass's "INFORMAZIONI PERSONALI Vito Buonsanto" all name someone."""
     assert parse_resume("# Hi, I'm Sajid 👋\n\n## Skills\n- Go\n").name == "Sajid"
     assert parse_resume("# James Thompson's CV\n\n## Skills\n- Go\n").name == "James Thompson"
+    # "Riccardo MILANI CV", as an Italian LaTeX CV titles its page.
+    assert parse_resume("# Riccardo MILANI CV\n\n## Lingue\n- Inglese\n").name == "Riccardo MILANI"
     resume = parse_resume("# LE ANH - SENIOR DEVELOPER\n\n## Skills\n- Go\n")
     assert resume.name == "LE ANH"
     assert "SENIOR DEVELOPER" in resume.preamble

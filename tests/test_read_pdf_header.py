@@ -89,6 +89,9 @@ def test_icon_glyph_names_are_dropped_where_a_page_shows_several() -> None:
     icon's name: "03 jan 1991 · /_478" hid a birth date, "## /_549 Werkervaring" a title."""
     shown = ["## /_549 Werkervaring", "- 03 jan 1991 · /_478", "- arjen@bos4.nl · /envelope_alt"]
     assert icon_names_dropped(shown) == ["## Werkervaring", "- 03 jan 1991", "- arjen@bos4.nl"]
+    # Font Awesome's names are hyphenated (round343's Spanish CV).
+    named = ["- Arena /external-link-alt · Skövde", "- /github Pablo", "- /linkedin-in Pablo"]
+    assert icon_names_dropped(named) == ["- Arena · Skövde", "- Pablo", "- Pablo"]
     # A path or two in prose is kept: "/usr/local", "see /docs".
     prose = ["Installed it under /usr and /opt on the servers.", "I/O and TCP/IP"]
     assert icon_names_dropped(prose) == prose

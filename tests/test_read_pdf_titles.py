@@ -110,3 +110,78 @@ def test_bold_dates_under_an_undated_title_date_it() -> None:
     # Dates first, as some lay every job out, still open each entry.
     dated_first = ["**2019 – 2021**", "Engineer at Acme", "**2017 – 2019**", "Tester at Initech"]
     assert len(split_bold_entries(dated_first)) == 2
+
+
+def _ornamented(marks: list[tuple[float, float]]) -> str:
+    from resume_chat.resume.pdf import _lines
+    from resume_chat.resume.pdf_columns import Fragment
+    from resume_chat.resume.pdf_layout import to_markdown
+
+    runs = [(68.4, 704.7, 10.0, True, "Esperienze professionali", 117.1), *_body(684.0)]
+    frags = [Fragment(x, y, size, bold, text, width=w) for x, y, size, bold, text, w in runs]
+    return "\n".join(to_markdown(_lines(frags, marks, 0), set())[0])
+
+
+def test_a_row_of_squares_before_a_title_is_its_ornament_not_a_bullet() -> None:
+    """An Italian LaTeX CV draws three small squares before each section's title: a title,
+    where one mark before a line would make it a list item."""
+    squares = [(50.4, 704.9), (55.4, 704.9), (60.4, 704.9)]
+    assert "## Esperienze professionali" in _ornamented(squares), _ornamented(squares)
+    assert "- Esperienze professionali" in _ornamented(squares[2:]), _ornamented(squares[2:])
+
+
+def test_two_sections_side_by_side_read_one_after_the_other() -> None:
+    """Round343's Italian CV: "Lingue" beside "Volontariato e altri Interessi", each over its
+    own column, row level with row. Read across, every language joined a hobby."""
+    rows = [("Italiano: Madrelingua", "Campi estivi (Kenya 2010)"),
+            ("Inglese: Fluente, B2", "Membro di Smileland"),
+            ("Francese: Fluente, C1", "Insegnamento di italiano")]  # fmt: skip
+    markdown = _laid_out([[
+        (65.0, 700.0, 11.0, True, "Lingue", 40.0),
+        (320.0, 700.0, 11.0, True, "Volontariato e altri Interessi", 170.0),
+        *[run for row, (left, right) in enumerate(rows) for run in (
+            (65.0, 684.0 - 13 * row, 10.0, False, left, 120.0),
+            (320.0, 684.0 - 13 * row, 10.0, False, right, 130.0))],
+        *_body(600.0, 2),
+    ]])  # fmt: skip
+    languages = markdown.split("## Lingue")[1].split("## Volontariato e altri Interessi")[0]
+    assert "Francese: Fluente, C1" in languages, markdown
+    assert "Campi estivi" not in languages, markdown
+    assert "Membro di Smileland" in markdown.split("## Volontariato e altri Interessi")[1]
+
+
+def test_two_titles_over_rows_of_three_cells_stay_one_row() -> None:
+    """Round313's Illustrator CV: "Selected Experience · Certifications" over a job's title,
+    dates and employer: no two columns under the titles, nothing to read column by column."""
+    markdown = _laid_out([[
+        (65.0, 700.0, 11.0, True, "Selected Experience", 110.0),
+        (320.0, 700.0, 11.0, True, "Certifications", 80.0),
+        (65.0, 684.0, 10.0, False, "Principal Software Engineer", 150.0),
+        (250.0, 684.0, 10.0, False, "2022–Present", 60.0),
+        (400.0, 684.0, 10.0, False, "The Linux Foundation", 110.0),
+        *_body(660.0, 3),
+    ]])  # fmt: skip
+    assert "## Certifications" not in markdown, markdown
+
+
+def test_two_columns_go_on_through_lines_on_one_side_until_a_title_as_big() -> None:
+    """Round92's Spanish CV: "Educación" beside "Certificaciones", a school's heading alone on
+    the left, a certificate's alone on the right; "Habilidades" across the page ends them."""
+    markdown = _laid_out([[
+        (65.0, 700.0, 13.0, True, "Educación", 70.0),
+        (320.0, 700.0, 13.0, True, "Certificaciones", 100.0),
+        (65.0, 684.0, 10.0, False, "Octubre 2022 – Julio 2023", 120.0),
+        (320.0, 684.0, 10.0, False, "Noviembre 2023 Online", 110.0),
+        (65.0, 671.0, 10.0, False, "Universidad Católica de Cuenca", 150.0),
+        (320.0, 658.0, 10.0, False, "SDPC Scrum Developer", 110.0),
+        (65.0, 645.0, 10.0, False, "Ingeniería de Sistemas", 120.0),
+        (320.0, 645.0, 10.0, False, "Enero 2021 Online", 90.0),
+        (65.0, 620.0, 13.0, True, "Habilidades", 80.0),
+        *_body(600.0, 2),
+    ]])  # fmt: skip
+    studies = markdown.split("Educación")[1].split("Certificaciones")[0]
+    assert "Universidad Católica de Cuenca" in studies, markdown
+    assert "Ingeniería de Sistemas" in studies, markdown
+    certificates = markdown.split("Certificaciones")[1].split("Habilidades")[0]
+    assert "SDPC Scrum Developer" in certificates, markdown
+    assert "Universidad" not in certificates, markdown

@@ -7,7 +7,7 @@ import re
 import time
 
 from resume_chat.answerer.outline import CURRENT, Entry
-from resume_chat.resume.kinds import DATE_SPAN
+from resume_chat.resume.date_spans import DATE_SPAN
 
 MONTHS = {
     name: number

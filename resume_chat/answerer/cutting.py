@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.resume.kinds import DATE_SPAN
+from resume_chat.resume.date_spans import DATE_SPAN
 
 # Patterns stay strings: re compiles each on first use, and start-up does not pay for them.
 _RULE = r"^ {0,3}([-*_])( *\1){2,} *$"

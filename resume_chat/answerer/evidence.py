@@ -27,6 +27,9 @@ EVIDENCE: dict[str, str] = {
         r"|ingl[eê]s|espanhol|alem[aã]o|engleză|franceză|germană|română|rusă|italiană"
         r"|angielski|niemiecki|polski|rosyjski|francuski|hiszpański|ojczysty|nativ[aăo]?"
         r"|engels|nederlands|duits|frans|russisch|spaans|italiaans|moedertaal"
+        # Swedish, Norwegian, Danish: "Svenska (Modersmål), Engelska (Flytande)".
+        r"|svenska|engelska|tyska|franska|spanska|finska|norska|danska|engelsk|norsk|dansk"
+        r"|svensk|tysk|fransk|spansk|modersmål|morsmål|flytande|flytende"
         r"|lengua materna)\b"
     ),
     "certifications": (

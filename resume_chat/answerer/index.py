@@ -124,7 +124,11 @@ class ResumeIndex:
         return self.spellings.run_together(question)
 
     def acronyms(self, question: str) -> list[str]:
-        return self.spellings.acronyms(question)
+        # "Where is Ana Paula based?": her name's initials spell no "API" of the resume's.
+        named = re.sub(
+            r"\b\w+\b", lambda m: "_" if m[0].lower() in self.name_words else m[0], question
+        )
+        return self.spellings.acronyms(named)
 
     def search(self, terms: list[str], kinds: tuple[str, ...] = ()) -> list[Quote]:
         """Entries sharing the most telling words with the question, the preferred kinds first."""
@@ -191,6 +195,18 @@ class ResumeIndex:
             if entry.citation == citation and entry.lines:
                 return Reply(trim([Quote(entry.citation, entry.lines)]))
         return None
+
+    def forms_whole(self, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+        """Each quote from a form's entry ("Tahun: 2019", "Instansi: …", "Posisi: …") with
+        all its fields: one field alone says a year or an employer, not the job."""
+        fields = {entry.citation: entry.form_fields for entry in self.entries if entry.form_fields}
+        whole = []
+        for quote in quotes:
+            form = fields.get(quote.citation, ())
+            if form and set(quote.lines) & set(form):
+                quote = Quote(quote.citation, (*form, *(x for x in quote.lines if x not in form)))
+            whole.append(quote)
+        return tuple(whole)
 
     def current(self, numbers: list[int]) -> int | None:
         """The entry marked present or current, else the first (most recent) one."""

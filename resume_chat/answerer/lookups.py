@@ -7,7 +7,7 @@ import re
 
 from resume_chat.answerer.chronology import started
 from resume_chat.answerer.cutting import is_dated
-from resume_chat.answerer.evidence import EVIDENCE, FOCUS
+from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.examples import LAST_EXAMPLES, examples_of
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
@@ -22,9 +22,9 @@ from resume_chat.answerer.named import (
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.roles import employer_above
 from resume_chat.answerer.terms import compound_parts, stem, stems
-from resume_chat.resume.kinds import names_kind
 
-_PERSONAL = frozenset({"salary", "age", "family", "visa", "spoken", "name"})
+# Questions about the person, not the resume's entries: no entry's word answers them.
+PERSONAL_INTENTS = frozenset({"salary", "age", "family", "visa", "spoken", "name"})
 _DATED = r"(?i)\d{4}|present|current"
 # Kinds of entry a named employer, school or client can stand in.
 _PLACES = ("experience", "education", "projects", "volunteering", "other", "awards", "header")
@@ -44,7 +44,7 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
     """A question naming one job, school or project ("How long at Wipro?") gets that entry;
     failing an entry, the line that names it and the lines after it (a table row, a text CV)."""
     first_at = bool(re.search(_FIRST_AT, question))  # "her first role at the Association"
-    if intent.name in _PERSONAL or (orders_entries(question) and not first_at):
+    if intent.name in PERSONAL_INTENTS or (orders_entries(question) and not first_at):
         return []
     if intent.strategy in ("skills", "programming"):
         return []  # "Has she worked with Kafka?" names a skill, not an employer
@@ -144,62 +144,9 @@ def _about_line(
     return [Quote(entry.citation, entry.lines[max(start - 2, 0) : start + 4])]
 
 
-def focus(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> list[Quote]:
-    """The lines a telling word of the question names ("GPA", "open source", "thesis"), with
-    those of the same entries that say the question's other words ("doctoral advisor")."""
-    found = _focused(index, intent, question)
-    said = {quote.citation: quote.lines for quote in index.search(terms)} if found else {}
-    # Those saying the other words first: "Adviser - Rob Phillips" before the thesis topics a
-    # "doctoral" found, where an answer's eight lines end.
-    return [
-        Quote(quote.citation, tuple(dict.fromkeys(said.get(quote.citation, ()) + quote.lines)))
-        for quote in found
-    ]
-
-
-def _focused(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
-    if intent.name in _PERSONAL:
-        return []
-    if intent.strategy == "roles" and re.search(r"(?i)\b(before|prior to)\b", question):
-        return []  # "What internship before Ericsson?": the jobs' order answers, not the word
-    ordered = index.kinds_first(intent.kinds)
-    lowered = question.lower()
-    for words, asked, answers in FOCUS:
-        if any(word in lowered for word in words) and re.search(asked, question):
-            # A section named for it ("Open Source", the jobs under "Internships") first, then
-            # lines saying it anywhere.
-            named = [
-                i
-                for i in ordered
-                if any(
-                    names_kind(part) and re.search(answers, part)
-                    for part in index.entries[i].citation.split(" › ")
-                )
-            ]
-            found = (
-                index.summary(named)
-                if named
-                else _titled_or_said(index, ordered, answers, titled=not orders_entries(question))
-            )
-            if found:
-                return found
-    return []
-
-
-def _titled_or_said(
-    index: ResumeIndex, ordered: list[int], answers: str, *, titled: bool
-) -> list[Quote]:
-    """Jobs titled for it ("Sole Proprietor — Amy's Cakes"), when `titled`, then the lines that
-    say it anywhere."""
-    around = index.lines_around(ordered, answers)
-    heads = [i for i in ordered if re.search(answers, index.entries[i].title)][:2] if titled else []
-    cited = {quote.citation for quote in around}
-    return [q for q in index.summary(heads) if q.citation not in cited] + around
-
-
 def examples(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quote]:
     """ "Has she used a cloud platform?": the lines naming one (AWS, GCP), skills first."""
-    if intent.name in _PERSONAL or intent.strategy not in (
+    if intent.name in PERSONAL_INTENTS or intent.strategy not in (
         "skills",
         "programming",
         "roles",

@@ -16,8 +16,8 @@ from resume_chat.answerer.cutting import (
     split_list_items,
 )
 from resume_chat.resume import Resume, Section
+from resume_chat.resume.date_spans import NOW_WORDS
 from resume_chat.resume.kinds import (
-    NOW_WORDS,
     PROGRAMMING_LANGUAGES,
     content_kind,
     last_word_kind,
@@ -60,6 +60,7 @@ CURRENT = (
     r"|nov|dec|spring|summer|fall|autumn|winter))))\b"
 )
 
+_FORM_FIELD = r"- [^\W\d_][^:]{0,30}:(\s|$)"
 _OPEN_END = r"\b(19|20)\d\d\s*[-–—]\s*($|· )"
 _DATE_START = (
     r"(?i)\s*[-*]?\s*((19|20)\d\d|\d\d?[./]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -89,7 +90,16 @@ class Entry(NamedTuple):
         more = 3
         while more < min(6, len(self.lines)) and not self.lines[more].startswith("- "):
             more += 1
-        return self.lines[:more]
+        return self.form_fields or self.lines[:more]
+
+    @property
+    def form_fields(self) -> tuple[str, ...]:
+        """A form's entry, its first lines fields ("- Tahun: 2019", "- Posisi: Karyawan"…):
+        those fields, up to six, all of them its heading matter; else nothing."""
+        fields = 0
+        while fields < min(6, len(self.lines)) and re.match(_FORM_FIELD, self.lines[fields]):
+            fields += 1
+        return self.lines[:fields] if fields >= 3 else ()
 
     @property
     def is_current(self) -> bool:

@@ -141,7 +141,9 @@ _AGE_ALONE = r"(?i)^\W*(age:?\s*)?[1-9]\d\s*(years|yrs|y\.?o\.?|ans|años|anos|j
 _AGE_SAID = (
     r"(?i)\b[1-9]\d\s*(y\.\s?o\.?|yo\b|years? old\b|yrs? old\b)(?! (company|business|firm))"
     # "Brasileiro, Divorciado, 48 anos": an age among a line's parts, in the resume's language.
-    r"|(?:^|[,;·|]\s*)[1-9]\d\s*(anos|años|ans|jahre|anni|jaar|lat|let|ya[şs]|лет|tahun)"
+    # "36 de ani, necăsătorit": Romanian; Ukrainian, Hungarian, Croatian, Swedish too.
+    r"|(?:^|[,;·|]\s*)[1-9]\d\s*(anos|años|ans|jahre|anni|jaar|lat|let|ya[şs]|лет|tahun"
+    r"|de ani|років|éves|godina|år)"
     r"(?=\s*(?:$|[,;·|(]))"
 )
 # An artist's "b. Los Angeles 1986": born, abbreviated, with the place and the year.

@@ -12,6 +12,7 @@ from resume_chat.answerer.context import in_context
 from resume_chat.answerer.credentials import absent_credential
 from resume_chat.answerer.evidence import WORKED
 from resume_chat.answerer.examples import EXAMPLES, examples_of
+from resume_chat.answerer.focus import focus
 from resume_chat.answerer.index import Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.language import (
@@ -21,7 +22,7 @@ from resume_chat.answerer.language import (
     unspoken,
     written_as,
 )
-from resume_chat.answerer.lookups import about_entry, anywhere, examples, focus
+from resume_chat.answerer.lookups import about_entry, anywhere, examples
 from resume_chat.answerer.named import abbreviations, capitalised, orders_entries
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.roles import latest_dated
@@ -46,7 +47,7 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     quotes = in_year(index, question, with_dates(index, question, reply.quotes))
     if reply.lead:
         return reply._replace(quotes=quotes)
-    return reply._replace(quotes=in_context(index, question, intent, quotes))
+    return reply._replace(quotes=index.forms_whole(in_context(index, question, intent, quotes)))
 
 
 def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:

@@ -19,7 +19,7 @@ from resume_chat.answerer.chronology import (
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.named import capitalised
 from resume_chat.answerer.outline import Entry
-from resume_chat.resume.kinds import DATE_SPAN
+from resume_chat.resume.date_spans import DATE_SPAN
 
 _NOW = r"(?i)\b(current|present|now)\b"
 _BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"

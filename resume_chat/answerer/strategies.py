@@ -25,7 +25,7 @@ from resume_chat.answerer.spellings import spelled_out
 from resume_chat.answerer.terms import stems
 from resume_chat.answerer.topics import covers, joined, shared_witnesses, titled_after, witnesses
 from resume_chat.answerer.whereabouts import location_lines
-from resume_chat.resume.kinds import DATE_SPAN
+from resume_chat.resume.date_spans import DATE_SPAN
 
 # Patterns stay strings: re compiles each on first use and caches it, and most answers need
 # one or none of them, so an offline answer does not pay for all at start-up.

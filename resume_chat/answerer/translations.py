@@ -61,6 +61,13 @@ WORD_NAMES = {
     r"|ksi[ęe]gow\w*",
     "arrangement": r"modalidad\w*|home office|teletrabajo|remoto|h[íi]brido|presencial"
     r"|t[ée]l[ée]travail|homeoffice|freelanc\w*",
+    "dashboard": r"pain[ée]is|painel|tableaux? de bord|cuadros? de mando|tableros?|cruscott\w*"
+    r"|pulpit\w* menedżerski\w*",
+    "apprenticeship": r"lehre|lehrling\w*|lehrzeit|apprentissage|aprendizaje|aprendizagem"
+    r"|apprendistato|leerling\w*",
+    "political": r"politie?k\w*|politique\w*|pol[íi]tic[oa]s?|politisch\w*|polityczn\w*",
+    "newsletter": r"lettre d['’]information|lettre de nouvelles|bolet[íi]n\w*|rundbrief\w*"
+    r"|nieuwsbrief\w*|biuletyn\w*",
     "remote": r"remoto|teletrabajo|home office|homeoffice|t[ée]l[ée]travail|[àa] distance"
     r"|a distancia|zdalnie|thuiswerk\w*",
 }

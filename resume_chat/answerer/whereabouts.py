@@ -192,7 +192,11 @@ _PLACE_ALONE = (
 
 
 # A town, its state and its ZIP code: "Westport MA, 02790", "Austin, TX 78701".
-_TOWN_ZIP = r"^[-•·*\s]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},? [A-Z]{2},? \d{5}(?:-\d{4})?\W*$"
+# With its street before it: "11015 Circle Point Rd. Westminster, CO 80020".
+_TOWN_ZIP = (
+    r"^[-•·*\s]*(?:\d{1,6}[A-Za-z]? (?:[\w'.-]+ ){1,5})?"
+    r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},? [A-Z]{2},? \d{5}(?:-\d{4})?\W*$"
+)
 
 
 # "Red Beach, Auckland, NZ": a town, a region and a country or its letters.

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from resume_chat.resume.date_spans import NOW_WORDS
 from resume_chat.resume.jsonresume_text import dates, humanise
 from resume_chat.resume.jsonshapes import DATE_KEY, epoch_date, merged_array, timeline, unwrapped
-from resume_chat.resume.kinds import NOW_WORDS, content_kind, names_a_kind, section_kind
+from resume_chat.resume.kinds import content_kind, names_a_kind, section_kind
 
 _PROFILE: tuple[str, ...] = ("profile", "info", "basics", "personal", "contact", "about")
 _PROFILE += ("header", "me", "details", "identity", "bio", "basic")

@@ -26,6 +26,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "à propos",  # French: about
             "profiel",  # Dutch
             "цель",  # Russian: the goal
+            *("профиль", "профіль"),  # Russian, Ukrainian: "Профессиональный профиль"
             *("o mne", "o mně", "rólam", "despre mine", "o meni"),  # cs, sk, hu, ro, hr
             "про себе",  # noqa: RUF001 - Ukrainian, in Cyrillic
             # "Highlights of Qualifications": a summary; "Qualifications" alone, schooling.
@@ -37,6 +38,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("contact", "details", "get in touch", "reach me", "address", "personal info"),
             *("coordonnées", "kontakt", "contacto", "contatti", "контакт", "联系", "个人信息"),
+            *("contato", "dados pessoais", "informações pessoais", "data pribadi"),  # pt, id
             *("地址", "邮箱", "电话"),  # Chinese: address, email, telephone
             *("iletişim", "kişisel bilgi"),  # Turkish
             # "Persönliche Daten" and its kin: a form's block of personal details.
@@ -151,13 +153,14 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("education", "academic", "studies", "degree", "training", "coursework", "schooling"),
             "qualification",  # a British CV's "Qualifications": its degrees and diplomas
+            *("diplomas", "diplômes", "diplomi", "dyplomy"),  # "Diplômes": the degrees held
             *("educación", "formación", "educação", "formação", "formation", "ausbildung"),
             *("educacion", "formacion", "educacao", "formacao"),  # written without accents
             *("studium", "istruzione", "formazione", "образован", "учеб"),
             # Spanish, French, Portuguese, Indonesian: "Estudios", "Études", "Pendidikan".
             *("estudios", "études", "etudes", "estudos", "pendidikan"),
             *("eğitim", "öğrenim"),  # Turkish
-            "opleiding",  # Dutch
+            *("opleiding", "onderwijs"),  # Dutch
             # Czech, Slovak, Hungarian, Romanian, Croatian, Ukrainian: "Vzdělání", "Vzdelanie",
             # "Tanulmányok", "Végzettség", "Educație", "Studii", "Obrazovanje", "Освіта".
             *("vzděl", "vzdel", "tanulmány", "végzettség", "educați", "studii", "obrazovan"),
@@ -175,6 +178,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("interesses", "interessi", "hobi", "minat"),  # Portuguese, Italian, Indonesian
             *("interest", "hobbies", "hobby", "outside", "personal", "intérêt", "loisirs"),
             *("fun", "pastimes", "leisure", "passions", "free time", "spare time", "freizeit"),
+            "passies",  # Dutch
             *("aficiones", "intereses", "interessen", "hobbys", "увлечен", "хобби"),
             *("hobiler", "ilgi alan"),  # Turkish
             *("fritid", "intressen", "interesser", "zainteresowania"),  # Scandinavian, Polish
@@ -209,6 +213,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("ehrenamt", "bénévolat", "voluntariado", "volontariato"),
             *("förtroendeuppdrag", "ideellt", "frivillig", "wolontariat"),
             *("dobrovoln", "önkéntes", "voluntariat"),  # Czech and Slovak, Hungarian, Romanian
+            "attività extra",  # Italian: "Attività extracurriculari"
         ),
     ),
     (

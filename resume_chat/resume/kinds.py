@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kind_words import KIND_WORDS, respelled
 
 # Words of a heading that wraps the whole resume rather than naming one section.
@@ -81,52 +82,20 @@ _DEGREE = (
     r"(?i)\b(universit\w*|college|school|institut\w*|b\.?sc|m\.?sc|ph\.?d|bachelor\w*|master'?s"
     r"|diploma|degree|b\.?a\.|m\.?a\.|mba|b\.?eng|m\.?eng|b\.?tech|m\.?tech)\b"
 )
-# The words a span of dates ends on while the job is still held, in every language the sets
-# hold: "2024 - present", "2019 - bis heute", "2020 - Nåværende". The outline's CURRENT
-# takes the same list, so a span the outline cuts on is one the answerer calls current.
-NOW_WORDS = (
-    r"present|current|currently|now|today|ongoing|(?:to|till)[- ]date"
-    # German, French, Spanish, Portuguese, Italian, Dutch: "bis heute", "à présent", "heden".
-    r"|heute|aktuell|derzeit|présent|aujourd'hui|actualidad|actualmente|presente|atual|heden"
-    r"|atualmente|oggi|en cours|en curso|in corso|a la fecha|hasta la fecha|o momento"
-    # Norwegian, Danish, Swedish, Polish, Indonesian: "2024 - Nåværende".
-    r"|nåværende|nuværende|nuvarande|pågående|dags dato|obecnie|sekarang|saat ini|idag"
-    # Czech, Slovak, Russian, Ukrainian, Turkish, Hungarian, Romanian, Croatian, Finnish:
-    # "2024 – současnost", "FEBRUÁR 2025 - DOTERAZ", "2019 – по настоящее время".
-    r"|současnost|súčasnosť|doteraz|dosud|dodnes|(по )?настоящее время|(по )?н\.\s?в\.|сейчас"
-    r"|теперішній час|дотепер|günümüz|halen|devam ediyor|jelenleg|napjainkig|prezent"
-    r"|trenutno|danas|nykyään|jatkuu"
-    # "09.2022 – bis jetzt", "март 2024 - наст.время".
-    r"|jetzt|наст\.\s?время|до сих пор"
-)
-# A span of dates, the one pattern for it: "2019-2021", "Feb 2020 – Present", "05.2009 - 07.2012",
-# "2014.07 - 2015.06", "01.06.2017 to 28.02.2022". The outline cuts jobs by it and a heading
-# holding it is a job.
-DATE_SPAN = (
-    r"(?i)(\b(19|20)\d\d([./-]\d{1,2})?\b|\b(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d\b"
-    r"|['\u2018\u2019]\d\d\b)[^\n]{0,16}?"
-    r"(\u2013|\u2014|\u2192|->|-|to|until|till)\s*"
-    # An end's month, also glued to its year ("July 2016 - June2017").
-    # "– März 2019", "- août 2020": the month in the resume's own language.
-    r"([^\W\d_]{3,12}\.?,? |[^\W\d_]{3,12}(?=(19|20)\d\d))?"
-    rf"((19|20)\d\d|(\d{{1,2}}[./])?\d{{1,2}}[./](19|20)\d\d|{NOW_WORDS}"
-    r"|['\u2018\u2019]\d\d\b)"
-    # "Seit 08/2010 – Eisbär Eis GmbH", "Since May 2019": a span still open.
-    r"|\b(since|seit|depuis|desde) ([^\W\d_]{3,12}\.? )?(\d{1,2}[./])?(19|20)\d\d\b"
-    # "8/15 to 10/15", "9/11 to present": a month and a year of two digits each.
-    r"|(?<![\d/])(0?[1-9]|1[0-2])/\d\d\s*(\u2013|\u2014|-|to)\s*((0?[1-9]|1[0-2])/\d\d(?![\d/])"
-    r"|present|current|now|ongoing)"
-)
-
-
 # Words typed with a space after each letter ("S P R A C H E N"), two spaces apart, and
 # whatever marks stand around them ("/ C O N T A C T").
 _LETTER_SPACED = re.compile(r"(\W*?)((?:[^\W\d_] {1,3}){3,}[^\W\d_])(\W*)")
 
 
+# A design tool's letter-spaced capitals, some pairs kerned together: "E DU C AT ION".
+_TRACKED = re.compile(r"(?=[A-Z ]*\b[A-Z]\b)[A-Z]{1,3}(?: [A-Z]{1,3}){2,}")
+
+
 def unspaced(text: str) -> str:
     """ "J A N A  M A R A" read as "JANA MARA": letters typed a space apart, as a heading's
     or a name's are for looks; other text as it is."""
+    if _TRACKED.fullmatch(text):
+        return text.replace(" ", "")
     spaced = _LETTER_SPACED.fullmatch(text)
     if not spaced:
         return text
@@ -150,15 +119,19 @@ def section_kind(title: str, body: str = "") -> str:
     if re.search(_SCHOOLING_PATH, lowered):
         return "education"  # "Akademischer Werdegang": the path of one's studies, not jobs
     whole = _kind_of_words(lowered, body)
-    # "Work Experience & Projects", "Skills & Languages": jobs and skills named first are what
-    # the section holds most, the projects and languages after them its tail. ("Academic and
-    # Professional Positions" is one kind: its first word alone is no section's.)
-    parts = re.split(r"\s*(?:&|\band\b|/|\+)\s*", lowered)
+    # "Work Experience & Projects", "Skills & Languages", "Volontariato e altri Interessi":
+    # jobs, skills and volunteering named first are what the section holds most, the rest its
+    # tail. ("Academic and Professional Positions" is one kind: its first word alone is none.)
+    parts = re.split(r"\s*(?:&|\b(?:and|e|y|und|et|en|i)\b|/|\+)\s*", lowered)
     first = _kind_of_words(parts[0], body) if len(parts) > 1 else whole
     return first if (first, whole) in _NAMED_FIRST else whole
 
 
-_NAMED_FIRST = {("experience", "projects"), ("skills", "languages")}
+_NAMED_FIRST = {("experience", "projects"), ("skills", "languages"), ("volunteering", "interests")}
+# "Summary of Working Experience": the jobs, summed up.
+_SUMMED_JOBS = re.compile(
+    r"\b(summary|overview) of (\w+ )?(work|working|employment|professional)\b"
+)
 
 
 def _kind_of_words(lowered: str, body: str) -> str:
@@ -166,7 +139,7 @@ def _kind_of_words(lowered: str, body: str) -> str:
         if any(_holds(lowered, word) for word in words):
             if kind == "languages" and _mostly_programming(body):
                 return "skills"
-            if kind == "summary" and _dated_lines(body) >= 3:
+            if kind == "summary" and (_dated_lines(body) >= 3 or _SUMMED_JOBS.search(lowered)):
                 return "experience"  # "Experience Summary" over dated jobs: no summary
             return kind
     return "other"
@@ -295,7 +268,7 @@ def names_kind(title: str) -> bool:
     Each word is a kind's word ("experience", "skills"), part of a kind's phrase that the
     heading holds whole ("open source"), or filler; "OpenX" is none of them.
     """
-    lowered = respelled(title.lower()).replace("-", " ")
+    lowered = respelled(unspaced(title).lower()).replace("-", " ")
     phrased = {word for phrase in _KIND_PHRASES if phrase in lowered for word in phrase.split()}
     words = re.findall(r"[^\W\d_]+", lowered)
     # "Researcher" is a job's title: the word for the one who does a kind's thing is no kind.

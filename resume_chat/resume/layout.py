@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.resume.date_spans import NOW_WORDS
 from resume_chat.resume.dates_line import dates_over_headings, only_dates, spread_date_column
+from resume_chat.resume.demoted import demoted
 from resume_chat.resume.headline import headline_out_of_sections, signed_name
 from resume_chat.resume.implicit import with_implied_sections
 from resume_chat.resume.kinds import WRAPPER, names_a_kind, names_kind, section_kind
@@ -12,17 +14,29 @@ from resume_chat.resume.levels import lift_main_sections
 from resume_chat.resume.names import HEADING as _HEADING
 from resume_chat.resume.names import heading_level as _level
 from resume_chat.resume.names import take_name
+from resume_chat.resume.numbered import numbered_entries
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 # A soft hyphen is a place a word may break, never a letter: "WSe\u00ad2" is "WSe2".
 _SOFT_HYPHEN = re.compile(r"(?<=\S)\u00ad+(?=\S)")
 # "## · Ahmad Zaki Butmah": a separator a break or a tab left before a heading's first word.
-_HEAD_MARK = re.compile(r"^(#{1,6} )[·|•]\s+")
+# An item's too ("- \uf058 · Análise…" once its icon is gone).
+_HEAD_MARK = re.compile(r"^(#{1,6} |\s*[-*] )[·|•]\s+")
+# An icon font's glyphs (Font Awesome's map pin, envelope, calendar) are Unicode's private
+# use: no letter of any language, they say nothing a question can ask.
+_ICON = re.compile("[\ue000-\uf8ff]\\s*")
+
+
+# An icon between a date and the next ("Mayo 2022 \uf178 Septiembre 2022") is the span's dash.
+_ICON_DASH = re.compile(
+    rf"(?i)(?<=\d)\s*[\ue000-\uf8ff]\s*(?=(?:[^\W\d_]{{3,12}}\.? )?(?:19|20)\d\d|{NOW_WORDS})"
+)
 
 
 def _visible(text: str) -> str:
-    return _SOFT_HYPHEN.sub("", text.translate(_INVISIBLE))
+    text = _SOFT_HYPHEN.sub("", text.translate(_INVISIBLE))
+    return _ICON.sub("", _ICON_DASH.sub(" – ", text))
 
 
 def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None = None) -> Reading:
@@ -30,10 +44,10 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     warnings: list[str] = []
     # Zero-width spaces and joiners a browser or Word leaves inside words ("E\u200bXPERIENCE",
     # "M\u200barcus") split them for every search: they go, whatever the format.
-    lines = [_HEAD_MARK.sub(r"\1", _visible(line)) for line in lines]
+    lines = numbered_entries([_HEAD_MARK.sub(r"\1", _visible(line)) for line in lines])
     name = _visible(name)
     lines = [
-        _demote(line) for line in _titled_by_bold(dates_over_headings(spread_date_column(lines)))
+        demoted(line) for line in _titled_by_bold(dates_over_headings(spread_date_column(lines)))
     ]
     lines = _raise_sections(_promote_labels(_plain_titles(lines)))
     lines = lift_main_sections(lines)
@@ -54,45 +68,6 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
         body = body.encode()[:MAX_RESUME_BYTES].decode(errors="ignore").rsplit("\n", 1)[0]
         warnings.append(f"the resume is longer than {MAX_RESUME_BYTES:,} bytes; the rest is cut")
     return Reading(body.strip("\n") + "\n", fmt, warnings, name)
-
-
-# An address, not the "@" of "Engineer @ Acme" or "@Acme".
-_CONTACT = re.compile(r"\S@\S|https?://|www\.")
-# A phone number: nine digits or more among spaces, dots, dashes, brackets ("+46 70 123 45 67");
-# a span of years ("2019 - 2021") has eight.
-_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
-# A postal address or a birth date: "Stilwell, KS 66085", "16775 Mission Rd", "BS13 7BP",
-# "D.O.B – 03/07/1989".
-_ADDRESS = re.compile(
-    r"\b[A-Z][a-z]+,? [A-Z]{2} \d{5}(-\d{4})?$|^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"
-    r"|^\d{1,6}[A-Za-z]? ([A-Z][a-z]+ ){1,3}(Rd|Road|St|Street|Ave|Avenue|Blvd|Lane|Ln|Dr|Drive"
-    r"|Way|Ct|Court|Pl|Place|Hwy|Highway)\b\.?|(?i:^(d\.?o\.?b\b|date of birth))"
-)
-
-
-def _demote(line: str) -> str:
-    """A heading used for its big type (a phone number, an address, a paragraph) is text."""
-    level = _level(line)
-    if not level:
-        return line
-    title = line.split(" ", 1)[1]
-    phone = any(sum(c.isdigit() for c in found) >= 9 for found in _PHONE.findall(title))
-    # "### Kalamazoo College (http://www.kzoo.edu)": a linked name, its address kept after it.
-    shown = re.sub(r"\s*\((?:https?://|www\.)[^()\s]*\)", "", title)
-    address = _ADDRESS.search(title.replace("**", "").strip())
-    if _CONTACT.search(shown) or phone or address or len(title) > 160 or only_dates(title):
-        return title
-    if _FIELD.match(title.replace("**", "")):
-        return title.replace("**", "")  # "### Função: Administrador de Redes": a job's field
-    return line
-
-
-# A field of an entry labelled, set large in a Word file: the role, the tasks.
-_FIELD = re.compile(
-    r"(?i)^\s*(fun[çc][ãa]o|cargo|puesto|fonction|poste|position|role|rol|funktion|ruolo"
-    r"|mansione|atividades|actividades|activit[ée]s|attivit[àa]|t[äa]tigkeiten|aufgaben|tasks"
-    r"|duties|responsibilities|responsabilidades|responsabilit[ée]s|missions?)\s*:\s*\w"
-)
 
 
 def _titled_by_bold(lines: list[str]) -> list[str]:

@@ -5,59 +5,29 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.resume.kinds import DATE_SPAN, WRAPPER, section_kind, unspaced
+from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.kinds import WRAPPER, section_kind, unspaced
+from resume_chat.resume.name_labels import (
+    CONTACT_TAIL,
+    GREETING,
+    LETTERS_AFTER,
+    NAME_FIELD,
+    OWNED,
+    PAGE_TITLE,
+    PAGE_WORD,
+    PARTS,
+    PERSONAL_LABEL,
+)
 
 HEADING = re.compile(r"^(#{1,6}) (.*)$")
 _NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:[ ,]+[^\W\d_][\w.'’()-]*){1,5}$")
-# "Hi, I'm Sajid 👋": profile READMEs introduce the person instead of naming a page.
-_GREETING = re.compile(
-    r"(?i)\b(?:i'?m|i am|my name is|this is)\s+((?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){0,3})"
-)
 # The name heading may follow a few lines (a photo's alt text, badges), not a whole section.
 _NAME_WITHIN = 6
 
 
-# "Name: Colin Middleton", "Name · Bodey Royce Baker" (moderncv's label and value).
-_NAME_FIELD = re.compile(
-    r"(?i)^\s*(?:[-*] |#{1,6} )?(?:(?:full )?name|nama(?: lengkap)?|nombres?(?: completo)?"
-    r"|nom(?: et pr[ée]nom| complet)?|nome(?: completo)?|imi[ęe] i nazwisko|фио|ф\.и\.о\."  # noqa: RUF001
-    r"|ad[ıi]? soyad[ıi]?|jm[ée]no|naam|vor- und nachname)\s*[:·|–]\s*(.+?)\s*$"  # noqa: RUF001
-)
-_OWNED = re.compile(r"(?i)('s|’s)\s+(cv|resume|résumé|curriculum vitae|portfolio)\s*$")
-_PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*[|·•ǁ‖]\s*")
-# "Aaron Lorenzo Woods alwoods@utexas.edu | aaronwoods.info": contact details after the name;
-# "Toshihiro Yamaguchi 1987/06/10": a birth date.
-_CONTACT_TAIL = re.compile(
-    r"\s+(?:\S+@\S+|https?://|www\.|\+?\(?\d[\d ().-]{6,}\d"
-    r"|[\w-]+\.(?:com|info|io|dev|me|net|org)\b"
-    r"|(?:19|20)\d\d[/.-]\d\d?[/.-]\d\d?\b|\d\d?[/.-]\d\d?[/.-](?:19|20)\d\d\b)"
-)
-# Europass's label for the block the name heads, in the languages it is issued in.
-_PERSONAL_LABEL = re.compile(
-    r"(?i)(?:personal information|informaci[óo]n personal|informazioni personali"
-    r"|informa[çc][ãa]o pessoal|informations personnelles|angaben zur person"
-    r"|persoonlijke informatie|dane osobowe|osobn[íi] [úu]daje|personuppgifter)\s+(.+)"
-)
-# "Matthias Struck, Dipl. Ing. (FH)", "Zhian N. Kamvar, PhD": letters after the name.
-_LETTERS_AFTER = re.compile(
-    r"(?i)(?:,\s*(?:ph\.? ?d|dipl|dr|m\.? ?sc|b\.? ?sc|m\.? ?a|b\.? ?a|mba|md|rn|cpa|pmp"
-    r"|p\.? ?eng|msw|lcsw|esq|cfa|acca)\b[^,]*)+$"
-)
-# "Curriculum vitae Alexis SARROUY"; a photo's alt text, "Foto de Zenon Paredes".
-_PAGE = (
-    r"curriculum[ _-]vitae?|lebenslauf|r[eé]sum[eé]|cv|curr[ií]cul(?:o|um)(?: vitae)?"
-    r"|hoja de vida|(?:daftar )?riwayat hidup|[žz]ivotopis|[żz]yciorys|резюме|[öo]zge[çc]mi[şs]"
-)
-_PAGE_TITLE = re.compile(
-    rf"(?i)^(?:{_PAGE}|(?:photo|foto|picture|portrait|bild)"
-    r"(?= \w+ ))\s*(?:of|von|de|di|du|[:–—-])?\s+(.+)$"
-)
-_PAGE_WORD = re.compile(rf"(?i)\W*({_PAGE})\W*")
-
-
 def is_page_title(text: str) -> bool:
     """ "CV", "Résumé", "Curriculum Vitae": what the page is, not whose."""
-    return bool(_PAGE_WORD.fullmatch(text))
+    return bool(PAGE_WORD.fullmatch(text))
 
 
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
@@ -65,27 +35,31 @@ _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
 
 def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
     """(name, headline) a heading gives: "James Thompson's CV", "ANH - SENIOR DEVELOPER"."""
-    plain = _OWNED.sub("", title.replace("**", "")).strip()
+    plain = title.replace("**", "").strip()
+    owned = OWNED.search(plain)
+    # "Riccardo MILANI CV" names him; "Indeed Resume" names a site, not one person.
+    if owned and (owned.group(1) or " " in plain[: owned.start()].strip()):
+        plain = plain[: owned.start()].strip()
     # "KATERIN TELLO URA (https://tellourakaterin.netlify.app/)": the name linked to a page.
     plain = re.sub(r"\s*\((?:https?://|mailto:|www\.)[^()\s]*\)$", "", plain)
-    if (europass := _PERSONAL_LABEL.match(plain)) and looks_like_name(europass.group(1)):
+    if (europass := PERSONAL_LABEL.match(plain)) and looks_like_name(europass.group(1)):
         return europass.group(1), ""  # "PERSONAL INFORMATION  Jana Garo", as Europass sets it
-    if (lettered := _LETTERS_AFTER.search(plain)) and looks_like_name(plain[: lettered.start()]):
+    if (lettered := LETTERS_AFTER.search(plain)) and looks_like_name(plain[: lettered.start()]):
         return plain[: lettered.start()], plain[lettered.start() :].strip(" ,")
     if " " in (joined := unspaced(plain)) and looks_like_name(joined):
         return joined, ""  # "J A N A  M A R A  G A R O"
-    if (titled := _PAGE_TITLE.match(plain)) and looks_like_name(titled.group(1)):
+    if (titled := PAGE_TITLE.match(plain)) and looks_like_name(titled.group(1)):
         return titled.group(1), ""  # "Curriculum vitae Alexis SARROUY"
     if looks_like_name(plain, one_word):
         return plain, ""
-    first = _PARTS.split(plain)[0].strip()
+    first = PARTS.split(plain)[0].strip()
     if first != plain and looks_like_name(first):
         return first, plain[len(first) :].strip(" -|–—·•ǁ‖")
     # "Dina Belova, Junior Software Engineer": the name, and after a comma what she does.
     named, comma, rest = plain.partition(", ")
     if comma and _NOT_NAME.search(rest) and looks_like_name(named):
         return named, rest.strip()
-    contact = _CONTACT_TAIL.search(plain)
+    contact = CONTACT_TAIL.search(plain)
     if contact and looks_like_name(plain[: contact.start()]):
         return plain[: contact.start()], plain[contact.start() :].strip()
     if looks_like_name(_SPACED_HYPHEN.sub("-", plain)):
@@ -178,7 +152,7 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         if is_page_title(title.replace("**", "")) and not known:
             # "# CV" over "Seth Watts": the page's title, then whose it is.
             return take_name(lines[:first] + lines[first + 1 :], known)
-        greeting = _GREETING.search(title)
+        greeting = GREETING.search(title)
         if greeting and not known and sum(1 for i in content if i < first) <= _NAME_WITHIN:
             return lines[:first] + lines[first + 1 :], greeting.group(1)
         before = sum(1 for i in content if i < first)
@@ -198,7 +172,7 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
     first_line = re.sub(_BRACKETED, r"\1", first_line)  # "{ Sam Galison }", "[ Ann Lee ]"
     # A table's first row, "- Ann Lee"; not an item of places ("- Karlsbad, Deutschland").
     if re.match(r"[-*+] [^,]+$", first_line) or (
-        re.match(r"[-*+] ", first_line) and _LETTERS_AFTER.search(first_line)
+        re.match(r"[-*+] ", first_line) and LETTERS_AFTER.search(first_line)
     ):
         first_line = first_line[2:]
     if is_page_title(first_line):  # "Daftar Riwayat Hidup" over the form that names him
@@ -209,13 +183,13 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
             kept = [line for i, line in enumerate(lines) if i != content[0]]
             return ([first_line] if first_line != named else []) + kept, named
     for i in content[:3]:
-        greeting = _GREETING.search(lines[i])
+        greeting = GREETING.search(lines[i])
         if greeting:
             return lines, greeting.group(1)
     for i in content[: _NAME_WITHIN * 2]:
         # "Name: Colin Middleton" under "PERSONAL INFORMATION": a form's field says it.
-        field = _NAME_FIELD.match(lines[i].replace("**", ""))
-        if field and looks_like_name(field.group(1).strip()):
+        field = NAME_FIELD.match(lines[i].replace("**", ""))
+        if field and looks_like_name(field.group(1).strip(), one_word=True):
             return lines, field.group(1).strip()
     return (
         _first_of_personal(lines, heads, content)
@@ -241,7 +215,9 @@ def _form_name(lines: list[str], content: list[int]) -> tuple[list[str], str] | 
 _PERSONAL_TITLE = re.compile(
     r"(?i)^#+\s*(?:personal (?:details|data|information|info)|personalia|persoonsgegevens"
     r"|persönliche (?:daten|angaben)|pers[oö]nliches|donn[ée]es personnelles|datos personales"
-    r"|dados pessoais|dati personali|dane osobowe)\W*$"
+    r"|dados pessoais|dati personali|dane osobowe|date personale|osobn[ée] [úu]daje|data pribadi"
+    r"|informa[çc][õo]es pessoais|informaci[óo]n personal|informazioni personali"
+    r"|kişisel bilgiler|személyes adatok|osobni podaci|личные данные|особисті дані)\W*$"
 )
 
 

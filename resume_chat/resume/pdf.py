@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 import logging
+import math
 import re
 import warnings
 from collections import Counter
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from resume_chat.errors import ResumeError
 from resume_chat.resume.layout import arrange
@@ -22,6 +24,7 @@ from resume_chat.resume.pdf_glyphs import glyphs_mended, icon_names_dropped, lig
 from resume_chat.resume.pdf_layout import Line, dated_cell, text_width, to_markdown
 from resume_chat.resume.pdf_links import hidden_links, page_links
 from resume_chat.resume.pdf_stream import Point, page_runs
+from resume_chat.resume.pdf_words import letters_joined
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 
 # A resume is one to three pages, a CV with publications a dozen; past 40 it is not a resume,
@@ -34,6 +37,8 @@ _BULLET = re.compile(
     r"^(?:[•◦▪▫●○■□‣∙►▶➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|[-\u2013\u2014*](?=\s))\s*"
 )
 _SOFT_HYPHEN = re.compile("\u00ad(?=.)")
+# "Nama / Name    :    Setiawan": a form's colon set in a column of its own joins its label.
+_COLON_CELL = re.compile(r" · :(?: · | )?")
 _SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?: \d){3,}(?![\w.,])")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # Punctuation that closes up to the word before it, across a change of font ("**Riak**.").
@@ -58,7 +63,9 @@ def _quiet() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _lines(frags: list[Fragment], dots: list[Point], page: int) -> list[Line]:
+def _lines(
+    frags: list[Fragment], dots: list[Point], page: int, width: float = math.inf
+) -> list[Line]:
     """Group a column's fragments by baseline, top to bottom, left to right."""
     rows: list[list[Fragment]] = []
     for frag in sorted(frags, key=lambda f: (-f.y, f.x)):
@@ -88,11 +95,21 @@ def _lines(frags: list[Fragment], dots: list[Point], page: int) -> list[Line]:
             lines.append(line)
     # The right edge is where body lines end: a big name may overhang the column.
     body = Counter(round(line.size) for line in lines).most_common(1)[0][0] if lines else 0
-    right = max((line.end for line in lines if round(line.size) == body), default=0.0)
+    # A line ending past the page's edge was measured wrong (a header of icon names read as
+    # letters, "♂¶ap-¶arker-alt", 200 points past it): no edge of the column.
+    ends = [line.end for line in lines if round(line.size) == body and line.end <= width]
+    right = max(ends, default=0.0)
     left = min(f.x for f in frags)
     for line in lines:
         line.left, line.right = left, right
     return lines
+
+
+def _page_width(page: Any) -> float:
+    try:
+        return float(page.mediabox.width) or math.inf
+    except Exception:  # a page with no box, or a broken one: no edge to hold lines to
+        return math.inf
 
 
 def _apart(previous: Fragment, frag: Fragment, ems: float = 0.1) -> bool:
@@ -101,6 +118,20 @@ def _apart(previous: Fragment, frag: Fragment, ems: float = 0.1) -> bool:
     if previous.width is None or frag.width is None:
         return frag.placed
     return frag.placed and frag.x - previous.end > ems * frag.size
+
+
+def _glued(previous: Fragment, frag: Fragment, gap: float) -> bool:
+    """Whether a run that pypdf began with a space goes on the word before it: Chrome draws
+    the "ą" of "rozwiązań" from a fallback font, a run of a letter or two starting where
+    "rozwi" ends, and "zań" goes on after it. (A run begun with such a space was measured with
+    it, so it seems to end up to a space's width later.)"""
+    if frag.text[:1] != " " or None in (previous.width, frag.width) or previous.blind:
+        return False
+    letters, before = frag.text.strip(), previous.text.strip()
+    fallback = len(letters) <= 2 and letters.isalpha() and not letters.isascii()
+    after = len(before) <= 2 and before.isalpha() and not before.isascii() and len(letters) <= 3
+    low, high = (-0.4, -0.1) if previous.text[:1] == " " else (-0.05, 0.05)
+    return (fallback or after) and letters.isalpha() and low < gap / frag.size < high
 
 
 def _monospaced(frag: Fragment) -> bool:
@@ -123,9 +154,12 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
     spacing = tracking(row)
     for index, (previous, frag) in enumerate(itertools.pairwise(row), start=1):
         gap = frag.x - previous.end - spacing * len(previous.text)
+        # Chrome draws "ą" of "pasją" from a fallback font, a run starting where "pasj" ends:
+        # the space pypdf puts before it is no gap the page shows.
+        part = frag.text.lstrip() if _glued(previous, frag, gap) else frag.text
         # Widths are guesses, so a font change can look like a gap; punctuation never starts a word.
-        closing = frag.text[:1] in _CLOSING
-        spaced = (gap > 0.1 * frag.size and not closing) or frag.text[:1].isspace()
+        closing = part[:1] in _CLOSING
+        spaced = (gap > 0.1 * frag.size and not closing) or part[:1].isspace()
         spaced = spaced and not small_capitals(previous, frag, gap)
         # In a monospaced font a word's space is 0.6 em, and words line up from row to row.
         apart = 1.2 if _monospaced(previous) and _monospaced(frag) else 0.5
@@ -141,12 +175,14 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
             text, cells, last_cell = text.rstrip() + " · ", cells + 1, index
         elif spaced:
             text += " "
-        text += frag.text
+        text += part
     title = spread_title(row) if cells > 1 else ""
     text, cells = (title, 1) if title else (text, cells)
     # A soft hyphen drawn inside a line is a hyphen seen ("AUG 2010 \u00ad MAY 2014", as
     # Google Docs prints them); at a line's end it marks a word broken, joined later.
     text = _SOFT_HYPHEN.sub("-", " ".join(text.split()))
+    # Its cells stay counted: a form's rows are items, each a field.
+    text = _COLON_CELL.sub(": ", text).rstrip()
     # Canva's letter-spaced years, "1 9 8 6 – 1 9 8 9", drawn a digit at a time: one number.
     text = _SPACED_DIGITS.sub(lambda found: found.group(0).replace(" ", ""), text)
     bullet = _BULLET.match(text)
@@ -154,9 +190,14 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
         text = text[bullet.end() :]
         start += text_width(bullet.group(0), row[0].size, False) if start == row[0].x else 0
     size, y = max(f.size for f in row), row[0].y
-    drawn = any(
-        start - 3 * size <= x < start and y - 0.3 * size <= dy <= y + size for x, dy in dots
-    )
+    beside = {
+        round(x)
+        for x, dy in dots
+        if start - 3 * size <= x < start and y - 0.3 * size <= dy <= y + size
+    }
+    # One mark before a line is its bullet; a row of three squares (moderncv-like titles), an
+    # ornament of a heading.
+    drawn = 0 < len(beside) < 3
     # "**Acme Corp**        2019 – 2021": the title's weight, not its dates'.
     titled = cells == 2 and dated_cell(text.rsplit(" · ", 1)[-1])
     bold = all(f.bold for f in row[: last_cell if titled else len(row)])
@@ -191,12 +232,13 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
             while read < min(total, MAX_PAGES) and chars <= MAX_RESUME_BYTES:
                 links.extend(page_links(reader.pages[read]))
                 frags, dots = page_runs(reader.pages[read], fonts)
-                frags = without_print_chrome(frags)
+                frags = letters_joined(without_print_chrome(frags))
                 read += 1
                 if not frags:
                     empty.append(read)
+                width = _page_width(reader.pages[read - 1])
                 for column in columns(frags) if frags else []:
-                    lines.extend(_lines(column, dots, read - 1))
+                    lines.extend(_lines(column, dots, read - 1, width))
                 chars += sum(len(frag.text) + 1 for frag in frags)
             if read < total:
                 notes.append(f"only the first {read} of {total} pages were read")

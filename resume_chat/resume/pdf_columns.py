@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from resume_chat.resume.kinds import names_kind
+from resume_chat.resume.pdf_gutter import dates_beside, labels, shared_rows, sidebar
 from resume_chat.resume.pdf_layout import in_capitals, text_width
 
 # Bound on the gutter search, so a page of a million glyphs stays linear.
@@ -54,7 +55,7 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
         if (
             page_margin
             or min(len(left), len(right)) < 4
-            or (min(len(left), len(right)) < 0.1 * len(frags) and not _sidebar(left, right, gutter))
+            or (min(len(left), len(right)) < 0.1 * len(frags) and not sidebar(left, right, gutter))
         ):
             continue
         titled = margin_titles(left, right)
@@ -91,7 +92,7 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
         )
         if joined > 0.05 * len(right):
             continue
-        if _labels(left, right) or _labels(beside, right) or _dates_beside(left, right):
+        if labels(left, right) or labels(beside, right) or dates_beside(left, right):
             continue  # dates or labels level with what they label, a header above them
         # Side by side, not one under the other: the shorter one sits beside the other.
         spans = [(min(f.y for f in side), max(f.y for f in side)) for side in (left, right)]
@@ -119,7 +120,7 @@ def _empty_band(frags: list[Fragment]) -> int | None:
     edge = min((f.x for f in frags if f.x >= low + best[1]), default=high)
     # Two columns keep baselines of their own; cells level with their rows ("DynACof" and
     # "R LANGUAGE · 2016 – today") are rows read across.
-    rows, level = _level([f for f in frags if f.x >= edge], [f for f in frags if f.x < edge])
+    rows, level = shared_rows([f for f in frags if f.x >= edge], [f for f in frags if f.x < edge])
     return round(edge) if level <= 0.5 * rows else None
 
 
@@ -169,41 +170,6 @@ def _goes_on(left: list[Fragment], right: list[Fragment]) -> set[int]:
             for f in ends.get(row, [])[:MAX_EDGES]
         )
     }
-
-
-def _sidebar(left: list[Fragment], right: list[Fragment], gutter: float) -> bool:
-    """A few lines set apart right of many (a sidebar's headings and items, its skills drawn
-    as pictures): nothing crosses the gutter, and most of its lines keep baselines of their
-    own, where a column of dates sits level with the lines it dates. (A few runs in a left
-    margin are its titles and marks, level or not.)"""
-    if len(right) >= len(left) or any(f.end > gutter for f in left):
-        return False
-    rows, level = _level(right, left)
-    return level <= 0.6 * rows
-
-
-def _dates_beside(left: list[Fragment], right: list[Fragment]) -> bool:
-    """Whether the right side is short cells ("2004-08", "Kyiv, Ukraine") set level with the
-    lines they belong to, far fewer than those: a column of rows' ends, not a column."""
-    if len(right) > 0.25 * len(left):
-        return False
-    rows, level = _level(right, left)
-    short = sum(len(f.text.strip()) for f in right) <= 20 * len(right)
-    return short and level >= 0.8 * rows
-
-
-def _level(side: list[Fragment], other: list[Fragment]) -> tuple[int, int]:
-    """How many baselines `side` has, and how many of them `other` shares (within a point)."""
-    rows = {round(f.y) for f in side}
-    others = {round(f.y) for f in other}
-    return len(rows), sum(any(y + d in others for d in (-1, 0, 1)) for y in rows)
-
-
-def _labels(left: list[Fragment], right: list[Fragment]) -> bool:
-    """Whether the left side is a column of labels ("Name:", "2018-2019", "Studies") each set
-    level with the line it labels, fewer than the lines it labels: rows, read across."""
-    rows, level = _level(left, right)
-    return level >= 0.7 * rows and rows <= 0.9 * len({round(f.y) for f in right})
 
 
 def small_capitals(previous: Fragment, frag: Fragment, gap: float) -> bool:

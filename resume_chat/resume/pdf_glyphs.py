@@ -102,8 +102,8 @@ def _ligature(before: str, after: str) -> str:
 
 
 # An icon font with no letters mapped shows its glyphs' names: "03 jan 1991 · /_478",
-# "## /_549 Werkervaring", "arjen@bos4.nl · /envelope_alt".
-_ICON_NAME = re.compile(r"(?:\s*·)?\s*(?<!\S)/(?:_\d{2,4}|[a-z]{3,}(?:_[a-z]+)*)(?!\S)")
+# "## /_549 Werkervaring", "arjen@bos4.nl · /envelope_alt", "Arena /external-link-alt".
+_ICON_NAME = re.compile(r"(?:\s*·)?\s*(?<!\S)/(?:_\d{2,4}|[a-z]{3,}(?:[_-][a-z]+)*)(?!\S)")
 _ICONS_SEEN = 3  # "/usr" or "/bin" once in a line of prose is a path, not a font's icons
 
 

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds import names_a_kind, names_kind
 from resume_chat.resume.pdf_names import name_line, running_header
 
@@ -49,6 +50,8 @@ def in_capitals(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+_FIELD_START = re.compile(r"[A-Z][\w&/ .-]{1,30}: ")
+_DATED_END = rf"(?i)(?:{DATE_SPAN.removeprefix('(?i)')})\W*$"
 _YEAR = re.compile(r"(?i)\b(?:19|20)\d\d\b|[\u2018\u2019']\d\d\b|\bpresent\b")
 
 
@@ -129,6 +132,8 @@ def _pair_above(above: Line, line: Line) -> bool:
     wrapped cells ("Rohatgi, ···· Apr")."""
     if above.cells != 2 or _dated(above) or above.bullet or above.page != line.page:
         return False
+    if " · " not in above.text:
+        return False  # "Contact Info: 01959551533": a field, its colon's cell joined to it
     (employer, place), title = above.text.split(" · ", 1), line.text.rsplit(" · ", 1)[0]
     whole = not employer.endswith(",") and not title.endswith(",") and len(place) >= 4
     # One word will do in capitals, a position as Awesome-CV sets it: "MEMBER ···· 2020 – Present".
@@ -149,6 +154,12 @@ def _continues(previous: Line, line: Line) -> bool:
     if line.bullet or line.cells > 1 or previous.cells > 1:
         return False
     if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold:
+        return False
+    # "Programming Languages: Java…" over "Frameworks: Spring…": a field each; a sentence's end
+    # over a title dated at its end ("… Aug 2025 – Present"): an entry begins.
+    if _FIELD_START.match(previous.text) and _FIELD_START.match(line.text):
+        return False
+    if previous.text.endswith(".") and re.search(_DATED_END, line.text):
         return False
     # A list item's wrapped text hangs under its words, right of where its bullet was measured
     # (a bullet glyph drawn in the text's run is only guessed at), or goes back to the margin.
@@ -239,11 +250,13 @@ def _sections_alike(lines: list[Line], levels: dict[int, int]) -> dict[int, int]
 
 def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
     """Markdown lines with headings and items, and the name if the metadata states it."""
+    from resume_chat.resume.pdf_sides import sides_split  # it builds on this module
+
     sizes = Counter[float]()
     for line in lines:
         sizes[round(line.size * 2) / 2] += len(line.text)
     body = sizes.most_common(1)[0][0]
-    lines = _unwrapped(lines, body)
+    lines = _unwrapped(sides_split(lines), body)
     named, name = name_line(lines, body, known)
     blocks = [f"# {name}"] if name else []
     dropped = set(named) | running_header(lines, named)

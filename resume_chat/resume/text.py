@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from resume_chat.resume.kinds import DATE_SPAN, section_kind
+from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.kinds import section_kind
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.reading import Reading
 

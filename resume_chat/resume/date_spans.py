@@ -1,0 +1,41 @@
+"""The one pattern for a span of dates ("2019-2021", "Feb 2020 – Present", "seit 08/2010"),
+and the words, in every language the sets hold, that leave a span open: the job still held."""
+
+from __future__ import annotations
+
+# The words a span of dates ends on while the job is still held, in every language the sets
+# hold: "2024 - present", "2019 - bis heute", "2020 - Nåværende". The outline's CURRENT
+# takes the same list, so a span the outline cuts on is one the answerer calls current.
+NOW_WORDS = (
+    r"present|current|currently|now|today|ongoing|(?:to|till)[- ]date"
+    # German, French, Spanish, Portuguese, Italian, Dutch: "bis heute", "à présent", "heden".
+    r"|heute|aktuell|derzeit|présent|aujourd['’]hui|actualidad|actualmente|presente|atual|heden"
+    r"|atualmente|oggi|en cours|en curso|in corso|a la fecha|hasta la fecha|o momento"
+    # Norwegian, Danish, Swedish, Polish, Indonesian: "2024 - Nåværende".
+    r"|nåværende|nuværende|nuvarande|pågående|dags dato|obecnie|sekarang|saat ini|idag"
+    # Czech, Slovak, Russian, Ukrainian, Turkish, Hungarian, Romanian, Croatian, Finnish:
+    # "2024 – současnost", "FEBRUÁR 2025 - DOTERAZ", "2019 – по настоящее время".
+    r"|současnost|súčasnosť|doteraz|dosud|dodnes|(по )?настоящее время|(по )?н\.\s?в\.|сейчас"
+    r"|теперішній час|дотепер|günümüz|halen|devam ediyor|jelenleg|napjainkig|prezent"
+    r"|trenutno|danas|nykyään|jatkuu"
+    # "09.2022 – bis jetzt", "март 2024 - наст.время".
+    r"|jetzt|наст\.\s?время|до сих пор"
+)
+# A span of dates, the one pattern for it: "2019-2021", "Feb 2020 – Present", "05.2009 - 07.2012",
+# "2014.07 - 2015.06", "01.06.2017 to 28.02.2022". The outline cuts jobs by it and a heading
+# holding it is a job.
+DATE_SPAN = (
+    r"(?i)(\b(19|20)\d\d([./-]\d{1,2})?\b|\b(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d\b"
+    r"|['\u2018\u2019]\d\d\b)[^\n]{0,16}?"
+    r"(\u2013|\u2014|\u2192|->|-|to|until|till)\s*"
+    # An end's month, also glued to its year ("July 2016 - June2017").
+    # "– März 2019", "- août 2020": the month in the resume's own language.
+    r"([^\W\d_]{3,12}\.?,? |[^\W\d_]{3,12}(?=(19|20)\d\d))?"
+    rf"((19|20)\d\d|(\d{{1,2}}[./])?\d{{1,2}}[./](19|20)\d\d|{NOW_WORDS}"
+    r"|['\u2018\u2019]\d\d\b)"
+    # "Seit 08/2010 – Eisbär Eis GmbH", "Since May 2019": a span still open.
+    r"|\b(since|seit|depuis|desde) ([^\W\d_]{3,12}\.? )?(\d{1,2}[./])?(19|20)\d\d\b"
+    # "8/15 to 10/15", "9/11 to present": a month and a year of two digits each.
+    r"|(?<![\d/])(0?[1-9]|1[0-2])/\d\d\s*(\u2013|\u2014|-|to)\s*((0?[1-9]|1[0-2])/\d\d(?![\d/])"
+    r"|present|current|now|ongoing)"
+)

@@ -1,0 +1,53 @@
+"""The words around a name: the labels a form names the candidate with ("Nama / Name:"), the
+titles a page gives itself ("Curriculum vitae", "Daftar Riwayat Hidup"), and what follows a
+name on its line (letters after it, contact details, "'s CV")."""
+
+from __future__ import annotations
+
+import re
+
+# "Hi, I'm Sajid 👋": profile READMEs introduce the person instead of naming a page.
+GREETING = re.compile(
+    r"(?i)\b(?:i'?m|i am|my name is|this is)\s+((?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){0,3})"
+)
+
+# "Name: Colin Middleton", "Name · Bodey Royce Baker" (moderncv's label and value).
+NAME_FIELD = re.compile(
+    r"(?i)^\s*(?:[-*] |#{1,6} )?(?:(?:full )?name|nama(?: lengkap)?|nombres?(?: completo)?"
+    r"|nom(?: et pr[ée]nom| complet)?|nome(?: completo)?|imi[ęe] i nazwisko|фио|ф\.и\.о\."  # noqa: RUF001
+    r"|ad[ıi]? soyad[ıi]?|jm[ée]no|naam|vor- und nachname)"  # noqa: RUF001
+    r"(?:\s*/\s*(?:full )?name)?\s*[:·|–]\s*(.+?)\s*$"  # "Nama / Name: Setiawan"
+)
+# "James Thompson's CV", "Riccardo MILANI CV", "Jana Garo – Resume".
+OWNED = re.compile(
+    r"(?i)(?:('s|’s)\s+|\s+[-–—|:]?\s*)(cv|resume|résumé|curriculum vitae|portfolio)\s*$"
+)
+PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*[|·•ǁ‖]\s*")
+# "Aaron Lorenzo Woods alwoods@utexas.edu | aaronwoods.info": contact details after the name;
+# "Toshihiro Yamaguchi 1987/06/10": a birth date.
+CONTACT_TAIL = re.compile(
+    r"\s+(?:\S+@\S+|https?://|www\.|\+?\(?\d[\d ().-]{6,}\d"
+    r"|[\w-]+\.(?:com|info|io|dev|me|net|org)\b"
+    r"|(?:19|20)\d\d[/.-]\d\d?[/.-]\d\d?\b|\d\d?[/.-]\d\d?[/.-](?:19|20)\d\d\b)"
+)
+# Europass's label for the block the name heads, in the languages it is issued in.
+PERSONAL_LABEL = re.compile(
+    r"(?i)(?:personal information|informaci[óo]n personal|informazioni personali"
+    r"|informa[çc][ãa]o pessoal|informations personnelles|angaben zur person"
+    r"|persoonlijke informatie|dane osobowe|osobn[íi] [úu]daje|personuppgifter)\s+(.+)"
+)
+# "Matthias Struck, Dipl. Ing. (FH)", "Zhian N. Kamvar, PhD": letters after the name.
+LETTERS_AFTER = re.compile(
+    r"(?i)(?:,\s*(?:ph\.? ?d|dipl|dr|m\.? ?sc|b\.? ?sc|m\.? ?a|b\.? ?a|mba|md|rn|cpa|pmp"
+    r"|p\.? ?eng|msw|lcsw|esq|cfa|acca)\b[^,]*)+$"
+)
+# "Curriculum vitae Alexis SARROUY"; a photo's alt text, "Foto de Zenon Paredes".
+PAGE = (
+    r"curriculum[ _-]vitae?|lebenslauf|r[eé]sum[eé]|cv|curr[ií]cul(?:o|um)(?: vitae)?"
+    r"|hoja de vida|(?:daftar )?riwayat hidup|[žz]ivotopis|[żz]yciorys|резюме|[öo]zge[çc]mi[şs]"
+)
+PAGE_TITLE = re.compile(
+    rf"(?i)^(?:{PAGE}|(?:photo|foto|picture|portrait|bild)"
+    r"(?= \w+ ))\s*(?:of|von|de|di|du|[:–—-])?\s+(.+)$"
+)
+PAGE_WORD = re.compile(rf"(?i)\W*({PAGE})\W*")

@@ -1,0 +1,55 @@
+"""Whether the text on the two sides of a gutter is two columns, or one table's rows read
+across: labels level with what they label, dates beside the lines they date, a sidebar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from resume_chat.resume.pdf_columns import Fragment
+
+
+def sidebar(left: list[Fragment], right: list[Fragment], gutter: float) -> bool:
+    """A few lines set apart right of many (a sidebar's headings and items, its skills drawn
+    as pictures): nothing crosses the gutter, and most of its lines keep baselines of their
+    own, where a column of dates sits level with the lines it dates. (A few runs in a left
+    margin are its titles and marks, level or not.)"""
+    if len(right) >= len(left) or any(f.end > gutter for f in left):
+        return False
+    # A sidebar runs down the page; a table's last column ("Jurusan") is a few rows' height.
+    if _height(right) < 0.25 * _height(left):
+        return False
+    rows, level = shared_rows(right, left)
+    return level <= 0.6 * rows
+
+
+def _height(side: list[Fragment]) -> float:
+    return max(f.y for f in side) - min(f.y for f in side)
+
+
+def dates_beside(left: list[Fragment], right: list[Fragment]) -> bool:
+    """Whether the right side is short cells ("2004-08", "Kyiv, Ukraine") set level with the
+    lines they belong to, far fewer than those: a column of rows' ends, not a column."""
+    if len(right) > 0.25 * len(left):
+        return False
+    rows, level = shared_rows(right, left)
+    short = sum(len(f.text.strip()) for f in right) <= 20 * len(right)
+    return short and level >= 0.8 * rows
+
+
+def shared_rows(side: list[Fragment], other: list[Fragment]) -> tuple[int, int]:
+    """How many baselines `side` has, and how many of them `other` shares (within a point)."""
+    rows = {round(f.y) for f in side}
+    others = {round(f.y) for f in other}
+    return len(rows), sum(any(y + d in others for d in (-1, 0, 1)) for y in rows)
+
+
+def labels(left: list[Fragment], right: list[Fragment]) -> bool:
+    """Whether the left side is a column of labels ("Name:", "2018-2019", "Studies") each set
+    level with the line it labels, fewer than the lines it labels: rows, read across."""
+    rows, level = shared_rows(left, right)
+    # "Nama / Name    : Setiawan": values led by a colon are a form's, whatever else is left.
+    firsts = {round(f.y): f for f in sorted(right, key=lambda f: -f.x)}
+    colons = sum(f.text.lstrip()[:1] == ":" for f in firsts.values())
+    form = colons >= 3 and colons >= 0.5 * level
+    return level >= 0.7 * rows and (form or rows <= 0.9 * len(firsts))

@@ -1,0 +1,78 @@
+"""Where a PDF's body lines end, so that a line cut at the column's edge joins the next.
+
+Round343's Spanish LaTeX CV: its header of icon names ("♂¶ap-¶arker-alt", "/linkedin-in")
+measured as letters ran 200 points past the page: every body line looked short beside it,
+and the summary broke into a paragraph a line.
+"""
+
+from __future__ import annotations
+
+from resume_chat.resume.pdf import _lines
+from resume_chat.resume.pdf_columns import Fragment
+from resume_chat.resume.pdf_layout import to_markdown
+
+_SUMMARY = [
+    "Ingeniero de automatizacion y robotica con mas de 2 anos de experiencia practica en",
+    "programacion de robots industriales y sistemas PLC para fabricantes de primer nivel.",
+    "Trayectoria demostrada en la entrega de proyectos de puesta en marcha para",
+    "Volvo Group, SCANIA y Hitachi, con equipos de ingenieria multidisciplinares.",
+]
+_ENDS = [559.5, 548.0, 525.4, 546.7]
+
+
+def _markdown(width: float) -> str:
+    frags = [
+        Fragment(
+            72.0, 720.0 - 12 * row, 10.0, False, "Trollhattan, Suecia /linkedin-in", width=700.0
+        )
+        for row in range(2)
+    ]
+    for row, (text, end) in enumerate(zip(_SUMMARY, _ENDS, strict=True)):
+        frags.append(Fragment(62.4, 680.0 - 12 * row, 10.0, False, text, width=end - 62.4))
+    return "\n".join(to_markdown(_lines(frags, [], 0, width), set())[0])
+
+
+def test_a_line_measured_past_the_pages_edge_sets_no_right_edge() -> None:
+    """Two header lines measured past a 612-point page set no edge: the summary's lines,
+    short of the body's real edge, each run on into the next."""
+    assert "marcha para Volvo Group" in _markdown(612.0), _markdown(612.0)
+    assert "marcha para\n\nVolvo Group" in _markdown(float("inf"))  # held to the header's edge
+
+
+def _read(rows: list[tuple[str, float]]) -> str:
+    frags = [
+        Fragment(50.0, 700.0 - 12 * row, 10.0, False, text, width=end - 50.0)
+        for row, (text, end) in enumerate(rows)
+    ]
+    return "\n".join(to_markdown(_lines(frags, [], 0, 595.0), set())[0])
+
+
+def test_a_field_under_a_field_is_no_wrap() -> None:
+    """Round180's skills: "Frameworks:" would have fitted at the end of the line above, yet
+    it opens a field of its own, as the line above does."""
+    markdown = _read([
+        ("Built an event-driven ingestion API with least-privilege IAM policies and alerts", 581.0),
+        ("Programming Languages: Java, Python, C/C++, SQL, JavaScript, TypeScript", 540.0),
+        ("Frameworks: Spring Boot, FastAPI, Node.js, Express.js, React", 420.0),
+    ])  # fmt: skip
+    assert "TypeScript\n\nFrameworks:" in markdown, markdown
+
+
+def test_a_title_dated_at_its_end_after_a_sentence_is_no_wrap() -> None:
+    markdown = _read([
+        ("Built an event-driven ingestion API with least-privilege IAM policies and alerts", 581.0),
+        ("Supported production releases across campus applications, all year round.", 530.0),
+        ("Associate Instructor – System Programming with C Aug 2025 – Present", 470.0),
+    ])  # fmt: skip
+    assert "round.\n\nAssociate Instructor" in markdown, markdown
+
+
+def test_a_letter_from_a_fallback_font_stays_in_its_word() -> None:
+    """Round345's Polish Chrome print: "ą" and "ń" come from a fallback font, each a run of
+    its own that pypdf begins with a space ("pasj" " ą", "rozwi" " ą" " za" " ń")."""
+    runs = [(192.23, "Jestem studentem z pasj", 131.53), (323.76, " ą", 6.28),
+            (328.11, " do technologii i rozwi", 187.17), (513.05, " ą", 6.28),
+            (517.4, " za", 10.28), (525.7, " ń", 6.34)]  # fmt: skip
+    frags = [Fragment(x, 689.6, 7.99, False, text, width=width) for x, text, width in runs]
+    markdown = "\n".join(to_markdown(_lines(frags, [], 0, 595.0), set())[0])
+    assert "z pasją do technologii i rozwiązań" in markdown, markdown
