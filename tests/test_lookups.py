@@ -2315,6 +2315,21 @@ def test_a_compound_the_resume_writes_apart_is_not_a_family_word() -> None:
     assert answer.startswith("[Experience › Amcor]"), answer
 
 
+def test_of_two_families_asked_the_one_fewer_lines_name_answers() -> None:
+    """Round233's piano teacher: "music notation or audio software" is Sibelius and Ableton,
+    not every line that names music (her lessons, her recitals, her degrees)."""
+    resume = (
+        "# Ann Lee\n\n## Experience\n\n### Mason Arts Academy\n\n- Piano lessons to all ages\n"
+        "- Music theory lessons\n\n## Education\n\n- B.M. in Music, UCF\n"
+        "- M.M. in Piano Pedagogy, George Mason University – School of Music\n\n"
+        "## Recitals\n\n- Music festival, 2019\n- Music Center concert, 2018\n\n"
+        "## Extra Curricular Skills\n\nComputer: Sibelius; Ableton, GarageBand\n\n"
+        "Musician Wellness: Yoga\n"
+    )
+    answer = answer_text(resume, "Which music notation or audio software can she use?")
+    assert "Sibelius" in answer, answer
+
+
 @pytest.mark.parametrize(
     ("resume", "question", "expected"),
     [

@@ -170,7 +170,9 @@ def _instances(
     index: ResumeIndex, ordered: list[int], terms: list[str], asked: list[str] | None = None
 ) -> list[Quote]:
     """Lines naming an example of a category word among the terms ("cloud" → "AWS"); those
-    holding another word the question `asked` first."""
+    holding another word the question `asked` first. Of two categories asked, the one fewer
+    lines name: "music notation software" is Sibelius, not every line naming music."""
+    best: list[Quote] = []
     for term in terms:
         # "machine-monitoring" asked, "machine monitoring" written: its own words, not a family.
         parts = [stem(part) for part in compound_parts(term) if len(part) > 2]
@@ -181,9 +183,9 @@ def _instances(
             # "drive … in Britain": the UK line that also says driving comes first.
             others = {other for other in (asked or terms) if other != term}
             found.sort(key=lambda quote: -len(others & set(stems(" ".join(quote.lines)))))
-            if found:
-                return found
-    return []
+            if found and (not best or len(found) < len(best)):
+                best = found
+    return best
 
 
 def anywhere(index: ResumeIndex, intent: Intent, terms: list[str], specific: bool) -> list[Quote]:

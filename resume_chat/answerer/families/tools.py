@@ -51,6 +51,10 @@ TOOLS: dict[str, str] = {
     # Families of tools asked by what they do: "statistics software", "EHR systems".
     "statistic": r"(?i)\b(spss|sas|stata|(?-i:R)|rstudio|minitab|jmp|eviews|matlab|epi ?info"
     r"|statistica)\b",
+    # "music notation or audio software": scorewriters and audio workstations by name.
+    "notation": r"(?i)\b(sibelius|finale|musescore|dorico|noteflight|lilypond|encore)\b",
+    "audio": r"(?i)\b(ableton( live)?|garageband|logic ?pro|pro ?tools|audacity|fl studio|cubase"
+    r"|reaper|reason|adobe audition|studio one|bitwig)\b",
     "ehr": r"(?i)\b(ehr|emr|epic|cerner|meditech|allscripts|athenahealth|eclinicalworks"
     r"|nextgen|pointclickcare)\b",
     "financial": r"(?i)\b(bloomberg|capital ?iq|factset|refinitiv|eikon|morningstar|pitchbook"
