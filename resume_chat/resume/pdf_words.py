@@ -9,6 +9,7 @@ one baseline, each where the last one ended, are one word, as every other genera
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,8 +38,6 @@ def letters_joined(frags: list[Fragment]) -> list[Fragment]:
     a page drawn otherwise, unchanged."""
     if len(frags) < _MIN_RUNS or sum(map(_letter, frags)) < _LETTERS_SHARE * len(frags):
         return frags
-    from dataclasses import replace
-
     joined: list[Fragment] = []
     for frag in frags:
         last = joined[-1] if joined else None
