@@ -105,11 +105,14 @@ def _lines(
     return lines
 
 
-def _page_width(page: Any) -> float:
+def _page_edge(page: Any) -> float:
+    """The x of the page's right edge (its box need not start at 0)."""
     try:
-        return float(page.mediabox.width) or math.inf
+        box = page.mediabox
+        edge = max(float(box.left), float(box.right))
     except Exception:  # a page with no box, or a broken one: no edge to hold lines to
         return math.inf
+    return edge if edge > 0 else math.inf
 
 
 def _apart(previous: Fragment, frag: Fragment, ems: float = 0.1) -> bool:
@@ -236,9 +239,9 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
                 read += 1
                 if not frags:
                     empty.append(read)
-                width = _page_width(reader.pages[read - 1])
+                edge = _page_edge(reader.pages[read - 1])
                 for column in columns(frags) if frags else []:
-                    lines.extend(_lines(column, dots, read - 1, width))
+                    lines.extend(_lines(column, dots, read - 1, edge))
                 chars += sum(len(frag.text) + 1 for frag in frags)
             if read < total:
                 notes.append(f"only the first {read} of {total} pages were read")
