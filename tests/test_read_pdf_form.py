@@ -18,6 +18,8 @@ from resume_chat.resume.kinds import section_kind
 from resume_chat.resume.pdf import read_pdf
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from fpdf import FPDF
 
 _FIELDS = [("Nama / Name", "Setiawan"), ("Alamat / Address", "Jl. Embong Raya"),
@@ -40,6 +42,13 @@ def _letters(pdf: FPDF, x: float, y: float, text: str) -> None:
         x += pdf.get_string_width(letter)
 
 
+def _title(pdf: FPDF, draw: Callable[[FPDF, float, float, str], None], y: float, text: str) -> None:
+    """A section's title in bold at the margin; the body's font after it."""
+    pdf.set_font("Helvetica", "B", 12)
+    draw(pdf, 90, y, text)
+    pdf.set_font("Helvetica", "", 12)
+
+
 def _form(*, one_run_each: bool = True) -> bytes:
     from fpdf import FPDF
 
@@ -50,9 +59,7 @@ def _form(*, one_run_each: bool = True) -> bytes:
     draw(pdf, 205, 60, "DAFTAR RIWAYAT HIDUP")
     pdf.set_font("Helvetica", "", 14)
     draw(pdf, 246, 78, "Curriculum Vitae")
-    pdf.set_font("Helvetica", "B", 12)
-    draw(pdf, 90, 140, "Data Pribadi / Personal Details")
-    pdf.set_font("Helvetica", "", 12)
+    _title(pdf, draw, 140, "Data Pribadi / Personal Details")
     y = 168.0
     for label, value in _FIELDS:
         if label:
@@ -61,9 +68,7 @@ def _form(*, one_run_each: bool = True) -> bytes:
         draw(pdf, 297, y, value)
         y += 14
     y += 20
-    pdf.set_font("Helvetica", "B", 12)
-    draw(pdf, 90, y, "Riwayat Pendidikan")
-    pdf.set_font("Helvetica", "", 12)
+    _title(pdf, draw, y, "Riwayat Pendidikan")
     y += 28
     for year, school, major in (("Tahun", "Sekolah", "Jurusan"), ("2014", "SMPN 3 KEMBANG", ""),
                                 ("2017", "SMKN 1 BANGSRI", "Rekayasa")):  # fmt: skip
@@ -75,9 +80,7 @@ def _form(*, one_run_each: bool = True) -> bytes:
         draw(pdf, 463, y, wrapped)
         y += 14
     y += 40
-    pdf.set_font("Helvetica", "B", 12)
-    draw(pdf, 90, y, "Summary of Working Experience")
-    pdf.set_font("Helvetica", "", 12)
+    _title(pdf, draw, y, "Summary of Working Experience")
     for number, job in enumerate(_JOBS, start=1):
         y += 28
         draw(pdf, 90, y, str(number))

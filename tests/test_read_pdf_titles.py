@@ -8,8 +8,8 @@ Run = tuple[float, float, float, bool, str, float]  # x, y, size, bold, text, wi
 _BODY = "Led digital strategy for the university libraries and three of their units."
 
 
-def _laid_out(pages: list[list[Run]]) -> str:
-    """The Markdown of runs given page by page."""
+def _laid_out(pages: list[list[Run]], marks: list[tuple[float, float]] | None = None) -> str:
+    """The Markdown of runs given page by page, with small shapes drawn at `marks`."""
     from resume_chat.resume.pdf import _lines
     from resume_chat.resume.pdf_columns import Fragment
     from resume_chat.resume.pdf_layout import to_markdown
@@ -17,7 +17,7 @@ def _laid_out(pages: list[list[Run]]) -> str:
     lines = []
     for page, runs in enumerate(pages):
         frags = [Fragment(x, y, size, bold, text, width=w) for x, y, size, bold, text, w in runs]
-        lines += _lines(frags, [], page)
+        lines += _lines(frags, marks or [], page)
     return "\n".join(to_markdown(lines, set())[0])
 
 
@@ -113,13 +113,8 @@ def test_bold_dates_under_an_undated_title_date_it() -> None:
 
 
 def _ornamented(marks: list[tuple[float, float]]) -> str:
-    from resume_chat.resume.pdf import _lines
-    from resume_chat.resume.pdf_columns import Fragment
-    from resume_chat.resume.pdf_layout import to_markdown
-
-    runs = [(68.4, 704.7, 10.0, True, "Esperienze professionali", 117.1), *_body(684.0)]
-    frags = [Fragment(x, y, size, bold, text, width=w) for x, y, size, bold, text, w in runs]
-    return "\n".join(to_markdown(_lines(frags, marks, 0), set())[0])
+    title = (68.4, 704.7, 10.0, True, "Esperienze professionali", 117.1)
+    return _laid_out([[title, *_body(684.0)]], marks)
 
 
 def test_a_row_of_squares_before_a_title_is_its_ornament_not_a_bullet() -> None:

@@ -7,6 +7,10 @@ and the summary broke into a paragraph a line.
 
 from __future__ import annotations
 
+import math
+
+import pytest
+
 from resume_chat.resume.pdf import _lines
 from resume_chat.resume.pdf_columns import Fragment
 from resume_chat.resume.pdf_layout import to_markdown
@@ -20,51 +24,52 @@ _SUMMARY = [
 _ENDS = [559.5, 548.0, 525.4, 546.7]
 
 
-def _markdown(width: float) -> str:
-    frags = [
-        Fragment(
-            72.0, 720.0 - 12 * row, 10.0, False, "Trollhattan, Suecia /linkedin-in", width=700.0
-        )
-        for row in range(2)
-    ]
+def _markdown(frags: list[Fragment], edge: float = 595.0) -> str:
+    return "\n".join(to_markdown(_lines(frags, [], 0, edge), set())[0])
+
+
+def _summary(edge: float) -> str:
+    header = "Trollhattan, Suecia /linkedin-in"
+    frags = [Fragment(72.0, 720.0 - 12 * row, 10.0, False, header, width=700.0) for row in (0, 1)]
     for row, (text, end) in enumerate(zip(_SUMMARY, _ENDS, strict=True)):
         frags.append(Fragment(62.4, 680.0 - 12 * row, 10.0, False, text, width=end - 62.4))
-    return "\n".join(to_markdown(_lines(frags, [], 0, width), set())[0])
+    return _markdown(frags, edge)
 
 
 def test_a_line_measured_past_the_pages_edge_sets_no_right_edge() -> None:
     """Two header lines measured past a 612-point page set no edge: the summary's lines,
     short of the body's real edge, each run on into the next."""
-    assert "marcha para Volvo Group" in _markdown(612.0), _markdown(612.0)
-    assert "marcha para\n\nVolvo Group" in _markdown(float("inf"))  # held to the header's edge
+    assert "marcha para Volvo Group" in _summary(612.0), _summary(612.0)
+    assert "marcha para\n\nVolvo Group" in _summary(math.inf)  # held to the header's edge
 
 
-def _read(rows: list[tuple[str, float]]) -> str:
+_FULL = ("Built an event-driven ingestion API with least-privilege IAM policies and alerts", 581.0)
+
+
+@pytest.mark.parametrize(
+    ("rows", "apart"),
+    [
+        (  # round180's skills: "Frameworks:" would have fitted above, yet opens a field
+            [("Programming Languages: Java, Python, C/C++, SQL, JavaScript, TypeScript", 540.0),
+             ("Frameworks: Spring Boot, FastAPI, Node.js, Express.js, React", 420.0)],
+            "TypeScript\n\nFrameworks:",
+        ),
+        (  # a sentence's end over a title dated at its end: an entry begins
+            [("Supported production releases across campus applications, all year round.", 530.0),
+             ("Associate Instructor – System Programming with C Aug 2025 – Present", 470.0)],
+            "round.\n\nAssociate Instructor",
+        ),
+    ],
+)  # fmt: skip
+def test_a_line_that_would_have_fitted_above_is_no_wrap_when_it_starts_anew(
+    rows: list[tuple[str, float]], apart: str
+) -> None:
     frags = [
         Fragment(50.0, 700.0 - 12 * row, 10.0, False, text, width=end - 50.0)
-        for row, (text, end) in enumerate(rows)
+        for row, (text, end) in enumerate([_FULL, *rows])
     ]
-    return "\n".join(to_markdown(_lines(frags, [], 0, 595.0), set())[0])
-
-
-def test_a_field_under_a_field_is_no_wrap() -> None:
-    """Round180's skills: "Frameworks:" would have fitted at the end of the line above, yet
-    it opens a field of its own, as the line above does."""
-    markdown = _read([
-        ("Built an event-driven ingestion API with least-privilege IAM policies and alerts", 581.0),
-        ("Programming Languages: Java, Python, C/C++, SQL, JavaScript, TypeScript", 540.0),
-        ("Frameworks: Spring Boot, FastAPI, Node.js, Express.js, React", 420.0),
-    ])  # fmt: skip
-    assert "TypeScript\n\nFrameworks:" in markdown, markdown
-
-
-def test_a_title_dated_at_its_end_after_a_sentence_is_no_wrap() -> None:
-    markdown = _read([
-        ("Built an event-driven ingestion API with least-privilege IAM policies and alerts", 581.0),
-        ("Supported production releases across campus applications, all year round.", 530.0),
-        ("Associate Instructor – System Programming with C Aug 2025 – Present", 470.0),
-    ])  # fmt: skip
-    assert "round.\n\nAssociate Instructor" in markdown, markdown
+    markdown = _markdown(frags)
+    assert apart in markdown, markdown
 
 
 def test_a_letter_from_a_fallback_font_stays_in_its_word() -> None:
@@ -74,5 +79,5 @@ def test_a_letter_from_a_fallback_font_stays_in_its_word() -> None:
             (328.11, " do technologii i rozwi", 187.17), (513.05, " ą", 6.28),
             (517.4, " za", 10.28), (525.7, " ń", 6.34)]  # fmt: skip
     frags = [Fragment(x, 689.6, 7.99, False, text, width=width) for x, text, width in runs]
-    markdown = "\n".join(to_markdown(_lines(frags, [], 0, 595.0), set())[0])
+    markdown = _markdown(frags)
     assert "z pasją do technologii i rozwiązań" in markdown, markdown

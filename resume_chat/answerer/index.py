@@ -196,13 +196,17 @@ class ResumeIndex:
                 return Reply(trim([Quote(entry.citation, entry.lines)]))
         return None
 
+    @cached_property
+    def _forms(self) -> dict[str, tuple[str, ...]]:
+        """The fields of each entry that is a form's, by citation."""
+        return {entry.citation: entry.form_fields for entry in self.entries if entry.form_fields}
+
     def forms_whole(self, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         """Each quote from a form's entry ("Tahun: 2019", "Instansi: …", "Posisi: …") with
         all its fields: one field alone says a year or an employer, not the job."""
-        fields = {entry.citation: entry.form_fields for entry in self.entries if entry.form_fields}
         whole = []
         for quote in quotes:
-            form = fields.get(quote.citation, ())
+            form = self._forms.get(quote.citation, ())
             if form and set(quote.lines) & set(form):
                 quote = Quote(quote.citation, (*form, *(x for x in quote.lines if x not in form)))
             whole.append(quote)

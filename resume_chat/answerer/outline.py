@@ -87,10 +87,13 @@ class Entry(NamedTuple):
         """Its first three lines, and up to six when those before its first item are all
         heading matter ("Postdoctoral Associate / Research Center / Albany, NY /
         September 2024-present")."""
+        form = self.form_fields
+        if form:
+            return form
         more = 3
         while more < min(6, len(self.lines)) and not self.lines[more].startswith("- "):
             more += 1
-        return self.form_fields or self.lines[:more]
+        return self.lines[:more]
 
     @property
     def form_fields(self) -> tuple[str, ...]:

@@ -25,12 +25,11 @@ _SOFT_HYPHEN = re.compile(r"(?<=\S)\u00ad+(?=\S)")
 _HEAD_MARK = re.compile(r"^(#{1,6} |\s*[-*] )[·|•]\s+")
 # An icon font's glyphs (Font Awesome's map pin, envelope, calendar) are Unicode's private
 # use: no letter of any language, they say nothing a question can ask.
-_ICON = re.compile("[\ue000-\uf8ff]\\s*")
-
-
+_PRIVATE_USE = "[\ue000-\uf8ff]"
+_ICON = re.compile(_PRIVATE_USE + r"\s*")
 # An icon between a date and the next ("Mayo 2022 \uf178 Septiembre 2022") is the span's dash.
 _ICON_DASH = re.compile(
-    rf"(?i)(?<=\d)\s*[\ue000-\uf8ff]\s*(?=(?:[^\W\d_]{{3,12}}\.? )?(?:19|20)\d\d|{NOW_WORDS})"
+    rf"(?i)(?<=\d)\s*{_PRIVATE_USE}\s*(?=(?:[^\W\d_]{{3,12}}\.? )?(?:19|20)\d\d|{NOW_WORDS})"
 )
 
 

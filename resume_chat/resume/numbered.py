@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.resume.names import heading_level
+
 _NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s*$")
 _FIELD = re.compile(r"^\s*[-*]?\s*[^\W\d_][^:]{0,40}:")
-_HEADING = re.compile(r"^(#{1,6}) ")
 
 
 def _next_text(lines: list[str], index: int) -> str:
@@ -32,9 +33,8 @@ def numbered_entries(lines: list[str]) -> list[str]:
     out = list(lines)
     level = 2
     for index, line in enumerate(lines):
-        heading = _HEADING.match(line)
-        if heading:
-            level = len(heading.group(1))
+        if depth := heading_level(line):
+            level = depth
         elif index in numbers:
             out[index] = "#" * min(level + 1, 6) + " " + line.strip().rstrip(".")
     return out

@@ -10,7 +10,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds import names_a_kind, names_kind
 from resume_chat.resume.pdf_names import name_line, running_header
 
@@ -50,8 +49,6 @@ def in_capitals(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
-_FIELD_START = re.compile(r"[A-Z][\w&/ .-]{1,30}: ")
-_DATED_END = rf"(?i)(?:{DATE_SPAN.removeprefix('(?i)')})\W*$"
 _YEAR = re.compile(r"(?i)\b(?:19|20)\d\d\b|[\u2018\u2019']\d\d\b|\bpresent\b")
 
 
@@ -141,73 +138,6 @@ def _pair_above(above: Line, line: Line) -> bool:
     return whole and worded and 0 < above.y - line.y <= 1.8 * line.size
 
 
-def _full(previous: Line, line: Line) -> bool:
-    """Whether `line`'s first word would not have fitted after `previous`: the text wrapped."""
-    word = text_width(" " + line.text.split(" ", 1)[0], previous.size, previous.bold)
-    return previous.end + word >= previous.left + 0.85 * (previous.right - previous.left)
-
-
-def _continues(previous: Line, line: Line) -> bool:
-    """Whether `line` goes on from `previous`: same indent, size and weight; previous full."""
-    if not _full(previous, line):
-        return False
-    if line.bullet or line.cells > 1 or previous.cells > 1:
-        return False
-    if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold:
-        return False
-    # "Programming Languages: Java…" over "Frameworks: Spring…": a field each; a sentence's end
-    # over a title dated at its end ("… Aug 2025 – Present"): an entry begins.
-    if _FIELD_START.match(previous.text) and _FIELD_START.match(line.text):
-        return False
-    if previous.text.endswith(".") and re.search(_DATED_END, line.text):
-        return False
-    # A list item's wrapped text hangs under its words, right of where its bullet was measured
-    # (a bullet glyph drawn in the text's run is only guessed at), or goes back to the margin.
-    # So does a numbered item's ("10. Chen R., Feng J. … Charge Transfer" over "Interactions").
-    numbered = previous.bullet or bool(re.match(r"\d{1,3}[.)] ", previous.text))
-    hanging = numbered and abs(line.x - previous.x) <= 2 * line.size
-    if abs(line.x - previous.x) >= 0.3 * line.size and not hanging:
-        return False
-    if line.page != previous.page:
-        return line.page == previous.page + 1
-    return 0 < previous.y - line.y <= 1.8 * line.size
-
-
-def _unwrapped(lines: list[Line], body: float) -> list[Line]:
-    """Lines in large or bold type that wrapped, joined back: a long heading is one heading.
-
-    The second line of "Full-Stack Developer at NogginAI (2019 -" / "- 2020)" looks like a
-    list item; a dash there is the heading's own text, so it comes back.
-    """
-    out: list[Line] = []
-    for line in lines:
-        previous = out[-1] if out else None
-        if previous is not None and _heading_wraps(previous, line, body):
-            rest = f"{line.marker} {line.text}" if line.marker else line.text
-            hyphen = previous.text.endswith("-") and previous.text[-2:-1].isalpha()
-            text = previous.text + ("" if hyphen else " ") + rest
-            out[-1] = replace(previous, text=text, y=line.y, end=line.end)
-        else:
-            out.append(line)
-    return out
-
-
-def _heading_wraps(previous: Line, line: Line, body: float) -> bool:
-    """Whether `line` is the rest of the heading-type line `previous`, wrapped at the margin."""
-    big = min(previous.size, line.size) >= body * 1.12
-    if not (big or (previous.bold and line.bold)):
-        return False
-    # In heading type a leading dash is text ("- 2020)"); in body type, a bold list item.
-    if previous.cells > 1 or line.cells > 1 or previous.bullet or (line.bullet and not big):
-        return False
-    if line.bullet and not line.marker:
-        return False
-    if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold:
-        return False
-    same_column = previous.page == line.page and previous.left == line.left
-    return same_column and 0 < previous.y - line.y <= 1.8 * line.size and _full(previous, line)
-
-
 # "EXPERIENCE Software Engineer", or "EXPERIENCE · (KOBO, Forms)": a cell set beside it.
 _CAPS_LEAD = re.compile(r"^((?:[A-Z][A-Z&]{2,} ?){1,3})\s+(?:·\s+(?=\S)|(?=\S*[a-z]))(.+)$")
 # "EDUCATION | M.S. Human Centered Design": a rule drawn between them as a bar, in a line of
@@ -250,13 +180,14 @@ def _sections_alike(lines: list[Line], levels: dict[int, int]) -> dict[int, int]
 
 def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
     """Markdown lines with headings and items, and the name if the metadata states it."""
-    from resume_chat.resume.pdf_sides import sides_split  # it builds on this module
+    from resume_chat.resume.pdf_sides import sides_split  # they build on this module
+    from resume_chat.resume.pdf_wraps import continues, unwrapped
 
     sizes = Counter[float]()
     for line in lines:
         sizes[round(line.size * 2) / 2] += len(line.text)
     body = sizes.most_common(1)[0][0]
-    lines = _unwrapped(sides_split(lines), body)
+    lines = unwrapped(sides_split(lines), body)
     named, name = name_line(lines, body, known)
     blocks = [f"# {name}"] if name else []
     dropped = set(named) | running_header(lines, named)
@@ -286,7 +217,7 @@ def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
             blocks.append(f"{'#' * levels[index]} {line.text}")
             last = None
             continue
-        if last is not None and _continues(last, line):
+        if last is not None and continues(last, line):
             # A break after a hyphen keeps it ("Kafka-based"); a soft hyphen goes.
             soft = blocks[-1].endswith("\u00ad")
             hyphen = blocks[-1].endswith("-") and blocks[-1][-2:-1].isalpha()
