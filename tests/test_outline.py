@@ -70,6 +70,19 @@ from resume_chat.resume import parse_resume
         ("Volontariato e altri Interessi", "volunteering"),
         ("Attività extracurriculari", "volunteering"),
         ("Профессиональный профиль", "summary"),
+        # Round344 and round346: Vietnamese, Greek, Ukrainian titles; internships in French;
+        # two kinds joined, the first named what the section holds most.
+        ("Học vấn", "education"),
+        ("KINH NGHIỆM CÔNG VIỆC", "experience"),
+        ("Kỹ năng", "skills"),
+        ("Sở thích", "interests"),
+        ("Εκπαίδευση", "education"),
+        ("Επαγγελματική εμπειρία", "experience"),
+        ("ВОЛОНТЕРСТВО", "volunteering"),
+        ("СТИСЛО", "summary"),
+        ("Stages :", "experience"),
+        ("Education & Credentials", "education"),
+        ("ОСВІТА ТА МОВИ", "education"),  # noqa: RUF001 - Ukrainian, in Cyrillic
     ],
 )
 def test_section_kind_from_heading(title: str, kind: str) -> None:
@@ -372,3 +385,29 @@ def test_a_tracked_title_names_its_kind_whole() -> None:
 
     assert names_kind("E DU C AT ION")
     assert names_kind("S KI LLS")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # Round344's Moroccan engineer: "Parcours :" over a lycée, a preparatory year, the IAV.
+        (
+            "- 2016 - 2018 : Lycée Al Irfane, baccalauréat\n"
+            "- 2018 - 2019 : APESA, année préparatoire\n- 2019 - 2023 : IAV, diplôme d'ingénieur",
+            "education",
+        ),
+        ("- 2019 - 2023 : Ingénieur, Cabinet Topo\n- 2017 - 2019 : Technicien, Géo", "experience"),
+    ],
+)
+def test_a_bare_path_is_schooling_or_jobs_by_its_lines(body: str, kind: str) -> None:
+    """ "Parcours" alone names a path, of studies or of jobs: its lines say which."""
+    assert section_kind("Parcours :", body) == kind
+
+
+def test_two_kinds_joined_by_and_in_other_languages_name_a_section() -> None:
+    """Ukrainian "education and languages" set small in a sidebar: a section's title, not a
+    line of the section above it."""
+    from resume_chat.resume.kinds import names_kind
+
+    assert names_kind("ОСВІТА ТА МОВИ")  # noqa: RUF001 - Ukrainian, in Cyrillic
+    assert names_kind("Eğitim ve Sertifikalar")

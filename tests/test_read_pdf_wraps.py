@@ -72,12 +72,31 @@ def test_a_line_that_would_have_fitted_above_is_no_wrap_when_it_starts_anew(
     assert apart in markdown, markdown
 
 
-def test_a_letter_from_a_fallback_font_stays_in_its_word() -> None:
-    """Round345's Polish Chrome print: "ą" and "ń" come from a fallback font, each a run of
-    its own that pypdf begins with a space ("pasj" " ą", "rozwi" " ą" " za" " ń")."""
-    runs = [(192.23, "Jestem studentem z pasj", 131.53), (323.76, " ą", 6.28),
-            (328.11, " do technologii i rozwi", 187.17), (513.05, " ą", 6.28),
-            (517.4, " za", 10.28), (525.7, " ń", 6.34)]  # fmt: skip
+@pytest.mark.parametrize(
+    ("runs", "read"),
+    [
+        # pypdf's space before a run, and the page's own after "ą" ("  do"), as the PDF has them.
+        ([(192.23, "Jestem studentem z pasj", 131.53), (323.76, " ą", 6.28),
+          (328.11, "  do technologii i rozwi", 187.17), (513.05, " ą", 6.28),
+          (517.4, " za", 10.28), (525.7, " ń", 6.34), (530.1, " .", 4.1)],
+         "z pasją do technologii i rozwiązań."),
+        # The rest of the word after "ł", however long the run goes on: "Obs" " ł" " uga sprz…".
+        ([(308.3, "Obs", 14.1), (322.4, " ł", 4.1), (324.6, " uga sprzętu", 32.4)],
+         "Obsługa sprzętu"),
+        # Chinese from a fallback font, then a Latin word: Chinese spaces it by hand.
+        ([(100.0, "工作流深入", 40.0), (140.0, " 融合", 20.0), (158.0, " Agent 能熟练", 60.0)],
+         "工作流深入融合 Agent"),
+        # "rozpocz" " ęł" " a si": a fallback run begun a hair before the last run's end.
+        ([(192.2, "przygoda rozpocz", 153.6), (345.4, " ęł", 8.3), (351.8, " a się", 14.4)],
+         "przygoda rozpoczęła się"),
+    ],
+)  # fmt: skip
+def test_a_letter_from_a_fallback_font_stays_in_its_word(
+    runs: list[tuple[float, str, float]], read: str
+) -> None:
+    """Round345's Polish Chrome print: "ą", "ł" and "ń" come from a fallback font, each a run
+    of its own that pypdf begins with a space; the run after it too. A second space is the
+    page's own, between two words."""
     frags = [Fragment(x, 689.6, 7.99, False, text, width=width) for x, text, width in runs]
     markdown = _markdown(frags)
-    assert "z pasją do technologii i rozwiązań" in markdown, markdown
+    assert read in markdown, markdown

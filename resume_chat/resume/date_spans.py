@@ -20,17 +20,26 @@ NOW_WORDS = (
     r"|trenutno|danas|nykyään|jatkuu"
     # "09.2022 – bis jetzt", "март 2024 - наст.время".
     r"|jetzt|наст\.\s?время|до сих пор"
+    # "сентябрь/2008 - текущее время", "03/2021 - н/в"; Vietnamese "2021 - hiện tại", Greek
+    # "2019 - σήμερα".
+    r"|текущее время|н/в|hiện tại|hiện nay|đến nay|σήμερα|παρόν"
 )
+# The words between a span's two dates: "01/2000 bis 09/2010", "de 2019 à 2021", "dal 2015 al
+# 2018", "2012 hasta 2016", "2019 do 2021", "2007 до 2010", "2018 đến 2020", besides the dashes.
+SPAN_TO = r"\b(?:to|until|till|bis|à|au|al|a|hasta|até|tot|do|до|по|đến|έως|μέχρι)\b"
+# An arrow between two dates: "2016 🡪 2018", "2019 → 2021", "2020 ➔ Present".
+ARROW = "[\u2192\u21d2\u2794\u279c\u27a1\u27f6\U0001f800-\U0001f8ff]"
 # A span of dates, the one pattern for it: "2019-2021", "Feb 2020 – Present", "05.2009 - 07.2012",
 # "2014.07 - 2015.06", "01.06.2017 to 28.02.2022". The outline cuts jobs by it and a heading
 # holding it is a job.
 DATE_SPAN = (
     r"(?i)(\b(19|20)\d\d([./-]\d{1,2})?\b|\b(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d\b"
     r"|['\u2018\u2019]\d\d\b)[^\n]{0,16}?"
-    r"(\u2013|\u2014|\u2192|->|-|to|until|till)\s*"
+    rf"(\u2013|\u2014|->|-|{ARROW}|{SPAN_TO})\s*"
     # An end's month, also glued to its year ("July 2016 - June2017").
     # "– März 2019", "- août 2020": the month in the resume's own language.
-    r"([^\W\d_]{3,12}\.?,? |[^\W\d_]{3,12}(?=(19|20)\d\d))?"
+    # "май/2007 - август/2008": a month and its year joined by a slash.
+    r"([^\W\d_]{3,12}\.?,? |[^\W\d_]{3,12}/?(?=(19|20)\d\d))?"
     rf"((19|20)\d\d|(\d{{1,2}}[./])?\d{{1,2}}[./](19|20)\d\d|{NOW_WORDS}"
     r"|['\u2018\u2019]\d\d\b)"
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since May 2019": a span still open.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from resume_chat.resume.date_spans import NOW_WORDS, SPAN_TO
 from resume_chat.resume.months import MONTH_NAME
 from resume_chat.resume.names import heading_level
 
@@ -14,10 +15,12 @@ _CITY_STATE = re.compile(r"^[\s,·|(–-]*[A-Za-z][A-Za-z .'-]{1,30},\s*[A-Z]{2,
 _WORK_MODES = frozenset({"Remote", "Hybrid", "Onsite", "On-site", "Full-time", "Part-time"})
 
 _DATES_ONLY = re.compile(
-    r"(?i)^[\W_]*(MONTH[\s\W]*(to|until|-|–|—)[\s\W]*)?(MONTH)?((19|20)\d\d|\d\d?[./]\d{4})"
-    r"[\s\W]*(to|until|-|–|—)?[\s\W]*(MONTH)?"
-    r"((19|20)\d\d|\d\d?[./]\d{4}|present|current|now|today)?\b".replace(
-        "MONTH", MONTH_NAME + ",? *"
+    rf"(?i)^[\W_]*(MONTH[\s\W]*(-|–|—|{SPAN_TO})[\s\W]*)?(MONTH)?((19|20)\d\d|\d\d?[./]\d{{4}})"
+    rf"[\s\W]*(-|–|—|{SPAN_TO})?[\s\W]*(MONTH)?"
+    rf"((19|20)\d\d|\d\d?[./]\d{{4}}|{NOW_WORDS})?\b".replace(
+        # "сентябрь/2008": a month and its year joined by a slash.
+        "MONTH",
+        MONTH_NAME + "[,/]? *",
     )
 )
 

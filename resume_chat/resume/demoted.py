@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.resume.dates_line import only_dates
+from resume_chat.resume.kinds import names_kind, section_kind, unspaced
 from resume_chat.resume.names import heading_level
 
 # An address, not the "@" of "Engineer @ Acme" or "@Acme".
@@ -45,3 +46,46 @@ _FIELD = re.compile(
     r"|mansione|atividades|actividades|activit[ée]s|attivit[àa]|t[äa]tigkeiten|aufgaben|tasks"
     r"|duties|responsibilities|responsabilidades|responsabilit[ée]s|missions?)\s*:\s*\w"
 )
+
+
+def entry_lines(lines: list[str]) -> list[str]:
+    """An entry's own lines set in Word's heading styles under its title: beside "### Редактор",
+    "#### сентябрь/2008 - текущее время" and "#### «Сысерть Медиа»" at one level, then
+    "##### Функциональные обязанности:". Under a heading that names no section, a heading
+    beside a dates heading of its level, and a label ending in ":", are the entry's lines."""
+    said = [i for i, line in enumerate(lines) if line.strip()]
+    out = list(lines)
+
+    def title(i: int) -> str:
+        return lines[i].split(" ", 1)[1].replace("**", "").strip()
+
+    def in_entry(i: int) -> bool:
+        # The nearest heading above it of a higher level, a dates heading skipped: one level
+        # up, and no section's title ("Work History (2018 - Present):" is one).
+        level = heading_level(lines[i])
+        above = [j for j in said if j < i and 0 < heading_level(lines[j]) < level]
+        above = [j for j in above if not only_dates(title(j))]
+        # Nothing but headings between them: a job heading its own dates and employer, not one
+        # whose lines came first ("## 2.Lead Engineer", its text, then "### 3.Team Lead").
+        return (
+            bool(above)
+            and heading_level(lines[above[-1]]) == level - 1 > 1
+            and section_kind(unspaced(title(above[-1]))) == "other"
+            and all(heading_level(lines[j]) for j in said if above[-1] < j < i)
+        )
+
+    for n, i in enumerate(said):
+        level = heading_level(lines[i])
+        if not level or not in_entry(i):
+            continue
+        if title(i).endswith(":") and section_kind(unspaced(title(i).rstrip(":"))) == "other":
+            out[i] = title(i)
+        elif only_dates(title(i)):
+            for j in said[max(n - 1, 0) : n + 2]:
+                if (
+                    j != i
+                    and heading_level(lines[j]) == level
+                    and not names_kind(unspaced(title(j)))
+                ):
+                    out[j] = title(j)
+    return out

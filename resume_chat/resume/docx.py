@@ -171,7 +171,9 @@ def _styled(children: list[Any], styles: list[str], body: float) -> list[Any]:
             chosen = level if own < level and index > first else own
         elif (
             styles[index].casefold() != "title"
-            and _look(child, body)
+            # "Образование" in a plain style, a styled heading right under it: a layout
+            # table's title cell, its peers styled as headings.
+            and (_look(child, body) or _over_subheading(children, index, levels, level))
             and names_section(plain_text(child))
         ):
             chosen = level
@@ -179,6 +181,16 @@ def _styled(children: list[Any], styles: list[str], body: float) -> list[Any]:
             continue
         out[index] = child.copy(style_id=None, style_name=_OURS.format(chosen))
     return out
+
+
+def _over_subheading(children: list[Any], index: int, levels: dict[int, int], level: int) -> bool:
+    """A few words alone ("Образование"), and the next paragraph with text styled a heading
+    below the sections' level; not a link's label ("| Portfolio (https://…) |")."""
+    words = plain_text(children[index]).split()
+    if not 0 < len(words) <= 4 or not all(re.fullmatch(r"[^\W\d_]+[:&]?|&", w) for w in words):
+        return False
+    after = (i for i in range(index + 1, len(children)) if plain_text(children[i]).strip())
+    return levels.get(next(after, -1), 0) > level
 
 
 def _with_headings(document: Any) -> Any:

@@ -31,6 +31,9 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "про себе",  # noqa: RUF001 - Ukrainian, in Cyrillic
             # "Highlights of Qualifications": a summary; "Qualifications" alone, schooling.
             *("highlights of qualification", "qualification highlight", "key qualification"),
+            # Vietnamese "Mục tiêu nghề nghiệp" (career objective), "Giới thiệu"; Greek "Προφίλ".
+            *("стисло", "кратко"),  # Ukrainian, Russian: "in brief"
+            *("mục tiêu", "giới thiệu", "tóm tắt", "προφίλ", "περίληψη", "σχετικά με"),
         ),
     ),
     (
@@ -47,6 +50,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("personalia", "persoonsgegevens"),  # Dutch
             # Slovak, Czech, Hungarian, Romanian, Croatian: "Osobné údaje", "Személyes adatok".
             *("osobné údaje", "osobní údaje", "személyes adat", "date personale", "osobni podaci"),
+            *("liên hệ", "thông tin cá nhân", "επικοινωνία", "προσωπικά στοιχεία"),  # vi, el
         ),
     ),
     (
@@ -61,6 +65,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "zertifi",
             "сертифика",
             "证书",
+            *("chứng chỉ", "πιστοποι"),  # Vietnamese, Greek
         ),
     ),
     (
@@ -75,6 +80,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Czech and Slovak "Jazyky", Hungarian "Nyelvtudás", Romanian "Limbi străine",
             # Croatian "Strani jezici", Ukrainian "Мови".
             *("jazyk", "nyelvtud", "nyelvismeret", "limbi", "jezici", "мови"),
+            *("ngoại ngữ", "ngôn ngữ", "γλώσσ"),  # Vietnamese, Greek
             "语言",
         ),
     ),
@@ -96,6 +102,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Zručnosti", "Kompetencie", "Készségek", "Competențe", "Vještine".
             *("znalosti", "dovednost", "zručnost", "kompetenc", "készség", "competenț"),
             *("aptitudini", "vještin", "навич"),
+            *("kỹ năng", "kĩ năng", "δεξιότητ", "ικανότητ"),  # Vietnamese, Greek
             *("技能", "技术栈"),  # Chinese
         ),
     ),
@@ -114,6 +121,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "projeto",
             "проект",
             "proje",  # Turkish
+            "dự án",  # Vietnamese
             "项目",
         ),
     ),
@@ -142,7 +150,11 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Pracovné skúsenosti", "Szakmai tapasztalat", "Experiență", "Radno iskustvo".
             *("zkušenost", "skúsenost", "zaměstnání", "tapasztalat", "experiență", "iskustv"),
             "досвід",
+            *("kinh nghiệm", "εμπειρί", "προϋπηρεσ"),  # Vietnamese, Greek
             *("werdegang", "praktik", "laufbahn", "parcours"),  # "Beruflicher Werdegang"
+            # Internships: French "Stages", Spanish "Pasantías", "Prácticas", Portuguese
+            # "Estágios", Italian "Tirocini", Polish "Staże".
+            *("stages", "pasantía", "pasantia", "prácticas", "estágio", "tirocin", "staż"),
             *("berufsweg", "berufstätig", "beschäftigung"),  # "Berufsweg und Lebensereignisse"
             "tätigkeit",  # "Berufliche Tätigkeiten"
             *("工作经", "实习经", "工作履历"),  # Chinese: work and internship experience
@@ -165,6 +177,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Tanulmányok", "Végzettség", "Educație", "Studii", "Obrazovanje", "Освіта".
             *("vzděl", "vzdel", "tanulmány", "végzettség", "educați", "studii", "obrazovan"),
             "освіт",
+            *("học vấn", "giáo dục", "đào tạo", "εκπαίδευσ", "σπουδ"),  # Vietnamese, Greek
             # Swedish, Norwegian, Danish, Polish; a Swedish thesis ("Kandidatuppsats").
             *("utbildning", "utdanning", "uddannelse", "wykształcenie", "edukacja", "uppsats"),
             # German writes a kind of schooling as one word: "Hochschulbildung".
@@ -183,6 +196,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("hobiler", "ilgi alan"),  # Turkish
             *("fritid", "intressen", "interesser", "zainteresowania"),  # Scandinavian, Polish
             *("zájmy", "záujmy", "koníčky", "érdeklőd", "interese"),  # cs, sk, hu, ro
+            *("sở thích", "ενδιαφέρο", "χόμπι"),  # Vietnamese, Greek
         ),
     ),
     (
@@ -193,6 +207,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("talk", "speaking", "paper", "writing", "presentation", "research"),
             *("publikation", "veröffentlichung"),
             *("publikace", "publikácie"),  # Czech, Slovak
+            "δημοσιεύσ",  # Greek
         ),
     ),
     (
@@ -203,6 +218,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("award", "honor", "honour", "achievement", "prize", "scholarship", "grant"),
             "accomplishment",  # "Experience & Key Accomplishments": jobs, then what they won
             *("auszeichnung", "distinction", "premio", "premios", "prix", "获奖", "荣誉"),
+            *("giải thưởng", "thành tích", "βραβεί", "διακρίσ"),  # Vietnamese, Greek
         ),
     ),
     (
@@ -214,6 +230,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("förtroendeuppdrag", "ideellt", "frivillig", "wolontariat"),
             *("dobrovoln", "önkéntes", "voluntariat"),  # Czech and Slovak, Hungarian, Romanian
             "attività extra",  # Italian: "Attività extracurriculari"
+            *("волонт",),  # Russian, Ukrainian: "Волонтерство"
+            *("hoạt động", "εθελοντ"),  # Vietnamese "Hoạt động" (activities), Greek
         ),
     ),
     (

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.kind_paths import SCHOOLING_PATH, schooling_path
 from resume_chat.resume.kind_words import KIND_WORDS, respelled
 
 # Words of a heading that wraps the whole resume rather than naming one section.
@@ -116,18 +117,29 @@ def section_kind(title: str, body: str = "") -> str:
     joined = r"\b(work|employment|jobs?|professional)\b[^&/]*(&|\band\b|/|,)\s*volunt"
     if re.search(r"\bvolunt", lowered) and not re.search(joined, lowered):
         return "volunteering"
-    if re.search(_SCHOOLING_PATH, lowered):
-        return "education"  # "Akademischer Werdegang": the path of one's studies, not jobs
+    if re.search(SCHOOLING_PATH, lowered):
+        return "education"
     whole = _kind_of_words(lowered, body)
+    if whole == "experience" and schooling_path(lowered, body):
+        return "education"
     # "Work Experience & Projects", "Skills & Languages", "Volontariato e altri Interessi":
     # jobs, skills and volunteering named first are what the section holds most, the rest its
     # tail. ("Academic and Professional Positions" is one kind: its first word alone is none.)
-    parts = re.split(r"\s*(?:&|\b(?:and|e|y|und|et|en|i)\b|/|\+)\s*", lowered)
+    parts = re.split(
+        "\\s*(?:&|\\b(?:and|e|y|und|et|en|i|та|\u0456|и|ve|și|og|och|oraz|és)\\b|/|\\+)\\s*",
+        lowered,
+    )
     first = _kind_of_words(parts[0], body) if len(parts) > 1 else whole
-    return first if (first, whole) in _NAMED_FIRST else whole
+    # "Trainings and Certifications" are courses, both: the second word says which.
+    courses = re.search(r"train|course|formation|kurs", parts[0])
+    return first if (first, whole) in _NAMED_FIRST and not courses else whole
 
 
-_NAMED_FIRST = {("experience", "projects"), ("skills", "languages"), ("volunteering", "interests")}
+_NAMED_FIRST = {
+    *(("experience", "projects"), ("skills", "languages"), ("volunteering", "interests")),
+    ("education", "certifications"),  # "Education & Credentials": the degrees, then courses
+    ("education", "languages"),  # "Education and Languages": the degrees, then the tongues
+}
 # "Summary of Working Experience": the jobs, summed up.
 _SUMMED_JOBS = re.compile(
     r"\b(summary|overview) of (\w+ )?(work|working|employment|professional)\b"
@@ -143,12 +155,6 @@ def _kind_of_words(lowered: str, body: str) -> str:
                 return "experience"  # "Experience Summary" over dated jobs: no summary
             return kind
     return "other"
-
-
-_SCHOOLING_PATH = (
-    r"\b(akademischer|schulischer|universitärer) werdegang|\bbildungsweg|parcours (académique"
-    r"|scolaire|universitaire)|trayectoria académica|percurso académico"
-)
 
 
 def _holds(lowered: str, word: str) -> bool:
@@ -244,6 +250,9 @@ _FILLER = frozenset(
         *("académica", "académico", "acadêmica", "académique", "berufliche", "beruflicher"),
         *("akademische", "akademischer"),
         *("y", "e", "et", "und", "de", "del", "la", "da", "do", "des"),
+        # "and" in Ukrainian, Russian, Turkish, Romanian, the Nordic languages, Polish,
+        # Hungarian, Vietnamese, Greek: Ukrainian "Osvita ta movy", "Eğitim ve Sertifikalar".
+        *("та", "\u0456", "и", "ve", "și", "og", "och", "oraz", "és", "và", "και"),
     ]
 )
 _KIND_STEMS = tuple(phrase for _, words in KIND_WORDS for phrase in words if " " not in phrase)

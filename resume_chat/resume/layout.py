@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from resume_chat.resume.date_spans import NOW_WORDS
 from resume_chat.resume.dates_line import dates_over_headings, only_dates, spread_date_column
-from resume_chat.resume.demoted import demoted
+from resume_chat.resume.demoted import demoted, entry_lines
 from resume_chat.resume.headline import headline_out_of_sections, signed_name
 from resume_chat.resume.implicit import with_implied_sections
 from resume_chat.resume.kinds import WRAPPER, names_a_kind, names_kind, section_kind
@@ -16,8 +17,11 @@ from resume_chat.resume.names import heading_level as _level
 from resume_chat.resume.names import take_name
 from resume_chat.resume.numbered import numbered_entries
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
+from resume_chat.resume.top_name import lone_top_name
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE: dict[int, str | None] = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+# A typesetter's ligatures are two or three letters: "certiﬁcada" is "certificada".
+_INVISIBLE.update({0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl"})
 # A soft hyphen is a place a word may break, never a letter: "WSe\u00ad2" is "WSe2".
 _SOFT_HYPHEN = re.compile(r"(?<=\S)\u00ad+(?=\S)")
 # "## · Ahmad Zaki Butmah": a separator a break or a tab left before a heading's first word.
@@ -34,6 +38,9 @@ _ICON_DASH = re.compile(
 
 
 def _visible(text: str) -> str:
+    if not text.isascii():
+        # "THỊ" typed as "THI" and a combining dot below: one letter, as every search spells it.
+        text = unicodedata.normalize("NFC", text)
     text = _SOFT_HYPHEN.sub("", text.translate(_INVISIBLE))
     return _ICON.sub("", _ICON_DASH.sub(" – ", text))
 
@@ -46,8 +53,11 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     lines = numbered_entries([_HEAD_MARK.sub(r"\1", _visible(line)) for line in lines])
     name = _visible(name)
     lines = [
-        demoted(line) for line in _titled_by_bold(dates_over_headings(spread_date_column(lines)))
+        demoted(line)
+        for line in _titled_by_bold(dates_over_headings(spread_date_column(entry_lines(lines))))
     ]
+    if not name:
+        lines, name = lone_top_name(lines)
     lines = _raise_sections(_promote_labels(_plain_titles(lines)))
     lines = lift_main_sections(lines)
     lines = _nest_under_empty(lines)

@@ -123,6 +123,12 @@ def _apart(previous: Fragment, frag: Fragment, ems: float = 0.1) -> bool:
     return frag.placed and frag.x - previous.end > ems * frag.size
 
 
+def _accented(letters: str) -> bool:
+    """Letters beyond ASCII of a script written with spaces ("ą", "ęł"); Chinese, written
+    without them, spaces itself from Latin words by hand ("融合 Agent")."""
+    return letters.isalpha() and not letters.isascii() and all(ord(c) < 0x2E80 for c in letters)
+
+
 def _glued(previous: Fragment, frag: Fragment, gap: float) -> bool:
     """Whether a run that pypdf began with a space goes on the word before it: Chrome draws
     the "ą" of "rozwiązań" from a fallback font, a run of a letter or two starting where
@@ -132,9 +138,12 @@ def _glued(previous: Fragment, frag: Fragment, gap: float) -> bool:
         return False
     letters, before = frag.text.strip(), previous.text.strip()
     fallback = len(letters) <= 2 and letters.isalpha() and not letters.isascii()
-    after = len(before) <= 2 and before.isalpha() and not before.isascii() and len(letters) <= 3
-    low, high = (-0.4, -0.1) if previous.text[:1] == " " else (-0.05, 0.05)
-    return (fallback or after) and letters.isalpha() and low < gap / frag.size < high
+    # After such a letter, the rest of the word and what follows it: "Obs", " ł", " uga sprz".
+    after = len(before) <= 2 and _accented(before)
+    # A word's letters go on, or its closing mark does ("rozwiązań" + " .").
+    goes_on = letters[:1].isalpha() or letters[:1] in _CLOSING
+    low, high = (-0.4, -0.1) if previous.text[:1] == " " else (-0.08, 0.05)
+    return (fallback or after) and goes_on and low < gap / frag.size < high
 
 
 def _monospaced(frag: Fragment) -> bool:
@@ -158,8 +167,11 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
     for index, (previous, frag) in enumerate(itertools.pairwise(row), start=1):
         gap = frag.x - previous.end - spacing * len(previous.text)
         # Chrome draws "ą" of "pasją" from a fallback font, a run starting where "pasj" ends:
-        # the space pypdf puts before it is no gap the page shows.
-        part = frag.text.lstrip() if _glued(previous, frag, gap) else frag.text
+        # the space pypdf puts before it is no gap the page shows; after such a letter, a
+        # second one is ("ą" "  do").
+        glued = _glued(previous, frag, gap)
+        after_letter = len(previous.text.strip()) <= 2 and _accented(previous.text.strip())
+        part = (frag.text[1:] if after_letter else frag.text.lstrip()) if glued else frag.text
         # Widths are guesses, so a font change can look like a gap; punctuation never starts a word.
         closing = part[:1] in _CLOSING
         spaced = (gap > 0.1 * frag.size and not closing) or part[:1].isspace()

@@ -66,6 +66,7 @@ def read_text(text: str) -> Reading:
             _is_heading(stripped, index == first, by_words=by_words)
             and not _wraps(lines, index)
             and not (_labels_above(lines, index) and _colonless(lines, first, colonless) >= 2)
+            and not (_employer_under_dates(lines, index) and not line[:1].isspace())
         ):
             # Pandoc's plain text sets sections at the margin and each entry's title indented
             # under them ("Experiencia" over "    GARGOLA. GESTIÓN..."): an entry, not a section.
@@ -84,6 +85,14 @@ def read_text(text: str) -> Reading:
         else:
             out.append(_escape(stripped))
     return arrange(out, "text")
+
+
+def _employer_under_dates(lines: list[str], index: int) -> bool:
+    """ "AK BARS BANK" in capitals a line or two under "July 2017 - July 2021": the job's
+    employer, no section's title (it names no kind of one). Indented, it heads an entry."""
+    above = [line for line in lines[max(0, index - 4) : index] if line.strip()][-3:]
+    bare = lines[index].strip().rstrip(":")
+    return section_kind(bare) == "other" and any(re.search(DATE_SPAN, line) for line in above)
 
 
 def _labels_above(lines: list[str], index: int) -> bool:
