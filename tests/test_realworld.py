@@ -348,6 +348,8 @@ from tests.realworld import (
     ROUND343,
     ROUND344,
     ROUND345,
+    ROUND346,
+    ROUND347,
     UNSEEN,
     Case,
     grade,
@@ -956,9 +958,16 @@ FLOORS = {
     ROUND343: 0.89,
     # Collected by two helpers at the forty-second stop's start, run before any of their misses
     # were read: round344 (10 Word, 6 not in English) 76 of 100, no false denial; round345 (10
-    # PDF, 7 not in English) 70 and one denial, 75 and none after its first misses were read.
-    ROUND344: 0.75,
-    ROUND345: 0.74,
+    # PDF, 7 not in English) 70 and one denial, 75 and none after its first misses were read;
+    # 88 and 80 once studied at the forty-third.
+    ROUND344: 0.87,
+    ROUND345: 0.79,
+    # Collected by two helpers at the forty-third stop's start, run on that stop's first rules
+    # before any of their misses were read: round346 (10 PDF, 8 not in English) 74 of 100, 2
+    # false denials; round347 (4 Markdown, 3 JSON Resume, 3 text, 8 not in English) 83, 1
+    # denial; 86 and 91, no denial, once their first misses were read.
+    ROUND346: 0.85,
+    ROUND347: 0.90,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

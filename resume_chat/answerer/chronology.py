@@ -143,6 +143,13 @@ def latest_year(entries: list[Entry], numbers: list[int]) -> int:
     return max(years, default=0)
 
 
+def _job_line(line: str) -> bool:
+    """A job's title and employer on its dated line ("Засновник · MD Academy · 2026 –
+    дотепер"), not the dates alone ("Jan 2025 - Present")."""
+    rest = re.sub(DATE_SPAN, "", line)
+    return bool(re.search(r"\s[·|–—-]\s", rest)) and len(re.findall(r"[^\W\d_]+", rest)) >= 3
+
+
 def current_lines(entry: Entry) -> tuple[str, ...]:
     """The lines of a list of jobs kept in one entry, one per line ("[2011-present] New York
     University :: Teaching Assistant"), that are marked present; else the one begun last.
@@ -161,9 +168,12 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
         and all(is_item(line) for line in entry.lines[heads[0] + 1 : heads[1]])
         and all(re.search(r"\s[·|–—-]\s", entry.lines[at]) for at in heads)
     )
-    if len(dated) < 3 and not two:
-        return ()
     marked = [line for _, _, line in dated if re.search(CURRENT, line)]
+    # Two jobs as items, one marked held now: "- Засновник · MD Academy · 2026 – дотепер".
+    one_held = len(dated) == 2 and len(marked) == 1
+    one_held = one_held and all(_job_line(line) for _, _, line in dated)
+    if len(dated) < 3 and not two and not one_held:
+        return ()
     # Of two lines begun the same year, the one written first: a CV lists the newest first.
     newest = max(dated, key=lambda date: (date[0], -date[1]))
     return tuple(marked[:2]) or (newest[2],)

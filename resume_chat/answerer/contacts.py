@@ -88,13 +88,48 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
         if found:
             return found[:1]
     if mail:
-        # Wherever it fell: a table's cells read after the section before them.
-        return _split_address(index, range(len(index.entries))) or None
+        # Wherever it fell: a table's cells read after the section before them; or among the
+        # referees, an address spelled with the candidate's name ("carlijjohansen@gmail.com"
+        # read under the last referee of a two-column page).
+        return (
+            _split_address(index, range(len(index.entries)))
+            or _own_address(index, [i for i in range(len(index.entries)) if i not in own])
+            or None
+        )
     if _URL in wanted or general:
         return (index.lines_where(numbers, _URL) or index.lines_where(numbers, _PROFILE))[
             :1
         ] or None
     return None
+
+
+def unreachable(index: ResumeIndex) -> bool:
+    """No line anywhere holds an address, a number, a link or a postal address's label."""
+    everywhere = list(range(len(index.entries)))
+    ways = (EMAIL, PHONE, _URL, _PROFILE, _POSTAL)
+    return not any(index.lines_where(everywhere, way) for way in ways)
+
+
+# A postal address's label in the languages the sets hold.
+_POSTAL = (
+    r"(?i)\b(address|adresse|adres|adresa|endere[çc]o|direcci[óo]n|anschrift|indirizzo|адрес"
+    r"|domicilio|morada|wohnort)\b"
+)
+
+
+def _own_address(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
+    """A line among `numbers` holding an address whose name part spells the candidate's."""
+    names = [word for word in index.name_words if len(word) >= 3]
+    return [
+        quote
+        for quote in index.lines_where(numbers, EMAIL)
+        if any(
+            name in address.split("@")[0].lower()
+            for line in quote.lines
+            for address in re.findall(r"[\w.+-]+@[\w-]+\.[\w.]+", line)
+            for name in names
+        )
+    ][:1]
 
 
 def _split_address(index: ResumeIndex, numbers: Iterable[int]) -> list[Quote]:

@@ -9,6 +9,7 @@ from resume_chat.answerer.credentials import SCHOOL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent, normalise
 from resume_chat.answerer.terms import content_terms, stems
+from resume_chat.resume.dates_line import only_dates
 
 # A question asking at which place or organisation.
 _WHERE = (
@@ -23,7 +24,7 @@ def in_context(
     """One quote of a line or two that leaves a word of the question unsaid ("Which course did
     he assist with at Sharif?" of "Teaching Assistant, Sharif University"): the two lines after
     it in its entry come with it, where the rest of its entry usually says it."""
-    quotes = tuple(_with_its_list(index, quote) for quote in quotes)
+    quotes = tuple(_with_its_list(index, _with_its_start(index, quote)) for quote in quotes)
     quotes = tuple(q for quote in quotes for q in _with_what_it_dates(index, quote))
     quotes = tuple(_with_its_school(index, quote) for quote in quotes)
     if re.match(_WHERE, question):
@@ -75,6 +76,9 @@ def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
     lines = index.entries[number].lines
     first = lines.index(quote.lines[0])
     after = lines[first + 1] if first + 1 < len(lines) else ""
+    if quote.lines == (quote.lines[0],) and only_dates(quote.lines[0]) and after:
+        # "Junho/2020 – setembro/2020" alone: the line under the dates names the place.
+        return Quote(quote.citation, (quote.lines[0], after))
     dated = [bool(re.search(_YEAR, line)) for line in (quote.lines[0], after)]
     flat = first > 1 and not is_item(quote.lines[0])  # a dated line deep in its entry
     if flat and after and not is_item(after) and dated == [1, 0]:
@@ -168,7 +172,8 @@ def _with_what_it_dates(index: ResumeIndex, quote: Quote) -> tuple[Quote, ...]:
 def _with_its_list(index: ResumeIndex, quote: Quote) -> Quote:
     """A quote ending on a line that opens a list ("Provided aid in courses including:")
     says nothing without the items under it: they come with it."""
-    if not quote.lines or not quote.lines[-1].rstrip().endswith(":"):
+    # "**Certifications & Professional Development:**" set bold opens its list as well.
+    if not quote.lines or not quote.lines[-1].rstrip(" *").endswith(":"):
         return quote
     number = _entry_holding(index, quote.citation, quote.lines[-1:])
     if number is None:
@@ -180,6 +185,25 @@ def _with_its_list(index: ResumeIndex, quote: Quote) -> Quote:
             break
         items.append(line)
     return Quote(quote.citation, quote.lines + tuple(items))
+
+
+def _with_its_start(index: ResumeIndex, quote: Quote) -> Quote:
+    """A quote opening on a sentence's second half ("do Cisco tổ chức…" under "Tham gia cuộc
+    thi Learn-A-Thon 2020", a paragraph a line) comes with the line that begins it."""
+    first = quote.lines[0] if quote.lines else ""
+    if not first[:1].islower():
+        return quote
+    number = _entry_holding(index, quote.citation, quote.lines[:1])
+    lines = index.entries[number].lines if number is not None else ()
+    at = lines.index(first) if first in lines else 0
+    before = lines[at - 1].rstrip() if at else ""
+    if (
+        not before
+        or before.endswith((".", ":", ";", "!", "?"))
+        or before.lstrip()[:2] in ("- ", "* ")
+    ):
+        return quote
+    return Quote(quote.citation, (lines[at - 1], *quote.lines))
 
 
 def _entry_holding(index: ResumeIndex, citation: str, lines: tuple[str, ...]) -> int | None:

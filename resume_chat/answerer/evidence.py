@@ -30,6 +30,12 @@ EVIDENCE: dict[str, str] = {
         # Swedish, Norwegian, Danish: "Svenska (Modersmål), Engelska (Flytande)".
         r"|svenska|engelska|tyska|franska|spanska|finska|norska|danska|engelsk|norsk|dansk"
         r"|svensk|tysk|fransk|spansk|modersmål|morsmål|flytande|flytende"
+        # Russian and Ukrainian: "Английский (B2)", "Англійська (C1) · Українська (рідна)".
+        r"|английск\w*|русск\w*|немецк\w*|французск\w*|испанск\w*|англійськ\w*"
+        r"|українськ\w*|німецьк\w*|французьк\w*|польськ\w*|російськ\w*|родной|рідна"
+        # Czech, Turkish, Vietnamese, Greek: "angličtina", "İngilizce", "Tiếng Anh", "Αγγλικά".
+        r"|angli[čc]tina|n[ěe]m[čc]ina|[iİ]ngilizce|almanca|t[üu]rk[çc]e|tiếng anh|tiếng việt"
+        r"|αγγλικά|ελληνικά|γερμανικά|γαλλικά"
         r"|lengua materna)\b"
     ),
     "certifications": (
@@ -66,7 +72,12 @@ EVIDENCE: dict[str, str] = {
         r"(?i)\b(universit\w*|college|school|degree|bachelor\w*|master'?s|ph\.?d|b\.?sc|m\.?sc"
         r"|m\.?s\.|b\.?s\.|b\.?a\.|mba|diploma|bootcamp|graduat\w*|studied|studying|studies|major"
         r"|educational background|education"
-        r"|courses?|coursework|classes|mooc|coursera|udemy|edx)\b"
+        r"|courses?|coursework|classes|mooc|coursera|udemy|edx"
+        # Schooling in the resume's language: "Studium in Freiburg", "Licenciatura en",
+        # "Faculdade", "Università", "Uniwersytet", "Университет", "Üniversite".
+        r"|studium|studierte|hochschule|universit[äàé]\w*|[ée]tudes|licenciatura"
+        r"|faculdade|facultad|laurea|uniwersytet\w*|studia|университет\w*|университет"
+        r"|üniversite\w*|lisans)\b"
     ),
     "interests": r"(?i)\b(interests?|hobb\w*|enjoys?|passion\w*|love|free time|spare time"
     r"|beyond (the )?(professional|work)\w*|outside (of )?work|you can find (her|him|them|me)"
@@ -75,7 +86,11 @@ EVIDENCE: dict[str, str] = {
     r"|i am (usually )?playing|for fun|in my free"
     # "Hiking, Snowboarding" under Activities › Other: pastimes listed with no heading for them.
     r"|hiking|snowboarding|skiing|climbing|photography|chess|gardening|fishing|camping|yoga"
-    r"|knitting|baking|surfing|scuba diving|kayaking|woodworking|board games|video games)\b",
+    r"|knitting|baking|surfing|scuba diving|kayaking|woodworking|board games|video games"
+    # "Sở thích: Đọc tin tức…", "Loisirs :", "Aficiones:": a hobbies label in the resume's tongue.
+    r"|sở thích|loisirs|centres? d'intérêt|aficiones|pasatiempos|passatempos?|hobbys|hobiler"
+    r"|hobi|freizeit|intereses|interesses|interessi|interessen|zainteresowania|zájmy|záujmy"
+    r"|увлечения|хобби|χόμπι|ενδιαφέροντα)\b",
     "location": r"(?i)\b(based in|located|location|address|lives? in|remote)\b",
 }
 # Prose that says where someone worked: "experience working with customers in banking".
@@ -105,6 +120,24 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),
     (("hackathon",), r"(?i)hackathon", r"(?i)hackathon"),
     (
+        # "Which messaging systems has he used?": the brokers by name; not "a text-message
+        # alert system".
+        ("messag", "queue", "broker"),
+        r"(?i)\b(messaging (systems?|platforms?|middleware|tools?)|message (queues?|brokers?|bus)"
+        r"|(queu\w*|brokers?) (systems?|technolog\w*))\b",
+        r"(?i)\b(kafka|rabbitmq|activemq|artemis|amazon sqs|sqs|sns|pub/?sub|nats|zeromq|mqtt|jms"
+        r"|ibm mq|websphere mq|kinesis|pulsar|redis streams|event hubs?|service bus)\b",
+    ),
+    (
+        # "Which design software can she use?": the programs designers work in, by name; not
+        # "hardware design skills" nor "designing airplanes".
+        ("design",),
+        r"(?i)\bdesign (software|tools?|programs?|apps?|applications|suites?)\b",
+        r"(?i)\b(photoshop|illustrator|indesign|figma|canva|coreldraw|corel draw|gimp|inkscape"
+        r"|adobe xd|sketch|affinity (designer|photo|publisher)|lightroom|quarkxpress"
+        r"|adobe creative (suite|cloud))\b",
+    ),
+    (
         ("honor", "honour", "laude", "distinction"),
         r"(?i)\b(with honou?rs|graduat\w* (with )?honou?rs|cum laude|distinction)\b",
         r"(?i)\b(cum laude|magna|summa|with honou?rs|honou?rs degree|first[- ]class|distinction"
@@ -115,7 +148,9 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)\bscholarships?\b",
         # German, Dutch and the Nordic languages glue it to its giver: "Deutschlandstipendium".
         r"(?i)\b(scholarships?|bursar(y|ies)|fellowships?|stipends?|\w*stipendi(um|en|at)"
-        r"|becas?|becari[oa]|bourses?|borsa di studio|bolsas? de estudo)\b",
+        r"|becas?|becari[oa]|bourses?|borsa di studio|bolsas? de estudo"
+        # Vietnamese, Russian and Ukrainian, Turkish, Polish, Greek: "Học bổng khuyến khích".
+        r"|học bổng|стипенди\w*|стипенді\w*|burs\w*|stypendi\w*|υποτροφ\w*)\b",
     ),
     (("exchange", "abroad"), r"(?i)\b(exchange|abroad)\b", r"(?i)\b(exchange|abroad)\b"),
     (

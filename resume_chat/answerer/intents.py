@@ -238,7 +238,8 @@ INTENTS: tuple[Intent, ...] = (
     ),
     intent(
         "name",
-        r"\b(name|called)\b",
+        # "What is she called?", not "What was the 2016 exhibition called?".
+        r"\b(name|(he|she|they|candidate|person|someone|you) (is |are )?called)\b",
         "header",
         "name",
         "The resume does not give a name.",

@@ -174,7 +174,10 @@ _NATIONALITY_LABEL = (
     r"|staatsangeh\w{1,2}rigkeit|staatsb[üu]rgerschaft|citoyennet[ée]|ciudadan[íi]a|cidadania"
     r"|cittadinanza|obywatelstwo|st[áa]tn[íi] (p[řr][íi]slu[šs]nost|ob[čc]anstv[íi])"
     r"|гражданство|национальность|uyru[ğg]u?|kewarganegaraan|titre de s[ée]jour"
-    r"|aufenthalts(titel|erlaubnis)|permiso de residencia)"
+    r"|aufenthalts(titel|erlaubnis)|permiso de residencia"
+    # Romanian, Ukrainian, Hungarian, Greek, Vietnamese: "Cetățenie: moldoveană".
+    r"|cet[ăa][țt]enie|na[țt]ionalitate|громадянство|állampolgárság|υπηκοότητα|εθνικότητα"
+    r"|quốc tịch)"
 )
 
 # Pay, relocation and a clearance as resumes state them without the question's words: "30 -

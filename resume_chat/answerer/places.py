@@ -39,8 +39,15 @@ _REGION_WORDS = (
 COUNTRIES = frozenset(
     stem(name) for name in [*_NAMES, *_DIRECTIONS.split(), *_REGION_WORDS.split()]
 )  # stemmed as terms
+# Countries as their own people write them: "Україна · Remote", "Gdańsk, Polska".
+_NATIVE_NAMES = """
+    polska deutschland österreich schweiz suisse svizzera česko česká slovensko magyarország
+    românia россия україна беларусь қазақстан казахстан türkiye españa méxico brasil italia
+    francia frankreich nederland belgië belgique sverige norge danmark suomi ελλάδα hrvatska
+    srbija србија български българия lietuva latvija eesti éire 中国 日本 한국
+    """.split()  # noqa: SIM905 - a word list reads best as words
 # Words that name a place on their own, as written ("Tunisia").
-PLACE_NAMES = frozenset(_NAMES)
+PLACE_NAMES = frozenset([*_NAMES, *_NATIVE_NAMES])
 
 # Nationalities, said of a thing: "a Brazilian research agency" (FAPESP), "German companies".
 _DEMONYMS = frozenset(

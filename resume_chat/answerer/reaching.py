@@ -27,7 +27,8 @@ REACHING: tuple[Intent, ...] = (
         # Nor is "an email migration": a system someone ran.
         r"\b(e-?mail(?! (migrations?|servers?|systems?|marketing|campaigns?|security"
         r"|platforms?|infrastructure|clients?)\b)|phone(?! apps?\b| applications?\b| games?\b)"
-        r"|contact|reach"
+        # "How can I reach her?", not "What rank did he reach?".
+        r"|contact|(?<!did he )(?<!did she )(?<!did they )(?<!has he )(?<!has she )reach"
         r"|(?<!on )(?<!on-)call|(?<!at )(?<!for )linkedin"
         r"|(?<!at )(?<!for )github|website|web site"
         # "What is his Twitter handle?": a profile on a site named, as one reaches him there.

@@ -216,13 +216,14 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
             if (lines := current_lines(index.entries[i]))
         ]
         return [*listed, *header] or None
-    # Two jobs at once ("Present" on a side project and on the main job): both; and the
+    # Jobs at once ("Present" on a side project and on the main job), two or three; and the
     # latest job by its dates too, when a student's "Present" (or a degree in progress) stands
     # above it.
-    marked = [i for i in numbers if index.entries[i].is_current][:2] or [current]
+    marked = [i for i in numbers if index.entries[i].is_current] or [current]
     newest = latest(index.entries, jobs)
-    if newest is not None and newest not in marked:
-        marked.append(newest)
+    if newest is not None and newest not in marked[:2]:
+        marked = [*marked[:2], newest]
+    marked = marked[:3]  # a third job marked held now where the newest is among the first two
     # "Where does he work now?" of a job whose fourth line names the place: "Brown University,
     # Providence, RI" under a title and two fellowships.
     where = bool(re.search(r"(?i)^\W*where\b|\bwhich (company|employer|organi[sz]ation)", question))

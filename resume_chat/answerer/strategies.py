@@ -7,7 +7,7 @@ import re
 
 from resume_chat.answerer.absences import missing_terms, spelled_as
 from resume_chat.answerer.chronology import earliest_line, started
-from resume_chat.answerer.contacts import asked_address, contact_lines
+from resume_chat.answerer.contacts import asked_address, contact_lines, unreachable
 from resume_chat.answerer.credentials import (
     absent_credential,
     asks_by_letters,
@@ -43,6 +43,10 @@ _LABELLED = (
 )
 NOTHING = "The resume does not say anything about that."
 UNMENTIONED = "The resume does not mention "
+
+
+# A question asking for any way to reach the candidate, no address in particular.
+_HOW_TO_REACH = r"(?i)\b(contact|reach|get in touch)\b"
 
 
 def years_claimed(index: ResumeIndex, terms: list[str], quotes: list[Quote]) -> list[Quote]:
@@ -220,7 +224,12 @@ def by_strategy(
         # "How many followers on LinkedIn?": a word of the question that one line holds
         # says more than the profile link does.
         rare = [term for term in terms if index.rare(term)]
-        return (index.search(rare) if rare else []) or contact_lines(index, question, numbers)
+        ways = (index.search(rare) if rare else []) or contact_lines(index, question, numbers)
+        # "How can I contact him?" of a resume with no address, number, link or street in any
+        # line: written alike in every language, their absence is a plain answer.
+        if not ways and re.search(_HOW_TO_REACH, question) and unreachable(index):
+            return "The resume does not give contact details."
+        return ways
     if strategy == "location":
         return location_lines(index, numbers)
     if strategy == "years":

@@ -6,7 +6,12 @@ import re
 
 # Keeps technology names whole: "c++", "c#", "node.js", "ci/cd" stay one token.
 # "M&E", "R&D", "P&L": letters joined by "&" are one word.
-_TOKEN = re.compile(r"[a-z](?:&[a-z])+\b|[a-z0-9][a-z0-9+#./-]*[a-z0-9+#]|[a-z0-9]")
+# Letters of every script written with spaces count: "«Экспресс»" asked meets the line that
+# names it. Chinese and Japanese, written without spaces, are matched otherwise.
+_LETTER = r"[^\W_\u2e80-\u9fff\uf900-\ufaff]"
+_TOKEN = re.compile(
+    rf"[a-z](?:&[a-z])+\b|{_LETTER}(?:(?![+#./-]){_LETTER})*(?:[+#./-]+{_LETTER}+)*[+#]*|{_LETTER}"
+)
 _COMPOUND = re.compile(r"[/.\-]")
 _VERSIONED = re.compile(r"[a-z]{3,}\d{1,2}")
 # "AI-related coursework", "Python-based tools": the word qualified is the topic.
@@ -73,7 +78,13 @@ def _folded(text: str) -> str:
     import unicodedata
 
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    # Letters no mark makes: Turkish dotless i ("ASLI" in small letters), Polish "ł", Danish
+    # "ø", Vietnamese "đ".
+    return bare.translate(_PLAIN_LETTERS)
+
+
+_PLAIN_LETTERS = str.maketrans("ıłøđ", "ilod")
 
 
 def stem(word: str) -> str:

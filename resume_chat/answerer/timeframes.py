@@ -93,7 +93,11 @@ def with_dates(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> 
 
 
 # "Where did he teach in 2024?": a year the question is about, not one it counts from.
-_IN_YEAR = r"(?i)\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-–])"
+# "in 2024", "in early 2024", "during the summer of 2019".
+_IN_YEAR = (
+    r"(?i)\b(?:in|during)\s+(?:(?:the\s+)?(?:early|late|mid|spring|summer|fall|autumn|winter)"
+    r"(?:\s+of)?[\s-]+)?((?:19|20)\d\d)\b(?!\s*[-–])"
+)
 _HELD = ("experience", "education", "volunteering", "projects")
 
 

@@ -9,7 +9,7 @@ import re
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
-from resume_chat.answerer.terms import stems
+from resume_chat.answerer.terms import stem, stems
 from resume_chat.resume.kind_words import KIND_WORDS
 from resume_chat.resume.kinds import names_kind, section_kind
 
@@ -71,6 +71,10 @@ def witnesses(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quot
     shared = _sharing(found, terms)
     named = index.search(terms) if terms else []  # "Devcon" may stand on a line of its own
     rest = [q for q in found if q not in shared]
+    if intent.name == "volunteering":
+        # "Volunteer at UF Health Shands Hospital" before a summary's "nonprofit": a line
+        # saying the word witnesses it best.
+        rest.sort(key=lambda quote: stem(intent.name) not in stems(" ".join(quote.lines)))
     if intent.name == "spoken":
         # "Languages: Danish (native)" before "The Danish Agency for Labour Market".
         rest.sort(key=lambda quote: not re.search(_LEVELLED, " ".join(quote.lines)))

@@ -68,6 +68,26 @@ WORD_NAMES = {
     "political": r"politie?k\w*|politique\w*|pol[íi]tic[oa]s?|politisch\w*|polityczn\w*",
     "newsletter": r"lettre d['’]information|lettre de nouvelles|bolet[íi]n\w*|rundbrief\w*"
     r"|nieuwsbrief\w*|biuletyn\w*",
+    "cpr": r"rcp|reanimaci[oó]n\w*|r[ée]animation|reanima[cç][aã]o|rianimazione|reanimation"
+    r"|wiederbelebung|reanimacja|resuscita\w*",
+    "computer": r"inform[áa]tic\w*|informatique|ordinateur\w*|computador\w*|informatica"
+    r"|komputer\w*|edv|ofim[áa]tica|bureautique",
+    "higher": r"hoger\w*|h[öo]her\w*|sup[ée]rieur\w*|superior\w*|superiore|wy[żz]sz\w*"
+    r"|hochschul\w*",
+    "studio": r"atelier\w*|estudio|studio\w*|pracowni\w*",
+    "registration": r"registr\w*|inscri[çc]\w*|matr[íi]cula\w*|colegiad\w*|\bcrc\b|\boab\b"
+    r"|\bcrea\b|\bcoren\b|\bcrm\b|approbation|zulassung",
+    "postgraduate": r"p[óo]s-?gradua\w*|posgrado\w*|especializa\w*|lato sensu|stricto sensu"
+    r"|mestrado|maestr[íi]a|sp[ée]cialisation|aufbaustudium|studia podyplomowe",
+    "postdoc": r"post-?doctora\w*|posdoctora\w*|p[óo]s-?doutora\w*|postdottora\w*"
+    r"|post-?doc\w*|постдок\w*",
+    "payroll": r"paie|n[óo]minas?|folha de pagamento|lohnabrechnung|gehaltsabrechnung|paghe"
+    r"|buste paga|bordro",
+    "army": r"ex[ée]rcito|arm[ée]e|bundeswehr|esercito|wojsk\w*|leger|armata|ordu|армия|армии",
+    "psychologist": r"psykolog\w*|psic[óo]log[oa]s?|psychologue|psycholog(in|e)",
+    "e-commerce": r"thương mại điện tử|comercio electr[óo]nico|com[ée]rcio eletr[ôo]nico"
+    r"|commerce [ée]lectronique|e-?commerce|электронн\w* коммерц\w*|handel elektroniczny"
+    r"|e-ticaret|elektronik ticaret",
     "remote": r"remoto|teletrabajo|home office|homeoffice|t[ée]l[ée]travail|[àa] distance"
     r"|a distancia|zdalnie|thuiswerk\w*",
 }

@@ -199,6 +199,14 @@ _TOWN_ZIP = (
 )
 
 
+# A postcode before its town, as most of Europe writes it: "44369 Dortmund", "00-950
+# Warszawa", "D-80331 München", "1010 Wien".
+_POSTCODE_TOWN = (
+    r"^[-•·*\s]*(?:[A-Z]{1,2}-)?\d{2}-?\d{2,3}\s+[A-ZÀ-ÞŁŚŻ][\w'.-]+(?: [\w'.-]+){0,2}\W*$"
+)
+# The street over it: "Willstätterstraße 5", "ul. Długa 12/4", "Rue de Rivoli 12".
+_STREET = r"[^\W\d_][\w'. -]{2,40} \d{1,4}[a-z]?(?:/\d{1,4})?"
+
 # "Red Beach, Auckland, NZ": a town, a region and a country or its letters.
 _NAMED = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}"
 _TOWN_REGION = rf"{_NAMED}(?:, {_NAMED}){{1,2}}"
@@ -214,10 +222,14 @@ def _titled_place(title: str) -> bool:
 def _place_alone(line: str) -> bool:
     """ "Richmond Hill, ON", or a short address ending in a country: "6, Sfax Airport's Road
     Tunisia"."""
-    if re.search(_PLACE_ALONE, line) or re.search(_TOWN_ZIP, line):
+    if any(re.search(place, line) for place in (_PLACE_ALONE, _TOWN_ZIP, _POSTCODE_TOWN)):
         return True
-    words = re.findall(r"[^\W\d_]+", line)
+    # "Україна · Remote": the country, and how the work is done from it.
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if w.lower() not in _WORK_MODES]
     return 0 < len(words) <= 8 and words[-1].istitle() and words[-1].lower() in PLACE_NAMES
+
+
+_WORK_MODES = frozenset({"remote", "hybrid", "onsite", "relocation", "remoto", "remote-first"})
 
 
 def _beside_contacts(index: ResumeIndex) -> list[Quote]:
@@ -244,6 +256,9 @@ def _place_near_contacts(flat: list[tuple[str, str]]) -> list[Quote]:
         ):
             # "Thika" over "Kenya": a town a line above its country, one word of its own.
             above = flat[number - 1] if number else ("", "")
-            town = above[0] == citation and re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", above[1])
+            # "Willstätterstraße 5" over "44369 Dortmund": the street above its town.
+            town = above[0] == citation and re.fullmatch(
+                rf"[A-ZÀ-Þ][a-zß-ÿ]{{2,}}|{_STREET}", unlinked(above[1]).strip("-*• ")
+            )
             return [Quote(citation, (above[1], line) if town else (line,))]
     return []
