@@ -9,9 +9,7 @@ import re
 # Letters of every script written with spaces count: "«Экспресс»" asked meets the line that
 # names it. Chinese and Japanese, written without spaces, are matched otherwise.
 _LETTER = r"[^\W_\u2e80-\u9fff\uf900-\ufaff]"
-_TOKEN = re.compile(
-    rf"[a-z](?:&[a-z])+\b|{_LETTER}(?:(?![+#./-]){_LETTER})*(?:[+#./-]+{_LETTER}+)*[+#]*|{_LETTER}"
-)
+_TOKEN = re.compile(rf"[a-z](?:&[a-z])+\b|{_LETTER}+(?:[+#./-]+{_LETTER}+)*[+#]*")
 _COMPOUND = re.compile(r"[/.\-]")
 _VERSIONED = re.compile(r"[a-z]{3,}\d{1,2}")
 # "AI-related coursework", "Python-based tools": the word qualified is the topic.
