@@ -51,6 +51,10 @@ _OPENING = "# Ana Lima\n\n## Summary\n\nReliable, calm under pressure, quick to 
         ("## Expérience\n\n### Assistante RH\n\nGestion administrative du personnel\n\n"
          "## Informatique\n\nMicrosoft Office (Word, Excel)\n\nLogiciel de paie : PC Paie\n",
          "Which payroll software does she know?", "PC Paie"),
+        # Round340's last false denial: "X-ray" of "diffraction des rayons X".
+        ("## Expériences\n\n### Recherche fondamentale\n\nPolissage métallographique\n\n"
+         "Caractérisation des matériaux: spectrométrie SIMS, diffraction des rayons X (DRX)\n",
+         "Has she used X-ray diffraction?", "diffraction des rayons X"),
         ("## Utbildning\n\n- 2002–2003 Musiklinjen, Folkuniversitetet, Umeå\n"
          "- 1988–1991 Naturvetenskaplig linje, Katedralskolan, Skara\n"
          "- 1992 Kurs i Unix-system, Umeå\n- 2009 · Psykologexamen, Umeå universitet\n",

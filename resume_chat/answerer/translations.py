@@ -83,6 +83,8 @@ WORD_NAMES = {
     r"|post-?doc\w*|постдок\w*",
     "payroll": r"paie|n[óo]minas?|folha de pagamento|lohnabrechnung|gehaltsabrechnung|paghe"
     r"|buste paga|bordro",
+    # "X-ray diffraction" of "diffraction des rayons X", "Röntgenbeugung", "difracción de rayos X".
+    "x-ray": r"rayons? x|rayos x|raios[- ]x|raggi x|r[öo]ntgen\w*|rentgen\w*|рентген\w*",
     "army": r"ex[ée]rcito|arm[ée]e|bundeswehr|esercito|wojsk\w*|leger|armata|ordu|армия|армии",
     "psychologist": r"psykolog\w*|psic[óo]log[oa]s?|psychologue|psycholog(in|e)",
     "e-commerce": r"thương mại điện tử|comercio electr[óo]nico|com[ée]rcio eletr[ôo]nico"
