@@ -59,24 +59,23 @@ def entry_lines(lines: list[str]) -> list[str]:
     def title(i: int) -> str:
         return lines[i].split(" ", 1)[1].replace("**", "").strip()
 
-    def in_entry(i: int) -> bool:
-        # The nearest heading above it of a higher level, a dates heading skipped: one level
+    def in_entry(n: int) -> bool:
+        # The nearest heading above it of a higher level, a dates heading skipped, with nothing
+        # but headings between them (a job heading its own dates and employer, not one whose
+        # lines came first: "## 2.Lead Engineer", its text, then "### 3.Team Lead"): one level
         # up, and no section's title ("Work History (2018 - Present):" is one).
-        level = heading_level(lines[i])
-        above = [j for j in said if j < i and 0 < heading_level(lines[j]) < level]
-        above = [j for j in above if not only_dates(title(j))]
-        # Nothing but headings between them: a job heading its own dates and employer, not one
-        # whose lines came first ("## 2.Lead Engineer", its text, then "### 3.Team Lead").
-        return (
-            bool(above)
-            and heading_level(lines[above[-1]]) == level - 1 > 1
-            and section_kind(unspaced(title(above[-1]))) == "other"
-            and all(heading_level(lines[j]) for j in said if above[-1] < j < i)
-        )
+        level = heading_level(lines[said[n]])
+        for j in reversed(said[:n]):
+            if not heading_level(lines[j]):
+                return False
+            if heading_level(lines[j]) < level and not only_dates(title(j)):
+                up = heading_level(lines[j]) == level - 1 > 1
+                return up and section_kind(unspaced(title(j))) == "other"
+        return False
 
     for n, i in enumerate(said):
         level = heading_level(lines[i])
-        if not level or not in_entry(i):
+        if not level or not in_entry(n):
             continue
         if title(i).endswith(":") and section_kind(unspaced(title(i).rstrip(":"))) == "other":
             out[i] = title(i)

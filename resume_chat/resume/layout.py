@@ -19,9 +19,10 @@ from resume_chat.resume.numbered import numbered_entries
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 from resume_chat.resume.top_name import lone_top_name
 
-_INVISIBLE: dict[int, str | None] = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 # A typesetter's ligatures are two or three letters: "certiﬁcada" is "certificada".
-_INVISIBLE.update({0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl"})
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl"}
+_SPELLED: dict[int, str | None] = {**_INVISIBLE, **_LIGATURES}
 # A soft hyphen is a place a word may break, never a letter: "WSe\u00ad2" is "WSe2".
 _SOFT_HYPHEN = re.compile(r"(?<=\S)\u00ad+(?=\S)")
 # "## · Ahmad Zaki Butmah": a separator a break or a tab left before a heading's first word.
@@ -41,7 +42,7 @@ def _visible(text: str) -> str:
     if not text.isascii():
         # "THỊ" typed as "THI" and a combining dot below: one letter, as every search spells it.
         text = unicodedata.normalize("NFC", text)
-    text = _SOFT_HYPHEN.sub("", text.translate(_INVISIBLE))
+    text = _SOFT_HYPHEN.sub("", text.translate(_SPELLED))
     return _ICON.sub("", _ICON_DASH.sub(" – ", text))
 
 

@@ -129,13 +129,14 @@ def _accented(letters: str) -> bool:
     return letters.isalpha() and not letters.isascii() and all(ord(c) < 0x2E80 for c in letters)
 
 
-def _glued(previous: Fragment, frag: Fragment, gap: float) -> bool:
-    """Whether a run that pypdf began with a space goes on the word before it: Chrome draws
-    the "ą" of "rozwiązań" from a fallback font, a run of a letter or two starting where
-    "rozwi" ends, and "zań" goes on after it. (A run begun with such a space was measured with
-    it, so it seems to end up to a space's width later.)"""
+def _glued(previous: Fragment, frag: Fragment, gap: float) -> str:
+    """The run's text as it goes on the word before it, or as it stands: Chrome draws the "ą"
+    of "rozwiązań" from a fallback font, a run of a letter or two starting where "rozwi" ends,
+    and "zań" goes on after it; pypdf begins each such run with a space the page does not show.
+    (A run begun with such a space was measured with it, so it seems to end up to a space's
+    width later.) After such a letter, a second space is the page's own ("ą" "  do")."""
     if frag.text[:1] != " " or None in (previous.width, frag.width) or previous.blind:
-        return False
+        return frag.text
     letters, before = frag.text.strip(), previous.text.strip()
     fallback = len(letters) <= 2 and letters.isalpha() and not letters.isascii()
     # After such a letter, the rest of the word and what follows it: "Obs", " ł", " uga sprz".
@@ -143,7 +144,9 @@ def _glued(previous: Fragment, frag: Fragment, gap: float) -> bool:
     # A word's letters go on, or its closing mark does ("rozwiązań" + " .").
     goes_on = letters[:1].isalpha() or letters[:1] in _CLOSING
     low, high = (-0.4, -0.1) if previous.text[:1] == " " else (-0.08, 0.05)
-    return (fallback or after) and goes_on and low < gap / frag.size < high
+    if not ((fallback or after) and goes_on and low < gap / frag.size < high):
+        return frag.text
+    return frag.text[1:] if after else frag.text.lstrip()
 
 
 def _monospaced(frag: Fragment) -> bool:
@@ -166,12 +169,8 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
     spacing = tracking(row)
     for index, (previous, frag) in enumerate(itertools.pairwise(row), start=1):
         gap = frag.x - previous.end - spacing * len(previous.text)
-        # Chrome draws "ą" of "pasją" from a fallback font, a run starting where "pasj" ends:
-        # the space pypdf puts before it is no gap the page shows; after such a letter, a
-        # second one is ("ą" "  do").
-        glued = _glued(previous, frag, gap)
-        after_letter = len(previous.text.strip()) <= 2 and _accented(previous.text.strip())
-        part = (frag.text[1:] if after_letter else frag.text.lstrip()) if glued else frag.text
+        # Chrome draws "ą" of "pasją" from a fallback font, a run starting where "pasj" ends.
+        part = _glued(previous, frag, gap)
         # Widths are guesses, so a font change can look like a gap; punctuation never starts a word.
         closing = part[:1] in _CLOSING
         spaced = (gap > 0.1 * frag.size and not closing) or part[:1].isspace()
