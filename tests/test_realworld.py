@@ -350,6 +350,8 @@ from tests.realworld import (
     ROUND345,
     ROUND346,
     ROUND347,
+    ROUND348,
+    ROUND349,
     UNSEEN,
     Case,
     grade,
@@ -968,6 +970,11 @@ FLOORS = {
     # denial; 86 and 91, no denial, once their first misses were read.
     ROUND346: 0.85,
     ROUND347: 0.90,
+    # Collected by two helpers at the forty-fourth stop's start, run on the forty-third's rules
+    # before any of their misses were read: round348 (5 PDF, 5 Word, half in English) 82 of 100,
+    # round349 (4 Markdown, 3 JSON Resume, 3 text, half in English) 88; no false denial.
+    ROUND348: 0.80,
+    ROUND349: 0.86,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
