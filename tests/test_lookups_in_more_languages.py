@@ -86,6 +86,15 @@ _OPENING = "# Ana Lima\n\n## Summary\n\nReliable, calm under pressure, quick to 
          "- CGPA: 3.21 / 4.0\n- Nổi bật:\n- HK1 (2022 - 2023): 3.50 / 4.0\n"
          "- HK2 (2022 - 2023): 3.71 / 4.0 (Đạt Học bổng khuyến khích học tập)\n",
          "Has she received any scholarship?", "Học bổng"),
+        # round346's Russian CV: a school's number written "№850", an award and a degree in
+        # its "additional information".
+        ("## Трудовая деятельность\n\n- 01.09.2007 – 31.08.2008 · ГОУ СОШ №850 г. Москвы · "
+         "учитель математики\n- 01.09.2008 – 01.09.2010 · ГОУ ВПО г. Москвы · лаборант\n",
+         "When did she teach at school No. 850?", "01.09.2007 – 31.08.2008"),
+        ("## Образование\n\n- 2003/2008 · Московский городской педагогический университет\n\n"
+         "## Дополнительная информация\n\nОтветственная, коммуникабельная.\n\n"
+         "В 2020 году награждена грамотой Департамента образования города Москвы.\n",
+         "Has she received any awards?", "награждена грамотой"),
     ],
 )  # fmt: skip
 def test_a_question_in_english_meets_the_resumes_words(

@@ -51,7 +51,11 @@ EVIDENCE: dict[str, str] = {
         r"|(?-i:[A-Z])\w+ (?:Foundation |Undergraduate |Graduate )?[Ss]cholars?"  # Rhodes Scholar
         r"|finalist|\d+(st|nd|rd|th) place|first place|ranked|recogni[sz]\w*|fellowship"
         r"|\w+ of the (month|quarter|year)|dean'?s list|honou?r roll"
-        r"|best (poster|paper|talk|presentation|thesis|student paper|demo))\b"
+        r"|best (poster|paper|talk|presentation|thesis|student paper|demo)"
+        # German, French, Spanish, Italian, Portuguese, Polish, Russian, Ukrainian, Turkish,
+        # Indonesian: "Auszeichnung", "Prix", "Premio", "Prêmio", "Nagroda", "награждена".
+        r"|auszeichnung\w*|preistr[äa]ger\w*|prix|premios?|pr[êé]mios?|nagrod\w*"
+        r"|наград\w*|нагород\w*|грамот\w*|[öo]d[üu]l\w*|penghargaan)\b"
     ),
     "publications": (
         r"(?i)\b(publish\w*|publications?|papers?|journal|proceedings|conference|talks?|speaker"

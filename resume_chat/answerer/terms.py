@@ -64,7 +64,9 @@ STOPWORDS = frozenset(
 def tokens(text: str) -> list[str]:
     """Lower-case words of a text, Markdown markup removed, technology names kept whole, accents
     folded: "Panama" asked meets "Panamá" written."""
-    cleaned = _MARKUP.sub(" ", _folded(text.lower().replace("\u2019", "'")))
+    # "№850" is "No. 850" (folded alone, "№" would be glued to the number: "No850").
+    text = text.lower().replace("\u2019", "'").replace("\u2116", " no ")
+    cleaned = _MARKUP.sub(" ", _folded(text))
     cleaned = _QUALIFIED.sub("", cleaned)  # "ai-related" is about AI
     cleaned = cleaned.replace("'s ", " ").replace("'", " ")
     return [token.strip(".-/") for token in _TOKEN.findall(cleaned) if token.strip(".-/")]

@@ -150,6 +150,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Pracovné skúsenosti", "Szakmai tapasztalat", "Experiență", "Radno iskustvo".
             *("zkušenost", "skúsenost", "zaměstnání", "tapasztalat", "experiență", "iskustv"),
             "досвід",
+            # Russian, Ukrainian: "Трудовая деятельность", "Профессиональная деятельность".
+            *("трудовая деятельность", "трудова діяльність", "профессиональная деятельность"),
             *("kinh nghiệm", "εμπειρί", "προϋπηρεσ"),  # Vietnamese, Greek
             *("werdegang", "praktik", "laufbahn", "parcours"),  # "Beruflicher Werdegang"
             # Internships: French "Stages", Spanish "Pasantías", "Prácticas", Portuguese

@@ -249,6 +249,8 @@ _FILLER = frozenset(
         *("laboral", "profesional", "profissional", "professionnelle", "professionnel"),
         *("académica", "académico", "acadêmica", "académique", "berufliche", "beruflicher"),
         *("akademische", "akademischer"),
+        # Russian, Ukrainian: "Дополнительное образование", "Высшее образование".
+        *("дополнительное", "додаткова", "высшее", "вища"),
         *("y", "e", "et", "und", "de", "del", "la", "da", "do", "des"),
         # "and" in Ukrainian, Russian, Turkish, Romanian, the Nordic languages, Polish,
         # Hungarian, Vietnamese, Greek: Ukrainian "Osvita ta movy", "Eğitim ve Sertifikalar".

@@ -15,7 +15,9 @@ GREETING = re.compile(
 NAME_FIELD = re.compile(
     r"(?i)^\s*(?:[-*] |#{1,6} )?(?:(?:full )?name|nama(?: lengkap)?|nombres?(?: completo)?"
     r"|nom(?: et pr[ée]nom| complet)?|nome(?: completo)?|imi[ęe] i nazwisko|фио|ф\.и\.о\."  # noqa: RUF001
-    r"|ad[ıi]? soyad[ıi]?|jm[ée]no|naam|vor- und nachname)"  # noqa: RUF001
+    r"|ad[ıi]? soyad[ıi]?|jm[ée]no|naam|vor- und nachname|(?:nach)?name,? vorname"  # noqa: RUF001
+    # Russian and Ukrainian forms: "Фамилия Имя Отчество", "Прізвище, ім'я, по батькові".
+    r"|фамилия,? имя(?:,? отчество)?|прізвище,? ім['’]я(?:,? по батькові)?)"
     r"(?:\s*/\s*(?:full )?name)?\s*[:·|–]\s*(.+?)\s*$"  # "Nama / Name: Setiawan"
 )
 # "James Thompson's CV", "Riccardo MILANI CV", "Jana Garo – Resume".

@@ -159,6 +159,9 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         # "Vo Phan Vuong HUNG (Mr.)": the name, and a form of address after it.
         title = re.sub(r"\s*\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\)$", "", title)
         named, rest = name_in(title, one_word=heading_level(lines[first]) == 1)
+        field = NAME_FIELD.match(title)  # "### Фамилия Имя Отчество · Бажанова Екатерина"
+        if field and looks_like_name(field.group(1), one_word=True):
+            named, rest = field.group(1), ""
         if before <= _NAME_WITHIN and (title.lower() == known.lower() or (not known and named)):
             # Content between the name heading and the first section is the header; a
             # headline in the heading ("ANH - SENIOR DEVELOPER") stays there as a line.
@@ -177,7 +180,8 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         first_line = first_line[2:]
     if is_page_title(first_line):  # "Daftar Riwayat Hidup" over the form that names him
         return take_name([line for i, line in enumerate(lines) if i != content[0]], known)
-    if not heading_level(lines[content[0]]):
+    # "Фамилия Имя Отчество · Бажанова Екатерина": a form's label, then the name (below).
+    if not heading_level(lines[content[0]]) and not NAME_FIELD.match(first_line):
         named, rest = name_in(re.sub(r"\s*\(.*?\)\s*", " ", first_line).strip())
         if named:
             kept = [line for i, line in enumerate(lines) if i != content[0]]

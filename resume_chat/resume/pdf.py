@@ -23,6 +23,7 @@ from resume_chat.resume.pdf_fonts import FontWidths
 from resume_chat.resume.pdf_glyphs import glyphs_mended, icon_names_dropped, ligatures_mended
 from resume_chat.resume.pdf_layout import Line, dated_cell, text_width, to_markdown
 from resume_chat.resume.pdf_links import hidden_links, page_links
+from resume_chat.resume.pdf_rows import rows_joined
 from resume_chat.resume.pdf_stream import Point, page_runs
 from resume_chat.resume.pdf_words import letters_joined
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
@@ -102,7 +103,7 @@ def _lines(
     left = min(f.x for f in frags)
     for line in lines:
         line.left, line.right = left, right
-    return lines
+    return rows_joined(lines)
 
 
 def _page_edge(page: Any) -> float:
@@ -164,6 +165,7 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
     # A zero-width space drawn as a run of its own (Chrome prints Google Docs' so) is no cell.
     row = [frag for frag in row if frag.text.strip(_ZERO_WIDTH)] or row
     text, cells, start, last_cell = row[0].text, 1, row[0].x, 0
+    spans = [[row[0].x, row[0].end]]
     if text.strip() == "o" and len(row) > 1 and row[1].x - row[0].end > 0.8 * row[1].size:
         text = "•"  # Word's second-level bullet: a letter o in Courier New, a tab before the text
     spacing = tracking(row)
@@ -187,9 +189,12 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
             text = text.rstrip()  # a space pypdf guessed, overlapped: the word goes on here
         elif gap > 2 * frag.size or (spaced and aligned):
             text, cells, last_cell = text.rstrip() + " · ", cells + 1, index
+            spans.append([frag.x, frag.end])
         elif spaced:
             text += " "
         text += part
+        spans[-1][1] = max(spans[-1][1], frag.end)
+    spans[0][0] = start
     title = spread_title(row) if cells > 1 else ""
     text, cells = (title, 1) if title else (text, cells)
     # A soft hyphen drawn inside a line is a hyphen seen ("AUG 2010 \u00ad MAY 2014", as
@@ -216,7 +221,9 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
     titled = cells == 2 and dated_cell(text.rsplit(" · ", 1)[-1])
     bold = all(f.bold for f in row[: last_cell if titled else len(row)])
     marker = bullet.group(0).strip() if bullet else ""
-    return Line(page, start, y, size, bold, text, cells, bool(bullet) or drawn, row[-1].end, marker)
+    line = Line(page, start, y, size, bold, text, cells, bool(bullet) or drawn, row[-1].end, marker)
+    line.spans = tuple((first, last) for first, last in spans) if cells == len(spans) else ()
+    return line
 
 
 def read_pdf(raw: bytes, path: Path) -> Reading:

@@ -37,6 +37,32 @@ def dates_beside(left: list[Fragment], right: list[Fragment]) -> bool:
     return short and level >= 0.8 * rows
 
 
+def _beside(left: list[Fragment], right: list[Fragment]) -> list[Fragment]:
+    """Without the lines above or below the other side that run across the page: the prose
+    under a table's last row labels nothing (a column's own lines there still count)."""
+    if not right:
+        return left
+    size, gutter = max(f.size for f in right), min(f.x for f in right)
+    low, high = min(f.y for f in right) - size, max(f.y for f in right) + size
+    across = {round(f.y) for f in left if f.end > gutter + f.size and not low <= f.y <= high}
+    return [f for f in left if round(f.y) not in across]
+
+
+def _untitled(left: list[Fragment], right: list[Fragment]) -> list[Fragment]:
+    from resume_chat.resume.kinds import names_kind
+
+    beside = {round(f.y) + d for f in right for d in (-1, 0, 1)}
+    texts: dict[int, list[Fragment]] = {}
+    for f in left:
+        texts.setdefault(round(f.y), []).append(f)
+    titles = {
+        y
+        for y, row in texts.items()
+        if y not in beside and names_kind("".join(f.text for f in sorted(row, key=lambda f: f.x)))
+    }
+    return [f for f in left if round(f.y) not in titles]
+
+
 def shared_rows(side: list[Fragment], other: list[Fragment]) -> tuple[int, int]:
     """How many baselines `side` has, and how many of them `other` shares (within a point)."""
     rows = {round(f.y) for f in side}
@@ -46,8 +72,10 @@ def shared_rows(side: list[Fragment], other: list[Fragment]) -> tuple[int, int]:
 
 def labels(left: list[Fragment], right: list[Fragment]) -> bool:
     """Whether the left side is a column of labels ("Name:", "2018-2019", "Studies") each set
-    level with the line it labels, fewer than the lines it labels: rows, read across."""
-    rows, level = shared_rows(left, right)
+    level with the line it labels, fewer than the lines it labels: rows, read across.
+    A section's title alone on its line between the rows ("Трудовая деятельность:" over a
+    Word table) labels nothing beside it: it is no row."""
+    rows, level = shared_rows(_untitled(_beside(left, right), right), right)
     # "Nama / Name    : Setiawan": values led by a colon are a form's, whatever else is left.
     firsts = {round(f.y): f for f in sorted(right, key=lambda f: -f.x)}
     colons = sum(f.text.lstrip()[:1] == ":" for f in firsts.values())

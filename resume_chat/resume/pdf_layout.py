@@ -33,6 +33,7 @@ class Line:
     marker: str = ""  # the bullet character taken off the front of the text, if any
     left: float = 0.0
     right: float = 0.0
+    spans: tuple[tuple[float, float], ...] = ()  # each cell's first and last point
 
 
 def text_width(text: str, size: float, bold: bool) -> float:
