@@ -123,3 +123,42 @@ def test_boxes_pinned_after_a_page_break_are_read_on_the_next_page(tmp_path: Pat
     at = [markdown.find(text) for text in order]
     assert -1 not in at, markdown
     assert at == sorted(at), markdown
+
+
+def _sidebar_page(tmp_path: Path, headline_across: int) -> str:
+    """Round348's French web developer: a sidebar of boxes (its name box set a little wider
+    than the sidebar) beside the main column's; the main column's section title a short box
+    over its jobs. `headline_across`: where the headline over the main column starts."""
+    sidebar, main = -350_000, 1_745_000
+    boxes = [
+        _box(["LANGAGES", "HTML", "CSS", "JavaScript", "PHP", "Python"], 3_535_680, sidebar,
+             4_300_000, 1_990_000),
+        _box(["contact@marcraes.fr", "38090 Villefontaine"], 1_497_330, sidebar, 1_200_000,
+             1_990_000),
+        _box(["DÉVELOPPEUR WEB"], 20_000, headline_across, 400_000, 5_300_000),
+        _box(["Analyste développeur", "Depuis septembre 2018", "Solulog Villefontaine",
+              "Développement d'application de base de données"], 1_125_855, main, 6_500_000,
+             5_300_000),
+        _box(["EXPÉRIENCES PROFESSIONNELLES"], 868_680, main, 250_000, 5_300_000),
+        _box(["Passionné par l'informatique depuis l'âge de 14 ans, je me suis lancé dans le "
+              "développement web."], 420_000, main, 420_000, 5_300_000),
+        _box(["Marc RAES"], 1_011_555, sidebar, 480_000, 2_120_000),
+    ]  # fmt: skip
+    return _drawn(tmp_path, boxes, [])
+
+
+def test_a_sidebar_box_overhanging_the_gutter_is_the_sidebar_s(tmp_path: Path) -> None:
+    """Its name box a little wider than the sidebar: read with the sidebar, not as a banner
+    across the page between the main column's title and its jobs."""
+    markdown = _sidebar_page(tmp_path, 1_745_000)
+    title, job = markdown.find("EXPÉRIENCES PROFESSIONNELLES"), markdown.find("Analyste")
+    assert -1 < title < job, markdown
+    assert "Marc RAES" not in markdown[title:job], markdown
+    assert markdown.find("Marc RAES") < markdown.find("contact@marcraes.fr"), markdown
+
+
+def test_a_headline_over_both_columns_heads_the_page(tmp_path: Path) -> None:
+    """Round322's: the headline's box starts a little left of the gutter, above every box of
+    both columns: it heads the page, not the main column after the sidebar."""
+    markdown = _sidebar_page(tmp_path, 1_600_000)
+    assert markdown.find("DÉVELOPPEUR WEB") < markdown.find("LANGAGES"), markdown

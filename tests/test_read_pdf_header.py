@@ -95,3 +95,28 @@ def test_icon_glyph_names_are_dropped_where_a_page_shows_several() -> None:
     # A path or two in prose is kept: "/usr/local", "see /docs".
     prose = ["Installed it under /usr and /opt on the servers.", "I/O and TCP/IP"]
     assert icon_names_dropped(prose) == prose
+
+
+def test_a_name_on_two_lines_beside_an_address_block() -> None:
+    """Round348's browser-printed resume: "Ammishaddai" over "Jacobus" in 31 pt at the left,
+    the address block's lines at the right set between them: one name, not two headings."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(330, 40, "Address:")
+    pdf.set_font("Helvetica", "", 10)
+    for y, line in ((54, "935 main street, Wayne"), (66, "Phone number: 402-518-8230"),
+                    (98, "Email address: a.jacobus@example.com")):  # fmt: skip
+        pdf.text(330, y, line)
+    pdf.set_font("Helvetica", "B", 31)
+    pdf.text(65, 80, "Ammishaddai")
+    pdf.text(65, 117, "Jacobus")
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.text(45, 170, "Work experience")
+    pdf.set_font("Helvetica", "", 10)
+    for row in range(6):
+        pdf.text(45, 190 + 12 * row, f"Tutored college students in Python and Java, {row} days.")
+    reading = read_pdf(bytes(pdf.output()), Path("cv.pdf"))
+    assert reading.name == "Ammishaddai Jacobus", reading.markdown

@@ -16,6 +16,11 @@ _DEGREE_LETTERS = (
 _ANY_DEGREE = (
     r"(?i)\b(master|bachelor|doctor|ph\.? ?d|licen[cs]|diplom|m\.? ?s\.?c?\b|b\.? ?s\.?c?\b)"
 )
+# A degree's name in the languages resumes are written in ("Abschluss: Bachelor of Science").
+DEGREE_WORDS = (
+    rf"{_ANY_DEGREE}|(?i:\b(abschluss|licenciatur\w*|laurea|dipl[ôo]m\w*|t[íi]tulo|grado en"
+    r"|ingenier[oa]|bacharel\w*|mestrad\w*|maestr[íi]a|magist\w*|doutorad\w*|doctorad\w*))"
+)
 # Microsoft's products, written "MS Office", "MS-Excel": "MS" there is no Master of Science.
 _MICROSOFT = (
     r"[- ]?(office|excel|word|access|project|power|outlook|sql|teams|visio|windows|dynamics"

@@ -98,6 +98,9 @@ _IN_YEAR = (
     r"(?i)\b(?:in|during)\s+(?:(?:the\s+)?(?:early|late|mid|spring|summer|fall|autumn|winter)"
     r"(?:\s+of)?[\s-]+)?((?:19|20)\d\d)\b(?!\s*[-–])"
 )
+_BETWEEN = (
+    r"(?i)\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|till|-|–)\s+((?:19|20)\d\d)\b"
+)
 _HELD = ("experience", "education", "volunteering", "projects")
 
 
@@ -105,12 +108,18 @@ def in_year(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tup
     """Quotes of entries held in the year a question names first; where none is, the jobs or
     studies of that year (at most two) before them: "Senior Lecturer — Tashkent State Transport
     University · 2024-01-01 – 2025-01-01" for "Where did he teach in 2024?"."""
-    asked = re.search(_IN_YEAR, question)
+    asked = re.search(_IN_YEAR, question) or re.search(_BETWEEN, question)
     if asked is None or not quotes:
         return quotes
-    year = int(asked.group(1))
+    # "between 2009 and 2013": held in both years, not only the last (a job since 2013).
+    years = [int(found) for found in asked.groups() if found]
+    year = years[0]
     entries = {entry.citation: entry for entry in index.entries}
-    held = [q for q in quotes if (e := entries.get(q.citation)) is not None and _held_in(e, year)]
+    held = [
+        q
+        for q in quotes
+        if (e := entries.get(q.citation)) is not None and all(_held_in(e, y) for y in years)
+    ]
     if held:
         return trim([*held, *(q for q in quotes if q not in held)])
     kinds = {entries[q.citation].kind for q in quotes if q.citation in entries} & set(_HELD)

@@ -28,6 +28,7 @@ _CHARS = 90  # a line's characters at that size across a page's text
 _ROW = 114_300  # EMU: boxes whose middles are this close stand level, read left to right
 _COLUMN = 0.08  # the share of a page's words each of two columns holds at least
 _ACROSS = 0.5  # the share of them boxes across both columns hold at most
+_OVERHANG = 0.1  # the share of the page's width a box runs past the gutter to stand across
 _BOXED = 0.8  # the share of a file's words in boxes that makes it a drawing of boxes
 _MAX_BYTES = 5_000_000
 
@@ -236,13 +237,28 @@ def _read_order(blocks: list[_Block]) -> list[_Block]:
         if gutter is None:
             ordered += sorted(on, key=lambda b: (b.middle // _ROW, b.left, b.order))
             continue
-        across = sorted((b for b in on if b.left < gutter < b.right), key=lambda b: b.middle)
+        low, high = min(b.left for b in on), max(b.right for b in on)
+        crossing = [b for b in on if b.left < gutter < b.right]
+        first = min((b.top for b in on if b not in crossing), default=0)
+        # A box across both columns reaches well into each, or heads the page above them (a
+        # banner with the name, a headline); one that overhangs the gutter a little further
+        # down (a sidebar's name set wide) is its column's.
+        across = sorted(
+            (
+                b
+                for b in crossing
+                if min(gutter - b.left, b.right - gutter) > _OVERHANG * (high - low)
+                or b.middle < first
+            ),
+            key=lambda b: b.middle,
+        )
         bands = [b.middle for b in across] + [1 << 62]
         for index, edge in enumerate(bands):
             above = bands[index - 1] if index else -(1 << 62)
             band = [b for b in on if above <= b.middle < edge and b not in across]
-            ordered += sorted((b for b in band if b.right <= gutter), key=lambda b: b.middle)
-            ordered += sorted((b for b in band if b.left >= gutter), key=lambda b: b.middle)
+            left = [b for b in band if gutter - b.left >= b.right - gutter]
+            ordered += sorted(left, key=lambda b: b.middle)
+            ordered += sorted((b for b in band if b not in left), key=lambda b: b.middle)
             ordered += across[index : index + 1]
     return ordered
 

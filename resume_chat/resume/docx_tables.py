@@ -48,8 +48,23 @@ def _headed(rows: list[Any]) -> bool:
     head = children_of(rows[0]) if len(rows) >= 2 else []
     return (
         len(head) >= 3
-        and all(len(plain_text(cell).split()) <= 3 and _all_bold(cell) for cell in head)
+        and all(_column_name(cell) for cell in head)
         and all(len(children_of(row)) == len(head) for row in rows[1:])
+    )
+
+
+def _column_name(cell: Any) -> bool:
+    """A short bold name ("Título Obtenido"), or none; under it, at most a hint of what goes
+    in the column, in brackets ("Tipo" over "(Secundaria, Tercer Nivel, Cuarto Nivel)")."""
+    if len(plain_text(cell).split()) <= 3:
+        return _all_bold(cell)
+    said = [paragraph for paragraph in children_of(cell) if plain_text(paragraph).strip()]
+    return (
+        bool(said)
+        and len(plain_text(said[0]).split()) <= 4
+        and _all_bold(said[0], paragraph=True)
+        and re.fullmatch(r"\(.*\)", " ".join(plain_text(hint).strip() for hint in said[1:]) or "()")
+        is not None
     )
 
 
@@ -73,8 +88,9 @@ def _label_and_value(cells: list[Any]) -> bool:
     )
 
 
-def _all_bold(cell: Any) -> bool:
-    runs = [run for paragraph in children_of(cell) for run in runs_of(paragraph)]
+def _all_bold(cell: Any, paragraph: bool = False) -> bool:
+    paragraphs = [cell] if paragraph else children_of(cell)
+    runs = [run for paragraph in paragraphs for run in runs_of(paragraph)]
     return bool(runs) and all(run.is_bold for run in runs)
 
 

@@ -22,6 +22,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "о себе",  # noqa: RUF001 - Russian, in Cyrillic
             ),
             *("summary", "profile", "about", "objective", "overview", "introduction", "bio"),
+            "personal statement",  # a British CV's summary
             *("profil", "resumen", "sommaire", "perfil", "kurzprofil", "自我评价", "个人简介"),
             "à propos",  # French: about
             "profiel",  # Dutch
@@ -42,6 +43,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("contact", "details", "get in touch", "reach me", "address", "personal info"),
             *("coordonnées", "kontakt", "contacto", "contatti", "контакт", "联系", "个人信息"),
             *("contato", "dados pessoais", "informações pessoais", "data pribadi"),  # pt, id
+            # "Entre em contato comigo", "Contáctame", "Contactez-moi": "get in touch".
+            *("entre em contato comigo", "entre em contato", "contáctame", "contactez-moi"),
             *("地址", "邮箱", "电话"),  # Chinese: address, email, telephone
             *("iletişim", "kişisel bilgi"),  # Turkish
             # "Persönliche Daten" and its kin: a form's block of personal details.

@@ -147,6 +147,11 @@ _SUMMED_JOBS = re.compile(
 
 
 def _kind_of_words(lowered: str, body: str) -> str:
+    # "Personal" alone heads interests; beside references or achievements it says whose:
+    # "Personal References", "Referencias personales", "Personal Achievements".
+    bare = _PERSONAL.sub(" ", lowered)
+    if bare != lowered and (kind := _kind_of_words(bare, body)) in ("references", "awards"):
+        return kind
     for kind, words in KIND_WORDS:
         if any(_holds(lowered, word) for word in words):
             if kind == "languages" and _mostly_programming(body):
@@ -247,6 +252,8 @@ _FILLER = frozenset(
         *("military", "industry", "side", "featured", "notable", "select", "past", "areas"),
         # Spanish, Portuguese, French, German: "Formación académica", "Experiencia laboral".
         *("laboral", "profesional", "profissional", "professionnelle", "professionnel"),
+        *("laborales", "profesionales", "profissionais", "professionnelles", "professionnels"),
+        *("professionali", "professionale"),  # Italian: "Esperienze professionali"
         *("académica", "académico", "acadêmica", "académique", "berufliche", "beruflicher"),
         *("akademische", "akademischer"),
         # Russian, Ukrainian: "Дополнительное образование", "Высшее образование".
@@ -257,6 +264,8 @@ _FILLER = frozenset(
         *("та", "\u0456", "и", "ve", "și", "og", "och", "oraz", "és", "và", "και"),
     ]
 )
+_PERSONAL = re.compile(r"\bpersonal(?:es|e|i)?\b")
+_NOTE = re.compile(r"\s*\(\s*[^()\s]+(?:\s+[^()\s]+){0,2}\s*\)\W*$")  # three words at most
 _KIND_STEMS = tuple(phrase for _, words in KIND_WORDS for phrase in words if " " not in phrase)
 _KIND_PHRASES = tuple(phrase for _, words in KIND_WORDS for phrase in words if " " in phrase)
 
@@ -279,6 +288,8 @@ def names_kind(title: str) -> bool:
     Each word is a kind's word ("experience", "skills"), part of a kind's phrase that the
     heading holds whole ("open source"), or filler; "OpenX" is none of them.
     """
+    # "EXPERIENCIA LABORAL (3 últimas)": a note in brackets after the kind says which of them.
+    title = _NOTE.sub("", title) or title
     lowered = respelled(unspaced(title).lower()).replace("-", " ")
     phrased = {word for phrase in _KIND_PHRASES if phrase in lowered for word in phrase.split()}
     words = re.findall(r"[^\W\d_]+", lowered)

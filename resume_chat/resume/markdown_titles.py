@@ -65,4 +65,9 @@ def spaced_headings(text: str) -> str:
     "##Skills", "##Work"): the space put in; a page with one spaced heading is left alone."""
     if has_headings(text) or len(_UNSPACED.findall(text)) < 2:
         return text
-    return _UNSPACED.sub(r"\1 ", text)
+    return _CLOSED.sub(r"\1 \2 \3", _UNSPACED.sub(r"\1 ", text))
+
+
+# "##Beruflicher Werdegang##", "###Rotes Kreuz Krems 2007-2008###": the closing marks after
+# the title as typed, no space before them (two at least, or as many as open it: "C#" stays).
+_CLOSED = re.compile(r"(?m)^(#{1,6}) (.*?[^\s#])(#{2,}|(?<=[^\s#])\1)[ \t]*$")

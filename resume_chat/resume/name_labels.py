@@ -13,8 +13,10 @@ GREETING = re.compile(
 
 # "Name: Colin Middleton", "Name · Bodey Royce Baker" (moderncv's label and value).
 NAME_FIELD = re.compile(
-    r"(?i)^\s*(?:[-*] |#{1,6} )?(?:(?:full )?name|nama(?: lengkap)?|nombres?(?: completo)?"
-    r"|nom(?: et pr[ée]nom| complet)?|nome(?: completo)?|imi[ęe] i nazwisko|фио|ф\.и\.о\."  # noqa: RUF001
+    r"(?i)^\s*(?:[-*] |#{1,6} )?(?:(?:full )?name|nama(?: lengkap)?"
+    r"|nombres?(?: completos?| y apellidos)?|nom(?: et pr[ée]nom| complet)?"
+    r"|nome(?: completo| e cognome)?|cognome e nome"
+    r"|apellidos y nombres|imi[ęe] i nazwisko|фио|ф\.и\.о\."  # noqa: RUF001
     r"|ad[ıi]? soyad[ıi]?|jm[ée]no|naam|vor- und nachname|(?:nach)?name,? vorname"  # noqa: RUF001
     # Russian and Ukrainian forms: "Фамилия Имя Отчество", "Прізвище, ім'я, по батькові".
     r"|фамилия,? имя(?:,? отчество)?|прізвище,? ім['’]я(?:,? по батькові)?)"

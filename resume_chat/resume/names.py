@@ -156,8 +156,10 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         if greeting and not known and sum(1 for i in content if i < first) <= _NAME_WITHIN:
             return lines[:first] + lines[first + 1 :], greeting.group(1)
         before = sum(1 for i in content if i < first)
-        # "Vo Phan Vuong HUNG (Mr.)": the name, and a form of address after it.
-        title = re.sub(r"\s*\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\)$", "", title)
+        # "Vo Phan Vuong HUNG (Mr.)", "DR. LUCAS MALDONADO (PhD)": the name, and a form of
+        # address or the letters of a degree after it.
+        letters = r"mr|mrs|ms|miss|mx|dr|prof|ph\.? ?d|m\.? ?sc|mba|md|cpa|rn"
+        title = re.sub(rf"(?i)\s*\((?:{letters})\.?\)$", "", title)
         named, rest = name_in(title, one_word=heading_level(lines[first]) == 1)
         field = NAME_FIELD.match(title)  # "### Фамилия Имя Отчество · Бажанова Екатерина"
         if field and looks_like_name(field.group(1), one_word=True):
@@ -180,6 +182,12 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         first_line = first_line[2:]
     if is_page_title(first_line):  # "Daftar Riwayat Hidup" over the form that names him
         return take_name([line for i, line in enumerate(lines) if i != content[0]], known)
+    # "Name: Colin Middleton" under "PERSONAL INFORMATION": a form's field near the top says
+    # whose it is, whatever line comes first (a photo's caption, "Screenshot Durchblicker").
+    for i in content[: _NAME_WITHIN * 2]:
+        field = NAME_FIELD.match(lines[i].replace("**", ""))
+        if field and looks_like_name(field.group(1).strip(), one_word=True):
+            return lines, field.group(1).strip()
     # "Фамилия Имя Отчество · Бажанова Екатерина": a form's label, then the name (below).
     if not heading_level(lines[content[0]]) and not NAME_FIELD.match(first_line):
         named, rest = name_in(re.sub(r"\s*\(.*?\)\s*", " ", first_line).strip())
@@ -190,11 +198,6 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         greeting = GREETING.search(lines[i])
         if greeting:
             return lines, greeting.group(1)
-    for i in content[: _NAME_WITHIN * 2]:
-        # "Name: Colin Middleton" under "PERSONAL INFORMATION": a form's field says it.
-        field = NAME_FIELD.match(lines[i].replace("**", ""))
-        if field and looks_like_name(field.group(1).strip(), one_word=True):
-            return lines, field.group(1).strip()
     return (
         _first_of_personal(lines, heads, content)
         or _form_name(lines, content)

@@ -23,11 +23,14 @@ def name_line(lines: list[Line], body: float, known: set[str]) -> tuple[list[int
     biggest = max(top, key=lambda index: lines[index].size)
     named = biggest if lines[biggest].size >= body * 1.15 else top[0]
     line, text = lines[named], lines[named].text
-    below = lines[named + 1] if named + 1 < len(lines) else None
-    if below and " " not in text and " " not in below.text and _continues_name(line, below):
-        joined = f"{text} {below.text}"
+    # Its second line is the next one set like it, below it: a header's lines in the other
+    # column may come between ("Ammishaddai", the address block, "Jacobus").
+    after = range(named + 1, min(named + 6, len(lines)))
+    second = next((i for i in after if _continues_name(line, lines[i])), None)
+    if second is not None and " " not in text and " " not in lines[second].text:
+        joined = f"{text} {lines[second].text}"
         if looks_like_name(joined):
-            return [named, named + 1], joined
+            return [named, second], joined
     # "Berufliche Tätigkeiten" set large (and a Word file's title, so in the metadata too)
     # titles a section, not the person.
     if (looks_like_name(text) or text.casefold() in known) and not names_kind(text):

@@ -1,0 +1,99 @@
+"""A form's table, a title's note in brackets, a name's label: learned from round348 (a
+Spanish government-style Word form, a Portuguese Canva PDF, a bioinformatician's Word PDF)
+and round349 (an Austrian Markdown page typed with closed headings and no spaces)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resume_chat.resume.kinds import names_kind, section_kind
+from resume_chat.resume.markdown import read_markdown
+from resume_chat.resume.names import take_name
+
+
+def _form(tmp_path: Path) -> str:
+    """A table whose column names are bold, one with a hint under it in brackets, over a row
+    for each school; a name given by the form's "Apellidos y Nombres" label."""
+    import docx
+
+    from resume_chat.resume.docx import read_docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("DATOS PERSONALES").bold = True
+    label = document.add_paragraph()
+    label.add_run("Apellidos y Nombres: ").bold = True
+    label.add_run("Barrazueta Quizhpe Kevin Alexander")
+    document.add_paragraph().add_run("FORMACIÓN ACADÉMICA").bold = True
+    table = document.add_table(rows=3, cols=4)
+    names = ("Tipo", "Título Obtenido", "Institución", "Fecha")
+    for cell, name in zip(table.rows[0].cells, names, strict=True):
+        cell.paragraphs[0].add_run(name).bold = True
+    table.rows[0].cells[0].add_paragraph("(Secundaria,")
+    table.rows[0].cells[0].add_paragraph("Tercer Nivel, Cuarto Nivel)")
+    rows = [
+        ("Secundaria", "Bachiller", "Unidad educativa Mater Dei", "2021"),
+        ("Tercer Nivel", "Ingeniero en Ciencias de la computación", "UTPL", "2025"),
+    ]
+    for row, values in zip(table.rows[1:], rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.paragraphs[0].add_run(value)
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    return read_docx(path.read_bytes(), path).markdown
+
+
+def test_a_forms_columns_named_with_hints_keep_its_rows(tmp_path: Path) -> None:
+    markdown = _form(tmp_path)
+    assert "Tercer Nivel · Ingeniero en Ciencias de la computación · UTPL · 2025" in markdown
+    assert "#### Título Obtenido" not in markdown
+    assert "Título Obtenido\n" not in markdown
+
+
+def test_a_forms_surnames_and_names_label_names_the_candidate(tmp_path: Path) -> None:
+    assert _form(tmp_path).startswith("# Barrazueta Quizhpe Kevin Alexander\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("EXPERIENCIA LABORAL (3 últimas)", "experience"),  # a note in brackets on the kind
+        ("REFERENCIAS PERSONALES (no familiares)", "references"),
+        ("Personal References", "references"),  # not interests, for its "personal"
+        ("Personal Statement", "summary"),
+        ("EXPÉRIENCES PROFESSIONNELLES", "experience"),  # plural adjectives
+        ("Esperienze professionali", "experience"),
+        ("ENTRE EM CONTATO COMIGO EM", "contact"),  # Portuguese: get in touch with me at
+    ],
+)
+def test_more_titles_name_their_kind(title: str, kind: str) -> None:
+    assert names_kind(title), title
+    assert section_kind(title) == kind
+
+
+def test_a_long_note_in_brackets_is_no_kinds_title() -> None:
+    assert not names_kind("WORKING PAPERS ( denotes current or former PhD student)")
+
+
+def test_the_letters_of_a_degree_after_a_name_heading() -> None:
+    lines = ["## DR. LUCAS MALDONADO (PhD)", "", "### Bioinformatics Scientist", "", "## EDUCATION"]
+    assert take_name(lines, "")[1] == "DR. LUCAS MALDONADO"
+
+
+def test_a_forms_name_field_wins_over_a_photos_caption() -> None:
+    lines = ["# Lebenslauf", "", "Screenshot Durchblicker", "", "## Profil", "",
+             "- Name · Markus Tiefenbacher", "- Geburtsort · Krems a.d. Donau"]  # fmt: skip
+    assert take_name(lines, "")[1] == "Markus Tiefenbacher"
+
+
+def test_headings_typed_closed_and_unspaced() -> None:
+    """ "##Beruflicher Werdegang##": CommonMark reads neither mark; a person reads a title."""
+    markdown = read_markdown(
+        "#Lebenslauf#\n\n##Beruflicher Werdegang##\n\n###Web Developer, YOUSURE 2009-2013 ###\n\n"
+        "* Frontend\n\n###Rotes Kreuz Krems 2007-2008###\n\n* Zivildienst\n\n##Skills in C#\n\n"
+        "* Java\n"
+    ).markdown
+    assert "## Beruflicher Werdegang\n" in markdown, markdown
+    assert "### Rotes Kreuz Krems 2007-2008\n" in markdown, markdown
+    assert "Skills in C#" in markdown, markdown  # one mark after a word is the word's
