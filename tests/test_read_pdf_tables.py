@@ -128,3 +128,30 @@ def test_russian_titles_of_work_and_further_education() -> None:
     assert section_kind("Трудовая деятельность:") == "experience"
     assert names_kind("Дополнительное образование:")
     assert section_kind("Дополнительное образование:") == "education"
+
+
+def _entries(dotted: bool) -> str:
+    """Round348's LaTeX CV: "UNFPA · Avril 2024 - Mars 2025" (an item of its list, a dot
+    drawn before it, or not), the role under it where it starts, then its lines indented
+    deeper; twice."""
+    title = Fragment(46.6, 723.0, 12.0, True, "EXPÉRIENCE PROFESSIONNELLE", width=200.0)
+    frags, dots, y = [title], [], 700.0
+    for org, dates, role in [
+        ("United Nations Population Fund (UNFPA)", "Avril 2024 - Mars 2025", "Assistante"),
+        ("Oméga-Conseils", "Septembre 2024", "Stage en Data Science"),
+    ]:
+        frags += [_cell(46.3, y, org, 260.0), _cell(450.0, y, dates, 541.0)]
+        dots += [(40.0, y + 3.0)] if dotted else []
+        frags += [_cell(46.3, y - 13, f"{role} · Nouakchott, Mauritanie", 300.0)]
+        for k in (1, 2):
+            text = f"• Mise en place d'un pipeline analytique complet, étape {k}."
+            frags.append(_cell(53.0, y - 13 - 14 * k, text, 520.0))
+        y -= 80
+    return "\n".join(to_markdown(_lines(frags, dots, 0, 595.0), set())[0])
+
+
+def test_a_dated_title_over_its_role_and_indented_lines_heads_an_entry() -> None:
+    for dotted in (False, True):
+        text = _entries(dotted)
+        assert "### Oméga-Conseils · Septembre 2024" in text.splitlines(), text
+        assert "### United Nations Population Fund (UNFPA) · Avril 2024 - Mars 2025" in text

@@ -99,8 +99,38 @@ def _heading_levels(lines: list[Line], body: float) -> dict[int, int]:
         # The other employers' lines set alike head their jobs, whatever stands under them.
         if _dated(line) and not line.bullet and _shape(line) in moved:
             keys[index] = moved[_shape(line)]
+    # "UNFPA · Avril 2024 - Mars 2025" over "Assistante … · Nouakchott" over its indented
+    # lines, in the body's type: each such block of two or more is an entry, headed so.
+    # Not the dated line under an entry's heading (an employer's, "DISTRICT DATA LABS"): it
+    # is the entry's first line. (Under a section's title, it is the first entry.)
+    headed = {i + 1 for i in keys if not names_kind(lines[i].text)}
+    heads = [
+        i
+        for i in range(len(lines) - 2)
+        if i not in keys and i not in headed and _heads_block(lines, i)
+    ]
+    shapes = Counter(_shape(lines[i]) for i in heads)
+    for index in heads:
+        if shapes[_shape(lines[index])] >= 2:
+            keys[index] = (round(lines[index].size * 2) / 2, False, True)
     tiers = sorted(set(keys.values()), reverse=True)
     return {index: 2 + min(tiers.index(key), 2) for index, key in keys.items()}
+
+
+def _heads_block(lines: list[Line], index: int) -> bool:
+    """A dated title (a list's item, or not), a line under it starting where it does and no
+    item, then lines indented deeper."""
+    title, under, then = lines[index : index + 3]
+    close = title.page == under.page and 0 < title.y - under.y <= 1.8 * title.size
+    return (
+        close
+        and _dated(title)
+        and not under.bullet
+        and abs(under.x - title.x) <= 1
+        and not _dated(under)
+        and then.page == under.page
+        and then.x > title.x + 0.3 * title.size
+    )
 
 
 def _centred(line: Line) -> bool:
