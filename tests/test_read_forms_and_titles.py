@@ -97,3 +97,17 @@ def test_headings_typed_closed_and_unspaced() -> None:
     assert "## Beruflicher Werdegang\n" in markdown, markdown
     assert "### Rotes Kreuz Krems 2007-2008\n" in markdown, markdown
     assert "Skills in C#" in markdown, markdown  # one mark after a word is the word's
+
+
+def test_a_title_with_a_colon_over_dated_lines_in_any_language() -> None:
+    """Round351's Lithuanian artist: "Grupinės parodos:" (group exhibitions), a word no list of
+    section titles holds, over a year a line; and no name of two words, the second in small
+    letters."""
+    from resume_chat.resume.text import read_text
+
+    reading = read_text(
+        "Salvijus Misevičius\n    g. 1999\n    Gyvena ir dirba Vilniuje\n\nGrupinės parodos:\n"
+        "2023 „Ankštis“, galerija Atletika, Vilnius\n2022 „Ne tik akys“, Vilnius\n"
+    )
+    assert reading.name == "Salvijus Misevičius", reading.markdown
+    assert "## Grupinės parodos\n" in reading.markdown, reading.markdown

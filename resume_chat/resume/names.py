@@ -121,6 +121,8 @@ def looks_like_name(text: str, one_word: bool = False) -> bool:
         bool(_NAME.match(plain) or (one_word and _ONE_WORD.match(plain)) or _HAN.match(plain))
         and len(plain) <= 60
         and not re.search(r"[@ǁ‖]", plain)  # an address; a letterhead's separator
+        # A surname opens with a capital where the name has any: not "Grupinės parodos".
+        and not (plain != plain.lower() and plain.split()[-1][:1].islower())
         and not _sentence(plain)
         and not _NOT_NAME.search(plain)
         and section_kind(plain) == "other"

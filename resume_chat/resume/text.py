@@ -73,7 +73,7 @@ def read_text(text: str) -> Reading:
             indented = line[:2].isspace() and sections
             out += ["", f"{'###' if indented else '##'} {stripped.rstrip(':').strip()}", ""]
             sections = sections or not line[:1].isspace()
-        elif index in titled:
+        elif index in titled or _titles_a_list(lines, index):
             out += ["", f"## {_BULLET.sub('', line, count=1).strip().rstrip(':')}", ""]
         elif _RULE.match(line):
             out.append("")
@@ -85,6 +85,20 @@ def read_text(text: str) -> Reading:
         else:
             out.append(_escape(stripped))
     return arrange(out, "text")
+
+
+def _titles_a_list(lines: list[str], index: int) -> bool:
+    """ "Grupinės parodos:" after a blank line, over lines that each open with a year or a
+    bullet: a title in any language, by what it stands over."""
+    line = lines[index].strip()
+    words = line.rstrip(":").split()
+    if not (line.endswith(":") and 0 < len(words) <= 4 and line[:1].isupper()):
+        return False
+    if index == 0 or lines[index - 1].strip() or re.search(r"\d", line):
+        return False
+    below = lines[index + 1 : index + 3]
+    listed = [item for item in below if re.match(r"\s*((19|20)\d\d\b|[•*-]\s)", item)]
+    return len(below) == 2 and len(listed) == 2
 
 
 def _employer_under_dates(lines: list[str], index: int) -> bool:
