@@ -111,3 +111,35 @@ def test_a_title_with_a_colon_over_dated_lines_in_any_language() -> None:
     )
     assert reading.name == "Salvijus Misevičius", reading.markdown
     assert "## Grupinės parodos\n" in reading.markdown, reading.markdown
+
+
+def test_a_table_inside_a_tables_cell_is_that_cells_text() -> None:
+    """Round350's Word file: each school's name in a one-cell table inside its row's cell."""
+    from resume_chat.resume.html import html_to_markdown
+
+    html = (
+        "<table><tr><td><p><b>Qualification</b></p></td><td><p><b>Institution</b></p></td>"
+        "<td><p><b>Percentage</b></p></td></tr><tr><td><p><b>HSC</b></p>"
+        "<p><b>(State Board)</b></p></td><td><table><tr><td><p>St. Jude’s School, "
+        "Nidamangalam</p></td></tr></table></td><td><p>77.16%</p></td></tr></table>"
+    )
+    markdown = html_to_markdown(html)
+    assert "- **HSC (State Board)** · St. Jude’s School, Nidamangalam · 77.16%" in markdown, (
+        markdown
+    )
+
+
+def test_a_tables_last_row_left_open_ends_with_the_table() -> None:
+    """Round182's page: a row without its </tr>; the title after the table is no cell of it,
+    and the next table is no table inside it."""
+    from resume_chat.resume.html import html_to_markdown
+
+    html = (
+        "<table><tr><td><b>Date Completed</b></td><td>2013</td></table>"
+        "<h2>EMPLOYMENT HISTORY</h2><table><tr><td><b>Company</b></td><td>Cornastone</td></tr>"
+        "</table>"
+    )
+    markdown = html_to_markdown(html)
+    assert "- **Date Completed** · 2013\n" in markdown, markdown
+    assert "## EMPLOYMENT HISTORY" in markdown, markdown
+    assert "- **Company** · Cornastone" in markdown, markdown

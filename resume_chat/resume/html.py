@@ -62,6 +62,9 @@ class _Converter(HTMLParser):
         self._terms: list[bool] = []  # open <dl> elements: a definition list (not fields)?
         self._field = ""  # a field's name ("Company:") waiting for its value's first line
         self._in_head = False  # inside <head>, which a page may leave open
+        # Open <table> elements, each True where it was opened inside a row's cell: a table
+        # inside a cell (Word's one-cell table holding a school's name) is that cell's text.
+        self._tables: list[bool] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._in_head and tag not in _HEAD_CONTENT:
@@ -87,6 +90,10 @@ class _Converter(HTMLParser):
         elif tag in ("ul", "ol"):
             self._flush()
             self._lists += 1
+        elif tag == "table":
+            self._tables.append(self._cells is not None)
+        elif tag in ("tr", "td", "th") and self._tables and self._tables[-1]:
+            self._text.append(" ")  # a cell of a table inside a cell: words of that cell
         elif tag == "tr":
             if self._cells is not None:
                 self._end_row()  # a row left open (its </tr> inside a comment) ends here
@@ -147,6 +154,11 @@ class _Converter(HTMLParser):
         elif tag in ("ul", "ol"):
             self._flush()
             self._lists = max(self._lists - 1, 0)
+        elif tag == "table" and self._tables:
+            if not self._tables.pop() and self._cells is not None:
+                self._end_row()  # its last row left open (no </tr>) ends with it
+        elif tag in ("tr", "td", "th") and self._tables and self._tables[-1]:
+            self._text.append(" ")
         elif tag in ("td", "th") and self._cells is not None:
             self._cell()
         elif tag == "tr":
