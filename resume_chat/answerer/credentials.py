@@ -7,6 +7,8 @@ import re
 
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intent import Intent
+from resume_chat.answerer.outline import Entry
+from resume_chat.resume.kinds import section_kind
 
 # A degree asked by its letters ("MLS", "MSW", "BFA"): the resume may spell it out.
 _DEGREE_LETTERS = (
@@ -214,3 +216,28 @@ def degree_named(index: ResumeIndex, held: list[int], terms: list[str]) -> list[
     if not field or best < min(2, len(field)):
         return []
     return [Quote(index.entries[i].citation, tuple(index.entries[i].lines[n : n + 2]))]
+
+
+_DEGREES_ASKED = (
+    (
+        r"(?i)\bmaster'?s\b",
+        r"(?i)(?<!scrum )\bmaster\b|\bmaster'?s\b|\bm\.? ?sc\b|\bmba\b|\bm\.[as]\.",
+    ),
+    (r"(?i)\bdegrees?\b", DEGREE_WORDS),
+)
+
+
+def degree_first(index: ResumeIndex, numbers: list[int], question: str) -> list[int]:
+    """ "What degree did he earn?", "What was his master's in?": the studies naming that degree
+    first, not the primary school or the doctorate a list begins with."""
+    asked = next((said for ask, said in _DEGREES_ASKED if re.search(ask, question)), None)
+    if asked is None:
+        return numbers
+    return sorted(numbers, key=lambda i: not _names(index.entries[i], asked))
+
+
+def _names(entry: Entry, degree: str) -> bool:
+    """The entry is one of the studies (not a course taught on an M.Sc. program) and names
+    the degree."""
+    studies = section_kind(entry.citation.split(" › ")[0]) == "education"
+    return studies and any(re.search(degree, text) for text in (entry.citation, *entry.lines))

@@ -9,9 +9,9 @@ from resume_chat.answerer.absences import missing_terms, spelled_as
 from resume_chat.answerer.chronology import earliest_line, started
 from resume_chat.answerer.contacts import asked_address, contact_lines, unreachable
 from resume_chat.answerer.credentials import (
-    DEGREE_WORDS,
     absent_credential,
     asks_by_letters,
+    degree_first,
     degree_named,
     school_lines,
 )
@@ -27,7 +27,6 @@ from resume_chat.answerer.terms import stems
 from resume_chat.answerer.topics import covers, joined, shared_witnesses, titled_after, witnesses
 from resume_chat.answerer.whereabouts import location_lines
 from resume_chat.resume.date_spans import DATE_SPAN
-from resume_chat.resume.kinds import section_kind
 
 # Patterns stay strings: re compiles each on first use and caches it, and most answers need
 # one or none of them, so an offline answer does not pay for all at start-up.
@@ -61,22 +60,6 @@ def years_claimed(index: ResumeIndex, terms: list[str], quotes: list[Quote]) -> 
     ]
     claim = [q for q in claims if q.lines][:1]
     return claim + [q for q in quotes if q not in claim]
-
-
-_DEGREES_ASKED = (
-    (
-        r"(?i)\bmaster'?s\b",
-        r"(?i)(?<!scrum )\bmaster\b|\bmaster'?s\b|\bm\.? ?sc\b|\bmba\b|\bm\.[as]\.",
-    ),
-    (r"(?i)\bdegrees?\b", DEGREE_WORDS),
-)
-
-
-def _names(entry: Entry, degree: str) -> bool:
-    """The entry is one of the studies (not a course taught on an M.Sc. program) and names
-    the degree."""
-    studies = section_kind(entry.citation.split(" › ")[0]) == "education"
-    return studies and any(re.search(degree, text) for text in (entry.citation, *entry.lines))
 
 
 def _witnessed(entry: Entry, topic: str) -> bool:
@@ -294,11 +277,7 @@ def by_strategy(
         # "What was his first degree?": the studies begun first, first (a CV lists the newest).
         numbers = sorted(numbers, key=lambda i: started(index.entries[i]) or (9999, 0))
     if numbers and intent.name == "education":
-        # "What degree did he earn?", "What was his master's in?": the studies naming that
-        # degree first, not the primary school or the doctorate a list begins with.
-        asked = next((said for ask, said in _DEGREES_ASKED if re.search(ask, question)), None)
-        if asked:
-            numbers = sorted(numbers, key=lambda i: not _names(index.entries[i], asked))
+        numbers = degree_first(index, numbers, question)
     if numbers:
         # "Where did she volunteer helping children read?": a line elsewhere that says it
         # ("I volunteered at Whitnash library … children … to read") before the section's.
