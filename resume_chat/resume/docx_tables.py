@@ -62,7 +62,7 @@ def _column_name(cell: Any) -> bool:
     return (
         bool(said)
         and len(plain_text(said[0]).split()) <= 4
-        and _all_bold(said[0], paragraph=True)
+        and _all_bold(said[0], alone=True)
         and re.fullmatch(r"\(.*\)", " ".join(plain_text(hint).strip() for hint in said[1:]) or "()")
         is not None
     )
@@ -88,8 +88,9 @@ def _label_and_value(cells: list[Any]) -> bool:
     )
 
 
-def _all_bold(cell: Any, paragraph: bool = False) -> bool:
-    paragraphs = [cell] if paragraph else children_of(cell)
+def _all_bold(cell: Any, alone: bool = False) -> bool:
+    """Every run bold, of a cell's paragraphs (or of one paragraph, `alone`)."""
+    paragraphs = [cell] if alone else children_of(cell)
     runs = [run for paragraph in paragraphs for run in runs_of(paragraph)]
     return bool(runs) and all(run.is_bold for run in runs)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from resume_chat.resume.kinds import names_kind
+
 if TYPE_CHECKING:
     from resume_chat.resume.pdf_columns import Fragment
 
@@ -49,8 +51,7 @@ def _beside(left: list[Fragment], right: list[Fragment]) -> list[Fragment]:
 
 
 def _untitled(left: list[Fragment], right: list[Fragment]) -> list[Fragment]:
-    from resume_chat.resume.kinds import names_kind
-
+    """Without the lines that name a section, alone on their baseline."""
     beside = {round(f.y) + d for f in right for d in (-1, 0, 1)}
     texts: dict[int, list[Fragment]] = {}
     for f in left:
