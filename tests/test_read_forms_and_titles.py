@@ -143,3 +143,28 @@ def test_a_tables_last_row_left_open_ends_with_the_table() -> None:
     assert "- **Date Completed** · 2013\n" in markdown, markdown
     assert "## EMPLOYMENT HISTORY" in markdown, markdown
     assert "- **Company** · Cornastone" in markdown, markdown
+
+
+def test_a_table_of_rows_inside_a_layout_tables_cell_keeps_its_rows() -> None:
+    """Round318's Word file: a layout table whose rows hold a title cell and a table of dated
+    rows; those rows stay rows under their title, not one cell's text."""
+    from resume_chat.resume.html import html_to_markdown
+
+    html = (
+        "<table><tr><td><p>EDUCATION</p></td><td><table><tr><td><p>2019 - 2018</p></td>"
+        "<td><p><b>Master of Data Science</b></p></td></tr><tr><td><p>2017 - 2014</p></td>"
+        "<td><p><b>Bachelor of Commerce</b></p></td></tr></table></td></tr></table>"
+    )
+    markdown = html_to_markdown(html)
+    assert "- 2017 - 2014 · **Bachelor of Commerce**" in markdown, markdown
+
+
+def test_a_one_cell_table_on_its_own_is_a_titles_box() -> None:
+    """Round48's Polish Word file draws each section's title in a table of one cell: a title,
+    not a line of text."""
+    from resume_chat.resume.html import html_to_markdown
+
+    markdown = html_to_markdown(
+        "<table><tr><td><p>Doświadczenie</p></td></tr></table><p>Serwisant, 2019 - 2021</p>"
+    )
+    assert "## Doświadczenie" in markdown, markdown

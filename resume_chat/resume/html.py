@@ -62,9 +62,7 @@ class _Converter(HTMLParser):
         self._terms: list[bool] = []  # open <dl> elements: a definition list (not fields)?
         self._field = ""  # a field's name ("Company:") waiting for its value's first line
         self._in_head = False  # inside <head>, which a page may leave open
-        # Open <table> elements, each True where it was opened inside a row's cell: a table
-        # inside a cell (Word's one-cell table holding a school's name) is that cell's text.
-        self._tables: list[bool] = []
+        self._tables = 0  # open <table> elements
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._in_head and tag not in _HEAD_CONTENT:
@@ -91,9 +89,7 @@ class _Converter(HTMLParser):
             self._flush()
             self._lists += 1
         elif tag == "table":
-            self._tables.append(self._cells is not None)
-        elif tag in ("tr", "td", "th") and self._tables and self._tables[-1]:
-            self._text.append(" ")  # a cell of a table inside a cell: words of that cell
+            self._tables += 1
         elif tag == "tr":
             if self._cells is not None:
                 self._end_row()  # a row left open (its </tr> inside a comment) ends here
@@ -155,10 +151,9 @@ class _Converter(HTMLParser):
             self._flush()
             self._lists = max(self._lists - 1, 0)
         elif tag == "table" and self._tables:
-            if not self._tables.pop() and self._cells is not None:
+            self._tables -= 1
+            if self._cells is not None:
                 self._end_row()  # its last row left open (no </tr>) ends with it
-        elif tag in ("tr", "td", "th") and self._tables and self._tables[-1]:
-            self._text.append(" ")
         elif tag in ("td", "th") and self._cells is not None:
             self._cell()
         elif tag == "tr":
@@ -274,6 +269,15 @@ class _Converter(HTMLParser):
             self.lines.append(self._field)
 
 
+# A table of one cell that is all of another table's cell (Word's box around a school's name
+# in a row): its text, that cell's. (A one-cell table on its own, a title's box, stays.)
+_ONE_CELL = re.compile(
+    r"(?is)(<t[dh][^>]*>)\s*<table[^>]*>\s*(?:<tbody[^>]*>\s*)?<tr[^>]*>\s*<t[dh][^>]*>"
+    r"((?:(?!<t[dhr][\s>]|<table|</t[dh]>).)*)</t[dh]>\s*</tr>\s*(?:</tbody>\s*)?</table>"
+    r"\s*(?=</t[dh]>)"
+)
+
+
 def html_lines(
     html: str, bold_titles: bool = False, whole: bool = False, literal: bool = False
 ) -> list[str]:
@@ -282,7 +286,7 @@ def html_lines(
     whole document, a definition list's dated terms head their definitions; `literal`, for
     lines read as Markdown again, a "<" in the text is escaped as one."""
     converter = _Converter(bold_titles, whole, literal)
-    converter.feed(html)
+    converter.feed(_ONE_CELL.sub(r"\1\2", html))
     converter.close()
     return converter.lines
 
