@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_chat.resume.kinds import names_kind, section_kind
+from resume_chat.resume.kinds.classifier import names_kind, section_kind
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from resume_chat.answerer.intents import classify
 from resume_chat.resume import load_resume
-from resume_chat.resume.names import name_in
+from resume_chat.resume.names.candidate import name_in
 from tests.test_lookups import answer_text, assert_found
 
 
@@ -126,8 +126,8 @@ def test_words_second_level_bullet_is_no_text(tmp_path: Path) -> None:
 def test_a_google_docs_print_zero_width_run_and_soft_hyphen() -> None:
     """Chrome prints a Google Doc's zero-width space as a run of its own, and its hyphens as
     soft hyphens: neither makes a cell, and the dates read as a span."""
-    from resume_chat.resume.pdf import _line
-    from resume_chat.resume.pdf_columns import Fragment
+    from resume_chat.resume.pdf.columns import Fragment
+    from resume_chat.resume.pdf.reader import _line
 
     row = [
         Fragment(60, 700, 11, False, "\u200b"),
@@ -181,7 +181,7 @@ def test_a_resume_of_lists_in_turkish_is_read_as_another_language() -> None:
     """Few small words, but "ş", "ğ", "ü" everywhere: a Turkish CV. Its degrees are named in
     Turkish ("Yüksek Lisans"), so a master's is never denied; its headings name their kinds."""
     from resume_chat.answerer.language import foreign
-    from resume_chat.resume.kinds import section_kind
+    from resume_chat.resume.kinds.classifier import section_kind
 
     resume = (
         "# Utku Yeğen\n\nKartal / İstanbul\n\n## İletişim Bilgileri\n\nE-Posta: u@example.com\n\n"
@@ -248,7 +248,7 @@ def test_restructured_text_is_read_by_its_underlined_titles(tmp_path: Path) -> N
 
 def test_an_age_said_in_a_sentence_and_a_professional_history() -> None:
     """ "(Nurzhan 19 y.o)" says his age; an academic CV's "Professional history" holds jobs."""
-    from resume_chat.resume.kinds import section_kind
+    from resume_chat.resume.kinds.classifier import section_kind
 
     resume = (
         "# Nurzhan Ali\n\n## Professional Profile\n\nI am eager to learn and contribute to the "

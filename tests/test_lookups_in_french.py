@@ -4,7 +4,7 @@ newsletter it calls a "lettre de nouvelles"."""
 from __future__ import annotations
 
 from resume_chat.resume import parse_resume
-from resume_chat.resume.kinds import section_kind
+from resume_chat.resume.kinds.classifier import section_kind
 from tests.test_lookups import answer_text
 
 _CV = (

@@ -4,8 +4,8 @@ a word of the resume ("Ana Paula" and "API")."""
 
 from __future__ import annotations
 
-from resume_chat.resume.kinds import section_kind
-from resume_chat.resume.markdown import read_markdown
+from resume_chat.resume.kinds.classifier import section_kind
+from resume_chat.resume.markdown.reader import read_markdown
 from tests.test_lookups import answer_text
 
 _CV = (

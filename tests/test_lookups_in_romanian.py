@@ -3,7 +3,7 @@ said as "36 de ani", his address spelled out against harvesters."""
 
 from __future__ import annotations
 
-from resume_chat.resume.markdown import read_markdown
+from resume_chat.resume.markdown.reader import read_markdown
 from tests.test_lookups import answer_text
 
 _CV = (

@@ -3,7 +3,7 @@ rules learned from the fifty-third wave's first runs (round281-288)."""
 
 from __future__ import annotations
 
-from resume_chat.resume.kinds import section_kind
+from resume_chat.resume.kinds.classifier import section_kind
 from tests.test_lookups import answer_text, assert_found
 
 _STUDENT = (

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from resume_chat.resume.date_spans import DATE_SPAN
-from resume_chat.resume.markdown import read_markdown
+from resume_chat.resume.markdown.reader import read_markdown
 from resume_chat.resume.text import read_text
 from tests.test_lookups import answer_text, assert_found
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from resume_chat.answerer.intents import classify
 from resume_chat.answerer.spellings import one_letter_apart
-from resume_chat.resume.kinds import section_kind
-from resume_chat.resume.names import name_in
+from resume_chat.resume.kinds.classifier import section_kind
+from resume_chat.resume.names.candidate import name_in
 from tests.test_lookups import answer_text, assert_found
 
 _TRAINEE = """# Alexey Sukhovarov

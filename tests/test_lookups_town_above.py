@@ -24,7 +24,7 @@ def test_studies_headed_in_spanish_french_or_indonesian_are_education() -> None:
     """round326's Peruvian psychologist: "ESTUDIOS" over three degrees at the Pontificia
     Universidad Católica del Perú was no section of studies, and "Which university did she
     attend?" quoted her jobs."""
-    from resume_chat.resume.kinds import section_kind
+    from resume_chat.resume.kinds.classifier import section_kind
 
     for heading in ("ESTUDIOS", "Études", "Estudos", "Riwayat Pendidikan", "Formazione"):
         assert section_kind(heading) == "education", heading

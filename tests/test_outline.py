@@ -381,7 +381,7 @@ def test_a_summary_over_dated_jobs_is_experience() -> None:
 def test_a_tracked_title_names_its_kind_whole() -> None:
     """Round345's design-tool PDF: "E DU C AT ION" nested under a job, as no section's title,
     and "What did Onofua study?" was denied."""
-    from resume_chat.resume.kinds import names_kind
+    from resume_chat.resume.kinds.classifier import names_kind
 
     assert names_kind("E DU C AT ION")
     assert names_kind("S KI LLS")
@@ -407,7 +407,7 @@ def test_a_bare_path_is_schooling_or_jobs_by_its_lines(body: str, kind: str) -> 
 def test_two_kinds_joined_by_and_in_other_languages_name_a_section() -> None:
     """Ukrainian "education and languages" set small in a sidebar: a section's title, not a
     line of the section above it."""
-    from resume_chat.resume.kinds import names_kind
+    from resume_chat.resume.kinds.classifier import names_kind
 
     assert names_kind("ОСВІТА ТА МОВИ")  # noqa: RUF001 - Ukrainian, in Cyrillic
     assert names_kind("Eğitim ve Sertifikalar")

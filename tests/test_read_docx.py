@@ -14,7 +14,7 @@ from typing import Literal
 import pytest
 
 from resume_chat.errors import ResumeError
-from resume_chat.resume.docx import MAX_PARTS, read_docx
+from resume_chat.resume.docx.reader import MAX_PARTS, read_docx
 from tests.documents import (
     ENTRIES,
     FACTS,
@@ -235,7 +235,7 @@ def test_name_and_contacts_in_the_page_header_are_read(tmp_path: Path) -> None:
 
 def test_word_reader_is_not_imported_with_the_module() -> None:
     """Importing the reader does not import mammoth: start-up stays fast."""
-    code = "import sys, resume_chat.resume.docx; sys.exit('mammoth' in sys.modules)"
+    code = "import sys, resume_chat.resume.docx.reader; sys.exit('mammoth' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 

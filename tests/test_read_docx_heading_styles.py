@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from resume_chat.resume.demoted import entry_lines
-from resume_chat.resume.docx import read_docx
+from resume_chat.resume.docx.reader import read_docx
 
 
 def _cv(tmp_path: Path) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resume_chat.resume.docx import read_docx
+from resume_chat.resume.docx.reader import read_docx
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NAMESPACES = (

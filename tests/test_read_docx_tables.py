@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resume_chat.resume.docx import read_docx
+from resume_chat.resume.docx.reader import read_docx
 from tests.documents import NAME, headings
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resume_chat.resume import parse_resume
-from resume_chat.resume.markdown import read_markdown
+from resume_chat.resume.markdown.reader import read_markdown
 
 # A Jekyll page whose theme keeps the resume in front matter: JSON members pasted under
 # `resume:` (an OpenResume export), which YAML cannot read as a whole (`},` between them).

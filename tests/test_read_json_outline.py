@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from resume_chat.resume.formats import read_resume_bytes
-from resume_chat.resume.jsonshapes import unwrapped
-from resume_chat.resume.kinds import section_kind
+from resume_chat.resume.jsonresume.freeform_values import unwrapped
+from resume_chat.resume.kinds.classifier import section_kind
 
 
 def test_json_shaped_as_its_pages_html_reads_as_sections_and_entries() -> None:

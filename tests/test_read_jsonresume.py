@@ -15,7 +15,7 @@ import pytest
 
 from resume_chat.errors import ResumeError
 from resume_chat.resume import MAX_RESUME_BYTES, Resume, load_resume, parse_resume
-from resume_chat.resume.jsonresume import read_json_resume
+from resume_chat.resume.jsonresume.reader import read_json_resume
 from resume_chat.resume.model import build_resume
 
 PATH = Path("resume.json")
@@ -418,7 +418,9 @@ def test_rendering_past_the_size_limit_is_cut_with_a_warning() -> None:
 
 def test_shipped_schema_is_the_official_one() -> None:
     """The package carries the JSON Resume schema, draft-07, with its lenient date pattern."""
-    schema_file = resources.files("resume_chat").joinpath("resume/schema/jsonresume.schema.json")
+    schema_file = resources.files("resume_chat").joinpath(
+        "resume/jsonresume/schema/jsonresume.schema.json"
+    )
     schema = json.loads(schema_file.read_text(encoding="utf-8"))
     assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
     assert schema["title"] == "Resume Schema"
@@ -428,7 +430,7 @@ def test_shipped_schema_is_the_official_one() -> None:
 def test_importing_the_reader_does_not_import_jsonschema() -> None:
     """jsonschema is imported when a JSON resume is read, not when the module is imported."""
     code = (
-        "import sys, resume_chat.resume.jsonresume; "
+        "import sys, resume_chat.resume.jsonresume.reader; "
         "print('jsonschema' in sys.modules, 'referencing' in sys.modules)"
     )
     result = subprocess.run(
@@ -475,7 +477,7 @@ def test_a_language_given_as_its_code_is_named() -> None:
     """ "language": "fr" is French: "Is he a native French speaker?" must find it."""
     from pathlib import Path
 
-    from resume_chat.resume.jsonresume import read_json_resume
+    from resume_chat.resume.jsonresume.reader import read_json_resume
 
     data = {
         "basics": {"name": "Abdel Mounhim"},
@@ -490,7 +492,7 @@ def test_plain_strings_in_a_sections_list_are_read_as_names() -> None:
     plainly what it means: read as names, with a warning, still a JSON Resume."""
     from pathlib import Path
 
-    from resume_chat.resume.jsonresume import read_json_resume
+    from resume_chat.resume.jsonresume.reader import read_json_resume
 
     data = {
         "basics": {"name": "Jacek Zadrożny"},
@@ -668,7 +670,7 @@ def test_a_commented_out_line_is_forgiven_with_a_warning() -> None:
 def test_a_location_written_as_one_string_is_read_as_the_place() -> None:
     """ "location": "Washington, D.C" where the schema wants an object: still a JSON Resume,
     the place kept, with a warning."""
-    from resume_chat.resume.jsonresume import read_json_resume
+    from resume_chat.resume.jsonresume.reader import read_json_resume
 
     data = {"basics": {"name": "Emma Ray", "location": "Washington, D.C"}, "work": []}
     reading = read_json_resume(data, Path("resume.json"))

@@ -4,7 +4,7 @@ level (round298's Word CV set "Employment History" smaller than "Hobbies:")."""
 from __future__ import annotations
 
 from resume_chat.resume import parse_resume
-from resume_chat.resume.markdown import read_markdown
+from resume_chat.resume.markdown.reader import read_markdown
 from resume_chat.resume.model import Section
 
 _WORD = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from resume_chat.resume import parse_resume
-from resume_chat.resume.markdown import read_markdown
+from resume_chat.resume.markdown.reader import read_markdown
 
 
 def titles(markdown: str) -> list[str]:
@@ -308,7 +308,7 @@ def test_a_page_opening_with_a_liquid_tag_is_markdown_not_broken_json(tmp_path: 
 
 def test_many_line_breaks_keep_breaking_lines() -> None:
     """A <br> never closes; hundreds of them must not read as deep nesting and lose structure."""
-    from resume_chat.resume.html import html_lines
+    from resume_chat.resume.html.reader import html_lines
 
     assert len(html_lines("<p>" + "fact<br>" * 250 + "last fact</p>")) == 251
 
@@ -401,7 +401,7 @@ def test_a_form_of_labelled_fields_reads_as_a_form() -> None:
 
 
 def test_coursework_is_education_and_a_network_is_no_job() -> None:
-    from resume_chat.resume.kinds import section_kind
+    from resume_chat.resume.kinds.classifier import section_kind
 
     assert section_kind("Related Coursework") == "education"
     assert section_kind("Network Administration") == "other"
@@ -494,7 +494,7 @@ def test_a_name_in_brackets_names_the_candidate() -> None:
 
 
 def test_a_tab_after_a_bold_label_keeps_the_words_apart() -> None:
-    from resume_chat.resume.html import html_lines
+    from resume_chat.resume.html.reader import html_lines
 
     lines = html_lines("<p><strong>PhD\t</strong>University of Central Florida</p>")
     assert lines == ["**PhD** University of Central Florida"]
@@ -507,7 +507,7 @@ def test_a_front_matter_title_naming_sections_is_no_name() -> None:
 
 
 def test_a_researcher_is_a_job_and_volunteer_experience_volunteering() -> None:
-    from resume_chat.resume.kinds import names_kind, section_kind
+    from resume_chat.resume.kinds.classifier import names_kind, section_kind
 
     assert not names_kind("Researcher")
     assert names_kind("Research")
@@ -578,7 +578,7 @@ def test_a_page_title_heading_over_the_name_heading() -> None:
 
 
 def test_work_and_volunteering_together_are_jobs() -> None:
-    from resume_chat.resume.kinds import section_kind
+    from resume_chat.resume.kinds.classifier import section_kind
 
     assert section_kind("Work History & Volunteer Experience") == "experience"
     assert section_kind("Volunteer Work") == "volunteering"
@@ -794,7 +794,7 @@ def test_capitals_alone_on_a_line_after_a_section_heading_start_the_next_section
         "PROFESSIONAL EXPERIENCE:\n\nSystem Operation Engineer II September-2015 to Present\n\n"
         "Akamai Technologies, Bangalore\n\n**Experience & KEY ACCOMPLISHMENTS**\n\n- Led ops\n"
     )
-    from resume_chat.resume.kinds import section_kind
+    from resume_chat.resume.kinds.classifier import section_kind
 
     paths = {section.title: section.path for section in resume.walk()}
     assert paths.get("EDUCATION") == ("EDUCATION",), paths

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resume_chat.resume.markdown import read_markdown
+from resume_chat.resume.markdown.reader import read_markdown
 
 # round299's architectural historian: his posts as headings over line blocks of addresses.
 _POSTS = """\

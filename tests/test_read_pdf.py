@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from resume_chat.errors import ResumeError
-from resume_chat.resume.pdf import MAX_PAGES, read_pdf
+from resume_chat.resume.pdf.reader import MAX_PAGES, read_pdf
 from tests.documents import (
     ENTRIES,
     FACTS,
@@ -204,7 +204,7 @@ def test_three_pages_read_under_a_second(tmp_path: Path) -> None:
 
 def test_pdf_reader_is_not_imported_with_the_module() -> None:
     """Importing the reader does not import pypdf: start-up stays fast."""
-    code = "import sys, resume_chat.resume.pdf; sys.exit('pypdf' in sys.modules)"
+    code = "import sys, resume_chat.resume.pdf.reader; sys.exit('pypdf' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
@@ -301,7 +301,7 @@ def test_link_addresses_hidden_behind_words_are_kept(tmp_path: Path) -> None:
     """ "My code" linking to github.com/anaruiz: the address reaches the header."""
     from fpdf import FPDF
 
-    from resume_chat.resume.pdf import read_pdf
+    from resume_chat.resume.pdf.reader import read_pdf
 
     pdf = FPDF()
     pdf.add_page()
@@ -357,7 +357,7 @@ def test_a_left_column_heading_on_its_first_lines_baseline_is_a_heading() -> Non
 )
 def test_latex_loose_accents_join_their_letters(loose: str, joined: str) -> None:
     """LaTeX's PDFs set an accent as a glyph before its letter; names read whole again."""
-    from resume_chat.resume.pdf_glyphs import glyphs_mended
+    from resume_chat.resume.pdf.glyphs import glyphs_mended
 
     assert glyphs_mended(loose) == joined
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resume_chat.resume.pdf import read_pdf
+from resume_chat.resume.pdf.reader import read_pdf
 
 
 def _markdown(rows: list[tuple[str, float, bool]]) -> str:

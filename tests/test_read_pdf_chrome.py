@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resume_chat.resume.pdf import read_pdf
+from resume_chat.resume.pdf.reader import read_pdf
 
 
 def _printed(header: str, footer: str) -> bytes:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from resume_chat.resume.pdf import read_pdf
+from resume_chat.resume.pdf.reader import read_pdf
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -106,9 +106,9 @@ def test_prose_across_the_page_above_two_blocks_keeps_them_one_column() -> None:
 
 def _laid_out(runs: list[tuple[float, float, float, bool, str, float]]) -> str:
     """The Markdown of runs given as (x, y, size, bold, text, width), one page."""
-    from resume_chat.resume.pdf import _lines
-    from resume_chat.resume.pdf_columns import Fragment
-    from resume_chat.resume.pdf_layout import to_markdown
+    from resume_chat.resume.pdf.columns import Fragment
+    from resume_chat.resume.pdf.layout import to_markdown
+    from resume_chat.resume.pdf.reader import _lines
 
     frags = [
         Fragment(x, y, size, bold, text, width=width) for x, y, size, bold, text, width in runs
@@ -119,7 +119,7 @@ def _laid_out(runs: list[tuple[float, float, float, bool, str, float]]) -> str:
 def test_a_sidebar_of_a_few_lines_is_its_own_column() -> None:
     """Word's page with a right sidebar whose skills are pictures: "SKILLS", "LANGUAGES" and
     four lines beside sixty lines of jobs, on baselines of their own."""
-    from resume_chat.resume.pdf_columns import Fragment, columns
+    from resume_chat.resume.pdf.columns import Fragment, columns
 
     main = [Fragment(24.0, 760.0 - 12 * row, 9.0, False, f"Built the checkout API {row}.",
                      width=300.0) for row in range(60)]  # fmt: skip
@@ -165,7 +165,7 @@ def test_word_bullets_mark_items_and_their_wrapped_lines_join(
 def test_dates_set_level_with_their_lines_at_the_right_margin_are_no_column() -> None:
     """Awesome-CV's "KYiV NATiONAL ECONOMiC UNiVERSiTY ···· 2004-08": the dates at the right
     margin end their rows; read as a column they would come after the whole page."""
-    from resume_chat.resume.pdf_columns import Fragment, columns
+    from resume_chat.resume.pdf.columns import Fragment, columns
 
     main = [Fragment(40.0, 760.0 - 12 * row, 8.0, False, f"Taught econometrics {row}.",
                      width=300.0) for row in range(40)]  # fmt: skip
@@ -261,9 +261,9 @@ def test_a_name_in_big_type_across_both_columns_is_a_header_not_prose() -> None:
     runs += [(143.0, 583.0 - 19 * row, 9.6, False, text, 90.0) for row, text in enumerate(side)]
     main = [f"Built a production ETL pipeline, line {row} of the profile." for row in range(10)]
     runs += [(346.0, 638.0 - 13 * row, 9.6, False, text, 320.0) for row, text in enumerate(main)]
-    from resume_chat.resume.pdf import _lines
-    from resume_chat.resume.pdf_columns import Fragment, columns
-    from resume_chat.resume.pdf_layout import to_markdown
+    from resume_chat.resume.pdf.columns import Fragment, columns
+    from resume_chat.resume.pdf.layout import to_markdown
+    from resume_chat.resume.pdf.reader import _lines
 
     frags = [Fragment(x, y, size, bold, text, width=wide) for x, y, size, bold, text, wide in runs]
     lines = [line for column in columns(frags) for line in _lines(column, [], 0)]
@@ -278,7 +278,7 @@ def test_a_run_drawn_far_off_the_page_costs_no_more_than_one_on_it() -> None:
     (a list a point wide across it was a MemoryError)."""
     import tracemalloc
 
-    from resume_chat.resume.pdf_columns import Fragment, columns
+    from resume_chat.resume.pdf.columns import Fragment, columns
 
     main = [Fragment(24.0, 760.0 - 12 * row, 9.0, False, f"Built the checkout API {row}.",
                      width=300.0) for row in range(40)]  # fmt: skip

@@ -14,8 +14,8 @@ import pytest
 
 from resume_chat.answerer.offline import OfflineAnswerer, format_reply
 from resume_chat.resume import parse_resume
-from resume_chat.resume.kinds import section_kind
-from resume_chat.resume.pdf import read_pdf
+from resume_chat.resume.kinds.classifier import section_kind
+from resume_chat.resume.pdf.reader import read_pdf
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -153,9 +153,9 @@ def test_two_phone_numbers_joined_by_a_slash_are_a_phone(markdown: str) -> None:
 def test_a_label_joined_to_its_colon_over_a_dated_title_reads() -> None:
     """Round293's biodata: "Contact Info ···· : 01959551533" over a dated line. Joined into
     one cell, the field no longer passes for an employer beside its town."""
-    from resume_chat.resume.pdf import _lines
-    from resume_chat.resume.pdf_columns import Fragment
-    from resume_chat.resume.pdf_layout import to_markdown
+    from resume_chat.resume.pdf.columns import Fragment
+    from resume_chat.resume.pdf.layout import to_markdown
+    from resume_chat.resume.pdf.reader import _lines
 
     runs = [(90.0, 700.0, "Contact Info", 60.0), (200.0, 700.0, ": 01959551533", 70.0),
             (90.0, 688.0, "Research Assistant", 90.0),

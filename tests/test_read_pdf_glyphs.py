@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from resume_chat.resume.pdf_glyphs import ligatures_mended
+from resume_chat.resume.pdf.glyphs import ligatures_mended
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_years_drawn_a_digit_at_a_time_are_one_number() -> None:
     about dates finds; a phone number in groups stays as it is."""
     from fpdf import FPDF
 
-    from resume_chat.resume.pdf import read_pdf
+    from resume_chat.resume.pdf.reader import read_pdf
 
     pdf = FPDF(format="A4")
     pdf.add_page()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resume_chat.resume.pdf import read_pdf
-from resume_chat.resume.pdf_glyphs import glyphs_mended, icon_names_dropped
+from resume_chat.resume.pdf.glyphs import glyphs_mended, icon_names_dropped
+from resume_chat.resume.pdf.reader import read_pdf
 
 
 def _page(lines: list[tuple[float, str, str]], title: str = "") -> bytes:

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resume_chat.resume.pdf import read_pdf
-from resume_chat.resume.pdf_columns import Fragment, tracking
+from resume_chat.resume.pdf.columns import Fragment, tracking
+from resume_chat.resume.pdf.reader import read_pdf
 from tests.documents import assemble_pdf
 
 if TYPE_CHECKING:
@@ -297,21 +297,21 @@ def _rows(left_width: float) -> list[Fragment]:
 
 def test_a_gutter_that_cuts_lines_where_their_words_run_on_is_no_column() -> None:
     """A Word export whose lines end and begin near one x: "720-" | "309-6467" is one line."""
-    from resume_chat.resume.pdf_columns import columns
+    from resume_chat.resume.pdf.columns import columns
 
     frags = _rows(left_width=316.6)
     assert columns(frags) == [frags]
 
 
 def test_two_columns_apart_on_every_line_are_still_columns() -> None:
-    from resume_chat.resume.pdf_columns import columns
+    from resume_chat.resume.pdf.columns import columns
 
     assert len(columns(_rows(left_width=200.0))) == 2
 
 
 def test_a_name_in_small_capitals_is_one_word_each() -> None:
     """ "X" in 20 pt and "UAN" in 16 pt, a little apart: "XUAN", not "X UAN"."""
-    from resume_chat.resume.pdf import _line
+    from resume_chat.resume.pdf.reader import _line
 
     row = [
         Fragment(236.0, 736.7, 19.92, False, "X", width=14.38),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resume_chat.resume.pdf import read_pdf
+from resume_chat.resume.pdf.reader import read_pdf
 from tests.documents import assemble_pdf
 
 _SIZE, _ADVANCE = 12, 0.6  # a monospaced font: every glyph 600 units wide

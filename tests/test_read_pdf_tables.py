@@ -10,12 +10,12 @@ table was read as two columns, the prose under it running across the gutter.
 
 from __future__ import annotations
 
-from resume_chat.resume.kinds import names_kind, section_kind
-from resume_chat.resume.names import take_name
-from resume_chat.resume.pdf import _lines
-from resume_chat.resume.pdf_columns import Fragment
-from resume_chat.resume.pdf_gutter import labels
-from resume_chat.resume.pdf_layout import to_markdown
+from resume_chat.resume.kinds.classifier import names_kind, section_kind
+from resume_chat.resume.names.candidate import take_name
+from resume_chat.resume.pdf.columns import Fragment
+from resume_chat.resume.pdf.gutter import labels
+from resume_chat.resume.pdf.layout import to_markdown
+from resume_chat.resume.pdf.reader import _lines
 
 _ROW = 13.8  # Word's line pitch in 12-point type
 

@@ -10,9 +10,9 @@ _BODY = "Led digital strategy for the university libraries and three of their un
 
 def _laid_out(pages: list[list[Run]], marks: list[tuple[float, float]] | None = None) -> str:
     """The Markdown of runs given page by page, with small shapes drawn at `marks`."""
-    from resume_chat.resume.pdf import _lines
-    from resume_chat.resume.pdf_columns import Fragment
-    from resume_chat.resume.pdf_layout import to_markdown
+    from resume_chat.resume.pdf.columns import Fragment
+    from resume_chat.resume.pdf.layout import to_markdown
+    from resume_chat.resume.pdf.reader import _lines
 
     lines = []
     for page, runs in enumerate(pages):

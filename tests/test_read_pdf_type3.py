@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resume_chat.resume.pdf import read_pdf
+from resume_chat.resume.pdf.reader import read_pdf
 from tests.documents import assemble_pdf
 
 _EM = 0.55  # every letter's width, in ems (Figma writes "0.56392"), a space a third of that

@@ -11,9 +11,9 @@ import math
 
 import pytest
 
-from resume_chat.resume.pdf import _lines
-from resume_chat.resume.pdf_columns import Fragment
-from resume_chat.resume.pdf_layout import to_markdown
+from resume_chat.resume.pdf.columns import Fragment
+from resume_chat.resume.pdf.layout import to_markdown
+from resume_chat.resume.pdf.reader import _lines
 
 _SUMMARY = [
     "Ingeniero de automatizacion y robotica con mas de 2 anos de experiencia practica en",

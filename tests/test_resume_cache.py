@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import marshal
+import os
 import stat
 from pathlib import Path
 
@@ -80,3 +81,22 @@ def test_cache_can_be_turned_off(
     path.write_text(RESUME)
     load_resume(path)
     assert not cache_dir.exists()
+
+
+def test_an_edit_to_any_reader_module_changes_the_fingerprint() -> None:
+    """Every reader's module counts, also those in a format's own package (resume/pdf/, …)."""
+    from resume_chat.resume import cache
+    from resume_chat.resume.pdf import rows
+
+    module = Path(rows.__file__)
+    fingerprint = cache._code_fingerprint.__wrapped__
+    before = fingerprint()
+    assert "pdf/rows.py:" in before
+    assert "jsonresume/schema/jsonresume.schema.json:" in before
+    info = module.stat()
+    try:
+        os.utime(module, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+        assert fingerprint() != before
+    finally:
+        os.utime(module, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert fingerprint() == before

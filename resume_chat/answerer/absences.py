@@ -17,7 +17,7 @@ from resume_chat.answerer.language import named_in_other_words, translated_words
 from resume_chat.answerer.named import capitalised
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.terms import stem, stems, tokens
-from resume_chat.resume.kinds import PROGRAMMING_LANGUAGES
+from resume_chat.resume.kinds.classifier import PROGRAMMING_LANGUAGES
 
 # Words that name a family of skills rather than one; a miss on them is no reason to say "absent".
 CATEGORY_WORDS = frozenset(

@@ -8,7 +8,7 @@ import re
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intent import Intent
 from resume_chat.answerer.outline import Entry
-from resume_chat.resume.kinds import section_kind
+from resume_chat.resume.kinds.classifier import section_kind
 
 # A degree asked by its letters ("MLS", "MSW", "BFA"): the resume may spell it out.
 _DEGREE_LETTERS = (

@@ -10,7 +10,7 @@ from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.lookups import PERSONAL_INTENTS
 from resume_chat.answerer.named import orders_entries
-from resume_chat.resume.kinds import names_kind
+from resume_chat.resume.kinds.classifier import names_kind
 
 
 def focus(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> list[Quote]:

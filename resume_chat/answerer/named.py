@@ -8,7 +8,7 @@ import re
 
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.terms import stems
-from resume_chat.resume.kinds import names_kind
+from resume_chat.resume.kinds.classifier import names_kind
 
 _ORDER = r"(?i)\b(before|after|prior to|previous\w*|next|first|earliest|last)\b"
 _AFTER_PREPOSITION = r"(?i)\b(?:at|for|with|from|during|in)\s+((?:\S+\s+){0,3}\S+)"

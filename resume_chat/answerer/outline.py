@@ -17,7 +17,7 @@ from resume_chat.answerer.cutting import (
 )
 from resume_chat.resume import Resume, Section
 from resume_chat.resume.date_spans import NOW_WORDS
-from resume_chat.resume.kinds import (
+from resume_chat.resume.kinds.classifier import (
     PROGRAMMING_LANGUAGES,
     content_kind,
     last_word_kind,

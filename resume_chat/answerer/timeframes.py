@@ -10,7 +10,7 @@ from resume_chat.answerer.index import Quote, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.outline import Entry
 from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS
-from resume_chat.resume.kinds import section_kind
+from resume_chat.resume.kinds.classifier import section_kind
 
 _NOW = r"(?i)\b(now|currently|current|at the moment|these days|at present|presently)\b"
 # "Expected 2027", and every language's word for now that ends a span ("09.2022 – bis jetzt").

@@ -10,8 +10,8 @@ from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.terms import stem, stems
-from resume_chat.resume.kind_words import KIND_WORDS
-from resume_chat.resume.kinds import names_kind, section_kind
+from resume_chat.resume.kinds.classifier import names_kind, section_kind
+from resume_chat.resume.kinds.words import KIND_WORDS
 
 # A line listing languages spoken, by its label or by a level.
 _LEVELLED = (

@@ -37,12 +37,12 @@ def folder() -> Path:
 def _code_fingerprint() -> str:
     """The version and every reader module's size and time: any edit changes it."""
     parts = [__version__]
-    for folder in (_PACKAGE, _PACKAGE / "schema"):
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.name.endswith((".py", ".json")):
-                    info = entry.stat()
-                    parts.append(f"{entry.name}:{info.st_size}:{info.st_mtime_ns}")
+    for folder, _, names in os.walk(_PACKAGE):  # each format's reader is a package of its own
+        for name in names:
+            if name.endswith((".py", ".json")):
+                info = os.stat(os.path.join(folder, name))
+                place = os.path.relpath(os.path.join(folder, name), _PACKAGE)
+                parts.append(f"{place}:{info.st_size}:{info.st_mtime_ns}")
     return "\n".join(sorted(parts))
 
 

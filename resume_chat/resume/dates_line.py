@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from resume_chat.resume.date_spans import NOW_WORDS, SPAN_TO
 from resume_chat.resume.months import MONTH_NAME
-from resume_chat.resume.names import heading_level
+from resume_chat.resume.names.candidate import heading_level
 
 # A town and its state's or country's code after the dates.
 _CITY_STATE = re.compile(r"^[\s,·|(–-]*[A-Za-z][A-Za-z .'-]{1,30},\s*[A-Z]{2,3}\)?\s*$")

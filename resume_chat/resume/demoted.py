@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from resume_chat.resume.dates_line import only_dates
-from resume_chat.resume.kinds import names_kind, section_kind, unspaced
-from resume_chat.resume.names import heading_level
+from resume_chat.resume.kinds.classifier import names_kind, section_kind, unspaced
+from resume_chat.resume.names.candidate import heading_level
 
 # An address, not the "@" of "Engineer @ Acme" or "@Acme".
 _CONTACT = re.compile(r"\S@\S|https?://|www\.")

@@ -44,7 +44,7 @@ def load_resume(path: Path) -> Resume:
 
 def parse_resume(markdown: str, path: Path = Path("<text>")) -> Resume:
     """Parse Markdown text into the document model (tests and in-memory resumes)."""
-    from resume_chat.resume.markdown import read_markdown
+    from resume_chat.resume.markdown.reader import read_markdown
 
     return build_resume(read_markdown(markdown), path)
 

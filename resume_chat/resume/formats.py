@@ -40,11 +40,11 @@ def read_resume_bytes(raw: bytes, path: Path) -> Reading:
     if len(raw) > MAX_BINARY_BYTES:
         raise ResumeError(f"Resume {path} is over the {MAX_BINARY_BYTES / 1e6:.0f} MB limit.")
     if raw.startswith(b"%PDF-") or raw[:1024].lstrip().startswith(b"%PDF-"):
-        from resume_chat.resume.pdf import read_pdf
+        from resume_chat.resume.pdf.reader import read_pdf
 
         return read_pdf(raw, path)
     if raw.startswith(b"PK\x03\x04") and (b"word/" in raw[:4096] or path.suffix == ".docx"):
-        from resume_chat.resume.docx import read_docx
+        from resume_chat.resume.docx.reader import read_docx
 
         return read_docx(raw, path)
     for signature, what in _OTHER_FORMATS:
@@ -65,8 +65,8 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
     if stripped.startswith(("{", "[")) or path.suffix.lower() == ".json":
         data, problem, forgiven = _parsed_json(text)
         if problem is None:
-            from resume_chat.resume.jsonresume import read_json_resume
-            from resume_chat.resume.jsonshapes import ENTITY, unescaped
+            from resume_chat.resume.jsonresume.freeform_values import ENTITY, unescaped
+            from resume_chat.resume.jsonresume.reader import read_json_resume
 
             data = unescaped(data) if re.search(ENTITY, text) else data
             reading = read_json_resume(data, path)
@@ -81,8 +81,8 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         if json_named and len(raw) <= MAX_RESUME_BYTES and re.search(_HTML_RESUME, text):
             # A JavaScript object, not JSON, holding the resume as a page of HTML in a
             # string ('{ title: "Resume", content: "<h2>…'): the page is the resume.
-            from resume_chat.resume.html import html_lines
-            from resume_chat.resume.markdown import read_markdown
+            from resume_chat.resume.html.reader import html_lines
+            from resume_chat.resume.markdown.reader import read_markdown
 
             reading = read_markdown("\n".join(html_lines(text, literal=True)))
             reading.format = "json"
@@ -97,17 +97,17 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         raise _too_long(path, MAX_RESUME_BYTES)
     if path.suffix.lower() in _LATEX_SUFFIXES or _LATEX_SOURCE.search(text[:20_000]):
         # A resume.tex, or its source saved as .txt: its commands say where the headings are.
-        from resume_chat.resume.latex import read_latex
+        from resume_chat.resume.latex.reader import read_latex
 
         reading = read_latex(text, path)
         reading.format = "text" if path.suffix.lower() in _TEXT_SUFFIXES else "latex"
         return reading
-    from resume_chat.resume.markdown import read_markdown
+    from resume_chat.resume.markdown.reader import read_markdown
 
     if re.search(_HTML_PAGE, text[:4096]):
         # A whole web page, saved as .txt or .md: its tags say where the headings are (and
         # its indented <style> would read as Markdown code).
-        from resume_chat.resume.html import html_lines
+        from resume_chat.resume.html.reader import html_lines
 
         reading = read_markdown(
             "\n".join(html_lines(text, bold_titles=True, whole=True, literal=True))

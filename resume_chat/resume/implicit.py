@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.resume.date_spans import DATE_SPAN
-from resume_chat.resume.kinds import content_kind
+from resume_chat.resume.kinds.classifier import content_kind
 
 _BOLD_LEAD = re.compile(r"^\*\*[^*]+\*\*")
 # How far below its bold line a job's dates may stand ("**CVS** - Technician" / "*2024 -*").

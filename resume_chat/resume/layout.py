@@ -8,16 +8,16 @@ import unicodedata
 from resume_chat.resume.date_spans import NOW_WORDS
 from resume_chat.resume.dates_line import dates_over_headings, only_dates, spread_date_column
 from resume_chat.resume.demoted import demoted, entry_lines
-from resume_chat.resume.headline import headline_out_of_sections, signed_name
 from resume_chat.resume.implicit import with_implied_sections
-from resume_chat.resume.kinds import WRAPPER, names_a_kind, names_kind, section_kind
+from resume_chat.resume.kinds.classifier import WRAPPER, names_a_kind, names_kind, section_kind
 from resume_chat.resume.levels import lift_main_sections
-from resume_chat.resume.names import HEADING as _HEADING
-from resume_chat.resume.names import heading_level as _level
-from resume_chat.resume.names import take_name
+from resume_chat.resume.names.candidate import HEADING as _HEADING
+from resume_chat.resume.names.candidate import heading_level as _level
+from resume_chat.resume.names.candidate import take_name
+from resume_chat.resume.names.headline import headline_out_of_sections, signed_name
+from resume_chat.resume.names.top import lone_top_name
 from resume_chat.resume.numbered import numbered_entries
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
-from resume_chat.resume.top_name import lone_top_name
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 # A typesetter's ligatures are two or three letters: "certiﬁcada" is "certificada".

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.resume.kinds import WRAPPER, names_kind, section_kind
-from resume_chat.resume.names import heading_level
+from resume_chat.resume.kinds.classifier import WRAPPER, names_kind, section_kind
+from resume_chat.resume.names.candidate import heading_level
 
 # Kinds of section that stand on their own, never inside another kind, in the words that name
 # them as a whole (not "Workshops", a kind of studies that may well sit under "Activities").

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.resume.names import heading_level
+from resume_chat.resume.names.candidate import heading_level
 
 _NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s*$")
 _FIELD = re.compile(r"^\s*[-*]?\s*[^\W\d_][^:]{0,40}:")

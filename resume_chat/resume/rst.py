@@ -76,8 +76,8 @@ def read_rst(text: str) -> Reading | None:
         return None
     from docutils.core import publish_parts
 
-    from resume_chat.resume.html import html_lines
-    from resume_chat.resume.markdown import read_markdown
+    from resume_chat.resume.html.reader import html_lines
+    from resume_chat.resume.markdown.reader import read_markdown
 
     try:
         parts = publish_parts(

@@ -6,7 +6,7 @@ import itertools
 import re
 
 from resume_chat.resume.date_spans import DATE_SPAN
-from resume_chat.resume.kinds import section_kind
+from resume_chat.resume.kinds.classifier import section_kind
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.reading import Reading
 

@@ -1,0 +1,1 @@
+"""HTML (inside Markdown, from a Word file or reStructuredText) read as canonical Markdown."""

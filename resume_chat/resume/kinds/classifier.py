@@ -1,0 +1,253 @@
+"""What a section is about, from its heading words and, failing those, from its content."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.kinds.filler import FILLER
+from resume_chat.resume.kinds.paths import SCHOOLING_PATH, schooling_path
+from resume_chat.resume.kinds.words import KIND_WORDS, respelled
+
+# Words of a heading that wraps the whole resume rather than naming one section.
+WRAPPER = r"(?i)^\W*(my )?(cv|resume|résumé|curriculum vitae|curriculum|vitae|about|home)\W*$"
+# An image's alt text that only says it is a photo ("Profile Image", "avatar"), or Word's own
+# guess at a picture ("A child in a white shirt Description automatically generated with
+# medium confidence"): no content.
+PHOTO = re.compile(
+    r"(?i)(my |a |the )?(profile |personal )?(image|photo\w*|picture|pic|avatar|headshot"
+    r"|portrait|selfie|me)( of me)?|(?s:.{0,300}\bautomatically generated\b.{0,60})"
+    # A logo named like its file ("icp_logo", "logo-uwo"): it names nothing a reader sees.
+    r"|\w*[_-]logo|logo([_-]\w*)?"
+)
+
+
+# A shields.io badge ("img.shields.io/badge/Tailwind-38B2AC?logo=…"): profile READMEs list
+# their skills as these, often with no alt text; the badge's label names the skill.
+_BADGE = r"(?i)img\.shields\.io/badge/([^/?#]+)"
+
+
+def badge_label(src: str) -> str:
+    """The label a shields.io badge's address shows, or "" for any other picture."""
+    found = re.search(_BADGE, src)
+    if not found:
+        return ""
+    from urllib.parse import unquote
+
+    # "-" parts the label from the message and colour; "--" is a dash, "_" a space.
+    label = re.split(r"(?<!-)-(?!-)", found.group(1))[0]
+    return (
+        unquote(label.replace("--", "-").replace("__", "\0").replace("_", " "))
+        .replace("\0", "_")
+        .strip()
+    )
+
+
+PROGRAMMING_LANGUAGES = frozenset(
+    [
+        "python",
+        "java",
+        "javascript",
+        "typescript",
+        "go",
+        "rust",
+        "c",
+        "c++",
+        "c#",
+        "ruby",
+        "php",
+        "kotlin",
+        "swift",
+        "scala",
+        "sql",
+        "r",
+        "bash",
+        "shell",
+        "perl",
+        "haskell",
+        "elixir",
+        "erlang",
+        "clojure",
+        "lua",
+        "matlab",
+        "dart",
+        "julia",
+        "fortran",
+        "cobol",
+        *("ocaml", "f#", "elm", "zig", "nim", "solidity", "assembly", "verilog", "vhdl"),
+        *("prolog", "lisp", "scheme", "racket", "groovy", "objective-c", "delphi", "pascal"),
+        *("ada", "apex", "abap", "coq", "sml", "crystal", "powershell", "typescript"),
+    ]
+)
+_DEGREE = (
+    r"(?i)\b(universit\w*|college|school|institut\w*|b\.?sc|m\.?sc|ph\.?d|bachelor\w*|master'?s"
+    r"|diploma|degree|b\.?a\.|m\.?a\.|mba|b\.?eng|m\.?eng|b\.?tech|m\.?tech)\b"
+)
+# Words typed with a space after each letter ("S P R A C H E N"), two spaces apart, and
+# whatever marks stand around them ("/ C O N T A C T").
+_LETTER_SPACED = re.compile(r"(\W*?)((?:[^\W\d_] {1,3}){3,}[^\W\d_])(\W*)")
+
+
+# A design tool's letter-spaced capitals, some pairs kerned together: "E DU C AT ION".
+_TRACKED = re.compile(r"(?=[A-Z ]*\b[A-Z]\b)[A-Z]{1,3}(?: [A-Z]{1,3}){2,}")
+
+
+def unspaced(text: str) -> str:
+    """ "J A N A  M A R A" read as "JANA MARA": letters typed a space apart, as a heading's
+    or a name's are for looks; other text as it is."""
+    if _TRACKED.fullmatch(text):
+        return text.replace(" ", "")
+    spaced = _LETTER_SPACED.fullmatch(text)
+    if not spaced:
+        return text
+    words = " ".join(word.replace(" ", "") for word in re.split(r" {2,}", spaced.group(2)))
+    return spaced.group(1) + words + spaced.group(3)
+
+
+@cache
+def section_kind(title: str, body: str = "") -> str:
+    """What a section is about, judged from its heading (and, for "Languages", its text)."""
+    # "İletişim" lowers to "i" and a combining dot: the dot goes, as Turkish spells it "iletişim".
+    lowered = respelled(unspaced(title).lower().replace("\u0307", ""))  # "Exeprience" too
+    # "Programovací jazyky", "Języki programowania", "Programlama dilleri": code, not speech.
+    if re.search(r"programming|coding|programov|programowani|programlama|programoz", lowered):
+        return "skills"
+    # "Volunteer Experience" and "Volunteer Work" are volunteering; "Work History & Volunteer
+    # Experience" holds jobs too.
+    joined = r"\b(work|employment|jobs?|professional)\b[^&/]*(&|\band\b|/|,)\s*volunt"
+    if re.search(r"\bvolunt", lowered) and not re.search(joined, lowered):
+        return "volunteering"
+    if re.search(SCHOOLING_PATH, lowered):
+        return "education"
+    whole = _kind_of_words(lowered, body)
+    if whole == "experience" and schooling_path(lowered, body):
+        return "education"
+    # "Work Experience & Projects", "Skills & Languages", "Volontariato e altri Interessi":
+    # jobs, skills and volunteering named first are what the section holds most, the rest its
+    # tail. ("Academic and Professional Positions" is one kind: its first word alone is none.)
+    parts = re.split(
+        "\\s*(?:&|\\b(?:and|e|y|und|et|en|i|та|\u0456|и|ve|și|og|och|oraz|és)\\b|/|\\+)\\s*",
+        lowered,
+    )
+    first = _kind_of_words(parts[0], body) if len(parts) > 1 else whole
+    # "Trainings and Certifications" are courses, both: the second word says which.
+    courses = re.search(r"train|course|formation|kurs", parts[0])
+    return first if (first, whole) in _NAMED_FIRST and not courses else whole
+
+
+_NAMED_FIRST = {
+    *(("experience", "projects"), ("skills", "languages"), ("volunteering", "interests")),
+    ("education", "certifications"),  # "Education & Credentials": the degrees, then courses
+    ("education", "languages"),  # "Education and Languages": the degrees, then the tongues
+}
+# "Summary of Working Experience": the jobs, summed up.
+_SUMMED_JOBS = re.compile(
+    r"\b(summary|overview) of (\w+ )?(work|working|employment|professional)\b"
+)
+
+
+def _kind_of_words(lowered: str, body: str) -> str:
+    # "Personal" alone heads interests; beside references or achievements it says whose:
+    # "Personal References", "Referencias personales", "Personal Achievements".
+    bare = _PERSONAL.sub(" ", lowered)
+    if bare != lowered and (kind := _kind_of_words(bare, body)) in ("references", "awards"):
+        return kind
+    for kind, words in KIND_WORDS:
+        if any(_holds(lowered, word) for word in words):
+            if kind == "languages" and _mostly_programming(body):
+                return "skills"
+            if kind == "summary" and (_dated_lines(body) >= 3 or _SUMMED_JOBS.search(lowered)):
+                return "experience"  # "Experience Summary" over dated jobs: no summary
+            return kind
+    return "other"
+
+
+def _holds(lowered: str, word: str) -> bool:
+    """The heading has the word; a short English one at a word's start: "work" is not
+    in "Coursework" or "Network", while "erfahrung" is in "Berufserfahrung"."""
+    if word not in lowered:
+        return False
+    if len(word) > 5 or not word.isascii():
+        # A long word inside a longer one ("Berufserfahrung"), but not the one for its doer:
+        # a "Researcher", a "Data Specialist", a "Technologist" heads a job, not a section;
+        # nor an English word made with a prefix: "formation" (French) is not "Information".
+        return not re.search(rf"{re.escape(word)}(ers?|i?s?ts?)\b", lowered) and not re.search(
+            rf"\b(in|trans|de|re|con)(?={re.escape(word)})", lowered
+        )
+    end = r"(?![a-z])" if len(word) <= 3 else ""  # "bio", not "Biology"
+    return bool(re.search(rf"(?<![a-z]){re.escape(word)}{end}", lowered))
+
+
+def last_word_kind(title: str) -> tuple[str, int]:
+    """The kind a heading's last word names ("Teaching Experience" → experience), and how
+    many words the heading has: a heading that ends in a kind's word collects entries."""
+    words = re.findall(r"[^\W\d_]+", unspaced(title).lower())
+    return (section_kind(words[-1]) if words else "other"), len(words)
+
+
+_JOB_COLUMNS = (
+    r"(?i)(?:^|[|·] ?)(role|position|employer|company|organi[sz]ation|job title)(?: ?[|·]|$)"
+)
+
+
+def content_kind(title: str, body: str) -> str:
+    """A kind for a heading with no telling word: a degree or a dated job, judged by content."""
+    head = " ".join([title, *body.splitlines()[:3]])
+    # A table of jobs says so in its header row ("Dates | Role | Organization"), whatever its
+    # rows mention ("TK-12 School Covid-19 Dashboard").
+    if re.search(_JOB_COLUMNS, head) and re.search(DATE_SPAN, head):
+        return "experience"
+    if re.search(_DEGREE, head):
+        return "education"
+    if re.search(DATE_SPAN, head):
+        return "experience"
+    return "other"
+
+
+def _dated_lines(body: str) -> int:
+    return sum(1 for line in body.splitlines() if re.search(DATE_SPAN, line))
+
+
+def _mostly_programming(body: str) -> bool:
+    words = re.findall(r"[a-z+#]+", body.lower())
+    known = sum(1 for word in words if word in PROGRAMMING_LANGUAGES)
+    return bool(words) and known >= 2 and known * 4 >= len(words)
+
+
+_PERSONAL = re.compile(r"\bpersonal(?:es|e|i)?\b")
+_NOTE = re.compile(r"\s*\(\s*[^()\s]+(?:\s+[^()\s]+){0,2}\s*\)\W*$")  # three words at most
+_KIND_STEMS = tuple(phrase for _, words in KIND_WORDS for phrase in words if " " not in phrase)
+_KIND_PHRASES = tuple(phrase for _, words in KIND_WORDS for phrase in words if " " in phrase)
+
+
+@cache
+def _doer(word: str) -> bool:
+    """ "researcher": a kind's word with "-er" on it."""
+    single = word.removesuffix("s")
+    return single.endswith("er") and single[:-2] in _KIND_STEMS
+
+
+def names_a_kind(title: str) -> bool:
+    """A heading naming a kind of section that has one: "Experience", not "Miscellany"."""
+    return names_kind(title) and section_kind(title) != "other"
+
+
+def names_kind(title: str) -> bool:
+    """A heading that names a kind of section ("Work Experience"), not one entry of it.
+
+    Each word is a kind's word ("experience", "skills"), part of a kind's phrase that the
+    heading holds whole ("open source"), or filler; "OpenX" is none of them.
+    """
+    # "EXPERIENCIA LABORAL (3 últimas)": a note in brackets after the kind says which of them.
+    title = _NOTE.sub("", title) or title
+    lowered = respelled(unspaced(title).lower()).replace("-", " ")
+    phrased = {word for phrase in _KIND_PHRASES if phrase in lowered for word in phrase.split()}
+    words = re.findall(r"[^\W\d_]+", lowered)
+    # "Researcher" is a job's title: the word for the one who does a kind's thing is no kind.
+    kind_words = [
+        word
+        for word in words
+        if (word.startswith(_KIND_STEMS) and not _doer(word)) or word in phrased
+    ]
+    return bool(kind_words) and all(word in FILLER or word in kind_words for word in words)

@@ -1,0 +1,293 @@
+"""Who the resume is about: the name in a heading, a first line, a greeting, a form's field,
+or the author every publication lists."""
+
+from __future__ import annotations
+
+import re
+
+from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.kinds.classifier import WRAPPER, section_kind, unspaced
+from resume_chat.resume.names.labels import (
+    CONTACT_TAIL,
+    GREETING,
+    LETTERS_AFTER,
+    NAME_FIELD,
+    OWNED,
+    PAGE_TITLE,
+    PAGE_WORD,
+    PARTS,
+    PERSONAL_LABEL,
+)
+
+HEADING = re.compile(r"^(#{1,6}) (.*)$")
+_NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:[ ,]+[^\W\d_][\w.'’()-]*){1,5}$")
+# The name heading may follow a few lines (a photo's alt text, badges), not a whole section.
+_NAME_WITHIN = 6
+
+
+def is_page_title(text: str) -> bool:
+    """ "CV", "Résumé", "Curriculum Vitae": what the page is, not whose."""
+    return bool(PAGE_WORD.fullmatch(text))
+
+
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
+
+
+def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
+    """(name, headline) a heading gives: "James Thompson's CV", "ANH - SENIOR DEVELOPER"."""
+    plain = title.replace("**", "").strip()
+    owned = OWNED.search(plain)
+    # "Riccardo MILANI CV" names him; "Indeed Resume" names a site, not one person.
+    if owned and (owned.group(1) or " " in plain[: owned.start()].strip()):
+        plain = plain[: owned.start()].strip()
+    # "KATERIN TELLO URA (https://tellourakaterin.netlify.app/)": the name linked to a page.
+    plain = re.sub(r"\s*\((?:https?://|mailto:|www\.)[^()\s]*\)$", "", plain)
+    if (europass := PERSONAL_LABEL.match(plain)) and looks_like_name(europass.group(1)):
+        return europass.group(1), ""  # "PERSONAL INFORMATION  Jana Garo", as Europass sets it
+    if (lettered := LETTERS_AFTER.search(plain)) and looks_like_name(plain[: lettered.start()]):
+        return plain[: lettered.start()], plain[lettered.start() :].strip(" ,")
+    if " " in (joined := unspaced(plain)) and looks_like_name(joined):
+        return joined, ""  # "J A N A  M A R A  G A R O"
+    if (titled := PAGE_TITLE.match(plain)) and looks_like_name(titled.group(1)):
+        return titled.group(1), ""  # "Curriculum vitae Alexis SARROUY"
+    if looks_like_name(plain, one_word):
+        return plain, ""
+    first = PARTS.split(plain)[0].strip()
+    if first != plain and looks_like_name(first):
+        return first, plain[len(first) :].strip(" -|–—·•ǁ‖")
+    # "Dina Belova, Junior Software Engineer": the name, and after a comma what she does.
+    named, comma, rest = plain.partition(", ")
+    if comma and _NOT_NAME.search(rest) and looks_like_name(named):
+        return named, rest.strip()
+    contact = CONTACT_TAIL.search(plain)
+    if contact and looks_like_name(plain[: contact.start()]):
+        return plain[: contact.start()], plain[contact.start() :].strip()
+    if looks_like_name(_SPACED_HYPHEN.sub("-", plain)):
+        return plain, ""  # "George - Alexandru Tanu": a double first name, spaced
+    return "", ""
+
+
+# Words of a job title or a place in a heading, never of a person's name.
+_NOT_NAME = re.compile(
+    r"(?i)\b(engineer|developer|intern|manager|scientist|designer|lead|analyst|consultant"
+    r"|researcher|student|assistant|director|officer|architect|specialist|university|college"
+    r"|school|institute|company|inc|ltd|llc|gmbh|team|department|program|programme"
+    # A picture's alt text above the name: "Resume Header", "Profile photo".
+    r"|header|banner|logo|photo|foto|bild|image|picture|avatar|headshot|resume|cv"
+    # "Daten und Lebenslauf": a page's title in another language.
+    r"|lebenslauf|curriculum|r[eé]sum[eé]|portfolio"
+    # The same in Hebrew, Russian, Chinese and Japanese: "קורות חיים", "резюме", "简历".
+    r"|קורות חיים|резюме|简历|履歴書|職務経歴書)\b"
+)
+# A Chinese or Korean name: two or three characters, no spaces ("黄霞琳"); a section title
+# in Chinese takes four ("教育背景").
+_HAN = re.compile(r"^[\u2e80-\u2fdf\u3400-\u9fff\uac00-\ud7af]{2,3}$")
+_ONE_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+# Lower-case words a name may hold: "Ludwig van Beethoven", "Dr. med. Anna Roth".
+_PARTICLES = frozenset(
+    (
+        *("van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das"),
+        *("do", "la", "le", "bin", "binti", "ibn", "al", "el", "y", "e", "ter", "zu", "af"),
+        *("av", "med", "rer", "nat", "dipl", "ing"),
+    )
+)
+
+
+# Words that join a phrase or a sentence, never a person's names.
+_GLUE = frozenset(
+    (
+        *("and", "or", "in", "to", "from", "with", "the", "of", "for", "a", "an", "on", "at"),
+        *("my", "is", "by", "as", "into", "your", "our", "und", "et", "i'm", "im"),
+    )
+)
+
+
+def _sentence(plain: str) -> bool:
+    """Capitalised words mixed with lower-case ones no name has: "I think with the
+    customer’s mind." is a line of prose, not a person."""
+    words = plain.split()
+    lower = [w for w in words if w[:1].islower() and w.strip(",.").lower() not in _PARTICLES]
+    glue = [w for w in lower if w.strip(",.").lower() in _GLUE]
+    # "Amy nicole Pate" is a name; "Link to PDF" and "Lampedusa in Winter" are not.
+    return bool(glue or len(lower) >= 2) and len(lower) < len(words)
+
+
+def looks_like_name(text: str, one_word: bool = False) -> bool:
+    """Two to six words of letters (one, for a top heading), no digits, not a section heading."""
+    plain = text.replace("**", "").strip()
+    return (
+        bool(_NAME.match(plain) or (one_word and _ONE_WORD.match(plain)) or _HAN.match(plain))
+        and len(plain) <= 60
+        and not re.search(r"[@ǁ‖]", plain)  # an address; a letterhead's separator
+        # A surname opens with a capital where the name has any: not "Grupinės parodos".
+        and not (plain != plain.lower() and plain.split()[-1][:1].islower())
+        and not _sentence(plain)
+        and not _NOT_NAME.search(plain)
+        and section_kind(plain) == "other"
+        and not re.match(WRAPPER, plain)
+    )
+
+
+def heading_level(line: str) -> int:
+    """The level of a Markdown heading line, 0 for any other line."""
+    found = HEADING.match(line)
+    return len(found.group(1)) if found else 0
+
+
+_BRACKETED = re.compile(r"^[\[{<(]\s*([^\[\]{}<>()]+?)\s*[\]}>)]$")
+
+
+def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
+    """Remove the heading (or first line) that names the candidate; return it as the name."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    heads = [i for i in content if heading_level(lines[i])]
+    if len(heads) > 1 and heading_level(lines[heads[0]]) == heading_level(lines[heads[1]]) == 1:
+        # "# Indeed Resume" then "# Dustin Smith": a page title over the name heading.
+        title = lines[heads[0]].split(" ", 1)[1].strip()
+        if not name_in(title, one_word=True)[0] and name_in(lines[heads[1]][2:].strip())[0]:
+            return take_name([*lines[: heads[0]], title, *lines[heads[0] + 1 :]], known)
+    if heads:
+        first = heads[0]
+        title = lines[first].split(" ", 1)[1].strip()
+        if is_page_title(title.replace("**", "")) and not known:
+            # "# CV" over "Seth Watts": the page's title, then whose it is.
+            return take_name(lines[:first] + lines[first + 1 :], known)
+        greeting = GREETING.search(title)
+        if greeting and not known and sum(1 for i in content if i < first) <= _NAME_WITHIN:
+            return lines[:first] + lines[first + 1 :], greeting.group(1)
+        before = sum(1 for i in content if i < first)
+        # "Vo Phan Vuong HUNG (Mr.)", "DR. LUCAS MALDONADO (PhD)": the name, and a form of
+        # address or the letters of a degree after it.
+        letters = r"mr|mrs|ms|miss|mx|dr|prof|ph\.? ?d|m\.? ?sc|mba|md|cpa|rn"
+        title = re.sub(rf"(?i)\s*\((?:{letters})\.?\)$", "", title)
+        named, rest = name_in(title, one_word=heading_level(lines[first]) == 1)
+        field = NAME_FIELD.match(title)  # "### Фамилия Имя Отчество · Бажанова Екатерина"
+        if field and looks_like_name(field.group(1), one_word=True):
+            named, rest = field.group(1), ""
+        if before <= _NAME_WITHIN and (title.lower() == known.lower() or (not known and named)):
+            # Content between the name heading and the first section is the header; a
+            # headline in the heading ("ANH - SENIOR DEVELOPER") stays there as a line.
+            return lines[:first] + ([rest] if rest else []) + lines[first + 1 :], known or named
+        if before <= _NAME_WITHIN and _headline(lines, heads, title):
+            # "# Principal Software Engineer" over the page's sections is its headline.
+            return take_name([*lines[:first], title, *lines[first + 1 :]], known)
+    if known or not content:
+        return lines, known
+    first_line = lines[content[0]].replace("**", "").strip()
+    first_line = re.sub(_BRACKETED, r"\1", first_line)  # "{ Sam Galison }", "[ Ann Lee ]"
+    # A table's first row, "- Ann Lee"; not an item of places ("- Karlsbad, Deutschland").
+    if re.match(r"[-*+] [^,]+$", first_line) or (
+        re.match(r"[-*+] ", first_line) and LETTERS_AFTER.search(first_line)
+    ):
+        first_line = first_line[2:]
+    if is_page_title(first_line):  # "Daftar Riwayat Hidup" over the form that names him
+        return take_name([line for i, line in enumerate(lines) if i != content[0]], known)
+    # "Name: Colin Middleton" under "PERSONAL INFORMATION": a form's field near the top says
+    # whose it is, whatever line comes first (a photo's caption, "Screenshot Durchblicker").
+    for i in content[: _NAME_WITHIN * 2]:
+        field = NAME_FIELD.match(lines[i].replace("**", ""))
+        if field and looks_like_name(field.group(1).strip(), one_word=True):
+            return lines, field.group(1).strip()
+    # "Фамилия Имя Отчество · Бажанова Екатерина": a form's label, then the name (below).
+    if not heading_level(lines[content[0]]) and not NAME_FIELD.match(first_line):
+        named, rest = name_in(re.sub(r"\s*\(.*?\)\s*", " ", first_line).strip())
+        if named:
+            kept = [line for i, line in enumerate(lines) if i != content[0]]
+            return ([first_line] if first_line != named else []) + kept, named
+    for i in content[:3]:
+        greeting = GREETING.search(lines[i])
+        if greeting:
+            return lines, greeting.group(1)
+    return (
+        _first_of_personal(lines, heads, content)
+        or _form_name(lines, content)
+        or (lines, _author(lines))
+    )
+
+
+_GIVEN = re.compile(r"(?i)^\W*(?:first names?|given names?|forenames?)\s*[:·|]\s*(.+?)\s*$")
+_FAMILY = re.compile(r"(?i)^\W*(?:surname|last name|family name)\s*[:·|]\s*(.+?)\s*$")
+
+
+def _form_name(lines: list[str], content: list[int]) -> tuple[list[str], str] | None:
+    """A form's "Surname: Fortuin" and "First Name: Jody": the name in two fields."""
+    near = [lines[i].replace("**", "") for i in content[: _NAME_WITHIN * 2]]
+    given = next((found.group(1) for line in near if (found := _GIVEN.match(line))), "")
+    family = next((found.group(1) for line in near if (found := _FAMILY.match(line))), "")
+    name = f"{given} {family}"
+    return (lines, name) if given and family and looks_like_name(name) else None
+
+
+# The title of a block of personal details, in the languages resumes are written in.
+_PERSONAL_TITLE = re.compile(
+    r"(?i)^#+\s*(?:personal (?:details|data|information|info)|personalia|persoonsgegevens"
+    r"|persönliche (?:daten|angaben)|pers[oö]nliches|donn[ée]es personnelles|datos personales"
+    r"|dados pessoais|dati personali|dane osobowe|date personale|osobn[ée] [úu]daje|data pribadi"
+    r"|informa[çc][õo]es pessoais|informaci[óo]n personal|informazioni personali"
+    r"|kişisel bilgiler|személyes adatok|osobni podaci|личные данные|особисті дані)\W*$"
+)
+
+
+def _first_of_personal(
+    lines: list[str], heads: list[int], content: list[int]
+) -> tuple[list[str], str] | None:
+    """ "## Personalia" over "Mike Vlegels", the page's first title: the first line of the
+    personal details is whose they are."""
+    if not heads or heads[0] != content[0] or not _PERSONAL_TITLE.match(lines[heads[0]]):
+        return None
+    after = next((i for i in content if i > heads[0]), None)
+    if after is None or heading_level(lines[after]):
+        return None
+    named, rest = name_in(lines[after].replace("**", "").strip())
+    return ([*lines[:after], *lines[after + 1 :]], named) if named and not rest else None
+
+
+def _headline(lines: list[str], heads: list[int], title: str) -> bool:
+    """A top heading that says what the person does, above deeper headings: not a section."""
+    return (
+        heading_level(lines[heads[0]]) == 1
+        and len(heads) > 1
+        and heading_level(lines[heads[1]]) > 1
+        and bool(_NOT_NAME.search(title))
+        and not re.search(DATE_SPAN, title)
+        and section_kind(title) == "other"
+    )
+
+
+_SPLIT = re.compile(r"\*\*|\s[·|;]\s|,|\.\s| and ")
+
+
+# A few words before the suffix, no more: an unbounded run of words and spaces made each line
+# of a hostile file cost its length squared (90 KB of "a a a": 88 s).
+_COMPANY = r"\b[\w.&'-]+(?: [\w.&'-]+){0,7},? (?:Inc|LLC|Ltd|GmbH|Corp)\b\.?"
+
+
+def _author(lines: list[str]) -> str:
+    """No name anywhere else: the person-like name that recurs in lists (their publications)."""
+    counts: dict[str, int] = {}
+    bold: dict[str, int] = {}  # "* **Won-Dong Jang**, Tae-Young Chung, …": the CV's own author
+    for line in lines:
+        # "Scaled Agile, Inc." on every certificate is a company, not the author.
+        line = re.sub(_COMPANY, "", line)
+        # In the line's order, so that a tie goes the same way on every run.
+        parts = dict.fromkeys(part.strip(" -*_") for part in _SPLIT.split(line))
+        names = [
+            part
+            for part in parts
+            if 4 <= len(part) <= 40 and looks_like_name(part) and part.istitle()
+        ]
+        if len(names) < 2 or not re.search(r"\b(19|20)\d\d\b", line):
+            # A list of authors names several people, and a publication its year; a lone
+            # phrase is no author, nor a list of skills ("Upselling, Time Management").
+            continue
+        for part in names:
+            counts[part] = counts.get(part, 0) + 1
+            if f"**{part}**" in line:
+                bold[part] = bold.get(part, 0) + 1
+    best = max(bold.items(), key=lambda item: item[1], default=("", 0))
+    if best[1] >= 2:
+        return best[0]
+    best = max(counts.items(), key=lambda item: item[1], default=("", 0))
+    return best[0] if best[1] >= 2 else ""

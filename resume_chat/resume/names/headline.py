@@ -1,0 +1,46 @@
+"""A headline set as a heading of its own under the name: "# Python-разработчик" over "#
+Навыки", a title with nothing under it, read as a section it was an empty one."""
+
+from __future__ import annotations
+
+import re
+
+from resume_chat.resume.kinds.classifier import names_a_kind
+from resume_chat.resume.names.candidate import heading_level, name_in
+
+_BEFORE = 6  # header lines (address, links) the headline may come after
+
+
+def headline_out_of_sections(lines: list[str]) -> list[str]:
+    """The first heading, when nothing stands under it before a heading of its level or
+    above, it names no kind of section and holds no year: a line of the header."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    heads = [i for i in content if heading_level(lines[i])]
+    if len(heads) < 2 or sum(1 for i in content if i < heads[0]) > _BEFORE:
+        return lines
+    first, second = heads[0], heads[1]
+    title = lines[first].split(" ", 1)[1].replace("**", "").strip()
+    empty = not any(first < i < second for i in content)
+    if (
+        not empty
+        or heading_level(lines[second]) > heading_level(lines[first])
+        or len(title.split()) > 6
+        or re.search(r"\d{4}", title)
+        or names_a_kind(title)
+    ):
+        return lines
+    return [*lines[:first], title, *lines[first + 1 :]]
+
+
+# "Duisburg, 25.01.2024", "Berlin, den 3. März 2024": where and when a German CV is signed.
+_PLACE_AND_DATE = re.compile(r"^[^\W\d][^,\d]{1,40},\s*(?:den\s+)?[\w. ]{0,20}\d{4}\s*$")
+
+
+def signed_name(lines: list[str]) -> str:
+    """The name a resume is signed with at its end, under the place and date, when nothing
+    else named the candidate."""
+    content = [line.replace("**", "").strip() for line in lines if line.strip()]
+    if len(content) < 2 or not _PLACE_AND_DATE.match(content[-2]):
+        return ""
+    named, rest = name_in(content[-1])
+    return named if named and not rest else ""

@@ -1,0 +1,1 @@
+"""PDF resumes: text runs placed on the page, read into columns, lines and headings."""

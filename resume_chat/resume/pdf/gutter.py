@@ -1,0 +1,84 @@
+"""Whether the text on the two sides of a gutter is two columns, or one table's rows read
+across: labels level with what they label, dates beside the lines they date, a sidebar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from resume_chat.resume.kinds.classifier import names_kind
+
+if TYPE_CHECKING:
+    from resume_chat.resume.pdf.columns import Fragment
+
+
+def sidebar(left: list[Fragment], right: list[Fragment], gutter: float) -> bool:
+    """A few lines set apart right of many (a sidebar's headings and items, its skills drawn
+    as pictures): nothing crosses the gutter, and most of its lines keep baselines of their
+    own, where a column of dates sits level with the lines it dates. (A few runs in a left
+    margin are its titles and marks, level or not.)"""
+    if len(right) >= len(left) or any(f.end > gutter for f in left):
+        return False
+    # A sidebar runs down the page; a table's last column ("Jurusan") is a few rows' height.
+    if _height(right) < 0.25 * _height(left):
+        return False
+    rows, level = shared_rows(right, left)
+    return level <= 0.6 * rows
+
+
+def _height(side: list[Fragment]) -> float:
+    return max(f.y for f in side) - min(f.y for f in side)
+
+
+def dates_beside(left: list[Fragment], right: list[Fragment]) -> bool:
+    """Whether the right side is short cells ("2004-08", "Kyiv, Ukraine") set level with the
+    lines they belong to, far fewer than those: a column of rows' ends, not a column."""
+    if len(right) > 0.25 * len(left):
+        return False
+    rows, level = shared_rows(right, left)
+    short = sum(len(f.text.strip()) for f in right) <= 20 * len(right)
+    return short and level >= 0.8 * rows
+
+
+def _beside(left: list[Fragment], right: list[Fragment]) -> list[Fragment]:
+    """Without the lines above or below the other side that run across the page: the prose
+    under a table's last row labels nothing (a column's own lines there still count)."""
+    if not right:
+        return left
+    size, gutter = max(f.size for f in right), min(f.x for f in right)
+    low, high = min(f.y for f in right) - size, max(f.y for f in right) + size
+    across = {round(f.y) for f in left if f.end > gutter + f.size and not low <= f.y <= high}
+    return [f for f in left if round(f.y) not in across]
+
+
+def _untitled(left: list[Fragment], right: list[Fragment]) -> list[Fragment]:
+    """Without the lines that name a section, alone on their baseline."""
+    beside = {round(f.y) + d for f in right for d in (-1, 0, 1)}
+    texts: dict[int, list[Fragment]] = {}
+    for f in left:
+        texts.setdefault(round(f.y), []).append(f)
+    titles = {
+        y
+        for y, row in texts.items()
+        if y not in beside and names_kind("".join(f.text for f in sorted(row, key=lambda f: f.x)))
+    }
+    return [f for f in left if round(f.y) not in titles]
+
+
+def shared_rows(side: list[Fragment], other: list[Fragment]) -> tuple[int, int]:
+    """How many baselines `side` has, and how many of them `other` shares (within a point)."""
+    rows = {round(f.y) for f in side}
+    others = {round(f.y) for f in other}
+    return len(rows), sum(any(y + d in others for d in (-1, 0, 1)) for y in rows)
+
+
+def labels(left: list[Fragment], right: list[Fragment]) -> bool:
+    """Whether the left side is a column of labels ("Name:", "2018-2019", "Studies") each set
+    level with the line it labels, fewer than the lines it labels: rows, read across.
+    A section's title alone on its line between the rows ("Трудовая деятельность:" over a
+    Word table) labels nothing beside it: it is no row."""
+    rows, level = shared_rows(_untitled(_beside(left, right), right), right)
+    # "Nama / Name    : Setiawan": values led by a colon are a form's, whatever else is left.
+    firsts = {round(f.y): f for f in sorted(right, key=lambda f: -f.x)}
+    colons = sum(f.text.lstrip()[:1] == ":" for f in firsts.values())
+    form = colons >= 3 and colons >= 0.5 * level
+    return level >= 0.7 * rows and (form or rows <= 0.9 * len(firsts))

@@ -1,0 +1,291 @@
+"""A PDF resume read into canonical Markdown, with headings and lists recovered from the layout."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import logging
+import math
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from resume_chat.errors import ResumeError
+from resume_chat.resume.layout import arrange
+from resume_chat.resume.pdf.chrome import without_print_chrome
+from resume_chat.resume.pdf.columns import Fragment, columns, small_capitals, spread_title, tracking
+from resume_chat.resume.pdf.fonts import FontWidths
+from resume_chat.resume.pdf.glyphs import glyphs_mended, icon_names_dropped, ligatures_mended
+from resume_chat.resume.pdf.layout import Line, dated_cell, text_width, to_markdown
+from resume_chat.resume.pdf.links import hidden_links, page_links
+from resume_chat.resume.pdf.rows import rows_joined
+from resume_chat.resume.pdf.stream import Point, page_runs
+from resume_chat.resume.pdf.words import letters_joined
+from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
+
+# A resume is one to three pages, a CV with publications a dozen; past 40 it is not a resume,
+# and each page costs pypdf tens of milliseconds.
+MAX_PAGES = 40
+
+# Word's bullets in the Symbol and Wingdings fonts come as private-use characters: U+F0B7 "•",
+# U+F0A7 "▪", U+F0D8 "➢", U+F076 "❖", U+F0FC "✓".
+_BULLET = re.compile(
+    r"^(?:[•◦▪▫●○■□‣∙►▶➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|[-\u2013\u2014*](?=\s))\s*"
+)
+_SOFT_HYPHEN = re.compile("\u00ad(?=.)")
+# "Nama / Name    :    Setiawan": a form's colon set in a column of its own joins its label.
+_COLON_CELL = re.compile(r" · :(?: · | )?")
+_SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?: \d){3,}(?![\w.,])")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# Punctuation that closes up to the word before it, across a change of font ("**Riak**.").
+_CLOSING = frozenset(".,;:!?)]}»”’%")
+_ORDINALS = re.compile(r"(?:st|nd|rd|th)(?: · (?:st|nd|rd|th))*")
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """Silence pypdf's warnings and log lines about odd files: they are not for the user."""
+    logger = logging.getLogger("pypdf")
+    # Its modules log through child loggers ("pypdf._reader"), which `disabled` on this one
+    # does not reach; a level above CRITICAL, which they inherit, does.
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def _lines(
+    frags: list[Fragment], dots: list[Point], page: int, width: float = math.inf
+) -> list[Line]:
+    """Group a column's fragments by baseline, top to bottom, left to right."""
+    rows: list[list[Fragment]] = []
+    for frag in sorted(frags, key=lambda f: (-f.y, f.x)):
+        if rows and abs(rows[-1][0].y - frag.y) <= 0.4 * min(rows[-1][0].size, frag.size):
+            rows[-1].append(frag)
+        else:
+            rows.append([frag])
+    for row in rows:
+        row.sort(key=lambda f: f.x)
+        for previous, frag in itertools.pairwise(row):
+            if frag.x - previous.x < 0.5:  # drawn on after a font change: pypdf repeats the x
+                frag.x, frag.placed = previous.end, False
+    # Table columns start at the same x on neighbouring rows, however tight the gap looks.
+    starts = [{round(f.x) for p, f in itertools.pairwise(row) if _apart(p, f)} for row in rows]
+    lines = []
+    for index, row in enumerate(rows):
+        neighbours = set().union(*starts[max(index - 1, 0) : index], *starts[index + 1 : index + 2])
+        line = _line(row, neighbours, dots, page)
+        # A page number heads or foots the page, apart from the text.
+        near = [rows[i][0].y for i in (index - 1, index + 1) if 0 <= i < len(rows)]
+        margin = index in (0, len(rows) - 1) and all(
+            abs(y - row[0].y) > 2.5 * row[0].size for y in near
+        )
+        # "1st October": Word raises "st" over its own baseline, a row of its own.
+        ordinal = _ORDINALS.fullmatch(line.text) is not None and len(row) <= 3
+        if line.text and not (margin and _PAGE_NUMBER.match(line.text)) and not ordinal:
+            lines.append(line)
+    # The right edge is where body lines end: a big name may overhang the column.
+    body = Counter(round(line.size) for line in lines).most_common(1)[0][0] if lines else 0
+    # A line ending past the page's edge was measured wrong (a header of icon names read as
+    # letters, "♂¶ap-¶arker-alt", 200 points past it): no edge of the column.
+    ends = [line.end for line in lines if round(line.size) == body and line.end <= width]
+    right = max(ends, default=0.0)
+    left = min(f.x for f in frags)
+    for line in lines:
+        line.left, line.right = left, right
+    return rows_joined(lines)
+
+
+def _page_edge(page: Any) -> float:
+    """The x of the page's right edge (its box need not start at 0)."""
+    try:
+        box = page.mediabox
+        edge = max(float(box.left), float(box.right))
+    except Exception:  # a page with no box, or a broken one: no edge to hold lines to
+        return math.inf
+    return edge if edge > 0 else math.inf
+
+
+def _apart(previous: Fragment, frag: Fragment, ems: float = 0.1) -> bool:
+    """Whether a run may start a cell: placed apart from the last one, where widths are known
+    (runs of a word drawn in several fonts follow each other closely), or placed at all."""
+    if previous.width is None or frag.width is None:
+        return frag.placed
+    return frag.placed and frag.x - previous.end > ems * frag.size
+
+
+def _accented(letters: str) -> bool:
+    """Letters beyond ASCII of a script written with spaces ("ą", "ęł"); Chinese, written
+    without them, spaces itself from Latin words by hand ("融合 Agent")."""
+    return letters.isalpha() and not letters.isascii() and all(ord(c) < 0x2E80 for c in letters)
+
+
+def _glued(previous: Fragment, frag: Fragment, gap: float) -> str:
+    """The run's text as it goes on the word before it, or as it stands: Chrome draws the "ą"
+    of "rozwiązań" from a fallback font, a run of a letter or two starting where "rozwi" ends,
+    and "zań" goes on after it; pypdf begins each such run with a space the page does not show.
+    (A run begun with such a space was measured with it, so it seems to end up to a space's
+    width later.) After such a letter, a second space is the page's own ("ą" "  do")."""
+    if frag.text[:1] != " " or None in (previous.width, frag.width) or previous.blind:
+        return frag.text
+    letters, before = frag.text.strip(), previous.text.strip()
+    fallback = len(letters) <= 2 and letters.isalpha() and not letters.isascii()
+    # After such a letter, the rest of the word and what follows it: "Obs", " ł", " uga sprz".
+    after = len(before) <= 2 and _accented(before)
+    # A word's letters go on, or its closing mark does ("rozwiązań" + " .").
+    goes_on = letters[:1].isalpha() or letters[:1] in _CLOSING
+    low, high = (-0.4, -0.1) if previous.text[:1] == " " else (-0.08, 0.05)
+    if not ((fallback or after) and goes_on and low < gap / frag.size < high):
+        return frag.text
+    return frag.text[1:] if after else frag.text.lstrip()
+
+
+def _monospaced(frag: Fragment) -> bool:
+    """Whether a run's glyphs are each 0.6 em wide, as a monospaced font's (Source Code Pro,
+    Courier) are: its measured width says so, to within a rounding."""
+    if frag.width is None or len(frag.text.strip()) < 2:
+        return False
+    # Counted with its spaces or without: pypdf's own spaces take no glyph in a font with none.
+    counts = {len(frag.text), len(frag.text.strip()), len(frag.text.replace(" ", ""))}
+    return any(abs(frag.width / (frag.size * count) - 0.6) < 0.004 for count in counts)
+
+
+def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: int) -> Line:
+    """Join one baseline's fragments: a wide gap or a table column's edge starts a new cell."""
+    # A zero-width space drawn as a run of its own (Chrome prints Google Docs' so) is no cell.
+    row = [frag for frag in row if frag.text.strip(_ZERO_WIDTH)] or row
+    text, cells, start, last_cell = row[0].text, 1, row[0].x, 0
+    spans = [[row[0].x, row[0].end]]
+    if text.strip() == "o" and len(row) > 1 and row[1].x - row[0].end > 0.8 * row[1].size:
+        text = "•"  # Word's second-level bullet: a letter o in Courier New, a tab before the text
+    spacing = tracking(row)
+    for index, (previous, frag) in enumerate(itertools.pairwise(row), start=1):
+        gap = frag.x - previous.end - spacing * len(previous.text)
+        # Chrome draws "ą" of "pasją" from a fallback font, a run starting where "pasj" ends.
+        part = _glued(previous, frag, gap)
+        # Widths are guesses, so a font change can look like a gap; punctuation never starts a word.
+        closing = part[:1] in _CLOSING
+        spaced = (gap > 0.1 * frag.size and not closing) or part[:1].isspace()
+        spaced = spaced and not small_capitals(previous, frag, gap)
+        # In a monospaced font a word's space is 0.6 em, and words line up from row to row.
+        apart = 1.2 if _monospaced(previous) and _monospaced(frag) else 0.5
+        aligned = _apart(previous, frag, apart) and any(
+            abs(round(frag.x) - x) <= 1 for x in neighbours
+        )
+        if _BULLET.fullmatch(text.strip() + " "):
+            start = frag.x  # a bullet glyph drawn on its own: the text starts here
+            text += " "
+        elif previous.blind and gap < -0.1 * frag.size and text[-1:] == " ":
+            text = text.rstrip()  # a space pypdf guessed, overlapped: the word goes on here
+        elif gap > 2 * frag.size or (spaced and aligned):
+            text, cells, last_cell = text.rstrip() + " · ", cells + 1, index
+            spans.append([frag.x, frag.end])
+        elif spaced:
+            text += " "
+        text += part
+        spans[-1][1] = max(spans[-1][1], frag.end)
+    spans[0][0] = start
+    title = spread_title(row) if cells > 1 else ""
+    text, cells = (title, 1) if title else (text, cells)
+    # A soft hyphen drawn inside a line is a hyphen seen ("AUG 2010 \u00ad MAY 2014", as
+    # Google Docs prints them); at a line's end it marks a word broken, joined later.
+    text = _SOFT_HYPHEN.sub("-", " ".join(text.split()))
+    # Its cells stay counted: a form's rows are items, each a field.
+    text = _COLON_CELL.sub(": ", text).rstrip()
+    # Canva's letter-spaced years, "1 9 8 6 – 1 9 8 9", drawn a digit at a time: one number.
+    text = _SPACED_DIGITS.sub(lambda found: found.group(0).replace(" ", ""), text)
+    bullet = _BULLET.match(text)
+    if bullet:
+        text = text[bullet.end() :]
+        start += text_width(bullet.group(0), row[0].size, False) if start == row[0].x else 0
+    size, y = max(f.size for f in row), row[0].y
+    beside = {
+        round(x)
+        for x, dy in dots
+        if start - 3 * size <= x < start and y - 0.3 * size <= dy <= y + size
+    }
+    # One mark before a line is its bullet; a row of three squares (moderncv-like titles), an
+    # ornament of a heading.
+    drawn = 0 < len(beside) < 3
+    # "**Acme Corp**        2019 – 2021": the title's weight, not its dates'.
+    titled = cells == 2 and dated_cell(text.rsplit(" · ", 1)[-1])
+    bold = all(f.bold for f in row[: last_cell if titled else len(row)])
+    marker = bullet.group(0).strip() if bullet else ""
+    line = Line(page, start, y, size, bold, text, cells, bool(bullet) or drawn, row[-1].end, marker)
+    line.spans = tuple((first, last) for first, last in spans) if cells == len(spans) else ()
+    return line
+
+
+def read_pdf(raw: bytes, path: Path) -> Reading:
+    """Read a PDF resume's text layer into canonical Markdown; scanned or locked files refuse."""
+    import pypdf
+
+    encrypted = ResumeError(f"Resume {path} is an encrypted PDF; save a copy without a password.")
+    notes: list[str] = []
+    lines: list[Line] = []
+    empty: list[int] = []
+    try:
+        with _quiet():
+            reader = pypdf.PdfReader(io.BytesIO(raw))
+            if reader.is_encrypted:
+                try:  # an owner password alone (no copying, no printing) still opens
+                    opened = reader.decrypt("")
+                except pypdf.errors.PyPdfError:
+                    opened = pypdf.PasswordType.NOT_DECRYPTED
+                if opened == pypdf.PasswordType.NOT_DECRYPTED:
+                    raise encrypted
+            info = reader.metadata
+            named = (info.title, info.author) if info else ()
+            known = {str(value).strip().casefold() for value in named if value}
+            total, read, chars = len(reader.pages), 0, 0
+            links: list[str] = []
+            fonts = FontWidths()
+            while read < min(total, MAX_PAGES) and chars <= MAX_RESUME_BYTES:
+                links.extend(page_links(reader.pages[read]))
+                frags, dots = page_runs(reader.pages[read], fonts)
+                frags = letters_joined(without_print_chrome(frags))
+                read += 1
+                if not frags:
+                    empty.append(read)
+                edge = _page_edge(reader.pages[read - 1])
+                for column in columns(frags) if frags else []:
+                    lines.extend(_lines(column, dots, read - 1, edge))
+                chars += sum(len(frag.text) + 1 for frag in frags)
+            if read < total:
+                notes.append(f"only the first {read} of {total} pages were read")
+    except ResumeError:
+        raise
+    except pypdf.errors.FileNotDecryptedError:
+        raise encrypted from None
+    # A malformed file can raise almost anything from deep inside the parser (zlib.error,
+    # struct.error, KeyError, RecursionError...): each is a file we cannot read, not a traceback.
+    except Exception as exc:
+        reason = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise ResumeError(f"Resume {path} is not a readable PDF ({reason}).") from None
+    if not lines:
+        raise ResumeError(
+            f"Resume {path} is a scanned PDF with no text layer; export it from your editor "
+            "as a text PDF, or run OCR."
+        )
+    notes.extend(f"page {number} of {total} has no text (scanned?)" for number in empty)
+    texts = ligatures_mended([glyphs_mended(line.text) for line in lines])
+    lines = [replace(line, text=text) for line, text in zip(lines, texts, strict=True)]
+    markdown, name = to_markdown(lines, known)
+    text = "\n".join(line.text for line in lines).casefold()
+    # A link's address lives in an annotation, not in the text ("GitHub" → github.com/x):
+    # addresses the text does not show are kept as header lines.
+    hidden = hidden_links(links, text)
+    markdown = icon_names_dropped(markdown)
+    reading = arrange(markdown, "pdf", name=name, extra=[f"Link: {url}" for url in hidden])
+    reading.warnings[:0] = notes
+    return reading

@@ -1,0 +1,255 @@
+"""A PDF page's content stream walked into text runs, each placed on the page, and the small
+shapes browsers draw as list bullets."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from typing import Any
+
+from resume_chat.resume.kinds.classifier import unspaced
+from resume_chat.resume.pdf.columns import Fragment
+from resume_chat.resume.pdf.fonts import FontWidths
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
+# Some fonts map CJK ideographs to the look-alike Kangxi radicals ("⽉" for "月"): read as
+# the ideographs, as Unicode's compatibility mapping says.
+_RADICALS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
+# A font with no map to Unicode: pypdf gives its glyphs' names ("/two.lf/zero.lf" for "20",
+# "/f_i" for "fi"). Digits and ligatures by their standard names are read as what they draw.
+_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_GLYPH = re.compile(r"/(" + "|".join(_DIGITS) + r")(?:\.[a-z]{1,5})?|/(f_f_[il]|f_[filtbhjk])")
+
+
+def _glyph(found: re.Match[str]) -> str:
+    return str(_DIGITS.index(found.group(1))) if found.group(1) else found.group(2).replace("_", "")
+
+
+# Painting operators: a fill (a disc, a square bullet) or a stroke (a circle, as nested lists use).
+_PAINT = {b"f", b"F", b"f*", b"b", b"B", b"b*", b"B*", b"S", b"s"}
+# Bounds on the layout search, so a page of a million glyphs or shapes stays linear.
+MAX_DOTS, MAX_FORM_DEPTH = 2_000, 12
+# TeX sets the gap between words as a "TJ" offset (about 0.2 em in Source Sans, 0.33 em in
+# Computer Modern), not as a space. pypdf takes a gap for a space only past half the width of
+# the font's code 32, which in a subset font is any glyph (a 496-unit "e"), and then runs the
+# words together ("TeachingAssistant"). Kerning moves glyphs by far less than this.
+WORD_GAP = 150  # thousandths of an em
+_TRACKING_SAMPLE = 8_000  # items of a "TJ" array enough to tell its letter-spacing
+
+Point = tuple[float, float]
+
+
+def _apply(matrix: Any, x: float, y: float, *, shift: bool = True) -> Point:
+    """A point (or, without shift, a vector) through a PDF matrix [a b c d e f]."""
+    a, b, c, d, e, f = (float(v) for v in matrix)
+    return x * a + y * c + (e if shift else 0.0), x * b + y * d + (f if shift else 0.0)
+
+
+def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]]:
+    """A page's text runs, and the small filled shapes drawn as bullets (points, y up)."""
+    found: list[Fragment] = []
+    dots: list[Point] = []
+    path: list[Point] = []
+    # pypdf reads a form XObject (Canva draws each text box as one) from its own origin: the
+    # matrix in force where it is drawn ("Do") places it on the page, for each level of nesting.
+    frames: list[Any] = []
+    drawing: list[Any] = []  # the matrix of a "Do" whose form's first operator is still to come
+
+    def place(matrix: Any, x: float, y: float, *, shift: bool = True) -> Point:
+        point = _apply(matrix, x, y, shift=shift)
+        for outer in reversed(frames):
+            point = _apply(outer, *point, shift=shift)
+        return point
+
+    # pypdf reports a run from the matrix a "Tm" set, missing the "Td" right after it when it
+    # first put in a space (Google Docs draws each run so: the run drawn a line too high).
+    moved: dict[tuple[float, ...], tuple[float, float]] = {}
+    last: list[Any] = [b"", ()]
+
+    # A space drawn as a run of its own (Typst draws "Sol", " ", "Yates" in two fonts) is read
+    # into the next run, which then starts a new word however close it is drawn.
+    space: list[Point] = []  # where that space was drawn
+
+    # The last run's font measured blind by pypdf (Figma's): the next "TJ" is likely in it too.
+    blind = [False]
+
+    # Code 32 drawn as a letter, each glyph placed on its own (Google Docs): which of the
+    # letters drawn since the last run pypdf wrongly spaced after (see `FontWidths.letter32`).
+    letters = _Letters(page, fonts)
+
+    def text(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        blind[0] = fonts.spaced_blindly(font)
+        text = letters.mended(text)
+        if not text.strip():
+            if " " in text:
+                space[:] = [place(cm, float(tm[4]), float(tm[5]))]
+            return
+        shift = moved.get(tuple(float(v) for v in tm)) if text[:1] == " " else None
+        if shift is not None:
+            tx, ty = shift
+            tm = [*tm[:4], tm[4] + tx * tm[0] + ty * tm[2], tm[5] + tx * tm[1] + ty * tm[3]]
+        x, y = place(cm, float(tm[4]), float(tm[5]))
+        up = place(cm, float(tm[2]), float(tm[3]), shift=False)  # the glyphs' height vector
+        height = abs(float(size or 0) * math.hypot(*up)) or 10.0
+        if not all(math.isfinite(v) for v in (x, y, height)):
+            return
+        # Only a space just before this run, on its line: Word draws spaces elsewhere too.
+        # (Adobe XD draws each word and space in its own font, and pypdf gives them one x.)
+        if space and abs(y - space[0][1]) < 0.2 * height and 0 <= x - space[0][0] < height:
+            text = text if text[:1].isspace() else " " + text
+        space.clear()
+        bold = bool(_BOLD_FONT.search(str(font.get("/BaseFont", "")) if font else ""))
+        across = abs(float(size or 0) * math.hypot(*place(cm, tm[0], tm[1], shift=False)))
+        for index, part in enumerate(text.split("\n")):
+            if part.strip():
+                ems = fonts.ems(part, font)
+                width = ems * across if ems is not None and math.isfinite(ems * across) else None
+                # Measured as drawn (a ligature is one glyph), read as letters ("fi").
+                text = part.translate(_LIGATURES).translate(_RADICALS)
+                text = _GLYPH.sub(_glyph, text) if "/" in text else text
+                text = unspaced(text)
+                top = y - index * height * 1.2
+                found.append(Fragment(x, top, height, bold, text, width=width, blind=blind[0]))
+
+    def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        letters.drawing(op, args)
+        if op == b"TJ" and args and isinstance(args[0], list):
+            _space_word_gaps(args[0], kerned=blind[0])
+        if op == b"Td" and last[0] == b"Tm" and len(args) == 2 and len(last[1]) == 6:
+            moved[tuple(float(v) for v in last[1])] = (float(args[0]), float(args[1]))
+        last[:] = [op, args]
+        if drawing and len(frames) < MAX_FORM_DEPTH:
+            frames.append(drawing.pop())  # the form's own content has begun
+        if op == b"Do":
+            drawing[:] = [list(cm)]
+            return
+        # Browsers draw list bullets as tiny circles or squares, filled or outlined, not as text.
+        if op in (b"m", b"l", b"c", b"re") and len(args) >= 2:
+            xs, ys = [float(v) for v in args[0::2]], [float(v) for v in args[1::2]]
+            if op == b"re" and len(args) == 4:
+                xs, ys = [xs[0], xs[0] + xs[1]], [ys[0], ys[0] + ys[1]]
+            path.extend(place(cm, x, y) for x, y in zip(xs, ys, strict=True))
+        elif op in _PAINT and path:
+            xs, ys = [x for x, _ in path], [y for _, y in path]
+            width, height = max(xs) - min(xs), max(ys) - min(ys)
+            bullet = 1 <= width <= 8 and 1 <= height <= 8 and 0.5 <= width / height <= 2
+            if bullet and len(dots) < MAX_DOTS:
+                dots.append((sum(xs) / len(xs), min(ys)))
+            path.clear()
+        elif op == b"n":
+            path.clear()
+
+    def after(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        if op == b"Do":
+            if drawing:
+                drawing.clear()  # an image, or a form with nothing in it
+            elif frames:
+                frames.pop()
+
+    page.extract_text(
+        visitor_text=text, visitor_operand_before=operator, visitor_operand_after=after
+    )
+    return found, dots
+
+
+def _space_word_gaps(items: list[Any], *, kerned: bool = False) -> None:
+    """Put a space before each word gap of a "TJ" array, in place, as pypdf walks it next.
+
+    The space goes before the offset, so that pypdf, finding a space there already, adds none of
+    its own; a space already there (a page read twice) is not doubled. One pass, rebuilt whole:
+    an array of a million offsets costs its length, not its length squared. In a font pypdf
+    measured blind (`kerned`), an offset short of a word gap is kerning ("Le Wa" -34 "go"),
+    which pypdf would read as a space: it is dropped."""
+    spaced: list[Any] = []
+    tracking = _tracked(items)
+    for item in items:
+        offset = isinstance(item, (int, float)) and not isinstance(item, bool)
+        if offset and (tracking or kerned) and -item < tracking + WORD_GAP:
+            item = 0  # the spacing between letters: pypdf would take it for a word gap
+        gap = offset and -item >= WORD_GAP
+        if gap and spaced and isinstance(spaced[-1], (str, bytes)) and spaced[-1] != " ":
+            spaced.append(" ")
+        spaced.append(item)
+    if tracking or kerned or len(spaced) != len(items):
+        items[:] = spaced
+
+
+def _tracked(items: list[Any]) -> float:
+    """The letter-spacing a "TJ" array sets as offsets between single letters ("K", -370,
+    "O", -372, ...: Word's expanded spacing), or 0: an offset that wide there is no word gap.
+    """
+    glyphs = longer = 0
+    wide: list[float] = []
+    for item in items[:_TRACKING_SAMPLE]:
+        if isinstance(item, (str, bytes)):
+            glyphs += 1
+            longer += len(item) != 1
+        elif isinstance(item, (int, float)) and not isinstance(item, bool) and -item >= WORD_GAP:
+            wide.append(-float(item))
+    if glyphs < 4 or longer > 0.2 * glyphs or len(wide) < 0.8 * (glyphs - 1):
+        return 0.0
+    return sorted(wide)[len(wide) // 2]
+
+
+class _Letters:
+    """Which letters drawn with code 32 pypdf put a space after though the next glyph follows
+    it closely: in Google Docs' PDFs each glyph is placed by its own "Td", and pypdf, taking
+    the letter for a space, measures it too narrow ("de dicate d" for "dedicated")."""
+
+    def __init__(self, page: Any, fonts: FontWidths) -> None:
+        try:
+            self._fonts = page["/Resources"]["/Font"]
+        except (KeyError, TypeError):
+            self._fonts = {}
+        self._widths = fonts
+        self._letter: tuple[str, bytes, float] | None = None
+        self._size = 0.0
+        self._drawn = 0  # letters drawn since the last run was read
+        self._after = False  # the last glyph drawn was the letter
+        self._wrong: set[int] = set()  # the letters a space was wrongly put after
+
+    def drawing(self, op: bytes, args: Any) -> None:
+        """Follow the operators: the font, the letters drawn, and the move after each."""
+        if op == b"Tf" and len(args) == 2:
+            try:
+                font = self._fonts[args[0]].get_object()
+                self._letter, self._size = self._widths.letter32(font), float(args[1])
+            except (KeyError, TypeError, ValueError, AttributeError):
+                self._letter = None
+        elif self._letter is None:
+            return
+        elif op in (b"Tj", b"TJ") and args:
+            code = self._letter[1]
+            drawn = args[0] if isinstance(args[0], list) else [args[0]]
+            glyphs = [
+                run[i : i + len(code)]
+                for run in drawn
+                if isinstance(run, bytes)
+                for i in range(0, len(run), len(code))
+            ]
+            self._drawn += glyphs.count(code)
+            self._after = bool(glyphs) and glyphs[-1] == code and isinstance(drawn[-1], bytes)
+        elif op == b"Td" and self._after and len(args) == 2:
+            # Moved on by the letter's own width: the next glyph of the same word.
+            if float(args[0]) < (self._letter[2] + 0.15) * self._size:
+                self._wrong.add(self._drawn)
+            self._after = False
+        else:
+            self._after = False
+
+    def mended(self, text: str) -> str:
+        """A run as read, without the spaces wrongly put after the letter."""
+        wrong, letter, drawn = self._wrong, self._letter[0] if self._letter else "", self._drawn
+        self._drawn, self._wrong = 0, set()
+        # Only where every such letter of the run was seen drawn with code 32.
+        if not wrong or not letter or text.count(letter) != drawn:
+            return text
+        parts, seen = [], 0
+        for index, char in enumerate(text):
+            if char == " " and index and text[index - 1] == letter and seen in wrong:
+                continue
+            seen += char == letter
+            parts.append(char)
+        return "".join(parts)

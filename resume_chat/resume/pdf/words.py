@@ -1,0 +1,59 @@
+"""Runs drawn a letter at a time, joined back into words.
+
+Some generators (an Indonesian label-and-table form printed from Word, among others) draw every
+glyph as a run of its own, placed where it goes. Read letter by letter, nothing on the page
+looks like a line of text: a word that runs over a column's edge never crosses it, so the
+labels and their values split into two columns ("Curr" | "iculum Vitae"). Letters drawn on
+one baseline, each where the last one ended, are one word, as every other generator draws it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from resume_chat.resume.pdf.columns import Fragment
+
+_LETTERS_SHARE = 0.5  # of a page's runs, single letters: a page drawn a letter at a time
+_MIN_RUNS = 40
+_TOUCHING = 0.08  # ems between a letter's end and the next one's start, either way
+
+
+def _letter(frag: Fragment) -> bool:
+    return len(frag.text.strip()) == 1 and frag.width is not None
+
+
+def _touching(last: Fragment, frag: Fragment) -> bool:
+    """Whether `frag` starts where `last` ends. A word's first letter may come with the space
+    pypdf read before it (" R"), measured in its width though drawn before its x: its end
+    then lies up to a space's width (under 0.4 em in any font) past the next letter's start."""
+    gap = frag.x - last.end
+    spaced = last.text[:1].isspace() and len(last.text.strip()) == 1
+    return -(0.4 if spaced else _TOUCHING) * frag.size <= gap <= _TOUCHING * frag.size
+
+
+def letters_joined(frags: list[Fragment]) -> list[Fragment]:
+    """The page's runs with letters drawn one per run joined into words, in drawing order;
+    a page drawn otherwise, unchanged."""
+    if len(frags) < _MIN_RUNS or sum(map(_letter, frags)) < _LETTERS_SHARE * len(frags):
+        return frags
+    joined: list[Fragment] = []
+    for frag in frags:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.width is not None
+            and frag.width is not None
+            and not frag.text[:1].isspace()
+            and not last.text[-1:].isspace()
+            and last.bold == frag.bold
+            and abs(last.size - frag.size) <= 0.05 * frag.size
+            and abs(last.y - frag.y) <= 0.1 * frag.size
+            and _touching(last, frag)
+        ):
+            width = frag.end - last.x
+            joined[-1] = replace(last, text=last.text + frag.text, width=width)
+        else:
+            joined.append(frag)
+    return joined

@@ -1,0 +1,81 @@
+"""Whether a PDF line goes on from the one above: a paragraph's or a list item's text wrapped
+at the column's edge, or a long heading's; and where it starts anew though it would have fitted
+(a field under a field, a dated title after a sentence)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.pdf.layout import Line, text_width
+
+_FIELD_START = re.compile(r"[A-Z][\w&/ .-]{1,30}: ")
+_DATED_END = rf"(?i)(?:{DATE_SPAN.removeprefix('(?i)')})\W*$"
+
+
+def _full(previous: Line, line: Line) -> bool:
+    """Whether `line`'s first word would not have fitted after `previous`: the text wrapped."""
+    word = text_width(" " + line.text.split(" ", 1)[0], previous.size, previous.bold)
+    return previous.end + word >= previous.left + 0.85 * (previous.right - previous.left)
+
+
+def continues(previous: Line, line: Line) -> bool:
+    """Whether `line` goes on from `previous`: same indent, size and weight; previous full."""
+    if not _full(previous, line):
+        return False
+    if line.bullet or line.cells > 1 or previous.cells > 1:
+        return False
+    if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold:
+        return False
+    # "Programming Languages: Java…" over "Frameworks: Spring…": a field each; a sentence's end
+    # over a title dated at its end ("… Aug 2025 – Present"): an entry begins.
+    if _FIELD_START.match(previous.text) and _FIELD_START.match(line.text):
+        return False
+    if previous.text.endswith(".") and re.search(_DATED_END, line.text):
+        return False
+    # A list item's wrapped text hangs under its words, right of where its bullet was measured
+    # (a bullet glyph drawn in the text's run is only guessed at), or goes back to the margin.
+    # So does a numbered item's ("10. Chen R., Feng J. … Charge Transfer" over "Interactions").
+    numbered = previous.bullet or bool(re.match(r"\d{1,3}[.)] ", previous.text))
+    hanging = numbered and abs(line.x - previous.x) <= 2 * line.size
+    if abs(line.x - previous.x) >= 0.3 * line.size and not hanging:
+        return False
+    if line.page != previous.page:
+        return line.page == previous.page + 1
+    return 0 < previous.y - line.y <= 1.8 * line.size
+
+
+def unwrapped(lines: list[Line], body: float) -> list[Line]:
+    """Lines in large or bold type that wrapped, joined back: a long heading is one heading.
+
+    The second line of "Full-Stack Developer at NogginAI (2019 -" / "- 2020)" looks like a
+    list item; a dash there is the heading's own text, so it comes back.
+    """
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is not None and _heading_wraps(previous, line, body):
+            rest = f"{line.marker} {line.text}" if line.marker else line.text
+            hyphen = previous.text.endswith("-") and previous.text[-2:-1].isalpha()
+            text = previous.text + ("" if hyphen else " ") + rest
+            out[-1] = replace(previous, text=text, y=line.y, end=line.end)
+        else:
+            out.append(line)
+    return out
+
+
+def _heading_wraps(previous: Line, line: Line, body: float) -> bool:
+    """Whether `line` is the rest of the heading-type line `previous`, wrapped at the margin."""
+    big = min(previous.size, line.size) >= body * 1.12
+    if not (big or (previous.bold and line.bold)):
+        return False
+    # In heading type a leading dash is text ("- 2020)"); in body type, a bold list item.
+    if previous.cells > 1 or line.cells > 1 or previous.bullet or (line.bullet and not big):
+        return False
+    if line.bullet and not line.marker:
+        return False
+    if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold:
+        return False
+    same_column = previous.page == line.page and previous.left == line.left
+    return same_column and 0 < previous.y - line.y <= 1.8 * line.size and _full(previous, line)
