@@ -68,6 +68,33 @@ _ADDRESSED = re.compile(
 )
 
 
+# "Did the teacher complete the PhD?", "the engineer's email": the person asked about by their
+# trade, in a question with no pronoun for them (not "did the user group he founded grow"),
+# before the verb they do (not "What is the current job?", an adjective before its noun).
+_TRADE = (
+    r"(?!current|recent|relevant|different|important|present|latest|bachelor|master|doctor"
+    # Not a degree ("the bachelor's degree"), nor someone else ("the manager's name").
+    r"|major|minor|junior|senior|mentor|supervisor|advisor|professor|employer|manager"
+    r"|founder|owner|customer|user|member|partner|officer|director|instructor)"
+    r"([a-z]+(?:er|or|ist|ian|eer|ant|ent)|nurse|chef|student)"
+)
+_BY_TRADE = re.compile(
+    rf"\b(?i:(did|does|do|can|could|would|will|should) the ){_TRADE}\b(?= [a-z])"
+    rf"|\b(?i:the ){_TRADE}(?=['’]s\b)"
+)
+_PRONOUN = re.compile(r"(?i)\b(he|she|they|him|her|them|his|hers|their)\b")
+
+
+def by_trade(question: str) -> str:
+    """The question with the candidate named by their trade ("the teacher") as "the candidate",
+    a word every reading of a question already knows means the person."""
+    if _PRONOUN.search(question):
+        return question
+    return _BY_TRADE.sub(
+        lambda m: f"{m.group(1)} the candidate" if m.group(1) else "the candidate", question
+    )
+
+
 def missing_terms(question: str, terms: list[str]) -> list[str]:
     """The question's terms whose absence would say something: no family words, no places."""
     return [t for t in terms if t not in CATEGORY_WORDS | COUNTRIES | nationalities(question)]
@@ -119,6 +146,13 @@ _BODY = (
 )
 
 
+def _plus_apart(index: ResumeIndex, name: str) -> bool:
+    """ "Erasmus+", "Disney+": a name ending in a plus the resume writes with a space before it."""
+    bare = name.rstrip("+")
+    spaced = re.search(rf"(?i)\b{re.escape(bare)} \+", index.text)
+    return name.endswith("+") and len(bare) > 2 and spaced is not None
+
+
 def addressed(question: str) -> set[str]:
     """The stems of the person a question names as its subject ("did Sol", "Richard's")."""
     return {stem(word.lower()) for pair in _ADDRESSED.findall(question) for word in pair if word}
@@ -150,6 +184,8 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     names = [t for t in names if not named_in_other_words(index.text, t)]
     # "Has he worked in HR?" of a resume in Spanish: "RR. HH." is its word for it.
     names = [t for t in names if not (index.foreign and translated_words({t}))]
+    # "Erasmus+" asked, "Erasmus + Blended Intensive Program" written: the plus set apart.
+    names = [t for t in names if not _plus_apart(index, t)]
     # "a YouTube-style project": something like YouTube, not YouTube, is asked.
     names = [t for t in names if not re.search(r"-(styl|like|esqu|typ|inspir)\w*$", t)]
     # "Apache Spark" of a resume naming Apache Airflow: the maker's name is not the thing.

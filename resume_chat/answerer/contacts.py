@@ -23,6 +23,7 @@ EMAIL = (
 _PHONE_NUMBER = (
     r"(?<![\w/.:-])(?!\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?!10\.\d{4,9}/)(?<!orcid: )(?<!isbn: )"
     r"(?!(?:19|20)\d\d[.,] )"  # a citation's year and pages: "Springer, 2022. 171-190"
+    r"(?!\d\d?[./](?:19|20)\d\d\s*[-\u2013\u2014])"  # a span of months: "06/2010 - 11/2013"
     r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,14}(?![\d/])"
     r"|\b\d{3} ?\u2013 ?\d{3} ?\u2013 ?\d{4}\b"  # "703 – 473 – 8224", not "2018-09-01 – 2022-07-06"
     r"|(?<![\w/.:-])\+?\d{9,15}(?=/\+?\d{9,15}\b)"  # two numbers: "08995861929/085641342353"
@@ -63,7 +64,7 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
     if researcher and not wanted:
         # "A researcher ID I can look up?": ORCID, ResearcherID, Scopus, by name or by form.
         wanted = [r"(?i)orcid|researcherid|scopus|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b"]
-    site = re.search(SOCIAL_SITES, asked)
+    site = re.search(rf"\b{SOCIAL_SITES}\b", asked)
     general = not wanted and not re.search(r"online|social|linkedin|github|site|homepage", asked)
     general = general and not site
     if general:

@@ -18,6 +18,11 @@ _WHERE = (
 )
 
 
+def _asks_where(question: str) -> bool:
+    """ "Where did she…", "Which company…", also last: "What is her current role and where?"."""
+    return bool(re.match(_WHERE, question) or re.search(r"(?i)\b(and|or) where\b", question))
+
+
 def in_context(
     index: ResumeIndex, question: str, intent: Intent, quotes: tuple[Quote, ...]
 ) -> tuple[Quote, ...]:
@@ -27,7 +32,8 @@ def in_context(
     quotes = tuple(_with_its_list(index, _with_its_start(index, quote)) for quote in quotes)
     quotes = tuple(q for quote in quotes for q in _with_what_it_dates(index, quote))
     quotes = tuple(_with_its_school(index, quote) for quote in quotes)
-    if re.match(_WHERE, question):
+    where = _asks_where(question)
+    if where:
         quotes = tuple(_with_its_head(index, quote) for quote in quotes)
     if len(quotes) != 1 or len(quotes[0].lines) > 2:
         return quotes
@@ -43,7 +49,7 @@ def in_context(
     # A title and its dates ("**Postdoctoral Researcher**", "**Feb 2025 – Present**") are a
     # title alone.
     alone = sum(not dates_only(line) for line in quote.lines) <= 1
-    if all(term in said for term in asked) and not (alone and (bare or re.match(_WHERE, question))):
+    if all(term in said for term in asked) and not (alone and (bare or where)):
         # Every word asked is in the quote: it answers as it stands; but a "where" asked of a
         # title alone ("Jun 2024 - Sep 2024 Software Engineering Intern") is answered by the
         # employer on the line under it, and a heading alone by what follows it.

@@ -178,8 +178,15 @@ def holds_a_degree(text: str) -> bool:
 # A question asking where someone studied, and a line naming a place of study.
 _WHERE_STUDIED = r"(?i)\b(where|which (university|college|school|institution))\b"
 SCHOOL = (
-    r"(?i)\b(universit\w*|college|school|institut\w*|academy|polytechnic|hochschule"
-    r"|universidad|escuela|école|scuola|escola|faculty)\b"
+    r"(?i)\b(universit\w*|college|school|institut\w*|academy|polytechnic|(fach)?hochschule"
+    r"|universidad|escuela|école|scuola|escola|faculty"
+    # A school in the languages resumes come in: "Lycée Louis-le-Grand", "Liceo Scientifico",
+    # "Gymnasium Bäumlihof", "Politechnika Warszawska", "Университет", "Üniversitesi".
+    # (Not "Facultad de comercio…": a university's faculty, its university named near it.)
+    r"|lyc[ée]e|liceo|lyceum|gymnasium|gimnazjum|coll[èe]ge|colegio|col[ée]gio"
+    r"|politecnico|politechnika|polit[èé]cnica|hogeschool"
+    r"|akademi\w*|uniwersytet\w*|univerzit\w*|üniversite\w*|universitas|sekolah"
+    r"|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|колледж\w*)\b"
 )
 
 

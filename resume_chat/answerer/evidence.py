@@ -9,7 +9,7 @@ from __future__ import annotations
 EVIDENCE: dict[str, str] = {
     "spoken": (
         r"(?i)\b(english|spanish|french|german|italian|portuguese|dutch|swedish|norwegian|danish"
-        r"|finnish|polish|russian|ukrainian|czech|greek|turkish|arabic|hebrew|persian|farsi"
+        r"|finnish|(?-i:Polish|POLISH)|russian|ukrainian|czech|greek|turkish|arabic|hebrew|persian|farsi"
         r"|hindi|urdu|bengali|punjabi|tamil|telugu|marathi|gujarati|chinese|mandarin|cantonese"
         r"|japanese|korean|vietnamese|thai|indonesian|malay|tagalog|swahili|romanian|hungarian"
         r"|catalan|basque|bilingual|native speaker|mother tongue|fluent"

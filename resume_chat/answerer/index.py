@@ -45,6 +45,17 @@ class Reply(NamedTuple):
     lead: str = ""  # a sentence before the quotes: why these lines
 
 
+def _short_list(lines: tuple[str, ...]) -> bool:
+    """A list of a few short items, a tool or a skill each ("- PyTorch", "- MATLAB")."""
+    return 2 <= len(lines) <= _LISTED and all(
+        line.startswith(("- ", "* ")) and len(line) <= _ITEM for line in lines
+    )
+
+
+_LISTED = 8  # items a list its heading names is quoted whole with, at most
+_ITEM = 40  # characters of an item that names one thing
+
+
 class ResumeIndex:
     """The entries of one resume with their words counted, built once per answerer."""
 
@@ -147,6 +158,10 @@ class ResumeIndex:
             best = max((score for score, _ in found), default=0.0)
             if not hits and title > 0:
                 hits = list(entry.lines[:2])
+            elif title > 0 and _short_list(entry.lines):
+                # "Which programming tools does she list?" of "Programming & Software
+                # Development" over five tools: the list its heading names, whole.
+                hits = list(entry.lines)
             if hits:
                 weight = weights.get(entry.kind, 1.0)
                 scored.append(((best + title) * weight, i, tuple(hits)))

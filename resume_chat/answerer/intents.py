@@ -86,6 +86,10 @@ INTENTS: tuple[Intent, ...] = (
         # "What is her current academic title?" ask for her job, not her studies; so does
         # "What was his title at Columbia University?".
         r"^(?!.*\b(title|position|job|role) (at|with) (?!(a |the )?(universit|college|school)))"
+        # "Which AWS course certificate does he have?": a certificate, of a course.
+        r"(?!.*\b(course|training|bootcamp) certific)"
+        # "the subject of his case study": a piece of work, not his studies.
+        r"(?!.*\bcase stud(y|ies)\b)"
         # "Has he taught university courses?", "reviewed for academic journals", "worked in
         # higher education": teaching, reviewing and working at a university are no studies.
         r"(?!.*\b(teach\w*(?! (qualification|degree|diploma|certificat))|taught|instructor"

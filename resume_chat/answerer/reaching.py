@@ -8,7 +8,10 @@ from resume_chat.answerer.intent import Intent, intent
 __all__ = ["REACHING", "RESEARCHER_ID", "SOCIAL_SITES"]
 
 # Sites a profile is kept on, asked by name ("his Twitter handle", "her Behance page").
-SOCIAL_SITES = r"(twitter|instagram|facebook|behance|dribbble|kaggle|mastodon|bluesky|gitlab)"
+SOCIAL_SITES = (
+    r"(twitter|instagram|facebook|behance|dribbble|kaggle|mastodon|bluesky|gitlab|telegram"
+    r"|whatsapp|skype|xing|youtube|tiktok|stack ?overflow|medium|vk)"
+)
 
 # "A researcher ID I can look up?": a contact detail, the ORCID.
 RESEARCHER_ID = r"orcid|(researcher|research|author|scholar) ?id"
@@ -26,7 +29,8 @@ REACHING: tuple[Intent, ...] = (
         # "a phone app" is a kind of software, not a number to call.
         # Nor is "an email migration": a system someone ran.
         r"\b(e-?mail(?! (migrations?|servers?|systems?|marketing|campaigns?|security"
-        r"|platforms?|infrastructure|clients?)\b)|phone(?! apps?\b| applications?\b| games?\b)"
+        r"|platforms?|infrastructure|clients?)\b)"
+        r"|phone(?! apps?\b| applications?\b| games?\b| systems?\b)"
         # "How can I reach her?", not "What rank did he reach?".
         r"|contact|(?<!did he )(?<!did she )(?<!did they )(?<!has he )(?<!has she )reach"
         r"|(?<!on )(?<!on-)call|(?<!at )(?<!for )linkedin"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.abroad import abroad_lines
-from resume_chat.answerer.absences import addressed, body_named, unknown_names
+from resume_chat.answerer.absences import addressed, body_named, by_trade, unknown_names
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.compounds import glued_in_text
 from resume_chat.answerer.context import in_context
@@ -40,8 +40,13 @@ from resume_chat.answerer.timeframes import in_year, studies_now, with_dates
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
 
 
+def _words(question: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", question)
+
+
 def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     """Decide what the question asks and pick the quotes that answer it, dated when asked when."""
+    question = by_trade(question)
     intent = classify(question)
     reply = _answer(index, question, intent)
     quotes = in_year(index, question, with_dates(index, question, reply.quotes))
@@ -152,7 +157,11 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     spelled = spelled and not glued_in_text(index.text, question)
     # A driving licence is named in every language resumes are written in: none is none.
     driving = intent.name == "driving"
-    if index.foreign and not spelled and not driving and not re.search(_NON_LATIN, question):
+    # A name the question copies from the resume ("Дмитрий", "一蘭平塚店") is no word of a
+    # question in another script.
+    copied = {w for w in _words(question) if w in f"{index.name}\n{index.text}"}
+    own_script = any(re.search(_NON_LATIN, w) for w in _words(question) if w not in copied)
+    if index.foreign and not spelled and not driving and not own_script:
         # A resume in Russian or Portuguese asked about in English shares few words with the
         # question: its silence proves nothing, so the lines the intent looks in are quoted.
         kinds = intent.kinds or ("summary", "experience")

@@ -104,6 +104,10 @@ _BETWEEN = (
 _HELD = ("experience", "education", "volunteering", "projects")
 
 
+# A question about a job: for whom one worked, and as what.
+_AT_WORK = r"(?i)\b(work(ed|ing)?|employ\w*|compan(y|ies)|employer|firm|job)\b"
+
+
 def in_year(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """Quotes of entries held in the year a question names first; where none is, the jobs or
     studies of that year (at most two) before them: "Senior Lecturer — Tashkent State Transport
@@ -120,6 +124,20 @@ def in_year(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tup
         for q in quotes
         if (e := entries.get(q.citation)) is not None and all(_held_in(e, y) for y in years)
     ]
+    if (
+        held
+        and re.search(_AT_WORK, question)
+        and not any(entries[q.citation].kind == "experience" for q in held)
+    ):
+        # "Which company did he work for in 2017?" of studies dated 2017 and a job from 2015
+        # to 2019: the job, then the studies.
+        jobs = [
+            i
+            for i, entry in enumerate(index.entries)
+            if entry.kind == "experience" and all(_held_in(entry, y) for y in years)
+        ]
+        if 0 < len(jobs) <= 3:
+            return trim([*index.summary(jobs[:2], 2), *held, *(q for q in quotes if q not in held)])
     if held:
         return trim([*held, *(q for q in quotes if q not in held)])
     kinds = {entries[q.citation].kind for q in quotes if q.citation in entries} & set(_HELD)

@@ -90,6 +90,9 @@ WORD_NAMES = {
     "e-commerce": r"thương mại điện tử|comercio electr[óo]nico|com[ée]rcio eletr[ôo]nico"
     r"|commerce [ée]lectronique|e-?commerce|электронн\w* коммерц\w*|handel elektroniczny"
     r"|e-ticaret|elektronik ticaret",
+    # "Средний балл: 4,61", "Promedio: 8.7", "Notendurchschnitt 1,3": the average grade.
+    "average": r"средн\w* балл\w*|promedio|m[ée]dia|moyenne|notendurchschnitt|durchschnitt"
+    r"|gemiddeld\w*|[śs]redni\w*|ortalama|\bmedia\b",
     "remote": r"remoto|teletrabajo|home office|homeoffice|t[ée]l[ée]travail|[àa] distance"
     r"|a distancia|zdalnie|thuiswerk\w*",
 }

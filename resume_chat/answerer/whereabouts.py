@@ -48,6 +48,12 @@ _PLACE_HEADING = (
 )
 # One capitalised word alone: an address set one part a line ends on its town ("Ernakulam").
 _WORD_ALONE = r"^\W*[A-Z][a-z]{2,}\W*$"
+# A header's line that says how to reach the person, or their trade: never where they live.
+_CONTACT_ONLY = r"^\W*(\S+@\S+|https?://\S+|www\.\S+|\+?[\d ()./-]{7,})\W*$"
+_TRADE_LINE = (
+    r"(?i)\b(developer|engineer|designer|manager|analyst|scientist|consultant|specialist"
+    r"|architect|intern|student|teacher|nurse|officer|director|technologist|researcher)s?\W*$"
+)
 # Prose that says where someone lives: "currently residing in Turkey", "living in Tokyo".
 _LIVES = (
     r"(?i)\b(liv(e|es|ing) in|resid(e|es|ing) in|based (in|out of)|located in|relocat\w* to"
@@ -110,7 +116,8 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         or [
             Quote(index.entries[i].citation, (index.entries[i].title,))
             for i in [*index.of_kinds(("contact",)), *_before_sections(index)]
-            if re.fullmatch(_TOWN_REGION, title := index.entries[i].title.strip())
+            # "553-00217, Limuru": a postal box's number before the town.
+            if re.fullmatch(_TOWN_REGION_POSTED, title := index.entries[i].title.strip())
             and title != index.name.strip()  # "Zhian N. Kamvar, PhD" is no town
         ][:1]
         or index.lines_where(numbers, _PLACE_LINE)
@@ -129,12 +136,15 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         # tool's scrambled export); last, the town after the current job's dates.
         or index.title_where(_titled_place)
         or index.lines_where(now, _DATED_TOWN)[:1]
-        # "### AUG 2018 - PRESENT: Indeed - Tokyo": the town the current job's heading ends on.
+        # "### AUG 2018 - PRESENT: Indeed - Tokyo": the town the current job's heading ends on,
+        # the heading it stands under ("#### Design Technologist" under that), or the dated
+        # line under its title.
         or [
-            Quote(index.entries[i].citation, (index.entries[i].title,))
-            for i in now
-            if _town_last(index.entries[i].title)
-        ]
+            Quote(entry.citation, (text,))
+            for entry in (index.entries[i] for i in now)
+            for text in (*entry.citation.split(" › ")[1:], *entry.lines[:1])
+            if _town_last(text)
+        ][:1]
     )
 
 
@@ -149,6 +159,8 @@ def _before_sections(index: ResumeIndex) -> list[int]:
 def _address_like(line: str, name: str) -> bool:
     """A line that could hold an address; a word alone only where the name was found and the
     word is not part of it (a name set one part a line, "Audrey" over "Lucia", is no town)."""
+    if re.search(_CONTACT_ONLY, line) or re.search(_TRADE_LINE, line):
+        return False  # "+81 50 5532 2768", "https://www.lochie.xyz", "Web Developer"
     if re.search(_ADDRESS_LIKE, line):
         return True
     word = line.strip(" .,").lower()
@@ -210,6 +222,7 @@ _STREET = r"[^\W\d_][\w'. -]{2,40} \d{1,4}[a-z]?(?:/\d{1,4})?"
 # "Red Beach, Auckland, NZ": a town, a region and a country or its letters.
 _NAMED = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}"
 _TOWN_REGION = rf"{_NAMED}(?:, {_NAMED}){{1,2}}"
+_TOWN_REGION_POSTED = rf"{_TOWN_REGION}|[\d-]{{3,12}}, {_NAMED}(?:, {_NAMED})?"
 
 
 def _titled_place(title: str) -> bool:

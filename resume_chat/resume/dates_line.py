@@ -25,6 +25,9 @@ _DATES_ONLY = re.compile(
 )
 
 
+_UNSPACED_SCRIPT = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # kana, Han, Hangul
+
+
 def only_dates(title: str) -> bool:
     """ "#### November 2020 - April 2022" under a job is its dates line, not a sub-section."""
     found = _DATES_ONLY.match(title.replace("**", ""))
@@ -33,7 +36,11 @@ def only_dates(title: str) -> bool:
     rest = _CITY_STATE.sub("", rest)  # "SEPTEMBER 2018 - PRESENT, HILLSBORO, OR": a place
     names = [name for name in re.findall(r"\b[A-Z][\w&.-]+", rest) if name not in _WORK_MODES]
     named = len(names) >= 2 or (bool(names) and bool(re.match(r"\s*[|·@]", rest)))
-    return bool(found) and len(re.findall(r"[^\W\d_]{3,}", rest)) <= 3 and not named
+    # "2005 · 3 · 神奈川県立大磯高等学校卒業": a script written without spaces names its school
+    # or employer in one run of letters; more than a year's and a month's marks are words.
+    written = len(re.findall(_UNSPACED_SCRIPT, re.sub("[年月日]", "", rest)))
+    words = len(re.findall(r"[^\W\d_]{3,}", rest))
+    return bool(found) and words <= 3 and written < 3 and not named
 
 
 # "Depuis 2015", "Since 2019", "Seit 2020": a start year alone is a dates line too.

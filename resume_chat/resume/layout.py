@@ -227,11 +227,16 @@ def _shift(lines: list[str]) -> list[str]:
     """Move section headings so the shallowest becomes ##; deeper ones keep their distance.
 
     A first heading deeper than the one after it ("#### Lake Worth, FL" under the name, then
-    "### Education") nests under nothing: it is a header line set in small type.
+    "### Education") nests under nothing: it is a header line set in small type; unless both
+    name kinds of sections ("## Опыт" from a table's row over "# Образование" from the page's
+    type): then the first is a section at the second's level.
     """
     heads = [i for i, line in enumerate(lines) if _level(line)]
     if len(heads) > 1 and _level(lines[heads[0]]) > _level(lines[heads[1]]):
-        lines = [*lines[: heads[0]], lines[heads[0]].split(" ", 1)[1], *lines[heads[0] + 1 :]]
+        first, second = (lines[i].split(" ", 1)[1] for i in heads[:2])
+        both = names_a_kind(first) and names_a_kind(second)
+        line = "#" * _level(lines[heads[1]]) + " " + first if both else first
+        lines = [*lines[: heads[0]], line, *lines[heads[0] + 1 :]]
     levels = [_level(line) for line in lines if _level(line)]
     if not levels:
         return lines

@@ -37,7 +37,11 @@ LIFE: dict[str, str] = {
     "driv": DRIVING,
     "instrument": r"(?i)\b(cell(o|ist)|violin\w*|viola|piano|pianist|guitar\w*|drums?|drummer"
     r"|flute|saxophone|trumpet|clarinet|oboe|bassoon|harp|trombone|ukulele|percussion"
-    r"|double bass|organist)\b",
+    r"|double bass|organist|accordion"
+    # In the resume's own language: "11 ans de clarinette", "Gitarre", "violão", "Klavier".
+    r"|clarinet\w*|klarinet\w*|violon\w*|viol[ií]n|viol[ãa]o|geige|klavier|chitarra|gitar\w*"
+    r"|fl[ûö]te|flauta|flauto|saxo\w*|trompet\w*|tromba|violoncel\w*|arpa|harpe|schlagzeug"
+    r"|bater[ií]a|acorde[oó]n|accord[ée]on|akkordeon|fortepian\w*|skrzyp\w*)\b",
     "english": r"(?i)\b(english|ielts|toefl|toeic|cambridge (english|certificate)|cae|cpe)\b",
     "sport": r"(?i)\b(sports?|rugby|football|soccer|basketball|tennis|running|marathons?|cycling"
     r"|swimming|climbing|hiking|volleyball|hockey|cricket|baseball|golf|yoga|martial arts|judo"

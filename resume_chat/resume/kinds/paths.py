@@ -27,5 +27,12 @@ def schooling_path(lowered: str, body: str) -> bool:
     name a school or a diploma."""
     if not re.fullmatch(_BARE_PATH, lowered):
         return False
-    lines = [line for line in body.splitlines() if line.strip()]
-    return bool(lines) and 2 * sum(bool(re.search(_STUDIES, line)) for line in lines) > len(lines)
+    # An item with the lines it wraps onto is one step of the path ("- 2008 · **Master**" over
+    # "  Université Pierre et Marie Curie" over "  Mention Très Bien.").
+    steps: list[str] = []
+    for line in body.splitlines():
+        if steps and line.startswith((" ", "\t")) and line.strip():
+            steps[-1] += " " + line.strip()
+        elif line.strip():
+            steps.append(line)
+    return bool(steps) and 2 * sum(bool(re.search(_STUDIES, step)) for step in steps) > len(steps)

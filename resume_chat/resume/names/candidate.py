@@ -17,6 +17,7 @@ from resume_chat.resume.names.labels import (
     PAGE_WORD,
     PARTS,
     PERSONAL_LABEL,
+    TITLE_AFTER,
 )
 
 HEADING = re.compile(r"^(#{1,6}) (.*)$")
@@ -59,6 +60,9 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
     named, comma, rest = plain.partition(", ")
     if comma and _NOT_NAME.search(rest) and looks_like_name(named):
         return named, rest.strip()
+    titled_after = TITLE_AFTER.search(plain)
+    if titled_after and looks_like_name(plain[: titled_after.start()]):
+        return plain[: titled_after.start()], plain[titled_after.end() :].strip()
     contact = CONTACT_TAIL.search(plain)
     if contact and looks_like_name(plain[: contact.start()]):
         return plain[: contact.start()], plain[contact.start() :].strip()

@@ -9,6 +9,8 @@ from resume_chat.resume.kinds.classifier import names_a_kind
 from resume_chat.resume.names.candidate import heading_level, name_in
 
 _BEFORE = 6  # header lines (address, links) the headline may come after
+_CONTACT_LINES = 4  # the header's lines of addresses, numbers and links under a headline
+_CONTACT = re.compile(r"(?i)@|https?://|www\.|linkedin|github|\+?\d[\d ()./-]{7,}\d")
 
 
 def headline_out_of_sections(lines: list[str]) -> list[str]:
@@ -20,9 +22,14 @@ def headline_out_of_sections(lines: list[str]) -> list[str]:
         return lines
     first, second = heads[0], heads[1]
     title = lines[first].split(" ", 1)[1].replace("**", "").strip()
-    empty = not any(first < i < second for i in content)
+    # Nothing under it, or only the header's ways to reach the candidate ("Desarrollador
+    # Frontend" between rules of "=", over "orlandojannael@gmail.com | +52 56 3368 3040").
+    under = [lines[i] for i in content if first < i < second]
+    contact = len(under) <= _CONTACT_LINES and all(
+        _CONTACT.search(line) and not line.lstrip().startswith(("- ", "* ")) for line in under
+    )
     if (
-        not empty
+        not contact
         or heading_level(lines[second]) > heading_level(lines[first])
         or len(title.split()) > 6
         or re.search(r"\d{4}", title)

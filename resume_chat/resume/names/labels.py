@@ -6,6 +6,16 @@ from __future__ import annotations
 
 import re
 
+# "Nguyễn Hữu Lộc Fresher Backend Developer": a job title run on after the name, no mark
+# between them; it opens on a word of rank or field and ends on the trade.
+TITLE_AFTER = re.compile(
+    r"\s(?=(?:Fresher|Junior|Senior|Lead|Principal|Staff|Chief|Head|Backend|Back-end|Frontend"
+    r"|Front-end|Full[- ]?[Ss]tack|Software|Data|Web|Mobile|DevOps|Cloud|Machine|AI|ML|QA|UX"
+    r"|UI|Product|Project|Graphic|Civil|Mechanical|Electrical)\b[\w /&+-]{0,40}"
+    r"\b(?:[Dd]eveloper|[Ee]ngineer|[Dd]esigner|[Mm]anager|[Aa]nalyst|[Ss]cientist"
+    r"|[Aa]rchitect|[Ii]ntern|[Tt]ester)s?$)"
+)
+
 # "Hi, I'm Sajid 👋": profile READMEs introduce the person instead of naming a page.
 GREETING = re.compile(
     r"(?i)\b(?:i'?m|i am|my name is|this is)\s+((?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){0,3})"
