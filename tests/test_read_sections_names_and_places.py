@@ -132,3 +132,17 @@ def test_a_phone_system_is_no_phone_number() -> None:
     )
     answer = answer_text(resume, "Which phone system did Ann help migrate to?")
     assert "Cisco Finesse" in answer, answer
+
+
+def test_a_headline_over_a_line_of_town_and_profiles_stays_in_the_header() -> None:
+    """ "ENGINEERING · PRODUCT" over the town, an address and two profiles' addresses (round19):
+    a line of ways to reach him, so the headline is no section and the town answers where."""
+    resume = (
+        "CONNOR CLOSE\nENGINEERING · PRODUCT\nFishtown, Philadelphia PA · cclosework@gmail.com"
+        " · (603) 933-1290 · linkedin.com/in/c0nn0r-cl0se · github.com/K3lloggs\n\n"
+        "EXPERIENCE\nShreve, Crump & Low\tBOSTON, MA\n"
+        "Project Lead, Engineer & Product Strategy\tNov 2024 — Jun 2025\n"
+        "—\tLed mobile commerce app end-to-end as the sole engineer\n"
+    )
+    answer = answer_text(resume, "Where is he based?", "text")
+    assert "Fishtown" in answer, answer

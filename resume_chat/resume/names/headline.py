@@ -10,6 +10,11 @@ from resume_chat.resume.names.candidate import heading_level, name_in
 
 _BEFORE = 6  # header lines (address, links) the headline may come after
 _CONTACT_LINES = 4  # the header's lines of addresses, numbers and links under a headline
+_CONTACT_WORDS = 6  # words besides the addresses on a contact line ("Estado de México, México")
+_CONTACT_PART = re.compile(
+    r"\S+@\S+|https?://\S+|www\.\S+|\S+\.(?:com|io|dev|org|net|me|co|xyz)\b\S*"
+    r"|\+?\d[\d ()./-]{7,}\d"
+)
 _CONTACT = re.compile(r"(?i)@|https?://|www\.|linkedin|github|\+?\d[\d ()./-]{7,}\d")
 
 
@@ -25,9 +30,7 @@ def headline_out_of_sections(lines: list[str]) -> list[str]:
     # Nothing under it, or only the header's ways to reach the candidate ("Desarrollador
     # Frontend" between rules of "=", over "orlandojannael@gmail.com | +52 56 3368 3040").
     under = [lines[i] for i in content if first < i < second]
-    contact = len(under) <= _CONTACT_LINES and all(
-        _CONTACT.search(line) and not line.lstrip().startswith(("- ", "* ")) for line in under
-    )
+    contact = len(under) <= _CONTACT_LINES and all(_contact_line(line) for line in under)
     if (
         not contact
         or heading_level(lines[second]) > heading_level(lines[first])
@@ -37,6 +40,15 @@ def headline_out_of_sections(lines: list[str]) -> list[str]:
     ):
         return lines
     return [*lines[:first], title, *lines[first + 1 :]]
+
+
+def _contact_line(line: str) -> bool:
+    """ "orlandojannael@gmail.com | +52 56 3368 3040 | Estado de México": addresses, numbers
+    and links with a few words between them, not a sentence that names GitHub."""
+    if not _CONTACT.search(line) or line.lstrip().startswith(("- ", "* ")):
+        return False
+    rest = _CONTACT_PART.sub(" ", line)
+    return len(re.findall(r"[^\W\d_]+", rest)) <= _CONTACT_WORDS
 
 
 # "Duisburg, 25.01.2024", "Berlin, den 3. März 2024": where and when a German CV is signed.
