@@ -8,19 +8,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from resume_chat.answerer.offline import format_reply
 from resume_chat.resume import parse_resume
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.names.candidate import name_in
+from tests.realworld import answerer
 from tests.test_lookups import answer_text
 
 _ROUND354 = Path(__file__).resolve().parent / "round354" / "resumes"
 
 
 def _asked(path: Path, question: str) -> str:
-    from resume_chat.answerer.offline import OfflineAnswerer, format_reply
-    from resume_chat.resume import load_resume
-
-    return "\n".join(format_reply(OfflineAnswerer(load_resume(path)).answer(question)))
+    """The offline answer to a question about a real file, as `tests.realworld` reads it."""
+    return "\n".join(format_reply(answerer(path).answer(question)))
 
 
 def test_a_section_title_deeper_than_the_next_section_is_a_section_when_both_name_kinds() -> None:

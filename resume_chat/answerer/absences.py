@@ -149,8 +149,9 @@ _BODY = (
 def _plus_apart(index: ResumeIndex, name: str) -> bool:
     """ "Erasmus+", "Disney+": a name ending in a plus the resume writes with a space before it."""
     bare = name.rstrip("+")
-    spaced = re.search(rf"(?i)\b{re.escape(bare)} \+", index.text)
-    return name.endswith("+") and len(bare) > 2 and spaced is not None
+    if not name.endswith("+") or len(bare) <= 2:
+        return False
+    return re.search(rf"(?i)\b{re.escape(bare)} \+", index.text) is not None
 
 
 def addressed(question: str) -> set[str]:

@@ -40,8 +40,11 @@ from resume_chat.answerer.timeframes import in_year, studies_now, with_dates
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
 
 
-def _words(question: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+", question)
+def _own_script(question: str, resume: str) -> bool:
+    """A word of the question in another script than Latin letters, not copied from the
+    resume's text (a name the question repeats, "Дмитрий", "一蘭平塚店", is no word of it)."""
+    words = re.findall(r"[^\W\d_]+", question)
+    return any(re.search(_NON_LATIN, word) and word not in resume for word in words)
 
 
 def answer_quotes(index: ResumeIndex, question: str) -> Reply:
@@ -157,11 +160,7 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     spelled = spelled and not glued_in_text(index.text, question)
     # A driving licence is named in every language resumes are written in: none is none.
     driving = intent.name == "driving"
-    # A name the question copies from the resume ("Дмитрий", "一蘭平塚店") is no word of a
-    # question in another script.
-    copied = {w for w in _words(question) if w in f"{index.name}\n{index.text}"}
-    own_script = any(re.search(_NON_LATIN, w) for w in _words(question) if w not in copied)
-    if index.foreign and not spelled and not driving and not own_script:
+    if index.foreign and not spelled and not driving and not _own_script(question, whole):
         # A resume in Russian or Portuguese asked about in English shares few words with the
         # question: its silence proves nothing, so the lines the intent looks in are quoted.
         kinds = intent.kinds or ("summary", "experience")

@@ -131,22 +131,23 @@ def in_year(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tup
     ):
         # "Which company did he work for in 2017?" of studies dated 2017 and a job from 2015
         # to 2019: the job, then the studies.
-        jobs = [
-            i
-            for i, entry in enumerate(index.entries)
-            if entry.kind == "experience" and all(_held_in(entry, y) for y in years)
-        ]
+        jobs = _entries_held(index, {"experience"}, years)
         if 0 < len(jobs) <= 3:
             return trim([*index.summary(jobs[:2], 2), *held, *(q for q in quotes if q not in held)])
     if held:
         return trim([*held, *(q for q in quotes if q not in held)])
     kinds = {entries[q.citation].kind for q in quotes if q.citation in entries} & set(_HELD)
-    then = [
+    then = _entries_held(index, kinds or {"experience"}, [year])
+    return trim([*index.summary(then[:2], 2), *quotes]) if 0 < len(then) <= 3 else quotes
+
+
+def _entries_held(index: ResumeIndex, kinds: set[str], years: list[int]) -> list[int]:
+    """The entries of these kinds held in every one of the years, in document order."""
+    return [
         i
         for i, entry in enumerate(index.entries)
-        if entry.kind in (kinds or {"experience"}) and _held_in(entry, year)
+        if entry.kind in kinds and all(_held_in(entry, year) for year in years)
     ]
-    return trim([*index.summary(then[:2], 2), *quotes]) if 0 < len(then) <= 3 else quotes
 
 
 def _held_in(entry: Entry, year: int) -> bool:

@@ -37,7 +37,8 @@ def folder() -> Path:
 def _code_fingerprint() -> str:
     """The version and every reader module's size and time: any edit changes it."""
     parts = [__version__]
-    for folder, _, names in os.walk(_PACKAGE):  # each format's reader is a package of its own
+    for folder, folders, names in os.walk(_PACKAGE):  # each format's reader is a package
+        folders[:] = [name for name in folders if name != "__pycache__"]  # compiled copies
         for name in names:
             if name.endswith((".py", ".json")):
                 info = os.stat(os.path.join(folder, name))
