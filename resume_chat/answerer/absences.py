@@ -100,6 +100,19 @@ def missing_terms(question: str, terms: list[str]) -> list[str]:
     return [t for t in terms if t not in CATEGORY_WORDS | COUNTRIES | nationalities(question)]
 
 
+# "query languages", "functional programming languages": the word for a kind of language.
+_KIND_OF_LANGUAGE = r"(?i)\b(\w+) (?:programming )?languages?\b"
+_LEVELS = ("expert", "proficient", "advanced", "fluent", "familiar", "intermediate", "beginner")
+
+
+def kinds_of_language(question: str) -> set[str]:
+    """The question's words for a kind of language or a level, not a language it names:
+    "Which programming or query languages…" is answered by the languages listed, as is "…is he
+    an expert in?"; "Has she used Rust?" names one, capitalised."""
+    words = stems(" ".join([*re.findall(_KIND_OF_LANGUAGE, question), *_LEVELS]))
+    return set(words) - set(capitalised(question))
+
+
 def spelled_as(question: str, missing: list[str]) -> str:
     """The question's own spelling of the terms the resume lacks, for "does not mention X"."""
     words = [token for token in tokens(question) if stem(token) in missing]

@@ -33,7 +33,7 @@ MONTHS = {
 _DATE = (  # "May 2019", "April/2019", "05/2019", "2019-05", "2019"
     r"(?i)\b(?:(?P<month>[a-z]{3,9})(?:\.?,? |/)(?P<year1>(?:19|20)\d\d|['\u2019\u2018]\d\d\b)"
     r"|(?P<num>\d{1,2})[./](?P<year2>(?:19|20)\d\d)"
-    r"|(?P<year3>(?:19|20)\d\d)(?:[-/.](?P<num2>\d{1,2})\b)?)"
+    r"|(?P<year3>(?:19|20)\d\d)(?:[-/.](?P<num2>\d{1,2})\b|年\s?(?P<num3>\d{1,2})\s?月)?)"
 )
 
 
@@ -66,7 +66,9 @@ def line_started(text: str) -> tuple[int, int] | None:
         if found.group("year3") and not _stands_as_date(text, found.start()):
             continue  # "Visual Studio 2005": a version, not when a job began
         year = found.group("year1") or found.group("year2") or found.group("year3")
-        month = MONTHS.get(month_name) or int(found.group("num") or found.group("num2") or 0)
+        month = MONTHS.get(month_name) or int(
+            found.group("num") or found.group("num2") or found.group("num3") or 0
+        )
         return _full_year(year), month if 0 < month <= 12 else 0
     return None
 

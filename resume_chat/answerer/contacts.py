@@ -29,7 +29,10 @@ _PHONE_NUMBER = (
     r"|(?<![\w/.:-])\+?\d{9,15}(?=/\+?\d{9,15}\b)"  # two numbers: "08995861929/085641342353"
 )
 # A line citing a DOI holds no phone, however its numbers wrap ("978-3- 032-12408-1_15").
-PHONE = rf"^(?!.*(?i:\bdoi\b)).*?(?:{_PHONE_NUMBER})"
+# Eight digits alone on their line ("7967-2910", "9123 4567"): a local number in El Salvador,
+# Singapore, Hong Kong, Denmark; not two years ("2019-2021").
+_LOCAL_NUMBER = r"^\W{0,6}(?!(?:19|20)\d\d\b)\d{4}[ -]\d{4}\W{0,2}$"
+PHONE = rf"^(?!.*(?i:\bdoi\b)).*?(?:{_PHONE_NUMBER})|{_LOCAL_NUMBER}"
 # A domain is written in small letters: "ASP.NET" and "VB.NET" are no web address.
 _URL = r"(?i:https?://|www\.)|\b[\w-]+\.(com|io|dev|org|net|me)\b"
 # A profile named, its link hidden behind the word (a PDF's "LinkedIn | GitHub"): contact in

@@ -186,7 +186,11 @@ SCHOOL = (
     r"|lyc[ée]e|liceo|lyceum|gymnasium|gimnazjum|coll[èe]ge|colegio|col[ée]gio"
     r"|politecnico|politechnika|polit[èé]cnica|hogeschool"
     r"|akademi\w*|uniwersytet\w*|univerzit\w*|üniversite\w*|universitas|sekolah"
-    r"|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|колледж\w*)\b"
+    r"|университет\w*|університет\w*|институт\w*|інститут\w*|академи\w*|колледж\w*"
+    # "Základní škola", "Szkoła Podstawowa", "Средняя школа", "Anadolu Lisesi", "Gimnazija".
+    r"|škol[aey]|szko[łl][aey]|школ[аыеу]|lisesi|okulu|gimnazij\w*|gymnázium)\b"
+    # Chinese, Japanese, Korean, written without spaces: "法政大学情報科学部", "울산대학교".
+    r"|大学|大學|学院|學院|대학교|고등학교"
 )
 
 
@@ -206,6 +210,10 @@ def school_lines(index: ResumeIndex, intent: Intent, question: str, held: list[i
         return found
     if any(re.search(university, index.entries[i].title) for i in held):
         return []
+    if not held:
+        # No studies at all: the personal details' "出身大学: 法政大学情報科学部".
+        kinds = ("header", "summary", "contact")
+        return index.lines_where(index.of_kinds(kinds), rf"{university}|大学|大學|대학교")[:1]
     return index.lines_where(index.of_kinds(("header", "summary")), university)[:1]
 
 

@@ -40,7 +40,11 @@ def split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
         if lead and not lead.group(1).rstrip().endswith(":"):
             title = lead.group(1).strip().rstrip(" ,·|\u2014\u2013-")
             last_title, last = parts[-1]
-            if last_title and last and all(re.fullmatch(_BOLD_ALONE, x.strip()) for x in last):
+            # "**ABE College,** Tacloban City" alone over "**Instructor,** June 2016 – …": the
+            # employer's line and the job it employs, one entry.
+            employer = len(last) == 1 and not is_dated(last[0]) and is_dated(line)
+            alone = last and all(re.fullmatch(_BOLD_ALONE, x.strip()) for x in last)
+            if last_title and (alone or employer):
                 # "**Engineer**" then "**Acme - City**" on the next line: one entry; so too
                 # "**ABB**" / "**Vadodara, India**" over "**Operations Planner (2014 - 2019)**".
                 parts[-1] = (f"{last_title} \u2014 {title}", [*last, line])
@@ -54,7 +58,9 @@ def split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
             # "`Jan 2019-Present`" just above "**Security Engineer**, Ethereum" dates it, when
             # the entry above it is dated already (or there is none): else it dates that one.
             previous = parts[-1][1]
-            dates = bool(previous) and dates_only(previous[-1])
+            dates = bool(previous) and (
+                dates_only(previous[-1]) or _employer_dated(previous[-1], line)
+            )
             above = previous[:-1]
             dated_above = not last_title or any(is_dated(x) or dates_only(x) for x in above)
             moved = [previous.pop()] if dates and dated_above else []
@@ -62,6 +68,19 @@ def split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
         else:
             parts[-1][1].append(line)
     return [part for part in parts if part[1]]
+
+
+def _employer_dated(above: str, line: str) -> bool:
+    """ "Motley Motley Inc, Pullman, WA ..... July 2023 – April 2024" in plain type over an
+    undated "**Project Manager.** Motley Motley Inc. is…": the employer and dates of the job
+    its bold title opens, not the last line of the job before."""
+    text = re.sub(r"[.…]{4,}", " ", above).strip()
+    return (
+        is_dated(text)
+        and not text.startswith(("- ", "* "))
+        and len(text.split()) <= 14
+        and not is_dated(line)
+    )
 
 
 def is_dated(line: str) -> bool:

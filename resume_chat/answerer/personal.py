@@ -56,7 +56,7 @@ PERSONAL: tuple[Intent, ...] = (
         # An age labelled in the resume's language: "umur : 19 tahun", "Edad: 32 años".
         r"|(umur|usia|edad|idade|[âa]ge|alter|et[àa]|wiek|возраст|ya[şs]|v[ěe]k|leeftijd"
         r"|[åa]lder|ik[äa]|v[âa]rsta|[ée]letkor)(?=\s*:\s*[1-9]\d\b)"
-        r"|出生日期|出生年月|生年月日|생년월일)\b",  # Chinese, Japanese, Korean
+        r"|出生日期|出生年月|生年月日|生年|생년월일)\b",  # Chinese, Japanese, Korean
         "",
         "absent",
         "The resume does not give an age or date of birth.",

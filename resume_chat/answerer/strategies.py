@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.absences import missing_terms, spelled_as
+from resume_chat.answerer.absences import kinds_of_language, missing_terms, spelled_as
 from resume_chat.answerer.chronology import earliest_line, started
 from resume_chat.answerer.contacts import asked_address, contact_lines, unreachable
 from resume_chat.answerer.credentials import (
@@ -95,7 +95,8 @@ def by_strategy(
         if found:
             return found
         missing = missing_terms(question, terms)
-        if missing and strategy != "search":
+        plain = strategy == "programming" and set(missing) <= kinds_of_language(question)
+        if missing and strategy != "search" and not plain:
             return f"{UNMENTIONED}{spelled_as(question, missing) or 'that'}."
         if strategy == "search":
             return NOTHING
@@ -284,6 +285,7 @@ def by_strategy(
         schools = school_lines(index, intent, question, numbers)
         return shared[:2] + schools + index.summary(numbers, 3)  # a degree, its school, dates
     if strategy == "topic" and intent.name in EVIDENCE:
-        # No section for it.
-        return witnesses(index, intent, terms) or index.summary(titled, 3) or None
+        # No section for it; "Which university…" may still be answered by a personal detail.
+        schools = school_lines(index, intent, question, [])
+        return schools or witnesses(index, intent, terms) or index.summary(titled, 3) or None
     return (index.search(terms) if terms else []) or None

@@ -135,10 +135,22 @@ def in_year(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tup
         if 0 < len(jobs) <= 3:
             return trim([*index.summary(jobs[:2], 2), *held, *(q for q in quotes if q not in held)])
     if held:
-        return trim([*held, *(q for q in quotes if q not in held)])
+        if re.search(_AT_WORK, question):
+            held = [_with_employer(entries[q.citation], q) for q in held]
+        return trim([*held, *(q for q in quotes if q.citation not in {h.citation for h in held})])
     kinds = {entries[q.citation].kind for q in quotes if q.citation in entries} & set(_HELD)
     then = _entries_held(index, kinds or {"experience"}, [year])
     return trim([*index.summary(then[:2], 2), *quotes]) if 0 < len(then) <= 3 else quotes
+
+
+def _with_employer(entry: Entry, quote: Quote) -> Quote:
+    """A job's quote with the lines above its dates (the employer's "IDEX Corporation - Kansas
+    City, MO" under the title), where the quote has its dates but not them."""
+    dated = next((n for n, line in enumerate(entry.lines) if re.search(DATE_SPAN, line)), 0)
+    above = tuple(line for line in entry.lines[:dated][:2] if line not in quote.lines)
+    return (
+        quote._replace(lines=above + quote.lines) if above and entry.kind == "experience" else quote
+    )
 
 
 def _entries_held(index: ResumeIndex, kinds: set[str], years: list[int]) -> list[int]:
@@ -150,14 +162,18 @@ def _entries_held(index: ResumeIndex, kinds: set[str], years: list[int]) -> list
     ]
 
 
+# A year, also one glued to its sign: "2016年07月".
+_YEAR = r"\b(?:19|20)\d\d(?:\b|(?=年))"
+
+
 def _held_in(entry: Entry, year: int) -> bool:
     """Its span of dates (in its heading or first lines) holds the year, an open one running
     on; or the year stands there alone ("Summer 2023")."""
-    if any(re.search(rf"\b{year}\b", text) for text in (entry.title, *entry.head_lines)):
+    if any(re.search(rf"\b{year}(\b|年)", text) for text in (entry.title, *entry.head_lines)):
         return True
     for text in (entry.title, *entry.head_lines):
         found = re.search(DATE_SPAN, text)
-        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", found.group(0))] if found else []
+        years = [int(y) for y in re.findall(_YEAR, found.group(0))] if found else []
         if years:
             end = 9999 if entry.is_current else max(years)
             return years[0] <= year <= end

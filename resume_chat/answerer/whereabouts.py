@@ -17,6 +17,7 @@ _ADDRESS_ABROAD = (
     r"|miejsce zamieszkania|bydlisko|bydli[šs]t[ěe]|ikamet|alamat|адрес"
     # "Местоположение: Москва", "Ubicación: Coronda", "Localização", "Lokalizacja", "Konum".
     r"|местоположение|местонахождение|место жительства|город проживания|місцезнаходження"
+    r"|локация|город|місто|lokace|lokalita|vị trí|địa chỉ|所在地|住所|주소|거주지"
     r"|ubicaci[oó]n|localiza[cç][aã]o|lokalizacja|konum|lieu de r[ée]sidence|residencia"
 )
 _PLACE_LABEL = (
@@ -171,7 +172,9 @@ def _labelled(index: ResumeIndex, numbers: list[int], label: str) -> list[Quote]
     """Lines labelled as a place; with the line after, where the label's line ends on a house
     number ("Anschrift · Poststraße 22/1" over "72458 Albstadt")."""
     found = index.lines_where(numbers, label)
-    if found and all(line.rstrip()[-1:].isdigit() for quote in found for line in quote.lines):
+    # "Földerichstr. 50A": a house number may end in a letter.
+    numbered = (re.search(r"\d[A-Za-z]?$", line.rstrip()) for q in found for line in q.lines)
+    if found and all(numbered):
         return index.lines_around(numbers, label, after=1)
     # "Home Address: 12 The Cobbles street  Park Village" over "Eersteriver  Cape Town 7100":
     # an address field run on to a line that is no field of its own.

@@ -10,14 +10,16 @@ NOW_WORDS = (
     r"present|current|currently|now|today|ongoing|(?:to|till)[- ]date"
     # German, French, Spanish, Portuguese, Italian, Dutch: "bis heute", "à présent", "heden".
     r"|heute|aktuell|derzeit|présent|aujourd['’]hui|actualidad|actualmente|presente|atual|heden"
-    r"|atualmente|oggi|en cours|en curso|in corso|a la fecha|hasta la fecha|o momento"
+    r"|atualmente|oggi|en cours|en curso|in corso|a la fecha|hasta la fecha|o momento|vigente"
     # Norwegian, Danish, Swedish, Polish, Indonesian: "2024 - Nåværende".
     r"|nåværende|nuværende|nuvarande|pågående|dags dato|obecnie|sekarang|saat ini|idag"
     # Czech, Slovak, Russian, Ukrainian, Turkish, Hungarian, Romanian, Croatian, Finnish:
     # "2024 – současnost", "FEBRUÁR 2025 - DOTERAZ", "2019 – по настоящее время".
-    r"|současnost|súčasnosť|doteraz|dosud|dodnes|(по )?настоящее время|(по )?н\.\s?в\.|сейчас"
+    r"|současnost|súčasnosť|doteraz|dosud|dodnes|do teď|doteď|(по )?настоящее время|(по )?н\.\s?в\.|сейчас"
     r"|теперішній час|дотепер|günümüz|halen|devam ediyor|jelenleg|napjainkig|prezent"
     r"|trenutno|danas|nykyään|jatkuu"
+    # Chinese "至今", Japanese "現在", Korean "현재", "재직중" (still employed).
+    r"|至今|现在|現在|현재|재직\s?중"
     # "09.2022 – bis jetzt", "март 2024 - наст.время".
     r"|jetzt|наст\.\s?время|до сих пор"
     # "сентябрь/2008 - текущее время", "03/2021 - н/в"; Vietnamese "2021 - hiện tại", Greek
@@ -33,9 +35,11 @@ ARROW = "[\u2192\u21d2\u2794\u279c\u27a1\u27f6\U0001f800-\U0001f8ff]"
 # "2014.07 - 2015.06", "01.06.2017 to 28.02.2022". The outline cuts jobs by it and a heading
 # holding it is a job.
 DATE_SPAN = (
-    r"(?i)(\b(19|20)\d\d([./-]\d{1,2})?\b|\b(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d\b"
+    # "2016年07月" (Chinese, Japanese): the year and month glued to their signs.
+    r"(?i)(\b(19|20)\d\d(([./-]\d{1,2})?\b|年(\s?\d{1,2}\s?月)?)|\b(\d{1,2}[./])?\d{1,2}[./](19|20)\d\d\b"
     r"|['\u2018\u2019]\d\d\b)[^\n]{0,16}?"
-    rf"(\u2013|\u2014|->|-|{ARROW}|{SPAN_TO})\s*"
+    # "2022.06 ~ 2025.11", "2018年4月〜2020年3月": a wave dash in Korean and Japanese.
+    rf"(\u2013|\u2014|->|-|~|\u301c|\uff5e|至(?!今)|(?=至今)|{ARROW}|{SPAN_TO})\s*"
     # An end's month, also glued to its year ("July 2016 - June2017").
     # "– März 2019", "- août 2020": the month in the resume's own language.
     # "май/2007 - август/2008": a month and its year joined by a slash.

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from resume_chat.resume.date_spans import NOW_WORDS, SPAN_TO
+from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS, SPAN_TO
+from resume_chat.resume.kinds.classifier import names_kind
 from resume_chat.resume.months import MONTH_NAME
 from resume_chat.resume.names.candidate import heading_level
 
@@ -149,3 +150,52 @@ def dates_over_headings(lines: list[str]) -> list[str]:
         if i in moves:
             out += ["", lines[moves[i]]]
     return out
+
+
+def titles_over_dates(lines: list[str]) -> list[str]:
+    """ "FPT Software - AI Solutions Architect" in plain type over "#### Feb 2022 - Present |
+    Osaka, Japan" set bold (a browser's print of an HTML resume): the plain line names the job
+    its dates head. It becomes the heading and the dates its first line; left so, each job's
+    title would fall to the job before, under the dates heading before it."""
+    out = list(lines)
+    said = [i for i, line in enumerate(lines) if line.strip()]
+    for n, i in enumerate(said):
+        level = heading_level(lines[i])
+        if not 1 < level < 6 or n == 0 or not _dates_and_place(lines[i].split(" ", 1)[1]):
+            continue
+        j = said[n - 1]
+        above = lines[said[n - 2]].lstrip() if n >= 2 else "#"
+        # Above it, the section's title or the last job's last item; under an entry's own
+        # heading ("### Lehre als …" over "Abschlussarbeit: …"), the line is that entry's.
+        section = heading_level(above) and names_kind(above.split(" ", 1)[-1])
+        if _plain_title(lines[j]) and (section or above.startswith(("- ", "* "))):
+            out[j], out[i] = "#" * level + " " + lines[j].strip(), lines[i].split(" ", 1)[1]
+    return out
+
+
+def _plain_title(line: str) -> bool:
+    """A short line of plain text, no item, no date, no sentence."""
+    text = line.strip()
+    return (
+        not heading_level(text)
+        and not text.startswith(("- ", "* ", "• ", "|", ">", "**"))
+        and len(text) <= 100
+        and not text.endswith((".", ":", ","))
+        and not re.search(r"(19|20)\d\d", text)
+    )
+
+
+def _dates_and_place(title: str) -> bool:
+    """ "Feb 2022 - Present | Osaka, Japan": a span of dates, and a place at most after it."""
+    text = title.replace("**", "").strip()
+    if only_dates(text):
+        return True
+    found = re.search(DATE_SPAN, text)
+    if (
+        found is None
+        or len(text[: found.start()].split()) > 1
+        or re.search(r"\d", text[: found.start()])
+    ):
+        return False
+    rest = text[found.end() :]
+    return bool(re.fullmatch(r"\s*[|·,]\s*[^\W\d_][^|·\d]{1,40}", rest)) and len(rest.split()) <= 4

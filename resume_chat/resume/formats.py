@@ -170,8 +170,7 @@ def _decode(raw: bytes, path: Path) -> str:
             raise ResumeError(f"Resume {path} is a binary file, not one of: {SUPPORTED}.") from None
         # Latin-1 or Windows-1252 text from older editors: every byte means something.
         text = raw.decode("cp1252", errors="replace")
-        ascii_share = sum(1 for byte in raw if 32 <= byte < 127 or byte in b"\r\n\t") / len(raw)
-        if ascii_share < 0.9 or text.count("\ufffd") > 8:
+        if not _western(text):
             raise ResumeError(
                 f"Resume {path} is not UTF-8 text (bad byte at offset {exc.start}) and not one "
                 f"of: {SUPPORTED}. Save it as UTF-8."
@@ -180,6 +179,22 @@ def _decode(raw: bytes, path: Path) -> str:
         raise ResumeError(f"Resume {path} is a binary file, not one of: {SUPPORTED}.")
     # A resume written for a terminal keeps its colours as escape codes ("\x1b[32mEXPERIENCE").
     return _LOST_LIGATURE.sub("fi", _ANSI.sub("", text))
+
+
+def _western(text: str) -> bool:
+    """Windows-1252 text as its writer saw it: a few accented letters among plain ones, no
+    control codes. A non-breaking space between every word (a page saved from Word) is fine;
+    Russian or Japanese in their own old code pages read as runs of accented letters and are
+    refused, rather than answered from as nonsense."""
+    letters = [char for char in text if char.isalpha()]
+    accented = sum(1 for char in letters if not char.isascii())
+    controls = sum(1 for char in text if char < " " and char not in "\r\n\t\f")
+    return (
+        text.count("\ufffd") <= 8
+        and controls <= 8
+        and bool(letters)
+        and accented <= 0.25 * len(letters)
+    )
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]{0,20}[A-Za-z]")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from resume_chat.resume.date_spans import NOW_WORDS
-from resume_chat.resume.dates_line import dates_over_headings, only_dates, spread_date_column
+from resume_chat.resume.dates_line import (
+    dates_over_headings,
+    only_dates,
+    spread_date_column,
+    titles_over_dates,
+)
 from resume_chat.resume.demoted import demoted, entry_lines
 from resume_chat.resume.implicit import with_implied_sections
 from resume_chat.resume.kinds.classifier import WRAPPER, names_a_kind, names_kind, section_kind
@@ -18,32 +21,11 @@ from resume_chat.resume.names.headline import headline_out_of_sections, signed_n
 from resume_chat.resume.names.top import lone_top_name
 from resume_chat.resume.numbered import numbered_entries
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
+from resume_chat.resume.visible import visible
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-# A typesetter's ligatures are two or three letters: "certiﬁcada" is "certificada".
-_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl"}
-_SPELLED: dict[int, str | None] = {**_INVISIBLE, **_LIGATURES}
-# A soft hyphen is a place a word may break, never a letter: "WSe\u00ad2" is "WSe2".
-_SOFT_HYPHEN = re.compile(r"(?<=\S)\u00ad+(?=\S)")
 # "## · Ahmad Zaki Butmah": a separator a break or a tab left before a heading's first word.
 # An item's too ("- \uf058 · Análise…" once its icon is gone).
 _HEAD_MARK = re.compile(r"^(#{1,6} |\s*[-*] )[·|•]\s+")
-# An icon font's glyphs (Font Awesome's map pin, envelope, calendar) are Unicode's private
-# use: no letter of any language, they say nothing a question can ask.
-_PRIVATE_USE = "[\ue000-\uf8ff]"
-_ICON = re.compile(_PRIVATE_USE + r"\s*")
-# An icon between a date and the next ("Mayo 2022 \uf178 Septiembre 2022") is the span's dash.
-_ICON_DASH = re.compile(
-    rf"(?i)(?<=\d)\s*{_PRIVATE_USE}\s*(?=(?:[^\W\d_]{{3,12}}\.? )?(?:19|20)\d\d|{NOW_WORDS})"
-)
-
-
-def _visible(text: str) -> str:
-    if not text.isascii():
-        # "THỊ" typed as "THI" and a combining dot below: one letter, as every search spells it.
-        text = unicodedata.normalize("NFC", text)
-    text = _SOFT_HYPHEN.sub("", text.translate(_SPELLED))
-    return _ICON.sub("", _ICON_DASH.sub(" – ", text))
 
 
 def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None = None) -> Reading:
@@ -51,11 +33,13 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     warnings: list[str] = []
     # Zero-width spaces and joiners a browser or Word leaves inside words ("E\u200bXPERIENCE",
     # "M\u200barcus") split them for every search: they go, whatever the format.
-    lines = numbered_entries([_HEAD_MARK.sub(r"\1", _visible(line)) for line in lines])
-    name = _visible(name)
+    lines = numbered_entries([_HEAD_MARK.sub(r"\1", visible(line)) for line in lines])
+    name = visible(name)
     lines = [
         demoted(line)
-        for line in _titled_by_bold(dates_over_headings(spread_date_column(entry_lines(lines))))
+        for line in _titled_by_bold(
+            titles_over_dates(dates_over_headings(spread_date_column(entry_lines(lines))))
+        )
     ]
     if not name:
         lines, name = lone_top_name(lines)

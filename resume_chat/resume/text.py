@@ -47,6 +47,7 @@ def read_text(text: str) -> Reading:
     # Automation:" straight under a job's line as a label of that job, not a title. Counted
     # once, and only for a file that has such a label.
     colonless: list[int] = []
+    deepest = 0  # the depth of the last "#" heading
     for index, line in enumerate(lines):
         if skip:
             skip = False
@@ -56,7 +57,15 @@ def read_text(text: str) -> Reading:
         ruled = _TRAILING_RULE.sub("", stripped)
         hashed = _HASH_HEADING.match(stripped)
         if hashed:
-            out += [hashed.group(1)] if index == first else ["", f"## {hashed.group(1)}", ""]
+            # "## Professional Experience" over "#### SATCOM Operations NCO": the depths kept,
+            # so the jobs stay in their section; "# Experience" under "# Name" is a section.
+            hashes = max(len(stripped) - len(stripped.lstrip("#")), 2)
+            deepest = hashes
+            out += (
+                [hashed.group(1)]
+                if index == first
+                else ["", f"{'#' * hashes} {hashed.group(1)}", ""]
+            )
         elif ruled != stripped and _is_heading(ruled, False):
             out += ["", f"## {ruled.rstrip(':').strip()}", ""]
         elif _UNDERLINE.match(following) and _titled(stripped):
@@ -71,10 +80,13 @@ def read_text(text: str) -> Reading:
             # Pandoc's plain text sets sections at the margin and each entry's title indented
             # under them ("Experiencia" over "    GARGOLA. GESTIÓN..."): an entry, not a section.
             indented = line[:2].isspace() and sections
-            out += ["", f"{'###' if indented else '##'} {stripped.rstrip(':').strip()}", ""]
+            # "Achievements:" under a job's "####" heading is that job's, not a section.
+            hashes = min(deepest + 1, 6) if deepest >= 3 else 3 if indented else 2
+            out += ["", f"{'#' * hashes} {stripped.rstrip(':').strip()}", ""]
             sections = sections or not line[:1].isspace()
         elif index in titled or _titles_a_list(lines, index):
-            out += ["", f"## {_BULLET.sub('', line, count=1).strip().rstrip(':')}", ""]
+            hashes = min(deepest + 1, 6) if deepest >= 3 else 2
+            out += ["", f"{'#' * hashes} {_BULLET.sub('', line, count=1).strip().rstrip(':')}", ""]
         elif _RULE.match(line):
             out.append("")
         elif _BULLET.match(line) and not _UNDERLINE.match(line):

@@ -168,6 +168,8 @@ def _holds(lowered: str, word: str) -> bool:
     in "Coursework" or "Network", while "erfahrung" is in "Berufserfahrung"."""
     if word not in lowered:
         return False
+    if lowered.endswith(f"{word}書"):
+        return False  # "職務経歴書": the document itself, a CV of one's career, not a section
     if len(word) > 5 or not word.isascii():
         # A long word inside a longer one ("Berufserfahrung"), but not the one for its doer:
         # a "Researcher", a "Data Specialist", a "Technologist" heads a job, not a section;
@@ -223,7 +225,9 @@ _KIND_PHRASES = tuple(phrase for _, words in KIND_WORDS for phrase in words if "
 
 @cache
 def _doer(word: str) -> bool:
-    """ "researcher": a kind's word with "-er" on it."""
+    """ "researcher": a kind's word with "-er" on it; "職務経歴書", the document of a career."""
+    if word.endswith("書"):
+        return True
     single = word.removesuffix("s")
     return single.endswith("er") and single[:-2] in _KIND_STEMS
 

@@ -35,6 +35,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Vietnamese "Mục tiêu nghề nghiệp" (career objective), "Giới thiệu"; Greek "Προφίλ".
             *("стисло", "кратко"),  # Ukrainian, Russian: "in brief"
             *("mục tiêu", "giới thiệu", "tóm tắt", "προφίλ", "περίληψη", "σχετικά με"),
+            # Japanese "自己PR", "職務要約"; Korean "소개", "자기소개"; Chinese "自我介绍".
+            *("自己pr", "自己紹介", "プロフィール", "職務要約", "소개", "요약", "自我介绍"),
         ),
     ),
     (
@@ -54,6 +56,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Slovak, Czech, Hungarian, Romanian, Croatian: "Osobné údaje", "Személyes adatok".
             *("osobné údaje", "osobní údaje", "személyes adat", "date personale", "osobni podaci"),
             *("liên hệ", "thông tin cá nhân", "επικοινωνία", "προσωπικά στοιχεία"),  # vi, el
+            # Japanese "基本情報" (a rirekisho's name, birth date and address), Korean "인적사항".
+            *("連絡先", "基本情報", "個人情報", "연락처", "인적사항", "기본정보", "基本信息"),
         ),
     ),
     (
@@ -69,6 +73,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "сертифика",
             "证书",
             *("chứng chỉ", "πιστοποι"),  # Vietnamese, Greek
+            *("資格", "免許", "자격", "资格"),  # Japanese (and a licence), Korean, Chinese
         ),
     ),
     (
@@ -85,6 +90,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("jazyk", "nyelvtud", "nyelvismeret", "limbi", "jezici", "мови"),
             *("ngoại ngữ", "ngôn ngữ", "γλώσσ"),  # Vietnamese, Greek
             "语言",
+            *("語学", "言語", "어학", "외국어", "언어", "外语"),  # Japanese, Korean, Chinese
         ),
     ),
     (
@@ -97,6 +103,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("specialit", "specializ", "specialis"),
             *("habilidad", "compétence", "kenntnisse", "fähigkeit", "competênc", "навык", "стек"),
             "competenze",
+            # Italian "Capacità tecniche", "Linguaggi" (programming ones; spoken are "Lingue").
+            *("capacità", "linguaggi", "capacidades técnicas", "capacités techniques"),
             *("yetenek", "beceri", "yetkinlik"),  # Turkish
             "vaardigheden",  # Dutch
             *("kunskaper", "kompetenser", "kompetanse", "kompetencer", "färdighet", "ferdighet"),
@@ -107,25 +115,17 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("aptitudini", "vještin", "навич"),
             *("kỹ năng", "kĩ năng", "δεξιότητ", "ικανότητ"),  # Vietnamese, Greek
             *("技能", "技术栈"),  # Chinese
+            *("スキル", "技術スタック", "기술", "스킬", "역량"),  # Japanese, Korean
         ),
     ),
     (
         "projects",
         (
             *("progetti", "proyek"),  # Italian, Indonesian
-            "project",
-            "portfolio",
-            "open source",
-            "open-source",
-            "side work",
-            "proyecto",
-            "projet",
-            "projekt",
-            "projeto",
-            "проект",
-            "proje",  # Turkish
-            "dự án",  # Vietnamese
-            "项目",
+            *("project", "portfolio", "open source", "open-source", "side work"),
+            *("proyecto", "projet", "projekt", "projeto", "проект"),
+            *("proje", "dự án", "项目"),  # Turkish, Vietnamese, Chinese
+            *("プロジェクト", "프로젝트", "포트폴리오"),  # Japanese, Korean
         ),
     ),
     (
@@ -134,6 +134,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Indonesian; Spanish "Trayectoria profesional" (respelled as in English), "Historial
             # laboral".
             *("pengalaman", "trayectoria professional", "trayectoria laboral", "historial laboral"),
+            "historial profesional",
             *("experience", "work", "employment", "career", "positions", "internship", "jobs"),
             "employers",  # "Employers", a JSON file's key
             "roles",  # "Roles", "Previous Roles"
@@ -163,12 +164,15 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("berufsweg", "berufstätig", "beschäftigung"),  # "Berufsweg und Lebensereignisse"
             "tätigkeit",  # "Berufliche Tätigkeiten"
             *("工作经", "实习经", "工作履历"),  # Chinese: work and internship experience
+            # Japanese "職歴", "職務経歴"; Korean "경력" (not "经历": "教育经历" is studies).
+            *("職歴", "職務経歴", "経歴", "経験", "경력", "경험"),
         ),
     ),
     (
         "education",
         (
             *("education", "academic", "studies", "degree", "training", "coursework", "schooling"),
+            *("académic", "academico", "acadèmic"),  # "Historial Académico", "Formação Acadêmica"
             "qualification",  # a British CV's "Qualifications": its degrees and diplomas
             *("diplomas", "diplômes", "diplomi", "dyplomy"),  # "Diplômes": the degrees held
             *("educación", "formación", "educação", "formação", "formation", "ausbildung"),
@@ -188,6 +192,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # German writes a kind of schooling as one word: "Hochschulbildung".
             *("hochschul", "schulbildung", "weiterbildung", "schulausbildung"),
             "教育",
+            *("学歴", "학력", "교육", "学历"),  # Japanese, Korean, Chinese
         ),
     ),
     (
@@ -202,6 +207,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("fritid", "intressen", "interesser", "zainteresowania"),  # Scandinavian, Polish
             *("zájmy", "záujmy", "koníčky", "érdeklőd", "interese"),  # cs, sk, hu, ro
             *("sở thích", "ενδιαφέρο", "χόμπι"),  # Vietnamese, Greek
+            *("趣味", "취미", "兴趣", "爱好"),  # Japanese, Korean, Chinese
         ),
     ),
     (
@@ -213,6 +219,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("publikation", "veröffentlichung"),
             *("publikace", "publikácie"),  # Czech, Slovak
             "δημοσιεύσ",  # Greek
+            *("論文", "著書", "논문", "论文"),  # Japanese, Korean, Chinese
         ),
     ),
     (
@@ -224,6 +231,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "accomplishment",  # "Experience & Key Accomplishments": jobs, then what they won
             *("auszeichnung", "distinction", "premio", "premios", "prix", "获奖", "荣誉"),
             *("giải thưởng", "thành tích", "βραβεί", "διακρίσ"),  # Vietnamese, Greek
+            *("受賞", "表彰", "수상", "获奖"),  # Japanese, Korean, Chinese
         ),
     ),
     (
@@ -237,6 +245,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "attività extra",  # Italian: "Attività extracurriculari"
             *("волонт",),  # Russian, Ukrainian: "Волонтерство"
             *("hoạt động", "εθελοντ"),  # Vietnamese "Hoạt động" (activities), Greek
+            *("ボランティア", "봉사", "활동", "志愿"),  # Japanese, Korean: service, activities
         ),
     ),
     (

@@ -37,6 +37,10 @@ _FACT_KEYS = (
     "description",
 )
 _RESUME_WORDS = re.compile(r"(?i)\b(cv|resume|résumé|curriculum|vitae|about|home|portfolio)\b")
+_RESUME_TITLE = r"(?:curriculum vitae|curriculum|cv|resume|résumé|lebenslauf)"
+_BESIDE_RESUME = re.compile(
+    rf"(?i){_RESUME_TITLE}\s*[-–—|:·]\s*(.+)|(.+?)\s*[-–—|:·]\s*{_RESUME_TITLE}"
+)
 _PERSON = re.compile(r"^[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){1,4}$")
 
 
@@ -225,6 +229,10 @@ def _name(fields: dict[str, Any]) -> str:
         if isinstance(value, str) and _PERSON.match(value.strip()):
             return value.strip()
     title = fields.get("title")
+    # "Curriculum Vitae - Lorenzo Giuliani", "Jane Doe | Resume": the name beside the word.
+    beside = isinstance(title, str) and _BESIDE_RESUME.fullmatch(title.strip())
+    if beside and _PERSON.match(name := (beside.group(1) or beside.group(2)).strip()):
+        return name
     if isinstance(title, str) and _PERSON.match(title.strip()) and not _RESUME_WORDS.search(title):
         # "Education and Experience" names the page's sections, not a person.
         from resume_chat.resume.kinds.classifier import names_kind
@@ -242,3 +250,21 @@ def _named_title(title: object) -> str:
 
     # Its letters after the name are credentials, not the name: "PMP", "PhD", "P.E.".
     return re.sub(r"(?:\s+(?:[A-Z]\.?[A-Z][A-Z.]{0,3}|Ph\.?D\.?))+$", "", name_in(title)[0])
+
+
+# A page opening with its data fenced as code ("~~~" over "name: Karel", "workExperience:"),
+# the way a site generator's front matter is fenced by "---".
+_FENCED_DATA = re.compile(
+    r"(~~~|```)(?:ya?ml)?[ \t]*\n([A-Za-z_][\w-]{0,40}:[ \t\n].*?)\n\1[ \t]*(?:\n|$)", re.S
+)
+
+
+def unfenced_data(text: str) -> str:
+    """The page with its opening fence of YAML data written as front matter, where the page
+    goes on in Markdown after it; a resume that is all one fence is read as its text."""
+    found = _FENCED_DATA.match(text)
+    if found is None or "\n---" in found.group(2):
+        return text
+    if not re.search(r"^#{1,6} ", text[found.end() :], re.MULTILINE):
+        return text
+    return f"---\n{found.group(2)}\n---\n{text[found.end() :]}"

@@ -25,7 +25,7 @@ from resume_chat.resume.pdf.layout import Line, dated_cell, text_width, to_markd
 from resume_chat.resume.pdf.links import hidden_links, page_links
 from resume_chat.resume.pdf.rows import rows_joined
 from resume_chat.resume.pdf.stream import Point, page_runs
-from resume_chat.resume.pdf.words import letters_joined
+from resume_chat.resume.pdf.words import letters_joined, ordinals_lowered
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 
 # A resume is one to three pages, a CV with publications a dozen; past 40 it is not a resume,
@@ -253,7 +253,7 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
             while read < min(total, MAX_PAGES) and chars <= MAX_RESUME_BYTES:
                 links.extend(page_links(reader.pages[read]))
                 frags, dots = page_runs(reader.pages[read], fonts)
-                frags = letters_joined(without_print_chrome(frags))
+                frags = ordinals_lowered(letters_joined(without_print_chrome(frags)))
                 read += 1
                 if not frags:
                     empty.append(read)

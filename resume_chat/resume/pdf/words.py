@@ -57,3 +57,27 @@ def letters_joined(frags: list[Fragment]) -> list[Fragment]:
         else:
             joined.append(frag)
     return joined
+
+
+def ordinals_lowered(frags: list[Fragment]) -> list[Fragment]:
+    """ "11" then "th" raised in small type ("11th December 2001", as LaTeX and Word set it):
+    the suffix goes onto its number's baseline, so the date reads whole; left raised, it is a
+    row of its own, dropped."""
+    out = list(frags)
+    for n, frag in enumerate(frags):
+        if frag.text.strip() not in ("st", "nd", "rd", "th"):
+            continue
+        number = next(
+            (
+                other
+                for other in frags
+                if other.text.rstrip()[-1:].isdigit()
+                and frag.size < 0.85 * other.size
+                and 0 < frag.y - other.y <= 0.6 * other.size
+                and abs(frag.x - other.end) <= 0.3 * other.size
+            ),
+            None,
+        )
+        if number is not None:
+            out[n] = replace(frag, y=number.y)
+    return out

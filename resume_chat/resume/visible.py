@@ -1,0 +1,36 @@
+"""Text as a reader sees it, whatever the format drew: the same letters every search spells."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from resume_chat.resume.date_spans import NOW_WORDS
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+# A typesetter's ligatures are two or three letters: "certiﬁcada" is "certificada".
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl"}
+# A no-break space (Word puts one between every word of some pages) is a space to a reader.
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " ")
+_SPELLED: dict[int, str | None] = {**_INVISIBLE, **_LIGATURES, **_SPACES}
+# A soft hyphen is a place a word may break, never a letter: "WSe\u00ad2" is "WSe2".
+_SOFT_HYPHEN = re.compile(r"(?<=\S)\u00ad+(?=\S)")
+# An icon font's glyphs (Font Awesome's map pin, envelope, calendar) are Unicode's private
+# use: no letter of any language, they say nothing a question can ask.
+_PRIVATE_USE = "[\ue000-\uf8ff]"
+_ICON = re.compile(_PRIVATE_USE + r"\s*")
+# An icon between a date and the next ("Mayo 2022 \uf178 Septiembre 2022") is the span's dash.
+_ICON_DASH = re.compile(
+    rf"(?i)(?<=\d)\s*{_PRIVATE_USE}\s*(?=(?:[^\W\d_]{{3,12}}\.? )?(?:19|20)\d\d|{NOW_WORDS})"
+)
+
+
+def visible(text: str) -> str:
+    """The text as a reader sees it: invisible marks and soft hyphens gone, ligatures and
+    no-break spaces spelled out, an icon font's glyphs gone (a dash where one stood between
+    two dates)."""
+    if not text.isascii():
+        # "THỊ" typed as "THI" and a combining dot below: one letter, as every search spells it.
+        text = unicodedata.normalize("NFC", text)
+    text = _SOFT_HYPHEN.sub("", text.translate(_SPELLED))
+    return _ICON.sub("", _ICON_DASH.sub(" – ", text))
