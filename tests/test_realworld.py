@@ -358,6 +358,10 @@ from tests.realworld import (
     ROUND353,
     ROUND354,
     ROUND355,
+    ROUND356,
+    ROUND357,
+    ROUND358,
+    ROUND359,
     UNSEEN,
     Case,
     grade,
@@ -694,7 +698,10 @@ FLOORS = {
     ROUND120: 0.80,
     ROUND121: 0.72,
     # The sixteenth wave, raised to what it reads at this stop's end.
-    ROUND122: 0.82,
+    # 0.82 -> 0.81 at the forty-sixth stop: "Does he know any probabilistic programming
+    # language?" now lists the languages its skills name (R, Python…), not "Stan" found by
+    # the hedge that quoted every line near "programming".
+    ROUND122: 0.81,
     ROUND123: 0.82,
     ROUND124: 0.77,
     ROUND125: 0.85,
@@ -846,7 +853,10 @@ FLOORS = {
     # The forty-fifth wave, by format only (first runs 75%, 88%, 78%, 71%; 10 denials, 9 of
     # them one HTML page that never closed its head, read as empty).
     ROUND237: 0.77,
-    ROUND238: 0.92,
+    # 0.92 -> 0.91 at the forty-sixth stop: "職務要約" is now a summary and "職務経歴書" titles
+    # the page, so "Which company were they seconded to?" (出向) no longer finds the summary
+    # by quoting the wrapper section's first lines.
+    ROUND238: 0.91,
     ROUND239: 0.78,
     ROUND240: 0.86,
     # The forty-sixth wave, by format only (first runs 88%, 87%, 78%, 82%; 4 denials).
@@ -1006,6 +1016,16 @@ FLOORS = {
     ROUND353: 0.95,
     ROUND354: 0.88,
     ROUND355: 0.77,
+    # Collected by four helpers at the forty-sixth stop's start, each run once before any of its
+    # own misses were read: round357 (Markdown, JSON Resume, text) 82 of 100 on this stop's first
+    # fixes; round356 (5 PDF, 5 Word) 84 with one false denial (an eight-digit phone number set
+    # as a heading) and round359 (Markdown, JSON Resume, text; Japanese, Chinese, Russian…) 90,
+    # on the fixes made before each came; round358 (5 PDF, 5 Word; Russian, Czech, Portuguese,
+    # Indonesian, Spanish) 83, last. No false denial after.
+    ROUND356: 0.88,
+    ROUND357: 0.97,
+    ROUND358: 0.86,
+    ROUND359: 0.91,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
