@@ -354,3 +354,13 @@ def assemble_pdf(objects: list[str]) -> bytes:
     body += "".join(f"{offset:010d} 00000 n \n" for offset in offsets)
     body += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
     return body.encode()
+
+
+def helvetica_page(content: str) -> bytes:
+    """A one-page PDF drawing `content` (its text operators) with Helvetica as /F1."""
+    return assemble_pdf([
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R"
+        " >> >> /Contents 5 0 R >>", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+    ])  # fmt: skip

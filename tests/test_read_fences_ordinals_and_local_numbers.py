@@ -13,7 +13,7 @@ from resume_chat.answerer.credentials import SCHOOL
 from resume_chat.resume.markdown.reader import read_markdown
 from resume_chat.resume.pdf.reader import read_pdf
 from resume_chat.resume.text import read_text
-from tests.documents import assemble_pdf
+from tests.documents import helvetica_page
 from tests.test_lookups import answer_text
 
 _FENCED = """~~~
@@ -59,12 +59,7 @@ def test_a_raised_ordinal_stays_with_its_number() -> None:
     runs = [(72, 682.7, 10, "Date of Birth"), (158, 682.7, 10, "11"),
             (169.2, 686.3, 7, "th"), (181, 682.7, 10, "December 2001")]  # fmt: skip
     content = "".join(f"BT /F1 {s} Tf 1 0 0 1 {x} {y} Tm ({t}) Tj ET " for x, y, s, t in runs)
-    raw = assemble_pdf([
-        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R"
-        " >> >> /Contents 5 0 R >>", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
-    ])  # fmt: skip
+    raw = helvetica_page(content)
     markdown = read_pdf(raw, Path("cv.pdf")).markdown
     assert "11th December 2001" in markdown, markdown
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from resume_chat.resume.pdf.columns import Fragment, tracking
 from resume_chat.resume.pdf.reader import read_pdf
-from tests.documents import assemble_pdf
+from tests.documents import assemble_pdf, helvetica_page
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -275,12 +275,7 @@ def test_a_run_placed_by_tm_then_td_stays_on_its_line() -> None:
     content = "".join(
         f"BT /F1 11 Tf 1 0 0 1 {x} {y + 8} Tm 0 -8 Td ({text}) Tj ET " for text, x, y in lines
     )
-    raw = assemble_pdf([
-        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R"
-        " >> >> /Contents 5 0 R >>", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
-    ])  # fmt: skip
+    raw = helvetica_page(content)
     markdown = read_pdf(raw, Path("docs.pdf")).markdown
     assert "Ph.D. School of Forest" in markdown, markdown
 
