@@ -15,7 +15,8 @@ NOW_WORDS = (
     r"|nåværende|nuværende|nuvarande|pågående|dags dato|obecnie|sekarang|saat ini|idag"
     # Czech, Slovak, Russian, Ukrainian, Turkish, Hungarian, Romanian, Croatian, Finnish:
     # "2024 – současnost", "FEBRUÁR 2025 - DOTERAZ", "2019 – по настоящее время".
-    r"|současnost|súčasnosť|doteraz|dosud|dodnes|do teď|doteď|(по )?настоящее время|(по )?н\.\s?в\.|сейчас"
+    r"|současnost|súčasnosť|doteraz|dosud|dodnes|do teď|doteď|(по )?настоящее время"
+    r"|(по )?н\.\s?в\.|сейчас"
     r"|теперішній час|дотепер|günümüz|halen|devam ediyor|jelenleg|napjainkig|prezent"
     r"|trenutno|danas|nykyään|jatkuu"
     # Chinese "至今", Japanese "現在", Korean "현재", "재직중" (still employed).
