@@ -222,3 +222,9 @@ def test_the_document_a_career_is_written_in_is_no_section() -> None:
     assert section_kind("職務経歴書") == "other"
     assert section_kind("職務経歴") == "experience"
     assert section_kind("教育经历") == "education"
+
+
+def test_a_han_name_in_a_forms_name_field() -> None:
+    """round355's rirekisho: "氏名 · 髙橋孝幸 (たかはし たかゆき)", four letters and a reading."""
+    reading = read_markdown(_RIREKISHO.replace("| 髙橋孝幸 |", "| 髙橋孝幸 (たかはし たかゆき) |"))
+    assert reading.name == "髙橋孝幸", reading.markdown

@@ -43,6 +43,7 @@ def split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
             # "**ABE College,** Tacloban City" alone over "**Instructor,** June 2016 – …": the
             # employer's line and the job it employs, one entry.
             employer = len(last) == 1 and not is_dated(last[0]) and is_dated(line)
+            employer = employer and not dates_only(title)  # bold dates alone date it (below)
             alone = last and all(re.fullmatch(_BOLD_ALONE, x.strip()) for x in last)
             if last_title and (alone or employer):
                 # "**Engineer**" then "**Acme - City**" on the next line: one entry; so too

@@ -10,6 +10,7 @@ from resume_chat.resume.kinds.classifier import WRAPPER, section_kind, unspaced
 from resume_chat.resume.names.labels import (
     CONTACT_TAIL,
     GREETING,
+    LABELLED_HAN,
     LETTERS_AFTER,
     NAME_FIELD,
     OWNED,
@@ -188,12 +189,14 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         first_line = first_line[2:]
     if is_page_title(first_line):  # "Daftar Riwayat Hidup" over the form that names him
         return take_name([line for i, line in enumerate(lines) if i != content[0]], known)
-    # "Name: Colin Middleton" under "PERSONAL INFORMATION": a form's field near the top says
-    # whose it is, whatever line comes first (a photo's caption, "Screenshot Durchblicker").
+    # "Name: Colin Middleton": a form's field near the top says whose it is, whatever comes first.
     for i in content[: _NAME_WITHIN * 2]:
         field = NAME_FIELD.match(lines[i].replace("**", ""))
-        if field and looks_like_name(field.group(1).strip(), one_word=True):
-            return lines, field.group(1).strip()
+        value = field.group(1).strip() if field else ""
+        if value and looks_like_name(value, one_word=True):
+            return lines, value
+        if han := LABELLED_HAN.match(value):  # "氏名 · 髙橋孝幸 (たかはし たかゆき)"
+            return lines, han.group(1)
     # "Фамилия Имя Отчество · Бажанова Екатерина": a form's label, then the name (below).
     if not heading_level(lines[content[0]]) and not NAME_FIELD.match(first_line):
         named, rest = name_in(re.sub(r"\s*\(.*?\)\s*", " ", first_line).strip())

@@ -29,9 +29,14 @@ NAME_FIELD = re.compile(
     r"|apellidos y nombres|imi[ęe] i nazwisko|фио|ф\.и\.о\."  # noqa: RUF001
     r"|ad[ıi]? soyad[ıi]?|jm[ée]no|naam|vor- und nachname|(?:nach)?name,? vorname"  # noqa: RUF001
     # Russian and Ukrainian forms: "Фамилия Имя Отчество", "Прізвище, ім'я, по батькові".
-    r"|фамилия,? имя(?:,? отчество)?|прізвище,? ім['’]я(?:,? по батькові)?)"
+    r"|фамилия,? имя(?:,? отчество)?|прізвище,? ім['’]я(?:,? по батькові)?"
+    r"|氏名|姓名|名前|성명|이름)"  # Japanese, Chinese, Korean
     r"(?:\s*/\s*(?:full )?name)?\s*[:·|–]\s*(.+?)\s*$"  # "Nama / Name: Setiawan"
 )
+# "氏名 · 髙橋孝幸 (たかはし たかゆき)": a Han or Hangul name a form's field gives, its reading in
+# brackets after it.
+_HAN = "[\u3400-\u9fff\uac00-\ud7af]{1,3}"
+LABELLED_HAN = re.compile(rf"^({_HAN}[ \u3000]?{_HAN})\s*(?:[(\uff08][^)\uff09]*[)\uff09])?$")
 # "James Thompson's CV", "Riccardo MILANI CV", "Jana Garo – Resume".
 OWNED = re.compile(
     r"(?i)(?:('s|’s)\s+|\s+[-–—|:]?\s*)(cv|resume|résumé|curriculum vitae|portfolio)\s*$"
