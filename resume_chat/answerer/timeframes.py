@@ -137,6 +137,11 @@ def in_year(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tup
     if held:
         if re.search(_AT_WORK, question):
             held = [_with_employer(entries[q.citation], q) for q in held]
+            # The other jobs held that year, though no line of theirs matched the question.
+            cited = {q.citation for q in held}
+            jobs = _entries_held(index, {"experience"}, years)
+            more = [i for i in jobs if index.entries[i].citation not in cited]
+            held += index.summary(more, 2) if 0 < len(jobs) <= 3 else []
         return trim([*held, *(q for q in quotes if q.citation not in {h.citation for h in held})])
     kinds = {entries[q.citation].kind for q in quotes if q.citation in entries} & set(_HELD)
     then = _entries_held(index, kinds or {"experience"}, [year])

@@ -118,14 +118,23 @@ def dates_over_headings(lines: list[str]) -> list[str]:
     before = {b: a for a, b in pairwise(text)}
     after = {a: b for a, b in pairwise(text)}
 
-    def dated_above(head: int) -> bool:
+    def dated_above(head: int, opened: bool = False) -> bool:
         above, below = before.get(head), after.get(head)
         return (
             above is not None
-            and _dates_line(lines[above])
+            # "2019-01 - 2023-09, Frankfurt": its place after it, a town or a few.
+            and (_dates_line(_shown(lines[above])) or _placed_dates(_shown(lines[above])))
             and not re.search(r"(19|20)\d\d", lines[head])
-            and (below is None or not _dates_line(lines[below]))
+            and (opened or below is None or not _dates_line(lines[below]))
         )
+
+    def opened_by_dates(first: int) -> bool:
+        """The section's first line is the first entry's dates ("## Pendidikan" over
+        "2011-2017" over "### SDIT NURUL ILMI"): each heading's dates are above it, though
+        the next one's follow it."""
+        title = before.get(before.get(first, -1), -1)
+        level = heading_level(lines[title]) if title >= 0 else 0
+        return 0 < level < heading_level(lines[first])
 
     moves: dict[int, int] = {}  # a heading: its dates line above it
     groups: dict[tuple[int, int], list[int]] = {}
@@ -134,10 +143,11 @@ def dates_over_headings(lines: list[str]) -> list[str]:
         level = heading_level(lines[i])
         if level and level <= 2:
             section = i
-        elif level:
+        elif level and not only_dates(_shown(lines[i])):  # "### 2023-SEKARANG" dates one
             groups.setdefault((section, level), []).append(i)
     for heads in groups.values():
-        if len(heads) >= 2 and all(map(dated_above, heads)):
+        opened = opened_by_dates(heads[0])
+        if len(heads) >= 2 and all(dated_above(head, opened) for head in heads):
             moves.update({head: before[head] for head in heads})
     if not moves:
         return lines
@@ -197,5 +207,21 @@ def _dates_and_place(title: str) -> bool:
         or re.search(r"\d", text[: found.start()])
     ):
         return False
-    rest = text[found.end() :]
-    return bool(re.fullmatch(r"\s*[|·,]\s*[^\W\d_][^|·\d]{1,40}", rest)) and len(rest.split()) <= 4
+    rest = re.sub(r"^[./-]\d{1,2}\b", "", text[found.end() :])  # the end's month: "2024-06"
+    return bool(re.fullmatch(r"\s*[|·,]\s*[^\W\d_][^|·\d]{1,50}", rest)) and len(rest.split()) <= 6
+
+
+def _placed_dates(line: str) -> bool:
+    """A plain line of dates and the places they were spent in, no heading, no item."""
+    text = line.strip()
+    return (
+        bool(text)
+        and not heading_level(text)
+        and not text.startswith("- ")
+        and _dates_and_place(text)
+    )
+
+
+def _shown(line: str) -> str:
+    """A line as the reader sees it: a heading's title, set large or not."""
+    return line.split(" ", 1)[1] if heading_level(line) else line

@@ -6,7 +6,7 @@ import itertools
 import re
 
 from resume_chat.resume.date_spans import DATE_SPAN
-from resume_chat.resume.kinds.classifier import section_kind
+from resume_chat.resume.kinds.classifier import last_word_kind, names_kind, section_kind
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.reading import Reading
 
@@ -79,7 +79,9 @@ def read_text(text: str) -> Reading:
         ):
             # Pandoc's plain text sets sections at the margin and each entry's title indented
             # under them ("Experiencia" over "    GARGOLA. GESTIÓN..."): an entry, not a section.
-            indented = line[:2].isspace() and sections
+            # A job's title holding a section's word under a section: an entry of it.
+            entry = stripped.upper() != stripped and _job_title(stripped)
+            indented = sections and (line[:2].isspace() or entry)
             # "Achievements:" under a job's "####" heading is that job's, not a section.
             hashes = min(deepest + 1, 6) if deepest >= 3 else 3 if indented else 2
             out += ["", f"{'#' * hashes} {stripped.rstrip(':').strip()}", ""]
@@ -223,7 +225,18 @@ def _is_heading(line: str, first: bool, *, by_words: bool = True) -> bool:
     if len(letters) >= 3 and bare.upper() == bare and len(words) <= 6 and not first:
         return not re.search(r"\d{3,}|@|https?:", bare)
     known = section_kind(bare) != "other" and len(words) <= 4
-    return known and (line.endswith(":") or (by_words and bare[:1].isupper()))
+    if line.endswith(":"):
+        return known
+    return known and by_words and bare[:1].isupper()
+
+
+def _job_title(title: str) -> bool:
+    """ "Operations Research Analyst", "Technology Intern": a job's title holding a section's
+    word, ending in a trade's; not "Work Experience" nor "Job Experience"."""
+    bare = title.rstrip(":").strip()
+    if names_kind(bare) or last_word_kind(bare)[0] != "other":
+        return False
+    return bool(re.search(r"(?i)(er|or|ist|yst|ant|ern|lead|head|chief)$", bare))
 
 
 def _escape(line: str) -> str:

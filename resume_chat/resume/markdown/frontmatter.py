@@ -268,3 +268,31 @@ def unfenced_data(text: str) -> str:
     if not re.search(r"^#{1,6} ", text[found.end() :], re.MULTILINE):
         return text
     return f"---\n{found.group(2)}\n---\n{text[found.end() :]}"
+
+
+# Pelican's and MultiMarkdown's metadata: "Title: Resume", "Author: Alan Bush" lines opening the
+# page, up to the first blank line, its first key one a page generator writes.
+_PAGE_KEYS = r"title|date|author|authors|category|tags|slug"
+_KEYED_BLOCK = re.compile(
+    rf"(?i)((?:{_PAGE_KEYS}):[ \t]+\S[^\n]*\n(?:[A-Za-z_][\w-]{{0,30}}:[ \t]+\S[^\n]*\n)+)\s*\n"
+)
+
+
+def as_front_matter(text: str) -> str:
+    """A page's metadata written another way (fenced as code, "Key: value" lines) as front
+    matter."""
+    return keyed_metadata(unfenced_data(text))
+
+
+def keyed_metadata(text: str) -> str:
+    """The page with its opening block of "Key: value" metadata written as front matter."""
+    found = _KEYED_BLOCK.match(text)
+    if found is None:
+        return text
+    import json
+
+    pairs = (line.split(":", 1) for line in found.group(1).splitlines())
+    fields = "".join(
+        f"{key.strip().lower()}: {json.dumps(value.strip())}\n" for key, value in pairs
+    )
+    return f"---\n{fields}---\n{text[found.end() :]}"

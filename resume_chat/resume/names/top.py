@@ -3,10 +3,31 @@ NGỌC" below a sidebar's lines, where no other line names anyone."""
 
 from __future__ import annotations
 
-from resume_chat.resume.names.candidate import heading_level, name_in, take_name
+import re
+
+from resume_chat.resume.names.candidate import heading_level, looks_like_name, name_in, take_name
 
 
 def lone_top_name(lines: list[str]) -> tuple[list[str], str]:
+    """The name split over the page's first two lines, or the one top heading below others."""
+    split = _split_name(lines)
+    return split if split[1] else _lone_top_heading(lines)
+
+
+def _split_name(lines: list[str]) -> tuple[list[str], str]:
+    """ "Арсений" over "Фурман", each alone on the page's first lines: the given name and the
+    surname, set one above the other."""
+    said = [i for i, line in enumerate(lines) if line.strip()][:2]
+    words = [lines[i].strip() for i in said]
+    if len(words) < 2 or not all(re.fullmatch(r"[^\W\d_][\w'’-]{1,30}", word) for word in words):
+        return lines, ""
+    name = " ".join(words)
+    if not looks_like_name(name) or not all(word[:1].isupper() for word in words):
+        return lines, ""
+    return [line for i, line in enumerate(lines) if i not in said], name
+
+
+def _lone_top_heading(lines: list[str]) -> tuple[list[str], str]:
     """ "# LÊ THỊ HOÀNG NGỌC" after a text box's "## Kỹ năng": the one top heading, below
     others, names the candidate; taken out before sections are levelled around it."""
     heads = [i for i, line in enumerate(lines) if heading_level(line)]
