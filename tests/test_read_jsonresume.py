@@ -904,3 +904,16 @@ def test_what_a_person_keeps_in_meta_besides_the_files_own_facts_is_read() -> No
     assert "Transport: Movilidad propia" in markdown, markdown
     assert "2026-08-11" not in markdown, markdown
     assert "v1.0.0" not in markdown, markdown
+
+
+def test_a_section_given_as_zero_is_no_section() -> None:
+    """round363's Korean JSON Resume: "references": 0 (none) made the whole file fail the schema
+    and read as JSON of its owner's own."""
+    data = {
+        "basics": {"name": "박경욱"},
+        "work": [{"company": "Kakao", "position": "Software Engineer", "startDate": "2019-01"}],
+        "references": 0,
+    }
+    reading = read_json_resume(data, Path("resume.json"))
+    assert reading.format == "json-resume", reading.markdown
+    assert "Kakao" in reading.markdown, reading.markdown

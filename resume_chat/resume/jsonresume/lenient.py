@@ -38,12 +38,17 @@ def named_items(data: dict[str, object]) -> tuple[dict[str, object], int]:
     return fixed, count
 
 
-def without_nulls(value: object) -> object:
-    """JSON `null` means "not given": drop it, so `"endDate": null` reads as an open end."""
+def without_nulls(value: object, top: bool = True) -> object:
+    """JSON `null` means "not given": drop it, so `"endDate": null` reads as an open end; so
+    does a section given as `0`, `""` or `false` ("references": 0, an editor's "none")."""
     if isinstance(value, dict):
-        return {key: without_nulls(item) for key, item in value.items() if item is not None}
+        return {
+            key: without_nulls(item, top=False)
+            for key, item in value.items()
+            if item is not None and not (top and key != "basics" and item in (0, "", False))
+        }
     if isinstance(value, list):
-        return [without_nulls(item) for item in value if item is not None]
+        return [without_nulls(item, top=False) for item in value if item is not None]
     return value
 
 
