@@ -362,6 +362,10 @@ from tests.realworld import (
     ROUND357,
     ROUND358,
     ROUND359,
+    ROUND360,
+    ROUND361,
+    ROUND362,
+    ROUND363,
     UNSEEN,
     Case,
     grade,
@@ -1026,6 +1030,17 @@ FLOORS = {
     ROUND357: 0.97,
     ROUND358: 0.86,
     ROUND359: 0.91,
+    # A second wave of helpers later in the same stop, each set run once on every rule made up
+    # to then before any of its own misses were read: round361 (Markdown, JSON Resume, text;
+    # German, French, Portuguese) 85 of 100, round363 (the same formats; Russian, Chinese,
+    # Korean, Polish, Portuguese) 86, round362 (5 PDF, 5 Word; Spanish, Indonesian, Portuguese,
+    # Russian, Chinese) 90; no false denial. 90, 88 and 90 after. round360 (5 PDF, 5 Word;
+    # French, Spanish, Swedish, Dutch, Portuguese), last, 88 with no false denial, its misses
+    # not studied this stop.
+    ROUND360: 0.87,
+    ROUND361: 0.89,
+    ROUND362: 0.89,
+    ROUND363: 0.87,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
