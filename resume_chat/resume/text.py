@@ -83,11 +83,12 @@ def read_text(text: str) -> Reading:
             entry = stripped.upper() != stripped and _job_title(stripped)
             indented = sections and (line[:2].isspace() or entry)
             # "Achievements:" under a job's "####" heading is that job's, not a section.
-            hashes = min(deepest + 1, 6) if deepest >= 3 else 3 if indented else 2
+            label = deepest >= 3 and line.rstrip().endswith(":")
+            hashes = min(deepest + 1, 6) if label else 3 if indented else 2
             out += ["", f"{'#' * hashes} {stripped.rstrip(':').strip()}", ""]
             sections = sections or not line[:1].isspace()
         elif index in titled or _titles_a_list(lines, index):
-            hashes = min(deepest + 1, 6) if deepest >= 3 else 2
+            hashes = min(deepest + 1, 6) if deepest >= 3 and line.rstrip().endswith(":") else 2
             out += ["", f"{'#' * hashes} {_BULLET.sub('', line, count=1).strip().rstrip(':')}", ""]
         elif _RULE.match(line):
             out.append("")
