@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.reaching import RESEARCHER_ID, SOCIAL_SITES
+from resume_chat.resume.demoted import LOCAL_NUMBER
 
 # An address, also written out against harvesters: "ReubenDemi at gmail dot com"; a space
 # typed after its dot ("@gmail. com").
@@ -31,7 +32,7 @@ _PHONE_NUMBER = (
 # A line citing a DOI holds no phone, however its numbers wrap ("978-3- 032-12408-1_15").
 # Eight digits alone on their line ("7967-2910", "9123 4567"): a local number in El Salvador,
 # Singapore, Hong Kong, Denmark; not two years ("2019-2021").
-_LOCAL_NUMBER = r"^\W{0,6}(?!(?:19|20)\d\d\b)\d{4}[ -]\d{4}\W{0,2}$"
+_LOCAL_NUMBER = rf"^\W{{0,6}}{LOCAL_NUMBER}\W{{0,2}}$"
 PHONE = rf"^(?!.*(?i:\bdoi\b)).*?(?:{_PHONE_NUMBER})|{_LOCAL_NUMBER}"
 # A domain is written in small letters: "ASP.NET" and "VB.NET" are no web address.
 _URL = r"(?i:https?://|www\.)|\b[\w-]+\.(com|io|dev|org|net|me)\b"

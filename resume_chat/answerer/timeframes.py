@@ -142,7 +142,8 @@ def in_year(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tup
             jobs = _entries_held(index, {"experience"}, years)
             more = [i for i in jobs if index.entries[i].citation not in cited]
             held += index.summary(more, 2) if 0 < len(jobs) <= 3 else []
-        return trim([*held, *(q for q in quotes if q.citation not in {h.citation for h in held})])
+        shown = {q.citation for q in held}
+        return trim([*held, *(q for q in quotes if q.citation not in shown)])
     kinds = {entries[q.citation].kind for q in quotes if q.citation in entries} & set(_HELD)
     then = _entries_held(index, kinds or {"experience"}, [year])
     return trim([*index.summary(then[:2], 2), *quotes]) if 0 < len(then) <= 3 else quotes

@@ -15,7 +15,7 @@ _CONTACT = re.compile(r"\S@\S|https?://|www\.")
 # a span of years ("2019 - 2021") has eight.
 _PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
 # Eight digits alone, a local phone number ("7967-2910"); not two years ("2019-2021").
-_LOCAL_NUMBER = re.compile(r"(?!(?:19|20)\d\d\b)\d{4}[ -]\d{4}")
+LOCAL_NUMBER = r"(?!(?:19|20)\d\d\b)\d{4}[ -]\d{4}"
 # A postal address or a birth date: "Stilwell, KS 66085", "16775 Mission Rd", "BS13 7BP",
 # "D.O.B – 03/07/1989".
 _ADDRESS = re.compile(
@@ -32,7 +32,7 @@ def demoted(line: str) -> str:
         return line
     title = line.split(" ", 1)[1]
     phone = any(sum(c.isdigit() for c in found) >= 9 for found in _PHONE.findall(title))
-    phone = phone or bool(_LOCAL_NUMBER.fullmatch(title.replace("**", "").strip()))
+    phone = phone or bool(re.fullmatch(LOCAL_NUMBER, title.replace("**", "").strip()))
     # "### Kalamazoo College (http://www.kzoo.edu)": a linked name, its address kept after it.
     shown = re.sub(r"\s*\((?:https?://|www\.)[^()\s]*\)", "", title)
     address = _ADDRESS.search(title.replace("**", "").strip())

@@ -83,12 +83,11 @@ def read_text(text: str) -> Reading:
             entry = stripped.upper() != stripped and _job_title(stripped)
             indented = sections and (line[:2].isspace() or entry)
             # "Achievements:" under a job's "####" heading is that job's, not a section.
-            label = deepest >= 3 and line.rstrip().endswith(":")
-            hashes = min(deepest + 1, 6) if label else 3 if indented else 2
+            hashes = _under_job(deepest, line) or (3 if indented else 2)
             out += ["", f"{'#' * hashes} {stripped.rstrip(':').strip()}", ""]
             sections = sections or not line[:1].isspace()
         elif index in titled or _titles_a_list(lines, index):
-            hashes = min(deepest + 1, 6) if deepest >= 3 and line.rstrip().endswith(":") else 2
+            hashes = _under_job(deepest, line) or 2
             out += ["", f"{'#' * hashes} {_BULLET.sub('', line, count=1).strip().rstrip(':')}", ""]
         elif _RULE.match(line):
             out.append("")
@@ -229,6 +228,11 @@ def _is_heading(line: str, first: bool, *, by_words: bool = True) -> bool:
     if line.endswith(":"):
         return known
     return known and by_words and bare[:1].isupper()
+
+
+def _under_job(deepest: int, line: str) -> int:
+    """The depth of a label under a job's "####" heading ("Achievements:"), 0 elsewhere."""
+    return min(deepest + 1, 6) if deepest >= 3 and line.rstrip().endswith(":") else 0
 
 
 def _job_title(title: str) -> bool:

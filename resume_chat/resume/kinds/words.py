@@ -231,7 +231,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "accomplishment",  # "Experience & Key Accomplishments": jobs, then what they won
             *("auszeichnung", "distinction", "premio", "premios", "prix", "获奖", "荣誉"),
             *("giải thưởng", "thành tích", "βραβεί", "διακρίσ"),  # Vietnamese, Greek
-            *("受賞", "表彰", "수상", "获奖"),  # Japanese, Korean, Chinese
+            *("受賞", "表彰", "수상"),  # Japanese, Korean (Chinese "获奖" above)
         ),
     ),
     (

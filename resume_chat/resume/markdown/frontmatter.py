@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, NamedTuple
 
@@ -289,8 +290,6 @@ def keyed_metadata(text: str) -> str:
     found = _KEYED_BLOCK.match(text)
     if found is None:
         return text
-    import json
-
     pairs = (line.split(":", 1) for line in found.group(1).splitlines())
     fields = "".join(
         f"{key.strip().lower()}: {json.dumps(value.strip())}\n" for key, value in pairs

@@ -25,7 +25,7 @@ from resume_chat.resume.pdf.layout import Line, dated_cell, text_width, to_markd
 from resume_chat.resume.pdf.links import hidden_links, page_links
 from resume_chat.resume.pdf.rows import rows_joined
 from resume_chat.resume.pdf.stream import Point, page_runs
-from resume_chat.resume.pdf.words import letters_joined, ordinals_lowered
+from resume_chat.resume.pdf.words import ORDINALS, letters_joined, ordinals_lowered
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 
 # A resume is one to three pages, a CV with publications a dozen; past 40 it is not a resume,
@@ -44,7 +44,6 @@ _SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?: \d){3,}(?![\w.,])")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # Punctuation that closes up to the word before it, across a change of font ("**Riak**.").
 _CLOSING = frozenset(".,;:!?)]}»”’%")
-_ORDINALS = re.compile(r"(?:st|nd|rd|th)(?: · (?:st|nd|rd|th))*")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
 
 
@@ -91,7 +90,7 @@ def _lines(
             abs(y - row[0].y) > 2.5 * row[0].size for y in near
         )
         # "1st October": Word raises "st" over its own baseline, a row of its own.
-        ordinal = _ORDINALS.fullmatch(line.text) is not None and len(row) <= 3
+        ordinal = ORDINALS.fullmatch(line.text) is not None and len(row) <= 3
         if line.text and not (margin and _PAGE_NUMBER.match(line.text)) and not ordinal:
             lines.append(line)
     # The right edge is where body lines end: a big name may overhang the column.

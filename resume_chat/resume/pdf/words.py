@@ -9,12 +9,16 @@ one baseline, each where the last one ended, are one word, as every other genera
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from resume_chat.resume.pdf.columns import Fragment
 
+# An ordinal's letters, raised after their number ("1st", "11th"); a row of them alone, "st · th".
+_SUFFIXES = ("st", "nd", "rd", "th")
+ORDINALS = re.compile(rf"(?:{'|'.join(_SUFFIXES)})(?: · (?:{'|'.join(_SUFFIXES)}))*")
 _LETTERS_SHARE = 0.5  # of a page's runs, single letters: a page drawn a letter at a time
 _MIN_RUNS = 40
 _TOUCHING = 0.08  # ems between a letter's end and the next one's start, either way
@@ -65,7 +69,7 @@ def ordinals_lowered(frags: list[Fragment]) -> list[Fragment]:
     row of its own, dropped."""
     out = list(frags)
     for n, frag in enumerate(frags):
-        if frag.text.strip() not in ("st", "nd", "rd", "th"):
+        if frag.text.strip() not in _SUFFIXES:
             continue
         number = next(
             (
