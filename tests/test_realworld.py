@@ -916,12 +916,12 @@ FLOORS = {
     ROUND277: 0.86,
     ROUND278: 0.88,
     ROUND279: 0.75,
-    ROUND280: 0.83,
+    ROUND280: 0.81,
     # The fifty-sixth and fifty-seventh waves, by format only, at once (first runs 94%, 89%,
     # 92%, 90%, 80%, 90%, 78%, 85%; 605 of 690, 6 denials, none left); floors at their figures
     # after this stop's rules.
     ROUND281: 0.95,
-    ROUND282: 0.93,
+    ROUND282: 0.92,
     # 0.93 until "Certifications › Soft Skills" was skills; 0.94 while "What degree did he
     # earn?" (null) was denied as pay
     ROUND283: 0.92,
@@ -1036,11 +1036,11 @@ FLOORS = {
     # Korean, Polish, Portuguese) 86, round362 (5 PDF, 5 Word; Spanish, Indonesian, Portuguese,
     # Russian, Chinese) 90; no false denial. 90, 88 and 90 after. round360 (5 PDF, 5 Word;
     # French, Spanish, Swedish, Dutch, Portuguese), last, 88 with no false denial, its misses
-    # not studied this stop.
-    ROUND360: 0.87,
-    ROUND361: 0.89,
-    ROUND362: 0.89,
-    ROUND363: 0.87,
+    # studied at the next stop (97 after).
+    ROUND360: 0.96,
+    ROUND361: 0.9,
+    ROUND362: 0.92,
+    ROUND363: 0.9,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

@@ -66,6 +66,13 @@ _ADDRESSED = re.compile(
     r"\b(?i:did|does|has|is|was|can|could|would|will|should) ([A-Z][a-z]+) [a-z]"
     r"|\b([A-Z][a-z]+)['’]s\b(?! [A-Z])"  # not "Dean's List", "McDonald's Corp"
 )
+# A name run together or in another alphabet ("TengYan", "Андрей"; not "AJ", initials): never
+# denied, though it may name a thing the resume holds ("What does NarrowAI do?").
+_NAME = r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])(?=[^\W\d_]*[a-zà-öø-ÿа-яё])[^\W\d_]+"
+_ADDRESSED_ANY = re.compile(
+    rf"\b(?i:did|does|has|is|was|can|could|would|will|should) ({_NAME}) [a-z]"
+    rf"|\b({_NAME})['’]s\b(?! [A-Z])"
+)
 
 
 # "Did the teacher complete the PhD?", "the engineer's email": the person asked about by their
@@ -167,9 +174,11 @@ def _plus_apart(index: ResumeIndex, name: str) -> bool:
     return re.search(rf"(?i)\b{re.escape(bare)} \+", index.text) is not None
 
 
-def addressed(question: str) -> set[str]:
-    """The stems of the person a question names as its subject ("did Sol", "Richard's")."""
-    return {stem(word.lower()) for pair in _ADDRESSED.findall(question) for word in pair if word}
+def addressed(question: str, *, any_name: bool = False) -> set[str]:
+    """The stems of the person a question names as its subject ("did Sol", "Richard's"); with
+    `any_name`, a name run together or in another alphabet too ("does TengYan")."""
+    found = (_ADDRESSED_ANY if any_name else _ADDRESSED).findall(question)
+    return {stem(word.lower()) for pair in found for word in pair if word}
 
 
 def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> str:
@@ -189,7 +198,7 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     # "O levels", "A-levels": a letter alone names a grade or a level, unless it is a
     # language's name ("C", "R").
     names = [t for t in names if len(t) > 1 or t in PROGRAMMING_LANGUAGES]
-    names = [t for t in names if t not in addressed(question)]
+    names = [t for t in names if t not in addressed(question, any_name=True)]
     if intent.name != "spoken":
         names = [t for t in names if t not in nationalities(question)]  # "a German company"
     # "local Senegalese languages" names no language but a country's languages.

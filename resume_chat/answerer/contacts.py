@@ -25,15 +25,18 @@ _PHONE_NUMBER = (
     r"(?<![\w/.:-])(?!\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?!10\.\d{4,9}/)(?<!orcid: )(?<!isbn: )"
     r"(?!(?:19|20)\d\d[.,] )"  # a citation's year and pages: "Springer, 2022. 171-190"
     r"(?!\d\d?[./](?:19|20)\d\d\s*[-\u2013\u2014])"  # a span of months: "06/2010 - 11/2013"
+    # A span of dates year first, or day first: "2025.12 - 2026.02", "30.11.2023 – 02.12.2023".
+    r"(?!\(?(?:19|20)\d\d[./]\d\d?(?:[./]\d\d?)?\s*[-\u2013\u2014~]\s*(?:19|20)\d\d)"
+    r"(?!\(?\d\d?[./]\d\d?[./](?:19|20)\d\d\s*[-\u2013\u2014~])"
     r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,14}(?![\d/])"
     r"|\b\d{3} ?\u2013 ?\d{3} ?\u2013 ?\d{4}\b"  # "703 – 473 – 8224", not "2018-09-01 – 2022-07-06"
     r"|(?<![\w/.:-])\+?\d{9,15}(?=/\+?\d{9,15}\b)"  # two numbers: "08995861929/085641342353"
 )
-# A line citing a DOI holds no phone, however its numbers wrap ("978-3- 032-12408-1_15").
+# A line citing a DOI or an ISBN holds no phone, however its numbers wrap ("978-3- 032-12408-1").
 # Eight digits alone on their line ("7967-2910", "9123 4567"): a local number in El Salvador,
 # Singapore, Hong Kong, Denmark; not two years ("2019-2021").
 _LOCAL_NUMBER = rf"^\W{{0,6}}{LOCAL_NUMBER}\W{{0,2}}$"
-PHONE = rf"^(?!.*(?i:\bdoi\b)).*?(?:{_PHONE_NUMBER})|{_LOCAL_NUMBER}"
+PHONE = rf"^(?!.*(?i:\bdoi\b|isbn)).*?(?:{_PHONE_NUMBER})|{_LOCAL_NUMBER}"
 # A domain is written in small letters: "ASP.NET" and "VB.NET" are no web address.
 _URL = r"(?i:https?://|www\.)|\b[\w-]+\.(com|io|dev|org|net|me)\b"
 # A profile named, its link hidden behind the word (a PDF's "LinkedIn | GitHub"): contact in
@@ -53,7 +56,20 @@ def asked_address(question: str) -> str:
     mail, phone = _asked(question)
     if mail and phone:
         return "an email address or a phone number"
-    return "an email address" if mail else "a phone number" if phone else ""
+    if mail or phone:
+        return "an email address" if mail else "a phone number"
+    # "What is his LinkedIn profile?": linkedin.com is spelled alike in every language too.
+    # Not "How many followers does he have on LinkedIn?", "the GitHub API?": no address asked.
+    if re.search(_NOT_THE_PROFILE, question):
+        return ""
+    profiles = [site for site in ("LinkedIn", "GitHub") if site.lower() in question.lower()]
+    return f"a {' or '.join(profiles)} profile" if profiles else ""
+
+
+_NOT_THE_PROFILE = (
+    r"(?i)\b(how (many|much|active|often)|follow\w*|connections?|stars?|repo\w*|api|contribut\w*"
+    r"|posts?|activity|actions|copilot|pages|projects?|integrat\w*)\b"
+)
 
 
 def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list[Quote] | None:
@@ -83,8 +99,10 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
             rf"(?i)\b{site.group(1)}\b" + (r"|\bx\.com/" if site.group(1) == "twitter" else "")
         ]
     elif not wanted:
-        word = next(w for w in ("linkedin", "github", "site", "homepage") if w in asked)
-        wanted = [{"linkedin": r"(?i)linkedin", "github": r"(?i)github"}.get(word, _URL)]
+        words = [w for w in ("linkedin", "github", "site", "homepage") if w in asked]
+        # "in/olivier-deleye": LinkedIn's address, its domain left off.
+        sites = {"linkedin": r"(?i)linkedin|(?<![\w/])in/[\w-]{3,}", "github": r"(?i)github"}
+        wanted = [sites.get(word, _URL) for word in words[:2]]
     # A referee's phone is not the candidate's.
     own = [i for i in range(len(index.entries)) if index.entries[i].kind != "references"]
     everywhere = numbers + [i for i in own if i not in numbers]

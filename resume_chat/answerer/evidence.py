@@ -1,3 +1,4 @@
+# ruff: noqa: RUF003 - Chinese labels, as a real CV writes them
 """Where a fact may hide outside the section meant for it: words that witness each intent and
 a question's telling words (what a question names: named.py; examples of a category word:
 examples.py; dates: chronology.py)."""
@@ -82,6 +83,8 @@ EVIDENCE: dict[str, str] = {
         r"|studium|studierte|hochschule|universit[äàé]\w*|[ée]tudes|licenciatura"
         r"|faculdade|facultad|laurea|uniwersytet\w*|studia|университет\w*|университет"
         r"|üniversite\w*|lisans)\b"
+        # Chinese, Japanese, Korean, written without spaces: "学校：桂林航天工业学院 专业：…".
+        r"|大学|学院|学校|专业|学历|本科|硕士|博士|毕业|大學|畢業|専攻|学部|卒業|대학교|전공|학력|졸업"
     ),
     "interests": r"(?i)\b(interests?|hobb\w*|enjoys?|passion\w*|love|free time|spare time"
     r"|beyond (the )?(professional|work)\w*|outside (of )?work|you can find (her|him|them|me)"

@@ -50,7 +50,8 @@ INTENTS: tuple[Intent, ...] = (
         # "an organisation based in France" asks where a job was, not where they live.
         r"\b(where (is|does) (she|he|they) (based|live|located|from)"
         rf"|{_NOT_OF_A_THING}(based|located)|live|lives|living|location(?!-)|city|country"
-        r"|relocat\w*|remote|hometown|time ?zone|where .* from)\b",
+        # Not "Where did he study from 2021 to 2023?": from a date, not from a place.
+        r"|relocat\w*|remote|hometown|time ?zone|where .* from(?! (?:\w+ )?(?:19|20)\d\d))\b",
         "contact header",
         "location",
         "The resume does not say where the candidate is based.",

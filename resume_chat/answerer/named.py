@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.terms import stems
 from resume_chat.resume.kinds.classifier import names_kind
@@ -117,3 +118,29 @@ def orders_entries(question: str) -> bool:
 
 def asks_duration(question: str) -> bool:
     return bool(re.search(r"(?i)\bhow long\b|\bwhen did\b|\bwhich years\b|\bdates?\b", question))
+
+
+# Chinese and Japanese, written without spaces: a run of their letters is no one word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+
+# After a preposition, or opening brackets or quotes (a word of Latin letters may come first).
+_PLACED = re.compile(
+    rf"(?i)(?:\b(?:at|for|with|from|in|on|of|about|to)\s+|[(\uff08\u300c\u300e\u201c\"]\s*(?:[\w.-]+\s)?)"
+    rf"({_UNSPACED.pattern})"
+)
+
+
+def copied_names(index: ResumeIndex, question: str) -> list[Quote]:
+    """ "When did Abraham work at 阳狮璞砺?": a name in Chinese or Japanese copied from the
+    resume names what holds it; an entry it heads, by its first lines (its dates), else each
+    line that holds it, with the line after (a table's row: its role)."""
+    # A name the question places ("at 阳狮璞砺", "(4G 船舶智能控制系统)"), not the person it
+    # asks about ("does 立志").
+    placed = re.findall(_PLACED, question)
+    runs = [run for run in placed if run not in index.name and run in index.text]
+    if not runs:
+        return []
+    headed = [i for i, entry in enumerate(index.entries) if any(r in entry.title for r in runs)]
+    named = "|".join(re.escape(run) for run in runs)
+    everywhere = list(range(len(index.entries)))
+    return index.summary(headed, 3) or index.lines_around(everywhere, named, after=1)

@@ -23,7 +23,7 @@ from resume_chat.answerer.language import (
     written_as,
 )
 from resume_chat.answerer.lookups import about_entry, anywhere, examples
-from resume_chat.answerer.named import abbreviations, capitalised, orders_entries
+from resume_chat.answerer.named import abbreviations, capitalised, copied_names, orders_entries
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.roles import latest_dated
 from resume_chat.answerer.strategies import (
@@ -109,6 +109,9 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
         members = examples(index, intent, terms)
         if members:
             return Reply(trim(members))
+    copied = copied_names(index, question)
+    if copied:
+        return Reply(trim(copied))
     named = about_entry(index, intent, text, terms)
     if named and intent.strategy == "years":
         # "… taught at the college level?" names no job: a line claiming the years says it.

@@ -19,12 +19,20 @@ from resume_chat.answerer.evidence import EVIDENCE, GOAL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.lookups import named_otherwise
-from resume_chat.answerer.outline import Entry, programming_languages
+from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.roles import current_jobs, roles
 from resume_chat.answerer.spellings import spelled_out
 from resume_chat.answerer.terms import stems
-from resume_chat.answerer.topics import covers, joined, shared_witnesses, titled_after, witnesses
+from resume_chat.answerer.topics import (
+    covers,
+    joined,
+    named_elsewhere,
+    shared_witnesses,
+    titled_after,
+    witnessed,
+    witnesses,
+)
 from resume_chat.answerer.whereabouts import location_lines
 from resume_chat.resume.date_spans import DATE_SPAN
 
@@ -60,13 +68,6 @@ def years_claimed(index: ResumeIndex, terms: list[str], quotes: list[Quote]) -> 
     ]
     claim = [q for q in claims if q.lines][:1]
     return claim + [q for q in quotes if q not in claim]
-
-
-def _witnessed(entry: Entry, topic: str) -> bool:
-    """An entry's heading or lines show the evidence of a topic, where the topic has any."""
-    evidence = EVIDENCE.get(topic)
-    texts = (entry.citation, *entry.lines)
-    return evidence is None or any(re.search(evidence, text) for text in texts)
 
 
 # "Besides English", "other than French": the question names what it wants left out.
@@ -136,7 +137,7 @@ def by_strategy(
         # Those whose lines bear it out: "Skills and Qualifications" listing "7 Years
         # experience with front & backend development" holds no studies; the lines that
         # witness the topic elsewhere come first, then such a section after all.
-        numbers = [i for i in titled if _witnessed(index.entries[i], intent.name)]
+        numbers = [i for i in titled if witnessed(index.entries[i], intent.name)]
     if strategy == "topic" and not numbers and intent.name == "certifications":
         # "COURSES COMPLETED · Python for Data Science, IBM": where credentials are kept.
         numbers = [i for i, e in enumerate(index.entries) if re.search(_TRAINING, e.citation)]
@@ -174,6 +175,7 @@ def by_strategy(
         # "Besides English, what does he speak?": every language, not the one named.
         tongues = terms = []
     found = []
+    named_outside: list[Quote] = []
     if tongues:
         focused = index.search(tongues, intent.kinds)
         # "How good is his French?" of a German resume: "Französisch: C1", before an
@@ -190,6 +192,8 @@ def by_strategy(
         best = max(outside, key=lambda q: covers(q, terms), default=None)
         if focused and best and covers(best, terms) > covers(focused[0], terms):
             focused = [best, *focused]
+        elif strategy == "topic" and not focused:
+            named_outside = named_elsewhere(index, question, terms, best)
         elif strategy == "location" and not focused and best:
             # "In which country did he do his postdoc?": where the postdoc was, named by a
             # word few lines share ("work" in "live and work" names no one job).
@@ -283,6 +287,7 @@ def by_strategy(
         # "Where did she volunteer helping children read?": a line elsewhere that says it
         # ("I volunteered at Whitnash library … children … to read") before the section's.
         schools = school_lines(index, intent, question, numbers)
+        shared += [quote for quote in named_outside if quote not in shared]
         return shared[:2] + schools + index.summary(numbers, 3)  # a degree, its school, dates
     if strategy == "topic" and intent.name in EVIDENCE:
         # No section for it; "Which university…" may still be answered by a personal detail.

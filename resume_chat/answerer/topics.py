@@ -9,6 +9,7 @@ import re
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
+from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.terms import stem, stems
 from resume_chat.resume.kinds.classifier import names_kind, section_kind
 from resume_chat.resume.kinds.words import KIND_WORDS
@@ -84,3 +85,24 @@ def witnesses(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quot
 def joined(title: str) -> str:
     """A section title that joins two kinds ("Education & Skills"), else nothing."""
     return title if re.search(r"&|\+|/|,|\band\b|\bund\b", title) else ""
+
+
+def named_elsewhere(
+    index: ResumeIndex, question: str, terms: list[str], best: Quote | None
+) -> list[Quote]:
+    """ "Has Kaisa studied Kotlin?": her studies do not name it, "IT skills · I have studied:
+    … Kotlin" does, and comes before them. Only for words few lines hold (not "subject" or
+    "first"), and not from the header naming her (a name the reading did not take for hers)."""
+    if best is None or not terms or covers(best, terms) < len(set(terms)):
+        return []
+    if not all(index.rare(term) for term in terms):
+        return []
+    heads = {entry.citation for entry in index.entries if entry.kind in ("header", "contact")}
+    return [best] if best.citation not in heads else []
+
+
+def witnessed(entry: Entry, topic: str) -> bool:
+    """An entry's heading or lines show the evidence of a topic, where the topic has any."""
+    evidence = EVIDENCE.get(topic)
+    texts = (entry.citation, *entry.lines)
+    return evidence is None or any(re.search(evidence, text) for text in texts)

@@ -47,6 +47,10 @@ CITY_NAMES = {
     "shanghai": r"上海",
 }
 
+_SPECIALTY = (
+    r"специальност\w*|спеціальн\w*|specjalno[śs][ćc]\w*|especialidad|especialidade|sp[ée]cialit[ée]"
+    r"|fachrichtung|specializzazione|uzmanl[ıi]k|chuyên ngành|专业|専攻"  # noqa: RUF001
+)
 # Keyed by the English word (its stem is taken); each in French, Spanish, Portuguese, Italian,
 # German, Dutch and Polish where a resume would write it.
 WORD_NAMES = {
@@ -93,6 +97,11 @@ WORD_NAMES = {
     # "Средний балл: 4,61", "Promedio: 8.7", "Notendurchschnitt 1,3": the average grade.
     "average": r"средн\w* балл\w*|promedio|m[ée]dia|moyenne|notendurchschnitt|durchschnitt"
     r"|gemiddeld\w*|[śs]redni\w*|ortalama|\bmedia\b",
+    # "Специальность: Информационно-аналитические системы безопасности": what a degree is in.
+    "specialty": _SPECIALTY,
+    "speciality": _SPECIALTY,
+    # "Programas de Astronomía: CASA, GILDAS", "Logiciels : QGIS".
+    "software": r"programas|logiciels?|programmi|oprogramowanie|programvara|programmatuur",
     "remote": r"remoto|teletrabajo|home office|homeoffice|t[ée]l[ée]travail|[àa] distance"
     r"|a distancia|zdalnie|thuiswerk\w*",
 }

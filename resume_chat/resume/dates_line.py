@@ -4,7 +4,8 @@ a column of them set apart from the entries they date."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from functools import partial
+from itertools import pairwise, takewhile
 
 from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS, SPAN_TO
 from resume_chat.resume.kinds.classifier import names_kind
@@ -123,7 +124,12 @@ def dates_over_headings(lines: list[str]) -> list[str]:
         return (
             above is not None
             # "2019-01 - 2023-09, Frankfurt": its place after it, a town or a few.
-            and (_dates_line(_shown(lines[above])) or _placed_dates(_shown(lines[above])))
+            # "- 07/2022 - 01/2023" too: the list's last item, set in under its entry's lines.
+            and (
+                _dates_line(_unlisted(lines[above]))
+                or _placed_dates(_shown(lines[above]))
+                or _dated_employer(lines[above])
+            )
             and not re.search(r"(19|20)\d\d", lines[head])
             and (opened or below is None or not _dates_line(lines[below]))
         )
@@ -137,18 +143,28 @@ def dates_over_headings(lines: list[str]) -> list[str]:
         return 0 < level < heading_level(lines[first])
 
     moves: dict[int, int] = {}  # a heading: its dates line above it
+    # Headings of one level under one parent: the jobs of "# Career History" (Word's Heading 2
+    # under Heading 1), of "### Berufliche Tätigkeiten" under a page's title.
     groups: dict[tuple[int, int], list[int]] = {}
-    section = -1
+    parents: list[tuple[int, int]] = []  # (level, line) of the headings open above
     for i in text:
         level = heading_level(lines[i])
-        if level and level <= 2:
-            section = i
-        elif level and not only_dates(_shown(lines[i])):  # "### 2023-SEKARANG" dates one
-            groups.setdefault((section, level), []).append(i)
-    for heads in groups.values():
+        if not level or only_dates(_shown(lines[i])):  # "### 2023-SEKARANG" dates one
+            continue
+        while parents and parents[-1][0] >= level:
+            parents.pop()
+        parent = parents[-1][1] if parents else -1
+        if level > 2 or parent >= 0:  # not a section with no title above it
+            groups.setdefault((parent, level), []).append(i)
+        parents.append((level, i))
+    for (parent, _), heads in groups.items():
         opened = opened_by_dates(heads[0])
-        if len(heads) >= 2 and all(dated_above(head, opened) for head in heads):
-            moves.update({head: before[head] for head in heads})
+        dated = list(takewhile(partial(dated_above, opened=opened), heads))
+        # Its parent opened by its first entry's dates, a group may end on headings with none
+        # ("Other Endeavors" after two dated jobs): the dated ones before them are read so.
+        titled = opened and before.get(before[heads[0]]) == parent
+        if len(dated) >= 2 and (titled or len(dated) == len(heads)):
+            moves.update({head: before[head] for head in dated})
     if not moves:
         return lines
     taken = set(moves.values())
@@ -225,3 +241,21 @@ def _placed_dates(line: str) -> bool:
 def _shown(line: str) -> str:
     """A line as the reader sees it: a heading's title, set large or not."""
     return line.split(" ", 1)[1] if heading_level(line) else line
+
+
+def _unlisted(line: str) -> str:
+    """A line as the reader sees it, no heading's or list's mark before it."""
+    return _shown(line).removeprefix("- ")
+
+
+def _dated_employer(line: str) -> bool:
+    """ "Alma del Huila, Garzón Huila **April 2023 - April 2024**": where, then when, ending the
+    line; a plain line, no item, no sentence."""
+    text = line.replace("**", "").strip()
+    found = next(reversed(list(re.finditer(DATE_SPAN, text))), None)
+    if found is None or text[found.end() :].strip() or heading_level(line):
+        return False
+    if text.startswith(("- ", "* ")):
+        return False
+    before = text[: found.start()].strip(" ,|·–-")
+    return 0 < len(before.split()) <= 8 and not re.search(r"[.;:]\s|\d", before)

@@ -1,7 +1,9 @@
+# ruff: noqa: RUF001, RUF003 - Chinese brackets, as a real CV writes them
 """Lines with headings at any level arranged into canonical Markdown: name, then ## sections."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from resume_chat.resume.dates_line import (
@@ -13,7 +15,11 @@ from resume_chat.resume.dates_line import (
 from resume_chat.resume.demoted import demoted, entry_lines
 from resume_chat.resume.implicit import with_implied_sections
 from resume_chat.resume.kinds.classifier import WRAPPER, names_a_kind, names_kind, section_kind
-from resume_chat.resume.levels import lift_main_sections
+from resume_chat.resume.levels import (
+    degrees_under_studies,
+    employers_over_items,
+    lift_main_sections,
+)
 from resume_chat.resume.names.candidate import HEADING as _HEADING
 from resume_chat.resume.names.candidate import heading_level as _level
 from resume_chat.resume.names.candidate import take_name
@@ -45,12 +51,12 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
         lines, name = lone_top_name(lines)
     lines = _raise_sections(_promote_labels(_plain_titles(lines)))
     lines = lift_main_sections(lines)
-    lines = _nest_under_empty(lines)
+    lines = degrees_under_studies(_nest_under_empty(lines))
     lines = _dissolve_title(lines)
     lines, found = take_name(lines, name)
     name = name or found or signed_name(lines)
     lines = headline_out_of_sections(lines)
-    lines = with_implied_sections(_shift(lines))
+    lines = employers_over_items(with_implied_sections(_shift(lines)))
     lines = _dissolve_wrappers(lines, name)
     head = [f"# {name}", ""] if name else []
     # Extra header lines (a PDF's link addresses) go after the header's own lines, so its
@@ -88,6 +94,7 @@ def _title(line: str) -> str:
 
 
 _LABEL_ITEM = re.compile(r"^- (?:\*\*([^*]{3,40})\*\*|([A-Z][A-Z &]{2,39}))$")
+_NOTED_TITLE = re.compile(r"^\*\*([^*]{2,40})\*\*\s*([（(](?!https?:|www\.)[^）)\d]{1,80}[）)])$")
 
 
 def _plain_titles(lines: list[str]) -> list[str]:
@@ -117,8 +124,8 @@ def _plain_title(bare: str) -> bool:
 
 
 def _promote_labels(lines: list[str]) -> list[str]:
-    """ "- **EDUCATION**" ending a list (a Word table's second column) is a section heading,
-    at the level of the section heading above it."""
+    """ "- **EDUCATION**" ending a list (a Word table's second column), or a bold title with a
+    note in brackets after it, is a section heading, at the level of the one above it."""
     out: list[str] = []
     level = 2
     for line in lines:
@@ -126,6 +133,11 @@ def _promote_labels(lines: list[str]) -> list[str]:
         title = found and (found.group(1) or found.group(2)).strip().rstrip(":")
         if title and names_a_kind(title):
             out += ["", "#" * level + " " + title, ""]
+            continue
+        noted = _NOTED_TITLE.match(line)
+        if noted and names_a_kind(noted.group(1)):
+            # "**项目经验/工作经历**（以下项目…均由我个人独立完成）": a title and a note on it.
+            out += ["", "#" * level + " " + noted.group(1).strip(), "", noted.group(2)]
             continue
         heading = _HEADING.match(line)
         if heading and names_kind(heading.group(2)):
@@ -160,7 +172,16 @@ def _raise_sections(lines: list[str]) -> list[str]:
     if len(named) < 2:
         return lines
     entries = [level for i, level, title in heads if i > named[0][0] and not names_kind(title)]
-    if not entries or any(level <= min(entries) for _, level in named):
+    if not entries:
+        return lines
+    # Each, but a title's second line ("## Referencias" over "# Personales"); none thrice:
+    # "#### Tools & Technologies" under every job is a part of each.
+    said = [i for i, line in enumerate(lines) if line.strip()]
+    above = {b: lines[a] for a, b in itertools.pairwise(said)}
+    split = {i for i, line in above.items() if _level(line) and names_kind(_title(line))}
+    shallow = [i for i, level in named if level <= min(entries) and i not in split]
+    titles = [title for i, level, title in heads if (i, level) in named]
+    if shallow or any(titles.count(title) > 2 for title in titles):
         return lines
     out = list(lines)
     top = min(entries)

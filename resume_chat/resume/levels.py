@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.resume.date_spans import NOW_WORDS
 from resume_chat.resume.kinds.classifier import WRAPPER, names_kind, section_kind
+from resume_chat.resume.months import MONTH_NAME
 from resume_chat.resume.names.candidate import heading_level
 
 # Kinds of section that stand on their own, never inside another kind, in the words that name
@@ -53,3 +55,77 @@ def lift_main_sections(lines: list[str]) -> list[str]:
         if kind:
             open_sections.append((level, kind))
     return out
+
+
+# A degree's level as a heading of its own: "Бакалавриат", "Master of Science", "Licenciatura".
+_DEGREE_LEVEL = re.compile(
+    r"(?i)^\W*(bachelor|master|b\.?sc|m\.?sc|ph\.?d|mba|бакалавр|магистр|специалитет|аспирантур"
+    r"|licenciatur|licence|laurea|lisans|y[üu]ksek lisans|diplom|magister|ingeniero|ingénieur)"
+)
+
+
+def degrees_under_studies(lines: list[str]) -> list[str]:
+    """ "# Бакалавриат" set at the level of "# ОБРАЗОВАНИЕ" over it, only its dates between
+    (Word's Heading 1 for both): the degree is an entry of the studies, not a section; so is
+    each degree set so after it ("# Магистратура")."""
+    out = list(lines)
+    studies: tuple[int, int] | None = None  # (level, index) of the studies' heading
+    nested = False  # the heading before was a degree nested under them
+    for i, line in enumerate(lines):
+        level = heading_level(line)
+        if not level:
+            continue
+        title = line.split(" ", 1)[-1]
+        if studies and level == studies[0] and _DEGREE_LEVEL.match(title):
+            between = [text for text in lines[studies[1] + 1 : i] if text.strip()]
+            if nested or len(between) <= 2:
+                out[i], nested = "#" * min(level + 1, 6) + " " + title, True
+                continue
+        nested = False
+        if names_kind(title) and section_kind(title) == "education":
+            studies = (level, i)
+        elif studies and level <= studies[0]:
+            studies = None
+    return out
+
+
+def employers_over_items(lines: list[str]) -> list[str]:
+    """ "Staples" alone on its line over "- Tech Associate", "- September 21, 2018-August 10,
+    2019": in a section with no entry headings, each plain line over a list whose first or
+    second item is dated heads an entry, where two such lines or more do."""
+    out = list(lines)
+    said = [i for i, line in enumerate(lines) if line.strip()]
+    heads: list[int] = []  # the plain lines over dated lists in the open section
+    headed = True  # the open section has entry headings of its own (the header: none to read)
+
+    def close() -> None:
+        for i in heads if len(heads) >= 2 and not headed else []:
+            out[i] = "### " + lines[i].strip()
+        heads.clear()
+
+    for n, i in enumerate(said):
+        level = heading_level(lines[i])
+        if level:
+            if level <= 2:
+                close()
+            headed = level > 2
+            continue
+        text = lines[i].strip()
+        after = [lines[j].strip() for j in said[n + 1 : n + 3]]
+        items = [line[2:] for line in after if line.startswith("- ")]
+        plain = len(text) <= 60 and text[0] not in "-*|>" and not re.search(r"[.:,;]$|:\s", text)
+        if plain and items and any(_spanned(item) for item in items):
+            heads.append(i)
+    close()
+    return out
+
+
+def _spanned(item: str) -> bool:
+    """ "September 21, 2018-August 10, 2019", "Jan 2015 – Present": an item that is a span of
+    dates, however its days are written, and nothing else."""
+    years = re.findall(r"\b(?:19|20)\d\d\b", item)
+    opened = re.search(rf"(?i)\b(?:{NOW_WORDS})\b", item)
+    starts = re.match(rf"(?i)(?:{MONTH_NAME}|\d)", item)
+    return (
+        bool(starts) and len(item) <= 50 and (len(years) >= 2 or (len(years) == 1 and bool(opened)))
+    )

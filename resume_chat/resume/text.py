@@ -66,6 +66,10 @@ def read_text(text: str) -> Reading:
                 if index == first
                 else ["", f"{'#' * hashes} {hashed.group(1)}", ""]
             )
+        elif _spanned_title(stripped):
+            # "Опыт работы — 11 лет 2 месяца": a section's title and the years it spans.
+            title, span = re.split(r"\s+[—–-]\s+", stripped, maxsplit=1)
+            out += ["", f"## {title}", "", span]
         elif ruled != stripped and _is_heading(ruled, False):
             out += ["", f"## {ruled.rstrip(':').strip()}", ""]
         elif _UNDERLINE.match(following) and _titled(stripped):
@@ -74,6 +78,7 @@ def read_text(text: str) -> Reading:
         elif (
             _is_heading(stripped, index == first, by_words=by_words)
             and not _wraps(lines, index)
+            and not _amid_entry(lines, index)
             and not (_labels_above(lines, index) and _colonless(lines, first, colonless) >= 2)
             and not (_employer_under_dates(lines, index) and not line[:1].isspace())
         ):
@@ -99,6 +104,29 @@ def read_text(text: str) -> Reading:
         else:
             out.append(_escape(stripped))
     return arrange(out, "text")
+
+
+_SPANNED = re.compile(
+    r"^(\w[^—–]{2,40}?)\s+[—–-]\s+\d{1,2}\s+[^\W\d_]+(?:\s+\d{1,2}\s+[^\W\d_]+)?$"
+)
+
+
+def _spanned_title(line: str) -> bool:
+    """A section's title with the time it spans: "Опыт работы — 11 лет 2 месяца"."""
+    found = _SPANNED.match(line)
+    return found is not None and section_kind(found.group(1)) != "other"
+
+
+def _amid_entry(lines: list[str], index: int) -> bool:
+    """A section's word in mixed case between an entry's lines, none of them blank: a job
+    board's industry ("Тренинговые компании" over "Бизнес-образование" over the job's dates),
+    in a file whose titles stand apart."""
+    above = lines[index - 1].strip() if index else ""
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    line = lines[index].strip()
+    if not above or not below or line.upper() == line or line.endswith(":"):
+        return False
+    return not _is_heading(above, False) and not above.endswith(":") and "-" in line
 
 
 def _titles_a_list(lines: list[str], index: int) -> bool:

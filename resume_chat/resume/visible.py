@@ -1,3 +1,4 @@
+# ruff: noqa: RUF003 - Chinese labels, as a real CV writes them
 """Text as a reader sees it, whatever the format drew: the same letters every search spells."""
 
 from __future__ import annotations
@@ -24,13 +25,20 @@ _ICON_DASH = re.compile(
     rf"(?i)(?<=\d)\s*{_PRIVATE_USE}\s*(?=(?:[^\W\d_]{{3,12}}\.? )?(?:19|20)\d\d|{NOW_WORDS})"
 )
 
+# Chinese characters spaced out one by one for looks ("学 校：", "项 目 经 验"): one word, as a
+# reader reads it. Not words of two or more ("山田 太郎", a name's two parts).
+_HAN = "[\u3400-\u4dbf\u4e00-\u9fff]"
+_HAN_SPACED = re.compile(rf"(?<!{_HAN}){_HAN}(?: {_HAN})+(?!{_HAN})")
+
 
 def visible(text: str) -> str:
     """The text as a reader sees it: invisible marks and soft hyphens gone, ligatures and
-    no-break spaces spelled out, an icon font's glyphs gone (a dash where one stood between
-    two dates)."""
+    no-break spaces spelled out, Chinese characters spaced apart joined, an icon font's glyphs
+    gone (a dash where one stood between two dates)."""
     if not text.isascii():
         # "THỊ" typed as "THI" and a combining dot below: one letter, as every search spells it.
         text = unicodedata.normalize("NFC", text)
     text = _SOFT_HYPHEN.sub("", text.translate(_SPELLED))
+    if not text.isascii():
+        text = _HAN_SPACED.sub(lambda found: found.group().replace(" ", ""), text)
     return _ICON.sub("", _ICON_DASH.sub(" – ", text))

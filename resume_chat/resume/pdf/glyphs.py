@@ -118,3 +118,14 @@ def _dropped(text: str) -> str:
     if not _ICON_NAME.search(text):
         return text
     return re.sub(r"(?<=\S) {2,}", " ", _ICON_NAME.sub(" ", text)).rstrip()
+
+
+# An icon font's glyphs are Unicode's private use; Symbol's and Wingdings' bullets are too.
+_ICONS = re.compile(r"[\ue000-\uf8ff\s]+")
+_PRIVATE_BULLETS = frozenset("\uf0b7\uf0a7\uf0d8\uf076\uf0fc")
+
+
+def icon(text: str) -> bool:
+    """An icon font's glyphs alone ("\uf173", a briefcase), not a bullet drawn in one."""
+    glyphs = text.strip()
+    return bool(glyphs) and bool(_ICONS.fullmatch(glyphs)) and glyphs not in _PRIVATE_BULLETS

@@ -10,7 +10,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from resume_chat.resume.date_spans import NOW_WORDS
 from resume_chat.resume.kinds.classifier import names_a_kind, names_kind
+from resume_chat.resume.pdf.glyphs import icon
 from resume_chat.resume.pdf.names import name_line, running_header
 
 _LEADING_HASH = re.compile(r"^(#+)(\s)")
@@ -50,7 +52,8 @@ def in_capitals(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
-_YEAR = re.compile(r"(?i)\b(?:19|20)\d\d\b|[\u2018\u2019']\d\d\b|\bpresent\b")
+# A year, or a word leaving the span open in any language: "DOCTORAT EN ACTUARIAT · En cours".
+_YEAR = re.compile(rf"(?i)\b(?:19|20)\d\d\b|[\u2018\u2019']\d\d\b|\b(?:{NOW_WORDS})\b")
 
 
 def dated_cell(text: str) -> bool:
@@ -66,6 +69,7 @@ def _dated(line: Line) -> bool:
 def _heading_levels(lines: list[Line], body: float) -> dict[int, int]:
     """Map line index → heading level by rank: larger first, then ALL CAPS, then bold."""
     keys: dict[int, tuple[float, bool, bool]] = {}
+    split: list[int] = []  # larger than the body, in cells set apart, no dates among them
     for index, line in enumerate(lines):
         if _dated(line) and index > 0 and _pair_above(lines[index - 1], line):
             # "Arista Networks ···· Dublin" over "Kernel engineer ···· 2017 – present": one
@@ -74,7 +78,12 @@ def _heading_levels(lines: list[Line], body: float) -> dict[int, int]:
             keys.pop(index, None)
             continue
         dated = _dated(line)
-        if line.bullet or (line.cells > 1 and not dated) or line.text[-1] in ".,;":
+        if line.bullet or line.text[-1] in ".,;":
+            continue
+        if line.cells > 1 and not dated:
+            # Under a section's title: above any, a headline ("Savings & Trading · Nordea").
+            titled = any(names_kind(lines[i].text) for i in keys)
+            split += [index] if titled and _split_title(line, body) else []
             continue
         title = line.text.rsplit(" · ", 1)[0] if dated else line.text
         if len(title) > 80:
@@ -88,6 +97,14 @@ def _heading_levels(lines: list[Line], body: float) -> dict[int, int]:
             keys[index] = (round(line.size * 2) / 2 + 0.25, caps, True)
         elif line.size >= body * 1.12 or (short and (line.bold or caps)):
             keys[index] = (round(line.size * 2) / 2, caps, line.bold)
+    for index in split:
+        # "Akkodis · Heerbrugg, Switzerland" in the type of the job titles set under it,
+        # further in: the employer heads its jobs. Set level with them, it is a job's line.
+        size = round(lines[index].size * 2) / 2
+        below = next((i for i in sorted(keys) if i > index and keys[i][0] == size), None)
+        inset = lines[index].x + 0.3 * lines[index].size
+        if below is not None and lines[below].x > inset:
+            keys[index] = (size + 0.25, False, lines[index].bold)
     moved: dict[tuple[float, bool, int], tuple[float, bool, bool]] = {}
     for index in sorted(keys):
         if index > 0 and index - 1 not in keys and _dated_over(lines[index - 1], lines[index]):
@@ -115,6 +132,20 @@ def _heading_levels(lines: list[Line], body: float) -> dict[int, int]:
             keys[index] = (round(lines[index].size * 2) / 2, False, True)
     tiers = sorted(set(keys.values()), reverse=True)
     return {index: 2 + min(tiers.index(key), 2) for index, key in keys.items()}
+
+
+def _split_title(line: Line, body: float) -> bool:
+    """A line larger than the body's type in cells, no contact among them: "Akkodis · Zug"."""
+    text, first = line.text, line.text.split(" · ")[0]
+    return (
+        line.size >= body * 1.12
+        and len(text) <= 80
+        and line.cells == 2
+        and (text[0].isupper() or text[0].isdigit())  # not "🟤 🟤 · users COLABORATIONS"
+        and not re.search(r"@|https?:|www\.|:", text)  # not "Tools used: R · Project’s URL"
+        and not re.search(r"(?i)(,|\band|\bor)$", first)  # not a wrapped sentence
+        and not any(names_kind(cell) for cell in text.split(" · "))  # "… · EDUCATION"
+    )
 
 
 def _heads_block(lines: list[Line], index: int) -> bool:
@@ -214,6 +245,8 @@ def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
     from resume_chat.resume.pdf.sides import sides_split  # they build on this module
     from resume_chat.resume.pdf.wraps import continues, unwrapped
 
+    # A line of icons alone (a briefcase beside an entry, set apart) says nothing.
+    lines = [line for line in lines if not icon(line.text)]
     sizes = Counter[float]()
     for line in lines:
         sizes[round(line.size * 2) / 2] += len(line.text)

@@ -20,12 +20,17 @@ from resume_chat.resume.layout import arrange
 from resume_chat.resume.pdf.chrome import without_print_chrome
 from resume_chat.resume.pdf.columns import Fragment, columns, small_capitals, spread_title, tracking
 from resume_chat.resume.pdf.fonts import FontWidths
-from resume_chat.resume.pdf.glyphs import glyphs_mended, icon_names_dropped, ligatures_mended
+from resume_chat.resume.pdf.glyphs import glyphs_mended, icon, icon_names_dropped, ligatures_mended
 from resume_chat.resume.pdf.layout import Line, dated_cell, text_width, to_markdown
 from resume_chat.resume.pdf.links import hidden_links, page_links
 from resume_chat.resume.pdf.rows import rows_joined
 from resume_chat.resume.pdf.stream import Point, page_runs
-from resume_chat.resume.pdf.words import ORDINALS, letters_joined, ordinals_lowered
+from resume_chat.resume.pdf.words import (
+    ORDINALS,
+    letters_joined,
+    ordinals_lowered,
+    overprinted_once,
+)
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 
 # A resume is one to three pages, a CV with publications a dozen; past 40 it is not a resume,
@@ -161,8 +166,12 @@ def _monospaced(frag: Fragment) -> bool:
 
 def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: int) -> Line:
     """Join one baseline's fragments: a wide gap or a table column's edge starts a new cell."""
-    # A zero-width space drawn as a run of its own (Chrome prints Google Docs' so) is no cell.
+    # A zero-width space drawn as a run of its own (Chrome prints Google Docs' so) is no cell;
+    # nor an icon font's glyph set before the text ("\uf173 Floatility GmbH", in 18 pt). One
+    # inside a word is a ligature ("so\uf0ffware"), read later.
     row = [frag for frag in row if frag.text.strip(_ZERO_WIDTH)] or row
+    larger = len(row) > 1 and row[0].size > 1.2 * row[1].size
+    row = row[1:] if larger and icon(row[0].text) else row
     text, cells, start, last_cell = row[0].text, 1, row[0].x, 0
     spans = [[row[0].x, row[0].end]]
     if text.strip() == "o" and len(row) > 1 and row[1].x - row[0].end > 0.8 * row[1].size:
@@ -252,7 +261,8 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
             while read < min(total, MAX_PAGES) and chars <= MAX_RESUME_BYTES:
                 links.extend(page_links(reader.pages[read]))
                 frags, dots = page_runs(reader.pages[read], fonts)
-                frags = ordinals_lowered(letters_joined(without_print_chrome(frags)))
+                frags = letters_joined(without_print_chrome(overprinted_once(frags)))
+                frags = ordinals_lowered(frags)
                 read += 1
                 if not frags:
                     empty.append(read)

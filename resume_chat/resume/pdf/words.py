@@ -85,3 +85,21 @@ def ordinals_lowered(frags: list[Fragment]) -> list[Fragment]:
         if number is not None:
             out[n] = replace(frag, y=number.y)
     return out
+
+
+def overprinted_once(frags: list[Fragment]) -> list[Fragment]:
+    """Each run once: Figma draws some text twice at one place ("Politecnico di Milano ·
+    2200221- 1- 2200 2323" read for "2021 - 2023"). A run where the same text in the same size
+    already stands is the same run drawn again; not a piece of a string whose pieces pypdf
+    places all at its start."""
+    seen: set[tuple[str, float, int, int]] = set()
+    kept: list[Fragment] = []
+    for previous, frag in zip([None, *frags], frags, strict=False):
+        key = (frag.text, frag.size, round(frag.x * 2), round(frag.y * 2))
+        # Pieces of one string all start where it starts ("3", ",", "553", "," at one x).
+        own = previous is None or (previous.x, previous.y) != (frag.x, frag.y)
+        if own and frag.placed and frag.text.strip() and key in seen:
+            continue
+        seen.add(key)
+        kept.append(frag)
+    return kept
