@@ -366,6 +366,10 @@ from tests.realworld import (
     ROUND361,
     ROUND362,
     ROUND363,
+    ROUND364,
+    ROUND365,
+    ROUND366,
+    ROUND367,
     UNSEEN,
     Case,
     grade,
@@ -1041,6 +1045,17 @@ FLOORS = {
     ROUND361: 0.9,
     ROUND362: 0.92,
     ROUND363: 0.9,
+    # Collected by four helpers at the forty-seventh stop's start, each run once on every rule
+    # made up to then before any of its own misses were read: round365 (Markdown, JSON Resume,
+    # text; French, German, Portuguese, Spanish) 94 of 100 with one false denial ("the Lot", a
+    # French department, of "Lotocar"), round367 (the same formats; Russian, Turkish, Korean,
+    # Chinese, Spanish) 75 with two (a name run together, "TengYan"), round366 (5 PDF, 5 Word;
+    # Turkish, Spanish, Russian, Chinese) 85, round364 (5 PDF, 5 Word; German, French, Spanish)
+    # 87. After: 94, 86, 92, 95; "the Lot" is still denied.
+    ROUND364: 0.94,
+    ROUND365: 0.93,
+    ROUND366: 0.91,
+    ROUND367: 0.85,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -1094,8 +1109,12 @@ FLOORS = {
 # mended when titles tracked in pairs were read whole. Round340's "X-ray": mended at the
 # forty-third, "rayons X" and its kin read as the question's "X-ray". Round346's two (a
 # Turkish name in small letters, an e-mail among the referees) and round347's one ("Studium in
-# Freiburg"), on their first runs: mended at the same stop. None is left in any set.
-DENIALS_LEFT: dict[Path, int] = {}
+# Freiburg"), on their first runs: mended at the same stop. None was left in any set until
+# round365's, on its first run at the forty-seventh stop: "Which car-sharing service in the
+# Lot did David work on?" of a French page naming "Lotocar" and never the Lot (a department
+# the question knows of); a name read as a prefix of a word would stop denying "Java" of a
+# resume naming only JavaScript, so it is left.
+DENIALS_LEFT: dict[Path, int] = {ROUND365: 1}
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: ROUND149's academic LaTeX CV, its titles plain lines beside one stray large heading,
 # is read with sections since such headings no longer stop plain titles from counting;
