@@ -91,11 +91,9 @@ def named_elsewhere(
     index: ResumeIndex, question: str, terms: list[str], best: Quote | None
 ) -> list[Quote]:
     """ "Has Kaisa studied Kotlin?": her studies do not name it, "IT skills · I have studied:
-    … Kotlin" does, and comes before them. Only for words few lines hold (not "subject" or
-    "first"), and not from the header naming her (a name the reading did not take for hers)."""
+    … Kotlin" does, and comes before them; not the header naming her (a name the reading did
+    not take for hers)."""
     if best is None or not terms or covers(best, terms) < len(set(terms)):
-        return []
-    if not all(index.rare(term) for term in terms):
         return []
     heads = {entry.citation for entry in index.entries if entry.kind in ("header", "contact")}
     return [best] if best.citation not in heads else []
