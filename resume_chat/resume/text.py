@@ -126,7 +126,8 @@ def _amid_entry(lines: list[str], index: int) -> bool:
     line = lines[index].strip()
     if not above or not below or line.upper() == line or line.endswith(":"):
         return False
-    return not _is_heading(above, False) and not above.endswith(":") and "-" in line
+    joined = re.search(r"[^\W\d_]-[^\W\d_]", line)  # "Бизнес-образование": a compound
+    return not _is_heading(above, False) and not above.endswith(":") and bool(joined)
 
 
 def _titles_a_list(lines: list[str], index: int) -> bool:
