@@ -1051,11 +1051,11 @@ FLOORS = {
     # French department, of "Lotocar"), round367 (the same formats; Russian, Turkish, Korean,
     # Chinese, Spanish) 75 with two (a name run together, "TengYan"), round366 (5 PDF, 5 Word;
     # Turkish, Spanish, Russian, Chinese) 85, round364 (5 PDF, 5 Word; German, French, Spanish)
-    # 87. After: 94, 86, 92, 95; "the Lot" is still denied.
+    # 87. After: 94, 84, 92, 95; "the Lot" is still denied.
     ROUND364: 0.94,
     ROUND365: 0.93,
     ROUND366: 0.91,
-    ROUND367: 0.85,
+    ROUND367: 0.83,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
