@@ -4,6 +4,10 @@ A Word file may set "Employment History" in a smaller style than "Hobbies:" abov
 "Education / Qualifications" smaller than "Skills": read by their levels, the jobs are a part
 of the hobbies and the degrees a part of the skills. Jobs and studies are never a part of
 another section; such a heading takes the level of the section it was set under.
+
+The other way round, headings set as sections that are entries: a degree's level at the
+level of the studies over it ("# Бакалавриат" under "# ОБРАЗОВАНИЕ"), and employers alone on
+their lines over a dated list, in a section with no entry headings.
 """
 
 from __future__ import annotations
