@@ -18,11 +18,11 @@ _SPELLED: dict[int, str | None] = {**_INVISIBLE, **_LIGATURES, **_SPACES}
 _SOFT_HYPHEN = re.compile(r"(?<=\S)\u00ad+(?=\S)")
 # An icon font's glyphs (Font Awesome's map pin, envelope, calendar) are Unicode's private
 # use: no letter of any language, they say nothing a question can ask.
-_PRIVATE_USE = "[\ue000-\uf8ff]"
-_ICON = re.compile(_PRIVATE_USE + r"\s*")
+PRIVATE_USE = "[\ue000-\uf8ff]"
+_ICON = re.compile(PRIVATE_USE + r"\s*")
 # An icon between a date and the next ("Mayo 2022 \uf178 Septiembre 2022") is the span's dash.
 _ICON_DASH = re.compile(
-    rf"(?i)(?<=\d)\s*{_PRIVATE_USE}\s*(?=(?:[^\W\d_]{{3,12}}\.? )?(?:19|20)\d\d|{NOW_WORDS})"
+    rf"(?i)(?<=\d)\s*{PRIVATE_USE}\s*(?=(?:[^\W\d_]{{3,12}}\.? )?(?:19|20)\d\d|{NOW_WORDS})"
 )
 
 # Chinese characters spaced out one by one for looks ("学 校：", "项 目 经 验"): one word, as a

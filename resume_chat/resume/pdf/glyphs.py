@@ -6,6 +6,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from resume_chat.resume.visible import PRIVATE_USE
+
 # LaTeX sets an accent as a glyph of its own before the letter ("Universit" U+00B4 "e").
 _SPACING_ACCENTS = {
     "\u00b4": "\u0301",  # acute
@@ -121,7 +123,7 @@ def _dropped(text: str) -> str:
 
 
 # An icon font's glyphs are Unicode's private use; Symbol's and Wingdings' bullets are too.
-_ICONS = re.compile(r"[\ue000-\uf8ff\s]+")
+_ICONS = re.compile(rf"(?:{PRIVATE_USE}|\s)+")
 _PRIVATE_BULLETS = frozenset("\uf0b7\uf0a7\uf0d8\uf076\uf0fc")
 
 
