@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.resume import scripts
+
 # Longest phrases first: "住在哪里" (where does she live) before "哪里" (where).
 _GLOSSES: tuple[tuple[str, str], ...] = (
     ("住在哪里", "where does she live"),
@@ -57,7 +59,7 @@ _GLOSSES: tuple[tuple[str, str], ...] = (
     ("俄语", "Russian"),
     ("哪里", "where"),
 )
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{scripts.HAN}]")
 # Spanish words, whole, as a question writes them ("¿Dónde trabaja actualmente?").
 _SPANISH: tuple[tuple[str, str], ...] = (
     ("correo electrónico", "email"),

@@ -9,6 +9,7 @@ import re
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.terms import stems
+from resume_chat.resume import scripts
 from resume_chat.resume.kinds.classifier import names_kind
 
 _ORDER = r"(?i)\b(before|after|prior to|previous\w*|next|first|earliest|last)\b"
@@ -121,7 +122,7 @@ def asks_duration(question: str) -> bool:
 
 
 # Chinese and Japanese, written without spaces: a run of their letters is no one word.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+_UNSPACED = re.compile(f"[{scripts.KANA}{scripts.HAN}]{{2,}}")
 
 # After a preposition, or opening brackets or quotes (a word of Latin letters may come first).
 _PLACED = re.compile(

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.resume import scripts
+
 # Keeps technology names whole: "c++", "c#", "node.js", "ci/cd" stay one token.
 # "M&E", "R&D", "P&L": letters joined by "&" are one word.
 # Letters of every script written with spaces count: "«Экспресс»" asked meets the line that
 # names it. Chinese and Japanese, written without spaces, are matched otherwise.
-_LETTER = r"[^\W_\u2e80-\u9fff\uf900-\ufaff]"
+_LETTER = rf"[^\W_{scripts.EAST_ASIAN}]"
 _TOKEN = re.compile(rf"[a-z](?:&[a-z])+\b|{_LETTER}+(?:[+#./-]+{_LETTER}+)*[+#]*")
 _COMPOUND = re.compile(r"[/.\-]")
 _VERSIONED = re.compile(r"[a-z]{3,}\d{1,2}")

@@ -7,6 +7,7 @@ import re
 from functools import partial
 from itertools import pairwise, takewhile
 
+from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS, SPAN_TO
 from resume_chat.resume.kinds.classifier import names_kind
 from resume_chat.resume.months import MONTH_NAME
@@ -27,7 +28,7 @@ _DATES_ONLY = re.compile(
 )
 
 
-_UNSPACED_SCRIPT = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # kana, Han, Hangul
+_UNSPACED_SCRIPT = f"[{scripts.KANA}{scripts.HAN}{scripts.HANGUL}]"
 
 
 def only_dates(title: str) -> bool:

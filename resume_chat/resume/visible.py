@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import NOW_WORDS
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -18,16 +19,16 @@ _SPELLED: dict[int, str | None] = {**_INVISIBLE, **_LIGATURES, **_SPACES}
 _SOFT_HYPHEN = re.compile(r"(?<=\S)\u00ad+(?=\S)")
 # An icon font's glyphs (Font Awesome's map pin, envelope, calendar) are Unicode's private
 # use: no letter of any language, they say nothing a question can ask.
-PRIVATE_USE = "[\ue000-\uf8ff]"
-_ICON = re.compile(PRIVATE_USE + r"\s*")
+_PRIVATE = f"[{scripts.PRIVATE_USE}]"
+_ICON = re.compile(_PRIVATE + r"\s*")
 # An icon between a date and the next ("Mayo 2022 \uf178 Septiembre 2022") is the span's dash.
 _ICON_DASH = re.compile(
-    rf"(?i)(?<=\d)\s*{PRIVATE_USE}\s*(?=(?:[^\W\d_]{{3,12}}\.? )?(?:19|20)\d\d|{NOW_WORDS})"
+    rf"(?i)(?<=\d)\s*{_PRIVATE}\s*(?=(?:[^\W\d_]{{3,12}}\.? )?(?:19|20)\d\d|{NOW_WORDS})"
 )
 
 # Chinese characters spaced out one by one for looks ("学 校：", "项 目 经 验"): one word, as a
 # reader reads it. Not words of two or more ("山田 太郎", a name's two parts).
-_HAN = "[\u3400-\u4dbf\u4e00-\u9fff]"
+_HAN = f"[{scripts.HAN}]"
 _HAN_SPACED = re.compile(rf"(?<!{_HAN}){_HAN}(?: {_HAN})+(?!{_HAN})")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.classifier import WRAPPER, section_kind, unspaced
 from resume_chat.resume.names.labels import (
@@ -86,7 +87,7 @@ _NOT_NAME = re.compile(
 )
 # A Chinese or Korean name: two or three characters, no spaces ("黄霞琳"); a section title
 # in Chinese takes four ("教育背景").
-_HAN = re.compile(r"^[\u2e80-\u2fdf\u3400-\u9fff\uac00-\ud7af]{2,3}$")
+_HAN = re.compile(f"^[{scripts.RADICALS}{scripts.HAN}{scripts.HANGUL}]{{2,3}}$")
 _ONE_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.resume import scripts
+
 # "Nguyễn Hữu Lộc Fresher Backend Developer": a job title run on after the name, no mark
 # between them; it opens on a word of rank or field and ends on the trade.
 TITLE_AFTER = re.compile(
@@ -35,7 +37,7 @@ NAME_FIELD = re.compile(
 )
 # "氏名 · 髙橋孝幸 (たかはし たかゆき)": a Han or Hangul name a form's field gives, its reading in
 # brackets after it.
-_HAN = "[\u3400-\u9fff\uac00-\ud7af]{1,3}"
+_HAN = f"[{scripts.HAN}{scripts.HANGUL}]{{1,3}}"
 LABELLED_HAN = re.compile(rf"^({_HAN}[ \u3000]?{_HAN})\s*(?:[(\uff08][^)\uff09]*[)\uff09])?$")
 # "James Thompson's CV", "Riccardo MILANI CV", "Jana Garo – Resume".
 OWNED = re.compile(

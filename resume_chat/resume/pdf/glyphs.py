@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from resume_chat.resume.visible import PRIVATE_USE
+from resume_chat.resume import scripts
 
 # LaTeX sets an accent as a glyph of its own before the letter ("Universit" U+00B4 "e").
 _SPACING_ACCENTS = {
@@ -123,8 +123,8 @@ def _dropped(text: str) -> str:
 
 
 # An icon font's glyphs are Unicode's private use; Symbol's and Wingdings' bullets are too.
-_ICONS = re.compile(rf"(?:{PRIVATE_USE}|\s)+")
-_PRIVATE_BULLETS = frozenset("\uf0b7\uf0a7\uf0d8\uf076\uf0fc")
+_ICONS = re.compile(rf"[{scripts.PRIVATE_USE}\s]+")
+_PRIVATE_BULLETS = frozenset(scripts.PRIVATE_BULLETS)
 
 
 def icon(text: str) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from resume_chat.errors import ResumeError
+from resume_chat.resume import scripts
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.pdf.chrome import without_print_chrome
 from resume_chat.resume.pdf.columns import Fragment, columns, small_capitals, spread_title, tracking
@@ -39,9 +40,7 @@ MAX_PAGES = 40
 
 # Word's bullets in the Symbol and Wingdings fonts come as private-use characters: U+F0B7 "•",
 # U+F0A7 "▪", U+F0D8 "➢", U+F076 "❖", U+F0FC "✓".
-_BULLET = re.compile(
-    r"^(?:[•◦▪▫●○■□‣∙►▶➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|[-\u2013\u2014*](?=\s))\s*"
-)
+_BULLET = re.compile(rf"^(?:[•◦▪▫●○■□‣∙►▶➢➤✓✔{scripts.PRIVATE_BULLETS}]|[-\u2013\u2014*](?=\s))\s*")
 _SOFT_HYPHEN = re.compile("\u00ad(?=.)")
 # "Nama / Name    :    Setiawan": a form's colon set in a column of its own joins its label.
 _COLON_CELL = re.compile(r" · :(?: · | )?")

@@ -1,0 +1,16 @@
+"""Unicode blocks the readers and the answerer tell apart, as bodies of a character class
+("[" + HAN + "]"): one spelling of each range for every module that needs it."""
+
+from __future__ import annotations
+
+KANA = "\u3040-\u30ff"  # hiragana and katakana
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # extension A, unified, compatibility
+HANGUL = "\uac00-\ud7af"  # syllables
+RADICALS = "\u2e80-\u2fdf"  # the radicals a Han name may be typed with ("⻩")
+# Every East Asian block from the radicals to Han (punctuation, kana, Hangul jamo among them):
+# letters that a word of spaced scripts never holds.
+EAST_ASIAN = "\u2e80-\u9fff\uf900-\ufaff"
+# Icon fonts' glyphs (Font Awesome's "\uf0e0" envelope) and Word's symbol bullets.
+PRIVATE_USE = "\ue000-\uf8ff"
+# Word's Symbol and Wingdings bullets, mapped into the private-use block by PDF printers.
+PRIVATE_BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
