@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from resume_chat.resume.boards import board_jobs
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.classifier import last_word_kind, names_kind, section_kind
 from resume_chat.resume.layout import arrange
@@ -35,6 +36,7 @@ def read_text(text: str) -> Reading:
     skip, sections = False, False  # sections: a heading was found at the left margin
     first = next((i for i, line in enumerate(lines) if line.strip()), -1)
     titled = _bulleted_titles(lines) | _small_titles(lines)
+    board = board_jobs(lines)
     # A resume whose titles are underlined ("Certificates" over "-----") marks them all so:
     # a certificate's "Project Management Professional (PMP)" alone on its line is no title.
     underlined = sum(
@@ -56,7 +58,14 @@ def read_text(text: str) -> Reading:
         stripped = line.strip()
         ruled = _TRAILING_RULE.sub("", stripped)
         hashed = _HASH_HEADING.match(stripped)
-        if hashed:
+        if index in board.heads:
+            heading, dates = board.heads[index]
+            out += ["", f"### {heading}", "", dates, "", stripped]
+        elif index in board.moved:
+            pass
+        elif index in board.inside and not _BULLET.match(line):
+            out.append(_escape(stripped))  # an employer's industry, no section of its own
+        elif hashed:
             # "## Professional Experience" over "#### SATCOM Operations NCO": the depths kept,
             # so the jobs stay in their section; "# Experience" under "# Name" is a section.
             hashes = max(len(stripped) - len(stripped.lstrip("#")), 2)
