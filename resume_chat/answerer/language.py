@@ -9,8 +9,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from resume_chat.answerer.evidence import EVIDENCE
+from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.terms import stem, stems
 from resume_chat.answerer.translations import CITY_NAMES, WORD_NAMES
+from resume_chat.resume import scripts
 
 if TYPE_CHECKING:
     from resume_chat.answerer.index import ResumeIndex
@@ -226,6 +228,9 @@ _SPEECH = (
     r"|langue|lingua|\btaal|\btalen\b|spr[aå]k|j[eę]zyk|jazyk|язык|мов|语言|語|언어|\bcefr\b"
     r"|\b[abc][12]\b|\bbahasa\b|\bdil(ler)?\b|nyelv|\blimb[aiă]|l[íi]ngua|ngôn ngữ|ngoại ngữ"
     r"|\bkiel(i|et|taito)|γλώσσ"
+    # Bulgarian, Serbian, Macedonian, Kazakh: "Езици", "Језици", "Јазици", "Тілдер"; English
+    # in any Cyrillic spelling ("английски", "енглески").
+    r"|[еј]з[иі]к|јазик|\bтіл|англ|енгл"  # noqa: RUF001
 )
 
 
@@ -236,15 +241,18 @@ def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
     """ "What languages does she speak?" of a resume that names no language and no word for
     one anywhere: what the question asks, to deny; else "". Of a resume in another language,
     only the list or English: it speaks the language it is written in, named or not."""
-    # Not in another script: "英语 CET-6" names English in no spelling of ours.
-    if index.other_script or index.of_kinds(("languages",)) or re.search(_SPEECH, index.text):
-        return ""
+    # Not in another script: "英语 CET-6" names English in no spelling of ours; Cyrillic's
+    # names we have ("Английский — B2").
     names = "|".join(f"{name}|{forms}" for name, forms in LANGUAGE_NAMES.items())
-    if re.search(rf"(?i)\b({names})", index.text):
+    text = _without_code(index.text, names)
+    unread = index.other_script and not _cyrillic(index.text)
+    if unread or index.of_kinds(("languages",)) or re.search(_SPEECH, text):
+        return ""
+    if re.search(rf"(?i)\b({names})", text):
         return ""
     # "Tamil, Kannada" under Other: the fuller list's names count too, not in an institution's
     # name ("Hebrew University of Jerusalem").
-    if re.search(EVIDENCE["spoken"], re.sub(_INSTITUTION, "", index.text)):
+    if re.search(EVIDENCE["spoken"], re.sub(_INSTITUTION, "", text)):
         return ""
     asked = [term for term in terms if term in LANGUAGE_NAMES]
     named = re.search(rf"(?i)\b{asked[0]}\w*", question) if len(asked) == 1 else None
@@ -258,3 +266,23 @@ def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
     if named:
         return named.group(0)  # "Does he speak Japanese?": no language at all is named
     return "" if asked else "which languages the person speaks"
+
+
+def _without_code(text: str, names: str) -> str:
+    """The text less its lists of programming languages ("Языки: JavaScript, Java, SQL,
+    Python"): two of them at least and no language people speak; such a list says "languages"
+    of none a question about speaking asks."""
+    code = programming_languages()
+    return "\n".join(
+        line
+        for line in text.split("\n")
+        if len(re.findall(code, line)) < 2 or re.search(rf"(?i)\b({names})", line)
+    )
+
+
+def _cyrillic(text: str) -> bool:
+    """Its letters outside the Latin alphabet nearly all Cyrillic: a Russian or a Ukrainian
+    resume, whose names of languages `LANGUAGE_NAMES` holds."""
+    others = re.findall(r"[^\W\d_a-zA-Z\u00c0-\u024f]", text)
+    cyrillic = re.findall(f"[{scripts.CYRILLIC}]", text)
+    return bool(others) and len(cyrillic) >= 0.9 * len(others)

@@ -6,6 +6,7 @@ from __future__ import annotations
 KANA = "\u3040-\u30ff"  # hiragana and katakana
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # extension A, unified, compatibility
 HANGUL = "\uac00-\ud7af"  # syllables
+CYRILLIC = "\u0400-\u04ff"
 RADICALS = "\u2e80-\u2fdf"  # the radicals a Han name may be typed with ("⻩")
 # Every East Asian block from the radicals to Han (punctuation, kana, Hangul jamo among them):
 # letters that a word of spaced scripts never holds.

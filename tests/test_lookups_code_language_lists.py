@@ -1,0 +1,43 @@
+# ruff: noqa: RUF001 - Russian and Serbian words, as real CVs write them
+"""A list of programming languages labelled "Languages" ("Языки: JavaScript, Java, SQL") says
+nothing of the languages a person speaks: learned from round367's Russian front-end lead,
+whose "Which spoken languages does he speak?" quoted that list."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_chat.answerer.offline import OfflineAnswerer, format_reply
+from resume_chat.resume import parse_resume
+
+CODE_ONLY = (
+    "# Андрей Костюк\n\nМосква, Россия\n\n## Технические навыки\n\n"
+    "Языки: JavaScript, Java, SQL, XML, Python\n\nХранилища данных: PostgreSQL, MongoDB\n\n"
+    "## Опыт работы\n\n### Ведущий разработчик — nullpointer\n\nИюль 2012 – настоящее время\n"
+)
+
+
+def _answer(resume: str, question: str) -> str:
+    return "\n".join(format_reply(OfflineAnswerer(parse_resume(resume)).answer(question)))
+
+
+def test_a_list_of_programming_languages_names_no_spoken_one() -> None:
+    answer = _answer(CODE_ONLY, "Which spoken languages does Андрей speak?")
+    assert answer.startswith("The resume does not mention"), answer
+
+
+@pytest.mark.parametrize(
+    ("resume", "said"),
+    [
+        # A language spoken in the same list as the code: the list answers.
+        (CODE_ONLY.replace("XML, Python", "XML, Python, английский"), "английский"),
+        # Serbian's "Језици" and "енглески", Cyrillic names the lists above do not spell.
+        # Not a section we know the title of: not quoted, but never denied.
+        (CODE_ONLY + "\n## Језици\n\nенглески (B2)\n", ""),
+        (CODE_ONLY.replace("Москва, Россия", "Москва, Россия\n\nАнглийский — B2"), "Английский"),
+    ],
+)
+def test_a_spoken_language_named_anywhere_is_quoted_not_denied(resume: str, said: str) -> None:
+    answer = _answer(resume, "Which spoken languages does Андрей speak?")
+    assert said in answer, answer
+    assert not answer.startswith("The resume does not mention"), answer
