@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from resume_chat.resume.kinds.classifier import names_kind
-from resume_chat.resume.pdf.gutter import dates_beside, labels, shared_rows, sidebar
+from resume_chat.resume.pdf.gutter import cells, dates_beside, labels, shared_rows, sidebar
 from resume_chat.resume.pdf.layout import in_capitals, text_width
 
 # Bound on the gutter search, so a page of a million glyphs stays linear.
@@ -38,7 +38,7 @@ class Fragment:
 def columns(frags: list[Fragment]) -> list[list[Fragment]]:
     """A page's runs in reading order: split at a gutter that text runs beside but never across
     (else one column), and read by section bands where the sections run across both."""
-    from resume_chat.resume.pdf.margins import margin_titles  # it builds on this module
+    from resume_chat.resume.pdf.margins import margin_titles, side_titles  # built on this
 
     edges = Counter(round(f.x) for f in frags)  # a column's left edge starts many lines
     gutters = sorted(x for x, count in edges.most_common(MAX_EDGES) if count >= 3)
@@ -58,7 +58,7 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
             or (min(len(left), len(right)) < 0.1 * len(frags) and not sidebar(left, right, gutter))
         ):
             continue
-        titled = margin_titles(left, right)
+        titled = margin_titles(left, right) or side_titles(left, right)
         if titled:
             return titled
         # Text running across the gutter beside the right column: one column. A header of a
@@ -93,6 +93,8 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
         if joined > 0.05 * len(right):
             continue
         if labels(left, right) or labels(beside, right) or dates_beside(left, right):
+            continue  # dates or labels level with what they label, a header above them
+        if cells(left, right):
             continue  # dates or labels level with what they label, a header above them
         # Side by side, not one under the other: the shorter one sits beside the other.
         spans = [(min(f.y for f in side), max(f.y for f in side)) for side in (left, right)]

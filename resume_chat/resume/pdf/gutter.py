@@ -3,6 +3,7 @@ across: labels level with what they label, dates beside the lines they date, a s
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from resume_chat.resume.kinds.classifier import names_kind
@@ -76,9 +77,30 @@ def labels(left: list[Fragment], right: list[Fragment]) -> bool:
     level with the line it labels, fewer than the lines it labels: rows, read across.
     A section's title alone on its line between the rows ("Трудовая деятельность:" over a
     Word table) labels nothing beside it: it is no row."""
-    rows, level = shared_rows(_untitled(_beside(left, right), right), right)
+    labelling = _untitled(_beside(left, right), right)
+    rows, level = shared_rows(labelling, right)
     # "Nama / Name    : Setiawan": values led by a colon are a form's, whatever else is left.
     firsts = {round(f.y): f for f in sorted(right, key=lambda f: -f.x)}
     colons = sum(f.text.lstrip()[:1] == ":" for f in firsts.values())
     form = colons >= 3 and colons >= 0.5 * level
-    return level >= 0.7 * rows and (form or rows <= 0.9 * len(firsts))
+    # A table's rows, one label and one value each, set far apart by the cells' padding
+    # ("성명" beside "오진실", 42 points under it "생년월일"): a column's lines run closer.
+    celled = level >= 0.9 * rows and _padded(labelling)
+    return level >= 0.7 * rows and (form or celled or rows <= 0.9 * len(firsts))
+
+
+def cells(left: list[Fragment], right: list[Fragment]) -> bool:
+    """Whether the right side is a table's last columns: its rows set far apart, each level
+    with a row of the left ("남" beside "성명 · 오진실 · 성별")."""
+    rows, level = shared_rows(right, left)
+    return level >= 0.9 * rows and _padded(right)
+
+
+def _padded(side: list[Fragment]) -> bool:
+    """Its baselines (four at least) mostly two and a half lines of its type apart or more."""
+    rows = sorted({round(f.y) for f in side})
+    if len(rows) < 4:
+        return False
+    size = sorted(f.size for f in side)[len(side) // 2]
+    gaps = sorted(high - low for low, high in itertools.pairwise(rows))
+    return gaps[len(gaps) // 2] >= 2.5 * size

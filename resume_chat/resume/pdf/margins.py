@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
 from resume_chat.resume.kinds.classifier import section_kind
 from resume_chat.resume.pdf.columns import Fragment
@@ -65,4 +66,38 @@ def margin_titles(left: list[Fragment], right: list[Fragment]) -> list[list[Frag
     ordered = [above + [f for f in right if f.y > edges[0]]]
     for group, (high, low) in zip(groups, itertools.pairwise(edges), strict=True):
         ordered += [group, [f for f in right if low < f.y <= high]]
+    return [part for part in ordered if part]
+
+
+def side_titles(left: list[Fragment], right: list[Fragment]) -> list[list[Fragment]] | None:
+    """The page read band by band when the left side holds the sections' titles, set larger
+    than the text ("Werkervaring", "Opleiding"), and each entry's dates level with it
+    ("2023 - Heden" beside "Lesassistent bij Codefever"), the right side no title at all: each
+    title, then its band's lines of both sides, read across. None for a sidebar of its own
+    sections (contact, skills) beside a column of untitled text: its titles name neither
+    work nor studies."""
+    if not right or not left:
+        return None
+    body = Counter(round(f.size, 1) for f in right).most_common(1)[0][0]
+    rows = _titles(left)
+    texts = [" ".join(" ".join(f.text for f in group).split()) for group in rows]
+    titles = [
+        group
+        for group, text in zip(rows, texts, strict=True)
+        if min(f.size for f in group) >= 1.2 * body
+        and len(text.split()) <= _MOST_WORDS
+        and section_kind(text) != "other"
+    ]
+    kinds = {section_kind(" ".join(f.text for f in group)) for group in titles}
+    if len(titles) < 3 or not kinds & {"experience", "education"}:
+        return None
+    if any(f.size >= 1.2 * body and f.bold for f in right):
+        return None  # the right side has titles of its own: two columns
+    # Each title's band: from its baseline down to the next title's; the header above them.
+    edges = [max(f.y for f in group) + 0.5 for group in titles]
+    chosen = {id(f) for group in titles for f in group}
+    rest = [f for f in [*left, *right] if id(f) not in chosen]
+    ordered = [[f for f in rest if f.y > edges[0]]]
+    for group, (high, low) in zip(titles, itertools.pairwise([*edges, -1e9]), strict=True):
+        ordered += [group, [f for f in rest if low < f.y <= high]]
     return [part for part in ordered if part]
