@@ -3,6 +3,7 @@ dated paragraphs or dated lines, the way people lay jobs out when they use no su
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from resume_chat.resume.date_spans import DATE_SPAN
@@ -121,6 +122,9 @@ def split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
     opens = [_opens_dated(lines) for lines in paragraphs]
     if sum(opens) < 2:
         return []
+    records = _records(paragraphs)
+    if records:
+        return records
     parts: list[tuple[str | None, list[str]]] = [(None, [])]
     employer: list[str] = []  # "Highspot – Seattle, WA" alone, over its dated title
     for number, (lines, dated) in enumerate(zip(paragraphs, opens, strict=True)):
@@ -150,6 +154,30 @@ _NAMING_FIELD = (
     r"(?i)^(job title|title|position|role|company|employer|organi[sz]ation|institution"
     r"|university|school|college|degree|project( name)?|name)\s*:\s+(?=\S)"
 )
+
+
+def _records(paragraphs: list[list[str]]) -> list[tuple[str | None, list[str]]]:
+    """A form's records, each a paragraph per field: "Empresa: SysMap Solutions", "Cargo: …",
+    "Período: Maio/2022 - agora", "Atividades: …". The field the section opens on, met again,
+    opens the next record (its dates come after the record's first fields, not before them)."""
+    first = re.match(_LABELLED, paragraphs[0][0]) if paragraphs[0] else None
+    if first is None or len(paragraphs[0]) > 1:
+        return []
+    label = paragraphs[0][0].split(":", 1)[0]
+    starts = [
+        number
+        for number, lines in enumerate(paragraphs)
+        if len(lines) == 1 and lines[0].split(":", 1)[0] == label
+    ]
+    if len(starts) < 2:
+        return []
+    return [
+        (
+            title_of(paragraphs[start][0].split(":", 1)[1]),
+            [*itertools.chain(*paragraphs[start:end])],
+        )
+        for start, end in zip(starts, [*starts[1:], len(paragraphs)], strict=True)
+    ]
 
 
 def _opens_dated(lines: list[str]) -> bool:

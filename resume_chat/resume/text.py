@@ -95,7 +95,9 @@ def read_text(text: str) -> Reading:
             # under them ("Experiencia" over "    GARGOLA. GESTIÓN..."): an entry, not a section.
             # A job's title holding a section's word under a section: an entry of it.
             entry = stripped.upper() != stripped and _job_title(stripped)
-            indented = sections and (line[:2].isspace() or entry)
+            # "   3. Educação:" after "2. Experiência Profissional:": numbered, a section.
+            numbered = re.match(r"\d{1,2}[.)]\s", stripped)
+            indented = sections and not numbered and (line[:2].isspace() or entry)
             # "Achievements:" under a job's "####" heading is that job's, not a section.
             hashes = _under_job(deepest, line) or (3 if indented else 2)
             out += ["", f"{'#' * hashes} {stripped.rstrip(':').strip()}", ""]
