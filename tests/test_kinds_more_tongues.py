@@ -26,10 +26,18 @@ from resume_chat.resume.kinds.classifier import names_kind, section_kind
         ("Sobre mí", "summary"), ("Über mich", "summary"), ("Ringkasan", "summary"),
         # round325's timeline of jobs, "Berufsweg und Lebensereignisse".
         ("BERUFSWEG und LEBENSEREIGNISSE", "experience"), ("Beschäftigung", "experience"),
+        # round370's Slovak technician (an HTML page printed by mPDF): small capitals.
+        ("PRIEBEH ZAMESTNANÍ", "experience"), ("KURZY A ŠKOLENIA", "education"),
     ],
 )  # fmt: skip
 def test_a_heading_in_another_language_names_its_kind(heading: str, kind: str) -> None:
     assert section_kind(heading) == kind
+
+
+@pytest.mark.parametrize("heading", ["PRIEBEH ZAMESTNANÍ", "KURZY A ŠKOLENIA"])
+def test_a_slovak_title_set_small_names_a_section_not_an_entry(heading: str) -> None:
+    """Set smaller than the jobs under them, they are lifted above those only if named."""
+    assert names_kind(heading), heading
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,9 @@ FILLER = frozenset(
         *("akademische", "akademischer"),
         # Russian, Ukrainian: "Дополнительное образование", "Высшее образование".
         *("дополнительное", "додаткова", "высшее", "вища"),
+        # Czech, Slovak: "Priebeh zamestnaní", "Průběh zaměstnání" (the course of), "Kurzy a
+        # školenia" (courses and trainings).
+        *("priebeh", "průběh", "kurzy", "kurzů", "pracovní", "pracovné"),
         *("y", "e", "et", "und", "de", "del", "la", "da", "do", "des"),
         # "and" in Ukrainian, Russian, Turkish, Romanian, the Nordic languages, Polish,
         # Hungarian, Vietnamese, Greek: Ukrainian "Osvita ta movy", "Eğitim ve Sertifikalar".

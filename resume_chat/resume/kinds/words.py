@@ -153,6 +153,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Czech, Slovak, Hungarian, Romanian, Croatian, Ukrainian: "Pracovní zkušenosti",
             # "Pracovné skúsenosti", "Szakmai tapasztalat", "Experiență", "Radno iskustvo".
             *("zkušenost", "skúsenost", "zaměstnání", "tapasztalat", "experiență", "iskustv"),
+            "zamestnan",  # Slovak: "Priebeh zamestnaní", "Zamestnanie"
             "досвід",
             # Russian, Ukrainian: "Трудовая деятельность", "Профессиональная деятельность".
             *("трудовая деятельность", "трудова діяльність", "профессиональная деятельность"),
@@ -191,6 +192,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("utbildning", "utdanning", "uddannelse", "wykształcenie", "edukacja", "uppsats"),
             # German writes a kind of schooling as one word: "Hochschulbildung".
             *("hochschul", "schulbildung", "weiterbildung", "schulausbildung"),
+            *("školení", "školenia"),  # Czech, Slovak trainings: "Kurzy a školenia"
             "教育",
             *("学歴", "학력", "교육", "学历"),  # Japanese, Korean, Chinese
         ),

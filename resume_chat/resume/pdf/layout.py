@@ -243,10 +243,10 @@ def _sections_alike(lines: list[Line], levels: dict[int, int]) -> dict[int, int]
 def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
     """Markdown lines with headings and items, and the name if the metadata states it."""
     from resume_chat.resume.pdf.sides import sides_split  # they build on this module
-    from resume_chat.resume.pdf.wraps import continues, unwrapped
+    from resume_chat.resume.pdf.wraps import continues, stacked_spans, unwrapped
 
     # A line of icons alone (a briefcase beside an entry, set apart) says nothing.
-    lines = [line for line in lines if not icon(line.text)]
+    lines = stacked_spans([line for line in lines if not icon(line.text)])
     sizes = Counter[float]()
     for line in lines:
         sizes[round(line.size * 2) / 2] += len(line.text)

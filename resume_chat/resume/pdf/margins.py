@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 
+from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.classifier import section_kind
 from resume_chat.resume.pdf.columns import Fragment
 
+MAX_DATED = 40  # dates looked at for their rows, so a page of many stays quick
 _MOST_WORDS = 5  # "Refereed Publications": a title is a few words, not a sidebar's sentence
 
 
@@ -91,8 +94,15 @@ def side_titles(left: list[Fragment], right: list[Fragment]) -> list[list[Fragme
     kinds = {section_kind(" ".join(f.text for f in group)) for group in titles}
     if len(titles) < 3 or not kinds & {"experience", "education"}:
         return None
-    if any(f.size >= 1.2 * body and f.bold for f in right):
-        return None  # the right side has titles of its own: two columns
+    top = max(max(f.y for f in group) for group in titles)
+    if any(f.size >= 1.2 * body for f in right if f.y <= top + 1):
+        return None  # the right side has titles of its own beside them: two columns
+    # Dates level with the entries they date ("2023 - Heden" | "Lesassistent bij Codefever"),
+    # two at least: a sidebar's lines keep baselines of their own.
+    spans = [f for f in left if re.search(DATE_SPAN, f.text)][:MAX_DATED]
+    dated = [f for f in spans if any(abs(f.y - g.y) <= 0.3 * f.size for g in right)]
+    if len(dated) < 2:
+        return None
     # Each title's band: from its baseline down to the next title's; the header above them.
     edges = [max(f.y for f in group) + 0.5 for group in titles]
     chosen = {id(f) for group in titles for f in group}

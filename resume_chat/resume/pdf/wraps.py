@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS
+from resume_chat.resume.months import MONTH_NAME
 from resume_chat.resume.pdf.layout import Line, text_width
 
 _FIELD_START = re.compile(r"[A-Z][\w&/ .-]{1,30}: ")
@@ -79,3 +80,44 @@ def _heading_wraps(previous: Line, line: Line, body: float) -> bool:
         return False
     same_column = previous.page == line.page and previous.left == line.left
     return same_column and 0 < previous.y - line.y <= 1.8 * line.size and _full(previous, line)
+
+
+# A start date opening a row ("11/2012 Technicien de Production de vaccins"), and an end date
+# alone on a line of its own ("03/2018", "Present"); a dash alone between them.
+_STARTS = re.compile(r"^((?:\d{1,2}[./])?((?:19|20)\d\d))\b(?!\s*[-\u2013\u2014])\s*\S")
+_LONE_END = re.compile(
+    rf"(?i)^(?:(?:\d{{1,2}}[./])?((?:19|20)\d\d)|(?:{MONTH_NAME})\.? ((?:19|20)\d\d)|{NOW_WORDS})$"
+)
+_DASH = ("-", "\u2013", "\u2014")
+
+
+def stacked_spans(lines: list[Line]) -> list[Line]:
+    """Dates set one under the other in a narrow column, level with nothing: "11/2012" opening
+    its job's row, "–" under it, then "03/2018" (a Word text box of dates beside each job),
+    joined into the row's span ("11/2012 – 03/2018 Technicien…"). The other column's lines
+    between them stay where they are."""
+    out = list(lines)
+    gone: set[int] = set()
+    for i, line in enumerate(out):
+        start = _STARTS.match(line.text)
+        if start is None or i in gone:
+            continue
+        below = [
+            j
+            for j in range(i + 1, min(i + 12, len(out)))
+            if out[j].page == line.page
+            and abs(out[j].x - line.x) <= 1
+            and 0 < line.y - out[j].y <= 3.5 * line.size
+        ]
+        dash = bool(below) and out[below[0]].text.strip() in _DASH
+        end = below[int(dash)] if len(below) > int(dash) else None
+        found = _LONE_END.match(out[end].text.strip()) if end is not None else None
+        if end is None or found is None:
+            continue
+        year = found.group(1) or found.group(2)
+        if year and int(year) < int(start.group(2)):
+            continue  # a year under a later one: the next entry's, listed newest first
+        rest = line.text[len(start.group(1)) :]
+        out[i] = replace(line, text=f"{start.group(1)} \u2013 {out[end].text.strip()}{rest}")
+        gone |= {end, *([below[0]] if dash else [])}
+    return [line for i, line in enumerate(out) if i not in gone]
