@@ -1306,6 +1306,30 @@ def test_round15s_answers_found(resume: str, question: str, expected: str) -> No
             "How can I email him?",
             "ReubenDemi at gmail dot com",
         ),
+        (  # a role at an employer in a year: the roles held then too (round371's manager)
+            "# Ann Lee\n\n## Experience\n\n### Delta Air Lines · May 2004 – Present\n\n"
+            "- Delivered growth.\n\n### Project Architect, Apr 2011 – Dec 2017\n\n- Built it.\n\n"
+            "### Senior Developer, Jun 2007 – May 2011\n\n- Designed modules.\n",
+            "What was Ann's role at Delta in 2009?",
+            "Senior Developer",
+        ),
+        (  # an academic's affiliation under the name (round371's Argentine geophysicist)
+            "# Ana Sol\n\n> Instituto Geofísico Volponi, Universidad Nacional de San Juan\n>\n"
+            "> ana@example.com\n\n## Software\n\n- Desde 2015 · **Fatiando a Terra**: tools\n",
+            "Where does Ana work?",
+            "Instituto Geofísico Volponi",
+        ),
+        (  # volunteering now is no job held now (round369's German QA engineer)
+            "# Ann Lee\n\n## Experience\n\n### Engineer — Acme\n\n2019 – present\n\n"
+            "## Volunteering\n\n### Mentor — Code Club\n\n2021 – present\n",
+            "Where does Ann currently volunteer?",
+            "Code Club",
+        ),
+        (  # spaced against harvesters too (round369's French data scientist): never denied
+            "# Ann Lee\n\n- E-mail : kirix . isakov @ gmail . com\n- Tél : +33 6 74 89 91 69\n",
+            "What is Ann's email address?",
+            "kirix . isakov @ gmail . com",
+        ),
         (  # an employer named lower down in a job: the job's dates with it
             "# Ann Lee\n\n## Experience\n\n### Senior Researcher\n\nFebruary 2023 - May 2023\n\n"
             "R&D Centre\n\nDubai Electricity and Water Authority, Dubai, UAE\n",
@@ -2488,3 +2512,19 @@ def test_a_quote_leaving_a_word_asked_unsaid_brings_the_lines_after_it() -> None
     answer = answer_text(languages, "Which programming languages does she know?", "markdown")
     assert "Python, Go" in answer
     assert "AWS" not in answer
+
+
+def test_slovak_names_of_languages_answer_before_the_header() -> None:
+    """round370's technician: "Anglický jazyk - Stredne pokročilý (B2)" names English the
+    Slovak way; the header and his studies were quoted first, and the answer cut before it."""
+    from resume_chat.answerer.offline import OfflineAnswerer, format_reply
+
+    resume = parse_resume(
+        "# Tomáš Ujhelyi\n\n- D. Jurkoviča 31, Skalica\n- +421907669936\n\n## VZDELANIE\n\n"
+        "- 2015 - Slovenská technická univerzita, Bratislava\n\n## ZNALOSTI\n\n"
+        "Jazykové znalosti Slovenský jazyk - Expert (C2)\n\n"
+        "- Anglický jazyk - Stredne pokročilý (B2) Francúzsky jazyk - Úplný začiatočník (A1)\n"
+    )
+    reply = OfflineAnswerer(resume).answer("Which foreign languages does Tomáš speak?")
+    answer = "\n".join(format_reply(reply))
+    assert answer.startswith("[ZNALOSTI]"), answer

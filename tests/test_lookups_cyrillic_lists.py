@@ -1,7 +1,8 @@
 # ruff: noqa: RUF001 - Russian and Serbian words, as real CVs write them
-"""A list of programming languages labelled "Languages" ("Языки: JavaScript, Java, SQL") says
-nothing of the languages a person speaks: learned from round367's Russian front-end lead,
-whose "Which spoken languages does he speak?" quoted that list."""
+"""Lists in Cyrillic resumes: programming languages labelled "Languages" ("Языки: JavaScript,
+Java, SQL") say nothing of the languages a person speaks (round367's Russian front-end lead,
+whose "Which spoken languages does he speak?" quoted that list); Bulgarian names of languages
+and certificates (round370's warehouse worker)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,31 @@ def test_a_spoken_language_named_anywhere_is_quoted_not_denied(resume: str, said
     answer = _answer(resume, "Which spoken languages does Андрей speak?")
     assert said in answer, answer
     assert not answer.startswith("The resume does not mention"), answer
+
+
+def test_bulgarian_names_of_languages_are_quoted_each() -> None:
+    """round370's Bulgarian warehouse worker: "Руски език" went unquoted after "Английски
+    език", Bulgarian's Russian spelled without the Russian "русск"."""
+    resume = (
+        "# Андриана Тодорова\n\n## УМЕНИЯ И ДОПЪЛНИТЕЛНИ КВАЛИФИКАЦИИ:\n\n"
+        "**Английски език** ниво на владеене B2 +\n\n**Руски език** ниво на владеене B1\n\n"
+        "**MS Office** ниво на владеене Основно\n"
+    )
+    answer = _answer(resume, "What foreign languages does Андриана speak?")
+    assert "Английски" in answer, answer
+    assert "Руски" in answer, answer
+
+
+def test_a_certificate_named_in_another_language_comes_first() -> None:
+    """round370's Bulgarian warehouse worker: "Сертификат: ДА" is her word for a certificate;
+    the header and her jobs came first, the lines naming her certificates after them."""
+    resume = (
+        "# Ann Lee\n\nАдрес: гр.София\n\nТел: 0893222063\n\n## ТРУДОВ ОПИТ:\n\n"
+        "Комплектовач, фирма: Техномат\n\n- Отговорности: склад\n\n"
+        "## УМЕНИЯ И ДОПЪЛНИТЕЛНИ КВАЛИФИКАЦИИ:\n\n**Английски език** ниво на владеене B2\n\n"
+        "**C#** Programming Basics – 6.00, **Сертификат: ДА**\n\n"
+        "**MS Office** ниво на владеене Основно\n"
+    )
+    question = "Which programming language did Ann get certificates in?"
+    answer = _answer(resume, question).split("\n")
+    assert "C#" in "\n".join(answer[:2]), answer

@@ -10,12 +10,13 @@ from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.reaching import RESEARCHER_ID, SOCIAL_SITES
 from resume_chat.resume.demoted import LOCAL_NUMBER
 
-# An address, also written out against harvesters: "ReubenDemi at gmail dot com"; a space
-# typed after its dot ("@gmail. com").
+# An address, also written out against harvesters: "ReubenDemi at gmail dot com", or spaced
+# ("kirix . isakov @ gmail . com"); a space typed after its dot ("@gmail. com").
 EMAIL = (
     r"(?<![\w.+-])(?!git@)[\w.+-]+ ?@[\w-]+\.(?: (?=[a-z]{2,4}\b))?[\w.]+"
     r"|(?i:\b[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+\s*"
     r"(?:\[dot\]|\(dot\)|\[\.\]|\(\.\)|\bdot\b)\s*\w+)"
+    r"|(?<![\w.+-])[\w+-]+(?: ?\. ?[\w+-]+)* @ [\w-]+(?: ?\. ?[a-zA-Z]{2,6})+\b"
 )
 # Nine to fifteen digits (the most a number has), among spaces, dots, dashes, brackets:
 # "2019 - 2021" (eight) is no phone. Not digits inside a word or an identifier: an ORCID

@@ -34,8 +34,13 @@ EVIDENCE: dict[str, str] = {
         # Russian and Ukrainian: "Английский (B2)", "Англійська (C1) · Українська (рідна)".
         r"|английск\w*|русск\w*|немецк\w*|французск\w*|испанск\w*|англійськ\w*"
         r"|українськ\w*|німецьк\w*|французьк\w*|польськ\w*|російськ\w*|родной|рідна"
+        # Bulgarian, Serbian, Macedonian: "Английски език", "Руски език", "енглески".
+        r"|английски|англиски|енглески|руски|немски|немачки|френски|француски|испански"
+        r"|шпански|италиански|български|српски|македонски|матерен|матерњи"
         # Czech, Turkish, Vietnamese, Greek: "angličtina", "İngilizce", "Tiếng Anh", "Αγγλικά".
         r"|angli[čc]tina|n[ěe]m[čc]ina|[iİ]ngilizce|almanca|t[üu]rk[çc]e|tiếng anh|tiếng việt"
+        # Slovak and Czech adjectives before "jazyk": "Anglický jazyk - Stredne pokročilý (B2)".
+        r"|anglick\w*|nemeck\w*|n[ěe]meck\w*|franc[úo]u?zsk\w*|jazykov[ée] znalosti"
         r"|αγγλικά|ελληνικά|γερμανικά|γαλλικά"
         r"|lengua materna)\b"
     ),

@@ -89,21 +89,24 @@ def asked_in_english(question: str) -> bool:
 # write it: "What level is her French?" is answered by "Französisch: C1".
 LANGUAGE_NAMES = {
     "english": r"englisch|anglais|ingl[eéê]s|inglese|engels|engelska|engelsk|angielski|toefl|ielts"
-    r"|toeic|angli[cč]\w*|английск\w*|англійськ\w*|[iİ]ngilizce|angol|englez[aă]|engleski|inggris",
+    r"|toeic|angli[cč]\w*|английск\w*|англійськ\w*|[iİ]ngilizce|angol|englez[aă]|engleski|inggris"
+    r"|английски|англиски|енглески",
     "french": r"franz[oö]sisch|fran[cç]ais|franc[eéê]s|francese|frans|franska|fransk|francuski|delf"
     r"|dalf|franc[oú]zsk\w*|francouz\w*|французск\w*|французьк\w*|frans\u0131zca|francia|francez[aă]"
-    r"|perancis",
+    r"|perancis|френски|француски",
     "german": r"deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|duits|tyska|tysk|niemiecki"
-    r"|n[eě]me[cč]\w*|немецк\w*|німецьк\w*|almanca|német|german[aă]|njema[cč]k\w*|jerman",
+    r"|n[eě]me[cč]\w*|немецк\w*|німецьк\w*|almanca|német|german[aă]|njema[cč]k\w*|jerman"
+    r"|немски|немачки|германски",
     "spanish": r"spanisch|espagnol|espa[nñ]ol|spagnolo|espanhol|spaans|spanska|spansk"
-    r"|hiszpa[nń]ski",
+    r"|hiszpa[nń]ski|испански|шпански|испанск\w*",
     "italian": r"italienisch|italien|italiano|italiaans|italienska|italiensk|w[lł]oski"
     r"|taliansk\w*|talian[cč]ina|italsk\w*|итальянск\w*|italyanca|olasz|talijansk\w*",
     "portugues": r"portugiesisch|portugais|portugu[eéê]s|portoghese|portugees|portugalsk\w*",
     "hungarian": r"ungarisch|hongrois|h[uú]ngaro|ungherese|hongaars|w[eę]gierski|ma[dď]arsk\w*"
     r"|ma[dď]ar[cč]ina|ma[dď]ar[sš]tina|венгерск\w*|macarca|magyar",
     "russian": r"russisch|russe|ruso|russo|ryska|russisk|rosyjski|rusk[ýyi]\w*|ru[sš][cč]ina"
-    r"|ru[sš]tina|русск\w*|російськ\w*|rusça|orosz|ruski",
+    r"|ru[sš]tina|русск\w*|російськ\w*|rusça|orosz|ruski"
+    r"|руски",
     "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s|hsk",
     "arabic": r"arabisch|arabe|[aá]rabe|arabo",
     "japanes": r"japanisch|japonais|japon[eéê]s|giapponese|jlpt",

@@ -248,7 +248,22 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     # question about now when no job is marked as held now and one is quoted (it may have
     # ended; the headline says what the person does now).
     headline = re.search(_DOES, question) or (not held and len(job) == 1)
+    if where:
+        # An academic's affiliation under the name ("Instituto Geofísico y Sismológico Volponi,
+        # Universidad Nacional de San Juan"): where the person works, after any job held.
+        job += _affiliation(index)[:1]
     return [*header, *job] if headline else job
+
+
+def _affiliation(index: ResumeIndex) -> list[Quote]:
+    """The header's lines naming an organisation, not an address nor a link."""
+    return [
+        Quote(entry.citation, (line,))
+        for i in index.of_kinds(("header",))
+        for entry in [index.entries[i]]
+        for line in entry.lines[:6]
+        if re.search(_ORGANISATION, line) and not re.search(r"@|https?:|www\.", line)
+    ]
 
 
 def _with_organisation(entry: Entry, lines: tuple[str, ...]) -> tuple[str, ...]:

@@ -105,7 +105,7 @@ _HELD = ("experience", "education", "volunteering", "projects")
 
 
 # A question about a job: for whom one worked, and as what.
-_AT_WORK = r"(?i)\b(work(ed|ing)?|employ\w*|compan(y|ies)|employer|firm|job)\b"
+_AT_WORK = r"(?i)\b(work(ed|ing)?|employ\w*|compan(y|ies)|employer|firm|job|role|position)\b"
 
 
 def in_year(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:

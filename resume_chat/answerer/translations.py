@@ -102,6 +102,11 @@ WORD_NAMES = {
     "speciality": _SPECIALTY,
     # "Programas de Astronomía: CASA, GILDAS", "Logiciels : QGIS".
     "software": r"programas|logiciels?|programmi|oprogramowanie|programvara|programmatuur",
+    # "**C#** Programming Basics – 6.00, **Сертификат: ДА**", "Zertifikat", "Certificado".
+    "certificate": r"сертифика\w*|сертифіка\w*|zertifika\w*|certifica\w*|certyfika\w*"
+    r"|sertifika\w*|certifikát\w*|osvědčení",
+    "certification": r"сертифика\w*|сертифіка\w*|zertifi\w*|certifica\w*|certyfika\w*"
+    r"|sertifika\w*|certifikát\w*",
     "remote": r"remoto|teletrabajo|home office|homeoffice|t[ée]l[ée]travail|[àa] distance"
     r"|a distancia|zdalnie|thuiswerk\w*",
 }
