@@ -370,6 +370,10 @@ from tests.realworld import (
     ROUND365,
     ROUND366,
     ROUND367,
+    ROUND368,
+    ROUND369,
+    ROUND370,
+    ROUND371,
     UNSEEN,
     Case,
     grade,
@@ -1056,6 +1060,17 @@ FLOORS = {
     ROUND365: 0.93,
     ROUND366: 0.91,
     ROUND367: 0.83,
+    # Collected by four helpers at the forty-eighth stop's start, each run once on every rule
+    # made up to then before any of its own misses were read: round370 (5 PDF, 5 Word; Slovak,
+    # Korean, Spanish, Russian, Bulgarian) 89 of 100, round371 (Markdown, JSON Resume, text;
+    # Russian, Spanish, Chinese, Korean, Portuguese) 87, round368 (5 PDF, 5 Word; German,
+    # French, Dutch, Spanish, Portuguese) 89, round369 (Markdown, JSON Resume, text; French,
+    # Spanish, German, Portuguese) 91 with one false denial (an e-mail spaced against
+    # harvesters, "kirix . isakov @ gmail . com"). After: 95, 93, 93, 93, no false denial.
+    ROUND368: 0.92,
+    ROUND369: 0.92,
+    ROUND370: 0.94,
+    ROUND371: 0.92,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
