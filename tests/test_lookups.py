@@ -1306,6 +1306,21 @@ def test_round15s_answers_found(resume: str, question: str, expected: str) -> No
             "How can I email him?",
             "ReubenDemi at gmail dot com",
         ),
+        (  # studying, of studies all dated past: the headline says it (round368's student)
+            "# Diogo Barbosa\n\nEstudante de Análise e Desenvolvimento de Sistemas na Facens\n\n"
+            "## FORMAÇÃO\n\n### E.E Genésio Machado\n\n2015-2021\n\n### Facens\n\n"
+            "Sorocaba — Superior\n\n2022-2024\n",
+            "What is Diogo studying and where?",
+            "Análise e Desenvolvimento de Sistemas",
+        ),
+        (  # sports asked of, a pastime (round373's French pharmacy technician)
+            "# Alicia D\n\n## Profil\n\nEtudiante en BTS SIO\n\n## Expérience\n\n"
+            "**Préparatrice – Pharmacie D**\n*septembre 2024 à aout 2025*\n"
+            "- gestion des traitements\n\n## Centres d’intérêt\n\n- Pratique du VTT et du trail\n"
+            "- Lecture\n",
+            "What sports does Alicia practise?",
+            "VTT",
+        ),
         (  # a role at an employer in a year: the roles held then too (round371's manager)
             "# Ann Lee\n\n## Experience\n\n### Delta Air Lines · May 2004 – Present\n\n"
             "- Delivered growth.\n\n### Project Architect, Apr 2011 – Dec 2017\n\n- Built it.\n\n"

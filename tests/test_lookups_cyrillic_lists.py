@@ -70,3 +70,13 @@ def test_a_certificate_named_in_another_language_comes_first() -> None:
     question = "Which programming language did Ann get certificates in?"
     answer = _answer(resume, question).split("\n")
     assert "C#" in "\n".join(answer[:2]), answer
+
+
+def test_a_tool_no_script_translates_is_denied_where_a_company_is_not() -> None:
+    """round371's Russian developer: "Has he worked with Kubernetes?" of a CV naming Docker and
+    Nginx in Latin letters, Kubernetes nowhere: a tool's name is the same in every script. A
+    company's is not ("Yandex" is "Яндекс"), so it is never denied."""
+    tool = _answer(CODE_ONLY, "Has Андрей worked with Kubernetes?")
+    assert tool == "The resume does not mention Kubernetes.", tool
+    company = _answer(CODE_ONLY, "Has Андрей worked at Yandex?")
+    assert not company.startswith("The resume does not mention"), company

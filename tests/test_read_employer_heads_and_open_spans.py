@@ -123,6 +123,16 @@ def test_an_isbn_is_no_phone_number() -> None:
     assert answer == "The resume does not give a phone number.", answer
 
 
+def test_a_links_number_is_no_phone_number() -> None:
+    """round369's Korean founder: a news link's "view.php?ud=20150209000278" was his phone."""
+    resume = (
+        "# Benjamin Oh\n\n## Awards\n\n### Hackathon 1st\n\n"
+        "Highlights: closed - http://news.heraldcorp.com/view.php?ud=20150209000278\n"
+    )
+    answer = answer_text(resume, "What is Benjamin's phone number?")
+    assert answer == "The resume does not give a phone number.", answer
+
+
 def test_a_chinese_name_copied_into_the_question_finds_its_entry() -> None:
     resume = (
         "# Abraham\n\n## Experience\n\n### 高级前端工程师 — Trajectry\n\n2023-05-01 – Present\n\n"

@@ -917,3 +917,25 @@ def test_a_section_given_as_zero_is_no_section() -> None:
     reading = read_json_resume(data, Path("resume.json"))
     assert reading.format == "json-resume", reading.markdown
     assert "Kakao" in reading.markdown, reading.markdown
+
+
+def test_html_left_in_a_jobs_summary_is_read_as_its_lines() -> None:
+    """round369's French engineer: a theme's editor left "<p>…</p><ul><li>…</li></ul>" in
+    his summary, read as one escaped line of tags."""
+    data = {
+        "basics": {"name": "Jacques Rimbault"},
+        "work": [
+            {
+                "name": "ProvenRun",
+                "position": "Ingénieur R&D",
+                "startDate": "2024-03-18",
+                "summary": "<p>Pilote l'intégration continue.</p><ul><li>Construit des labos "
+                "(Rust, Yocto/Buildroot).</li><li>Rédige les politiques &amp; standards.</li></ul>",
+            }
+        ],
+    }
+    markdown = read_json_resume(data, PATH).markdown
+    assert "Pilote l'intégration continue.\n" in markdown, markdown
+    assert "- Construit des labos (Rust, Yocto/Buildroot).\n" in markdown, markdown
+    assert "- Rédige les politiques & standards." in markdown, markdown
+    assert "<li>" not in markdown, markdown

@@ -5,12 +5,14 @@ is (a resume says "AWS", "Amsterdam", "FAPESP")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from resume_chat.answerer.chronology import MONTHS
 from resume_chat.answerer.compounds import glued_in_text, written_apart, written_out
 from resume_chat.answerer.credentials import asks_by_letters, holds_a_degree
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.examples import examples_of
+from resume_chat.answerer.families.tools import tool_names
 from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.language import named_in_other_words, translated_words
@@ -231,8 +233,9 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         return ""  # "Hugging Face" asked, "huggingface.co/lgrcia/ballet" written
     if written_out(index.text, question):
         return ""  # "PCR" asked, "polymerase chain reaction" written
-    if index.other_script and not all(t in PROGRAMMING_LANGUAGES for t in names):
-        return ""  # a resume in Chinese writes Alibaba as 阿里: a name translates, Java none
+    if index.other_script and not all(t in PROGRAMMING_LANGUAGES or t in _tools() for t in names):
+        # A resume in Chinese writes Alibaba as 阿里: a name translates; Java, Kubernetes none.
+        return ""
     if index.foreign and body_named(question):
         return ""
     # "Vue.js" widened to JavaScript by its ending: a resume naming React has that, not Vue.
@@ -278,3 +281,9 @@ _VENDOR_WORDS = {
     "oracl": r"\b(OCA|OCP|OCJP|OCPJP)\b",
     "hashicorp": r"\b(Terraform|Vault|Consul)\b",
 }
+
+
+@cache
+def _tools() -> frozenset[str]:
+    """The stems of the tools' names, which no script translates ("kubernet")."""
+    return frozenset(stem(name) for name in tool_names())

@@ -123,7 +123,9 @@ INTENTS: tuple[Intent, ...] = (
     intent(
         "interests",
         r"\b(hobb(y|ies)|interests?|free time|spare time|outside (of )?work|for fun|enjoys?"
-        r"|passions?|weekends?|to (unwind|relax|recharge|de-?stress))\b",
+        r"|passions?|weekends?|to (unwind|relax|recharge|de-?stress)"
+        # "What sports does she practise?": a pastime, not a search for the word "sports".
+        r"|(what|which) sports?|(play|practi[cs])\w* (any )?sports?)\b",
         "interests",
         "topic",
         "The resume does not mention hobbies or interests.",

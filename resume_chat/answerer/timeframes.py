@@ -13,6 +13,11 @@ from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS
 from resume_chat.resume.kinds.classifier import section_kind
 
 _NOW = r"(?i)\b(now|currently|current|at the moment|these days|at present|presently)\b"
+_STUDYING = r"(?i)\b(is|are) \w+ (studying|enrolled)\b"
+_STUDENT = (
+    r"(?i)\b(students?|estudantes?|estudiantes?|[ée]tudiant\w*|student(in|ka)|studente"
+    r"|студент\w*|öğrenci\w*|mahasiswa)\b"
+)
 # "Expected 2027", and every language's word for now that ends a span ("09.2022 – bis jetzt").
 _IN_PROGRESS = (
     rf"(?i)\b({NOW_WORDS}|ongoing|in progress|expected|anticipated|projected|candidate)\b"
@@ -22,7 +27,8 @@ _IN_PROGRESS = (
 def studies_now(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quote, ...]:
     """ "What is she studying now?": the degree in progress, by its dates or its words, before
     any word of the question ("moment", "right") picks other lines."""
-    if intent.name != "education" or not re.search(_NOW, question):
+    now = re.search(_NOW, question)
+    if intent.name != "education" or not (now or re.search(_STUDYING, question)):
         return ()
     schooling = index.of_kinds(("education",))
     # A section headed "Education" before one whose entries only read like schooling (round264's
@@ -38,6 +44,18 @@ def studies_now(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quot
         or re.search(_IN_PROGRESS, index.entries[i].citation.rsplit(" › ", 1)[-1])
     ]
     marked = _marked(index, schooling)
+    if not now:
+        # "What is Diogo studying?" of studies all dated past: the header's "Estudante de
+        # Análise e Desenvolvimento de Sistemas na Facens" says it, then the studies. Studies
+        # in progress answer it the usual way.
+        heads = [
+            quote
+            for quote in index.lines_where(index.of_kinds(("header",)), _STUDENT)
+            if len(quote.lines[0].split()) >= 4  # what and where, not "Student" alone
+        ]
+        if current or marked or not heads or not schooling:
+            return ()
+        return trim([*heads[:1], *index.summary(schooling[:2], 3)])
     if current and (current[0] in titled or not (marked and marked[0][0] in titled)):
         return trim(index.summary(current[:2], 3))
     return trim([quote for _, quote in marked])

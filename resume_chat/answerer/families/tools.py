@@ -3,6 +3,8 @@ software" SPSS, "Unix-like systems" Ubuntu."""
 
 from __future__ import annotations
 
+import re
+
 TOOLS: dict[str, str] = {
     "cloud": r"(?i)\b(aws|amazon web services|azure|gcp|google cloud|heroku|digitalocean"
     r"|vercel|netlify|cloudflare|openstack|firebase|ec2|s3|lambda)\b",
@@ -121,3 +123,14 @@ TOOLS: dict[str, str] = {
     # A program's full name for its short one: Rhino is Rhinoceros.
     "rhino": r"(?i)\brhino(ceros|3d)?\b",
 }
+
+
+def tool_names() -> frozenset[str]:
+    """The single words the families name their tools by ("kubernetes", "terraform"), four
+    letters or more: names written in Latin letters in a resume of any script."""
+    alternatives = (
+        alternative
+        for pattern in TOOLS.values()
+        for alternative in re.split(r"[|()]", pattern.removeprefix("(?i)").replace("\\b", ""))
+    )
+    return frozenset(word for word in alternatives if re.fullmatch(r"[a-z][a-z0-9]{3,}", word))

@@ -3,6 +3,7 @@ that stay text, its dates, and one entry (a job, a degree, a project)."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -15,6 +16,20 @@ _STRUCTURE = re.compile(r"^(?:[#>=|<]|```|~~~|[-*_+](?:[ \t]*[-*_+])*$)")
 _BULLET = re.compile(r"^[\u2022\u25e6\u25aa\u2023\u2013\u2014*+-]\s+")
 _WORD_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_\-\s]+")
 _EN_DASH = "\u2013"
+
+
+# HTML a theme's editor left in the person's text ("<p>Pilote…</p><ul><li>Construit…</li>"):
+# its paragraphs and items are lines, its other tags nothing.
+_TAG = re.compile(r"(?i)</?(?:p|ul|ol|li|br|div|span|strong|b|em|i|a|h[1-6])\b[^<>]{0,200}>")
+_BREAK = re.compile(r"(?i)<li\b[^<>]{0,200}>|</?(?:p|ul|ol|div|h[1-6])\b[^<>]{0,200}>|<br\s*/?>")
+
+
+def unmarked(text: str) -> str:
+    """The text without the HTML tags it holds, each item a "- " line of its own."""
+    if not _TAG.search(text):
+        return text
+    broken = _BREAK.sub(lambda tag: "\n- " if tag.group(0)[:3].lower() == "<li" else "\n", text)
+    return html.unescape(_TAG.sub("", broken))
 
 
 def humanise(key: str) -> str:
@@ -42,7 +57,7 @@ def item(text: str) -> str:
 def inline(value: object) -> str:
     """Any JSON value as one line, whitespace collapsed and nothing in it dropped."""
     if isinstance(value, str):
-        return " ".join(value.split())
+        return " ".join(unmarked(value).split())
     if isinstance(value, list):
         return ", ".join(text for text in map(inline, value) if text)
     if isinstance(value, dict):
@@ -60,7 +75,7 @@ def paragraphs(value: object) -> str:
     if not isinstance(value, str):
         return escape(inline(value)) if inline(value) else ""
     blocks: list[list[str]] = [[]]
-    for raw in value.splitlines():
+    for raw in unmarked(value).splitlines():
         line = " ".join(raw.split())
         if line:
             blocks[-1].append(escape(line))
