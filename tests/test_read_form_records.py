@@ -77,3 +77,42 @@ def test_a_span_open_in_portuguese_is_the_job_held_now() -> None:
 def test_a_numbered_title_indented_is_a_section_as_the_numbers_before_it() -> None:
     markdown = read_text(FORM).markdown
     assert "\n## 3. Educação\n" in markdown, markdown
+
+
+ATS = """Name: Ag Ibragimov
+Email: ag@example.com
+
+# Work history:
+---
+Company: Qlik
+Job Title: Senior Software Developer
+From: 07/2024
+Description:
+- Key role in implementing QCDI.
+---
+Company: Funding Circle
+Job Title: Senior Software Developer
+From: 02/2016
+To: 11/2018
+Description:
+- Fixed multiple vulnerabilities.
+---
+Company: Mobitor
+Job Title: Lead Frontend Developer
+From: 04/2015
+To: 02/2016
+"""
+
+
+def test_a_from_field_and_the_to_field_under_it_are_one_span() -> None:
+    """round375's plain text "for automated parsers": "From: 02/2016" over "To: 11/2018"."""
+    markdown = read_text(ATS).markdown
+    assert "From: 02/2016 – 11/2018" in markdown, markdown
+    answer = _answer("Which company did Ag work for in 2017?", ATS)
+    assert "Funding Circle" in answer.split("\n", 1)[0], answer
+
+
+def test_a_list_item_over_a_rule_is_no_title() -> None:
+    """ "- Key role in implementing QCDI." over "---": the record's end, not a setext title."""
+    assert "# - Key role" not in read_text(ATS).markdown
+    assert "## Key role" not in read_text(ATS).markdown

@@ -62,3 +62,17 @@ def test_employers_alone_on_their_lines_over_dated_lists_head_their_jobs() -> No
     )
     markdown = arrange(resume.splitlines(), "pdf").markdown
     assert "### Staples\n\n- Tech Associate\n- September 21, 2018" in markdown, markdown
+
+
+def test_europass_dates_with_their_town_above_each_job_are_that_jobs() -> None:
+    """round372's Bangladeshi lecturer (a Europass PDF): "02/01/2021 – 31/01/2023 Chattogram,
+    Bangladesh" over each job, with no mark between the dates and the town; the second job's
+    dates were read as the first's last line."""
+    lines = ["Zannatul Ferdous", "## WORK EXPERIENCE",
+             "01/02/2023 – CURRENT Gazipur, Bangladesh",
+             "#### ICT LECTURER (PART-TIME) BORMI DEGREE COLLEGE", "Email bormicollege1@gmail.com",
+             "02/01/2021 – 31/01/2023 Chattogram, Bangladesh",
+             "#### WEB DEVELOPER EREVO TECHNOLOGIES", "Email info@erevo.net"]  # fmt: skip
+    markdown = arrange(lines, "pdf").markdown
+    expected = "EREVO TECHNOLOGIES\n\n02/01/2021 – 31/01/2023 Chattogram, Bangladesh"
+    assert expected in markdown, markdown

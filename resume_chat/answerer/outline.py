@@ -51,7 +51,7 @@ CURRENT = (
     # "since Sept22", "since Jan '23": a month and the year's last two digits.
     r"|(?<!\()(since|seit|depuis|desde)\s+[a-z]{3,9}\.?\s?'?\d\d\b"
     # "from 2018" alone, a pandoc CV's term for the job held since: no end after it.
-    r"|((?<=^- )|(?<=^\* )|^)from\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d"
+    r"|((?<=^- )|(?<=^\* )|^)from:?\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d"
     r"(?!\s*(-|–|—|to\b|until|till|\d))"
     # "2017- Professor of Economic Evaluation", "2023– · Assistant Professor": a span left
     # open, its dash against the year and no end year or month after it ("2019 – SkyEng

@@ -3,6 +3,8 @@ and the words, in every language the sets hold, that leave a span open: the job 
 
 from __future__ import annotations
 
+import re
+
 # The words a span of dates ends on while the job is still held, in every language the sets
 # hold: "2024 - present", "2019 - bis heute", "2020 - Nåværende". The outline's CURRENT
 # takes the same list, so a span the outline cuts on is one the answerer calls current.
@@ -54,3 +56,22 @@ DATE_SPAN = (
     r"|(?<![\d/])(0?[1-9]|1[0-2])/\d\d\s*(\u2013|\u2014|-|to)\s*((0?[1-9]|1[0-2])/\d\d(?![\d/])"
     r"|present|current|now|ongoing)"
 )
+
+# A form's two fields for one span: "From: 06/2020" over "To: 10/2023", "Start Date:" over
+# "End Date:", "Desde:" over "Hasta:", "Von:" over "Bis:".
+_FROM = re.compile(r"(?i)^(\s*(?:from|start(?:ing)?(?: date)?|desde|von|de|du)\s*:\s*)(\S.*?)\s*$")
+_TO = re.compile(r"(?i)^\s*(?:to|until|end(?:ing)?(?: date)?|hasta|bis|até|au|à)\s*:\s*(\S.*?)\s*$")
+
+
+def fields_joined(lines: list[str]) -> list[str]:
+    """The lines with each "From:" field and the "To:" field under it made one span ("From:
+    06/2020 – 10/2023"), so the span reads as one, as a resume's own line would."""
+    out: list[str] = []
+    for line in lines:
+        start = _FROM.match(out[-1]) if out else None
+        end = _TO.match(line)
+        if start and end and re.search(r"\d", start.group(2)):
+            out[-1] = f"{start.group(1)}{start.group(2)} \u2013 {end.group(1)}"
+        else:
+            out.append(line)
+    return out

@@ -225,6 +225,9 @@ def _dates_and_place(title: str) -> bool:
     ):
         return False
     rest = re.sub(r"^[./-]\d{1,2}\b", "", text[found.end() :])  # the end's month: "2024-06"
+    # Europass: "02/01/2021 – 31/01/2023 Chattogram, Bangladesh", a town and its country.
+    if re.fullmatch(r" [A-Z][^\W\d_]+(?: [^\W\d_]+)?, [A-Z][^\W\d_]+(?: [^\W\d_]+)?", rest):
+        return True
     return bool(re.fullmatch(r"\s*[|·,]\s*[^\W\d_][^|·\d]{1,50}", rest)) and len(rest.split()) <= 6
 
 

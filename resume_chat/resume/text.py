@@ -6,7 +6,7 @@ import itertools
 import re
 
 from resume_chat.resume.boards import board_jobs
-from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.date_spans import DATE_SPAN, fields_joined
 from resume_chat.resume.kinds.classifier import last_word_kind, names_kind, section_kind
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.reading import Reading
@@ -32,6 +32,7 @@ def read_text(text: str) -> Reading:
     """Read a plain-text resume into canonical Markdown."""
     text = _RST_LITERAL.sub(r"\1", _RST_LINK.sub(r"\1 (\2)", text))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
+    lines = fields_joined(lines)
     out: list[str] = []
     skip, sections = False, False  # sections: a heading was found at the left margin
     first = next((i for i, line in enumerate(lines) if line.strip()), -1)
@@ -81,7 +82,8 @@ def read_text(text: str) -> Reading:
             out += ["", f"## {title}", "", span]
         elif ruled != stripped and _is_heading(ruled, False):
             out += ["", f"## {ruled.rstrip(':').strip()}", ""]
-        elif _UNDERLINE.match(following) and _titled(stripped):
+        elif _UNDERLINE.match(following) and _titled(stripped) and not _BULLET.match(line):
+            # A list item over "---" ends a record ruled off from the next; no title.
             out += ["", f"## {stripped}", ""]
             skip = True
         elif (

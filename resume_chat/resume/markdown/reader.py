@@ -20,6 +20,7 @@ from resume_chat.resume.markdown.titles import (
     capitals_title,
     labels_list,
     names_section,
+    repeated_titles,
     spaced_headings,
 )
 from resume_chat.resume.markdown.wrappers import commented_resume, has_headings, unwrapped
@@ -124,6 +125,7 @@ def _render(tokens: Sequence[Token]) -> list[str]:
     heading = 0
     deepest = 1  # the level of the last heading: a bold label below it is its sub-section
     sectioned = False  # the last heading names a kind of section ("Technical Skills:")
+    labels = repeated_titles(tokens)
     for number, token in enumerate(tokens):
         kind = token.type
         if kind == "heading_open":
@@ -174,7 +176,7 @@ def _render(tokens: Sequence[Token]) -> list[str]:
                 item_open = False
                 for number, line in enumerate(_escaped(text.splitlines())):
                     out.append(indent + (lead if number == 0 else "  ") + line.strip())
-            elif (bold := BOLD_ONLY.match(text)) and names_section(bold.group(1)):
+            elif (bold := BOLD_ONLY.match(text)) and names_section(bold.group(1), labels):
                 # "**Education**" alone on its line: Word exports and PDFs-turned-Markdown
                 # mark sections by bold type, not by headings. Under a "#### Job" heading,
                 # "**Key Projects**:" is that job's, not a section closing the one above.

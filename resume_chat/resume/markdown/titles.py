@@ -4,6 +4,7 @@ on a line, a short "Label:" over a list."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -36,13 +37,18 @@ def bold_lead(text: str) -> str:
     return bold.group(1).strip() if bold else ""
 
 
-def names_section(title: str) -> bool:
+def names_section(title: str, labels: frozenset[str] = frozenset()) -> bool:
     """A bold line that names a section: "Education", or a few words ending in a kind's word
-    ("Professional Teaching & Writing Experience", "Digital Projects")."""
+    ("Professional Teaching & Writing Experience", "Digital Projects"); not one of `labels`,
+    the entries' own (`repeated_titles`)."""
+    if title.strip() in labels:
+        return False
     if names_kind(title):
         return True
+    # Not "Senior Software Developer, Crownpeak Technology": a role and its employer, whose
+    # last word may be a kind's ("Technology").
     kind, words = last_word_kind(title)
-    return 1 < words <= 6 and kind != "other"
+    return 1 < words <= 6 and kind != "other" and "," not in title
 
 
 def labels_list(text: str, following: Sequence[Token]) -> bool:
@@ -71,3 +77,14 @@ def spaced_headings(text: str) -> str:
 # "##Beruflicher Werdegang##", "###Rotes Kreuz Krems 2007-2008###": the closing marks after
 # the title as typed, no space before them (two at least, or as many as open it: "C#" stays).
 _CLOSED = re.compile(r"(?m)^(#{1,6}) (.*?[^\s#])(#{2,}|(?<=[^\s#])\1)[ \t]*$")
+
+
+def repeated_titles(tokens: Sequence[Token]) -> frozenset[str]:
+    """Bold titles alone on their line that come back three times or more ("**Accomplishments**"
+    under every job): a label of each entry, not a section closing the one above."""
+    found = Counter(
+        bold.group(1).strip()
+        for token in tokens
+        if token.type == "inline" and (bold := BOLD_ONLY.match(token.content.strip()))
+    )
+    return frozenset(title for title, count in found.items() if count >= 3)
