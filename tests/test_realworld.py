@@ -374,6 +374,9 @@ from tests.realworld import (
     ROUND369,
     ROUND370,
     ROUND371,
+    ROUND372,
+    ROUND373,
+    ROUND375,
     UNSEEN,
     Case,
     grade,
@@ -1066,11 +1069,18 @@ FLOORS = {
     # Russian, Spanish, Chinese, Korean, Portuguese) 87, round368 (5 PDF, 5 Word; German,
     # French, Dutch, Spanish, Portuguese) 89, round369 (Markdown, JSON Resume, text; French,
     # Spanish, German, Portuguese) 91 with one false denial (an e-mail spaced against
-    # harvesters, "kirix . isakov @ gmail . com"). After: 95, 93, 93, 93, no false denial.
-    ROUND368: 0.92,
-    ROUND369: 0.92,
+    # harvesters, "kirix . isakov @ gmail . com"). After: 95, 94, 94, 94, no false denial.
+    ROUND368: 0.93,
+    ROUND369: 0.93,
     ROUND370: 0.94,
-    ROUND371: 0.92,
+    ROUND371: 0.93,
+    # A second wave later in the same stop, run the same way: round373 (Markdown, JSON Resume,
+    # text; German, French, Portuguese) 81, round375 (the same formats; Chinese, Russian, Korean,
+    # Spanish) 84, round372 (5 PDF, 5 Word; French, Spanish, German, Portuguese) 89; no false
+    # denial. After: 84, 86, 90.
+    ROUND372: 0.89,
+    ROUND373: 0.83,
+    ROUND375: 0.85,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
