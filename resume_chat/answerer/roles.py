@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from resume_chat.answerer.affiliations import affiliation, with_organisation
 from resume_chat.answerer.chronology import (
     current_lines,
     dates_only,
@@ -230,7 +231,7 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     # A list of jobs one per line, in one entry: the line marked present.
     job = [
         Quote(
-            index.entries[i].citation, _with_organisation(index.entries[i], said) if where else said
+            index.entries[i].citation, with_organisation(index.entries[i], said) if where else said
         )
         for i in marked
         for lines in [current_lines(index.entries[i]) or index.entries[i].lines[:3]]
@@ -251,33 +252,8 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     if where:
         # An academic's affiliation under the name ("Instituto Geofísico y Sismológico Volponi,
         # Universidad Nacional de San Juan"): where the person works, after any job held.
-        job += _affiliation(index)[:1]
+        job += affiliation(index)[:1]
     return [*header, *job] if headline else job
-
-
-def _affiliation(index: ResumeIndex) -> list[Quote]:
-    """The header's lines naming an organisation, not an address nor a link."""
-    return [
-        Quote(entry.citation, (line,))
-        for i in index.of_kinds(("header",))
-        for entry in [index.entries[i]]
-        for line in entry.lines[:6]
-        if re.search(_ORGANISATION, line) and not re.search(r"@|https?:|www\.", line)
-    ]
-
-
-def _with_organisation(entry: Entry, lines: tuple[str, ...]) -> tuple[str, ...]:
-    """The lines, and the entry's first line naming an organisation if they name none."""
-    if any(re.search(_ORGANISATION, text) for text in (entry.citation, *lines)):
-        return lines
-    return lines + tuple([line for line in entry.lines if re.search(_ORGANISATION, line)][:1])
-
-
-# Words an organisation's name holds: where someone works.
-_ORGANISATION = (
-    r"(?i)\b(universit\w*|college|institut\w*|cent(er|re)|school|hospital|clinic|company"
-    r"|inc|ltd|llc|gmbh|corp\w*|group|lab\w*|agency|bank|foundation|ministry|department)\b"
-)
 
 
 def _titled(entry: Entry, lines: tuple[str, ...]) -> tuple[str, ...]:
