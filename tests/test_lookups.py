@@ -2543,3 +2543,20 @@ def test_slovak_names_of_languages_answer_before_the_header() -> None:
     reply = OfflineAnswerer(resume).answer("Which foreign languages does Tomáš speak?")
     answer = "\n".join(format_reply(reply))
     assert answer.startswith("[ZNALOSTI]"), answer
+
+
+def test_a_major_part_played_is_no_major_studied() -> None:
+    """round375's developer, whose CV has no studies: "Where did he go to university?" quoted
+    "Played major part in redesigning vevo.com." as a witness of studies."""
+    from resume_chat.answerer.offline import OfflineAnswerer, format_reply
+
+    resume = (
+        "# Ag Ibragimov\n\n## Work history\n\n### Vevo\n\nFrom: 04/2013 – 04/2015\n\n"
+        "- Played major part in redesigning vevo.com.\n"
+    )
+    question = "Where did Ag go to university?"
+    answer = "\n".join(format_reply(OfflineAnswerer(parse_resume(resume)).answer(question)))
+    assert answer == "The resume does not mention any education.", answer
+    studied = resume + "\n## Other\n\n- Major: Computer Science, Georgia Tech\n"
+    answer = "\n".join(format_reply(OfflineAnswerer(parse_resume(studied)).answer(question)))
+    assert "Georgia Tech" in answer, answer

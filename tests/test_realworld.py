@@ -1147,6 +1147,11 @@ DENIALS_LEFT: dict[Path, int] = {ROUND365: 1}
 # paragraphs alone on their lines, are read with sections since titles naming a kind of section
 # are taken for sections in a document with no headings.
 FLAT = {
+    # round372's French mathematician (LaTeX): each title in bold capitals ("DOCTORAT",
+    # "PARCOURS SCOLAIRE") has an icon drawn before it, read as its bullet: every line an item,
+    # no section. Reading them as titles was tried (6 answers of 10 against 8: "DOCTORAT" names
+    # no kind of section, so his PhD was looked for among his earlier studies); left.
+    ROUND372: ("pdf-latex-french-mathematician.pdf",),
     # A Portuguese pharmacist's Word file: an address, a birth date, then five paragraphs of
     # prose (a degree, two jobs, a course), no title anywhere.
     ROUND350: ("docx-plain-paragraphs-portuguese-pharmacist.docx",),

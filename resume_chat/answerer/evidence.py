@@ -80,7 +80,9 @@ EVIDENCE: dict[str, str] = {
     "projects": r"(?i)\b(projects?|open[- ]source|github\.com|side project|hackathon|built)\b",
     "education": (
         r"(?i)\b(universit\w*|college|school|degree|bachelor\w*|master'?s|ph\.?d|b\.?sc|m\.?sc"
-        r"|m\.?s\.|b\.?s\.|b\.?a\.|mba|diploma|bootcamp|graduat\w*|studied|studying|studies|major"
+        # "Major: Biology", "majored in", not "Played major part in redesigning vevo.com".
+        r"|m\.?s\.|b\.?s\.|b\.?a\.|mba|diploma|bootcamp|graduat\w*|studied|studying|studies"
+        r"|major(?:ed)?(?=\s*(?:in\b|:))|(?:my|his|her|their|double) major"
         r"|educational background|education"
         r"|courses?|coursework|classes|mooc|coursera|udemy|edx"
         # Schooling in the resume's language: "Studium in Freiburg", "Licenciatura en",
