@@ -77,22 +77,20 @@ def side_titles(left: list[Fragment], right: list[Fragment]) -> list[list[Fragme
     than the text ("Werkervaring", "Opleiding"), and each entry's dates level with it
     ("2023 - Heden" beside "Lesassistent bij Codefever"), the right side no title at all: each
     title, then its band's lines of both sides, read across. None for a sidebar of its own
-    sections (contact, skills) beside a column of untitled text: its titles name neither
-    work nor studies."""
+    sections beside a column of untitled text: its titles name neither work nor studies, or
+    its lines keep baselines of their own, or the other column sets titles as large."""
     if not right or not left:
         return None
     body = Counter(round(f.size, 1) for f in right).most_common(1)[0][0]
     rows = _titles(left)
     texts = [" ".join(" ".join(f.text for f in group).split()) for group in rows]
-    titles = [
-        group
+    named = [
+        (group, section_kind(text))
         for group, text in zip(rows, texts, strict=True)
-        if min(f.size for f in group) >= 1.2 * body
-        and len(text.split()) <= _MOST_WORDS
-        and section_kind(text) != "other"
+        if min(f.size for f in group) >= 1.2 * body and len(text.split()) <= _MOST_WORDS
     ]
-    kinds = {section_kind(" ".join(f.text for f in group)) for group in titles}
-    if len(titles) < 3 or not kinds & {"experience", "education"}:
+    titles = [group for group, kind in named if kind != "other"]
+    if len(titles) < 3 or not {kind for _, kind in named} & {"experience", "education"}:
         return None
     top = max(max(f.y for f in group) for group in titles)
     if any(f.size >= 1.2 * body for f in right if f.y <= top + 1):
