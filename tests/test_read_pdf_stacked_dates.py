@@ -50,3 +50,36 @@ def test_years_listed_newest_first_are_not_joined_into_a_span() -> None:
         _run(249.7, 470.0, "2020", 12.0),
     ]
     assert "2021 – 2020" not in _markdown(frags)
+
+
+def _chrome_rows() -> list[Fragment]:
+    """round368's German data analyst, printed by Chrome: each employer over its title, the
+    dates at the row's right; the first span wrapped, "10/24 -" over "laufend"."""
+    return [
+        Fragment(277.8, 667.2, 11.0, True, "Erfahrungen", width=62.0),
+        Fragment(23.5, 642.5, 11.0, True, "POMATIS Software GmbH", width=130.0),
+        _run(480.0, 642.5, "Hamburg, De"),
+        _run(23.5, 629.1, "Data Analytics Consultant"),
+        _run(520.0, 629.1, "10/24 -"),
+        _run(34.9, 615.7, "Gestaltung und Realisierung von Reporting-Dashboards"),
+        _run(520.0, 615.7, "laufend"),
+        Fragment(23.5, 590.0, 11.0, True, "EMPIT GmbH", width=62.0),
+        _run(480.0, 590.0, "Hamburg, De"),
+        _run(23.5, 576.6, "Data Analyst Werkstudent"),
+        _run(500.0, 576.6, "11/22 - 10/24"),
+        _run(34.9, 563.2, "Verantwortlich für Datenpipeline"),
+    ]
+
+
+def test_a_span_wrapped_at_the_right_of_its_row_is_closed_by_the_word_below() -> None:
+    text = _markdown(_chrome_rows())
+    assert "Data Analytics Consultant · 10/24 – laufend" in text, text
+    assert "Reporting-Dashboards\n" in text or text.rstrip().endswith("Dashboards"), text
+    assert "· laufend\n- Gestaltung" not in text and "Dashboards · laufend" not in text, text
+
+
+def test_employers_over_spans_of_two_digit_years_head_their_jobs() -> None:
+    """ "11/22 - 10/24" dates the row as "2019 – 2021" would: each employer is an entry."""
+    text = _markdown(_chrome_rows())
+    assert "### POMATIS Software GmbH · Hamburg, De" in text, text
+    assert "### EMPIT GmbH · Hamburg, De" in text, text

@@ -11,7 +11,7 @@ import re
 NOW_WORDS = (
     r"present|current|currently|now|today|ongoing|(?:to|till)[- ]date"
     # German, French, Spanish, Portuguese, Italian, Dutch: "bis heute", "à présent", "heden".
-    r"|heute|aktuell|derzeit|présent|aujourd['’]hui|actualidad|actualmente|presente|atual|heden"
+    r"|heute|aktuell|derzeit|laufend|présent|aujourd['’]hui|actualidad|actualmente|presente|atual|heden"
     r"|atualmente|agora|ahora|oggi|en cours|en curso|in corso|a la fecha|hasta la fecha"
     r"|o momento|vigente"
     # Norwegian, Danish, Swedish, Polish, Indonesian: "2024 - Nåværende".
@@ -75,3 +75,16 @@ def fields_joined(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+# A year, or a word leaving the span open in any language: "DOCTORAT EN ACTUARIAT · En cours";
+# a month of a two-digit year in a span ("11/22 - 10/24").
+_YEAR = re.compile(
+    rf"(?i)\b(?:19|20)\d\d\b|[\u2018\u2019']\d\d\b|\b(?:{NOW_WORDS})\b"
+    r"|\b(?:0?[1-9]|1[0-2])/\d\d\s*[-\u2013\u2014]|[-\u2013\u2014]\s*(?:0?[1-9]|1[0-2])/\d\d\b"
+)
+
+
+def dated_cell(text: str) -> bool:
+    """Whether a cell set apart holds dates: "2019 – 2021", "June 2019 – Present"."""
+    return len(text) <= 32 and bool(_YEAR.search(text))

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from resume_chat.resume.date_spans import NOW_WORDS
+from resume_chat.resume.date_spans import dated_cell
 from resume_chat.resume.kinds.classifier import names_a_kind, names_kind
 from resume_chat.resume.pdf.glyphs import icon
 from resume_chat.resume.pdf.names import name_line, running_header
@@ -50,15 +50,6 @@ def in_capitals(text: str) -> bool:
     """Three letters or more, all capitals: "EXPERIENCE", "ASSOCIATE LIBRARIAN · 2019"."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
-
-
-# A year, or a word leaving the span open in any language: "DOCTORAT EN ACTUARIAT · En cours".
-_YEAR = re.compile(rf"(?i)\b(?:19|20)\d\d\b|[\u2018\u2019']\d\d\b|\b(?:{NOW_WORDS})\b")
-
-
-def dated_cell(text: str) -> bool:
-    """Whether a cell set apart holds dates: "2019 – 2021", "June 2019 – Present"."""
-    return len(text) <= 32 and bool(_YEAR.search(text))
 
 
 def _dated(line: Line) -> bool:
@@ -243,10 +234,10 @@ def _sections_alike(lines: list[Line], levels: dict[int, int]) -> dict[int, int]
 def to_markdown(lines: list[Line], known: set[str]) -> tuple[list[str], str]:
     """Markdown lines with headings and items, and the name if the metadata states it."""
     from resume_chat.resume.pdf.sides import sides_split  # they build on this module
-    from resume_chat.resume.pdf.wraps import continues, stacked_spans, unwrapped
+    from resume_chat.resume.pdf.wraps import continues, open_spans, stacked_spans, unwrapped
 
     # A line of icons alone (a briefcase beside an entry, set apart) says nothing.
-    lines = stacked_spans([line for line in lines if not icon(line.text)])
+    lines = open_spans(stacked_spans([line for line in lines if not icon(line.text)]))
     sizes = Counter[float]()
     for line in lines:
         sizes[round(line.size * 2) / 2] += len(line.text)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from resume_chat.resume.pdf.layout import Line, dated_cell, text_width
+from resume_chat.resume.date_spans import dated_cell
+from resume_chat.resume.pdf.layout import Line, text_width
 
 _CELL = " · "
 _BROKEN = re.compile(r"[^\W\d_]-$")  # "Ma-" over "nagement": one word

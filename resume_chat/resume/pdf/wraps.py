@@ -121,3 +121,24 @@ def stacked_spans(lines: list[Line]) -> list[Line]:
         out[i] = replace(line, text=f"{start.group(1)} \u2013 {out[end].text.strip()}{rest}")
         gone |= {end, *([below[0]] if dash else [])}
     return [line for i, line in enumerate(out) if i not in gone]
+
+
+# A span left open at a row's right cell ("Data Analytics Consultant · 10/24 -") and a word
+# for now alone at the right of the row under it ("Gestaltung und Realisierung … · laufend").
+_OPEN_END = re.compile(r"^(.*\d)\s*[-\u2013\u2014]$")
+_NOW_CELL = re.compile(rf"(?i)^(.*\S)\s+\u00b7\s+({NOW_WORDS})$")
+
+
+def open_spans(lines: list[Line]) -> list[Line]:
+    """A Chrome print of a two-cell row whose span wrapped: "10/24 -" at the right of the
+    title's row, "laufend" at the right of the next; the word is put back after its dash."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        line, below = out[i], out[i + 1]
+        if line.cells < 2 or below.cells < 2 or below.page != line.page:
+            continue
+        start, end = _OPEN_END.match(line.text), _NOW_CELL.match(below.text)
+        if start and end and 0 < line.y - below.y <= 2 * line.size:
+            out[i] = replace(line, text=f"{start.group(1)} \u2013 {end.group(2)}")
+            out[i + 1] = replace(below, text=end.group(1), cells=below.cells - 1)
+    return out
