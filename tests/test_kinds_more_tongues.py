@@ -22,6 +22,7 @@ from resume_chat.resume.kinds.classifier import names_kind, section_kind
         ("Ödüller", "awards"), ("Vrijwilligerswerk", "volunteering"),
         ("Kegiatan Sukarela", "volunteering"), ("Interessi", "interests"), ("Hobi", "interests"),
         ("Publicações", "publications"), ("Publikacje", "publications"),
+        ("BILDUNG", "education"),
         ("Referencias", "references"), ("Références", "references"), ("Referenzen", "references"),
         ("Sobre mí", "summary"), ("Über mich", "summary"), ("Ringkasan", "summary"),
         # round325's timeline of jobs, "Berufsweg und Lebensereignisse".

@@ -24,3 +24,16 @@ def test_a_label_with_nothing_after_it_holds_nothing() -> None:
     empty = _SIDEBAR.replace("- Certifications: CompTIA A+\n", "- Certifications:\n")
     answer = answer_text(empty, "What certifications does he hold?")
     assert not answer.startswith("[Skills]"), answer
+
+
+def test_certificates_labelled_in_german_are_quoted() -> None:
+    """round372's German law intern: "**Zertifikate**: CFI Math Fundamentals…" among his
+    skills; with no section of certificates, the header and his schools were quoted."""
+    resume = (
+        "# Lev Thierbach\n\nFreiburg im Breisgau ⋄ levthierbach@gmail.com\n\n## BILDUNG\n\n"
+        "**Angell Akademie Freiburg** Freiburg im Breisgau\n\nAbitur | Wirtschaft 2026\n\n"
+        "## SKILLS, ACTIVITIES & INTERESTS\n\n**Sprachen:** Deutsch und Englisch\n\n"
+        "**Zertifikate**: CFI Math Fundamentals for Capital Markets\n"
+    )
+    answer = answer_text(resume, "Which certificate does Lev have?")
+    assert "CFI Math Fundamentals" in answer, answer

@@ -47,6 +47,8 @@ EVIDENCE: dict[str, str] = {
     "certifications": (
         r"(?i)(certif\w*|licen[cs]e[ds]?|accredit\w*|udemy|coursera|edx|\bmooc\b"
         r"|nanodegree|online course|credentials?\b"
+        # German, Russian, Ukrainian, Polish, Turkish, Czech/Slovak: "Zertifikate:", "Сертификаты".
+        r"|zertifi\w*|сертифи\w*|сертифіка\w*|certyfika\w*|sertifika\w*|certifikát\w*"
         # Certifications by the letters they are known by: "MCSE", "CompTIA A+", "PMP".
         r"|\b(mcse|mcsa|mcsd|mcitp|ccna|ccnp|ccie|comptia|pmp|cissp|cisa|cism|oscp|itil"
         r"|prince2|rhce|rhcsa|ckad?|six sigma|acca|cfa)\b)"

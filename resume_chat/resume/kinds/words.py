@@ -190,8 +190,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("học vấn", "giáo dục", "đào tạo", "εκπαίδευσ", "σπουδ"),  # Vietnamese, Greek
             # Swedish, Norwegian, Danish, Polish; a Swedish thesis ("Kandidatuppsats").
             *("utbildning", "utdanning", "uddannelse", "wykształcenie", "edukacja", "uppsats"),
-            # German writes a kind of schooling as one word: "Hochschulbildung".
-            *("hochschul", "schulbildung", "weiterbildung", "schulausbildung"),
+            # "Bildung" alone; German writes a kind of schooling as one word: "Hochschulbildung".
+            *("bildung", "hochschul", "schulbildung", "weiterbildung", "schulausbildung"),
             *("školení", "školenia"),  # Czech, Slovak trainings: "Kurzy a školenia"
             "教育",
             *("学歴", "학력", "교육", "学历"),  # Japanese, Korean, Chinese
