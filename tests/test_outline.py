@@ -411,3 +411,29 @@ def test_two_kinds_joined_by_and_in_other_languages_name_a_section() -> None:
 
     assert names_kind("ОСВІТА ТА МОВИ")  # noqa: RUF001 - Ukrainian, in Cyrillic
     assert names_kind("Eğitim ve Sertifikalar")
+
+
+def test_an_item_heads_the_item_below_it_holding_only_dates() -> None:
+    """round135's German informatics student: "- Hochschule Darmstadt" over "- Oktober
+    2020-bis heute" over "- Bachelor of Science Informatik": the school heads its entry, not
+    the entry before it ("Where is he currently studying?" quoted the entry without it)."""
+    resume = (
+        "# Guirauld Tayon\n\n## Bildung\n\n- Kyiv National University\n- September 2018 - juli 2019"
+        "\n- Software engineer 2.Semester\n- Hochschule Darmstadt\n- Oktober 2020-bis heute\n"
+        "- Bachelor of Science Informatik\n"
+    )
+    entries = [e for e in outline(parse_resume(resume)) if e.kind == "education"]
+    assert [e.citation for e in entries] == [
+        "Bildung › Kyiv National University",
+        "Bildung › Hochschule Darmstadt",
+    ]
+    assert "- Bachelor of Science Informatik" in entries[1].lines
+
+
+def test_an_item_of_prose_over_a_dated_item_heads_nothing() -> None:
+    resume = (
+        "# Ann Lee\n\n## Experience\n\n- Acme\n- 2019 - 2021\n- Built the billing system\n"
+        "- Globex\n- 2021 - 2023 at the Springfield plant\n"
+    )
+    entries = [e for e in outline(parse_resume(resume)) if e.kind == "experience"]
+    assert "Experience › Globex" not in [e.citation for e in entries]

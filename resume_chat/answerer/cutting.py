@@ -7,6 +7,7 @@ import itertools
 import re
 
 from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.months import MONTH_NAME
 
 # Patterns stay strings: re compiles each on first use, and start-up does not pay for them.
 _RULE = r"^ {0,3}([-*_])( *\1){2,} *$"
@@ -17,6 +18,7 @@ _DATE_WORDS = frozenset(
     "jan feb mar apr may jun jul aug sep oct nov dec pre cur now tod unt sin til ong".split()  # noqa: SIM905
 ) | {"sum", "spr", "fal", "win", "aut"}
 _BULLET_MARK = r"^\s*-\s+"
+_MONTH_WORD = rf"(?i)\b{MONTH_NAME}\b\.?"
 
 
 def lines_of(text: str) -> list[str]:
@@ -31,6 +33,12 @@ def dates_only(line: str) -> bool:
     words = re.findall(r"[^\W\d_]{3,}", line.lower())
     dated = re.search(DATE_SPAN, line) or re.search(r"\b(19|20)\d\d\b", line)
     return bool(dated) and all(word[:3] in _DATE_WORDS for word in words)
+
+
+def _dates_item(line: str) -> bool:
+    """A list item holding dates and nothing else: "- April 2019 - Juli 2019"."""
+    rest = re.sub(DATE_SPAN, "", line[2:]) if line.startswith("- ") else "-"
+    return rest != line[2:] and not re.search(r"[^\W\d_]", re.sub(_MONTH_WORD, "", rest))
 
 
 def split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
@@ -227,7 +235,9 @@ def split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
             and i > 0
             and (not starts or i - 1 > starts[-1])
             and i - 1 not in dated
-            and not above.startswith("- ")
+            # An item may head one whose only words are its dates: "- Hochschule Darmstadt"
+            # over "- Oktober 2020-bis heute".
+            and (not above.startswith("- ") or _dates_item(lines[i]))
             and not above.endswith((".", ",", ";", ":"))  # prose ends a sentence; a name does not
             and len(above.split()) <= 8
         )
