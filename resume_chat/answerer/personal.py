@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF003 - Cyrillic "г.р." (year of birth), as resumes write it
 """Questions about personal matters a resume should not hold (pay, notice, age, family, work
 permits): recognised first, so that "how old" never reaches the rules about experience."""
 
@@ -9,6 +10,7 @@ from resume_chat.answerer.families.life import DRIVING
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intent import Intent, intent
 from resume_chat.answerer.places import DEMONYM_FIELD
+from resume_chat.resume.months import MONTH_NAME
 
 PERSONAL: tuple[Intent, ...] = (
     intent(
@@ -236,3 +238,33 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     born = born or index.lines_where(index.of_kinds(("header",)), _AGE_ALONE)
     born = born or index.title_where(re.compile(_AGE_ALONE).search)  # "#### 49 ans"
     return (born or index.lines_where(everywhere, _AGE_SAID))[:1] or None
+
+
+# A birth date's question: "What is her date of birth?", "When was he born?"; not an age's nor
+# a birthplace's, which resumes state in ways no pattern here knows ("32 gadi", "родом из").
+_BIRTH_ASKED = (
+    r"(?i)\b(date of birth|birth ?date|birthday|dob|d\. ?o\. ?b|year of birth"
+    r"|when (was|is) \w+( \w+)? born|(what|which) year (was|is) \w+( \w+)? born)\b"
+)
+_YEAR_BORN = r"(?:19[3-9]\d|200[0-8])"
+# Anything that could be a birth date or an age, in any language: "12.03.1990", "1990-03-12",
+# "12 de marzo de 1990", "1990 г.р.", "1990年生", "32 años", "25岁", the German star.
+_BORN_HINT = re.compile(
+    rf"(?i)\b\d{{1,2}} ?[./-] ?\d{{1,2}} ?[./-] ?{_YEAR_BORN}\b"
+    rf"|\b{_YEAR_BORN} ?[./-] ?\d{{1,2}} ?[./-] ?\d{{1,2}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?[ \t]*(?:de[ \t]+)?{MONTH_NAME}\.?,?[ \t]*(?:de[ \t]+)?"
+    rf"{_YEAR_BORN}\b"
+    rf"|\b{MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+{_YEAR_BORN}\b"
+    rf"|{_YEAR_BORN}[ \t]*(?:г\.?[ \t]?р|р\.?[ \t]?н|年生|년생)|出生|\*[ \t]?\d{{1,2}}\."
+    r"|\b[1-7]\d[ \t]*(?:years? old|y\.?o\b|ans|años|anos|jahre|jaar|anni|lat|let|лет|года?"
+    r"|рок\w*|ya[şs]|tahun|gadi|metai|éves|vjeç|ετών|tuổi|de ani|godina|år|vuotta)\b"
+    r"|\b[1-7]\d[ \t]*(?:岁|歳|세|살)|\bage[ \t]*:?[ \t]*[1-7]\d\b"
+    # "g. 1999" (Lithuanian "gimė"), "b. 1986", "n. 1990", "r. 1990": born, abbreviated.
+    rf"|\b[bgnr]\.[ \t]?{_YEAR_BORN}\b"
+)
+
+
+def birth_unstated(text: str, question: str) -> bool:
+    """A birth date asked of a resume holding no date a person could be born on and no age:
+    in any language, it is silent (a date of birth is digits, whatever words go with it)."""
+    return bool(re.search(_BIRTH_ASKED, question)) and _BORN_HINT.search(text) is None

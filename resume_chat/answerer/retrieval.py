@@ -24,6 +24,7 @@ from resume_chat.answerer.language import (
 )
 from resume_chat.answerer.lookups import about_entry, anywhere, examples
 from resume_chat.answerer.named import abbreviations, capitalised, copied_names, orders_entries
+from resume_chat.answerer.personal import birth_unstated
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.roles import latest_dated
 from resume_chat.answerer.strategies import (
@@ -161,8 +162,9 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     spelled = spelled and not (index.foreign and body_named(question))
     # "Hugging Face" asked, "huggingface.co" written: spelled as one, not missing.
     spelled = spelled and not glued_in_text(index.text, question)
-    # A driving licence is named in every language resumes are written in: none is none.
-    driving = intent.name == "driving"
+    # A driving licence is named in every language resumes are written in, a birth date is
+    # digits: none is none.
+    driving = intent.name == "driving" or (intent.name == "age" and birth_unstated(whole, text))
     if index.foreign and not spelled and not driving and not _own_script(question, whole):
         # A resume in Russian or Portuguese asked about in English shares few words with the
         # question: its silence proves nothing, so the lines the intent looks in are quoted.
