@@ -35,7 +35,7 @@ from resume_chat.answerer.strategies import (
     years_claimed,
 )
 from resume_chat.answerer.terms import content_terms, stems
-from resume_chat.answerer.timeframes import in_year, studies_now, with_dates
+from resume_chat.answerer.timeframes import NO_DATE, in_year, studies_now, undated, with_dates
 
 # A script other than Latin letters in the question: its words are not ours to judge absent.
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
@@ -118,7 +118,8 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
         # "… taught at the college level?" names no job: a line claiming the years says it.
         named = years_claimed(index, terms, named)
     if named:
-        return Reply(trim(named))
+        undated_entry = undated(index, named, text, terms)
+        return Reply(trim(named), lead=NO_DATE if undated_entry else "")
     # "A car maker?", "into cars?": the automotive family (Renault, "Automotive Enthusiast"),
     # by the word as written, as "care" stems to "car" too.
     cars = stems("automotive") if re.search(r"(?i)\bcars?\b", question) else []
@@ -164,8 +165,8 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     spelled = spelled and not glued_in_text(index.text, question)
     # A driving licence is named in every language resumes are written in, a birth date is
     # digits: none is none.
-    driving = intent.name == "driving" or (intent.name == "age" and birth_unstated(whole, text))
-    if index.foreign and not spelled and not driving and not _own_script(question, whole):
+    settled = intent.name == "driving" or (intent.name == "age" and birth_unstated(whole, text))
+    if index.foreign and not spelled and not settled and not _own_script(question, whole):
         # A resume in Russian or Portuguese asked about in English shares few words with the
         # question: its silence proves nothing, so the lines the intent looks in are quoted.
         kinds = intent.kinds or ("summary", "experience")

@@ -202,3 +202,40 @@ def _held_in(entry: Entry, year: int) -> bool:
             end = 9999 if entry.is_current else max(years)
             return years[0] <= year <= end
     return False
+
+
+_ASKED_WHEN = (
+    r"(?i)^\s*(when\b(?! (was|is) \w+( \w+)? born)|(in )?(what|which) year\b|since when\b)"
+)
+# Anything that could date an entry or measure it: a year, "'19", "03/21", a span, "2 years".
+_ANY_DATE = (
+    rf"(?i)\b(19|20)\d\d\b|['’]\d\d\b|\b\d{{1,2}}/\d\d\b|{DATE_SPAN.removeprefix('(?i)')}"
+    rf"|\b({NOW_WORDS})\b|\b\d+\+?\s*(years?|yrs?|months?|mos?|semesters?)\b"
+)
+_DATABLE = ("experience", "education", "projects", "volunteering")
+NO_DATE = "The resume does not give a date for that; what it says of it:"
+
+
+def undated(index: ResumeIndex, quotes: list[Quote], question: str, terms: list[str]) -> bool:
+    """ "When did he start at AccuWeather?" of a job the resume dates nowhere: neither its
+    entry nor any other holding its name has a year, a span or a length, and at most one line
+    of its jobs, studies and projects does."""
+    cited = {quote.citation for quote in quotes}
+    numbers = [n for n, entry in enumerate(index.entries) if entry.citation in cited]
+    if not numbers or not re.search(_ASKED_WHEN, question):
+        return False
+    names = {term for n in numbers for term in terms if term in index.titles[n]}
+    holding = [
+        n
+        for n, words in enumerate(index.lines)
+        if n in numbers or any(term in line for line in words for term in names)
+    ]
+    texts = [text for n in holding for text in (index.entries[n].citation, *index.entries[n].lines)]
+    if not names or any(re.search(_ANY_DATE, text) for text in texts):
+        return False
+    # A resume dating its other entries may date this one where its reading did not see (a
+    # column of dates read apart from its jobs): only one dating almost nothing says so.
+    held = index.of_kinds(_DATABLE)
+    entries = [index.entries[n] for n in held]
+    dated = [t for e in entries for t in (e.title, *e.lines) if re.search(_ANY_DATE, t)]
+    return len(dated) <= 1
