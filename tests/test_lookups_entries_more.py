@@ -35,6 +35,12 @@ from tests.test_lookups import answer_text
          "Haziran 2025 – Temmuz 2025\n\n#### Yarı Zamanlı .NET Geliştirici\n\nKolayCAR\n\n"
          "Ocak 2024 – Mart 2024\n",
          "What was her role at KolayCAR in early 2024?", "Yarı Zamanlı .NET Geliştirici"),
+        # round373's cloud architect, a text CV wrapped at its width: the line ending his
+        # sentence ("whether it's" over "going for a walk or flying paragliders.").
+        ("# Andrea De Tomasi\n\n## About Me\n\nCloud Architect and DevOps Engineer.\n"
+         "In my free time, I enjoy practicing sports and spending time in nature, whether it's\n"
+         "going for a walk or flying paragliders.\n\n## Experience\n\n### Freelance\n\n2025\n",
+         "What does Andrea do in his free time?", "flying paragliders"),
         ("# Jürgen Unseld\n\n## Gruppenausstellungen\n\nGalerie Ars Nova „Sichtweisen“ 2005\n\n"
          "Museum am Burghof „Hülle und Fülle“ 2016\n",
          "What was the 2016 group exhibition at the Museum am Burghof called?", "Hülle und Fülle"),

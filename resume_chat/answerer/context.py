@@ -29,7 +29,10 @@ def in_context(
     """One quote of a line or two that leaves a word of the question unsaid ("Which course did
     he assist with at Sharif?" of "Teaching Assistant, Sharif University"): the two lines after
     it in its entry come with it, where the rest of its entry usually says it."""
-    quotes = tuple(_with_its_list(index, _with_its_start(index, quote)) for quote in quotes)
+    quotes = tuple(
+        _with_its_list(index, _with_its_end(index, _with_its_start(index, quote)))
+        for quote in quotes
+    )
     quotes = tuple(q for quote in quotes for q in _with_what_it_dates(index, quote))
     quotes = tuple(_with_its_school(index, quote) for quote in quotes)
     where = _asks_where(question)
@@ -210,6 +213,24 @@ def _with_its_start(index: ResumeIndex, quote: Quote) -> Quote:
     ):
         return quote
     return Quote(quote.citation, (lines[at - 1], *quote.lines))
+
+
+def _with_its_end(index: ResumeIndex, quote: Quote) -> Quote:
+    """A quote closing on a sentence's first half ("…spending time in nature, whether it's"
+    over "going for a walk or flying paragliders.", a text CV wrapped at its width) comes with
+    the line that ends it."""
+    last = quote.lines[-1].rstrip() if quote.lines else ""
+    if not last or last.endswith((".", ":", ";", "!", "?")):
+        return quote
+    number = _entry_holding(index, quote.citation, quote.lines[-1:])
+    if number is None:
+        return quote
+    lines = index.entries[number].lines
+    at = lines.index(quote.lines[-1])
+    after = lines[at + 1] if at + 1 < len(lines) else ""
+    if not after[:1].islower() or after in quote.lines:
+        return quote
+    return Quote(quote.citation, (*quote.lines, after))
 
 
 def _entry_holding(index: ResumeIndex, citation: str, lines: tuple[str, ...]) -> int | None:
