@@ -253,3 +253,15 @@ def test_a_labelled_employer_under_an_empty_section_is_a_job_held_a_la_fecha() -
     )
     answer = answer_text(text, "Which company does Edylber work for now?")
     assert "SUTHERLAND GLOBAL SERVICES" in answer.splitlines()[0], answer
+
+
+def test_the_jobs_held_now_come_before_a_line_sharing_more_words() -> None:
+    """round370's Korean lecturer: "Which organisations does she currently teach for?" quoted
+    a course of her education first, its line sharing more of the question's words."""
+    resume = (
+        "# Jin Sil\n\n## Experience\n\n### Teacher — Springfield High · 2023 – Present\n\n"
+        "- Classes in digital literacy\n\n### Tutor — Shelbyville Library · 2019 – 2022\n\n"
+        "## Education\n\n- Workshop: how organisations teach adults online, 2022\n"
+    )
+    answer = answer_text(resume, "Which organisations does she currently teach for?")
+    assert answer.startswith("[Experience › Teacher — Springfield High"), answer

@@ -191,7 +191,10 @@ def by_strategy(
         outside = [q for q in found if q.citation not in topic]
         best = max(outside, key=lambda q: covers(q, terms), default=None)
         if focused and best and covers(best, terms) > covers(focused[0], terms):
-            focused = [best, *focused]
+            # Not before the jobs held now: "Which organisations does she currently teach
+            # for?" of a Korean lecturer is her current jobs, then a course's "교육" line.
+            current = strategy == "current" and any(index.entries[i].is_current for i in numbers)
+            focused = [*focused, best] if current else [best, *focused]
         elif strategy == "topic" and not focused:
             named_outside = named_elsewhere(index, question, terms, best)
         elif strategy == "location" and not focused and best:
