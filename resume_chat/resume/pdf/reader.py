@@ -28,10 +28,13 @@ from resume_chat.resume.pdf.links import hidden_links, page_links
 from resume_chat.resume.pdf.rows import rows_joined
 from resume_chat.resume.pdf.stream import Point, page_runs
 from resume_chat.resume.pdf.words import (
+    CLOSING,
     ORDINALS,
+    glued,
     letters_joined,
     ordinals_lowered,
     overprinted_once,
+    words_joined,
 )
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
 
@@ -48,7 +51,6 @@ _COLON_CELL = re.compile(r" · :(?: · | )?")
 _SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?: \d){3,}(?![\w.,])")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # Punctuation that closes up to the word before it, across a change of font ("**Riak**.").
-_CLOSING = frozenset(".,;:!?)]}»”’%")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
 
 
@@ -128,32 +130,6 @@ def _apart(previous: Fragment, frag: Fragment, ems: float = 0.1) -> bool:
     return frag.placed and frag.x - previous.end > ems * frag.size
 
 
-def _accented(letters: str) -> bool:
-    """Letters beyond ASCII of a script written with spaces ("ą", "ęł"); Chinese, written
-    without them, spaces itself from Latin words by hand ("融合 Agent")."""
-    return letters.isalpha() and not letters.isascii() and all(ord(c) < 0x2E80 for c in letters)
-
-
-def _glued(previous: Fragment, frag: Fragment, gap: float) -> str:
-    """The run's text as it goes on the word before it, or as it stands: Chrome draws the "ą"
-    of "rozwiązań" from a fallback font, a run of a letter or two starting where "rozwi" ends,
-    and "zań" goes on after it; pypdf begins each such run with a space the page does not show.
-    (A run begun with such a space was measured with it, so it seems to end up to a space's
-    width later.) After such a letter, a second space is the page's own ("ą" "  do")."""
-    if frag.text[:1] != " " or None in (previous.width, frag.width) or previous.blind:
-        return frag.text
-    letters, before = frag.text.strip(), previous.text.strip()
-    fallback = len(letters) <= 2 and letters.isalpha() and not letters.isascii()
-    # After such a letter, the rest of the word and what follows it: "Obs", " ł", " uga sprz".
-    after = len(before) <= 2 and _accented(before)
-    # A word's letters go on, or its closing mark does ("rozwiązań" + " .").
-    goes_on = letters[:1].isalpha() or letters[:1] in _CLOSING
-    low, high = (-0.4, -0.1) if previous.text[:1] == " " else (-0.08, 0.05)
-    if not ((fallback or after) and goes_on and low < gap / frag.size < high):
-        return frag.text
-    return frag.text[1:] if after else frag.text.lstrip()
-
-
 def _monospaced(frag: Fragment) -> bool:
     """Whether a run's glyphs are each 0.6 em wide, as a monospaced font's (Source Code Pro,
     Courier) are: its measured width says so, to within a rounding."""
@@ -180,9 +156,9 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
     for index, (previous, frag) in enumerate(itertools.pairwise(row), start=1):
         gap = frag.x - previous.end - spacing * len(previous.text)
         # Chrome draws "ą" of "pasją" from a fallback font, a run starting where "pasj" ends.
-        part = _glued(previous, frag, gap)
+        part = glued(previous, frag, gap)
         # Widths are guesses, so a font change can look like a gap; punctuation never starts a word.
-        closing = part[:1] in _CLOSING
+        closing = part[:1] in CLOSING
         spaced = (gap > 0.1 * frag.size and not closing) or part[:1].isspace()
         spaced = spaced and not small_capitals(previous, frag, gap)
         # In a monospaced font a word's space is 0.6 em, and words line up from row to row.
@@ -262,6 +238,7 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
                 links.extend(page_links(reader.pages[read]))
                 frags, dots = page_runs(reader.pages[read], fonts)
                 frags = letters_joined(without_print_chrome(overprinted_once(frags)))
+                frags = words_joined(frags)
                 frags = ordinals_lowered(frags)
                 read += 1
                 if not frags:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 # An ordinal's letters, raised after their number ("1st", "11th"); a row of them alone, "st · th".
 _SUFFIXES = ("st", "nd", "rd", "th")
 ORDINALS = re.compile(rf"(?:{'|'.join(_SUFFIXES)})(?: · (?:{'|'.join(_SUFFIXES)}))*")
+CLOSING = frozenset(".,;:!?)]}»”’%")  # marks that close the word before them
 _LETTERS_SHARE = 0.5  # of a page's runs, single letters: a page drawn a letter at a time
 _MIN_RUNS = 40
 _TOUCHING = 0.08  # ems between a letter's end and the next one's start, either way
@@ -61,6 +62,68 @@ def letters_joined(frags: list[Fragment]) -> list[Fragment]:
         else:
             joined.append(frag)
     return joined
+
+
+_WORDS_SHARE = 0.5  # of a page's runs, one word led by its space: a page drawn a word at a time
+_SPACE_BEFORE = 0.45  # ems: the leading space is in a run's width, drawn before its x
+
+
+def words_joined(frags: list[Fragment]) -> list[Fragment]:
+    """The page's runs with words drawn one per run (" Computing", " Science,": Google Docs)
+    joined into the runs of text they make, in drawing order; a page drawn otherwise,
+    unchanged. Read word by word, the gaps between words line up by chance down a page of
+    prose and look like a gutter, splitting lines in two columns."""
+    led = sum(1 for f in frags if f.text[:1] == " " and len(f.text.split()) == 1)
+    if len(frags) < _MIN_RUNS or led < _WORDS_SHARE * len(frags):
+        return frags
+    joined: list[Fragment] = []
+    previous: Fragment | None = None  # the run drawn last, as drawn
+    for frag in frags:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and previous is not None
+            and last.width is not None
+            and frag.width is not None
+            and frag.text[:1] == " "
+            and last.bold == frag.bold
+            and abs(last.size - frag.size) <= 0.05 * frag.size
+            and abs(last.y - frag.y) <= 0.1 * frag.size
+            and -_SPACE_BEFORE * frag.size <= frag.x - last.end <= _TOUCHING * frag.size
+        ):
+            # "pasj" + " ą" (a fallback font's letter, pypdf's space before it): one word.
+            text = last.text + glued(previous, frag, frag.x - previous.end)
+            joined[-1] = replace(last, text=text, width=frag.end - last.x)
+        else:
+            joined.append(frag)
+        previous = frag
+    return joined
+
+
+def _accented(letters: str) -> bool:
+    """Letters beyond ASCII of a script written with spaces ("ą", "ęł"); Chinese, written
+    without them, spaces itself from Latin words by hand ("融合 Agent")."""
+    return letters.isalpha() and not letters.isascii() and all(ord(c) < 0x2E80 for c in letters)
+
+
+def glued(previous: Fragment, frag: Fragment, gap: float) -> str:
+    """The run's text as it goes on the word before it, or as it stands: Chrome draws the "ą"
+    of "rozwiązań" from a fallback font, a run of a letter or two starting where "rozwi" ends,
+    and "zań" goes on after it; pypdf begins each such run with a space the page does not show.
+    (A run begun with such a space was measured with it, so it seems to end up to a space's
+    width later.) After such a letter, a second space is the page's own ("ą" "  do")."""
+    if frag.text[:1] != " " or None in (previous.width, frag.width) or previous.blind:
+        return frag.text
+    letters, before = frag.text.strip(), previous.text.strip()
+    fallback = len(letters) <= 2 and letters.isalpha() and not letters.isascii()
+    # After such a letter, the rest of the word and what follows it: "Obs", " ł", " uga sprz".
+    after = len(before) <= 2 and _accented(before)
+    # A word's letters go on, or its closing mark does ("rozwiązań" + " .").
+    goes_on = letters[:1].isalpha() or letters[:1] in CLOSING
+    low, high = (-0.4, -0.1) if previous.text[:1] == " " else (-0.08, 0.05)
+    if not ((fallback or after) and goes_on and low < gap / frag.size < high):
+        return frag.text
+    return frag.text[1:] if after else frag.text.lstrip()
 
 
 def ordinals_lowered(frags: list[Fragment]) -> list[Fragment]:
