@@ -322,6 +322,20 @@ def test_link_addresses_hidden_behind_words_are_kept(tmp_path: Path) -> None:
     assert "lore.kernel.org" not in markdown  # a paper's deep link says nothing of who
 
 
+def test_many_front_pages_linked_are_the_places_worked_at_not_the_owners_own() -> None:
+    """round376's moderncv CV links each employer's and school's name to its site: twenty
+    "Link:" lines buried the header; one or a few front pages may be the owner's own."""
+    from resume_chat.resume.pdf.links import hidden_links
+
+    employers = [f"https://www.employer{n}.be/" for n in range(6)]
+    kept = hidden_links([*employers, "https://github.com/ludo", "l@x.com"], "")
+    assert kept == ["https://github.com/ludo", "l@x.com"]
+    assert hidden_links(["https://ludo.dev/", "https://github.com/ludo"], "") == [
+        "https://ludo.dev/",
+        "https://github.com/ludo",
+    ]
+
+
 def test_a_left_column_heading_on_its_first_lines_baseline_is_a_heading() -> None:
     """ "EXPERIENCE" in a left column, level with "Software Engineer · 2018": a section."""
     from fpdf import FPDF

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 _MAX_LINKS = 20
+_OWN_SITES = 3  # front pages of sites that may be the owner's; more are the places worked at
+_PROFILES = ("linkedin.", "github.", "gitlab.", "orcid.", "researchgate.", "behance.")
 
 
 def page_links(page: Any) -> list[str]:
@@ -26,8 +28,7 @@ def _profile(url: str) -> bool:
     rest = url.split("://", 1)[1]
     host, _, path = rest.partition("/")
     segments = [part for part in path.split("?")[0].split("/") if part]
-    profiles = ("linkedin.", "github.", "gitlab.", "orcid.", "researchgate.", "behance.")
-    most = 2 if any(name in host for name in profiles) else 1
+    most = 2 if any(name in host for name in _PROFILES) else 1
     return "?" not in path and len(segments) <= most and len(host) <= 60
 
 
@@ -41,8 +42,16 @@ def _bare(url: str) -> str:
     )
 
 
+def _known_profile(url: str) -> bool:
+    host = url.split("://", 1)[1].split("/", 1)[0] if "://" in url else ""
+    return not host or any(name in host for name in _PROFILES)
+
+
 def hidden_links(links: list[str], text: str) -> list[str]:
-    """The addresses worth a header line: not shown in the text (casefolded), and saying who."""
-    return [url for url in dict.fromkeys(links) if _bare(url) not in text and _profile(url)][
-        :_MAX_LINKS
-    ]
+    """The addresses worth a header line: not shown in the text (casefolded), and saying who.
+    A few sites' front pages are the owner's own; many are the employers' and schools' behind
+    their names (round376's moderncv CV links twenty), which say nothing of who."""
+    found = [url for url in dict.fromkeys(links) if _bare(url) not in text and _profile(url)]
+    sites = [url for url in found if not _known_profile(url)]
+    many = len(sites) > _OWN_SITES
+    return [url for url in found if not (many and url in sites)][:_MAX_LINKS]
