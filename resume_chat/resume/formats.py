@@ -170,7 +170,8 @@ def _decode(raw: bytes, path: Path) -> str:
             raise ResumeError(f"Resume {path} is a binary file, not one of: {SUPPORTED}.") from None
         # Latin-1 or Windows-1252 text from older editors: every byte means something.
         text = raw.decode("cp1252", errors="replace")
-        if not _western(text):
+        text = text if _western(text) else _cyrillic(raw)
+        if not text:
             raise ResumeError(
                 f"Resume {path} is not UTF-8 text (bad byte at offset {exc.start}) and not one "
                 f"of: {SUPPORTED}. Save it as UTF-8."
@@ -179,6 +180,19 @@ def _decode(raw: bytes, path: Path) -> str:
         raise ResumeError(f"Resume {path} is a binary file, not one of: {SUPPORTED}.")
     # A resume written for a terminal keeps its colours as escape codes ("\x1b[32mEXPERIENCE").
     return _LOST_LIGATURE.sub("fi", _ANSI.sub("", text))
+
+
+def _cyrillic(raw: bytes) -> str:
+    """Russian, Ukrainian or Bulgarian saved in Windows-1251 (round379's Ukrainian student,
+    from an old Windows editor): its letters mostly Cyrillic once read so; else ""."""
+    try:
+        text = raw.decode("cp1251")
+    except UnicodeDecodeError:
+        return ""
+    letters = [char for char in text if char.isalpha()]
+    cyrillic = sum(1 for char in letters if "\u0400" <= char <= "\u04ff")
+    controls = sum(1 for char in text if char < " " and char not in "\r\n\t\f")
+    return text if letters and cyrillic >= 0.5 * len(letters) and controls <= 8 else ""
 
 
 def _western(text: str) -> bool:
