@@ -23,7 +23,9 @@ EMAIL = (
 # ("0000-0003-2603-1051"), a DOI ("10.1007/978-3-319-16999-6", "s41467-025-58745"), an arXiv or
 # ISBN number, an article's number ("20563051211042397"), a link's ("view.php?ud=2015020900").
 _PHONE_NUMBER = (
-    r"(?<![\w/.:=&#-])(?!\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?!10\.\d{4,9}/)(?<!orcid: )(?<!isbn: )"
+    # After a label's colon, unspaced ("Телефон:0987796042"), but not an arXiv number's.
+    r"(?:(?<![\w/.:=&#-])|(?<=[^\W\d_]:)(?<![Aa][Rr][Xx][Ii][Vv]:))"
+    r"(?!\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?!10\.\d{4,9}/)(?<!orcid: )(?<!isbn: )"
     r"(?!(?:19|20)\d\d[.,] )"  # a citation's year and pages: "Springer, 2022. 171-190"
     r"(?!\d\d?[./](?:19|20)\d\d\s*[-\u2013\u2014])"  # a span of months: "06/2010 - 11/2013"
     # A span of dates year first, or day first: "2025.12 - 2026.02", "30.11.2023 – 02.12.2023".
