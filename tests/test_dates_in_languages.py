@@ -25,6 +25,7 @@ from tests.test_lookups import answer_text
         "2008 - текущее время",
         "2016 🡪 2018",
         "2018→ 2019",
+        "2016 по тепер",  # Ukrainian "until now", round379's hairdresser
         "2012 hasta 2016",
         "22/03/2004 tot 19/05/2004",
         "2015 đến 2018",

@@ -22,7 +22,8 @@ from resume_chat.resume.kinds.classifier import names_kind, section_kind
         ("Ödüller", "awards"), ("Vrijwilligerswerk", "volunteering"),
         ("Kegiatan Sukarela", "volunteering"), ("Interessi", "interests"), ("Hobi", "interests"),
         ("Publicações", "publications"), ("Publikacje", "publications"),
-        ("BILDUNG", "education"),
+        ("BILDUNG", "education"), ("技术能力", "skills"), ("COMPUTER PROFICIENCY", "skills"),
+        ("Навчання", "education"), ("Кар’єра", "experience"),  # noqa: RUF001
         ("Referencias", "references"), ("Références", "references"), ("Referenzen", "references"),
         ("Sobre mí", "summary"), ("Über mich", "summary"), ("Ringkasan", "summary"),
         # round325's timeline of jobs, "Berufsweg und Lebensereignisse".

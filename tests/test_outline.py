@@ -437,3 +437,18 @@ def test_an_item_of_prose_over_a_dated_item_heads_nothing() -> None:
     )
     entries = [e for e in outline(parse_resume(resume)) if e.kind == "experience"]
     assert "Experience › Globex" not in [e.citation for e in entries]
+
+
+def test_a_degree_in_a_section_joining_studies_and_jobs_is_studies() -> None:
+    """round376's Québec oceanographer: "Études & expériences professionnelles" lists his
+    postdocs and his degrees alike; the section read as jobs, "Maîtrise en géographie" too."""
+    resume = (
+        "# David Beauchesne\n\n## ÉTUDES & EXPÉRIENCES PROFESSIONNELLES\n\n"
+        "**Stage postdoctoral | 2022/09 - 2024/07 | University of Toronto**\n\n"
+        "Sujet: Effets cumulatifs\n\n"
+        "**Co-fondateur | 2020/10 - présent | inSileco Inc.**\n\nExpertise : science\n\n"
+        "**Maîtrise en géographie | 2009 - 2012 | Université Concordia**\n\nSujet : caribous\n"
+    )
+    kinds = {e.title.split(" |")[0]: e.kind for e in outline(parse_resume(resume))}
+    assert kinds["Maîtrise en géographie"] == "education", kinds
+    assert kinds["Co-fondateur"] == "experience", kinds

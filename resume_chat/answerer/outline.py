@@ -24,6 +24,7 @@ from resume_chat.resume.kinds.classifier import (
     names_kind,
     section_kind,
 )
+from resume_chat.resume.kinds.paths import degree_in_joined
 
 __all__ = [
     "ENTRY_KINDS",
@@ -292,5 +293,6 @@ def _entries_of(section: Section, kind: str) -> list[Entry]:
         name = title or section.title
         # "**Languages**" closing an Education section is a section of its own kind.
         own = section_kind(title, "\n".join(part)) if title and names_kind(title) else kind
+        own = "education" if title and degree_in_joined(section.title, title) else own
         result.append(Entry(citation, own, name, tuple(part)))
     return result

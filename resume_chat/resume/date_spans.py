@@ -20,7 +20,7 @@ NOW_WORDS = (
     # "2024 – současnost", "FEBRUÁR 2025 - DOTERAZ", "2019 – по настоящее время".
     r"|současnost|súčasnosť|doteraz|dosud|dodnes|do teď|doteď|(по )?настоящее время"
     r"|(по )?н\.\s?в\.|сейчас"
-    r"|теперішній час|дотепер|günümüz|halen|devam ediyor|jelenleg|napjainkig|prezent"
+    r"|теперішній час|дотепер|тепер|günümüz|halen|devam ediyor|jelenleg|napjainkig|prezent"
     r"|trenutno|danas|nykyään|jatkuu"
     # Chinese "至今", Japanese "現在", Korean "현재", "재직중" (still employed).
     r"|至今|现在|現在|현재|재직\s?중"

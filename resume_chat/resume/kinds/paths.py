@@ -36,3 +36,25 @@ def schooling_path(lowered: str, body: str) -> bool:
         elif line.strip():
             steps.append(line)
     return bool(steps) and 2 * sum(bool(re.search(_STUDIES, step)) for step in steps) > len(steps)
+
+
+# A section joining studies and jobs: "Études & expériences professionnelles", "Education and
+# Work", "Ausbildung / Berufserfahrung".
+_STUDIES_WORD = (
+    r"\b(études|etudes|studies|education|formation|ausbildung|estudios|educaci[oó]n"
+    r"|forma[cç][aã]o)\b"
+)
+_AND = r"(&|\bet\b|\band\b|\by\b|\be\b|\bund\b|/|,)"
+_JOINED_STUDIES = rf"(?i){_STUDIES_WORD}.*{_AND}|{_AND}.*{_STUDIES_WORD}"
+# A title that opens with the degree it is: "Maîtrise en géographie | 2009 - 2012 | Concordia".
+DEGREE_TITLE = (
+    r"(?i)^\W*(doctorat\w*|doctorate|doctor of|ph\.? ?d|ma[iî]trise|master\w*|mestrado"
+    r"|maestr[ií]a|baccalaur[ée]at|bachelor\w*|licence|licenciatura|dipl[ôo]m\w*|b\.? ?sc"
+    r"|m\.? ?sc|mba|bachiller\w*|laurea|magist\w*)\b"
+)
+
+
+def degree_in_joined(section: str, title: str) -> bool:
+    """An entry of a section joining studies and jobs whose title is a degree: studies, among
+    the jobs the section's kind was judged by."""
+    return bool(re.search(_JOINED_STUDIES, section) and re.search(DEGREE_TITLE, title))

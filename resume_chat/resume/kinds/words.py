@@ -99,7 +99,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Indonesian, Swedish, Spanish: "Keahlian", "Kompetenser", "Conocimientos".
             *("keahlian", "keterampilan", "kompetenser", "aptitudes", "conocimientos"),
             *("skill", "technolog", "tech stack", "toolbox", "tools", "competenc", "expertise"),
-            *("technical qualification", "toolkit"),
+            *("technical qualification", "toolkit", "proficienc"),
             *("specialit", "specializ", "specialis"),
             *("habilidad", "compétence", "kenntnisse", "fähigkeit", "competênc", "навык", "стек"),
             "competenze",
@@ -114,7 +114,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("znalosti", "dovednost", "zručnost", "kompetenc", "készség", "competenț"),
             *("aptitudini", "vještin", "навич"),
             *("kỹ năng", "kĩ năng", "δεξιότητ", "ικανότητ"),  # Vietnamese, Greek
-            *("技能", "技术栈"),  # Chinese
+            *("技能", "技术栈", "技术能力", "专业技术"),  # Chinese
             *("スキル", "技術スタック", "기술", "스킬", "역량"),  # Japanese, Korean
         ),
     ),
@@ -154,7 +154,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Pracovné skúsenosti", "Szakmai tapasztalat", "Experiență", "Radno iskustvo".
             *("zkušenost", "skúsenost", "zaměstnání", "tapasztalat", "experiență", "iskustv"),
             "zamestnan",  # Slovak: "Priebeh zamestnaní", "Zamestnanie"
-            "досвід",
+            *("досвід", "кар’єр", "кар'єр", "карьер"),  # Ukrainian, Russian: career
             # Russian, Ukrainian: "Трудовая деятельность", "Профессиональная деятельность".
             *("трудовая деятельность", "трудова діяльність", "профессиональная деятельность"),
             *("kinh nghiệm", "εμπειρί", "προϋπηρεσ"),  # Vietnamese, Greek
@@ -186,7 +186,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Czech, Slovak, Hungarian, Romanian, Croatian, Ukrainian: "Vzdělání", "Vzdelanie",
             # "Tanulmányok", "Végzettség", "Educație", "Studii", "Obrazovanje", "Освіта".
             *("vzděl", "vzdel", "tanulmány", "végzettség", "educați", "studii", "obrazovan"),
-            "освіт",
+            *("освіт", "навчанн", "обучени"),  # Ukrainian, Russian: "Навчання", "Обучение"
             *("học vấn", "giáo dục", "đào tạo", "εκπαίδευσ", "σπουδ"),  # Vietnamese, Greek
             # Swedish, Norwegian, Danish, Polish; a Swedish thesis ("Kandidatuppsats").
             *("utbildning", "utdanning", "uddannelse", "wykształcenie", "edukacja", "uppsats"),
