@@ -86,3 +86,18 @@ def test_a_doctoral_adviser_before_the_thesis_lines_a_doctorate_finds() -> None:
         "- **Thesis Title** - How FlhE Controls Cellular Morphology.\n"
     )
     assert_found(resume, "Who is his doctoral adviser?", "Rob Phillips")
+
+
+def test_a_second_degree_further_down_the_studies_is_quoted_too() -> None:
+    """round379's Turkish double major: "B.Sc. in Aeronautical Engineering" stood under the
+    first degree's courses, past the lines an entry's opening shows."""
+    resume = (
+        "# Burak Yilmaz\n\n## Education\n\n"
+        "* B.Sc. in **Electronics and Communications Engineering**, Istanbul Technical "
+        "University, 2025\n* GPA: 3.55\n* Relevant Courses:\n  * Antennas\n  * Microwaves\n"
+        "  * RF Microelectronics\n  * Signals\n  * Control Systems\n"
+        "* B.Sc. in **Aeronautical Engineering**, Istanbul Technical University, 2025\n"
+    )
+    answer = answer_text(resume, "What are Burak's two majors?")
+    assert "Electronics and Communications Engineering" in answer, answer
+    assert "Aeronautical Engineering" in answer, answer

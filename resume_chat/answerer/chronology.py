@@ -202,3 +202,27 @@ def dates_only(text: str) -> bool:
 def is_item(line: str) -> bool:
     """A list item's line ("- …"), not a line of an entry's own."""
     return line.lstrip().startswith(("- ", "* "))
+
+
+_HEAD_LINES = 3
+
+
+def later_job(entry: Entry, after: tuple[int, int] | None = None) -> tuple[str, ...]:
+    """A job an entry's item opens with its span, begun after `after` (by default the entry's
+    own start): "- January 2012 – July 2023 Welding Technician • GB Linings Ltd." in a 2010
+    job, a Word export's list run on. The one such, with the line under it."""
+    begun = after or started(entry)
+    spans = [
+        (start, at)
+        for at, line in enumerate(entry.lines)
+        if at >= _HEAD_LINES  # the entry's own first lines say it already
+        and (span := re.search(DATE_SPAN, line)) is not None
+        and span.start() <= 16  # the span opens the line
+        and (start := line_started(line)) is not None
+        and begun is not None
+        and start > begun
+    ]
+    if len(spans) != 1:
+        return ()  # none; or a list of dated rows, the job held now marked among them
+    at = spans[0][1]
+    return tuple(entry.lines[at : at + 2])

@@ -103,7 +103,8 @@ def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
         return quote
     head = []
     for line in lines[:2]:
-        if line.lstrip().startswith(("- ", "* ")):
+        # An item, also one set without its space ("-Développer des compétences…", Canva).
+        if re.match(r"\s*(?:[-*•]\s|[-•](?=[^\W\d_]))", line):
             break
         head.append(line)
     if not head or any(line in quote.lines for line in head):

@@ -9,6 +9,7 @@ from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intent import Intent
 from resume_chat.answerer.outline import Entry
 from resume_chat.resume.kinds.classifier import section_kind
+from resume_chat.resume.kinds.paths import DEGREE_TITLE
 
 # A degree asked by its letters ("MLS", "MSW", "BFA"): the resume may spell it out.
 _DEGREE_LETTERS = (
@@ -256,3 +257,17 @@ def _names(entry: Entry, degree: str) -> bool:
     the degree."""
     studies = section_kind(entry.citation.split(" › ")[0]) == "education"
     return studies and any(re.search(degree, text) for text in (entry.citation, *entry.lines))
+
+
+def with_later_degrees(index: ResumeIndex, quotes: list[Quote]) -> list[Quote]:
+    """An entry's opening lines, and the lines further down it opening with another degree
+    ("B.Sc. in **Aeronautical Engineering**" under the first degree's courses: a double major
+    listed in one Education section)."""
+    entries = {entry.citation: entry for entry in index.entries}
+    out = []
+    for quote in quotes:
+        entry = entries.get(quote.citation)
+        rest = entry.lines[len(quote.lines) :] if entry else ()
+        more = [line for line in rest if re.search(DEGREE_TITLE, line.lstrip("-*• "))]
+        out.append(Quote(quote.citation, (*quote.lines, *more[:2])))
+    return out

@@ -47,7 +47,10 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
     if intent.name in PERSONAL_INTENTS or (orders_entries(question) and not first_at):
         return []
     if intent.strategy in ("skills", "programming"):
-        return []  # "Has she worked with Kafka?" names a skill, not an employer
+        # "Has she worked with Kafka?" names a skill, not an employer; "Which technologies did
+        # he use for the student information management software?" names a project by its
+        # title, whose lines list them.
+        return _titled_by(index, terms)
     if intent.name == "contact" and not re.search(_JOBLIKE, question):
         return []
     numbers = named_entries(index.entries, terms, index.idf, index.rare_idf, names_in(question))
@@ -99,6 +102,22 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
             below = [e for e in index.entries if e.citation.startswith(entry.citation + " › ")]
             quotes += [Quote(e.citation, e.lines[:3]) for e in below[:2]]
     return quotes
+
+
+def _titled_by(index: ResumeIndex, terms: list[str]) -> list[Quote]:
+    """The one entry whose own heading holds three of the question's words or more, all but
+    one of them: the project or job the question names by its title."""
+    held = [
+        n
+        for n, entry in enumerate(index.entries)
+        if entry.kind in ("experience", "projects", "volunteering")
+        and len(got := [t for t in terms if t in stems(entry.title)]) >= 3
+        and len(got) >= len(set(terms)) - 1
+    ]
+    if len(held) != 1:
+        return []
+    entry = index.entries[held[0]]
+    return [Quote(entry.citation, entry.lines[:6])]
 
 
 def _about_line(

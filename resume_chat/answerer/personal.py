@@ -199,6 +199,18 @@ _STATED_AS = {
 }
 
 
+def _no_prose_ages(said: list[Quote], pattern: re.Pattern[str]) -> list[Quote]:
+    """Not a recommendation's "Given his young age, his charm…": a sentence with no number
+    that says "age" alone states no age."""
+
+    def prose(line: str) -> bool:
+        words = {found.group(0).lower() for found in pattern.finditer(line)}
+        return len(line) > 80 and not re.search(r"\d", line) and words <= {"age"}
+
+    kept = [Quote(q.citation, tuple(x for x in q.lines if not prose(x))) for q in said]
+    return [quote for quote in kept if quote.lines]
+
+
 def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     """The lines stating a personal matter the question asks about, or None: said in the
     intent's own words, or as resumes state an age or a family."""
@@ -209,6 +221,8 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
         return index.lines_where(everywhere, DRIVING)[:2] + index.summary(titled, 2) or None
     # Said in a line, or in a heading a Word file made of it ("### D. O. B: 10TH/OCTOBER").
     said = index.lines_where(everywhere, intent.pattern) or index.title_where(intent.pattern.search)
+    if intent.name == "age":
+        said = _no_prose_ages(said, intent.pattern)
     if said and intent.name == "age" and re.search(_AND_PLACE, said[0].lines[0]):
         # "Geburtsdatum und -ort: 30.10.2005" over "in Fes, Marokko": the place follows.
         said = index.lines_around(everywhere, f"(?i){intent.pattern.pattern}", after=1)[:1] or said

@@ -12,6 +12,7 @@ from resume_chat.answerer.chronology import (
     dates_only,
     earliest,
     earliest_line,
+    later_job,
     latest,
     latest_year,
     line_started,
@@ -222,6 +223,10 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     # above it.
     marked = [i for i in numbers if index.entries[i].is_current] or [current]
     newest = latest(index.entries, jobs)
+    begun = started(index.entries[newest]) if newest is not None else None
+    # A later job run on into another's entry ("- January 2012 – July 2023 … GB Linings Ltd."
+    # under a 2010 job): its entry is the newest.
+    newest = next((i for i in jobs if later_job(index.entries[i], begun)), newest)
     if newest is not None and newest not in marked[:2]:
         marked = [*marked[:2], newest]
     marked = marked[:3]  # a third job marked held now where the newest is among the first two
@@ -234,7 +239,11 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
             index.entries[i].citation, with_organisation(index.entries[i], said) if where else said
         )
         for i in marked
-        for lines in [current_lines(index.entries[i]) or index.entries[i].lines[:3]]
+        for lines in [
+            current_lines(index.entries[i])
+            or later_job(index.entries[i], begun)
+            or index.entries[i].lines[:3]
+        ]
         for said in [employer_above(index, i) + lines + role_below(index, i)]
     ]
     if re.search(_HEADLINE, question):

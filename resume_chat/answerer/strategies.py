@@ -14,13 +14,14 @@ from resume_chat.answerer.credentials import (
     degree_first,
     degree_named,
     school_lines,
+    with_later_degrees,
 )
 from resume_chat.answerer.evidence import EVIDENCE, GOAL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.lookups import named_otherwise
-from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.personal import personal_lines
+from resume_chat.answerer.programming import programming_lines
 from resume_chat.answerer.roles import current_jobs, roles
 from resume_chat.answerer.spellings import spelled_out
 from resume_chat.answerer.terms import stems
@@ -102,17 +103,7 @@ def by_strategy(
         if strategy == "search":
             return NOTHING
     if strategy == "programming":
-        skills = index.of_kinds(("skills",))
-        languages = programming_languages().replace("(?i)", "(?i)languag|", 1)
-        # No language in the skills (soft skills only): one named in a job or a project.
-        kinds = ("header", "languages", "summary", "experience", "projects", "education")
-        elsewhere = index.of_kinds(kinds)
-        return (
-            index.lines_where(skills, languages)
-            or index.lines_where(elsewhere, programming_languages())[:3]
-            or index.summary(skills)
-            or None
-        )
+        return programming_lines(index)
     if strategy == "skills":
         return index.summary(index.of_kinds(("skills",))) or None
     if strategy == "roles":
@@ -291,7 +282,10 @@ def by_strategy(
         # ("I volunteered at Whitnash library … children … to read") before the section's.
         schools = school_lines(index, intent, question, numbers)
         shared += [quote for quote in named_outside if quote not in shared]
-        return shared[:2] + schools + index.summary(numbers, 3)  # a degree, its school, dates
+        # A degree, its school, dates; a second degree further down its entry too.
+        opening = index.summary(numbers, 3)
+        opening = with_later_degrees(index, opening) if intent.name == "education" else opening
+        return shared[:2] + schools + opening
     if strategy == "topic" and intent.name in EVIDENCE:
         # No section for it; "Which university…" may still be answered by a personal detail.
         schools = school_lines(index, intent, question, [])

@@ -55,7 +55,7 @@ STOPWORDS = frozenset(
     under until up us very was we were what whats when where which while who whom whose why
     will with would you your candidate person resume cv guy lady someone anyone somebody
     mention mentioned list listed give show name describe explain any kinds sort type
-    known comfortable really well good great strong solid decent deep ever also still
+    known comfortable really well good great strong solid decent deep ever also still best
     already actually lately recently currently particular particularly specific specifically
     professional official formal relevant take takes took taken taking ok okay cvs resumes
     s d ll re ve t m

@@ -100,8 +100,8 @@ WORD_NAMES = {
     # "Специальность: Информационно-аналитические системы безопасности": what a degree is in.
     "specialty": _SPECIALTY,
     "speciality": _SPECIALTY,
-    # "Programas de Astronomía: CASA, GILDAS", "Logiciels : QGIS".
-    "software": r"programas|logiciels?|programmi|oprogramowanie|programvara|programmatuur",
+    # "Programas de Astronomía: CASA, GILDAS", "Logiciels : QGIS", "Bibliothèques logicielles".
+    "software": r"programas|logiciel\w*|programmi|oprogramowanie|programvara|programmatuur",
     # "**C#** Programming Basics – 6.00, **Сертификат: ДА**", "Zertifikat", "Certificado".
     "certificate": r"сертифика\w*|сертифіка\w*|zertifika\w*|certifica\w*|certyfika\w*"
     r"|sertifika\w*|certifikát\w*|osvědčení",

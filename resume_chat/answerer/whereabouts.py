@@ -27,7 +27,11 @@ _PLACE_LABEL = (
 )
 # "City, Country" (labels: above); a town and state with the ZIP code ("Doylestown
 # Pennsylvania, 18901", "Austin, TX 78701").
-_PLACE = r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z]|\b[A-Z][a-zA-Z]+,? \d{5}(?:-\d{4})?\b"
+# Not "Enseignement, R. & D.": an initial is no region.
+_PLACE = (
+    r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z][^\W\d_]"
+    r"|\b[A-Z][a-zA-Z]+,? \d{5}(?:-\d{4})?\b"
+)
 # A line of 18 words at most holding one ("Austin, TX"), not a summary's "specializing in
 # JavaScript, TypeScript, Golang".
 _PLACE_LINE = rf"^(?=(?:\S+\s+){{0,17}}\S*\s*$).*?(?:{_PLACE})"
