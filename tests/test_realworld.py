@@ -377,6 +377,8 @@ from tests.realworld import (
     ROUND372,
     ROUND373,
     ROUND375,
+    ROUND376,
+    ROUND379,
     UNSEEN,
     Case,
     grade,
@@ -1069,18 +1071,25 @@ FLOORS = {
     # Russian, Spanish, Chinese, Korean, Portuguese) 87, round368 (5 PDF, 5 Word; German,
     # French, Dutch, Spanish, Portuguese) 89, round369 (Markdown, JSON Resume, text; French,
     # Spanish, German, Portuguese) 91 with one false denial (an e-mail spaced against
-    # harvesters, "kirix . isakov @ gmail . com"). After: 95, 94, 94, 94, no false denial.
-    ROUND368: 0.93,
+    # harvesters, "kirix . isakov @ gmail . com"). After: 95, 94, 94, 94, no false denial;
+    # the next stop, 96, 94, 97, 94.
+    ROUND368: 0.96,
     ROUND369: 0.93,
-    ROUND370: 0.94,
+    ROUND370: 0.95,
     ROUND371: 0.93,
     # A second wave later in the same stop, run the same way: round373 (Markdown, JSON Resume,
     # text; German, French, Portuguese) 81, round375 (the same formats; Chinese, Russian, Korean,
     # Spanish) 84, round372 (5 PDF, 5 Word; French, Spanish, German, Portuguese) 89; no false
-    # denial. After: 84, 87, 90.
-    ROUND372: 0.89,
-    ROUND373: 0.83,
-    ROUND375: 0.85,
+    # denial. After: 84, 87, 90; the next stop, 87, 90, 93.
+    ROUND372: 0.92,
+    ROUND373: 0.86,
+    ROUND375: 0.89,
+    # Collected by four helpers at the forty-ninth stop's start, run the same way: round376
+    # (5 PDF, 5 Word; French, German, Spanish, English) 82 of 100, round379 (Markdown, JSON
+    # Resume, text; Ukrainian, Chinese, Portuguese, English) 71 of 90 with one false denial
+    # (a phone number after its label's colon, "Телефон:0987796042"). After: 93, 82, none.
+    ROUND376: 0.92,
+    ROUND379: 0.91,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
