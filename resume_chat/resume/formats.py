@@ -182,6 +182,9 @@ def _decode(raw: bytes, path: Path) -> str:
     return _LOST_LIGATURE.sub("fi", _ANSI.sub("", text))
 
 
+_WORDS_AT_LEAST = 5
+
+
 def _cyrillic(raw: bytes) -> str:
     """Russian, Ukrainian or Bulgarian saved in Windows-1251 (round379's Ukrainian student,
     from an old Windows editor): its letters mostly Cyrillic once read so; else ""."""
@@ -192,7 +195,9 @@ def _cyrillic(raw: bytes) -> str:
     letters = [char for char in text if char.isalpha()]
     cyrillic = sum(1 for char in letters if "\u0400" <= char <= "\u04ff")
     controls = sum(1 for char in text if char < " " and char not in "\r\n\t\f")
-    return text if letters and cyrillic >= 0.5 * len(letters) and controls <= 8 else ""
+    # Enough of them to be words, not a few stray bytes ("\xff\xfe\xfa" reads "яюъ").
+    words = len(text.split()) >= _WORDS_AT_LEAST and len(letters) >= 4 * _WORDS_AT_LEAST
+    return text if words and cyrillic >= 0.5 * len(letters) and controls <= 8 else ""
 
 
 def _western(text: str) -> bool:
