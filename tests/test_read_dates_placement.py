@@ -70,3 +70,16 @@ def test_a_jobs_labelled_fields_set_as_headings_stay_in_the_job() -> None:
     assert "\nFunção: Administrador de Redes\n" in markdown, markdown
     answer = answer_text(markdown, "Where did Gustavo work as a network administrator?")
     assert "FONTE TV" in answer, answer
+
+
+def test_a_span_wrapped_in_a_narrow_cell_is_one_span() -> None:
+    """round376's German DevOps engineer: a Word table's cell of dates holds "05/2024 -" over
+    "10/2024"; the end was moved under the title as the job's dates and the start left on the
+    job before."""
+    text = (
+        "# Florian Kasper\n\n## Project History\n\n### Staff Developer for Wilde-IT\n\n"
+        "10/2024 -\n\n- Go services\n\n05/2024 -\n\n10/2024\n\n"
+        "### Platform Engineer for Teleson AG\n\n- AWS\n"
+    )
+    markdown = parse_resume(text).markdown
+    assert "05/2024 - 10/2024" in markdown, markdown

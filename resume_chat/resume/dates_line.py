@@ -111,6 +111,24 @@ def spread_date_column(lines: list[str]) -> list[str]:
     return out
 
 
+# A date and the dash after it, the span's end on the next line ("05/2024 -" over "10/2024": a
+# Word table's narrow cell of dates, wrapped).
+_ONE_DATE = rf"(?:{MONTH_NAME}[,/]? *)?(?:\d\d?[./])?(?:19|20)\d\d"
+_OPEN_SPAN = re.compile(rf"(?i)^\s*({_ONE_DATE})\s*[-–—]\s*$")
+_SPAN_END = re.compile(rf"(?i)^\s*({_ONE_DATE}|{NOW_WORDS})\s*$")
+
+
+def open_spans_closed(lines: list[str]) -> list[str]:
+    """ "05/2024 -" with "10/2024" the next line of text: one span, "05/2024 - 10/2024"."""
+    out = list(lines)
+    text = [i for i, line in enumerate(out) if line.strip()]
+    for i, j in pairwise(text):
+        start, end = _OPEN_SPAN.match(out[i]), _SPAN_END.match(out[j])
+        if start and end:
+            out[i], out[j] = f"{start.group(1)} - {end.group(1)}", ""
+    return out
+
+
 def dates_over_headings(lines: list[str]) -> list[str]:
     """ "январь 2013 - март 2021" over "#### Национальный музей…", each entry of a section
     so: the dates a line above their entry's heading, where the entry before seems to end

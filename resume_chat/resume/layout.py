@@ -9,6 +9,7 @@ import re
 from resume_chat.resume.dates_line import (
     dates_over_headings,
     only_dates,
+    open_spans_closed,
     spread_date_column,
     titles_over_dates,
 )
@@ -41,11 +42,9 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     # "M\u200barcus") split them for every search: they go, whatever the format.
     lines = numbered_entries([_HEAD_MARK.sub(r"\1", visible(line)) for line in lines])
     name = visible(name)
+    lines = open_spans_closed(spread_date_column(entry_lines(lines)))
     lines = [
-        demoted(line)
-        for line in _titled_by_bold(
-            titles_over_dates(dates_over_headings(spread_date_column(entry_lines(lines))))
-        )
+        demoted(line) for line in _titled_by_bold(titles_over_dates(dates_over_headings(lines)))
     ]
     if not name:
         lines, name = lone_top_name(lines)
