@@ -32,6 +32,7 @@ def test_a_birth_date_no_resume_line_could_be_is_not_there(question: str) -> Non
     [
         "Fecha de nac.: 12/03/1994",  # a label our patterns do not know, a full date
         "12 de marzo de 1994",
+        "Nacimiento 16.07.93",  # a two-digit year
         "Soltero, 31 años",
         "Родился 1994 г.р.",
         "g. 1994",  # Lithuanian "gimė"

@@ -262,9 +262,10 @@ _BIRTH_ASKED = (
 )
 _YEAR_BORN = r"(?:19[3-9]\d|200[0-8])"
 # Anything that could be a birth date or an age, in any language: "12.03.1990", "1990-03-12",
-# "12 de marzo de 1990", "1990 г.р.", "1990年生", "32 años", "25岁", the German star.
+# "16.07.93", "12 de marzo de 1990", "1990 г.р.", "1990年生", "32 años", "25岁", the German star.
 _BORN_HINT = re.compile(
     rf"(?i)\b\d{{1,2}} ?[./-] ?\d{{1,2}} ?[./-] ?{_YEAR_BORN}\b"
+    r"|\b\d{1,2}[./]\d{1,2}[./]\d\d\b(?![./-]?\d)"  # "16.07.93": a two-digit year
     rf"|\b{_YEAR_BORN} ?[./-] ?\d{{1,2}} ?[./-] ?\d{{1,2}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?[ \t]*(?:de[ \t]+)?{MONTH_NAME}\.?,?[ \t]*(?:de[ \t]+)?"
     rf"{_YEAR_BORN}\b"
