@@ -637,6 +637,13 @@ def test_an_age_the_resume_states_in_prose_is_quoted() -> None:
     assert any("17 years old" in line for quote in reply.quotes for line in quote.lines)
 
 
+def reply_text(resume: str, question: str) -> str:
+    """The answer as the front-ends print it: its lead, then each quote's citation and lines."""
+    from resume_chat.answerer.offline import OfflineAnswerer, format_reply
+
+    return "\n".join(format_reply(OfflineAnswerer(parse_resume(resume)).answer(question)))
+
+
 def answer_text(resume: str, question: str, reader: str = "markdown") -> str:
     from pathlib import Path
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_chat.answerer.offline import OfflineAnswerer, format_reply
-from resume_chat.resume import parse_resume
+from tests.test_lookups import reply_text
 
 CODE_ONLY = (
     "# Андрей Костюк\n\nМосква, Россия\n\n## Технические навыки\n\n"
@@ -18,12 +17,8 @@ CODE_ONLY = (
 )
 
 
-def _answer(resume: str, question: str) -> str:
-    return "\n".join(format_reply(OfflineAnswerer(parse_resume(resume)).answer(question)))
-
-
 def test_a_list_of_programming_languages_names_no_spoken_one() -> None:
-    answer = _answer(CODE_ONLY, "Which spoken languages does Андрей speak?")
+    answer = reply_text(CODE_ONLY, "Which spoken languages does Андрей speak?")
     assert answer.startswith("The resume does not mention"), answer
 
 
@@ -39,7 +34,7 @@ def test_a_list_of_programming_languages_names_no_spoken_one() -> None:
     ],
 )
 def test_a_spoken_language_named_anywhere_is_quoted_not_denied(resume: str, said: str) -> None:
-    answer = _answer(resume, "Which spoken languages does Андрей speak?")
+    answer = reply_text(resume, "Which spoken languages does Андрей speak?")
     assert said in answer, answer
     assert not answer.startswith("The resume does not mention"), answer
 
@@ -52,7 +47,7 @@ def test_bulgarian_names_of_languages_are_quoted_each() -> None:
         "**Английски език** ниво на владеене B2 +\n\n**Руски език** ниво на владеене B1\n\n"
         "**MS Office** ниво на владеене Основно\n"
     )
-    answer = _answer(resume, "What foreign languages does Андриана speak?")
+    answer = reply_text(resume, "What foreign languages does Андриана speak?")
     assert "Английски" in answer, answer
     assert "Руски" in answer, answer
 
@@ -68,7 +63,7 @@ def test_a_certificate_named_in_another_language_comes_first() -> None:
         "**MS Office** ниво на владеене Основно\n"
     )
     question = "Which programming language did Ann get certificates in?"
-    answer = _answer(resume, question).split("\n")
+    answer = reply_text(resume, question).split("\n")
     assert "C#" in "\n".join(answer[:2]), answer
 
 
@@ -76,7 +71,7 @@ def test_a_tool_no_script_translates_is_denied_where_a_company_is_not() -> None:
     """round371's Russian developer: "Has he worked with Kubernetes?" of a CV naming Docker and
     Nginx in Latin letters, Kubernetes nowhere: a tool's name is the same in every script. A
     company's is not ("Yandex" is "Яндекс"), so it is never denied."""
-    tool = _answer(CODE_ONLY, "Has Андрей worked with Kubernetes?")
+    tool = reply_text(CODE_ONLY, "Has Андрей worked with Kubernetes?")
     assert tool == "The resume does not mention Kubernetes.", tool
-    company = _answer(CODE_ONLY, "Has Андрей worked at Yandex?")
+    company = reply_text(CODE_ONLY, "Has Андрей worked at Yandex?")
     assert not company.startswith("The resume does not mention"), company

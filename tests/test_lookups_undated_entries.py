@@ -1,19 +1,13 @@
 """When a job or a school is asked about and the resume dates it nowhere, the answer says so
-before quoting it (round375's JSON Resume with no dates in it, round342's undated HTML list,
+before quoting it (round375's JSON Resume with no dates in it, round273's single-column PDF,
 round367's theatre graduate): the quotes alone read as an answer that missed its date."""
 
 from __future__ import annotations
 
 import pytest
 
-from resume_chat.answerer.offline import OfflineAnswerer, format_reply
 from resume_chat.answerer.timeframes import NO_DATE
-from resume_chat.resume import parse_resume
-
-
-def answer_text(resume: str, question: str) -> str:
-    return "\n".join(format_reply(OfflineAnswerer(parse_resume(resume)).answer(question)))
-
+from tests.test_lookups import reply_text
 
 _UNDATED = (
     "# Austin Hale\n\n## Experience\n\n### Software Engineer — AccuWeather\n\n"
@@ -31,7 +25,7 @@ _UNDATED = (
     ],
 )
 def test_an_entry_dated_nowhere_is_said_to_be_undated(question: str) -> None:
-    answer = answer_text(_UNDATED, question)
+    answer = reply_text(_UNDATED, question)
     assert answer.startswith(NO_DATE), answer
 
 
@@ -50,11 +44,11 @@ def test_an_entry_dated_nowhere_is_said_to_be_undated(question: str) -> None:
 )
 def test_an_entry_dated_anywhere_is_never_said_undated(dated: str) -> None:
     resume = _UNDATED.replace("### Software Engineer — AccuWeather", dated, 1)
-    answer = answer_text(resume, "When did Austin start working at AccuWeather?")
+    answer = reply_text(resume, "When did Austin start working at AccuWeather?")
     assert not answer.startswith(NO_DATE), answer
     assert "AccuWeather" in answer, answer
 
 
 def test_a_question_not_asking_when_keeps_its_quotes_alone() -> None:
-    answer = answer_text(_UNDATED, "What did Austin do at AccuWeather?")
+    answer = reply_text(_UNDATED, "What did Austin do at AccuWeather?")
     assert not answer.startswith(NO_DATE), answer

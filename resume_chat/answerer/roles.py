@@ -226,7 +226,8 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     begun = started(index.entries[newest]) if newest is not None else None
     # A later job run on into another's entry ("- January 2012 – July 2023 … GB Linings Ltd."
     # under a 2010 job): its entry is the newest.
-    newest = next((i for i in jobs if later_job(index.entries[i], begun)), newest)
+    run_on = {i: lines for i in numbers if (lines := later_job(index.entries[i], begun))}
+    newest = next((i for i in run_on if i in jobs), newest)
     if newest is not None and newest not in marked[:2]:
         marked = [*marked[:2], newest]
     marked = marked[:3]  # a third job marked held now where the newest is among the first two
@@ -240,9 +241,7 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
         )
         for i in marked
         for lines in [
-            current_lines(index.entries[i])
-            or later_job(index.entries[i], begun)
-            or index.entries[i].lines[:3]
+            current_lines(index.entries[i]) or run_on.get(i) or index.entries[i].lines[:3]
         ]
         for said in [employer_above(index, i) + lines + role_below(index, i)]
     ]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from resume_chat.errors import ResumeError
+from resume_chat.resume import scripts
 from resume_chat.resume.reading import (
     MAX_BINARY_BYTES,
     MAX_JSON_BYTES,
@@ -193,7 +194,7 @@ def _cyrillic(raw: bytes) -> str:
     except UnicodeDecodeError:
         return ""
     letters = [char for char in text if char.isalpha()]
-    cyrillic = sum(1 for char in letters if "\u0400" <= char <= "\u04ff")
+    cyrillic = sum(1 for char in letters if re.match(f"[{scripts.CYRILLIC}]", char))
     controls = sum(1 for char in text if char < " " and char not in "\r\n\t\f")
     # Enough of them to be words, not a few stray bytes ("\xff\xfe\xfa" reads "яюъ").
     words = len(text.split()) >= _WORDS_AT_LEAST and len(letters) >= 4 * _WORDS_AT_LEAST

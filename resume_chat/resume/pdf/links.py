@@ -28,7 +28,7 @@ def _profile(url: str) -> bool:
     rest = url.split("://", 1)[1]
     host, _, path = rest.partition("/")
     segments = [part for part in path.split("?")[0].split("/") if part]
-    most = 2 if any(name in host for name in _PROFILES) else 1
+    most = 2 if _on_profiles(host) else 1
     return "?" not in path and len(segments) <= most and len(host) <= 60
 
 
@@ -43,8 +43,13 @@ def _bare(url: str) -> str:
 
 
 def _known_profile(url: str) -> bool:
+    """A mail address, or a profile on a site of profiles."""
     host = url.split("://", 1)[1].split("/", 1)[0] if "://" in url else ""
-    return not host or any(name in host for name in _PROFILES)
+    return not host or _on_profiles(host)
+
+
+def _on_profiles(host: str) -> bool:
+    return any(name in host for name in _PROFILES)
 
 
 def hidden_links(links: list[str], text: str) -> list[str]:

@@ -38,6 +38,18 @@ def _touching(last: Fragment, frag: Fragment) -> bool:
     return -(0.4 if spaced else _TOUCHING) * frag.size <= gap <= _TOUCHING * frag.size
 
 
+def _alike(last: Fragment, frag: Fragment) -> bool:
+    """Measured runs on one baseline in one font's size and weight: one run of text, if they
+    touch."""
+    return (
+        last.width is not None
+        and frag.width is not None
+        and last.bold == frag.bold
+        and abs(last.size - frag.size) <= 0.05 * frag.size
+        and abs(last.y - frag.y) <= 0.1 * frag.size
+    )
+
+
 def letters_joined(frags: list[Fragment]) -> list[Fragment]:
     """The page's runs with letters drawn one per run joined into words, in drawing order;
     a page drawn otherwise, unchanged."""
@@ -48,13 +60,9 @@ def letters_joined(frags: list[Fragment]) -> list[Fragment]:
         last = joined[-1] if joined else None
         if (
             last is not None
-            and last.width is not None
-            and frag.width is not None
+            and _alike(last, frag)
             and not frag.text[:1].isspace()
             and not last.text[-1:].isspace()
-            and last.bold == frag.bold
-            and abs(last.size - frag.size) <= 0.05 * frag.size
-            and abs(last.y - frag.y) <= 0.1 * frag.size
             and _touching(last, frag)
         ):
             width = frag.end - last.x
@@ -83,12 +91,8 @@ def words_joined(frags: list[Fragment]) -> list[Fragment]:
         if (
             last is not None
             and previous is not None
-            and last.width is not None
-            and frag.width is not None
+            and _alike(last, frag)
             and frag.text[:1] == " "
-            and last.bold == frag.bold
-            and abs(last.size - frag.size) <= 0.05 * frag.size
-            and abs(last.y - frag.y) <= 0.1 * frag.size
             and -_SPACE_BEFORE * frag.size <= frag.x - last.end <= _TOUCHING * frag.size
         ):
             # "pasj" + " ą" (a fallback font's letter, pypdf's space before it): one word.
