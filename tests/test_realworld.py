@@ -378,6 +378,7 @@ from tests.realworld import (
     ROUND373,
     ROUND375,
     ROUND376,
+    ROUND377,
     ROUND379,
     UNSEEN,
     Case,
@@ -1090,6 +1091,9 @@ FLOORS = {
     # (a phone number after its label's colon, "Телефон:0987796042"). After: 93, 82, none.
     ROUND376: 0.92,
     ROUND379: 0.91,
+    # round377 (Markdown, JSON Resume, text; German, Spanish, French, English), delivered after
+    # that stop's work had landed: 87 of 100 on its first run, no false denial.
+    ROUND377: 0.86,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
