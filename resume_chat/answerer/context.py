@@ -52,7 +52,12 @@ def in_context(
     # A title and its dates ("**Postdoctoral Researcher**", "**Feb 2025 – Present**") are a
     # title alone.
     alone = sum(not dates_only(line) for line in quote.lines) <= 1
-    if all(term in said for term in asked) and not (alone and (bare or where)):
+    # The entry's heading line alone ("Persönliches Projekt: Cookbook"): what the question
+    # asks of it ("built with") is in the lines under it.
+    own = index.entries[number] if number is not None else None
+    headed = own is not None and quote.lines[:1] == own.lines[:1] and own.title in quote.lines[0]
+    headed = headed and not bare
+    if all(term in said for term in asked) and not (alone and (bare or where or headed)):
         # Every word asked is in the quote: it answers as it stands; but a "where" asked of a
         # title alone ("Jun 2024 - Sep 2024 Software Engineering Intern") is answered by the
         # employer on the line under it, and a heading alone by what follows it.
@@ -107,9 +112,20 @@ def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
         if re.match(r"\s*(?:[-*•]\s|[-•](?=[^\W\d_]))", line):
             break
         head.append(line)
-    if not head or any(line in quote.lines for line in head):
+    missing = [line for line in head if line not in quote.lines]
+    if not missing:
         return quote
-    return Quote(quote.citation, (*head, *quote.lines))
+    # The title quoted, the employer under it not ("INOVA IT Systems" under a quoted "Mobile
+    # App Developer | Feb.2016 – Aug.2016"); not the line of another event over a quoted line
+    # dated first, a record of its own ("**1946** in Offenbach geboren" over "**1966 – 1973**
+    # Studium in Freiburg").
+    if re.match(r"\W*(19|20)\d\d\b", quote.lines[0]) and quote.lines[0] in head:
+        return quote
+    # Nor the dates alone over a quoted title ("Mai 2024 - Juli 2024" over "Werkstudent
+    # Marketing"): the employer under the title says where, the dates do not.
+    if len(missing) < len(head) and all(only_dates(line) for line in missing):
+        return quote
+    return Quote(quote.citation, (*head, *(line for line in quote.lines if line not in head)))
 
 
 _YEAR = r"\b(19|20)\d\d\b"

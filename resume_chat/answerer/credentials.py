@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.answerer.chronology import is_item
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intent import Intent
 from resume_chat.answerer.outline import Entry
@@ -237,7 +238,19 @@ def degree_named(index: ResumeIndex, held: list[int], terms: list[str]) -> list[
 _DEGREES_ASKED = (
     (
         r"(?i)\bmaster'?s\b",
-        r"(?i)(?<!scrum )\bmaster\b|\bmaster'?s\b|\bm\.? ?sc\b|\bmba\b|\bm\.[as]\.",
+        r"(?i)(?<!scrum )\bmaster\b|\bmaster'?s\b|\bm\.? ?sc\b|\bmba\b|\bm\.[as]\."
+        # "Магистратура, Прикладная математика…", "Maestría", "Mestrado", "硕士".
+        r"|магист|магістр|maestr[íi]a|mestrado|magister|硕士|碩士|修士|석사",
+    ),
+    (
+        r"(?i)\bbachelor'?s\b",
+        r"(?i)\bbachelor|\bb\.? ?(sc|a|s|eng|tech)\b|бакалавр|licenciatura|bacharelado"
+        r"|\blicence\b|学士|本科|학사",
+    ),
+    (
+        r"(?i)\bph\.? ?d\b|\bdoctora(te|l)\b",
+        r"(?i)\bph\.? ?d\b|\bdoctor|аспирантур|кандидат\w* наук|doutorado|doctorado|dottorato"
+        r"|promotion|博士|박사",
     ),
     (r"(?i)\bdegrees?\b", DEGREE_WORDS),
 )
@@ -269,5 +282,15 @@ def with_later_degrees(index: ResumeIndex, quotes: list[Quote]) -> list[Quote]:
         entry = entries.get(quote.citation)
         rest = entry.lines[len(quote.lines) :] if entry else ()
         more = [line for line in rest if re.search(DEGREE_TITLE, line.lstrip("-*• "))]
+        if not more and not any(re.search(DEGREE_WORDS, line) for line in quote.lines):
+            # A list of courses opening the studies, the degree further down: "- **Universidad
+            # Complutense de Madrid** - Grado en Física" under "Ciencia de Datos (Online)".
+            more = [
+                line
+                for line in rest
+                if is_item(line)
+                and re.search(DEGREE_WORDS, line)
+                and not line.rstrip("*").endswith(":")
+            ]
         out.append(Quote(quote.citation, (*quote.lines, *more[:2])))
     return out

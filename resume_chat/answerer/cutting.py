@@ -3,7 +3,6 @@ dated paragraphs or dated lines, the way people lay jobs out when they use no su
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from resume_chat.resume.date_spans import DATE_SPAN
@@ -13,6 +12,7 @@ from resume_chat.resume.months import MONTH_NAME
 _RULE = r"^ {0,3}([-*_])( *\1){2,} *$"
 _BOLD_LEAD = r"^\*\*(.+?)\*\*(.*)$"
 _BOLD_ALONE = r"\*\*[^*]+\*\*"
+_SET_OFF = r"^\*\*[^*]+\*\*\s*[—–|]\s"  # "**Hampshire College** — Bachelor of Arts"
 # Words of a line that only dates: months, "present", "until", "ongoing", and seasons.
 _DATE_WORDS = frozenset(
     "jan feb mar apr may jun jul aug sep oct nov dec pre cur now tod unt sin til ong".split()  # noqa: SIM905
@@ -46,13 +46,18 @@ def split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
     parts: list[tuple[str | None, list[str]]] = [(None, [])]
     for line in lines:
         lead = re.match(_BOLD_LEAD, line.strip())
-        if lead and not lead.group(1).rstrip().endswith(":"):
+        # "  **Postgres**, **Typescript**)." carries on a list item: no entry's title.
+        carried = line[:1].isspace() and lead and re.match(r"\s*[,;)]", lead.group(2))
+        if lead and not lead.group(1).rstrip().endswith(":") and not carried:
             title = lead.group(1).strip().rstrip(" ,·|\u2014\u2013-")
             last_title, last = parts[-1]
             # "**ABE College,** Tacloban City" alone over "**Instructor,** June 2016 – …": the
             # employer's line and the job it employs, one entry.
             employer = len(last) == 1 and not is_dated(last[0]) and is_dated(line)
             employer = employer and not dates_only(title)  # bold dates alone date it (below)
+            # "**Recurse Center** — Certificate…" over "**Bradfield…** — … 2022-2023": two
+            # records written alike, not an employer over its job.
+            employer = employer and not (re.match(_SET_OFF, last[0]) and re.match(_SET_OFF, line))
             alone = last and all(re.fullmatch(_BOLD_ALONE, x.strip()) for x in last)
             if last_title and (alone or employer):
                 # "**Engineer**" then "**Acme - City**" on the next line: one entry; so too
@@ -119,44 +124,6 @@ def split_list_items(lines: list[str]) -> list[tuple[str | None, list[str]]]:
     return [(title_of(block[0]), block) for block in blocks]
 
 
-def split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
-    """Cut a text CV's section into jobs at paragraphs dated in their first lines.
-
-    "ConnectWise / March 2021 - September 2021 / Senior Developer" is one paragraph; the
-    paragraphs of prose after it, undated, belong to the same job.
-    """
-    paragraphs = [lines_of(block) for block in re.split(r"\n[ \t]*\n", body)]
-    paragraphs = [lines for lines in paragraphs if lines]
-    opens = [_opens_dated(lines) for lines in paragraphs]
-    if sum(opens) < 2:
-        return []
-    records = _records(paragraphs)
-    if records:
-        return records
-    parts: list[tuple[str | None, list[str]]] = [(None, [])]
-    employer: list[str] = []  # "Highspot – Seattle, WA" alone, over its dated title
-    for number, (lines, dated) in enumerate(zip(paragraphs, opens, strict=True)):
-        if dated:
-            parts.append((title_of((employer or lines)[0]), [*employer, *lines]))
-            employer = []
-        elif (
-            # A section opening with its first job's dates gives each job its dates first:
-            # a line over the next dates ends the job above, it heads none.
-            not opens[0]
-            and number + 1 < len(opens)
-            and opens[number + 1]
-            and _heads_next(lines)
-            # "09/2008 – 07/2019" alone, then this title: the dates above it are its own; a
-            # dated title alone ("`Jun 2024 - Sep 2024` **Intern**"), then its employer.
-            and not (len(parts[-1][1]) == 1 and parts[-1][0] is not None)
-        ):
-            employer = list(lines)
-        else:
-            parts[-1][1].extend(lines)
-    return [part for part in parts if part[1]]
-
-
-_LABELLED = r"^[A-Z][\w. /]{1,30}:\s+\S"
 # A field that names what an entry is, by its label: "Job Title: …", "Company: …".
 _NAMING_FIELD = (
     r"(?i)^(job title|title|position|role|company|employer|organi[sz]ation|institution"
@@ -164,40 +131,7 @@ _NAMING_FIELD = (
 )
 
 
-def _records(paragraphs: list[list[str]]) -> list[tuple[str | None, list[str]]]:
-    """A form's records, each a paragraph per field: "Empresa: SysMap Solutions", "Cargo: …",
-    "Período: Maio/2022 - agora", "Atividades: …". The field the section opens on, met again,
-    opens the next record (its dates come after the record's first fields, not before them)."""
-    first = re.match(_LABELLED, paragraphs[0][0]) if paragraphs[0] else None
-    if first is None or len(paragraphs[0]) > 1:
-        return []
-    label = paragraphs[0][0].split(":", 1)[0]
-    starts = [
-        number
-        for number, lines in enumerate(paragraphs)
-        if len(lines) == 1 and lines[0].split(":", 1)[0] == label
-    ]
-    if len(starts) < 2:
-        return []
-    return [
-        (
-            title_of(paragraphs[start][0].split(":", 1)[1]),
-            [*itertools.chain(*paragraphs[start:end])],
-        )
-        for start, end in zip(starts, [*starts[1:], len(paragraphs)], strict=True)
-    ]
-
-
-def _opens_dated(lines: list[str]) -> bool:
-    """Dated in its first lines, or after a run of labelled fields ("Position Title: …",
-    "Employer Name: …", "Dates: January 2022 - Present")."""
-    for number, line in enumerate(lines[:6]):
-        if is_dated(line):
-            return number < 3 or all(re.match(_LABELLED, above) for above in lines[:number])
-    return False
-
-
-def _heads_next(lines: list[str]) -> bool:
+def heads_next(lines: list[str]) -> bool:
     """A paragraph of one short line, no sentence: the employer over the dated job below it."""
     line = lines[0].strip()
     # Up to twelve words: "International Organization for Migration; Nairobi, Kenya — …".
@@ -228,6 +162,7 @@ def split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
     # The first job opens the body with its dated line: the lines under each dated line are
     # its own (its employer, its place), none heads the job below.
     opened = dated[0] == 0
+    two_heads = dated[0] == 2 and all(heads_next([line]) for line in lines[:2])
     for i in dated:
         above = lines[i - 1].strip() if i > 0 else ""
         header = (
@@ -239,8 +174,15 @@ def split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
             # over "- Oktober 2020-bis heute".
             and (not above.startswith("- ") or _dates_item(lines[i]))
             and not above.endswith((".", ",", ";", ":"))  # prose ends a sentence; a name does not
-            and len(above.split()) <= 8
+            # "Asa Branca Rocket Design - Embedded Systems & Telemetry Engineer  Aerospace
+            # Subsystems": a name and a title set apart by a dash may run longer.
+            and len(above.split()) <= (14 if re.search(r"\s[-–—|]\s", above) else 8)
         )
+        # "La Salle BCN — Java Development (2025)" over "Universitat de Barcelona — B.A.
+        # Philosophy (2013–2017)": a line with a year of its own is a record, not a heading.
+        if header and re.search(r"\((19|20)\d\d\)\s*$", above):
+            header = False
+            starts.append(i - 1)
         start = i - 1 if header else i
         # "Job Title: …" over "Company: …" over "Date: …": the fields naming the job all open it.
         while (
@@ -250,6 +192,10 @@ def split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
             and re.match(_NAMING_FIELD, lines[start])
         ):
             start -= 1
+        # "Software Instructor" / "Happencode" over "Mar 2024– Jan 2025", as the first: each
+        # job is headed by its title and its employer, the title over the employer.
+        if header and two_heads and start - 1 > (starts[-1] if starts else -1):
+            start -= 1 if heads_next([lines[start - 1]]) else 0
         starts.append(start)
     parts: list[tuple[str | None, list[str]]] = [(None, lines[: starts[0]])]
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):

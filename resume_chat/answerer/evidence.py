@@ -77,7 +77,10 @@ EVIDENCE: dict[str, str] = {
         r"(?i)\b(volunt\w*|non-?profit|charity|community|mentor\w*|pro bono|ngo|coach\w*"
         # Extracurriculars: the clubs and societies someone belongs to.
         r"|member of|clubs?|societ(y|ies)|e-?sports|sorority|fraternity"
-        r"|student (government|council|union|association))\b"
+        r"|student (government|council|union|association)"
+        # In other languages: "Türkçe Öğretmeni (Gönüllü)", "Bénévole", "Ehrenamt", "Волонтёр".
+        r"|gönüllü\w*|b[ée]n[ée]vol\w*|ehrenamt\w*|voluntari\w*|volontari\w*|vrijwillig\w*"
+        r"|wolontar\w*|волонт[её]р\w*)\b"  # noqa: RUF001
     ),
     "projects": r"(?i)\b(projects?|open[- ]source|github\.com|side project|hackathon|built)\b",
     "education": (
@@ -135,6 +138,12 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)\b(c?gpa|grade\w*)\b|\b[0-4]\.\d{1,2}\b",
     ),
     (("hackathon",), r"(?i)hackathon", r"(?i)hackathon"),
+    # "What is Chengyu's major?" of "Degree major: Software Engineering" under his school.
+    (
+        ("major",),
+        r"(?i)\b(major|majored)\b",
+        r"(?i)\bmajor\s*:\s*\S",
+    ),
     (
         # "Which messaging systems has he used?": the brokers by name; not "a text-message
         # alert system".

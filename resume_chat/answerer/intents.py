@@ -47,7 +47,10 @@ INTENTS: tuple[Intent, ...] = (
     ),
     intent(
         "location",
-        # "an organisation based in France" asks where a job was, not where they live.
+        # "an organisation based in France" asks where a job was, not where they live; so
+        # does "In which city is Roy's current job located?".
+        r"^(?!.*\b(current|latest|last|most recent|present) (job|role|position|employer"
+        r"|company|workplace)\b).*?"
         r"\b(where (is|does) (she|he|they) (based|live|located|from)"
         rf"|{_NOT_OF_A_THING}(based|located)|live|lives|living|location(?!-)|city|country"
         # Not "Where did he study from 2021 to 2023?": from a date, not from a place.

@@ -18,10 +18,10 @@ JOBS: tuple[Intent, ...] = (
     intent(
         "current",
         # Not "before his current job": a job before the current one is asked. Not "Where
-        # does she volunteer now?": her volunteering, not her job.
-        r"^(?!.*\bvolunteer).*?\b("
-        + _NOT_BEFORE
-        + r"current\w*|now|present(ly)?|these days|today|at the moment"
+        # does she volunteer now?": her volunteering, not her job; nor "Which distribution is
+        # he currently learning?": what he learns.
+        r"^(?!.*\bvolunteer)(?!.*\b(current(ly)?|now) (learning|studying|reading|exploring)\b)"
+        r".*?\b(" + _NOT_BEFORE + r"current\w*|now|present(ly)?|these days|today|at the moment"
         r"|right now"
         r"|where (does|do|is|are) \w+ (work|working|intern|interning)\b(?! next)"
         r"|who does \w+ work for"

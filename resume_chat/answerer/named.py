@@ -124,9 +124,10 @@ def asks_duration(question: str) -> bool:
 # Chinese and Japanese, written without spaces: a run of their letters is no one word.
 _UNSPACED = re.compile(f"[{scripts.KANA}{scripts.HAN}]{{2,}}")
 
-# After a preposition, or opening brackets or quotes (a word of Latin letters may come first).
+# After a preposition ("in the 蓝桥杯 competition"), or opening brackets or quotes (a word of
+# Latin letters may come first).
 _PLACED = re.compile(
-    rf"(?i)(?:\b(?:at|for|with|from|in|on|of|about|to)\s+|[(\uff08\u300c\u300e\u201c\"]\s*(?:[\w.-]+\s)?)"
+    rf"(?i)(?:\b(?:at|for|with|from|in|on|of|about|to)\s+(?:the\s+)?|[(\uff08\u300c\u300e\u201c\"]\s*(?:[\w.-]+\s)?)"
     rf"({_UNSPACED.pattern})"
 )
 

@@ -12,9 +12,9 @@ from resume_chat.answerer.cutting import (
     lines_of,
     split_bold_entries,
     split_dated_entries,
-    split_dated_paragraphs,
     split_list_items,
 )
+from resume_chat.answerer.paragraphs import split_dated_paragraphs, split_titled_lists
 from resume_chat.resume import Resume, Section
 from resume_chat.resume.date_spans import NOW_WORDS
 from resume_chat.resume.kinds.classifier import (
@@ -287,6 +287,8 @@ def _entries_of(section: Section, kind: str) -> list[Entry]:
             or split_dated_paragraphs(section.body)
             or split_dated_entries(lines)
         )
+        if len(parts) == 1 and parts[0][0] is None:
+            parts = split_titled_lists(section.body) or parts
     result: list[Entry] = []
     for title, part in parts:
         citation = f"{section.citation} › {title}" if title else section.citation

@@ -32,10 +32,10 @@ from resume_chat.answerer.strategies import (
     NOTHING,
     UNMENTIONED,
     by_strategy,
-    years_claimed,
 )
 from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.answerer.timeframes import NO_DATE, in_year, studies_now, undated, with_dates
+from resume_chat.answerer.years import years_claimed
 
 # A script other than Latin letters in the question: its words are not ours to judge absent.
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"

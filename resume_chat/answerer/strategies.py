@@ -35,17 +35,11 @@ from resume_chat.answerer.topics import (
     witnesses,
 )
 from resume_chat.answerer.whereabouts import location_lines
+from resume_chat.answerer.years import YEARS, years_claimed
 from resume_chat.resume.date_spans import DATE_SPAN
 
 # Patterns stay strings: re compiles each on first use and caches it, and most answers need
 # one or none of them, so an offline answer does not pay for all at start-up.
-# "7 years", "an eighteen year career", "a 12-year career".
-_YEARS = (
-    r"(?i)\b(\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)[\s-]*(years?|yrs)\b"
-    # "10年的经验": ten years' experience, in Chinese.
-    r"|(?<!\d)\d{1,2}\+?\s*年[^\uff0c\u3002,.;\uff1b\n]{0,5}经验"
-)
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
 _TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses)\b"
 _LABELLED = (
@@ -59,18 +53,7 @@ UNMENTIONED = "The resume does not mention "
 _HOW_TO_REACH = r"(?i)\b(contact|reach|get in touch)\b"
 
 
-def years_claimed(index: ResumeIndex, terms: list[str], quotes: list[Quote]) -> list[Quote]:
-    """The quotes, after the line claiming years in the words asked, if one does: "7 years
-    experience teaching at the college level" for "How many years has he taught at the
-    college level?", before the jobs sharing its words."""
-    claims = [
-        Quote(q.citation, tuple(line for line in q.lines if re.search(_YEARS, line)))
-        for q in (index.search(terms) if terms else [])
-    ]
-    claim = [q for q in claims if q.lines][:1]
-    return claim + [q for q in quotes if q not in claim]
-
-
+_LATEST = r"(?i)\b(most recent(ly)?|latest|last)\b(?! (year|month|week|name)s?\b)"
 # "Besides English", "other than French": the question names what it wants left out.
 BESIDES = r"(?i)\b(besides|other than|apart from|aside from|except|in addition to)\b"
 
@@ -103,7 +86,12 @@ def by_strategy(
         if strategy == "search":
             return NOTHING
     if strategy == "programming":
-        return programming_lines(index)
+        written = programming_lines(index)
+        if written is None and not re.search(r"(?i)programm|\bcod(e|ing)\b", question):
+            # "What languages does Andreas know?" of a resume naming no language of code: the
+            # ones he speaks ("LANGUAGES KNOW: English, Malayalam").
+            return index.summary(index.of_kinds(("languages",))) or None
+        return written
     if strategy == "skills":
         return index.summary(index.of_kinds(("skills",))) or None
     if strategy == "roles":
@@ -200,10 +188,10 @@ def by_strategy(
             focused = []
     if strategy == "years":
         focused = years_claimed(index, terms, focused)
-        claimed = any(re.search(_YEARS, x) for q in focused[:1] for x in q.lines)
+        claimed = any(re.search(YEARS, x) for q in focused[:1] for x in q.lines)
         if index.foreign and not claimed and re.search(r"(?i)\bexperience\b", question):
             # A resume in Chinese asked in English: "design" is no word of "设计工作10年的经验".
-            said = index.lines_where(list(range(len(index.entries))), _YEARS)
+            said = index.lines_where(list(range(len(index.entries))), YEARS)
             # Not a file's name ("files/倪辰_高级UI_10年经验.pdf", a link to download it).
             said = [q for q in said if not re.search(r"\.[a-z]{3,4}$", q.lines[-1])]
             focused = said[:1] + focused
@@ -235,7 +223,12 @@ def by_strategy(
     if strategy == "years":
         # "✔️ 7 Years experience with front & backend development" as a skill too.
         everywhere = index.of_kinds(("summary", "header", "experience", "skills", "other"))
-        spans = index.lines_where(everywhere, _YEARS) or roles(index, "", numbers, [])
+        claims = index.lines_where(everywhere, YEARS)
+        spans = claims or roles(index, "", numbers, [])
+        if index.foreign and claims and not re.search(r"(?i)\bexperience\b", question):
+            # "Über 20 Jahre Berufserfahrung …" asked "How long did he run his own business?":
+            # the claim in the resume's words, then the jobs, whose dates say it in figures.
+            spans = claims[:1] + (roles(index, "", numbers, []) or [])
         if spans:
             return spans
         # "How long has she worked in schools?": with no span of years, since when.
@@ -275,6 +268,9 @@ def by_strategy(
     if numbers and intent.name == "education" and re.search(r"(?i)\b(first|earliest)\b", question):
         # "What was his first degree?": the studies begun first, first (a CV lists the newest).
         numbers = sorted(numbers, key=lambda i: started(index.entries[i]) or (9999, 0))
+    elif numbers and intent.name == "education" and re.search(_LATEST, question):
+        # "Which university did Jawad attend most recently?": the studies begun last, first.
+        numbers = sorted(numbers, key=lambda i: started(index.entries[i]) or (0, 0), reverse=True)
     if numbers and intent.name == "education":
         numbers = degree_first(index, numbers, question)
     if numbers:

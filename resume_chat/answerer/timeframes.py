@@ -18,6 +18,10 @@ _STUDENT = (
     r"(?i)\b(students?|estudantes?|estudiantes?|[ée]tudiant\w*|student(in|ka)|studente"
     r"|студент\w*|öğrenci\w*|mahasiswa)\b"
 )
+_PURSUING = (
+    r"(?i)\b(finishing|completing|pursuing|studying for|currently (studying|enrolled|reading))\b"
+    r"[^.;]{0,40}\b(degree|masters?|bachelor'?s?|ph\.?d|m\.?sc|b\.?sc|diploma)\b"
+)
 # "Expected 2027", and every language's word for now that ends a span ("09.2022 – bis jetzt").
 _IN_PROGRESS = (
     rf"(?i)\b({NOW_WORDS}|ongoing|in progress|expected|anticipated|projected|candidate)\b"
@@ -53,6 +57,9 @@ def studies_now(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quot
             for quote in index.lines_where(index.of_kinds(("header",)), _STUDENT)
             if len(quote.lines[0].split()) >= 4  # what and where, not "Student" alone
         ]
+        # "Finishing an integrated mathematics masters at the University of Warwick": a
+        # summary's line saying so.
+        heads = heads or index.lines_where(index.of_kinds(("header", "summary")), _PURSUING)[:1]
         if current or marked or not heads or not schooling:
             return ()
         return trim([*heads[:1], *index.summary(schooling[:2], 3)])

@@ -38,6 +38,18 @@ def _witness_lines(index: ResumeIndex, intent: Intent) -> list[Quote]:
     return index.lines_where(list(range(len(index.entries))), EVIDENCE[intent.name])
 
 
+def _titled_witnesses(index: ResumeIndex, intent: Intent, cited: set[str]) -> list[Quote]:
+    """Each entry whose heading alone says it ("Türkçe Öğretmeni (Gönüllü) 2017-Halen"), by
+    its first lines: after the lines that say it."""
+    return [
+        Quote(entry.citation, entry.lines[:2])
+        for entry in index.entries
+        if entry.lines
+        and entry.citation not in cited
+        and re.search(EVIDENCE[intent.name], entry.title)
+    ]
+
+
 def _sharing(quotes: list[Quote], terms: list[str]) -> list[Quote]:
     return [q for q in quotes if set(stems(" ".join(q.lines))) & set(terms)]
 
@@ -72,6 +84,7 @@ def witnesses(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quot
     shared = _sharing(found, terms)
     named = index.search(terms) if terms else []  # "Devcon" may stand on a line of its own
     rest = [q for q in found if q not in shared]
+    rest += _titled_witnesses(index, intent, {q.citation for q in found})
     if intent.name == "volunteering":
         # "Volunteer at UF Health Shands Hospital" before a summary's "nonprofit": a line
         # saying the word witnesses it best.

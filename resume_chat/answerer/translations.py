@@ -58,9 +58,18 @@ WORD_NAMES = {
     r"|belasting\w*|podat\w*",
     "library": r"biblio\w*|m[ée]diath[èe]que\w*|b[üu]cherei\w*|mediateca\w*",
     "internship": r"stag(e|iaire)s?|pr[áa]cticas|pasant[íi]as?|praktikum|praktika|est[áa]gio\w*"
-    r"|tirocini\w*|sta[żz]\w*",
+    r"|tirocini\w*|sta[żz]\w*|стажир\w*|стажув\w*",
+    # "How many hours was his specialisation?" of "Curso de Especialização … 360 horas".
+    "hours": r"horas?|heures?|stunden?|uur|godzin\w*|часов|saat",
+    "specialisation": r"especializa\w*|sp[ée]cialisation|spezialisierung|specializzazione"
+    r"|specjalizacj\w*|специализац\w*",
+    "specialization": r"especializa\w*|sp[ée]cialisation|spezialisierung|specializzazione"
+    r"|specjalizacj\w*|специализац\w*",
+    # "Which baccalauréat did Charles obtain?" of "Bac scientifique".
+    "baccalaureat": r"bac|baccalaur\w*|bachillerato|abitur|maturit[àaé]\w*",
+    "prize": r"prix|premio|pr[êe]mio|preis\w*|nagrod\w*|ödül\w*",
     "volunteer": r"voluntari\w*|b[ée]n[ée]vol\w*|ehrenamt\w*|volontari\w*|vrijwillig\w*"
-    r"|wolontariat\w*",
+    r"|wolontariat\w*|gönüllü\w*|волонт[её]р\w*",  # noqa: RUF001
     "accounting": r"contab\w*|comptab\w*|buchhalt\w*|cont[áa]bil\w*|contabilit\w*|boekhoud\w*"
     r"|ksi[ęe]gow\w*",
     "arrangement": r"modalidad\w*|home office|teletrabajo|remoto|h[íi]brido|presencial"

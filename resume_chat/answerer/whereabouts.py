@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from resume_chat.answerer.contacts import EMAIL, PHONE
-from resume_chat.answerer.index import Quote, ResumeIndex, unlinked
+from resume_chat.answerer.contact_places import beside_contacts
+from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.places import COUNTRY_CITIES, PLACE_NAMES
 
 # Resumes label an address in their language: German, French, Spanish, Portuguese, Italian;
@@ -125,10 +125,10 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
             if re.fullmatch(_TOWN_REGION_POSTED, title := index.entries[i].title.strip())
             and title != index.name.strip()  # "Zhian N. Kamvar, PhD" is no town
         ][:1]
-        or index.lines_where(numbers, _PLACE_LINE)
+        or _few_words(index.lines_where(numbers, _PLACE_LINE))
         # "mukunda-ai.vercel.app • Las Vegas, NV" in a page's footer: a place beside contacts.
         or index.lines_where(everywhere, _CONTACT_PLACE)[:1]
-        or _beside_contacts(index)
+        or beside_contacts(index)
         # The header, else a Contact section's first lines: an address set one part a line;
         # a greeting alone ("Hello there 👋") says nowhere.
         or [
@@ -202,30 +202,6 @@ _ADDRESS_FIELD = r"(?i)\bad+r?ess\s*:"
 _FIELD = r"^\W*[^\W\d][\w .()/-]{1,30}(:|\s·\s)|^\s*[-*] "
 
 
-# A line that is a place alone: "Richmond Hill, ON", "- Lisbon, Portugal".
-# "Titay, Zamboanga Sibugay, 7003": and its postcode.
-_PLACE_ALONE = (
-    r"^[-•·*\s]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, [A-Z][\w.]+(?: [A-Z]\w+)?"
-    r"(?:,? \d{4,6})?\W*$"
-)
-
-
-# A town, its state and its ZIP code: "Westport MA, 02790", "Austin, TX 78701".
-# With its street before it: "11015 Circle Point Rd. Westminster, CO 80020".
-_TOWN_ZIP = (
-    r"^[-•·*\s]*(?:\d{1,6}[A-Za-z]? (?:[\w'.-]+ ){1,5})?"
-    r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},? [A-Z]{2},? \d{5}(?:-\d{4})?\W*$"
-)
-
-
-# A postcode before its town, as most of Europe writes it: "44369 Dortmund", "00-950
-# Warszawa", "D-80331 München", "1010 Wien".
-_POSTCODE_TOWN = (
-    r"^[-•·*\s]*(?:[A-Z]{1,2}-)?\d{2}-?\d{2,3}\s+[A-ZÀ-ÞŁŚŻ][\w'.-]+(?: [\w'.-]+){0,2}\W*$"
-)
-# The street over it: "Willstätterstraße 5", "ul. Długa 12/4", "Rue de Rivoli 12".
-_STREET = r"[^\W\d_][\w'. -]{2,40} \d{1,4}[a-z]?(?:/\d{1,4})?"
-
 # "Red Beach, Auckland, NZ": a town, a region and a country or its letters.
 _NAMED = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}"
 _TOWN_REGION = rf"{_NAMED}(?:, {_NAMED}){{1,2}}"
@@ -239,46 +215,17 @@ def _titled_place(title: str) -> bool:
     return found is not None and _known_place(found.group(1))
 
 
-def _place_alone(line: str) -> bool:
-    """ "Richmond Hill, ON", or a short address ending in a country: "6, Sfax Airport's Road
-    Tunisia"."""
-    if any(re.search(place, line) for place in (_PLACE_ALONE, _TOWN_ZIP, _POSTCODE_TOWN)):
-        return True
-    # "Україна · Remote": the country, and how the work is done from it.
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if w.lower() not in _WORK_MODES]
-    return 0 < len(words) <= 8 and words[-1].istitle() and words[-1].lower() in PLACE_NAMES
+# A word in small letters standing alone, not a piece of an address ("ezrajhall0@gmail.com").
+_SMALL_WORD = r"(?<!\S)[a-z]{3,}(?=[\s,;:]|\.?$|\.\s)"
 
 
-_WORK_MODES = frozenset({"remote", "hybrid", "onsite", "relocation", "remoto", "remote-first"})
-
-
-def _beside_contacts(index: ResumeIndex) -> list[Quote]:
-    """A place alone on its line in a block of contact lines (a sidebar's "Richmond Hill, ON"
-    over the phone and the email), wherever the page's columns put that block."""
-    # In reading order across entries: a sidebar's place may head an entry of its own, its
-    # phone and email the next one.
-    lines = [(entry.citation, line) for entry in index.entries for line in entry.lines]
-    # Then with the headings among the lines: a Word template's "San Pablo, CA" is read as one.
-    headed = [
-        (entry.citation, line)
-        for entry in index.entries
-        for line in ((entry.title,) if entry.title not in entry.lines else ()) + entry.lines
+def _few_words(quotes: list[Quote]) -> list[Quote]:
+    """The lines that are no sentence: "Looking for freelancing opportunities in the field of
+    WEB DEVELOPMENT, Python Frameworks, APIs" is a goal, though "DEVELOPMENT, Python" reads
+    as a town and its region."""
+    kept = [
+        Quote(quote.citation, lines)
+        for quote in quotes
+        if (lines := tuple(x for x in quote.lines if len(re.findall(_SMALL_WORD, x)) < 5))
     ]
-    return _place_near_contacts(lines) or _place_near_contacts(headed)
-
-
-def _place_near_contacts(flat: list[tuple[str, str]]) -> list[Quote]:
-    for number, (citation, line) in enumerate(flat):
-        near = flat[max(0, number - 2) : number + 3]
-        # "Kyiv, Ukraine (https://goo.gl/maps/…)": the place, linked to its map.
-        if _place_alone(unlinked(line)) and any(
-            re.search(EMAIL, other) or re.search(PHONE, other) for _, other in near
-        ):
-            # "Thika" over "Kenya": a town a line above its country, one word of its own.
-            above = flat[number - 1] if number else ("", "")
-            # "Willstätterstraße 5" over "44369 Dortmund": the street above its town.
-            town = above[0] == citation and re.fullmatch(
-                rf"[A-ZÀ-Þ][a-zß-ÿ]{{2,}}|{_STREET}", unlinked(above[1]).strip("-*• ")
-            )
-            return [Quote(citation, (above[1], line) if town else (line,))]
-    return []
+    return kept

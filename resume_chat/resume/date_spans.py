@@ -20,6 +20,8 @@ NOW_WORDS = (
     # "2024 – současnost", "FEBRUÁR 2025 - DOTERAZ", "2019 – по настоящее время".
     r"|současnost|súčasnosť|doteraz|dosud|dodnes|do teď|doteď|(по )?настоящее время"
     r"|(по )?н\.\s?в\.|сейчас"
+    # "по настоящий момент", misspelt "по настроящий момент" too.
+    r"|н\w{2,4}оящ\w* момент"
     r"|теперішній час|дотепер|тепер|günümüz|halen|devam ediyor|jelenleg|napjainkig|prezent"
     r"|trenutno|danas|nykyään|jatkuu"
     # Chinese "至今", Japanese "現在", Korean "현재", "재직중" (still employed).
@@ -46,12 +48,15 @@ DATE_SPAN = (
     rf"(\u2013|\u2014|->|-|~|\u301c|\uff5e|至(?!今)|(?=至今)|{ARROW}|{SPAN_TO})\s*"
     # An end's month, also glued to its year ("July 2016 - June2017").
     # "– März 2019", "- août 2020": the month in the resume's own language.
-    # "май/2007 - август/2008": a month and its year joined by a slash.
+    # "май/2007 - август/2008": a month and its year joined by a slash. "- vsl. Apr. 2026",
+    # "- expected May 2026": an end foreseen.
+    r"((vsl|voraussichtlich|expected|exp|anticipated)\.? )?"
     r"([^\W\d_]{3,12}\.?,? |[^\W\d_]{3,12}/?(?=(19|20)\d\d))?"
     rf"((19|20)\d\d|(\d{{1,2}}[./])?\d{{1,2}}[./](19|20)\d\d|{NOW_WORDS}"
     r"|['\u2018\u2019]\d\d\b)"
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since May 2019": a span still open.
-    r"|\b(since|seit|depuis|desde) ([^\W\d_]{3,12}\.? )?(\d{1,2}[./])?(19|20)\d\d\b"
+    # "С марта 2019 [GuruWalk]": Russian and Ukrainian "since", in capitals too.  # noqa: RUF003
+    r"|\b(since|seit|depuis|desde|с|з|від) ([^\W\d_]{3,12}\.? )?(\d{1,2}[./])?(19|20)\d\d\b"  # noqa: RUF001
     # "8/15 to 10/15", "9/11 to present": a month and a year of two digits each.
     r"|(?<![\d/])(0?[1-9]|1[0-2])/\d\d\s*(\u2013|\u2014|-|to)\s*((0?[1-9]|1[0-2])/\d\d(?![\d/])"
     r"|present|current|now|ongoing)"

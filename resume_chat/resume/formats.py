@@ -66,10 +66,16 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
     if stripped.startswith(("{", "[")) or path.suffix.lower() == ".json":
         data, problem, forgiven = _parsed_json(text)
         if problem is None:
-            from resume_chat.resume.jsonresume.freeform_values import ENTITY, unescaped
+            from resume_chat.resume.jsonresume.freeform_values import (
+                ENTITY,
+                TRANSLATED,
+                translations_joined,
+                unescaped,
+            )
             from resume_chat.resume.jsonresume.reader import read_json_resume
 
             data = unescaped(data) if re.search(ENTITY, text) else data
+            data = translations_joined(data) if re.search(TRANSLATED, text) else data
             reading = read_json_resume(data, path)
             reading.warnings += [forgiven] if forgiven else []
             return reading

@@ -6,15 +6,24 @@ import itertools
 import re
 
 from resume_chat.resume.boards import board_jobs
-from resume_chat.resume.date_spans import DATE_SPAN, fields_joined
-from resume_chat.resume.kinds.classifier import last_word_kind, names_kind, section_kind
+from resume_chat.resume.date_spans import fields_joined
+from resume_chat.resume.kinds.classifier import last_word_kind, names_kind
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.reading import Reading
+from resume_chat.resume.text_lines import (
+    BULLET,
+    MAX_HEADING,
+    RULE,
+    amid_entry,
+    employer_under_dates,
+    is_heading,
+    labels_above,
+    one_of_pairs,
+    spanned_title,
+    titles_a_list,
+)
 
 _UNDERLINE = re.compile(r"^\s*([=\-~_*#])\1{2,}\s*$")
-_BULLET = re.compile(r"^\s*([•◦▪▫●○■□‣⁃∙·*+\-–—>]|o(?=\s))\s+")
-_RULE = re.compile(r"^\s*([=\-~_*#.·•])\1{2,}\s*$|^\s*([=\-~_*#.·•] ?){3,}$")
-_MAX_HEADING = 48
 _LIST_REACH = 50  # bullets looked back over for the one a nested bullet stands under
 # "## Education" in a .txt file: the person wrote Markdown headings, whatever the extension.
 _HASH_HEADING = re.compile(r"^#{1,6}\s+(\S.*?)\s*#*$")
@@ -43,7 +52,7 @@ def read_text(text: str) -> Reading:
     underlined = sum(
         1
         for above, line in itertools.pairwise(lines)
-        if len(above.strip()) <= _MAX_HEADING and _titled(above.strip()) and _UNDERLINE.match(line)
+        if len(above.strip()) <= MAX_HEADING and _titled(above.strip()) and _UNDERLINE.match(line)
     )
     by_words = underlined < 2
     # A resume whose titles go without a colon ("Work Experience") writes "Programming and
@@ -64,7 +73,7 @@ def read_text(text: str) -> Reading:
             out += ["", f"### {heading}", "", dates, "", stripped]
         elif index in board.moved:
             pass
-        elif index in board.inside and not _BULLET.match(line):
+        elif index in board.inside and not BULLET.match(line):
             out.append(_escape(stripped))  # an employer's industry, no section of its own
         elif hashed:
             # "## Professional Experience" over "#### SATCOM Operations NCO": the depths kept,
@@ -76,22 +85,23 @@ def read_text(text: str) -> Reading:
                 if index == first
                 else ["", f"{'#' * hashes} {hashed.group(1)}", ""]
             )
-        elif _spanned_title(stripped):
+        elif spanned_title(stripped):
             # "Опыт работы — 11 лет 2 месяца": a section's title and the years it spans.
             title, span = re.split(r"\s+[—–-]\s+", stripped, maxsplit=1)
             out += ["", f"## {title}", "", span]
-        elif ruled != stripped and _is_heading(ruled, False):
+        elif ruled != stripped and is_heading(ruled, False):
             out += ["", f"## {ruled.rstrip(':').strip()}", ""]
-        elif _UNDERLINE.match(following) and _titled(stripped) and not _BULLET.match(line):
+        elif _UNDERLINE.match(following) and _titled(stripped) and not BULLET.match(line):
             # A list item over "---" ends a record ruled off from the next; no title.
             out += ["", f"## {stripped}", ""]
             skip = True
         elif (
-            _is_heading(stripped, index == first, by_words=by_words)
+            is_heading(stripped, index == first, by_words=by_words)
             and not _wraps(lines, index)
-            and not _amid_entry(lines, index)
-            and not (_labels_above(lines, index) and _colonless(lines, first, colonless) >= 2)
-            and not (_employer_under_dates(lines, index) and not line[:1].isspace())
+            and not amid_entry(lines, index)
+            and not one_of_pairs(lines, index)
+            and not (labels_above(lines, index) and _colonless(lines, first, colonless) >= 2)
+            and not (employer_under_dates(lines, index) and not line[:1].isspace())
         ):
             # Pandoc's plain text sets sections at the margin and each entry's title indented
             # under them ("Experiencia" over "    GARGOLA. GESTIÓN..."): an entry, not a section.
@@ -104,79 +114,19 @@ def read_text(text: str) -> Reading:
             hashes = _under_job(deepest, line) or (3 if indented else 2)
             out += ["", f"{'#' * hashes} {stripped.rstrip(':').strip()}", ""]
             sections = sections or not line[:1].isspace()
-        elif index in titled or _titles_a_list(lines, index):
+        elif index in titled or titles_a_list(lines, index):
             hashes = _under_job(deepest, line) or 2
-            out += ["", f"{'#' * hashes} {_BULLET.sub('', line, count=1).strip().rstrip(':')}", ""]
-        elif _RULE.match(line):
+            out += ["", f"{'#' * hashes} {BULLET.sub('', line, count=1).strip().rstrip(':')}", ""]
+        elif RULE.match(line):
             out.append("")
-        elif _BULLET.match(line) and not _UNDERLINE.match(line):
+        elif BULLET.match(line) and not _UNDERLINE.match(line):
             # Nested under the bullet above when indented past it ("- School" over "  • PhD").
             indent = len(line) - len(line.lstrip())
             depth = "  " if indent >= 4 or (indent >= 2 and _bullet_above(lines, index)) else ""
-            out.append(depth + "- " + _BULLET.sub("", line, count=1).strip())
+            out.append(depth + "- " + BULLET.sub("", line, count=1).strip())
         else:
             out.append(_escape(stripped))
     return arrange(out, "text")
-
-
-_SPANNED = re.compile(
-    r"^(\w[^—–]{2,40}?)\s+[—–-]\s+\d{1,2}\s+[^\W\d_]+(?:\s+\d{1,2}\s+[^\W\d_]+)?$"
-)
-
-
-def _spanned_title(line: str) -> bool:
-    """A section's title with the time it spans: "Опыт работы — 11 лет 2 месяца"."""
-    found = _SPANNED.match(line)
-    return found is not None and section_kind(found.group(1)) != "other"
-
-
-def _amid_entry(lines: list[str], index: int) -> bool:
-    """A section's word in mixed case between an entry's lines, none of them blank: a job
-    board's industry ("Тренинговые компании" over "Бизнес-образование" over the job's dates),
-    in a file whose titles stand apart."""
-    above = lines[index - 1].strip() if index else ""
-    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
-    line = lines[index].strip()
-    if not above or not below or line.upper() == line or line.endswith(":"):
-        return False
-    joined = re.search(r"[^\W\d_]-[^\W\d_]", line)  # "Бизнес-образование": a compound
-    return not _is_heading(above, False) and not above.endswith(":") and bool(joined)
-
-
-def _titles_a_list(lines: list[str], index: int) -> bool:
-    """ "Grupinės parodos:" after a blank line, over lines that each open with a year or a
-    bullet: a title in any language, by what it stands over."""
-    line = lines[index].strip()
-    words = line.rstrip(":").split()
-    if not (line.endswith(":") and 0 < len(words) <= 4 and line[:1].isupper()):
-        return False
-    if index == 0 or lines[index - 1].strip() or re.search(r"\d", line):
-        return False
-    below = lines[index + 1 : index + 3]
-    listed = [item for item in below if re.match(r"\s*((19|20)\d\d\b|[•*-]\s)", item)]
-    return len(below) == 2 and len(listed) == 2
-
-
-def _employer_under_dates(lines: list[str], index: int) -> bool:
-    """ "AK BARS BANK" in capitals a line or two under "July 2017 - July 2021": the job's
-    employer, no section's title (it names no kind of one). Indented, it heads an entry."""
-    above = [line for line in lines[max(0, index - 4) : index] if line.strip()][-3:]
-    bare = lines[index].strip().rstrip(":")
-    return section_kind(bare) == "other" and any(re.search(DATE_SPAN, line) for line in above)
-
-
-def _labels_above(lines: list[str], index: int) -> bool:
-    """A known word with a colon, in small letters, right under a job's first lines (its dated
-    line among the three above, the line right above it text): a label of that job's list."""
-    line = lines[index].strip()
-    above = lines[max(0, index - 3) : index]
-    return (
-        line.endswith(":")
-        and line != line.upper()
-        and any(re.search(DATE_SPAN, item) for item in above)
-        and bool(above[-1].strip())
-        and not _RULE.match(above[-1])
-    )
 
 
 def _colonless(lines: list[str], first: int, counted: list[int]) -> int:
@@ -186,7 +136,7 @@ def _colonless(lines: list[str], first: int, counted: list[int]) -> int:
             sum(
                 1
                 for index, line in enumerate(lines)
-                if not line.rstrip().endswith(":") and _is_heading(line.strip(), index == first)
+                if not line.rstrip().endswith(":") and is_heading(line.strip(), index == first)
             )
         )
     return counted[0]
@@ -197,7 +147,7 @@ def _wraps(lines: list[str], index: int) -> bool:
     "-  Wrote OpenCL code to process 3-D vector flow imaging data on an"."""
     indent = len(lines[index]) - len(lines[index].lstrip())
     for above in reversed(lines[max(0, index - _LIST_REACH) : index]):
-        item = _BULLET.match(above)
+        item = BULLET.match(above)
         if item:
             return indent >= item.end()
         if not above.strip() or len(above) - len(above.lstrip()) < indent:
@@ -210,14 +160,14 @@ def _bulleted_titles(lines: list[str]) -> set[int]:
     list items, each after a blank line and over lines that are no items; two at least."""
     found = set()
     for index, line in enumerate(lines):
-        if not _BULLET.match(line) or (index and lines[index - 1].strip()):
+        if not BULLET.match(line) or (index and lines[index - 1].strip()):
             continue
         after = index + 1  # the blank lines after one item: each scanned once, no copies
         while after < len(lines) and not lines[after].strip():
             after += 1
         following = lines[after] if after < len(lines) else ""
-        bare = _BULLET.sub("", line, count=1).strip()
-        if following and not _BULLET.match(following) and _is_heading(bare, False):
+        bare = BULLET.sub("", line, count=1).strip()
+        if following and not BULLET.match(following) and is_heading(bare, False):
             found.add(index)
     return found if len(found) >= 2 else set()
 
@@ -234,42 +184,24 @@ def _small_titles(lines: list[str]) -> set[int]:
         and 0 < index < len(lines) - 1
         and not lines[index - 1].strip()
         and not lines[index + 1].strip()
-        and _is_heading(line.capitalize(), False)
+        and is_heading(line.capitalize(), False)
     }
     return found if len(found) >= 2 else set()
 
 
 def _titled(line: str) -> bool:
     """A line an underline can make a title: words ("```" over "---" is a fence and a rule)."""
-    return len(line) <= _MAX_HEADING * 2 and any(char.isalnum() for char in line)
+    return len(line) <= MAX_HEADING * 2 and any(char.isalnum() for char in line)
 
 
 def _bullet_above(lines: list[str], index: int) -> bool:
     """Above, past bullets indented as this one is, a bullet at the margin to stand under."""
     for above in reversed(lines[max(0, index - _LIST_REACH) : index]):
-        if not above.strip() or not _BULLET.match(above):
+        if not above.strip() or not BULLET.match(above):
             return False
         if not above[:1].isspace():
             return True
     return False
-
-
-def _is_heading(line: str, first: bool, *, by_words: bool = True) -> bool:
-    """A short line in capitals, or a known section word alone on its line: with a colon, or
-    (`by_words`, where titles are not underlined) capitalised."""
-    if not line or len(line) > _MAX_HEADING or _BULLET.match(line) or line.endswith((".", ",")):
-        return False  # a sentence, not a heading
-    bare = line.rstrip(":").strip()
-    if re.search(r"\S:\s*\S", bare):
-        return False  # "Degree: Master of Science", "G.P.A.: 4.0": a labelled value
-    letters = [c for c in bare if c.isalpha()]
-    words = bare.split()
-    if len(letters) >= 3 and bare.upper() == bare and len(words) <= 6 and not first:
-        return not re.search(r"\d{3,}|@|https?:", bare)
-    known = section_kind(bare) != "other" and len(words) <= 4
-    if line.endswith(":"):
-        return known
-    return known and by_words and bare[:1].isupper()
 
 
 def _under_job(deepest: int, line: str) -> int:

@@ -116,3 +116,34 @@ def timeline(data: list[Any], kind_of: Callable[[str, str], str]) -> list[tuple[
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+_LANGUAGE_CODES = frozenset(
+    "de en fr es pt it nl pl ru uk cs sk hu ro tr ja zh ko sv no nb da fi el ca".split()  # noqa: SIM905
+)
+# A quick look before the walk: a key that is a language's code.
+TRANSLATED = r'"(de|en|fr|es|pt|it|nl|pl|ru|uk|cs|hu|tr|ja|zh|sv|da|fi|ca)"\s*:'
+
+
+def translations_joined(data: Any) -> Any:
+    """The data with each field given in several languages ({"de": "Technische Hochschule
+    Deggendorf", "en": "Deggendorf Institute of Technology"}) as one string, each wording
+    once, so it reads as the value it is, not as fields named "De" and "En"."""
+    root = [data]
+    stack: list[tuple[list[Any] | dict[Any, Any], Any]] = [(root, 0)]
+    while stack:
+        holder, key = stack.pop()
+        value = holder[key]
+        if (
+            isinstance(value, dict)
+            and len(value) >= 2
+            and all(isinstance(code, str) and code.lower() in _LANGUAGE_CODES for code in value)
+            and all(isinstance(text, str) for text in value.values())
+        ):
+            wordings = dict.fromkeys(text.strip() for text in value.values() if text.strip())
+            holder[key] = " / ".join(wordings)
+        elif isinstance(value, list):
+            stack.extend((value, index) for index in range(len(value)))
+        elif isinstance(value, dict):
+            stack.extend((value, name) for name in value)
+    return root[0]

@@ -84,6 +84,9 @@ _DEGREE = (
     r"(?i)\b(universit\w*|college|school|institut\w*|b\.?sc|m\.?sc|ph\.?d|bachelor\w*|master'?s"
     r"|diploma|degree|b\.?a\.|m\.?a\.|mba|b\.?eng|m\.?eng|b\.?tech|m\.?tech)\b"
 )
+# A heading naming a university in Russian or Ukrainian ("Брестский Государственный Технический
+# Университет"): its studies (its lines may name one a job was at).
+_SCHOOL_TITLE = r"(?i)(университет|університет|институт|інститут)"
 # Words typed with a space after each letter ("S P R A C H E N"), two spaces apart, and
 # whatever marks stand around them ("/ C O N T A C T").
 _LETTER_SPACED = re.compile(r"(\W*?)((?:[^\W\d_] {1,3}){3,}[^\W\d_])(\W*)")
@@ -110,9 +113,14 @@ def section_kind(title: str, body: str = "") -> str:
     """What a section is about, judged from its heading (and, for "Languages", its text)."""
     # "İletişim" lowers to "i" and a combining dot: the dot goes, as Turkish spells it "iletişim".
     lowered = respelled(unspaced(title).lower().replace("\u0307", ""))  # "Exeprience" too
-    # "Programovací jazyky", "Języki programowania", "Programlama dilleri": code, not speech.
-    if re.search(r"programming|coding|programov|programowani|programlama|programoz", lowered):
+    # "Programovací jazyky", "Języki programowania", "Programlama dilleri", "Programmiersprachen",
+    # "Lenguajes de programación": code, not speech.
+    coded = r"programming|coding|programov|programowani|programlama|programoz|programmier"
+    if re.search(coded + r"|programmeer|programmation|programaci|programaç", lowered):
         return "skills"
+    # "Especialização", "Especialización", "Pós-graduação": postgraduate studies, not skills.
+    if re.search(r"especializa[cç]|pós-gradua|pos-gradua|posgrado", lowered):
+        return "education"
     # "Volunteer Experience" and "Volunteer Work" are volunteering; "Work History & Volunteer
     # Experience" holds jobs too.
     joined = r"\b(work|employment|jobs?|professional)\b[^&/]*(&|\band\b|/|,)\s*volunt"
@@ -140,6 +148,7 @@ _NAMED_FIRST = {
     *(("experience", "projects"), ("skills", "languages"), ("volunteering", "interests")),
     ("education", "certifications"),  # "Education & Credentials": the degrees, then courses
     ("education", "languages"),  # "Education and Languages": the degrees, then the tongues
+    ("education", "skills"),  # "Education & Skills": the degree first
 }
 # "Summary of Working Experience": the jobs, summed up.
 _SUMMED_JOBS = re.compile(
@@ -200,7 +209,7 @@ def content_kind(title: str, body: str) -> str:
     # rows mention ("TK-12 School Covid-19 Dashboard").
     if re.search(_JOB_COLUMNS, head) and re.search(DATE_SPAN, head):
         return "experience"
-    if re.search(_DEGREE, head):
+    if re.search(_DEGREE, head) or re.search(_SCHOOL_TITLE, title):
         return "education"
     if re.search(DATE_SPAN, head):
         return "experience"

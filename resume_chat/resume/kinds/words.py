@@ -86,8 +86,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("talenkennis", "taalvaardigheid"),  # Dutch ("Talen" alone would be in "Talent")
             *("språk", "sprog", "języki"),  # Swedish and Norwegian, Danish, Polish
             # Czech and Slovak "Jazyky", Hungarian "Nyelvtudás", Romanian "Limbi străine",
-            # Croatian "Strani jezici", Ukrainian "Мови".
-            *("jazyk", "nyelvtud", "nyelvismeret", "limbi", "jezici", "мови"),
+            # Croatian "Strani jezici", Ukrainian "Мови"; Hungarian "Beszélt nyelvek" too.
+            *("jazyk", "nyelvtud", "nyelvismeret", "nyelvek", "limbi", "jezici", "мови"),
             *("ngoại ngữ", "ngôn ngữ", "γλώσσ"),  # Vietnamese, Greek
             "语言",
             *("語学", "言語", "어학", "외국어", "언어", "外语"),  # Japanese, Korean, Chinese
@@ -106,6 +106,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Italian "Capacità tecniche", "Linguaggi" (programming ones; spoken are "Lingue").
             *("capacità", "linguaggi", "capacidades técnicas", "capacités techniques"),
             *("yetenek", "beceri", "yetkinlik"),  # Turkish
+            *("ismeretek", "készség", "jártasság"),  # Hungarian: "IT ismeretek", "Készségek"
             "vaardigheden",  # Dutch
             *("kunskaper", "kompetenser", "kompetanse", "kompetencer", "färdighet", "ferdighet"),
             "umiejętno",  # Polish
@@ -164,6 +165,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("stages", "pasantía", "pasantia", "prácticas", "estágio", "tirocin", "staż"),
             *("berufsweg", "berufstätig", "beschäftigung"),  # "Berufsweg und Lebensereignisse"
             "tätigkeit",  # "Berufliche Tätigkeiten"
+            # Spanish "Situación Profesional Actual" (respelled), Portuguese "Situação…".
+            *("situación professional", "situação profissional", "situation professionnelle"),
             *("工作经", "实习经", "工作履历"),  # Chinese: work and internship experience
             # Japanese "職歴", "職務経歴"; Korean "경력" (not "经历": "教育经历" is studies).
             *("職歴", "職務経歴", "経歴", "経験", "경력", "경험"),
@@ -222,6 +225,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("publikace", "publikácie"),  # Czech, Slovak
             "δημοσιεύσ",  # Greek
             *("論文", "著書", "논문", "论文"),  # Japanese, Korean, Chinese
+            *("book chapter", "capítulos de libro", "capítulo de libro"),  # "Book Chapters"
         ),
     ),
     (

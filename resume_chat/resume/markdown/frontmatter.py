@@ -127,7 +127,9 @@ def _markdown_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
 _PLUMBING = re.compile(
     r"(?i)^(show|hide|sharing|enable|disable|layout|permalink|date|lastmod|draft|weight|type"
     r"|slug|aliases|tags|categories|menu|template|sitemap|redirect|classes|toc|comments|share"
-    r"|sidebar|author_profile|excerpt|image|icon|link|url|style|class)"
+    r"|sidebar|author_profile|excerpt|image|icon|link|url|style|class"
+    # R Markdown's and pandoc's: "output: word_document: default", "css: style.css".
+    r"|output|css|theme|geometry|font|documentclass|params|knit|bibliography|csl|highlight)"
 )
 _TAG = re.compile(r"<[^>]+>")
 _MAX_NESTED = 40

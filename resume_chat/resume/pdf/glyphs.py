@@ -34,11 +34,16 @@ _LIGATURES = ("fi", "ff", "fl", "ffi", "ffl", "ft", "tt", "ti")
 _VOWELS = frozenset("aeiouAEIOU")
 # A gap making a word of one letter: no ligature stands there.
 _LETTER_LOST = re.compile(r"(?<![^\W\d_])\x00[a-z](?![^\W\d_])")
+# Control characters other than U+0000 (an unmapped ligature, mended below) and line breaks.
+_CONTROL = re.compile("[ \t]*[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+[ \t]*")
 
 
 def glyphs_mended(text: str) -> str:
     """Loose accent glyphs joined to their letters, a dotless i as an i: "Université"; small
-    capitals named by their glyphs as capitals ("E/d.sc/u.sc/c.sc…" → "EDUC…")."""
+    capitals named by their glyphs as capitals ("E/d.sc/u.sc/c.sc…" → "EDUC…"); a control
+    character a font maps its bullet or icon to ("\x88 Helped", "Engineer \x15 Aerospace") a
+    space."""
+    text = _CONTROL.sub(" ", text)
     if "/" in text:
         text = _SMALL_CAPITAL.sub(lambda found: found.group(1).upper(), text)
         text = _LIGATURE_NAME.sub(r"\1\2", text)

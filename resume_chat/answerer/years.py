@@ -1,0 +1,30 @@
+"""Years of experience as a resume claims them ("7 years", "an eighteen year career", "Java -
+3,5 Jahre"), in the words a question asks about."""
+
+from __future__ import annotations
+
+import re
+
+from resume_chat.answerer.index import Quote, ResumeIndex
+
+# "7 years", "an eighteen year career", "a 12-year career".
+YEARS = (
+    r"(?i)\b(\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)[\s-]*(years?|yrs)\b"
+    # "Java - 3,5 Jahre", "5 años de experiencia", "10 ans d'expérience": not an age ("Alter").
+    r"|\b\d+\+?\s*(jahre?n?\b(?! alt)|jaar\b|(años|anos|anni) d[eio]\b|ans d['’])"
+    # "10年的经验": ten years' experience, in Chinese.
+    r"|(?<!\d)\d{1,2}\+?\s*年[^\uff0c\u3002,.;\uff1b\n]{0,5}经验"
+)
+
+
+def years_claimed(index: ResumeIndex, terms: list[str], quotes: list[Quote]) -> list[Quote]:
+    """The quotes, after the line claiming years in the words asked, if one does: "7 years
+    experience teaching at the college level" for "How many years has he taught at the
+    college level?", before the jobs sharing its words."""
+    claims = [
+        Quote(q.citation, tuple(line for line in q.lines if re.search(YEARS, line)))
+        for q in (index.search(terms) if terms else [])
+    ]
+    claim = [q for q in claims if q.lines][:1]
+    return claim + [q for q in quotes if q not in claim]

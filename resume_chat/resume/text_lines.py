@@ -1,0 +1,108 @@
+"""What a plain-text resume's line is, told by its words and the lines around it: a heading,
+or a line of a record that happens to hold a section's word."""
+
+from __future__ import annotations
+
+import re
+
+from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.kinds.classifier import section_kind
+
+BULLET = re.compile(r"^\s*([•◦▪▫●○■□‣⁃∙·*+\-–—>]|o(?=\s))\s+")
+MAX_HEADING = 48
+RULE = re.compile(r"^\s*([=\-~_*#.·•])\1{2,}\s*$|^\s*([=\-~_*#.·•] ?){3,}$")
+
+
+def is_heading(line: str, first: bool, *, by_words: bool = True) -> bool:
+    """A short line in capitals, or a known section word alone on its line: with a colon, or
+    (`by_words`, where titles are not underlined) capitalised."""
+    if not line or len(line) > MAX_HEADING or BULLET.match(line) or line.endswith((".", ",")):
+        return False  # a sentence, not a heading
+    bare = line.rstrip(":").strip()
+    if re.search(r"\S:\s*\S", bare):
+        return False  # "Degree: Master of Science", "G.P.A.: 4.0": a labelled value
+    letters = [c for c in bare if c.isalpha()]
+    words = bare.split()
+    if len(letters) >= 3 and bare.upper() == bare and len(words) <= 6 and not first:
+        return not re.search(r"\d{3,}|@|https?:", bare)
+    known = section_kind(bare) != "other" and len(words) <= 4
+    if line.endswith(":"):
+        return known
+    return known and by_words and bare[:1].isupper()
+
+
+_SPANNED = re.compile(
+    r"^(\w[^—–]{2,40}?)\s+[—–-]\s+\d{1,2}\s+[^\W\d_]+(?:\s+\d{1,2}\s+[^\W\d_]+)?$"
+)
+
+
+def spanned_title(line: str) -> bool:
+    """A section's title with the time it spans: "Опыт работы — 11 лет 2 месяца"."""
+    found = _SPANNED.match(line)
+    return found is not None and section_kind(found.group(1)) != "other"
+
+
+def amid_entry(lines: list[str], index: int) -> bool:
+    """A section's word in mixed case between an entry's lines, none of them blank: a job
+    board's industry ("Тренинговые компании" over "Бизнес-образование" over the job's dates),
+    in a file whose titles stand apart."""
+    above = lines[index - 1].strip() if index else ""
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    line = lines[index].strip()
+    if not above or not below or line.upper() == line or line.endswith(":"):
+        return False
+    # "React community" between "React Arabic translation maintainer" and "FEB 2019 - JULY
+    # 2019": the employer of a record, its first word no section's.
+    words = line.split()
+    if re.search(DATE_SPAN, below) and len(words) >= 2 and section_kind(words[0]) == "other":
+        return not is_heading(above, False) and not above.endswith((".", ":"))
+    joined = re.search(r"[^\W\d_]-[^\W\d_]", line)  # "Бизнес-образование": a compound
+    return not is_heading(above, False) and not above.endswith(":") and bool(joined)
+
+
+_PAIR = re.compile(r"^\s*[^\W\d_][^:]*?\s[-–—]\s+\S")
+
+
+def one_of_pairs(lines: list[str], index: int) -> bool:
+    """ "Spanisch - Grundkenntnisse" right under "Deutsch - Muttersprache": a list of values
+    and their levels runs on, though its last names a section's word ("-kenntnisse")."""
+    above = lines[index - 1] if index else ""
+    return bool(_PAIR.match(above) and _PAIR.match(lines[index])) and not is_heading(
+        above.strip(), False
+    )
+
+
+def titles_a_list(lines: list[str], index: int) -> bool:
+    """ "Grupinės parodos:" after a blank line, over lines that each open with a year or a
+    bullet: a title in any language, by what it stands over."""
+    line = lines[index].strip()
+    words = line.rstrip(":").split()
+    if not (line.endswith(":") and 0 < len(words) <= 4 and line[:1].isupper()):
+        return False
+    if index == 0 or lines[index - 1].strip() or re.search(r"\d", line):
+        return False
+    below = lines[index + 1 : index + 3]
+    listed = [item for item in below if re.match(r"\s*((19|20)\d\d\b|[•*-]\s)", item)]
+    return len(below) == 2 and len(listed) == 2
+
+
+def employer_under_dates(lines: list[str], index: int) -> bool:
+    """ "AK BARS BANK" in capitals a line or two under "July 2017 - July 2021": the job's
+    employer, no section's title (it names no kind of one). Indented, it heads an entry."""
+    above = [line for line in lines[max(0, index - 4) : index] if line.strip()][-3:]
+    bare = lines[index].strip().rstrip(":")
+    return section_kind(bare) == "other" and any(re.search(DATE_SPAN, line) for line in above)
+
+
+def labels_above(lines: list[str], index: int) -> bool:
+    """A known word with a colon, in small letters, right under a job's first lines (its dated
+    line among the three above, the line right above it text): a label of that job's list."""
+    line = lines[index].strip()
+    above = lines[max(0, index - 3) : index]
+    return (
+        line.endswith(":")
+        and line != line.upper()
+        and any(re.search(DATE_SPAN, item) for item in above)
+        and bool(above[-1].strip())
+        and not RULE.match(above[-1])
+    )
