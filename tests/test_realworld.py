@@ -380,6 +380,14 @@ from tests.realworld import (
     ROUND376,
     ROUND377,
     ROUND379,
+    ROUND380,
+    ROUND381,
+    ROUND382,
+    ROUND383,
+    ROUND384,
+    ROUND385,
+    ROUND386,
+    ROUND387,
     UNSEEN,
     Case,
     grade,
@@ -1093,7 +1101,26 @@ FLOORS = {
     ROUND379: 0.91,
     # round377 (Markdown, JSON Resume, text; German, Spanish, French, English), delivered after
     # that stop's work had landed: 87 of 100 on its first run, no false denial.
-    ROUND377: 0.86,
+    ROUND377: 0.92,  # 93 after this stop's rules
+    # Collected by four helpers at the fiftieth stop's start, run the same way: round380 (5
+    # PDF, 5 Word; German, Portuguese, Spanish, French, English) 89 of 100, round381 (Markdown,
+    # JSON Resume, text; German, Dutch, Spanish, French, English) 93, round382 (5 PDF, 5 Word;
+    # Portuguese, Hungarian, Russian, Chinese, Spanish, Turkish, English) 87, round383
+    # (Markdown, JSON Resume, text; Polish, Portuguese, Russian, Chinese, Spanish, English) 89
+    # with one false denial ("What languages does Andreas know?" of spoken languages only).
+    # After: 93, 97, 94, 96, none.
+    ROUND380: 0.92,
+    ROUND381: 0.96,
+    ROUND382: 0.93,
+    ROUND383: 0.95,
+    # A second wave later in the same stop, run once on every rule of it before any miss was
+    # read: round384 (PDF, Word) 85, round385 (Markdown, JSON Resume, text) 88, round386 (PDF,
+    # Word) 82, round387 (Markdown, JSON Resume, text) 95; one false denial each in round384
+    # and round387, left for the next stop.
+    ROUND384: 0.84,
+    ROUND385: 0.87,
+    ROUND386: 0.81,
+    ROUND387: 0.94,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -1152,7 +1179,8 @@ FLOORS = {
 # Lot did David work on?" of a French page naming "Lotocar" and never the Lot (a department
 # the question knows of); a name read as a prefix of a word would stop denying "Java" of a
 # resume naming only JavaScript, so it is left.
-DENIALS_LEFT: dict[Path, int] = {ROUND365: 1}
+# round384's and round387's first runs' one each, left for the next stop to read.
+DENIALS_LEFT: dict[Path, int] = {ROUND365: 1, ROUND384: 1, ROUND387: 1}
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: ROUND149's academic LaTeX CV, its titles plain lines beside one stray large heading,
 # is read with sections since such headings no longer stop plain titles from counting;
