@@ -51,6 +51,10 @@ _SPECIALTY = (
     r"специальност\w*|спеціальн\w*|specjalno[śs][ćc]\w*|especialidad|especialidade|sp[ée]cialit[ée]"
     r"|fachrichtung|specializzazione|uzmanl[ıi]k|chuyên ngành|专业|専攻"  # noqa: RUF001
 )
+_SPECIALISATION = (
+    r"especializa\w*|sp[ée]cialisation|spezialisierung|specializzazione|specjalizacj\w*"
+    r"|специализац\w*"
+)
 # Keyed by the English word (its stem is taken); each in French, Spanish, Portuguese, Italian,
 # German, Dutch and Polish where a resume would write it.
 WORD_NAMES = {
@@ -61,10 +65,8 @@ WORD_NAMES = {
     r"|tirocini\w*|sta[żz]\w*|стажир\w*|стажув\w*",
     # "How many hours was his specialisation?" of "Curso de Especialização … 360 horas".
     "hours": r"horas?|heures?|stunden?|uur|godzin\w*|часов|saat",
-    "specialisation": r"especializa\w*|sp[ée]cialisation|spezialisierung|specializzazione"
-    r"|specjalizacj\w*|специализац\w*",
-    "specialization": r"especializa\w*|sp[ée]cialisation|spezialisierung|specializzazione"
-    r"|specjalizacj\w*|специализац\w*",
+    "specialisation": _SPECIALISATION,
+    "specialization": _SPECIALISATION,
     # "Which baccalauréat did Charles obtain?" of "Bac scientifique".
     "baccalaureat": r"bac|baccalaur\w*|bachillerato|abitur|maturit[àaé]\w*",
     "prize": r"prix|premio|pr[êe]mio|preis\w*|nagrod\w*|ödül\w*",
