@@ -21,11 +21,13 @@ EMAIL = (
 # Nine to fifteen digits (the most a number has), among spaces, dots, dashes, brackets:
 # "2019 - 2021" (eight) is no phone. Not digits inside a word or an identifier: an ORCID
 # ("0000-0003-2603-1051"), a DOI ("10.1007/978-3-319-16999-6", "s41467-025-58745"), an arXiv or
-# ISBN number, an article's number ("20563051211042397"), a link's ("view.php?ud=2015020900").
+# ISBN number, an identifier labelled so, an article's number ("20563051211042397"), a link's
+# ("view.php?ud=2015020900").
 _PHONE_NUMBER = (
     # After a label's colon, unspaced ("Телефон:0987796042"), but not an arXiv number's.
     r"(?:(?<![\w/.:=&#-])|(?<=[^\W\d_]:)(?<![Aa][Rr][Xx][Ii][Vv]:))"
     r"(?!\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?!10\.\d{4,9}/)(?<!orcid: )(?<!isbn: )"
+    r"(?<![Ii][Dd]: )(?<![Ii][Dd]:)"  # an identifier's: "Scopus Author ID: 25652213800"
     r"(?!(?:19|20)\d\d[.,] )"  # a citation's year and pages: "Springer, 2022. 171-190"
     r"(?!\d\d?[./](?:19|20)\d\d\s*[-\u2013\u2014])"  # a span of months: "06/2010 - 11/2013"
     # A span of dates year first, or day first: "2025.12 - 2026.02", "30.11.2023 – 02.12.2023".

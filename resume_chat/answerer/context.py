@@ -9,6 +9,7 @@ from resume_chat.answerer.credentials import SCHOOL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent, normalise
 from resume_chat.answerer.terms import content_terms, stems
+from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.dates_line import only_dates
 
 # A question asking at which place or organisation.
@@ -16,6 +17,10 @@ _WHERE = (
     r"(?i)\s*(where|at which|for which|which (company|companies|firm|organi[sz]ation|employer"
     r"|school|university|college|lab|hospital|agency)|(for|with) whom|who (did|does|do) \w+ work)\b"
 )
+
+
+# "What did she do between October 2015 and May 2017?": what was done in a time named.
+_WHAT_THEN = r"(?i)\bwhat (did|was|were)\b.*\b(do|doing|role|position|job|title)\b.*\b(19|20)\d\d\b"
 
 
 def _asks_where(question: str) -> bool:
@@ -35,6 +40,8 @@ def in_context(
     )
     quotes = tuple(q for quote in quotes for q in _with_what_it_dates(index, quote))
     quotes = tuple(_with_its_school(index, quote) for quote in quotes)
+    if re.search(_WHAT_THEN, question):
+        quotes = tuple(_with_its_title(index, quote) for quote in quotes)
     where = _asks_where(question)
     if where:
         quotes = tuple(_with_its_head(index, quote) for quote in quotes)
@@ -193,6 +200,21 @@ def _with_what_it_dates(index: ResumeIndex, quote: Quote) -> tuple[Quote, ...]:
     sibling = before.citation.count(" › ") == quote.citation.count(" › ")
     head = head or list(before.lines if len(before.lines) <= 2 and sibling else ())
     return (Quote(before.citation, tuple(head)), quote) if head else (quote,)
+
+
+def _with_its_title(index: ResumeIndex, quote: Quote) -> Quote:
+    """A quote of one line naming a place and its dates ("The Piano Van – New Zealand ·
+    October 2015 - May 2017") says where, not as what: a short undated line under it, the
+    job's title ("Self Employed – Pianist"), comes with it."""
+    number = _entry_holding(index, quote.citation, quote.lines) if quote.lines else None
+    if number is None or len(quote.lines) != 1 or not re.search(DATE_SPAN, quote.lines[0]):
+        return quote
+    lines = index.entries[number].lines
+    at = lines.index(quote.lines[0]) + 1
+    title = lines[at] if at < len(lines) else ""
+    if not title or re.search(r"\b(19|20)\d\d\b", title) or len(title.split()) > 10:
+        return quote
+    return Quote(quote.citation, (*quote.lines, title))
 
 
 def _with_its_list(index: ResumeIndex, quote: Quote) -> Quote:

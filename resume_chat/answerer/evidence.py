@@ -45,7 +45,9 @@ EVIDENCE: dict[str, str] = {
         r"|lengua materna)\b"
     ),
     "certifications": (
-        r"(?i)(certif\w*|licen[cs]e[ds]?|accredit\w*|udemy|coursera|edx|\bmooc\b"
+        # Not a licence bought or sold: "closed a software license agreement".
+        r"(?i)(certif\w*|(?<!software )licen[cs]e[ds]?"
+        r"(?! (agreements?|keys?|fees?|costs?|management))|accredit\w*|udemy|coursera|edx|\bmooc\b"
         r"|nanodegree|online course|credentials?\b"
         # German, Russian, Ukrainian, Polish, Turkish, Czech/Slovak: "Zertifikate:", "Сертификаты".
         r"|zertifi\w*|сертифи\w*|сертифіка\w*|certyfika\w*|sertifika\w*|certifikát\w*"
@@ -76,7 +78,8 @@ EVIDENCE: dict[str, str] = {
     "volunteering": (
         r"(?i)\b(volunt\w*|non-?profit|charity|community|mentor\w*|pro bono|ngo|coach\w*"
         # Extracurriculars: the clubs and societies someone belongs to.
-        r"|member of|clubs?|societ(y|ies)|e-?sports|sorority|fraternity"
+        # Not a business nor a school: "a country club", "Open Source Society University".
+        r"|member of|(?<!country )clubs?|societ(y|ies)(?! universit)|e-?sports|sorority|fraternity"
         r"|student (government|council|union|association)"
         # In other languages: "Türkçe Öğretmeni (Gönüllü)", "Bénévole", "Ehrenamt", "Волонтёр".
         r"|gönüllü\w*|b[ée]n[ée]vol\w*|ehrenamt\w*|voluntari\w*|volontari\w*|vrijwillig\w*"

@@ -136,8 +136,15 @@ class ResumeIndex:
 
     def acronyms(self, question: str) -> list[str]:
         # "Where is Ana Paula based?": her name's initials spell no "API" of the resume's.
+        # The name's words are kept as stems ("shan" of "Shane").
         named = re.sub(
-            r"\b\w+\b", lambda m: "_" if m[0].lower() in self.name_words else m[0], question
+            r"\b\w+\b",
+            lambda m: (
+                "_"
+                if m[0].lower() in self.name_words or set(stems(m[0])) & self.name_words
+                else m[0]
+            ),
+            question,
         )
         return self.spellings.acronyms(named)
 

@@ -82,7 +82,7 @@ INTENTS: tuple[Intent, ...] = (
         "awards",
         "topic",
         "The resume does not list any awards.",
-        "award awards prize prizes won",
+        "award awards prize prizes won received receive",
     ),
     intent(
         "education",
@@ -215,7 +215,7 @@ INTENTS: tuple[Intent, ...] = (
         "topic",
         "The resume does not mention volunteering.",
         "volunteer volunteering volunteered nonprofit non-profit charity community "
-        "extracurricular activities",
+        "extracurricular activities work",
     ),
     intent(
         "skills",

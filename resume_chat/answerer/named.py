@@ -30,6 +30,7 @@ def named_entries(
     Two entries at one employer ("New Relic" twice) are both named.
     """
     scored: list[tuple[float, int, bool]] = []  # (rarity, entry, named in its own title)
+    shared: dict[int, int] = {}  # how many of the question's words each heading holds
     for number, entry in enumerate(entries):
         if entry.kind in ("header", "skills", "summary", "contact", "languages", "other"):
             continue
@@ -54,10 +55,14 @@ def named_entries(
         given = [t for t in terms if t in proper and len(t) > 2]
         owned = bool(given) and all(t in title for t in given)
         scored.append((max(idf.get(t, 0.0) for t in named), number, owned))
+        shared[number] = sum(term in head for term in terms)
     best = max((score for score, _, _ in scored), default=0.0)
     if best < rare and not any(own for _, _, own in scored):
         return []
     chosen = [(number, own) for score, number, own in scored if score == best]
+    # Two jobs named alike ("Java Chapter Lead", "Dozent für Java"): first the one whose
+    # heading holds more of the question's other words ("teach", read as "Dozent").
+    chosen.sort(key=lambda pair: -shared[pair[0]])
     # The job whose own heading names the employer, rather than its sub-sections.
     headed = [number for number, own in chosen if own]
     return headed or [number for number, _ in chosen]

@@ -46,9 +46,9 @@ PERSONAL: tuple[Intent, ...] = (
         # Its own pattern also finds the line saying it, in other languages too.
         # Not "How old was he when he started programming?": an age at an event the resume
         # may tell, not a birth date.
-        r"\b(how old(?! (was|were) \w+ when)|age|born|birthday|date of birth|birth|years old"
-        r"|years? ?-?old|d\. ?o\. ?b\b"
-        r"|dob|birthplace|geboortedatum|geboorteplaats|geboren|geburtsdatum|geburtsort"
+        r"\b(how old(?! (was|were) \w+ when)|age|born|birthday|date of birth|birth(?: ?year)?"
+        r"|years old|years? ?-?old|d\. ?o\. ?b\b"
+        r"|dob|birthplace|geboortedatum|geboorteplaats|geboren|geburtsdatum|geburtsort|geburtsjahr"
         r"|födelsedag|födelse ?ort|född|fødselsdato|født|syntymäaika|data di nascita"
         r"|luogo di nascita|nat[oa] il|date de naissance|lieu de naissance|née? le"
         r"|fecha de nacimiento|lugar de nacimiento|data de nascimento|data urodzenia"
@@ -276,6 +276,8 @@ _BORN_HINT = re.compile(
     r"|\b[1-7]\d[ \t]*(?:岁|歳|세|살)|\bage[ \t]*:?[ \t]*[1-7]\d\b"
     # "g. 1999" (Lithuanian "gimė"), "b. 1986", "n. 1990", "r. 1990": born, abbreviated.
     rf"|\b[bgnr]\.[ \t]?{_YEAR_BORN}\b"
+    # A year labelled as the birth year: "Birthyear: 2008", "Geburtsjahr 1990".
+    r"|\b(?:birth ?year|year of birth|geburtsjahr|rok urodzenia|год рождения)\W{0,3}(?:19|20)\d\d\b"
 )
 
 

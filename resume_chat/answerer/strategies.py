@@ -31,6 +31,7 @@ from resume_chat.answerer.topics import (
     named_elsewhere,
     shared_witnesses,
     titled_after,
+    volunteered_outright,
     witnessed,
     witnesses,
 )
@@ -273,6 +274,8 @@ def by_strategy(
         numbers = sorted(numbers, key=lambda i: started(index.entries[i]) or (0, 0), reverse=True)
     if numbers and intent.name == "education":
         numbers = degree_first(index, numbers, question)
+    if numbers and intent.name == "volunteering" and not shared:
+        shared = volunteered_outright(index, numbers)
     if numbers:
         # "Where did she volunteer helping children read?": a line elsewhere that says it
         # ("I volunteered at Whitnash library … children … to read") before the section's.

@@ -11,6 +11,7 @@ from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.terms import stem, stems
+from resume_chat.answerer.translations import WORD_NAMES
 from resume_chat.resume.kinds.classifier import names_kind, section_kind
 from resume_chat.resume.kinds.words import KIND_WORDS
 
@@ -93,6 +94,18 @@ def witnesses(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quot
         # "Languages: Danish (native)" before "The Danish Agency for Labour Market".
         rest.sort(key=lambda quote: not re.search(_LEVELLED, " ".join(quote.lines)))
     return whole_entries(index, shared + named, terms) + rest
+
+
+# Volunteering said in so many words, in English or in the resume's language.
+_VOLUNTEERED = rf"(?i)\b(volunteer\w*|{WORD_NAMES['volunteer']})"
+
+
+def volunteered_outright(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
+    """ "Volunteer. Main activities: survey work" among a job's lines, outside the sections
+    the question looks in (an "Other Activities" naming none): it says it outright, first."""
+    inside = {index.entries[i].citation for i in numbers}
+    said = index.lines_where(list(range(len(index.entries))), _VOLUNTEERED)
+    return [quote for quote in said if quote.citation not in inside][:2]
 
 
 def joined(title: str) -> str:

@@ -101,6 +101,10 @@ WORD_NAMES = {
     # "X-ray diffraction" of "diffraction des rayons X", "Röntgenbeugung", "difracción de rayos X".
     "x-ray": r"rayons? x|rayos x|raios[- ]x|raggi x|r[öo]ntgen\w*|rentgen\w*|рентген\w*",
     "army": r"ex[ée]rcito|arm[ée]e|bundeswehr|esercito|wojsk\w*|leger|armata|ordu|армия|армии",
+    # "Where does he teach Java?" of "Dozent für Java" at a Volkshochschule.
+    # Those who teach, not teaching ("Enseignement" titles a section of jobs and courses).
+    "teach": r"dozent\w*|lehrer\w*|enseignant\w*|formateur\w*|insegnant\w*|nauczyciel\w*"
+    r"|преподавател\w*|учител\w*|öğretmen\w*",
     "psychologist": r"psykolog\w*|psic[óo]log[oa]s?|psychologue|psycholog(in|e)",
     "e-commerce": r"thương mại điện tử|comercio electr[óo]nico|com[ée]rcio eletr[ôo]nico"
     r"|commerce [ée]lectronique|e-?commerce|электронн\w* коммерц\w*|handel elektroniczny"

@@ -53,8 +53,12 @@ _PLACE_HEADING = (
 )
 # One capitalised word alone: an address set one part a line ends on its town ("Ernakulam").
 _WORD_ALONE = r"^\W*[A-Z][a-z]{2,}\W*$"
-# A header's line that says how to reach the person, or their trade: never where they live.
-_CONTACT_ONLY = r"^\W*(\S+@\S+|https?://\S+|www\.\S+|\+?[\d ()./-]{7,})\W*$"
+# A header's line of contacts, one or several in a row ("leon@gmail.com github.com/leon 217
+# 255 0626"), or of the person's trade: never where they live.
+_CONTACT = (
+    r"\S+@\S+|https?://\S+|www\.\S+|[\w-]+\.(?:com|io|dev|org|net|me|ai|app)\b/?\S*"
+    r"|\+?\(?\d[\d ()./-]{5,}\d"
+)
 _TRADE_LINE = (
     r"(?i)\b(developer|engineer|designer|manager|analyst|scientist|consultant|specialist"
     r"|architect|intern|student|teacher|nurse|officer|director|technologist|researcher)s?\W*$"
@@ -164,7 +168,8 @@ def _before_sections(index: ResumeIndex) -> list[int]:
 def _address_like(line: str, name: str) -> bool:
     """A line that could hold an address; a word alone only where the name was found and the
     word is not part of it (a name set one part a line, "Audrey" over "Lucia", is no town)."""
-    if re.search(_CONTACT_ONLY, line) or re.search(_TRADE_LINE, line):
+    contacts_only = not re.search(r"[^\W\d_]", re.sub(_CONTACT, " ", line))
+    if contacts_only or re.search(_TRADE_LINE, line):
         return False  # "+81 50 5532 2768", "https://www.lochie.xyz", "Web Developer"
     if re.search(_ADDRESS_LIKE, line):
         return True

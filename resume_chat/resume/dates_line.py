@@ -166,6 +166,10 @@ def dates_over_headings(lines: list[str]) -> list[str]:
     # under Heading 1), of "### Berufliche Tätigkeiten" under a page's title.
     groups: dict[tuple[int, int], list[int]] = {}
     parents: list[tuple[int, int]] = []  # (level, line) of the headings open above
+    # A Word file may set its sections' titles and its jobs' in one style ("### Work
+    # Experience" over "### Hometown Industries"): the jobs then fall under the title before.
+    kinds: dict[int, int] = {}  # level → the last heading of that level naming a section
+    flat: set[int] = set()  # such titles: a job's line above its heading names it and its dates
     for i in text:
         level = heading_level(lines[i])
         if not level or only_dates(_shown(lines[i])):  # "### 2023-SEKARANG" dates one
@@ -173,12 +177,20 @@ def dates_over_headings(lines: list[str]) -> list[str]:
         while parents and parents[-1][0] >= level:
             parents.pop()
         parent = parents[-1][1] if parents else -1
+        kinds = {at: head for at, head in kinds.items() if head > parent}
+        if names_kind(_shown(lines[i])):
+            kinds[level] = i
+        elif level in kinds:
+            parent = kinds[level]
+            flat.add(parent)
         if level > 2 or parent >= 0:  # not a section with no title above it
             groups.setdefault((parent, level), []).append(i)
         parents.append((level, i))
     for (parent, _), heads in groups.items():
         opened = opened_by_dates(heads[0])
         dated = list(takewhile(partial(dated_above, opened=opened), heads))
+        if parent in flat:  # "account manager | August 2020 to Current", not dates alone
+            dated = [head for head in dated if not _dates_line(lines[before[head]])]
         # Its parent opened by its first entry's dates, a group may end on headings with none
         # ("Other Endeavors" after two dated jobs): the dated ones before them are read so.
         titled = opened and before.get(before[heads[0]]) == parent

@@ -15,3 +15,10 @@ EAST_ASIAN = "\u2e80-\u9fff\uf900-\ufaff"
 PRIVATE_USE = "\ue000-\uf8ff"
 # Word's Symbol and Wingdings bullets, mapped into the private-use block by PDF printers.
 PRIVATE_BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
+# Capital letters of the alphabets written with spaces: Latin (with its accented capitals,
+# "EĞİTİM", "DOŚWIADCZENIE", "ȘCOALĂ"), Greek and Cyrillic.
+CAPITALS = (
+    "A-Z\u00c0-\u00d6\u00d8-\u00de"
+    "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+    "\u0391-\u03a9\u0400-\u042f"
+)

@@ -37,10 +37,35 @@ _RST_LINK = re.compile(r"`([^`<>]+?)\s*<([^<>`\s]+)>`__?")
 _RST_LITERAL = re.compile(r"``([^`\n]+)``")
 
 
+# A page drawn in a box for a terminal ("│  ## Education   │", "┌─ site/cv ──┐"), and the
+# leader lines drawn between an entry and its dates ("High School ──────── 2018 - today").
+_FRAMED = re.compile(r"^\s*[│┃║]\s?(.*?)\s*[│┃║]\s*$")
+_FRAME_EDGE = re.compile(r"^\s*[┌┏╔└┗╚├┠╠].*[┐┓╗┘┛╝┤┨╣]\s*$")
+_LEADER = re.compile(r"\s*[─━═]{3,}\s*")
+
+
+def _unframed(lines: list[str]) -> list[str]:
+    """The lines inside a drawn frame, its edges dropped and its leader lines made dashes;
+    a file with no frame (most of its lines not boxed) is left as it is."""
+    filled = [line for line in lines if line.strip()]
+    boxed = sum(1 for line in filled if _FRAMED.match(line) or _FRAME_EDGE.match(line))
+    if not filled or boxed < 0.6 * len(filled):
+        return lines
+    out = []
+    for line in lines:
+        if _FRAME_EDGE.match(line):
+            out.append("")
+            continue
+        framed = _FRAMED.match(line)
+        out.append(_LEADER.sub(" — ", framed.group(1) if framed else line))
+    return out
+
+
 def read_text(text: str) -> Reading:
     """Read a plain-text resume into canonical Markdown."""
     text = _RST_LITERAL.sub(r"\1", _RST_LINK.sub(r"\1 (\2)", text))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
+    lines = _unframed(lines)
     lines = fields_joined(lines)
     out: list[str] = []
     skip, sections = False, False  # sections: a heading was found at the left margin

@@ -21,6 +21,8 @@ def is_heading(line: str, first: bool, *, by_words: bool = True) -> bool:
     bare = line.rstrip(":").strip()
     if re.search(r"\S:\s*\S", bare):
         return False  # "Degree: Master of Science", "G.P.A.: 4.0": a labelled value
+    if re.search(r"\S\s—\s\S", bare) and bare.upper() != bare and not spanned_title(bare):
+        return False  # "German — native proficiency": a value and what is said of it
     letters = [c for c in bare if c.isalpha()]
     words = bare.split()
     if len(letters) >= 3 and bare.upper() == bare and len(words) <= 6 and not first:
@@ -56,6 +58,14 @@ def amid_entry(lines: list[str], index: int) -> bool:
     words = line.split()
     if re.search(DATE_SPAN, below) and len(words) >= 2 and section_kind(words[0]) == "other":
         return not is_heading(above, False) and not above.endswith((".", ":"))
+    dated = re.search(DATE_SPAN, above)
+    if (
+        len(words) >= 2
+        and dated
+        and len(above) - dated.start() <= 25
+        and not is_heading(above, False)
+    ):
+        return True  # "Science and Technology" under "High School — 2018 - today": its field
     joined = re.search(r"[^\W\d_]-[^\W\d_]", line)  # "Бизнес-образование": a compound
     return not is_heading(above, False) and not above.endswith(":") and bool(joined)
 

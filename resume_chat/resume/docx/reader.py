@@ -261,9 +261,11 @@ def read_docx(raw: bytes, path: Path) -> Reading:
         for line in html_to_markdown(str(result.value)).splitlines()
     ]
     lines = lifted(lines, top_boxes(archive))
-    body = "\n".join(lines)
-    header = [line for line in _margins(archive, "header") if line not in body]
-    footer = [line for line in _margins(archive, "footer") if line not in body]
+    # A margin's line the body holds already, whole, is said once; one that a body's line
+    # merely contains ("Pocheon-si, South Korea" in a job's heading) is the header's own.
+    body = {re.sub(r"^#+\s+", "", line).replace("**", "").strip() for line in lines}
+    header = [line for line in _margins(archive, "header") if line.strip() not in body]
+    footer = [line for line in _margins(archive, "footer") if line.strip() not in body]
     lines = [*header, *([""] if header else []), *lines, *([""] if footer else []), *footer]
     if not any(line.strip() for line in lines):
         raise ResumeError(

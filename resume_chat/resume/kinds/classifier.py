@@ -108,11 +108,16 @@ def unspaced(text: str) -> str:
     return spaced.group(1) + words + spaced.group(3)
 
 
+def _lowered(title: str) -> str:
+    """The title in small letters, its letters spaced apart joined: "İletişim" lowers to "i"
+    and a combining dot, which goes, as Turkish spells it "iletişim" ("EĞİTİM": "eğitim")."""
+    return unspaced(title).lower().replace("\u0307", "")
+
+
 @cache
 def section_kind(title: str, body: str = "") -> str:
     """What a section is about, judged from its heading (and, for "Languages", its text)."""
-    # "İletişim" lowers to "i" and a combining dot: the dot goes, as Turkish spells it "iletişim".
-    lowered = respelled(unspaced(title).lower().replace("\u0307", ""))  # "Exeprience" too
+    lowered = respelled(_lowered(title))  # "Exeprience" too
     # "Programovací jazyky", "Języki programowania", "Programlama dilleri", "Programmiersprachen",
     # "Lenguajes de programación": code, not speech.
     coded = r"programming|coding|programov|programowani|programlama|programoz|programmier"
@@ -193,7 +198,7 @@ def _holds(lowered: str, word: str) -> bool:
 def last_word_kind(title: str) -> tuple[str, int]:
     """The kind a heading's last word names ("Teaching Experience" → experience), and how
     many words the heading has: a heading that ends in a kind's word collects entries."""
-    words = re.findall(r"[^\W\d_]+", unspaced(title).lower())
+    words = re.findall(r"[^\W\d_]+", _lowered(title))
     return (section_kind(words[-1]) if words else "other"), len(words)
 
 
@@ -254,7 +259,7 @@ def names_kind(title: str) -> bool:
     """
     # "EXPERIENCIA LABORAL (3 últimas)": a note in brackets after the kind says which of them.
     title = _NOTE.sub("", title) or title
-    lowered = respelled(unspaced(title).lower()).replace("-", " ")
+    lowered = respelled(_lowered(title)).replace("-", " ")
     phrased = {word for phrase in _KIND_PHRASES if phrase in lowered for word in phrase.split()}
     words = re.findall(r"[^\W\d_]+", lowered)
     # "Researcher" is a job's title: the word for the one who does a kind's thing is no kind.

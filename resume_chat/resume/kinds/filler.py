@@ -49,6 +49,9 @@ FILLER = frozenset(
         # Czech, Slovak: "Priebeh zamestnaní", "Průběh zaměstnání" (the course of), "Kurzy a
         # školenia" (courses and trainings).
         *("priebeh", "průběh", "kurzy", "kurzů", "pracovní", "pracovné"),
+        # Turkish: "İş Deneyimi" (work), "Mesleki" (professional), "Alinan Eğitimler" (taken,
+        # its dotless i written here as an escape).
+        *("iş", "mesleki", "akademik", "al\u0131nan"),
         *("y", "e", "et", "und", "de", "del", "la", "da", "do", "des"),
         # "and" in Ukrainian, Russian, Turkish, Romanian, the Nordic languages, Polish,
         # Hungarian, Vietnamese, Greek: Ukrainian "Osvita ta movy", "Eğitim ve Sertifikalar".

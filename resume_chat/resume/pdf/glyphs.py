@@ -18,8 +18,38 @@ _SPACING_ACCENTS = {
     "\u00b8": "\u0327",  # cedilla
     "\u02c7": "\u030c",  # caron
     "\u02da": "\u030a",  # ring
+    "\u02d8": "\u0306",  # breve ("Do˘gu")
+    "\u02d9": "\u0307",  # dot above ("˙Italya")
+    "\u02db": "\u0328",  # ogonek
+    "\u02dd": "\u030b",  # double acute
 }
-_LOOSE_ACCENT = re.compile("([\u00b4`\u02c6\u02dc\u00a8\u00b8\u02c7\u02da]) ?([A-Za-z\u0131])")
+_ACCENTS = "".join(_SPACING_ACCENTS)
+# An accent spaced apart from its letter: only one no icon font draws for its glyph (moderncv's
+# "˝ www.linkedin.com": a double acute for its icon).
+_LOOSE_ACCENT = re.compile(
+    f"([{_ACCENTS}])(?:(?<=[\u00b4`\u02c6\u02dc\u00a8\u00b8\u02c7\u02da]) )?([A-Za-z\u0131])"
+)
+
+
+def _accented(found: re.Match[str]) -> str:
+    """The letter with its accent, a dotless i dotted by it ("˙I" is "İ")."""
+    accent, letter = found.group(1), found.group(2)
+    letter = letter if accent == "\u02d9" else letter.replace("\u0131", "i")
+    return letter + _SPACING_ACCENTS[accent]
+
+
+# A cedilla or an ogonek under a capital is set after it (S, cedilla, "ubat"): it marks the
+# letter before it, where that is a capital it can go under.
+_ACCENT_AFTER = re.compile("([CSTGKLNRAE])([\u00b8\u02db])(?: (?=[a-z]))?")
+
+
+# LaTeX raises an accent over a capital in a run of its own, which pypdf spaces by its own
+# guess: a space before it wherever it is drawn ("T ¨UB˙ITAK"), none where a word begins
+# ("Veli¨Universitesi"). The word it starts is told by its letters: a capital, then small ones.
+_OVER_CAPITAL = "\u00b4`\u02c6\u02dc\u00a8\u02c7\u02da\u02d8\u02d9\u02dd"
+_RAISED_SPACE = re.compile(f"(?<=\\S) (?=[{_OVER_CAPITAL}][A-Z])")
+_RAISED_WORD = re.compile(f"(?<=[^\\W\\d_]|[,;:)\u00b7])(?=[{_OVER_CAPITAL}][A-Z][a-z\u0131])")
+
 
 # A small capital a font maps to no character, written by its glyph's name ("/d.sc"); a
 # ligature so written ("/T_heile": "Th").
@@ -51,10 +81,9 @@ def glyphs_mended(text: str) -> str:
         return text
     import unicodedata
 
-    joined = _LOOSE_ACCENT.sub(
-        lambda found: found.group(2).replace("\u0131", "i") + _SPACING_ACCENTS[found.group(1)],
-        text,
-    )
+    text = _RAISED_WORD.sub(" ", _RAISED_SPACE.sub("", text))
+    text = _ACCENT_AFTER.sub(lambda found: found.group(1) + _SPACING_ACCENTS[found.group(2)], text)
+    joined = _LOOSE_ACCENT.sub(_accented, text)
     return unicodedata.normalize("NFC", joined)
 
 

@@ -7,6 +7,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from resume_chat.resume.kinds.classifier import names_kind
+from resume_chat.resume.pdf.glyphs import glyphs_mended
 
 if TYPE_CHECKING:
     from resume_chat.resume.pdf.columns import Fragment
@@ -52,17 +53,32 @@ def _beside(left: list[Fragment], right: list[Fragment]) -> list[Fragment]:
 
 
 def _untitled(left: list[Fragment], right: list[Fragment]) -> list[Fragment]:
-    """Without the lines that name a section, alone on their baseline."""
+    """Without the lines that name a section, alone on their baseline, and the lines a title
+    wraps onto under them ("ÖDÜLLER," over "BURSLAR VE" over "DERECELER")."""
     beside = {round(f.y) + d for f in right for d in (-1, 0, 1)}
     texts: dict[int, list[Fragment]] = {}
     for f in left:
         texts.setdefault(round(f.y), []).append(f)
-    titles = {
-        y
-        for y, row in texts.items()
-        if y not in beside and names_kind("".join(f.text for f in sorted(row, key=lambda f: f.x)))
-    }
+    titles: set[int] = set()
+    above: tuple[int, float] | None = None  # the last title's baseline and type size
+    for y in sorted(texts, reverse=True):
+        row = sorted(texts[y], key=lambda f: f.x)
+        size = max(f.size for f in row)
+        if y in beside:
+            above = None
+        elif names_kind(text := glyphs_mended("".join(f.text for f in row))) or (
+            above is not None and above[0] - y <= 1.5 * above[1] and _capitals(text)
+        ):
+            titles.add(y)
+            above = (y, size) if _capitals(text) else None
+        else:
+            above = None
     return [f for f in left if round(f.y) not in titles]
+
+
+def _capitals(text: str) -> bool:
+    """A title's line in capitals, as the lines it wraps onto are."""
+    return text.upper() == text and any(c.isalpha() for c in text)
 
 
 def shared_rows(side: list[Fragment], other: list[Fragment]) -> tuple[int, int]:

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import dated_cell
 from resume_chat.resume.kinds.classifier import names_a_kind, names_kind
 from resume_chat.resume.pdf.glyphs import icon
@@ -192,7 +193,10 @@ def _pair_above(above: Line, line: Line) -> bool:
 
 
 # "EXPERIENCE Software Engineer", or "EXPERIENCE · (KOBO, Forms)": a cell set beside it.
-_CAPS_LEAD = re.compile(r"^((?:[A-Z][A-Z&]{2,} ?){1,3})\s+(?:·\s+(?=\S)|(?=\S*[a-z]))(.+)$")
+_CAPITAL = f"[{scripts.CAPITALS}]"
+_CAPS_LEAD = re.compile(
+    rf"^((?:{_CAPITAL}[{scripts.CAPITALS}&]{{2,}} ?){{1,3}})\s+(?:·\s+(?=\S)|(?=\S*[a-z]))(.+)$"
+)
 # "EDUCATION | M.S. Human Centered Design": a rule drawn between them as a bar, in a line of
 # body type (a heading "PUBLICATIONS | In refereed journals" stays one).
 _BAR_LEAD = re.compile(r"^((?:[A-Z][A-Z&]{2,} ?){1,3})\s+\|\s+(?=.*[a-z])(.+)$")

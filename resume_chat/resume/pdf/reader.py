@@ -23,6 +23,7 @@ from resume_chat.resume.pdf.chrome import without_print_chrome
 from resume_chat.resume.pdf.columns import Fragment, columns, small_capitals, spread_title, tracking
 from resume_chat.resume.pdf.fonts import FontWidths
 from resume_chat.resume.pdf.glyphs import glyphs_mended, icon, icon_names_dropped, ligatures_mended
+from resume_chat.resume.pdf.header import header_beside
 from resume_chat.resume.pdf.layout import Line, text_width, to_markdown
 from resume_chat.resume.pdf.links import hidden_links, page_links
 from resume_chat.resume.pdf.rows import rows_joined
@@ -244,8 +245,9 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
                 if not frags:
                     empty.append(read)
                 edge = _page_edge(reader.pages[read - 1])
-                for column in columns(frags) if frags else []:
-                    lines.extend(_lines(column, dots, read - 1, edge))
+                split = columns(frags) if frags else []
+                parts = [_lines(column, dots, read - 1, edge) for column in split]
+                lines.extend(line for part in header_beside(parts) for line in part)
                 chars += sum(len(frag.text) + 1 for frag in frags)
             if read < total:
                 notes.append(f"only the first {read} of {total} pages were read")

@@ -1,0 +1,179 @@
+"""Plain questions the last stop's second wave answered wrong (round384-387's first runs): an
+identifier taken for a phone, a name's initials for an acronym, a place's dates without the
+job, a line of contacts for an address, a licence bought for one held, a country club and a
+school's "Society" for volunteering, two jobs named alike, and "received" as a search word."""
+
+from __future__ import annotations
+
+from tests.test_lookups import answer_text
+
+_RESEARCHER = """# Dilek Küçük
+
+Web: https://dkucuk.github.io/
+
+ORCID: 0000-0003-2656-1300
+
+Scopus Author ID: 25652213800
+
+## Experience
+
+### Researcher – TÜBİTAK MAM (2022 – Halen)
+
+- Stance detection
+"""
+
+
+def test_an_identifier_labelled_id_is_no_phone() -> None:
+    answer = answer_text(_RESEARCHER, "What is Dilek's phone number?")
+    assert answer.startswith("The resume does not"), answer
+
+
+_SHANE = """# Shane Nisley
+
+Salt Lake City, UT | shane.nisley@utah.edu
+
+## Work Experience
+
+### Hometown Industries – Lincoln, NE
+
+- Negotiated and closed a software license agreement for an omnichannel marketing platform
+- Established partner relationship with Amazon, gaining a seat to offer clients DSP
+"""
+
+
+def test_a_name_s_initials_spell_no_acronym_and_a_licence_bought_is_none_held() -> None:
+    """ "Does Shane … professional …" is no "DSP"; a software license agreement closed is
+    no licence held."""
+    answer = answer_text(_SHANE, "Does Shane hold any professional certifications?")
+    assert answer.startswith("The resume does not"), answer
+
+
+_PIANIST = """# Christopher Example
+
+## Research Experience
+
+- Stanford Cognitive Systems Neuroscience Lab – Palo Alto CA · May 2017 - Present
+- Research Assistant
+
+## Other Work Experience
+
+- STEM CAMP – Medford, MA · July 2013 - August 2015
+- Founder/Head Teacher - Engineering Summer Camp
+- Wrote and implemented 450 hours of STEM curriculum.
+- The Piano Van – New Zealand · October 2015 - May 2017
+- Self Employed – Pianist
+- Converted cargo vans into campers with custom system for transporting a piano.
+"""
+
+
+def test_what_was_done_in_a_time_named_brings_the_title_under_its_dates() -> None:
+    answer = answer_text(_PIANIST, "What did Christopher do between October 2015 and May 2017?")
+    assert "Pianist" in answer, answer
+
+
+_LEON = """# Leon Frickensmith
+
+leonfrickensmith@gmail.com github.com/lfricken 217 255 0626
+
+## Experience
+
+### Software Developer - Epic Systems - 2016 to Present
+
+- Led development of a shared view framework
+"""
+
+
+def test_a_line_of_contacts_alone_says_nowhere() -> None:
+    answer = answer_text(_LEON, "Where does Leon live?")
+    assert answer.startswith("The resume does not"), answer
+
+
+_LUCA = """# Luca Example
+
+## Summary
+
+I work tirelessly to achieve my goals.
+
+## Experience
+
+### Assistant Software Engineer — SaTech / Country Club: El Tipal
+
+- Helped build a security system for a country club using Arduinos
+
+## Education
+
+### Computer Science — Open Source Society University
+
+2024-07 – 2027-07
+"""
+
+
+def test_a_country_club_or_a_society_university_is_no_volunteering() -> None:
+    answer = answer_text(_LUCA, "Has Luca done any volunteer work?")
+    assert answer.startswith("The resume does not"), answer
+
+
+_ECONOMIST = """# Ana Example
+
+## Professional Experiences
+
+### En Via (Microfinance foundation) · Oaxaca, Mexico
+
+- Volunteer. Main activities: Survey and statistical work · Jul 2015 - Sept 2015
+
+### Bocconi University · Research Assistant
+
+- Data cleaning
+
+## Other Activities
+
+Student Affiliate at the Laboratory for Effective Anti-Poverty Practices (2017-2019)
+"""
+
+
+def test_volunteering_said_outright_comes_before_activities_that_do_not_say_it() -> None:
+    answer = answer_text(_ECONOMIST, "Has she done any volunteer work?")
+    assert answer.startswith("[Professional Experiences › En Via"), answer
+
+
+_EMILIANO = """# Emiliano Example
+
+## Berufserfahrung
+
+### Java Chapter Lead / Line Manager
+
+**eos.uptrade GmbH** · 02/2025 – heute
+
+- Leitung des Java Chapters mit rund 22 Entwicklern
+
+## Lehre
+
+### Dozent für Java und KI-Automation
+
+**Volkshochschule Leer** · nebenberuflich · 08/2024 – heute
+"""
+
+
+def test_of_two_jobs_named_alike_the_one_the_question_describes_comes_first() -> None:
+    """ "Where does he teach Java?": both jobs name Java; "Dozent" is one who teaches."""
+    answer = answer_text(_EMILIANO, "Where does Emiliano teach Java on the side?")
+    assert answer.startswith("[Lehre › Dozent für Java"), answer
+
+
+_AWARDS = """# Byungwoo Example
+
+## Summary
+
+I received a high-quality education at a lower cost and want to give back.
+
+## Experience
+
+### CTO — Example Corp (2020 – Present)
+
+- Led the platform team
+"""
+
+
+def test_received_is_no_word_to_search_an_award_by() -> None:
+    answer = answer_text(_AWARDS, "What awards has Byungwoo received?")
+    assert answer.startswith("The resume does not"), answer
