@@ -177,3 +177,73 @@ I received a high-quality education at a lower cost and want to give back.
 def test_received_is_no_word_to_search_an_award_by() -> None:
     answer = answer_text(_AWARDS, "What awards has Byungwoo received?")
     assert answer.startswith("The resume does not"), answer
+
+
+_MIRANDA = """# Miranda Chan
+
+- phone (236) 867-1850 | mirandachanct@gmail.com | linkedin miranda-chan
+
+## Experience
+
+- Full Stack Software Engineer Intern, MailChannels · Sep 2021 – May 2022
+
+## References
+
+Available on request.
+"""
+
+
+def test_how_she_can_be_contacted_asks_for_her_contacts() -> None:
+    answer = answer_text(_MIRANDA, "How can she be contacted?")
+    assert "mirandachanct@gmail.com" in answer, answer
+
+
+_GENG = """# 耿硕
+
+## 教育背景
+
+### 2018-2023 青岛大学 临床医学学士
+
+### 出版物
+
+1. Sun Y, Geng S, Fu C, Song X. Causal relationship between affect and risk.
+
+### 课程和技能
+
+- 软件 · Python 和 R
+"""
+
+
+def test_languages_or_software_asked_of_a_chinese_resume_are_its_languages() -> None:
+    """ "软件" is software: the question's lower-case word is no name to deny, and an
+    author's initial "C" in a paper is no language."""
+    answer = answer_text(_GENG, "Which programming languages or software does he use?")
+    assert answer.startswith("[教育背景 › 课程和技能]") or answer.startswith("[课程和技能]"), answer
+    assert "Python" in answer, answer
+
+
+_GRAYSON = """# Grayson Quinn
+
+## Education
+
+### Bachelor’s Degree (Psychology)
+
+Mississippi State University
+
+07/2017 - 04/2021
+
+## Experience
+
+### Research Assistant
+
+Mississippi State University | 09/2020 - 04/2021
+
+- Assist the Head Researcher in experiments
+"""
+
+
+def test_what_he_did_at_a_university_is_his_job_there_first() -> None:
+    answer = answer_text(_GRAYSON, "What did he do at Mississippi State University?")
+    assert answer.startswith("[Experience › Research Assistant]"), answer
+    studied = answer_text(_GRAYSON, "What did he study at Mississippi State University?")
+    assert studied.startswith("[Education"), studied

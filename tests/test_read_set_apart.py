@@ -197,3 +197,27 @@ def test_a_section_in_accented_capitals_leads_its_row() -> None:
     led = _section_led("EĞİTİM · 2019–2023: Ankara Bayram Veli Üniversitesi")
     assert led is not None
     assert led[0] == "EĞİTİM", led
+
+
+def test_chinese_titles_written_together_name_their_kinds() -> None:
+    """ "课程和技能" (courses and skills), "研究经历" (research experience), "出版物"."""
+    from resume_chat.resume.kinds.classifier import section_kind
+
+    assert names_kind("课程和技能")
+    assert section_kind("研究经历") == "experience"
+    assert section_kind("出版物") == "publications"
+    assert not names_kind("青岛大学")  # a university is no kind of section
+
+
+def test_fields_in_a_sidebar_s_large_type_stay_one_a_line() -> None:
+    """Canva's "Mobile number: …" over "Email: …" over "Adress: Kharkiv, Ukraine", each in
+    type larger than the body's: fields, not one heading wrapped."""
+    from resume_chat.resume.pdf.layout import Line
+    from resume_chat.resume.pdf.wraps import unwrapped
+
+    texts = ["Mobile number: +380680543960", "Email: someone@gmail.com", "Adress: Kharkiv, Ukraine"]
+    lines = [
+        Line(0, 22.0, 550.0 - 16.0 * row, 11.3, False, text, 1, False, 190.0, left=22.0)
+        for row, text in enumerate(texts)
+    ]
+    assert [line.text for line in unwrapped(lines, 9.0)] == texts

@@ -120,6 +120,9 @@ def _titled_by(index: ResumeIndex, terms: list[str]) -> list[Quote]:
     return [Quote(entry.citation, entry.lines[:6])]
 
 
+_DONE_AT = r"(?i)\b(do|doing|work\w*|job|role|position)\b.*\b(at|for)\b"
+
+
 def _about_line(
     index: ResumeIndex, question: str, terms: list[str], kinds: tuple[str, ...] = ()
 ) -> list[Quote]:
@@ -131,8 +134,10 @@ def _about_line(
     # (names matched, other words in the entry's heading, other words in the line, entry,
     # line): "the research internship at X" is the line under "Research Intern", not X under
     # Education.
-    best: tuple[int, int, int, int, int] | None = None
+    best: tuple[int, int, int, bool, int, int] | None = None
     others = [term for term in terms if term not in named]
+    # "What did he do at Mississippi State University?": a job there, before the studies.
+    working = bool(re.search(_DONE_AT, question))
     # The kinds the question asks about first: "written for the OED" is a blog post there,
     # before a membership of its advisory group.
     places = set(_PLACES) | set(kinds)
@@ -146,13 +151,14 @@ def _about_line(
             # competition" for "How did he place in the Cyberpatriot competition?", not the
             # team's line in Activities.
             said = sum(1 for term in others if term in words)
+            job = working and index.entries[number].kind == "experience"
             if any(term in words for term in rare) and (
-                best is None or (matched, extra, said) > best[:3]
+                best is None or (matched, extra, said, job) > best[:4]
             ):
-                best = (matched, extra, said, number, position)
+                best = (matched, extra, said, job, number, position)
     if best is None:
         return []
-    entry, start = index.entries[best[3]], best[4]
+    entry, start = index.entries[best[4]], best[5]
     if asks_duration(question):
         # The entry's own dates, at its head, when the name stands lower down in it.
         dated = [line for line in entry.lines[: min(start, 4)] if is_dated(line)]

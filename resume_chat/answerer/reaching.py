@@ -32,7 +32,9 @@ REACHING: tuple[Intent, ...] = (
         r"|platforms?|infrastructure|clients?)\b)"
         r"|phone(?! apps?\b| applications?\b| games?\b| systems?\b)"
         # "How can I reach her?", not "What rank did he reach?".
-        r"|contact|(?<!did he )(?<!did she )(?<!did they )(?<!has he )(?<!has she )reach"
+        # "How can she be contacted?", not "Who can be contacted as a referee?".
+        r"|contact(ed|ing)?(?! as (a )?refer)"
+        r"|(?<!did he )(?<!did she )(?<!did they )(?<!has he )(?<!has she )reach"
         r"|(?<!on )(?<!on-)call|(?<!at )(?<!for )linkedin"
         r"|(?<!at )(?<!for )github|website|web site"
         # "What is his Twitter handle?": a profile on a site named, as one reaches him there.

@@ -20,6 +20,7 @@ from resume_chat.answerer.evidence import EVIDENCE, GOAL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.lookups import named_otherwise
+from resume_chat.answerer.named import capitalised
 from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.programming import programming_lines
 from resume_chat.answerer.roles import current_jobs, roles
@@ -82,6 +83,14 @@ def by_strategy(
             return found
         missing = missing_terms(question, terms)
         plain = strategy == "programming" and set(missing) <= kinds_of_language(question)
+        tongue = re.search(EVIDENCE["spoken"], question)  # "an English language test score"
+        named = set(missing) & set(capitalised(question))
+        if missing and strategy == "programming" and not named and not tongue:
+            # "Which programming languages or software does he use?" of "软件 · Python 和 R":
+            # a word in lower case is no name to miss; the languages answer.
+            written = programming_lines(index)
+            if written:
+                return written
         if missing and strategy != "search" and not plain:
             return f"{UNMENTIONED}{spelled_as(question, missing) or 'that'}."
         if strategy == "search":

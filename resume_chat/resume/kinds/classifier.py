@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.filler import FILLER
 from resume_chat.resume.kinds.paths import SCHOOLING_PATH, schooling_path
@@ -259,6 +260,9 @@ def names_kind(title: str) -> bool:
     """
     # "EXPERIENCIA LABORAL (3 últimas)": a note in brackets after the kind says which of them.
     title = _NOTE.sub("", title) or title
+    # "课程和技能" (courses and skills): Chinese and Japanese write a heading's words together.
+    if re.fullmatch(rf"[{scripts.HAN}{scripts.KANA}]{{2,8}}", title.strip()):
+        return section_kind(title.strip()) != "other"
     lowered = respelled(_lowered(title)).replace("-", " ")
     phrased = {word for phrase in _KIND_PHRASES if phrase in lowered for word in phrase.split()}
     words = re.findall(r"[^\W\d_]+", lowered)

@@ -168,6 +168,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Spanish "Situación Profesional Actual" (respelled), Portuguese "Situação…".
             *("situación professional", "situação profissional", "situation professionnelle"),
             *("工作经", "实习经", "工作履历"),  # Chinese: work and internship experience
+            *("研究经", "科研经"),  # Chinese: research experience
             # Japanese "職歴", "職務経歴"; Korean "경력" (not "经历": "教育经历" is studies).
             *("職歴", "職務経歴", "経歴", "経験", "경력", "경험"),
         ),
@@ -224,7 +225,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("publikation", "veröffentlichung"),
             *("publikace", "publikácie"),  # Czech, Slovak
             "δημοσιεύσ",  # Greek
-            *("論文", "著書", "논문", "论文"),  # Japanese, Korean, Chinese
+            *("論文", "著書", "논문", "论文", "出版物"),  # Japanese, Korean, Chinese
             *("book chapter", "capítulos de libro", "capítulo de libro"),  # "Book Chapters"
         ),
     ),

@@ -31,7 +31,10 @@ def continues(previous: Line, line: Line) -> bool:
         return False
     # "Programming Languages: Java…" over "Frameworks: Spring…": a field each; a sentence's end
     # over a title dated at its end ("… Aug 2025 – Present"): an entry begins.
-    if _FIELD_START.match(previous.text) and _FIELD_START.match(line.text):
+    # So is one field after a value that is one word, a link or a handle ("https://…" over
+    # "Instagram: @handle" in a sidebar of contacts).
+    field = _FIELD_START.match(line.text)
+    if field and (_FIELD_START.match(previous.text) or " " not in previous.text.strip()):
         return False
     if previous.text.endswith(".") and re.search(_DATED_END, line.text):
         return False
@@ -78,6 +81,8 @@ def _heading_wraps(previous: Line, line: Line, body: float) -> bool:
         return False
     if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold:
         return False
+    if _FIELD_START.match(line.text):
+        return False  # "Email: …" under "Mobile number: …", in a sidebar's large type
     same_column = previous.page == line.page and previous.left == line.left
     return same_column and 0 < previous.y - line.y <= 1.8 * line.size and _full(previous, line)
 
