@@ -84,8 +84,8 @@ def by_strategy(
         missing = missing_terms(question, terms)
         plain = strategy == "programming" and set(missing) <= kinds_of_language(question)
         tongue = re.search(EVIDENCE["spoken"], question)  # "an English language test score"
-        named = set(missing) & set(capitalised(question))
-        if missing and strategy == "programming" and not named and not tongue:
+        names = set(missing) & set(capitalised(question))
+        if missing and strategy == "programming" and not names and not tongue:
             # "Which programming languages or software does he use?" of "软件 · Python 和 R":
             # a word in lower case is no name to miss; the languages answer.
             written = programming_lines(index)
