@@ -247,3 +247,44 @@ def test_what_he_did_at_a_university_is_his_job_there_first() -> None:
     assert answer.startswith("[Experience › Research Assistant]"), answer
     studied = answer_text(_GRAYSON, "What did he study at Mississippi State University?")
     assert studied.startswith("[Education"), studied
+
+
+_QUINN = """# Grayson Quinn
+
+Front End Developer
+
+## Experience
+
+### HR Coordinator
+
+Canopy Children’s Solutions | 01/2022 - 09/2022
+
+## Skills
+
+- Git
+- React
+"""
+
+
+def test_the_title_he_uses_for_himself_is_his_headline() -> None:
+    """ "… use for himself": how he calls himself, not what tools he uses."""
+    answer = answer_text(_QUINN, "What job title does he use for himself?")
+    assert answer.startswith("[Grayson Quinn] Front End Developer"), answer
+
+
+_JOSE = """# José Holguín
+
+## Habilidades
+
+- **Desarrollo de Bases de datos**
+  - Xampp: 50%
+  - MySQL: 35%
+- **Creación de Publicidad Empresarial**
+  - Photoshop: 10%
+"""
+
+
+def test_a_local_database_server_is_a_database_tool() -> None:
+    answer = answer_text(_JOSE, "Which database tools has he used?")
+    assert "Xampp" in answer, answer
+    assert "MySQL" in answer, answer

@@ -158,7 +158,9 @@ INTENTS: tuple[Intent, ...] = (
     ),
     intent(
         "check",
-        r"\b(know|knows|knowledge|familiar|used|uses|use|experience (with|in)|experienced (with|in)"
+        # Not "What title does he use for himself?": how he calls himself, his headline.
+        r"\b(know|knows|knowledge|familiar|used|uses?(?! (for )?(himself|herself|themselves))"
+        r"|experience (with|in)|experienced (with|in)"
         r"|work(ed|s)? with|proficien\w*|skilled|good (at|with)|hands-on|worked on)\b",
         "skills experience projects",
         "skills",
@@ -238,8 +240,10 @@ INTENTS: tuple[Intent, ...] = (
         r".*\b(who is(?! (his|her|their|the)\b)|tell me about|summar\w*|overview"
         r"|background(?! in\b)|introduc\w*|profile|about (her|him"
         r"|them)|describe (her|him|them)|in a nutshell|elevator pitch"
-        # "What is his profession?": the headline under the name says, not a job's dates.
-        r"|professions?|occupations?|line of work|for a living)\b",
+        # "What is his profession?": the headline under the name says, not a job's dates; so
+        # it does of "What job title does he use for himself?", "How does she describe herself?".
+        r"|professions?|occupations?|line of work|for a living"
+        r"|(uses?|calls?|describes?|presents?|brands?) (for )?(himself|herself|themselves))\b",
         "summary header",
         "summary",
         "The resume has no summary.",

@@ -102,6 +102,8 @@ WORD_NAMES = {
     "x-ray": r"rayons? x|rayos x|raios[- ]x|raggi x|r[öo]ntgen\w*|rentgen\w*|рентген\w*",
     "army": r"ex[ée]rcito|arm[ée]e|bundeswehr|esercito|wojsk\w*|leger|armata|ordu|армия|армии",
     # "Where does he teach Java?" of "Dozent für Java" at a Volkshochschule.
+    "database": r"bases? de datos|bancos? de dados|bases? de donn[ée]es|datenbank\w*|basi di dati"
+    r"|bazy? danych|баз[аы] данных|veritaban\w*",
     # Those who teach, not teaching ("Enseignement" titles a section of jobs and courses).
     "teach": r"dozent\w*|lehrer\w*|enseignant\w*|formateur\w*|insegnant\w*|nauczyciel\w*"
     r"|преподавател\w*|учител\w*|öğretmen\w*",

@@ -11,7 +11,9 @@ TOOLS: dict[str, str] = {
     "database": r"(?i)\b(sql|mysql|postgre\w*|mongo\w*|redis|sqlite|oracle|dynamodb|cassandra"
     r"|elasticsearch|firestore|firebase|snowflake|bigquery|mariadb|neo4j|couchdb|couchbase|riak"
     r"|mnesia|influxdb|clickhouse|hbase|memcached|sql server|mssql|db2|cockroachdb|timescale\w*"
-    r"|supabase|duckdb|realm|core data|leveldb|rocksdb)\b",
+    # The local servers and tools one runs a database in: "Xampp", "phpMyAdmin".
+    r"|supabase|duckdb|realm|core data|leveldb|rocksdb|xampp|wamp\w*|lamp stack|mamp"
+    r"|phpmyadmin|pgadmin|dbeaver|mysql workbench|sql developer|heidisql|navicat)\b",
     # "Which ORM has he used?": the object-relational mappers by name.
     "orm": r"(?i)\b(orms?|object[- ]relational mapp\w*|entity framework( core)?|ef core|hibernate"
     r"|jpa|sqlalchemy|django orm|sequelize|typeorm|prisma|active ?record|doctrine|eloquent"
