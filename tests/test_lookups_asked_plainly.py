@@ -288,3 +288,14 @@ def test_a_local_database_server_is_a_database_tool() -> None:
     answer = answer_text(_JOSE, "Which database tools has he used?")
     assert "Xampp" in answer, answer
     assert "MySQL" in answer, answer
+
+
+def test_the_field_a_chinese_form_says_he_applies_for_is_his_goal() -> None:
+    """ "拟申请专业" (the major he intends to apply for), the fifth field of the header."""
+    resume = (
+        "# 耿硕\n\n- 姓名 · 耿硕 · 年龄 · 24 岁\n- 所学专业 · 临床医学\n- 邮箱 · a@b.cn\n"
+        "- ORCID · 0000-0003-0075-6070\n- 拟申请专业 · 生物信息学、计算生物学大类\n\n"
+        "## 教育背景\n\n2018-2023 青岛大学 临床医学学士\n"
+    )
+    answer = answer_text(resume, "What field does he want to apply for?")
+    assert "生物信息学" in answer, answer

@@ -221,3 +221,14 @@ def test_fields_in_a_sidebar_s_large_type_stay_one_a_line() -> None:
         for row, text in enumerate(texts)
     ]
     assert [line.text for line in unwrapped(lines, 9.0)] == texts
+
+
+def test_a_name_labelled_in_a_row_of_cells_or_set_between_squares_is_found() -> None:
+    """ "姓名 · 耿硕 · 年龄 · 24 岁": the name field's cell, not the row; "Yanko Dimitrov ■
+    Josephsburgstraße 26A ■ 81673 München": the name before the first square."""
+    from resume_chat.resume import parse_resume
+
+    labelled = "- 姓名 · 耿硕 · 年龄 · 24 岁\n- 邮箱 · g@qdu.edu.cn\n\n## 教育背景\n\n青岛大学\n"
+    assert parse_resume(labelled).name == "耿硕"
+    squares = "Yanko Dimitrov ■ Josephsburgstraße 26A ■ 81673 München\n\n## Sprachen\n\nDeutsch\n"
+    assert parse_resume(squares).name == "Yanko Dimitrov"

@@ -388,6 +388,7 @@ from tests.realworld import (
     ROUND385,
     ROUND386,
     ROUND387,
+    ROUND390,
     UNSEEN,
     Case,
     grade,
@@ -1121,6 +1122,11 @@ FLOORS = {
     ROUND385: 0.89,
     ROUND386: 0.84,
     ROUND387: 0.95,
+    # Collected at the fifty-first stop's start and run once on every rule made up to then:
+    # round390 (5 PDF, 5 Word; German, Russian, Chinese, Portuguese, Spanish twice, English) 79
+    # of 100 with two false denials ("languages or software" of "软件 · Python 和 R", a Canva
+    # sidebar's "Adress: Kharkiv" run into its other fields). After: 86, none.
+    ROUND390: 0.85,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

@@ -126,7 +126,10 @@ WORKED = (
 # Prose that states a goal: "Looking for Software Engineer internships".
 GOAL = (
     r"(?i)\b(looking for|seeking|objective|aspir\w*|career goals?|goal is|hoping to"
-    r"|aim(ing)? to|open to)\b"
+    r"|aim(ing)? to|open to"
+    # Chinese "拟申请" (to apply for), "求职意向" (job sought); Spanish, Portuguese, French,
+    # German, Russian: "Objetivo", "Objectif", "Berufsziel", "Желаемая должность".
+    r"|objetivos?|objectif|berufsziel|желаем\w* должност\w*)\b|拟申请|求职意向|期望职位|应聘职位"
 )
 
 # A question's own word that says exactly which lines answer it, whatever its intent:

@@ -193,7 +193,8 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
     # "Name: Colin Middleton": a form's field near the top says whose it is, whatever comes first.
     for i in content[: _NAME_WITHIN * 2]:
         field = NAME_FIELD.match(lines[i].replace("**", ""))
-        value = field.group(1).strip() if field else ""
+        # "姓名 · 耿硕 · 年龄 · 24 岁": the field's value is its cell, not the row's rest.
+        value = PARTS.split(field.group(1).strip())[0] if field else ""
         if value and looks_like_name(value, one_word=True):
             return lines, value
         if han := LABELLED_HAN.match(value):  # "氏名 · 髙橋孝幸 (たかはし たかゆき)"

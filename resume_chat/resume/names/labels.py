@@ -43,7 +43,7 @@ LABELLED_HAN = re.compile(rf"^({_HAN}[ \u3000]?{_HAN})\s*(?:[(\uff08][^)\uff09]*
 OWNED = re.compile(
     r"(?i)(?:('s|’s)\s+|\s+[-–—|:]?\s*)(cv|resume|résumé|curriculum vitae|portfolio)\s*$"
 )
-PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*[|·•ǁ‖]\s*")
+PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*[|·•ǁ‖■▪◆♦●]\s*")
 # "Aaron Lorenzo Woods alwoods@utexas.edu | aaronwoods.info": contact details after the name;
 # "Toshihiro Yamaguchi 1987/06/10": a birth date.
 CONTACT_TAIL = re.compile(
