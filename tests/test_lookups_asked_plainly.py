@@ -299,3 +299,26 @@ def test_the_field_a_chinese_form_says_he_applies_for_is_his_goal() -> None:
     )
     answer = answer_text(resume, "What field does he want to apply for?")
     assert "生物信息学" in answer, answer
+
+
+_COURSES_FIRST = """# Juan Pablo Addeo
+
+## Education
+
+### Cursos in Freelance — Linkedin Learning
+
+2021-01-01 – 2021-02-01
+
+### Cursos in Freelance — Udemy
+
+2018-01-01 – 2021-03-01
+
+### Ingeniero en Sistemas — Universidad Tecnológica Nacional (UTN)
+
+2006-01-01 – 2018-08-01
+"""
+
+
+def test_which_university_answers_with_the_studies_at_one_first() -> None:
+    answer = answer_text(_COURSES_FIRST, "Which university did Juan Pablo attend?")
+    assert answer.startswith("[Education › Ingeniero en Sistemas — Universidad"), answer

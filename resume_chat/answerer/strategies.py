@@ -8,14 +8,8 @@ import re
 from resume_chat.answerer.absences import kinds_of_language, missing_terms, spelled_as
 from resume_chat.answerer.chronology import earliest_line, started
 from resume_chat.answerer.contacts import asked_address, contact_lines, unreachable
-from resume_chat.answerer.credentials import (
-    absent_credential,
-    asks_by_letters,
-    degree_first,
-    degree_named,
-    school_lines,
-    with_later_degrees,
-)
+from resume_chat.answerer.credentials import absent_credential, asks_by_letters, school_lines
+from resume_chat.answerer.degrees import degree_first, degree_named, with_later_degrees
 from resume_chat.answerer.evidence import EVIDENCE, GOAL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent

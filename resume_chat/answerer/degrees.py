@@ -1,0 +1,102 @@
+"""Which of the studies answer first: the line naming the degree and field asked, the entries
+naming the degree a question asks about, those at a school when it asks which school, and a
+second degree set further down one entry."""
+
+from __future__ import annotations
+
+import re
+
+from resume_chat.answerer.chronology import is_item
+from resume_chat.answerer.credentials import DEGREE_WORDS, SCHOOL
+from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.outline import Entry
+from resume_chat.resume.kinds.classifier import section_kind
+from resume_chat.resume.kinds.paths import DEGREE_TITLE
+
+
+def degree_named(index: ResumeIndex, held: list[int], terms: list[str]) -> list[Quote]:
+    """ "Where did she earn her MA in Developmental Psychology?": of studies listed line by
+    line, the degree's line naming most of the field asked (words beyond its letters), and the
+    line after it, where its school stands."""
+    field = [term for term in terms if len(term) > 3]
+    scored = [
+        (sum(1 for term in field if term in words), i, n)
+        for i in held
+        for n, words in enumerate(index.lines[i])
+    ]
+    best, i, n = max(scored, key=lambda score: score[0], default=(0, 0, 0))
+    if not field or best < min(2, len(field)):
+        return []
+    return [Quote(index.entries[i].citation, tuple(index.entries[i].lines[n : n + 2]))]
+
+
+_DEGREES_ASKED = (
+    (
+        r"(?i)\bmaster'?s\b",
+        r"(?i)(?<!scrum )\bmaster\b|\bmaster'?s\b|\bm\.? ?sc\b|\bmba\b|\bm\.[as]\."
+        # "Магистратура, Прикладная математика…", "Maestría", "Mestrado", "硕士".
+        r"|магист|магістр|maestr[íi]a|mestrado|magister|硕士|碩士|修士|석사",
+    ),
+    (
+        r"(?i)\bbachelor'?s\b",
+        r"(?i)\bbachelor|\bb\.? ?(sc|a|s|eng|tech)\b|бакалавр|licenciatura|bacharelado"
+        r"|\blicence\b|学士|本科|학사",
+    ),
+    (
+        r"(?i)\bph\.? ?d\b|\bdoctora(te|l)\b",
+        r"(?i)\bph\.? ?d\b|\bdoctor|аспирантур|кандидат\w* наук|doutorado|doctorado|dottorato"
+        r"|promotion|博士|박사",
+    ),
+    (r"(?i)\bdegrees?\b", DEGREE_WORDS),
+)
+
+
+def degree_first(index: ResumeIndex, numbers: list[int], question: str) -> list[int]:
+    """ "What degree did he earn?", "What was his master's in?": the studies naming that degree
+    first, not the primary school or the doctorate a list begins with."""
+    asked = next((said for ask, said in _DEGREES_ASKED if re.search(ask, question)), None)
+    if asked is None and re.search(_SCHOOL_ASKED, question):
+        # "Which university did he attend?" of six online courses, then his engineering degree
+        # at a Universidad: the studies at a school first.
+        return sorted(numbers, key=lambda i: not _at_school(index.entries[i]))
+    if asked is None:
+        return numbers
+    return sorted(numbers, key=lambda i: not _names(index.entries[i], asked))
+
+
+_SCHOOL_ASKED = r"(?i)\b(which|what) (university|universities|college|school|institution)"
+
+
+def _at_school(entry: Entry) -> bool:
+    return any(re.search(SCHOOL, text) for text in (entry.citation, *entry.lines[:3]))
+
+
+def _names(entry: Entry, degree: str) -> bool:
+    """The entry is one of the studies (not a course taught on an M.Sc. program) and names
+    the degree."""
+    studies = section_kind(entry.citation.split(" › ")[0]) == "education"
+    return studies and any(re.search(degree, text) for text in (entry.citation, *entry.lines))
+
+
+def with_later_degrees(index: ResumeIndex, quotes: list[Quote]) -> list[Quote]:
+    """An entry's opening lines, and the lines further down it opening with another degree
+    ("B.Sc. in **Aeronautical Engineering**" under the first degree's courses: a double major
+    listed in one Education section)."""
+    entries = {entry.citation: entry for entry in index.entries}
+    out = []
+    for quote in quotes:
+        entry = entries.get(quote.citation)
+        rest = entry.lines[len(quote.lines) :] if entry else ()
+        more = [line for line in rest if re.search(DEGREE_TITLE, line.lstrip("-*• "))]
+        if not more and not any(re.search(DEGREE_WORDS, line) for line in quote.lines):
+            # A list of courses opening the studies, the degree further down: "- **Universidad
+            # Complutense de Madrid** - Grado en Física" under "Ciencia de Datos (Online)".
+            more = [
+                line
+                for line in rest
+                if is_item(line)
+                and re.search(DEGREE_WORDS, line)
+                and not line.rstrip("*").endswith(":")
+            ]
+        out.append(Quote(quote.citation, (*quote.lines, *more[:2])))
+    return out
