@@ -322,3 +322,36 @@ _COURSES_FIRST = """# Juan Pablo Addeo
 def test_which_university_answers_with_the_studies_at_one_first() -> None:
     answer = answer_text(_COURSES_FIRST, "Which university did Juan Pablo attend?")
     assert answer.startswith("[Education › Ingeniero en Sistemas — Universidad"), answer
+
+
+_HEEYEON = """# ✔ INFO
+
+## 🙍‍♂️ 이희연
+
+- Java & Spring 기반 Backend 개발자 (2017 ~ )
+- 소프트웨어 공학 학사
+
+## 📂 이력사항
+
+- **인플루언서 검색 개발@NAVER Corp (Sep 2021 - Present)**
+  - 마이크로서비스 & 이벤트 드리븐 아키텍처 기반 Backend 개발
+- **카탈로그 데이터 개발@Wemakeprice(Jul 2020 - Aug 2021 · 1 yr 2 mos)**
+
+## 🔨 개발 환경
+
+- Java, Kotlin, Spring Boot
+"""
+
+
+def test_a_name_in_hangul_is_no_spelling_of_every_hangul_word() -> None:
+    """ "희연" has no Latin letters; squashed to those, it met every Korean word of the resume,
+    and all of them were searched for."""
+    from resume_chat.answerer.index import ResumeIndex
+    from resume_chat.answerer.outline import outline
+    from resume_chat.resume import parse_resume
+
+    parsed = parse_resume(_HEEYEON)
+    index = ResumeIndex(outline(parsed), parsed.name)
+    assert index.expand(["희연"]) == ["희연"]
+    answer = answer_text(_HEEYEON, "What degree does 희연 hold?")
+    assert "소프트웨어 공학 학사" in answer, answer

@@ -219,7 +219,9 @@ class Spellings:
         """The resume's words by their letters and digits alone: "threej" for "ThreeJS"."""
         squashed: dict[str, list[str]] = {}
         for word in self.idf:
-            squashed.setdefault(squash(word), []).append(word)
+            # Not by none: a word of Hangul or Han has no Latin letters, and all such meet there.
+            if squash(word):
+                squashed.setdefault(squash(word), []).append(word)
         return squashed
 
     @cached_property
@@ -227,7 +229,7 @@ class Spellings:
         """The resume's punctuated words by the stem of their letters: "kc" for "k.c.s.e"."""
         squashed: dict[str, list[str]] = {}
         for word in self.idf:
-            if "." in word:
+            if "." in word and squash(stem(squash(word))):
                 squashed.setdefault(squash(stem(squash(word))), []).append(word)
         return squashed
 
