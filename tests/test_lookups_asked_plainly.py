@@ -355,3 +355,25 @@ def test_a_name_in_hangul_is_no_spelling_of_every_hangul_word() -> None:
     assert index.expand(["희연"]) == ["희연"]
     answer = answer_text(_HEEYEON, "What degree does 희연 hold?")
     assert "소프트웨어 공학 학사" in answer, answer
+
+
+_FIELD_ASSISTANT = """# Sam Example
+
+## Work experience
+
+- Volunteer Field Assistant
+- Rock Creek National Park
+- Mapping social trail networks with GPS
+
+- Research Assistant
+- University of Maryland
+
+## Service and leadership
+
+- Currently signed in to 43 different slack teams
+"""
+
+
+def test_a_volunteer_role_said_outright_comes_with_where_it_was() -> None:
+    answer = answer_text(_FIELD_ASSISTANT, "Have they done any volunteer work?")
+    assert "Volunteer Field Assistant | - Rock Creek National Park" in answer, answer

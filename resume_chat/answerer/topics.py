@@ -104,7 +104,8 @@ def volunteered_outright(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
     """ "Volunteer. Main activities: survey work" among a job's lines, outside the sections
     the question looks in (an "Other Activities" naming none): it says it outright, first."""
     inside = {index.entries[i].citation for i in numbers}
-    said = index.lines_where(list(range(len(index.entries))), _VOLUNTEERED)
+    # With the line after it, where the role's organisation stands ("Rock Creek National Park").
+    said = index.lines_around(list(range(len(index.entries))), _VOLUNTEERED, after=1)
     return [quote for quote in said if quote.citation not in inside][:2]
 
 
