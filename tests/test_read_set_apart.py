@@ -232,3 +232,17 @@ def test_a_name_labelled_in_a_row_of_cells_or_set_between_squares_is_found() -> 
     assert parse_resume(labelled).name == "耿硕"
     squares = "Yanko Dimitrov ■ Josephsburgstraße 26A ■ 81673 München\n\n## Sprachen\n\nDeutsch\n"
     assert parse_resume(squares).name == "Yanko Dimitrov"
+
+
+def test_a_stranger_s_endless_line_is_cut_before_patterns_read_it() -> None:
+    """A line of 190,000 spaces took patterns with a leading "\\s*" minutes (cubic in its
+    length); runs of spaces are cut to a page's width, and lines to a paragraph's."""
+    from resume_chat.resume.visible import bounded_lines
+
+    cut = bounded_lines(["a" + " " * 190_000 + "x", "a-" * 95_000, "Short line   with gaps"])
+    assert cut[0] == "a" + " " * 120 + "x"
+    assert all(len(line) <= 20_000 for line in cut)
+    assert "".join(cut[1:-1]) == "a-" * 95_000
+    assert cut[-1] == "Short line   with gaps"
+    resume = build_resume(read_text("Ann Lee\n" + " " * 190_000 + "x\n"), Path("cv.txt"))
+    assert resume.name == "Ann Lee"

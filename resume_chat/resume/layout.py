@@ -28,7 +28,7 @@ from resume_chat.resume.names.headline import headline_out_of_sections, signed_n
 from resume_chat.resume.names.top import lone_top_name
 from resume_chat.resume.numbered import numbered_entries
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
-from resume_chat.resume.visible import visible
+from resume_chat.resume.visible import bounded_lines, visible
 
 # "## · Ahmad Zaki Butmah": a separator a break or a tab left before a heading's first word.
 # An item's too ("- \uf058 · Análise…" once its icon is gone).
@@ -40,7 +40,9 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     warnings: list[str] = []
     # Zero-width spaces and joiners a browser or Word leaves inside words ("E\u200bXPERIENCE",
     # "M\u200barcus") split them for every search: they go, whatever the format.
-    lines = numbered_entries([_HEAD_MARK.sub(r"\1", visible(line)) for line in lines])
+    # Lines long enough to make a pattern backtrack for minutes are cut first (`bounded_lines`).
+    lines = [_HEAD_MARK.sub(r"\1", visible(line)) for line in bounded_lines(lines)]
+    lines = numbered_entries(lines)
     name = visible(name)
     lines = open_spans_closed(spread_date_column(entry_lines(lines)))
     lines = [

@@ -22,6 +22,7 @@ from resume_chat.resume.text_lines import (
     spanned_title,
     titles_a_list,
 )
+from resume_chat.resume.visible import bounded_lines
 
 _UNDERLINE = re.compile(r"^\s*([=\-~_*#])\1{2,}\s*$")
 _LIST_REACH = 50  # bullets looked back over for the one a nested bullet stands under
@@ -39,25 +40,42 @@ _RST_LITERAL = re.compile(r"``([^`\n]+)``")
 
 # A page drawn in a box for a terminal ("│  ## Education   │", "┌─ site/cv ──┐"), and the
 # leader lines drawn between an entry and its dates ("High School ──────── 2018 - today").
-_FRAMED = re.compile(r"^\s*[│┃║]\s?(.*?)\s*[│┃║]\s*$")
-_FRAME_EDGE = re.compile(r"^\s*[┌┏╔└┗╚├┠╠].*[┐┓╗┘┛╝┤┨╣]\s*$")
-_LEADER = re.compile(r"\s*[─━═]{3,}\s*")
+# Told by a line's first and last characters, not by a pattern: a line of a stranger's file
+# may be 200,000 characters long, and a pattern that backtracks over it would never end.
+_SIDES = frozenset("│┃║")
+_CORNERS_OPEN = frozenset("┌┏╔└┗╚├┠╠")
+_CORNERS_CLOSE = frozenset("┐┓╗┘┛╝┤┨╣")
+_LEADER = re.compile(r"[─━═]{3,}")
+
+
+def _framed(line: str) -> str | None:
+    """The text between a line's two sides, or None for a line not drawn between sides."""
+    bare = line.strip()
+    if len(bare) >= 2 and bare[0] in _SIDES and bare[-1] in _SIDES:
+        return bare[1:-1].strip()
+    return None
+
+
+def _edge(line: str) -> bool:
+    bare = line.strip()
+    return len(bare) >= 2 and bare[0] in _CORNERS_OPEN and bare[-1] in _CORNERS_CLOSE
 
 
 def _unframed(lines: list[str]) -> list[str]:
     """The lines inside a drawn frame, its edges dropped and its leader lines made dashes;
     a file with no frame (most of its lines not boxed) is left as it is."""
     filled = [line for line in lines if line.strip()]
-    boxed = sum(1 for line in filled if _FRAMED.match(line) or _FRAME_EDGE.match(line))
+    boxed = sum(1 for line in filled if _framed(line) is not None or _edge(line))
     if not filled or boxed < 0.6 * len(filled):
         return lines
     out = []
     for line in lines:
-        if _FRAME_EDGE.match(line):
+        if _edge(line):
             out.append("")
             continue
-        framed = _FRAMED.match(line)
-        out.append(_LEADER.sub(" — ", framed.group(1) if framed else line))
+        inside = _framed(line)
+        text = line if inside is None else inside
+        out.append(" — ".join(part.strip() for part in _LEADER.split(text)).strip(" —"))
     return out
 
 
@@ -65,7 +83,7 @@ def read_text(text: str) -> Reading:
     """Read a plain-text resume into canonical Markdown."""
     text = _RST_LITERAL.sub(r"\1", _RST_LINK.sub(r"\1 (\2)", text))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
-    lines = _unframed(lines)
+    lines = _unframed(bounded_lines(lines))
     lines = fields_joined(lines)
     out: list[str] = []
     skip, sections = False, False  # sections: a heading was found at the left margin

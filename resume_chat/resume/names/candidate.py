@@ -36,9 +36,16 @@ def is_page_title(text: str) -> bool:
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
 
 
+# A name's line with a headline or contacts run on fits in this; a longer line (a stranger's
+# file may hold one of 200,000 spaces) is read as no name, in time linear in nothing.
+_LONGEST = 300
+
+
 def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
     """(name, headline) a heading gives: "James Thompson's CV", "ANH - SENIOR DEVELOPER"."""
     plain = title.replace("**", "").strip()
+    if len(plain) > _LONGEST:
+        return "", ""  # no name, and patterns that look for one must not run over a page
     owned = OWNED.search(plain)
     # "Riccardo MILANI CV" names him; "Indeed Resume" names a site, not one person.
     if owned and (owned.group(1) or " " in plain[: owned.start()].strip()):
@@ -270,7 +277,8 @@ _SPLIT = re.compile(r"\*\*|\s[·|;]\s|,|\.\s| and ")
 
 # A few words before the suffix, no more: an unbounded run of words and spaces made each line
 # of a hostile file cost its length squared (90 KB of "a a a": 88 s).
-_COMPANY = r"\b[\w.&'-]+(?: [\w.&'-]+){0,7},? (?:Inc|LLC|Ltd|GmbH|Corp)\b\.?"
+# Each word of at most 40 letters: unbounded, a line of one endless word took minutes.
+_COMPANY = r"\b[\w.&'-]{1,40}(?: [\w.&'-]{1,40}){0,7},? (?:Inc|LLC|Ltd|GmbH|Corp)\b\.?"
 
 
 def _author(lines: list[str]) -> str:
