@@ -388,7 +388,10 @@ from tests.realworld import (
     ROUND385,
     ROUND386,
     ROUND387,
+    ROUND388,
+    ROUND389,
     ROUND390,
+    ROUND391,
     UNSEEN,
     Case,
     grade,
@@ -1127,6 +1130,12 @@ FLOORS = {
     # of 100 with two false denials ("languages or software" of "软件 · Python 和 R", a Canva
     # sidebar's "Adress: Kharkiv" run into its other fields). After: 86, none.
     ROUND390: 0.85,
+    # Three more helpers of the same stop delivered late, run once on all of its rules before
+    # any of their misses were read: round388 (5 PDF, 5 Word) 73, round389 (Markdown, JSON,
+    # text) 91, round391 (Markdown, JSON Resume, text) 79; no false denial.
+    ROUND388: 0.72,
+    ROUND389: 0.90,
+    ROUND391: 0.78,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -1196,6 +1205,12 @@ DENIALS_LEFT: dict[Path, int] = {ROUND365: 1, ROUND384: 1}
 # paragraphs alone on their lines, are read with sections since titles naming a kind of section
 # are taken for sections in a document with no headings.
 FLAT = {
+    # round389's German consultant: two paragraphs of third-person prose; an ML student's
+    # `resume.txt` that is a Next.js page's payload, its text inside script strings.
+    ROUND389: (
+        "markdown-prose-bio-german-security-consultant.md",
+        "text-nextjs-rsc-payload-ml-researcher-student.txt",
+    ),
     # round372's French mathematician (LaTeX): each title in bold capitals ("DOCTORAT",
     # "PARCOURS SCOLAIRE") has an icon drawn before it, read as its bullet: every line an item,
     # no section. Reading them as titles was tried (6 answers of 10 against 8: "DOCTORAT" names
