@@ -55,9 +55,10 @@ _PLACE_HEADING = (
 _WORD_ALONE = r"^\W*[A-Z][a-z]{2,}\W*$"
 # A header's line of contacts, one or several in a row ("leon@gmail.com github.com/leon 217
 # 255 0626"), or of the person's trade: never where they live.
+# Each part bounded (an address's 64 letters before its "@"): a line may be 20,000 long.
 _CONTACT = (
-    r"\S+@\S+|https?://\S+|www\.\S+|[\w-]+\.(?:com|io|dev|org|net|me|ai|app)\b/?\S*"
-    r"|\+?\(?\d[\d ()./-]{5,}\d"
+    r"[^\s@]{1,64}@\S+|https?://\S+|www\.\S+|[\w-]{1,63}\.(?:com|io|dev|org|net|me|ai|app)\b/?\S*"
+    r"|\+?\(?\d[\d ()./-]{5,30}\d"
 )
 _TRADE_LINE = (
     r"(?i)\b(developer|engineer|designer|manager|analyst|scientist|consultant|specialist"
