@@ -219,9 +219,8 @@ class Spellings:
         """The resume's words by their letters and digits alone: "threej" for "ThreeJS"."""
         squashed: dict[str, list[str]] = {}
         for word in self.idf:
-            # Not by none: a word of Hangul or Han has no Latin letters, and all such meet there.
-            if squash(word):
-                squashed.setdefault(squash(word), []).append(word)
+            if key := squash(word):  # not "" (every Hangul or Han word): all would meet there
+                squashed.setdefault(key, []).append(word)
         return squashed
 
     @cached_property

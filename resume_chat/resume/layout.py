@@ -40,9 +40,7 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     warnings: list[str] = []
     # Zero-width spaces and joiners a browser or Word leaves inside words ("E\u200bXPERIENCE",
     # "M\u200barcus") split them for every search: they go, whatever the format.
-    # Lines long enough to make a pattern backtrack for minutes are cut first (`bounded_lines`).
-    lines = [_HEAD_MARK.sub(r"\1", visible(line)) for line in bounded_lines(lines)]
-    lines = numbered_entries(lines)
+    lines = numbered_entries([_HEAD_MARK.sub(r"\1", visible(x)) for x in bounded_lines(lines)])
     name = visible(name)
     lines = open_spans_closed(spread_date_column(entry_lines(lines)))
     lines = [

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from resume_chat.resume.kinds.classifier import names_kind
 from resume_chat.resume.pdf.glyphs import glyphs_mended
+from resume_chat.resume.pdf.layout import in_capitals
 
 if TYPE_CHECKING:
     from resume_chat.resume.pdf.columns import Fragment
@@ -67,18 +68,13 @@ def _untitled(left: list[Fragment], right: list[Fragment]) -> list[Fragment]:
         if y in beside:
             above = None
         elif names_kind(text := glyphs_mended("".join(f.text for f in row))) or (
-            above is not None and above[0] - y <= 1.5 * above[1] and _capitals(text)
+            above is not None and above[0] - y <= 1.5 * above[1] and in_capitals(text)
         ):
             titles.add(y)
-            above = (y, size) if _capitals(text) else None
+            above = (y, size) if in_capitals(text) else None
         else:
             above = None
     return [f for f in left if round(f.y) not in titles]
-
-
-def _capitals(text: str) -> bool:
-    """A title's line in capitals, as the lines it wraps onto are."""
-    return text.upper() == text and any(c.isalpha() for c in text)
 
 
 def shared_rows(side: list[Fragment], other: list[Fragment]) -> tuple[int, int]:
