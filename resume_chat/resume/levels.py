@@ -23,7 +23,15 @@ from resume_chat.resume.names.candidate import heading_level
 # them as a whole (not "Workshops", a kind of studies that may well sit under "Activities").
 _MAIN = frozenset({"experience", "education"})
 _WHOLE = re.compile(
-    r"(?i)\b(experience|employment|work history|career|education|qualifications|studies)\b"
+    r"(?i)\b(experience|employment|work history|career|education|qualifications|studies"
+    # The same in the languages resumes come in: "ARBEITSERFAHRUNG" under "BILDUNGSABSCHLÜSSE"
+    # in a sidebar's smaller type, "Expériences professionnelles", "Опыт работы".
+    r"|(arbeits|berufs|praxis)?erfahrung|ausbildung|schulbildung|studium|exp[ée]riences?"
+    r"|formation|experiencias?|experi[êe]ncias?|esperienz[ae]|formaci[óo]n|forma[çc][ãa]o"
+    r"|educaci[óo]n|educa[çc][ãa]o|istruzione|formazione|do[śs]wiadczeni\w*|wykszta[łl]ceni\w*"
+    r"|edukacj\w*|опыт|образовани\w*|досвід|освіта|deneyim\w*|e[ğg]itim\w*|pengalaman"
+    r"|pendidikan|werkervaring|opleiding\w*)\b"
+    r"|工作经历|工作經歷|工作经验|教育经历|教育背景|職歴|学歴|경력|학력"
 )
 
 

@@ -10,7 +10,8 @@ from resume_chat.resume.kinds.classifier import section_kind
 
 BULLET = re.compile(r"^\s*([•◦▪▫●○■□‣⁃∙·*+\-–—>]|o(?=\s))\s+")
 MAX_HEADING = 48
-RULE = re.compile(r"^\s*([=\-~_*#.·•])\1{2,}\s*$|^\s*([=\-~_*#.·•] ?){3,}$")
+# Full-width hyphens (U+FF0D) in a row rule a Chinese text resume off.
+RULE = re.compile(r"^\s*([=\-~_*#.·•\uff0d])\1{2,}\s*$|^\s*([=\-~_*#.·•] ?){3,}$")
 
 
 def is_heading(line: str, first: bool, *, by_words: bool = True) -> bool:
@@ -24,9 +25,17 @@ def is_heading(line: str, first: bool, *, by_words: bool = True) -> bool:
     if re.search(r"\S\s—\s\S", bare) and bare.upper() != bare and not spanned_title(bare):
         return False  # "German — native proficiency": a value and what is said of it
     letters = [c for c in bare if c.isalpha()]
+    cased = [c for c in letters if c.lower() != c.upper()]
     words = bare.split()
-    if len(letters) >= 3 and bare.upper() == bare and len(words) <= 6 and not first:
+    # Capitals, most of the letters: not "CET-4" and a Chinese sentence (Chinese has no case).
+    capitals = len(cased) >= 3 and 2 * len(cased) >= len(letters) and bare.upper() == bare
+    if capitals and len(words) <= 6 and not first:
         return not re.search(r"\d{3,}|@|https?:", bare)
+    # A short line in a script with no capitals, "外语", "教育经历": no sentence's punctuation.
+    if not cased and 2 <= len(letters) <= 10 and not first and len(words) <= 3:
+        if bare.endswith("\uff1a"):  # "手机" and a colon over its value: a label
+            return section_kind(bare.rstrip("\uff1a")) != "other"
+        return not re.search(r"[\uff1a\uff0c\uff1b。、,;!?\uff01\uff1f()\uff08\uff09\d@]", bare)
     known = section_kind(bare) != "other" and len(words) <= 4
     if line.endswith(":"):
         return known

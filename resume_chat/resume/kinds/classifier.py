@@ -130,7 +130,9 @@ def section_kind(title: str, body: str = "") -> str:
     # "Volunteer Experience" and "Volunteer Work" are volunteering; "Work History & Volunteer
     # Experience" holds jobs too.
     joined = r"\b(work|employment|jobs?|professional)\b[^&/]*(&|\band\b|/|,)\s*volunt"
-    if re.search(r"\bvolunt", lowered) and not re.search(joined, lowered):
+    # "Ehrenamtliche Tätigkeiten", "Bénévolat", "Voluntariado", Turkish "Gönüllü".
+    volunteered = r"\bvolunt|ehrenamt|b[ée]n[ée]vol|volontar|wolontar|vrijwillig|gönüllü|волонт"
+    if re.search(volunteered, lowered) and not re.search(joined, lowered):
         return "volunteering"
     if re.search(SCHOOLING_PATH, lowered):
         return "education"

@@ -46,6 +46,8 @@ FILLER = frozenset(
         *("akademische", "akademischer"),
         # Russian, Ukrainian: "Дополнительное образование", "Высшее образование".
         *("дополнительное", "додаткова", "высшее", "вища"),
+        # "Ключевые навыки" (key skills), "Знание языков" (knowledge of languages).
+        *("ключевые", "основные", "знание", "знания", "профессиональные"),
         # Czech, Slovak: "Priebeh zamestnaní", "Průběh zaměstnání" (the course of), "Kurzy a
         # školenia" (courses and trainings).
         *("priebeh", "průběh", "kurzy", "kurzů", "pracovní", "pracovné"),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.resume.date_spans import DATE_SPAN
+
 # "Akademischer Werdegang", "Parcours académique": the path of one's studies, not jobs.
 SCHOOLING_PATH = (
     r"\b(akademischer|schulischer|universitärer) werdegang|\bbildungsweg|parcours (académique"
@@ -45,7 +47,11 @@ _STUDIES_WORD = (
     r"|forma[cç][aã]o)\b"
 )
 _AND = r"(&|\bet\b|\band\b|\by\b|\be\b|\bund\b|/|,)"
-_JOINED_STUDIES = rf"(?i){_STUDIES_WORD}.*{_AND}|{_AND}.*{_STUDIES_WORD}"
+_JOINED_STUDIES = (
+    rf"(?i){_STUDIES_WORD}.*{_AND}|{_AND}.*{_STUDIES_WORD}"
+    # "工作及教育经历", "教育与工作经历" (Chinese: work and education, written together).
+    r"|(工作|实习|職歴)[及和与與、・]?(教育|学习|學習|学歴)|(教育|学习|學習|学歴)[及和与與、・]?(工作|实习|職歴)"
+)
 # A title that opens with the degree it is: "Maîtrise en géographie | 2009 - 2012 | Concordia".
 DEGREE_TITLE = (
     r"(?i)^\W*(doctorat\w*|doctorate|doctor of|ph\.? ?d|ma[iî]trise|master\w*|mestrado"
@@ -54,7 +60,32 @@ DEGREE_TITLE = (
 )
 
 
-def degree_in_joined(section: str, title: str) -> bool:
-    """An entry of a section joining studies and jobs whose title is a degree: studies, among
-    the jobs the section's kind was judged by."""
-    return bool(re.search(_JOINED_STUDIES, section) and re.search(DEGREE_TITLE, title))
+# Jobs named beside the studies: "Education & Work Experience", "Études et expériences".
+_JOBS_WORD = (
+    r"(?i)\b(work|experience|employment|career|jobs?|professional|positions?|exp[ée]riences?"
+    r"|experiencias?|experi[êe]ncias?|trabajo|trabalho|emploi|berufs\w*|arbeit\w*)\b"
+    r"|erfahrung|工作|实习|職歴"
+)
+# A school's name or a degree anywhere in a title: "东北大学 2014.6~2018.6 软件工程专业 -本科".
+_SCHOOL = (
+    r"(?i)\b(universit\w*|college|school|institut\w*|academy|akademie|hochschule|lyc[ée]e"
+    r"|universidad|universidade|université|universit[àa]|escuela|[ée]cole|gymnasium)\b"
+    r"|大学|大學|学院|學院|学校|學校|中学|中學|高中|本科|硕士|碩士|博士|専門学校"
+)
+
+
+def joined_entry_kind(section: str, title: str, kind: str) -> str:
+    """An entry's kind in a section joining studies and jobs ("Education and Work", "工作及教育
+    经历"): a degree or a school's name is studies; a dated entry naming neither, among
+    studies the section's kind was judged by, is a job. Elsewhere the section's kind."""
+    if not re.search(_JOINED_STUDIES, section):
+        return kind
+    if kind == "education" and not re.search(_JOBS_WORD, section):
+        return kind  # "Education and Training", "Schulzeit/ Ausbildung": studies, both
+    if re.search(DEGREE_TITLE, title) or (kind != "experience" and re.search(_SCHOOL, title)):
+        return "education"
+    if kind == "experience" and re.search(r"大学|大學|学院|學院|学校|學校", title):
+        return "education"
+    if kind == "education" and re.search(DATE_SPAN, title):
+        return "experience"
+    return kind

@@ -145,7 +145,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("current position", "present position", "current role", "current job"),
             # Spanish, Portuguese, French, German, Italian, Russian: resumes come in all.
             *("experiencia", "experiência", "expérience", "berufserfahrung", "erfahrung"),
-            *("esperienz", "trabajo", "опыт", "работ"),
+            *("esperienz", "trabajo", "опыт", "работ", "arbeitserfahrung", "anstellung"),
             *("tecrübe", "deneyim"),  # Turkish: "İş Tecrübesi", "İş Deneyimi"
             *("ervaring", "loopbaan"),  # Dutch: "Werkervaring"
             # Swedish, Norwegian, Danish: "Anställning", "Arbetslivserfarenhet", "Arbeidserfaring".

@@ -8,6 +8,7 @@ import re
 from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.classifier import WRAPPER, section_kind, unspaced
+from resume_chat.resume.names.authors import author
 from resume_chat.resume.names.labels import (
     CONTACT_TAIL,
     GREETING,
@@ -206,6 +207,10 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
             return lines, value
         if han := LABELLED_HAN.match(value):  # "氏名 · 髙橋孝幸 (たかはし たかゆき)"
             return lines, han.group(1)
+    # "**Агафонова Алёна Олеговна** 25 октября 1999": the name in bold, then her birthday.
+    bold = re.match(r"(?:[-*+] )?\*\*([^*]{3,60})\*\*\s+\S", lines[content[0]].strip())
+    if bold and looks_like_name(bold.group(1)):
+        return lines, bold.group(1)
     # "Фамилия Имя Отчество · Бажанова Екатерина": a form's label, then the name (below).
     if not heading_level(lines[content[0]]) and not NAME_FIELD.match(first_line):
         named, rest = name_in(re.sub(r"\s*\(.*?\)\s*", " ", first_line).strip())
@@ -219,7 +224,7 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
     return (
         _first_of_personal(lines, heads, content)
         or _form_name(lines, content)
-        or (lines, _author(lines))
+        or (lines, author(lines, looks_like_name))
     )
 
 
@@ -270,41 +275,3 @@ def _headline(lines: list[str], heads: list[int], title: str) -> bool:
         and not re.search(DATE_SPAN, title)
         and section_kind(title) == "other"
     )
-
-
-_SPLIT = re.compile(r"\*\*|\s[·|;]\s|,|\.\s| and ")
-
-
-# A few words before the suffix, no more: an unbounded run of words and spaces made each line
-# of a hostile file cost its length squared (90 KB of "a a a": 88 s).
-# Each word of at most 40 letters: unbounded, a line of one endless word took minutes.
-_COMPANY = r"\b[\w.&'-]{1,40}(?: [\w.&'-]{1,40}){0,7},? (?:Inc|LLC|Ltd|GmbH|Corp)\b\.?"
-
-
-def _author(lines: list[str]) -> str:
-    """No name anywhere else: the person-like name that recurs in lists (their publications)."""
-    counts: dict[str, int] = {}
-    bold: dict[str, int] = {}  # "* **Won-Dong Jang**, Tae-Young Chung, …": the CV's own author
-    for line in lines:
-        # "Scaled Agile, Inc." on every certificate is a company, not the author.
-        line = re.sub(_COMPANY, "", line)
-        # In the line's order, so that a tie goes the same way on every run.
-        parts = dict.fromkeys(part.strip(" -*_") for part in _SPLIT.split(line))
-        names = [
-            part
-            for part in parts
-            if 4 <= len(part) <= 40 and looks_like_name(part) and part.istitle()
-        ]
-        if len(names) < 2 or not re.search(r"\b(19|20)\d\d\b", line):
-            # A list of authors names several people, and a publication its year; a lone
-            # phrase is no author, nor a list of skills ("Upselling, Time Management").
-            continue
-        for part in names:
-            counts[part] = counts.get(part, 0) + 1
-            if f"**{part}**" in line:
-                bold[part] = bold.get(part, 0) + 1
-    best = max(bold.items(), key=lambda item: item[1], default=("", 0))
-    if best[1] >= 2:
-        return best[0]
-    best = max(counts.items(), key=lambda item: item[1], default=("", 0))
-    return best[0] if best[1] >= 2 else ""

@@ -33,7 +33,8 @@ NAME_FIELD = re.compile(
     # Russian and Ukrainian forms: "Фамилия Имя Отчество", "Прізвище, ім'я, по батькові".
     r"|фамилия,? имя(?:,? отчество)?|прізвище,? ім['’]я(?:,? по батькові)?"
     r"|氏名|姓名|名前|성명|이름)"  # Japanese, Chinese, Korean
-    r"(?:\s*/\s*(?:full )?name)?\s*[:·|–]\s*(.+?)\s*$"  # "Nama / Name: Setiawan"
+    # "Nama / Name: Setiawan"; "姓名" and a full-width colon, "宋源栋".
+    r"(?:\s*/\s*(?:full )?name)?\s*[:·|–\uff1a]\s*(.+?)\s*$"
 )
 # "氏名 · 髙橋孝幸 (たかはし たかゆき)": a Han or Hangul name a form's field gives, its reading in
 # brackets after it.

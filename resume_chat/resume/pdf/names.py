@@ -64,8 +64,15 @@ def running_header(lines: list[Line], named: list[int]) -> set[int]:
     after = named[-1] + 1
     headline = _plain(lines[after].text) if after < len(lines) else ""
     repeated = set()
+    seen: dict[str, int] = {}  # a line led by the name, and the page it was first on
     for index, line in enumerate(lines):
-        if line.page > 0 and _plain(line.text) == name and index not in named:
+        plain = _plain(line.text)
+        # "Anass El Mokaouil | Lotterbergstraße 22 | 87439 Kempten | ✆: …" at the foot of
+        # every page: said once.
+        led = plain.startswith(name) and plain != name
+        if led and seen.setdefault(plain, line.page) < line.page:
+            repeated.add(index)
+        if line.page > 0 and plain == name and index not in named:
             repeated.add(index)
             following = lines[index + 1] if index + 1 < len(lines) else None
             if following and following.page == line.page and _plain(following.text) == headline:

@@ -1,0 +1,41 @@
+"""A CV's author where nothing else names them: the name its list of publications repeats."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_SPLIT = re.compile(r"\*\*|\s[·|;]\s|,|\.\s| and ")
+
+
+# A few words before the suffix, no more: an unbounded run of words and spaces made each line
+# of a hostile file cost its length squared (90 KB of "a a a": 88 s).
+# Each word of at most 40 letters: unbounded, a line of one endless word took minutes.
+_COMPANY = r"\b[\w.&'-]{1,40}(?: [\w.&'-]{1,40}){0,7},? (?:Inc|LLC|Ltd|GmbH|Corp)\b\.?"
+
+
+def author(lines: list[str], is_name: Callable[[str], bool]) -> str:
+    """No name anywhere else: the person-like name that recurs in lists (their publications)."""
+    counts: dict[str, int] = {}
+    bold: dict[str, int] = {}  # "* **Won-Dong Jang**, Tae-Young Chung, …": the CV's own author
+    for line in lines:
+        # "Scaled Agile, Inc." on every certificate is a company, not the author.
+        line = re.sub(_COMPANY, "", line)
+        # In the line's order, so that a tie goes the same way on every run.
+        parts = dict.fromkeys(part.strip(" -*_") for part in _SPLIT.split(line))
+        names = [
+            part for part in parts if 4 <= len(part) <= 40 and is_name(part) and part.istitle()
+        ]
+        if len(names) < 2 or not re.search(r"\b(19|20)\d\d\b", line):
+            # A list of authors names several people, and a publication its year; a lone
+            # phrase is no author, nor a list of skills ("Upselling, Time Management").
+            continue
+        for part in names:
+            counts[part] = counts.get(part, 0) + 1
+            if f"**{part}**" in line:
+                bold[part] = bold.get(part, 0) + 1
+    best = max(bold.items(), key=lambda item: item[1], default=("", 0))
+    if best[1] >= 2:
+        return best[0]
+    best = max(counts.items(), key=lambda item: item[1], default=("", 0))
+    return best[0] if best[1] >= 2 else ""
