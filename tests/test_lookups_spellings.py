@@ -6,7 +6,7 @@ title only looks like a kind. Rules learned from the thirty-seventh wave of held
 from __future__ import annotations
 
 from resume_chat.answerer.intents import classify
-from resume_chat.answerer.spellings import one_letter_apart
+from resume_chat.answerer.wordforms import one_letter_apart
 from resume_chat.resume.kinds.classifier import section_kind
 from resume_chat.resume.names.candidate import name_in
 from tests.test_lookups import answer_text, assert_found

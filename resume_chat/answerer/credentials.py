@@ -128,7 +128,7 @@ _CREDENTIALS = (
         # "M.Pharm", "M.Com", "M. Tech": the letter and the subject's first letters.
         r"|\bm\. ?[a-z]{3,6}\b"
         # Russian, Ukrainian, Greek, Chinese, Japanese and Korean names of the degree.
-        r"|магист|μεταπτυχ|硕士|碩士|修士|석사|研究生",
+        r"|магист|μεταπτυχ|硕士|碩士|修士|석사|研究生|大学院|대학원",
         "a master's degree",
     ),
     (
@@ -145,17 +145,37 @@ _CREDENTIALS = (
         _ANY_DEGREE + r"|\b(mba|bba|b\.? ?tech|m\.? ?tech|b\.? ?com)\b|(?-i:\b[BMA]\.?[ASE]\b)"
         r"|educat|stud(y|ied|ies|ent|ium)|bootcamp|course|academ|graduat|alumn|\bmajor|faculty"
         r"|diplom|certific|degree|school|college|universi|institut|polytechn|hochschul|abitur"
-        r"|baccalaur|gcse|a-level|scholar|semester|thesis|dissertation|gpa|honou?rs|cum laude",
+        r"|baccalaur|gcse|a-level|scholar|semester|thesis|dissertation|gpa|honou?rs|cum laude"
+        # Chinese, Japanese, Korean: a school, a degree, a graduation, studies as such.
+        r"|大学|大學|대학|학교|学院|學院|学校|學校|学士|学位|本科|专科|専門|高校|高中|中学|卒業"
+        r"|毕业|畢業|졸업|학력|学歴|学历|教育|硕士|碩士|修士|석사|博士|박사|研究生|大学院|대학원"
+        r"|학사|학위|전공|학과|学部|専攻|专业|專業|高専|卒",
         "a degree",
     ),
 )
 
 
-def absent_credential(text: str, question: str, *, foreign: bool = False) -> str:
+# A bachelor's, a college's or a school's diploma, in Chinese, Japanese, Korean or English.
+_LOWER_DEGREE = (
+    r"(?i)本科|学士|學士|专科|專科|大专|大專|학사|전문학사|短期大学|\bbachelor|\bb\.? ?sc?\b"
+)
+
+
+def absent_credential(
+    text: str, question: str, *, foreign: bool = False, east_asian: bool = False
+) -> str:
     """The credential the question asks about when no line or heading of the resume (`text`)
     has it. Of a resume in another language (`foreign`), only a doctorate, whose names in the
-    languages resumes are written in are all known here."""
-    for asked, held, name in _CREDENTIALS[:1] if foreign else _CREDENTIALS:
+    languages resumes are written in are all known here; of one in Chinese, Japanese or
+    Korean (`east_asian`), a master's and any degree too."""
+    known = _CREDENTIALS if not foreign else _CREDENTIALS[:1]
+    if foreign and east_asian:
+        # A master's denied only where the degree held is named, a lower one ("本科", "학사"):
+        # "北京大学 计算机科学 2018 – 2020" may be one in words no pattern here knows.
+        lower = re.search(_LOWER_DEGREE, text)
+        asian = ("a master's degree", "a degree") if lower else ("a degree",)
+        known = (*known, *(item for item in _CREDENTIALS if item[2] in asian))
+    for asked, held, name in known:
         # A German CV's "Promotion" is its doctorate; an English one's, a step up.
         held = rf"{held}|(?-i:\bPromotion\b)" if foreign and name == "a PhD" else held
         if re.search(asked, question) and not re.search(held, text):

@@ -130,6 +130,7 @@ GOAL = (
     # Chinese "拟申请" (to apply for), "求职意向" (job sought); Spanish, Portuguese, French,
     # German, Russian: "Objetivo", "Objectif", "Berufsziel", "Желаемая должность".
     r"|objetivos?|objectif|berufsziel|желаем\w* должност\w*)\b|拟申请|求职意向|期望职位|应聘职位"
+    r"|岗\s?位\s*[:\uff1a]"  # "岗位" (post) and a colon, a form's field: the post sought
 )
 
 # A question's own word that says exactly which lines answer it, whatever its intent:

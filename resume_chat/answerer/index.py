@@ -13,8 +13,9 @@ from resume_chat.answerer.compounds import glued_words
 from resume_chat.answerer.cutting import nested_under
 from resume_chat.answerer.language import foreign, other_script
 from resume_chat.answerer.outline import Entry
-from resume_chat.answerer.spellings import Spellings, rooted, roots_of
+from resume_chat.answerer.spellings import Spellings
 from resume_chat.answerer.terms import stems
+from resume_chat.answerer.wordforms import rooted, roots_of
 
 # A handful of lines: enough to answer, short enough to read at a glance.
 MAX_QUOTES = 3
@@ -132,12 +133,17 @@ class ResumeIndex:
         return found + [word for word in glued_words(self.text, found) if word not in found]
 
     def run_together(self, question: str) -> list[str]:
-        return self.spellings.run_together(question)
+        # "Anass El Mokaouil's" asked: his e-mail's "anass.elmokaouil" is no word of the question.
+        return self.spellings.run_together(self._unnamed(question))
 
     def acronyms(self, question: str) -> list[str]:
         # "Where is Ana Paula based?": her name's initials spell no "API" of the resume's.
-        # The name's words are kept as stems ("shan" of "Shane").
-        named = re.sub(
+        return self.spellings.acronyms(self._unnamed(question))
+
+    def _unnamed(self, question: str) -> str:
+        """The question with the candidate's name's words blanked out; they are kept as stems
+        ("shan" of "Shane")."""
+        return re.sub(
             r"\b\w+\b",
             lambda m: (
                 "_"
@@ -146,7 +152,6 @@ class ResumeIndex:
             ),
             question,
         )
-        return self.spellings.acronyms(named)
 
     def search(self, terms: list[str], kinds: tuple[str, ...] = ()) -> list[Quote]:
         """Entries sharing the most telling words with the question, the preferred kinds first."""

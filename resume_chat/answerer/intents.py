@@ -92,8 +92,12 @@ INTENTS: tuple[Intent, ...] = (
         r"^(?!.*\b(title|position|job|role) (at|with) (?!(a |the )?(universit|college|school)))"
         # "Which AWS course certificate does he have?": a certificate, of a course.
         r"(?!.*\b(course|training|bootcamp) certific)"
+        # "Which certificates or courses has she completed?": credentials first.
+        r"(?!.*\bcertific\w* (or|and|&) (courses?|trainings?)\b)"
         # "the subject of his case study": a piece of work, not his studies.
         r"(?!.*\bcase stud(y|ies)\b)"
+        # "What was his internship/graduation project?": a project, whatever it was for.
+        r"(?!.*\b(graduation|capstone|final[- ]year|diploma) projects?\b)"
         # "Has he taught university courses?", "reviewed for academic journals", "worked in
         # higher education": teaching, reviewing and working at a university are no studies.
         r"(?!.*\b(teach\w*(?! (qualification|degree|diploma|certificat))|taught|instructor"
@@ -121,7 +125,7 @@ INTENTS: tuple[Intent, ...] = (
         "topic",
         "The resume does not list any certifications.",
         "certification certifications certificate certificates certified license licenses "
-        "licence credential credentials hold have",
+        "licence credential credentials hold have course courses completed",
     ),
     intent(
         "interests",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.terms import stem, stems
-from resume_chat.answerer.translations import CITY_NAMES, WORD_NAMES
+from resume_chat.answerer.translations import CITY_NAMES, LANGUAGE_NAMES, WORD_NAMES
 from resume_chat.resume import scripts
 
 if TYPE_CHECKING:
@@ -41,6 +41,14 @@ def other_script(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     latin = sum(1 for c in letters if c < "\u0250")
     return bool(letters) and latin < 0.7 * len(letters)
+
+
+def east_asian(text: str) -> bool:
+    """Written largely in Chinese, Japanese or Korean: a third of its letters or more. Their
+    degrees have few names ("硕士", "修士", "석사"), all known here."""
+    letters = [c for c in text if c.isalpha()]
+    pattern = f"[{scripts.HAN}{scripts.KANA}{scripts.HANGUL}]"
+    return bool(letters) and 3 * len(re.findall(pattern, text)) >= len(letters)
 
 
 def foreign(text: str) -> bool:
@@ -84,62 +92,6 @@ def asked_in_english(question: str) -> bool:
     return other < 2 or other <= english
 
 
-# A language's name as resumes in German, French, Spanish, Italian, Portuguese, Dutch, the
-# Scandinavian languages, Polish, Czech, Slovak, Russian, Ukrainian, Turkish and Hungarian
-# write it: "What level is her French?" is answered by "Französisch: C1".
-LANGUAGE_NAMES = {
-    "english": r"englisch|anglais|ingl[eéê]s|inglese|engels|engelska|engelsk|angielski|toefl|ielts"
-    r"|toeic|angli[cč]\w*|английск\w*|англійськ\w*|[iİ]ngilizce|angol|englez[aă]|engleski|inggris"
-    r"|английски|англиски|енглески",
-    "french": r"franz[oö]sisch|fran[cç]ais|franc[eéê]s|francese|frans|franska|fransk|francuski|delf"
-    r"|dalf|franc[oú]zsk\w*|francouz\w*|французск\w*|французьк\w*|frans\u0131zca|francia|francez[aă]"
-    r"|perancis|френски|француски",
-    "german": r"deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|duits|tyska|tysk|niemiecki"
-    r"|n[eě]me[cč]\w*|немецк\w*|німецьк\w*|almanca|német|german[aă]|njema[cč]k\w*|jerman"
-    r"|немски|немачки|германски",
-    "spanish": r"spanisch|espagnol|espa[nñ]ol|spagnolo|espanhol|spaans|spanska|spansk"
-    r"|hiszpa[nń]ski|испански|шпански|испанск\w*",
-    "italian": r"italienisch|italien|italiano|italiaans|italienska|italiensk|w[lł]oski"
-    r"|taliansk\w*|talian[cč]ina|italsk\w*|итальянск\w*|italyanca|olasz|talijansk\w*",
-    "portugues": r"portugiesisch|portugais|portugu[eéê]s|portoghese|portugees|portugalsk\w*",
-    "hungarian": r"ungarisch|hongrois|h[uú]ngaro|ungherese|hongaars|w[eę]gierski|ma[dď]arsk\w*"
-    r"|ma[dď]ar[cč]ina|ma[dď]ar[sš]tina|венгерск\w*|macarca|magyar",
-    "russian": r"russisch|russe|ruso|russo|ryska|russisk|rosyjski|rusk[ýyi]\w*|ru[sš][cč]ina"
-    r"|ru[sš]tina|русск\w*|російськ\w*|rusça|orosz|ruski"
-    r"|руски",
-    "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s|hsk",
-    "arabic": r"arabisch|arabe|[aá]rabe|arabo",
-    "japanes": r"japanisch|japonais|japon[eéê]s|giapponese|jlpt",
-    "dutch": r"niederl[aä]ndisch|holl[aä]ndisch|n[eé]erlandais|neerland[eé]s|olandese|nederlands"
-    r"|flemish|vlaams",
-    "persian": r"farsi|dari|tajik|persisch|persan|persa|persiano",
-    "farsi": r"persian|persisch|persan|persa|persiano",
-    "flemish": r"dutch|nederlands|vlaams|niederl[aä]ndisch|n[eé]erlandais",  # Belgium's Dutch
-    "polish": r"polnisch|polonais|polaco|polacco|pools",
-    "turkish": r"t[uü]rkisch|turc|turco|turks",
-    "kurdish": r"kurdisch|kurde|kurdo",
-    "galician": r"gallego|galego|galicien|galizisch",
-    "catalan": r"catal[aà]n?|katalanisch",
-    "basqu": r"euskera|euskara|vasco|basque|baskisch",
-    "greek": r"griechisch|grec|griego|greco|grego",
-    "swedish": r"schwedisch|su[eé]dois|sueco|svedese|svenska|svensk|zweeds|szwedzki",
-    "norwegian": r"norwegisch|norv[eé]gien|noruego|norvegese|norska|norsk|noors",
-    "danish": r"d[aä]nisch|danois|dan[eé]s|danese|danska|dansk|deens",
-    "finnish": r"finnisch|finnois|finland[eé]s|finlandese|finska|finsk|suomi",
-    # A language's own tests say it too: "TOPIK 5급", "JLPT N2", "HSK 4", "DELF B2".
-    "korean": r"koreanisch|cor[eé]en|coreano|topik",
-    "romanian": r"rum[aä]nisch|roumain|rumano|rumeno|romeno|rom[aâ]n[aă]",
-    "ukrainian": r"ukrainisch|ukrainien|ucraniano|ucraino|oekra[iï]ens|ukrajinsk\w*|украинск\w*"
-    r"|українськ\w*|ukraynaca|ukrán",
-    # Names a language has at home: "Kiswahili", "Bangla", Tagalog as the Philippines' Filipino.
-    "swahili": r"kiswahili",
-    "bengali": r"bangla",
-    "bangla": r"bengali",
-    "filipino": r"tagalog|pilipino",
-    "tagalog": r"filipino|pilipino",
-}
-
-
 @cache
 def _other_names() -> dict[str, str]:
     """Languages', cities' and a trade's common words' other names, keyed as terms are:
@@ -164,7 +116,26 @@ def written_as(text: str, term: str) -> list[str]:
 
 def _written_otherwise(text: str, term: str) -> re.Match[str] | None:
     names = _other_names().get(term, "")
-    return re.search(rf"(?i)\b({names})\b", text) if names else None
+    return re.search(_bounded(names), text) if names else None
+
+
+def _bounded(names: str) -> str:
+    """The names as whole words: no letter of a spaced script against them; Chinese and
+    Japanese write their words together ("国家助学金" holds "助学金")."""
+    edge = rf"[^\W{scripts.EAST_ASIAN}{scripts.HANGUL}]"
+    return rf"(?i)(?<!{edge})({names})(?!{edge})"
+
+
+def unspaced_names(text: str, term: str) -> str:
+    """The pattern of a word's names in Chinese, Japanese or Korean (a term such as
+    "scholarship": "奖学金", "助学金") that the text holds, else ""."""
+    names = [
+        name
+        for name in _other_names().get(term, "").split("|")
+        if re.search(f"[{scripts.EAST_ASIAN}{scripts.HANGUL}]", name)
+    ]
+    found = [name for name in names if re.search(name, text)]
+    return "|".join(found)
 
 
 # The common nouns of an institution's name, which a resume in another language translates:

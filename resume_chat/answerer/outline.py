@@ -8,13 +8,18 @@ from functools import cache
 from typing import NamedTuple
 
 from resume_chat.answerer.cutting import (
-    dates_only,
     lines_of,
     split_bold_entries,
     split_dated_entries,
     split_list_items,
 )
 from resume_chat.answerer.paragraphs import split_dated_paragraphs, split_titled_lists
+from resume_chat.answerer.shifted import (
+    dated_above,
+    dates_carried_down,
+    titled_above,
+    titles_carried_down,
+)
 from resume_chat.resume import Resume, Section
 from resume_chat.resume.date_spans import NOW_WORDS
 from resume_chat.resume.kinds.classifier import (
@@ -24,7 +29,7 @@ from resume_chat.resume.kinds.classifier import (
     names_kind,
     section_kind,
 )
-from resume_chat.resume.kinds.paths import degree_in_joined
+from resume_chat.resume.kinds.paths import joined_entry_kind
 
 __all__ = [
     "ENTRY_KINDS",
@@ -156,7 +161,7 @@ def outline(resume: Resume) -> list[Entry]:
         entries.append(Entry(resume.name or "Header", "header", resume.name, tuple(header)))
     for root, parent in zip(resume.sections, root_parents(resume.sections), strict=True):
         entries.extend(_entries_under(root, parent))
-    return entries
+    return titles_carried_down(dates_carried_down(entries))
 
 
 def root_parents(sections: list[Section]) -> list[str]:
@@ -223,45 +228,6 @@ def _entries_under(section: Section, parent: str) -> list[Entry]:
     return entries
 
 
-def dated_above(own: Entry, jobs: list[Entry]) -> list[Entry]:
-    """Jobs whose dates and title stand above their employer's heading (a LaTeX template's
-    "SEPTEMBER 2018 - DECEMBER 2021 / Software Engineer" over "### ANSYS Optis"): the lines
-    the section opens with are the first job's, and each job's closing dates the next one's.
-    Nothing when the section is not laid out so."""
-    if len(own.lines) > 3 or not dates_only(own.lines[0]) or len(jobs) < 2:
-        return []
-    tails = []
-    for job in jobs[:-1]:
-        last = max((i for i, line in enumerate(job.lines) if dates_only(line)), default=-1)
-        if last < 1 or len(job.lines) - last > 3:
-            return []
-        tails.append(last)
-    heads = [
-        list(own.lines),
-        *(list(job.lines[cut:]) for job, cut in zip(jobs, tails, strict=False)),
-    ]
-    ends = [*tails, len(jobs[-1].lines)]
-    bodies = [job.lines[:cut] for job, cut in zip(jobs, ends, strict=True)]
-    return [
-        job._replace(lines=(*head, *body))
-        for job, head, body in zip(jobs, heads, bodies, strict=True)
-    ]
-
-
-def titled_above(own: Entry, schools: list[Entry]) -> list[Entry]:
-    """Degrees written each above its school's heading ("BA(Hons) Architectural Studies," over
-    "### Newcastle University, 2001-2004"), the last heading left with nothing under it: each
-    heading takes the line above it. Nothing when the section is not laid out so."""
-    if len(schools) < 2 or len(own.lines) != 1 or dates_only(own.lines[0]):
-        return []
-    if own.kind not in ("education", "experience") or schools[-1].lines != (schools[-1].title,):
-        return []
-    if any(len(school.lines) != 1 for school in schools[:-1]):
-        return []
-    heads = [own.lines, *(school.lines for school in schools[:-1])]
-    return [school._replace(lines=head) for school, head in zip(schools, heads, strict=True)]
-
-
 def _entries_of(section: Section, kind: str) -> list[Entry]:
     lines = lines_of(section.body)
     if not lines and not section.children and not names_kind(section.title):
@@ -295,6 +261,6 @@ def _entries_of(section: Section, kind: str) -> list[Entry]:
         name = title or section.title
         # "**Languages**" closing an Education section is a section of its own kind.
         own = section_kind(title, "\n".join(part)) if title and names_kind(title) else kind
-        own = "education" if title and degree_in_joined(section.title, title) else own
+        own = joined_entry_kind(section.title, title, own) if title else own
         result.append(Entry(citation, own, name, tuple(part)))
     return result

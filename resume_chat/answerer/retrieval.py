@@ -17,12 +17,13 @@ from resume_chat.answerer.index import Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.language import (
     asked_in_english,
+    east_asian,
     no_languages,
     translated_words,
     unspoken,
     written_as,
 )
-from resume_chat.answerer.lookups import about_entry, anywhere, examples
+from resume_chat.answerer.lookups import about_entry, anywhere, examples, glossed_lines
 from resume_chat.answerer.named import abbreviations, capitalised, copied_names, orders_entries
 from resume_chat.answerer.personal import birth_unstated
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
@@ -85,7 +86,10 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     # Nor, but for a doctorate, in a resume written in another language.
     other = index.foreign or index.other_script
     whole = f"{index.name}\n{index.text}"  # "Dr. Lena Neumann": the name may hold one
-    absent = absent or (absent_credential(whole, question, foreign=other) if english else "")
+    asian = other and east_asian(index.text)
+    absent = absent or (
+        absent_credential(whole, question, foreign=other, east_asian=asian) if english else ""
+    )
     # A resume in French listing "Anglais, Espagnol": "Does he speak German?" is answered.
     spoken = intent.name == "spoken" and english and index.foreign and not index.other_script
     spoken = spoken and not re.search(BESIDES, question)  # "besides Chinese": not that one
@@ -135,6 +139,9 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     if instances:
         return Reply(trim(instances))
     quotes = by_strategy(index, intent, text, terms)
+    # "国家助学金" of a scholarship: the lines naming it in the resume's script, first.
+    glossed = glossed_lines(index, stems(text))  # a topic's own word too ("scholarship")
+    quotes = glossed + quotes if glossed and isinstance(quotes, list) else glossed or quotes
     trimmed = trim(quotes) if isinstance(quotes, list) else ()
     if trimmed:
         return Reply(trimmed)

@@ -256,7 +256,9 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     # "What does Becky do?" asks for a headline as much as for the latest job; so does a
     # question about now when no job is marked as held now and one is quoted (it may have
     # ended; the headline says what the person does now).
-    headline = re.search(_DOES, question) or (not held and len(job) == 1)
+    # Not "What was her most recent job?": the past asked, the job answers it.
+    past = re.search(r"(?i)\b(was|were|most recent|last|latest)\b", question)
+    headline = re.search(_DOES, question) or (not held and len(job) == 1 and not past)
     if where:
         # An academic's affiliation under the name ("Instituto Geofísico y Sismológico Volponi,
         # Universidad Nacional de San Juan"): where the person works, after any job held.

@@ -10,18 +10,13 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from resume_chat.answerer.terms import STOPWORDS, compound_parts, stem, stems
-
-_VERSION = r"[0-9][0-9.]*[a-z]?"
-# The shortest shared beginning that makes two words one: "react" and "reactive" yes, "java"
-# and "javascript" no.
-PREFIX = 5
-
-
-# Endings that derive one word from another without changing what it names (plurals are the
-# stemmer's): "japan" and
-# "japanese" stay apart, "international" and "internationally" meet.
-_SUFFIXES = ("ly", "ally", "ing", "ed", "er", "ers", "or", "ors", "al", "ment", "ation")
-
+from resume_chat.answerer.wordforms import (
+    PREFIX,
+    cognates,
+    derived,
+    one_letter_apart,
+    squash,
+)
 
 # A word this long or longer may be asked in short ("postdoc" for "postdoctoral"), by as many
 # letters at most.
@@ -36,51 +31,6 @@ NAME_RUN = r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|at|&)\s+){0,2}[A-Z][a-z]+)+
 # A string, compiled on first use: most answers never spell out a name.
 _NAME_AND_PLACE = rf"{NAME_RUN},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
 LINKING = frozenset({"of", "and", "for", "the", "at", "&"})
-
-
-def one_letter_apart(one: str, other: str) -> bool:
-    """Whether two words differ by one letter added, dropped, changed or two swapped, not by
-    a letter more at the end."""
-    if abs(len(one) - len(other)) > 1 or one == other:
-        return False
-    start = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), None)
-    if start is None:
-        # A letter more at its end makes another word ("Punjab", "Punjabi"), unless it doubles
-        # the last one ("volleybal", "volleyball").
-        longer = max(one, other, key=len)
-        return longer[-1] == longer[-2]
-    a, b = one[start:], other[start:]
-    return a[1:] == b[1:] or a[1:] == b or a == b[1:] or (a[:2] == b[1::-1] and a[2:] == b[2:])
-
-
-def squash(word: str) -> str:
-    """Letters and digits only, a final s dropped: "three.js" and "threej" meet."""
-    return re.sub(r"[^a-z0-9+#]", "", word.lower()).removesuffix("s")
-
-
-def derived(one: str, other: str) -> bool:
-    """One word is the other plus a known ending, or plus a version ("rhino" → "rhino3d")."""
-    short, long = sorted((one, other), key=len)
-    ending = long[len(short) :]
-    return long.startswith(short) and (ending in _SUFFIXES or bool(re.fullmatch(_VERSION, ending)))
-
-
-def roots_of(vocabulary: set[str]) -> dict[str, str]:
-    """Words of the resume derived from another word of it: "debater" → "debat" ("debating")."""
-    roots = {}
-    for word in vocabulary:
-        if not word.endswith(_SUFFIXES):
-            continue
-        for suffix in _SUFFIXES:
-            root = word[: -len(suffix)] if word.endswith(suffix) else ""
-            if len(root) >= PREFIX and root in vocabulary:
-                roots[word] = root
-                break
-    return roots
-
-
-def rooted(words: set[str], roots: dict[str, str]) -> set[str]:
-    return {roots[word] for word in words if word in roots}
 
 
 # Short forms everyone uses for roles and fields, spelled out in resumes: "Which courses do they
@@ -200,6 +150,9 @@ class Spellings:
             found += [word for word in spelled if word not in found]
             # "TA" asked, "Teaching assistant" written: a short form everyone uses.
             found += [word for word in stems(SHORT_FORMS.get(term, "")) if word not in found]
+            # "validation" asked, "Validierung" or "validación" written: one Latin word, its
+            # ending in the resume's language.
+            found += [word for word in cognates(term) if word in self.idf and word not in found]
             if len(term) < PREFIX or not term[0].isalpha():
                 continue
             for word in self.idf:

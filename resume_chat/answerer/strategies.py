@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.absences import kinds_of_language, missing_terms, spelled_as
+from resume_chat.answerer.certificates import certificates
 from resume_chat.answerer.chronology import earliest_line, started
 from resume_chat.answerer.contacts import asked_address, contact_lines, unreachable
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters, school_lines
@@ -18,8 +19,6 @@ from resume_chat.answerer.named import capitalised
 from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.programming import programming_lines
 from resume_chat.answerer.roles import current_jobs, roles
-from resume_chat.answerer.spellings import spelled_out
-from resume_chat.answerer.terms import stems
 from resume_chat.answerer.topics import (
     covers,
     joined,
@@ -37,10 +36,6 @@ from resume_chat.resume.date_spans import DATE_SPAN
 # Patterns stay strings: re compiles each on first use and caches it, and most answers need
 # one or none of them, so an offline answer does not pay for all at start-up.
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
-_TRAINING = r"(?i)\b(courses? (completed|taken)|completed courses|online courses)\b"
-_LABELLED = (
-    r"(?i)^\W*(certifications?|certificates?|licen[cs]es?( (and|&) certifications?)?)\s*:\s*\S"
-)
 NOTHING = "The resume does not say anything about that."
 UNMENTIONED = "The resume does not mention "
 
@@ -121,27 +116,10 @@ def by_strategy(
         # experience with front & backend development" holds no studies; the lines that
         # witness the topic elsewhere come first, then such a section after all.
         numbers = [i for i in titled if witnessed(index.entries[i], intent.name)]
-    if strategy == "topic" and not numbers and intent.name == "certifications":
-        # "COURSES COMPLETED · Python for Data Science, IBM": where credentials are kept.
-        numbers = [i for i, e in enumerate(index.entries) if re.search(_TRAINING, e.citation)]
-        # "### Certificate in Geographic Information Sciences Spring 2019" among the degrees,
-        # when it names what is asked, or spells the letters asked ("a GIS certificate").
-        numbers = numbers or [
-            i
-            for i, e in enumerate(index.entries)
-            if re.search(r"(?i)\bcertificat", e.title)
-            and (
-                not terms
-                or set(terms) & set(stems(e.title))
-                or set(terms) & set(spelled_out([e.title]))
-            )
-        ]
-        # "- Certifications: CompTIA A+" among the skills says it in so many words.
-        labelled = (
-            index.lines_where(list(range(len(index.entries))), _LABELLED) if not terms else []
-        )
-        if labelled:
-            return labelled + index.summary(numbers, 2)
+    if strategy == "topic" and intent.name == "certifications":
+        numbers, listed = certificates(index, numbers, terms)
+        if listed:
+            return listed
     topic = {index.entries[i].citation for i in numbers}
     address = asked_address(question) if strategy == "contact" else ""
     if address:
@@ -257,7 +235,11 @@ def by_strategy(
         if intent.name == "goal":
             # "Looking for Software Engineer internships" as a header's field: the goal stated,
             # before the summary that may not state one.
-            stated = index.lines_where(index.of_kinds(("header", "summary", "other")), GOAL)
+            kinds = ("header", "contact", "summary", "other")
+            stated = index.lines_where(index.of_kinds(kinds), GOAL)
+            # "## Objetivo:" over the goal: a section the word heads.
+            headed = [i for i, e in enumerate(index.entries) if re.search(GOAL, e.title)]
+            stated = stated or index.summary(headed[:1], 3)
             if stated:
                 return stated[:2]
         summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))

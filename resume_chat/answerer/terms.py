@@ -146,7 +146,7 @@ def compound_parts(token: str) -> list[str]:
 def content_terms(question: str, ignore: frozenset[str] = frozenset()) -> list[str]:
     """The question's words that could name something in the resume, stemmed, without repeats."""
     seen: list[str] = []
-    for token in tokens(question):
+    for token in _either(tokens(question)):
         if token in STOPWORDS:
             continue
         term = stem(token)
@@ -156,3 +156,14 @@ def content_terms(question: str, ignore: frozenset[str] = frozenset()) -> list[s
             continue
         seen.append(term)
     return seen
+
+
+def _either(found: list[str]) -> list[str]:
+    """ "internship/graduation project" asks of either word; "ci/cd", "tcp/ip", "ui/ux" are
+    one thing each, their parts short."""
+    words: list[str] = []
+    for token in found:
+        parts = token.split("/")
+        whole = len(parts) == 1 or any(len(part) < 5 or not part.isalpha() for part in parts)
+        words.extend([token] if whole else parts)
+    return words

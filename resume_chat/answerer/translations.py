@@ -1,6 +1,7 @@
-"""Words a resume in another language writes for an English one: a city's name at home, and
-the common words of a trade a question asks in English ("tax" of a CV saying "Especialista
-Tributarista", "library" of one saying "Médiathèque")."""
+"""Words a resume in another language writes for an English one: a city's name at home, a
+language's name in the resume's own ("Französisch" for French), and the common words of a
+trade a question asks in English ("tax" of a CV saying "Especialista Tributarista",
+"library" of one saying "Médiathèque")."""
 
 from __future__ import annotations
 
@@ -62,7 +63,9 @@ WORD_NAMES = {
     r"|belasting\w*|podat\w*",
     "library": r"biblio\w*|m[ée]diath[èe]que\w*|b[üu]cherei\w*|mediateca\w*",
     "internship": r"stag(e|iaire)s?|pr[áa]cticas|pasant[íi]as?|praktikum|praktika|est[áa]gio\w*"
-    r"|tirocini\w*|sta[żz]\w*|стажир\w*|стажув\w*",
+    r"|tirocini\w*|sta[żz]\w*|стажир\w*|стажув\w*|实习|實習|インターン|인턴",
+    # "可以使用 kafka、flink 等大数据相关组件": the parts a system is built of.
+    "component": r"组件|組件|コンポーネント|komponent\w*|composant\w*|component[ei]",
     # "How many hours was his specialisation?" of "Curso de Especialização … 360 horas".
     "hours": r"horas?|heures?|stunden?|uur|godzin\w*|часов|saat",
     "specialisation": _SPECIALISATION,
@@ -124,6 +127,75 @@ WORD_NAMES = {
     r"|sertifika\w*|certifikát\w*|osvědčení",
     "certification": r"сертифика\w*|сертифіка\w*|zertifi\w*|certifica\w*|certyfika\w*"
     r"|sertifika\w*|certifikát\w*",
+    # "Auxiliar de Escritório", "Bürokauffrau": an office job.
+    "office": r"escrit[óo]rio\w*|oficina\w*|b[üu]ro\w*|ufficio|biuro\w*|kantoor\w*|офис\w*",
+    # "获得2012学年“国家助学金”", "Deutschland Stipendium", "Beca de excelencia".
+    "scholarship": r"奖学金|獎學金|助学金|助學金|奨学金|장학금|stipendi\w*|becas?|bolsas?"
+    r"|bourses?|borse? di studio|stypendi\w*|стипенди\w*|burs\w*|beasiswa",
+    "grant": r"助学金|助學金|资助|förderung|subvenci[oó]n|subven[çc][ãa]o|subvention",
+    # "Engenharia de Dados com Python": data engineering, in Portuguese.
+    "engineering": r"engenharia|ingenier[íi]a|ing[ée]nierie|ingegneria|in[żz]ynier\w*"
+    r"|m[üu]hendislik",
+    "data": r"dados|datos|donn[ée]es|dati|daten|danych|данн\w*",
+    "self-employed": r"selbst(st)?[äa]ndig\w*|freiberuf\w*|aut[óo]nom[oa]|ind[ée]pendante?"
+    r"|auto-?entrepreneur\w*|zelfstandig\w*|samozatrudni\w*",
+    "course": r"cursos?|kurs\w*|курс\w*|cors[oi]|formations?",
     "remote": r"remoto|teletrabajo|home office|homeoffice|t[ée]l[ée]travail|[àa] distance"
     r"|a distancia|zdalnie|thuiswerk\w*",
+}
+
+
+# A language's name as resumes in German, French, Spanish, Italian, Portuguese, Dutch, the
+# Scandinavian languages, Polish, Czech, Slovak, Russian, Ukrainian, Turkish and Hungarian
+# write it: "What level is her French?" is answered by "Französisch: C1".
+LANGUAGE_NAMES = {
+    "english": r"englisch|anglais|ingl[eéê]s|inglese|engels|engelska|engelsk|angielski|toefl|ielts"
+    r"|toeic|angli[cč]\w*|английск\w*|англійськ\w*|[iİ]ngilizce|angol|englez[aă]|engleski|inggris"
+    r"|английски|англиски|енглески",
+    "french": r"franz[oö]sisch|fran[cç]ais|franc[eéê]s|francese|frans|franska|fransk|francuski|delf"
+    r"|dalf|franc[oú]zsk\w*|francouz\w*|французск\w*|французьк\w*|frans\u0131zca|francia|francez[aă]"
+    r"|perancis|френски|француски",
+    "german": r"deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|duits|tyska|tysk|niemiecki"
+    r"|n[eě]me[cč]\w*|немецк\w*|німецьк\w*|almanca|német|german[aă]|njema[cč]k\w*|jerman"
+    r"|немски|немачки|германски",
+    "spanish": r"spanisch|espagnol|espa[nñ]ol|spagnolo|espanhol|spaans|spanska|spansk"
+    r"|hiszpa[nń]ski|испански|шпански|испанск\w*",
+    "italian": r"italienisch|italien|italiano|italiaans|italienska|italiensk|w[lł]oski"
+    r"|taliansk\w*|talian[cč]ina|italsk\w*|итальянск\w*|italyanca|olasz|talijansk\w*",
+    "portugues": r"portugiesisch|portugais|portugu[eéê]s|portoghese|portugees|portugalsk\w*",
+    "hungarian": r"ungarisch|hongrois|h[uú]ngaro|ungherese|hongaars|w[eę]gierski|ma[dď]arsk\w*"
+    r"|ma[dď]ar[cč]ina|ma[dď]ar[sš]tina|венгерск\w*|macarca|magyar",
+    "russian": r"russisch|russe|ruso|russo|ryska|russisk|rosyjski|rusk[ýyi]\w*|ru[sš][cč]ina"
+    r"|ru[sš]tina|русск\w*|російськ\w*|rusça|orosz|ruski"
+    r"|руски",
+    "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s|hsk",
+    "arabic": r"arabisch|arabe|[aá]rabe|arabo",
+    "japanes": r"japanisch|japonais|japon[eéê]s|giapponese|jlpt",
+    "dutch": r"niederl[aä]ndisch|holl[aä]ndisch|n[eé]erlandais|neerland[eé]s|olandese|nederlands"
+    r"|flemish|vlaams",
+    "persian": r"farsi|dari|tajik|persisch|persan|persa|persiano",
+    "farsi": r"persian|persisch|persan|persa|persiano",
+    "flemish": r"dutch|nederlands|vlaams|niederl[aä]ndisch|n[eé]erlandais",  # Belgium's Dutch
+    "polish": r"polnisch|polonais|polaco|polacco|pools",
+    "turkish": r"t[uü]rkisch|turc|turco|turks",
+    "kurdish": r"kurdisch|kurde|kurdo",
+    "galician": r"gallego|galego|galicien|galizisch",
+    "catalan": r"catal[aà]n?|katalanisch",
+    "basqu": r"euskera|euskara|vasco|basque|baskisch",
+    "greek": r"griechisch|grec|griego|greco|grego",
+    "swedish": r"schwedisch|su[eé]dois|sueco|svedese|svenska|svensk|zweeds|szwedzki",
+    "norwegian": r"norwegisch|norv[eé]gien|noruego|norvegese|norska|norsk|noors",
+    "danish": r"d[aä]nisch|danois|dan[eé]s|danese|danska|dansk|deens",
+    "finnish": r"finnisch|finnois|finland[eé]s|finlandese|finska|finsk|suomi",
+    # A language's own tests say it too: "TOPIK 5급", "JLPT N2", "HSK 4", "DELF B2".
+    "korean": r"koreanisch|cor[eé]en|coreano|topik",
+    "romanian": r"rum[aä]nisch|roumain|rumano|rumeno|romeno|rom[aâ]n[aă]",
+    "ukrainian": r"ukrainisch|ukrainien|ucraniano|ucraino|oekra[iï]ens|ukrajinsk\w*|украинск\w*"
+    r"|українськ\w*|ukraynaca|ukrán",
+    # Names a language has at home: "Kiswahili", "Bangla", Tagalog as the Philippines' Filipino.
+    "swahili": r"kiswahili",
+    "bengali": r"bangla",
+    "bangla": r"bengali",
+    "filipino": r"tagalog|pilipino",
+    "tagalog": r"filipino|pilipino",
 }

@@ -1,0 +1,109 @@
+"""Entries whose heading matter a layout set in the entry before: a job's dates last in the
+job above it, each degree's title over the school before."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from resume_chat.answerer.cutting import dates_only
+from resume_chat.resume.date_spans import DATE_SPAN
+
+if TYPE_CHECKING:
+    from resume_chat.answerer.outline import Entry
+
+_DATED_KINDS = frozenset({"experience", "education", "volunteering"})
+
+
+def titles_carried_down(entries: list[Entry]) -> list[Entry]:
+    """ "Ingénieur DevOps - EFFICITY (Apprentissage)" last in the entry above, after a rule of
+    stars ("⋆⋆") or alone, over a heading that is the job's dates ("11/2021–10/2023 (2ans) |
+    Paris, FRANCE"): the job's title, set above the line the reading took for its heading."""
+    out = list(entries)
+    for i in range(len(out) - 1):
+        above, below = out[i], out[i + 1]
+        if (
+            below.kind not in _DATED_KINDS
+            or not above.lines
+            or not re.search(DATE_SPAN, below.title)
+        ):
+            continue
+        if not below.citation.startswith(above.citation.rsplit(" › ", 1)[0]):
+            continue  # not in the same section
+        last = above.lines[-1]
+        before = above.lines[-2] if len(above.lines) > 1 else ""
+        if last.startswith(("- ", "* ", "> ")) or re.search(DATE_SPAN, last) or len(last) > 90:
+            continue
+        # Set apart by a rule of stars, or the section's own line over its first job, a title
+        # and an employer ("Consultant Informatique - OULCAID CLOUD SOLUTIONS"); not a
+        # school's only line, its degree.
+        ruled = bool(before.strip()) and not re.search(r"[^\W_]", before)
+        opening = below.citation.startswith(above.citation + " › ") and len(above.lines) == 1
+        if not ruled and not (opening and re.search(r"\S \W \S", last)):
+            continue
+        out[i] = above._replace(lines=above.lines[:-1])
+        out[i + 1] = below._replace(lines=(last, *below.lines))
+    return [entry for entry in out if entry.lines]  # a section's own line, gone to its job
+
+
+def dates_carried_down(entries: list[Entry]) -> list[Entry]:
+    """ "05/2018 – 03/2019" last in one job and the next job's heading undated ("Werkstudent
+    im Bereich Validierung"), its own lines too: a PDF's dates column set each job's dates a
+    line above its title, and they are the next job's. Not where the next job closes on its
+    own dates line (dates after each job)."""
+    out = list(entries)
+    for i in range(len(out) - 1):
+        above, below = out[i], out[i + 1]
+        # Dates among the first three lines are the entry's own ("**Course** **DCI**" over
+        # "2019-Current", then "**Main Highlights**").
+        if above.kind not in _DATED_KINDS or below.kind != above.kind or len(above.lines) < 4:
+            continue
+        if above.citation.rsplit(" › ", 1)[0] != below.citation.rsplit(" › ", 1)[0]:
+            continue  # not in the same section
+        if not dates_only(above.lines[-1]) or any(dates_only(line) for line in above.lines[:1]):
+            continue
+        head = (below.title, *below.lines[:3])
+        if any(re.search(DATE_SPAN, text) for text in head) or dates_only(below.lines[-1]):
+            continue
+        out[i] = above._replace(lines=above.lines[:-1])
+        out[i + 1] = below._replace(lines=(above.lines[-1], *below.lines))
+    return out
+
+
+def dated_above(own: Entry, jobs: list[Entry]) -> list[Entry]:
+    """Jobs whose dates and title stand above their employer's heading (a LaTeX template's
+    "SEPTEMBER 2018 - DECEMBER 2021 / Software Engineer" over "### ANSYS Optis"): the lines
+    the section opens with are the first job's, and each job's closing dates the next one's.
+    Nothing when the section is not laid out so."""
+    if len(own.lines) > 3 or not dates_only(own.lines[0]) or len(jobs) < 2:
+        return []
+    tails = []
+    for job in jobs[:-1]:
+        last = max((i for i, line in enumerate(job.lines) if dates_only(line)), default=-1)
+        if last < 1 or len(job.lines) - last > 3:
+            return []
+        tails.append(last)
+    heads = [
+        list(own.lines),
+        *(list(job.lines[cut:]) for job, cut in zip(jobs, tails, strict=False)),
+    ]
+    ends = [*tails, len(jobs[-1].lines)]
+    bodies = [job.lines[:cut] for job, cut in zip(jobs, ends, strict=True)]
+    return [
+        job._replace(lines=(*head, *body))
+        for job, head, body in zip(jobs, heads, bodies, strict=True)
+    ]
+
+
+def titled_above(own: Entry, schools: list[Entry]) -> list[Entry]:
+    """Degrees written each above its school's heading ("BA(Hons) Architectural Studies," over
+    "### Newcastle University, 2001-2004"), the last heading left with nothing under it: each
+    heading takes the line above it. Nothing when the section is not laid out so."""
+    if len(schools) < 2 or len(own.lines) != 1 or dates_only(own.lines[0]):
+        return []
+    if own.kind not in ("education", "experience") or schools[-1].lines != (schools[-1].title,):
+        return []
+    if any(len(school.lines) != 1 for school in schools[:-1]):
+        return []
+    heads = [own.lines, *(school.lines for school in schools[:-1])]
+    return [school._replace(lines=head) for school, head in zip(schools, heads, strict=True)]
