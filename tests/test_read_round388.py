@@ -243,3 +243,69 @@ def test_a_chinese_text_page_s_titles_and_name() -> None:
     assert build_resume(reading, Path("c.txt")).name == "宋源栋"
     answer = answer_text(_CHINESE_TEXT, "What is his English level?", reader="text")
     assert answer.startswith("[外语] CET-4"), answer
+
+
+def test_english_asked_of_a_russian_list_of_languages_without_it_is_denied() -> None:
+    """ "Знание языков: Кыргызский, русский, турецкий": English is not among them; Kyrgyz,
+    whose Russian name is not known here, is never denied."""
+    resume = (
+        "# Айгуль Осмонова\n\n## Опыт работы\n\n- 2016 - 2017: Делопроизводитель, Бишкек\n\n"
+        "## Профессиональные навыки\n\n- СЭД Infodocs\n- Знание языков: Кыргызский, русский, "
+        "турецкий\n"
+    )
+    assert answer_text(resume, "Does she speak English?") == "The resume does not mention English."
+    assert "Кыргызский" in answer_text(resume, "Does she speak Kyrgyz?")
+    assert "Infodocs" in answer_text(resume, "Which document management system does she know?")
+
+
+def test_each_record_s_dated_title_stands_over_its_bold_school() -> None:
+    """ "Titel dates" over "**School**" for every record, a lone date among them ("12.2020"):
+    each line goes with the school under it."""
+    resume = (
+        "# Jan V.\n\n## Aus-, Fort- und Weiterbildung\n\n"
+        'Weiterbildung "Systemische Onlineberatung" 05.2021 - 07.2021\n'
+        "**Praxisinstitut für systemische Beratung Süd**\n\n"
+        "Zertifizierung als Medienreferent 12.2020\n**Landesmedienzentrum Baden-Württemberg**\n\n"
+        'Weiterbildung "Systemische Supervision" 07.2018 - 03.2020\n'
+        "**Systemisches Institut Tübingen**\n\n"
+        "Studiengang Soziale Arbeit 10.1999 - 02.2004\n"
+        "**Evangelische Fachhochschule Reutlingen-Ludwigsburg**\nAbschluss: Diplom\n"
+    )
+    answer = answer_text(resume, "Where did they study social work?")
+    assert answer.startswith("[Aus-, Fort- und Weiterbildung › Evangelische"), answer
+
+
+def test_a_volunteer_s_role_alone_comes_with_what_was_done() -> None:
+    resume = (
+        "# Daphnée Valente\n\n## Experiences\n\n### NOVOTEL METZ\n\nPosition: Réceptionniste\n"
+        "Start date: 2024-06-01\n\n### Association caritative\n\nPosition: Benevole\n"
+        "Start date: 2021-01-01\nHighlights: Accueil des bénéficiaires et distributions "
+        "alimentaires\n"
+    )
+    answer = answer_text(resume, "Does she do any volunteer work?")
+    assert "distributions alimentaires" in answer, answer
+
+
+def test_a_verb_in_ise_meets_its_noun_abroad_and_a_crawler_its_chinese_name() -> None:
+    resume = (
+        "# Ana Lima\n\n## Outros\n\n- Idiomas: Inglês fluente\n- Eventos: participação na "
+        "organização do V Encontro de Astrobiologia (2019).\n"
+    )
+    answer = answer_text(resume, "Has she helped organise any event?")
+    assert answer.startswith("[Outros] - Eventos"), answer  # the line, not the list's first
+    chinese = (
+        "# 孙晓萌\n\n## 自我评价\n\n熟悉爬虫架构，使用Go开发（53个网站爬虫项目）。\n\n"
+        "## 技能\n\n- Go、PHP\n"
+    )
+    answer = answer_text(chinese, "How many website crawlers have they built?")
+    assert "53个" in answer, answer
+    assert "[技能]" not in answer, answer  # the lines naming crawlers, not the section after
+
+
+def test_deutsche_before_a_name_is_no_language() -> None:
+    resume = (
+        "# Jan V.\n\n## Berufserfahrung\n\nLehrkraft 10.2011 - 07.2012\n**Schule, Heilbronn**\n\n"
+        "## Mitgliedschaften\n\n- Deutsche Gesellschaft für Soziale Arbeit e.V.\n"
+    )
+    answer = answer_text(resume, "Which foreign languages does this person speak?")
+    assert answer == "The resume does not mention which languages the person speaks.", answer

@@ -14,7 +14,8 @@ _LABELLED = (
     r"(?i)^\W*(certifications?|certificates?|licen[cs]es?( (and|&) certifications?)?)\s*:\s*\S"
 )
 # "**Certifications & Professional Development:**" alone over the certificates it lists.
-_LABEL_ALONE = r"(?i)^\W*(certifications?|certificates?)\b[\w &/,]{0,40}:?\W*$"
+# (A list's item, "- Certifications:" with nothing after it, is a label left empty.)
+_LABEL_ALONE = r"(?i)^(?![-*] )\W*(certifications?|certificates?)\b[\w &/,]{0,40}:?\W*$"
 
 
 def certificates(

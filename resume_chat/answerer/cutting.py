@@ -78,6 +78,10 @@ def split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
             )
             above = previous[:-1]
             dated_above = not last_title or any(is_dated(x) or dates_only(x) for x in above)
+            # The entry above opened on a line moved to it from above its bold title: each
+            # entry's dated line stands over its title ("Zertifizierung … 12.2020" over
+            # "**Landesmedienzentrum**").
+            dated_above = dated_above or bool(above and not above[0].startswith("**"))
             moved = [previous.pop()] if dates and dated_above else []
             parts.append((title, [*moved, line]))
         else:
@@ -91,7 +95,7 @@ def _employer_dated(above: str, line: str) -> bool:
     its bold title opens, not the last line of the job before."""
     text = re.sub(r"[.…]{4,}", " ", above).strip()
     return (
-        is_dated(text)
+        (is_dated(text) or bool(re.search(r"\b(\d{1,2}[./])?(19|20)\d\d$", text)))
         and not text.startswith(("- ", "* "))
         and len(text.split()) <= 14
         and not is_dated(line)

@@ -169,6 +169,10 @@ def unspoken(index: ResumeIndex, question: str, terms: list[str]) -> str:
     asked = [term for term in terms if term in LANGUAGE_NAMES]
     if len(asked) != 1 or re.search(rf"(?i)\b{asked[0]}", index.text):
         return ""
+    if index.other_script and not (
+        _cyrillic(index.text) and re.search(f"[{scripts.CYRILLIC}]", LANGUAGE_NAMES[asked[0]])
+    ):
+        return ""  # a resume in Cyrillic, asked of a language whose Russian name is known
     if _written_otherwise(index.text, asked[0]):
         return ""
     listed = " ".join(
@@ -191,7 +195,7 @@ def unspoken(index: ResumeIndex, question: str, terms: list[str]) -> str:
 # or naming one as Polish, Czech and Russian do, "language English": "Język angielski: B2".
 _LISTS_TONGUES = (
     r"(?i)\b(languages?|langues?|sprachen|idiomas?|lingue|línguas|talen|språk|języki|jazyky"
-    r"|языки|diller)\s*[:–·|-]|\b(język|jazyk|язык)\s+\w+"
+    r"|язык\w*|мови|diller)\s*[:–·|-]|\b(język|jazyk|язык)\s+\w+"  # "Знание языков:"
 )
 
 
@@ -218,7 +222,8 @@ def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
     # Not in another script: "英语 CET-6" names English in no spelling of ours; Cyrillic's
     # names we have ("Английский — B2").
     names = "|".join(f"{name}|{forms}" for name, forms in LANGUAGE_NAMES.items())
-    text = _without_code(index.text, names)
+    # "Deutsche Gesellschaft für Soziale Arbeit", "Deutsche Bank": a name, not a language.
+    text = re.sub(r"\bDeutsche[nrs]?\s+(?=[A-ZÄÖÜ])", " ", _without_code(index.text, names))
     unread = index.other_script and not _cyrillic(index.text)
     if unread or index.of_kinds(("languages",)) or re.search(_SPEECH, text):
         return ""

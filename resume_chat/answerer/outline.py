@@ -66,7 +66,8 @@ CURRENT = (
     r"|nov|dec|spring|summer|fall|autumn|winter))))\b"
 )
 
-_FORM_FIELD = r"- [^\W\d_][^:]{0,30}:(\s|$)"
+# "- Tahun: 2019", "Position: RECEPTIONNISTE ET SERVEUSE" (a JSON file's own keys).
+_FORM_FIELD = r"(- )?[^\W\d_][^:]{0,30}:(\s|$)"
 _OPEN_END = r"\b(19|20)\d\d\s*[-–—]\s*($|· )"
 _DATE_START = (
     r"(?i)\s*[-*]?\s*((19|20)\d\d|\d\d?[./]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"

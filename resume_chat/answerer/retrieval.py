@@ -91,7 +91,7 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
         absent_credential(whole, question, foreign=other, east_asian=asian) if english else ""
     )
     # A resume in French listing "Anglais, Espagnol": "Does he speak German?" is answered.
-    spoken = intent.name == "spoken" and english and index.foreign and not index.other_script
+    spoken = intent.name == "spoken" and english and index.foreign
     spoken = spoken and not re.search(BESIDES, question)  # "besides Chinese": not that one
     absent = absent or (unspoken(index, question, terms) if spoken else "")
     # "What languages does he speak?" of a resume that names none, nor any word for one.

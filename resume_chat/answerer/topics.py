@@ -35,8 +35,17 @@ def shared_witnesses(index: ResumeIndex, intent: Intent, terms: list[str]) -> li
 
 
 def _witness_lines(index: ResumeIndex, intent: Intent) -> list[Quote]:
-    """Every line, in any section, that the intent's evidence pattern finds."""
-    return index.lines_where(list(range(len(index.entries))), EVIDENCE[intent.name])
+    """Every line, in any section, that the intent's evidence pattern finds; a volunteer's
+    role alone in its entry with the two lines after it ("Position: Benevole" over what was
+    done)."""
+    found = index.lines_where(list(range(len(index.entries))), EVIDENCE[intent.name])
+    if intent.name != "volunteering":
+        return found
+    # A lone line saying it in its entry: the role, its details under it.
+    lone = {q.citation for q in found if len(q.lines) == 1}
+    numbers = [i for i, entry in enumerate(index.entries) if entry.citation in lone]
+    around = {q.citation: q for q in index.lines_around(numbers, EVIDENCE[intent.name], after=2)}
+    return [around.get(q.citation, q) for q in found]
 
 
 def _titled_witnesses(index: ResumeIndex, intent: Intent, cited: set[str]) -> list[Quote]:

@@ -139,6 +139,15 @@ WORD_NAMES = {
     "data": r"dados|datos|donn[ée]es|dati|daten|danych|данн\w*",
     "self-employed": r"selbst(st)?[äa]ndig\w*|freiberuf\w*|aut[óo]nom[oa]|ind[ée]pendante?"
     r"|auto-?entrepreneur\w*|zelfstandig\w*|samozatrudni\w*",
+    # "СЭД Infodocs": a system of electronic documents, in Russian's letters.
+    "document": r"документ\w*|сэд|dokument\w*|documento\w*|belge\w*",
+    "social": r"sozial\w*|socjaln\w*|социальн\w*|sosyal",
+    # "Mitglied im Vorstand": a seat on a board.
+    "board": r"vorstand\w*|conseil d'administration|junta directiva|consejo directivo"
+    r"|zarz[ąa]d\w*|правлени\w*|yönetim kurulu|bestuur",
+    "event": r"eventos?|[ée]v[ée]nements?|veranstaltung\w*|wydarze[ńn]\w*|etkinlik\w*"
+    r"|мероприяти\w*",
+    "crawler": r"爬虫|爬蟲|クローラ\w*|크롤러",
     "course": r"cursos?|kurs\w*|курс\w*|cors[oi]|formations?",
     "remote": r"remoto|teletrabajo|home office|homeoffice|t[ée]l[ée]travail|[àa] distance"
     r"|a distancia|zdalnie|thuiswerk\w*",

@@ -45,8 +45,17 @@ _ATION = ("ierung", "acion", "acao", "azione", "acja", "ation", "iert", "ieren")
 
 
 def cognates(term: str) -> list[str]:
+    """The noun's forms abroad; of a verb in "-ise" or "-ize" (stemmed "organis"), its noun's:
+    "organise" asked, "organização" written."""
     root = term.removesuffix("ation")
-    return [root + ending for ending in _ATION] if len(root) >= 4 and root != term else []
+    if len(root) >= 4 and root != term:
+        return [root + ending for ending in _ATION]
+    if len(term) >= 6 and term.endswith(("is", "iz")):
+        # Not English's own "organization": a word asked of English resumes meets its
+        # derived forms as it did before.
+        abroad = [ending for ending in _ATION[:5] if ending != "ation"]
+        return [term[:-2] + z + ending for z in ("is", "iz") for ending in abroad]
+    return []
 
 
 def derived(one: str, other: str) -> bool:
