@@ -309,3 +309,16 @@ def test_deutsche_before_a_name_is_no_language() -> None:
     )
     answer = answer_text(resume, "Which foreign languages does this person speak?")
     assert answer == "The resume does not mention which languages the person speaks.", answer
+
+
+def test_a_place_a_name_begins_with_is_not_denied_but_java_still_is() -> None:
+    """ "the Lot" asked of a page naming "Lotocar": a place qualifying what is asked, not
+    denied; "in Java" of a resume naming JavaScript only still is."""
+    resume = (
+        "# Ann Lee\n\n## Skills\n\n- JavaScript, TypeScript\n\n## Experience\n\n"
+        "### Lotocar · 2019 - 2021\n\n- Car-sharing app\n"
+    )
+    answer = answer_text(resume, "Which car-sharing service in the Lot did she work on?")
+    assert answer.startswith("[Experience › Lotocar"), answer
+    java = answer_text(resume, "Has she written code in Java?")
+    assert java.startswith("The resume does not mention"), java

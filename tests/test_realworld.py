@@ -392,6 +392,8 @@ from tests.realworld import (
     ROUND389,
     ROUND390,
     ROUND391,
+    ROUND393,
+    ROUND394,
     UNSEEN,
     Case,
     grade,
@@ -1132,10 +1134,19 @@ FLOORS = {
     ROUND390: 0.85,
     # Three more helpers of the same stop delivered late, run once on all of its rules before
     # any of their misses were read: round388 (5 PDF, 5 Word) 73, round389 (Markdown, JSON,
-    # text) 91, round391 (Markdown, JSON Resume, text) 79; no false denial.
-    ROUND388: 0.72,
-    ROUND389: 0.90,
-    ROUND391: 0.78,
+    # text) 91, round391 (Markdown, JSON Resume, text) 79; no false denial. Read at the
+    # fifty-second stop: 89, 96, 91.
+    ROUND388: 0.88,
+    ROUND389: 0.95,
+    ROUND391: 0.90,
+    # Collected at the fifty-second stop and run once on every rule made up to then, before
+    # any of its own misses were read: round394 (4 Markdown, 3 JSON Resume, 3 text; German,
+    # Russian, Turkish, French, Portuguese, Spanish, English) 86, no false denial.
+    ROUND394: 0.85,
+    # Beside it, the same way: round393 (5 PDF: Canva, Illustrator, pdfTeX, Typst, a Word
+    # export; 5 Word: text boxes and tables, heading styles, bold lines, two columns twice;
+    # Italian, French, German, Spanish, Portuguese, Russian, Korean, English) 84, no false denial.
+    ROUND393: 0.83,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -1193,11 +1204,12 @@ FLOORS = {
 # round365's, on its first run at the forty-seventh stop: "Which car-sharing service in the
 # Lot did David work on?" of a French page naming "Lotocar" and never the Lot (a department
 # the question knows of); a name read as a prefix of a word would stop denying "Java" of a
-# resume naming only JavaScript, so it is left.
+# resume naming only JavaScript, so it was left until the fifty-second stop: a place asked
+# "in the Lot", not a language of code, is not denied where a word begins with it.
 # round384's and round387's first runs' one each: round387's ("Birthyear: 2008" in a page
 # drawn in a box) mended at the fifty-first stop. Left: round384's e-mail in a Canva page
 # whose letters are spaced apart and whose columns cut the address in two at the "@".
-DENIALS_LEFT: dict[Path, int] = {ROUND365: 1, ROUND384: 1}
+DENIALS_LEFT: dict[Path, int] = {ROUND384: 1}
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: ROUND149's academic LaTeX CV, its titles plain lines beside one stray large heading,
 # is read with sections since such headings no longer stop plain titles from counting;

@@ -147,6 +147,13 @@ def _near(index: ResumeIndex, name: str) -> bool:
     )
 
 
+def _opens_a_name(index: ResumeIndex, name: str) -> bool:
+    """A word of the resume that begins with the name and goes on: "lotocar" of "lot"."""
+    return len(name) >= 3 and any(
+        word.startswith(name) and len(word) >= len(name) + 3 for word in index.idf
+    )
+
+
 def _one_apart(word: str, other: str) -> bool:
     return sum(a != b for a, b in zip(word, other, strict=True)) == 1
 
@@ -211,6 +218,12 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     names = [t for t in names if not (index.foreign and translated_words({t}))]
     # "Erasmus+" asked, "Erasmus + Blended Intensive Program" written: the plus set apart.
     names = [t for t in names if not _plus_apart(index, t)]
+    # "Which car-sharing service in the Lot?": a place the resume's "Lotocar" is named for;
+    # a place qualifying what is asked is not denied where a name begins with it.
+    placed = re.findall(r"\bin (?:the )?([A-Z][a-z]+)\b", question)
+    # Not "in Java" of a resume naming JavaScript only: a language of code is no place.
+    placed = [place for place in placed if place.lower() not in PROGRAMMING_LANGUAGES]
+    names = [t for t in names if not (t in stems(" ".join(placed)) and _opens_a_name(index, t))]
     # "a YouTube-style project": something like YouTube, not YouTube, is asked.
     names = [t for t in names if not re.search(r"-(styl|like|esqu|typ|inspir)\w*$", t)]
     # "Apache Spark" of a resume naming Apache Airflow: the maker's name is not the thing.
