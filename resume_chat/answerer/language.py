@@ -194,8 +194,10 @@ def unspoken(index: ResumeIndex, question: str, terms: list[str]) -> str:
 # A line listing languages under a label: "Sprachen:", "Langues :", "Idiomas:", "Lingue ·";
 # or naming one as Polish, Czech and Russian do, "language English": "Język angielski: B2".
 _LISTS_TONGUES = (
-    r"(?i)\b(languages?|langues?|sprachen|idiomas?|lingue|línguas|talen|språk|języki|jazyky"
-    r"|язык\w*|мови|diller)\s*[:–·|-]|\b(język|jazyk|язык)\s+\w+"  # "Знание языков:"
+    # "Langues étrangères:", "Lingue Straniere:", "Fremdsprachen:": foreign ones, a word after.
+    r"(?i)\b(languages?|langues?|lenguas?|fremdsprachen|sprachen|idiomas?|lingue|línguas"
+    r"|talen|språk|języki|jazyky|язык\w*|мови|diller)( [^\W\d_]{4,14})?\s*[:–·|-]"
+    r"|\b(język|jazyk|язык)\s+\w+"  # "Знание языков:", "Język angielski: B2"
 )
 
 

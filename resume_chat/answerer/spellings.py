@@ -15,6 +15,7 @@ from resume_chat.answerer.wordforms import (
     cognates,
     derived,
     one_letter_apart,
+    romanised,
     squash,
 )
 
@@ -150,6 +151,15 @@ class Spellings:
             found += [word for word in spelled if word not in found]
             # "TA" asked, "Teaching assistant" written: a short form everyone uses.
             found += [word for word in stems(SHORT_FORMS.get(term, "")) if word not in found]
+            # "Magnetron" asked, "Магнетрон" (or "Магнетрона") written: a name in Cyrillic.
+            if len(term) >= 5 and term.isalpha():
+                found += [
+                    word
+                    for roman, words in self._romanised.items()
+                    if roman.startswith(term) and len(roman) - len(term) <= 2
+                    for word in words
+                    if word not in found
+                ]
             # "validation" asked, "Validierung" or "validación" written: one Latin word, its
             # ending in the resume's language.
             found += [word for word in cognates(term) if word in self.idf and word not in found]
@@ -166,6 +176,15 @@ class Spellings:
                 elif len(term) >= MISSPELT and term.isalpha() and word[0] == term[0]:
                     found += [word] if word.isalpha() and one_letter_apart(word, term) else []
         return found
+
+    @cached_property
+    def _romanised(self) -> dict[str, list[str]]:
+        """The resume's Cyrillic words by their Latin spelling: "magnetron" for "Магнетрон"."""
+        roman: dict[str, list[str]] = {}
+        for word in self.idf:
+            if key := romanised(word):
+                roman.setdefault(key, []).append(word)
+        return roman
 
     @cached_property
     def _squashed(self) -> dict[str, list[str]]:

@@ -96,7 +96,7 @@ WORD_NAMES = {
     "registration": r"registr\w*|inscri[çc]\w*|matr[íi]cula\w*|colegiad\w*|\bcrc\b|\boab\b"
     r"|\bcrea\b|\bcoren\b|\bcrm\b|approbation|zulassung",
     "postgraduate": r"p[óo]s-?gradua\w*|posgrado\w*|especializa\w*|lato sensu|stricto sensu"
-    r"|mestrado|maestr[íi]a|sp[ée]cialisation|aufbaustudium|studia podyplomowe",
+    r"|mestrado|maestr[íi]a|sp[ée]cialisation|aufbaustudium|studia podyplomowe|dess|dea",
     "postdoc": r"post-?doctora\w*|posdoctora\w*|p[óo]s-?doutora\w*|postdottora\w*"
     r"|post-?doc\w*|постдок\w*",
     "payroll": r"paie|n[óo]minas?|folha de pagamento|lohnabrechnung|gehaltsabrechnung|paghe"
@@ -147,6 +147,10 @@ WORD_NAMES = {
     r"|zarz[ąa]d\w*|правлени\w*|yönetim kurulu|bestuur",
     "event": r"eventos?|[ée]v[ée]nements?|veranstaltung\w*|wydarze[ńn]\w*|etkinlik\w*"
     r"|мероприяти\w*",
+    # "Enseñar y liderar un equipo de desarrollo": a development team, in Spanish.
+    "team": r"equipos?|[ée]quipes?|squadr[ae]|zesp[óo][łl]\w*|команд[аеуы]\w*|ekip\w*",
+    "development": r"desarrollo|desenvolvimento|d[ée]veloppement|entwicklung|sviluppo"
+    r"|rozw[óo]j\w*|разработк\w*|geli[şs]tirme",
     "crawler": r"爬虫|爬蟲|クローラ\w*|크롤러",
     "course": r"cursos?|kurs\w*|курс\w*|cors[oi]|formations?",
     "remote": r"remoto|teletrabajo|home office|homeoffice|t[ée]l[ée]travail|[àa] distance"

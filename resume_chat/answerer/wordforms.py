@@ -81,3 +81,17 @@ def roots_of(vocabulary: set[str]) -> dict[str, str]:
 
 def rooted(words: set[str], roots: dict[str, str]) -> set[str]:
     return {roots[word] for word in words if word in roots}
+
+
+# Cyrillic in Latin letters, as names are spelled abroad: "Магнетрон" is "magnetron". The
+# hard and soft signs, ъ and ь, are spelled by no letter ("-", dropped).
+_CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
+_LATIN = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g"
+_ROMAN = dict(zip(_CYRILLIC, _LATIN.split(), strict=True))
+
+
+def romanised(word: str) -> str:
+    """A Cyrillic word in Latin letters ("магнетрон" → "magnetron"); "" for any other."""
+    if not word or not all(letter in _ROMAN for letter in word):
+        return ""
+    return "".join(_ROMAN[letter] for letter in word).replace("-", "")

@@ -13,6 +13,9 @@ YEARS = (
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)[\s-]*(years?|yrs)\b"
     # "Java - 3,5 Jahre", "5 años de experiencia", "10 ans d'expérience": not an age ("Alter").
     r"|\b\d+\+?\s*(jahre?n?\b(?! alt)|jaar\b|(años|anos|anni) d[eio]\b|ans d['’])"
+    # "Professionnel dans l'IT pendant 20 ans", "depuis 15 ans", "durante 10 años".
+    r"|\b(pendant|depuis|durante|desde hace|h[áa]|per|seit)\s+(plus de\s+)?\d+\+?\s*(ans|años"
+    r"|anos|anni|jahren)\b"
     # "10年的经验": ten years' experience, in Chinese.
     r"|(?<!\d)\d{1,2}\+?\s*年[^\uff0c\u3002,.;\uff1b\n]{0,5}经验"
 )

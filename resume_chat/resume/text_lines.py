@@ -67,6 +67,11 @@ def amid_entry(lines: list[str], index: int) -> bool:
     words = line.split()
     if re.search(DATE_SPAN, below) and len(words) >= 2 and section_kind(words[0]) == "other":
         return not is_heading(above, False) and not above.endswith((".", ":"))
+    # "Reporting projet" among a job's tasks: its first word no kind's, its kind's word in
+    # small letters, no title in a list of lines.
+    lowered = len(words) >= 2 and words[-1].islower() and section_kind(words[0]) == "other"
+    if lowered and not is_heading(above, False) and not is_heading(below, False):
+        return True
     dated = re.search(DATE_SPAN, above)
     if (
         len(words) >= 2

@@ -12,6 +12,7 @@ from resume_chat.resume.kinds.classifier import PHOTO, badge_label, names_kind
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.markdown.deflists import definition_items, line_blocks
 from resume_chat.resume.markdown.frontmatter import as_front_matter, split_front_matter
+from resume_chat.resume.markdown.kirby import kirby_page
 from resume_chat.resume.markdown.pipe_tables import labelled_row, mended_tables
 from resume_chat.resume.markdown.shortcodes import shortcodes
 from resume_chat.resume.markdown.titles import (
@@ -44,7 +45,7 @@ _ICON_TOKEN = re.compile(r"\*\*[a-z][a-z0-9]*(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-
 
 def read_markdown(text: str) -> Reading:
     """Read Markdown: front matter as metadata, HTML as structure, a fenced resume as text."""
-    text = as_front_matter(text.removeprefix("\ufeff"))
+    text = as_front_matter(kirby_page(text.removeprefix("\ufeff")))
     metadata, body, warnings = split_front_matter(text)
     # Indented HTML is no code block holding the resume; a pipe table typed askew still a table.
     body = definition_items(mended_tables(unwrapped(shortcodes(spaced_headings(body)))))

@@ -162,11 +162,13 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         title = lines[heads[0]].split(" ", 1)[1].strip()
         if not name_in(title, one_word=True)[0] and name_in(lines[heads[1]][2:].strip())[0]:
             return take_name([*lines[: heads[0]], title, *lines[heads[0] + 1 :]], known)
+    # Not "## Lebenslauf" alone over a dated list: the one section a page has.
+    alone = len(heads) == 1 and heading_level(lines[heads[0]]) > 1
     if heads:
         first = heads[0]
         title = lines[first].split(" ", 1)[1].strip()
-        if is_page_title(title.replace("**", "")) and not known:
-            # "# CV" over "Seth Watts": the page's title, then whose it is.
+        # "# CV" over "Seth Watts": the page's title, then whose it is.
+        if is_page_title(title.replace("**", "")) and not known and not alone:
             return take_name(lines[:first] + lines[first + 1 :], known)
         greeting = GREETING.search(title)
         if greeting and not known and sum(1 for i in content if i < first) <= _NAME_WITHIN:
@@ -196,9 +198,12 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         re.match(r"[-*+] ", first_line) and LETTERS_AFTER.search(first_line)
     ):
         first_line = first_line[2:]
-    if is_page_title(first_line):  # "Daftar Riwayat Hidup" over the form that names him
+    if is_page_title(first_line) and not alone:  # "Daftar Riwayat Hidup" over the form
         return take_name([line for i, line in enumerate(lines) if i != content[0]], known)
-    # "Name: Colin Middleton": a form's field near the top says whose it is, whatever comes first.
+    # "Name: Colin Middleton": a form's field near the top says whose it is, whatever comes first;
+    # a given name's and a surname's, both.
+    if both := _form_name(lines, content):
+        return both
     for i in content[: _NAME_WITHIN * 2]:
         field = NAME_FIELD.match(lines[i].replace("**", ""))
         # "姓名 · 耿硕 · 年龄 · 24 岁": the field's value is its cell, not the row's rest.
@@ -221,15 +226,18 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         greeting = GREETING.search(lines[i])
         if greeting:
             return lines, greeting.group(1)
-    return (
-        _first_of_personal(lines, heads, content)
-        or _form_name(lines, content)
-        or (lines, author(lines, looks_like_name))
-    )
+    return _first_of_personal(lines, heads, content) or (lines, author(lines, looks_like_name))
 
 
-_GIVEN = re.compile(r"(?i)^\W*(?:first names?|given names?|forenames?)\s*[:·|]\s*(.+?)\s*$")
-_FAMILY = re.compile(r"(?i)^\W*(?:surname|last name|family name)\s*[:·|]\s*(.+?)\s*$")
+# "Prénom: Christophe" over "NOM: FELIX"; "Vorname", "Nombre", "Nome" and their surnames.
+_GIVEN = re.compile(
+    r"(?i)^\W*(?:first names?|given names?|forenames?|pr[ée]noms?|vorname|nombres?|nome)"
+    r"\s*[:·|]\s*(.+?)\s*$"
+)
+_FAMILY = re.compile(
+    r"(?i)^\W*(?:surname|last name|family name|nom|nachname|familienname|apellidos?"
+    r"|sobrenome|cognome)\s*[:·|]\s*(.+?)\s*$"
+)
 
 
 def _form_name(lines: list[str], content: list[int]) -> tuple[list[str], str] | None:

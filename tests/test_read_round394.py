@@ -1,0 +1,114 @@
+"""What round394's first run read or answered wrong: a Kirby CMS page, a lone page title over a
+dated list, a form's given name and surname, a job's task taken for a title, foreign languages
+under their label, years said with "pendant", a DESS, and a Russian employer asked in Latin
+letters."""
+
+# ruff: noqa: RUF001 - Russian CV text, in Cyrillic
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from resume_chat.resume.markdown.kirby import kirby_page, kirby_tags
+from resume_chat.resume.markdown.reader import read_markdown
+from resume_chat.resume.model import build_resume
+from resume_chat.resume.text import read_text
+from tests.test_lookups import answer_text
+
+_KIRBY = """display: tabs
+----
+order: 2
+----
+heading:
+Lebenslauf
+----
+icon:
+{{icon-app-cv.svg}}
+----
+matter:
+
+07.19-12.19
+: **Mediengestalter, (link: http://fantec.de/ target: _blank text:Fantec GmbH), Hamburg**
+Produktfotografie, Bildbearbeitung
+
+05.19-06.19
+: **Reinzeichner, (link: https://de.hogarthww.com/ target: _blank text: Hogarth), Hamburg**
+Layout, Reinzeichnung
+"""
+
+
+def test_a_kirby_page_s_fields_read_as_its_sections() -> None:
+    """Layout fields go, the heading field heads the page, KirbyTags show their text."""
+    page = kirby_page(_KIRBY)
+    assert page.startswith("## Lebenslauf\n"), page
+    assert "display" not in page
+    assert "order" not in page
+    assert "**Mediengestalter, Fantec GmbH, Hamburg**" in page, page
+    assert kirby_tags("(email: a@b.de)") == "a@b.de"
+    assert kirby_page("Name: Ann\n\nNo fields here.\n") == "Name: Ann\n\nNo fields here.\n"
+
+
+def test_a_lone_page_title_over_a_dated_list_is_its_section() -> None:
+    """ "## Lebenslauf", the one heading a page has, stays a section: not the title dropped."""
+    reading = read_markdown(_KIRBY)
+    resume = build_resume(reading, Path("cv.md"))
+    assert [section.title for section in resume.sections] == ["Lebenslauf"]
+    answer = answer_text(_KIRBY, "Has he worked at Fantec?")
+    assert answer.startswith("[Lebenslauf]"), answer
+    assert "Fantec GmbH" in answer, answer
+
+
+_FELIX = (
+    "Prénom: Christophe\nNOM: FELIX\n\nemail : felix.christophe@yahoo.fr\n"
+    "Présentation : Professionnel dans l'IT pendant 20 ans, j'ai acquis de solides compétences.\n"
+    "Langues étrangères: Anglais niveau B2\n\n"
+    "Diplômes et Formations :\nBachelor Développeur IA\nDe septembre 2024 à juin 2025\n"
+    "EPSI Montpellier\n\nDESS Gestion de la Technologie et de l'Innovation\n1994\n"
+    "Paris IX - Dauphine Paris\n\n"
+    "Expériences professionnelles en informatiques :\n\n"
+    "Poste: DSI\nPériode d'exercice du poste: De septembre 2014 à février 2016\n"
+    "Entreprise: Exaprint\nMissions :\nSupervision des prestataires externes\n"
+    "Pilotage du budget informatique\nReporting projet\n"
+    "Assurer la communication entre les services\n"
+)
+
+
+def test_a_form_s_given_name_and_surname_make_the_name() -> None:
+    resume = build_resume(read_text(_FELIX), Path("cv.txt"))
+    assert resume.name == "Christophe FELIX"
+
+
+def test_a_task_in_a_job_s_list_is_no_title() -> None:
+    """ "Reporting projet" between two of a job's tasks: no section of projects."""
+    titles = [line for line in read_text(_FELIX).markdown.splitlines() if line.startswith("#")]
+    assert "## Reporting projet" not in titles, titles
+
+
+def test_languages_listed_as_foreign_ones_and_years_said_with_pendant() -> None:
+    spanish = answer_text(_FELIX, "Does Christophe speak Spanish?", reader="text")
+    assert spanish == "The resume does not mention Spanish.", spanish
+    years = answer_text(_FELIX, "How many years has he worked in IT?", reader="text")
+    assert "pendant 20 ans" in years, years
+    diploma = answer_text(_FELIX, "What postgraduate diploma does he hold?", reader="text")
+    assert diploma.startswith("[Diplômes et Formations] DESS"), diploma
+
+
+def test_a_russian_employer_asked_in_latin_letters() -> None:
+    resume = (
+        "# Емельянов Михаил\n\n## Опыт работы\n\n"
+        "С октября 2021 по настоящее время: ООО «Озна», инженер-программист.\n\n"
+        "С декабря 2006 г. по март 2010 г.: ФГУП «Завод “Магнетрон”», заместитель "
+        "главного конструктора.\n"
+    )
+    answer = answer_text(resume, "What was his position at the Magnetron plant, and when?")
+    assert "заместитель главного конструктора" in answer.split("\n")[0], answer
+
+
+def test_a_development_team_led_in_spanish() -> None:
+    resume = (
+        "# Aitor Llamas\n\n## Experience\n\n### Frontend Developer — Acme\n\n- Angular, RxJS\n\n"
+        "### Programador Senior Fullstack — PFS Group S.L.\n\n"
+        "- Enseñar y liderar un equipo de desarrollo\n"
+    )
+    answer = answer_text(resume, "Has he led a development team, and where?")
+    assert answer.startswith("[Experience › Programador Senior Fullstack"), answer
