@@ -112,3 +112,38 @@ def test_a_development_team_led_in_spanish() -> None:
     )
     answer = answer_text(resume, "Has he led a development team, and where?")
     assert answer.startswith("[Experience › Programador Senior Fullstack"), answer
+
+
+def test_the_job_held_now_in_a_block_of_plain_lines_with_its_dates_in_portuguese() -> None:
+    """Employer, "Função:" and "Fevereiro de 2023 – Presente" for each job, one entry: the
+    block the marked dates close."""
+    resume = (
+        "# Sabrina Ribeiro\n\n## EXPERIÊNCIAS PROFISSIONAIS\n\n"
+        "COPASA (Companhia de Saneamento de Minas Gerais)\n\nFunção: Auxiliar de Escritório\n\n"
+        "Fevereiro de 2021 - Dezembro de 2022 (1 ano 11 meses)\n\n"
+        "Mascarenhas Barbosa Roscoe S/A Construções\n\nFunção: Programador Visual\n\n"
+        "Fevereiro de 2023 – Presente (2 meses)\n"
+    )
+    answer = answer_text(resume, "Where does Sabrina work now and in what role?")
+    assert "Mascarenhas Barbosa Roscoe" in answer, answer
+    assert "Programador Visual" in answer, answer
+
+
+def test_what_someone_is_doing_now_is_their_headline_first() -> None:
+    resume = (
+        "# Rhys Shaw\n\n- Astrophysics PhD Student | Data Scientist\n\n## Other Experience\n\n"
+        "### DataAid Committee Member · 2024-2026\n\nDataAid, Bristol\n"
+    )
+    answer = answer_text(resume, "What is Rhys Shaw currently doing?")
+    assert answer.startswith("[Rhys Shaw] - Astrophysics PhD Student"), answer
+
+
+def test_a_common_word_in_cyrillic_letters_is_no_name_asked() -> None:
+    """ "деплоя" (a deploy, spelled from English) is not "deploy" asked; "Магнетрон", a
+    name, is "Magnetron"."""
+    from resume_chat.answerer.spellings import Spellings
+
+    lines = ["добавить CI/CD для автоматической сборки и деплоя", "Завод “Магнетрон”"]
+    spellings = Spellings({"деплоя": 1.0, "магнетрон": 1.0}, lines)
+    assert "деплоя" not in spellings.expand(["deploy"])
+    assert "магнетрон" in spellings.expand(["magnetron"])

@@ -8,6 +8,7 @@ import time
 
 from resume_chat.answerer.outline import CURRENT, Entry
 from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.months import MONTH_NAME, MONTH_NUMBERS
 
 MONTHS = {
     name: number
@@ -30,8 +31,10 @@ MONTHS = {
     )
     for name in names.split()
 } | {"winter": 1, "spring": 3, "summer": 6, "fall": 9, "autumn": 9}  # "Fall 2009": a term
-_DATE = (  # "May 2019", "April/2019", "05/2019", "2019-05", "2019"
-    r"(?i)\b(?:(?P<month>[a-z]{3,9})(?:\.?,? |/)(?P<year1>(?:19|20)\d\d|['\u2019\u2018]\d\d\b)"
+MONTHS |= MONTH_NUMBERS  # "Fevereiro de 2021", "März 2019": months in the resume's language
+_DATE = (  # "May 2019", "April/2019", "Fevereiro de 2021", "05/2019", "2019-05", "2019"
+    r"(?i)\b(?:(?P<month>[^\W\d_]{3,12})(?:\.?,? |/| de | del )"
+    r"(?P<year1>(?:19|20)\d\d|['\u2019\u2018]\d\d\b)"
     r"|(?P<num>\d{1,2})[./](?P<year2>(?:19|20)\d\d)"
     r"|(?P<year3>(?:19|20)\d\d)(?:[-/.](?P<num2>\d{1,2})\b|年\s?(?P<num3>\d{1,2})\s?月)?)"
 )
@@ -174,11 +177,28 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
     # Two jobs as items, one marked held now: "- Засновник · MD Academy · 2026 – дотепер".
     one_held = len(dated) == 2 and len(marked) == 1
     one_held = one_held and all(_job_line(line) for _, _, line in dated)
+    if len(dated) == 2 and len(marked) == 1 and all(_dates_alone(line) for _, _, line in dated):
+        # "COPASA" / "Função: Auxiliar" / "Fevereiro de 2021 - Dezembro de 2022", then the job
+        # held now the same way: the lines of the block its dates close.
+        at = next(at for _, at, line in dated if line in marked)
+        first = max(a for _, a, _ in dated)
+        start = 0 if at < first else min(a for _, a, _ in dated) + 1
+        return tuple(entry.lines[max(start, at - 2) : at + 1])
     if len(dated) < 3 and not two and not one_held:
         return ()
     # Of two lines begun the same year, the one written first: a CV lists the newest first.
     newest = max(dated, key=lambda date: (date[0], -date[1]))
     return tuple(marked[:2]) or (newest[2],)
+
+
+def _dates_alone(line: str) -> bool:
+    """ "Fevereiro de 2023 – Presente (2 meses)": a line of dates, in any language, its length
+    in brackets after them; no item."""
+    return (
+        not is_item(line)
+        and len(line.split()) <= 12
+        and bool(re.match(rf"(?i)\W*({MONTH_NAME}|\d)", line))
+    )
 
 
 def details(line: str) -> bool:

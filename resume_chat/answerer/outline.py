@@ -66,8 +66,10 @@ CURRENT = (
     r"|nov|dec|spring|summer|fall|autumn|winter))))\b"
 )
 
-# "- Tahun: 2019", "Position: RECEPTIONNISTE ET SERVEUSE" (a JSON file's own keys).
-_FORM_FIELD = r"(- )?[^\W\d_][^:]{0,30}:(\s|$)"
+_FORM_FIELD = r"- [^\W\d_][^:]{0,30}:(\s|$)"
+# "Position: RECEPTIONNISTE ET SERVEUSE" over "Start date: 2024-06-01": a JSON file's own keys,
+# heading matter of its entry (not a form to quote whole).
+_FIELD = r"(- )?[^\W\d_][^:]{0,30}:(\s|$)"
 _OPEN_END = r"\b(19|20)\d\d\s*[-–—]\s*($|· )"
 _DATE_START = (
     r"(?i)\s*[-*]?\s*((19|20)\d\d|\d\d?[./]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -94,7 +96,7 @@ class Entry(NamedTuple):
         """Its first three lines, and up to six when those before its first item are all
         heading matter ("Postdoctoral Associate / Research Center / Albany, NY /
         September 2024-present")."""
-        form = self.form_fields
+        form = _leading(self.lines, _FIELD)
         if form:
             return form
         more = 3
@@ -106,10 +108,7 @@ class Entry(NamedTuple):
     def form_fields(self) -> tuple[str, ...]:
         """A form's entry, its first lines fields ("- Tahun: 2019", "- Posisi: Karyawan"…):
         those fields, up to six, all of them its heading matter; else nothing."""
-        fields = 0
-        while fields < min(6, len(self.lines)) and re.match(_FORM_FIELD, self.lines[fields]):
-            fields += 1
-        return self.lines[:fields] if fields >= 3 else ()
+        return _leading(self.lines, _FORM_FIELD)
 
     @property
     def is_current(self) -> bool:
@@ -125,6 +124,14 @@ class Entry(NamedTuple):
                 return True
         ends = [int(m.group(1)) for text in head for m in re.finditer(_END_YEAR, text)]
         return bool(ends) and max(ends) >= time.localtime().tm_year
+
+
+def _leading(lines: tuple[str, ...], field: str) -> tuple[str, ...]:
+    """The lines that open with fields, up to six, where three or more do; else nothing."""
+    fields = 0
+    while fields < min(6, len(lines)) and re.match(field, lines[fields]):
+        fields += 1
+    return lines[:fields] if fields >= 3 else ()
 
 
 def _marks_current(text: str) -> bool:

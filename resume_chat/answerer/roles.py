@@ -29,7 +29,11 @@ _FIRST = r"(?i)\b(first|earliest|oldest|start\w*|began|begin\w*)\b"
 _JOB_LINE_WORDS = 16
 _EMPLOYER_WORDS = 12  # an employer's line, with its place: not a paragraph
 # "What does Becky do?": a headline as much as a job, not "What does she do at Acme?".
-_DOES = r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
+# "What does Becky do?", "What is Rhys currently doing?": what the person does, in a word.
+_DOES = (
+    r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
+    r"|\bwhat (is|are) (\w+ ){1,3}(currently |now )?doing\b(?! (at|for|in|with))"
+)
 # "What is her professional title?", "How does Kristen describe herself?": the headline.
 _HEADLINE = r"(?i)\b(professional title|headline|describes? (him|her|them)sel(f|ves))\b"
 _AFTER_STUDIES = (

@@ -179,11 +179,19 @@ class Spellings:
 
     @cached_property
     def _romanised(self) -> dict[str, list[str]]:
-        """The resume's Cyrillic words by their Latin spelling: "magnetron" for "Магнетрон"."""
+        """The resume's Cyrillic names (capitalised words) by their Latin spelling:
+        "magnetron" for "Магнетрон"; not a common word ("деплоя", a deploy)."""
         roman: dict[str, list[str]] = {}
-        for word in self.idf:
-            if key := romanised(word):
-                roman.setdefault(key, []).append(word)
+        capital, small = (
+            "\u0410-\u042f\u0401\u0404\u0406\u0407\u0490",
+            "\u0430-\u044f\u0451\u0454\u0456\u0457\u0491",
+        )
+        for line in self.lines:
+            for name in re.findall(rf"\b[{capital}][{small}]{{3,}}", line):
+                key = romanised(name.lower())
+                for word in stems(name):  # as the index keeps it ("й" folded to "и")
+                    if key and word in self.idf and word not in roman.get(key, []):
+                        roman.setdefault(key, []).append(word)
         return roman
 
     @cached_property
