@@ -147,3 +147,50 @@ def test_a_common_word_in_cyrillic_letters_is_no_name_asked() -> None:
     spellings = Spellings({"деплоя": 1.0, "магнетрон": 1.0}, lines)
     assert "деплоя" not in spellings.expand(["deploy"])
     assert "магнетрон" in spellings.expand(["magnetron"])
+
+
+_SEMANTIC = """<html lang="en"><head><title>CV</title></head><body>
+<nav>
+  <header><h1>Bruno Silva Nobre</h1><h4>Tech Lead</h4></header>
+  <section>
+    <header>Dados Pessoais</header>
+    <article><header>Endereço</header><span>Jardim Umuarama/SP</span></article>
+    <article><header>Telefone</header><span>(21) 994543810</span></article>
+    <article><header>E-mail</header><a href="mailto:b@yahoo.com.br">b@yahoo.com.br</a></article>
+  </section>
+</nav>
+<main>
+  <section>
+    <header>Experiência Profissional</header>
+    <article>
+      <header><section class="title">Desenvolvedor Sr, Rastreabilidade Brasil</section>
+      <aside class="local">São Paulo / Remoto</aside></header>
+      <section class="subtitle">2016 - Presente</section>
+      Desenvolvendo soluções de rastreabilidade.
+    </article>
+  </section>
+</main></body></html>
+"""
+
+
+def test_html5_sections_titled_by_their_header_and_fields_in_articles() -> None:
+    """ "<section><header>Perfil</header>" is a section; an article of one header and one
+    value a field ("Telefone: (21) 994543810"); a job's article header its heading."""
+    markdown = read_markdown(_SEMANTIC).markdown
+    assert "## Dados Pessoais" in markdown, markdown
+    assert "Telefone: (21) 994543810" in markdown, markdown
+    assert "### Desenvolvedor Sr, Rastreabilidade Brasil" in markdown, markdown
+    both = answer_text(_SEMANTIC, "What is his phone or email?")
+    assert "994543810" in both, both
+    assert "b@yahoo.com.br" in both, both
+
+
+def test_since_a_month_in_russian_is_held_now() -> None:
+    text = (
+        "Капранов Алексей, alex@kapranoff.ru.\n\nОпыт работы и проекты:\n\n"
+        "     июнь 2003 - май 2004 --- веб-разработчик в АО Первый канал.\n\n"
+        '     с июля 2001 --- системный программист в ОАО "Рамблер".\n\n'
+        "     март 2002 - март 2003 --- перл-разработчик в компании AGAVA.\n"
+    )
+    answer = answer_text(text, "Where does Alexey work now and in what role?", reader="text")
+    assert "Рамблер" in answer.split("\n")[0], answer  # begun before the job after it, held now

@@ -7,7 +7,7 @@ import re
 import time
 
 from resume_chat.answerer.outline import CURRENT, Entry
-from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS
 from resume_chat.resume.months import MONTH_NAME, MONTH_NUMBERS
 
 MONTHS = {
@@ -174,6 +174,8 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
         and all(re.search(r"\s[·|–—-]\s", entry.lines[at]) for at in heads)
     )
     marked = [line for _, _, line in dated if re.search(CURRENT, line)]
+    # "- En cours : Ingénieur … chez CDVI" over dated jobs: held now, though no date says so.
+    marked = marked or [line for line in entry.lines if re.match(_OPENED_NOW, line)]
     # Two jobs as items, one marked held now: "- Засновник · MD Academy · 2026 – дотепер".
     one_held = len(dated) == 2 and len(marked) == 1
     one_held = one_held and all(_job_line(line) for _, _, line in dated)
@@ -189,6 +191,10 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
     # Of two lines begun the same year, the one written first: a CV lists the newest first.
     newest = max(dated, key=lambda date: (date[0], -date[1]))
     return tuple(marked[:2]) or (newest[2],)
+
+
+# A line opening on the word that it is held now: "- En cours :", "Actuellement :", "Present -".
+_OPENED_NOW = rf"(?i)^[-*]?\s*({NOW_WORDS})\s*[:–—-]"
 
 
 def _dates_alone(line: str) -> bool:

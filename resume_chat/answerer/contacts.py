@@ -111,10 +111,16 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
     # A referee's phone is not the candidate's.
     own = [i for i in range(len(index.entries)) if index.entries[i].kind != "references"]
     everywhere = numbers + [i for i in own if i not in numbers]
+    # "Her email or phone?": each one it has (the first line of each), not the first alone.
+    both = mail and phone and not general
+    kept: list[Quote] = []
     for keep in wanted:
         found = index.lines_where(everywhere, keep)
-        if found:
+        if found and not both:
             return found[:1]
+        kept += [quote for quote in found[:1] if quote not in kept]
+    if kept:
+        return kept
     if mail:
         # Wherever it fell: a table's cells read after the section before them; or among the
         # referees, an address spelled with the candidate's name ("carlijjohansen@gmail.com"

@@ -230,12 +230,15 @@ class ResumeIndex:
 
     def forms_whole(self, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         """Each quote from a form's entry ("Tahun: 2019", "Instansi: …", "Posisi: …") with
-        all its fields: one field alone says a year or an employer, not the job."""
+        all its fields: one field alone says a year or an employer, not the job. The fields
+        found come first ("Degree major: Software Engineering" asked of a major)."""
         whole = []
         for quote in quotes:
             form = self._forms.get(quote.citation, ())
             if form and set(quote.lines) & set(form):
-                quote = Quote(quote.citation, (*form, *(x for x in quote.lines if x not in form)))
+                quote = Quote(
+                    quote.citation, (*quote.lines, *(x for x in form if x not in quote.lines))
+                )
             whole.append(quote)
         return tuple(whole)
 

@@ -56,6 +56,12 @@ def foreign(text: str) -> bool:
     Chinese…), or Latin letters whose small words are not English ("de", "și", "się")."""
     if other_script(text):
         return True
+    # A Korean CV listing its papers in English: a Hangul, Han or kana letter writes as much
+    # as three Latin ones, and a fifth of its writing so is a resume in that language too.
+    east = len(re.findall(f"[{scripts.HAN}{scripts.KANA}{scripts.HANGUL}]", text))
+    latin = sum(1 for char in text if char.isalpha() and char < "\u0250")
+    if east and 3 * east >= 0.25 * (latin + 3 * east):
+        return True
     # Addresses out first: "github.com" is no Portuguese "com".
     words = re.findall(r"[^\W\d_]+", re.sub(r"\S*[.@/]\S*", " ", text.lower()))
     english = sum(1 for word in words if word in _ENGLISH_GLUE)

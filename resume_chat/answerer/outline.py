@@ -54,6 +54,8 @@ CURRENT = (
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since 2019": begun and not ended; not "(since 04/2025)"
     # after a line's own dates, which says when its detail began.
     r"|(?<!\()(since|seit|depuis|desde)\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d"
+    # Russian "since" (a one-letter word) and a month, no end after it: "июня 2004 --- …".
+    r"|(?<![^\W\d_])\u0441\s+[^\W\d_]{3,9}\s+(19|20)\d\d(?![^\n]{0,25}?(19|20)\d\d)"
     # "since Sept22", "since Jan '23": a month and the year's last two digits.
     r"|(?<!\()(since|seit|depuis|desde)\s+[a-z]{3,9}\.?\s?'?\d\d\b"
     # "from 2018" alone, a pandoc CV's term for the job held since: no end after it.
@@ -66,10 +68,8 @@ CURRENT = (
     r"|nov|dec|spring|summer|fall|autumn|winter))))\b"
 )
 
-_FORM_FIELD = r"- [^\W\d_][^:]{0,30}:(\s|$)"
-# "Position: RECEPTIONNISTE ET SERVEUSE" over "Start date: 2024-06-01": a JSON file's own keys,
-# heading matter of its entry (not a form to quote whole).
-_FIELD = r"(- )?[^\W\d_][^:]{0,30}:(\s|$)"
+# "- Tahun: 2019", "Position: RECEPTIONNISTE ET SERVEUSE" (a JSON file's own keys).
+_FORM_FIELD = r"(- )?[^\W\d_][^:]{0,30}:(\s|$)"
 _OPEN_END = r"\b(19|20)\d\d\s*[-–—]\s*($|· )"
 _DATE_START = (
     r"(?i)\s*[-*]?\s*((19|20)\d\d|\d\d?[./]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -96,7 +96,7 @@ class Entry(NamedTuple):
         """Its first three lines, and up to six when those before its first item are all
         heading matter ("Postdoctoral Associate / Research Center / Albany, NY /
         September 2024-present")."""
-        form = _leading(self.lines, _FIELD)
+        form = self.form_fields
         if form:
             return form
         more = 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_chat.resume.date_spans import DATE_SPAN
-from resume_chat.resume.kinds.classifier import content_kind
+from resume_chat.resume.kinds.classifier import content_kind, names_a_kind
 
 _BOLD_LEAD = re.compile(r"^\*\*[^*]+\*\*")
 # How far below its bold line a job's dates may stand ("**CVS** - Technician" / "*2024 -*").
@@ -13,10 +13,24 @@ _DATES_WITHIN = 2
 _JOB_WORDS = 12  # an employer's line with its place and dates, not a sentence
 
 
+def _first_section(lines: list[str]) -> int:
+    """The first section's heading: "## Skills", or a deeper one that names a kind of section
+    ("### ---pendidikan", a Word file's dashed label); else the end."""
+    return next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.startswith("## ")
+            or (re.match(r"#{3,6} ", line) and names_a_kind(line.split(" ", 1)[1]))
+        ),
+        len(lines),
+    )
+
+
 def with_implied_sections(lines: list[str]) -> list[str]:
     """Jobs written as bold lines with dates under them, above the first section heading (no
     "Experience" heading at all), get one: "## Experience" before the first of them."""
-    first_section = next((i for i, line in enumerate(lines) if line.startswith("## ")), len(lines))
+    first_section = _first_section(lines)
     content = [i for i in range(first_section) if lines[i].strip()]
     entries = [
         i
@@ -38,7 +52,7 @@ def _dated_paragraphs(lines: list[str], openers: list[int]) -> list[str]:
     """A PDF's text pasted into a .txt: "Amazon, Seattle, Washington 7/2021 – present" opening
     a paragraph, then "Tableau Software, Seattle 4/2020 – 7/2021", before any heading: each a
     job's heading, under an "Experience" of their own."""
-    first_section = next((i for i, line in enumerate(lines) if line.startswith("## ")), len(lines))
+    first_section = _first_section(lines)
     dated = [
         i
         for i in openers

@@ -58,6 +58,10 @@ class _Converter(HTMLParser):
         self._terms: list[bool] = []  # open <dl> elements: a definition list (not fields)?
         self._field = ""  # a field's name ("Company:") waiting for its value's first line
         self._in_head = False  # inside <head>, which a page may leave open
+        # Open <section> and <article> elements, each with the count of lines at its start; a
+        # <header> first in one titles it ("<section><header>Perfil</header>"), at its depth.
+        self._sections: list[int] = []
+        self._header_level = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._in_head and tag not in _HEAD_CONTENT:
@@ -122,6 +126,11 @@ class _Converter(HTMLParser):
             top = self._terms == [True] and not self._lists
             self._titled = self._titled or (tag == "dt" and top)
             self._term = tag == "dt" and top
+            opened = bool(self._sections) and self._sections[-1] == len(self.lines)
+            if tag == "header" and opened:
+                self._header_level = min(len(self._sections) + 1, 6)
+            if tag in ("section", "article"):
+                self._sections.append(len(self.lines))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -165,6 +174,9 @@ class _Converter(HTMLParser):
             self._flush()
             if tag == "dl" and self._terms:
                 self._terms.pop()
+            if tag in ("section", "article") and self._sections:
+                self._fielded(self._sections.pop())
+            self._header_level = 0 if tag == "header" else self._header_level
 
     def handle_data(self, data: str) -> None:
         if not self._dropping:
@@ -202,6 +214,14 @@ class _Converter(HTMLParser):
         self._flush()
         self._prefix = indent
 
+    def _fielded(self, start: int) -> None:
+        """ "<article><header>Telefone</header>(21) 994543810</article>": a field, its name on
+        its value's line ("Telefone: (21) 994543810"), not a heading over one line."""
+        said = self.lines[start:]
+        heading = re.fullmatch(r"#{3,6} (\S+(?: \S+){0,2})", said[0]) if len(said) == 2 else None
+        if heading and len(said[1]) <= 80 and not said[1].startswith(("#", "- ")):
+            self.lines[start:] = [f"{heading.group(1).rstrip(':')}: {said[1]}"]
+
     def _flush(self) -> None:
         if self._rows.cells is not None:
             self._text.append(" ")  # inside a table row, blocks only part words ("Ann</p><p>Lee")
@@ -218,6 +238,8 @@ class _Converter(HTMLParser):
         if text and self._titled and not self._prefix and names_kind(text):
             # A page's own section title set in a styled block ("Work Experience" between rules).
             self._prefix = "## "
+        if text and self._header_level and not self._prefix:
+            self._prefix, self._header_level = "#" * self._header_level + " ", 0
         dated = self._term and self.whole and re.search(_YEAR, text) and len(text) < 120
         if text and dated and not self._prefix:
             # A dated term over its definition ("2011--2014 Joyfl" over "CEO & Founder."): a

@@ -111,8 +111,13 @@ def unspaced(text: str) -> str:
 
 def _lowered(title: str) -> str:
     """The title in small letters, its letters spaced apart joined: "İletişim" lowers to "i"
-    and a combining dot, which goes, as Turkish spells it "iletişim" ("EĞİTİM": "eğitim")."""
+    and a combining dot, which goes, as Turkish spells it "iletişim" ("EĞİTİM": "eğitim");
+    rules drawn around it gone ("-- -------- - pengalaman kerja- -----")."""
+    title = _DRAWN.sub("", title) or title
     return unspaced(title).lower().replace("\u0307", "")
+
+
+_DRAWN = re.compile(r"^[\s_=~*-]*[-_=~]{2,}[\s_=~*-]*|[\s_=~*-]*[-_=~]{2,}[\s_=~*-]*$|(?<=\w)-\s")
 
 
 @cache
@@ -136,6 +141,12 @@ def section_kind(title: str, body: str = "") -> str:
         return "volunteering"
     if re.search(SCHOOLING_PATH, lowered):
         return "education"
+    # "수상 경력" (a history of awards), "봉사 경험": Korean and Japanese name the kind before
+    # the word for a history, which alone names jobs.
+    history = re.sub(r"경력|경험|経歴|履歴", " ", lowered).strip()
+    kind = _kind_of_words(history, body) if history and history != lowered.strip() else ""
+    if kind not in ("", "other", "experience"):
+        return kind
     whole = _kind_of_words(lowered, body)
     if whole == "experience" and schooling_path(lowered, body):
         return "education"

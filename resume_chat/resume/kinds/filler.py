@@ -54,6 +54,7 @@ FILLER = frozenset(
         # Turkish: "İş Deneyimi" (work), "Mesleki" (professional), "Alinan Eğitimler" (taken,
         # its dotless i written here as an escape).
         *("iş", "mesleki", "akademik", "al\u0131nan"),
+        "kerja",  # Indonesian: "Pengalaman Kerja" (work experience)
         *("y", "e", "et", "und", "de", "del", "la", "da", "do", "des"),
         # "and" in Ukrainian, Russian, Turkish, Romanian, the Nordic languages, Polish,
         # Hungarian, Vietnamese, Greek: Ukrainian "Osvita ta movy", "Eğitim ve Sertifikalar".

@@ -183,7 +183,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("educacion", "formacion", "educacao", "formacao"),  # written without accents
             *("studium", "istruzione", "formazione", "образован", "учеб"),
             # Spanish, French, Portuguese, Indonesian: "Estudios", "Études", "Pendidikan".
-            *("estudios", "études", "etudes", "estudos", "pendidikan"),
+            *("estudios", "études", "etudes", "estudos", "pendidikan", "pelatihan"),
             *("eğitim", "öğrenim"),  # Turkish
             *("opleiding", "onderwijs"),  # Dutch
             # Czech, Slovak, Hungarian, Romanian, Croatian, Ukrainian: "Vzdělání", "Vzdelanie",
@@ -243,12 +243,12 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "volunteering",
         (
-            *("vrijwillig", "relawan", "sukarela", "gönüllü"),  # Dutch, Indonesian, Turkish
+            *("vrijwillig", "relawan", "sukarela", "organisasi", "gönüllü"),  # nl, id, tr
             *("volunteer", "voluntary", "community", "leadership", "activities", "service"),
-            *("ehrenamt", "bénévolat", "voluntariado", "volontariato"),
-            *("förtroendeuppdrag", "ideellt", "frivillig", "wolontariat"),
-            *("dobrovoln", "önkéntes", "voluntariat"),  # Czech and Slovak, Hungarian, Romanian
-            "attività extra",  # Italian: "Attività extracurriculari"
+            *("ehrenamt", "bénévolat", "voluntariado", "volontariato", "förtroendeuppdrag"),
+            *("ideellt", "frivillig", "wolontariat"),
+            # Czech and Slovak, Hungarian, Romanian; Italian "Attività extracurriculari".
+            *("dobrovoln", "önkéntes", "voluntariat", "attività extra"),
             *("волонт",),  # Russian, Ukrainian: "Волонтерство"
             *("hoạt động", "εθελοντ"),  # Vietnamese "Hoạt động" (activities), Greek
             *("ボランティア", "봉사", "활동", "志愿"),  # Japanese, Korean: service, activities
