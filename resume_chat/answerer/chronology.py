@@ -190,7 +190,13 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
         return ()
     # Of two lines begun the same year, the one written first: a CV lists the newest first.
     newest = max(dated, key=lambda date: (date[0], -date[1]))
-    return tuple(marked[:2]) or (newest[2],)
+    held = tuple(marked[:2]) or (newest[2],)
+    # '"Accenture Brasil": [' over '{"role": "AI & ML Associate Manager", … "Presente"}': the
+    # employer standing alone on the line above, undated.
+    at = entry.lines.index(held[0])
+    above = entry.lines[at - 1] if at else ""
+    plain = above and not line_started(above) and not is_item(above) and len(above) <= 80
+    return (above, *held) if plain else held
 
 
 # A line opening on the word that it is held now: "- En cours :", "Actuellement :", "Present -".

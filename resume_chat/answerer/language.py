@@ -44,23 +44,19 @@ def other_script(text: str) -> bool:
 
 
 def east_asian(text: str) -> bool:
-    """Written largely in Chinese, Japanese or Korean: a third of its letters or more. Their
-    degrees have few names ("硕士", "修士", "석사"), all known here."""
-    letters = [c for c in text if c.isalpha()]
-    pattern = f"[{scripts.HAN}{scripts.KANA}{scripts.HANGUL}]"
-    return bool(letters) and 3 * len(re.findall(pattern, text)) >= len(letters)
+    """Written largely in Chinese, Japanese or Korean: a quarter of its writing or more, a
+    Hangul, Han or kana letter counting as three Latin ones (a Korean CV listing its papers in
+    English is Korean too). Their degrees have few names ("硕士", "修士", "석사"), all known
+    here."""
+    east = len(re.findall(f"[{scripts.HAN}{scripts.KANA}{scripts.HANGUL}]", text))
+    latin = sum(1 for char in text if char.isalpha() and char < "\u0250")
+    return bool(east) and 3 * east >= 0.25 * (latin + 3 * east)
 
 
 def foreign(text: str) -> bool:
     """Written mostly in another language than English: another script (Cyrillic, Greek,
     Chinese…), or Latin letters whose small words are not English ("de", "și", "się")."""
     if other_script(text):
-        return True
-    # A Korean CV listing its papers in English: a Hangul, Han or kana letter writes as much
-    # as three Latin ones, and a fifth of its writing so is a resume in that language too.
-    east = len(re.findall(f"[{scripts.HAN}{scripts.KANA}{scripts.HANGUL}]", text))
-    latin = sum(1 for char in text if char.isalpha() and char < "\u0250")
-    if east and 3 * east >= 0.25 * (latin + 3 * east):
         return True
     # Addresses out first: "github.com" is no Portuguese "com".
     words = re.findall(r"[^\W\d_]+", re.sub(r"\S*[.@/]\S*", " ", text.lower()))

@@ -173,7 +173,15 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     # A driving licence is named in every language resumes are written in, a birth date is
     # digits: none is none.
     settled = intent.name == "driving" or (intent.name == "age" and birth_unstated(whole, text))
-    if index.foreign and not spelled and not settled and not _own_script(question, whole):
+    # A Korean CV listing its papers in English, not foreign by its letters: "lab" and
+    # "advisor" found nowhere prove nothing ("연구실", "지도교수"), its lines are quoted.
+    partly = quotes == NOTHING and east_asian(index.text)
+    if (
+        (index.foreign or partly)
+        and not spelled
+        and not settled
+        and not _own_script(question, whole)
+    ):
         # A resume in Russian or Portuguese asked about in English shares few words with the
         # question: its silence proves nothing, so the lines the intent looks in are quoted.
         kinds = intent.kinds or ("summary", "experience")

@@ -237,7 +237,13 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     marked = marked[:3]  # a third job marked held now where the newest is among the first two
     # "Where does he work now?" of a job whose fourth line names the place: "Brown University,
     # Providence, RI" under a title and two fellowships.
-    where = bool(re.search(r"(?i)^\W*where\b|\bwhich (company|employer|organi[sz]ation)", question))
+    where = bool(
+        re.search(
+            r"(?i)^\W*where\b|\bwhich (company|employer|organi[sz]ation)"
+            r"|\b(job|role|position|title) and (company|employer)\b",  # "current job and company"
+            question,
+        )
+    )
     # A list of jobs one per line, in one entry: the line marked present.
     job = [
         Quote(
