@@ -149,9 +149,7 @@ def _near(index: ResumeIndex, name: str) -> bool:
 
 def _opens_a_name(index: ResumeIndex, name: str) -> bool:
     """A word of the resume that begins with the name and goes on: "lotocar" of "lot"."""
-    return len(name) >= 3 and any(
-        word.startswith(name) and len(word) >= len(name) + 3 for word in index.idf
-    )
+    return len(name) >= 3 and any(w.startswith(name) and len(w) > len(name) + 2 for w in index.idf)
 
 
 def _one_apart(word: str, other: str) -> bool:

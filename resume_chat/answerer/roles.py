@@ -28,12 +28,11 @@ _BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
 _FIRST = r"(?i)\b(first|earliest|oldest|start\w*|began|begin\w*)\b"
 _JOB_LINE_WORDS = 16
 _EMPLOYER_WORDS = 12  # an employer's line, with its place: not a paragraph
-# "What does Becky do?": a headline as much as a job, not "What does she do at Acme?".
-# "What does Becky do?", "What is Rhys currently doing?": what the person does, in a word.
-_DOES = (
-    r"(?i)\bwhat does \w+ do\b(?! (at|for|in|with))"
-    r"|\bwhat (is|are) (\w+ ){1,3}(currently |now )?doing\b(?! (at|for|in|with))"
-)
+# "What does Becky do?", "What is Rhys currently doing?": a headline as much as a job, not
+# "What does she do at Acme?".
+_DOES = r"(?i)\bwhat (does \w+ do|(is|are) (\w+ ){1,4}doing)\b(?! (at|for|in|with))"
+# "Where does he work now?", "Which company…", "current job and company": the place too.
+_WHERE = r"(?i)^\W*where\b|\bwhich (company|employer|organi[sz]ation)|\b(job|role) and company"
 # "What is her professional title?", "How does Kristen describe herself?": the headline.
 _HEADLINE = r"(?i)\b(professional title|headline|describes? (him|her|them)sel(f|ves))\b"
 _AFTER_STUDIES = (
@@ -237,13 +236,7 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     marked = marked[:3]  # a third job marked held now where the newest is among the first two
     # "Where does he work now?" of a job whose fourth line names the place: "Brown University,
     # Providence, RI" under a title and two fellowships.
-    where = bool(
-        re.search(
-            r"(?i)^\W*where\b|\bwhich (company|employer|organi[sz]ation)"
-            r"|\b(job|role|position|title) and (company|employer)\b",  # "current job and company"
-            question,
-        )
-    )
+    where = bool(re.search(_WHERE, question))
     # A list of jobs one per line, in one entry: the line marked present.
     job = [
         Quote(
