@@ -22,31 +22,32 @@ def certificates(
     index: ResumeIndex, numbers: list[int], terms: list[str]
 ) -> tuple[list[int], list[Quote]]:
     """The entries that hold certificates (`numbers`, those of the kind, else those found
-    here), and the lines to quote first where a label says which lines they are."""
-    everywhere = list(range(len(index.entries)))
-    if not numbers:
-        # "COURSES COMPLETED · Python for Data Science, IBM": where credentials are kept.
-        numbers = [i for i, e in enumerate(index.entries) if re.search(_TRAINING, e.citation)]
-        # "### Certificate in Geographic Information Sciences Spring 2019" among the degrees,
-        # when it names what is asked, or spells the letters asked ("a GIS certificate").
-        numbers = numbers or [
-            i
-            for i, e in enumerate(index.entries)
-            if re.search(r"(?i)\bcertificat", e.title)
-            and (
-                not terms
-                or set(terms) & set(stems(e.title))
-                or set(terms) & set(spelled_out([e.title]))
-            )
-        ]
-        # "- Certifications: CompTIA A+" among the skills says it in so many words.
-        labelled = index.lines_where(everywhere, _LABELLED) if not terms else []
-        labelled = labelled or (
-            index.lines_around(everywhere, _LABEL_ALONE, after=6) if not terms else []
+    here), and the lines to quote first where a label says which lines they are (only for a
+    question naming no certificate of its own)."""
+    if numbers:
+        # "Education & Credentials": its degrees, then "**Certifications …:**" over a list.
+        labelled = [] if terms else index.lines_around(numbers, _LABEL_ALONE, after=6)
+        return numbers, (labelled + index.summary(numbers, 2) if labelled else [])
+    # "COURSES COMPLETED · Python for Data Science, IBM": where credentials are kept.
+    numbers = [i for i, e in enumerate(index.entries) if re.search(_TRAINING, e.citation)]
+    # "### Certificate in Geographic Information Sciences Spring 2019" among the degrees,
+    # when it names what is asked, or spells the letters asked ("a GIS certificate").
+    numbers = numbers or [
+        i
+        for i, e in enumerate(index.entries)
+        if re.search(r"(?i)\bcertificat", e.title)
+        and (
+            not terms
+            or set(terms) & set(stems(e.title))
+            or set(terms) & set(spelled_out([e.title]))
         )
-        if labelled:
-            return numbers, labelled + index.summary(numbers, 2)
+    ]
+    if terms:
         return numbers, []
-    # "Education & Credentials": its degrees, then "**Certifications …:**" over a list.
-    inside = index.lines_around(numbers, _LABEL_ALONE, after=6) if not terms else []
-    return numbers, (inside + index.summary(numbers, 2) if inside else [])
+    # "- Certifications: CompTIA A+" among the skills says it in so many words; a label alone
+    # over its list says it for the lines after it.
+    everywhere = list(range(len(index.entries)))
+    labelled = index.lines_where(everywhere, _LABELLED) or index.lines_around(
+        everywhere, _LABEL_ALONE, after=6
+    )
+    return numbers, (labelled + index.summary(numbers, 2) if labelled else [])

@@ -183,8 +183,8 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
         # "COPASA" / "Função: Auxiliar" / "Fevereiro de 2021 - Dezembro de 2022", then the job
         # held now the same way: the lines of the block its dates close.
         at = next(at for _, at, line in dated if line in marked)
-        first = max(a for _, a, _ in dated)
-        start = 0 if at < first else min(a for _, a, _ in dated) + 1
+        earlier = min(a for _, a, _ in dated)
+        start = earlier + 1 if at > earlier else 0  # not into the block above
         return tuple(entry.lines[max(start, at - 2) : at + 1])
     if len(dated) < 3 and not two and not one_held:
         return ()

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from resume_chat.answerer.chronology import latest
 from resume_chat.answerer.compounds import glued_words
 from resume_chat.answerer.cutting import nested_under
-from resume_chat.answerer.language import foreign, other_script
+from resume_chat.answerer.language import east_asian, foreign, other_script
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.spellings import Spellings
 from resume_chat.answerer.terms import stems
@@ -103,6 +103,12 @@ class ResumeIndex:
         """A third or more of its letters in another script (see `language.other_script`):
         asked of every answer, so worked out once."""
         return other_script(self.text)
+
+    @cached_property
+    def east_asian(self) -> bool:
+        """A quarter or more of its writing in Chinese, Japanese or Korean (see
+        `language.east_asian`): asked of every answer, so worked out once."""
+        return east_asian(self.text)
 
     @cached_property
     def foreign(self) -> bool:

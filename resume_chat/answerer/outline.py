@@ -108,7 +108,10 @@ class Entry(NamedTuple):
     def form_fields(self) -> tuple[str, ...]:
         """A form's entry, its first lines fields ("- Tahun: 2019", "- Posisi: Karyawan"…):
         those fields, up to six, all of them its heading matter; else nothing."""
-        return _leading(self.lines, _FORM_FIELD)
+        fields = 0
+        while fields < min(6, len(self.lines)) and re.match(_FORM_FIELD, self.lines[fields]):
+            fields += 1
+        return self.lines[:fields] if fields >= 3 else ()
 
     @property
     def is_current(self) -> bool:
@@ -124,14 +127,6 @@ class Entry(NamedTuple):
                 return True
         ends = [int(m.group(1)) for text in head for m in re.finditer(_END_YEAR, text)]
         return bool(ends) and max(ends) >= time.localtime().tm_year
-
-
-def _leading(lines: tuple[str, ...], field: str) -> tuple[str, ...]:
-    """The lines that open with fields, up to six, where three or more do; else nothing."""
-    fields = 0
-    while fields < min(6, len(lines)) and re.match(field, lines[fields]):
-        fields += 1
-    return lines[:fields] if fields >= 3 else ()
 
 
 def _marks_current(text: str) -> bool:

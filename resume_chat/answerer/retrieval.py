@@ -17,7 +17,6 @@ from resume_chat.answerer.index import Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent, classify, normalise
 from resume_chat.answerer.language import (
     asked_in_english,
-    east_asian,
     no_languages,
     translated_words,
     unspoken,
@@ -86,7 +85,7 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     # Nor, but for a doctorate, in a resume written in another language.
     other = index.foreign or index.other_script
     whole = f"{index.name}\n{index.text}"  # "Dr. Lena Neumann": the name may hold one
-    asian = other and east_asian(index.text)
+    asian = other and index.east_asian
     absent = absent or (
         absent_credential(whole, question, foreign=other, east_asian=asian) if english else ""
     )
@@ -175,7 +174,7 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     settled = intent.name == "driving" or (intent.name == "age" and birth_unstated(whole, text))
     # A Korean CV listing its papers in English, not foreign by its letters: "lab" and
     # "advisor" found nowhere prove nothing ("연구실", "지도교수"), its lines are quoted.
-    partly = quotes == NOTHING and east_asian(index.text)
+    partly = quotes == NOTHING and index.east_asian
     if (
         (index.foreign or partly)
         and not spelled

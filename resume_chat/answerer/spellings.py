@@ -18,6 +18,7 @@ from resume_chat.answerer.wordforms import (
     romanised,
     squash,
 )
+from resume_chat.resume import scripts
 
 # A word this long or longer may be asked in short ("postdoc" for "postdoctoral"), by as many
 # letters at most.
@@ -182,12 +183,10 @@ class Spellings:
         """The resume's Cyrillic names (capitalised words) by their Latin spelling:
         "magnetron" for "Магнетрон"; not a common word ("деплоя", a deploy)."""
         roman: dict[str, list[str]] = {}
-        capital, small = (
-            "\u0410-\u042f\u0401\u0404\u0406\u0407\u0490",
-            "\u0430-\u044f\u0451\u0454\u0456\u0457\u0491",
-        )
         for line in self.lines:
-            for name in re.findall(rf"\b[{capital}][{small}]{{3,}}", line):
+            for name in re.findall(rf"\b[{scripts.CYRILLIC}]{{4,}}", line):
+                if not name.istitle():
+                    continue
                 key = romanised(name.lower())
                 for word in stems(name):  # as the index keeps it ("й" folded to "и")
                     if key and word in self.idf and word not in roman.get(key, []):

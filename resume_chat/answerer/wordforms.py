@@ -41,7 +41,8 @@ def squash(word: str) -> str:
 # An English noun's "-ation" as German, Spanish, Portuguese, Italian, Polish and French write
 # it (accents folded, as the resume's words are): "Validierung", "validación", "validação".
 # A German verb's past participle and infinitive too: "DMS … migriert", "E-Rechnung implementiert".
-_ATION = ("ierung", "acion", "acao", "azione", "acja", "ation", "iert", "ieren")
+_ABROAD = ("ierung", "acion", "acao", "azione", "acja")
+_ATION = (*_ABROAD, "ation", "iert", "ieren")
 
 
 def cognates(term: str) -> list[str]:
@@ -53,8 +54,7 @@ def cognates(term: str) -> list[str]:
     if len(term) >= 6 and term.endswith(("is", "iz")):
         # Not English's own "organization": a word asked of English resumes meets its
         # derived forms as it did before.
-        abroad = [ending for ending in _ATION[:5] if ending != "ation"]
-        return [term[:-2] + z + ending for z in ("is", "iz") for ending in abroad]
+        return [term[:-2] + z + ending for z in ("is", "iz") for ending in _ABROAD]
     return []
 
 

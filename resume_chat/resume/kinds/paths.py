@@ -66,11 +66,13 @@ _JOBS_WORD = (
     r"|experiencias?|experi[êe]ncias?|trabajo|trabalho|emploi|berufs\w*|arbeit\w*)\b"
     r"|erfahrung|工作|实习|職歴"
 )
-# A school's name or a degree anywhere in a title: "东北大学 2014.6~2018.6 软件工程专业 -本科".
+# A school's name or a degree anywhere in a title: "东北大学 2014.6~2018.6 软件工程专业 -本科";
+# a school in Chinese or Japanese, which no job's title holds.
+_HAN_SCHOOL = r"大学|大學|学院|學院|学校|學校"
 _SCHOOL = (
     r"(?i)\b(universit\w*|college|school|institut\w*|academy|akademie|hochschule|lyc[ée]e"
     r"|universidad|universidade|université|universit[àa]|escuela|[ée]cole|gymnasium)\b"
-    r"|大学|大學|学院|學院|学校|學校|中学|中學|高中|本科|硕士|碩士|博士|専門学校"
+    rf"|{_HAN_SCHOOL}|中学|中學|高中|本科|硕士|碩士|博士|専門学校"
 )
 
 
@@ -82,9 +84,8 @@ def joined_entry_kind(section: str, title: str, kind: str) -> str:
         return kind
     if kind == "education" and not re.search(_JOBS_WORD, section):
         return kind  # "Education and Training", "Schulzeit/ Ausbildung": studies, both
-    if re.search(DEGREE_TITLE, title) or (kind != "experience" and re.search(_SCHOOL, title)):
-        return "education"
-    if kind == "experience" and re.search(r"大学|大學|学院|學院|学校|學校", title):
+    school = _HAN_SCHOOL if kind == "experience" else _SCHOOL
+    if re.search(DEGREE_TITLE, title) or re.search(school, title):
         return "education"
     if kind == "education" and re.search(DATE_SPAN, title):
         return "experience"

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 from resume_chat.resume.html.reader import html_lines
-from resume_chat.resume.kinds.classifier import PHOTO, badge_label, names_kind
+from resume_chat.resume.kinds.classifier import names_kind
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.markdown.deflists import definition_items, line_blocks
 from resume_chat.resume.markdown.frontmatter import as_front_matter, split_front_matter
+from resume_chat.resume.markdown.inline import inline_text
 from resume_chat.resume.markdown.kirby import kirby_page
 from resume_chat.resume.markdown.pipe_tables import labelled_row, mended_tables
 from resume_chat.resume.markdown.shortcodes import shortcodes
@@ -33,14 +33,8 @@ if TYPE_CHECKING:
 
 _FENCE_SHARE = 0.6  # a fence holding this much of the text is the resume itself, not a snippet
 _HEADING_TAG = re.compile(r"^h([1-6])$")
-_LATEX = r"\\[a-zA-Z]+\*?(?:\{[^{}\n]*\})*|\{(?:[#.][\w-]+|\w+=[^{}\n]*)\}"
-_LATEX_STYLED = (
-    r"\\(?:text(?:sc|bf|it|tt|sf|rm|up|md|sl)|emph|underline|url|mbox|href\{[^{}\n]*\})"
-    r"\{([^{}\n]*)\}"
-)
 _LEADING_HASH = re.compile(r"^(\s*)(#+)(\s)")
 _HASHES = re.compile(r"^(#{1,6}) ")
-_ICON_TOKEN = re.compile(r"\*\*[a-z][a-z0-9]*(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*\*\*\s*")
 
 
 def read_markdown(text: str) -> Reading:
@@ -152,7 +146,7 @@ def _render(tokens: Sequence[Token]) -> list[str]:
             out += [*labelled_row(out, rows), ""]
             rows = []
         elif kind == "inline":
-            text = _inline(token.children or [], addresses=not heading)
+            text = inline_text(token.children or [], addresses=not heading)
             if cells is not None:
                 cells.append(" ".join(text.split()))
             elif heading:
@@ -228,70 +222,6 @@ def _html_block(html: str) -> list[str]:
     return [
         line if line.startswith(("#", "- ", "  ")) else _escape(line) for line in html_lines(html)
     ]
-
-
-def _inline(children: Sequence[Token], addresses: bool = True) -> str:
-    """Inline Markdown as text: bold kept as **, links keep their address, images their alt."""
-    parts: list[str] = []
-    links: list[str] = []
-    tags: set[int] = set()  # which parts are raw HTML; the rest is text, "<" included
-    for child in children:
-        kind = child.type
-        if kind in ("text", "code_inline"):
-            parts.append(child.content)
-        elif kind in ("strong_open", "strong_close"):
-            parts.append("**")
-        elif kind in ("softbreak", "hardbreak"):
-            parts.append("\n")
-        elif kind == "link_open":
-            links.append(str(child.attrGet("href") or ""))
-            parts.append("\x00")  # where the link's text starts
-        elif kind == "link_close" and links:
-            href = links.pop()
-            if addresses:
-                _close_link(parts, href)
-        elif kind == "image":
-            alt = child.content or _inline(child.children or [], addresses)
-            alt = alt or badge_label(str((child.attrs or {}).get("src", "")))
-            parts.append(f" {alt} " if alt and not PHOTO.fullmatch(alt.strip()) else "")
-        elif kind == "html_inline":
-            tags.add(len(parts))
-            parts.append(child.content)
-    if tags:
-        # Text goes through the HTML reader with the tags: "&lt;me@x.io&gt;" must stay text.
-        marked = (part if n in tags else escape(part, quote=False) for n, part in enumerate(parts))
-        text = "".join(marked).replace("\x00", "")
-        return "\n".join(_html_inline(line) for line in text.split("\n"))
-    text = "".join(parts).replace("\x00", "")
-    if ":" in text and "**" in text:
-        # `**carbon:location-heart-filled**`: an icon set's token for a picture, not words.
-        text = re.sub(_ICON_TOKEN, "", text)
-    if "\\" in text or "{" in text:
-        # Pandoc resumes carry LaTeX and attributes: "\hspace*{\fill}", "{width=24}"; a
-        # command that styles words keeps them ("\textsc{Place of birth:} Paris").
-        text = re.sub(_LATEX_STYLED, r"\1", text)
-        text = re.sub(_LATEX, " ", text)
-    return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
-
-
-def _html_inline(line: str) -> str:
-    return " \n".join(html_lines(f"<p>{line}</p>"))
-
-
-def _close_link(parts: list[str], href: str) -> None:
-    """Keep the address after the link's text, unless the text already shows it."""
-    start = len(parts) - 1 - parts[::-1].index("\x00")
-    shown = "".join(parts[start + 1 :])
-    target = href.removeprefix("mailto:").removeprefix("tel:").strip()
-    if (
-        not target.startswith(("http", "www."))
-        and "@" not in target
-        and not href.startswith("tel:")
-    ):
-        return  # a page of the site itself or an anchor: no address worth keeping
-    bare = re.sub(r"^https?://(www\.)?", "", target).rstrip("/")
-    if bare.lower() not in shown.lower():
-        parts.append(f" ({target})")
 
 
 def _escape(line: str) -> str:
