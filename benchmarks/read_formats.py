@@ -180,6 +180,11 @@ def make_samples(folder: Path) -> list[tuple[str, Path]]:
         hostile = folder / f"hostile-{name}.md"
         hostile.write_text("# A B\n\n" + unit * (190_000 // len(unit)))
         samples.append((f"hostile-{name}.md: 190 KB of {unit.strip()!r}", hostile))
+    # A heading drawn between rules ("-- - pengalaman kerja- --"), 20 KB of them: its kind was
+    # judged in time quadratic in its length (4.4 s) until the rules' runs were bounded.
+    drawn = folder / "hostile-drawn.md"
+    drawn.write_text("# A B\n\n## " + "- " * 9_990 + "x\n\nbody\n")
+    samples.append(("hostile-drawn.md: a heading of 20 KB of drawn rules", drawn))
     deep = folder / "hostile-deep.tex"
     deep.write_text("\\documentclass{article}\n\\begin{document}\n" + "{" * 20_000 + "}" * 20_000)
     samples.append(("hostile-deep.tex: LaTeX groups 20,000 deep", deep))
