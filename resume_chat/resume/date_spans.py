@@ -12,7 +12,8 @@ NOW_WORDS = (
     r"present|current|currently|now|today|ongoing|(?:to|till)[- ]date"
     # German, French, Spanish, Portuguese, Italian, Dutch: "bis heute", "à présent", "heden".
     r"|heute|aktuell|derzeit|laufend|présent|aujourd['’]hui|actualidad|actualmente|presente|atual|heden"
-    r"|atualmente|agora|ahora|oggi|en cours|en curso|in corso|a la fecha|hasta la fecha"
+    r"|atualmente|agora|ahora|oggi|en cours|en curso|in corso|a la fecha|hasta la fecha|actual"
+    r"|actualitat"
     r"|o momento|vigente"
     # Norwegian, Danish, Swedish, Polish, Indonesian: "2024 - Nåværende".
     r"|nåværende|nuværende|nuvarande|pågående|dags dato|obecnie|sekarang|saat ini|idag"

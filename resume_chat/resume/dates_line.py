@@ -183,7 +183,9 @@ def dates_over_headings(lines: list[str]) -> list[str]:
         elif level in kinds:
             parent = kinds[level]
             flat.add(parent)
-        if level > 2 or parent >= 0:  # not a section with no title above it
+        # Not a section with no title above it; but a page whose jobs are its top headings
+        # ("# IT Manager", "📅 07/2023 – Oggi" over it) dates them so too.
+        if level > 2 or parent >= 0 or not names_kind(_shown(lines[i])):
             groups.setdefault((parent, level), []).append(i)
         parents.append((level, i))
     for (parent, _), heads in groups.items():

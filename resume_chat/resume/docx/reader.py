@@ -13,7 +13,12 @@ from xml.etree import ElementTree
 from resume_chat.errors import ResumeError
 from resume_chat.resume.docx.boxes import lifted, paragraph_text, paragraphs, top_boxes
 from resume_chat.resume.docx.elements import kind_of, plain_text, runs_of
-from resume_chat.resume.docx.sides import names_section, split_side_titles, unlisted_titles
+from resume_chat.resume.docx.sides import (
+    names_section,
+    over_table,
+    split_side_titles,
+    unlisted_titles,
+)
 from resume_chat.resume.docx.tables import HEADING_STYLE, flatten
 from resume_chat.resume.html.reader import html_to_markdown
 from resume_chat.resume.layout import arrange
@@ -208,6 +213,12 @@ def _with_headings(document: Any) -> Any:
         for index, child in enumerate(children)
         if not named[index] and index not in listed and (key := _look(child, body)) is not None
     }
+    # A form's plain titles over its tables rank with the section titles the looks found (with
+    # none found, plain titles are all read alike from the text, later).
+    titles = [key for index, key in looks.items() if names_section(plain_text(children[index]))]
+    for index in range(len(children)) if titles else ():
+        if not named[index] and index not in listed | looks.keys() and over_table(children, index):
+            looks[index] = max(titles)
     titled = any(named)  # the name has a style of its own: the looks rank below it
     tiers = sorted(set(looks.values()), reverse=True)
     sections = []

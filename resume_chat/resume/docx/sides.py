@@ -89,3 +89,17 @@ def unlisted_titles(children: list[Any]) -> tuple[list[Any], set[int]]:
         return children, set()
     out = [child.copy(numbering=None) if i in titles else child for i, child in enumerate(children)]
     return out, titles
+
+
+def over_table(children: list[Any], index: int) -> bool:
+    """A few plain words naming a section ("학력사항", "자격증") with a table right after it:
+    a form's title over the rows it heads, however plainly it is set."""
+    child = children[index]
+    text = " ".join(plain_text(child).split()) if kind_of(child) == "Paragraph" else ""
+    # Words alone, joined by "/", "&" or "·" at most: not "C++ (Training)", a course.
+    if not re.fullmatch(r"[^\W\d_]+(?:\s*[/&·]?\s*[^\W\d_]+){0,3}", text):
+        return False
+    if not names_section(text) and section_kind(text) == "other":
+        return False
+    after = (c for c in children[index + 1 :] if kind_of(c) == "Table" or plain_text(c).strip())
+    return kind_of(next(after, child)) == "Table"

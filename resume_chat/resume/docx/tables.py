@@ -9,7 +9,13 @@ from typing import Any
 from resume_chat.resume.docx.elements import children_of, kind_of, plain_text, runs_of
 from resume_chat.resume.docx.sides import names_section
 
-HEADING_STYLE = re.compile(r"^heading\s*[1-6]$", re.IGNORECASE)
+# Word's "Heading 1" as a template made in another language names it: "Título 1", "Titre 1",
+# "Überschrift 1", "Заголовок 1", "見出し 1".
+HEADING_STYLE = re.compile(
+    r"^(heading|t[íi]tulo|titre|[üu]berschrift|titolo|nag[łl][óo]wek|заголовок|kop|rubrik"
+    r"|ba[şs]l[ıi]k|overskrift|otsikko|nadpis|見出し|제목|标题|標題)\s*[1-6]$",  # noqa: RUF001
+    re.IGNORECASE,
+)
 MAX_TABLE_DEPTH = 8
 
 

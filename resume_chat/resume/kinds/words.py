@@ -105,7 +105,10 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "competenze",
             # Italian "Capacità tecniche", "Linguaggi" (programming ones; spoken are "Lingue").
             *("capacità", "linguaggi", "capacidades técnicas", "capacités techniques"),
-            *("yetenek", "beceri", "yetkinlik"),  # Turkish
+            *("yetenek", "beceri", "yetkinlik", "teknolojiler"),  # Turkish
+            # "Tecnologías", "Технологии": plural, as a list's title is; "Tecnología en
+            # Sistemas" is a degree.
+            *("tecnologías", "tecnologias", "tecnologie", "технологии"),
             *("ismeretek", "készség", "jártasság"),  # Hungarian: "IT ismeretek", "Készségek"
             "vaardigheden",  # Dutch
             *("kunskaper", "kompetenser", "kompetanse", "kompetencer", "färdighet", "ferdighet"),

@@ -19,6 +19,20 @@ _INDENTED_TAG = re.compile(
 )
 
 
+# A heading element alone on its line inside inline tags: `<b><h1>IT Manager</h1></b>`. Not
+# an HTML block to CommonMark (the line opens with `<b>`): a paragraph whose heading is lost.
+_WRAPPED_HEADING = re.compile(
+    r"(?im)^ {0,3}(?:<(?:b|strong|i|em|u|span|font|center)\b[^>\n]*>\s*)+"
+    r"<h([1-6])\b[^>\n]*>([^<\n]*(?:<(?!/?h\d)[^>\n]*>[^<\n]*)*)</h\1\s*>"
+    r"(?:\s*</(?:b|strong|i|em|u|span|font|center)\s*>)*[ \t]*$"
+)
+
+
+def _heading(found: re.Match[str]) -> str:
+    words = " ".join(re.sub(r"<[^>]*>", " ", found.group(2)).split())
+    return f"{'#' * int(found.group(1))} {words}" if words else ""
+
+
 def unwrapped(text: str) -> str:
     """Markdown written inside HTML wrappers (`<div class='row'>` then `## Experience`, with no
     blank line between) stays Markdown: CommonMark would read it all as one HTML block, whose
@@ -26,6 +40,7 @@ def unwrapped(text: str) -> str:
     block there; HTML that HTML follows stays one block."""
     if "<" not in text:
         return text
+    text = _WRAPPED_HEADING.sub(_heading, text)
     # HTML indented inside its wrapper, after a blank line, is HTML, not an indented code block.
     text = _INDENTED_TAG.sub("", text)
     return _WRAPPER_LINE.sub(lambda found: found.group(0) + "\n", text)

@@ -157,7 +157,14 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
     """Remove the heading (or first line) that names the candidate; return it as the name."""
     content = [i for i, line in enumerate(lines) if line.strip()]
     heads = [i for i in content if heading_level(lines[i])]
-    if len(heads) > 1 and heading_level(lines[heads[0]]) == heading_level(lines[heads[1]]) == 1:
+    # Not a page whose every job is a top heading, dated under it ("# IT Manager" over
+    # "📅 07/2023 – Oggi", then "# Responsabile IT").
+    dated = len(heads) > 1 and _dated_under(lines, heads[0])
+    if (
+        len(heads) > 1
+        and heading_level(lines[heads[0]]) == heading_level(lines[heads[1]]) == 1
+        and not dated
+    ):
         # "# Indeed Resume" then "# Dustin Smith": a page title over the name heading.
         title = lines[heads[0]].split(" ", 1)[1].strip()
         if not name_in(title, one_word=True)[0] and name_in(lines[heads[1]][2:].strip())[0]:
@@ -283,3 +290,9 @@ def _headline(lines: list[str], heads: list[int], title: str) -> bool:
         and not re.search(DATE_SPAN, title)
         and section_kind(title) == "other"
     )
+
+
+def _dated_under(lines: list[str], head: int) -> bool:
+    """The heading's next line is a short one of dates: a job's heading, no page's title."""
+    after = next((line for line in lines[head + 1 :] if line.strip()), "")
+    return len(after) <= 40 and re.search(DATE_SPAN, after) is not None
