@@ -5,18 +5,23 @@ is (a resume says "AWS", "Amsterdam", "FAPESP")."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from resume_chat.answerer.chronology import MONTHS
 from resume_chat.answerer.compounds import glued_in_text, written_apart, written_out
 from resume_chat.answerer.credentials import asks_by_letters, holds_a_degree
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.examples import examples_of
-from resume_chat.answerer.families.tools import tool_names
 from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.language import named_in_other_words, translated_words
 from resume_chat.answerer.named import capitalised
+from resume_chat.answerer.nearby import (
+    cognate,
+    near,
+    opens_a_name,
+    plus_apart,
+    tools,
+)
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.terms import stem, stems, tokens
 from resume_chat.resume.kinds.classifier import PROGRAMMING_LANGUAGES
@@ -137,25 +142,6 @@ def spelled_as(question: str, missing: list[str]) -> str:
     return " ".join(dict.fromkeys(spelled))
 
 
-def _near(index: ResumeIndex, name: str) -> bool:
-    """A word of the resume one letter from a long name: "Pushto" for "Pashto", or "DGERMAN"
-    for "German" (a PDF's stray glyph run into the word)."""
-    return len(name) >= 5 and any(
-        (word[0] == name[0] and len(word) == len(name) and _one_apart(word, name))
-        or word[1:] == name
-        for word in index.idf
-    )
-
-
-def _opens_a_name(index: ResumeIndex, name: str) -> bool:
-    """A word of the resume that begins with the name and goes on: "lotocar" of "lot"."""
-    return len(name) >= 3 and any(w.startswith(name) and len(w) > len(name) + 2 for w in index.idf)
-
-
-def _one_apart(word: str, other: str) -> bool:
-    return sum(a != b for a, b in zip(word, other, strict=True)) == 1
-
-
 def body_named(question: str) -> bool:
     """Whether the question names a body in words ("the Home Guard", "the Ministry of Tourism"),
     which a resume in another language writes in its own ("Heimevernet", "Ministerio de
@@ -171,14 +157,6 @@ _BODY = (
     r"|Academy|Court|Parliament|Assembly|Service|Church|Party|Chamber|Commission|Museum"
     r"|Library|Hospital|Red Cross)\b"
 )
-
-
-def _plus_apart(index: ResumeIndex, name: str) -> bool:
-    """ "Erasmus+", "Disney+": a name ending in a plus the resume writes with a space before it."""
-    bare = name.rstrip("+")
-    if not name.endswith("+") or len(bare) <= 2:
-        return False
-    return re.search(rf"(?i)\b{re.escape(bare)} \+", index.text) is not None
 
 
 def addressed(question: str, *, any_name: bool = False) -> set[str]:
@@ -214,14 +192,18 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     names = [t for t in names if not named_in_other_words(index.text, t)]
     # "Has he worked in HR?" of a resume in Spanish: "RR. HH." is its word for it.
     names = [t for t in names if not (index.foreign and translated_words({t}))]
+    if index.foreign:
+        # "the Canary Islands" of "Servicio Canario de Salud": a place's name, its stem the
+        # same in the resume's words.
+        names = [t for t in names if not cognate(index, t)]
     # "Erasmus+" asked, "Erasmus + Blended Intensive Program" written: the plus set apart.
-    names = [t for t in names if not _plus_apart(index, t)]
+    names = [t for t in names if not plus_apart(index, t)]
     # "Which car-sharing service in the Lot?": a place the resume's "Lotocar" is named for;
     # a place qualifying what is asked is not denied where a name begins with it.
     placed = re.findall(r"\bin (?:the )?([A-Z][a-z]+)\b", question)
     # Not "in Java" of a resume naming JavaScript only: a language of code is no place.
     placed = [place for place in placed if place.lower() not in PROGRAMMING_LANGUAGES]
-    names = [t for t in names if not (t in stems(" ".join(placed)) and _opens_a_name(index, t))]
+    names = [t for t in names if not (t in stems(" ".join(placed)) and opens_a_name(index, t))]
     # "a YouTube-style project": something like YouTube, not YouTube, is asked.
     names = [t for t in names if not re.search(r"-(styl|like|esqu|typ|inspir)\w*$", t)]
     # "Apache Spark" of a resume naming Apache Airflow: the maker's name is not the thing.
@@ -229,7 +211,7 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     asked = [t for t in names if t not in _MAKERS or not index.known(t)]
     names = [t for t in names if t not in _MAKERS] if len(names) > 1 else names
     if not names or any(
-        index.known(t) or examples_of(t) is not None or _near(index, t) for t in names
+        index.known(t) or examples_of(t) is not None or near(index, t) for t in names
     ):
         return ""
     if re.search(_CLOUD_OR_CREDENTIAL, question) and any(
@@ -244,7 +226,7 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         return ""  # "Hugging Face" asked, "huggingface.co/lgrcia/ballet" written
     if written_out(index.text, question):
         return ""  # "PCR" asked, "polymerase chain reaction" written
-    if index.other_script and not all(t in PROGRAMMING_LANGUAGES or t in _tools() for t in names):
+    if index.other_script and not all(t in PROGRAMMING_LANGUAGES or t in tools() for t in names):
         # A resume in Chinese writes Alibaba as 阿里: a name translates; Java, Kubernetes none.
         return ""
     if index.foreign and body_named(question):
@@ -292,9 +274,3 @@ _VENDOR_WORDS = {
     "oracl": r"\b(OCA|OCP|OCJP|OCPJP)\b",
     "hashicorp": r"\b(Terraform|Vault|Consul)\b",
 }
-
-
-@cache
-def _tools() -> frozenset[str]:
-    """The stems of the tools' names, which no script translates ("kubernet")."""
-    return frozenset(stem(name) for name in tool_names())

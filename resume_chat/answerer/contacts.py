@@ -103,16 +103,18 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
         wanted = [
             rf"(?i)\b{site.group(1)}\b" + (r"|\bx\.com/" if site.group(1) == "twitter" else "")
         ]
-    elif not wanted:
+    else:
         words = [w for w in ("linkedin", "github", "site", "homepage") if w in asked]
         # "in/olivier-deleye": LinkedIn's address, its domain left off.
         sites = {"linkedin": r"(?i)linkedin|(?<![\w/])in/[\w-]{3,}", "github": r"(?i)github"}
-        wanted = [sites.get(word, _URL) for word in words[:2]]
+        # "His email and website?": the address, then the site.
+        wanted += [sites.get(word, _URL) for word in words[:2]]
     # A referee's phone is not the candidate's.
     own = [i for i in range(len(index.entries)) if index.entries[i].kind != "references"]
     everywhere = numbers + [i for i in own if i not in numbers]
-    # "Her email or phone?": each one it has (the first line of each), not the first alone.
-    both = mail and phone and not general
+    # "Her email or phone?", "How can I contact him?": each one it has (the first line of
+    # each), not the first alone.
+    both = len(wanted) > 1
     kept: list[Quote] = []
     for keep in wanted:
         found = index.lines_where(everywhere, keep)

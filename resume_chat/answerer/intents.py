@@ -37,7 +37,9 @@ INTENTS: tuple[Intent, ...] = (
         "programming",
         # "programme" is a scheme or a course of study, never code; where one studies
         # programming is a school.
+        # "his programming studies", "a programming course": studies too.
         r"\b((?<!study )(?<!studying )(?<!studies )(?<!studied )programm(?!es?\b)\w*"
+        r"(?! (stud(y|ies)|course|degree|school|diploma)\b)"
         r"|coding(?! (bootcamp|school|camp))|code in|program in"
         r"|languages?)\b",
         "skills",

@@ -13,6 +13,7 @@ from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.terms import stem, stems
 from resume_chat.answerer.translations import CITY_NAMES, LANGUAGE_NAMES, WORD_NAMES
 from resume_chat.resume import scripts
+from resume_chat.resume.kinds.classifier import section_kind
 
 if TYPE_CHECKING:
     from resume_chat.answerer.index import ResumeIndex
@@ -148,8 +149,9 @@ _INSTITUTION_WORDS = (
     "police army navy hospital university school institute academy society federation "
     "association chamber commerce office agency authority"
     # The letters of a trade, which other languages spell from their own words: "HR" is
-    # "RR. HH." in Spanish and "RH" in French, "AI" is "IA", "IT" is "TI" or "EDV".
-    " hr ai it pr"
+    # "RR. HH." in Spanish and "RH" in French, "AI" is "IA", "IT" is "TI" or "EDV"; "HPC" is
+    # "calcul intensif", "ECG" "electrocardiografía", "CPR" "RCP", "ICU" "UCI" or "UTI".
+    " hr ai it pr hpc ecg ekg cpr icu ml nlp"
 )
 
 
@@ -177,9 +179,17 @@ def unspoken(index: ResumeIndex, question: str, terms: list[str]) -> str:
         return ""  # a resume in Cyrillic, asked of a language whose Russian name is known
     if _written_otherwise(index.text, asked[0]):
         return ""
-    listed = " ".join(
-        line for i in index.of_kinds(("languages",)) for line in index.entries[i].lines
-    )
+    # The languages' own section, or one titled for them below another ("KENNTNISSE ›
+    # Fremdsprachen"), or an entry whose lines are languages with their levels ("- Deutsch
+    # (Muttersprache)", "- Englisch (in Wort und Schrift)") under a heading misread.
+    numbers = [
+        i
+        for i, entry in enumerate(index.entries)
+        if entry.kind == "languages"
+        or section_kind(entry.title) == "languages"
+        or sum(bool(re.search(_LEVELLED_NAME, line)) for line in entry.lines) >= 2
+    ]
+    listed = " ".join(line for i in numbers for line in index.entries[i].lines)
     # "Sprachen: Deutsch (Muttersprache), Englisch (C1)" under "Erfahrung und Kenntnisse": a
     # line that says it lists languages, wherever it stands.
     labelled = [line for line in index.text.splitlines() if re.search(_LISTS_TONGUES, line)]
@@ -191,6 +201,15 @@ def unspoken(index: ResumeIndex, question: str, terms: list[str]) -> str:
     ]
     named = re.search(rf"(?i)\b{asked[0]}\w*", question)
     return named.group(0) if others and named else ""
+
+
+# "- Deutsch (Muttersprache)", "Englisch: Niveau B2": a language's name opening a line, its
+# level after it.
+_LEVELLED_NAME = (
+    r"(?i)^[-*•·\s]*(?:"
+    + "|".join(f"{name}\\w*|{forms}" for name, forms in LANGUAGE_NAMES.items())
+    + r")\s*[:(–-]"
+)
 
 
 # A line listing languages under a label: "Sprachen:", "Langues :", "Idiomas:", "Lingue ·";

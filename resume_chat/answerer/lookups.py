@@ -207,7 +207,14 @@ def _instances(
             found = _lines_or_titles(index, ordered, pattern)
             # "drive … in Britain": the UK line that also says driving comes first.
             others = {other for other in (asked or terms) if other != term}
-            found.sort(key=lambda quote: -len(others & set(stems(" ".join(quote.lines)))))
+            # "Database: MySQL, PostgreSQL" labels its members by the family: before them all.
+            label = rf"(?im)^\W*{re.escape(term)}\w*\s*:"
+            found.sort(
+                key=lambda quote: (
+                    not re.search(label, "\n".join(quote.lines)),
+                    -len(others & set(stems(" ".join(quote.lines)))),
+                )
+            )
             if found and (not best or len(found) < len(best)):
                 best = found
     return best

@@ -50,7 +50,9 @@ _END_YEAR = (
 )
 CURRENT = (
     # "2024 – recent": a span's end, not "recent projects".
-    rf"(?i)\b({NOW_WORDS}|(?<=[-–—] )recent|(?-i:Actual)"
+    # "Proyectos Empresariales Agora": Portuguese "agora" (now) marks a span's end only, no
+    # company's name; Spanish "Actual" capitalised, or after a dash.
+    rf"(?i)\b((?!(?:agora|actual)\b)(?:{NOW_WORDS})|(?<=[-–—] )(?:recent|agora|actual)|(?-i:Actual)"
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since 2019": begun and not ended; not "(since 04/2025)"
     # after a line's own dates, which says when its detail began.
     r"|(?<!\()(since|seit|depuis|desde)\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d"

@@ -146,7 +146,7 @@ _AGE_SAID = (
     # "36 de ani, necăsătorit": Romanian; Ukrainian, Hungarian, Croatian, Swedish too.
     r"|(?:^|[,;·|]\s*)[1-9]\d\s*(anos|años|ans|jahre|anni|jaar|lat|let|ya[şs]|лет|tahun"
     r"|de ani|років|éves|godina|år)"
-    r"(?=\s*(?:$|[,;·|(]))"
+    r"(?=\s*(?:$|[,;·|(]|\.\s*$))"  # "Анастасия · Шолохова, 20 лет.": a sentence's end too
 )
 # An artist's "b. Los Angeles 1986": born, abbreviated, with the place and the year.
 _BORN = r"^\W*b\.\s+(?:[\w'.-]+,?\s+){0,4}(?:19[3-9]\d|200\d)\W*$"

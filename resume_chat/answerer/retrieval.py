@@ -35,10 +35,18 @@ from resume_chat.answerer.strategies import (
 )
 from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.answerer.timeframes import NO_DATE, in_year, studies_now, undated, with_dates
+from resume_chat.answerer.topics import STUDIED_NOWHERE, schools_worked_at
 from resume_chat.answerer.years import years_claimed
 
 # A script other than Latin letters in the question: its words are not ours to judge absent.
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
+
+# Volunteering asked in its own words, and a line saying someone belongs to a group.
+_SERVICE = r"(?i)\b(volunt\w*|charit\w*|non-?profit\w*|pro bono|ngos?)\b"
+_MEMBERSHIP = (
+    r"(?i)\b(members?|membership|membre|mitglied\w*|miembro|membro|socio|cz[łl]onek|член\w*"
+    r"|üye\w*)\b"
+)
 
 
 def _own_script(question: str, resume: str) -> bool:
@@ -100,7 +108,7 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
         return Reply((), f"The resume does not mention {absent}.")
     terms = index.expand(terms)
     # "The Hague" asked, "Den Haag" written: the resume's own words for the place.
-    terms += [word for term in terms for word in written_as(index.text, term) if word not in terms]
+    terms += [w for t in terms for w in written_as(index.text, t) if w not in terms and len(w) > 1]
     studying = studies_now(index, intent, question)
     if studying:
         return Reply(studying)
@@ -137,6 +145,9 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     instances = instances or focus(index, intent, text, terms)
     if instances:
         return Reply(trim(instances))
+    worked = [] if index.foreign else schools_worked_at(index, intent, text, terms)
+    if worked:
+        return Reply(trim(worked), lead=STUDIED_NOWHERE)
     quotes = by_strategy(index, intent, text, terms)
     # "国家助学金" of a scholarship: the lines naming it in the resume's script, first.
     glossed = glossed_lines(index, stems(text))  # a topic's own word too ("scholarship")
@@ -191,6 +202,12 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
         # the reader to judge; never a "does not mention".
         everywhere = list(range(len(index.entries)))
         return Reply(trim(index.summary(everywhere[:6], 3)), lead=NOT_IN_THOSE_WORDS)
+    if intent.name == "volunteering" and quotes is None and not re.search(_SERVICE, text):
+        # "Is he involved in any maker community?": no volunteering asked in so many words;
+        # "Core member @ RELab (first fablab in Wallonia)" may be the answer.
+        members = index.lines_where(list(range(len(index.entries))), _MEMBERSHIP)
+        if members:
+            return Reply(trim(members), lead=NOT_IN_THOSE_WORDS)
     common = isinstance(quotes, str) and quotes.startswith((NOTHING, UNMENTIONED))
     if common and not spelled:
         closest = closest_lines(index, intent)

@@ -132,8 +132,9 @@ def by_strategy(
     # as well as the Languages section's.
     spoken = EVIDENCE["spoken"]
     tongues = [t for t in terms if re.search(spoken, t)] if intent.name == "spoken" else []
-    if tongues and re.search(BESIDES, question):
-        # "Besides English, what does he speak?": every language, not the one named.
+    if tongues and re.search(BESIDES + r"|\b(what|which) (other )?languages\b", question):
+        # "Besides English, what does he speak?", "What languages does he speak, and how good
+        # is his English?": every language, not the one named alone.
         tongues = terms = []
     found = []
     named_outside: list[Quote] = []

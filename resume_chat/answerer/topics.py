@@ -140,3 +140,43 @@ def witnessed(entry: Entry, topic: str) -> bool:
     evidence = EVIDENCE.get(topic)
     texts = (entry.citation, *entry.lines)
     return evidence is None or any(re.search(evidence, text) for text in texts)
+
+
+# A school named as a place: the word alone says where, not that anyone studied there.
+_INSTITUTION = (
+    r"(?i)universit\w*|college|school|hochschule|faculdade|facultad|uniwersytet\w*"
+    r"|университет\w*|üniversite\w*|大学|学院|学校|大學|대학교"
+)
+# A question about the candidate's own studies, not any school they are connected with.
+_STUDYING = (
+    r"(?i)\b(stud(y|ied|ies)|degrees?|graduat\w*|attend\w*|alma mater|major\w*|diplomas?"
+    r"|bachelor\w*|master'?s|ph\.? ?d|doctorate|(go|went|gone) to (university|college|school))\b"
+)
+STUDIED_NOWHERE = (
+    "The resume has no education listed; the schools it names are places the candidate worked:"
+)
+
+
+def schools_worked_at(
+    index: ResumeIndex, intent: Intent, question: str, terms: list[str]
+) -> list[Quote]:
+    """ "Where did he go to university?" of a resume with no studies, whose only schools are
+    ones the candidate worked at ("System Administrator — Hudson Park Primary School"): those
+    lines, under a sentence saying so. Nothing when any line says a degree, a course, a study,
+    or stands outside a job."""
+    if intent.name != "education" or index.of_kinds(intent.kinds):
+        return []
+    if not re.search(_STUDYING, question):
+        return []  # "Which university is he connected with?": a workplace answers that
+    if any(titled_after(entry.title, intent.kinds) for entry in index.entries):
+        return []
+    seen = witnesses(index, intent, terms)
+    kinds = {entry.citation: entry.kind for entry in index.entries}
+    for quote in seen:
+        if kinds.get(quote.citation) not in ("experience", "volunteering"):
+            return []
+        for line in (quote.citation.split(" › ")[-1], *quote.lines):
+            said = re.finditer(EVIDENCE["education"], line)
+            if any(not re.fullmatch(_INSTITUTION, found.group(0)) for found in said):
+                return []
+    return seen

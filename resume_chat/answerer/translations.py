@@ -64,6 +64,12 @@ WORD_NAMES = {
     "library": r"biblio\w*|m[ée]diath[èe]que\w*|b[üu]cherei\w*|mediateca\w*",
     "internship": r"stag(e|iaire)s?|pr[áa]cticas|pasant[íi]as?|praktikum|praktika|est[áa]gio\w*"
     r"|tirocini\w*|sta[żz]\w*|стажир\w*|стажув\w*|实习|實習|インターン|인턴",
+    # "Centre d'Été Mathématique", "Escuela de Verano", "Sommerschule": a summer's school.
+    "summer": r"d['’][ée]t[ée]|verano|sommer\w*|estiv\w*|ver[ãa]o|zomer\w*|letn\w*|летн\w*",
+    # "Liasoft Sanayi Otomasyon - Masaüstü": a desktop application, in Turkish.
+    "desktop": r"masa[üu]st[üu]|escritorio|bureautique|настольн\w*|桌面|デスクトップ|데스크톱",
+    # "Enfermero en rodaje de cine": a film shoot, in the resume's words.
+    "film": r"cine|rodajes?|pel[íi]culas?|filmes?|kino|фильм\w*|кино|映画|电影|電影|영화",
     # "可以使用 kafka、flink 等大数据相关组件": the parts a system is built of.
     "component": r"组件|組件|コンポーネント|komponent\w*|composant\w*|component[ei]",
     # "How many hours was his specialisation?" of "Curso de Especialização … 360 horas".
@@ -82,7 +88,10 @@ WORD_NAMES = {
     "dashboard": r"pain[ée]is|painel|tableaux? de bord|cuadros? de mando|tableros?|cruscott\w*"
     r"|pulpit\w* menedżerski\w*",
     "apprenticeship": r"lehre|lehrling\w*|lehrzeit|apprentissage|aprendizaje|aprendizagem"
-    r"|apprendistato|leerling\w*",
+    r"|apprendistato|leerling\w*|ausbildung zu[mr]|ausbildung als",
+    # "Mittlere Reife", "Abitur", "bachillerato": the certificate a school's last year gives.
+    "school-leaving": r"mittlere reife|abitur|fachabitur|\w*schulabschluss|\w*hochschulreife"
+    r"|matura|maturità|baccalaur[ée]at|bachillerato|аттестат\w*",
     "political": r"politie?k\w*|politique\w*|pol[íi]tic[oa]s?|politisch\w*|polityczn\w*",
     "newsletter": r"lettre d['’]information|lettre de nouvelles|bolet[íi]n\w*|rundbrief\w*"
     r"|nieuwsbrief\w*|biuletyn\w*",
@@ -171,37 +180,38 @@ LANGUAGE_NAMES = {
     "german": r"deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|duits|tyska|tysk|niemiecki"
     r"|n[eě]me[cč]\w*|немецк\w*|німецьк\w*|almanca|német|german[aă]|njema[cč]k\w*|jerman"
     r"|немски|немачки|германски",
-    "spanish": r"spanisch|espagnol|espa[nñ]ol|spagnolo|espanhol|spaans|spanska|spansk"
+    "spanish": r"spanisch|espagnol|espa[nñ]ol|spagnolo|espanhol|spaans|spanska|spansk|[iİ]spanyolca"
     r"|hiszpa[nń]ski|испански|шпански|испанск\w*",
     "italian": r"italienisch|italien|italiano|italiaans|italienska|italiensk|w[lł]oski"
     r"|taliansk\w*|talian[cč]ina|italsk\w*|итальянск\w*|italyanca|olasz|talijansk\w*",
-    "portugues": r"portugiesisch|portugais|portugu[eéê]s|portoghese|portugees|portugalsk\w*",
+    "portugues": r"portugiesisch|portugais|portugu[eéê]s|portoghese|portugees|portugalsk\w*"
+    r"|portekizce",
     "hungarian": r"ungarisch|hongrois|h[uú]ngaro|ungherese|hongaars|w[eę]gierski|ma[dď]arsk\w*"
     r"|ma[dď]ar[cč]ina|ma[dď]ar[sš]tina|венгерск\w*|macarca|magyar",
     "russian": r"russisch|russe|ruso|russo|ryska|russisk|rosyjski|rusk[ýyi]\w*|ru[sš][cč]ina"
     r"|ru[sš]tina|русск\w*|російськ\w*|rusça|orosz|ruski"
     r"|руски",
-    "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s|hsk",
-    "arabic": r"arabisch|arabe|[aá]rabe|arabo",
-    "japanes": r"japanisch|japonais|japon[eéê]s|giapponese|jlpt",
+    "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s|hsk|[cç]ince",
+    "arabic": r"arabisch|arabe|[aá]rabe|arabo|arap[cç]a",
+    "japanes": r"japanisch|japonais|japon[eéê]s|giapponese|jlpt|japonca",
     "dutch": r"niederl[aä]ndisch|holl[aä]ndisch|n[eé]erlandais|neerland[eé]s|olandese|nederlands"
-    r"|flemish|vlaams",
+    r"|flemish|vlaams|hollandaca|felemenk[cç]e",
     "persian": r"farsi|dari|tajik|persisch|persan|persa|persiano",
     "farsi": r"persian|persisch|persan|persa|persiano",
     "flemish": r"dutch|nederlands|vlaams|niederl[aä]ndisch|n[eé]erlandais",  # Belgium's Dutch
-    "polish": r"polnisch|polonais|polaco|polacco|pools",
-    "turkish": r"t[uü]rkisch|turc|turco|turks",
+    "polish": r"polnisch|polonais|polaco|polacco|pools|leh[cç]e",
+    "turkish": r"t[uü]rkisch|turc|turco|turks|t[uü]rk[cç]e",
     "kurdish": r"kurdisch|kurde|kurdo",
     "galician": r"gallego|galego|galicien|galizisch",
     "catalan": r"catal[aà]n?|katalanisch",
     "basqu": r"euskera|euskara|vasco|basque|baskisch",
-    "greek": r"griechisch|grec|griego|greco|grego",
+    "greek": r"griechisch|grec|griego|greco|grego|yunanca",
     "swedish": r"schwedisch|su[eé]dois|sueco|svedese|svenska|svensk|zweeds|szwedzki",
     "norwegian": r"norwegisch|norv[eé]gien|noruego|norvegese|norska|norsk|noors",
     "danish": r"d[aä]nisch|danois|dan[eé]s|danese|danska|dansk|deens",
     "finnish": r"finnisch|finnois|finland[eé]s|finlandese|finska|finsk|suomi",
     # A language's own tests say it too: "TOPIK 5급", "JLPT N2", "HSK 4", "DELF B2".
-    "korean": r"koreanisch|cor[eé]en|coreano|topik",
+    "korean": r"koreanisch|cor[eé]en|coreano|topik|korece",
     "romanian": r"rum[aä]nisch|roumain|rumano|rumeno|romeno|rom[aâ]n[aă]",
     "ukrainian": r"ukrainisch|ukrainien|ucraniano|ucraino|oekra[iï]ens|ukrajinsk\w*|украинск\w*"
     r"|українськ\w*|ukraynaca|ukrán",

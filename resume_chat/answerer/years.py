@@ -16,8 +16,11 @@ YEARS = (
     # "Professionnel dans l'IT pendant 20 ans", "depuis 15 ans", "durante 10 años".
     r"|\b(pendant|depuis|durante|desde hace|h[áa]|per|seit)\s+(plus de\s+)?\d+\+?\s*(ans|años"
     r"|anos|anni|jahren)\b"
-    # "10年的经验": ten years' experience, in Chinese.
-    r"|(?<!\d)\d{1,2}\+?\s*年[^\uff0c\u3002,.;\uff1b\n]{0,5}经验"
+    # "10年的经验", "工作3年": ten years' experience, three years' work, in Chinese; "3 年以上",
+    # "経験5年" in Japanese; "18년 백엔드 경력", "경력 5년" in Korean.
+    r"|(?<!\d)\d{1,2}\+?\s*年[^\uff0c\u3002,.;\uff1b\n]{0,5}(经验|經驗|経験)|(?<!\d)\d{1,2}\s*年以上"
+    r"|(工作|経験|经验)\s*\d{1,2}\+?\s*年"
+    r"|(?<!\d)\d{1,2}\+?\s*년[^,.\n]{0,8}(경력|경험)|경력\s*\d{1,2}\+?\s*년"
 )
 
 

@@ -1,0 +1,54 @@
+"""A name asked that the resume writes otherwise, near enough to be the same: one letter
+apart, opening a longer word, the stem of a word in its own language, a plus set apart."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from resume_chat.answerer.families.tools import tool_names
+from resume_chat.answerer.index import ResumeIndex
+from resume_chat.answerer.terms import stem
+
+
+def near(index: ResumeIndex, name: str) -> bool:
+    """A word of the resume one letter from a long name: "Pushto" for "Pashto", or "DGERMAN"
+    for "German" (a PDF's stray glyph run into the word)."""
+    return len(name) >= 5 and any(
+        (word[0] == name[0] and len(word) == len(name) and one_apart(word, name))
+        or word[1:] == name
+        for word in index.idf
+    )
+
+
+def opens_a_name(index: ResumeIndex, name: str) -> bool:
+    """A word of the resume that begins with the name and goes on: "lotocar" of "lot"."""
+    return len(name) >= 3 and any(w.startswith(name) and len(w) > len(name) + 2 for w in index.idf)
+
+
+def one_apart(word: str, other: str) -> bool:
+    """Two words of one length that differ in one letter."""
+    return sum(a != b for a, b in zip(word, other, strict=True)) == 1
+
+
+def plus_apart(index: ResumeIndex, name: str) -> bool:
+    """ "Erasmus+", "Disney+": a name ending in a plus the resume writes with a space before it."""
+    bare = name.rstrip("+")
+    if not name.endswith("+") or len(bare) <= 2:
+        return False
+    return re.search(rf"(?i)\b{re.escape(bare)} \+", index.text) is not None
+
+
+def cognate(index: ResumeIndex, name: str) -> bool:
+    """A word of the resume that opens as a long name does, less its ending: "canario" of
+    "Canary", "italia" of "Italian"."""
+    if len(name) < 5:
+        return False
+    opening = name[: max(5, len(name) - 2)]
+    return any(word.startswith(opening) for word in index.idf)
+
+
+@cache
+def tools() -> frozenset[str]:
+    """The stems of the tools' names, which no script translates ("kubernet")."""
+    return frozenset(stem(name) for name in tool_names())
