@@ -20,7 +20,7 @@ NOW_WORDS = (
     # Czech, Slovak, Russian, Ukrainian, Turkish, Hungarian, Romanian, Croatian, Finnish:
     # "2024 – současnost", "FEBRUÁR 2025 - DOTERAZ", "2019 – по настоящее время".
     r"|současnost|súčasnosť|doteraz|dosud|dodnes|do teď|doteď|(по )?настоящее время"
-    r"|(по )?н\.\s?в\.|сейчас"
+    r"|(по )?н\s?\.\s?в\.|сейчас"
     # "по настоящий момент", misspelt "по настроящий момент" too.
     r"|н\w{2,4}оящ\w* момент"
     r"|теперішній час|дотепер|тепер|günümüz|halen|devam ediyor|jelenleg|napjainkig|prezent"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.dates_line import only_dates
 from resume_chat.resume.kinds.classifier import names_kind, section_kind, unspaced
 from resume_chat.resume.names.candidate import heading_level
@@ -78,6 +79,20 @@ def entry_lines(lines: list[str]) -> list[str]:
 
     for n, i in enumerate(said):
         level = heading_level(lines[i])
+        above = said[n - 1] if n else -1
+        if (
+            level
+            and above >= 0
+            and heading_level(lines[above]) > level
+            and (re.search(DATE_SPAN, title(i)) or " | " in title(i))
+            and not names_kind(unspaced(title(above)))
+            and not names_kind(unspaced(title(i)))
+        ):
+            # "### ONE SYSTEM S.A.S" over "## Programador Front End | agosto 2022 – marzo
+            # 2023": a Word template's role and dates, set larger than the employer they
+            # follow, are that employer's first line, not a section after it.
+            out[i] = title(i)
+            continue
         if not level or not in_entry(n):
             continue
         if title(i).endswith(":") and section_kind(unspaced(title(i).rstrip(":"))) == "other":

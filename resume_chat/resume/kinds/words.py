@@ -11,16 +11,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "summary",
         (
             # Portuguese, Spanish, German, Indonesian, Turkish, Russian: "about me", "summary".
-            *(
-                "resumo",
-                "sobre mí",
-                "sobre mi",
-                "über mich",
-                "tentang saya",
-                "ringkasan",
-                "özet",
-                "о себе",  # noqa: RUF001 - Russian, in Cyrillic
-            ),
+            *("resumo", "sobre mí", "sobre mi", "über mich", "tentang saya", "ringkasan", "özet"),
+            "о себе",  # noqa: RUF001 - Russian, in Cyrillic
             *("summary", "profile", "about", "objective", "overview", "introduction", "bio"),
             "personal statement",  # a British CV's summary
             *("profil", "resumen", "sommaire", "perfil", "kurzprofil", "自我评价", "个人简介"),
@@ -106,8 +98,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Italian "Capacità tecniche", "Linguaggi" (programming ones; spoken are "Lingue").
             *("capacità", "linguaggi", "capacidades técnicas", "capacités techniques"),
             *("yetenek", "beceri", "yetkinlik", "teknolojiler"),  # Turkish
-            # "Tecnologías", "Технологии": plural, as a list's title is; "Tecnología en
-            # Sistemas" is a degree.
+            # Plural, a list's title ("Tecnología en Sistemas" is a degree).
             *("tecnologías", "tecnologias", "tecnologie", "технологии"),
             *("ismeretek", "készség", "jártasság"),  # Hungarian: "IT ismeretek", "Készségek"
             "vaardigheden",  # Dutch

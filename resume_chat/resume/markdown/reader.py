@@ -200,7 +200,8 @@ def _render(tokens: Sequence[Token]) -> list[str]:
                 block = _nest(block, deepest)
             out += [*block, ""]
         elif kind == "hr" and not lists:
-            out.append("")
+            # A rule drawn between jobs parts them ("---" over the next job's title).
+            out += ["", "---", ""]
     return out
 
 
