@@ -342,3 +342,54 @@ def test_an_age_said_at_a_sentence_s_end_and_a_school_leaving_certificate() -> N
     assert "Mittlere Reife" in answer, answer
     answer = _reply(german, "Where did he do his apprenticeship?")
     assert "Maredo" in answer, answer
+
+
+def test_jobs_between_rules_open_with_their_titles() -> None:
+    """A rule drawn between jobs, each a title, an employer and dates: the title after a rule
+    opens its job, it does not close the one above."""
+    resume = (
+        "# David Beadle\n\n## Work History\n\nIT Support Specialist\n\nPrestige Care - Boise\n\n"
+        "May 2019 to Current\n\nTroubleshoot problems in proprietary software.\n\n"
+        "--------------------\n\nBusiness Development Representative\n\n"
+        "Better Business Bureau - Boise, ID\n\nJune 2018 to November 2018\n\n"
+        "Sales representative pursuing leads in CRM.\n\n—------------------\n\n"
+        "Customer service rep\n\nHPE, Boise\n\nMarch 2016 to May 2018\n\nAnswered calls.\n"
+    )
+    answer = _reply(resume, "What did he do at the Better Business Bureau, and when?")
+    assert answer.startswith("[Work History › Business Development Representative]"), answer
+    assert "June 2018 to November 2018" in answer, answer
+
+
+def test_a_high_school_asked_and_the_role_sought() -> None:
+    """ "Which high school?" of an Italian "I.T.s.T." after a degree; "What role is she
+    looking for?" brings the headline under the name too."""
+    italian = (
+        "# Kjanija Mersimoski\n\n## Istruzione\n\n"
+        "### Laurea Magistrale in Data Science — Università di Trieste · 2023 - oggi\n"
+        "Trieste, Italia\n\n"
+        '### I.T.s.T. "Arturo Malignani" Cervignano · 2016 - 2021\nVoto: 100/100 con lode\n\n'
+        "## Progetti\n\n- High Performance Heat Diffusion Solver con OpenMP e MPI\n"
+    )
+    answer = _reply(italian, "Which high school did he attend?")
+    assert answer.startswith("[Istruzione › I.T.s.T."), answer
+    marina = (
+        "# Marina Kolosova\n\nJunior Front-end Developer\n\nmarina@example.com\n\n"
+        "### SUMMARY\n\nJob search front-end developer, training\n\n"
+        "### Education\n\nUkrainian Engineering and Pedagogical Academy, 2014\n"
+    )
+    answer = _reply(marina, "What role is Marina Kolosova looking for?")
+    assert "Junior Front-end Developer" in answer, answer
+
+
+def test_mentoring_and_self_employment_in_their_own_words() -> None:
+    """ "Наставничество" is mentoring; "個人事業主" is self-employment."""
+    russian = (
+        "# Дарья Мальцева\n\n## Опыт работы\n\n### Т-Инвестиции, Специалист поддержки\n"
+        "Июль 2022 – настоящее время\n- Тинькофф: наставничество (май 2023 – сентябрь 2024)\n"
+    )
+    assert "наставничество" in _reply(russian, "Has she mentored anyone?")
+    japanese = (
+        "# 安部健介\n\n## Experience\n\n### 株式会社GamerCoach 代表取締役\n2018年4月~ 2019年3月\n\n"
+        "### 2020年4月~ 2025年3月 個人事業主\nゲームコーチングプラットフォーム運営\n"
+    )
+    assert "個人事業主" in _reply(japanese, "How long was he self-employed?")

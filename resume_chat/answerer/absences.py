@@ -73,11 +73,12 @@ _ADDRESSED = re.compile(
     r"\b(?i:did|does|has|is|was|can|could|would|will|should) ([A-Z][a-z]+) [a-z]"
     r"|\b([A-Z][a-z]+)['’]s\b(?! [A-Z])"  # not "Dean's List", "McDonald's Corp"
 )
-# A name run together or in another alphabet ("TengYan", "Андрей"; not "AJ", initials): never
-# denied, though it may name a thing the resume holds ("What does NarrowAI do?").
+# A name run together or in another alphabet ("TengYan", "Андрей"; not "AJ", initials), or a
+# given name and a surname ("is Alexandre Moret currently"): never denied, though it may name
+# a thing the resume holds ("What does NarrowAI do?").
 _NAME = r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])(?=[^\W\d_]*[a-zà-öø-ÿа-яё])[^\W\d_]+"
 _ADDRESSED_ANY = re.compile(
-    rf"\b(?i:did|does|has|is|was|can|could|would|will|should) ({_NAME}) [a-z]"
+    rf"\b(?i:did|does|has|is|was|can|could|would|will|should) ((?:{_NAME} ){{0,2}}{_NAME}) [a-z]"
     rf"|\b({_NAME})['’]s\b(?! [A-Z])"
 )
 
@@ -159,11 +160,32 @@ _BODY = (
 )
 
 
+# "did Jhoan Carlos do", "is Alexandre Moret currently": two or three names, the subject.
+_FULL_NAME = re.compile(
+    r"\b(?i:did|does|has|is|was|can|could|would|will|should) "
+    r"((?!The )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) [a-z]"
+)
+
+
+def full_names(index: ResumeIndex, question: str) -> set[str]:
+    """The stems of a person's names the question makes its subject, where the resume has
+    them in its header (or a title of its own) or nowhere: the candidate, not "Olmi
+    Communication" or "Library Journal", whose names its lines hold."""
+    heads = [e for e in index.entries if e.kind in ("header", "contact", "other")]
+    header = {word for e in heads for word in stems(" ".join((e.title, *e.lines[:3])))}
+    found = set()
+    for name in _FULL_NAME.findall(question):
+        words = stems(name)
+        if all(word in header or not index.known(word) for word in words):
+            found |= set(words)
+    return found
+
+
 def addressed(question: str, *, any_name: bool = False) -> set[str]:
     """The stems of the person a question names as its subject ("did Sol", "Richard's"); with
     `any_name`, a name run together or in another alphabet too ("does TengYan")."""
     found = (_ADDRESSED_ANY if any_name else _ADDRESSED).findall(question)
-    return {stem(word.lower()) for pair in found for word in pair if word}
+    return {stem(word.lower()) for pair in found for name in pair for word in name.split()}
 
 
 def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> str:

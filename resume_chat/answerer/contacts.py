@@ -16,6 +16,8 @@ EMAIL = (
     r"(?<![\w.+-])(?!git@)[\w.+-]+ ?@[\w-]+\.(?: (?=[a-z]{2,4}\b))?[\w.]+"
     r"|(?i:\b[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+\s*"
     r"(?:\[dot\]|\(dot\)|\[\.\]|\(\.\)|\bdot\b)\s*\w+)"
+    # "ikuwow(at)gmail.com", "ivafanas (at) gmail.com": the at hidden, the dot not.
+    r"|(?i:\b[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}|\uff20)\s*[\w-]+\.[a-z]{2,6}\b)"
     r"|(?<![\w.+-])[\w+-]+(?: ?\. ?[\w+-]+)* @ [\w-]+(?: ?\. ?[a-zA-Z]{2,6})+\b"
 )
 # Nine to fifteen digits (the most a number has), among spaces, dots, dashes, brackets:
@@ -36,6 +38,8 @@ _PHONE_NUMBER = (
     r"\+?\(?\d(?:[ ()./-]{0,3}\d){8,14}(?![\d/])"
     r"|\b\d{3} ?\u2013 ?\d{3} ?\u2013 ?\d{4}\b"  # "703 – 473 – 8224", not "2018-09-01 – 2022-07-06"
     r"|(?<![\w/.:-])\+?\d{9,15}(?=/\+?\d{9,15}\b)"  # two numbers: "08995861929/085641342353"
+    # A number masked in the middle, as published: "175xxxx5980", "138****1234".
+    r"|(?<![\w/.:-])\+?\d{3,4}[-\s]?(?:[xX]{3,5}|\*{3,5})[-\s]?\d{3,4}(?![\w/])"
 )
 # A line citing a DOI or an ISBN holds no phone, however its numbers wrap ("978-3- 032-12408-1").
 # Eight digits alone on their line ("7967-2910", "9123 4567"): a local number in El Salvador,

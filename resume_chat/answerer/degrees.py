@@ -30,6 +30,14 @@ def degree_named(index: ResumeIndex, held: list[int], terms: list[str]) -> list[
     return [Quote(index.entries[i].citation, tuple(index.entries[i].lines[n : n + 2]))]
 
 
+# A high school asked, and the lines naming one: "I.T.s.T. «Arturo Malignani»", "Liceo",
+# "Gymnasium", "Nivel Secundario", "高中" (not "Colegio", a primary school as often).
+_HIGH_SCHOOL = (
+    r"(?i)\bhigh[- ]schools?\b|\bsecondary (school|education)\b",
+    r"(?i)high[- ]school|secondary|secundari|secondaire|\bliceo|lyc[ée]e|gymnas|realschule"
+    r"|abitur|istituto|\bi\.?\s?t\.?\s?[is]|ensino m[ée]dio|bachillerato|preparatoria"
+    r"|\blise|школ|средн|高中|高校|고등학교|\bsm[ak]\b",
+)
 _DEGREES_ASKED = (
     (
         r"(?i)\bmaster'?s\b",
@@ -47,6 +55,7 @@ _DEGREES_ASKED = (
         r"(?i)\bph\.? ?d\b|\bdoctor|аспирантур|кандидат\w* наук|doutorado|doctorado|dottorato"
         r"|promotion|博士|박사",
     ),
+    _HIGH_SCHOOL,
     (r"(?i)\bdegrees?\b", DEGREE_WORDS),
 )
 
@@ -62,6 +71,14 @@ def degree_first(index: ResumeIndex, numbers: list[int], question: str) -> list[
     if asked is None:
         return numbers
     return sorted(numbers, key=lambda i: not _names(index.entries[i], asked))
+
+
+def degree_held(index: ResumeIndex, numbers: list[int], question: str) -> bool:
+    """The studies hold the degree or school the question names ("Which high school…?" of
+    "I.T.s.T. «Arturo Malignani»"): a line elsewhere sharing its words ("High Performance
+    Computing") does not go before them."""
+    ask, said = _HIGH_SCHOOL  # not a master's: "Master Project: …" is said outside them
+    return bool(re.search(ask, question)) and any(_names(index.entries[i], said) for i in numbers)
 
 
 _SCHOOL_ASKED = r"(?i)\b(which|what) (university|universities|college|school|institution)"

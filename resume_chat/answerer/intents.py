@@ -27,7 +27,7 @@ INTENTS: tuple[Intent, ...] = (
     intent(
         "years",
         r"\b(how (many|much) years|years of|how long (has|have|did|was)|how experienced"
-        r"|how much experience|seniority|how senior)\b",
+        r"|how much (\w+ )?experience|seniority|how senior)\b",
         "summary experience",
         "years",
         "The resume does not say how many years of experience the candidate has.",

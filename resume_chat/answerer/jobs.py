@@ -34,6 +34,8 @@ JOBS: tuple[Intent, ...] = (
         r"(?! (at|with|for|in)\b)|\w+ last work(ed)?\b(?! (on|with|at|for)\b)"
         r"|job title|what is (her|his|their) (job|role|title|position)"
         r"|professional title|headline|describe (themselves|himself|herself|their (title|role))"
+        # "What role is he presenting himself for?": the headline he gives himself.
+        r"|present(s|ing)? (themselves|himself|herself)"
         # "¿Dónde trabaja actualmente?", "Wo arbeitet sie derzeit?", "Où travaille-t-il
         # actuellement ?": now, in the languages questions come in.
         r"|actualmente|en este momento|actuellement|en ce moment|derzeit|zurzeit|momentan"

@@ -13,7 +13,11 @@ from resume_chat.answerer.cutting import (
     split_dated_entries,
     split_list_items,
 )
-from resume_chat.answerer.paragraphs import split_dated_paragraphs, split_titled_lists
+from resume_chat.answerer.paragraphs import (
+    split_dated_paragraphs,
+    split_ruled_entries,
+    split_titled_lists,
+)
 from resume_chat.answerer.shifted import (
     dated_above,
     dates_carried_down,
@@ -255,6 +259,7 @@ def _entries_of(section: Section, kind: str) -> list[Entry]:
     if not any(title for title, _ in parts):
         parts = (
             split_list_items(lines)
+            or split_ruled_entries(section.body)
             or split_dated_paragraphs(section.body)
             or split_dated_entries(lines)
         )

@@ -8,6 +8,20 @@ import re
 
 from resume_chat.answerer.cutting import heads_next, is_dated, lines_of, title_of
 
+# A rule drawn across the page between two jobs: "---", "—------", "_____", "=====".
+_RULE_LINE = re.compile(r"(?m)^[ \t]*(?:[-—–_=]{3,}|\* \* \*)[ \t]*$")
+
+
+def split_ruled_entries(body: str) -> list[tuple[str | None, list[str]]]:
+    """Cut a section at the rules drawn between its jobs, when each piece between them is
+    dated: "Business Development Representative / Better Business Bureau / June 2018 to
+    November 2018" after a rule is one job, its title first, not the end of the job above."""
+    pieces = [lines_of(piece) for piece in _RULE_LINE.split(body)]
+    pieces = [lines for lines in pieces if lines]
+    if len(pieces) < 3 or not all(any(map(is_dated, lines[:4])) for lines in pieces):
+        return []
+    return [(title_of(lines[0]), lines) for lines in pieces]
+
 
 def split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
     """Cut a text CV's section into jobs at paragraphs dated in their first lines.

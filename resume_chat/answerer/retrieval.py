@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from resume_chat.answerer.abroad import abroad_lines
-from resume_chat.answerer.absences import addressed, body_named, by_trade, unknown_names
+from resume_chat.answerer.absences import (
+    addressed,
+    body_named,
+    by_trade,
+    full_names,
+    unknown_names,
+)
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.compounds import glued_in_text
 from resume_chat.answerer.context import in_context
@@ -41,6 +47,12 @@ from resume_chat.answerer.years import years_claimed
 # A script other than Latin letters in the question: its words are not ours to judge absent.
 _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
 
+# Working for oneself, asked and written.
+_OWN_BUSINESS = (
+    r"(?i)\b(own (business|company|firm|shop|agency)|self-?employ\w*|for (him|her|them)sel)"
+)
+_SELF_EMPLOYED = tuple(stems("owner self-employed founder co-founder freelance entrepreneur"))
+
 # Volunteering asked in its own words, and a line saying someone belongs to a group.
 _SERVICE = r"(?i)\b(volunt\w*|charit\w*|non-?profit\w*|pro bono|ngos?)\b"
 _MEMBERSHIP = (
@@ -71,7 +83,7 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     text = normalise(question)
     # The candidate's own name says who, not what: "Where did Joanna study?" asks about study.
     # So does a name the resume does not give ("Has Yiran studied…" of "Du, Y.").
-    people = index.name_words | addressed(question)
+    people = index.name_words | addressed(question) | full_names(index, question)
     terms = [term for term in content_terms(text, intent.words) if term not in people]
     acronyms = index.acronyms(question)  # "Carnegie Mellon" asked, "CMU" written
     terms += [term for term in acronyms if term not in terms]
@@ -109,6 +121,9 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     terms = index.expand(terms)
     # "The Hague" asked, "Den Haag" written: the resume's own words for the place.
     terms += [w for t in terms for w in written_as(index.text, t) if w not in terms and len(w) > 1]
+    if re.search(_OWN_BUSINESS, question):
+        # "Does she run her own business?" of "## Owner 2020-present / ## Self-Employed".
+        terms += [word for word in _SELF_EMPLOYED if index.known(word) and word not in terms]
     studying = studies_now(index, intent, question)
     if studying:
         return Reply(studying)

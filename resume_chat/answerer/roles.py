@@ -34,7 +34,7 @@ _DOES = r"(?i)\bwhat (does \w+ do|(is|are) (\w+ ){1,4}doing)\b(?! (at|for|in|wit
 # "Where does he work now?", "Which company…", "current job and company": the place too.
 _WHERE = r"(?i)^\W*where\b|\bwhich (company|employer|organi[sz]ation)|\b(job|role) and company"
 # "What is her professional title?", "How does Kristen describe herself?": the headline.
-_HEADLINE = r"(?i)\b(professional title|headline|describes? (him|her|them)sel(f|ves))\b"
+_HEADLINE = r"(?i)\b(professional title|headline|(describ|present)\w* (him|her|them)sel(f|ves))\b"
 _AFTER_STUDIES = (
     r"(?i)\bafter (graduat|(his |her |their |the )?"
     r"(universit|college|school|ph|degree|stud|master|bachelor|doctora))"

@@ -10,7 +10,12 @@ from resume_chat.answerer.certificates import certificates
 from resume_chat.answerer.chronology import earliest_line, started
 from resume_chat.answerer.contacts import asked_address, contact_lines, unreachable
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters, school_lines
-from resume_chat.answerer.degrees import degree_first, degree_named, with_later_degrees
+from resume_chat.answerer.degrees import (
+    degree_first,
+    degree_held,
+    degree_named,
+    with_later_degrees,
+)
 from resume_chat.answerer.evidence import EVIDENCE, GOAL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
@@ -157,7 +162,7 @@ def by_strategy(
             # for?" of a Korean lecturer is her current jobs, then a course's "교육" line.
             current = strategy == "current" and any(index.entries[i].is_current for i in numbers)
             focused = [*focused, best] if current else [best, *focused]
-        elif strategy == "topic" and not focused:
+        elif strategy == "topic" and not focused and not degree_held(index, numbers, question):
             named_outside = named_elsewhere(index, question, terms, best)
         elif strategy == "location" and not focused and best:
             # "In which country did he do his postdoc?": where the postdoc was, named by a
@@ -244,7 +249,14 @@ def by_strategy(
             if stated:
                 return stated[:2]
         summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))
-        return [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)] or None
+        said = [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)]
+        if intent.name == "goal":
+            # "Job search front-end developer, training" in the summary, and the headline under
+            # the name ("Junior Front-end Developer"): the role sought, both ways.
+            cited = {quote.citation for quote in said}
+            header = index.summary(index.of_kinds(("header",)))
+            said += [Quote(q.citation, q.lines[:1]) for q in header if q.citation not in cited]
+        return said or None
     shared = shared_witnesses(index, intent, terms) if strategy == "topic" else []
     if strategy == "topic" and not shared:
         # "Which material did his twisted bilayer paper study?": the project and the paper the

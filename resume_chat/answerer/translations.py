@@ -64,6 +64,14 @@ WORD_NAMES = {
     "library": r"biblio\w*|m[ée]diath[èe]que\w*|b[üu]cherei\w*|mediateca\w*",
     "internship": r"stag(e|iaire)s?|pr[áa]cticas|pasant[íi]as?|praktikum|praktika|est[áa]gio\w*"
     r"|tirocini\w*|sta[żz]\w*|стажир\w*|стажув\w*|实习|實習|インターン|인턴",
+    # "日商簿記 2級", "Buchhaltung", "comptabilité": keeping a business's books.
+    "bookkeep": r"簿記|记账|記帳|buchhaltung|buchführung|comptabilit[ée]|contabilidad|contabilidade"
+    r"|contabilit[àa]|бухгалтер\w*|księgowo\w*",
+    # "Факультет: Физтех-школа …", "Facultad de Ingeniería": a university's faculty.
+    "faculty": r"факультет\w*|fakult\w*|facultad\w*|faculdade\w*|facolt\w*|facult[ée]"
+    r"|wydzia[łl]\w*",
+    # "Наставничество", "tutorat", "Mentoring": guiding others, in the resume's words.
+    "mentor": r"наставни\w*|ментор\w*|tutorat|tutor[ií]a|mentoria|mentorat|mentoring|opiekun\w*",
     # "Centre d'Été Mathématique", "Escuela de Verano", "Sommerschule": a summer's school.
     "summer": r"d['’][ée]t[ée]|verano|sommer\w*|estiv\w*|ver[ãa]o|zomer\w*|letn\w*|летн\w*",
     # "Liasoft Sanayi Otomasyon - Masaüstü": a desktop application, in Turkish.
@@ -147,7 +155,9 @@ WORD_NAMES = {
     r"|m[üu]hendislik",
     "data": r"dados|datos|donn[ée]es|dati|daten|danych|данн\w*",
     "self-employed": r"selbst(st)?[äa]ndig\w*|freiberuf\w*|aut[óo]nom[oa]|ind[ée]pendante?"
-    r"|auto-?entrepreneur\w*|zelfstandig\w*|samozatrudni\w*",
+    r"|auto-?entrepreneur\w*|zelfstandig\w*|samozatrudni\w*|фриланс\w*"
+    r"|индивидуальн\w* предпринимат\w*"
+    r"|個人事業主|フリーランス|自営業?|自由职业\w*|个体户|프리랜서|개인사업자",
     # "СЭД Infodocs": a system of electronic documents, in Russian's letters.
     "document": r"документ\w*|сэд|dokument\w*|documento\w*|belge\w*",
     "social": r"sozial\w*|socjaln\w*|социальн\w*|sosyal",

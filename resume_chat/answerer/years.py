@@ -16,6 +16,8 @@ YEARS = (
     # "Professionnel dans l'IT pendant 20 ans", "depuis 15 ans", "durante 10 años".
     r"|\b(pendant|depuis|durante|desde hace|h[áa]|per|seit)\s+(plus de\s+)?\d+\+?\s*(ans|años"
     r"|anos|anni|jahren)\b"
+    # "6 meses de experiencia", "8 months of experience": a beginner's claim, in months.
+    r"|\b\d+\+?\s*(months?|meses|mois|monaten?|mesi)\s+(of |de |d['’])?(experi|expéri|esperien)"
     # "10年的经验", "工作3年": ten years' experience, three years' work, in Chinese; "3 年以上",
     # "経験5年" in Japanese; "18년 백엔드 경력", "경력 5년" in Korean.
     r"|(?<!\d)\d{1,2}\+?\s*年[^\uff0c\u3002,.;\uff1b\n]{0,5}(经验|經驗|経験)|(?<!\d)\d{1,2}\s*年以上"
