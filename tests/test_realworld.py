@@ -400,6 +400,10 @@ from tests.realworld import (
     ROUND397,
     ROUND398,
     ROUND399,
+    ROUND400,
+    ROUND401,
+    ROUND402,
+    ROUND403,
     UNSEEN,
     Case,
     grade,
@@ -1153,8 +1157,8 @@ FLOORS = {
     # Beside it, the same way: round393 (5 PDF: Canva, Illustrator, pdfTeX, Typst, a Word
     # export; 5 Word: text boxes and tables, heading styles, bold lines, two columns twice;
     # Italian, French, German, Spanish, Portuguese, Russian, Korean, English) 84, no false denial.
-    # Read the same stop: 88.
-    ROUND393: 0.87,
+    # Read the same stop: 88; 89 at the fifty-third.
+    ROUND393: 0.88,
     # And round395 (4 Markdown, 3 JSON Resume, 3 text; Russian four times, Spanish four,
     # Portuguese, English), run on every rule made up to then, round393's and round394's
     # included: 82, no false denial. Read the same stop: 88.
@@ -1170,8 +1174,8 @@ FLOORS = {
     # of its own misses were read: round396 (2 Markdown, 2 JSON, 2 text; French, Russian,
     # Japanese, Italian, Chinese, English) 47 of 60, one false denial (a fablab's "Core member"
     # asked as a maker community, denied as volunteering).
-    # Read the same stop: 51 of 60, the denial mended.
-    ROUND396: 0.84,
+    # Read the same stop: 52 of 60, the denial mended.
+    ROUND396: 0.85,
     # Beside it, the same way: round398 (4 Markdown, 3 JSON Resume, 3 text; Turkish, Japanese,
     # Korean, French three times, Spanish, Chinese, Russian, English) 75, two false denials
     # (Japanese listed as Turkish "Japonca", an HPC certificate as "Calcul Intensif").
@@ -1187,8 +1191,26 @@ FLOORS = {
     # styles and tables, text boxes, bold lines, plain paragraphs; Turkish, Spanish, Italian,
     # Japanese, Korean, Russian, French, Chinese, English) 71, two false denials (the Canary
     # Islands of "Servicio Canario de Salud", ECG of "Electrocardiografía").
-    # Read the same stop: 79, both mended.
-    ROUND399: 0.78,
+    # Read the same stop: 82, both mended.
+    ROUND399: 0.81,
+    # A second wave of the fifty-third stop, run once on every rule made up to then (the first
+    # wave's included) before any of its own misses were read: round400 (3 Markdown, 1 JSON
+    # Resume, 1 text; French, German, Spanish, Japanese, English) 41 of 50, two false denials
+    # (an e-mail written "ikuwow(at)gmail.com"; "Alexandre Moret", a name the page never
+    # spells, denied as unmentioned). Read the same stop: 43, both mended.
+    ROUND400: 0.85,
+    # round401 (5 PDF: Japanese LaTeX, a Spanish Word export, French Canva, Google Docs, a
+    # Swiss sidebar; 5 Word: Portuguese heading styles, Russian text boxes, bold lines, Title
+    # and Heading 2, Russian "Label: value" lines) 85, no false denial. Read the same stop: 87.
+    ROUND401: 0.86,
+    # round402 (2 Markdown, 2 JSON, 1 text; Spanish, German, Chinese, Russian, French) 39 of
+    # 50, two false denials (a phone published masked, "175xxxx5980"; "ivafanas (at) gmail.com").
+    # Read the same stop: 41, both mended.
+    ROUND402: 0.81,
+    # round403 (5 PDF: French Canva, a Russian Chrome print in two columns, German moderncv,
+    # a Turkish Word export, Apple Pages; 3 Word: a Spanish template table, Chinese heading
+    # styles, plain "Label: value" lines) 55 of 80, no false denial. Read the same stop: 58.
+    ROUND403: 0.71,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
