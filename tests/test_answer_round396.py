@@ -17,7 +17,8 @@ from resume_chat.resume.markdown.reader import read_markdown
 from resume_chat.resume.model import build_resume
 
 
-def _reply(markdown: str, question: str) -> str:
+def reply_text(markdown: str, question: str) -> str:
+    """The offline answer to a question about a Markdown resume, as `ask` prints it."""
     resume = build_resume(read_markdown(markdown), Path("cv.md"))
     return "\n".join(format_reply(OfflineAnswerer(resume).answer(question)))
 
@@ -41,14 +42,14 @@ Linux, AWS, Terraform
 
 def test_a_school_worked_at_is_no_place_of_study() -> None:
     """No studies, and the one school named is a job's: said so, the job quoted after it."""
-    answer = _reply(_SCHOOL_JOBS, "Where did he go to university?")
+    answer = reply_text(_SCHOOL_JOBS, "Where did he go to university?")
     assert answer.startswith(STUDIED_NOWHERE), answer
     assert "Hudson Park Primary School" in answer, answer
 
 
 def test_a_school_asked_of_otherwise_is_the_workplace() -> None:
     """ "Which school is he connected with?" asks no studies: the workplace answers it."""
-    answer = _reply(_SCHOOL_JOBS, "Which school is he connected with?")
+    answer = reply_text(_SCHOOL_JOBS, "Which school is he connected with?")
     assert not answer.startswith("The resume"), answer
     assert "Hudson Park Primary School" in answer, answer
 
@@ -58,7 +59,7 @@ def test_a_job_held_while_studying_says_the_studies() -> None:
     studying = _SCHOOL_JOBS.replace(
         "- Ran the school's network", "- Ran the network while studying for my BSc; ran the"
     )
-    answer = _reply(studying, "Where did he go to university?")
+    answer = reply_text(studying, "Where did he go to university?")
     assert not answer.startswith(STUDIED_NOWHERE), answer
     assert "BSc" in answer, answer
 
@@ -85,8 +86,10 @@ _KENNTNISSE = """# Anna Schulz
 
 def test_languages_under_a_sub_title_deny_one_absent() -> None:
     """ "Kenntnisse › Fremdsprachen" lists her languages: Italian is none of them."""
-    assert _reply(_KENNTNISSE, "Does she speak Italian?") == "The resume does not mention Italian."
-    answer = _reply(_KENNTNISSE, "Does she speak French?")
+    assert (
+        reply_text(_KENNTNISSE, "Does she speak Italian?") == "The resume does not mention Italian."
+    )
+    answer = reply_text(_KENNTNISSE, "Does she speak French?")
     assert "Französisch: Niveau B1" in answer, answer
 
 
@@ -97,7 +100,7 @@ def test_languages_with_their_levels_under_a_misread_title() -> None:
     misread = misread.replace(": Muttersprache", " (Muttersprache)").replace(
         ": Niveau B2 (zertifiziert)", " (in Wort und Schrift)"
     )
-    assert _reply(misread, "Does she speak Italian?") == "The resume does not mention Italian."
+    assert reply_text(misread, "Does she speak Italian?") == "The resume does not mention Italian."
 
 
 def test_japanese_named_in_turkish_is_not_denied() -> None:
@@ -106,7 +109,7 @@ def test_japanese_named_in_turkish_is_not_denied() -> None:
         "# Arda Kaya\n\n## Profil\n\nDevOps engineer in Tokyo.\n\n### Yabancı diller\n"
         "- Japonca: İş seviyesi\n- Türkçe: Anadil\n- İngilizce: Anadile yakın\n"
     )
-    answer = _reply(resume, "How well does he speak Japanese?")
+    answer = reply_text(resume, "How well does he speak Japanese?")
     assert "Japonca" in answer, answer
 
 
@@ -131,10 +134,10 @@ _FRENCH = """# Pierre Martin
 
 def test_letters_a_language_spells_its_own_way_are_not_denied() -> None:
     """ "HPC" is "calcul intensif" in French: the certificate is quoted, not denied."""
-    answer = _reply(_FRENCH, "Does he hold any HPC certificate?")
+    answer = reply_text(_FRENCH, "Does he hold any HPC certificate?")
     assert "Calcul Intensif" in answer, answer
     # A tool's letters are the same in every language: still denied.
-    assert _reply(_FRENCH, "Does he have AWS experience?") == "The resume does not mention AWS."
+    assert reply_text(_FRENCH, "Does he have AWS experience?") == "The resume does not mention AWS."
 
 
 def test_a_place_named_in_the_resume_s_language_is_not_denied() -> None:
@@ -145,7 +148,7 @@ def test_a_place_named_in_the_resume_s_language_is_not_denied() -> None:
         "- Toma de muestras de sangre y realización de suturas en urgencias del hospital.\n\n"
         "## Educación y formación\n\n### Graduado en Enfermería — Universidad de La Laguna\n2017\n"
     )
-    answer = _reply(resume, "When did he work for the Canary Islands health service?")
+    answer = reply_text(resume, "When did he work for the Canary Islands health service?")
     assert "14/08/2017" in answer, answer
 
 
@@ -155,10 +158,10 @@ def test_every_way_to_reach_someone_asked_at_once() -> None:
         "# Greg Berger\n\n- greg@example.org\n- +49 172/9553671\n- Website: https://greg.example\n\n"
         "## Experience\n\n### Web developer — Rossel\n2015 – now\n- WordPress platform.\n"
     )
-    answer = _reply(resume, "How can I reach him?")
+    answer = reply_text(resume, "How can I reach him?")
     assert "greg@example.org" in answer, answer
     assert "+49 172/9553671" in answer, answer
-    answer = _reply(resume, "What are his email and website?")
+    answer = reply_text(resume, "What are his email and website?")
     assert "greg@example.org" in answer, answer
     assert "https://greg.example" in answer, answer
 
@@ -171,10 +174,10 @@ def test_a_community_asked_of_is_a_membership_not_volunteering() -> None:
         "Core member @ RELab (first fablab in Wallonia)\n\n"
         "Competences:\n    Php, javascript, mysql\n"
     )
-    answer = _reply(resume, "Is he involved in any maker community?")
+    answer = reply_text(resume, "Is he involved in any maker community?")
     assert answer.startswith(NOT_IN_THOSE_WORDS), answer
     assert "Core member @ RELab" in answer, answer
-    assert _reply(resume, "Has he done volunteer work?").startswith("The resume does not")
+    assert reply_text(resume, "Has he done volunteer work?").startswith("The resume does not")
 
 
 def _docx(tmp_path: Path, build: object) -> str:
@@ -267,16 +270,16 @@ Bilgisayar Programcılığı
 def test_a_family_s_own_label_comes_before_its_members_named_elsewhere() -> None:
     """ "Which databases?": "Database: MySQL, PostgreSQL, MongoDB", under Turkish "technologies
     I used", before a summary naming SQL alone."""
-    answer = _reply(_TURKISH, "Which databases has he used?")
+    answer = reply_text(_TURKISH, "Which databases has he used?")
     assert answer.startswith("[KULLANDIĞIM TEKNOLOJILER]"), answer
     assert "PostgreSQL, MongoDB" in answer, answer
 
 
 def test_words_a_resume_writes_its_own_way() -> None:
     """ "Masaüstü" is desktop; "programming studies" are studies, not code."""
-    answer = _reply(_TURKISH, "Has he built a desktop application?")
+    answer = reply_text(_TURKISH, "Has he built a desktop application?")
     assert "Liasoft Sanayi Otomasyon" in answer, answer
-    answer = _reply(_TURKISH, "When did he start his programming studies?")
+    answer = reply_text(_TURKISH, "When did he start his programming studies?")
     assert answer.startswith("[EĞITIM:]"), answer
     assert "2022" in answer, answer
 
@@ -291,9 +294,9 @@ def test_a_film_shoot_and_a_job_held_now_in_spanish() -> None:
         "### Enfermero — Servicio Canario de Salud\n25/05/2023 – ACTUAL La Palma, España\n"
         "- Toma de muestras de sangre y realización de suturas.\n"
     )
-    answer = _reply(resume, "Did he work on a film production?")
+    answer = reply_text(resume, "Did he work on a film production?")
     assert "Proyectos Empresariales Agora" in answer, answer
-    answer = _reply(resume, "What is his current job?")
+    answer = reply_text(resume, "What is his current job?")
     assert answer.startswith("[Experiencia laboral › Enfermero — Servicio Canario"), answer
 
 
@@ -304,13 +307,13 @@ def test_years_claimed_in_korean_and_chinese() -> None:
         "### 주식회사 지마켓\n2011.09 – 2024.11\n- 상품 등록 백엔드 개편\n\n"
         "## 사이드 프로젝트\n\n18년 백엔드 경력 + AI 보조 개발\n"
     )
-    answer = _reply(korean, "How many years of backend experience does he have?")
+    answer = reply_text(korean, "How many years of backend experience does he have?")
     assert "18년" in answer, answer
     chinese = (
         "# 石燕平\n\n## 经验\n\n- 工作3年\n\n## 工作经历\n\n### 北京酷划在线\n2016.08-目前\n"
         "- 前端开发\n"
     )
-    answer = _reply(chinese, "How many years of experience does he have?")
+    answer = reply_text(chinese, "How many years of experience does he have?")
     assert "工作3年" in answer, answer
 
 
@@ -321,7 +324,7 @@ def test_every_language_when_the_list_is_asked_with_one_named() -> None:
         "- Desarrollo de aplicaciones web.\n\n## Languages\n\n"
         "- Name: Español; Level: Nativo\n- Name: Ingles; Level: Principiante\n"
     )
-    answer = _reply(resume, "What languages does he speak, and how good is his English?")
+    answer = reply_text(resume, "What languages does he speak, and how good is his English?")
     assert "Español" in answer, answer
     assert "Principiante" in answer, answer
 
@@ -332,15 +335,15 @@ def test_an_age_said_at_a_sentence_s_end_and_a_school_leaving_certificate() -> N
     russian = (
         "Анастасия · Шолохова, 20 лет.\n\n## Информация о себе\n\nИзучение машинного обучения.\n"
     )
-    assert "20 лет" in _reply(russian, "How old is she?")
+    assert "20 лет" in reply_text(russian, "How old is she?")
     german = (
         "# Dominique Nehry\n\n## Berufserfahrung\n\n### Ausbildung zum Fachmann im Gastgewerbe\n"
         "09/2012 - 07/2014 | Maredo Steakhouse Stuttgart\n- Speisen zubereiten\n\n"
         "## Schulbildung\n\nMittlere Reife\n\n09/2011 - 07/2012 | Altenburgrealschule Stuttgart\n"
     )
-    answer = _reply(german, "What school-leaving qualification does he have?")
+    answer = reply_text(german, "What school-leaving qualification does he have?")
     assert "Mittlere Reife" in answer, answer
-    answer = _reply(german, "Where did he do his apprenticeship?")
+    answer = reply_text(german, "Where did he do his apprenticeship?")
     assert "Maredo" in answer, answer
 
 
@@ -355,7 +358,7 @@ def test_jobs_between_rules_open_with_their_titles() -> None:
         "Sales representative pursuing leads in CRM.\n\n—------------------\n\n"
         "Customer service rep\n\nHPE, Boise\n\nMarch 2016 to May 2018\n\nAnswered calls.\n"
     )
-    answer = _reply(resume, "What did he do at the Better Business Bureau, and when?")
+    answer = reply_text(resume, "What did he do at the Better Business Bureau, and when?")
     assert answer.startswith("[Work History › Business Development Representative]"), answer
     assert "June 2018 to November 2018" in answer, answer
 
@@ -370,14 +373,14 @@ def test_a_high_school_asked_and_the_role_sought() -> None:
         '### I.T.s.T. "Arturo Malignani" Cervignano · 2016 - 2021\nVoto: 100/100 con lode\n\n'
         "## Progetti\n\n- High Performance Heat Diffusion Solver con OpenMP e MPI\n"
     )
-    answer = _reply(italian, "Which high school did he attend?")
+    answer = reply_text(italian, "Which high school did he attend?")
     assert answer.startswith("[Istruzione › I.T.s.T."), answer
     marina = (
         "# Marina Kolosova\n\nJunior Front-end Developer\n\nmarina@example.com\n\n"
         "### SUMMARY\n\nJob search front-end developer, training\n\n"
         "### Education\n\nUkrainian Engineering and Pedagogical Academy, 2014\n"
     )
-    answer = _reply(marina, "What role is Marina Kolosova looking for?")
+    answer = reply_text(marina, "What role is Marina Kolosova looking for?")
     assert "Junior Front-end Developer" in answer, answer
 
 
@@ -387,9 +390,9 @@ def test_mentoring_and_self_employment_in_their_own_words() -> None:
         "# Дарья Мальцева\n\n## Опыт работы\n\n### Т-Инвестиции, Специалист поддержки\n"
         "Июль 2022 – настоящее время\n- Тинькофф: наставничество (май 2023 – сентябрь 2024)\n"
     )
-    assert "наставничество" in _reply(russian, "Has she mentored anyone?")
+    assert "наставничество" in reply_text(russian, "Has she mentored anyone?")
     japanese = (
         "# 安部健介\n\n## Experience\n\n### 株式会社GamerCoach 代表取締役\n2018年4月~ 2019年3月\n\n"
         "### 2020年4月~ 2025年3月 個人事業主\nゲームコーチングプラットフォーム運営\n"
     )
-    assert "個人事業主" in _reply(japanese, "How long was he self-employed?")
+    assert "個人事業主" in reply_text(japanese, "How long was he self-employed?")

@@ -10,13 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from resume_chat.answerer.offline import OfflineAnswerer, format_reply
-from resume_chat.resume.markdown.reader import read_markdown
-from resume_chat.resume.model import build_resume
-
-
-def _reply(markdown: str, question: str) -> str:
-    resume = build_resume(read_markdown(markdown), Path("cv.md"))
-    return "\n".join(format_reply(OfflineAnswerer(resume).answer(question)))
+from tests.test_answer_round396 import reply_text as _reply
 
 
 def test_an_email_with_its_at_written_out_is_an_email() -> None:
