@@ -69,8 +69,10 @@ CATEGORY_WORDS = frozenset(
 _MONTH_STEMS = frozenset(stem(month) for month in MONTHS)
 # "How well did Sol do", "Richard's referee": the person asked about, named, a resume without
 # a name found (or a nickname) never states; no fact about them is denied for it.
+# A question's verb before its subject: "Did Sol", "is Alexandre Moret".
+_ASKED_OF = r"\b(?i:did|does|has|is|was|can|could|would|will|should) "
 _ADDRESSED = re.compile(
-    r"\b(?i:did|does|has|is|was|can|could|would|will|should) ([A-Z][a-z]+) [a-z]"
+    _ASKED_OF + r"([A-Z][a-z]+) [a-z]"
     r"|\b([A-Z][a-z]+)['’]s\b(?! [A-Z])"  # not "Dean's List", "McDonald's Corp"
 )
 # A name run together or in another alphabet ("TengYan", "Андрей"; not "AJ", initials), or a
@@ -78,7 +80,7 @@ _ADDRESSED = re.compile(
 # a thing the resume holds ("What does NarrowAI do?").
 _NAME = r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])(?=[^\W\d_]*[a-zà-öø-ÿа-яё])[^\W\d_]+"
 _ADDRESSED_ANY = re.compile(
-    rf"\b(?i:did|does|has|is|was|can|could|would|will|should) ((?:{_NAME} ){{0,2}}{_NAME}) [a-z]"
+    rf"{_ASKED_OF}((?:{_NAME} ){{0,2}}{_NAME}) [a-z]"
     rf"|\b({_NAME})['’]s\b(?! [A-Z])"
 )
 
@@ -161,10 +163,7 @@ _BODY = (
 
 
 # "did Jhoan Carlos do", "is Alexandre Moret currently": two or three names, the subject.
-_FULL_NAME = re.compile(
-    r"\b(?i:did|does|has|is|was|can|could|would|will|should) "
-    r"((?!The )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) [a-z]"
-)
+_FULL_NAME = re.compile(_ASKED_OF + r"((?!The )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) [a-z]")
 
 
 def full_names(index: ResumeIndex, question: str) -> set[str]:

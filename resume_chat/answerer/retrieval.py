@@ -51,7 +51,7 @@ _NON_LATIN = r"[^\W\da-zA-Z_\u00c0-\u024f]"
 _OWN_BUSINESS = (
     r"(?i)\b(own (business|company|firm|shop|agency)|self-?employ\w*|for (him|her|them)sel)"
 )
-_SELF_EMPLOYED = tuple(stems("owner self-employed founder co-founder freelance entrepreneur"))
+_SELF_EMPLOYED = "owner self-employed founder co-founder freelance entrepreneur"
 
 # Volunteering asked in its own words, and a line saying someone belongs to a group.
 _SERVICE = r"(?i)\b(volunt\w*|charit\w*|non-?profit\w*|pro bono|ngos?)\b"
@@ -123,7 +123,8 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     terms += [w for t in terms for w in written_as(index.text, t) if w not in terms and len(w) > 1]
     if re.search(_OWN_BUSINESS, question):
         # "Does she run her own business?" of "## Owner 2020-present / ## Self-Employed".
-        terms += [word for word in _SELF_EMPLOYED if index.known(word) and word not in terms]
+        owned = [word for word in stems(_SELF_EMPLOYED) if index.known(word)]
+        terms += [word for word in owned if word not in terms]
     studying = studies_now(index, intent, question)
     if studying:
         return Reply(studying)
