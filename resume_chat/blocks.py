@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
+from resume_chat import patterns
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FENCE = patterns.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 class CodeFence:

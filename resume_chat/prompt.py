@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from resume_chat import patterns
 from resume_chat.resume import Resume
 
 Message = dict[str, Any]
 
-_CLOSING_TAG = re.compile(r"</\s*resume\s*>", re.IGNORECASE)
+_CLOSING_TAG = patterns.compile(r"</\s*resume\s*>", re.IGNORECASE)
 
 INSTRUCTIONS = """\
 You answer questions about one person, the candidate whose resume is given below between \

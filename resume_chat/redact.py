@@ -10,17 +10,18 @@ the start of a key is held back until the next piece shows what it is.
 from __future__ import annotations
 
 import logging
-import re
+
+from resume_chat import patterns
 
 REDACTED = "[redacted]"
 # OpenRouter keys are `sk-or-v1-` and 64 hex digits; other `sk-…` keys are as long or longer.
-_SHAPES = re.compile(
+_SHAPES = patterns.compile(
     r"\bsk-(?:or-)?[A-Za-z0-9_-]{16,}"
     r"|\bBearer\s+(?=[A-Za-z0-9._~+/=-]*\d)[A-Za-z0-9._~+/=-]{8,}"
     r"|(?<=://)[^/\s:@]*:[^/\s@]*(?=@)"  # user:password@ in a URL
 )
 # A tail that may grow into a key: `s`, `sk`, `sk-`, `sk-or-v1-ab…` (hold it back).
-_OPEN_TAIL = re.compile(r"\bs(?:k(?:-[A-Za-z0-9_-]*)?)?\Z")
+_OPEN_TAIL = patterns.compile(r"\bs(?:k(?:-[A-Za-z0-9_-]*)?)?\Z")
 MAX_HELD = 512  # a tail this long that is still key-shaped is a key: it is removed whole
 
 _known: set[str] = set()

@@ -1,25 +1,34 @@
 """Every test runs as a user with empty configuration, data and cache folders: nothing a
 developer has configured (a resume, a key, a history) can change a result, and no test writes
-into the real home."""
+into the real home.
+
+The folders are set when pytest starts, before any test module imports the package: what the
+package keeps on first use (its compiled patterns, resume_chat/patterns.py) goes there too."""
 
 from __future__ import annotations
 
+import atexit
 import os
-from collections.abc import Iterator
+import shutil
+import tempfile
 
 import pytest
 
 HERMETIC = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")
+_BEFORE: dict[str, str | None] = {}
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _empty_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    before = {name: os.environ.get(name) for name in HERMETIC}
-    root = tmp_path_factory.mktemp("user")
+def pytest_configure(config: pytest.Config) -> None:
+    root = tempfile.mkdtemp(prefix="resume-chat-tests-")
+    # Registered before the package can register its own exit work, so it runs after it.
+    atexit.register(shutil.rmtree, root, True)
     for name in HERMETIC:
-        os.environ[name] = str(root / name.lower())
-    yield
-    for name, value in before.items():
+        _BEFORE[name] = os.environ.get(name)
+        os.environ[name] = os.path.join(root, name.lower())
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for name, value in _BEFORE.items():
         if value is None:
             os.environ.pop(name, None)
         else:

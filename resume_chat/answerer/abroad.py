@@ -8,12 +8,13 @@ import re
 from collections import Counter
 from functools import cache
 
+from resume_chat import patterns
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.places import COUNTRY_CITIES, PLACE_NAMES, US_STATE_NAMES
 from resume_chat.answerer.terms import stem, stems
 from resume_chat.answerer.topics import covers
 
-_ASKS = re.compile(
+_ASKS = patterns.compile(
     r"(?i)\b(abroad|overseas|in (an)?other countr\w*|foreign countr\w*)\b"
     r"|\boutside (?:of )?(?:the )?(?P<home>(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*)*))"
 )

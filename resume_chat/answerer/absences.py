@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
 from resume_chat.answerer.chronology import MONTHS
 from resume_chat.answerer.compounds import glued_in_text, written_apart, written_out
 from resume_chat.answerer.credentials import asks_by_letters, holds_a_degree
@@ -71,7 +72,7 @@ _MONTH_STEMS = frozenset(stem(month) for month in MONTHS)
 # a name found (or a nickname) never states; no fact about them is denied for it.
 # A question's verb before its subject: "Did Sol", "is Alexandre Moret".
 _ASKED_OF = r"\b(?i:did|does|has|is|was|can|could|would|will|should) "
-_ADDRESSED = re.compile(
+_ADDRESSED = patterns.compile(
     _ASKED_OF + r"([A-Z][a-z]+) [a-z]"
     r"|\b([A-Z][a-z]+)['’]s\b(?! [A-Z])"  # not "Dean's List", "McDonald's Corp"
 )
@@ -79,7 +80,7 @@ _ADDRESSED = re.compile(
 # given name and a surname ("is Alexandre Moret currently"): never denied, though it may name
 # a thing the resume holds ("What does NarrowAI do?").
 _NAME = r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])(?=[^\W\d_]*[a-zà-öø-ÿа-яё])[^\W\d_]+"
-_ADDRESSED_ANY = re.compile(
+_ADDRESSED_ANY = patterns.compile(
     rf"{_ASKED_OF}((?:{_NAME} ){{0,2}}{_NAME}) [a-z]"
     rf"|\b({_NAME})['’]s\b(?! [A-Z])"
 )
@@ -95,11 +96,11 @@ _TRADE = (
     r"|founder|owner|customer|user|member|partner|officer|director|instructor)"
     r"([a-z]+(?:er|or|ist|ian|eer|ant|ent)|nurse|chef|student)"
 )
-_BY_TRADE = re.compile(
+_BY_TRADE = patterns.compile(
     rf"\b(?i:(did|does|do|can|could|would|will|should) the ){_TRADE}\b(?= [a-z])"
     rf"|\b(?i:the ){_TRADE}(?=['’]s\b)"
 )
-_PRONOUN = re.compile(r"(?i)\b(he|she|they|him|her|them|his|hers|their)\b")
+_PRONOUN = patterns.compile(r"(?i)\b(he|she|they|him|her|them|his|hers|their)\b")
 
 
 def by_trade(question: str) -> str:
@@ -126,7 +127,7 @@ def kinds_of_language(question: str) -> set[str]:
     """The question's words for a kind of language or a level, not a language it names:
     "Which programming or query languages…" is answered by the languages listed, as is "…is he
     an expert in?"; "Has she used Rust?" names one, capitalised."""
-    words = stems(" ".join([*re.findall(_KIND_OF_LANGUAGE, question), *_LEVELS]))
+    words = stems(" ".join([*patterns.findall(_KIND_OF_LANGUAGE, question), *_LEVELS]))
     return set(words) - set(capitalised(question))
 
 
@@ -150,7 +151,7 @@ def body_named(question: str) -> bool:
     which a resume in another language writes in its own ("Heimevernet", "Ministerio de
     Turismo"); a brand ("Google") is spelled alike in every language."""
     phrase = r"\b(?:[A-Z][a-z]+ (?:of |for |and |the )*)+[A-Z][a-z]+"
-    return any(re.search(_BODY, found) for found in re.findall(phrase, question))
+    return any(patterns.search(_BODY, found) for found in re.findall(phrase, question))
 
 
 # The words a public body's or a society's name is built on: "Adobe InDesign" is none.
@@ -163,7 +164,7 @@ _BODY = (
 
 
 # "did Jhoan Carlos do", "is Alexandre Moret currently": two or three names, the subject.
-_FULL_NAME = re.compile(_ASKED_OF + r"((?!The )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) [a-z]")
+_FULL_NAME = patterns.compile(_ASKED_OF + r"((?!The )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) [a-z]")
 
 
 def full_names(index: ResumeIndex, question: str) -> set[str]:
@@ -221,12 +222,12 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     names = [t for t in names if not plus_apart(index, t)]
     # "Which car-sharing service in the Lot?": a place the resume's "Lotocar" is named for;
     # a place qualifying what is asked is not denied where a name begins with it.
-    placed = re.findall(r"\bin (?:the )?([A-Z][a-z]+)\b", question)
+    placed = patterns.findall(r"\bin (?:the )?([A-Z][a-z]+)\b", question)
     # Not "in Java" of a resume naming JavaScript only: a language of code is no place.
     placed = [place for place in placed if place.lower() not in PROGRAMMING_LANGUAGES]
     names = [t for t in names if not (t in stems(" ".join(placed)) and opens_a_name(index, t))]
     # "a YouTube-style project": something like YouTube, not YouTube, is asked.
-    names = [t for t in names if not re.search(r"-(styl|like|esqu|typ|inspir)\w*$", t)]
+    names = [t for t in names if not patterns.search(r"-(styl|like|esqu|typ|inspir)\w*$", t)]
     # "Apache Spark" of a resume naming Apache Airflow: the maker's name is not the thing.
     # Spelled as asked, less a maker the resume names: "Spark", but "Microsoft Azure".
     asked = [t for t in names if t not in _MAKERS or not index.known(t)]
@@ -235,7 +236,7 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         index.known(t) or examples_of(t) is not None or near(index, t) for t in names
     ):
         return ""
-    if re.search(_CLOUD_OR_CREDENTIAL, question) and any(
+    if patterns.search(_CLOUD_OR_CREDENTIAL, question) and any(
         re.search(_VENDOR_WORDS.get(t, "^$"), index.text) for t in names
     ):
         # "an Amazon cloud certification" of "AWS Certified Cloud Practitioner", "a Microsoft
@@ -256,14 +257,14 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     widened = [t for t in index.expand(names) if t in names or t not in _ENDINGS_SAY]
     if any(index.known(term) for term in widened):
         return ""
-    if index.foreign and re.search(EVIDENCE["spoken"], question):
+    if index.foreign and patterns.search(EVIDENCE["spoken"], question):
         return ""  # "English" is "Engleză" in a Romanian resume: a language's name translates
     if asks_by_letters(question) and holds_a_degree(index.text):
         return ""  # "MLS" asked, "Master of Science, Library Science" written
     return spelled_as(question, asked)
 
 
-_USED = re.compile(
+_USED = patterns.compile(
     r"(?i)\b(?:used?|using|knows?|worked with|works with|work with|experience (?:with|in|using)"
     r"|familiar with|proficient (?:in|with)|skilled in|certified in|expertise in)"
     # "Flutter and Dart", "Java, Go or Rust": the names a list of them gives.

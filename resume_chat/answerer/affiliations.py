@@ -3,8 +3,7 @@ affiliation under the name."""
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.outline import Entry
 
@@ -16,15 +15,15 @@ def affiliation(index: ResumeIndex) -> list[Quote]:
         for i in index.of_kinds(("header",))
         for entry in [index.entries[i]]
         for line in entry.lines[:6]
-        if re.search(_ORGANISATION, line) and not re.search(r"@|https?:|www\.", line)
+        if patterns.search(_ORGANISATION, line) and not patterns.search(r"@|https?:|www\.", line)
     ]
 
 
 def with_organisation(entry: Entry, lines: tuple[str, ...]) -> tuple[str, ...]:
     """The lines, and the entry's first line naming an organisation if they name none."""
-    if any(re.search(_ORGANISATION, text) for text in (entry.citation, *lines)):
+    if any(patterns.search(_ORGANISATION, text) for text in (entry.citation, *lines)):
         return lines
-    return lines + tuple([line for line in entry.lines if re.search(_ORGANISATION, line)][:1])
+    return lines + tuple([line for line in entry.lines if patterns.search(_ORGANISATION, line)][:1])
 
 
 # Words an organisation's name holds: where someone works.

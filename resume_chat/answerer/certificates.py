@@ -3,8 +3,7 @@ courses completed, a certificate among the degrees, a label over a list."""
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.spellings import spelled_out
 from resume_chat.answerer.terms import stems
@@ -29,13 +28,13 @@ def certificates(
         labelled = [] if terms else index.lines_around(numbers, _LABEL_ALONE, after=6)
         return numbers, (labelled + index.summary(numbers, 2) if labelled else [])
     # "COURSES COMPLETED · Python for Data Science, IBM": where credentials are kept.
-    numbers = [i for i, e in enumerate(index.entries) if re.search(_TRAINING, e.citation)]
+    numbers = [i for i, e in enumerate(index.entries) if patterns.search(_TRAINING, e.citation)]
     # "### Certificate in Geographic Information Sciences Spring 2019" among the degrees,
     # when it names what is asked, or spells the letters asked ("a GIS certificate").
     numbers = numbers or [
         i
         for i, e in enumerate(index.entries)
-        if re.search(r"(?i)\bcertificat", e.title)
+        if patterns.search(r"(?i)\bcertificat", e.title)
         and (
             not terms
             or set(terms) & set(stems(e.title))

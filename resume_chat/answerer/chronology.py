@@ -3,9 +3,9 @@ latest and the oldest listed line picked by them."""
 
 from __future__ import annotations
 
-import re
 import time
 
+from resume_chat import patterns
 from resume_chat.answerer.outline import CURRENT, Entry
 from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS
 from resume_chat.resume.months import MONTH_NAME, MONTH_NUMBERS
@@ -43,7 +43,7 @@ _DATE = (  # "May 2019", "April/2019", "Fevereiro de 2021", "05/2019", "2019-05"
 def started(entry: Entry) -> tuple[int, int] | None:
     """When an entry began: the first date in its heading or its first lines, as (year, month)."""
     for text in (entry.title, *entry.head_lines, *entry.parents):
-        if _prose(text) and not re.search(DATE_SPAN, text):
+        if _prose(text) and not patterns.search(DATE_SPAN, text):
             continue  # "- … counterfactuals calculated back to 1970 …" dates no job
         if (begun := line_started(text)) is not None:
             return begun
@@ -57,7 +57,7 @@ def _prose(text: str) -> bool:
 
 def line_started(text: str) -> tuple[int, int] | None:
     """The first date in one line, as (year, month); month 0 when it names none."""
-    date, position = re.compile(_DATE), 0
+    date, position = patterns.compile(_DATE), 0
     while (found := date.search(text, position)) is not None:
         position = found.end()
         month_name = (found.group("month") or "").lower()
@@ -92,7 +92,7 @@ def _stands_as_date(text: str, start: int) -> bool:
     if not before or before[-1] in "(,·•|–—-:[":
         return True
     word = before.rsplit(None, 1)[-1].lower()
-    return word in _DATE_PREPOSITIONS or bool(re.match(DATE_SPAN, text[start:]))
+    return word in _DATE_PREPOSITIONS or bool(patterns.match(DATE_SPAN, text[start:]))
 
 
 _DATE_PREPOSITIONS = frozenset("since seit depuis desde from in of until till to and".split())  # noqa: SIM905
@@ -111,7 +111,7 @@ def earliest_line(entries: list[Entry], numbers: list[int]) -> tuple[int, int] |
     best: tuple[tuple[int, int], int, int] | None = None
     for number in numbers:
         for position, line in enumerate(entries[number].lines):
-            if not re.search(DATE_SPAN, line) and not ends_dated(line):
+            if not patterns.search(DATE_SPAN, line) and not ends_dated(line):
                 continue
             start = line_started(line)
             if start is not None and (best is None or start < best[0]):
@@ -124,7 +124,7 @@ def ends_dated(line: str) -> bool:
     return (
         line.startswith("- ")
         and len(line.split()) <= 16
-        and bool(re.search(r"\b(19|20)\d\d\W*$", line))
+        and bool(patterns.search(r"\b(19|20)\d\d\W*$", line))
     )
 
 
@@ -143,7 +143,7 @@ def latest_year(entries: list[Entry], numbers: list[int]) -> int:
         int(year)
         for i in numbers
         for text in (entries[i].title, *entries[i].lines[:4])
-        for year in re.findall(r"\b(?:19|20)\d\d\b", text)
+        for year in patterns.findall(r"\b(?:19|20)\d\d\b", text)
     ]
     return max(years, default=0)
 
@@ -151,15 +151,18 @@ def latest_year(entries: list[Entry], numbers: list[int]) -> int:
 def _job_line(line: str) -> bool:
     """A job's title and employer on its dated line ("Засновник · MD Academy · 2026 –
     дотепер"), not the dates alone ("Jan 2025 - Present")."""
-    rest = re.sub(DATE_SPAN, "", line)
-    return bool(re.search(r"\s[·|–—-]\s", rest)) and len(re.findall(r"[^\W\d_]+", rest)) >= 3
+    rest = patterns.sub(DATE_SPAN, "", line)
+    return (
+        bool(patterns.search(r"\s[·|–—-]\s", rest))
+        and len(patterns.findall(r"[^\W\d_]+", rest)) >= 3
+    )
 
 
 def current_lines(entry: Entry) -> tuple[str, ...]:
     """The lines of a list of jobs kept in one entry, one per line ("[2011-present] New York
     University :: Teaching Assistant"), that are marked present; else the one begun last.
     Nothing when the entry is one job (fewer than three dated lines)."""
-    if re.search(CURRENT, entry.title) and not dates_only(entry.title):
+    if patterns.search(CURRENT, entry.title) and not dates_only(entry.title):
         return ()  # "Research Analyst · 1 October 2024 - Present" over the jobs before it
     found = [(at, line, line_started(line)) for at, line in enumerate(entry.lines)]
     dated = [(begun, at, line) for at, line, begun in found if begun is not None]
@@ -171,11 +174,11 @@ def current_lines(entry: Entry) -> tuple[str, ...]:
         len(dated) == 2 == len(heads)
         and heads[1] > heads[0] + 1
         and all(is_item(line) for line in entry.lines[heads[0] + 1 : heads[1]])
-        and all(re.search(r"\s[·|–—-]\s", entry.lines[at]) for at in heads)
+        and all(patterns.search(r"\s[·|–—-]\s", entry.lines[at]) for at in heads)
     )
-    marked = [line for _, _, line in dated if re.search(CURRENT, line)]
+    marked = [line for _, _, line in dated if patterns.search(CURRENT, line)]
     # "- En cours : Ingénieur … chez CDVI" over dated jobs: held now, though no date says so.
-    marked = marked or [line for line in entry.lines if re.match(_OPENED_NOW, line)]
+    marked = marked or [line for line in entry.lines if patterns.match(_OPENED_NOW, line)]
     # Two jobs as items, one marked held now: "- Засновник · MD Academy · 2026 – дотепер".
     one_held = len(dated) == 2 and len(marked) == 1
     one_held = one_held and all(_job_line(line) for _, _, line in dated)
@@ -209,7 +212,7 @@ def _dates_alone(line: str) -> bool:
     return (
         not is_item(line)
         and len(line.split()) <= 12
-        and bool(re.match(rf"(?i)\W*({MONTH_NAME}|\d)", line))
+        and bool(patterns.match(rf"(?i)\W*({MONTH_NAME}|\d)", line))
     )
 
 
@@ -227,8 +230,8 @@ _DATE_WORDS = (
 
 def dates_only(text: str) -> bool:
     """ "2022-present", "(December 2020 -)", "Sep 2022": a date and no other word."""
-    rest = re.sub(_DATE_WORDS, " ", text)
-    return bool(re.search(r"\d", text)) and not re.search(r"[^\W\d_]", rest)
+    rest = patterns.sub(_DATE_WORDS, " ", text)
+    return bool(patterns.search(r"\d", text)) and not patterns.search(r"[^\W\d_]", rest)
 
 
 def is_item(line: str) -> bool:
@@ -248,7 +251,7 @@ def later_job(entry: Entry, after: tuple[int, int] | None = None) -> tuple[str, 
         (start, at)
         for at, line in enumerate(entry.lines)
         if at >= _HEAD_LINES  # the entry's own first lines say it already
-        and (span := re.search(DATE_SPAN, line)) is not None
+        and (span := patterns.search(DATE_SPAN, line)) is not None
         and span.start() <= 16  # the span opens the line
         and (start := line_started(line)) is not None
         and begun is not None

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
+
 
 def glued_in_text(text: str, question: str) -> bool:
     """A run of the question's capitalised words written as one inside a longer word of the
     resume, as an address writes a name ("huggingface.co"); or one name as an address's host."""
-    runs = re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+", question)
+    runs = patterns.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+", question)
     if any(re.search(rf"(?i){re.escape(run.replace(' ', ''))}", text) for run in runs):
         return True
     # One name as a site's address: "Twitter" of "twitter.com/Brook_Luiz_182".
-    names = re.findall(r"\b[A-Z][a-z]{3,}\b", question)
+    names = patterns.findall(r"\b[A-Z][a-z]{3,}\b", question)
     return any(re.search(rf"(?i)\b{name}\.(?:com|org|net|io|me|co)\b", text) for name in names)
 
 
@@ -23,7 +25,7 @@ def written_apart(text: str, term: str) -> bool:
     if len(term) < 6 or not term.isalpha():
         return False
     spaced = r"[\W_]{0,2}".join(re.escape(letter) for letter in term)
-    return any(re.search(r"\W", found) for found in re.findall(rf"(?i)\b{spaced}", text))
+    return any(patterns.search(r"\W", found) for found in re.findall(rf"(?i)\b{spaced}", text))
 
 
 def glued_words(text: str, terms: list[str]) -> list[str]:
@@ -53,9 +55,9 @@ def written_out(text: str, question: str) -> bool:
     letters: "a project management professional" holds no PMP. (Capitalised names are also
     known by their initials to `Spellings`, `spellings.spelled_out`; this sees small words too,
     and is asked only before a denial.)"""
-    if re.search(r"(?i)certif|credential|licen[cs]|qualifi", question):
+    if patterns.search(r"(?i)certif|credential|licen[cs]|qualifi", question):
         return False
-    for letters in re.findall(r"\b[A-Z]{2,5}(?=s?\b)", question):
+    for letters in patterns.findall(r"\b[A-Z]{2,5}(?=s?\b)", question):
         glue = r"[ \t]+(?:(?:of|and|for|&)[ \t]+)?"
         # "AGH" of "Akademia Górniczo-Hutnicza": a name's words in any letters, or joined by
         # a hyphen.

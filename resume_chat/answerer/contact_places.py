@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
 from resume_chat.answerer.contacts import EMAIL, PHONE
 from resume_chat.answerer.index import Quote, ResumeIndex, unlinked
 from resume_chat.answerer.places import PLACE_NAMES
@@ -40,12 +41,12 @@ def _place_alone(line: str) -> bool:
     if any(re.search(place, line) for place in (_PLACE_ALONE, _TOWN_ZIP, _POSTCODE_TOWN)):
         return True
     # "Україна · Remote": the country, and how the work is done from it.
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if w.lower() not in _WORK_MODES]
+    words = [w for w in patterns.findall(r"[^\W\d_]+", line) if w.lower() not in _WORK_MODES]
     if 0 < len(words) <= 8 and words[-1].istitle() and words[-1].lower() in PLACE_NAMES:
         return True
     # "… (10th Nov 1998) Hasanpur, Uttar Pradesh, India": a town, its region and its country
     # ending a line two columns ran together.
-    ending = re.search(_TOWN_REGION_COUNTRY, line)
+    ending = patterns.search(_TOWN_REGION_COUNTRY, line)
     return ending is not None and ending.group(1).lower() in PLACE_NAMES
 
 
@@ -75,12 +76,12 @@ def _place_near_contacts(flat: list[tuple[str, str]]) -> list[Quote]:
         near = flat[max(0, number - 2) : number + 3]
         # "Kyiv, Ukraine (https://goo.gl/maps/…)": the place, linked to its map.
         if _place_alone(unlinked(line)) and any(
-            re.search(EMAIL, other) or re.search(PHONE, other) for _, other in near
+            patterns.search(EMAIL, other) or patterns.search(PHONE, other) for _, other in near
         ):
             # "Thika" over "Kenya": a town a line above its country, one word of its own.
             above = flat[number - 1] if number else ("", "")
             # "Willstätterstraße 5" over "44369 Dortmund": the street above its town.
-            town = above[0] == citation and re.fullmatch(
+            town = above[0] == citation and patterns.fullmatch(
                 rf"[A-ZÀ-Þ][a-zß-ÿ]{{2,}}|{_STREET}", unlinked(above[1]).strip("-*• ")
             )
             return [Quote(citation, (above[1], line) if town else (line,))]

@@ -3,9 +3,9 @@ phone number, a profile on a site), wherever the resume set it."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from resume_chat import patterns
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.reaching import RESEARCHER_ID, SOCIAL_SITES
 from resume_chat.resume.demoted import LOCAL_NUMBER
@@ -55,8 +55,8 @@ _PROFILE = r"(?i)\b(linkedin|github)\b"
 
 def _asked(question: str) -> tuple[bool, bool]:
     """Whether the question names an email address, a phone number (either, both or none)."""
-    mail = re.search(r"(?i)\be-?mail|\bmail\b", question) is not None
-    return mail, re.search(r"(?i)\bphone", question) is not None
+    mail = patterns.search(r"(?i)\be-?mail|\bmail\b", question) is not None
+    return mail, patterns.search(r"(?i)\bphone", question) is not None
 
 
 def asked_address(question: str) -> str:
@@ -69,7 +69,7 @@ def asked_address(question: str) -> str:
         return "an email address" if mail else "a phone number"
     # "What is his LinkedIn profile?": linkedin.com is spelled alike in every language too.
     # Not "How many followers does he have on LinkedIn?", "the GitHub API?": no address asked.
-    if re.search(_NOT_THE_PROFILE, question):
+    if patterns.search(_NOT_THE_PROFILE, question):
         return ""
     profiles = [site for site in ("LinkedIn", "GitHub") if site.lower() in question.lower()]
     return f"a {' or '.join(profiles)} profile" if profiles else ""
@@ -87,20 +87,22 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
     asked = question.lower()
     mail, phone = _asked(question)
     # "Can I call her?", "Her number?" ask for a phone too, though too loosely to deny one.
-    phone = phone or re.search(r"\b(call|number)\b", asked) is not None
+    phone = phone or patterns.search(r"\b(call|number)\b", asked) is not None
     wanted = [EMAIL] * mail + [PHONE] * phone  # "Her email or phone?": whichever it has
-    researcher = re.search(rf"{RESEARCHER_ID}\b", asked)
+    researcher = patterns.search(rf"{RESEARCHER_ID}\b", asked)
     if researcher and not wanted:
         # "A researcher ID I can look up?": ORCID, ResearcherID, Scopus, by name or by form.
         wanted = [r"(?i)orcid|researcherid|scopus|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b"]
-    site = re.search(rf"\b{SOCIAL_SITES}\b", asked)
-    general = not wanted and not re.search(r"online|social|linkedin|github|site|homepage", asked)
+    site = patterns.search(rf"\b{SOCIAL_SITES}\b", asked)
+    general = not wanted and not patterns.search(
+        r"online|social|linkedin|github|site|homepage", asked
+    )
     general = general and not site
     if general:
         # "How can I contact them?": an address first, then a phone, then a profile link
         # (in the header: a link in a job's text is a product's).
         wanted = [EMAIL, PHONE]
-    elif not wanted and re.search(r"online|social", asked):
+    elif not wanted and patterns.search(r"online|social", asked):
         wanted = [_URL]  # "Where can I find him online?": his profiles and pages, not his phone
     elif not wanted and site:
         # "twitter.com/Brook_Luiz_182", or X's own address for Twitter.
@@ -166,7 +168,7 @@ def _own_address(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         if any(
             name in address.split("@")[0].lower()
             for line in quote.lines
-            for address in re.findall(r"[\w.+-]+@[\w-]+\.[\w.]+", line)
+            for address in patterns.findall(r"[\w.+-]+@[\w-]+\.[\w.]+", line)
             for name in names
         )
     ][:1]
@@ -177,7 +179,7 @@ def _split_address(index: ResumeIndex, numbers: Iterable[int]) -> list[Quote]:
     for i in numbers:
         lines = index.entries[i].lines
         for j in range(1, len(lines)):
-            if re.fullmatch(r"\W*@[\w-]+\.[\w.]+\W*", lines[j]) and re.search(
+            if patterns.fullmatch(r"\W*@[\w-]+\.[\w.]+\W*", lines[j]) and patterns.search(
                 r"[\w.+-]\W*$", lines[j - 1]
             ):
                 return [Quote(index.entries[i].citation, lines[j - 1 : j + 1])]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.answerer.chronology import dates_only, is_item
 from resume_chat.answerer.credentials import SCHOOL
 from resume_chat.answerer.index import Quote, ResumeIndex
@@ -25,7 +24,9 @@ _WHAT_THEN = r"(?i)\bwhat (did|was|were)\b.*\b(do|doing|role|position|job|title)
 
 def _asks_where(question: str) -> bool:
     """ "Where did she…", "Which company…", also last: "What is her current role and where?"."""
-    return bool(re.match(_WHERE, question) or re.search(r"(?i)\b(and|or) where\b", question))
+    return bool(
+        patterns.match(_WHERE, question) or patterns.search(r"(?i)\b(and|or) where\b", question)
+    )
 
 
 def in_context(
@@ -40,7 +41,7 @@ def in_context(
     )
     quotes = tuple(q for quote in quotes for q in _with_what_it_dates(index, quote))
     quotes = tuple(_with_its_school(index, quote) for quote in quotes)
-    if re.search(_WHAT_THEN, question):
+    if patterns.search(_WHAT_THEN, question):
         quotes = tuple(_with_its_title(index, quote) for quote in quotes)
     where = _asks_where(question)
     if where:
@@ -100,7 +101,7 @@ def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
     if quote.lines == (quote.lines[0],) and only_dates(quote.lines[0]) and after:
         # "Junho/2020 – setembro/2020" alone: the line under the dates names the place.
         return Quote(quote.citation, (quote.lines[0], after))
-    dated = [bool(re.search(_YEAR, line)) for line in (quote.lines[0], after)]
+    dated = [bool(patterns.search(_YEAR, line)) for line in (quote.lines[0], after)]
     flat = first > 1 and not is_item(quote.lines[0])  # a dated line deep in its entry
     if flat and after and not is_item(after) and dated == [1, 0]:
         # A flat list of entries written a dated line each ("Master's of Science,
@@ -116,7 +117,7 @@ def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
     head = []
     for line in lines[:2]:
         # An item, also one set without its space ("-Développer des compétences…", Canva).
-        if re.match(r"\s*(?:[-*•]\s|[-•](?=[^\W\d_]))", line):
+        if patterns.match(r"\s*(?:[-*•]\s|[-•](?=[^\W\d_]))", line):
             break
         head.append(line)
     missing = [line for line in head if line not in quote.lines]
@@ -126,7 +127,7 @@ def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
     # App Developer | Feb.2016 – Aug.2016"); not the line of another event over a quoted line
     # dated first, a record of its own ("**1946** in Offenbach geboren" over "**1966 – 1973**
     # Studium in Freiburg").
-    if re.match(r"\W*(19|20)\d\d\b", quote.lines[0]) and quote.lines[0] in head:
+    if patterns.match(r"\W*(19|20)\d\d\b", quote.lines[0]) and quote.lines[0] in head:
         return quote
     # Nor the dates alone over a quoted title ("Mai 2024 - Juli 2024" over "Werkstudent
     # Marketing"): the employer under the title says where, the dates do not.
@@ -146,7 +147,9 @@ def _with_its_school(index: ResumeIndex, quote: Quote) -> Quote:
     if number is None or index.entries[number].kind != "education" or not quote.lines:
         return quote
     entry = index.entries[number]
-    if re.search(SCHOOL, entry.citation) or any(re.search(SCHOOL, x) for x in quote.lines):
+    if patterns.search(SCHOOL, entry.citation) or any(
+        patterns.search(SCHOOL, x) for x in quote.lines
+    ):
         return quote
     first = entry.lines.index(quote.lines[0])
     last = entry.lines.index(quote.lines[-1])
@@ -154,9 +157,9 @@ def _with_its_school(index: ResumeIndex, quote: Quote) -> Quote:
     # follow them ("Master's of Science · May 2012" over "Wayne State University").
     above = list(range(first - 1, max(first - 4, -1), -1))
     below = list(range(last + 1, last + 3))
-    near = [*above, *below] if re.search(SCHOOL, entry.lines[0]) else [*below, *above]
+    near = [*above, *below] if patterns.search(SCHOOL, entry.lines[0]) else [*below, *above]
     school = next(
-        (j for j in near if j < len(entry.lines) and re.search(SCHOOL, entry.lines[j])), None
+        (j for j in near if j < len(entry.lines) and patterns.search(SCHOOL, entry.lines[j])), None
     )
     if school is None or is_item(entry.lines[school]):
         return quote
@@ -184,7 +187,7 @@ def _with_what_it_dates(index: ResumeIndex, quote: Quote) -> tuple[Quote, ...]:
         after = entry.lines[len(quote.lines) : len(quote.lines) + 2]
         return (Quote(quote.citation, (*quote.lines, *after)),)
     # A heading of dates and a place ("Jan 2025 – March 2025 | Durban") heads no job either.
-    when = re.split(r"\s[|·]\s", entry.title)[0]
+    when = patterns.split(r"\s[|·]\s", entry.title)[0]
     if not dates_only(when) or len(entry.title.split()) - len(when.split()) > 4 or number == 0:
         return (quote,)
     before = index.entries[number - 1]
@@ -207,12 +210,12 @@ def _with_its_title(index: ResumeIndex, quote: Quote) -> Quote:
     October 2015 - May 2017") says where, not as what: a short undated line under it, the
     job's title ("Self Employed – Pianist"), comes with it."""
     number = _entry_holding(index, quote.citation, quote.lines) if quote.lines else None
-    if number is None or len(quote.lines) != 1 or not re.search(DATE_SPAN, quote.lines[0]):
+    if number is None or len(quote.lines) != 1 or not patterns.search(DATE_SPAN, quote.lines[0]):
         return quote
     lines = index.entries[number].lines
     at = lines.index(quote.lines[0]) + 1
     title = lines[at] if at < len(lines) else ""
-    if not title or re.search(r"\b(19|20)\d\d\b", title) or len(title.split()) > 10:
+    if not title or patterns.search(r"\b(19|20)\d\d\b", title) or len(title.split()) > 10:
         return quote
     return Quote(quote.citation, (*quote.lines, title))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intent import Intent
 
@@ -172,25 +173,25 @@ def absent_credential(
     if foreign and east_asian:
         # A master's denied only where the degree held is named, a lower one ("本科", "학사"):
         # "北京大学 计算机科学 2018 – 2020" may be one in words no pattern here knows.
-        lower = re.search(_LOWER_DEGREE, text)
+        lower = patterns.search(_LOWER_DEGREE, text)
         asian = ("a master's degree", "a degree") if lower else ("a degree",)
         known = (*known, *(item for item in _CREDENTIALS if item[2] in asian))
     for asked, held, name in known:
         # A German CV's "Promotion" is its doctorate; an English one's, a step up.
         held = rf"{held}|(?-i:\bPromotion\b)" if foreign and name == "a PhD" else held
-        if re.search(asked, question) and not re.search(held, text):
+        if patterns.search(asked, question) and not patterns.search(held, text):
             return name
     return ""
 
 
 def asks_by_letters(question: str) -> bool:
     """ "Does he have an MLS?": a degree named by its letters."""
-    return any(re.fullmatch(_DEGREE_LETTERS, word) for word in question.split())
+    return any(patterns.fullmatch(_DEGREE_LETTERS, word) for word in question.split())
 
 
 def holds_a_degree(text: str) -> bool:
     """The resume (`text`) names some degree, in any of the usual spellings."""
-    return bool(re.search(_ANY_DEGREE, text))
+    return bool(patterns.search(_ANY_DEGREE, text))
 
 
 # A question asking where someone studied, and a line naming a place of study.
@@ -215,10 +216,10 @@ SCHOOL = (
 def school_lines(index: ResumeIndex, intent: Intent, question: str, held: list[int]) -> list[Quote]:
     """ "Where did he go to college?" of studies whose first lines name no school (a joint
     "Certifications and Education" listing certificates first): the lines that name one."""
-    if intent.name != "education" or not re.search(_WHERE_STUDIED, question):
+    if intent.name != "education" or not patterns.search(_WHERE_STUDIED, question):
         return []
     opening = index.summary(held, 3)
-    if any(re.search(SCHOOL, line) for quote in opening for line in quote.lines):
+    if any(patterns.search(SCHOOL, line) for quote in opening for line in quote.lines):
         return []
     found = index.lines_where(held, SCHOOL)[:2]
     # "Which university did he graduate from?" of studies naming none (a degree, then a high

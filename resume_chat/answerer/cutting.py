@@ -3,8 +3,7 @@ dated paragraphs or dated lines, the way people lay jobs out when they use no su
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.months import MONTH_NAME
 
@@ -24,30 +23,34 @@ _MONTH_WORD = rf"(?i)\b{MONTH_NAME}\b\.?"
 def lines_of(text: str) -> list[str]:
     """A body's lines with text, rules ("---") left out."""
     return [
-        line.rstrip() for line in text.splitlines() if line.strip() and not re.match(_RULE, line)
+        line.rstrip()
+        for line in text.splitlines()
+        if line.strip() and not patterns.match(_RULE, line)
     ]
 
 
 def dates_only(line: str) -> bool:
     """A line that is dates and nothing else: "`Jan 2019-Present`", "`Summer 2006`"."""
-    words = re.findall(r"[^\W\d_]{3,}", line.lower())
-    dated = re.search(DATE_SPAN, line) or re.search(r"\b(19|20)\d\d\b", line)
+    words = patterns.findall(r"[^\W\d_]{3,}", line.lower())
+    dated = patterns.search(DATE_SPAN, line) or patterns.search(r"\b(19|20)\d\d\b", line)
     return bool(dated) and all(word[:3] in _DATE_WORDS for word in words)
 
 
 def _dates_item(line: str) -> bool:
     """A list item holding dates and nothing else: "- April 2019 - Juli 2019"."""
-    rest = re.sub(DATE_SPAN, "", line[2:]) if line.startswith("- ") else "-"
-    return rest != line[2:] and not re.search(r"[^\W\d_]", re.sub(_MONTH_WORD, "", rest))
+    rest = patterns.sub(DATE_SPAN, "", line[2:]) if line.startswith("- ") else "-"
+    return rest != line[2:] and not patterns.search(
+        r"[^\W\d_]", patterns.sub(_MONTH_WORD, "", rest)
+    )
 
 
 def split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
     """Cut a body at paragraphs that open with bold text (`**Acme** — Engineer, 2020-now`)."""
     parts: list[tuple[str | None, list[str]]] = [(None, [])]
     for line in lines:
-        lead = re.match(_BOLD_LEAD, line.strip())
+        lead = patterns.match(_BOLD_LEAD, line.strip())
         # "  **Postgres**, **Typescript**)." carries on a list item: no entry's title.
-        carried = line[:1].isspace() and lead and re.match(r"\s*[,;)]", lead.group(2))
+        carried = line[:1].isspace() and lead and patterns.match(r"\s*[,;)]", lead.group(2))
         if lead and not lead.group(1).rstrip().endswith(":") and not carried:
             title = lead.group(1).strip().rstrip(" ,·|\u2014\u2013-")
             last_title, last = parts[-1]
@@ -57,8 +60,10 @@ def split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
             employer = employer and not dates_only(title)  # bold dates alone date it (below)
             # "**Recurse Center** — Certificate…" over "**Bradfield…** — … 2022-2023": two
             # records written alike, not an employer over its job.
-            employer = employer and not (re.match(_SET_OFF, last[0]) and re.match(_SET_OFF, line))
-            alone = last and all(re.fullmatch(_BOLD_ALONE, x.strip()) for x in last)
+            employer = employer and not (
+                patterns.match(_SET_OFF, last[0]) and patterns.match(_SET_OFF, line)
+            )
+            alone = last and all(patterns.fullmatch(_BOLD_ALONE, x.strip()) for x in last)
             if last_title and (alone or employer):
                 # "**Engineer**" then "**Acme - City**" on the next line: one entry; so too
                 # "**ABB**" / "**Vadodara, India**" over "**Operations Planner (2014 - 2019)**".
@@ -93,9 +98,9 @@ def _employer_dated(above: str, line: str) -> bool:
     """ "Motley Motley Inc, Pullman, WA ..... July 2023 – April 2024" in plain type over an
     undated "**Project Manager.** Motley Motley Inc. is…": the employer and dates of the job
     its bold title opens, not the last line of the job before."""
-    text = re.sub(r"[.…]{4,}", " ", above).strip()
+    text = patterns.sub(r"[.…]{4,}", " ", above).strip()
     return (
-        (is_dated(text) or bool(re.search(r"\b(\d{1,2}[./])?(19|20)\d\d$", text)))
+        (is_dated(text) or bool(patterns.search(r"\b(\d{1,2}[./])?(19|20)\d\d$", text)))
         and not text.startswith(("- ", "* "))
         and len(text.split()) <= 14
         and not is_dated(line)
@@ -104,7 +109,7 @@ def _employer_dated(above: str, line: str) -> bool:
 
 def is_dated(line: str) -> bool:
     """A line that dates one job or degree: a span of years, not a year inside a bullet's prose."""
-    found = re.search(DATE_SPAN, line)
+    found = patterns.search(DATE_SPAN, line)
     if found is None:
         return False
     if not line.lstrip().startswith("- "):
@@ -180,11 +185,11 @@ def split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
             and not above.endswith((".", ",", ";", ":"))  # prose ends a sentence; a name does not
             # "Asa Branca Rocket Design - Embedded Systems & Telemetry Engineer  Aerospace
             # Subsystems": a name and a title set apart by a dash may run longer.
-            and len(above.split()) <= (14 if re.search(r"\s[-–—|]\s", above) else 8)
+            and len(above.split()) <= (14 if patterns.search(r"\s[-–—|]\s", above) else 8)
         )
         # "La Salle BCN — Java Development (2025)" over "Universitat de Barcelona — B.A.
         # Philosophy (2013–2017)": a line with a year of its own is a record, not a heading.
-        if header and re.search(r"\((19|20)\d\d\)\s*$", above):
+        if header and patterns.search(r"\((19|20)\d\d\)\s*$", above):
             header = False
             starts.append(i - 1)
         start = i - 1 if header else i
@@ -192,8 +197,8 @@ def split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
         while (
             header
             and start - 1 > (starts[-1] if starts else -1)
-            and re.match(_NAMING_FIELD, lines[start - 1])
-            and re.match(_NAMING_FIELD, lines[start])
+            and patterns.match(_NAMING_FIELD, lines[start - 1])
+            and patterns.match(_NAMING_FIELD, lines[start])
         ):
             start -= 1
         # "Software Instructor" / "Happencode" over "Mar 2024– Jan 2025", as the first: each
@@ -210,8 +215,8 @@ def split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
 def title_of(line: str) -> str:
     """An entry's title from its first line: no bullet, no bold, no trailing colon, no field
     name ("Job Title: Engineer" is titled "Engineer")."""
-    title = re.sub(_BULLET_MARK, "", line).replace("**", "").strip().rstrip(":").strip()
-    return re.sub(_NAMING_FIELD, "", title).strip()[:80] or title[:80]
+    title = patterns.sub(_BULLET_MARK, "", line).replace("**", "").strip().rstrip(":").strip()
+    return patterns.sub(_NAMING_FIELD, "", title).strip()[:80] or title[:80]
 
 
 def nested_under(lines: tuple[str, ...], index: int) -> list[int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
 from resume_chat.answerer.chronology import is_item
 from resume_chat.answerer.credentials import DEGREE_WORDS, SCHOOL
 from resume_chat.answerer.index import Quote, ResumeIndex
@@ -64,7 +65,7 @@ def degree_first(index: ResumeIndex, numbers: list[int], question: str) -> list[
     """ "What degree did he earn?", "What was his master's in?": the studies naming that degree
     first, not the primary school or the doctorate a list begins with."""
     asked = next((said for ask, said in _DEGREES_ASKED if re.search(ask, question)), None)
-    if asked is None and re.search(_SCHOOL_ASKED, question):
+    if asked is None and patterns.search(_SCHOOL_ASKED, question):
         # "Which university did he attend?" of six online courses, then his engineering degree
         # at a Universidad: the studies at a school first.
         return sorted(numbers, key=lambda i: not _at_school(index.entries[i]))
@@ -85,7 +86,7 @@ _SCHOOL_ASKED = r"(?i)\b(which|what) (university|universities|college|school|ins
 
 
 def _at_school(entry: Entry) -> bool:
-    return any(re.search(SCHOOL, text) for text in (entry.citation, *entry.lines[:3]))
+    return any(patterns.search(SCHOOL, text) for text in (entry.citation, *entry.lines[:3]))
 
 
 def _names(entry: Entry, degree: str) -> bool:
@@ -104,15 +105,15 @@ def with_later_degrees(index: ResumeIndex, quotes: list[Quote]) -> list[Quote]:
     for quote in quotes:
         entry = entries.get(quote.citation)
         rest = entry.lines[len(quote.lines) :] if entry else ()
-        more = [line for line in rest if re.search(DEGREE_TITLE, line.lstrip("-*• "))]
-        if not more and not any(re.search(DEGREE_WORDS, line) for line in quote.lines):
+        more = [line for line in rest if patterns.search(DEGREE_TITLE, line.lstrip("-*• "))]
+        if not more and not any(patterns.search(DEGREE_WORDS, line) for line in quote.lines):
             # A list of courses opening the studies, the degree further down: "- **Universidad
             # Complutense de Madrid** - Grado en Física" under "Ciencia de Datos (Online)".
             more = [
                 line
                 for line in rest
                 if is_item(line)
-                and re.search(DEGREE_WORDS, line)
+                and patterns.search(DEGREE_WORDS, line)
                 and not line.rstrip("*").endswith(":")
             ]
         out.append(Quote(quote.citation, (*quote.lines, *more[:2])))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
 from resume_chat.answerer.evidence import FOCUS
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
@@ -29,7 +30,7 @@ def focus(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -
 def _focused(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
     if intent.name in PERSONAL_INTENTS:
         return []
-    if intent.strategy == "roles" and re.search(r"(?i)\b(before|prior to)\b", question):
+    if intent.strategy == "roles" and patterns.search(r"(?i)\b(before|prior to)\b", question):
         return []  # "What internship before Ericsson?": the jobs' order answers, not the word
     ordered = index.kinds_first(intent.kinds)
     lowered = question.lower()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
 from resume_chat.resume import scripts
 
 # Longest phrases first: "住在哪里" (where does she live) before "哪里" (where).
@@ -59,7 +60,7 @@ _GLOSSES: tuple[tuple[str, str], ...] = (
     ("俄语", "Russian"),
     ("哪里", "where"),
 )
-_HAN = re.compile(f"[{scripts.HAN}]")
+_HAN = patterns.compile(f"[{scripts.HAN}]")
 # Spanish words, whole, as a question writes them ("¿Dónde trabaja actualmente?").
 _SPANISH: tuple[tuple[str, str], ...] = (
     ("correo electrónico", "email"),
@@ -87,7 +88,7 @@ _SPANISH: tuple[tuple[str, str], ...] = (
     ("proyectos", "projects"),
     ("premios", "awards"),
 )
-_SPANISH_CUE = re.compile(r"[¿¡ñ]|\b(qué|cuál|dónde|cuántos|tiene|su|sus)\b", re.IGNORECASE)
+_SPANISH_CUE = patterns.compile(r"[¿¡ñ]|\b(qué|cuál|dónde|cuántos|tiene|su|sus)\b", re.IGNORECASE)
 
 
 def glossed(question: str) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import NamedTuple
 
+from resume_chat import patterns
 from resume_chat.answerer.chronology import latest
 from resume_chat.answerer.compounds import glued_words
 from resume_chat.answerer.cutting import nested_under
@@ -28,7 +29,7 @@ _ADDRESS = r"\((?:https?://|www\.)[^\s)]*\)"
 
 def unlinked(text: str) -> str:
     """The text without the addresses its links show in parentheses."""
-    return re.sub(_ADDRESS, " ", text) if "(" in text else text
+    return patterns.sub(_ADDRESS, " ", text) if "(" in text else text
 
 
 class Quote(NamedTuple):
@@ -149,7 +150,7 @@ class ResumeIndex:
     def _unnamed(self, question: str) -> str:
         """The question with the candidate's name's words blanked out; they are kept as stems
         ("shan" of "Shane")."""
-        return re.sub(
+        return patterns.sub(
             r"\b\w+\b",
             lambda m: (
                 "_"

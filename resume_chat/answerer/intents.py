@@ -273,8 +273,7 @@ SEARCH = Intent("search", "$^", (), "search", "The resume does not say.")
 def classify(question: str) -> Intent:
     """The first intent whose pattern the question matches, else a plain search."""
     text = normalise(question)
-    lowered = text.lower()
     for kind in INTENTS:
-        if kind.could_match(lowered) and kind.pattern.search(text):
+        if kind.pattern.search(text):
             return kind
     return SEARCH

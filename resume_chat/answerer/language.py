@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from resume_chat import patterns
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.terms import stem, stems
@@ -49,7 +50,7 @@ def east_asian(text: str) -> bool:
     Hangul, Han or kana letter counting as three Latin ones (a Korean CV listing its papers in
     English is Korean too). Their degrees have few names ("硕士", "修士", "석사"), all known
     here."""
-    east = len(re.findall(f"[{scripts.HAN}{scripts.KANA}{scripts.HANGUL}]", text))
+    east = len(patterns.findall(f"[{scripts.HAN}{scripts.KANA}{scripts.HANGUL}]", text))
     latin = sum(1 for char in text if char.isalpha() and char < "\u0250")
     return bool(east) and 3 * east >= 0.25 * (latin + 3 * east)
 
@@ -60,7 +61,7 @@ def foreign(text: str) -> bool:
     if other_script(text):
         return True
     # Addresses out first: "github.com" is no Portuguese "com".
-    words = re.findall(r"[^\W\d_]+", re.sub(r"\S*[.@/]\S*", " ", text.lower()))
+    words = patterns.findall(r"[^\W\d_]+", patterns.sub(r"\S*[.@/]\S*", " ", text.lower()))
     english = sum(1 for word in words if word in _ENGLISH_GLUE)
     other = sum(1 for word in words if word in _OTHER_GLUE)
     if other > _GLUE_FLOOR and other > 2 * english:
@@ -89,7 +90,7 @@ _QUESTION_ENGLISH = frozenset(
 def asked_in_english(question: str) -> bool:
     """Whether a question is in English: in German or French its words are not ours to
     judge, so nothing it names is ever said to be absent."""
-    words = re.findall(r"[^\W\d_]+", question.lower())
+    words = patterns.findall(r"[^\W\d_]+", question.lower())
     other = sum(1 for word in words if word in _QUESTION_OTHER)
     english = sum(1 for word in words if word in _QUESTION_ENGLISH)
     return other < 2 or other <= english
@@ -119,7 +120,7 @@ def written_as(text: str, term: str) -> list[str]:
 
 def _written_otherwise(text: str, term: str) -> re.Match[str] | None:
     names = _other_names().get(term, "")
-    return re.search(_bounded(names), text) if names else None
+    return patterns.search(_bounded(names), text) if names else None
 
 
 def _bounded(names: str) -> str:
@@ -135,7 +136,7 @@ def unspaced_names(text: str, term: str) -> str:
     names = [
         name
         for name in _other_names().get(term, "").split("|")
-        if re.search(f"[{scripts.EAST_ASIAN}{scripts.HANGUL}]", name)
+        if patterns.search(f"[{scripts.EAST_ASIAN}{scripts.HANGUL}]", name)
     ]
     found = [name for name in names if re.search(name, text)]
     return "|".join(found)
@@ -174,7 +175,7 @@ def unspoken(index: ResumeIndex, question: str, terms: list[str]) -> str:
     if len(asked) != 1 or re.search(rf"(?i)\b{asked[0]}", index.text):
         return ""
     if index.other_script and not (
-        _cyrillic(index.text) and re.search(f"[{scripts.CYRILLIC}]", LANGUAGE_NAMES[asked[0]])
+        _cyrillic(index.text) and patterns.search(f"[{scripts.CYRILLIC}]", LANGUAGE_NAMES[asked[0]])
     ):
         return ""  # a resume in Cyrillic, asked of a language whose Russian name is known
     if _written_otherwise(index.text, asked[0]):
@@ -187,12 +188,12 @@ def unspoken(index: ResumeIndex, question: str, terms: list[str]) -> str:
         for i, entry in enumerate(index.entries)
         if entry.kind == "languages"
         or section_kind(entry.title) == "languages"
-        or sum(bool(re.search(_LEVELLED_NAME, line)) for line in entry.lines) >= 2
+        or sum(bool(patterns.search(_LEVELLED_NAME, line)) for line in entry.lines) >= 2
     ]
     listed = " ".join(line for i in numbers for line in index.entries[i].lines)
     # "Sprachen: Deutsch (Muttersprache), Englisch (C1)" under "Erfahrung und Kenntnisse": a
     # line that says it lists languages, wherever it stands.
-    labelled = [line for line in index.text.splitlines() if re.search(_LISTS_TONGUES, line)]
+    labelled = [line for line in index.text.splitlines() if patterns.search(_LISTS_TONGUES, line)]
     listed = " ".join([listed, *labelled])
     others = [
         name
@@ -246,24 +247,24 @@ def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
     # names we have ("Английский — B2").
     names = "|".join(f"{name}|{forms}" for name, forms in LANGUAGE_NAMES.items())
     # "Deutsche Gesellschaft für Soziale Arbeit", "Deutsche Bank": a name, not a language.
-    text = re.sub(r"\bDeutsche[nrs]?\s+(?=[A-ZÄÖÜ])", " ", _without_code(index.text, names))
+    text = patterns.sub(r"\bDeutsche[nrs]?\s+(?=[A-ZÄÖÜ])", " ", _without_code(index.text, names))
     unread = index.other_script and not _cyrillic(index.text)
-    if unread or index.of_kinds(("languages",)) or re.search(_SPEECH, text):
+    if unread or index.of_kinds(("languages",)) or patterns.search(_SPEECH, text):
         return ""
     if re.search(rf"(?i)\b({names})", text):
         return ""
     # "Tamil, Kannada" under Other: the fuller list's names count too, not in an institution's
     # name ("Hebrew University of Jerusalem").
-    if re.search(EVIDENCE["spoken"], re.sub(_INSTITUTION, "", text)):
+    if patterns.search(EVIDENCE["spoken"], patterns.sub(_INSTITUTION, "", text)):
         return ""
     asked = [term for term in terms if term in LANGUAGE_NAMES]
     named = re.search(rf"(?i)\b{asked[0]}\w*", question) if len(asked) == 1 else None
-    if index.foreign and re.search(r"(?i)\b(ingl|engl|angl|angiel)", index.text):
+    if index.foreign and patterns.search(r"(?i)\b(ingl|engl|angl|angiel)", index.text):
         return ""  # "inglẽs suficiente para leitura": English, misspelt, is named
     if index.foreign and asked != ["english"]:
         # Not English, the one language a resume in another one cannot be written in; nor
         # "Does she speak Indonesian?", a language we have no names of.
-        listed = re.search(r"(?i)\blanguages\b|\b(which|what) language\b", question)
+        listed = patterns.search(r"(?i)\blanguages\b|\b(which|what) language\b", question)
         return "which languages the person speaks" if listed and not asked else ""
     if named:
         return named.group(0)  # "Does he speak Japanese?": no language at all is named
@@ -285,6 +286,6 @@ def _without_code(text: str, names: str) -> str:
 def _cyrillic(text: str) -> bool:
     """Its letters outside the Latin alphabet nearly all Cyrillic: a Russian or a Ukrainian
     resume, whose names of languages `LANGUAGE_NAMES` holds."""
-    others = re.findall(r"[^\W\d_a-zA-Z\u00c0-\u024f]", text)
-    cyrillic = re.findall(f"[{scripts.CYRILLIC}]", text)
+    others = patterns.findall(r"[^\W\d_a-zA-Z\u00c0-\u024f]", text)
+    cyrillic = patterns.findall(f"[{scripts.CYRILLIC}]", text)
     return bool(others) and len(cyrillic) >= 0.9 * len(others)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
 from resume_chat.answerer.chronology import started
 from resume_chat.answerer.cutting import is_dated
 from resume_chat.answerer.evidence import EVIDENCE
@@ -43,7 +44,7 @@ def _says(index: ResumeIndex, number: int, intent: Intent) -> bool:
 def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> list[Quote]:
     """A question naming one job, school or project ("How long at Wipro?") gets that entry;
     failing an entry, the line that names it and the lines after it (a table row, a text CV)."""
-    first_at = bool(re.search(_FIRST_AT, question))  # "her first role at the Association"
+    first_at = bool(patterns.search(_FIRST_AT, question))  # "her first role at the Association"
     if intent.name in PERSONAL_INTENTS or (orders_entries(question) and not first_at):
         return []
     if intent.strategy in ("skills", "programming"):
@@ -51,7 +52,7 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
         # he use for the student information management software?" names a project by its
         # title, whose lines list them.
         return _titled_by(index, terms)
-    if intent.name == "contact" and not re.search(_JOBLIKE, question):
+    if intent.name == "contact" and not patterns.search(_JOBLIKE, question):
         return []
     numbers = named_entries(index.entries, terms, index.idf, index.rare_idf, names_in(question))
     if intent.strategy == "topic":
@@ -73,7 +74,7 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
         if sum(term in said for term in given) > heading:
             return lined
     duration = asks_duration(question)
-    if first_at or re.search(_JOINED, question):
+    if first_at or patterns.search(_JOINED, question):
         # "When did he join Daxko?": of his roles there (those under its heading too), the
         # one he began with comes first.
         heads = tuple(index.entries[n].citation + " › " for n in numbers)
@@ -89,7 +90,7 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
         above = employer_above(index, number)  # the dated employer line over an undated role
         if duration:
             dated = [line for line in entry.lines[:4] if is_dated(line)] or [
-                line for line in entry.lines[:4] if re.search(_DATED, line)
+                line for line in entry.lines[:4] if patterns.search(_DATED, line)
             ]
             quotes.append(Quote(entry.citation, (*above, *(dated or entry.lines[:2]))))
             continue
@@ -137,7 +138,7 @@ def _about_line(
     best: tuple[int, int, int, bool, int, int] | None = None
     others = [term for term in terms if term not in named]
     # "What did he do at Mississippi State University?": a job there, before the studies.
-    working = bool(re.search(_DONE_AT, question))
+    working = bool(patterns.search(_DONE_AT, question))
     # The kinds the question asks about first: "written for the OED" is a blog post there,
     # before a membership of its advisory group.
     places = set(_PLACES) | set(kinds)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.terms import stems
@@ -72,7 +73,7 @@ def names_in(question: str) -> frozenset[str]:
     """Stems of the words a question gives as names: capitalised past its first word
     ("Agile Fusion"), or following "at", "for", "with" ("what did she do at klarhet?")."""
     words = [word for word in question.split()[1:] if any(char.isupper() for char in word)]
-    after = re.findall(_AFTER_PREPOSITION, question)
+    after = patterns.findall(_AFTER_PREPOSITION, question)
     words += [word for group in after for word in group.split()]
     # "Where did he intern in 2025?": a year alone names nothing (a job that year is found by
     # its lines); beside a name ("at Mississippi State from 2016") it tells its entry apart.
@@ -82,7 +83,9 @@ def names_in(question: str) -> frozenset[str]:
 
 def abbreviations(question: str) -> list[str]:
     """Stems of the words a question writes in capitals alone ("CAD", "K-12", "TV")."""
-    return stems(" ".join(w for w in question.split() if re.fullmatch(r"[A-Z0-9&-]{2,}\W*", w)))
+    return stems(
+        " ".join(w for w in question.split() if patterns.fullmatch(r"[A-Z0-9&-]{2,}\W*", w))
+    )
 
 
 def capitalised(question: str) -> list[str]:
@@ -112,26 +115,28 @@ _WH = frozenset("what where when which who how why whom whose".split())  # noqa:
 def proper_names(question: str) -> frozenset[str]:
     """Stems of the capitalised words a question puts after "at", "for", "with"…: only a
     proper name ("at Salsify", not "in the industry") can stand for a line of its own."""
-    found = re.findall(_AFTER_PREPOSITION, question)
+    found = patterns.findall(_AFTER_PREPOSITION, question)
     words = [word for group in found for word in group.split()]
     return frozenset(stems(" ".join(word for word in words if any(c.isupper() for c in word))))
 
 
 def orders_entries(question: str) -> bool:
     """ "Before Acme", "her first job": about the entries around one, not that one."""
-    return bool(re.search(_ORDER, question))
+    return bool(patterns.search(_ORDER, question))
 
 
 def asks_duration(question: str) -> bool:
-    return bool(re.search(r"(?i)\bhow long\b|\bwhen did\b|\bwhich years\b|\bdates?\b", question))
+    return bool(
+        patterns.search(r"(?i)\bhow long\b|\bwhen did\b|\bwhich years\b|\bdates?\b", question)
+    )
 
 
 # Chinese and Japanese, written without spaces: a run of their letters is no one word.
-_UNSPACED = re.compile(f"[{scripts.KANA}{scripts.HAN}]{{2,}}")
+_UNSPACED = patterns.compile(f"[{scripts.KANA}{scripts.HAN}]{{2,}}")
 
 # After a preposition ("in the 蓝桥杯 competition"), or opening brackets or quotes (a word of
 # Latin letters may come first).
-_PLACED = re.compile(
+_PLACED = patterns.compile(
     rf"(?i)(?:\b(?:at|for|with|from|in|on|of|about|to)\s+(?:the\s+)?|[(\uff08\u300c\u300e\u201c\"]\s*(?:[\w.-]+\s)?)"
     rf"({_UNSPACED.pattern})"
 )

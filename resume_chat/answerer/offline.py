@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncGenerator
 
+from resume_chat import patterns
 from resume_chat.answerer.index import Reply, ResumeIndex
 from resume_chat.answerer.outline import outline
 from resume_chat.answerer.retrieval import answer_quotes
@@ -48,9 +48,9 @@ class OfflineAnswerer:
         from the entry the previous answer cited first.
         """
         reply = answer_quotes(self.index, question)
-        if (reply.quotes and not reply.lead) or not re.search(_POINTS_BACK, question):
+        if (reply.quotes and not reply.lead) or not patterns.search(_POINTS_BACK, question):
             return reply
-        cited = re.search(_CITATION, previous_answer)
+        cited = patterns.search(_CITATION, previous_answer)
         if cited:
             return self.index.cited(cited.group(1)) or reply
         # Nothing to point back at (a first question, or a fresh page): "there" is most likely

@@ -7,6 +7,7 @@ import time
 from functools import cache
 from typing import NamedTuple
 
+from resume_chat import patterns
 from resume_chat.answerer.cutting import (
     lines_of,
     split_bold_entries,
@@ -115,7 +116,7 @@ class Entry(NamedTuple):
         """A form's entry, its first lines fields ("- Tahun: 2019", "- Posisi: Karyawan"…):
         those fields, up to six, all of them its heading matter; else nothing."""
         fields = 0
-        while fields < min(6, len(self.lines)) and re.match(_FORM_FIELD, self.lines[fields]):
+        while fields < min(6, len(self.lines)) and patterns.match(_FORM_FIELD, self.lines[fields]):
             fields += 1
         return self.lines[:fields] if fields >= 3 else ()
 
@@ -129,9 +130,9 @@ class Entry(NamedTuple):
         # "Associate Professor · 2021 –": a span left open at the end of its line, unless the
         # next line goes on with the end (a PDF's line wrapped inside the span).
         for text, after in zip(head, (*head[1:], ""), strict=True):
-            if re.search(_OPEN_END, text) and not re.match(_DATE_START, after):
+            if patterns.search(_OPEN_END, text) and not patterns.match(_DATE_START, after):
                 return True
-        ends = [int(m.group(1)) for text in head for m in re.finditer(_END_YEAR, text)]
+        ends = [int(m.group(1)) for text in head for m in patterns.finditer(_END_YEAR, text)]
         return bool(ends) and max(ends) >= time.localtime().tm_year
 
 
@@ -141,7 +142,7 @@ def _marks_current(text: str) -> bool:
     sentence = text.startswith("- ") and len(text.split()) > 10
     return any(
         not (sentence and found.group(0).lower() in _PROSE_WORDS)
-        for found in re.finditer(CURRENT, text)
+        for found in patterns.finditer(CURRENT, text)
     )
 
 
@@ -206,7 +207,7 @@ def kind_of(section: Section, parent: str = "other") -> str:
         listed = last_word_kind(section.title)[0]
         if listed in _LISTED and listed != parent:
             return listed
-        if parent == "experience" and re.fullmatch(_KIND_OF_WORK, section.title.strip()):
+        if parent == "experience" and patterns.fullmatch(_KIND_OF_WORK, section.title.strip()):
             return parent  # "Experience › Research": research jobs, not its papers
         return own if names_kind(section.title) else parent
     if names_kind(section.title):

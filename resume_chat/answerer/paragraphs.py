@@ -4,12 +4,12 @@ a paragraph per field, and undated projects titled over their items."""
 from __future__ import annotations
 
 import itertools
-import re
 
+from resume_chat import patterns
 from resume_chat.answerer.cutting import heads_next, is_dated, lines_of, title_of
 
 # A rule drawn across the page between two jobs: "---", "—------", "_____", "=====".
-_RULE_LINE = re.compile(r"(?m)^[ \t]*(?:[-—–_=]{3,}|\* \* \*)[ \t]*$")
+_RULE_LINE = patterns.compile(r"(?m)^[ \t]*(?:[-—–_=]{3,}|\* \* \*)[ \t]*$")
 
 
 def split_ruled_entries(body: str) -> list[tuple[str | None, list[str]]]:
@@ -29,7 +29,7 @@ def split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
     "ConnectWise / March 2021 - September 2021 / Senior Developer" is one paragraph; the
     paragraphs of prose after it, undated, belong to the same job.
     """
-    paragraphs = [lines_of(block) for block in re.split(r"\n[ \t]*\n", body)]
+    paragraphs = [lines_of(block) for block in patterns.split(r"\n[ \t]*\n", body)]
     paragraphs = [lines for lines in paragraphs if lines]
     opens = [_opens_dated(lines) for lines in paragraphs]
     if sum(opens) < 2:
@@ -64,7 +64,7 @@ def split_titled_lists(body: str) -> list[tuple[str | None, list[str]]]:
     """Cut a body of undated records at their titles: a short line alone over a list ("Persön-
     liches Projekt: Cookbook" over its items; "Studienprojekt: Serious Games" / "TU Darmstadt"
     over its items), two such at least."""
-    paragraphs = [lines_of(block) for block in re.split(r"\n[ \t]*\n", body)]
+    paragraphs = [lines_of(block) for block in patterns.split(r"\n[ \t]*\n", body)]
     paragraphs = [lines for lines in paragraphs if lines]
     listed = [all(line.startswith("- ") for line in lines) for lines in paragraphs]
     starts = [
@@ -106,7 +106,7 @@ def _records(paragraphs: list[list[str]]) -> list[tuple[str | None, list[str]]]:
     """A form's records, each a paragraph per field: "Empresa: SysMap Solutions", "Cargo: …",
     "Período: Maio/2022 - agora", "Atividades: …". The field the section opens on, met again,
     opens the next record (its dates come after the record's first fields, not before them)."""
-    first = re.match(_LABELLED, paragraphs[0][0]) if paragraphs[0] else None
+    first = patterns.match(_LABELLED, paragraphs[0][0]) if paragraphs[0] else None
     if first is None or len(paragraphs[0]) > 1:
         return []
     label = paragraphs[0][0].split(":", 1)[0]
@@ -135,7 +135,7 @@ def _opens_dated(lines: list[str]) -> bool:
             above = lines[:number]
             return (
                 number < 3
-                or all(re.match(_LABELLED, field) for field in above)
+                or all(patterns.match(_LABELLED, field) for field in above)
                 or all(heads_next([name]) for name in above)
             )
     return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
 from resume_chat.answerer.families.life import DRIVING
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intent import Intent, intent
@@ -205,7 +206,7 @@ def _no_prose_ages(said: list[Quote], pattern: re.Pattern[str]) -> list[Quote]:
 
     def prose(line: str) -> bool:
         words = {found.group(0).lower() for found in pattern.finditer(line)}
-        return len(line) > 80 and not re.search(r"\d", line) and words <= {"age"}
+        return len(line) > 80 and not patterns.search(r"\d", line) and words <= {"age"}
 
     kept = [Quote(q.citation, tuple(x for x in q.lines if not prose(x))) for q in said]
     return [quote for quote in kept if quote.lines]
@@ -217,13 +218,13 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     everywhere = list(range(len(index.entries)))
     if intent.name == "driving":
         # "Führerschein" over "Kategorie B": a heading naming the licence, and what it holds.
-        titled = [i for i in everywhere if re.search(DRIVING, index.entries[i].title)]
+        titled = [i for i in everywhere if patterns.search(DRIVING, index.entries[i].title)]
         return index.lines_where(everywhere, DRIVING)[:2] + index.summary(titled, 2) or None
     # Said in a line, or in a heading a Word file made of it ("### D. O. B: 10TH/OCTOBER").
     said = index.lines_where(everywhere, intent.pattern) or index.title_where(intent.pattern.search)
     if intent.name == "age":
         said = _no_prose_ages(said, intent.pattern)
-    if said and intent.name == "age" and re.search(_AND_PLACE, said[0].lines[0]):
+    if said and intent.name == "age" and patterns.search(_AND_PLACE, said[0].lines[0]):
         # "Geburtsdatum und -ort: 30.10.2005" over "in Fes, Marokko": the place follows.
         said = index.lines_around(everywhere, f"(?i){intent.pattern.pattern}", after=1)[:1] or said
     if said and said[0].lines == (said[0].citation.rsplit(" › ", 1)[-1],):
@@ -247,10 +248,10 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     born = born or index.lines_where(heads, _BIRTH_AFTER_NAME)
     born = born or index.lines_where(everywhere, _STARRED)
     # A date set as a heading of its own in a Word text box ("###### 09-05-2001").
-    born = born or index.title_where(re.compile(_BIRTH_DATE).search)
+    born = born or index.title_where(patterns.compile(_BIRTH_DATE).search)
     # "21 years" alone in the header, under the name, is an age; "(Nurzhan 19 y.o)" anywhere.
     born = born or index.lines_where(index.of_kinds(("header",)), _AGE_ALONE)
-    born = born or index.title_where(re.compile(_AGE_ALONE).search)  # "#### 49 ans"
+    born = born or index.title_where(patterns.compile(_AGE_ALONE).search)  # "#### 49 ans"
     return (born or index.lines_where(everywhere, _AGE_SAID))[:1] or None
 
 
@@ -263,7 +264,7 @@ _BIRTH_ASKED = (
 _YEAR_BORN = r"(?:19[3-9]\d|200[0-8])"
 # Anything that could be a birth date or an age, in any language: "12.03.1990", "1990-03-12",
 # "16.07.93", "12 de marzo de 1990", "1990 г.р.", "1990年生", "32 años", "25岁", the German star.
-_BORN_HINT = re.compile(
+_BORN_HINT = patterns.compile(
     rf"(?i)\b\d{{1,2}} ?[./-] ?\d{{1,2}} ?[./-] ?{_YEAR_BORN}\b"
     r"|\b\d{1,2}[./]\d{1,2}[./]\d\d\b(?![./-]?\d)"  # "16.07.93": a two-digit year
     rf"|\b{_YEAR_BORN} ?[./-] ?\d{{1,2}} ?[./-] ?\d{{1,2}}\b"
@@ -284,4 +285,4 @@ _BORN_HINT = re.compile(
 def birth_unstated(text: str, question: str) -> bool:
     """A birth date asked of a resume holding no date a person could be born on and no age:
     in any language, it is silent (a date of birth is digits, whatever words go with it)."""
-    return bool(re.search(_BIRTH_ASKED, question)) and _BORN_HINT.search(text) is None
+    return bool(patterns.search(_BIRTH_ASKED, question)) and _BORN_HINT.search(text) is None

@@ -3,9 +3,9 @@ country a question names and the resume does not is no proof it never happened t
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from resume_chat import patterns
 from resume_chat.answerer.terms import stem
 
 _NAMES = """
@@ -85,7 +85,7 @@ def nationalities(question: str) -> frozenset[str]:
     """Stems of the nationalities a question says of a thing ("a Brazilian research agency"):
     like a country, the resume may name only the thing or its city. "Does he speak German?"
     uses the word alone, as a language's name, and is not among them."""
-    said = re.findall(r"\b([A-Z][a-z]+)\s+(?=[A-Za-z])", question)
+    said = patterns.findall(r"\b([A-Z][a-z]+)\s+(?=[A-Za-z])", question)
     return frozenset(stem(word.lower()) for word in said if word.lower() in _DEMONYMS | _FAITHS)
 
 
@@ -93,7 +93,7 @@ def country_languages(question: str) -> frozenset[str]:
     """Stems of the words before "languages" ("local Senegalese languages", "Indian
     languages"): a country's languages asked for, not a language's name."""
     return frozenset(
-        stem(word.lower()) for word in re.findall(r"\b([A-Z]\w+) languages\b", question)
+        stem(word.lower()) for word in patterns.findall(r"\b([A-Z]\w+) languages\b", question)
     )
 
 

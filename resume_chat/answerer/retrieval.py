@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.answerer.abroad import abroad_lines
 from resume_chat.answerer.absences import (
     addressed,
@@ -64,8 +63,8 @@ _MEMBERSHIP = (
 def _own_script(question: str, resume: str) -> bool:
     """A word of the question in another script than Latin letters, not copied from the
     resume's text (a name the question repeats, "Дмитрий", "一蘭平塚店", is no word of it)."""
-    words = re.findall(r"[^\W\d_]+", question)
-    return any(re.search(_NON_LATIN, word) and word not in resume for word in words)
+    words = patterns.findall(r"[^\W\d_]+", question)
+    return any(patterns.search(_NON_LATIN, word) and word not in resume for word in words)
 
 
 def answer_quotes(index: ResumeIndex, question: str) -> Reply:
@@ -111,17 +110,17 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     )
     # A resume in French listing "Anglais, Espagnol": "Does he speak German?" is answered.
     spoken = intent.name == "spoken" and english and index.foreign
-    spoken = spoken and not re.search(BESIDES, question)  # "besides Chinese": not that one
+    spoken = spoken and not patterns.search(BESIDES, question)  # "besides Chinese": not that one
     absent = absent or (unspoken(index, question, terms) if spoken else "")
     # "What languages does he speak?" of a resume that names none, nor any word for one.
-    listed = intent.name == "spoken" and english and not re.search(BESIDES, question)
+    listed = intent.name == "spoken" and english and not patterns.search(BESIDES, question)
     absent = absent or (no_languages(index, question, terms) if listed else "")
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
     terms = index.expand(terms)
     # "The Hague" asked, "Den Haag" written: the resume's own words for the place.
     terms += [w for t in terms for w in written_as(index.text, t) if w not in terms and len(w) > 1]
-    if re.search(_OWN_BUSINESS, question):
+    if patterns.search(_OWN_BUSINESS, question):
         # "Does she run her own business?" of "## Owner 2020-present / ## Self-Employed".
         owned = [word for word in stems(_SELF_EMPLOYED) if index.known(word)]
         terms += [word for word in owned if word not in terms]
@@ -149,7 +148,7 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
         return Reply(trim(named), lead=NO_DATE if undated_entry else "")
     # "A car maker?", "into cars?": the automotive family (Renault, "Automotive Enthusiast"),
     # by the word as written, as "care" stems to "car" too.
-    cars = stems("automotive") if re.search(r"(?i)\bcars?\b", question) else []
+    cars = stems("automotive") if patterns.search(r"(?i)\bcars?\b", question) else []
     instances = examples(index, intent, terms + [word for word in cars if word not in terms])
     if instances and not orders_entries(question):
         # "A CSS naming methodology such as BEM?": the thing the question names, where the
@@ -218,7 +217,7 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
         # the reader to judge; never a "does not mention".
         everywhere = list(range(len(index.entries)))
         return Reply(trim(index.summary(everywhere[:6], 3)), lead=NOT_IN_THOSE_WORDS)
-    if intent.name == "volunteering" and quotes is None and not re.search(_SERVICE, text):
+    if intent.name == "volunteering" and quotes is None and not patterns.search(_SERVICE, text):
         # "Is he involved in any maker community?": no volunteering asked in so many words;
         # "Core member @ RELab (first fablab in Wallonia)" may be the answer.
         members = index.lines_where(list(range(len(index.entries))), _MEMBERSHIP)

@@ -4,8 +4,8 @@ of them listed."""
 from __future__ import annotations
 
 import itertools
-import re
 
+from resume_chat import patterns
 from resume_chat.answerer.affiliations import affiliation, with_organisation
 from resume_chat.answerer.chronology import (
     current_lines,
@@ -48,13 +48,13 @@ def roles(
     if not numbers:
         return None
     named = [i for i in numbers if any(term in index.titles[i] for term in terms)]
-    if re.search(_FIRST, question) and re.search(_AFTER_STUDIES, question):
+    if patterns.search(_FIRST, question) and patterns.search(_AFTER_STUDIES, question):
         # "First job after his PhD": the oldest job begun once the studies ended.
         ended = latest_year(index.entries, index.of_kinds(("education",)))
         later = [i for i in numbers if (when := started(index.entries[i])) and when[0] >= ended]
         if ended and later:
             numbers = later
-    if re.search(_FIRST, question):
+    if patterns.search(_FIRST, question):
         dated = [i for i in numbers if started(index.entries[i]) is not None]
         if len(dated) < 2:
             # One block of jobs (a text CV, a table): the line with the earliest date in it.
@@ -77,14 +77,14 @@ def roles(
                 return [Quote(entry.citation, (text,))]
         return [Quote(first.citation, first.lines[:2])]
     held = any(index.entries[i].is_current for i in numbers)
-    if not named and not held and re.search(r"(?i)\b(last|latest)\b", question):
+    if not named and not held and patterns.search(r"(?i)\b(last|latest)\b", question):
         # "What was his last job?" of someone holding none now: the latest one, not the one
         # before it.
         newest = latest(index.entries, numbers)
         return index.summary([numbers[0] if newest is None else newest], 2)
-    if re.search(_BEFORE, question):
+    if patterns.search(_BEFORE, question):
         anchor = named[0] if named else index.current(numbers)
-        if named and not re.search(_NOW, question):
+        if named and not patterns.search(_NOW, question):
             # "Before joining G-Research", three roles there: before the first of them (those
             # naming all the first one does, not "Inventory Coordinator" for "Inventory
             # Analyst"); not "at NUU before his current role", which counts from now.
@@ -128,7 +128,7 @@ def roles(
 
 def _held(entry: Entry) -> bool:
     """A post held for a span of time ("2018-05-01 – 2021-12-31"), not a talk given once."""
-    return any(re.search(DATE_SPAN, text) for text in (entry.title, *entry.head_lines))
+    return any(patterns.search(DATE_SPAN, text) for text in (entry.title, *entry.head_lines))
 
 
 def _listed(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
@@ -236,7 +236,7 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     marked = marked[:3]  # a third job marked held now where the newest is among the first two
     # "Where does he work now?" of a job whose fourth line names the place: "Brown University,
     # Providence, RI" under a title and two fellowships.
-    where = bool(re.search(_WHERE, question))
+    where = bool(patterns.search(_WHERE, question))
     # A list of jobs one per line, in one entry: the line marked present.
     job = [
         Quote(
@@ -248,7 +248,7 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
         ]
         for said in [employer_above(index, i) + lines + role_below(index, i)]
     ]
-    if re.search(_HEADLINE, question):
+    if patterns.search(_HEADLINE, question):
         # A headline set as a heading of its own under the name ("### Software Developer"),
         # and the summary's first line ("Self-motivated Data Scientist and … Project
         # Manager"): how the person is described, before the job held.
@@ -260,8 +260,8 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     # question about now when no job is marked as held now and one is quoted (it may have
     # ended; the headline says what the person does now).
     # Not "What was her most recent job?": the past asked, the job answers it.
-    past = re.search(r"(?i)\b(was|were|most recent|last|latest)\b", question)
-    headline = re.search(_DOES, question) or (not held and len(job) == 1 and not past)
+    past = patterns.search(r"(?i)\b(was|were|most recent|last|latest)\b", question)
+    headline = patterns.search(_DOES, question) or (not held and len(job) == 1 and not past)
     if where:
         # An academic's affiliation under the name ("Instituto Geofísico y Sismológico Volponi,
         # Universidad Nacional de San Juan"): where the person works, after any job held.
@@ -293,7 +293,7 @@ def latest_dated(index: ResumeIndex) -> list[Quote]:
         i
         for i, entry in enumerate(index.entries)
         if entry.kind not in _NOT_JOBS
-        and any(re.search(DATE_SPAN, text) for text in (entry.title, *entry.lines[:2]))
+        and any(patterns.search(DATE_SPAN, text) for text in (entry.title, *entry.lines[:2]))
     ]
     last = latest(index.entries, dated) if dated else None
     return index.summary([last], 3) if last is not None else []

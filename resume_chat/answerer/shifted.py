@@ -3,9 +3,9 @@ job above it, each degree's title over the school before."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from resume_chat import patterns
 from resume_chat.answerer.cutting import dates_only
 from resume_chat.resume.date_spans import DATE_SPAN
 
@@ -25,21 +25,25 @@ def titles_carried_down(entries: list[Entry]) -> list[Entry]:
         if (
             below.kind not in _DATED_KINDS
             or not above.lines
-            or not re.search(DATE_SPAN, below.title)
+            or not patterns.search(DATE_SPAN, below.title)
         ):
             continue
         if not below.citation.startswith(above.citation.rsplit(" › ", 1)[0]):
             continue  # not in the same section
         last = above.lines[-1]
         before = above.lines[-2] if len(above.lines) > 1 else ""
-        if last.startswith(("- ", "* ", "> ")) or re.search(DATE_SPAN, last) or len(last) > 90:
+        if (
+            last.startswith(("- ", "* ", "> "))
+            or patterns.search(DATE_SPAN, last)
+            or len(last) > 90
+        ):
             continue
         # Set apart by a rule of stars, or the section's own line over its first job, a title
         # and an employer ("Consultant Informatique - OULCAID CLOUD SOLUTIONS"); not a
         # school's only line, its degree.
-        ruled = bool(before.strip()) and not re.search(r"[^\W_]", before)
+        ruled = bool(before.strip()) and not patterns.search(r"[^\W_]", before)
         opening = below.citation.startswith(above.citation + " › ") and len(above.lines) == 1
-        if not ruled and not (opening and re.search(r"\S \W \S", last)):
+        if not ruled and not (opening and patterns.search(r"\S \W \S", last)):
             continue
         out[i] = above._replace(lines=above.lines[:-1])
         out[i + 1] = below._replace(lines=(last, *below.lines))
@@ -63,7 +67,7 @@ def dates_carried_down(entries: list[Entry]) -> list[Entry]:
         if not dates_only(above.lines[-1]) or any(dates_only(line) for line in above.lines[:1]):
             continue
         head = (below.title, *below.lines[:3])
-        if any(re.search(DATE_SPAN, text) for text in head) or dates_only(below.lines[-1]):
+        if any(patterns.search(DATE_SPAN, text) for text in head) or dates_only(below.lines[-1]):
             continue
         out[i] = above._replace(lines=above.lines[:-1])
         out[i + 1] = below._replace(lines=(above.lines[-1], *below.lines))

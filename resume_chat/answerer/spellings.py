@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import cached_property
 
+from resume_chat import patterns
 from resume_chat.answerer.terms import STOPWORDS, compound_parts, stem, stems
 from resume_chat.answerer.wordforms import (
     PREFIX,
@@ -63,7 +64,7 @@ SHORT_FORMS = {
 def capitals_titled(line: str) -> str:
     """Runs of words in capitals set in title case, so their initials read as a name's:
     "UNIVERSITY OF BRITISH COLUMBIA" → "University Of British Columbia" (UBC)."""
-    return re.sub(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b", lambda run: run.group(0).title(), line)
+    return patterns.sub(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b", lambda run: run.group(0).title(), line)
 
 
 def spelled_out(lines: Iterable[str]) -> dict[str, list[str]]:
@@ -71,7 +72,7 @@ def spelled_out(lines: Iterable[str]) -> dict[str, list[str]]:
     spelled: dict[str, list[str]] = {}
     for line in lines:
         titled = capitals_titled(line)
-        for run in re.findall(NAME_RUN, titled):
+        for run in patterns.findall(NAME_RUN, titled):
             words = [w for w in run.split() if w.lower() not in LINKING]
             if not 2 <= len(words) <= 6:
                 continue
@@ -87,7 +88,7 @@ def spelled_out(lines: Iterable[str]) -> dict[str, list[str]]:
                     # ..."): other parts are asked only as "M&E" or longer.
                     _spell(spelled, "&" if a else "", words[a:b])
         # With its place, only as a whole: list items parted by commas make no name.
-        for run in re.findall(_NAME_AND_PLACE, titled):
+        for run in patterns.findall(_NAME_AND_PLACE, titled):
             _spell(spelled, "", [w.rstrip(",") for w in run.split() if w.lower() not in LINKING])
     return spelled
 
@@ -110,7 +111,7 @@ class Spellings:
         self.capitals = frozenset(
             word.lower().replace("&", "")
             for line in lines
-            for word in re.findall(r"\b[A-Z]{2,5}\b|\b[A-Z](?:&[A-Z]){1,3}\b", line)
+            for word in patterns.findall(r"\b[A-Z]{2,5}\b|\b[A-Z](?:&[A-Z]){1,3}\b", line)
         )
 
     def expand(self, terms: list[str]) -> list[str]:
@@ -184,7 +185,7 @@ class Spellings:
         "magnetron" for "Магнетрон"; not a common word ("деплоя", a deploy)."""
         roman: dict[str, list[str]] = {}
         for line in self.lines:
-            for name in re.findall(rf"\b[{scripts.CYRILLIC}]{{4,}}", line):
+            for name in patterns.findall(rf"\b[{scripts.CYRILLIC}]{{4,}}", line):
                 if not name.istitle():
                     continue
                 key = romanised(name.lower())
@@ -217,7 +218,7 @@ class Spellings:
         before its "js" or its version: "react", "yolo"."""
         named: dict[str, list[str]] = {}
         for word in self.idf:
-            base = re.match(r"^([a-z]{3,}?)(j|v?\d{1,2})$", squash(word))
+            base = patterns.match(r"^([a-z]{3,}?)(j|v?\d{1,2})$", squash(word))
             if base:
                 named.setdefault(stem(base.group(1)), []).append(word)
         return named
@@ -230,7 +231,7 @@ class Spellings:
     def run_together(self, question: str) -> list[str]:
         """Words of the resume that a run of the question's capitalised words makes when
         written as one: "Burger King" asked, "burgerking" written."""
-        runs = re.findall(r"\b[A-Z][\w'&.-]*(?:[ -][A-Z][\w'&.-]*)+", question)
+        runs = patterns.findall(r"\b[A-Z][\w'&.-]*(?:[ -][A-Z][\w'&.-]*)+", question)
         # Keyed as the resume's stems are: "burgerking" is kept as "burgerk".
         keys = [squash(stem(squash(run))) for run in runs]
         return [word for key in keys if len(key) >= 6 for word in self._squashed.get(key, ())]
@@ -239,7 +240,9 @@ class Spellings:
         """The resume's capitals that abbreviate a name the question spells out: "CMU" for
         "Carnegie Mellon", "NYU" for "New York University" (as stems, to search for); "OCR"
         for "optical character recognition", three or four words' initials exactly."""
-        runs = re.findall(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][a-z]+)+\b", question)
+        runs = patterns.findall(
+            r"\b[A-Z][a-z]+(?:\s+(?:of\s+|&\s+|and\s+)?[A-Z][a-z]+)+\b", question
+        )
         found = []
         for run in runs:
             words = [word for word in run.split() if word not in ("of", "&", "and")]
@@ -249,7 +252,7 @@ class Spellings:
                 for word in self.capitals
                 if word.startswith(initials) and len(word) - len(initials) <= 1
             ]
-        words = [word for word in re.findall(r"[a-z]+", question.lower())]
+        words = [word for word in patterns.findall(r"[a-z]+", question.lower())]
         for size in (3, 4):
             for start in range(len(words) - size + 1):
                 run = words[start : start + size]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
 from resume_chat.answerer.absences import kinds_of_language, missing_terms, spelled_as
 from resume_chat.answerer.certificates import certificates
 from resume_chat.answerer.chronology import earliest_line, started
@@ -77,7 +78,7 @@ def by_strategy(
             return found
         missing = missing_terms(question, terms)
         plain = strategy == "programming" and set(missing) <= kinds_of_language(question)
-        tongue = re.search(EVIDENCE["spoken"], question)  # "an English language test score"
+        tongue = patterns.search(EVIDENCE["spoken"], question)  # "an English language test score"
         names = set(missing) & set(capitalised(question))
         if missing and strategy == "programming" and not names and not tongue:
             # "Which programming languages or software does he use?" of "软件 · Python 和 R":
@@ -91,7 +92,7 @@ def by_strategy(
             return NOTHING
     if strategy == "programming":
         written = programming_lines(index)
-        if written is None and not re.search(r"(?i)programm|\bcod(e|ing)\b", question):
+        if written is None and not patterns.search(r"(?i)programm|\bcod(e|ing)\b", question):
             # "What languages does Andreas know?" of a resume naming no language of code: the
             # ones he speaks ("LANGUAGES KNOW: English, Malayalam").
             return index.summary(index.of_kinds(("languages",))) or None
@@ -103,7 +104,8 @@ def by_strategy(
         numbers = numbers or [
             i
             for i in index.of_kinds(("summary", "other"))
-            if started(index.entries[i]) is not None and re.search(_POST, index.entries[i].citation)
+            if started(index.entries[i]) is not None
+            and patterns.search(_POST, index.entries[i].citation)
         ]
         return roles(index, question, numbers, terms)
     titled: list[int] = []
@@ -137,7 +139,7 @@ def by_strategy(
     # as well as the Languages section's.
     spoken = EVIDENCE["spoken"]
     tongues = [t for t in terms if re.search(spoken, t)] if intent.name == "spoken" else []
-    if tongues and re.search(BESIDES + r"|\b(what|which) (other )?languages\b", question):
+    if tongues and patterns.search(BESIDES + r"|\b(what|which) (other )?languages\b", question):
         # "Besides English, what does he speak?", "What languages does he speak, and how good
         # is his English?": every language, not the one named alone.
         tongues = terms = []
@@ -176,17 +178,17 @@ def by_strategy(
             focused = []
     if strategy == "years":
         focused = years_claimed(index, terms, focused)
-        claimed = any(re.search(YEARS, x) for q in focused[:1] for x in q.lines)
-        if index.foreign and not claimed and re.search(r"(?i)\bexperience\b", question):
+        claimed = any(patterns.search(YEARS, x) for q in focused[:1] for x in q.lines)
+        if index.foreign and not claimed and patterns.search(r"(?i)\bexperience\b", question):
             # A resume in Chinese asked in English: "design" is no word of "设计工作10年的经验".
             said = index.lines_where(list(range(len(index.entries))), YEARS)
             # Not a file's name ("files/倪辰_高级UI_10年经验.pdf", a link to download it).
-            said = [q for q in said if not re.search(r"\.[a-z]{3,4}$", q.lines[-1])]
+            said = [q for q in said if not patterns.search(r"\.[a-z]{3,4}$", q.lines[-1])]
             focused = said[:1] + focused
         # "How long was she with Revain?" of jobs a reading left in a skills section: the
         # entry naming the employer, wherever it stands, before any claim of total years.
         # Only one dated as a job is ("08/2017–11/2021"), not a line sharing a word.
-        dated = [q for q in found if any(re.search(DATE_SPAN, line) for line in q.lines)]
+        dated = [q for q in found if any(patterns.search(DATE_SPAN, line) for line in q.lines)]
         employer = max(dated, key=lambda q: covers(q, terms), default=None)
         if not focused and employer and covers(employer, terms) == len(set(terms)):
             focused = [employer]
@@ -203,7 +205,7 @@ def by_strategy(
         ways = (index.search(rare) if rare else []) or contact_lines(index, question, numbers)
         # "How can I contact him?" of a resume with no address, number, link or street in any
         # line: written alike in every language, their absence is a plain answer.
-        if not ways and re.search(_HOW_TO_REACH, question) and unreachable(index):
+        if not ways and patterns.search(_HOW_TO_REACH, question) and unreachable(index):
             return "The resume does not give contact details."
         return ways
     if strategy == "location":
@@ -213,7 +215,7 @@ def by_strategy(
         everywhere = index.of_kinds(("summary", "header", "experience", "skills", "other"))
         claims = index.lines_where(everywhere, YEARS)
         spans = claims or roles(index, "", numbers, [])
-        if index.foreign and claims and not re.search(r"(?i)\bexperience\b", question):
+        if index.foreign and claims and not patterns.search(r"(?i)\bexperience\b", question):
             # "Über 20 Jahre Berufserfahrung …" asked "How long did he run his own business?":
             # the claim in the resume's words, then the jobs, whose dates say it in figures.
             spans = claims[:1] + (roles(index, "", numbers, []) or [])
@@ -244,7 +246,7 @@ def by_strategy(
             kinds = ("header", "contact", "summary", "other")
             stated = index.lines_where(index.of_kinds(kinds), GOAL)
             # "## Objetivo:" over the goal: a section the word heads.
-            headed = [i for i, e in enumerate(index.entries) if re.search(GOAL, e.title)]
+            headed = [i for i, e in enumerate(index.entries) if patterns.search(GOAL, e.title)]
             stated = stated or index.summary(headed[:1], 3)
             if stated:
                 return stated[:2]
@@ -264,10 +266,14 @@ def by_strategy(
         # Not a contact line naming the person the question names ("Ma Kok Weng").
         personal = {e.citation for e in index.entries if e.kind in ("header", "contact")}
         shared = [q for q in found[:2] if covers(q, terms) >= 2 and q.citation not in personal]
-    if numbers and intent.name == "education" and re.search(r"(?i)\b(first|earliest)\b", question):
+    if (
+        numbers
+        and intent.name == "education"
+        and patterns.search(r"(?i)\b(first|earliest)\b", question)
+    ):
         # "What was his first degree?": the studies begun first, first (a CV lists the newest).
         numbers = sorted(numbers, key=lambda i: started(index.entries[i]) or (9999, 0))
-    elif numbers and intent.name == "education" and re.search(_LATEST, question):
+    elif numbers and intent.name == "education" and patterns.search(_LATEST, question):
         # "Which university did Jawad attend most recently?": the studies begun last, first.
         numbers = sorted(numbers, key=lambda i: started(index.entries[i]) or (0, 0), reverse=True)
     if numbers and intent.name == "education":

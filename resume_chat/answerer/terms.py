@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.resume import scripts
 
 # Keeps technology names whole: "c++", "c#", "node.js", "ci/cd" stay one token.
@@ -11,12 +10,14 @@ from resume_chat.resume import scripts
 # Letters of every script written with spaces count: "«Экспресс»" asked meets the line that
 # names it. Chinese and Japanese, written without spaces, are matched otherwise.
 _LETTER = rf"[^\W_{scripts.EAST_ASIAN}]"
-_TOKEN = re.compile(rf"[a-z](?:&[a-z])+\b|{_LETTER}+(?:[+#./-]+{_LETTER}+)*[+#]*")
-_COMPOUND = re.compile(r"[/.\-]")
-_VERSIONED = re.compile(r"[a-z]{3,}\d{1,2}")
+_TOKEN = patterns.compile(rf"[a-z](?:&[a-z])+\b|{_LETTER}+(?:[+#./-]+{_LETTER}+)*[+#]*")
+_COMPOUND = patterns.compile(r"[/.\-]")
+_VERSIONED = patterns.compile(r"[a-z]{3,}\d{1,2}")
 # "AI-related coursework", "Python-based tools": the word qualified is the topic.
-_QUALIFIED = re.compile(r"-(related|based|focused|oriented|driven|centric|specific|powered)\b")
-_MARKUP = re.compile(r"[*_`>\[\]()]")
+_QUALIFIED = patterns.compile(
+    r"-(related|based|focused|oriented|driven|centric|specific|powered)\b"
+)
+_MARKUP = patterns.compile(r"[*_`>\[\]()]")
 
 # Spellings that should meet: the question says "led", the resume says "lead".
 SYNONYMS: dict[str, str] = {
@@ -115,7 +116,7 @@ ABBREVIATIONS = {
     "NLP": "natural language processing",
     "AI": "artificial intelligence",
 }
-_ABBREVIATION = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")s?\b")
+_ABBREVIATION = patterns.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")s?\b")
 
 
 def stems(text: str, parts: bool = False) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from resume_chat import patterns
 from resume_chat.answerer.chronology import details
 from resume_chat.answerer.index import Quote, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent
@@ -31,8 +32,8 @@ _IN_PROGRESS = (
 def studies_now(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quote, ...]:
     """ "What is she studying now?": the degree in progress, by its dates or its words, before
     any word of the question ("moment", "right") picks other lines."""
-    now = re.search(_NOW, question)
-    if intent.name != "education" or not (now or re.search(_STUDYING, question)):
+    now = patterns.search(_NOW, question)
+    if intent.name != "education" or not (now or patterns.search(_STUDYING, question)):
         return ()
     schooling = index.of_kinds(("education",))
     # A section headed "Education" before one whose entries only read like schooling (round264's
@@ -45,7 +46,7 @@ def studies_now(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quot
         i
         for i in schooling
         if index.entries[i].is_current
-        or re.search(_IN_PROGRESS, index.entries[i].citation.rsplit(" › ", 1)[-1])
+        or patterns.search(_IN_PROGRESS, index.entries[i].citation.rsplit(" › ", 1)[-1])
     ]
     marked = _marked(index, schooling)
     if not now:
@@ -74,7 +75,7 @@ def _marked(index: ResumeIndex, schooling: list[int]) -> list[tuple[int, Quote]]
     quotes = []
     for i in schooling:
         lines = index.entries[i].lines
-        found = [n for n, line in enumerate(lines) if re.search(_IN_PROGRESS, line)]
+        found = [n for n, line in enumerate(lines) if patterns.search(_IN_PROGRESS, line)]
         if found:
             # The lines under it too, up to a dated line or an item: "University of Amsterdam
             # · Sept. 2024 – (expected) Sept. 2028" over "PhD in Economics".
@@ -93,13 +94,13 @@ _DATED = r"\b(?:19|20)\d\d\b|(?i:\b(?:present|current)\b)"
 def with_dates(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """ "Where and when did he get his bachelor's?": a quote holding no date gets its entry's
     first dated line (a heading's "University of North Alabama | 2012") in front of it."""
-    if not re.search(_WHEN, question):
+    if not patterns.search(_WHEN, question):
         return quotes
     entries = {entry.citation: entry for entry in index.entries}
     out = []
     for quote in quotes:
         entry = entries.get(quote.citation)
-        undated = not any(re.search(_DATED, text) for text in (quote.citation, *quote.lines))
+        undated = not any(patterns.search(_DATED, text) for text in (quote.citation, *quote.lines))
         if entry is not None and undated:
             # An employer's own lines undated, its roles under it dated ("Cisco Systems, Inc."
             # over "Senior Software Engineer" and "June 2014 - April 2018"): theirs.
@@ -110,7 +111,7 @@ def with_dates(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> 
             own = len(entry.lines) <= 2 and alone
             below = [e for e in index.entries if e.citation.startswith(head)] if own else []
             lines = [line for e in (entry, *below) for line in e.lines]
-            dated = next((line for line in lines if re.search(_DATED, line)), None)
+            dated = next((line for line in lines if patterns.search(_DATED, line)), None)
             if dated is not None:
                 quote = Quote(quote.citation, (dated, *quote.lines))
         out.append(quote)
@@ -137,7 +138,7 @@ def in_year(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tup
     """Quotes of entries held in the year a question names first; where none is, the jobs or
     studies of that year (at most two) before them: "Senior Lecturer — Tashkent State Transport
     University · 2024-01-01 – 2025-01-01" for "Where did he teach in 2024?"."""
-    asked = re.search(_IN_YEAR, question) or re.search(_BETWEEN, question)
+    asked = patterns.search(_IN_YEAR, question) or patterns.search(_BETWEEN, question)
     if asked is None or not quotes:
         return quotes
     # "between 2009 and 2013": held in both years, not only the last (a job since 2013).
@@ -151,7 +152,7 @@ def in_year(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tup
     ]
     if (
         held
-        and re.search(_AT_WORK, question)
+        and patterns.search(_AT_WORK, question)
         and not any(entries[q.citation].kind == "experience" for q in held)
     ):
         # "Which company did he work for in 2017?" of studies dated 2017 and a job from 2015
@@ -160,7 +161,7 @@ def in_year(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tup
         if 0 < len(jobs) <= 3:
             return trim([*index.summary(jobs[:2], 2), *held, *(q for q in quotes if q not in held)])
     if held:
-        if re.search(_AT_WORK, question):
+        if patterns.search(_AT_WORK, question):
             held = [_with_employer(entries[q.citation], q) for q in held]
             # The other jobs held that year, though no line of theirs matched the question.
             cited = {q.citation for q in held}
@@ -177,7 +178,7 @@ def in_year(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> tup
 def _with_employer(entry: Entry, quote: Quote) -> Quote:
     """A job's quote with the lines above its dates (the employer's "IDEX Corporation - Kansas
     City, MO" under the title), where the quote has its dates but not them."""
-    dated = next((n for n, line in enumerate(entry.lines) if re.search(DATE_SPAN, line)), 0)
+    dated = next((n for n, line in enumerate(entry.lines) if patterns.search(DATE_SPAN, line)), 0)
     above = tuple(line for line in entry.lines[:dated][:2] if line not in quote.lines)
     return (
         quote._replace(lines=above + quote.lines) if above and entry.kind == "experience" else quote
@@ -203,8 +204,8 @@ def _held_in(entry: Entry, year: int) -> bool:
     if any(re.search(rf"\b{year}(\b|年)", text) for text in (entry.title, *entry.head_lines)):
         return True
     for text in (entry.title, *entry.head_lines):
-        found = re.search(DATE_SPAN, text)
-        years = [int(y) for y in re.findall(_YEAR, found.group(0))] if found else []
+        found = patterns.search(DATE_SPAN, text)
+        years = [int(y) for y in patterns.findall(_YEAR, found.group(0))] if found else []
         if years:
             end = 9999 if entry.is_current else max(years)
             return years[0] <= year <= end
@@ -229,7 +230,7 @@ def undated(index: ResumeIndex, quotes: list[Quote], question: str, terms: list[
     of its jobs, studies and projects does."""
     cited = {quote.citation for quote in quotes}
     numbers = [n for n, entry in enumerate(index.entries) if entry.citation in cited]
-    if not numbers or not re.search(_ASKED_WHEN, question):
+    if not numbers or not patterns.search(_ASKED_WHEN, question):
         return False
     names = {term for n in numbers for term in terms if term in index.titles[n]}
     holding = [
@@ -238,11 +239,11 @@ def undated(index: ResumeIndex, quotes: list[Quote], question: str, terms: list[
         if n in numbers or any(term in line for line in words for term in names)
     ]
     texts = [text for n in holding for text in (index.entries[n].citation, *index.entries[n].lines)]
-    if not names or any(re.search(_ANY_DATE, text) for text in texts):
+    if not names or any(patterns.search(_ANY_DATE, text) for text in texts):
         return False
     # A resume dating its other entries may date this one where its reading did not see (a
     # column of dates read apart from its jobs): only one dating almost nothing says so.
     held = index.of_kinds(_DATABLE)
     entries = [index.entries[n] for n in held]
-    dated = [t for e in entries for t in (e.title, *e.lines) if re.search(_ANY_DATE, t)]
+    dated = [t for e in entries for t in (e.title, *e.lines) if patterns.search(_ANY_DATE, t)]
     return len(dated) <= 1

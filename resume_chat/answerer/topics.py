@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
@@ -101,7 +102,7 @@ def witnesses(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quot
         rest.sort(key=lambda quote: stem(intent.name) not in stems(" ".join(quote.lines)))
     if intent.name == "spoken":
         # "Languages: Danish (native)" before "The Danish Agency for Labour Market".
-        rest.sort(key=lambda quote: not re.search(_LEVELLED, " ".join(quote.lines)))
+        rest.sort(key=lambda quote: not patterns.search(_LEVELLED, " ".join(quote.lines)))
     return whole_entries(index, shared + named, terms) + rest
 
 
@@ -120,7 +121,7 @@ def volunteered_outright(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
 
 def joined(title: str) -> str:
     """A section title that joins two kinds ("Education & Skills"), else nothing."""
-    return title if re.search(r"&|\+|/|,|\band\b|\bund\b", title) else ""
+    return title if patterns.search(r"&|\+|/|,|\band\b|\bund\b", title) else ""
 
 
 def named_elsewhere(
@@ -166,7 +167,7 @@ def schools_worked_at(
     or stands outside a job."""
     if intent.name != "education" or index.of_kinds(intent.kinds):
         return []
-    if not re.search(_STUDYING, question):
+    if not patterns.search(_STUDYING, question):
         return []  # "Which university is he connected with?": a workplace answers that
     if any(titled_after(entry.title, intent.kinds) for entry in index.entries):
         return []
@@ -176,7 +177,7 @@ def schools_worked_at(
         if kinds.get(quote.citation) not in ("experience", "volunteering"):
             return []
         for line in (quote.citation.split(" › ")[-1], *quote.lines):
-            said = re.finditer(EVIDENCE["education"], line)
-            if any(not re.fullmatch(_INSTITUTION, found.group(0)) for found in said):
+            said = patterns.finditer(EVIDENCE["education"], line)
+            if any(not patterns.fullmatch(_INSTITUTION, found.group(0)) for found in said):
                 return []
     return seen

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
 from resume_chat.answerer.contact_places import beside_contacts
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.places import COUNTRY_CITIES, PLACE_NAMES
@@ -84,7 +85,7 @@ _TITLE_TOWN = r"(?<![\d(])(?:\s[-–—|@]\s|, )([A-Z][a-z]+(?: [A-Z][a-z]+)?)\W
 def _town_last(title: str) -> bool:
     """Whether a heading ends on a town or country a reader knows ("Indeed - Tokyo"), not on
     an employer ("Director Product Management - Cribl")."""
-    found = re.search(_TITLE_TOWN, title)
+    found = patterns.search(_TITLE_TOWN, title)
     return found is not None and _known_place(found.group(1))
 
 
@@ -119,7 +120,8 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         or [
             Quote(entry.citation, entry.lines[:1])
             for entry in index.entries
-            if entry.lines and re.fullmatch(_PLACE_HEADING, entry.title.replace("*", "").strip())
+            if entry.lines
+            and patterns.fullmatch(_PLACE_HEADING, entry.title.replace("*", "").strip())
         ][:1]
         or index.lines_where(everywhere, _LIVES)[:2]
         # "##### Red Beach, Auckland, NZ" under "##### CONTACT INFO:": a Word sidebar's place.
@@ -127,7 +129,7 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
             Quote(index.entries[i].citation, (index.entries[i].title,))
             for i in [*index.of_kinds(("contact",)), *_before_sections(index)]
             # "553-00217, Limuru": a postal box's number before the town.
-            if re.fullmatch(_TOWN_REGION_POSTED, title := index.entries[i].title.strip())
+            if patterns.fullmatch(_TOWN_REGION_POSTED, title := index.entries[i].title.strip())
             and title != index.name.strip()  # "Zhian N. Kamvar, PhD" is no town
         ][:1]
         or _few_words(index.lines_where(numbers, _PLACE_LINE))
@@ -169,13 +171,15 @@ def _before_sections(index: ResumeIndex) -> list[int]:
 def _address_like(line: str, name: str) -> bool:
     """A line that could hold an address; a word alone only where the name was found and the
     word is not part of it (a name set one part a line, "Audrey" over "Lucia", is no town)."""
-    contacts_only = not re.search(r"[^\W\d_]", re.sub(_CONTACT, " ", line))
-    if contacts_only or re.search(_TRADE_LINE, line):
+    contacts_only = not patterns.search(r"[^\W\d_]", patterns.sub(_CONTACT, " ", line))
+    if contacts_only or patterns.search(_TRADE_LINE, line):
         return False  # "+81 50 5532 2768", "https://www.lochie.xyz", "Web Developer"
-    if re.search(_ADDRESS_LIKE, line):
+    if patterns.search(_ADDRESS_LIKE, line):
         return True
     word = line.strip(" .,").lower()
-    return bool(name) and word not in name.lower().split() and bool(re.search(_WORD_ALONE, line))
+    return (
+        bool(name) and word not in name.lower().split() and bool(patterns.search(_WORD_ALONE, line))
+    )
 
 
 def _labelled(index: ResumeIndex, numbers: list[int], label: str) -> list[Quote]:
@@ -183,7 +187,7 @@ def _labelled(index: ResumeIndex, numbers: list[int], label: str) -> list[Quote]
     number ("Anschrift · Poststraße 22/1" over "72458 Albstadt")."""
     found = index.lines_where(numbers, label)
     # "Földerichstr. 50A": a house number may end in a letter.
-    numbered = (re.search(r"\d[A-Za-z]?$", line.rstrip()) for q in found for line in q.lines)
+    numbered = (patterns.search(r"\d[A-Za-z]?$", line.rstrip()) for q in found for line in q.lines)
     if found and all(numbered):
         return index.lines_around(numbers, label, after=1)
     # "Home Address: 12 The Cobbles street  Park Village" over "Eersteriver  Cape Town 7100":
@@ -198,7 +202,7 @@ def _run_on(index: ResumeIndex, quote: Quote) -> Quote:
         kept.append(line)
         at = lines.index(line) if line in lines else -1
         after = lines[at + 1] if 0 <= at < len(lines) - 1 else ""
-        if re.search(_ADDRESS_FIELD, line) and after and not re.match(_FIELD, after):
+        if patterns.search(_ADDRESS_FIELD, line) and after and not patterns.match(_FIELD, after):
             kept.append(after)
     return Quote(quote.citation, tuple(dict.fromkeys(kept)))
 
@@ -217,7 +221,7 @@ _TOWN_REGION_POSTED = rf"{_TOWN_REGION}|[\d-]{{3,12}}, {_NAMED}(?:, {_NAMED})?"
 def _titled_place(title: str) -> bool:
     """ "Buenos Aires, Argentina": a town and a country the table of places knows."""
     # "Ramallah, West Bank, Palestine": a region between them too.
-    found = re.fullmatch(rf"{_NAMED}(?:, {_NAMED})?, ([A-Z][a-z]+)", title.strip())
+    found = patterns.fullmatch(rf"{_NAMED}(?:, {_NAMED})?, ([A-Z][a-z]+)", title.strip())
     return found is not None and _known_place(found.group(1))
 
 
@@ -232,6 +236,6 @@ def _few_words(quotes: list[Quote]) -> list[Quote]:
     kept = [
         Quote(quote.citation, lines)
         for quote in quotes
-        if (lines := tuple(x for x in quote.lines if len(re.findall(_SMALL_WORD, x)) < 5))
+        if (lines := tuple(x for x in quote.lines if len(patterns.findall(_SMALL_WORD, x)) < 5))
     ]
     return kept

@@ -4,7 +4,7 @@ punctuation ("Three.js", "ThreeJS"), a Latin noun's ending in another language (
 
 from __future__ import annotations
 
-import re
+from resume_chat import patterns
 
 _VERSION = r"[0-9][0-9.]*[a-z]?"
 # The shortest shared beginning that makes two words one: "react" and "reactive" yes, "java"
@@ -35,7 +35,7 @@ def one_letter_apart(one: str, other: str) -> bool:
 
 def squash(word: str) -> str:
     """Letters and digits only, a final s dropped: "three.js" and "threej" meet."""
-    return re.sub(r"[^a-z0-9+#]", "", word.lower()).removesuffix("s")
+    return patterns.sub(r"[^a-z0-9+#]", "", word.lower()).removesuffix("s")
 
 
 # An English noun's "-ation" as German, Spanish, Portuguese, Italian, Polish and French write
@@ -62,7 +62,9 @@ def derived(one: str, other: str) -> bool:
     """One word is the other plus a known ending, or plus a version ("rhino" → "rhino3d")."""
     short, long = sorted((one, other), key=len)
     ending = long[len(short) :]
-    return long.startswith(short) and (ending in _SUFFIXES or bool(re.fullmatch(_VERSION, ending)))
+    return long.startswith(short) and (
+        ending in _SUFFIXES or bool(patterns.fullmatch(_VERSION, ending))
+    )
 
 
 def roots_of(vocabulary: set[str]) -> dict[str, str]:

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.answerer.index import Quote, ResumeIndex
 
 # "7 years", "an eighteen year career", "a 12-year career".
@@ -31,7 +30,7 @@ def years_claimed(index: ResumeIndex, terms: list[str], quotes: list[Quote]) -> 
     experience teaching at the college level" for "How many years has he taught at the
     college level?", before the jobs sharing its words."""
     claims = [
-        Quote(q.citation, tuple(line for line in q.lines if re.search(YEARS, line)))
+        Quote(q.citation, tuple(line for line in q.lines if patterns.search(YEARS, line)))
         for q in (index.search(terms) if terms else [])
     ]
     claim = [q for q in claims if q.lines][:1]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.answerer.outline import kind_of
 from resume_chat.resume import Resume, Section
 
-_BOLD = re.compile(r"\*\*([^*\n]{2,60})\*\*")
+_BOLD = patterns.compile(r"\*\*([^*\n]{2,60})\*\*")
 # "Northwind Payments — Senior Backend Engineer": the organisation is the part before these.
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\u2014|\u2013|-|\||·|@)\s+|,\s+")
+_TITLE_SEPARATORS = patterns.compile(r"\s+(?:\u2014|\u2013|-|\||·|@)\s+|,\s+")
 
 
 def _person(resume: Resume) -> tuple[str, str]:

@@ -8,19 +8,20 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
+from resume_chat import patterns
 from resume_chat.store.records import timestamp
 from resume_chat.store.store import ConversationStore
 
 # An answer that says the resume is silent: the offline answerer's "The resume does not
 # mention …" and the model's ways of saying the same (the prompt asks it to say so plainly).
-_UNANSWERED = re.compile(
+_UNANSWERED = patterns.compile(
     r"\b(?:resume|cv|résumé)\b[^.\n]{0,40}?\b(?:does\s*n[o']t|do\s*n[o']t|doesn’t|don’t)\s+"
     r"(?:mention|say|state|specify|list|include|contain|indicate|provide|show|cover)"
     r"|\bnot\s+(?:mentioned|stated|specified|listed|included|covered)\s+(?:in|on)\s+the\s+"
     r"(?:resume|cv|résumé)|\bno\s+mention\s+of\b",
     re.IGNORECASE,
 )
-_PUNCTUATION = re.compile(r"[^\w\s]")
+_PUNCTUATION = patterns.compile(r"[^\w\s]")
 TOP = 10
 
 

@@ -5,18 +5,18 @@ and city, the employer's industries, the span worked with its length ("Февр�
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field
 
+from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN
 
 # The span and the time it lasted: "Май 2023 — Февраль 2024 10 месяцев", "2 года 1 месяц".
-_LASTED = re.compile(
+_LASTED = patterns.compile(
     rf"(?i)^\S.*?(?:{DATE_SPAN.removeprefix('(?i)')})\s+\d{{1,2}}\s+[^\W\d_]+"
     r"(?:\s+\d{1,2}\s+[^\W\d_]+)?$"
 )
 _SHORT = 120  # an employer's, a city's or an industry's line; a sentence runs longer
-_BULLET = re.compile(r"^\s*[•◦▪●■*+\-–—]\s")
+_BULLET = patterns.compile(r"^\s*[•◦▪●■*+\-–—]\s")
 
 
 @dataclass
@@ -76,7 +76,7 @@ def _employer_above(lines: list[str], index: int) -> int | None:
             len(line) > _SHORT
             or line.endswith((".", ":", ";", "!"))
             or _BULLET.match(line)
-            or re.search(r"\s[—–-](\s+\d{1,2}\s+[^\W\d_]+){1,2}$", line)
+            or patterns.search(r"\s[—–-](\s+\d{1,2}\s+[^\W\d_]+){1,2}$", line)
             or _LASTED.match(line)
         ):
             break

@@ -3,7 +3,7 @@ and the words, in every language the sets hold, that leave a span open: the job 
 
 from __future__ import annotations
 
-import re
+from resume_chat import patterns
 
 # The words a span of dates ends on while the job is still held, in every language the sets
 # hold: "2024 - present", "2019 - bis heute", "2020 - Nåværende". The outline's CURRENT
@@ -65,8 +65,12 @@ DATE_SPAN = (
 
 # A form's two fields for one span: "From: 06/2020" over "To: 10/2023", "Start Date:" over
 # "End Date:", "Desde:" over "Hasta:", "Von:" over "Bis:".
-_FROM = re.compile(r"(?i)^(\s*(?:from|start(?:ing)?(?: date)?|desde|von|de|du)\s*:\s*)(\S.*?)\s*$")
-_TO = re.compile(r"(?i)^\s*(?:to|until|end(?:ing)?(?: date)?|hasta|bis|até|au|à)\s*:\s*(\S.*?)\s*$")
+_FROM = patterns.compile(
+    r"(?i)^(\s*(?:from|start(?:ing)?(?: date)?|desde|von|de|du)\s*:\s*)(\S.*?)\s*$"
+)
+_TO = patterns.compile(
+    r"(?i)^\s*(?:to|until|end(?:ing)?(?: date)?|hasta|bis|até|au|à)\s*:\s*(\S.*?)\s*$"
+)
 
 
 def fields_joined(lines: list[str]) -> list[str]:
@@ -76,7 +80,7 @@ def fields_joined(lines: list[str]) -> list[str]:
     for line in lines:
         start = _FROM.match(out[-1]) if out else None
         end = _TO.match(line)
-        if start and end and re.search(r"\d", start.group(2)):
+        if start and end and patterns.search(r"\d", start.group(2)):
             out[-1] = f"{start.group(1)}{start.group(2)} \u2013 {end.group(1)}"
         else:
             out.append(line)
@@ -85,7 +89,7 @@ def fields_joined(lines: list[str]) -> list[str]:
 
 # A year, or a word leaving the span open in any language: "DOCTORAT EN ACTUARIAT · En cours";
 # a month of a two-digit year in a span ("11/22 - 10/24").
-_YEAR = re.compile(
+_YEAR = patterns.compile(
     rf"(?i)\b(?:19|20)\d\d\b|[\u2018\u2019']\d\d\b|\b(?:{NOW_WORDS})\b"
     r"|\b(?:0?[1-9]|1[0-2])/\d\d\s*[-\u2013\u2014]|[-\u2013\u2014]\s*(?:0?[1-9]|1[0-2])/\d\d\b"
 )

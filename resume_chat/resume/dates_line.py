@@ -3,10 +3,10 @@ a column of them set apart from the entries they date."""
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from itertools import pairwise, takewhile
 
+from resume_chat import patterns
 from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS, SPAN_TO
 from resume_chat.resume.kinds.classifier import names_kind
@@ -14,10 +14,10 @@ from resume_chat.resume.months import MONTH_NAME
 from resume_chat.resume.names.candidate import heading_level
 
 # A town and its state's or country's code after the dates.
-_CITY_STATE = re.compile(r"^[\s,·|(–-]*[A-Za-z][A-Za-z .'-]{1,30},\s*[A-Z]{2,3}\)?\s*$")
+_CITY_STATE = patterns.compile(r"^[\s,·|(–-]*[A-Za-z][A-Za-z .'-]{1,30},\s*[A-Z]{2,3}\)?\s*$")
 _WORK_MODES = frozenset({"Remote", "Hybrid", "Onsite", "On-site", "Full-time", "Part-time"})
 
-_DATES_ONLY = re.compile(
+_DATES_ONLY = patterns.compile(
     rf"(?i)^[\W_]*(MONTH[\s\W]*(-|–|—|{SPAN_TO})[\s\W]*)?(MONTH)?((19|20)\d\d|\d\d?[./]\d{{4}})"
     rf"[\s\W]*(-|–|—|{SPAN_TO})?[\s\W]*(MONTH)?"
     rf"((19|20)\d\d|\d\d?[./]\d{{4}}|{NOW_WORDS})?\b".replace(
@@ -37,20 +37,22 @@ def only_dates(title: str) -> bool:
     rest = title.replace("**", "")[found.end() :] if found else title
     # "2004 | BMW, Ljubljana" names an employer after its year: a job, not a dates line.
     rest = _CITY_STATE.sub("", rest)  # "SEPTEMBER 2018 - PRESENT, HILLSBORO, OR": a place
-    names = [name for name in re.findall(r"\b[A-Z][\w&.-]+", rest) if name not in _WORK_MODES]
-    named = len(names) >= 2 or (bool(names) and bool(re.match(r"\s*[|·@]", rest)))
+    names = [name for name in patterns.findall(r"\b[A-Z][\w&.-]+", rest) if name not in _WORK_MODES]
+    named = len(names) >= 2 or (bool(names) and bool(patterns.match(r"\s*[|·@]", rest)))
     # "2005 · 3 · 神奈川県立大磯高等学校卒業": a script written without spaces names its school
     # or employer in one run of letters; more than a year's and a month's marks are words.
-    written = len(re.findall(_UNSPACED_SCRIPT, re.sub("[年月日]", "", rest)))
-    words = len(re.findall(r"[^\W\d_]{3,}", rest))
+    written = len(patterns.findall(_UNSPACED_SCRIPT, patterns.sub("[年月日]", "", rest)))
+    words = len(patterns.findall(r"[^\W\d_]{3,}", rest))
     return bool(found) and words <= 3 and written < 3 and not named
 
 
 # "Depuis 2015", "Since 2019", "Seit 2020": a start year alone is a dates line too.
-_SINCE = re.compile(r"(?i)^\W*(depuis|since|seit|desde|dal|od|sejak)\s+(\S+\s+)?(19|20)\d\d\W*$")
+_SINCE = patterns.compile(
+    r"(?i)^\W*(depuis|since|seit|desde|dal|od|sejak)\s+(\S+\s+)?(19|20)\d\d\W*$"
+)
 
 
-_BOLD_LINE = re.compile(r"^\*\*[^*]{3,120}\*\*\s*$")
+_BOLD_LINE = patterns.compile(r"^\*\*[^*]{3,120}\*\*\s*$")
 
 
 def _dates_line(line: str) -> bool:
@@ -58,7 +60,7 @@ def _dates_line(line: str) -> bool:
     return (
         bool(text)
         and not heading_level(text)
-        and bool(re.search(r"(19|20)\d\d", text))
+        and bool(patterns.search(r"(19|20)\d\d", text))
         and len(text) <= 40
         and (only_dates(text) or bool(_SINCE.match(text)))
     )
@@ -67,7 +69,7 @@ def _dates_line(line: str) -> bool:
 def _dated(lines: list[str], head: int) -> bool:
     """The entry shows a year in its heading or in the line under it."""
     after = next((line for line in lines[head + 1 :] if line.strip()), "")
-    return bool(re.search(r"(19|20)\d\d", lines[head])) or _dates_line(after)
+    return bool(patterns.search(r"(19|20)\d\d", lines[head])) or _dates_line(after)
 
 
 def spread_date_column(lines: list[str]) -> list[str]:
@@ -114,8 +116,8 @@ def spread_date_column(lines: list[str]) -> list[str]:
 # A date and the dash after it, the span's end on the next line ("05/2024 -" over "10/2024": a
 # Word table's narrow cell of dates, wrapped).
 _ONE_DATE = rf"(?:{MONTH_NAME}[,/]? *)?(?:\d\d?[./])?(?:19|20)\d\d"
-_OPEN_SPAN = re.compile(rf"(?i)^\s*({_ONE_DATE})\s*[-–—]\s*$")
-_SPAN_END = re.compile(rf"(?i)^\s*({_ONE_DATE}|{NOW_WORDS})\s*$")
+_OPEN_SPAN = patterns.compile(rf"(?i)^\s*({_ONE_DATE})\s*[-–—]\s*$")
+_SPAN_END = patterns.compile(rf"(?i)^\s*({_ONE_DATE}|{NOW_WORDS})\s*$")
 
 
 def open_spans_closed(lines: list[str]) -> list[str]:
@@ -149,7 +151,7 @@ def dates_over_headings(lines: list[str]) -> list[str]:
                 or _placed_dates(_shown(lines[above]))
                 or _dated_employer(lines[above])
             )
-            and not re.search(r"(19|20)\d\d", lines[head])
+            and not patterns.search(r"(19|20)\d\d", lines[head])
             and (opened or below is None or not _dates_line(lines[below]))
         )
 
@@ -240,7 +242,7 @@ def _plain_title(line: str) -> bool:
         and not text.startswith(("- ", "* ", "• ", "|", ">", "**"))
         and len(text) <= 100
         and not text.endswith((".", ":", ","))
-        and not re.search(r"(19|20)\d\d", text)
+        and not patterns.search(r"(19|20)\d\d", text)
     )
 
 
@@ -249,18 +251,21 @@ def _dates_and_place(title: str) -> bool:
     text = title.replace("**", "").strip()
     if only_dates(text):
         return True
-    found = re.search(DATE_SPAN, text)
+    found = patterns.search(DATE_SPAN, text)
     if (
         found is None
         or len(text[: found.start()].split()) > 1
-        or re.search(r"\d", text[: found.start()])
+        or patterns.search(r"\d", text[: found.start()])
     ):
         return False
-    rest = re.sub(r"^[./-]\d{1,2}\b", "", text[found.end() :])  # the end's month: "2024-06"
+    rest = patterns.sub(r"^[./-]\d{1,2}\b", "", text[found.end() :])  # the end's month: "2024-06"
     # Europass: "02/01/2021 – 31/01/2023 Chattogram, Bangladesh", a town and its country.
-    if re.fullmatch(r" [A-Z][^\W\d_]+(?: [^\W\d_]+)?, [A-Z][^\W\d_]+(?: [^\W\d_]+)?", rest):
+    if patterns.fullmatch(r" [A-Z][^\W\d_]+(?: [^\W\d_]+)?, [A-Z][^\W\d_]+(?: [^\W\d_]+)?", rest):
         return True
-    return bool(re.fullmatch(r"\s*[|·,]\s*[^\W\d_][^|·\d]{1,50}", rest)) and len(rest.split()) <= 6
+    return (
+        bool(patterns.fullmatch(r"\s*[|·,]\s*[^\W\d_][^|·\d]{1,50}", rest))
+        and len(rest.split()) <= 6
+    )
 
 
 def _placed_dates(line: str) -> bool:
@@ -288,10 +293,10 @@ def _dated_employer(line: str) -> bool:
     """ "Alma del Huila, Garzón Huila **April 2023 - April 2024**": where, then when, ending the
     line; a plain line, no item, no sentence."""
     text = line.replace("**", "").strip()
-    found = next(reversed(list(re.finditer(DATE_SPAN, text))), None)
+    found = next(reversed(list(patterns.finditer(DATE_SPAN, text))), None)
     if found is None or text[found.end() :].strip() or heading_level(line):
         return False
     if text.startswith(("- ", "* ")):
         return False
     before = text[: found.start()].strip(" ,|·–-")
-    return 0 < len(before.split()) <= 8 and not re.search(r"[.;:]\s|\d", before)
+    return 0 < len(before.split()) <= 8 and not patterns.search(r"[.;:]\s|\d", before)

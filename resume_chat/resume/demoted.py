@@ -3,23 +3,22 @@ set in a heading's big type, read as the text they are."""
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.dates_line import only_dates
 from resume_chat.resume.kinds.classifier import names_kind, section_kind, unspaced
 from resume_chat.resume.names.candidate import heading_level
 
 # An address, not the "@" of "Engineer @ Acme" or "@Acme".
-_CONTACT = re.compile(r"\S@\S|https?://|www\.")
+_CONTACT = patterns.compile(r"\S@\S|https?://|www\.")
 # A phone number: nine digits or more among spaces, dots, dashes, brackets ("+46 70 123 45 67");
 # a span of years ("2019 - 2021") has eight.
-_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
+_PHONE = patterns.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
 # Eight digits alone, a local phone number ("7967-2910"); not two years ("2019-2021").
 LOCAL_NUMBER = r"(?!(?:19|20)\d\d\b)\d{4}[ -]\d{4}"
 # A postal address or a birth date: "Stilwell, KS 66085", "16775 Mission Rd", "BS13 7BP",
 # "D.O.B – 03/07/1989".
-_ADDRESS = re.compile(
+_ADDRESS = patterns.compile(
     r"\b[A-Z][a-z]+,? [A-Z]{2} \d{5}(-\d{4})?$|^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"
     r"|^\d{1,6}[A-Za-z]? ([A-Z][a-z]+ ){1,3}(Rd|Road|St|Street|Ave|Avenue|Blvd|Lane|Ln|Dr|Drive"
     r"|Way|Ct|Court|Pl|Place|Hwy|Highway)\b\.?|(?i:^(d\.?o\.?b\b|date of birth))"
@@ -33,9 +32,9 @@ def demoted(line: str) -> str:
         return line
     title = line.split(" ", 1)[1]
     phone = any(sum(c.isdigit() for c in found) >= 9 for found in _PHONE.findall(title))
-    phone = phone or bool(re.fullmatch(LOCAL_NUMBER, title.replace("**", "").strip()))
+    phone = phone or bool(patterns.fullmatch(LOCAL_NUMBER, title.replace("**", "").strip()))
     # "### Kalamazoo College (http://www.kzoo.edu)": a linked name, its address kept after it.
-    shown = re.sub(r"\s*\((?:https?://|www\.)[^()\s]*\)", "", title)
+    shown = patterns.sub(r"\s*\((?:https?://|www\.)[^()\s]*\)", "", title)
     address = _ADDRESS.search(title.replace("**", "").strip())
     if _CONTACT.search(shown) or phone or address or len(title) > 160 or only_dates(title):
         return title
@@ -45,7 +44,7 @@ def demoted(line: str) -> str:
 
 
 # A field of an entry labelled, set large in a Word file: the role, the tasks.
-_FIELD = re.compile(
+_FIELD = patterns.compile(
     r"(?i)^\s*(fun[çc][ãa]o|cargo|puesto|fonction|poste|position|role|rol|funktion|ruolo"
     r"|mansione|atividades|actividades|activit[ée]s|attivit[àa]|t[äa]tigkeiten|aufgaben|tasks"
     r"|duties|responsibilities|responsabilidades|responsabilit[ée]s|missions?)\s*:\s*\w"
@@ -84,7 +83,7 @@ def entry_lines(lines: list[str]) -> list[str]:
             level
             and above >= 0
             and heading_level(lines[above]) > level
-            and (re.search(DATE_SPAN, title(i)) or " | " in title(i))
+            and (patterns.search(DATE_SPAN, title(i)) or " | " in title(i))
             and not names_kind(unspaced(title(above)))
             and not names_kind(unspaced(title(i)))
         ):

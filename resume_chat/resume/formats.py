@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from resume_chat import patterns
 from resume_chat.errors import ResumeError
 from resume_chat.resume import scripts
 from resume_chat.resume.reading import (
@@ -24,7 +25,7 @@ _RST_SUFFIXES = frozenset({".rst", ".rest"})
 _LATEX_SUFFIXES = frozenset({".tex", ".latex"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 # LaTeX source whatever its file is called: a preamble or a document environment.
-_LATEX_SOURCE = re.compile(r"\\documentclass\b|\\begin\{document\}")
+_LATEX_SOURCE = patterns.compile(r"\\documentclass\b|\\begin\{document\}")
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx", ".rmd", ".qmd"})
 # Signatures of formats people try that we do not read, with what to do instead.
 _OTHER_FORMATS = (
@@ -144,11 +145,11 @@ def _named_html(reading: Reading, path: Path) -> Reading:
 
 
 # Headings, paragraphs or a table in HTML: a page, whatever wraps it.
-_HTML_RESUME = re.compile(r"(?i)<(h[1-6]|p|div|table|ul)\b[^>]{0,200}>")
+_HTML_RESUME = patterns.compile(r"(?i)<(h[1-6]|p|div|table|ul)\b[^>]{0,200}>")
 # A page from its first line: a README that embeds an <html> snippet lower down is Markdown.
 # An XHTML page may open with its XML declaration: "<?xml version="1.0"?>" then the doctype;
 # a page may open with a comment ("<!--Brian Tucker / Personal Website -->") before it.
-_HTML_PAGE = re.compile(
+_HTML_PAGE = patterns.compile(
     r"(?is)\A(\s*<\?xml\b[^>]{0,200}\?>)?(\s*<!--.{0,2000}?-->){0,8}"
     r"\s*(\W{0,3}!?doctype html\b|<html\b)"
 )
@@ -200,7 +201,7 @@ def _cyrillic(raw: bytes) -> str:
     except UnicodeDecodeError:
         return ""
     letters = [char for char in text if char.isalpha()]
-    cyrillic = sum(1 for char in letters if re.match(f"[{scripts.CYRILLIC}]", char))
+    cyrillic = sum(1 for char in letters if patterns.match(f"[{scripts.CYRILLIC}]", char))
     controls = sum(1 for char in text if char < " " and char not in "\r\n\t\f")
     # Enough of them to be words, not a few stray bytes ("\xff\xfe\xfa" reads "яюъ").
     words = len(text.split()) >= _WORDS_AT_LEAST and len(letters) >= 4 * _WORDS_AT_LEAST
@@ -223,22 +224,24 @@ def _western(text: str) -> bool:
     )
 
 
-_ANSI = re.compile(r"\x1b\[[0-9;?]{0,20}[A-Za-z]")
+_ANSI = patterns.compile(r"\x1b\[[0-9;?]{0,20}[A-Za-z]")
 # Text copied out of a PDF can keep a ligature as the control character its font drew it
 # with ("\x1feld veri\x1fcation"): inside or at the start of a word, it is nearly always "fi",
 # the commonest ligature by far; a form feed between lines stays a page break.
-_LOST_LIGATURE = re.compile(r"(?:(?<=[A-Za-z])[\x0b\x0c\x0e\x0f\x1b-\x1f]|[\x1b-\x1f])(?=[a-z])")
+_LOST_LIGATURE = patterns.compile(
+    r"(?:(?<=[A-Za-z])[\x0b\x0c\x0e\x0f\x1b-\x1f]|[\x1b-\x1f])(?=[a-z])"
+)
 
 
 # A comma before a closing bracket, outside strings: what editors and JSON5 allow, JSON not.
-_TRAILING_COMMA = re.compile(r'("(?:[^"\\]|\\.)*")|,(\s*[}\]])')
+_TRAILING_COMMA = patterns.compile(r'("(?:[^"\\]|\\.)*")|,(\s*[}\]])')
 # A line or a block commented out, outside strings, as JSON with comments (JSONC) allows.
-_COMMENT = re.compile(r'("(?:[^"\\]|\\.)*")|//[^\n]*|/\*.*?\*/', re.DOTALL)
+_COMMENT = patterns.compile(r'("(?:[^"\\]|\\.)*")|//[^\n]*|/\*.*?\*/', re.DOTALL)
 
 
 # A comma left out at a line's end, between one value and the next key or item: a string
 # is matched whole first, so that a bracket inside one is never taken for the JSON's.
-_MISSING_COMMA = re.compile(
+_MISSING_COMMA = patterns.compile(
     r'("(?:[^"\\]|\\.)*")(?:([ \t]*\r?\n\s*)(?=["{\[]))?'
     r'|([}\]\d]|\btrue|\bfalse|\bnull)([ \t]*\r?\n\s*)(?=["{\[])'
 )

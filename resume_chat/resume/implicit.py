@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.classifier import content_kind, names_a_kind
 
-_BOLD_LEAD = re.compile(r"^\*\*[^*]+\*\*")
+_BOLD_LEAD = patterns.compile(r"^\*\*[^*]+\*\*")
 # How far below its bold line a job's dates may stand ("**CVS** - Technician" / "*2024 -*").
 _DATES_WITHIN = 2
 _JOB_WORDS = 12  # an employer's line with its place and dates, not a sentence
@@ -21,7 +20,7 @@ def _first_section(lines: list[str]) -> int:
             i
             for i, line in enumerate(lines)
             if line.startswith("## ")
-            or (re.match(r"#{3,6} ", line) and names_a_kind(line.split(" ", 1)[1]))
+            or (patterns.match(r"#{3,6} ", line) and names_a_kind(line.split(" ", 1)[1]))
         ),
         len(lines),
     )
@@ -36,7 +35,7 @@ def with_implied_sections(lines: list[str]) -> list[str]:
         i
         for n, i in enumerate(content)
         if _BOLD_LEAD.match(lines[i])
-        and any(re.search(DATE_SPAN, lines[j]) for j in content[n : n + 1 + _DATES_WITHIN])
+        and any(patterns.search(DATE_SPAN, lines[j]) for j in content[n : n + 1 + _DATES_WITHIN])
     ]
     if len(entries) < 2:
         openers = [i for n, i in enumerate(content) if n == 0 or not lines[i - 1].strip()]
@@ -59,9 +58,9 @@ def _dated_paragraphs(lines: list[str], openers: list[int]) -> list[str]:
         if i < first_section
         and not lines[i].startswith(("#", "-", "*"))
         and len(lines[i].split()) <= _JOB_WORDS
-        and re.search(DATE_SPAN, lines[i])
+        and patterns.search(DATE_SPAN, lines[i])
         # An employer named beside the dates, not the dates alone.
-        and len(re.findall(r"[^\W\d_]{2,}", re.sub(DATE_SPAN, "", lines[i]))) >= 2
+        and len(patterns.findall(r"[^\W\d_]{2,}", patterns.sub(DATE_SPAN, "", lines[i]))) >= 2
     ]
     if len(dated) < 2:
         return lines

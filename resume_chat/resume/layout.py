@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import itertools
-import re
 
+from resume_chat import patterns
 from resume_chat.resume.dates_line import (
     dates_over_headings,
     only_dates,
@@ -32,7 +32,7 @@ from resume_chat.resume.visible import bounded_lines, visible
 
 # "## · Ahmad Zaki Butmah": a separator a break or a tab left before a heading's first word.
 # An item's too ("- \uf058 · Análise…" once its icon is gone).
-_HEAD_MARK = re.compile(r"^(#{1,6} |\s*[-*] )[·|•]\s+")
+_HEAD_MARK = patterns.compile(r"^(#{1,6} |\s*[-*] )[·|•]\s+")
 
 
 def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None = None) -> Reading:
@@ -80,9 +80,15 @@ def _titled_by_bold(lines: list[str]) -> list[str]:
         if not 1 < level < 5 or not only_dates(_title(line)):
             continue  # a reader's level-six line is a list's term, not a heading
         j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), len(lines))
-        if j < len(lines) and re.match(r"\*\*[^*]{2,}\*\*", lines[j]) and len(lines[j]) <= 100:
+        if (
+            j < len(lines)
+            and patterns.match(r"\*\*[^*]{2,}\*\*", lines[j])
+            and len(lines[j]) <= 100
+        ):
             out[i], out[j] = "#" * level + " " + lines[j].replace("**", "").strip(), _title(line)
-        elif j < len(lines) and _level(lines[j]) > level and not re.search(r"\d{4}", lines[j]):
+        elif (
+            j < len(lines) and _level(lines[j]) > level and not patterns.search(r"\d{4}", lines[j])
+        ):
             # "## январь 2013 - март 2021" over "### Национальный музей…": the same, styled.
             out[i], out[j] = "#" * level + " " + _title(lines[j]), _title(line)
     return out
@@ -92,8 +98,10 @@ def _title(line: str) -> str:
     return line.split(" ", 1)[1]
 
 
-_LABEL_ITEM = re.compile(r"^- (?:\*\*([^*]{3,40})\*\*|([A-Z][A-Z &]{2,39}))$")
-_NOTED_TITLE = re.compile(r"^\*\*([^*]{2,40})\*\*\s*([（(](?!https?:|www\.)[^）)\d]{1,80}[）)])$")
+_LABEL_ITEM = patterns.compile(r"^- (?:\*\*([^*]{3,40})\*\*|([A-Z][A-Z &]{2,39}))$")
+_NOTED_TITLE = patterns.compile(
+    r"^\*\*([^*]{2,40})\*\*\s*([（(](?!https?:|www\.)[^）)\d]{1,80}[）)])$"
+)
 
 
 def _plain_titles(lines: list[str]) -> list[str]:
@@ -106,7 +114,7 @@ def _plain_titles(lines: list[str]) -> list[str]:
         return lines
     titles = {}
     for i, line in enumerate(lines):
-        bold = re.fullmatch(r"\s*\*\*([^*]+)\*\*\s*", line)
+        bold = patterns.fullmatch(r"\s*\*\*([^*]+)\*\*\s*", line)
         alone = bold is not None or not (i + 1 < len(lines) and lines[i + 1].strip())
         # "**SKILLS SUMMARY.**": a title may end in a full stop, as a sentence would.
         title = (bold.group(1) if bold else line).strip().rstrip(":.").strip()
@@ -118,7 +126,7 @@ def _plain_titles(lines: list[str]) -> list[str]:
 
 
 def _plain_title(bare: str) -> bool:
-    short = 0 < len(bare.split()) <= 4 and not re.search(r"[\d.,;!?*#|·]|^[-•]", bare)
+    short = 0 < len(bare.split()) <= 4 and not patterns.search(r"[\d.,;!?*#|·]|^[-•]", bare)
     return short and names_a_kind(bare)
 
 
@@ -209,7 +217,7 @@ def _nest_under_empty(lines: list[str]) -> list[str]:
             # "Recent Speaking Engagements" ends the run; "Coding Dojo, Bellevue" does not, nor
             # does "Certificate in Child Psychology" under "Certifications".
             # "EMPRESA: SUTHERLAND GLOBAL SERVICES": a labelled entry, whatever its words.
-            short = len(entry.split()) <= 4 and not re.search(r"[\d,·|@]|:\s*\S", entry)
+            short = len(entry.split()) <= 4 and not patterns.search(r"[\d,·|@]|:\s*\S", entry)
             titled = short and section_kind(entry) not in ("other", section_kind(title))
             if other != level or names_kind(entry) or titled:
                 break
@@ -220,7 +228,7 @@ def _nest_under_empty(lines: list[str]) -> list[str]:
 def _dissolve_title(lines: list[str]) -> list[str]:
     """A lone "# Resume" / "# CV" heading above everything names the page, not a section."""
     heads = [i for i, line in enumerate(lines) if _level(line)]
-    if heads and re.match(WRAPPER, lines[heads[0]].split(" ", 1)[1]):
+    if heads and patterns.match(WRAPPER, lines[heads[0]].split(" ", 1)[1]):
         level = _level(lines[heads[0]])
         if not any(_level(lines[i]) == level for i in heads[1:]):
             return [line for i, line in enumerate(lines) if i != heads[0]]
@@ -264,7 +272,7 @@ def _dissolve_wrappers(lines: list[str], name: str) -> list[str]:
             index += 1
             continue
         title = out[index].split(" ", 1)[1].strip()
-        wraps = re.match(WRAPPER, title) or (name and title.lower() == name.lower())
+        wraps = patterns.match(WRAPPER, title) or (name and title.lower() == name.lower())
         end = next((j for j in range(index + 1, len(out)) if _level(out[j]) == 2), len(out))
         inner = [out[j].split(" ", 1)[1] for j in range(index + 1, end) if _level(out[j]) == 3]
         headline = only and not names_kind(title)

@@ -12,8 +12,7 @@ their lines over a dated list, in a section with no entry headings.
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.resume.date_spans import NOW_WORDS
 from resume_chat.resume.kinds.classifier import WRAPPER, names_kind, section_kind
 from resume_chat.resume.months import MONTH_NAME
@@ -22,7 +21,7 @@ from resume_chat.resume.names.candidate import heading_level
 # Kinds of section that stand on their own, never inside another kind, in the words that name
 # them as a whole (not "Workshops", a kind of studies that may well sit under "Activities").
 _MAIN = frozenset({"experience", "education"})
-_WHOLE = re.compile(
+_WHOLE = patterns.compile(
     r"(?i)\b(experience|employment|work history|career|education|qualifications|studies"
     # The same in the languages resumes come in: "ARBEITSERFAHRUNG" under "BILDUNGSABSCHLÜSSE"
     # in a sidebar's smaller type, "Expériences professionnelles", "Опыт работы".
@@ -58,7 +57,7 @@ def lift_main_sections(lines: list[str]) -> list[str]:
             and _WHOLE.search(title)
             and above is not None
             and above[1] not in ("", kind)
-            and not re.match(WRAPPER, title)
+            and not patterns.match(WRAPPER, title)
         ):
             lifted = (level, above[0])
             out[i] = "#" * above[0] + " " + title
@@ -70,7 +69,7 @@ def lift_main_sections(lines: list[str]) -> list[str]:
 
 
 # A degree's level as a heading of its own: "Бакалавриат", "Master of Science", "Licenciatura".
-_DEGREE_LEVEL = re.compile(
+_DEGREE_LEVEL = patterns.compile(
     r"(?i)^\W*(bachelor|master|b\.?sc|m\.?sc|ph\.?d|mba|бакалавр|магистр|специалитет|аспирантур"
     r"|licenciatur|licence|laurea|lisans|y[üu]ksek lisans|diplom|magister|ingeniero|ingénieur)"
 )
@@ -125,7 +124,9 @@ def employers_over_items(lines: list[str]) -> list[str]:
         text = lines[i].strip()
         after = [lines[j].strip() for j in said[n + 1 : n + 3]]
         items = [line[2:] for line in after if line.startswith("- ")]
-        plain = len(text) <= 60 and text[0] not in "-*|>" and not re.search(r"[.:,;]$|:\s", text)
+        plain = (
+            len(text) <= 60 and text[0] not in "-*|>" and not patterns.search(r"[.:,;]$|:\s", text)
+        )
         if plain and items and any(_spanned(item) for item in items):
             heads.append(i)
     close()
@@ -135,9 +136,9 @@ def employers_over_items(lines: list[str]) -> list[str]:
 def _spanned(item: str) -> bool:
     """ "September 21, 2018-August 10, 2019", "Jan 2015 – Present": an item that is a span of
     dates, however its days are written, and nothing else."""
-    years = re.findall(r"\b(?:19|20)\d\d\b", item)
-    opened = re.search(rf"(?i)\b(?:{NOW_WORDS})\b", item)
-    starts = re.match(rf"(?i)(?:{MONTH_NAME}|\d)", item)
+    years = patterns.findall(r"\b(?:19|20)\d\d\b", item)
+    opened = patterns.search(rf"(?i)\b(?:{NOW_WORDS})\b", item)
+    starts = patterns.match(rf"(?i)(?:{MONTH_NAME}|\d)", item)
     return (
         bool(starts) and len(item) <= 50 and (len(years) >= 2 or (len(years) == 1 and bool(opened)))
     )

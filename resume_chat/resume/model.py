@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from resume_chat import patterns
 from resume_chat.resume.reading import Reading
 
 # CommonMark: a closing run of # counts only after a space, so "C#" keeps its #.
-_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
-_INLINE_MARKUP = re.compile(r"[*_`]+")
+_ATX = patterns.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_INLINE_MARKUP = patterns.compile(r"[*_`]+")
 
 
 class Section(NamedTuple):

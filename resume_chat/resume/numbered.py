@@ -8,12 +8,11 @@ the heading of its entry, one level under the section's.
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.resume.names.candidate import heading_level
 
-_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s*$")
-_FIELD = re.compile(r"^\s*[-*]?\s*[^\W\d_][^:]{0,40}:")
+_NUMBER = patterns.compile(r"^\s*(\d{1,2})\.?\s*$")
+_FIELD = patterns.compile(r"^\s*[-*]?\s*[^\W\d_][^:]{0,40}:")
 
 
 def _next_text(lines: list[str], index: int) -> str:

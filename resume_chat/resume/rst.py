@@ -8,6 +8,7 @@ import io
 import logging
 import re
 
+from resume_chat import patterns
 from resume_chat.resume.reading import Reading
 
 log = logging.getLogger(__name__)
@@ -51,8 +52,8 @@ def _resume_sized(text: str) -> bool:
         return False
     return (
         _deepest(text) <= _MOST_INDENT
-        and len(re.findall(_TITLE_RULE, text)) <= _MOST_TITLES
-        and len(re.findall(_TABLE_RULE, text)) <= _MOST_TABLE_RULES
+        and len(patterns.findall(_TITLE_RULE, text)) <= _MOST_TITLES
+        and len(patterns.findall(_TABLE_RULE, text)) <= _MOST_TABLE_RULES
     )
 
 
@@ -64,7 +65,7 @@ def _deepest(text: str) -> int:
         indent = len(line) - len(line.lstrip())
         if raw >= 0 and (not line.strip() or indent > raw):
             continue
-        raw = indent if re.match(r"\s*\.\. raw::", line) else -1
+        raw = indent if patterns.match(r"\s*\.\. raw::", line) else -1
         deepest = max(deepest, indent)
     return deepest
 
@@ -92,7 +93,9 @@ def read_rst(text: str) -> Reading | None:
     # A construct docutils could not parse may drop what it held: then the text reader, which
     # keeps every line, reads the file.
     # (A raw block's tags and their attributes are no letters of the resume's.)
-    if _letters(reading.markdown) < _KEPT * _letters(re.sub(_TAG, "", re.sub(_EXPLICIT, "", text))):
+    if _letters(reading.markdown) < _KEPT * _letters(
+        patterns.sub(_TAG, "", patterns.sub(_EXPLICIT, "", text))
+    ):
         return None
     reading.format = "text"
     return reading
@@ -121,7 +124,7 @@ def _unknown_directives_as_items(text: str) -> str:
             return found.group(0)
         return f"{indent}{argument.strip() or name}"
 
-    return re.sub(_DIRECTIVE, item, text)
+    return patterns.sub(_DIRECTIVE, item, text)
 
 
 def _letters(text: str) -> int:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import itertools
-import re
 
+from resume_chat import patterns
 from resume_chat.resume.boards import board_jobs
 from resume_chat.resume.date_spans import fields_joined
 from resume_chat.resume.kinds.classifier import last_word_kind, names_kind
@@ -24,18 +24,18 @@ from resume_chat.resume.text_lines import (
 )
 from resume_chat.resume.visible import bounded_lines
 
-_UNDERLINE = re.compile(r"^\s*([=\-~_*#])\1{2,}\s*$")
+_UNDERLINE = patterns.compile(r"^\s*([=\-~_*#])\1{2,}\s*$")
 _LIST_REACH = 50  # bullets looked back over for the one a nested bullet stands under
 # "## Education" in a .txt file: the person wrote Markdown headings, whatever the extension.
-_HASH_HEADING = re.compile(r"^#{1,6}\s+(\S.*?)\s*#*$")
+_HASH_HEADING = patterns.compile(r"^#{1,6}\s+(\S.*?)\s*#*$")
 # "SKILLS ---------": a heading with its rule drawn on the same line.
-_TRAILING_RULE = re.compile(r"\s+([=\-~_*#])\1{2,}\s*$")
+_TRAILING_RULE = patterns.compile(r"\s+([=\-~_*#])\1{2,}\s*$")
 
 
 # reStructuredText's inline marks: a link "`Ohio State <https://osu.edu>`__" (its words may
 # wrap onto the next line) and a literal "``Python``".
-_RST_LINK = re.compile(r"`([^`<>]+?)\s*<([^<>`\s]+)>`__?")
-_RST_LITERAL = re.compile(r"``([^`\n]+)``")
+_RST_LINK = patterns.compile(r"`([^`<>]+?)\s*<([^<>`\s]+)>`__?")
+_RST_LITERAL = patterns.compile(r"``([^`\n]+)``")
 
 
 # A page drawn in a box for a terminal ("│  ## Education   │", "┌─ site/cv ──┐"), and the
@@ -45,7 +45,7 @@ _RST_LITERAL = re.compile(r"``([^`\n]+)``")
 _SIDES = frozenset("│┃║")
 _CORNERS_OPEN = frozenset("┌┏╔└┗╚├┠╠")
 _CORNERS_CLOSE = frozenset("┐┓╗┘┛╝┤┨╣")
-_LEADER = re.compile(r"[─━═]{3,}")
+_LEADER = patterns.compile(r"[─━═]{3,}")
 
 
 def _framed(line: str) -> str | None:
@@ -130,7 +130,7 @@ def read_text(text: str) -> Reading:
             )
         elif spanned_title(stripped):
             # "Опыт работы — 11 лет 2 месяца": a section's title and the years it spans.
-            title, span = re.split(r"\s+[—–-]\s+", stripped, maxsplit=1)
+            title, span = patterns.split(r"\s+[—–-]\s+", stripped, maxsplit=1)
             out += ["", f"## {title}", "", span]
         elif ruled != stripped and is_heading(ruled, False):
             out += ["", f"## {ruled.rstrip(':').strip()}", ""]
@@ -151,7 +151,7 @@ def read_text(text: str) -> Reading:
             # A job's title holding a section's word under a section: an entry of it.
             entry = stripped.upper() != stripped and _job_title(stripped)
             # "   3. Educação:" after "2. Experiência Profissional:": numbered, a section.
-            numbered = re.match(r"\d{1,2}[.)]\s", stripped)
+            numbered = patterns.match(r"\d{1,2}[.)]\s", stripped)
             indented = sections and not numbered and (line[:2].isspace() or entry)
             # "Achievements:" under a job's "####" heading is that job's, not a section.
             hashes = _under_job(deepest, line) or (3 if indented else 2)
@@ -258,8 +258,8 @@ def _job_title(title: str) -> bool:
     bare = title.rstrip(":").strip()
     if names_kind(bare) or last_word_kind(bare)[0] != "other":
         return False
-    return bool(re.search(r"(?i)(er|or|ist|yst|ant|ern|lead|head|chief)$", bare))
+    return bool(patterns.search(r"(?i)(er|or|ist|yst|ant|ern|lead|head|chief)$", bare))
 
 
 def _escape(line: str) -> str:
-    return re.sub(r"^(#+)(\s)", r"\\\1\2", line)
+    return patterns.sub(r"^(#+)(\s)", r"\\\1\2", line)

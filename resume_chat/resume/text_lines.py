@@ -3,15 +3,14 @@ or a line of a record that happens to hold a section's word."""
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.classifier import section_kind
 
-BULLET = re.compile(r"^\s*([•◦▪▫●○■□‣⁃∙·*+\-–—>]|o(?=\s))\s+")
+BULLET = patterns.compile(r"^\s*([•◦▪▫●○■□‣⁃∙·*+\-–—>]|o(?=\s))\s+")
 MAX_HEADING = 48
 # Full-width hyphens (U+FF0D) in a row rule a Chinese text resume off.
-RULE = re.compile(r"^\s*([=\-~_*#.·•\uff0d])\1{2,}\s*$|^\s*([=\-~_*#.·•] ?){3,}$")
+RULE = patterns.compile(r"^\s*([=\-~_*#.·•\uff0d])\1{2,}\s*$|^\s*([=\-~_*#.·•] ?){3,}$")
 
 
 def is_heading(line: str, first: bool, *, by_words: bool = True) -> bool:
@@ -20,9 +19,9 @@ def is_heading(line: str, first: bool, *, by_words: bool = True) -> bool:
     if not line or len(line) > MAX_HEADING or BULLET.match(line) or line.endswith((".", ",")):
         return False  # a sentence, not a heading
     bare = line.rstrip(":").strip()
-    if re.search(r"\S:\s*\S", bare):
+    if patterns.search(r"\S:\s*\S", bare):
         return False  # "Degree: Master of Science", "G.P.A.: 4.0": a labelled value
-    if re.search(r"\S\s—\s\S", bare) and bare.upper() != bare and not spanned_title(bare):
+    if patterns.search(r"\S\s—\s\S", bare) and bare.upper() != bare and not spanned_title(bare):
         return False  # "German — native proficiency": a value and what is said of it
     letters = [c for c in bare if c.isalpha()]
     cased = [c for c in letters if c.lower() != c.upper()]
@@ -30,19 +29,21 @@ def is_heading(line: str, first: bool, *, by_words: bool = True) -> bool:
     # Capitals, most of the letters: not "CET-4" and a Chinese sentence (Chinese has no case).
     capitals = len(cased) >= 3 and 2 * len(cased) >= len(letters) and bare.upper() == bare
     if capitals and len(words) <= 6 and not first:
-        return not re.search(r"\d{3,}|@|https?:", bare)
+        return not patterns.search(r"\d{3,}|@|https?:", bare)
     # A short line in a script with no capitals, "外语", "教育经历": no sentence's punctuation.
     if not cased and 2 <= len(letters) <= 10 and not first and len(words) <= 3:
         if bare.endswith("\uff1a"):  # "手机" and a colon over its value: a label
             return section_kind(bare.rstrip("\uff1a")) != "other"
-        return not re.search(r"[\uff1a\uff0c\uff1b。、,;!?\uff01\uff1f()\uff08\uff09\d@]", bare)
+        return not patterns.search(
+            r"[\uff1a\uff0c\uff1b。、,;!?\uff01\uff1f()\uff08\uff09\d@]", bare
+        )
     known = section_kind(bare) != "other" and len(words) <= 4
     if line.endswith(":"):
         return known
     return known and by_words and bare[:1].isupper()
 
 
-_SPANNED = re.compile(
+_SPANNED = patterns.compile(
     r"^(\w[^—–]{2,40}?)\s+[—–-]\s+\d{1,2}\s+[^\W\d_]+(?:\s+\d{1,2}\s+[^\W\d_]+)?$"
 )
 
@@ -65,14 +66,14 @@ def amid_entry(lines: list[str], index: int) -> bool:
     # "React community" between "React Arabic translation maintainer" and "FEB 2019 - JULY
     # 2019": the employer of a record, its first word no section's.
     words = line.split()
-    if re.search(DATE_SPAN, below) and len(words) >= 2 and section_kind(words[0]) == "other":
+    if patterns.search(DATE_SPAN, below) and len(words) >= 2 and section_kind(words[0]) == "other":
         return not is_heading(above, False) and not above.endswith((".", ":"))
     # "Reporting projet" among a job's tasks: its first word no kind's, its kind's word in
     # small letters, no title in a list of lines.
     lowered = len(words) >= 2 and words[-1].islower() and section_kind(words[0]) == "other"
     if lowered and not is_heading(above, False) and not is_heading(below, False):
         return True
-    dated = re.search(DATE_SPAN, above)
+    dated = patterns.search(DATE_SPAN, above)
     if (
         len(words) >= 2
         and dated
@@ -80,11 +81,11 @@ def amid_entry(lines: list[str], index: int) -> bool:
         and not is_heading(above, False)
     ):
         return True  # "Science and Technology" under "High School — 2018 - today": its field
-    joined = re.search(r"[^\W\d_]-[^\W\d_]", line)  # "Бизнес-образование": a compound
+    joined = patterns.search(r"[^\W\d_]-[^\W\d_]", line)  # "Бизнес-образование": a compound
     return not is_heading(above, False) and not above.endswith(":") and bool(joined)
 
 
-_PAIR = re.compile(r"^\s*[^\W\d_][^:]*?\s[-–—]\s+\S")
+_PAIR = patterns.compile(r"^\s*[^\W\d_][^:]*?\s[-–—]\s+\S")
 
 
 def one_of_pairs(lines: list[str], index: int) -> bool:
@@ -103,10 +104,10 @@ def titles_a_list(lines: list[str], index: int) -> bool:
     words = line.rstrip(":").split()
     if not (line.endswith(":") and 0 < len(words) <= 4 and line[:1].isupper()):
         return False
-    if index == 0 or lines[index - 1].strip() or re.search(r"\d", line):
+    if index == 0 or lines[index - 1].strip() or patterns.search(r"\d", line):
         return False
     below = lines[index + 1 : index + 3]
-    listed = [item for item in below if re.match(r"\s*((19|20)\d\d\b|[•*-]\s)", item)]
+    listed = [item for item in below if patterns.match(r"\s*((19|20)\d\d\b|[•*-]\s)", item)]
     return len(below) == 2 and len(listed) == 2
 
 
@@ -115,7 +116,7 @@ def employer_under_dates(lines: list[str], index: int) -> bool:
     employer, no section's title (it names no kind of one). Indented, it heads an entry."""
     above = [line for line in lines[max(0, index - 4) : index] if line.strip()][-3:]
     bare = lines[index].strip().rstrip(":")
-    return section_kind(bare) == "other" and any(re.search(DATE_SPAN, line) for line in above)
+    return section_kind(bare) == "other" and any(patterns.search(DATE_SPAN, line) for line in above)
 
 
 def labels_above(lines: list[str], index: int) -> bool:
@@ -126,7 +127,7 @@ def labels_above(lines: list[str], index: int) -> bool:
     return (
         line.endswith(":")
         and line != line.upper()
-        and any(re.search(DATE_SPAN, item) for item in above)
+        and any(patterns.search(DATE_SPAN, item) for item in above)
         and bool(above[-1].strip())
         and not RULE.match(above[-1])
     )

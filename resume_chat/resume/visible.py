@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from resume_chat import patterns
 from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import NOW_WORDS
 
@@ -16,20 +16,20 @@ _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " ")
 _SPELLED: dict[int, str | None] = {**_INVISIBLE, **_LIGATURES, **_SPACES}
 # A soft hyphen is a place a word may break, never a letter: "WSe\u00ad2" is "WSe2".
-_SOFT_HYPHEN = re.compile(r"(?<=\S)\u00ad+(?=\S)")
+_SOFT_HYPHEN = patterns.compile(r"(?<=\S)\u00ad+(?=\S)")
 # An icon font's glyphs (Font Awesome's map pin, envelope, calendar) are Unicode's private
 # use: no letter of any language, they say nothing a question can ask.
 _PRIVATE = f"[{scripts.PRIVATE_USE}]"
-_ICON = re.compile(_PRIVATE + r"\s*")
+_ICON = patterns.compile(_PRIVATE + r"\s*")
 # An icon between a date and the next ("Mayo 2022 \uf178 Septiembre 2022") is the span's dash.
-_ICON_DASH = re.compile(
+_ICON_DASH = patterns.compile(
     rf"(?i)(?<=\d)\s*{_PRIVATE}\s*(?=(?:[^\W\d_]{{3,12}}\.? )?(?:19|20)\d\d|{NOW_WORDS})"
 )
 
 # Chinese characters spaced out one by one for looks ("学 校：", "项 目 经 验"): one word, as a
 # reader reads it. Not words of two or more ("山田 太郎", a name's two parts).
 _HAN = f"[{scripts.HAN}]"
-_HAN_SPACED = re.compile(rf"(?<!{_HAN}){_HAN}(?: {_HAN})+(?!{_HAN})")
+_HAN_SPACED = patterns.compile(rf"(?<!{_HAN}){_HAN}(?: {_HAN})+(?!{_HAN})")
 
 
 def visible(text: str) -> str:
@@ -51,7 +51,7 @@ def visible(text: str) -> str:
 # than a page) and a longer line is broken at a space into lines of at most `_LONGEST_LINE`.
 _WIDEST_GAP = 120
 _LONGEST_LINE = 20_000
-_GAP = re.compile(rf"[ \t]{{{_WIDEST_GAP + 1},}}")
+_GAP = patterns.compile(rf"[ \t]{{{_WIDEST_GAP + 1},}}")
 
 
 def bounded_lines(lines: list[str]) -> list[str]:

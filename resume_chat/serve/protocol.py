@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from resume_chat import patterns
 
 
 class _Message(BaseModel):
@@ -130,8 +131,8 @@ class ProtocolError(Exception):
 # A client message is one flat object; json.loads recurses once per level and a 60 KB frame
 # of brackets ends in RecursionError, so deeper frames are refused before parsing.
 MAX_JSON_DEPTH = 16
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"?')
-_BRACKETS = re.compile(r"[\[\]{}]")
+_STRING = patterns.compile(r'"(?:[^"\\]|\\.)*"?')
+_BRACKETS = patterns.compile(r"[\[\]{}]")
 
 
 def json_depth_exceeds(frame: str, limit: int = MAX_JSON_DEPTH) -> bool:

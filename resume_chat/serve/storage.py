@@ -16,12 +16,12 @@ import asyncio
 import datetime as dt
 import functools
 import logging
-import re
 import secrets
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
+from resume_chat import patterns
 from resume_chat.serve.spend import MemoryLedger
 from resume_chat.store import ConversationLog, Interrupted, Recorder, utc_now
 
@@ -34,7 +34,7 @@ log = logging.getLogger("resume_chat.serve")
 T = TypeVar("T")
 PURGE_EVERY = 24 * 60 * 60.0  # seconds between retention purges
 TOKEN_BYTES = 24  # 192 random bits, URL-safe base64: 32 characters
-_TOKEN = re.compile(r"[A-Za-z0-9_-]{16,128}")
+_TOKEN = patterns.compile(r"[A-Za-z0-9_-]{16,128}")
 
 
 class StoreChoice(NamedTuple):

@@ -3,7 +3,7 @@ software" SPSS, "Unix-like systems" Ubuntu."""
 
 from __future__ import annotations
 
-import re
+from resume_chat import patterns
 
 TOOLS: dict[str, str] = {
     "cloud": r"(?i)\b(aws|amazon web services|azure|gcp|google cloud|heroku|digitalocean"
@@ -133,6 +133,8 @@ def tool_names() -> frozenset[str]:
     alternatives = (
         alternative
         for pattern in TOOLS.values()
-        for alternative in re.split(r"[|()]", pattern.removeprefix("(?i)").replace("\\b", ""))
+        for alternative in patterns.split(r"[|()]", pattern.removeprefix("(?i)").replace("\\b", ""))
     )
-    return frozenset(word for word in alternatives if re.fullmatch(r"[a-z][a-z0-9]{3,}", word))
+    return frozenset(
+        word for word in alternatives if patterns.fullmatch(r"[a-z][a-z0-9]{3,}", word)
+    )

@@ -10,11 +10,11 @@ it: above everything else.
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections.abc import Iterator
 from xml.etree import ElementTree
 
+from resume_chat import patterns
 from resume_chat.resume.docx.rules import main_part
 
 _WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -93,7 +93,7 @@ def top_boxes(archive: zipfile.ZipFile) -> list[str]:
 
 
 def _key(line: str) -> str:
-    return re.sub(r"\W", "", line.replace("**", "").lstrip("#")).casefold()
+    return patterns.sub(r"\W", "", line.replace("**", "").lstrip("#")).casefold()
 
 
 def lifted(lines: list[str], boxes: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+from resume_chat import patterns
 from resume_chat.errors import ResumeError
 from resume_chat.resume.docx.boxes import lifted, paragraph_text, paragraphs, top_boxes
 from resume_chat.resume.docx.elements import kind_of, plain_text, runs_of
@@ -33,7 +34,7 @@ RATIO_FLOOR = 1_000_000
 MAX_PARTS = 2_000  # a .docx has a few dozen parts
 MAX_CORE_BYTES = 100_000  # docProps/core.xml: title, author and dates, a few hundred bytes
 
-_HEADING_LIKE_STYLE = re.compile(r"heading|section|title", re.IGNORECASE)
+_HEADING_LIKE_STYLE = patterns.compile(r"heading|section|title", re.IGNORECASE)
 _OURS = "Resume Chat Heading {}"  # the style given to paragraphs that look like headings
 _STYLE_MAP = "\n".join(
     [
@@ -120,7 +121,7 @@ def _margins(archive: zipfile.ZipFile, kind: str) -> list[str]:
     return list(dict.fromkeys(lines))
 
 
-_PAGE = re.compile(r"(?i)\bpage\s*\d+(\s*of\s*\d+)?\b")
+_PAGE = patterns.compile(r"(?i)\bpage\s*\d+(\s*of\s*\d+)?\b")
 
 
 def _caps(text: str) -> bool:
@@ -192,7 +193,9 @@ def _over_subheading(children: list[Any], index: int, levels: dict[int, int], le
     """A few words alone ("Образование"), and the next paragraph with text styled a heading
     below the sections' level; not a link's label ("| Portfolio (https://…) |")."""
     words = plain_text(children[index]).split()
-    if not 0 < len(words) <= 4 or not all(re.fullmatch(r"[^\W\d_]+[:&]?|&", w) for w in words):
+    if not 0 < len(words) <= 4 or not all(
+        patterns.fullmatch(r"[^\W\d_]+[:&]?|&", w) for w in words
+    ):
         return False
     after = (i for i in range(index + 1, len(children)) if plain_text(children[i]).strip())
     return levels.get(next(after, -1), 0) > level
@@ -274,7 +277,7 @@ def read_docx(raw: bytes, path: Path) -> Reading:
     lines = lifted(lines, top_boxes(archive))
     # A margin's line the body holds already, whole, is said once; one that a body's line
     # merely contains ("Pocheon-si, South Korea" in a job's heading) is the header's own.
-    body = {re.sub(r"^#+\s+", "", line).replace("**", "").strip() for line in lines}
+    body = {patterns.sub(r"^#+\s+", "", line).replace("**", "").strip() for line in lines}
     header = [line for line in _margins(archive, "header") if line.strip() not in body]
     footer = [line for line in _margins(archive, "footer") if line.strip() not in body]
     lines = [*header, *([""] if header else []), *lines, *([""] if footer else []), *footer]

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from resume_chat import patterns
 from resume_chat.resume.docx.elements import children_of, kind_of, plain_text
 from resume_chat.resume.kinds.classifier import (
     last_word_kind,
@@ -35,7 +35,9 @@ def _tab_first(elements: list[Any]) -> bool:
 def names_section(text: str) -> bool:
     """ "Teaching Experience", "Publications": a section's title, no job's ("Head TA", 2024)."""
     kind, words = last_word_kind(text)
-    return not re.search(r"\d", text) and (names_kind(text) or (kind != "other" and words <= 4))
+    return not patterns.search(r"\d", text) and (
+        names_kind(text) or (kind != "other" and words <= 4)
+    )
 
 
 def split_side_titles(children: list[Any]) -> list[Any]:
@@ -64,7 +66,7 @@ def _list_title(child: Any) -> bool:
         kind_of(child) == "Paragraph"
         and getattr(child, "numbering", None) is not None
         and 0 < len(text.split()) <= 4
-        and not re.search(r"[\d.,;:]", text)
+        and not patterns.search(r"[\d.,;:]", text)
         and section_kind(text) != "other"
     )
 
@@ -97,7 +99,7 @@ def over_table(children: list[Any], index: int) -> bool:
     child = children[index]
     text = " ".join(plain_text(child).split()) if kind_of(child) == "Paragraph" else ""
     # Words alone, joined by "/", "&" or "·" at most: not "C++ (Training)", a course.
-    if not re.fullmatch(r"[^\W\d_]+(?:\s*[/&·]?\s*[^\W\d_]+){0,3}", text):
+    if not patterns.fullmatch(r"[^\W\d_]+(?:\s*[/&·]?\s*[^\W\d_]+){0,3}", text):
         return False
     if not names_section(text) and section_kind(text) == "other":
         return False

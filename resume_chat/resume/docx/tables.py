@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from resume_chat import patterns
 from resume_chat.resume.docx.elements import children_of, kind_of, plain_text, runs_of
 from resume_chat.resume.docx.sides import names_section
 
 # Word's "Heading 1" as a template made in another language names it: "Título 1", "Titre 1",
 # "Überschrift 1", "Заголовок 1", "見出し 1".
-HEADING_STYLE = re.compile(
+HEADING_STYLE = patterns.compile(
     r"^(heading|t[íi]tulo|titre|[üu]berschrift|titolo|nag[łl][óo]wek|заголовок|kop|rubrik"
     r"|ba[şs]l[ıi]k|overskrift|otsikko|nadpis|見出し|제목|标题|標題)\s*[1-6]$",  # noqa: RUF001
     re.IGNORECASE,
@@ -69,7 +70,9 @@ def _column_name(cell: Any) -> bool:
         bool(said)
         and len(plain_text(said[0]).split()) <= 4
         and _all_bold(said[0], alone=True)
-        and re.fullmatch(r"\(.*\)", " ".join(plain_text(hint).strip() for hint in said[1:]) or "()")
+        and patterns.fullmatch(
+            r"\(.*\)", " ".join(plain_text(hint).strip() for hint in said[1:]) or "()"
+        )
         is not None
     )
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from html.parser import HTMLParser
 
+from resume_chat import patterns
 from resume_chat.resume.html.tables import TableRows, one_cells_unwrapped
 from resume_chat.resume.html.text import inline, literal
 from resume_chat.resume.kinds.classifier import PHOTO, badge_label, names_kind
@@ -109,13 +109,17 @@ class _Converter(HTMLParser):
             )
             if alt and not PHOTO.fullmatch(alt):
                 self._text.append(f" {literal(alt) if self.literal else alt} ")
-        elif tag == "span" and re.search(r"(?i)tooltip-?text", dict(attrs).get("class") or ""):
+        elif tag == "span" and patterns.search(
+            r"(?i)tooltip-?text", dict(attrs).get("class") or ""
+        ):
             # "Korean<span class="tooltiptext">TOPIK 5급</span>": the hint apart from its word.
             self._text.append(" · ")
         elif tag in _BLOCKS:
             self._flush()
             if tag not in _VOID:  # an <hr> inside the title's block keeps it a title
-                self._titled = bool(re.search(r"(?i)title|heading", dict(attrs).get("class") or ""))
+                self._titled = bool(
+                    patterns.search(r"(?i)title|heading", dict(attrs).get("class") or "")
+                )
             if tag == "dl":
                 # A list of fields, or of the fields docutils reads after a title ("docinfo").
                 kind = dict(attrs).get("class") or ""
@@ -188,7 +192,7 @@ class _Converter(HTMLParser):
         if not target or target.startswith(("#", "javascript:")):
             return
         shown = "".join(self._text)
-        bare = re.sub(r"^https?://(www\.)?", "", target).rstrip("/")
+        bare = patterns.sub(r"^https?://(www\.)?", "", target).rstrip("/")
         if bare and bare.lower() not in shown.lower():
             self._text.append(f" ({target})")
 
@@ -218,7 +222,9 @@ class _Converter(HTMLParser):
         """ "<article><header>Telefone</header>(21) 994543810</article>": a field, its name on
         its value's line ("Telefone: (21) 994543810"), not a heading over one line."""
         said = self.lines[start:]
-        heading = re.fullmatch(r"#{3,6} (\S+(?: \S+){0,2})", said[0]) if len(said) == 2 else None
+        heading = (
+            patterns.fullmatch(r"#{3,6} (\S+(?: \S+){0,2})", said[0]) if len(said) == 2 else None
+        )
         if heading and len(said[1]) <= 80 and not said[1].startswith(("#", "- ")):
             self.lines[start:] = [f"{heading.group(1).rstrip(':')}: {said[1]}"]
 
@@ -240,12 +246,12 @@ class _Converter(HTMLParser):
             self._prefix = "## "
         if text and self._header_level and not self._prefix:
             self._prefix, self._header_level = "#" * self._header_level + " ", 0
-        dated = self._term and self.whole and re.search(_YEAR, text) and len(text) < 120
+        dated = self._term and self.whole and patterns.search(_YEAR, text) and len(text) < 120
         if text and dated and not self._prefix:
             # A dated term over its definition ("2011--2014 Joyfl" over "CEO & Founder."): a
             # job or a degree, headed by its term, under the section it stands in.
             self._prefix = "###### "
-        bold = re.fullmatch(r"\*\*([^*]{2,60}?):?\*\*:?", text)
+        bold = patterns.fullmatch(r"\*\*([^*]{2,60}?):?\*\*:?", text)
         if bold and self.bold_titles and not self._prefix and names_kind(bold.group(1)):
             # "<p><b>Experience Summary: </b></p>": a paragraph of a bold title alone, in a
             # page written by hand (a Word file's bold lines are ranked by how they look).

@@ -4,8 +4,7 @@ cell's text."""
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.resume.html.text import section_row
 from resume_chat.resume.kinds.classifier import names_kind
 
@@ -13,7 +12,7 @@ from resume_chat.resume.kinds.classifier import names_kind
 _MAX_SPAN = 50
 # A table of one cell that is all of another table's cell (Word's box around a school's name
 # in a row): its text, that cell's. (A one-cell table on its own, a title's box, stays.)
-_ONE_CELL = re.compile(
+_ONE_CELL = patterns.compile(
     r"(?is)(<t[dh][^>]*>)\s*<table[^>]*>\s*(?:<tbody[^>]*>\s*)?<tr[^>]*>\s*<t[dh][^>]*>"
     r"((?:(?!<t[dhr][\s>]|<table|</t[dh]>).)*)</t[dh]>\s*</tr>\s*(?:</tbody>\s*)?</table>"
     r"\s*(?=</t[dh]>)"

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
 from resume_chat.resume.kinds.classifier import names_a_kind
 
-_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_SPACE = patterns.compile(r"[ \t\r\n\f\v\u00a0]+")
 
 
 def section_row(cells: list[str]) -> bool:
@@ -20,19 +21,19 @@ def section_row(cells: list[str]) -> bool:
 def literal(text: str) -> str:
     """Text a page wrote as "&lt;g&gt;": a "<" the Markdown it becomes must not read as a tag
     (a logo's alt "<g>" opened an HTML block that ran the whole resume into one line)."""
-    return re.sub(r"<(?=[A-Za-z/!?])", r"\\<", text) if "<" in text else text
+    return patterns.sub(r"<(?=[A-Za-z/!?])", r"\\<", text) if "<" in text else text
 
 
 def inline(text: str) -> str:
     """Collapse whitespace and drop bold markers that enclose nothing."""
     text = _SPACE.sub(" ", text).strip()
-    text = re.sub(r"\*\*\s*\*\*", " ", text)
+    text = patterns.sub(r"\*\*\s*\*\*", " ", text)
     if text.count("**") % 2:
         text = text.replace("**", "")
     # Space just inside the markers goes just outside them: "<b>PhD\t</b>University" (a tab
     # stop after a bold label) is two words, "**PhD** University".
-    text = re.sub(r"\*\*(\s*)(.+?)(\s*)\*\*(?=(\S?))", _outside, text)
-    text = re.sub(r"\s*·\s*(·\s*)*$", "", text)
+    text = patterns.sub(r"\*\*(\s*)(.+?)(\s*)\*\*(?=(\S?))", _outside, text)
+    text = patterns.sub(r"\s*·\s*(·\s*)*$", "", text)
     return _SPACE.sub(" ", text).strip()
 
 

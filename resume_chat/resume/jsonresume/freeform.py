@@ -10,9 +10,9 @@ least two sections a resume has (experience, education, skills, projects…). An
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from resume_chat import patterns
 from resume_chat.resume.date_spans import NOW_WORDS
 from resume_chat.resume.jsonresume.freeform_values import (
     DATE_KEY,
@@ -43,7 +43,7 @@ _PARTS = frozenset(
 _MARKUP = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "span", "div", "li"})
 _MAX_DEPTH = 12
 # A site's look kept beside the resume: "background": "#eeeeee", "profileimage": "img/me.jpg".
-_LOOK = re.compile(r"(?i)^#[0-9a-f]{3,8}$|^\S+\.(?:png|jpe?g|gif|svg|webp)$")
+_LOOK = patterns.compile(r"(?i)^#[0-9a-f]{3,8}$|^\S+\.(?:png|jpe?g|gif|svg|webp)$")
 _PLUMBING = frozenset({"id", "_id", "uuid", "slug", "key", "href_target"})  # a site's, not hers
 
 
@@ -62,7 +62,7 @@ def _text(value: Any) -> str:
     if value is None or value == "":
         return ""
     text = str(value)
-    untagged = re.sub(_TAG, " ", text) if "<" in text else text
+    untagged = patterns.sub(_TAG, " ", text) if "<" in text else text
     if untagged != text:
         from html import unescape
 
@@ -102,8 +102,8 @@ def _lines(value: Any, depth: int, level: int) -> list[str]:
 
 
 # A date, or a word for now in any language the sets hold ("endDate": "Actualmente").
-_DATED = re.compile(rf"(?i)\b(?:19|20)\d\d\b|^(?:{NOW_WORDS})$").search
-_ONGOING = re.compile(r"(?i)^(is_?)?(ongoing|current|present|still_?here)$")
+_DATED = patterns.compile(rf"(?i)\b(?:19|20)\d\d\b|^(?:{NOW_WORDS})$").search
+_ONGOING = patterns.compile(r"(?i)^(is_?)?(ongoing|current|present|still_?here)$")
 
 
 def _object(value: dict[str, Any], depth: int, level: int) -> list[str]:

@@ -4,12 +4,15 @@ wrappers of one key or of locales."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
+from resume_chat import patterns
+
 # A key naming a date: "start_date", "fromDate", "endedAt", "since".
-DATE_KEY = re.compile(r"(?i)(date|start|end|from|until|since|begin|finish|datum|fecha|zeitraum)")
+DATE_KEY = patterns.compile(
+    r"(?i)(date|start|end|from|until|since|begin|finish|datum|fecha|zeitraum)"
+)
 _EPOCHS = (315_532_800, 4_102_444_800)  # 1980 to 2100, in seconds since 1970
 
 
@@ -65,7 +68,7 @@ def unwrapped(data: Any, names_section: Callable[[str], bool]) -> Any:
         filled = {k: v for k, v in data.items() if isinstance(v, dict) and v}
         if len(filled) != sum(1 for v in data.values() if v not in ("", None, [], {})):
             return data  # a string or a list beside them: this object is the resume
-        locales = [k for k in filled if re.fullmatch(_LOCALE, k)]
+        locales = [k for k in filled if patterns.fullmatch(_LOCALE, k)]
         if len(filled) == 1 and not names_section(next(iter(filled))):
             data = next(iter(filled.values()))
         elif filled and len(locales) == len(filled):
@@ -89,7 +92,7 @@ def unescaped(data: Any) -> Any:
     while stack:
         holder, key = stack.pop()
         value = holder[key]
-        if isinstance(value, str) and re.search(ENTITY, value):
+        if isinstance(value, str) and patterns.search(ENTITY, value):
             holder[key] = unescape(value)
         elif isinstance(value, list):
             stack.extend((value, index) for index in range(len(value)))
@@ -115,7 +118,7 @@ def timeline(data: list[Any], kind_of: Callable[[str, str], str]) -> list[tuple[
     return list(sections.items())
 
 
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_YEAR = patterns.compile(r"\b(19|20)\d\d\b")
 
 
 _LANGUAGE_CODES = frozenset(

@@ -5,23 +5,26 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from resume_chat import patterns
+
 # Lines that Markdown (or `model.build_resume`) would read as structure rather than text:
 # headings, setext underlines, thematic breaks, code fences, quotes, tables and HTML.
-_STRUCTURE = re.compile(r"^(?:[#>=|<]|```|~~~|[-*_+](?:[ \t]*[-*_+])*$)")
+_STRUCTURE = patterns.compile(r"^(?:[#>=|<]|```|~~~|[-*_+](?:[ \t]*[-*_+])*$)")
 # A bullet people paste into list text ("• Led the team"); the item's "- " already says it.
-_BULLET = re.compile(r"^[\u2022\u25e6\u25aa\u2023\u2013\u2014*+-]\s+")
-_WORD_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_\-\s]+")
+_BULLET = patterns.compile(r"^[\u2022\u25e6\u25aa\u2023\u2013\u2014*+-]\s+")
+_WORD_BREAK = patterns.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_\-\s]+")
 _EN_DASH = "\u2013"
 
 
 # HTML a theme's editor left in the person's text ("<p>Pilote…</p><ul><li>Construit…</li>"):
 # its paragraphs and items are lines, its other tags nothing.
-_TAG = re.compile(r"(?i)</?(?:p|ul|ol|li|br|div|span|strong|b|em|i|a|h[1-6])\b[^<>]{0,200}>")
-_BREAK = re.compile(r"(?i)<li\b[^<>]{0,200}>|</?(?:p|ul|ol|div|h[1-6])\b[^<>]{0,200}>|<br\s*/?>")
+_TAG = patterns.compile(r"(?i)</?(?:p|ul|ol|li|br|div|span|strong|b|em|i|a|h[1-6])\b[^<>]{0,200}>")
+_BREAK = patterns.compile(
+    r"(?i)<li\b[^<>]{0,200}>|</?(?:p|ul|ol|div|h[1-6])\b[^<>]{0,200}>|<br\s*/?>"
+)
 
 
 def unmarked(text: str) -> str:

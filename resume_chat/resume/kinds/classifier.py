@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from resume_chat import patterns
 from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.filler import FILLER
@@ -16,7 +17,7 @@ WRAPPER = r"(?i)^\W*(my )?(cv|resume|résumé|curriculum vitae|curriculum|vitae|
 # An image's alt text that only says it is a photo ("Profile Image", "avatar"), or Word's own
 # guess at a picture ("A child in a white shirt Description automatically generated with
 # medium confidence"): no content.
-PHOTO = re.compile(
+PHOTO = patterns.compile(
     r"(?i)(my |a |the )?(profile |personal )?(image|photo\w*|picture|pic|avatar|headshot"
     r"|portrait|selfie|me)( of me)?|(?s:.{0,300}\bautomatically generated\b.{0,60})"
     # A logo named like its file ("icp_logo", "logo-uwo"): it names nothing a reader sees.
@@ -31,13 +32,13 @@ _BADGE = r"(?i)img\.shields\.io/badge/([^/?#]+)"
 
 def badge_label(src: str) -> str:
     """The label a shields.io badge's address shows, or "" for any other picture."""
-    found = re.search(_BADGE, src)
+    found = patterns.search(_BADGE, src)
     if not found:
         return ""
     from urllib.parse import unquote
 
     # "-" parts the label from the message and colour; "--" is a dash, "_" a space.
-    label = re.split(r"(?<!-)-(?!-)", found.group(1))[0]
+    label = patterns.split(r"(?<!-)-(?!-)", found.group(1))[0]
     return (
         unquote(label.replace("--", "-").replace("__", "\0").replace("_", " "))
         .replace("\0", "_")
@@ -90,11 +91,11 @@ _DEGREE = (
 _SCHOOL_TITLE = r"(?i)(университет|університет|институт|інститут)"
 # Words typed with a space after each letter ("S P R A C H E N"), two spaces apart, and
 # whatever marks stand around them ("/ C O N T A C T").
-_LETTER_SPACED = re.compile(r"(\W*?)((?:[^\W\d_] {1,3}){3,}[^\W\d_])(\W*)")
+_LETTER_SPACED = patterns.compile(r"(\W*?)((?:[^\W\d_] {1,3}){3,}[^\W\d_])(\W*)")
 
 
 # A design tool's letter-spaced capitals, some pairs kerned together: "E DU C AT ION".
-_TRACKED = re.compile(r"(?=[A-Z ]*\b[A-Z]\b)[A-Z]{1,3}(?: [A-Z]{1,3}){2,}")
+_TRACKED = patterns.compile(r"(?=[A-Z ]*\b[A-Z]\b)[A-Z]{1,3}(?: [A-Z]{1,3}){2,}")
 
 
 def unspaced(text: str) -> str:
@@ -105,7 +106,7 @@ def unspaced(text: str) -> str:
     spaced = _LETTER_SPACED.fullmatch(text)
     if not spaced:
         return text
-    words = " ".join(word.replace(" ", "") for word in re.split(r" {2,}", spaced.group(2)))
+    words = " ".join(word.replace(" ", "") for word in patterns.split(r" {2,}", spaced.group(2)))
     return spaced.group(1) + words + spaced.group(3)
 
 
@@ -118,7 +119,7 @@ def _lowered(title: str) -> str:
 
 
 # Each run bounded: unbounded, a stranger's title of 10,000 "- " took 2 s (quadratic).
-_DRAWN = re.compile(
+_DRAWN = patterns.compile(
     r"^[\s_=~*-]{0,80}[-_=~]{2,80}[\s_=~*-]{0,80}|[\s_=~*-]{0,80}[-_=~]{2,80}[\s_=~*-]{0,80}$"
     r"|(?<=\w)-\s"
 )
@@ -134,7 +135,7 @@ def section_kind(title: str, body: str = "") -> str:
     if re.search(coded + r"|programmeer|programmation|programaci|programaç", lowered):
         return "skills"
     # "Especialização", "Especialización", "Pós-graduação": postgraduate studies, not skills.
-    if re.search(r"especializa[cç]|pós-gradua|pos-gradua|posgrado", lowered):
+    if patterns.search(r"especializa[cç]|pós-gradua|pos-gradua|posgrado", lowered):
         return "education"
     # "Volunteer Experience" and "Volunteer Work" are volunteering; "Work History & Volunteer
     # Experience" holds jobs too.
@@ -143,11 +144,11 @@ def section_kind(title: str, body: str = "") -> str:
     volunteered = r"\bvolunt|ehrenamt|b[ée]n[ée]vol|volontar|wolontar|vrijwillig|gönüllü|волонт"
     if re.search(volunteered, lowered) and not re.search(joined, lowered):
         return "volunteering"
-    if re.search(SCHOOLING_PATH, lowered):
+    if patterns.search(SCHOOLING_PATH, lowered):
         return "education"
     # "수상 경력" (a history of awards), "봉사 경험": Korean and Japanese name the kind before
     # the word for a history, which alone names jobs.
-    history = re.sub(r"경력|경험|経歴|履歴", " ", lowered).strip()
+    history = patterns.sub(r"경력|경험|経歴|履歴", " ", lowered).strip()
     kind = _kind_of_words(history, body) if history and history != lowered.strip() else ""
     if kind not in ("", "other", "experience"):
         return kind
@@ -157,13 +158,13 @@ def section_kind(title: str, body: str = "") -> str:
     # "Work Experience & Projects", "Skills & Languages", "Volontariato e altri Interessi":
     # jobs, skills and volunteering named first are what the section holds most, the rest its
     # tail. ("Academic and Professional Positions" is one kind: its first word alone is none.)
-    parts = re.split(
+    parts = patterns.split(
         "\\s*(?:&|\\b(?:and|e|y|und|et|en|i|та|\u0456|и|ve|și|og|och|oraz|és)\\b|/|\\+)\\s*",
         lowered,
     )
     first = _kind_of_words(parts[0], body) if len(parts) > 1 else whole
     # "Trainings and Certifications" are courses, both: the second word says which.
-    courses = re.search(r"train|course|formation|kurs", parts[0])
+    courses = patterns.search(r"train|course|formation|kurs", parts[0])
     return first if (first, whole) in _NAMED_FIRST and not courses else whole
 
 
@@ -174,7 +175,7 @@ _NAMED_FIRST = {
     ("education", "skills"),  # "Education & Skills": the degree first
 }
 # "Summary of Working Experience": the jobs, summed up.
-_SUMMED_JOBS = re.compile(
+_SUMMED_JOBS = patterns.compile(
     r"\b(summary|overview) of (\w+ )?(work|working|employment|professional)\b"
 )
 
@@ -206,17 +207,17 @@ def _holds(lowered: str, word: str) -> bool:
         # A long word inside a longer one ("Berufserfahrung"), but not the one for its doer:
         # a "Researcher", a "Data Specialist", a "Technologist" heads a job, not a section;
         # nor an English word made with a prefix: "formation" (French) is not "Information".
-        return not re.search(rf"{re.escape(word)}(ers?|i?s?ts?)\b", lowered) and not re.search(
-            rf"\b(in|trans|de|re|con)(?={re.escape(word)})", lowered
-        )
+        return not patterns.search(
+            rf"{re.escape(word)}(ers?|i?s?ts?)\b", lowered
+        ) and not patterns.search(rf"\b(in|trans|de|re|con)(?={re.escape(word)})", lowered)
     end = r"(?![a-z])" if len(word) <= 3 else ""  # "bio", not "Biology"
-    return bool(re.search(rf"(?<![a-z]){re.escape(word)}{end}", lowered))
+    return bool(patterns.search(rf"(?<![a-z]){re.escape(word)}{end}", lowered))
 
 
 def last_word_kind(title: str) -> tuple[str, int]:
     """The kind a heading's last word names ("Teaching Experience" → experience), and how
     many words the heading has: a heading that ends in a kind's word collects entries."""
-    words = re.findall(r"[^\W\d_]+", _lowered(title))
+    words = patterns.findall(r"[^\W\d_]+", _lowered(title))
     return (section_kind(words[-1]) if words else "other"), len(words)
 
 
@@ -230,27 +231,27 @@ def content_kind(title: str, body: str) -> str:
     head = " ".join([title, *body.splitlines()[:3]])
     # A table of jobs says so in its header row ("Dates | Role | Organization"), whatever its
     # rows mention ("TK-12 School Covid-19 Dashboard").
-    if re.search(_JOB_COLUMNS, head) and re.search(DATE_SPAN, head):
+    if patterns.search(_JOB_COLUMNS, head) and patterns.search(DATE_SPAN, head):
         return "experience"
-    if re.search(_DEGREE, head) or re.search(_SCHOOL_TITLE, title):
+    if patterns.search(_DEGREE, head) or patterns.search(_SCHOOL_TITLE, title):
         return "education"
-    if re.search(DATE_SPAN, head):
+    if patterns.search(DATE_SPAN, head):
         return "experience"
     return "other"
 
 
 def _dated_lines(body: str) -> int:
-    return sum(1 for line in body.splitlines() if re.search(DATE_SPAN, line))
+    return sum(1 for line in body.splitlines() if patterns.search(DATE_SPAN, line))
 
 
 def _mostly_programming(body: str) -> bool:
-    words = re.findall(r"[a-z+#]+", body.lower())
+    words = patterns.findall(r"[a-z+#]+", body.lower())
     known = sum(1 for word in words if word in PROGRAMMING_LANGUAGES)
     return bool(words) and known >= 2 and known * 4 >= len(words)
 
 
-_PERSONAL = re.compile(r"\bpersonal(?:es|e|i)?\b")
-_NOTE = re.compile(r"\s*\(\s*[^()\s]+(?:\s+[^()\s]+){0,2}\s*\)\W*$")  # three words at most
+_PERSONAL = patterns.compile(r"\bpersonal(?:es|e|i)?\b")
+_NOTE = patterns.compile(r"\s*\(\s*[^()\s]+(?:\s+[^()\s]+){0,2}\s*\)\W*$")  # three words at most
 _KIND_STEMS = tuple(phrase for _, words in KIND_WORDS for phrase in words if " " not in phrase)
 _KIND_PHRASES = tuple(phrase for _, words in KIND_WORDS for phrase in words if " " in phrase)
 
@@ -278,11 +279,11 @@ def names_kind(title: str) -> bool:
     # "EXPERIENCIA LABORAL (3 últimas)": a note in brackets after the kind says which of them.
     title = _NOTE.sub("", title) or title
     # "课程和技能" (courses and skills): Chinese and Japanese write a heading's words together.
-    if re.fullmatch(rf"[{scripts.HAN}{scripts.KANA}]{{2,8}}", title.strip()):
+    if patterns.fullmatch(rf"[{scripts.HAN}{scripts.KANA}]{{2,8}}", title.strip()):
         return section_kind(title.strip()) != "other"
     lowered = respelled(_lowered(title)).replace("-", " ")
     phrased = {word for phrase in _KIND_PHRASES if phrase in lowered for word in phrase.split()}
-    words = re.findall(r"[^\W\d_]+", lowered)
+    words = patterns.findall(r"[^\W\d_]+", lowered)
     # "Researcher" is a job's title: the word for the one who does a kind's thing is no kind.
     kind_words = [
         word

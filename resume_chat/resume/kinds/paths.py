@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN
 
 # "Akademischer Werdegang", "Parcours académique": the path of one's studies, not jobs.
@@ -27,7 +28,7 @@ _STUDIES = (
 def schooling_path(lowered: str, body: str) -> bool:
     """ "Parcours :" over the lycée, a preparatory year, the IAV: most of a bare path's lines
     name a school or a diploma."""
-    if not re.fullmatch(_BARE_PATH, lowered):
+    if not patterns.fullmatch(_BARE_PATH, lowered):
         return False
     # An item with the lines it wraps onto is one step of the path ("- 2008 · **Master**" over
     # "  Université Pierre et Marie Curie" over "  Mention Très Bien.").
@@ -37,7 +38,9 @@ def schooling_path(lowered: str, body: str) -> bool:
             steps[-1] += " " + line.strip()
         elif line.strip():
             steps.append(line)
-    return bool(steps) and 2 * sum(bool(re.search(_STUDIES, step)) for step in steps) > len(steps)
+    return bool(steps) and 2 * sum(bool(patterns.search(_STUDIES, step)) for step in steps) > len(
+        steps
+    )
 
 
 # A section joining studies and jobs: "Études & expériences professionnelles", "Education and
@@ -80,13 +83,13 @@ def joined_entry_kind(section: str, title: str, kind: str) -> str:
     """An entry's kind in a section joining studies and jobs ("Education and Work", "工作及教育
     经历"): a degree or a school's name is studies; a dated entry naming neither, among
     studies the section's kind was judged by, is a job. Elsewhere the section's kind."""
-    if not re.search(_JOINED_STUDIES, section):
+    if not patterns.search(_JOINED_STUDIES, section):
         return kind
-    if kind == "education" and not re.search(_JOBS_WORD, section):
+    if kind == "education" and not patterns.search(_JOBS_WORD, section):
         return kind  # "Education and Training", "Schulzeit/ Ausbildung": studies, both
     school = _HAN_SCHOOL if kind == "experience" else _SCHOOL
-    if re.search(DEGREE_TITLE, title) or re.search(school, title):
+    if patterns.search(DEGREE_TITLE, title) or re.search(school, title):
         return "education"
-    if kind == "education" and re.search(DATE_SPAN, title):
+    if kind == "education" and patterns.search(DATE_SPAN, title):
         return "experience"
     return kind

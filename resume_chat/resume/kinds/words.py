@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from resume_chat import patterns
+
 # Heading words -> kind, checked in order; the first kind with a word in the heading wins.
 KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -273,7 +275,7 @@ def respelled(text: str) -> str:
     """The text with a misspelt kind word put right: two letters swapped, one letter wrong
     or missing or doubled ("Exeprience", "Experiance", "Educaton"), in words of seven letters
     or more; any other word as it is."""
-    return re.sub(r"[^\W\d_]{7,}", _right_word, text)
+    return patterns.sub(r"[^\W\d_]{7,}", _right_word, text)
 
 
 def _right_word(found: re.Match[str]) -> str:

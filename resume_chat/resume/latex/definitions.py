@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
+
 # "\\newcommand{\\resumeSubHeadingListStart}{\\begin{itemize}[leftmargin=*]}": a definition
 # may open an environment it does not close, and the parser then takes the whole document
 # for its body. Definitions are the template's, never the resume's words: taken out first.
-_DEFINITION = re.compile(
+_DEFINITION = patterns.compile(
     r"\\(?:(?:re)?newcommand|providecommand|(?:re)?newenvironment|DeclareRobustCommand)\*?"
     r"\s*(?:\{\s*\\?[\w@]+\s*\}|\\[\w@]+)\s*(?:\[[^\]]{0,40}\]\s*){0,2}"
 )
@@ -16,14 +18,16 @@ _DEFINITION = re.compile(
 
 # A macro standing for words ("\\newcommand{\\myname}{Drew Van Kuiken}"): no arguments, and a
 # body short and free of environments and parameters.
-_WORDS_MACRO = re.compile(r"\\(?:re)?newcommand\*?\s*(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))\s*$")
+_WORDS_MACRO = patterns.compile(
+    r"\\(?:re)?newcommand\*?\s*(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))\s*$"
+)
 # A macro of one argument that sets it as a heading, in the margin or as a section
 # ("\newcommand{\mhead}[1]{\leavevmode\marginpar{\sffamily\footnotesize #1}}").
-_ONE_ARGUMENT = re.compile(
+_ONE_ARGUMENT = patterns.compile(
     r"\\(?:re)?newcommand\*?\s*(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))\s*\[1\]\s*$"
 )
 # Or ruled off under it: "\newcommand{\headleft}[1]{\textsc{\textbf{#1}}\par\hrulefill}".
-_SETS_HEADING = re.compile(
+_SETS_HEADING = patterns.compile(
     r"\\(?:marginpar|(?:sub)*section)\b[^#]*#1|#1.*\\(?:hrulefill|hrule|titlerule)\b", re.DOTALL
 )
 # What the word macros may add in all, however often a file uses them.
@@ -64,7 +68,7 @@ def without_definitions(text: str) -> str:
 def _words(group: str) -> str:
     """A definition's body as words to write out, or "" when it is more than words."""
     # Its comments go: "…\\hspace{0.7em}%" set mid-line would comment out what follows.
-    body = re.sub(r"(?<!\\)%[^\n]*\n?\s*", "", group.strip()[1:-1]).strip()
+    body = patterns.sub(r"(?<!\\)%[^\n]*\n?\s*", "", group.strip()[1:-1]).strip()
     plain = "\\begin" not in body and "\\end" not in body and "#" not in body
     return body if plain and len(body) <= 200 else ""
 
@@ -115,11 +119,11 @@ _UNIT = r"(?:cm|mm|pt|em|ex|in|bp|sp|pc|dd|cc|mu|fil{1,3})"
 _NUMBER = r"(?:\d+(?:\.\d*)?|\.\d+)"
 # A length in units, or in a length's name, times a number or not ("0.5\textwidth").
 _LENGTH = rf"[-+]?\s*(?:{_NUMBER}\s*{_UNIT}|(?:{_NUMBER}\s*)?\\[A-Za-z]+(?![A-Za-z{{]))"
-_SPACING = re.compile(
+_SPACING = patterns.compile(
     rf"\\(?:[hv]skip|kern|[hv]glue|[hv]space\*?|move(?:left|right)|raise|lower)\s*{_LENGTH}"
     rf"(?:\s*(?:plus|minus)\s*{_LENGTH})*"
 )
-_RULE_SIZE = re.compile(rf"(?<=\\[hv]rule)(?:\s*(?:width|height|depth)\s*{_LENGTH})+")
+_RULE_SIZE = patterns.compile(rf"(?<=\\[hv]rule)(?:\s*(?:width|height|depth)\s*{_LENGTH})+")
 
 
 def without_spacing(text: str) -> str:

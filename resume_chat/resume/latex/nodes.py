@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from resume_chat import patterns
+
 # What may follow a heading set by hand on its line.
 BREAKS = frozenset(
     {
@@ -46,7 +48,7 @@ def option(node: Any) -> bool:
     minipage's position, height and inner position) several."""
     chars = str(getattr(node, "chars", "")).strip()
     return type(node).__name__ == "LatexCharsNode" and bool(
-        re.fullmatch(r"(?:\[[^\]\n]*\])+", chars)
+        patterns.fullmatch(r"(?:\[[^\]\n]*\])+", chars)
     )
 
 
@@ -56,7 +58,7 @@ def layout(node: Any) -> bool:
     if type(node).__name__ != "LatexGroupNode":
         return False
     spec = node.latex_verbatim()[1:-1]
-    if re.fullmatch(r"\s*\d\s*", spec):
+    if patterns.fullmatch(r"\s*\d\s*", spec):
         return True  # "\\begin{multicols}{2}": the number of columns
     # "@{\extracolsep{\fill}}": a column's spacing, a group inside a group.
     column = r"[lcrXmbS|\s]|[A-Za-z@!<>]\{(?:[^{}]|\{[^{}]*\})*\}"
@@ -69,7 +71,7 @@ def width(node: Any) -> bool:
         return False
     spec = node.latex_verbatim()[1:-1]
     return bool(
-        re.fullmatch(
+        patterns.fullmatch(
             r"\s*-?[\d.]*\s*\\\w*(width|height)|\s*-?[\d.]+\s*(in|cm|mm|pt|em|ex)\s*", spec
         )
     )

@@ -4,11 +4,11 @@ one line each, and its settings (fonts, colours, spacing) nothing."""
 
 from __future__ import annotations
 
-import re
 import warnings
 from pathlib import Path
 from typing import Any
 
+from resume_chat import patterns
 from resume_chat.errors import ResumeError
 from resume_chat.resume.kinds.classifier import names_kind
 from resume_chat.resume.latex.definitions import without_definitions, without_spacing
@@ -36,7 +36,7 @@ from resume_chat.resume.latex.nodes import (
 from resume_chat.resume.reading import Reading
 
 _SECTIONING = r"(?i)(sub)*section\*?|chapter|\w*section\w*|part"
-_WRAPPED = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+_WRAPPED = patterns.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 _YEARS_ALONE = r"[\d\s,.\-–—/]*\b(19|20)\d\d\b[\d\s,.\-–—/]*"
 _LISTS = frozenset({"itemize", "enumerate", "description", "compactitem", "cvitems"})
 
@@ -103,22 +103,24 @@ class _Writer:
             self.out.append("\n\n")
             self.nodes(aside.nodelist)
         self.asides = []
-        lines = [re.sub(r"[ \t]+", " ", line).strip() for line in "".join(self.out).split("\n")]
+        lines = [
+            patterns.sub(r"[ \t]+", " ", line).strip() for line in "".join(self.out).split("\n")
+        ]
         # "\emergencystretch=5pt": a length set, its value left over as text.
-        text = re.sub(
+        text = patterns.sub(
             r"(?<![\w=])=\s?-?[\d.]+ ?(pt|em|ex|cm|mm|in|sp)(?![a-z])", "", "\n".join(lines)
         )
         # "\\[0.25cm]": a line break's spacing, left over at the next line's start; so is
         # "\hrule height 0.1cm"'s.
-        text = re.sub(r"(?m)^\[-?[\d.]+ ?(pt|em|ex|cm|mm|in)\] ?", "", text)
-        text = re.sub(r"(?m)^(height|width|depth) ?-?[\d.]+ ?(pt|em|ex|cm|mm|in)", "", text)
-        return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+        text = patterns.sub(r"(?m)^\[-?[\d.]+ ?(pt|em|ex|cm|mm|in)\] ?", "", text)
+        text = patterns.sub(r"(?m)^(height|width|depth) ?-?[\d.]+ ?(pt|em|ex|cm|mm|in)", "", text)
+        return patterns.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
     def text(self, nodes: list[Any]) -> str:
         """The nodes' words on one line."""
         inner = _Writer(self.leaves, self.known)
         inner.nodes(nodes)
-        return re.sub(r"\s+", " ", "".join(inner.out)).strip(" ·•")
+        return patterns.sub(r"\s+", " ", "".join(inner.out)).strip(" ·•")
 
     def nodes(self, nodes: list[Any]) -> None:
         index = 0
@@ -157,7 +159,7 @@ class _Writer:
                 if label and self.out[-1].endswith(" · ") and not names_kind(label):
                     # "\item[Supervisors:]\n    Prof. Dr. Horst …": the label's line goes on;
                     # "\item[Leadership]" over its entries titles a section (`Reading`).
-                    chars = re.sub(r"^[ \t]*\n[ \t]*(?=\S)", "", chars)
+                    chars = patterns.sub(r"^[ \t]*\n[ \t]*(?=\S)", "", chars)
                 self.out.append(chars)
             elif kind == "LatexSpecialsNode":
                 self.out.append(" · " if node.specials_chars == "&" else self.leaf(node))
@@ -170,7 +172,7 @@ class _Writer:
     def labels_skipped(self, node: Any, args: list[Any], nodes: list[Any], index: int) -> int:
         r"""Past the groups a template's "\section{Experience}{Experience}{PDF:Experience}"
         adds to a known sectioning command: its title again, and a bookmark's label."""
-        if not args or not re.fullmatch(_SECTIONING, node.macroname):
+        if not args or not patterns.fullmatch(_SECTIONING, node.macroname):
             return index
         title = self.text(content(args[-1])).casefold()
         skip = index
@@ -178,7 +180,7 @@ class _Writer:
             skip += 1
         while skip < len(nodes) and type(nodes[skip]).__name__ == "LatexGroupNode":
             said = self.text(nodes[skip].nodelist)
-            if said.casefold() != title and not re.fullmatch(r"\w+:\S+", said):
+            if said.casefold() != title and not patterns.fullmatch(r"\w+:\S+", said):
                 break
             index = skip = skip + 1
             while skip < len(nodes) and blank(nodes[skip]):
@@ -192,7 +194,7 @@ class _Writer:
         # "\parbox[t]{0.85\textwidth}{…}", "\raisebox{-0.05cm}{…}": a box's size says nothing.
         args = [arg for arg in args if not width(arg)]
         words = [self.text(content(arg)) for arg in args]
-        if self.preamble and re.search(CONTACT_MACRO, name) and any(words):
+        if self.preamble and patterns.search(CONTACT_MACRO, name) and any(words):
             said = [word for word in words if word]
             if "mail" in name.lower() and 2 <= len(said) <= 3 and "@" not in said[0]:
                 # "\\adcvemail{Cordero080}{gmail}{com}": an address in its parts.
@@ -203,7 +205,7 @@ class _Writer:
             self.out.append(f"\n- {words[0]} · ")  # "\item[Ph.D.] Economics": its label
         elif name in SYMBOLS:
             self.out.append(SYMBOLS[name])
-        elif re.fullmatch(_SECTIONING, name) and words:
+        elif patterns.fullmatch(_SECTIONING, name) and words:
             depth = 2 + name.lower().count("sub")
             # "\section[Short]{Title}": the title last; a template's own "\Section{Summary}
             # {Summary}{PDF:Summary}" (no spec pylatexenc knows): its first word.
@@ -246,14 +248,14 @@ class _Writer:
             self.out.append(self.leaf(node) if not name.isalpha() else "")
         elif (
             2 <= len(words) <= 3
-            and re.fullmatch(r"(19|20)\d\d", words[0])
-            and all(re.fullmatch(r"\d{1,2}", word) for word in words[1:3])
+            and patterns.fullmatch(r"(19|20)\d\d", words[0])
+            and all(patterns.fullmatch(r"\d{1,2}", word) for word in words[1:3])
         ):
             # A template's "\DatestampYM{2012}{08}": a year and its month, one date.
             self.out.append("-".join(words[:3]))
         elif len(words) == 1 or sum(1 for word in words if word) <= 1:
             self.nodes(content(args[-1]) if len(args) == 1 else list(args))
-            if len(words) == 1 and re.fullmatch(_YEARS_ALONE, words[0]):
+            if len(words) == 1 and patterns.fullmatch(_YEARS_ALONE, words[0]):
                 # "\years{2012, 13}Political Science 3321": years set in the margin.
                 self.out.append(" · ")
         elif len(words) >= 3 and blocks(args[-1]):
@@ -268,7 +270,7 @@ class _Writer:
 
     def environment(self, node: Any) -> None:
         name = _environment(node).rstrip("*")
-        if re.match(r"aside|sidebar|margin", name):
+        if patterns.match(r"aside|sidebar|margin", name):
             # A sidebar set in the middle of the source ("Referees" between two jobs) would
             # split the section around it: it is read after the main column.
             self.asides.append(node)

@@ -4,21 +4,21 @@ its term, so a year stays with its degree; each line of a block a line of its ow
 
 from __future__ import annotations
 
-import re
+from resume_chat import patterns
 
-_DEFINITION = re.compile(r"^ {0,2}[:~][ \t]+(\S.*)$")
-_TERM = re.compile(r"^ {0,3}(?![-*+>#|]|\d+[.)]\s)(\S.{0,80})$")
+_DEFINITION = patterns.compile(r"^ {0,2}[:~][ \t]+(\S.*)$")
+_TERM = patterns.compile(r"^ {0,3}(?![-*+>#|]|\d+[.)]\s)(\S.{0,80})$")
 
 
 def definition_items(text: str) -> str:
     """The text with each definition written "- term · definition"; other lines as they are."""
-    if not re.search(r"(?m)^ {0,2}[:~][ \t]+\S", text):
+    if not patterns.search(r"(?m)^ {0,2}[:~][ \t]+\S", text):
         return text
     lines = text.split("\n")
     term = ""
     fence = ""
     for index, line in enumerate(lines):
-        opened = re.match(r"^ {0,3}(`{3,}|~{3,})", line)
+        opened = patterns.match(r"^ {0,3}(`{3,}|~{3,})", line)
         if opened and (not fence or opened.group(1).startswith(fence)):
             fence = "" if fence else opened.group(1)  # code is kept as written
             continue
@@ -34,29 +34,29 @@ def definition_items(text: str) -> str:
                 continue
             term = spelled.group(1).strip().rstrip(":")
             lines[before[-1]] = ""
-        said = re.sub(r"\[\]\([^()\s]*\)", "", found.group(1)).strip()
+        said = patterns.sub(r"\[\]\([^()\s]*\)", "", found.group(1)).strip()
         # ": []()", an empty link a template leaves for a logo: no definition.
-        lines[index] = f"- {term} · {said}" if re.search(r"\w", said) else ""
+        lines[index] = f"- {term} · {said}" if patterns.search(r"\w", said) else ""
     return "\n".join(lines)
 
 
 # A line of a pandoc line block: "| " and its text, or "|" alone (a blank line in the block);
 # not a table's row, which closes with "|" too.
-_LINE_BLOCK = re.compile(r"^\|(?: (.*))?$")
+_LINE_BLOCK = patterns.compile(r"^\|(?: (.*))?$")
 
 
 def line_blocks(text: str) -> str:
     """The text with pandoc's line blocks written as lines ("| Universidade NOVA de Lisboa"
     read as a table's cell, "|" alone as a row of nothing), and a LaTeX command alone on its
     line ("\\columnsbegin", for pandoc's PDF) left out."""
-    if not re.search(r"(?m)^\|(?: |$)", text):
+    if not patterns.search(r"(?m)^\|(?: |$)", text):
         return text
     out = []
     for line in text.split("\n"):
         found = _LINE_BLOCK.match(line)
         if found and not line.rstrip().endswith(" |"):
             out.append(f"{found.group(1).strip()}  " if found.group(1) else "")
-        elif re.fullmatch(r"\\[A-Za-z]+", line.strip()):
+        elif patterns.fullmatch(r"\\[A-Za-z]+", line.strip()):
             out.append("")
         else:
             out.append(line)

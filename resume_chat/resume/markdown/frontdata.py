@@ -7,10 +7,10 @@ each record in it a `### title — organisation` entry with its dates, fields an
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
+from resume_chat import patterns
 from resume_chat.resume.jsonresume.text import humanise
 from resume_chat.resume.kinds.classifier import section_kind
 
@@ -119,7 +119,7 @@ def _record(item: Any, depth: int) -> list[str]:
     place = _first(fields, _PLACE_KEYS)
     used = {k for k, v in fields.items() if _scalar(v) in (title, place) and _scalar(v)}
     said = _said(fields)
-    if said and re.fullmatch(_WHEN, title) and not place:
+    if said and patterns.fullmatch(_WHEN, title) and not place:
         # `{label: "Since 2025", text: ["**Researcher in Analytical Sociology**", "Linköping
         # University"]}`: the dates label the entry its text heads, as a line of its own.
         heading, *rest = said

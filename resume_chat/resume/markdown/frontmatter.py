@@ -6,7 +6,9 @@ import json
 import re
 from typing import Any, NamedTuple
 
-_OPEN = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n")
+from resume_chat import patterns
+
+_OPEN = patterns.compile(r"\A(---|\+\+\+)[ \t]*\r?\n")
 _NAME_KEYS = ("name", "full_name", "fullname", "author", "profile", "basics", "personal")
 # Front-matter fields that state a fact about the candidate; the rest is page plumbing.
 _FACT_KEYS = (
@@ -37,12 +39,14 @@ _FACT_KEYS = (
     "twitter",
     "description",
 )
-_RESUME_WORDS = re.compile(r"(?i)\b(cv|resume|résumé|curriculum|vitae|about|home|portfolio)\b")
+_RESUME_WORDS = patterns.compile(
+    r"(?i)\b(cv|resume|résumé|curriculum|vitae|about|home|portfolio)\b"
+)
 _RESUME_TITLE = r"(?:curriculum vitae|curriculum|cv|resume|résumé|lebenslauf)"
-_BESIDE_RESUME = re.compile(
+_BESIDE_RESUME = patterns.compile(
     rf"(?i){_RESUME_TITLE}\s*[-–—|:·]\s*(.+)|(.+?)\s*[-–—|:·]\s*{_RESUME_TITLE}"
 )
-_PERSON = re.compile(r"^[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){1,4}$")
+_PERSON = patterns.compile(r"^[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){1,4}$")
 
 
 class Metadata(NamedTuple):
@@ -90,8 +94,10 @@ def split_front_matter(text: str) -> tuple[Metadata, str, list[str]]:
     title = fields.get("title")
     if titled and name == titled:
         lines.insert(0, str(title).strip())  # its credentials and headline too
-    if isinstance(title, str) and re.search(r"\S@\S|https?://|www\.", title):
-        lines += [part.strip() for part in title.split("|") if re.search(r"\S@\S|://|www\.", part)]
+    if isinstance(title, str) and patterns.search(r"\S@\S|https?://|www\.", title):
+        lines += [
+            part.strip() for part in title.split("|") if patterns.search(r"\S@\S|://|www\.", part)
+        ]
     used = "name and details" if name and lines else "name" if name else "details"
     if sections:
         used += " and sections"
@@ -101,7 +107,7 @@ def split_front_matter(text: str) -> tuple[Metadata, str, list[str]]:
     return Metadata(name, lines, sections), body, [note]
 
 
-_MARKDOWN = re.compile(r"(?m)^(#{1,6} |- |\* |\*\*[^*]+:?\*\*)")
+_MARKDOWN = patterns.compile(r"(?m)^(#{1,6} |- |\* |\*\*[^*]+:?\*\*)")
 _MAX_FIELDS = 500
 
 
@@ -124,14 +130,14 @@ def _markdown_fields(fields: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
     return {key: strip(value, 0) for key, value in fields.items()}, found
 
 
-_PLUMBING = re.compile(
+_PLUMBING = patterns.compile(
     r"(?i)^(show|hide|sharing|enable|disable|layout|permalink|date|lastmod|draft|weight|type"
     r"|slug|aliases|tags|categories|menu|template|sitemap|redirect|classes|toc|comments|share"
     r"|sidebar|author_profile|excerpt|image|icon|link|url|style|class"
     # R Markdown's and pandoc's: "output: word_document: default", "css: style.css".
     r"|output|css|theme|geometry|font|documentclass|params|knit|bibliography|csl|highlight)"
 )
-_TAG = re.compile(r"<[^>]+>")
+_TAG = patterns.compile(r"<[^>]+>")
 _MAX_NESTED = 40
 
 
@@ -174,7 +180,7 @@ def _parse(raw: str, fence: str) -> dict[str, Any] | None:
     return loaded if isinstance(loaded, dict) else None
 
 
-_TOP_KEY = re.compile(r"(?m)^([A-Za-z_][\w-]*):[ \t]*(.*)$")
+_TOP_KEY = patterns.compile(r"(?m)^([A-Za-z_][\w-]*):[ \t]*(.*)$")
 
 
 def _lenient(raw: str) -> dict[str, Any] | None:
@@ -252,12 +258,12 @@ def _named_title(title: object) -> str:
     from resume_chat.resume.names.candidate import name_in
 
     # Its letters after the name are credentials, not the name: "PMP", "PhD", "P.E.".
-    return re.sub(r"(?:\s+(?:[A-Z]\.?[A-Z][A-Z.]{0,3}|Ph\.?D\.?))+$", "", name_in(title)[0])
+    return patterns.sub(r"(?:\s+(?:[A-Z]\.?[A-Z][A-Z.]{0,3}|Ph\.?D\.?))+$", "", name_in(title)[0])
 
 
 # A page opening with its data fenced as code ("~~~" over "name: Karel", "workExperience:"),
 # the way a site generator's front matter is fenced by "---".
-_FENCED_DATA = re.compile(
+_FENCED_DATA = patterns.compile(
     r"(~~~|```)(?:ya?ml)?[ \t]*\n([A-Za-z_][\w-]{0,40}:[ \t\n].*?)\n\1[ \t]*(?:\n|$)", re.S
 )
 
@@ -268,7 +274,7 @@ def unfenced_data(text: str) -> str:
     found = _FENCED_DATA.match(text)
     if found is None or "\n---" in found.group(2):
         return text
-    if not re.search(r"^#{1,6} ", text[found.end() :], re.MULTILINE):
+    if not patterns.search(r"^#{1,6} ", text[found.end() :], re.MULTILINE):
         return text
     return f"---\n{found.group(2)}\n---\n{text[found.end() :]}"
 
@@ -276,7 +282,7 @@ def unfenced_data(text: str) -> str:
 # Pelican's and MultiMarkdown's metadata: "Title: Resume", "Author: Alan Bush" lines opening the
 # page, up to the first blank line, its first key one a page generator writes.
 _PAGE_KEYS = r"title|date|author|authors|category|tags|slug"
-_KEYED_BLOCK = re.compile(
+_KEYED_BLOCK = patterns.compile(
     rf"(?i)((?:{_PAGE_KEYS}):[ \t]+\S[^\n]*\n(?:[A-Za-z_][\w-]{{0,30}}:[ \t]+\S[^\n]*\n)+)\s*\n"
 )
 

@@ -3,11 +3,11 @@ their alt text, raw HTML read, LaTeX and icon tokens gone."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
+from resume_chat import patterns
 from resume_chat.resume.html.reader import html_lines
 from resume_chat.resume.kinds.classifier import PHOTO, badge_label
 
@@ -19,7 +19,7 @@ _LATEX_STYLED = (
     r"\\(?:text(?:sc|bf|it|tt|sf|rm|up|md|sl)|emph|underline|url|mbox|href\{[^{}\n]*\})"
     r"\{([^{}\n]*)\}"
 )
-_ICON_TOKEN = re.compile(r"\*\*[a-z][a-z0-9]*(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*\*\*\s*")
+_ICON_TOKEN = patterns.compile(r"\*\*[a-z][a-z0-9]*(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*\*\*\s*")
 
 
 def inline_text(children: Sequence[Token], addresses: bool = True) -> str:
@@ -57,12 +57,12 @@ def inline_text(children: Sequence[Token], addresses: bool = True) -> str:
     text = "".join(parts).replace("\x00", "")
     if ":" in text and "**" in text:
         # `**carbon:location-heart-filled**`: an icon set's token for a picture, not words.
-        text = re.sub(_ICON_TOKEN, "", text)
+        text = _ICON_TOKEN.sub("", text)
     if "\\" in text or "{" in text:
         # Pandoc resumes carry LaTeX and attributes: "\hspace*{\fill}", "{width=24}"; a
         # command that styles words keeps them ("\textsc{Place of birth:} Paris").
-        text = re.sub(_LATEX_STYLED, r"\1", text)
-        text = re.sub(_LATEX, " ", text)
+        text = patterns.sub(_LATEX_STYLED, r"\1", text)
+        text = patterns.sub(_LATEX, " ", text)
     return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
 
 
@@ -81,6 +81,6 @@ def _close_link(parts: list[str], href: str) -> None:
         and not href.startswith("tel:")
     ):
         return  # a page of the site itself or an anchor: no address worth keeping
-    bare = re.sub(r"^https?://(www\.)?", "", target).rstrip("/")
+    bare = patterns.sub(r"^https?://(www\.)?", "", target).rstrip("/")
     if bare.lower() not in shown.lower():
         parts.append(f" ({target})")

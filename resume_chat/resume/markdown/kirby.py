@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import re
 
-_SEPARATOR = re.compile(r"^----\s*$", re.MULTILINE)
-_FIELD = re.compile(r"^([A-Za-z][\w-]{0,40}):[ \t]*(.*)$")
+from resume_chat import patterns
+
+_SEPARATOR = patterns.compile(r"^----\s*$", re.MULTILINE)
+_FIELD = patterns.compile(r"^([A-Za-z][\w-]{0,40}):[ \t]*(.*)$")
 # A field that lays the page out, or holds a picture's file name: nothing a reader reads.
 _LAYOUT = frozenset(
     {"display", "order", "icon", "template", "uuid", "cover", "image", "thumbnail", "layout"}
 )
 # "(link: URL text: Fantec GmbH)", "(email: a@b.de)": the words a reader sees, bounded.
-_TAG = re.compile(r"\((link|email|tel|file):\s*([^\s()]{1,500})([^()]{0,500})\)")
-_TEXT = re.compile(r"\btext:\s*(.+?)\s*(?:\b(?:target|class|title|rel|popup):|$)")
+_TAG = patterns.compile(r"\((link|email|tel|file):\s*([^\s()]{1,500})([^()]{0,500})\)")
+_TEXT = patterns.compile(r"\btext:\s*(.+?)\s*(?:\b(?:target|class|title|rel|popup):|$)")
 
 
 def kirby_page(text: str) -> str:
@@ -29,7 +31,7 @@ def kirby_page(text: str) -> str:
     out: list[str] = []
     for key, value in (field for field in fields if field):
         lowered = key.lower()
-        if lowered in _LAYOUT or not re.search(r"[^\W\d_]", value):
+        if lowered in _LAYOUT or not patterns.search(r"[^\W\d_]", value):
             continue
         if lowered in ("title", "heading", "headline") and "\n" not in value:
             out += [f"## {value}", ""]

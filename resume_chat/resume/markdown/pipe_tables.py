@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
+from resume_chat import patterns
 
-_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_DELIMITER = patterns.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
 def _cells(row: str) -> int:
     inner = row.strip().removeprefix("|").removesuffix("|")
-    return len(re.split(r"(?<!\\)\|", inner))
+    return len(patterns.split(r"(?<!\\)\|", inner))
 
 
 def mended_tables(text: str) -> str:
@@ -29,7 +29,7 @@ def mended_tables(text: str) -> str:
     return "\n".join(lines)
 
 
-_LABEL = re.compile(r"^[^\W\d_][\w .'/-]{0,24}$")
+_LABEL = patterns.compile(r"^[^\W\d_][\w .'/-]{0,24}$")
 
 
 def labelled_row(out: list[str], rows: list[list[str]]) -> list[str]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from resume_chat import patterns
 from resume_chat.resume.html.reader import html_lines
 from resume_chat.resume.kinds.classifier import names_kind
 from resume_chat.resume.layout import arrange
@@ -32,9 +32,9 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 _FENCE_SHARE = 0.6  # a fence holding this much of the text is the resume itself, not a snippet
-_HEADING_TAG = re.compile(r"^h([1-6])$")
-_LEADING_HASH = re.compile(r"^(\s*)(#+)(\s)")
-_HASHES = re.compile(r"^(#{1,6}) ")
+_HEADING_TAG = patterns.compile(r"^h([1-6])$")
+_LEADING_HASH = patterns.compile(r"^(\s*)(#+)(\s)")
+_HASHES = patterns.compile(r"^(#{1,6}) ")
 
 
 def read_markdown(text: str) -> Reading:

@@ -5,19 +5,21 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
+
 # Bounded spans: an unclosed "{{<" or "{%" repeated through a 200 KB file must not make each
 # match scan to the end (quadratic time); real tags are far shorter than these bounds.
-_SHORTCODE = re.compile(r"\{\{[<%]\s*(/?)\s*[\w./-]+(.{0,1000}?)\s*[>%]\}\}", re.DOTALL)
-_ATTRIBUTE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_SHORTCODE = patterns.compile(r"\{\{[<%]\s*(/?)\s*[\w./-]+(.{0,1000}?)\s*[>%]\}\}", re.DOTALL)
+_ATTRIBUTE = patterns.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 _QUIET_ATTRIBUTES = frozenset(
     {"icon", "src", "class", "width", "height", "id", "style", "link", "img", "image", "url"}
 )
 # `{% include certification.html name="Google Cloud Architect" img="…" %}`: its words stay.
-_INCLUDE = re.compile(r"\{%-?\s*include\s+[\w./-]+(.{0,1000}?)-?%\}", re.DOTALL)
-_LIQUID = re.compile(r"\{%.{0,300}?%\}|\{\{(?![<%]).{0,300}?\}\}", re.DOTALL)
+_INCLUDE = patterns.compile(r"\{%-?\s*include\s+[\w./-]+(.{0,1000}?)-?%\}", re.DOTALL)
+_LIQUID = patterns.compile(r"\{%.{0,300}?%\}|\{\{(?![<%]).{0,300}?\}\}", re.DOTALL)
 # kramdown's attribute lists, on a line of their own or after a block's text: "{: .center }",
 # "{:target="_blank"}", "{: #contact}".
-_ATTRIBUTE_LIST = re.compile(r"[ \t]*\{:[^{}\n]{0,200}\}[ \t]*$", re.MULTILINE)
+_ATTRIBUTE_LIST = patterns.compile(r"[ \t]*\{:[^{}\n]{0,200}\}[ \t]*$", re.MULTILINE)
 
 
 def shortcodes(text: str) -> str:

@@ -3,19 +3,19 @@ on a line, a short "Label:" over a list."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from resume_chat import patterns
 from resume_chat.resume.kinds.classifier import last_word_kind, names_kind, section_kind
 from resume_chat.resume.markdown.wrappers import has_headings
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-BOLD_ONLY = re.compile(r"^\*\*([^*\n]{2,60}?):?\*\*:?$")
-_LABEL = re.compile(r"^[^\W\d_][^:\n]{2,40}:\s*$")
+BOLD_ONLY = patterns.compile(r"^\*\*([^*\n]{2,60}?):?\*\*:?$")
+_LABEL = patterns.compile(r"^[^\W\d_][^:\n]{2,40}:\s*$")
 
 
 def capitals_title(text: str) -> bool:
@@ -63,7 +63,7 @@ def labels_list(text: str, following: Sequence[Token]) -> bool:
 
 
 # "##Skills": a heading mark with no space after it, which CommonMark reads as text.
-_UNSPACED = re.compile(r"(?m)^(#{1,6})(?=[^\s#])(?!\d)")
+_UNSPACED = patterns.compile(r"(?m)^(#{1,6})(?=[^\s#])(?!\d)")
 
 
 def spaced_headings(text: str) -> str:
@@ -76,7 +76,7 @@ def spaced_headings(text: str) -> str:
 
 # "##Beruflicher Werdegang##", "###Rotes Kreuz Krems 2007-2008###": the closing marks after
 # the title as typed, no space before them (two at least, or as many as open it: "C#" stays).
-_CLOSED = re.compile(r"(?m)^(#{1,6}) (.*?[^\s#])(#{2,}|(?<=[^\s#])\1)[ \t]*$")
+_CLOSED = patterns.compile(r"(?m)^(#{1,6}) (.*?[^\s#])(#{2,}|(?<=[^\s#])\1)[ \t]*$")
 
 
 def repeated_titles(tokens: Sequence[Token]) -> frozenset[str]:

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
+
 # A line holding only a wrapper's tags: `<div class='row'>`, `</div><!-- #experience -->`.
-_WRAPPER_LINE = re.compile(
+_WRAPPER_LINE = patterns.compile(
     r"(?im)^ {0,3}(?:</?(?:div|section|article|main|header|footer|aside|center|span)\b[^>\n]*>"
     r"[ \t]*|<!--[^\n]*?-->[ \t]*)+$(?=\n {0,3}[^<\s])"
 )
 
 
 # Indented four columns or more: four spaces, or a tab (a tab is four columns to CommonMark).
-_INDENTED_TAG = re.compile(
+_INDENTED_TAG = patterns.compile(
     r"(?m)^(?: *\t[ \t]*| {4,})(?=</?(?:h[1-6]|ul|ol|li|div|section|p|table|thead|tbody|tr|td"
     r"|th|dl|dt|dd|header|footer|article|details|summary)\b)"
 )
@@ -21,7 +23,7 @@ _INDENTED_TAG = re.compile(
 
 # A heading element alone on its line inside inline tags: `<b><h1>IT Manager</h1></b>`. Not
 # an HTML block to CommonMark (the line opens with `<b>`): a paragraph whose heading is lost.
-_WRAPPED_HEADING = re.compile(
+_WRAPPED_HEADING = patterns.compile(
     r"(?im)^ {0,3}(?:<(?:b|strong|i|em|u|span|font|center)\b[^>\n]*>\s*)+"
     r"<h([1-6])\b[^>\n]*>([^<\n]*(?:<(?!/?h\d)[^>\n]*>[^<\n]*)*)</h\1\s*>"
     r"(?:\s*</(?:b|strong|i|em|u|span|font|center)\s*>)*[ \t]*$"
@@ -29,7 +31,7 @@ _WRAPPED_HEADING = re.compile(
 
 
 def _heading(found: re.Match[str]) -> str:
-    words = " ".join(re.sub(r"<[^>]*>", " ", found.group(2)).split())
+    words = " ".join(patterns.sub(r"<[^>]*>", " ", found.group(2)).split())
     return f"{'#' * int(found.group(1))} {words}" if words else ""
 
 
@@ -47,11 +49,11 @@ def unwrapped(text: str) -> str:
 
 
 def has_headings(text: str) -> bool:
-    return bool(re.search(r"(?m)^ {0,3}#{1,6} \S", text))
+    return bool(patterns.search(r"(?m)^ {0,3}#{1,6} \S", text))
 
 
 # A heading: "## Education", or a line over a "======" or "------" underline.
-_ANY_HEADING = re.compile(r"(?m)^ {0,3}#{1,6} \S|^ {0,3}\S.*\n {0,3}(=+|-+)[ \t\r]*$")
+_ANY_HEADING = patterns.compile(r"(?m)^ {0,3}#{1,6} \S|^ {0,3}\S.*\n {0,3}(=+|-+)[ \t\r]*$")
 
 
 def commented_resume(text: str) -> str | None:

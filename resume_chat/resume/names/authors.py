@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-_SPLIT = re.compile(r"\*\*|\s[·|;]\s|,|\.\s| and ")
+from resume_chat import patterns
+
+_SPLIT = patterns.compile(r"\*\*|\s[·|;]\s|,|\.\s| and ")
 
 
 # A few words before the suffix, no more: an unbounded run of words and spaces made each line
@@ -20,13 +21,13 @@ def author(lines: list[str], is_name: Callable[[str], bool]) -> str:
     bold: dict[str, int] = {}  # "* **Won-Dong Jang**, Tae-Young Chung, …": the CV's own author
     for line in lines:
         # "Scaled Agile, Inc." on every certificate is a company, not the author.
-        line = re.sub(_COMPANY, "", line)
+        line = patterns.sub(_COMPANY, "", line)
         # In the line's order, so that a tie goes the same way on every run.
         parts = dict.fromkeys(part.strip(" -*_") for part in _SPLIT.split(line))
         names = [
             part for part in parts if 4 <= len(part) <= 40 and is_name(part) and part.istitle()
         ]
-        if len(names) < 2 or not re.search(r"\b(19|20)\d\d\b", line):
+        if len(names) < 2 or not patterns.search(r"\b(19|20)\d\d\b", line):
             # A list of authors names several people, and a publication its year; a lone
             # phrase is no author, nor a list of skills ("Upselling, Time Management").
             continue

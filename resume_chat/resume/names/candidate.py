@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from resume_chat import patterns
 from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.classifier import WRAPPER, section_kind, unspaced
@@ -23,8 +24,8 @@ from resume_chat.resume.names.labels import (
     TITLE_AFTER,
 )
 
-HEADING = re.compile(r"^(#{1,6}) (.*)$")
-_NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:[ ,]+[^\W\d_][\w.'’()-]*){1,5}$")
+HEADING = patterns.compile(r"^(#{1,6}) (.*)$")
+_NAME = patterns.compile(r"^[^\W\d_][\w.'’-]*(?:[ ,]+[^\W\d_][\w.'’()-]*){1,5}$")
 # The name heading may follow a few lines (a photo's alt text, badges), not a whole section.
 _NAME_WITHIN = 6
 
@@ -34,7 +35,7 @@ def is_page_title(text: str) -> bool:
     return bool(PAGE_WORD.fullmatch(text))
 
 
-_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
+_SPACED_HYPHEN = patterns.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
 
 
 # A name's line with a headline or contacts run on fits in this; a longer line (a stranger's
@@ -52,7 +53,7 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
     if owned and (owned.group(1) or " " in plain[: owned.start()].strip()):
         plain = plain[: owned.start()].strip()
     # "KATERIN TELLO URA (https://tellourakaterin.netlify.app/)": the name linked to a page.
-    plain = re.sub(r"\s*\((?:https?://|mailto:|www\.)[^()\s]*\)$", "", plain)
+    plain = patterns.sub(r"\s*\((?:https?://|mailto:|www\.)[^()\s]*\)$", "", plain)
     if (europass := PERSONAL_LABEL.match(plain)) and looks_like_name(europass.group(1)):
         return europass.group(1), ""  # "PERSONAL INFORMATION  Jana Garo", as Europass sets it
     if (lettered := LETTERS_AFTER.search(plain)) and looks_like_name(plain[: lettered.start()]):
@@ -82,7 +83,7 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
 
 
 # Words of a job title or a place in a heading, never of a person's name.
-_NOT_NAME = re.compile(
+_NOT_NAME = patterns.compile(
     r"(?i)\b(engineer|developer|intern|manager|scientist|designer|lead|analyst|consultant"
     r"|researcher|student|assistant|director|officer|architect|specialist|university|college"
     r"|school|institute|company|inc|ltd|llc|gmbh|team|department|program|programme"
@@ -95,8 +96,8 @@ _NOT_NAME = re.compile(
 )
 # A Chinese or Korean name: two or three characters, no spaces ("黄霞琳"); a section title
 # in Chinese takes four ("教育背景").
-_HAN = re.compile(f"^[{scripts.RADICALS}{scripts.HAN}{scripts.HANGUL}]{{2,3}}$")
-_ONE_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+_HAN = patterns.compile(f"^[{scripts.RADICALS}{scripts.HAN}{scripts.HANGUL}]{{2,3}}$")
+_ONE_WORD = patterns.compile(r"^[^\W\d_][\w.'’-]*$")
 
 
 # Lower-case words a name may hold: "Ludwig van Beethoven", "Dr. med. Anna Roth".
@@ -134,13 +135,13 @@ def looks_like_name(text: str, one_word: bool = False) -> bool:
     return (
         bool(_NAME.match(plain) or (one_word and _ONE_WORD.match(plain)) or _HAN.match(plain))
         and len(plain) <= 60
-        and not re.search(r"[@ǁ‖]", plain)  # an address; a letterhead's separator
+        and not patterns.search(r"[@ǁ‖]", plain)  # an address; a letterhead's separator
         # A surname opens with a capital where the name has any: not "Grupinės parodos".
         and not (plain != plain.lower() and plain.split()[-1][:1].islower())
         and not _sentence(plain)
         and not _NOT_NAME.search(plain)
         and section_kind(plain) == "other"
-        and not re.match(WRAPPER, plain)
+        and not patterns.match(WRAPPER, plain)
     )
 
 
@@ -150,7 +151,7 @@ def heading_level(line: str) -> int:
     return len(found.group(1)) if found else 0
 
 
-_BRACKETED = re.compile(r"^[\[{<(]\s*([^\[\]{}<>()]+?)\s*[\]}>)]$")
+_BRACKETED = patterns.compile(r"^[\[{<(]\s*([^\[\]{}<>()]+?)\s*[\]}>)]$")
 
 
 def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
@@ -201,8 +202,8 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
     first_line = lines[content[0]].replace("**", "").strip()
     first_line = re.sub(_BRACKETED, r"\1", first_line)  # "{ Sam Galison }", "[ Ann Lee ]"
     # A table's first row, "- Ann Lee"; not an item of places ("- Karlsbad, Deutschland").
-    if re.match(r"[-*+] [^,]+$", first_line) or (
-        re.match(r"[-*+] ", first_line) and LETTERS_AFTER.search(first_line)
+    if patterns.match(r"[-*+] [^,]+$", first_line) or (
+        patterns.match(r"[-*+] ", first_line) and LETTERS_AFTER.search(first_line)
     ):
         first_line = first_line[2:]
     if is_page_title(first_line) and not alone:  # "Daftar Riwayat Hidup" over the form
@@ -220,12 +221,12 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         if han := LABELLED_HAN.match(value):  # "氏名 · 髙橋孝幸 (たかはし たかゆき)"
             return lines, han.group(1)
     # "**Агафонова Алёна Олеговна** 25 октября 1999": the name in bold, then her birthday.
-    bold = re.match(r"(?:[-*+] )?\*\*([^*]{3,60})\*\*\s+\S", lines[content[0]].strip())
+    bold = patterns.match(r"(?:[-*+] )?\*\*([^*]{3,60})\*\*\s+\S", lines[content[0]].strip())
     if bold and looks_like_name(bold.group(1)):
         return lines, bold.group(1)
     # "Фамилия Имя Отчество · Бажанова Екатерина": a form's label, then the name (below).
     if not heading_level(lines[content[0]]) and not NAME_FIELD.match(first_line):
-        named, rest = name_in(re.sub(r"\s*\(.*?\)\s*", " ", first_line).strip())
+        named, rest = name_in(patterns.sub(r"\s*\(.*?\)\s*", " ", first_line).strip())
         if named:
             kept = [line for i, line in enumerate(lines) if i != content[0]]
             return ([first_line] if first_line != named else []) + kept, named
@@ -237,11 +238,11 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
 
 
 # "Prénom: Christophe" over "NOM: FELIX"; "Vorname", "Nombre", "Nome" and their surnames.
-_GIVEN = re.compile(
+_GIVEN = patterns.compile(
     r"(?i)^\W*(?:first names?|given names?|forenames?|pr[ée]noms?|vorname|nombres?|nome)"
     r"\s*[:·|]\s*(.+?)\s*$"
 )
-_FAMILY = re.compile(
+_FAMILY = patterns.compile(
     r"(?i)^\W*(?:surname|last name|family name|nom|nachname|familienname|apellidos?"
     r"|sobrenome|cognome)\s*[:·|]\s*(.+?)\s*$"
 )
@@ -257,7 +258,7 @@ def _form_name(lines: list[str], content: list[int]) -> tuple[list[str], str] | 
 
 
 # The title of a block of personal details, in the languages resumes are written in.
-_PERSONAL_TITLE = re.compile(
+_PERSONAL_TITLE = patterns.compile(
     r"(?i)^#+\s*(?:personal (?:details|data|information|info)|personalia|persoonsgegevens"
     r"|persönliche (?:daten|angaben)|pers[oö]nliches|donn[ée]es personnelles|datos personales"
     r"|dados pessoais|dati personali|dane osobowe|date personale|osobn[ée] [úu]daje|data pribadi"
@@ -287,7 +288,7 @@ def _headline(lines: list[str], heads: list[int], title: str) -> bool:
         and len(heads) > 1
         and heading_level(lines[heads[1]]) > 1
         and bool(_NOT_NAME.search(title))
-        and not re.search(DATE_SPAN, title)
+        and not patterns.search(DATE_SPAN, title)
         and section_kind(title) == "other"
     )
 
@@ -295,4 +296,4 @@ def _headline(lines: list[str], heads: list[int], title: str) -> bool:
 def _dated_under(lines: list[str], head: int) -> bool:
     """The heading's next line is a short one of dates: a job's heading, no page's title."""
     after = next((line for line in lines[head + 1 :] if line.strip()), "")
-    return len(after) <= 40 and re.search(DATE_SPAN, after) is not None
+    return len(after) <= 40 and patterns.search(DATE_SPAN, after) is not None

@@ -3,19 +3,18 @@
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.resume.kinds.classifier import names_a_kind
 from resume_chat.resume.names.candidate import heading_level, name_in
 
 _BEFORE = 6  # header lines (address, links) the headline may come after
 _CONTACT_LINES = 4  # the header's lines of addresses, numbers and links under a headline
 _CONTACT_WORDS = 6  # words besides the addresses on a contact line ("Estado de México, México")
-_CONTACT_PART = re.compile(
+_CONTACT_PART = patterns.compile(
     r"\S+@\S+|https?://\S+|www\.\S+|\S+\.(?:com|io|dev|org|net|me|co|xyz)\b\S*"
     r"|\+?\d[\d ()./-]{7,}\d"
 )
-_CONTACT = re.compile(r"(?i)@|https?://|www\.|linkedin|github|\+?\d[\d ()./-]{7,}\d")
+_CONTACT = patterns.compile(r"(?i)@|https?://|www\.|linkedin|github|\+?\d[\d ()./-]{7,}\d")
 
 
 def headline_out_of_sections(lines: list[str]) -> list[str]:
@@ -35,7 +34,7 @@ def headline_out_of_sections(lines: list[str]) -> list[str]:
         not contact
         or heading_level(lines[second]) > heading_level(lines[first])
         or len(title.split()) > 6
-        or re.search(r"\d{4}", title)
+        or patterns.search(r"\d{4}", title)
         or names_a_kind(title)
     ):
         return lines
@@ -48,11 +47,11 @@ def _contact_line(line: str) -> bool:
     if not _CONTACT.search(line) or line.lstrip().startswith(("- ", "* ")):
         return False
     rest = _CONTACT_PART.sub(" ", line)
-    return len(re.findall(r"[^\W\d_]+", rest)) <= _CONTACT_WORDS
+    return len(patterns.findall(r"[^\W\d_]+", rest)) <= _CONTACT_WORDS
 
 
 # "Duisburg, 25.01.2024", "Berlin, den 3. März 2024": where and when a German CV is signed.
-_PLACE_AND_DATE = re.compile(r"^[^\W\d][^,\d]{1,40},\s*(?:den\s+)?[\w. ]{0,20}\d{4}\s*$")
+_PLACE_AND_DATE = patterns.compile(r"^[^\W\d][^,\d]{1,40},\s*(?:den\s+)?[\w. ]{0,20}\d{4}\s*$")
 
 
 def signed_name(lines: list[str]) -> str:

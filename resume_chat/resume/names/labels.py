@@ -4,13 +4,12 @@ name on its line (letters after it, contact details, "'s CV")."""
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.resume import scripts
 
 # "Nguyễn Hữu Lộc Fresher Backend Developer": a job title run on after the name, no mark
 # between them; it opens on a word of rank or field and ends on the trade.
-TITLE_AFTER = re.compile(
+TITLE_AFTER = patterns.compile(
     r"\s(?=(?:Fresher|Junior|Senior|Lead|Principal|Staff|Chief|Head|Backend|Back-end|Frontend"
     r"|Front-end|Full[- ]?[Ss]tack|Software|Data|Web|Mobile|DevOps|Cloud|Machine|AI|ML|QA|UX"
     r"|UI|Product|Project|Graphic|Civil|Mechanical|Electrical)\b[\w /&+-]{0,40}"
@@ -19,12 +18,12 @@ TITLE_AFTER = re.compile(
 )
 
 # "Hi, I'm Sajid 👋": profile READMEs introduce the person instead of naming a page.
-GREETING = re.compile(
+GREETING = patterns.compile(
     r"(?i)\b(?:i'?m|i am|my name is|this is)\s+((?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){0,3})"
 )
 
 # "Name: Colin Middleton", "Name · Bodey Royce Baker" (moderncv's label and value).
-NAME_FIELD = re.compile(
+NAME_FIELD = patterns.compile(
     r"(?i)^\s*(?:[-*] |#{1,6} )?(?:(?:full )?name|nama(?: lengkap)?"
     r"|nombres?(?: completos?| y apellidos)?|nom(?: et pr[ée]nom| complet)?"
     r"|nome(?: completo| e cognome)?|cognome e nome"
@@ -39,27 +38,27 @@ NAME_FIELD = re.compile(
 # "氏名 · 髙橋孝幸 (たかはし たかゆき)": a Han or Hangul name a form's field gives, its reading in
 # brackets after it.
 _HAN = f"[{scripts.HAN}{scripts.HANGUL}]{{1,3}}"
-LABELLED_HAN = re.compile(rf"^({_HAN}[ \u3000]?{_HAN})\s*(?:[(\uff08][^)\uff09]*[)\uff09])?$")
+LABELLED_HAN = patterns.compile(rf"^({_HAN}[ \u3000]?{_HAN})\s*(?:[(\uff08][^)\uff09]*[)\uff09])?$")
 # "James Thompson's CV", "Riccardo MILANI CV", "Jana Garo – Resume".
-OWNED = re.compile(
+OWNED = patterns.compile(
     r"(?i)(?:('s|’s)\s+|\s+[-–—|:]?\s*)(cv|resume|résumé|curriculum vitae|portfolio)\s*$"
 )
-PARTS = re.compile(r"\s+[-|–—·•]\s+|\s*[|·•ǁ‖■▪◆♦●]\s*")
+PARTS = patterns.compile(r"\s+[-|–—·•]\s+|\s*[|·•ǁ‖■▪◆♦●]\s*")
 # "Aaron Lorenzo Woods alwoods@utexas.edu | aaronwoods.info": contact details after the name;
 # "Toshihiro Yamaguchi 1987/06/10": a birth date.
-CONTACT_TAIL = re.compile(
+CONTACT_TAIL = patterns.compile(
     r"\s+(?:\S+@\S+|https?://|www\.|\+?\(?\d[\d ().-]{6,}\d"
     r"|[\w-]+\.(?:com|info|io|dev|me|net|org)\b"
     r"|(?:19|20)\d\d[/.-]\d\d?[/.-]\d\d?\b|\d\d?[/.-]\d\d?[/.-](?:19|20)\d\d\b)"
 )
 # Europass's label for the block the name heads, in the languages it is issued in.
-PERSONAL_LABEL = re.compile(
+PERSONAL_LABEL = patterns.compile(
     r"(?i)(?:personal information|informaci[óo]n personal|informazioni personali"
     r"|informa[çc][ãa]o pessoal|informations personnelles|angaben zur person"
     r"|persoonlijke informatie|dane osobowe|osobn[íi] [úu]daje|personuppgifter)\s+(.+)"
 )
 # "Matthias Struck, Dipl. Ing. (FH)", "Zhian N. Kamvar, PhD": letters after the name.
-LETTERS_AFTER = re.compile(
+LETTERS_AFTER = patterns.compile(
     r"(?i)(?:,\s*(?:ph\.? ?d|dipl|dr|m\.? ?sc|b\.? ?sc|m\.? ?a|b\.? ?a|mba|md|rn|cpa|pmp"
     r"|p\.? ?eng|msw|lcsw|esq|cfa|acca)\b[^,]*)+$"
 )
@@ -68,8 +67,8 @@ PAGE = (
     r"curriculum[ _-]vitae?|lebenslauf|r[eé]sum[eé]|cv|curr[ií]cul(?:o|um)(?: vitae)?"
     r"|hoja de vida|(?:daftar )?riwayat hidup|[žz]ivotopis|[żz]yciorys|резюме|[öo]zge[çc]mi[şs]"
 )
-PAGE_TITLE = re.compile(
+PAGE_TITLE = patterns.compile(
     rf"(?i)^(?:{PAGE}|(?:photo|foto|picture|portrait|bild)"
     r"(?= \w+ ))\s*(?:of|von|de|di|du|[:–—-])?\s+(.+)$"
 )
-PAGE_WORD = re.compile(rf"(?i)\W*({PAGE})\W*")
+PAGE_WORD = patterns.compile(rf"(?i)\W*({PAGE})\W*")

@@ -3,8 +3,7 @@ NGỌC" below a sidebar's lines, where no other line names anyone."""
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.resume.names.candidate import heading_level, looks_like_name, name_in, take_name
 
 
@@ -19,7 +18,9 @@ def _split_name(lines: list[str]) -> tuple[list[str], str]:
     surname, set one above the other."""
     said = [i for i, line in enumerate(lines) if line.strip()][:2]
     words = [lines[i].strip() for i in said]
-    if len(words) < 2 or not all(re.fullmatch(r"[^\W\d_][\w'’-]{1,30}", word) for word in words):
+    if len(words) < 2 or not all(
+        patterns.fullmatch(r"[^\W\d_][\w'’-]{1,30}", word) for word in words
+    ):
         return lines, ""
     name = " ".join(words)
     if not looks_like_name(name) or not all(word[:1].isupper() for word in words):

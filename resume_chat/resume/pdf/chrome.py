@@ -4,15 +4,16 @@ They are no part of the resume, and their runs across the page hide its columns.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from resume_chat import patterns
 
 if TYPE_CHECKING:
     from resume_chat.resume.pdf.columns import Fragment
 
-_PRINTED_AT = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?\b")
-_ADDRESS = re.compile(r"(?i)^\s*(?:https?://|file:/|localhost[:/]|about:blank|\S+\.html?\b)")
-_PAGE_COUNT = re.compile(r"\b\d{1,3}\s*/\s*\d{1,3}\s*$")
+_PRINTED_AT = patterns.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?\b")
+_ADDRESS = patterns.compile(r"(?i)^\s*(?:https?://|file:/|localhost[:/]|about:blank|\S+\.html?\b)")
+_PAGE_COUNT = patterns.compile(r"\b\d{1,3}\s*/\s*\d{1,3}\s*$")
 _GAP = 1.5  # line heights between the printed line and the page's text
 
 

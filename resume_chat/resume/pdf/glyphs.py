@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from resume_chat import patterns
 from resume_chat.resume import scripts
 
 # LaTeX sets an accent as a glyph of its own before the letter ("Universit" U+00B4 "e").
@@ -26,7 +27,7 @@ _SPACING_ACCENTS = {
 _ACCENTS = "".join(_SPACING_ACCENTS)
 # An accent spaced apart from its letter: only one no icon font draws for its glyph (moderncv's
 # "˝ www.linkedin.com": a double acute for its icon).
-_LOOSE_ACCENT = re.compile(
+_LOOSE_ACCENT = patterns.compile(
     f"([{_ACCENTS}])(?:(?<=[\u00b4`\u02c6\u02dc\u00a8\u00b8\u02c7\u02da]) )?([A-Za-z\u0131])"
 )
 
@@ -40,32 +41,34 @@ def _accented(found: re.Match[str]) -> str:
 
 # A cedilla or an ogonek under a capital is set after it (S, cedilla, "ubat"): it marks the
 # letter before it, where that is a capital it can go under.
-_ACCENT_AFTER = re.compile("([CSTGKLNRAE])([\u00b8\u02db])(?: (?=[a-z]))?")
+_ACCENT_AFTER = patterns.compile("([CSTGKLNRAE])([\u00b8\u02db])(?: (?=[a-z]))?")
 
 
 # LaTeX raises an accent over a capital in a run of its own, which pypdf spaces by its own
 # guess: a space before it wherever it is drawn ("T ¨UB˙ITAK"), none where a word begins
 # ("Veli¨Universitesi"). The word it starts is told by its letters: a capital, then small ones.
 _OVER_CAPITAL = "\u00b4`\u02c6\u02dc\u00a8\u02c7\u02da\u02d8\u02d9\u02dd"
-_RAISED_SPACE = re.compile(f"(?<=\\S) (?=[{_OVER_CAPITAL}][A-Z])")
-_RAISED_WORD = re.compile(f"(?<=[^\\W\\d_]|[,;:)\u00b7])(?=[{_OVER_CAPITAL}][A-Z][a-z\u0131])")
+_RAISED_SPACE = patterns.compile(f"(?<=\\S) (?=[{_OVER_CAPITAL}][A-Z])")
+_RAISED_WORD = patterns.compile(
+    f"(?<=[^\\W\\d_]|[,;:)\u00b7])(?=[{_OVER_CAPITAL}][A-Z][a-z\u0131])"
+)
 
 
 # A small capital a font maps to no character, written by its glyph's name ("/d.sc"); a
 # ligature so written ("/T_heile": "Th").
-_SMALL_CAPITAL = re.compile(r"/([a-z])\.sc\b")
-_LIGATURE_NAME = re.compile(r"/([A-Za-z])_([a-z])")
+_SMALL_CAPITAL = patterns.compile(r"/([a-z])\.sc\b")
+_LIGATURE_NAME = patterns.compile(r"/([A-Za-z])_([a-z])")
 
 # A ligature with no character at all comes out as U+0000 ("Certi\0cate", "O\0ce"): the
 # letters it stands for, told by the letters around it.
 _UNMAPPED = "\x00"
-_BROKEN_WORD = re.compile(r"[^\W\d_]*\x00[^\W\d_\x00]*(?:\x00[^\W\d_\x00]*)*")
+_BROKEN_WORD = patterns.compile(r"[^\W\d_]*\x00[^\W\d_\x00]*(?:\x00[^\W\d_\x00]*)*")
 _LIGATURES = ("fi", "ff", "fl", "ffi", "ffl", "ft", "tt", "ti")
 _VOWELS = frozenset("aeiouAEIOU")
 # A gap making a word of one letter: no ligature stands there.
-_LETTER_LOST = re.compile(r"(?<![^\W\d_])\x00[a-z](?![^\W\d_])")
+_LETTER_LOST = patterns.compile(r"(?<![^\W\d_])\x00[a-z](?![^\W\d_])")
 # Control characters other than U+0000 (an unmapped ligature, mended below) and line breaks.
-_CONTROL = re.compile("[ \t]*[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+[ \t]*")
+_CONTROL = patterns.compile("[ \t]*[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+[ \t]*")
 
 
 def glyphs_mended(text: str) -> str:
@@ -98,7 +101,9 @@ def ligatures_mended(texts: list[str]) -> list[str]:
         return texts
     if any(_LETTER_LOST.search(text) for text in texts):
         return texts  # "\0e Making of…" for "The": its font loses letters, not ligatures
-    words = {word.casefold() for text in texts for word in re.findall(r"[^\W\d_]+", text) if word}
+    words = {
+        word.casefold() for text in texts for word in patterns.findall(r"[^\W\d_]+", text) if word
+    }
 
     def spelled(found: re.Match[str]) -> str:
         broken = found.group(0)
@@ -123,7 +128,7 @@ def ligatures_mended(texts: list[str]) -> list[str]:
 
 def _ligature(before: str, after: str) -> str:
     """The letters a lost ligature most likely stood for between `before` and `after`."""
-    if before and re.match(r"(on|ons|ve|ves|vely|vity|vities|se)$", after):
+    if before and patterns.match(r"(on|ons|ve|ves|vely|vity|vities|se)$", after):
         return "ti"  # "Objec_ve", "informa_on", "exper_se": a font with a "ti" ligature
     if before.endswith("h") and after.startswith("p"):
         return "tt"  # "h_ps://"
@@ -139,7 +144,7 @@ def _ligature(before: str, after: str) -> str:
 
 # An icon font with no letters mapped shows its glyphs' names: "03 jan 1991 · /_478",
 # "## /_549 Werkervaring", "arjen@bos4.nl · /envelope_alt", "Arena /external-link-alt".
-_ICON_NAME = re.compile(r"(?:\s*·)?\s*(?<!\S)/(?:_\d{2,4}|[a-z]{3,}(?:[_-][a-z]+)*)(?!\S)")
+_ICON_NAME = patterns.compile(r"(?:\s*·)?\s*(?<!\S)/(?:_\d{2,4}|[a-z]{3,}(?:[_-][a-z]+)*)(?!\S)")
 _ICONS_SEEN = 3  # "/usr" or "/bin" once in a line of prose is a path, not a font's icons
 
 
@@ -153,11 +158,11 @@ def icon_names_dropped(texts: list[str]) -> list[str]:
 def _dropped(text: str) -> str:
     if not _ICON_NAME.search(text):
         return text
-    return re.sub(r"(?<=\S) {2,}", " ", _ICON_NAME.sub(" ", text)).rstrip()
+    return patterns.sub(r"(?<=\S) {2,}", " ", _ICON_NAME.sub(" ", text)).rstrip()
 
 
 # An icon font's glyphs are Unicode's private use; Symbol's and Wingdings' bullets are too.
-_ICONS = re.compile(rf"[{scripts.PRIVATE_USE}\s]+")
+_ICONS = patterns.compile(rf"[{scripts.PRIVATE_USE}\s]+")
 _PRIVATE_BULLETS = frozenset(scripts.PRIVATE_BULLETS)
 
 

@@ -9,12 +9,11 @@ header, go into the header, before the first column's first title.
 
 from __future__ import annotations
 
-import re
-
+from resume_chat import patterns
 from resume_chat.resume.pdf.layout import Line, in_capitals
 
 # What a contact line holds: an address's @, a link, a phone's or a street's digits.
-_CONTACT = re.compile(r"@|https?://|www\.|\d{3}")
+_CONTACT = patterns.compile(r"@|https?://|www\.|\d{3}")
 
 
 def _titled(line: Line) -> bool:

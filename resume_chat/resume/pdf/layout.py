@@ -10,13 +10,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from resume_chat import patterns
 from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import dated_cell
 from resume_chat.resume.kinds.classifier import names_a_kind, names_kind
 from resume_chat.resume.pdf.glyphs import icon
 from resume_chat.resume.pdf.names import name_line, running_header
 
-_LEADING_HASH = re.compile(r"^(#+)(\s)")
+_LEADING_HASH = patterns.compile(r"^(#+)(\s)")
 _NARROW, _WIDE = set("ijlI.,:;'!|`"), set("mwMW@%")
 
 
@@ -134,8 +135,8 @@ def _split_title(line: Line, body: float) -> bool:
         and len(text) <= 80
         and line.cells == 2
         and (text[0].isupper() or text[0].isdigit())  # not "🟤 🟤 · users COLABORATIONS"
-        and not re.search(r"@|https?:|www\.|:", text)  # not "Tools used: R · Project’s URL"
-        and not re.search(r"(?i)(,|\band|\bor)$", first)  # not a wrapped sentence
+        and not patterns.search(r"@|https?:|www\.|:", text)  # not "Tools used: R · Project’s URL"
+        and not patterns.search(r"(?i)(,|\band|\bor)$", first)  # not a wrapped sentence
         and not any(names_kind(cell) for cell in text.split(" · "))  # "… · EDUCATION"
     )
 
@@ -194,12 +195,12 @@ def _pair_above(above: Line, line: Line) -> bool:
 
 # "EXPERIENCE Software Engineer", or "EXPERIENCE · (KOBO, Forms)": a cell set beside it.
 _CAPITAL = f"[{scripts.CAPITALS}]"
-_CAPS_LEAD = re.compile(
+_CAPS_LEAD = patterns.compile(
     rf"^((?:{_CAPITAL}[{scripts.CAPITALS}&]{{2,}} ?){{1,3}})\s+(?:·\s+(?=\S)|(?=\S*[a-z]))(.+)$"
 )
 # "EDUCATION | M.S. Human Centered Design": a rule drawn between them as a bar, in a line of
 # body type (a heading "PUBLICATIONS | In refereed journals" stays one).
-_BAR_LEAD = re.compile(r"^((?:[A-Z][A-Z&]{2,} ?){1,3})\s+\|\s+(?=.*[a-z])(.+)$")
+_BAR_LEAD = patterns.compile(r"^((?:[A-Z][A-Z&]{2,} ?){1,3})\s+\|\s+(?=.*[a-z])(.+)$")
 
 
 def _section_led(text: str, lead: re.Pattern[str] = _CAPS_LEAD) -> tuple[str, str] | None:
@@ -212,7 +213,7 @@ def _section_led(text: str, lead: re.Pattern[str] = _CAPS_LEAD) -> tuple[str, st
 
 
 # "Education · Sorbonne Université": a label column's title, read across with its first row.
-_LABEL_LEAD = re.compile(r"^([A-Z][a-z]+(?: (?:[A-Z][a-z]+|&|and)){0,2}) · (.+)$")
+_LABEL_LEAD = patterns.compile(r"^([A-Z][a-z]+(?: (?:[A-Z][a-z]+|&|and)){0,2}) · (.+)$")
 
 
 def _label_led(text: str) -> tuple[str, str] | None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
 
+from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.classifier import section_kind
 from resume_chat.resume.pdf.columns import Fragment
@@ -97,7 +97,7 @@ def side_titles(left: list[Fragment], right: list[Fragment]) -> list[list[Fragme
         return None  # the right side has titles of its own beside them: two columns
     # Dates level with the entries they date ("2023 - Heden" | "Lesassistent bij Codefever"),
     # two at least: a sidebar's lines keep baselines of their own.
-    spans = [f for f in left if re.search(DATE_SPAN, f.text)][:MAX_DATED]
+    spans = [f for f in left if patterns.search(DATE_SPAN, f.text)][:MAX_DATED]
     dated = [f for f in spans if any(abs(f.y - g.y) <= 0.3 * f.size for g in right)]
     if len(dated) < 2:
         return None

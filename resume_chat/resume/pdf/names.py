@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from resume_chat import patterns
 from resume_chat.resume.kinds.classifier import WRAPPER, names_kind
 from resume_chat.resume.names.candidate import looks_like_name
 
@@ -52,7 +53,7 @@ def _continues_name(line: Line, below: Line) -> bool:
 
 
 def _titles_page(text: str) -> bool:
-    return bool(re.match(WRAPPER, text)) or text.casefold() == "lebenslauf"
+    return bool(patterns.match(WRAPPER, text)) or text.casefold() == "lebenslauf"
 
 
 def running_header(lines: list[Line], named: list[int]) -> set[int]:

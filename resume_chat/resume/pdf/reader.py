@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from resume_chat import patterns
 from resume_chat.errors import ResumeError
 from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import dated_cell
@@ -45,14 +46,16 @@ MAX_PAGES = 40
 
 # Word's bullets in the Symbol and Wingdings fonts come as private-use characters: U+F0B7 "•",
 # U+F0A7 "▪", U+F0D8 "➢", U+F076 "❖", U+F0FC "✓".
-_BULLET = re.compile(rf"^(?:[•◦▪▫●○■□‣∙►▶➢➤✓✔{scripts.PRIVATE_BULLETS}]|[-\u2013\u2014*](?=\s))\s*")
-_SOFT_HYPHEN = re.compile("\u00ad(?=.)")
+_BULLET = patterns.compile(
+    rf"^(?:[•◦▪▫●○■□‣∙►▶➢➤✓✔{scripts.PRIVATE_BULLETS}]|[-\u2013\u2014*](?=\s))\s*"
+)
+_SOFT_HYPHEN = patterns.compile("\u00ad(?=.)")
 # "Nama / Name    :    Setiawan": a form's colon set in a column of its own joins its label.
-_COLON_CELL = re.compile(r" · :(?: · | )?")
-_SPACED_DIGITS = re.compile(r"(?<![\w.,])\d(?: \d){3,}(?![\w.,])")
+_COLON_CELL = patterns.compile(r" · :(?: · | )?")
+_SPACED_DIGITS = patterns.compile(r"(?<![\w.,])\d(?: \d){3,}(?![\w.,])")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # Punctuation that closes up to the word before it, across a change of font ("**Riak**.").
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
+_PAGE_NUMBER = patterns.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
 
 
 @contextmanager

@@ -6,14 +6,14 @@ cut in two; joined cell by cell, the row says what a person reads across it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from resume_chat import patterns
 from resume_chat.resume.date_spans import dated_cell
 from resume_chat.resume.pdf.layout import Line, text_width
 
 _CELL = " · "
-_BROKEN = re.compile(r"[^\W\d_]-$")  # "Ma-" over "nagement": one word
+_BROKEN = patterns.compile(r"[^\W\d_]-$")  # "Ma-" over "nagement": one word
 
 
 def rows_joined(lines: list[Line]) -> list[Line]:

@@ -8,11 +8,12 @@ import re
 import unicodedata
 from typing import Any
 
+from resume_chat import patterns
 from resume_chat.resume.kinds.classifier import unspaced
 from resume_chat.resume.pdf.columns import Fragment
 from resume_chat.resume.pdf.fonts import FontWidths
 
-_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
+_BOLD_FONT = patterns.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
 # Some fonts map CJK ideographs to the look-alike Kangxi radicals ("⽉" for "月"): read as
 # the ideographs, as Unicode's compatibility mapping says.
 _RADICALS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
@@ -20,7 +21,9 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 # A font with no map to Unicode: pypdf gives its glyphs' names ("/two.lf/zero.lf" for "20",
 # "/f_i" for "fi"). Digits and ligatures by their standard names are read as what they draw.
 _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_GLYPH = re.compile(r"/(" + "|".join(_DIGITS) + r")(?:\.[a-z]{1,5})?|/(f_f_[il]|f_[filtbhjk])")
+_GLYPH = patterns.compile(
+    r"/(" + "|".join(_DIGITS) + r")(?:\.[a-z]{1,5})?|/(f_f_[il]|f_[filtbhjk])"
+)
 
 
 def _glyph(found: re.Match[str]) -> str:

@@ -9,16 +9,17 @@ one baseline, each where the last one ended, are one word, as every other genera
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from resume_chat import patterns
 
 if TYPE_CHECKING:
     from resume_chat.resume.pdf.columns import Fragment
 
 # An ordinal's letters, raised after their number ("1st", "11th"); a row of them alone, "st · th".
 _SUFFIXES = ("st", "nd", "rd", "th")
-ORDINALS = re.compile(rf"(?:{'|'.join(_SUFFIXES)})(?: · (?:{'|'.join(_SUFFIXES)}))*")
+ORDINALS = patterns.compile(rf"(?:{'|'.join(_SUFFIXES)})(?: · (?:{'|'.join(_SUFFIXES)}))*")
 CLOSING = frozenset(".,;:!?)]}»”’%")  # marks that close the word before them
 _LETTERS_SHARE = 0.5  # of a page's runs, single letters: a page drawn a letter at a time
 _MIN_RUNS = 40

@@ -4,14 +4,14 @@ at the column's edge, or a long heading's; and where it starts anew though it wo
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS
 from resume_chat.resume.months import MONTH_NAME
 from resume_chat.resume.pdf.layout import Line, text_width
 
-_FIELD_START = re.compile(r"[A-Z][\w&/ .-]{1,30}: ")
+_FIELD_START = patterns.compile(r"[A-Z][\w&/ .-]{1,30}: ")
 _DATED_END = rf"(?i)(?:{DATE_SPAN.removeprefix('(?i)')})\W*$"
 
 
@@ -36,12 +36,12 @@ def continues(previous: Line, line: Line) -> bool:
     field = _FIELD_START.match(line.text)
     if field and (_FIELD_START.match(previous.text) or " " not in previous.text.strip()):
         return False
-    if previous.text.endswith(".") and re.search(_DATED_END, line.text):
+    if previous.text.endswith(".") and patterns.search(_DATED_END, line.text):
         return False
     # A list item's wrapped text hangs under its words, right of where its bullet was measured
     # (a bullet glyph drawn in the text's run is only guessed at), or goes back to the margin.
     # So does a numbered item's ("10. Chen R., Feng J. … Charge Transfer" over "Interactions").
-    numbered = previous.bullet or bool(re.match(r"\d{1,3}[.)] ", previous.text))
+    numbered = previous.bullet or bool(patterns.match(r"\d{1,3}[.)] ", previous.text))
     hanging = numbered and abs(line.x - previous.x) <= 2 * line.size
     if abs(line.x - previous.x) >= 0.3 * line.size and not hanging:
         return False
@@ -89,8 +89,8 @@ def _heading_wraps(previous: Line, line: Line, body: float) -> bool:
 
 # A start date opening a row ("11/2012 Technicien de Production de vaccins"), and an end date
 # alone on a line of its own ("03/2018", "Present"); a dash alone between them.
-_STARTS = re.compile(r"^((?:\d{1,2}[./])?((?:19|20)\d\d))\b(?!\s*[-\u2013\u2014])\s*\S")
-_LONE_END = re.compile(
+_STARTS = patterns.compile(r"^((?:\d{1,2}[./])?((?:19|20)\d\d))\b(?!\s*[-\u2013\u2014])\s*\S")
+_LONE_END = patterns.compile(
     rf"(?i)^(?:(?:\d{{1,2}}[./])?((?:19|20)\d\d)|(?:{MONTH_NAME})\.? ((?:19|20)\d\d)|{NOW_WORDS})$"
 )
 _DASH = ("-", "\u2013", "\u2014")
@@ -130,8 +130,8 @@ def stacked_spans(lines: list[Line]) -> list[Line]:
 
 # A span left open at a row's right cell ("Data Analytics Consultant · 10/24 -") and a word
 # for now alone at the right of the row under it ("Gestaltung und Realisierung … · laufend").
-_OPEN_END = re.compile(r"^(.*\d)\s*[-\u2013\u2014]$")
-_NOW_CELL = re.compile(rf"(?i)^(.*\S)\s+\u00b7\s+({NOW_WORDS})$")
+_OPEN_END = patterns.compile(r"^(.*\d)\s*[-\u2013\u2014]$")
+_NOW_CELL = patterns.compile(rf"(?i)^(.*\S)\s+\u00b7\s+({NOW_WORDS})$")
 
 
 def open_spans(lines: list[Line]) -> list[Line]:
