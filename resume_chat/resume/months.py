@@ -5,7 +5,8 @@ resume's dates are in its own language. English is matched by stem elsewhere ("S
 "Janvier" and "Juni" start as English months do); these are the names that do not, each
 month's full name, its other grammatical case where a language writes one after a day or in
 a span ("września", "января"), and the abbreviations printed on resumes that are no word of
-their own ("févr.", "Okt.", "Dez.").
+their own ("févr.", "Okt.", "Dez.", Spanish "Ene.", "Abr.", "Dic."; not Portuguese "set." or
+"out.", which are English words).
 """
 
 from __future__ import annotations
@@ -14,25 +15,25 @@ import re
 
 _NAMES = (
     # German, Dutch, Scandinavian, Indonesian
-    "januar jänner januari janvier enero janeiro gennaio styczeń stycznia leden ledna ocak"
+    "januar jänner januari janvier enero ene janeiro gennaio styczeń stycznia leden ledna ocak"
     " январь января янв tammikuu",
-    "februar februari février fevrier févr fevr febrero fevereiro febbraio luty lutego únor"
+    "februar februari février fevrier févr fevr fev febrero fevereiro febbraio luty lutego únor"
     " února şubat subat февраль февраля фев helmikuu",
     "märz maerz maart mrt mars marzo março marco marzec marca březen března mart март марта"
     " maaliskuu maret",
-    "avril avr abril aprile kwiecień kwietnia duben dubna nisan апрель апреля апр huhtikuu",
-    "mai mei maj mayo maio maggio květen května may\u0131s mayis май мая toukokuu",
+    "avril avr abril abr aprile kwiecień kwietnia duben dubna nisan апрель апреля апр huhtikuu",
+    "mai mei maj mayo maio maggio mag květen května may\u0131s mayis май мая toukokuu",
     "juni juin junio junho giugno czerwiec czerwca červen června haziran июнь июня июн kesäkuu",
-    "juli juillet juil julio julho luglio lipiec lipca červenec července temmuz июль июля июл"
+    "juli juillet juil julio julho luglio lug lipiec lipca červenec července temmuz июль июля июл"
     " heinäkuu",
-    "august augustus augusti août aout agosto sierpień sierpnia srpen srpna ağustos agustus"
+    "august augustus augusti août aout agosto ago sierpień sierpnia srpen srpna ağustos agustus"
     " август августа авг elokuu",
-    "septembre setembro settembre setiembre septiembre wrzesień września září eylül eylul"
+    "septembre setembro settembre sett setiembre septiembre wrzesień września září eylül eylul"
     " сентябрь сентября сен syyskuu",
-    "oktober okt octobre octubre outubro ottobre październik października říjen října ekim"
+    "oktober okt octobre octubre outubro ottobre ott październik października říjen října ekim"
     " октябрь октября окт lokakuu",
     "novembre noviembre novembro listopad listopada kas\u0131m kasim ноябрь ноября ноя marraskuu",
-    "dezember dez décembre decembre déc diciembre dezembro dicembre desember grudzień grudnia"
+    "dezember dez décembre decembre déc diciembre dic dezembro dicembre desember grudzień grudnia"
     " prosinec prosince aral\u0131k aralik декабрь декабря дек joulukuu",
 )
 

@@ -9,6 +9,7 @@ from typing import Any
 from resume_chat import patterns
 from resume_chat.resume.docx.elements import children_of, kind_of, plain_text, runs_of
 from resume_chat.resume.docx.sides import names_section
+from resume_chat.resume.docx.stacks import stacked_records
 
 # Word's "Heading 1" as a template made in another language names it: "Título 1", "Titre 1",
 # "Überschrift 1", "Заголовок 1", "見出し 1".
@@ -26,9 +27,13 @@ def flatten(children: list[Any], depth: int = 0) -> list[Any]:
     for child in children:
         table = kind_of(child) == "Table" and depth < MAX_TABLE_DEPTH
         # A row or a cell may hold a bookmark beside its cells: only cells have children.
-        cells = [cell for row in children_of(child) for cell in children_of(row)] if table else []
-        # A cell with a whole section in it, or a section's title (an icon in the next cell).
-        if not any(_holds_section(cell) for cell in cells) or _headed(children_of(child)):
+        rows = children_of(child) if table else []
+        cells = [cell for row in rows for cell in children_of(row)]
+        # A cell with a whole section in it, or a section's title (an icon in the next cell);
+        # or a row stacking its records line by line, read a record a line.
+        stacking = any(stacked_records(children_of(row)) is not None for row in rows)
+        layout = stacking or any(_holds_section(cell) for cell in cells)
+        if not layout or _headed(rows):
             out.append(child)
             continue
         # Such a table is layout; a row of short cells in it ("Client | Brussels Airport",
@@ -41,6 +46,10 @@ def flatten(children: list[Any], depth: int = 0) -> list[Any]:
             if kept:
                 out.append(child.copy(children=kept))
                 kept = []
+            stacked = stacked_records(children_of(row))
+            if stacked is not None:
+                out += stacked
+                continue
             for cell in children_of(row):
                 out += flatten(children_of(cell), depth + 1)
         if kept:

@@ -139,6 +139,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "appointment",  # academic CVs: "Professional Appointments"
             "occupation",  # "Occupation", "Occupational History"
             *("current position", "present position", "current role", "current job"),
+            # The same abroad: "POSIZIONE ATTUALE", "Poste actuel", "Puesto actual".
+            *("posizione attuale", "poste actuel", "puesto actual", "cargo actual", "cargo atual"),
             # Spanish, Portuguese, French, German, Italian, Russian: resumes come in all.
             *("experiencia", "experiência", "expérience", "berufserfahrung", "erfahrung"),
             *("esperienz", "trabajo", "опыт", "работ", "arbeitserfahrung", "anstellung"),
@@ -232,6 +234,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("award", "honor", "honour", "achievement", "prize", "scholarship", "grant"),
             "accomplishment",  # "Experience & Key Accomplishments": jobs, then what they won
             *("auszeichnung", "distinction", "premio", "premios", "prix", "获奖", "荣誉"),
+            *("récompense", "recompense"),  # French: "RÉCOMPENSES"
             *("giải thưởng", "thành tích", "βραβεί", "διακρίσ"),  # Vietnamese, Greek
             *("受賞", "表彰", "수상"),  # Japanese, Korean (Chinese "获奖" above)
         ),
