@@ -4,6 +4,7 @@ latest and the oldest listed line picked by them."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 
 from resume_chat import patterns
 from resume_chat.answerer.outline import CURRENT, Entry
@@ -57,6 +58,21 @@ def _prose(text: str) -> bool:
 
 def line_started(text: str) -> tuple[int, int] | None:
     """The first date in one line, as (year, month); month 0 when it names none."""
+    return next(_dates(text), None)
+
+
+def finished(entry: Entry) -> tuple[int, int] | None:
+    """When an entry ended: the last date of the first span of dates in its heading or its
+    first lines ("Ene. 2016 – Abr. 2020": April 2020); None for a span open to now."""
+    for text in (entry.title, *entry.head_lines, *entry.parents):
+        found = patterns.search(DATE_SPAN, text)
+        if found is not None:
+            return None if entry.is_current else max(_dates(found.group(0)), default=None)
+    return None
+
+
+def _dates(text: str) -> Iterator[tuple[int, int]]:
+    """The dates in one line, in order, as (year, month); month 0 when it names none."""
     date, position = patterns.compile(_DATE), 0
     while (found := date.search(text, position)) is not None:
         position = found.end()
@@ -72,8 +88,7 @@ def line_started(text: str) -> tuple[int, int] | None:
         month = MONTHS.get(month_name) or int(
             found.group("num") or found.group("num2") or found.group("num3") or 0
         )
-        return _full_year(year), month if 0 < month <= 12 else 0
-    return None
+        yield _full_year(year), month if 0 < month <= 12 else 0
 
 
 def _full_year(year: str) -> int:

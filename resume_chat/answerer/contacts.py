@@ -47,7 +47,17 @@ _PHONE_NUMBER = (
 _LOCAL_NUMBER = rf"^\W{{0,6}}{LOCAL_NUMBER}\W{{0,2}}$"
 PHONE = rf"^(?!.*(?i:\bdoi\b|isbn)).*?(?:{_PHONE_NUMBER})|{_LOCAL_NUMBER}"
 # A domain is written in small letters: "ASP.NET" and "VB.NET" are no web address.
-_URL = r"(?i:https?://|www\.)|\b[\w-]+\.(com|io|dev|org|net|me)\b"
+# An address's domain ("dunahee10@gmail.com") is no site; a subdomain is ("ann.github.io").
+_TLD = r"(com|io|dev|org|net|me|app|ai|co|xyz|site|tech|info|page|design|blog|online|art|eu)\b"
+_URL = rf"(?i:https?://|www\.)|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*\.{_TLD}"
+# "His personal website?": a page of his own before the profiles every resume links.
+_OWN_SITE = (
+    r"(?i:https?://|www\.)(?!(?:www\.)?(?:linkedin|github|twitter|x|facebook)\.com\b)"
+    r"|(?<![@\w.-])(?!(?:www\.)?(?:linkedin|github|twitter|x|facebook)\.com\b)[\w-]+"
+    rf"(?:\.[\w-]+)*\.{_TLD}"
+)
+# "WEBSITE: thatcoul.netlify.app", "Portfolio:": a site labelled as one.
+_SITE_LABEL = r"(?i)\b(website|web ?site|homepage|portfolio|site web|sitio web|webseite)\s*:"
 # A profile named, its link hidden behind the word (a PDF's "LinkedIn | GitHub"): contact in
 # the header, a tool elsewhere ("using GitHub for version control").
 _PROFILE = r"(?i)\b(linkedin|github)\b"
@@ -114,7 +124,8 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
         # "in/olivier-deleye": LinkedIn's address, its domain left off.
         sites = {"linkedin": r"(?i)linkedin|(?<![\w/])in/[\w-]{3,}", "github": r"(?i)github"}
         # "His email and website?": the address, then the site.
-        wanted += [sites.get(word, _URL) for word in words[:2]]
+        sites |= {"site": _OWN_SITE, "homepage": _OWN_SITE}
+        wanted += [sites[word] for word in words[:2]]
     # A referee's phone is not the candidate's.
     own = [i for i in range(len(index.entries)) if index.entries[i].kind != "references"]
     everywhere = numbers + [i for i in own if i not in numbers]
@@ -138,10 +149,14 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
             or _own_address(index, [i for i in range(len(index.entries)) if i not in own])
             or None
         )
-    if _URL in wanted or general:
-        return (index.lines_where(numbers, _URL) or index.lines_where(numbers, _PROFILE))[
-            :1
-        ] or None
+    if _URL in wanted or _OWN_SITE in wanted or general:
+        # A link in the header or the contacts (one in a job's text is a product's).
+        found = index.lines_where(numbers, _URL) or index.lines_where(numbers, _PROFILE)
+        if not found and _OWN_SITE in wanted:
+            # "Does he have a personal website?": a site labelled anywhere ("WEBSITE:
+            # thatcoul.netlify.app"), else the e-mail it gives, not "no contact details".
+            found = index.lines_where(own, _SITE_LABEL) or index.lines_where(own, EMAIL)
+        return found[:1] or None
     return None
 
 

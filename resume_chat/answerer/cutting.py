@@ -3,6 +3,8 @@ dated paragraphs or dated lines, the way people lay jobs out when they use no su
 
 from __future__ import annotations
 
+import itertools
+
 from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.months import MONTH_NAME
@@ -210,6 +212,24 @@ def split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
         parts.append((title_of(lines[start]), lines[start:end]))
     return [part for part in parts if part[1]]
+
+
+def split_year_headed(lines: list[str]) -> list[tuple[str | None, list[str]]]:
+    """A list by year: "2013" alone, then that year's records, then "2012"… Each year heads
+    the lines under it, titled by the first of them; [] where the lines are no such list
+    (fewer than two years alone, or the first line no year)."""
+    years = [i for i, line in enumerate(lines) if patterns.fullmatch(_YEAR_ALONE, line.strip())]
+    bounds = itertools.pairwise([*years, len(lines)])
+    if len(years) < 2 or years[0] != 0 or any(end - start < 2 for start, end in bounds):
+        return []  # a year with no record under it: no such list
+    ends = [*years[1:], len(lines)]
+    return [
+        (title_of(lines[start + 1]), lines[start:end])
+        for start, end in zip(years, ends, strict=True)
+    ]
+
+
+_YEAR_ALONE = r"\**(19|20)\d\d\**:?"
 
 
 def title_of(line: str) -> str:

@@ -43,6 +43,10 @@ EVIDENCE: dict[str, str] = {
         r"|anglick\w*|nemeck\w*|n[ěe]meck\w*|franc[úo]u?zsk\w*|jazykov[ée] znalosti"
         r"|αγγλικά|ελληνικά|γερμανικά|γαλλικά"
         r"|lengua materna)\b"
+        # Chinese, Japanese and Korean, which write no spaces: "语言能力：粤语，日语，英语"; not
+        # a bare "语言", which is C's too ("C语言", the C language).
+        r"|语言能力|外语|外語|英语|日语|粤语|普通话|韩语|法语|德语|語学|英語|日本語|中国語"
+        r"|외국어|어학|영어|일본어|중국어"
     ),
     "certifications": (
         # Not a licence bought or sold: "closed a software license agreement".
@@ -81,6 +85,8 @@ EVIDENCE: dict[str, str] = {
         # Not a business nor a school: "a country club", "Open Source Society University".
         r"|member of|(?<!country )clubs?|societ(y|ies)(?! universit)|e-?sports|sorority|fraternity"
         r"|student (government|council|union|association)"
+        # Youth movements and civic work: "Guides et Scouts d'Europe", "engagement citoyen".
+        r"|scout\w*|pfadfind\w*|engagement (citoyen|associatif)|civic"
         # In other languages: "Türkçe Öğretmeni (Gönüllü)", "Bénévole", "Ehrenamt", "Волонтёр".
         r"|gönüllü\w*|b[ée]n[ée]vol\w*|ehrenamt\w*|voluntari\w*|volontari\w*|vrijwillig\w*"
         r"|wolontar\w*|волонт[её]р\w*)\b"  # noqa: RUF001

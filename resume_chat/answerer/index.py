@@ -9,14 +9,14 @@ from functools import cached_property
 from typing import NamedTuple
 
 from resume_chat import patterns
-from resume_chat.answerer.chronology import latest
+from resume_chat.answerer.chronology import finished, latest, started
 from resume_chat.answerer.compounds import glued_words
 from resume_chat.answerer.cutting import nested_under
 from resume_chat.answerer.language import east_asian, foreign, other_script
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.spellings import Spellings
 from resume_chat.answerer.terms import stems
-from resume_chat.answerer.wordforms import rooted, roots_of
+from resume_chat.answerer.wordforms import one_letter_apart, rooted, roots_of
 
 # A handful of lines: enough to answer, short enough to read at a glance.
 MAX_QUOTES = 3
@@ -139,6 +139,23 @@ class ResumeIndex:
         found = self.spellings.expand(terms)
         return found + [word for word in glued_words(self.text, found) if word not in found]
 
+    def spelled_abroad(self, term: str) -> list[str]:
+        """A name's words as a resume in another language spells them: "Romeo and Juliet" of
+        a Catalan page's "ROMEU I JULIETA", its opening the same, or one letter apart in a
+        longer word (not "Figma" for Spanish "firma")."""
+        if not self.foreign or term in self.idf or len(term) < 5 or not term.isalpha():
+            return []
+        opening = term[: max(5, len(term) - 2)]
+        return [
+            word
+            for word in self.idf
+            if word[0] == term[0]
+            and (
+                (len(word) == len(term) >= 6 and one_letter_apart(word, term))
+                or (word.startswith(opening) and abs(len(word) - len(term)) <= 2)
+            )
+        ]
+
     def run_together(self, question: str) -> list[str]:
         # "Anass El Mokaouil's" asked: his e-mail's "anass.elmokaouil" is no word of the question.
         return self.spellings.run_together(self._unnamed(question))
@@ -250,9 +267,19 @@ class ResumeIndex:
         return tuple(whole)
 
     def current(self, numbers: list[int]) -> int | None:
-        """The entry marked present or current, else the first (most recent) one."""
+        """The entry marked present or current, else the one that ended last (a tutor's
+        "Ene. 2016 – Abr. 2020" after a lab's "Mayo 2017 – Dic. 2017"), else the one begun
+        last, else the first."""
         marked = [i for i in numbers if self.entries[i].is_current]
-        return marked[0] if marked else latest(self.entries, numbers)
+        if marked:
+            return marked[0]
+        # Only where every dated entry has an end: one left open ("сентябрь 2024 – текущий
+        # момент", a "now" not read as one) is held now, whatever the others' ends.
+        dated = [i for i in numbers if started(self.entries[i]) is not None]
+        ends = {i: end for i in dated if (end := finished(self.entries[i])) is not None}
+        if not dated or len(ends) < len(dated):
+            return latest(self.entries, numbers)
+        return max(dated, key=lambda i: (ends[i], started(self.entries[i]) or (0, 0), -i))
 
 
 def trim(quotes: list[Quote]) -> tuple[Quote, ...]:

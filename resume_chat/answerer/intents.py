@@ -100,6 +100,8 @@ INTENTS: tuple[Intent, ...] = (
         r"(?!.*\bcase stud(y|ies)\b)"
         # "What was his internship/graduation project?": a project, whatever it was for.
         r"(?!.*\b(graduation|capstone|final[- ]year|diploma) projects?\b)"
+        # "Where did she do her master's internship?": a job held for the degree, not the degree.
+        r"(?!.*\binternships?\b)"
         # "Has he taught university courses?", "reviewed for academic journals", "worked in
         # higher education": teaching, reviewing and working at a university are no studies.
         r"(?!.*\b(teach\w*(?! (qualification|degree|diploma|certificat))|taught|instructor"

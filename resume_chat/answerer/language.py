@@ -174,12 +174,18 @@ def unspoken(index: ResumeIndex, question: str, terms: list[str]) -> str:
     asked = [term for term in terms if term in LANGUAGE_NAMES]
     if len(asked) != 1 or re.search(rf"(?i)\b{asked[0]}", index.text):
         return ""
+    if _written_otherwise(index.text, asked[0]):
+        return ""
+    if index.other_script and east_asian(index.text):
+        # "熟练的英语读写" (fluent English) of a Chinese page, no 日语 anywhere: the languages
+        # it names in its own script, and not the one asked.
+        others = [n for n in LANGUAGE_NAMES if n != asked[0] and _written_otherwise(index.text, n)]
+        named = re.search(rf"(?i)\b{asked[0]}\w*", question)
+        return named.group(0) if others and named else ""
     if index.other_script and not (
         _cyrillic(index.text) and patterns.search(f"[{scripts.CYRILLIC}]", LANGUAGE_NAMES[asked[0]])
     ):
         return ""  # a resume in Cyrillic, asked of a language whose Russian name is known
-    if _written_otherwise(index.text, asked[0]):
-        return ""
     # The languages' own section, or one titled for them below another ("KENNTNISSE ›
     # Fremdsprachen"), or an entry whose lines are languages with their levels ("- Deutsch
     # (Muttersprache)", "- Englisch (in Wort und Schrift)") under a heading misread.

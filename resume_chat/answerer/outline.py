@@ -13,6 +13,7 @@ from resume_chat.answerer.cutting import (
     split_bold_entries,
     split_dated_entries,
     split_list_items,
+    split_year_headed,
 )
 from resume_chat.answerer.paragraphs import (
     split_dated_paragraphs,
@@ -22,6 +23,7 @@ from resume_chat.answerer.paragraphs import (
 from resume_chat.answerer.shifted import (
     dated_above,
     dates_carried_down,
+    paired_headings,
     titled_above,
     titles_carried_down,
 )
@@ -171,7 +173,7 @@ def outline(resume: Resume) -> list[Entry]:
         entries.append(Entry(resume.name or "Header", "header", resume.name, tuple(header)))
     for root, parent in zip(resume.sections, root_parents(resume.sections), strict=True):
         entries.extend(_entries_under(root, parent))
-    return titles_carried_down(dates_carried_down(entries))
+    return paired_headings(titles_carried_down(dates_carried_down(entries)))
 
 
 def root_parents(sections: list[Section]) -> list[str]:
@@ -191,6 +193,7 @@ def root_parents(sections: list[Section]) -> list[str]:
 
 
 _LISTED = frozenset({"certifications", "awards"})
+_DEGREE = r"(?i)\b(bachelor|master|licen[cs]i|degree|diplom|b\.?sc|m\.?sc|ph\.?d|mba|doctor)"
 # A heading under "Experience" saying what kind of work: "Research", "Academic", "Industry".
 _KIND_OF_WORK = r"(?i)(research|academic|academia|industry|industrial)( positions?| roles?)?"
 
@@ -209,6 +212,14 @@ def kind_of(section: Section, parent: str = "other") -> str:
             return listed
         if parent == "experience" and patterns.fullmatch(_KIND_OF_WORK, section.title.strip()):
             return parent  # "Experience › Research": research jobs, not its papers
+        if parent == "summary" and not names_kind(section.title):
+            # "### Tevagrow · 2024 - 2025" under "PROFILE" (a design tool's column printed
+            # before its "WORK EXPERIENCE" title): a profile holds no dated records of its own.
+            # A job, unless it names a degree ("Boryslav Children's School of Arts" employed).
+            if content_kind(section.title, "") == "other":
+                return parent
+            degree = patterns.search(_DEGREE, f"{section.title}\n{section.body}")
+            return "education" if degree else "experience"
         return own if names_kind(section.title) else parent
     if names_kind(section.title):
         return own
@@ -252,10 +263,16 @@ def _entries_of(section: Section, kind: str) -> list[Entry]:
     holder = names_kind(section.title) or (
         not section.children and (section.level <= 2 or _names_collection(section.title))
     )
-    if kind not in ENTRY_KINDS or not holder:
+    # "EXPERIENCE PROFESSIONNELLE ET ENGAGEMENT CITOYEN", a sub-heading under it: a section
+    # its title names, holding jobs, whatever else it holds.
+    holder = holder or (section.level <= 2 and section_kind(section.title) == kind)
+    # "2008" over "Certificazione Zend…", "2000" over "Abilitazione…": records under the years
+    # they are of, in a section of records (not a list of talks, whose lines a search ranks).
+    by_year = split_year_headed(lines) if kind in ENTRY_KINDS else []
+    if (kind not in ENTRY_KINDS or not holder) and not by_year:
         return [Entry(section.citation, kind, section.title, tuple(lines))]
-    parts = split_bold_entries(lines)
-    if not names_kind(section.title) and sum(1 for title, _ in parts if title) < 2:
+    parts = by_year or split_bold_entries(lines)
+    if not by_year and not names_kind(section.title) and sum(1 for t, _ in parts if t) < 2:
         parts = [(None, lines)]  # one bold line in a job is its dates, not a second job
     if not any(title for title, _ in parts):
         parts = (

@@ -109,17 +109,29 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
         absent_credential(whole, question, foreign=other, east_asian=asian) if english else ""
     )
     # A resume in French listing "Anglais, Espagnol": "Does he speak German?" is answered.
-    spoken = intent.name == "spoken" and english and index.foreign
+    # "她会说日语吗" of a Chinese page: a question in its script, glossed ("Japanese").
+    spoken = intent.name == "spoken" and (english or index.east_asian) and index.foreign
     spoken = spoken and not patterns.search(BESIDES, question)  # "besides Chinese": not that one
-    absent = absent or (unspoken(index, question, terms) if spoken else "")
+    absent = absent or (unspoken(index, text, terms) if spoken else "")
     # "What languages does he speak?" of a resume that names none, nor any word for one.
     listed = intent.name == "spoken" and english and not patterns.search(BESIDES, question)
     absent = absent or (no_languages(index, question, terms) if listed else "")
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
     terms = index.expand(terms)
+    # A name the question capitalises, as the resume's language spells it ("Romeu", "Julieta").
+    # Only where the resume has none of the names as asked ("University of Stuttgart" of
+    # "Universität Stuttgart" is found by "Stuttgart").
+    asked_names = [t for t in capitalised(question) if t in terms]
+    if not any(index.known(t) for t in asked_names):
+        terms += [w for t in asked_names for w in index.spelled_abroad(t) if w not in terms]
     # "The Hague" asked, "Den Haag" written: the resume's own words for the place.
     terms += [w for t in terms for w in written_as(index.text, t) if w not in terms and len(w) > 1]
+    if index.foreign:
+        # "internship", a word every question about jobs uses and none names a job by; but a
+        # French page's "Stage de fin d'étude" says which job was one.
+        topic = [t for t in content_terms(text) if t not in terms and t not in people]
+        terms += [w for t in topic for w in written_as(index.text, t) if w not in terms]
     if patterns.search(_OWN_BUSINESS, question):
         # "Does she run her own business?" of "## Owner 2020-present / ## Self-Employed".
         owned = [word for word in stems(_SELF_EMPLOYED) if index.known(word)]

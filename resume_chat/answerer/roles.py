@@ -261,7 +261,8 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
     # ended; the headline says what the person does now).
     # Not "What was her most recent job?": the past asked, the job answers it.
     past = patterns.search(r"(?i)\b(was|were|most recent|last|latest)\b", question)
-    headline = patterns.search(_DOES, question) or (not held and len(job) == 1 and not past)
+    # (Two jobs quoted, with none held: the one that ended last and the one begun last.)
+    headline = patterns.search(_DOES, question) or (not held and len(job) <= 2 and not past)
     if where:
         # An academic's affiliation under the name ("Instituto Geofísico y Sismológico Volponi,
         # Universidad Nacional de San Juan"): where the person works, after any job held.

@@ -3,6 +3,7 @@ job above it, each degree's title over the school before."""
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from resume_chat import patterns
@@ -111,3 +112,48 @@ def titled_above(own: Entry, schools: list[Entry]) -> list[Entry]:
         return []
     heads = [own.lines, *(school.lines for school in schools[:-1])]
     return [school._replace(lines=head) for school, head in zip(schools, heads, strict=True)]
+
+
+_PAIRED_KINDS = frozenset({"experience", "education", "volunteering", "projects", "awards"})
+_YEAR = r"(?<!\d)(19|20)\d\d(?!\d)"
+
+
+def paired_headings(entries: list[Entry]) -> list[Entry]:
+    """ "#### Master Recherche en Aerospace Engineering", nothing under it, over "#### University
+    of Illinois at Urbana-Champaign (UIUC)" and its dates (AltaCV, awesome-cv): one record, its
+    title and its school set as two headings. The empty heading becomes the first line of the
+    record below it, in the same section."""
+    pairs = [
+        above.citation.rsplit(" › ", 1)[0]
+        for above, entry in itertools.pairwise(entries)
+        if _paired(above, entry)
+    ]
+    out: list[Entry] = []
+    for entry in entries:
+        above = out[-1] if out else None
+        # A layout's habit, so at least twice in a section: one empty heading over a dated one
+        # may as well close the record above ("Secondary School" after "Belmont Academy").
+        if (
+            above is not None
+            and pairs.count(above.citation.rsplit(" › ", 1)[0]) >= 2
+            and _paired(above, entry)
+        ):
+            out[-1] = entry._replace(lines=(above.title, *entry.lines))
+            continue
+        out.append(entry)
+    return out
+
+
+def _paired(above: Entry, entry: Entry) -> bool:
+    """An empty heading over a heading of the same kind, in the same section, dated first."""
+    return bool(
+        above.lines == (above.title,)
+        and above.kind == entry.kind
+        and entry.kind in _PAIRED_KINDS
+        and entry.lines
+        and entry.lines[0] != entry.title
+        and len(entry.lines[0]) <= 80
+        and patterns.search(_YEAR, entry.lines[0])  # "📅 2015 Illinois", "Oct 2016 – Paris"
+        and not patterns.search(_YEAR, above.title)
+        and above.citation.rsplit(" › ", 1)[0] == entry.citation.rsplit(" › ", 1)[0]
+    )

@@ -153,7 +153,11 @@ def by_strategy(
         if index.foreign or not focused:
             focused = otherwise + [quote for quote in focused if quote not in otherwise]
     else:
-        found = index.search(terms, intent.kinds) if terms else []
+        # "Which foreign languages does he speak and at what level?": the list, whole, says
+        # each level; a line sharing "level" does not come first.
+        # Not "Besides Python, which language…": a name asked is searched for.
+        whole_list = intent.name == "spoken" and bool(numbers) and not capitalised(question)
+        found = index.search(terms, intent.kinds) if terms and not whole_list else []
         focused = [q for q in found if q.citation in topic]
         # Intent ranks, it does not gate: "how children learn" is said by a certificate ("Child
         # Psychology") better than by Education's lines, which share "learn" alone.
@@ -287,6 +291,12 @@ def by_strategy(
         shared += [quote for quote in named_outside if quote not in shared]
         # A degree, its school, dates; a second degree further down its entry too.
         opening = index.summary(numbers, 3)
+        if intent.name == "spoken":
+            # A list of languages, each level on a line of its own: the whole list, not the
+            # first three languages ("- Alemán" fourth, after "- Inglés · Competencia…").
+            opening = [
+                Quote(index.entries[i].citation, index.entries[i].lines[:12]) for i in numbers
+            ]
         opening = with_later_degrees(index, opening) if intent.name == "education" else opening
         return shared[:2] + schools + opening
     if strategy == "topic" and intent.name in EVIDENCE:

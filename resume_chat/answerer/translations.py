@@ -179,31 +179,35 @@ WORD_NAMES = {
 
 # A language's name as resumes in German, French, Spanish, Italian, Portuguese, Dutch, the
 # Scandinavian languages, Polish, Czech, Slovak, Russian, Ukrainian, Turkish and Hungarian
-# write it: "What level is her French?" is answered by "Französisch: C1".
+# write it: "What level is her French?" is answered by "Französisch: C1"; the commonest also
+# as Chinese, Japanese and Korean write them ("日本語 · Básico - N5" of a Spanish resume).
 LANGUAGE_NAMES = {
     "english": r"englisch|anglais|ingl[eéê]s|inglese|engels|engelska|engelsk|angielski|toefl|ielts"
     r"|toeic|angli[cč]\w*|английск\w*|англійськ\w*|[iİ]ngilizce|angol|englez[aă]|engleski|inggris"
-    r"|английски|англиски|енглески",
+    r"|английски|англиски|енглески|英语|英語|英文|영어",
     "french": r"franz[oö]sisch|fran[cç]ais|franc[eéê]s|francese|frans|franska|fransk|francuski|delf"
     r"|dalf|franc[oú]zsk\w*|francouz\w*|французск\w*|французьк\w*|frans\u0131zca|francia|francez[aă]"
-    r"|perancis|френски|француски",
+    r"|perancis|френски|француски|法语|法語|フランス語|프랑스어",
     "german": r"deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|duits|tyska|tysk|niemiecki"
     r"|n[eě]me[cč]\w*|немецк\w*|німецьк\w*|almanca|német|german[aă]|njema[cč]k\w*|jerman"
-    r"|немски|немачки|германски",
+    r"|немски|немачки|германски|德语|德語|ドイツ語|독일어",
     "spanish": r"spanisch|espagnol|espa[nñ]ol|spagnolo|espanhol|spaans|spanska|spansk|[iİ]spanyolca"
-    r"|hiszpa[nń]ski|испански|шпански|испанск\w*",
+    r"|hiszpa[nń]ski|испански|шпански|испанск\w*|西班牙语|西班牙語|スペイン語|스페인어",
     "italian": r"italienisch|italien|italiano|italiaans|italienska|italiensk|w[lł]oski"
-    r"|taliansk\w*|talian[cč]ina|italsk\w*|итальянск\w*|italyanca|olasz|talijansk\w*",
+    r"|taliansk\w*|talian[cč]ina|italsk\w*|итальянск\w*|italyanca|olasz|talijansk\w*"
+    r"|意大利语|イタリア語|이탈리아어",
     "portugues": r"portugiesisch|portugais|portugu[eéê]s|portoghese|portugees|portugalsk\w*"
-    r"|portekizce",
+    r"|portekizce|葡萄牙语|ポルトガル語|포르투갈어",
     "hungarian": r"ungarisch|hongrois|h[uú]ngaro|ungherese|hongaars|w[eę]gierski|ma[dď]arsk\w*"
     r"|ma[dď]ar[cč]ina|ma[dď]ar[sš]tina|венгерск\w*|macarca|magyar",
     "russian": r"russisch|russe|ruso|russo|ryska|russisk|rosyjski|rusk[ýyi]\w*|ru[sš][cč]ina"
     r"|ru[sš]tina|русск\w*|російськ\w*|rusça|orosz|ruski"
-    r"|руски",
-    "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s|hsk|[cç]ince",
-    "arabic": r"arabisch|arabe|[aá]rabe|arabo|arap[cç]a",
-    "japanes": r"japanisch|japonais|japon[eéê]s|giapponese|jlpt|japonca",
+    r"|руски|俄语|俄語|ロシア語|러시아어",
+    "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s|hsk|[cç]ince|китайск\w*|中文|汉语|漢語"
+    r"|普通话|普通話|国语|國語|华语|華語|中国語|중국어",
+    "arabic": r"arabisch|arabe|[aá]rabe|arabo|arap[cç]a|арабск\w*|العربية|阿拉伯语|アラビア語",
+    "japanes": r"japanisch|japonais|japon[eéê]s|giapponese|jlpt|japonca|японск\w*|日本語|日语"
+    r"|日語|일본어",
     "dutch": r"niederl[aä]ndisch|holl[aä]ndisch|n[eé]erlandais|neerland[eé]s|olandese|nederlands"
     r"|flemish|vlaams|hollandaca|felemenk[cç]e",
     "persian": r"farsi|dari|tajik|persisch|persan|persa|persiano",
@@ -221,7 +225,8 @@ LANGUAGE_NAMES = {
     "danish": r"d[aä]nisch|danois|dan[eé]s|danese|danska|dansk|deens",
     "finnish": r"finnisch|finnois|finland[eé]s|finlandese|finska|finsk|suomi",
     # A language's own tests say it too: "TOPIK 5급", "JLPT N2", "HSK 4", "DELF B2".
-    "korean": r"koreanisch|cor[eé]en|coreano|topik|korece",
+    "korean": r"koreanisch|cor[eé]en|coreano|topik|korece|корейск\w*|한국어|韩语|韓語|韓国語"
+    r"|韓國語",
     "romanian": r"rum[aä]nisch|roumain|rumano|rumeno|romeno|rom[aâ]n[aă]",
     "ukrainian": r"ukrainisch|ukrainien|ucraniano|ucraino|oekra[iï]ens|ukrajinsk\w*|украинск\w*"
     r"|українськ\w*|ukraynaca|ukrán",

@@ -81,6 +81,12 @@ _JOB_PLACE = (
 # A heading's last part after a separator: "Indeed - Tokyo", "Acme | Lagos".
 _TITLE_TOWN = r"(?<![\d(])(?:\s[-–—|@]\s|, )([A-Z][a-z]+(?: [A-Z][a-z]+)?)\W*$"
 
+# A house number, a few words, a street's kind: "6416 4 St. NE", "12 Baker Street".
+_STREET_ADDRESS = (
+    r"(?i)\b\d{1,6}\b[^,\n]{0,40}?\b(st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln"
+    r"|lane|way|ct|court|hwy|pkwy)\b\.?(\s|,|$)"
+)
+
 
 def _town_last(title: str) -> bool:
     """Whether a heading ends on a town or country a reader knows ("Indeed - Tokyo"), not on
@@ -135,6 +141,8 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         or _few_words(index.lines_where(numbers, _PLACE_LINE))
         # "mukunda-ai.vercel.app • Las Vegas, NV" in a page's footer: a place beside contacts.
         or index.lines_where(everywhere, _CONTACT_PLACE)[:1]
+        # "#4 6416 4 St. NE Calgary AB" under a design tool's "CONTACT": a street address.
+        or index.lines_where(index.of_kinds(("contact",)), _STREET_ADDRESS)[:1]
         or beside_contacts(index)
         # The header, else a Contact section's first lines: an address set one part a line;
         # a greeting alone ("Hello there 👋") says nowhere.
@@ -202,8 +210,15 @@ def _run_on(index: ResumeIndex, quote: Quote) -> Quote:
         kept.append(line)
         at = lines.index(line) if line in lines else -1
         after = lines[at + 1] if 0 <= at < len(lines) - 1 else ""
-        if patterns.search(_ADDRESS_FIELD, line) and after and not patterns.match(_FIELD, after):
+        # "Endereço" alone on its line over the address: the label, its value below.
+        alone = len(line.split()) <= 2 and bool(patterns.search(_PLACE_LABEL, line))
+        field = alone or patterns.search(_ADDRESS_FIELD, line)
+        if field and after and not patterns.match(_FIELD, after):
             kept.append(after)
+            # "Gaustr 73" over "67549 Worms": a street's line ends on its number, the town next.
+            town = lines[at + 2] if at + 2 < len(lines) else ""
+            if alone and town and patterns.search(r"\d[A-Za-z]?$", after.rstrip()):
+                kept.append(town)
     return Quote(quote.citation, tuple(dict.fromkeys(kept)))
 
 
