@@ -16,7 +16,7 @@ from resume_chat.answerer.language import east_asian, foreign, other_script
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.spellings import Spellings
 from resume_chat.answerer.terms import stems
-from resume_chat.answerer.wordforms import one_letter_apart, rooted, roots_of
+from resume_chat.answerer.wordforms import rooted, roots_of
 
 # A handful of lines: enough to answer, short enough to read at a glance.
 MAX_QUOTES = 3
@@ -138,23 +138,6 @@ class ResumeIndex:
         and its words holding one glued to another name or a number ("PySpark", "AGU100")."""
         found = self.spellings.expand(terms)
         return found + [word for word in glued_words(self.text, found) if word not in found]
-
-    def spelled_abroad(self, term: str) -> list[str]:
-        """A name's words as a resume in another language spells them: "Romeo and Juliet" of
-        a Catalan page's "ROMEU I JULIETA", its opening the same, or one letter apart in a
-        longer word (not "Figma" for Spanish "firma")."""
-        if not self.foreign or term in self.idf or len(term) < 5 or not term.isalpha():
-            return []
-        opening = term[: max(5, len(term) - 2)]
-        return [
-            word
-            for word in self.idf
-            if word[0] == term[0]
-            and (
-                (len(word) == len(term) >= 6 and one_letter_apart(word, term))
-                or (word.startswith(opening) and abs(len(word) - len(term)) <= 2)
-            )
-        ]
 
     def run_together(self, question: str) -> list[str]:
         # "Anass El Mokaouil's" asked: his e-mail's "anass.elmokaouil" is no word of the question.

@@ -1,5 +1,6 @@
 """A name asked that the resume writes otherwise, near enough to be the same: one letter
-apart, opening a longer word, the stem of a word in its own language, a plus set apart."""
+apart, opening a longer word, the stem of a word in its own language, a plus set apart, the
+spelling of another language."""
 
 from __future__ import annotations
 
@@ -52,3 +53,21 @@ def cognate(index: ResumeIndex, name: str) -> bool:
 def tools() -> frozenset[str]:
     """The stems of the tools' names, which no script translates ("kubernet")."""
     return frozenset(stem(name) for name in tool_names())
+
+
+def spelled_abroad(index: ResumeIndex, name: str) -> list[str]:
+    """A name's words as a resume in another language spells them: "Romeo and Juliet" of a
+    Catalan page's "ROMEU I JULIETA", its opening the same, or one letter apart in a longer
+    word (not "Figma" for Spanish "firma")."""
+    if not index.foreign or name in index.idf or len(name) < 5 or not name.isalpha():
+        return []
+    opening = name[: max(5, len(name) - 2)]
+    return [
+        word
+        for word in index.idf
+        if word[0] == name[0]
+        and (
+            (len(word) == len(name) >= 6 and one_apart(word, name))
+            or (word.startswith(opening) and abs(len(word) - len(name)) <= 2)
+        )
+    ]

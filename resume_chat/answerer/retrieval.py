@@ -29,6 +29,7 @@ from resume_chat.answerer.language import (
 )
 from resume_chat.answerer.lookups import about_entry, anywhere, examples, glossed_lines
 from resume_chat.answerer.named import abbreviations, capitalised, copied_names, orders_entries
+from resume_chat.answerer.nearby import spelled_abroad
 from resume_chat.answerer.personal import birth_unstated
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.roles import latest_dated
@@ -124,7 +125,7 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     # "Universität Stuttgart" is found by "Stuttgart").
     asked_names = [t for t in capitalised(question) if t in terms]
     if not any(index.known(t) for t in asked_names):
-        terms += [w for t in asked_names for w in index.spelled_abroad(t) if w not in terms]
+        terms += [w for t in asked_names for w in spelled_abroad(index, t) if w not in terms]
     # "The Hague" asked, "Den Haag" written: the resume's own words for the place.
     terms += [w for t in terms for w in written_as(index.text, t) if w not in terms and len(w) > 1]
     if index.foreign:
