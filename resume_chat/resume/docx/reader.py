@@ -145,6 +145,8 @@ def _look(paragraph: Any, body: float) -> tuple[float, bool, bool, bool] | None:
     text = " ".join(plain_text(paragraph).split())
     if not text or len(text) > 80 or len(text.split()) > 10 or text[-1] in ".,;":
         return None
+    if not any(char.isalnum() for char in text):
+        return None  # a bold rule of underscores under a title: no heading of its own
     runs = runs_of(paragraph)
     bold = bool(runs) and all(run.is_bold for run in runs)
     # "Education" and "Professional Experience" underlined, neither bold nor larger: a
