@@ -205,3 +205,45 @@ def test_an_internship_for_a_degree_is_a_job() -> None:
     )
     answer = _reply(text, "Where did Sacha Trémoureux do his end-of-studies internship?")
     assert "Stage de fin d'étude Findspire" in answer, answer
+
+
+def test_a_founder_a_prize_and_a_salary_said_in_another_language() -> None:
+    spanish = (
+        "# Miguel Acevedo\n\n## Experiencia\n\n"
+        "### Cloud Lead — Tensor Energy\n\nEne 2022 – Presente\n\n"
+        "### CTO y Co-Fundador — Kaizen Interactive\n\nEne 2009 – Dic 2015\n\n"
+        "### Programador — E-volution\n\nEne 2004 – Dic 2008\n\n"
+        '- Creé el juego "The bubble machine" que ganó un "Diente de Oro 2005" por innovación\n'
+    )
+    assert "Kaizen Interactive" in _reply(spanish, "Has he founded a company? Which one?")
+    assert "Diente de Oro 2005" in _reply(spanish, "Has he won any award for his work?")
+    portuguese = (
+        "# Ingrid Padilha\n\nPretensão Salarial: A partir de R$ 1.900,00\n\n"
+        "## Experiência\n\n**Estágio TravelMate:** de 02/2018 até 01/2019\n"
+    )
+    assert "R$ 1.900,00" in _reply(portuguese, "What salary is she asking for?")
+
+
+def test_a_cyrillic_name_asked_in_latin_letters_names_the_candidate() -> None:
+    """ "Polina Denisova" asked of "Денисова Полина Павловна" says who, not which entry; a
+    bold rule of underscores under a title is no entry of its own."""
+    resume = (
+        "# Денисова Полина Павловна\n\nТелефон: +7 (919) 028 46-95\n\n## Образование\n\n"
+        f"**{'_' * 60}**\n\n"
+        "Я студент, обучаюсь в МТУСИ (кафедра «Информационные технологии») на 3 курсе.\n"
+    )
+    answer = _reply(resume, "At which university does Polina Denisova study?")
+    assert answer.startswith("[Образование]\n"), answer
+    assert "МТУСИ" in answer, answer
+    assert "___" not in answer, answer
+
+
+def test_the_post_sought_titled_above_other_sections_asked_with_a_name() -> None:
+    resume = (
+        "# Холмова Анна\n\n## Желаемая должность - Аналитик данных (Junior)\n\n"
+        "### КОНТАКТНАЯ ИНФОРМАЦИЯ\n\nМосква, Kholmova.anna@yandex.ru\n\n## ОПЫТ РАБОТЫ\n\n"
+        "### АО ТД “ХИМПЭК”, Москва – менеджер по продажам\n\nДекабрь 2019 г – Декабрь 2021 г.\n"
+    )
+    answer = _reply(resume, "What position is Anna Kholmova applying for?")
+    assert "Аналитик данных (Junior)" in answer, answer
+    assert "ХИМПЭК" not in answer, answer

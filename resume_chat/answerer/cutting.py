@@ -9,8 +9,10 @@ from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.months import MONTH_NAME
 
-# Patterns stay strings: re compiles each on first use, and start-up does not pay for them.
-_RULE = r"^ {0,3}([-*_])( *\1){2,} *$"
+# Patterns stay strings, compiled on first use (resume_chat.patterns keeps what it compiled).
+# A rule: "---", "* * *"; or a Word file's run of underscores or dashes, bold or not
+# ("**______**", "—------").
+_RULE = r"^ {0,3}([-*_])( *\1){2,} *$|^\s*(\*\*)?[_=\u2014\u2013-]{5,}(\*\*)?\s*$"
 _BOLD_LEAD = r"^\*\*(.+?)\*\*(.*)$"
 _BOLD_ALONE = r"\*\*[^*]+\*\*"
 _SET_OFF = r"^\*\*[^*]+\*\*\s*[—–|]\s"  # "**Hampshire College** — Bachelor of Arts"

@@ -69,7 +69,10 @@ EVIDENCE: dict[str, str] = {
         # German, French, Spanish, Italian, Portuguese, Polish, Russian, Ukrainian, Turkish,
         # Indonesian: "Auszeichnung", "Prix", "Premio", "Prêmio", "Nagroda", "награждена".
         r"|auszeichnung\w*|preistr[äa]ger\w*|prix|premios?|pr[êé]mios?|nagrod\w*"
-        r"|наград\w*|нагород\w*|грамот\w*|[öo]d[üu]l\w*|penghargaan)\b"
+        r"|наград\w*|нагород\w*|грамот\w*|[öo]d[üu]l\w*|penghargaan"
+        # Won, in the same: "que ganó un «Diente de Oro 2005»", "lauréat", "gewann".
+        r"|gan[óo]|ganador\w*|premiad[oa]s?|lauréat\w*|remport[ée]\w*|gewann|gewonnen"
+        r"|venceu|vencedor\w*|vinse|vincitore|vincitrice|победител\w*)\b"
     ),
     "publications": (
         r"(?i)\b(publish\w*|publications?|papers?|journal|proceedings|conference|talks?|speaker"

@@ -15,8 +15,8 @@ from resume_chat.answerer.cutting import nested_under
 from resume_chat.answerer.language import east_asian, foreign, other_script
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.spellings import Spellings
-from resume_chat.answerer.terms import stems
-from resume_chat.answerer.wordforms import rooted, roots_of
+from resume_chat.answerer.terms import stem, stems
+from resume_chat.answerer.wordforms import romanised, rooted, roots_of
 
 # A handful of lines: enough to answer, short enough to read at a glance.
 MAX_QUOTES = 3
@@ -86,6 +86,8 @@ class ResumeIndex:
             if entry.kind == "header"
             for word in self.titles[i]
         ) | frozenset(stems(name))
+        # "Polina Denisova" asked of "Денисова Полина Павловна": the name in Latin letters.
+        self.name_words |= frozenset(stem(romanised(w)) for w in self.name_words if not w.isascii())
         self.idf = {word: math.log((total + 1) / (count + 0.5)) for word, count in counts.items()}
         # How the resume writes a word the question writes another way.
         lines_of = (line for entry in entries for line in (entry.citation, *entry.lines))

@@ -185,7 +185,8 @@ INTENTS: tuple[Intent, ...] = (
         r"|placement|opportunit\w*|internship)|(looking|searching) for(?=\W*$)"
         r"|aim(s|ing)? (for|to|at)"
         # "What position is she applying for?", "What role is he targeting?", "going for?"
-        r"|(role|position|job)s? (is |are |does |do )?(\w+ )?(applying for|targeting|going for"
+        # (A name may stand for "she": "What position is Anna Kholmova applying for?")
+        r"|(role|position|job)s? (is |are |does |do )?(\w+ ){0,3}(applying for|targeting|going for"
         r"|after|pursuing)|\btarget(ing)? (role|position|job)"
         r"|transition\w* (into|to)|career change|next step|objectives?|ambitions?)\b",
         "summary header",

@@ -50,7 +50,7 @@ __all__ = [
 
 # Kinds whose body may list entries as bold-led paragraphs instead of sub-headings.
 ENTRY_KINDS = frozenset({"experience", "education", "projects", "volunteering"})
-# Patterns stay strings: re compiles each on first use, and start-up does not pay for them.
+# Patterns stay strings, compiled on first use (resume_chat.patterns keeps what it compiled).
 # The year a span of dates ends: "2024 - 2028" → 2028.
 _END_YEAR = (
     r"(?:19|20)\d\d\s*(?:\u2013|\u2014|-|to|until)\s*(?:[A-Za-z]{3,9}\.? )?((?:19|20)\d\d)\b"

@@ -168,6 +168,9 @@ _AND_PLACE = r"(?i)(-ort\b|\bplace\b|\blieu\b|\bluogo\b|\blugar\b|\blocal\b|\bmi
 _PAY = (
     r"(?i)\b(annually|per annum|p\.a\.|per (day|hour|year|month|annum)|day rate|hourly rate"
     r"|a year|/year|/hour|/hr|unpaid|stipend|pro bono|without pay|paid internships?)\b|[£€]\s?\d"
+    # Abroad: "Pretensão Salarial: A partir de R$ 1.900,00", "Gehaltsvorstellung", "期望薪资".
+    r"|(?i:\b(salarial|sal[áa]rio|sueldo|gehalt\w*|salaire|r[ée]mun[ée]ration|retribuzione"
+    r"|заработн\w*|зарплат\w*)\b)|R\$\s?\d|期望薪资|薪资|希望年収|희망연봉|연봉"
 )
 
 # A nationality labelled in the resume's own language: "Nationalité : Ukrainienne",

@@ -39,8 +39,7 @@ from resume_chat.answerer.whereabouts import location_lines
 from resume_chat.answerer.years import YEARS, years_claimed
 from resume_chat.resume.date_spans import DATE_SPAN
 
-# Patterns stay strings: re compiles each on first use and caches it, and most answers need
-# one or none of them, so an offline answer does not pay for all at start-up.
+# Patterns stay strings, compiled on first use (resume_chat.patterns keeps what it compiled).
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
 NOTHING = "The resume does not say anything about that."
 UNMENTIONED = "The resume does not mention "
@@ -249,8 +248,8 @@ def by_strategy(
             # before the summary that may not state one.
             kinds = ("header", "contact", "summary", "other")
             stated = index.lines_where(index.of_kinds(kinds), GOAL)
-            # "## Objetivo:" over the goal: a section the word heads.
-            headed = [i for i, e in enumerate(index.entries) if patterns.search(GOAL, e.title)]
+            # "## Objetivo:" over the goal, or "Желаемая должность - …" over its sections.
+            headed = [i for i, e in enumerate(index.entries) if patterns.search(GOAL, e.citation)]
             stated = stated or index.summary(headed[:1], 3)
             if stated:
                 return stated[:2]

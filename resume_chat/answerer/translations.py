@@ -154,6 +154,16 @@ WORD_NAMES = {
     "engineering": r"engenharia|ingenier[íi]a|ing[ée]nierie|ingegneria|in[żz]ynier\w*"
     r"|m[üu]hendislik",
     "data": r"dados|datos|donn[ée]es|dati|daten|danych|данн\w*",
+    # "Promotion zum Dr.-Ing.", "Doctorado en Física", "Doutorado", "博士": a doctorate.
+    "doctorate": r"promotion|dr\.-ing\.?|dr\. rer\. nat\.?|doktor\w*|doctorado|doutorado"
+    r"|dottorato|doctorat|аспирантур\w*|кандидат\w* наук|博士|박사",
+    "phd": r"promotion|dr\.-ing\.?|dr\. rer\. nat\.?|doktor\w*|doctorado|doutorado|dottorato"
+    r"|doctorat|аспирантур\w*|кандидат\w* наук|博士|박사",
+    # "CTO y Co-Fundador" of "Has he founded a company?".
+    "founder": r"co-?fundador\w*|fundador\w*|co-?fondat(eur|rice)\w*|fondat(eur|rice)\w*"
+    r"|mitgr[üu]nder\w*|gr[üu]nder\w*|основател\w*|засновник\w*|创始人|創業者|창업자|kurucu\w*",
+    "founded": r"co-?fundador\w*|fundador\w*|fund[óo]u?|co-?fondat(eur|rice)\w*|fond[ée]\b"
+    r"|mitgr[üu]nder\w*|gegr[üu]ndet|gr[üu]nder\w*|основал\w*|основател\w*|创办|创立|創業|창업",
     "self-employed": r"selbst(st)?[äa]ndig\w*|freiberuf\w*|aut[óo]nom[oa]|ind[ée]pendante?"
     r"|auto-?entrepreneur\w*|zelfstandig\w*|samozatrudni\w*|фриланс\w*"
     r"|индивидуальн\w* предпринимат\w*"
