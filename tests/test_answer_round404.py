@@ -241,7 +241,7 @@ def test_a_cyrillic_name_asked_in_latin_letters_names_the_candidate() -> None:
 def test_the_post_sought_titled_above_other_sections_asked_with_a_name() -> None:
     resume = (
         "# Холмова Анна\n\n## Желаемая должность - Аналитик данных (Junior)\n\n"
-        "### КОНТАКТНАЯ ИНФОРМАЦИЯ\n\nМосква, Kholmova.anna@yandex.ru\n\n## ОПЫТ РАБОТЫ\n\n"
+        "### КОНТАКТНАЯ ИНФОРМАЦИЯ\n\nМосква, +7 (915) 394-57-61\n\n## ОПЫТ РАБОТЫ\n\n"
         "### АО ТД “ХИМПЭК”, Москва – менеджер по продажам\n\nДекабрь 2019 г – Декабрь 2021 г.\n"
     )
     answer = _reply(resume, "What position is Anna Kholmova applying for?")
