@@ -146,3 +146,17 @@ def test_questions_are_never_kept_and_a_second_run_answers_alike(tmp_path: Path)
     assert len(marshal.loads(kept)) > 100
     for word in (b"quux", b"Quux", b"zorblat", b"Zorblat"):
         assert word not in kept
+
+
+def test_no_home_folder_is_no_error() -> None:
+    """Where the user's cache folder cannot be worked out (no home: `Path.home()` raises), the
+    patterns are compiled as `re` compiles them and nothing is kept."""
+
+    class Homeless(Programs):
+        @property
+        def file(self) -> Path:
+            raise RuntimeError("Could not determine home directory.")
+
+    programs = Homeless()
+    assert programs.build(r"\d+ years?", 0) == re.compile(r"\d+ years?")
+    programs.save()
