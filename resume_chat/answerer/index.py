@@ -190,8 +190,8 @@ class ResumeIndex:
         return [Quote(self.entries[i].citation, lines) for _, i, lines in scored]
 
     def summary(self, numbers: list[int], lines_each: int = 2) -> list[Quote]:
-        """The opening lines of entries; a lone entry (a list of skills, say) shows more."""
-        each = 6 if len(numbers) == 1 else lines_each
+        """The opening lines of entries; a lone entry (a list of skills, say) shows six or more."""
+        each = max(6, lines_each) if len(numbers) == 1 else lines_each
         return [Quote(self.entries[i].citation, self.entries[i].lines[:each]) for i in numbers]
 
     def lines_where(self, numbers: list[int], keep: str | re.Pattern[str]) -> list[Quote]:

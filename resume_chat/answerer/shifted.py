@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from resume_chat import patterns
 from resume_chat.answerer.cutting import dates_only
-from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.date_spans import DATE_SPAN, YEAR
 
 if TYPE_CHECKING:
     from resume_chat.answerer.outline import Entry
@@ -115,7 +115,6 @@ def titled_above(own: Entry, schools: list[Entry]) -> list[Entry]:
 
 
 _PAIRED_KINDS = frozenset({"experience", "education", "volunteering", "projects", "awards"})
-_YEAR = r"(?<!\d)(19|20)\d\d(?!\d)"
 
 
 def paired_headings(entries: list[Entry]) -> list[Entry]:
@@ -153,7 +152,7 @@ def _paired(above: Entry, entry: Entry) -> bool:
         and entry.lines
         and entry.lines[0] != entry.title
         and len(entry.lines[0]) <= 80
-        and patterns.search(_YEAR, entry.lines[0])  # "📅 2015 Illinois", "Oct 2016 – Paris"
-        and not patterns.search(_YEAR, above.title)
+        and patterns.search(YEAR, entry.lines[0])  # "📅 2015 Illinois", "Oct 2016 – Paris"
+        and not patterns.search(YEAR, above.title)
         and above.citation.rsplit(" › ", 1)[0] == entry.citation.rsplit(" › ", 1)[0]
     )

@@ -289,13 +289,11 @@ def by_strategy(
         schools = school_lines(index, intent, question, numbers)
         shared += [quote for quote in named_outside if quote not in shared]
         # A degree, its school, dates; a second degree further down its entry too.
-        opening = index.summary(numbers, 3)
-        if intent.name == "spoken":
-            # A list of languages, each level on a line of its own: the whole list, not the
-            # first three languages ("- Alemán" fourth, after "- Inglés · Competencia…").
-            opening = [
-                Quote(index.entries[i].citation, index.entries[i].lines[:12]) for i in numbers
-            ]
+        # Languages, each level on a line of its own: the whole list, not the first three
+        # ("- Alemán" fourth, after "- Inglés · Competencia…").
+        opening = (
+            index.summary(numbers, 12) if intent.name == "spoken" else index.summary(numbers, 3)
+        )
         opening = with_later_degrees(index, opening) if intent.name == "education" else opening
         return shared[:2] + schools + opening
     if strategy == "topic" and intent.name in EVIDENCE:

@@ -38,6 +38,8 @@ NOW_WORDS = (
 SPAN_TO = r"\b(?:to|until|till|bis|à|au|al|a|hasta|até|tot|do|до|по|đến|έως|μέχρι)\b"
 # An arrow between two dates: "2016 🡪 2018", "2019 → 2021", "2020 ➔ Present".
 ARROW = "[\u2192\u21d2\u2794\u279c\u27a1\u27f6\U0001f800-\U0001f8ff]"
+# A year alone, not part of a longer number: "📅 2015 Illinois", "2024. 09. 10".
+YEAR = r"(?<!\d)(19|20)\d\d(?!\d)"
 # A span of dates, the one pattern for it: "2019-2021", "Feb 2020 – Present", "05.2009 - 07.2012",
 # "2014.07 - 2015.06", "01.06.2017 to 28.02.2022". The outline cuts jobs by it and a heading
 # holding it is a job.

@@ -80,17 +80,12 @@ def _titled_by_bold(lines: list[str]) -> list[str]:
         if not 1 < level < 5 or not only_dates(_title(line)):
             continue  # a reader's level-six line is a list's term, not a heading
         j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), len(lines))
-        if (
-            j < len(lines)
-            and patterns.match(r"\*\*[^*]{2,}\*\*", lines[j])
-            and len(lines[j]) <= 100
-        ):
-            out[i], out[j] = "#" * level + " " + lines[j].replace("**", "").strip(), _title(line)
-        elif (
-            j < len(lines) and _level(lines[j]) > level and not patterns.search(r"\d{4}", lines[j])
-        ):
+        below = lines[j] if j < len(lines) else ""
+        if patterns.match(r"\*\*[^*]{2,}\*\*", below) and len(below) <= 100:
+            out[i], out[j] = "#" * level + " " + below.replace("**", "").strip(), _title(line)
+        elif below and _level(below) > level and not patterns.search(r"\d{4}", below):
             # "## январь 2013 - март 2021" over "### Национальный музей…": the same, styled.
-            out[i], out[j] = "#" * level + " " + _title(lines[j]), _title(line)
+            out[i], out[j] = "#" * level + " " + _title(below), _title(line)
     return out
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from resume_chat import patterns
+from resume_chat.resume.date_spans import YEAR
 from resume_chat.resume.docx.elements import children_of, kind_of, plain_text
 from resume_chat.resume.docx.sides import names_section
 
 # A field of such a row is short: a date, a school, a degree; not a paragraph of prose.
 _FIELD = 60
-_YEAR = r"(?<!\d)(19|20)\d\d(?!\d)"
 
 
 def stacked_records(cells: list[Any]) -> list[Any] | None:
@@ -38,7 +38,7 @@ def stacked_records(cells: list[Any]) -> list[Any] | None:
     # A column of dates as tall as the row: a title wrapped on two lines beside one date
     # ("Software Entwicklung" over "Praktikum" | "seit 02/2023") is one record.
     dated = any(
-        len(stack) == height and all(patterns.search(_YEAR, plain_text(p)) for p in stack)
+        len(stack) == height and all(patterns.search(YEAR, plain_text(p)) for p in stack)
         for stack in fields
     )
     # Or three columns as tall: "영어, TOEIC" | "ETS" | "880", a score under its test's name.
