@@ -8,7 +8,7 @@ import re
 from resume_chat import patterns
 from resume_chat.answerer.absences import kinds_of_language, missing_terms, spelled_as
 from resume_chat.answerer.certificates import certificates
-from resume_chat.answerer.chronology import earliest_line, started
+from resume_chat.answerer.chronology import started
 from resume_chat.answerer.contacts import asked_address, contact_lines, unreachable
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters, school_lines
 from resume_chat.answerer.degrees import (
@@ -17,11 +17,12 @@ from resume_chat.answerer.degrees import (
     degree_named,
     with_later_degrees,
 )
-from resume_chat.answerer.evidence import EVIDENCE, GOAL
+from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.lookups import named_otherwise
 from resume_chat.answerer.named import capitalised
+from resume_chat.answerer.overview import name_lines, summary_lines
 from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.programming import programming_lines
 from resume_chat.answerer.roles import current_jobs, roles
@@ -36,7 +37,7 @@ from resume_chat.answerer.topics import (
     witnesses,
 )
 from resume_chat.answerer.whereabouts import location_lines
-from resume_chat.answerer.years import YEARS, years_claimed
+from resume_chat.answerer.years import YEARS, years_claimed, years_spent
 from resume_chat.resume.date_spans import DATE_SPAN
 
 # Patterns stay strings, compiled on first use (resume_chat.patterns keeps what it compiled).
@@ -214,54 +215,13 @@ def by_strategy(
     if strategy == "location":
         return location_lines(index, numbers)
     if strategy == "years":
-        # "✔️ 7 Years experience with front & backend development" as a skill too.
-        everywhere = index.of_kinds(("summary", "header", "experience", "skills", "other"))
-        claims = index.lines_where(everywhere, YEARS)
-        spans = claims or roles(index, "", numbers, [])
-        if index.foreign and claims and not patterns.search(r"(?i)\bexperience\b", question):
-            # "Über 20 Jahre Berufserfahrung …" asked "How long did he run his own business?":
-            # the claim in the resume's words, then the jobs, whose dates say it in figures.
-            spans = claims[:1] + (roles(index, "", numbers, []) or [])
-        if spans:
-            return spans
-        # "How long has she worked in schools?": with no span of years, since when.
-        first = earliest_line(index.entries, list(range(len(index.entries))))
-        if first is None:
-            return None
-        entry = index.entries[first[0]]
-        return [Quote(entry.citation, entry.lines[first[1] : first[1] + 2])]
+        return years_spent(index, question, numbers)
     if strategy == "current":
         return current_jobs(index, numbers, question)
     if strategy == "name":
-        heads = index.of_kinds(("header",))
-        named = [Quote(index.name, (index.name,))] if index.name else []
-        # A Word file's page header may be all that names the candidate: no header entry.
-        titled = [i for i in heads if index.entries[i].title.strip()]  # not a header untitled
-        return (
-            [Quote(index.entries[i].citation, (index.entries[i].title,)) for i in titled]
-            or named
-            or index.summary(heads, 3)  # no name found: the header's own lines
-        )
+        return name_lines(index)
     if strategy == "summary":
-        if intent.name == "goal":
-            # "Looking for Software Engineer internships" as a header's field: the goal stated,
-            # before the summary that may not state one.
-            kinds = ("header", "contact", "summary", "other")
-            stated = index.lines_where(index.of_kinds(kinds), GOAL)
-            # "## Objetivo:" over the goal, or "Желаемая должность - …" over its sections.
-            headed = [i for i, e in enumerate(index.entries) if patterns.search(GOAL, e.citation)]
-            stated = stated or index.summary(headed[:1], 3)
-            if stated:
-                return stated[:2]
-        summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))
-        said = [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)]
-        if intent.name == "goal":
-            # "Job search front-end developer, training" in the summary, and the headline under
-            # the name ("Junior Front-end Developer"): the role sought, both ways.
-            cited = {quote.citation for quote in said}
-            header = index.summary(index.of_kinds(("header",)))
-            said += [Quote(q.citation, q.lines[:1]) for q in header if q.citation not in cited]
-        return said or None
+        return summary_lines(index, intent)
     shared = shared_witnesses(index, intent, terms) if strategy == "topic" else []
     if strategy == "topic" and not shared:
         # "Which material did his twisted bilayer paper study?": the project and the paper the

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from resume_chat import patterns
+from resume_chat.answerer.chronology import earliest_line
 from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.roles import roles
 
 # "7 years", "an eighteen year career", "a 12-year career".
 YEARS = (
@@ -35,3 +37,24 @@ def years_claimed(index: ResumeIndex, terms: list[str], quotes: list[Quote]) -> 
     ]
     claim = [q for q in claims if q.lines][:1]
     return claim + [q for q in quotes if q not in claim]
+
+
+def years_spent(index: ResumeIndex, question: str, numbers: list[int]) -> list[Quote] | None:
+    """Years asked with none found in the words asked: a claim of years anywhere, else the jobs
+    whose dates say it, else the line since when."""
+    # "✔️ 7 Years experience with front & backend development" as a skill too.
+    everywhere = index.of_kinds(("summary", "header", "experience", "skills", "other"))
+    claims = index.lines_where(everywhere, YEARS)
+    spans = claims or roles(index, "", numbers, [])
+    if index.foreign and claims and not patterns.search(r"(?i)\bexperience\b", question):
+        # "Über 20 Jahre Berufserfahrung …" asked "How long did he run his own business?":
+        # the claim in the resume's words, then the jobs, whose dates say it in figures.
+        spans = claims[:1] + (roles(index, "", numbers, []) or [])
+    if spans:
+        return spans
+    # "How long has she worked in schools?": with no span of years, since when.
+    first = earliest_line(index.entries, list(range(len(index.entries))))
+    if first is None:
+        return None
+    entry = index.entries[first[0]]
+    return [Quote(entry.citation, entry.lines[first[1] : first[1] + 2])]

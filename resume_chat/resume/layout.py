@@ -3,23 +3,18 @@
 
 from __future__ import annotations
 
-import itertools
-
 from resume_chat import patterns
-from resume_chat.resume.dates_line import (
-    dates_over_headings,
-    only_dates,
-    open_spans_closed,
-    spread_date_column,
-    titles_over_dates,
-)
+from resume_chat.resume.dated_titles import dates_over_headings, titles_over_dates
+from resume_chat.resume.dates_line import only_dates, open_spans_closed, spread_date_column
 from resume_chat.resume.demoted import demoted, entry_lines
 from resume_chat.resume.implicit import with_implied_sections
-from resume_chat.resume.kinds.classifier import WRAPPER, names_a_kind, names_kind, section_kind
+from resume_chat.resume.kinds.classifier import WRAPPER, names_a_kind, names_kind
 from resume_chat.resume.levels import (
     degrees_under_studies,
     employers_over_items,
+    entries_under_empty,
     lift_main_sections,
+    sections_over_entries,
 )
 from resume_chat.resume.names.candidate import HEADING as _HEADING
 from resume_chat.resume.names.candidate import heading_level as _level
@@ -48,9 +43,9 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     ]
     if not name:
         lines, name = lone_top_name(lines)
-    lines = _raise_sections(_promote_labels(_plain_titles(lines)))
+    lines = sections_over_entries(_promote_labels(_plain_titles(lines)))
     lines = lift_main_sections(lines)
-    lines = degrees_under_studies(_nest_under_empty(lines))
+    lines = degrees_under_studies(entries_under_empty(lines))
     lines = _dissolve_title(lines)
     lines, found = take_name(lines, name)
     name = name or found or signed_name(lines)
@@ -125,6 +120,9 @@ def _plain_title(bare: str) -> bool:
     return short and names_a_kind(bare)
 
 
+_SECTION_ENDS = frozenset(("experience", "experiences", "employment", "education"))
+
+
 def _promote_labels(lines: list[str]) -> list[str]:
     """ "- **EDUCATION**" ending a list (a Word table's second column), or a bold title with a
     note in brackets after it, is a section heading, at the level of the one above it."""
@@ -159,64 +157,6 @@ def _promote_labels(lines: list[str]) -> list[str]:
                 out += ["", "#" * level + " " + title, "", f"{below} {entry}"]
                 continue
         out.append(line)
-    return out
-
-
-_SECTION_ENDS = frozenset(("experience", "experiences", "employment", "education"))
-
-
-def _raise_sections(lines: list[str]) -> list[str]:
-    """ "#### Work Experience" over "### Freelance Writer" jobs: sections set smaller than their
-    entries are lifted one level above the entries, which nest under them again."""
-    heads = [(i, _level(line), line.split(" ", 1)[-1]) for i, line in enumerate(lines)]
-    heads = [(i, level, title) for i, level, title in heads if level]
-    named = [(i, level) for i, level, title in heads if names_kind(title)]
-    if len(named) < 2:
-        return lines
-    entries = [level for i, level, title in heads if i > named[0][0] and not names_kind(title)]
-    if not entries:
-        return lines
-    # Each, but a title's second line ("## Referencias" over "# Personales"); none thrice:
-    # "#### Tools & Technologies" under every job is a part of each.
-    said = [i for i, line in enumerate(lines) if line.strip()]
-    above = {b: lines[a] for a, b in itertools.pairwise(said)}
-    split = {i for i, line in above.items() if _level(line) and names_kind(_title(line))}
-    shallow = [i for i, level in named if level <= min(entries) and i not in split]
-    titles = [title for i, level, title in heads if (i, level) in named]
-    if shallow or any(titles.count(title) > 2 for title in titles):
-        return lines
-    out = list(lines)
-    top = min(entries)
-    shift = 1 if top == 1 else 0  # entries at "#": they go one deeper, the sections to "#"
-    for i, level, title in heads:
-        if i > named[0][0] or (i, level) in named:
-            depth = max(top - 1, 1) if (i, level) in named else min(level + shift, 6)
-            out[i] = "#" * depth + " " + title
-    return out
-
-
-def _nest_under_empty(lines: list[str]) -> list[str]:
-    """ "Education:" with nothing under it, then "Secondary (completed)" and "Tertiary (in
-    progress)" set alike: the titles that follow, up to the next one naming a kind of section
-    (a short "Recent Speaking Engagements" too), are its entries."""
-    heads = [(i, _level(line), line.split(" ", 1)[-1]) for i, line in enumerate(lines)]
-    heads = [(i, level, title) for i, level, title in heads if level]
-    out = list(lines)
-    for k, (i, level, title) in enumerate(heads[:-1]):
-        after, deeper = heads[k + 1][0], heads[k + 1][1]
-        if deeper != level or any(line.strip() for line in lines[i + 1 : after]):
-            continue
-        if not names_a_kind(title):
-            continue
-        for j, other, entry in heads[k + 1 :]:
-            # "Recent Speaking Engagements" ends the run; "Coding Dojo, Bellevue" does not, nor
-            # does "Certificate in Child Psychology" under "Certifications".
-            # "EMPRESA: SUTHERLAND GLOBAL SERVICES": a labelled entry, whatever its words.
-            short = len(entry.split()) <= 4 and not patterns.search(r"[\d,·|@]|:\s*\S", entry)
-            titled = short and section_kind(entry) not in ("other", section_kind(title))
-            if other != level or names_kind(entry) or titled:
-                break
-            out[j] = "#" * min(level + 1, 6) + " " + entry
     return out
 
 

@@ -7,14 +7,18 @@ another section; such a heading takes the level of the section it was set under.
 
 The other way round, headings set as sections that are entries: a degree's level at the
 level of the studies over it ("# Бакалавриат" under "# ОБРАЗОВАНИЕ"), and employers alone on
-their lines over a dated list, in a section with no entry headings.
+their lines over a dated list, in a section with no entry headings; a section set smaller
+than its entries lifted over them, and the titles set alike under an empty section title
+nested under it.
 """
 
 from __future__ import annotations
 
+import itertools
+
 from resume_chat import patterns
 from resume_chat.resume.date_spans import NOW_WORDS
-from resume_chat.resume.kinds.classifier import WRAPPER, names_kind, section_kind
+from resume_chat.resume.kinds.classifier import WRAPPER, names_a_kind, names_kind, section_kind
 from resume_chat.resume.months import MONTH_NAME
 from resume_chat.resume.names.candidate import heading_level
 
@@ -142,3 +146,60 @@ def _spanned(item: str) -> bool:
     return (
         bool(starts) and len(item) <= 50 and (len(years) >= 2 or (len(years) == 1 and bool(opened)))
     )
+
+
+def sections_over_entries(lines: list[str]) -> list[str]:
+    """ "#### Work Experience" over "### Freelance Writer" jobs: sections set smaller than their
+    entries are lifted one level above the entries, which nest under them again."""
+    heads = [(i, heading_level(line), line.split(" ", 1)[-1]) for i, line in enumerate(lines)]
+    heads = [(i, level, title) for i, level, title in heads if level]
+    named = [(i, level) for i, level, title in heads if names_kind(title)]
+    if len(named) < 2:
+        return lines
+    entries = [level for i, level, title in heads if i > named[0][0] and not names_kind(title)]
+    if not entries:
+        return lines
+    # Each, but a title's second line ("## Referencias" over "# Personales"); none thrice:
+    # "#### Tools & Technologies" under every job is a part of each.
+    said = [i for i, line in enumerate(lines) if line.strip()]
+    above = {b: lines[a] for a, b in itertools.pairwise(said)}
+    split = {
+        i for i, line in above.items() if heading_level(line) and names_kind(line.split(" ", 1)[1])
+    }
+    shallow = [i for i, level in named if level <= min(entries) and i not in split]
+    titles = [title for i, level, title in heads if (i, level) in named]
+    if shallow or any(titles.count(title) > 2 for title in titles):
+        return lines
+    out = list(lines)
+    top = min(entries)
+    shift = 1 if top == 1 else 0  # entries at "#": they go one deeper, the sections to "#"
+    for i, level, title in heads:
+        if i > named[0][0] or (i, level) in named:
+            depth = max(top - 1, 1) if (i, level) in named else min(level + shift, 6)
+            out[i] = "#" * depth + " " + title
+    return out
+
+
+def entries_under_empty(lines: list[str]) -> list[str]:
+    """ "Education:" with nothing under it, then "Secondary (completed)" and "Tertiary (in
+    progress)" set alike: the titles that follow, up to the next one naming a kind of section
+    (a short "Recent Speaking Engagements" too), are its entries."""
+    heads = [(i, heading_level(line), line.split(" ", 1)[-1]) for i, line in enumerate(lines)]
+    heads = [(i, level, title) for i, level, title in heads if level]
+    out = list(lines)
+    for k, (i, level, title) in enumerate(heads[:-1]):
+        after, deeper = heads[k + 1][0], heads[k + 1][1]
+        if deeper != level or any(line.strip() for line in lines[i + 1 : after]):
+            continue
+        if not names_a_kind(title):
+            continue
+        for j, other, entry in heads[k + 1 :]:
+            # "Recent Speaking Engagements" ends the run; "Coding Dojo, Bellevue" does not, nor
+            # does "Certificate in Child Psychology" under "Certifications".
+            # "EMPRESA: SUTHERLAND GLOBAL SERVICES": a labelled entry, whatever its words.
+            short = len(entry.split()) <= 4 and not patterns.search(r"[\d,·|@]|:\s*\S", entry)
+            titled = short and section_kind(entry) not in ("other", section_kind(title))
+            if other != level or names_kind(entry) or titled:
+                break
+            out[j] = "#" * min(level + 1, 6) + " " + entry
+    return out

@@ -10,9 +10,10 @@ from resume_chat.resume.html.reader import html_lines
 from resume_chat.resume.kinds.classifier import names_kind
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.markdown.deflists import definition_items, line_blocks
-from resume_chat.resume.markdown.frontmatter import as_front_matter, split_front_matter
+from resume_chat.resume.markdown.frontmatter import split_front_matter
 from resume_chat.resume.markdown.inline import inline_text
 from resume_chat.resume.markdown.kirby import kirby_page
+from resume_chat.resume.markdown.pagemeta import as_front_matter
 from resume_chat.resume.markdown.pipe_tables import labelled_row, mended_tables
 from resume_chat.resume.markdown.shortcodes import shortcodes
 from resume_chat.resume.markdown.titles import (

@@ -1,0 +1,44 @@
+"""Who the candidate is, as the resume introduces them: the name, the summary, the goal."""
+
+from __future__ import annotations
+
+from resume_chat import patterns
+from resume_chat.answerer.evidence import GOAL
+from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.intents import Intent
+
+
+def name_lines(index: ResumeIndex) -> list[Quote]:
+    """The candidate's name as the header titles it, else as read, else the header's lines."""
+    heads = index.of_kinds(("header",))
+    named = [Quote(index.name, (index.name,))] if index.name else []
+    # A Word file's page header may be all that names the candidate: no header entry.
+    titled = [i for i in heads if index.entries[i].title.strip()]  # not a header untitled
+    return (
+        [Quote(index.entries[i].citation, (index.entries[i].title,)) for i in titled]
+        or named
+        or index.summary(heads, 3)  # no name found: the header's own lines
+    )
+
+
+def summary_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
+    """The summary's first lines; for a goal asked, the goal stated first."""
+    if intent.name == "goal":
+        # "Looking for Software Engineer internships" as a header's field: the goal stated,
+        # before the summary that may not state one.
+        kinds = ("header", "contact", "summary", "other")
+        stated = index.lines_where(index.of_kinds(kinds), GOAL)
+        # "## Objetivo:" over the goal, or "Желаемая должность - …" over its sections.
+        headed = [i for i, e in enumerate(index.entries) if patterns.search(GOAL, e.citation)]
+        stated = stated or index.summary(headed[:1], 3)
+        if stated:
+            return stated[:2]
+    summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))
+    said = [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)]
+    if intent.name == "goal":
+        # "Job search front-end developer, training" in the summary, and the headline under
+        # the name ("Junior Front-end Developer"): the role sought, both ways.
+        cited = {quote.citation for quote in said}
+        header = index.summary(index.of_kinds(("header",)))
+        said += [Quote(q.citation, q.lines[:1]) for q in header if q.citation not in cited]
+    return said or None
