@@ -35,9 +35,9 @@ def configure_logging(verbose: bool) -> None:
 
 def settings_from(flags: Mapping[str, Any]) -> Settings:
     """Settings from flags, the environment, ./.env and the user configuration file."""
-    from resume_chat.config.layers import user_config_path
+    from resume_chat.config.layers import user_config_file
 
-    return load_settings(flags, os.environ, config_path=user_config_path(os.environ))
+    return load_settings(flags, os.environ, config_path=user_config_file(os.environ))
 
 
 def sample_notice(settings: Settings) -> str | None:

@@ -80,7 +80,7 @@ class Programs:
                 try:
                     loaded = marshal.loads(self.file.read_bytes())
                     self._kept = loaded if isinstance(loaded, dict) else {}
-                except (OSError, ValueError, EOFError, TypeError, RuntimeError):
+                except (OSError, ValueError, EOFError, TypeError):
                     pass
         return self._kept
 
@@ -98,7 +98,7 @@ class Programs:
             with os.fdopen(descriptor, "wb") as file:
                 file.write(marshal.dumps(kept))
             partial.replace(self.file)
-        except (OSError, ValueError, RuntimeError):  # RuntimeError: no home folder to be had
+        except (OSError, ValueError):  # OSError: no home folder to be had too (NoHomeFolder)
             return
         self._kept, self._made = kept, {}
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+from resume_chat.errors import UsageError
 
 APP = "resume-chat"
 _XDG = {
@@ -20,11 +23,27 @@ _XDG = {
 }
 
 
-def user_folder(kind: str) -> Path:
-    """The user's folder for `kind` (config, data or cache) of resume-chat."""
+class NoHomeFolder(UsageError, OSError):
+    """No home folder to be had (no HOME, and the user has no entry in the password database):
+    a cache is then not kept, and a file that must be kept needs its place named."""
+
+
+def _home(home: Callable[[], Path]) -> Path:
+    try:
+        return home()
+    except RuntimeError:  # Python's word for "no HOME and no password entry"
+        raise NoHomeFolder(
+            f"there is no home folder to keep {APP}'s files in: set HOME, or XDG_CONFIG_HOME, "
+            "XDG_DATA_HOME and XDG_CACHE_HOME, to a folder you own"
+        ) from None
+
+
+def user_folder(kind: str, home: Callable[[], Path] = Path.home) -> Path:
+    """The user's folder for `kind` (config, data or cache) of resume-chat; NoHomeFolder where
+    it cannot be worked out."""
     if sys.platform == "darwin":
         base = "Library/Caches" if kind == "cache" else "Library/Application Support"
-        return Path.home() / base / APP
+        return _home(home) / base / APP
     if os.name == "nt":
         import platformdirs
 
@@ -32,7 +51,7 @@ def user_folder(kind: str) -> Path:
         return path
     variable, default = _XDG[kind]
     chosen = os.environ.get(variable, "").strip()
-    base_path = Path(chosen) if chosen and os.path.isabs(chosen) else Path.home() / default
+    base_path = Path(chosen) if chosen and os.path.isabs(chosen) else _home(home) / default
     return base_path / APP
 
 

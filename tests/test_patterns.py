@@ -18,6 +18,7 @@ from resume_chat.answerer import absences, intents
 from resume_chat.patterns import Programs
 from resume_chat.resume import date_spans, dates_line
 from resume_chat.resume.kinds import classifier
+from resume_chat.userdirs import NoHomeFolder
 from tests.test_offline_cli import SAMPLE, command
 
 
@@ -155,7 +156,7 @@ def test_no_home_folder_is_no_error() -> None:
     class Homeless(Programs):
         @property
         def file(self) -> Path:
-            raise RuntimeError("Could not determine home directory.")
+            raise NoHomeFolder("there is no home folder")
 
     programs = Homeless()
     assert programs.build(r"\d+ years?", 0) == re.compile(r"\d+ years?")

@@ -36,11 +36,15 @@ class PipedLines:
         return line.rstrip("\r\n") if line else None
 
 
-def history_file() -> Path:
-    """Where questions are remembered between runs (honours XDG_DATA_HOME on Linux)."""
-    from resume_chat.userdirs import user_folder
+def history_file() -> Path | None:
+    """Where questions are remembered between runs (honours XDG_DATA_HOME on Linux); nowhere,
+    where no home folder is to be had: then only for this run."""
+    from resume_chat.userdirs import NoHomeFolder, user_folder
 
-    return user_folder("data") / "history"
+    try:
+        return user_folder("data") / "history"
+    except NoHomeFolder:
+        return None
 
 
 def open_history(path: Path | None, warn: Callable[[str], None] | None = None) -> History:

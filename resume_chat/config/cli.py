@@ -36,7 +36,7 @@ def show(
     from resume_chat.config.command import effective, render
     from resume_chat.config.layers import user_config_path
 
-    path = user_config_path(os.environ)
+    path = or_exit(lambda: user_config_path(os.environ))  # no home folder: one line, exit 2
     rows = or_exit(lambda: effective(os.environ, path))
     render(rows, path, as_json=as_json, stdout=sys.stdout)
 
@@ -67,9 +67,10 @@ def path_command() -> None:
     """Print where the user configuration file is (it may not exist yet)."""
     import os
 
+    from resume_chat.cli import or_exit
     from resume_chat.config.layers import user_config_path
 
-    _done([str(user_config_path(os.environ))])
+    _done([str(or_exit(lambda: user_config_path(os.environ)))])
 
 
 def init(

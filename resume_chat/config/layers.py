@@ -31,6 +31,17 @@ def user_config_path(environ: Mapping[str, str]) -> Path:
     return user_folder("config") / "config.env"
 
 
+def user_config_file(environ: Mapping[str, str]) -> Path | None:
+    """The user configuration file to read, if there can be one: none where no home folder is
+    to be had and none is named."""
+    from resume_chat.userdirs import NoHomeFolder
+
+    try:
+        return user_config_path(environ)
+    except NoHomeFolder:
+        return None
+
+
 def read_env_file(path: Path | None) -> dict[str, str]:
     """The non-empty values of a dotenv-format file; nothing when it is absent or unreadable."""
     if path is None:
@@ -105,5 +116,5 @@ STORE_NAMES = {
 def store_environment(environ: Mapping[str, str]) -> dict[str, str]:
     """The environment with the store's settings from ./.env and the user config filled in,
     in the usual precedence, for the store's functions that read an environment."""
-    found = merged_sources(STORE_NAMES, {}, environ, Path(".env"), user_config_path(environ))
+    found = merged_sources(STORE_NAMES, {}, environ, Path(".env"), user_config_file(environ))
     return {**environ, **{STORE_NAMES[name]: str(value) for name, (value, _) in found.items()}}

@@ -102,7 +102,7 @@ def serve(
     import sys
 
     from resume_chat.cli import fail, or_exit, settings_or_exit
-    from resume_chat.config.layers import user_config_path
+    from resume_chat.config.layers import user_config_file
     from resume_chat.frontend import notice_lines
     from resume_chat.serve.limits import load_serve_settings
     from resume_chat.serve.process import run_serve
@@ -137,7 +137,7 @@ def serve(
                 "workers": workers,
             },
             os.environ,
-            config_path=user_config_path(os.environ),
+            config_path=user_config_file(os.environ),
         )
     )
     keep = not no_store and store_enabled(os.environ)
