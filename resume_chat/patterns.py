@@ -3,9 +3,9 @@
 Compiling is the larger part of an offline answer's start-up: `re` parses and compiles each
 pattern in Python, and the answerer's word lists (months, section titles and languages in a
 dozen languages) make for large patterns, about 50 ms of a run. As the interpreter keeps
-bytecode, this module keeps what `re` compiles each pattern to (the `_sre` program, a list of
-integers) in the user's cache folder, keyed by the pattern and the interpreter's regex engine,
-and the next run builds each pattern object from it directly: a few microseconds each.
+bytecode, this module keeps what `re` compiles each pattern to (the `_sre` program, its code
+words kept as bytes) in the user's cache folder, keyed by the pattern and the interpreter's
+regex engine, and the next run builds each pattern object from it directly: a few microseconds each.
 
 Only the package's own, fixed patterns go through this module (module constants and literals;
 its `search`, `sub` and the rest are `re`'s, for str patterns);
@@ -23,6 +23,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from collections.abc import Callable, Iterator
 from importlib import import_module
 from pathlib import Path
@@ -34,7 +35,11 @@ from resume_chat.userdirs import cache_folder
 MAX_KEPT = 4000
 
 Key = tuple[str, int]
-Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# The engine's code kept as the bytes of an array of its code words: a list of integers would
+# cost every run the unmarshalling of each one of them (about 130,000 for 300 patterns), where
+# bytes cost a copy, and a pattern's list is made only when the pattern is built.
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+FORMAT = 2  # in the file's name: a file of the first format (code as lists) is not read
 
 
 class Programs:
@@ -50,7 +55,8 @@ class Programs:
     @property
     def file(self) -> Path:
         if self._file is None:
-            tag = f"{sys.implementation.cache_tag}-{_engine().MAGIC}"  # other Pythons: own file
+            # Other Pythons, other engines and other formats each have their own file.
+            tag = f"{sys.implementation.cache_tag}-{_engine().MAGIC}-{FORMAT}"
             self._file = cache_folder("patterns") / f"patterns-{tag}.sre"
         return self._file
 
@@ -61,7 +67,7 @@ class Programs:
         program = self._programs().get(key)
         if program is not None:
             try:
-                return _engine().compile(pattern, *program)  # type: ignore[no-any-return]
+                return _built(pattern, program)
             except (RuntimeError, TypeError, ValueError):
                 pass  # a damaged or foreign program (the engine checks it): compile afresh
         try:
@@ -71,7 +77,7 @@ class Programs:
         if not self._made and enabled():
             atexit.register(self.save)
         self._made[key] = program
-        return _engine().compile(pattern, *program)  # type: ignore[no-any-return]
+        return _built(pattern, program)
 
     def _programs(self) -> dict[Key, Program]:
         if self._kept is None:
@@ -158,7 +164,7 @@ def _program(pattern: str, flags: int) -> Program:
     parser: Any = import_module("re._parser")
     compiler: Any = import_module("re._compiler")
     parsed = parser.parse(pattern, flags)
-    code = [int(op) for op in compiler._code(parsed, flags)]
+    code = array(_code_type(), [int(op) for op in compiler._code(parsed, flags)]).tobytes()
     names = dict(parsed.state.groupdict)
     by_index: list[str | None] = [None] * parsed.state.groups
     for name, index in names.items():
@@ -168,6 +174,22 @@ def _program(pattern: str, flags: int) -> Program:
 
 def _engine() -> Any:
     return import_module("_sre")
+
+
+def _code_type() -> str:
+    """The array type of the engine's code words (`_sre.CODESIZE` bytes each)."""
+    size = _engine().CODESIZE
+    return next(kind for kind in "IL" if array(kind).itemsize == size)
+
+
+def _built(pattern: str, program: Program) -> re.Pattern[str]:
+    """The pattern object the engine makes of a program; a TypeError or a ValueError for one
+    not of this format, a RuntimeError for code the engine refuses."""
+    flags, code, *rest = program
+    if not isinstance(code, bytes):
+        raise TypeError("a program's code is kept as bytes")
+    words = array(_code_type(), code).tolist()
+    return _engine().compile(pattern, flags, words, *rest)  # type: ignore[no-any-return]
 
 
 def enabled() -> bool:

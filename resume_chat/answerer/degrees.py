@@ -4,8 +4,6 @@ second degree set further down one entry."""
 
 from __future__ import annotations
 
-import re
-
 from resume_chat import patterns
 from resume_chat.answerer.chronology import is_item
 from resume_chat.answerer.credentials import DEGREE_WORDS, SCHOOL
@@ -64,7 +62,7 @@ _DEGREES_ASKED = (
 def degree_first(index: ResumeIndex, numbers: list[int], question: str) -> list[int]:
     """ "What degree did he earn?", "What was his master's in?": the studies naming that degree
     first, not the primary school or the doctorate a list begins with."""
-    asked = next((said for ask, said in _DEGREES_ASKED if re.search(ask, question)), None)
+    asked = next((said for ask, said in _DEGREES_ASKED if patterns.search(ask, question)), None)
     if asked is None and patterns.search(_SCHOOL_ASKED, question):
         # "Which university did he attend?" of six online courses, then his engineering degree
         # at a Universidad: the studies at a school first.
@@ -79,7 +77,9 @@ def degree_held(index: ResumeIndex, numbers: list[int], question: str) -> bool:
     "I.T.s.T. «Arturo Malignani»"): a line elsewhere sharing its words ("High Performance
     Computing") does not go before them."""
     ask, said = _HIGH_SCHOOL  # not a master's: "Master Project: …" is said outside them
-    return bool(re.search(ask, question)) and any(_names(index.entries[i], said) for i in numbers)
+    return bool(patterns.search(ask, question)) and any(
+        _names(index.entries[i], said) for i in numbers
+    )
 
 
 _SCHOOL_ASKED = r"(?i)\b(which|what) (university|universities|college|school|institution)"
@@ -93,7 +93,7 @@ def _names(entry: Entry, degree: str) -> bool:
     """The entry is one of the studies (not a course taught on an M.Sc. program) and names
     the degree."""
     studies = section_kind(entry.citation.split(" › ")[0]) == "education"
-    return studies and any(re.search(degree, text) for text in (entry.citation, *entry.lines))
+    return studies and any(patterns.search(degree, text) for text in (entry.citation, *entry.lines))
 
 
 def with_later_degrees(index: ResumeIndex, quotes: list[Quote]) -> list[Quote]:

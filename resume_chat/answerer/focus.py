@@ -3,8 +3,6 @@ or the lines saying it, with the entry's other lines that say the question's oth
 
 from __future__ import annotations
 
-import re
-
 from resume_chat import patterns
 from resume_chat.answerer.evidence import FOCUS
 from resume_chat.answerer.index import Quote, ResumeIndex
@@ -35,14 +33,14 @@ def _focused(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
     ordered = index.kinds_first(intent.kinds)
     lowered = question.lower()
     for words, asked, answers in FOCUS:
-        if any(word in lowered for word in words) and re.search(asked, question):
+        if any(word in lowered for word in words) and patterns.search(asked, question):
             # A section named for it ("Open Source", the jobs under "Internships") first, then
             # lines saying it anywhere.
             named = [
                 i
                 for i in ordered
                 if any(
-                    names_kind(part) and re.search(answers, part)
+                    names_kind(part) and patterns.search(answers, part)
                     for part in index.entries[i].citation.split(" › ")
                 )
             ]
@@ -61,8 +59,9 @@ def _titled_or_said(
 ) -> list[Quote]:
     """Jobs titled for it ("Sole Proprietor — Amy's Cakes"), when `titled`, then the lines that
     say it anywhere."""
-    around = index.lines_around(ordered, answers)
-    heads = [i for i in ordered if re.search(answers, index.entries[i].title)][:2] if titled else []
+    found = patterns.compile(answers)  # FOCUS: the package's own
+    around = index.lines_around(ordered, found)
+    heads = [i for i in ordered if found.search(index.entries[i].title)][:2] if titled else []
     opening = {index.entries[i].citation: index.entries[i].lines[:3] for i in heads}
     cited = {quote.citation for quote in around}
     # A line of an entry titled for it ("Thesis title: …" under "PhD in Mathematics") comes

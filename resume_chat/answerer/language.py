@@ -281,11 +281,10 @@ def _without_code(text: str, names: str) -> str:
     """The text less its lists of programming languages ("Языки: JavaScript, Java, SQL,
     Python"): two of them at least and no language people speak; such a list says "languages"
     of none a question about speaking asks."""
-    code = programming_languages()
+    code = patterns.compile(programming_languages())
+    spoken = patterns.compile(rf"(?i)\b({names})")  # the package's own list of names
     return "\n".join(
-        line
-        for line in text.split("\n")
-        if len(re.findall(code, line)) < 2 or re.search(rf"(?i)\b({names})", line)
+        line for line in text.split("\n") if len(code.findall(line)) < 2 or spoken.search(line)
     )
 
 

@@ -243,7 +243,7 @@ def anywhere(index: ResumeIndex, intent: Intent, terms: list[str], specific: boo
     # "How experienced is he with programming?": the word for the skill asks of its languages.
     if intent.name == "programming" or "programm" in terms:
         # No skills section: the languages named anywhere, in a job, a project, a summary.
-        found = index.lines_where(ordered, programming_languages())
+        found = index.lines_where(ordered, patterns.compile(programming_languages()))
         if found:
             return found
     return (index.search(terms) if terms else []) or _last_examples(index, ordered, terms)
@@ -253,12 +253,13 @@ def _lines_or_titles(index: ResumeIndex, ordered: list[int], pattern: str) -> li
     """Lines, then headings ("Peek, San Francisco, CA — Account Executive"), the pattern
     finds: a job named only in its heading ("Technical Analyst, The Boeing Company") counts
     as much as a line elsewhere."""
-    lines = index.lines_where(ordered, pattern)
+    found = patterns.compile(pattern)  # the package's own: EVIDENCE, LAST_EXAMPLES
+    lines = index.lines_where(ordered, found)
     quoted = {quote.citation for quote in lines}
     return lines + [
         Quote(index.entries[i].citation, index.entries[i].lines[:2])
         for i in ordered
-        if re.search(pattern, index.entries[i].title) and index.entries[i].citation not in quoted
+        if found.search(index.entries[i].title) and index.entries[i].citation not in quoted
     ]
 
 
@@ -278,7 +279,9 @@ def named_otherwise(index: ResumeIndex, terms: list[str]) -> list[Quote]:
     French, "Allemand" for German), for each term that is a language's name."""
     written = [p for p in (named_in_other_words(index.text, term) for term in terms) if p]
     everywhere = list(range(len(index.entries)))
-    return [quote for pattern in written for quote in index.lines_where(everywhere, pattern)]
+    return [
+        quote for pattern in written for quote in index.lines_where(everywhere, re.compile(pattern))
+    ]
 
 
 def glossed_lines(index: ResumeIndex, terms: list[str]) -> list[Quote]:
@@ -289,4 +292,6 @@ def glossed_lines(index: ResumeIndex, terms: list[str]) -> list[Quote]:
         return []
     written = [p for p in (unspaced_names(index.text, term) for term in terms) if p]
     everywhere = list(range(len(index.entries)))
-    return [quote for pattern in written for quote in index.lines_where(everywhere, pattern)]
+    return [
+        quote for pattern in written for quote in index.lines_where(everywhere, re.compile(pattern))
+    ]

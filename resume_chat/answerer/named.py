@@ -155,4 +155,4 @@ def copied_names(index: ResumeIndex, question: str) -> list[Quote]:
     headed = [i for i, entry in enumerate(index.entries) if any(r in entry.title for r in runs)]
     named = "|".join(re.escape(run) for run in runs)
     everywhere = list(range(len(index.entries)))
-    return index.summary(headed, 3) or index.lines_around(everywhere, named, after=1)
+    return index.summary(headed, 3) or index.lines_around(everywhere, re.compile(named), after=1)

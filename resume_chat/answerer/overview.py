@@ -27,7 +27,7 @@ def summary_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
         # "Looking for Software Engineer internships" as a header's field: the goal stated,
         # before the summary that may not state one.
         kinds = ("header", "contact", "summary", "other")
-        stated = index.lines_where(index.of_kinds(kinds), GOAL)
+        stated = index.lines_where(index.of_kinds(kinds), patterns.compile(GOAL))
         # "## Objetivo:" over the goal, or "Желаемая должность - …" over its sections.
         headed = [i for i, e in enumerate(index.entries) if patterns.search(GOAL, e.citation)]
         stated = stated or index.summary(headed[:1], 3)

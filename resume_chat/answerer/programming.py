@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from resume_chat import patterns
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.outline import programming_languages
 
@@ -14,12 +15,13 @@ def programming_lines(index: ResumeIndex) -> list[Quote] | None:
     Processing", which says the word alone); then a line labelled so; then a language named
     outside the skills; then the skills themselves."""
     skills = index.of_kinds(("skills",))
-    labelled = programming_languages().replace("(?i)", "(?i)languag|", 1)
-    named = index.lines_where(skills, programming_languages())
+    languages = patterns.compile(programming_languages())
+    labelled = patterns.compile(programming_languages().replace("(?i)", "(?i)languag|", 1))
+    named = index.lines_where(skills, languages)
     said = [quote for quote in index.lines_where(skills, labelled) if quote not in named]
     return (
         named + said
-        or index.lines_where(index.of_kinds(_ELSEWHERE), programming_languages())[:3]
+        or index.lines_where(index.of_kinds(_ELSEWHERE), languages)[:3]
         or index.summary(skills)
         or None
     )

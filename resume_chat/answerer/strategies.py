@@ -185,7 +185,7 @@ def by_strategy(
         claimed = any(patterns.search(YEARS, x) for q in focused[:1] for x in q.lines)
         if index.foreign and not claimed and patterns.search(r"(?i)\bexperience\b", question):
             # A resume in Chinese asked in English: "design" is no word of "设计工作10年的经验".
-            said = index.lines_where(list(range(len(index.entries))), YEARS)
+            said = index.lines_where(list(range(len(index.entries))), patterns.compile(YEARS))
             # Not a file's name ("files/倪辰_高级UI_10年经验.pdf", a link to download it).
             said = [q for q in said if not patterns.search(r"\.[a-z]{3,4}$", q.lines[-1])]
             focused = said[:1] + focused

@@ -39,13 +39,18 @@ def _witness_lines(index: ResumeIndex, intent: Intent) -> list[Quote]:
     """Every line, in any section, that the intent's evidence pattern finds; a volunteer's
     role alone in its entry with the two lines after it ("Position: Benevole" over what was
     done)."""
-    found = index.lines_where(list(range(len(index.entries))), EVIDENCE[intent.name])
+    found = index.lines_where(
+        list(range(len(index.entries))), patterns.compile(EVIDENCE[intent.name])
+    )
     if intent.name != "volunteering":
         return found
     # A lone line saying it in its entry: the role, its details under it.
     lone = {q.citation for q in found if len(q.lines) == 1}
     numbers = [i for i, entry in enumerate(index.entries) if entry.citation in lone]
-    around = {q.citation: q for q in index.lines_around(numbers, EVIDENCE[intent.name], after=2)}
+    around = {
+        q.citation: q
+        for q in index.lines_around(numbers, patterns.compile(EVIDENCE[intent.name]), after=2)
+    }
     return [around.get(q.citation, q) for q in found]
 
 
@@ -84,7 +89,7 @@ def titled_after(title: str, kinds: tuple[str, ...]) -> bool:
     words = [word for kind, names in KIND_WORDS if kind in kinds for word in names]
     if not words or not names_kind(title) or section_kind(title) in kinds:
         return False
-    return any(re.search(rf"(?i)\b{re.escape(word)}", title) for word in words)
+    return any(patterns.search(rf"(?i)\b{re.escape(word)}", title) for word in words)
 
 
 def witnesses(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quote]:
@@ -115,7 +120,9 @@ def volunteered_outright(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
     the question looks in (an "Other Activities" naming none): it says it outright, first."""
     inside = {index.entries[i].citation for i in numbers}
     # With the line after it, where the role's organisation stands ("Rock Creek National Park").
-    said = index.lines_around(list(range(len(index.entries))), _VOLUNTEERED, after=1)
+    said = index.lines_around(
+        list(range(len(index.entries))), patterns.compile(_VOLUNTEERED), after=1
+    )
     return [quote for quote in said if quote.citation not in inside][:2]
 
 

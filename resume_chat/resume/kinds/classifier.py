@@ -132,7 +132,7 @@ def section_kind(title: str, body: str = "") -> str:
     # "Programovací jazyky", "Języki programowania", "Programlama dilleri", "Programmiersprachen",
     # "Lenguajes de programación": code, not speech.
     coded = r"programming|coding|programov|programowani|programlama|programoz|programmier"
-    if re.search(coded + r"|programmeer|programmation|programaci|programaç", lowered):
+    if patterns.search(coded + r"|programmeer|programmation|programaci|programaç", lowered):
         return "skills"
     # "Especialização", "Especialización", "Pós-graduação": postgraduate studies, not skills.
     if patterns.search(r"especializa[cç]|pós-gradua|pos-gradua|posgrado", lowered):
@@ -142,7 +142,7 @@ def section_kind(title: str, body: str = "") -> str:
     joined = r"\b(work|employment|jobs?|professional)\b[^&/]*(&|\band\b|/|,)\s*volunt"
     # "Ehrenamtliche Tätigkeiten", "Bénévolat", "Voluntariado", Turkish "Gönüllü".
     volunteered = r"\bvolunt|ehrenamt|b[ée]n[ée]vol|volontar|wolontar|vrijwillig|gönüllü|волонт"
-    if re.search(volunteered, lowered) and not re.search(joined, lowered):
+    if patterns.search(volunteered, lowered) and not patterns.search(joined, lowered):
         return "volunteering"
     if patterns.search(SCHOOLING_PATH, lowered):
         return "education"
