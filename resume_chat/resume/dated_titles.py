@@ -9,7 +9,7 @@ from itertools import pairwise, takewhile
 from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.dates_line import dates_alone, only_dates
-from resume_chat.resume.kinds.classifier import names_kind
+from resume_chat.resume.kinds.classifier import names_a_kind, names_kind
 from resume_chat.resume.names.candidate import heading_level
 
 
@@ -182,3 +182,70 @@ def _dated_employer(line: str) -> bool:
         return False
     before = text[: found.start()].strip(" ,|·–-")
     return 0 < len(before.split()) <= 8 and not patterns.search(r"[.;:]\s|\d", before)
+
+
+def dates_over_bold(lines: list[str]) -> list[str]:
+    """ "2022 - 2024" over "**Pipeline Developer** | Ynput, Prague": a record's dates alone on a
+    line, its title set bold on the next (a site theme's two columns, dates on the left). Each
+    bold line becomes the record's heading, its dates under it, where two records at least are
+    written so under one section."""
+    said = [i for i, line in enumerate(lines) if line.strip()]
+    before = {b: a for a, b in pairwise(said)}  # each line of text's previous one
+    pairs = []
+    for i, j in pairwise(said):
+        text, title = lines[i].strip(), lines[j].strip()
+        above = lines[before[i]].strip() if i in before else ""
+        if (
+            j > i + 1  # a paragraph apart; one paragraph of both is read where bold lines are
+            # "**|Master Degree in Labor Law|**" over its dates: titled already, and the bold
+            # line after them ("**Main Highlights**") a part of that record.
+            and not above.startswith("**")
+            and not heading_level(text)
+            and not text.startswith(("- ", "* "))
+            and only_dates(text)
+            and title.startswith("**")
+            and len(title) <= 160
+            and "**" in title[2:]
+            # "**SKILLS**" under the last job's dates: the next section, no record.
+            and not names_a_kind(title.split("**")[1].strip(" :|"))
+        ):
+            pairs.append((i, j))
+    if len(pairs) < 2:
+        return lines
+    level = next(
+        (
+            heading_level(lines[k]) + 1
+            for k in range(pairs[0][0], -1, -1)
+            if heading_level(lines[k])
+        ),
+        3,
+    )
+    out = list(lines)
+    for i, j in pairs:
+        out[i], out[j] = "#" * min(level, 6) + " " + lines[j].strip().replace("**", ""), lines[i]
+    return out
+
+
+_BOLD_ITEM = patterns.compile(r"^- \*\*([^*]{2,100})\*\*\s*$")
+
+
+def roles_over_employers(lines: list[str]) -> list[str]:
+    """ "- **Estagiário de Desenvolvimento**" over "#### IBM (Remoto)": a role set as a bold
+    item over its employer's heading, two records at least written so. Each pair is one
+    heading, "Estagiário de Desenvolvimento · IBM (Remoto)"; left so, each role fell to the
+    record before."""
+    said = [i for i, line in enumerate(lines) if line.strip()]
+    pairs = [
+        (i, j)
+        for i, j in pairwise(said)
+        if _BOLD_ITEM.match(lines[i]) and heading_level(lines[j]) >= 3
+    ]
+    if len(pairs) < 2:
+        return lines
+    out = list(lines)
+    for i, j in pairs:
+        found = _BOLD_ITEM.match(lines[i])
+        assert found is not None
+        level, title = heading_level(lines[j]), lines[j].split(" ", 1)[1]
+        out[i], out[j] = "", "#" * level + f" {found.group(1).strip()} · {title}"
+    return out

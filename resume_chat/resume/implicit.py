@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.dates_line import only_dates
 from resume_chat.resume.kinds.classifier import content_kind, names_a_kind
 
 _BOLD_LEAD = patterns.compile(r"^\*\*[^*]+\*\*")
@@ -41,7 +42,8 @@ def with_implied_sections(lines: list[str]) -> list[str]:
         openers = [i for n, i in enumerate(content) if n == 0 or not lines[i - 1].strip()]
         return _dated_paragraphs(lines, openers)
     start = entries[0]
-    head = "\n".join(lines[start : start + 1 + _DATES_WITHIN])
+    opening = content.index(start)  # its lines of text: a blank line may stand before its dates
+    head = "\n".join(lines[i] for i in content[opening : opening + 1 + _DATES_WITHIN])
     if content_kind("", head) != "experience":
         return lines  # degrees, not jobs: left as they are
     return [*lines[:start], "", "## Experience", "", *lines[start:]]
@@ -63,11 +65,33 @@ def _dated_paragraphs(lines: list[str], openers: list[int]) -> list[str]:
         and len(patterns.findall(r"[^\W\d_]{2,}", patterns.sub(DATE_SPAN, "", lines[i]))) >= 2
     ]
     if len(dated) < 2:
-        return lines
+        return _dates_over_titles(lines, [i for i in openers if i < first_section])
     body = "\n".join(lines[dated[0] : dated[1]])
     if content_kind("", body) != "experience":
         return lines
     out = [*lines]
     for i in dated:
         out[i] = f"### {lines[i]}"
+    return [*out[: dated[0]], "", "## Experience", "", *out[dated[0] :]]
+
+
+def _dates_over_titles(lines: list[str], openers: list[int]) -> list[str]:
+    """ "Octobre 2012 à Février 2015" over "Programmeur développeur" over "(société MEISON
+    INNOVATIONS)", paragraph after paragraph before any heading: each a job, its title the
+    line under its dates, under an "Experience" of their own."""
+    dated = [
+        i
+        for i in openers
+        if i + 1 < len(lines)
+        and only_dates(lines[i].strip())
+        and lines[i + 1].strip()
+        and not lines[i + 1].startswith(("#", "-", "*"))
+        and len(lines[i + 1].split()) <= _JOB_WORDS
+        and not only_dates(lines[i + 1].strip())
+    ]
+    if len(dated) < 2 or content_kind("", "\n".join(lines[dated[0] : dated[1]])) != "experience":
+        return lines
+    out = [*lines]
+    for i in dated:
+        out[i], out[i + 1] = f"### {lines[i + 1].strip()}", lines[i]
     return [*out[: dated[0]], "", "## Experience", "", *out[dated[0] :]]

@@ -4,16 +4,23 @@
 from __future__ import annotations
 
 from resume_chat import patterns
-from resume_chat.resume.dated_titles import dates_over_headings, titles_over_dates
+from resume_chat.resume.dated_titles import (
+    dates_over_bold,
+    dates_over_headings,
+    roles_over_employers,
+    titles_over_dates,
+)
 from resume_chat.resume.dates_line import only_dates, open_spans_closed, spread_date_column
 from resume_chat.resume.demoted import demoted, entry_lines
 from resume_chat.resume.implicit import with_implied_sections
 from resume_chat.resume.kinds.classifier import WRAPPER, names_a_kind, names_kind
 from resume_chat.resume.levels import (
+    dated_under_titles,
     degrees_under_studies,
     employers_over_items,
     entries_under_empty,
     lift_main_sections,
+    records_out_of_personal,
     sections_over_entries,
 )
 from resume_chat.resume.names.candidate import HEADING as _HEADING
@@ -23,6 +30,7 @@ from resume_chat.resume.names.headline import headline_out_of_sections, signed_n
 from resume_chat.resume.names.top import lone_top_name
 from resume_chat.resume.numbered import numbered_entries
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
+from resume_chat.resume.siblings import titled_like_the_first
 from resume_chat.resume.visible import bounded_lines, visible
 
 # "## · Ahmad Zaki Butmah": a separator a break or a tab left before a heading's first word.
@@ -39,11 +47,14 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     name = visible(name)
     lines = open_spans_closed(spread_date_column(entry_lines(lines)))
     lines = [
-        demoted(line) for line in _titled_by_bold(titles_over_dates(dates_over_headings(lines)))
+        demoted(line)
+        for line in _titled_by_bold(
+            titles_over_dates(dates_over_headings(roles_over_employers(dates_over_bold(lines))))
+        )
     ]
     if not name:
         lines, name = lone_top_name(lines)
-    lines = sections_over_entries(_promote_labels(_plain_titles(lines)))
+    lines = sections_over_entries(dated_under_titles(_promote_labels(_plain_titles(lines))))
     lines = lift_main_sections(lines)
     lines = degrees_under_studies(entries_under_empty(lines))
     lines = _dissolve_title(lines)
@@ -51,7 +62,7 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     name = name or found or signed_name(lines)
     lines = headline_out_of_sections(lines)
     lines = employers_over_items(with_implied_sections(_shift(lines)))
-    lines = _dissolve_wrappers(lines, name)
+    lines = titled_like_the_first(records_out_of_personal(_dissolve_wrappers(lines, name)))
     head = [f"# {name}", ""] if name else []
     # Extra header lines (a PDF's link addresses) go after the header's own lines, so its
     # address and headline still open it.
@@ -88,7 +99,12 @@ def _title(line: str) -> str:
     return line.split(" ", 1)[1]
 
 
-_LABEL_ITEM = patterns.compile(r"^- (?:\*\*([^*]{3,40})\*\*|([A-Z][A-Z &]{2,39}))$")
+# "- **EDUCATION**", "- EDUCATION", or a title in a script with no capitals alone in its
+# row ("- 学歴" over the schools, "- 職歴" over the jobs: the Japanese form's one table).
+_LABEL_ITEM = patterns.compile(
+    r"^- (?:\*\*([^*]{3,40})\*\*|([A-Z][A-Z &]{2,39})"
+    r"|((?:(?![a-zA-Z])[^\W\d_]){2,4}(?:・(?:(?![a-zA-Z])[^\W\d_]){2,4})?))$"
+)
 _NOTED_TITLE = patterns.compile(
     r"^\*\*([^*]{2,40})\*\*\s*([（(](?!https?:|www\.)[^）)\d]{1,80}[）)])$"
 )
@@ -130,7 +146,7 @@ def _promote_labels(lines: list[str]) -> list[str]:
     level = 2
     for line in lines:
         found = _LABEL_ITEM.match(line)
-        title = found and (found.group(1) or found.group(2)).strip().rstrip(":")
+        title = found and (found.group(1) or found.group(2) or found.group(3)).strip().rstrip(":")
         if title and names_a_kind(title):
             out += ["", "#" * level + " " + title, ""]
             continue

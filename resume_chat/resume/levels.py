@@ -203,3 +203,74 @@ def entries_under_empty(lines: list[str]) -> list[str]:
                 break
             out[j] = "#" * min(level + 1, 6) + " " + entry
     return out
+
+
+# Sections a job is never a part of: a two-column page's sidebar ("Contacto") read before the
+# main column, whose "Experiencia laboral" title went up beside the name.
+_PERSONAL_KINDS = frozenset({"contact", "languages", "interests", "summary", "header"})
+
+
+def records_out_of_personal(lines: list[str]) -> list[str]:
+    """Dated records ("### Desarrolladora backend" over "SEAPort Solutions · 04/2022 -
+    actualidad"), two or more, under a section of personal details: a section of their own
+    (jobs, or studies where degrees are named) begins before the first of them."""
+    from resume_chat.resume.date_spans import DATE_SPAN
+    from resume_chat.resume.kinds.classifier import content_kind
+
+    out = list(lines)
+    sections = [i for i, line in enumerate(lines) if heading_level(line) == 2]
+    for start, end in itertools.pairwise([*sections, len(lines)]):
+        if section_kind(lines[start].split(" ", 1)[1]) not in _PERSONAL_KINDS:
+            continue
+        children = [i for i in range(start + 1, end) if heading_level(lines[i]) == 3]
+        dated = [
+            i
+            for i in children
+            if any(patterns.search(DATE_SPAN, line) for line in _said(lines, i + 1, end)[:3])
+        ]
+        if len(dated) < 2 or dated[0] != children[0]:
+            continue
+        body = "\n".join([lines[dated[0]], *_said(lines, dated[0] + 1, end)[:3]])
+        kind = content_kind("", body)
+        title = {"experience": "Experience", "education": "Education"}.get(kind)
+        if title is None:
+            continue
+        out[dated[0]] = f"## {title}\n\n{lines[dated[0]]}"
+        return "\n".join(out).split("\n")  # one section at most is mended so
+    return out
+
+
+def _said(lines: list[str], start: int, end: int) -> list[str]:
+    """The lines of text from `start` up to the next heading (or `end`)."""
+    below = itertools.takewhile(lambda line: not heading_level(line), lines[start:end])
+    return [line for line in below if line.strip()]
+
+
+def dated_under_titles(lines: list[str]) -> list[str]:
+    """ "#### ISTRUZIONE E FORMAZIONE" then "#### 10/10/2017– 09/2020 Laurea magistrale…" at
+    the same level (Europass's left-hand labels, printed): a heading that opens on its dates,
+    after one naming a kind of section at its level, is an entry of that section, a level
+    deeper; where two headings at least are so."""
+    from resume_chat.resume.date_spans import DATE_SPAN
+
+    out = list(lines)
+    section: tuple[int, int] | None = None  # the last title's line and level
+    moved = []
+    for i, line in enumerate(lines):
+        level = heading_level(line)
+        if not level:
+            continue
+        title = line.split(" ", 1)[1]
+        found = patterns.search(DATE_SPAN, title)
+        opening = found is not None and found.start() <= 3
+        if section is not None and level == section[1] and opening:
+            moved.append(i)
+        elif names_kind(title):
+            section = (i, level)
+        elif section is not None and level <= section[1]:
+            section = None
+    if len(moved) < 2:
+        return lines
+    for i in moved:
+        out[i] = "#" + out[i] if heading_level(out[i]) < 6 else out[i]
+    return out

@@ -19,8 +19,10 @@ from resume_chat.resume.text_lines import (
     is_heading,
     labels_above,
     one_of_pairs,
+    ruled_records,
     spanned_title,
     titles_a_list,
+    under_dates,
 )
 from resume_chat.resume.visible import bounded_lines
 
@@ -89,6 +91,7 @@ def read_text(text: str) -> Reading:
     skip, sections = False, False  # sections: a heading was found at the left margin
     first = next((i for i, line in enumerate(lines) if line.strip()), -1)
     titled = _bulleted_titles(lines) | _small_titles(lines)
+    records = ruled_records(lines)
     board = board_jobs(lines)
     # A resume whose titles are underlined ("Certificates" over "-----") marks them all so:
     # a certificate's "Project Management Professional (PMP)" alone on its line is no title.
@@ -116,6 +119,8 @@ def read_text(text: str) -> Reading:
             out += ["", f"### {heading}", "", dates, "", stripped]
         elif index in board.moved:
             pass
+        elif index in records:
+            out += ["", f"**{stripped}**"]  # a record ruled off from the next: its title
         elif index in board.inside and not BULLET.match(line):
             out.append(_escape(stripped))  # an employer's industry, no section of its own
         elif hashed:
@@ -142,6 +147,7 @@ def read_text(text: str) -> Reading:
             is_heading(stripped, index == first, by_words=by_words)
             and not _wraps(lines, index)
             and not amid_entry(lines, index)
+            and not under_dates(lines, index)
             and not one_of_pairs(lines, index)
             and not (labels_above(lines, index) and _colonless(lines, first, colonless) >= 2)
             and not (employer_under_dates(lines, index) and not line[:1].isspace())

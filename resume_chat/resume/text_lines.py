@@ -3,6 +3,8 @@ or a line of a record that happens to hold a section's word."""
 
 from __future__ import annotations
 
+import itertools
+
 from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.classifier import section_kind
@@ -131,3 +133,51 @@ def labels_above(lines: list[str], index: int) -> bool:
         and bool(above[-1].strip())
         and not RULE.match(above[-1])
     )
+
+
+def ruled_records(lines: list[str]) -> set[int]:
+    """The title lines of records ruled off from each other ("-----" over "Software Project
+    Leader & Manager", "LG Electronics", "March, 2004 — November, 2017"): each block between
+    rules that opens on a short line and gives a span of dates within its first four lines,
+    where two blocks at least do so."""
+    from resume_chat.resume.date_spans import DATE_SPAN
+
+    # A rule under a title ("Work Experience" over "------") underlines it: no record's edge.
+    rules = [
+        i for i, line in enumerate(lines) if RULE.match(line) and not (i and lines[i - 1].strip())
+    ]
+    titles = set()
+    for start, end in itertools.pairwise([*rules, len(lines)]):
+        said = [i for i in range(start + 1, end) if lines[i].strip()]
+        if len(said) < 2:
+            continue
+        first = lines[said[0]].strip()
+        opening = said[1:4]
+        if (
+            len(first) <= 80
+            and not BULLET.match(lines[said[0]])
+            and not patterns.search(DATE_SPAN, first)
+            and not first.endswith((".", ":"))
+            and not first.startswith("#")  # "## Education" ruled off: a section, no record
+            and not is_heading(first, False)
+            and any(patterns.search(DATE_SPAN, lines[i]) for i in opening)
+        ):
+            titles.add(said[0])
+    return titles if len(titles) >= 2 else set()
+
+
+def under_dates(lines: list[str], index: int) -> bool:
+    """An indented line of a paragraph that opens on its dates at the margin ("Février 2015 à
+    janvier 2017" over "    Autoformation …" over "    Autoformation PHP MySQL"): past its
+    first, a line of that record, whatever its words, not a section's title."""
+    from resume_chat.resume.dates_line import only_dates
+
+    if not lines[index][:1].isspace():
+        return False
+    above = index - 1
+    while above >= 0 and lines[above].strip() and lines[above][:1].isspace():
+        above -= 1
+    # The first line under the dates may title the record (Pandoc's "dic 2018" over
+    # "    GARGOLA. GESTIÓN…"); the lines after it are its own.
+    dated = above >= 0 and bool(lines[above].strip()) and only_dates(lines[above].strip())
+    return dated and above < index - 1

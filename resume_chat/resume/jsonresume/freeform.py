@@ -16,6 +16,7 @@ from resume_chat import patterns
 from resume_chat.resume.date_spans import NOW_WORDS
 from resume_chat.resume.jsonresume.freeform_values import (
     DATE_KEY,
+    date_list,
     epoch_date,
     merged_array,
     timeline,
@@ -29,8 +30,10 @@ _PROFILE += ("header", "me", "details", "identity", "bio", "basic")
 _TITLE: tuple[str, ...] = ("title", "position", "role", "degree", "name", "project", "label")
 _TITLE += ("area", "heading", "term", "jobtitle", "occupation", "h2", "h3", "h4")
 _TITLE += ("titel", "titulo", "título", "titre", "titolo", "funktion", "cargo", "poste")
+_TITLE += ("award", "awardname", "awardinfo", "certificate", "certification")
 _PLACE: tuple[str, ...] = ("company", "employer", "organization", "organisation", "institution")
-_PLACE += ("school", "university", "college", "name")
+_PLACE += ("school", "university", "college", "name", "companyname", "schoolname")
+_PLACE += ("employername", "organizationname", "institutionname")
 _PLACE += ("firma", "unternehmen", "arbeitgeber", "empresa", "entreprise", "azienda", "schule")
 _NAME = ("name", "fullName", "full_name")
 # Lists that are an entry's own parts, not a section of it: written under the entry itself.
@@ -141,6 +144,13 @@ def _entry(item: dict[str, Any], depth: int, level: int) -> list[str]:
     spans = [k for k, v in item.items() if isinstance(v, str) and DATE_KEY.search(k) and _DATED(v)]
     span = [dates(item[spans[0]], item[spans[1]]), ""] if len(spans) == 2 else []
     used |= set(spans) if span else set()
+    # "work_time": ["2023.06", "2024.01"]: a start and an end in one field; one date alone.
+    listed = next((k for k, v in item.items() if DATE_KEY.search(k) and date_list(v)), None)
+    if not span and listed is not None:
+        when = item[listed]
+        # An end left out is unknown here, not "Present": the start alone.
+        span = [dates(when[0], when[1]) if len(when) == 2 and when[1] else _text(when[0]), ""]
+        used.add(listed)
     rest = {k: v for k, v in item.items() if k not in used}
     if not heading:  # no title: its lines follow the entry before (a job's bullets split off)
         return [*span, *_object(rest, depth, level + 1)]

@@ -8,10 +8,12 @@ from collections.abc import Callable
 from typing import Any
 
 from resume_chat import patterns
+from resume_chat.resume.date_spans import NOW_WORDS
 
 # A key naming a date: "start_date", "fromDate", "endedAt", "since".
 DATE_KEY = patterns.compile(
-    r"(?i)(date|start|end|from|until|since|begin|finish|datum|fecha|zeitraum)"
+    r"(?i)(date|start|end|from|until|since|begin|finish|datum|fecha|zeitraum|time|period"
+    r"|dauer|dur[ée]e)"
 )
 _EPOCHS = (315_532_800, 4_102_444_800)  # 1980 to 2100, in seconds since 1970
 
@@ -150,3 +152,17 @@ def translations_joined(data: Any) -> Any:
         elif isinstance(value, dict):
             stack.extend((value, name) for name in value)
     return root[0]
+
+
+# A date, or a word for now ("endDate": "Actualmente").
+_dated = patterns.compile(rf"(?i)\b(?:19|20)\d\d\b|^(?:{NOW_WORDS})$").search
+
+
+def date_list(value: Any) -> bool:
+    """A list of one or two dates (an end may be left "" or null)."""
+    return (
+        isinstance(value, list)
+        and 1 <= len(value) <= 2
+        and all(x is None or (isinstance(x, str) and (not x.strip() or _dated(x))) for x in value)
+        and bool(isinstance(value[0], str) and _dated(value[0]))
+    )

@@ -202,6 +202,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "interests",
         (
             *("interesses", "interessi", "hobi", "minat"),  # Portuguese, Italian, Indonesian
+            *("passatempos", "pasatiempos", "passatempi", "tempo libero", "tiempo libre"),
             *("interest", "hobbies", "hobby", "outside", "personal", "intérêt", "loisirs"),
             *("fun", "pastimes", "leisure", "passions", "free time", "spare time", "freizeit"),
             "passies",  # Dutch

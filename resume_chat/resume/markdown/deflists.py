@@ -61,3 +61,35 @@ def line_blocks(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+_LABEL = patterns.compile(r"^- ([^\W\d_][^:.,;!?()\[\]*#|·]{0,23})$")
+_CHILD = patterns.compile(r"^  - (\S.*)$")
+
+
+def _field(label: str) -> bool:
+    """A field's label: in a script with no capitals ("生年月日"), or a few words in sentence
+    case ("Date of birth"); not a name ("Inter-American Development Bank" over its job)."""
+    words = label.split()
+    if not patterns.search(r"[A-Za-z]", label):
+        return len(words) <= 2
+    return len(words) <= 3 and all(word.islower() for word in words[1:])
+
+
+def labelled_items(lines: list[str]) -> list[str]:
+    """ "- 生年月日" over one nested "  - 1992 年 2 月 4 日", "- 期間" over "  - 2014/04-2019/01":
+    a short label and its one value, as a form's fields are written in a list, read as
+    "生年月日: 1992 年 2 月 4 日". A label with two values or more is left a list of them."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        label = _LABEL.match(lines[index])
+        child = _CHILD.match(lines[index + 1]) if label and index + 1 < len(lines) else None
+        after = lines[index + 2] if index + 2 < len(lines) else ""
+        if label and child and not after.startswith("  ") and _field(label.group(1)):
+            out.append(f"- {label.group(1).strip()}: {child.group(1)}")
+            index += 2
+            continue
+        out.append(lines[index])
+        index += 1
+    return out

@@ -9,7 +9,7 @@ from resume_chat import patterns
 from resume_chat.resume.html.reader import html_lines
 from resume_chat.resume.kinds.classifier import names_kind
 from resume_chat.resume.layout import arrange
-from resume_chat.resume.markdown.deflists import definition_items, line_blocks
+from resume_chat.resume.markdown.deflists import definition_items, labelled_items, line_blocks
 from resume_chat.resume.markdown.frontmatter import split_front_matter
 from resume_chat.resume.markdown.inline import inline_text
 from resume_chat.resume.markdown.kirby import kirby_page
@@ -57,7 +57,7 @@ def read_markdown(text: str) -> Reading:
         inner = read_markdown(commented)
         inner.warnings.insert(0, "the resume is inside an HTML comment; read it from there")
         return inner if not metadata.name else _named(inner, metadata.name)
-    lines = _render(tokens)
+    lines = labelled_items(_render(tokens))
     kinds = {token.type for token in tokens}
     if (
         not metadata.sections

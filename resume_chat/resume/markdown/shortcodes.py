@@ -13,7 +13,10 @@ _SHORTCODE = patterns.compile(r"\{\{[<%]\s*(/?)\s*[\w./-]+(.{0,1000}?)\s*[>%]\}\
 _ATTRIBUTE = patterns.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 _QUIET_ATTRIBUTES = frozenset(
     {"icon", "src", "class", "width", "height", "id", "style", "link", "img", "image", "url"}
+    | {"size", "ratio", "align", "position", "target", "lang", "color", "colour"}  # a layout's
 )
+# The Hugo Book theme's column break inside `{{< columns >}}`: a line of "<--->", no words.
+_COLUMN_BREAK = patterns.compile(r"^[ \t]*<--->[ \t]*$", re.MULTILINE)
 # `{% include certification.html name="Google Cloud Architect" img="…" %}`: its words stay.
 _INCLUDE = patterns.compile(r"\{%-?\s*include\s+[\w./-]+(.{0,1000}?)-?%\}", re.DOTALL)
 _LIQUID = patterns.compile(r"\{%.{0,300}?%\}|\{\{(?![<%]).{0,300}?\}\}", re.DOTALL)
@@ -41,5 +44,6 @@ def shortcodes(text: str) -> str:
     def words(found: re.Match[str]) -> str:
         return "" if found.group(1) else values(found.group(2))
 
+    text = _COLUMN_BREAK.sub("", text) if "<--->" in text else text
     text = _INCLUDE.sub(lambda found: values(found.group(1)) + "\n\n", text)
     return _LIQUID.sub("", _SHORTCODE.sub(words, text))

@@ -12,6 +12,7 @@ from resume_chat import patterns
 from resume_chat.resume.kinds.classifier import unspaced
 from resume_chat.resume.pdf.columns import Fragment
 from resume_chat.resume.pdf.fonts import FontWidths
+from resume_chat.resume.pdf.unmeasured import Unmeasured
 
 _BOLD_FONT = patterns.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
 # Some fonts map CJK ideographs to the look-alike Kangxi radicals ("⽉" for "月"): read as
@@ -81,10 +82,11 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
     # Code 32 drawn as a letter, each glyph placed on its own (Google Docs): which of the
     # letters drawn since the last run pypdf wrongly spaced after (see `FontWidths.letter32`).
     letters = _Letters(page, fonts)
+    unmeasured = Unmeasured(page)  # Photoshop's fonts with no widths: spaces as drawn
 
     def text(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         blind[0] = fonts.spaced_blindly(font)
-        text = letters.mended(text)
+        text = unmeasured.mended(letters.mended(text))
         if not text.strip():
             if " " in text:
                 space[:] = [place(cm, float(tm[4]), float(tm[5]))]
@@ -118,6 +120,7 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
         letters.drawing(op, args)
+        unmeasured.drawing(op, args)
         if op == b"TJ" and args and isinstance(args[0], list):
             _space_word_gaps(args[0], kerned=blind[0])
         if op == b"Td" and last[0] == b"Tm" and len(args) == 2 and len(last[1]) == 6:
