@@ -33,6 +33,9 @@ _CREDENTIALS = (
     (
         r"(?i)\bph\.? ?d\b|\bdoctorate\b",
         r"(?i)\bph\.? ?d\b|\bdoctor|\bd\.? ?phil\b|\bed\.? ?d\b|\bd\.? ?sc\b|\bsc\.? ?d\b"
+        # The professional doctorates: engineering, business, psychology, pharmacy, nursing.
+        r"|\beng\.? ?d\b|\bd\.? ?eng\b|\bd\.? ?b\.? ?a\b|\bpsy\.? ?d\b|\bpharm\.? ?d\b"
+        r"|\bd\.? ?n\.? ?p\b|\bdr\.? ?rer\.? ?nat\b"
         # "Dr." by the name (the first three lines), or a German doctorate's ("Dr.-Ing.", "Dr.
         # rer. nat."); not a supervisor's "Computational Physics, WVU. Dr. Zachariah Etienne".
         r"|\A(?:[^\n]*\n){0,2}[^\n]*\bdr\b|\bdr\.?[- ]?(ing|rer|med|phil|jur|oec|sc)\b"

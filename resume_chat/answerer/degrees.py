@@ -42,12 +42,14 @@ _DEGREES_ASKED = (
         r"(?i)\bmaster'?s\b",
         r"(?i)(?<!scrum )\bmaster\b|\bmaster'?s\b|\bm\.? ?sc\b|\bmba\b|\bm\.[as]\."
         # "Магистратура, Прикладная математика…", "Maestría", "Mestrado", "硕士".
-        r"|магист|магістр|maestr[íi]a|mestrado|magister|硕士|碩士|修士|석사",
+        r"|магист|магістр|maestr[íi]a|mestrado|magister|硕士|碩士|修士|석사"
+        # Italy's "Laurea magistrale", a Spanish or French "Máster", a German "Masterstudium".
+        r"|magistrale|m[áa]ster\w*|magistr\w*|mastère",
     ),
     (
         r"(?i)\bbachelor'?s\b",
         r"(?i)\bbachelor|\bb\.? ?(sc|a|s|eng|tech)\b|бакалавр|licenciatura|bacharelado"
-        r"|\blicence\b|学士|本科|학사",
+        r"|\blicence\b|学士|本科|학사|laurea triennale|\bgrado\b|\blaurea\b(?! magistrale)",
     ),
     (
         r"(?i)\bph\.? ?d\b|\bdoctora(te|l)\b",

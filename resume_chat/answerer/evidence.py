@@ -73,6 +73,8 @@ EVIDENCE: dict[str, str] = {
         # Won, in the same: "que ganó un «Diente de Oro 2005»", "lauréat", "gewann".
         r"|gan[óo]|ganador\w*|premiad[oa]s?|lauréat\w*|remport[ée]\w*|gewann|gewonnen"
         r"|venceu|vencedor\w*|vinse|vincitore|vincitrice|победител\w*)\b"
+        # A prize in Chinese and Japanese ("学生プレゼンテーション賞", "二等奖", "受賞"), in Korean.
+        r"|[賞奖獎]|수상"
     ),
     "publications": (
         r"(?i)\b(publish\w*|publications?|papers?|journal|proceedings|conference|talks?|speaker"
@@ -238,7 +240,9 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("compet", "contest"),
         r"(?i)\b(competition|contest|compete\w*)",
-        r"(?i)\b(competition|contest|competed|place|winner|prize)",
+        # "2nd place", "placed third", not "Work place: 甘肃兰州"; "蓝桥杯 … 竞赛", "二等奖".
+        r"(?i)\b(competition|contest|competed|(\d+(st|nd|rd|th)|first|second|third) place|placed"
+        r"|winner|prize)|竞赛|比赛|大赛|[一二三]等奖|コンテスト|대회",
     ),
     (
         ("undergrad", "bachelor"),

@@ -39,7 +39,8 @@ INTENTS: tuple[Intent, ...] = (
         # programming is a school.
         # "his programming studies", "a programming course": studies too.
         r"\b((?<!study )(?<!studying )(?<!studies )(?<!studied )programm(?!es?\b)\w*"
-        r"(?! (stud(y|ies)|course|degree|school|diploma)\b)"
+        # "programming competitions", "a programming contest": prizes won, not code written.
+        r"(?! (stud(y|ies)|course|degree|school|diploma|competitions?|contests?|olympiads?)\b)"
         r"|coding(?! (bootcamp|school|camp))|code in|program in"
         r"|languages?)\b",
         "skills",
@@ -54,7 +55,9 @@ INTENTS: tuple[Intent, ...] = (
         r"^(?!.*\b(current|latest|last|most recent|present) (job|role|position|employer"
         r"|company|workplace)\b).*?"
         r"\b(where (is|does) (she|he|they) (based|live|located|from)"
-        rf"|{_NOT_OF_A_THING}(based|located)|live|lives|living|location(?!-)|city|country"
+        # Not "What does he do for a living?": a job.
+        rf"|{_NOT_OF_A_THING}(based|located)|live|lives|(?<!for a )living|location(?!-)|city"
+        r"|cities|country"
         # Not "Where did he study from 2021 to 2023?": from a date, not from a place.
         r"|relocat\w*|remote|hometown|time ?zone|where .* from(?! (?:\w+ )?(?:19|20)\d\d))\b",
         "contact header",
@@ -80,7 +83,9 @@ INTENTS: tuple[Intent, ...] = (
     # prize named outright goes before the education it may be given in.
     intent(
         "awards",
-        r"\b(awards?|prizes?)\b",
+        # "Has he won any programming competitions?": a competition won is a prize.
+        r"\b(awards?|prizes?|won (any |a |an |the )?(\w+ ){0,2}(competitions?|contests?"
+        r"|olympiads?|hackathons?|championships?))\b",
         "awards",
         "topic",
         "The resume does not list any awards.",
@@ -94,8 +99,8 @@ INTENTS: tuple[Intent, ...] = (
         r"^(?!.*\b(title|position|job|role) (at|with) (?!(a |the )?(universit|college|school)))"
         # "Which AWS course certificate does he have?": a certificate, of a course.
         r"(?!.*\b(course|training|bootcamp) certific)"
-        # "Which certificates or courses has she completed?": credentials first.
-        r"(?!.*\bcertific\w* (or|and|&) (courses?|trainings?)\b)"
+        # "Which certificates or (complementary) courses has she completed?": credentials first.
+        r"(?!.*\bcertific\w* (or|and|&) (\w+ )?(courses?|trainings?)\b)"
         # "the subject of his case study": a piece of work, not his studies.
         r"(?!.*\bcase stud(y|ies)\b)"
         # "What was his internship/graduation project?": a project, whatever it was for.

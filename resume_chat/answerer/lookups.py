@@ -12,7 +12,6 @@ from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.examples import LAST_EXAMPLES, examples_of
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
-from resume_chat.answerer.language import named_in_other_words, unspaced_names
 from resume_chat.answerer.named import (
     asks_duration,
     named_entries,
@@ -39,6 +38,12 @@ def _says(index: ResumeIndex, number: int, intent: Intent) -> bool:
     entry = index.entries[number]
     head = " ".join((entry.title, *entry.lines[:1]))
     return bool(re.search(rf"(?i)\b{re.escape(intent.name[:6])}", head))
+
+
+_AS_WHAT = (
+    r"(?i)\b(as what|in what (role|position|capacity)|what (was )?(his|her|their )?(role|position"
+    r"|title|job)|which (role|position|title))\b"
+)
 
 
 def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> list[Quote]:
@@ -92,7 +97,16 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
             dated = [line for line in entry.lines[:4] if is_dated(line)] or [
                 line for line in entry.lines[:4] if patterns.search(_DATED, line)
             ]
-            quotes.append(Quote(entry.citation, (*above, *(dated or entry.lines[:2]))))
+            # "How long did he work at Servitec, and as what?": the role under the employer's
+            # heading too.
+            role = [
+                line
+                for line in entry.lines[:2]
+                if line.strip() != entry.title.strip() and not is_dated(line)
+            ][:1]
+            role = role if patterns.search(_AS_WHAT, question) else []
+            picked = (*above, *role, *(dated or entry.lines[:2]))
+            quotes.append(Quote(entry.citation, tuple(dict.fromkeys(picked))))
             continue
         others = [term for term in terms if term not in index.titles[number]]
         hits = [q for q in index.search(others) if q.citation == entry.citation] if others else []
@@ -272,26 +286,3 @@ def _last_examples(index: ResumeIndex, ordered: list[int], terms: list[str]) -> 
             if found:
                 return found
     return []
-
-
-def named_otherwise(index: ResumeIndex, terms: list[str]) -> list[Quote]:
-    """The lines naming a language the way the resume's language does ("Französisch: C1" for
-    French, "Allemand" for German), for each term that is a language's name."""
-    written = [p for p in (named_in_other_words(index.text, term) for term in terms) if p]
-    everywhere = list(range(len(index.entries)))
-    return [
-        quote for pattern in written for quote in index.lines_where(everywhere, re.compile(pattern))
-    ]
-
-
-def glossed_lines(index: ResumeIndex, terms: list[str]) -> list[Quote]:
-    """ "Did he receive any scholarship?" of "获得2012学年“国家助学金”": the lines holding a
-    word's name in Chinese, Japanese or Korean, which no term can match (those languages
-    write no spaces between words)."""
-    if not index.other_script:
-        return []
-    written = [p for p in (unspaced_names(index.text, term) for term in terms) if p]
-    everywhere = list(range(len(index.entries)))
-    return [
-        quote for pattern in written for quote in index.lines_where(everywhere, re.compile(pattern))
-    ]

@@ -63,8 +63,9 @@ CURRENT = (
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since 2019": begun and not ended; not "(since 04/2025)"
     # after a line's own dates, which says when its detail began.
     r"|(?<!\()(since|seit|depuis|desde)\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d"
-    # Russian "since" (a one-letter word) and a month, no end after it: "июня 2004 --- …".
-    r"|(?<![^\W\d_])\u0441\s+[^\W\d_]{3,9}\s+(19|20)\d\d(?![^\n]{0,25}?(19|20)\d\d)"
+    # Russian "since" (a one-letter word), a month or not, no end after it: "\u0441 июня 2004
+    # --- …", "\u0441 2013 · Технический писатель" (not "\u0441 2007 по 2012").
+    r"|(?<![^\W\d_])\u0441\s+([^\W\d_]{3,9}\s+)?(19|20)\d\d(?![^\n]{0,25}?(19|20)\d\d)"
     # "since Sept22", "since Jan '23": a month and the year's last two digits.
     r"|(?<!\()(since|seit|depuis|desde)\s+[a-z]{3,9}\.?\s?'?\d\d\b"
     # "from 2018" alone, a pandoc CV's term for the job held since: no end after it.

@@ -27,9 +27,10 @@ from resume_chat.answerer.language import (
     unspoken,
     written_as,
 )
-from resume_chat.answerer.lookups import about_entry, anywhere, examples, glossed_lines
+from resume_chat.answerer.lookups import about_entry, anywhere, examples
 from resume_chat.answerer.named import abbreviations, capitalised, copied_names, orders_entries
 from resume_chat.answerer.nearby import spelled_abroad
+from resume_chat.answerer.otherwise import glossed_lines
 from resume_chat.answerer.personal import birth_unstated
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.roles import latest_dated

@@ -20,8 +20,8 @@ from resume_chat.answerer.degrees import (
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
-from resume_chat.answerer.lookups import named_otherwise
 from resume_chat.answerer.named import capitalised
+from resume_chat.answerer.otherwise import named_otherwise
 from resume_chat.answerer.overview import name_lines, summary_lines
 from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.programming import programming_lines
@@ -39,6 +39,7 @@ from resume_chat.answerer.topics import (
 from resume_chat.answerer.whereabouts import location_lines
 from resume_chat.answerer.years import YEARS, years_claimed, years_spent
 from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.kinds.classifier import section_kind
 
 # Patterns stay strings, compiled on first use (resume_chat.patterns keeps what it compiled).
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
@@ -49,6 +50,30 @@ UNMENTIONED = "The resume does not mention "
 # A question asking for any way to reach the candidate, no address in particular.
 _HOW_TO_REACH = r"(?i)\b(contact|reach|get in touch)\b"
 
+
+# A place asked beside an address: "Where is he located and what is his phone number?".
+# Kinds a heading inside another section may stand for on its own; not "Languages" (under
+# "Tech Stack", the languages of code) nor "Volunteering" (a job's own word).
+_TITLED_KINDS = frozenset({"projects", "publications", "awards", "certifications"})
+
+
+def names_kind_of(title: str, kinds: tuple[str, ...]) -> bool:
+    """A heading that names one of the kinds itself ("My major projects")."""
+    kind = section_kind(title)
+    return len(title.split()) <= 6 and kind in kinds and kind in _TITLED_KINDS
+
+
+_PROFESSION = (
+    r"(?i)^\W*(profession|occupation|beruf|profiss[ãa]o|profesi[óo]n|professione|профессия"
+    r"|zaw[óo]d|meslek)\s*[:\uff1a]\s*\S"
+)
+_WHERE_AND_HOW = r"(?i)\bwhere (is|does) (he|she|they) (based|live|located)\b.*\b(and|,)\b"
+
+_LANGUAGE_TEST = r"(?i)\b(certific\w*|tests?|exams?|examinations?|scores?|diplomas?)\b"
+_ONE_JOB_BY_ORDER = (
+    r"(?i)\b(first|earliest|last|latest|previous|most recent)\s+(job|employer|company|position"
+    r"|role|workplace)\b"
+)
 
 _LATEST = r"(?i)\b(most recent(ly)?|latest|last)\b(?! (year|month|week|name)s?\b)"
 # "Besides English", "other than French": the question names what it wants left out.
@@ -99,6 +124,10 @@ def by_strategy(
         return written
     if strategy == "skills":
         return index.summary(index.of_kinds(("skills",))) or None
+    if strategy == "years" and patterns.search(_ONE_JOB_BY_ORDER, question):
+        # "What was his first employer and how long was he there?": that job, whose dates
+        # say how long; not a claim of years in all.
+        return roles(index, question, index.of_kinds(("experience",)), terms)
     if strategy == "roles":
         # No section of jobs: an internship under "Career Summary" is a job all the same.
         numbers = numbers or [
@@ -118,11 +147,19 @@ def by_strategy(
             # of Science"); not "Research Experiences" for a question about papers.
             if titled_after(entry.title, intent.kinds)
             or titled_after(joined(entry.citation.split(" › ")[0]), intent.kinds)
+            # "経験Experience › 私の代表的なプロジェクトMy major projects": titled for it, though
+            # its section is another kind's.
+            or (entry.title != entry.citation and names_kind_of(entry.title, intent.kinds))
         ]
         # Those whose lines bear it out: "Skills and Qualifications" listing "7 Years
         # experience with front & backend development" holds no studies; the lines that
         # witness the topic elsewhere come first, then such a section after all.
-        numbers = [i for i in titled if witnessed(index.entries[i], intent.name)]
+        numbers = [
+            i
+            for i in titled
+            if witnessed(index.entries[i], intent.name)
+            or names_kind_of(index.entries[i].title, intent.kinds)
+        ]
     if strategy == "topic" and intent.name == "certifications":
         numbers, listed = certificates(index, numbers, terms)
         if listed:
@@ -131,7 +168,12 @@ def by_strategy(
     address = asked_address(question) if strategy == "contact" else ""
     if address:
         # "What email can I use to reach them?": an address or none; no other word counts.
-        return contact_lines(index, question, numbers) or f"The resume does not give {address}."
+        reached = contact_lines(index, question, numbers)
+        if reached and patterns.search(_WHERE_AND_HOW, question):
+            # "Where is he located and what is his phone number?": the place, then the number.
+            placed = location_lines(index, index.of_kinds(("contact", "header")))[:1]
+            return [q for q in placed if q not in reached] + reached
+        return reached or f"The resume does not give {address}."
     if strategy == "current":
         # "Where does this engineer work now?": a word every job shares names no one job.
         terms = [term for term in terms if index.rare(term)]
@@ -174,6 +216,14 @@ def by_strategy(
             # "In which country did he do his postdoc?": where the postdoc was, named by a
             # word few lines share ("work" in "live and work" names no one job).
             focused = [best] if covers(best, [t for t in terms if index.rare(t)]) else []
+    if intent.name == "spoken" and terms and patterns.search(_LANGUAGE_TEST, question):
+        # "What Japanese proficiency certificate does he have?": the certificate that names
+        # the language ("日本語能力試験JLPT n1") before the list of languages.
+        certified = {index.entries[i].citation for i in index.of_kinds(("certifications",))}
+        there = named_otherwise(index, terms) + (
+            index.search(tongues, ("certifications",)) if tongues else []
+        )
+        focused = list(dict.fromkeys([q for q in there if q.citation in certified] + focused))
     if strategy == "current" and focused:
         # "Which university does he work at now?": the current job, not an older one that
         # spells "University" as the question does (the current one writes "Université").
@@ -217,7 +267,12 @@ def by_strategy(
     if strategy == "years":
         return years_spent(index, question, numbers)
     if strategy == "current":
-        return current_jobs(index, numbers, question)
+        jobs = current_jobs(index, numbers, question)
+        # "profession: Electronics Engineering Technician" among the personal details says
+        # what the person does for a living, before a job whose title is abbreviated.
+        everywhere = list(range(len(index.entries)))
+        stated = index.lines_where(everywhere, patterns.compile(_PROFESSION))[:1]
+        return stated + [q for q in jobs or [] if q not in stated] or None
     if strategy == "name":
         return name_lines(index)
     if strategy == "summary":

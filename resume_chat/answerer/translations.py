@@ -63,6 +63,7 @@ WORD_NAMES = {
     r"|belasting\w*|podat\w*",
     "library": r"biblio\w*|m[ée]diath[èe]que\w*|b[üu]cherei\w*|mediateca\w*",
     "internship": r"stag(e|iaire)s?|pr[áa]cticas|pasant[íi]as?|praktikum|praktika|est[áa]gio\w*"
+    r"|estagi[áa]ri[oa]s?|becari[oa]s?|tirocinante"
     r"|tirocini\w*|sta[żz]\w*|стажир\w*|стажув\w*|实习|實習|インターン|인턴",
     # "日商簿記 2級", "Buchhaltung", "comptabilité": keeping a business's books.
     "bookkeep": r"簿記|记账|記帳|buchhaltung|buchführung|comptabilit[ée]|contabilidad|contabilidade"
@@ -82,11 +83,26 @@ WORD_NAMES = {
     "component": r"组件|組件|コンポーネント|komponent\w*|composant\w*|component[ei]",
     # "How many hours was his specialisation?" of "Curso de Especialização … 360 horas".
     "hours": r"horas?|heures?|stunden?|uur|godzin\w*|часов|saat",
-    "specialisation": _SPECIALISATION,
-    "specialization": _SPECIALISATION,
+    # "spécialité 3EA" answers "What is his engineering specialisation?" too.
+    "specialisation": f"{_SPECIALISATION}|{_SPECIALTY}",
+    "specialization": f"{_SPECIALISATION}|{_SPECIALTY}",
     # "Which baccalauréat did Charles obtain?" of "Bac scientifique".
     "baccalaureat": r"bac|baccalaur\w*|bachillerato|abitur|maturit[àaé]\w*",
     "prize": r"prix|premio|pr[êe]mio|preis\w*|nagrod\w*|ödül\w*",
+    # "2 золотыми медалями", "Goldmedaille", "medalla de oro": a medal won.
+    "medal": r"медал\w*|medall\w*|m[ée]daille\w*|medaille\w*|medalha\w*|madalya\w*|medal\w*"
+    r"|奖牌|獎牌|メダル|메달",
+    # "Stanowisko: Katecheta", "catequista", "Religionslehrer": religious education.
+    "religious": r"katechet\w*|katechez\w*|catequ\w*|cat[ée]ch\w*|catechis\w*|religi[ãaoó]\w*"
+    r"|religionslehr\w*|религи\w*",
+    # "技術ブログ", "技术博客", "기술 블로그": a blog.
+    "blog": r"ブログ|博客|部落格|블로그",
+    # "ГОСТ 19/34/7.32" (Russia's state standards), "Normen", "normas": standards written to.
+    "standard": r"ГОСТ\w*|стандарт\w*|normen|normes?|normas?|estándar\w*|padr[õo]es|standardy",
+    # "해병대 만기 전역" (the Marines), "Wehrdienst", "askerlik": a military service done.
+    "military": r"해병대|육군|공군|해군|병역|군\s?복무|兵役|服役|自衛隊|wehrdienst\w*|bundeswehr"
+    r"|service militaire|servicio militar|servi[çc]o militar|servizio militare|askerlik\w*"
+    r"|военн\w* служб\w*|срочн\w* служб\w*|służb\w* wojskow\w*",
     "volunteer": r"voluntari\w*|b[ée]n[ée]vol\w*|ehrenamt\w*|volontari\w*|vrijwillig\w*"
     r"|wolontariat\w*|gönüllü\w*|волонт[её]р\w*",  # noqa: RUF001
     "accounting": r"contab\w*|comptab\w*|buchhalt\w*|cont[áa]bil\w*|contabilit\w*|boekhoud\w*"

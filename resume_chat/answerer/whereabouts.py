@@ -24,7 +24,11 @@ _ADDRESS_ABROAD = (
 _PLACE_LABEL = (
     # "Adress"; not an "Email address" or "Web address".
     r"(?i)\b(location|based in|lives? in|living in|(?<!mail )(?<!web )ad+r?ess|city|country"
-    rf"|{_ADDRESS_ABROAD}|ville|localidad|ciudad|morada|residenza|woonplaats)\b"
+    rf"|{_ADDRESS_ABROAD}|ville|localidad|ciudad|morada|residenza|woonplaats|cidade"
+    r"|residen(ce|cia|za)|resid[êé]ncia|r[ée]sidence|wohnsitz|miejscowo\w+|miasto|現住所|居住地"
+    r"|bairro|barrio|quartier|neighbou?rhood"
+    # "Work place: 甘肃兰州", a profile's field for the town one works in.
+    r"|work ?place(?=:))\b"
 )
 # "City, Country" (labels: above); a town and state with the ZIP code ("Doylestown
 # Pennsylvania, 18901", "Austin, TX 78701").
@@ -85,6 +89,10 @@ _TITLE_TOWN = r"(?<![\d(])(?:\s[-–—|@]\s|, )([A-Z][a-z]+(?: [A-Z][a-z]+)?)\W
 _STREET_ADDRESS = (
     r"(?i)\b\d{1,6}\b[^,\n]{0,40}?\b(st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln"
     r"|lane|way|ct|court|hwy|pkwy)\b\.?(\s|,|$)"
+    # The street first, its number after: "C/Cuba 36", "Calle Mayor 5", "Rua Augusta, 120",
+    # "Avenida Paulista 1000", "Via Roma 12", "Carrer de Balmes 10".
+    r"|(?-i:\b(?:C/|Calle|Avda\.?|Avenida|Av\.|Rua|Via|Viale|Carrer|Rue|Paseo|Plaza|Travessa"
+    r"|Largo)\s?[A-ZÁÉÍÓÚ][^,\n\d]{1,40},?\s\d{1,5})\b"
 )
 
 

@@ -24,6 +24,12 @@ YEARS = (
     r"|(?<!\d)\d{1,2}\+?\s*年[^\uff0c\u3002,.;\uff1b\n]{0,5}(经验|經驗|経験)|(?<!\d)\d{1,2}\s*年以上"
     r"|(工作|経験|经验)\s*\d{1,2}\+?\s*年"
     r"|(?<!\d)\d{1,2}\+?\s*년[^,.\n]{0,8}(경력|경험)|경력\s*\d{1,2}\+?\s*년"
+    # "Java | 7.5 年" in a Japanese table of skills: years, not a year of the era ("令和2年4月")
+    # nor a student's year ("1年生").
+    r"|(?<![\d.])\d{1,2}(\.\d)?\s*年(?![\d月生目次度]|\s*\d)"
+    # A profile's field: "Work exp year: 7个月", "Experience: 3 years".
+    r"|\b(work )?exp(erience)?( years?)?:\s*\d{1,2}\+?\s*"
+    r"(years?|yrs|months?|个月|年|ヶ月|か月|개월)"
 )
 
 

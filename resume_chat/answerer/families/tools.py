@@ -30,6 +30,9 @@ TOOLS: dict[str, str] = {
     r"|buildkite|azure (devops|pipelines)|concourse|buildbot|continuous integration|ci/cd)\b",
     "devops": r"(?i)\b(ci/cd|jenkins|github actions|gitlab|terraform|ansible|docker|kubernetes"
     r"|devops)\b",
+    # "Which issue trackers does she know?": the trackers by name.
+    "tracker": r"(?i)\b(jira|redmine|youtrack|bugzilla|mantis\w*|trello|asana|linear|clickup"
+    r"|github issues|gitlab issues|azure boards|trac|monday\.com|pivotal tracker|issue track\w*)\b",
     # "version control": the systems that do it.
     "version": r"(?i)\b(git|github|gitlab|bitbucket|mercurial|svn|subversion|perforce)\b",
     "machine": r"(?i)\b(machine learning|ml|deep learning|pytorch|tensorflow|scikit\w*|clustering"
