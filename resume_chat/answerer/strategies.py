@@ -54,13 +54,20 @@ _HOW_TO_REACH = r"(?i)\b(contact|reach|get in touch)\b"
 # A place asked beside an address: "Where is he located and what is his phone number?".
 # Kinds a heading inside another section may stand for on its own; not "Languages" (under
 # "Tech Stack", the languages of code) nor "Volunteering" (a job's own word).
-_TITLED_KINDS = frozenset({"projects", "publications", "awards", "certifications"})
+_TITLED_KINDS = {
+    "projects": r"(?i)project",
+    "publications": r"(?i)publication|papers",
+    "awards": r"(?i)awards|prizes|honou?rs",
+    "certifications": r"(?i)certific|licen[cs]es",
+}
 
 
 def names_kind_of(title: str, kinds: tuple[str, ...]) -> bool:
     """A heading that names one of the kinds itself ("My major projects")."""
     kind = section_kind(title)
-    return len(title.split()) <= 6 and kind in kinds and kind in _TITLED_KINDS
+    word = _TITLED_KINDS.get(kind)
+    short = len(title.split()) <= 6 and len(title) <= 50
+    return short and kind in kinds and bool(word and patterns.search(word, title))
 
 
 _PROFESSION = (

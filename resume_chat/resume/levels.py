@@ -223,6 +223,8 @@ def records_out_of_personal(lines: list[str]) -> list[str]:
         if section_kind(lines[start].split(" ", 1)[1]) not in _PERSONAL_KINDS:
             continue
         children = [i for i in range(start + 1, end) if heading_level(lines[i]) == 3]
+        if any(names_kind(lines[i].split(" ", 1)[1]) for i in children):
+            continue  # "### Work experience" under "About me": sections, lifted elsewhere
         dated = [
             i
             for i in children
