@@ -408,6 +408,10 @@ from tests.realworld import (
     ROUND405,
     ROUND406,
     ROUND407,
+    ROUND408,
+    ROUND409,
+    ROUND410,
+    ROUND411,
     UNSEEN,
     Case,
     grade,
@@ -1235,6 +1239,24 @@ FLOORS = {
     # JobKorea builder, a German Word export; 4 Word: Chinese, Portuguese twice, Russian) 72 of
     # 90, no false denial. Read the same stop: 76.
     ROUND407: 0.84,
+    # round408 (3 Markdown: a Japanese 職務経歴書 of tables and nested labels, a Russian
+    # Jekyll page whose jobs are a pipe table, a Spanish Chirpy tab; a French JSON Resume) 28 of
+    # 40, no false denial. Read the same stop: 35.
+    ROUND408: 0.87,
+    # round409 (4 PDF: Aspose Chinese, a French Word export, Illustrator, Apple Pages; 2 Word:
+    # Russian bold labels, a Mozambican form) 51 of 60, no false denial. Read the same stop: 56.
+    ROUND409: 0.93,
+    # round410 (4 Markdown: German GitBook, Hugo columns, a Japanese 職務経歴書, Portuguese
+    # without accents; 2 JSON Resume; a Chinese profile JSON; 3 text: dashed records, French
+    # dates over tab-indented titles, a Lattes PDF's text) 64 of 100, one false denial (an
+    # EngD taken for no doctorate). Read the same stop: 85.
+    ROUND410: 0.85,
+    # round411 (5 PDF: Italian Europass, a Polish Chrome print, LaTeX, a Photoshop export with no
+    # glyph widths, a Korean headless Chrome; 5 Word: Russian bold lines, a Japanese 履歴書 table,
+    # bilingual text boxes, Portuguese two columns, Portuguese heading styles) 66 of 100, one
+    # false denial (Docker, in the Photoshop export read with a space in each word). Read the
+    # same stop: 85.
+    ROUND411: 0.85,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
