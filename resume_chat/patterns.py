@@ -122,6 +122,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return found
 
 
+def compiled(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
+    """A package's own pattern (a string) built from its kept program; a compiled one, made of
+    a question's or a resume's words by `re`, as it is (never kept)."""
+    return compile(pattern) if isinstance(pattern, str) else pattern
+
+
 def search(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
     return compile(pattern, flags).search(string)
 

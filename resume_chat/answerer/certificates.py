@@ -25,9 +25,7 @@ def certificates(
     question naming no certificate of its own)."""
     if numbers:
         # "Education & Credentials": its degrees, then "**Certifications …:**" over a list.
-        labelled = (
-            [] if terms else index.lines_around(numbers, patterns.compile(_LABEL_ALONE), after=6)
-        )
+        labelled = [] if terms else index.lines_around(numbers, _LABEL_ALONE, after=6)
         return numbers, (labelled + index.summary(numbers, 2) if labelled else [])
     # "COURSES COMPLETED · Python for Data Science, IBM": where credentials are kept.
     numbers = [i for i, e in enumerate(index.entries) if patterns.search(_TRAINING, e.citation)]
@@ -48,7 +46,7 @@ def certificates(
     # "- Certifications: CompTIA A+" among the skills says it in so many words; a label alone
     # over its list says it for the lines after it.
     everywhere = list(range(len(index.entries)))
-    labelled = index.lines_where(everywhere, patterns.compile(_LABELLED)) or index.lines_around(
-        everywhere, patterns.compile(_LABEL_ALONE), after=6
+    labelled = index.lines_where(everywhere, _LABELLED) or index.lines_around(
+        everywhere, _LABEL_ALONE, after=6
     )
     return numbers, (labelled + index.summary(numbers, 2) if labelled else [])

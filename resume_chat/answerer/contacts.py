@@ -134,7 +134,7 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
     both = len(wanted) > 1
     kept: list[Quote] = []
     for keep in wanted:
-        found = index.lines_where(everywhere, patterns.compile(keep))  # the package's own
+        found = index.lines_where(everywhere, keep)  # the package's own
         if found and not both:
             return found[:1]
         kept += [quote for quote in found[:1] if quote not in kept]
@@ -151,15 +151,11 @@ def contact_lines(index: ResumeIndex, question: str, numbers: list[int]) -> list
         )
     if _URL in wanted or _OWN_SITE in wanted or general:
         # A link in the header or the contacts (one in a job's text is a product's).
-        found = index.lines_where(numbers, patterns.compile(_URL)) or index.lines_where(
-            numbers, patterns.compile(_PROFILE)
-        )
+        found = index.lines_where(numbers, _URL) or index.lines_where(numbers, _PROFILE)
         if not found and _OWN_SITE in wanted:
             # "Does he have a personal website?": a site labelled anywhere ("WEBSITE:
             # thatcoul.netlify.app"), else the e-mail it gives, not "no contact details".
-            found = index.lines_where(own, patterns.compile(_SITE_LABEL)) or index.lines_where(
-                own, patterns.compile(EMAIL)
-            )
+            found = index.lines_where(own, _SITE_LABEL) or index.lines_where(own, EMAIL)
         return found[:1] or None
     return None
 
@@ -168,7 +164,7 @@ def unreachable(index: ResumeIndex) -> bool:
     """No line anywhere holds an address, a number, a link or a postal address's label."""
     everywhere = list(range(len(index.entries)))
     ways = (EMAIL, PHONE, _URL, _PROFILE, _POSTAL)
-    return not any(index.lines_where(everywhere, patterns.compile(way)) for way in ways)
+    return not any(index.lines_where(everywhere, way) for way in ways)
 
 
 # A postal address's label in the languages the sets hold.
@@ -183,7 +179,7 @@ def _own_address(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
     names = [word for word in index.name_words if len(word) >= 3]
     return [
         quote
-        for quote in index.lines_where(numbers, patterns.compile(EMAIL))
+        for quote in index.lines_where(numbers, EMAIL)
         if any(
             name in address.split("@")[0].lower()
             for line in quote.lines

@@ -224,7 +224,7 @@ def school_lines(index: ResumeIndex, intent: Intent, question: str, held: list[i
     opening = index.summary(held, 3)
     if any(patterns.search(SCHOOL, line) for quote in opening for line in quote.lines):
         return []
-    found = index.lines_where(held, patterns.compile(SCHOOL))[:2]
+    found = index.lines_where(held, SCHOOL)[:2]
     # "Which university did he graduate from?" of studies naming none (a degree, then a high
     # school): the summary's "A graduate web programmer from Staffordshire University".
     university = r"(?i)\b(universit\w*|college)\b"
@@ -235,9 +235,5 @@ def school_lines(index: ResumeIndex, intent: Intent, question: str, held: list[i
     if not held:
         # No studies at all: the personal details' "出身大学: 法政大学情報科学部".
         kinds = ("header", "summary", "contact")
-        return index.lines_where(
-            index.of_kinds(kinds), patterns.compile(rf"{university}|大学|大學|대학교")
-        )[:1]
-    return index.lines_where(index.of_kinds(("header", "summary")), patterns.compile(university))[
-        :1
-    ]
+        return index.lines_where(index.of_kinds(kinds), rf"{university}|大学|大學|대학교")[:1]
+    return index.lines_where(index.of_kinds(("header", "summary")), university)[:1]

@@ -194,13 +194,15 @@ class ResumeIndex:
         each = max(6, lines_each) if len(numbers) == 1 else lines_each
         return [Quote(self.entries[i].citation, self.entries[i].lines[:each]) for i in numbers]
 
-    def lines_where(self, numbers: list[int], keep: re.Pattern[str]) -> list[Quote]:
-        """From the given entries, only the lines the pattern finds something in. A compiled
-        pattern only: the package's own through `patterns`, one made of a question's or a
-        resume's words through `re`, so that no such words are kept on disk."""
+    def lines_where(self, numbers: list[int], keep: str | re.Pattern[str]) -> list[Quote]:
+        """From the given entries, only the lines the pattern finds something in. A string is
+        one of the package's own patterns, compiled once and kept between runs (`patterns`);
+        one made of a question's or a resume's words is passed compiled by `re`, so that no
+        such words are kept on disk."""
+        found = patterns.compiled(keep)
         quotes = []
         for i in numbers:
-            lines = tuple(line for line in self.entries[i].lines if keep.search(line))
+            lines = tuple(line for line in self.entries[i].lines if found.search(line))
             if lines:
                 quotes.append(Quote(self.entries[i].citation, lines))
         return quotes
@@ -211,14 +213,15 @@ class ResumeIndex:
         return [Quote(e.citation, (e.title,)) for e in self.entries if keep(e.title)][:1]
 
     def lines_around(
-        self, numbers: list[int], keep: re.Pattern[str], after: int = 2
+        self, numbers: list[int], keep: str | re.Pattern[str], after: int = 2
     ) -> list[Quote]:
         """Each line the pattern finds, with the lines after it in its entry (its details) and,
         for a nested item, the items it is nested under (a degree under its school)."""
+        pattern = patterns.compiled(keep)  # as for lines_where
         quotes = []
         for i in numbers:
             lines = self.entries[i].lines
-            found = [start for start, line in enumerate(lines) if keep.search(line)]
+            found = [start for start, line in enumerate(lines) if pattern.search(line)]
             picked = [
                 lines[j]
                 for start in found

@@ -257,7 +257,7 @@ def anywhere(index: ResumeIndex, intent: Intent, terms: list[str], specific: boo
     # "How experienced is he with programming?": the word for the skill asks of its languages.
     if intent.name == "programming" or "programm" in terms:
         # No skills section: the languages named anywhere, in a job, a project, a summary.
-        found = index.lines_where(ordered, patterns.compile(programming_languages()))
+        found = index.lines_where(ordered, programming_languages())
         if found:
             return found
     return (index.search(terms) if terms else []) or _last_examples(index, ordered, terms)

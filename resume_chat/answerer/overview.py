@@ -27,7 +27,7 @@ def summary_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
         # "Looking for Software Engineer internships" as a header's field: the goal stated,
         # before the summary that may not state one.
         kinds = ("header", "contact", "summary", "other")
-        stated = index.lines_where(index.of_kinds(kinds), patterns.compile(GOAL))
+        stated = index.lines_where(index.of_kinds(kinds), GOAL)
         # "## Objetivo:" over the goal, or "Желаемая должность - …" over its sections.
         headed = [i for i, e in enumerate(index.entries) if patterns.search(GOAL, e.citation)]
         stated = stated or index.summary(headed[:1], 3)
@@ -42,3 +42,15 @@ def summary_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
         header = index.summary(index.of_kinds(("header",)))
         said += [Quote(q.citation, q.lines[:1]) for q in header if q.citation not in cited]
     return said or None
+
+
+_PROFESSION = (
+    r"(?i)^\W*(profession|occupation|beruf|profiss[ãa]o|profesi[óo]n|professione|профессия"
+    r"|zaw[óo]d|meslek)\s*[:\uff1a]\s*\S"
+)
+
+
+def profession_lines(index: ResumeIndex) -> list[Quote]:
+    """ "profession: Electronics Engineering Technician" among the personal details: what the
+    person does for a living, before a job whose title may be abbreviated."""
+    return index.lines_where(list(range(len(index.entries))), _PROFESSION)[:1]

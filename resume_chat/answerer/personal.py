@@ -222,52 +222,40 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     if intent.name == "driving":
         # "Führerschein" over "Kategorie B": a heading naming the licence, and what it holds.
         titled = [i for i in everywhere if patterns.search(DRIVING, index.entries[i].title)]
-        return (
-            index.lines_where(everywhere, patterns.compile(DRIVING))[:2] + index.summary(titled, 2)
-            or None
-        )
+        return index.lines_where(everywhere, DRIVING)[:2] + index.summary(titled, 2) or None
     # Said in a line, or in a heading a Word file made of it ("### D. O. B: 10TH/OCTOBER").
     said = index.lines_where(everywhere, intent.pattern) or index.title_where(intent.pattern.search)
     if intent.name == "age":
         said = _no_prose_ages(said, intent.pattern)
     if said and intent.name == "age" and patterns.search(_AND_PLACE, said[0].lines[0]):
         # "Geburtsdatum und -ort: 30.10.2005" over "in Fes, Marokko": the place follows.
-        said = (
-            index.lines_around(
-                everywhere, patterns.compile(f"(?i){intent.pattern.pattern}"), after=1
-            )[:1]
-            or said
-        )
+        said = index.lines_around(everywhere, f"(?i){intent.pattern.pattern}", after=1)[:1] or said
     if said and said[0].lines == (said[0].citation.rsplit(" › ", 1)[-1],):
         # "## SECURITY CLEARANCE" over "Active DoD Top Secret": the heading, and what it holds.
         held = next((e.lines[:2] for e in index.entries if e.citation == said[0].citation), ())
         said = [Quote(said[0].citation, (*said[0].lines, *held))]
     if not said and intent.name == "family":
-        return index.lines_around(everywhere, patterns.compile(_FAMILY), after=1)[:2] or None
+        return index.lines_around(everywhere, _FAMILY, after=1)[:2] or None
     if not said and intent.name in _STATED_AS:
-        return index.lines_where(everywhere, patterns.compile(_STATED_AS[intent.name]))[:2] or None
+        return index.lines_where(everywhere, _STATED_AS[intent.name])[:2] or None
     if not said and intent.name == "visa":
-        labelled = index.lines_where(everywhere, patterns.compile(_NATIONALITY_LABEL))[:2]
-        return (
-            labelled or index.lines_where(everywhere, patterns.compile(DEMONYM_FIELD))[:1] or None
-        )
+        labelled = index.lines_where(everywhere, _NATIONALITY_LABEL)[:2]
+        return labelled or index.lines_where(everywhere, DEMONYM_FIELD)[:1] or None
     if said or intent.name != "age":
         return said or None
     # "B August 31, 1981" beside the address (an icon for "born"): a full date standing
     # alone among the contact lines is a birth date, not a job's.
-    born = index.lines_where(everywhere, patterns.compile(_BIRTH_DATE)) or index.lines_where(
-        everywhere, patterns.compile(_BORN)
-    )
+    born = index.lines_where(everywhere, _BIRTH_DATE) or index.lines_where(everywhere, _BORN)
     heads = index.of_kinds(("header", "contact"))
-    born = born or index.lines_where(heads, patterns.compile(_BIRTH_CELL))
-    born = born or index.lines_where(heads, patterns.compile(_BIRTH_AFTER_NAME))
-    born = born or index.lines_where(everywhere, patterns.compile(_STARRED))
+    born = born or index.lines_where(heads, _BIRTH_CELL)
+    born = born or index.lines_where(heads, _BIRTH_AFTER_NAME)
+    born = born or index.lines_where(everywhere, _STARRED)
     # A date set as a heading of its own in a Word text box ("###### 09-05-2001").
     born = born or index.title_where(patterns.compile(_BIRTH_DATE).search)
     # "21 years" alone in the header, under the name, is an age; "(Nurzhan 19 y.o)" anywhere.
-    born = born or index.lines_where(index.of_kinds(("header",)), patterns.compile(_AGE_ALONE))
+    born = born or index.lines_where(index.of_kinds(("header",)), _AGE_ALONE)
     born = born or index.title_where(patterns.compile(_AGE_ALONE).search)  # "#### 49 ans"
-    return (born or index.lines_where(everywhere, patterns.compile(_AGE_SAID)))[:1] or None
+    return (born or index.lines_where(everywhere, _AGE_SAID))[:1] or None
 
 
 # A birth date's question: "What is her date of birth?", "When was he born?"; not an age's nor

@@ -234,7 +234,7 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     if intent.name == "volunteering" and quotes is None and not patterns.search(_SERVICE, text):
         # "Is he involved in any maker community?": no volunteering asked in so many words;
         # "Core member @ RELab (first fablab in Wallonia)" may be the answer.
-        members = index.lines_where(list(range(len(index.entries))), patterns.compile(_MEMBERSHIP))
+        members = index.lines_where(list(range(len(index.entries))), _MEMBERSHIP)
         if members:
             return Reply(trim(members), lead=NOT_IN_THOSE_WORDS)
     common = isinstance(quotes, str) and quotes.startswith((NOTHING, UNMENTIONED))
@@ -248,12 +248,10 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
         and not index.of_kinds(intent.kinds)
     ):
         # No section of jobs was read: the summary may still say where and how long they worked.
-        said = index.lines_where(
-            index.of_kinds(("summary", "header", "other")), patterns.compile(WORKED)
-        )
+        said = index.lines_where(index.of_kinds(("summary", "header", "other")), WORKED)
         # "Student job in Proxy" over "Delhaize Meerbeek" in a training section: the job's line
         # and the two after it, wherever they stand.
-        said = said or index.lines_around(list(range(len(index.entries))), patterns.compile(WORKED))
+        said = said or index.lines_around(list(range(len(index.entries))), WORKED)
         # A jobs heading the reading lost ("E X P … E R I E N C E" split by a column): the
         # entry dated last, outside the kinds that hold dated things other than jobs.
         said = said or latest_dated(index)

@@ -22,7 +22,7 @@ from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.named import capitalised
 from resume_chat.answerer.otherwise import named_otherwise
-from resume_chat.answerer.overview import name_lines, summary_lines
+from resume_chat.answerer.overview import name_lines, profession_lines, summary_lines
 from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.programming import programming_lines
 from resume_chat.answerer.roles import current_jobs, roles
@@ -30,6 +30,7 @@ from resume_chat.answerer.topics import (
     covers,
     joined,
     named_elsewhere,
+    names_kind_of,
     shared_witnesses,
     titled_after,
     volunteered_outright,
@@ -39,7 +40,6 @@ from resume_chat.answerer.topics import (
 from resume_chat.answerer.whereabouts import location_lines
 from resume_chat.answerer.years import YEARS, years_claimed, years_spent
 from resume_chat.resume.date_spans import DATE_SPAN
-from resume_chat.resume.kinds.classifier import section_kind
 
 # Patterns stay strings, compiled on first use (resume_chat.patterns keeps what it compiled).
 _POST = r"(?i)\b(intern\w*|jobs?|employ\w*|positions?|apprentice\w*|trainee\w*|placements?)\b"
@@ -52,28 +52,6 @@ _HOW_TO_REACH = r"(?i)\b(contact|reach|get in touch)\b"
 
 
 # A place asked beside an address: "Where is he located and what is his phone number?".
-# Kinds a heading inside another section may stand for on its own; not "Languages" (under
-# "Tech Stack", the languages of code) nor "Volunteering" (a job's own word).
-_TITLED_KINDS = {
-    "projects": r"(?i)project",
-    "publications": r"(?i)publication|papers",
-    "awards": r"(?i)awards|prizes|honou?rs",
-    "certifications": r"(?i)certific|licen[cs]es",
-}
-
-
-def names_kind_of(title: str, kinds: tuple[str, ...]) -> bool:
-    """A heading that names one of the kinds itself ("My major projects")."""
-    kind = section_kind(title)
-    word = _TITLED_KINDS.get(kind)
-    short = len(title.split()) <= 6 and len(title) <= 50
-    return short and kind in kinds and bool(word and patterns.search(word, title))
-
-
-_PROFESSION = (
-    r"(?i)^\W*(profession|occupation|beruf|profiss[ãa]o|profesi[óo]n|professione|профессия"
-    r"|zaw[óo]d|meslek)\s*[:\uff1a]\s*\S"
-)
 _WHERE_AND_HOW = r"(?i)\bwhere (is|does) (he|she|they) (based|live|located)\b.*\b(and|,)\b"
 
 _LANGUAGE_TEST = r"(?i)\b(certific\w*|tests?|exams?|examinations?|scores?|diplomas?)\b"
@@ -242,7 +220,7 @@ def by_strategy(
         claimed = any(patterns.search(YEARS, x) for q in focused[:1] for x in q.lines)
         if index.foreign and not claimed and patterns.search(r"(?i)\bexperience\b", question):
             # A resume in Chinese asked in English: "design" is no word of "设计工作10年的经验".
-            said = index.lines_where(list(range(len(index.entries))), patterns.compile(YEARS))
+            said = index.lines_where(list(range(len(index.entries))), YEARS)
             # Not a file's name ("files/倪辰_高级UI_10年经验.pdf", a link to download it).
             said = [q for q in said if not patterns.search(r"\.[a-z]{3,4}$", q.lines[-1])]
             focused = said[:1] + focused
@@ -274,12 +252,11 @@ def by_strategy(
     if strategy == "years":
         return years_spent(index, question, numbers)
     if strategy == "current":
-        jobs = current_jobs(index, numbers, question)
-        # "profession: Electronics Engineering Technician" among the personal details says
-        # what the person does for a living, before a job whose title is abbreviated.
-        everywhere = list(range(len(index.entries)))
-        stated = index.lines_where(everywhere, patterns.compile(_PROFESSION))[:1]
-        return stated + [q for q in jobs or [] if q not in stated] or None
+        stated = profession_lines(index)
+        return (
+            stated + [q for q in current_jobs(index, numbers, question) or [] if q not in stated]
+            or None
+        )
     if strategy == "name":
         return name_lines(index)
     if strategy == "summary":

@@ -55,17 +55,12 @@ def studies_now(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quot
         # in progress answer it the usual way.
         heads = [
             quote
-            for quote in index.lines_where(index.of_kinds(("header",)), patterns.compile(_STUDENT))
+            for quote in index.lines_where(index.of_kinds(("header",)), _STUDENT)
             if len(quote.lines[0].split()) >= 4  # what and where, not "Student" alone
         ]
         # "Finishing an integrated mathematics masters at the University of Warwick": a
         # summary's line saying so.
-        heads = (
-            heads
-            or index.lines_where(
-                index.of_kinds(("header", "summary")), patterns.compile(_PURSUING)
-            )[:1]
-        )
+        heads = heads or index.lines_where(index.of_kinds(("header", "summary")), _PURSUING)[:1]
         if current or marked or not heads or not schooling:
             return ()
         return trim([*heads[:1], *index.summary(schooling[:2], 3)])

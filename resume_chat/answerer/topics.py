@@ -39,18 +39,13 @@ def _witness_lines(index: ResumeIndex, intent: Intent) -> list[Quote]:
     """Every line, in any section, that the intent's evidence pattern finds; a volunteer's
     role alone in its entry with the two lines after it ("Position: Benevole" over what was
     done)."""
-    found = index.lines_where(
-        list(range(len(index.entries))), patterns.compile(EVIDENCE[intent.name])
-    )
+    found = index.lines_where(list(range(len(index.entries))), EVIDENCE[intent.name])
     if intent.name != "volunteering":
         return found
     # A lone line saying it in its entry: the role, its details under it.
     lone = {q.citation for q in found if len(q.lines) == 1}
     numbers = [i for i, entry in enumerate(index.entries) if entry.citation in lone]
-    around = {
-        q.citation: q
-        for q in index.lines_around(numbers, patterns.compile(EVIDENCE[intent.name]), after=2)
-    }
+    around = {q.citation: q for q in index.lines_around(numbers, EVIDENCE[intent.name], after=2)}
     return [around.get(q.citation, q) for q in found]
 
 
@@ -120,9 +115,7 @@ def volunteered_outright(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
     the question looks in (an "Other Activities" naming none): it says it outright, first."""
     inside = {index.entries[i].citation for i in numbers}
     # With the line after it, where the role's organisation stands ("Rock Creek National Park").
-    said = index.lines_around(
-        list(range(len(index.entries))), patterns.compile(_VOLUNTEERED), after=1
-    )
+    said = index.lines_around(list(range(len(index.entries))), _VOLUNTEERED, after=1)
     return [quote for quote in said if quote.citation not in inside][:2]
 
 
@@ -188,3 +181,21 @@ def schools_worked_at(
             if any(not patterns.fullmatch(_INSTITUTION, found.group(0)) for found in said):
                 return []
     return seen
+
+
+# Kinds a heading inside another section may stand for on its own; not "Languages" (under
+# "Tech Stack", the languages of code) nor "Volunteering" (a job's own word).
+_TITLED_KINDS = {
+    "projects": r"(?i)project",
+    "publications": r"(?i)publication|papers",
+    "awards": r"(?i)awards|prizes|honou?rs",
+    "certifications": r"(?i)certific|licen[cs]es",
+}
+
+
+def names_kind_of(title: str, kinds: tuple[str, ...]) -> bool:
+    """A heading that names one of the kinds itself ("My major projects")."""
+    kind = section_kind(title)
+    word = _TITLED_KINDS.get(kind)
+    short = len(title.split()) <= 6 and len(title) <= 50
+    return short and kind in kinds and bool(word and patterns.search(word, title))

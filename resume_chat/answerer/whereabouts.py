@@ -137,7 +137,7 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
             if entry.lines
             and patterns.fullmatch(_PLACE_HEADING, entry.title.replace("*", "").strip())
         ][:1]
-        or index.lines_where(everywhere, patterns.compile(_LIVES))[:2]
+        or index.lines_where(everywhere, _LIVES)[:2]
         # "##### Red Beach, Auckland, NZ" under "##### CONTACT INFO:": a Word sidebar's place.
         or [
             Quote(index.entries[i].citation, (index.entries[i].title,))
@@ -146,11 +146,11 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
             if patterns.fullmatch(_TOWN_REGION_POSTED, title := index.entries[i].title.strip())
             and title != index.name.strip()  # "Zhian N. Kamvar, PhD" is no town
         ][:1]
-        or _few_words(index.lines_where(numbers, patterns.compile(_PLACE_LINE)))
+        or _few_words(index.lines_where(numbers, _PLACE_LINE))
         # "mukunda-ai.vercel.app • Las Vegas, NV" in a page's footer: a place beside contacts.
-        or index.lines_where(everywhere, patterns.compile(_CONTACT_PLACE))[:1]
+        or index.lines_where(everywhere, _CONTACT_PLACE)[:1]
         # "#4 6416 4 St. NE Calgary AB" under a design tool's "CONTACT": a street address.
-        or index.lines_where(index.of_kinds(("contact",)), patterns.compile(_STREET_ADDRESS))[:1]
+        or index.lines_where(index.of_kinds(("contact",)), _STREET_ADDRESS)[:1]
         or beside_contacts(index)
         # The header, else a Contact section's first lines: an address set one part a line;
         # a greeting alone ("Hello there 👋") says nowhere.
@@ -159,14 +159,11 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
             for quote in index.summary((index.of_kinds(("header",)) or numbers)[:1], 4)
             if any(_address_like(line, index.name) for line in quote.lines)
         ]
-        + (
-            index.lines_where(jobs, patterns.compile(_JOB_PLACE))
-            or index.lines_where(jobs, patterns.compile(_NAME_DATED))
-        )[:1]
+        + (index.lines_where(jobs, _JOB_PLACE) or index.lines_where(jobs, _NAME_DATED))[:1]
         # Then: a heading that is a place alone ("#### Buenos Aires, Argentina" in a design
         # tool's scrambled export); last, the town after the current job's dates.
         or index.title_where(_titled_place)
-        or index.lines_where(now, patterns.compile(_DATED_TOWN))[:1]
+        or index.lines_where(now, _DATED_TOWN)[:1]
         # "### AUG 2018 - PRESENT: Indeed - Tokyo": the town the current job's heading ends on,
         # the heading it stands under ("#### Design Technologist" under that), or the dated
         # line under its title.
@@ -204,11 +201,11 @@ def _address_like(line: str, name: str) -> bool:
 def _labelled(index: ResumeIndex, numbers: list[int], label: str) -> list[Quote]:
     """Lines labelled as a place; with the line after, where the label's line ends on a house
     number ("Anschrift · Poststraße 22/1" over "72458 Albstadt")."""
-    found = index.lines_where(numbers, patterns.compile(label))
+    found = index.lines_where(numbers, label)
     # "Földerichstr. 50A": a house number may end in a letter.
     numbered = (patterns.search(r"\d[A-Za-z]?$", line.rstrip()) for q in found for line in q.lines)
     if found and all(numbered):
-        return index.lines_around(numbers, patterns.compile(label), after=1)
+        return index.lines_around(numbers, label, after=1)
     # "Home Address: 12 The Cobbles street  Park Village" over "Eersteriver  Cape Town 7100":
     # an address field run on to a line that is no field of its own.
     return [_run_on(index, quote) for quote in found]

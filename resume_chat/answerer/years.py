@@ -50,7 +50,7 @@ def years_spent(index: ResumeIndex, question: str, numbers: list[int]) -> list[Q
     whose dates say it, else the line since when."""
     # "✔️ 7 Years experience with front & backend development" as a skill too.
     everywhere = index.of_kinds(("summary", "header", "experience", "skills", "other"))
-    claims = index.lines_where(everywhere, patterns.compile(YEARS))
+    claims = index.lines_where(everywhere, YEARS)
     spans = claims or roles(index, "", numbers, [])
     if index.foreign and claims and not patterns.search(r"(?i)\bexperience\b", question):
         # "Über 20 Jahre Berufserfahrung …" asked "How long did he run his own business?":
