@@ -18,7 +18,10 @@ def titled_like_the_first(lines: list[str]) -> list[str]:
     heading at that record's level."""
     out = list(lines)
     said = [i for i, line in enumerate(lines) if line.strip()]
-    after = dict(zip(said, [*said[1:], None], strict=True))
+    # The next line of text after each; none after the last (and none at all in an empty page).
+    after: dict[int, int | None] = {
+        i: said[k + 1] if k + 1 < len(said) else None for k, i in enumerate(said)
+    }
     for i in said:
         level = heading_level(lines[i])
         below = after[i]
