@@ -86,34 +86,26 @@ def _homeless_runs(prefix: list[str], tmp_path: Path) -> None:
     keep = ("PATH", "LANG", "LC_ALL")
     environ = {name: os.environ[name] for name in keep if name in os.environ}
     command = [*prefix, sys.executable, "-m", "resume_chat"]
-    asked = subprocess.run(
-        [*command, "ask", "--offline", "-r", str(resume), "Where did she study?"],
-        capture_output=True,
-        text=True,
-        env=environ,
-        cwd=tmp_path,
-        timeout=120,
-        check=False,
-    )
+
+    def run(*words: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*command, *words],
+            capture_output=True,
+            text=True,
+            env=environ,
+            cwd=tmp_path,
+            timeout=120,
+            check=False,
+        )
+
+    asked = run("ask", "--offline", "-r", str(resume), "Where did she study?")
     assert asked.returncode == 0, asked.stderr
     assert "Traceback" not in asked.stderr
     assert "University" in asked.stdout
     for words in (["history"], ["config"], ["config", "path"], ["config", "set", "model", "x/y"]):
-        _one_line_asking_for_home([*command, *words], environ, tmp_path)
-
-
-def _one_line_asking_for_home(command: list[str], environ: dict[str, str], cwd: Path) -> None:
-    listed = subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        env=environ,
-        cwd=cwd,
-        timeout=120,
-        check=False,
-    )
-    # The conversations or the settings have nowhere to be kept: one line naming what to set.
-    assert listed.returncode == 2, listed.stderr
-    assert "Traceback" not in listed.stderr
-    assert "HOME" in listed.stderr
-    assert len(listed.stderr.strip().splitlines()) == 1
+        # The conversations or the settings have nowhere to be kept: one line naming what to set.
+        listed = run(*words)
+        assert listed.returncode == 2, listed.stderr
+        assert "Traceback" not in listed.stderr
+        assert "HOME" in listed.stderr
+        assert len(listed.stderr.strip().splitlines()) == 1

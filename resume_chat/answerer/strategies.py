@@ -37,7 +37,7 @@ from resume_chat.answerer.topics import (
     witnessed,
     witnesses,
 )
-from resume_chat.answerer.whereabouts import location_lines
+from resume_chat.answerer.whereabouts import location_lines, place_asked_too
 from resume_chat.answerer.years import YEARS, years_claimed, years_spent
 from resume_chat.resume.date_spans import DATE_SPAN
 
@@ -50,9 +50,6 @@ UNMENTIONED = "The resume does not mention "
 # A question asking for any way to reach the candidate, no address in particular.
 _HOW_TO_REACH = r"(?i)\b(contact|reach|get in touch)\b"
 
-
-# A place asked beside an address: "Where is he located and what is his phone number?".
-_WHERE_AND_HOW = r"(?i)\bwhere (is|does) (he|she|they) (based|live|located)\b.*\b(and|,)\b"
 
 _LANGUAGE_TEST = r"(?i)\b(certific\w*|tests?|exams?|examinations?|scores?|diplomas?)\b"
 _ONE_JOB_BY_ORDER = (
@@ -153,12 +150,8 @@ def by_strategy(
     address = asked_address(question) if strategy == "contact" else ""
     if address:
         # "What email can I use to reach them?": an address or none; no other word counts.
-        reached = contact_lines(index, question, numbers)
-        if reached and patterns.search(_WHERE_AND_HOW, question):
-            # "Where is he located and what is his phone number?": the place, then the number.
-            placed = location_lines(index, index.of_kinds(("contact", "header")))[:1]
-            return [q for q in placed if q not in reached] + reached
-        return reached or f"The resume does not give {address}."
+        reached = contact_lines(index, question, numbers) or []
+        return place_asked_too(index, question, reached) or f"The resume does not give {address}."
     if strategy == "current":
         # "Where does this engineer work now?": a word every job shares names no one job.
         terms = [term for term in terms if index.rare(term)]

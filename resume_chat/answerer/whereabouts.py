@@ -262,3 +262,15 @@ def _few_words(quotes: list[Quote]) -> list[Quote]:
         if (lines := tuple(x for x in quote.lines if len(patterns.findall(_SMALL_WORD, x)) < 5))
     ]
     return kept
+
+
+# A place asked beside an address: "Where is he located and what is his phone number?".
+_WHERE_AND_HOW = r"(?i)\bwhere (is|does) (he|she|they) (based|live|located)\b.*\b(and|,)\b"
+
+
+def place_asked_too(index: ResumeIndex, question: str, reached: list[Quote]) -> list[Quote]:
+    """The lines that reach the person, after the place they are in where that is asked too."""
+    if not reached or not patterns.search(_WHERE_AND_HOW, question):
+        return reached
+    placed = location_lines(index, index.of_kinds(("contact", "header")))[:1]
+    return [quote for quote in placed if quote not in reached] + reached

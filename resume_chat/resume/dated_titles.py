@@ -236,16 +236,14 @@ def roles_over_employers(lines: list[str]) -> list[str]:
     record before."""
     said = [i for i, line in enumerate(lines) if line.strip()]
     pairs = [
-        (i, j)
+        (i, j, role)
         for i, j in pairwise(said)
-        if _BOLD_ITEM.match(lines[i]) and heading_level(lines[j]) >= 3
+        if (role := _BOLD_ITEM.match(lines[i])) and heading_level(lines[j]) >= 3
     ]
     if len(pairs) < 2:
         return lines
     out = list(lines)
-    for i, j in pairs:
-        found = _BOLD_ITEM.match(lines[i])
-        assert found is not None
-        level, title = heading_level(lines[j]), lines[j].split(" ", 1)[1]
-        out[i], out[j] = "", "#" * level + f" {found.group(1).strip()} · {title}"
+    for i, j, role in pairs:
+        level = heading_level(lines[j])
+        out[i], out[j] = "", "#" * level + f" {role.group(1).strip()} · {_shown(lines[j])}"
     return out

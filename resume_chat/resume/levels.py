@@ -17,8 +17,14 @@ from __future__ import annotations
 import itertools
 
 from resume_chat import patterns
-from resume_chat.resume.date_spans import NOW_WORDS
-from resume_chat.resume.kinds.classifier import WRAPPER, names_a_kind, names_kind, section_kind
+from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS
+from resume_chat.resume.kinds.classifier import (
+    WRAPPER,
+    content_kind,
+    names_a_kind,
+    names_kind,
+    section_kind,
+)
 from resume_chat.resume.months import MONTH_NAME
 from resume_chat.resume.names.candidate import heading_level
 
@@ -213,11 +219,8 @@ _PERSONAL_KINDS = frozenset({"contact", "languages", "interests", "summary", "he
 def records_out_of_personal(lines: list[str]) -> list[str]:
     """Dated records ("### Desarrolladora backend" over "SEAPort Solutions · 04/2022 -
     actualidad"), two or more, under a section of personal details: a section of their own
-    (jobs, or studies where degrees are named) begins before the first of them."""
-    from resume_chat.resume.date_spans import DATE_SPAN
-    from resume_chat.resume.kinds.classifier import content_kind
-
-    out = list(lines)
+    (jobs, or studies where degrees are named) begins before the first of them; in the first
+    such section alone."""
     sections = [i for i, line in enumerate(lines) if heading_level(line) == 2]
     for start, end in itertools.pairwise([*sections, len(lines)]):
         if section_kind(lines[start].split(" ", 1)[1]) not in _PERSONAL_KINDS:
@@ -237,9 +240,8 @@ def records_out_of_personal(lines: list[str]) -> list[str]:
         title = {"experience": "Experience", "education": "Education"}.get(kind)
         if title is None:
             continue
-        out[dated[0]] = f"## {title}\n\n{lines[dated[0]]}"
-        return "\n".join(out).split("\n")  # one section at most is mended so
-    return out
+        return [*lines[: dated[0]], f"## {title}", "", *lines[dated[0] :]]
+    return lines
 
 
 def _said(lines: list[str], start: int, end: int) -> list[str]:
@@ -253,10 +255,8 @@ def dated_under_titles(lines: list[str]) -> list[str]:
     the same level (Europass's left-hand labels, printed): a heading that opens on its dates,
     after one naming a kind of section at its level, is an entry of that section, a level
     deeper; where two headings at least are so."""
-    from resume_chat.resume.date_spans import DATE_SPAN
-
     out = list(lines)
-    section: tuple[int, int] | None = None  # the last title's line and level
+    section = 0  # the level of the last heading naming a section, while it holds
     moved = []
     for i, line in enumerate(lines):
         level = heading_level(line)
@@ -265,12 +265,12 @@ def dated_under_titles(lines: list[str]) -> list[str]:
         title = line.split(" ", 1)[1]
         found = patterns.search(DATE_SPAN, title)
         opening = found is not None and found.start() <= 3
-        if section is not None and level == section[1] and opening:
+        if level == section and opening:
             moved.append(i)
         elif names_kind(title):
-            section = (i, level)
-        elif section is not None and level <= section[1]:
-            section = None
+            section = level
+        elif level <= section:
+            section = 0
     if len(moved) < 2:
         return lines
     for i in moved:

@@ -7,6 +7,7 @@ import itertools
 
 from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.dates_line import only_dates
 from resume_chat.resume.kinds.classifier import section_kind
 
 BULLET = patterns.compile(r"^\s*([•◦▪▫●○■□‣⁃∙·*+\-–—>]|o(?=\s))\s+")
@@ -140,8 +141,6 @@ def ruled_records(lines: list[str]) -> set[int]:
     Leader & Manager", "LG Electronics", "March, 2004 — November, 2017"): each block between
     rules that opens on a short line and gives a span of dates within its first four lines,
     where two blocks at least do so."""
-    from resume_chat.resume.date_spans import DATE_SPAN
-
     # A rule under a title ("Work Experience" over "------") underlines it: no record's edge.
     rules = [
         i for i, line in enumerate(lines) if RULE.match(line) and not (i and lines[i - 1].strip())
@@ -170,8 +169,6 @@ def under_dates(lines: list[str], index: int) -> bool:
     """An indented line of a paragraph that opens on its dates at the margin ("Février 2015 à
     janvier 2017" over "    Autoformation …" over "    Autoformation PHP MySQL"): past its
     first, a line of that record, whatever its words, not a section's title."""
-    from resume_chat.resume.dates_line import only_dates
-
     if not lines[index][:1].isspace():
         return False
     above = index - 1

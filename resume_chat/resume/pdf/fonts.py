@@ -61,6 +61,14 @@ class FontWidths:
         return total * measure.scale if total > 0 else None
 
 
+def page_fonts(page: Any) -> Any:
+    """The page's font resources by name; none where it has no resources."""
+    try:
+        return page["/Resources"]["/Font"]
+    except (KeyError, TypeError):
+        return {}
+
+
 def _measure(font: Any) -> _Measure | None:
     """Widths by character code, the code each character is drawn with, and the glyph scale."""
     try:

@@ -11,7 +11,7 @@ from typing import Any
 from resume_chat import patterns
 from resume_chat.resume.kinds.classifier import unspaced
 from resume_chat.resume.pdf.columns import Fragment
-from resume_chat.resume.pdf.fonts import FontWidths
+from resume_chat.resume.pdf.fonts import FontWidths, page_fonts
 from resume_chat.resume.pdf.unmeasured import Unmeasured
 
 _BOLD_FONT = patterns.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
@@ -205,10 +205,7 @@ class _Letters:
     the letter for a space, measures it too narrow ("de dicate d" for "dedicated")."""
 
     def __init__(self, page: Any, fonts: FontWidths) -> None:
-        try:
-            self._fonts = page["/Resources"]["/Font"]
-        except (KeyError, TypeError):
-            self._fonts = {}
+        self._fonts = page_fonts(page)
         self._widths = fonts
         self._letter: tuple[str, bytes, float] | None = None
         self._size = 0.0

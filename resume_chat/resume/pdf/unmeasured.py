@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from resume_chat.resume.pdf.fonts import page_fonts
+
 # Glyphs followed at most, per run: a run longer than this is left as pypdf read it.
 MAX_DRAWN = 100_000
 
@@ -19,17 +21,18 @@ class Unmeasured:
     """The glyphs drawn since the last run was read, in a font with no widths, as text."""
 
     def __init__(self, page: Any) -> None:
-        try:
-            self._fonts = page["/Resources"]["/Font"]
-        except (KeyError, TypeError):
-            self._fonts = {}
+        self._fonts = page_fonts(page)
+        self._maps: dict[str, dict[str, str] | None] = {}  # each font set, parsed once a page
         self._chars: dict[str, str] | None = None  # code -> text, while such a font is set
         self._drawn: list[str] = []
 
     def drawing(self, op: bytes, args: Any) -> None:
         """Follow the operators: the font set, and each glyph its strings draw."""
         if op == b"Tf" and len(args) == 2:
-            self._chars = _unmeasured_map(self._fonts, args[0])
+            name = str(args[0])
+            if name not in self._maps:
+                self._maps[name] = _unmeasured_map(self._fonts, args[0])
+            self._chars = self._maps[name]
         elif self._chars is not None and op in (b"Tj", b"TJ", b"'", b'"') and args:
             drawn = args[-1] if op != b"TJ" else args[0]
             runs = drawn if isinstance(drawn, list) else [drawn]
