@@ -247,3 +247,42 @@ def roles_over_employers(lines: list[str]) -> list[str]:
         level = heading_level(lines[j])
         out[i], out[j] = "", "#" * level + f" {role.group(1).strip()} · {_shown(lines[j])}"
     return out
+
+
+def headings_paired(lines: list[str]) -> list[str]:
+    """ "##### Ausbildung zum Einzelhandelskaufmann" right over "##### Globus Baumarkt
+    Wolfsburg", the entry's text under the second: a role and its employer, each set as a
+    heading of the same level (a text box each). Where two records at least are written so,
+    each pair is one heading, "Ausbildung zum Einzelhandelskaufmann · Globus Baumarkt
+    Wolfsburg"; left so, the role is an entry with nothing in it. Only where a span of dates
+    follows before the next heading: two headings over a skill's text ("HTML", "CSS") or a
+    list's ("Under review", "In press") are two things."""
+    said = [i for i, line in enumerate(lines) if line.strip()]
+    pairs = [
+        (i, j)
+        for i, j, k in zip(said, said[1:], said[2:], strict=False)
+        if heading_level(lines[i]) >= 3
+        and heading_level(lines[i]) == heading_level(lines[j])
+        and not heading_level(lines[k])
+        and not names_kind(_shown(lines[i]))
+        and not names_kind(_shown(lines[j]))
+        and _dated_below(lines, j)
+        # "Technical Skills: KDB/Q" over "Asset Class: FX": labels and their values; "VIII
+        # 2011" over "CRM": a dated title has its own.
+        and not any(
+            patterns.search(r"\S:|(?<!\d)(19|20)\d\d(?!\d)", _shown(lines[k])) for k in (i, j)
+        )
+    ]
+    if len(pairs) < 2:
+        return lines
+    out = list(lines)
+    for i, j in pairs:
+        level = heading_level(lines[j])
+        out[i], out[j] = "", "#" * level + f" {_shown(lines[i])} · {_shown(lines[j])}"
+    return out
+
+
+def _dated_below(lines: list[str], index: int) -> bool:
+    """A span of dates among the lines after `index`, before the next heading."""
+    below = takewhile(lambda line: not heading_level(line), lines[index + 1 :])
+    return any(patterns.search(DATE_SPAN, line) for line in below)

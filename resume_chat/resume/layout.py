@@ -3,17 +3,22 @@
 
 from __future__ import annotations
 
+import itertools
+
 from resume_chat import patterns
 from resume_chat.resume.dated_titles import (
     dates_over_bold,
     dates_over_headings,
+    headings_paired,
     roles_over_employers,
     titles_over_dates,
 )
 from resume_chat.resume.dates_line import only_dates, open_spans_closed, spread_date_column
 from resume_chat.resume.demoted import demoted, entry_lines
+from resume_chat.resume.glued import commas_rejoined, titles_parted
 from resume_chat.resume.implicit import with_implied_sections
-from resume_chat.resume.kinds.classifier import WRAPPER, names_a_kind, names_kind
+from resume_chat.resume.kinds.classifier import WRAPPER, names_a_kind, names_kind, section_kind
+from resume_chat.resume.ledger import ledgers
 from resume_chat.resume.levels import (
     dated_under_titles,
     degrees_under_studies,
@@ -23,6 +28,7 @@ from resume_chat.resume.levels import (
     records_out_of_personal,
     sections_over_entries,
 )
+from resume_chat.resume.marks import marked_parts
 from resume_chat.resume.names.candidate import HEADING as _HEADING
 from resume_chat.resume.names.candidate import heading_level as _level
 from resume_chat.resume.names.candidate import take_name
@@ -44,12 +50,15 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     # Zero-width spaces and joiners a browser or Word leaves inside words ("E\u200bXPERIENCE",
     # "M\u200barcus") split them for every search: they go, whatever the format.
     lines = numbered_entries([_HEAD_MARK.sub(r"\1", visible(x)) for x in bounded_lines(lines)])
+    lines = titles_parted(marked_parts(ledgers(commas_rejoined(lines))))
     name = visible(name)
     lines = open_spans_closed(spread_date_column(entry_lines(lines)))
     lines = [
         demoted(line)
         for line in _titled_by_bold(
-            titles_over_dates(dates_over_headings(roles_over_employers(dates_over_bold(lines))))
+            titles_over_dates(
+                dates_over_headings(headings_paired(roles_over_employers(dates_over_bold(lines))))
+            )
         )
     ]
     if not name:
@@ -124,11 +133,31 @@ def _plain_titles(lines: list[str]) -> list[str]:
         alone = bold is not None or not (i + 1 < len(lines) and lines[i + 1].strip())
         # "**SKILLS SUMMARY.**": a title may end in a full stop, as a sentence would.
         title = (bold.group(1) if bold else line).strip().rstrip(":.").strip()
+        # "II Education", "IV. Teaching Experiences", "3) Skills": a numbered part.
+        title = _PART_NUMBER.sub("", title)
         if not (i and lines[i - 1].strip()) and alone and _plain_title(title):
             titles[i] = title
     if len(titles) < 2:
-        return lines
+        titles = _listed_titles(lines)
     return [f"## {titles[i]}" if i in titles else line for i, line in enumerate(lines)]
+
+
+def _listed_titles(lines: list[str]) -> dict[int, str]:
+    """A form's left column read as items of one list ("- Osobni podaci", "- Školovanje",
+    "- Strani jezici", each among its own fields): the items that name a kind of section, where
+    three kinds at least are named so."""
+    titles = {}
+    for i, line in enumerate(lines):
+        item = patterns.fullmatch(r"\s*[-*]\s+([^*#\d][^*#]*?)[:.]?\s*", line)
+        if item and _plain_title(item.group(1).strip()):
+            titles[i] = item.group(1).strip()
+    # A table of contents lists its titles one after another, with nothing between them.
+    listed = any(j - i == 1 for i, j in itertools.pairwise(titles))
+    kinds = {section_kind(title) for title in titles.values()}
+    return titles if len(kinds) >= 3 and not listed else {}
+
+
+_PART_NUMBER = patterns.compile(r"^(?:[IVX]{1,4}\.?|\d{1,2}[.)]|[A-H][.)])\s+(?=[^\W\d])")
 
 
 def _plain_title(bare: str) -> bool:

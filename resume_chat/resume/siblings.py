@@ -6,11 +6,14 @@ title large and the next one's plain, each followed by the same labelled line ("
 from __future__ import annotations
 
 from resume_chat import patterns
+from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.names.candidate import heading_level
 
 # "项目描述：微信绑定…", "Project description: …": a short label and its colon, then text.
 _LABEL = patterns.compile(r"^\s*([^\W\d_][^:：\n]{0,15})\s*[:：](?!//)\s*\S")
 _MAX_TITLE = 80
+# What joins an employer to a role on one title line.
+_JOINTS = (" — ", " – ", " | ")
 
 
 def titled_like_the_first(lines: list[str]) -> list[str]:
@@ -28,9 +31,14 @@ def titled_like_the_first(lines: list[str]) -> list[str]:
         if level < 3 or below is None:
             continue
         label = _LABEL.match(lines[below])
-        if label is None:
+        # "#### Lojas Renner S.A. — Cientista de Dados Pleno" over "Porto Alegre, RS · ago.
+        # 2025 – atual", and "Grendene S.A. — Analista de Dados…" plain over its own dates:
+        # the same separator between employer and role, and dates under each.
+        joint = next((sep for sep in _JOINTS if sep in lines[i]), "")
+        dated = bool(joint) and patterns.search(DATE_SPAN, lines[below]) is not None
+        if label is None and not dated:
             continue
-        opening = label.group(1).strip()
+        opening = label.group(1).strip() if label else ""
         j = after[below]
         while j is not None and not (heading_level(lines[j]) and heading_level(lines[j]) <= level):
             nxt = after[j]
@@ -41,9 +49,18 @@ def titled_like_the_first(lines: list[str]) -> list[str]:
                 and not text.startswith(("- ", "* ", "|"))
                 and len(text) <= _MAX_TITLE
                 and _LABEL.match(text) is None
-                and (found := _LABEL.match(lines[nxt])) is not None
-                and found.group(1).strip() == opening
+                and _opens_alike(lines[nxt], opening, text, joint)
             ):
                 out[j] = "#" * level + " " + text
             j = nxt
     return out
+
+
+def _opens_alike(below: str, opening: str, title: str, joint: str) -> bool:
+    """The line under a plain title opens its record as the titled record's does: with the same
+    label, or (no label) with dates, the title joined as the first one is."""
+    if opening:
+        found = _LABEL.match(below)
+        return found is not None and found.group(1).strip() == opening
+    dated = patterns.search(DATE_SPAN, below) is not None
+    return dated and joint in title and patterns.search(DATE_SPAN, title) is None

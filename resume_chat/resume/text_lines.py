@@ -40,7 +40,9 @@ def is_heading(line: str, first: bool, *, by_words: bool = True) -> bool:
         return not patterns.search(
             r"[\uff1a\uff0c\uff1b。、,;!?\uff01\uff1f()\uff08\uff09\d@]", bare
         )
-    known = section_kind(bare) != "other" and len(words) <= 4
+    # "Сербский (Limited Working)": a language and its level in brackets, no title of a kind.
+    unnoted = patterns.sub(r"\s*\([^)]*\)", "", bare).strip() or bare
+    known = section_kind(unnoted) != "other" and len(words) <= 4
     if line.endswith(":"):
         return known
     return known and by_words and bare[:1].isupper()

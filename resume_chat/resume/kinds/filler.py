@@ -55,6 +55,9 @@ FILLER = frozenset(
         # its dotless i written here as an escape).
         *("iş", "mesleki", "akademik", "al\u0131nan"),
         "kerja",  # Indonesian: "Pengalaman Kerja" (work experience)
+        # Croatian, Serbian, Bosnian: "Radno iskustvo" (work), "Strani jezici" (foreign),
+        # "Znanja i vještine" (knowledge), "Osobni podaci".
+        *("radno", "strani", "znanja", "osobni", "i"),
         *("y", "e", "et", "und", "de", "del", "la", "da", "do", "des"),
         # "and" in Ukrainian, Russian, Turkish, Romanian, the Nordic languages, Polish,
         # Hungarian, Vietnamese, Greek: Ukrainian "Osvita ta movy", "Eğitim ve Sertifikalar".

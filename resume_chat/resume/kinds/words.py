@@ -21,6 +21,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "à propos",  # French: about
             "profiel",  # Dutch
             "цель",  # Russian: the goal
+            "общие сведения",  # Russian: "general information", LinkedIn's "Summary"
             *("профиль", "профіль"),  # Russian, Ukrainian: "Профессиональный профиль"
             *("o mne", "o mně", "rólam", "despre mine", "o meni"),  # cs, sk, hu, ro, hr
             "про себе",  # noqa: RUF001 - Ukrainian, in Cyrillic
@@ -31,6 +32,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("mục tiêu", "giới thiệu", "tóm tắt", "προφίλ", "περίληψη", "σχετικά με"),
             # Japanese "自己PR", "職務要約"; Korean "소개", "자기소개"; Chinese "自我介绍".
             *("自己pr", "自己紹介", "プロフィール", "職務要約", "소개", "요약", "自我介绍"),
+            # A rirekisho's motives and wishes: "志望の動機", "本人希望記入欄" (the post wanted).
+            *("志望の動機", "志望動機", "本人希望"),
         ),
     ),
     (
@@ -52,6 +55,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("liên hệ", "thông tin cá nhân", "επικοινωνία", "προσωπικά στοιχεία"),  # vi, el
             # Japanese "基本情報" (a rirekisho's name, birth date and address), Korean "인적사항".
             *("連絡先", "基本情報", "個人情報", "연락처", "인적사항", "기본정보", "基本信息"),
+            "способы связаться",  # Russian: "ways to get in touch", LinkedIn's "Contact"
         ),
     ),
     (
@@ -194,6 +198,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Bildung" alone; German writes a kind of schooling as one word: "Hochschulbildung".
             *("bildung", "hochschul", "schulbildung", "weiterbildung", "schulausbildung"),
             *("školení", "školenia"),  # Czech, Slovak trainings: "Kurzy a školenia"
+            *("školovanje", "skolovanje"),  # Croatian, Serbian: "Školovanje" (schooling)
             "教育",
             *("学歴", "학력", "교육", "学历"),  # Japanese, Korean, Chinese
         ),

@@ -40,3 +40,33 @@ def author(lines: list[str], is_name: Callable[[str], bool]) -> str:
         return best[0]
     best = max(counts.items(), key=lambda item: item[1], default=("", 0))
     return best[0] if best[1] >= 2 else ""
+
+
+# Whose an address is: an e-mail's local part, a LinkedIn or GitHub account's name.
+_HANDLE = patterns.compile(
+    r"(?i)([\w.+-]{4,40})@[\w-]+\.|(?:linkedin\.com/in|github\.com)/([\w-]{4,40})"
+)
+
+
+def handle_name(lines: list[str], is_name: Callable[[str], bool]) -> str:
+    """No name anywhere else: a line alone that looks like a name and spells the e-mail's or
+    the profile's account ("Andrej Dunajev" of andreydunaev1@gmail.com, as LinkedIn prints
+    its profile: the name in the middle of the page, under the contact column)."""
+    from difflib import SequenceMatcher
+    from unicodedata import normalize
+
+    handles = {
+        patterns.sub(r"[\d._+-]", "", (found[1] or found[2]).lower())
+        for line in lines
+        for found in _HANDLE.finditer(line)
+    }
+    handles.discard("")
+    for line in lines:
+        plain = line.strip()
+        if not handles or not 5 <= len(plain) <= 40 or not is_name(plain):
+            continue
+        letters = normalize("NFKD", plain.lower()).encode("ascii", "ignore").decode()
+        compact = patterns.sub(r"[^a-z]", "", letters)
+        if any(SequenceMatcher(None, compact, handle).ratio() >= 0.8 for handle in handles):
+            return plain
+    return ""

@@ -9,7 +9,7 @@ from resume_chat import patterns
 from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.classifier import WRAPPER, section_kind, unspaced
-from resume_chat.resume.names.authors import author
+from resume_chat.resume.names.authors import author, handle_name
 from resume_chat.resume.names.labels import (
     CONTACT_TAIL,
     GREETING,
@@ -234,7 +234,10 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         greeting = GREETING.search(lines[i])
         if greeting:
             return lines, greeting.group(1)
-    return _first_of_personal(lines, heads, content) or (lines, author(lines, looks_like_name))
+    return _first_of_personal(lines, heads, content) or (
+        lines,
+        author(lines, looks_like_name) or handle_name(lines, looks_like_name),
+    )
 
 
 # "Prénom: Christophe" over "NOM: FELIX"; "Vorname", "Nombre", "Nome" and their surnames.

@@ -79,12 +79,23 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
     # The last run's font measured blind by pypdf (Figma's): the next "TJ" is likely in it too.
     blind = [False]
 
+    # Word justifies a line by widening its spaces ("Tw") and spreads letters ("Tc"): measured
+    # from its glyphs alone, a run falls short of where the next one starts, which then seems
+    # a word away ("más de 1", "7 años" read "1 7"). In text units, saved and restored by q/Q.
+    spacing: list[tuple[float, float]] = [(0.0, 0.0)]
+    # The spacings the text pypdf hands over next was shown with: one run may gather several
+    # operators' text, and where their spacings differ (InDesign's tabs drawn as spaced-out
+    # spaces) none is the run's.
+    shown: set[tuple[float, float]] = set()
+
     # Code 32 drawn as a letter, each glyph placed on its own (Google Docs): which of the
     # letters drawn since the last run pypdf wrongly spaced after (see `FontWidths.letter32`).
     letters = _Letters(page, fonts)
     unmeasured = Unmeasured(page)  # Photoshop's fonts with no widths: spaces as drawn
 
     def text(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        used = set(shown)
+        shown.clear()
         blind[0] = fonts.spaced_blindly(font)
         text = unmeasured.mended(letters.mended(text))
         if not text.strip():
@@ -111,6 +122,8 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
             if part.strip():
                 ems = fonts.ems(part, font)
                 width = ems * across if ems is not None and math.isfinite(ems * across) else None
+                if width is not None and len(used) == 1 and used != {(0.0, 0.0)}:
+                    width += _spread(part, font, next(iter(used)), across / float(size or 1))
                 # Measured as drawn (a ligature is one glyph), read as letters ("fi").
                 text = part.translate(_LIGATURES).translate(_RADICALS)
                 text = _GLYPH.sub(_glyph, text) if "/" in text else text
@@ -119,6 +132,9 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
                 found.append(Fragment(x, top, height, bold, text, width=width, blind=blind[0]))
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        _spaced(spacing, op, args)
+        if op in _SHOWING:
+            shown.add(spacing[-1])
         letters.drawing(op, args)
         unmeasured.drawing(op, args)
         if op == b"TJ" and args and isinstance(args[0], list):
@@ -158,6 +174,32 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
         visitor_text=text, visitor_operand_before=operator, visitor_operand_after=after
     )
     return found, dots
+
+
+_SHOWING = frozenset((b"Tj", b"TJ", b"'", b'"'))
+
+
+def _spaced(spacing: list[tuple[float, float]], op: bytes, args: Any) -> None:
+    """The word and letter spacing in force after `op`, kept as the stack's last item."""
+    words, letters = spacing[-1]
+    if op == b"q" and len(spacing) < MAX_FORM_DEPTH * 8:
+        spacing.append(spacing[-1])
+    elif op == b"Q" and len(spacing) > 1:
+        spacing.pop()
+    elif op in (b"Tw", b"Tc") and args and isinstance(args[0], (int, float)):
+        value = float(args[0]) if math.isfinite(float(args[0])) else 0.0
+        spacing[-1] = (value, letters) if op == b"Tw" else (words, value)
+    elif op == b'"' and len(args) >= 2 and all(isinstance(v, (int, float)) for v in args[:2]):
+        spacing[-1] = (float(args[0]), float(args[1]))
+
+
+def _spread(text: str, font: Any, spacing: tuple[float, float], scale: float) -> float:
+    """How much wider than its glyphs a run is drawn: each space widened by the word spacing
+    (a one-byte font's only: a composite font has no space code), each glyph by the letters'."""
+    words, letters = spacing
+    composite = bool(font) and str(font.get("/Subtype", "")) == "/Type0"
+    extra = letters * len(text) + (0.0 if composite else words * text.count(" "))
+    return extra * scale if math.isfinite(extra * scale) else 0.0
 
 
 def _space_word_gaps(items: list[Any], *, kerned: bool = False) -> None:

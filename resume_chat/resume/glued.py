@@ -1,0 +1,76 @@
+"""A section's title run into its first entry's heading, parted again.
+
+"## 경력 에임트 2019.7 ~ 2022.6" (career: the employer, the span), "## 학력 창원대학교 2013.3 ~
+2019.8": a Word file laid out in two columns reads each section's title and its first entry as
+one line, set as the title is. Left so, the section is named after its entry and the kind is
+lost; the title's own words open the section, the rest is its first entry, one level under.
+"""
+
+from __future__ import annotations
+
+from resume_chat import patterns
+from resume_chat.resume import scripts
+from resume_chat.resume.date_spans import YEAR
+from resume_chat.resume.kinds.classifier import names_a_kind
+from resume_chat.resume.names.candidate import heading_level
+
+_HEADING = patterns.compile(r"^(#{1,5}) (\S.*?)\s*$")
+# A title, a colon, then three words at least: "Research/Academic Experience: I have research…".
+_LABELLED = patterns.compile(r"^([^:]{3,40}):\s+(\S+(?:\s+\S+){2,}.*)$")
+
+
+def _parted(title: str) -> tuple[str, str] | None:
+    """The first word, where it names a kind in a script that writes a heading's word as one
+    (Korean, Japanese, Chinese: "경력", "学歴"), and the rest, which holds a year; None
+    otherwise. In other scripts a title's first word is often a kind's ("Research Assistant",
+    "Volunteer Tutor") and the title one entry's."""
+    head, _, rest = title.partition(" ")
+    if not patterns.fullmatch(rf"[{scripts.HAN}{scripts.KANA}{scripts.HANGUL}]{{2,6}}", head):
+        return None
+    return (head, rest) if names_a_kind(head) and patterns.search(YEAR, rest) else None
+
+
+def titles_parted(lines: list[str]) -> list[str]:
+    """The lines with each heading that is a kind's title and a dated entry made two; and each
+    that is a kind's title, a colon and a sentence ("Research/Academic Experience: I have
+    research experience in…", a bold label run into its paragraph) made a title over it."""
+    out: list[str] = []
+    for line in lines:
+        heading = _HEADING.match(line)
+        # A section's title only: "### Education: Bachelor of…" is an entry's heading.
+        labelled = _LABELLED.match(heading.group(2)) if heading and len(heading[1]) <= 2 else None
+        if heading and labelled and names_a_kind(labelled.group(1)):
+            out += [f"{heading.group(1)} {labelled.group(1)}", "", labelled.group(2)]
+            continue
+        parted = _parted(heading.group(2)) if heading else None
+        if heading is None or parted is None or names_a_kind(heading.group(2)):
+            out.append(line)
+            continue
+        hashes = heading.group(1)
+        out += [f"{hashes} {parted[0]}", "", f"#{hashes} {parted[1]}"]
+    return out
+
+
+def commas_rejoined(lines: list[str]) -> list[str]:
+    """ "Pune" / "," / "Maharashtra" / "," / "India": a Word text box's runs, each a paragraph,
+    the commas between them paragraphs of their own; read again as "Pune, Maharashtra, India"."""
+    if not any(line.strip() in (",", ";") for line in lines):
+        return lines
+    out: list[str] = []
+    pending = False  # the last kept line ends with a lone comma
+    for line in lines:
+        bare = line.strip()
+        said = [i for i, kept in enumerate(out) if kept.strip()]
+        if bare in (",", ";") and said and not heading_level(out[said[-1]]):
+            out[said[-1]] = out[said[-1]].rstrip() + bare
+            del out[said[-1] + 1 :]
+            pending = True
+        elif pending and not bare:
+            continue
+        elif pending and not heading_level(line):
+            out[-1] = f"{out[-1]} {bare}"
+            pending = False
+        else:
+            out.append(line)
+            pending = False
+    return out
