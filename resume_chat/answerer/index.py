@@ -291,8 +291,18 @@ def trim(quotes: list[Quote]) -> tuple[Quote, ...]:
             kept[same] = Quote(quote.citation, kept[same].lines + extra)
             budget -= len(extra)
             continue
-        if len(kept) == MAX_QUOTES:
+        # Entries that are only their title ("Langues › Chinois | Niveau : A1") cost a line
+        # each, not a quote: a list of four languages, each set as a heading, is not cut at three.
+        if sum(not _bare(other) for other in kept) >= MAX_QUOTES and not _bare(quote):
+            continue
+        if len(kept) >= 2 * MAX_QUOTES:
             continue
         kept.append(Quote(quote.citation, quote.lines[:budget]))
         budget -= len(kept[-1].lines)
     return tuple(kept)
+
+
+def _bare(quote: Quote) -> bool:
+    """An entry quoted as its title alone."""
+    title = quote.citation.rpartition(" › ")[2]
+    return len(quote.lines) == 1 and quote.lines[0].lstrip("-*• ") == title

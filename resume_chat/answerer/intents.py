@@ -38,7 +38,9 @@ INTENTS: tuple[Intent, ...] = (
         # "programme" is a scheme or a course of study, never code; where one studies
         # programming is a school.
         # "his programming studies", "a programming course": studies too.
-        r"\b((?<!study )(?<!studying )(?<!studies )(?<!studied )programm(?!es?\b)\w*"
+        # "Where did he train as a programmer?": a school, asked as where one trained.
+        r"^(?!.*\bwhere (did|does|do) \w+ (train|qualify)\b)"
+        r".*\b((?<!study )(?<!studying )(?<!studies )(?<!studied )programm(?!es?\b)\w*"
         # "programming competitions", "a programming contest": prizes won, not code written.
         r"(?! (stud(y|ies)|course|degree|school|diploma|competitions?|contests?|olympiads?)\b)"
         r"|coding(?! (bootcamp|school|camp))|code in|program in"
@@ -53,7 +55,10 @@ INTENTS: tuple[Intent, ...] = (
         # "an organisation based in France" asks where a job was, not where they live; so
         # does "In which city is Roy's current job located?".
         r"^(?!.*\b(current|latest|last|most recent|present) (job|role|position|employer"
-        r"|company|workplace)\b).*?"
+        r"|company|workplace)\b)"
+        # "At which company and location did he work as a hardware developer?", "In which city
+        # did she work for Siemens?": a job's place.
+        r"(?!.*\b(did|does|do) (he|she|they) work (as|at|for)\b).*?"
         r"\b(where (is|does) (she|he|they) (based|live|located|from)"
         # Not "What does he do for a living?": a job.
         rf"|{_NOT_OF_A_THING}(based|located)|live|lives|(?<!for a )living|location(?!-)|city"
@@ -91,6 +96,17 @@ INTENTS: tuple[Intent, ...] = (
         "The resume does not list any awards.",
         "award awards prize prizes won received receive",
     ),
+    # "What qualifications does he hold?": a form's licences and certificates ("免許・資格",
+    # "Qualifikationen") before degrees, unless the question names studies.
+    intent(
+        "qualifications",
+        r"^(?!.*\b(stud\w*|degrees?|universit\w*|colleges?|schools?|academic|educat\w*|teach\w*"
+        r"|graduat\w*|highest)\b).*\b(qualifications|the (\w+ ){1,4}qualification)\b",
+        "certifications education",
+        "topic",
+        "The resume does not list any qualifications.",
+        "hold have got",
+    ),
     intent(
         "education",
         # "Which school is she teaching at now?", "Which university employs him right now?",
@@ -110,14 +126,17 @@ INTENTS: tuple[Intent, ...] = (
         # "Has he taught university courses?", "reviewed for academic journals", "worked in
         # higher education": teaching, reviewing and working at a university are no studies.
         r"(?!.*\b(teach\w*(?! (qualification|degree|diploma|certificat))|taught|instructor"
-        r"|lecturer|lectured|tutor\w*|review\w*|worked|work (at|for|in)|industry)\b)"
+        r"|lecturer|lectured|tutor\w*|review\w*|worked|work (at|for|in|as)|industry)\b)"
         r"(?!(?=.*\b(teach\w*|work(s|ing)? (at|for|in)|employ\w*|rank|title|position"
         r"|appointment)\b)(?=.*\b(now|current(ly)?|at the moment|these days|presently)\b))"
         r".*\b(stud(y|ied|ies|ying)|degrees?|universit\w*|colleges?|schools?|graduat\w*|education\w*"
         r"|diplomas?|major\w*|gpa|grades?|thesis|alma mater|bachelor\w*|master'?s|phd|doctorate"
         r"|msc|bsc|b\.?sc|m\.?sc|academic|coursework|courses?|qualifications?|bootcamps?"
         # "What did she score in higher secondary?": marks in a school's final exams.
-        r"|(higher )?secondary|marks|scored? in|enrol\w*)\b",
+        r"|(higher )?secondary|marks|scored? in|enrol\w*"
+        r"|(?<=where did )\w+ (train|qualify)|(?<=where does )\w+ (train|qualify)"
+        # "What data analytics programme did she complete?": a course of study.
+        r"|programm?e?s? (did|has|have) \w+ (\w+ ){0,2}(complet|finish)\w*)\b",
         "education",
         "topic",
         "The resume does not mention any education.",

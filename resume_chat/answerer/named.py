@@ -32,6 +32,7 @@ def named_entries(
     """
     scored: list[tuple[float, int, bool]] = []  # (rarity, entry, named in its own title)
     shared: dict[int, int] = {}  # how many of the question's words each heading holds
+    whole: dict[int, bool] = {}  # every name the question gives, and what it asks in its title
     for number, entry in enumerate(entries):
         if entry.kind in ("header", "skills", "summary", "contact", "languages", "other"):
             continue
@@ -44,6 +45,13 @@ def named_entries(
         parts = entry.citation.split(" › ")
         head = set(stems(" ".join(parts[1:] if len(parts) > 1 and names_kind(parts[0]) else parts)))
         under = entry.lines[1:2] if entry.lines[:1] == (f"**{entry.title}**",) else ()
+        # A job's title over its employer's line: "### Research Assistant" / "Hokkaido
+        # University" / "Oct 2019 - Jul 2020", where that line names all the question names
+        # ("an international competition" is not "Mahavir Shree International Pvt. Ltd.").
+        first = entry.lines[0] if entry.lines and entry.kind == "experience" else ""
+        given = [t for t in terms if t in proper and len(t) > 2]
+        if not under and len(first) <= 60 and given and set(given) <= set(stems(first)):
+            under = (first,)
         below = stems(" ".join(line for line in under if not line.startswith("- ")))
         head.update(word for word in below if word.isalpha())  # its employer, not its dates
         named = [term for term in terms if term in head and term in proper and len(term) > 2]
@@ -53,10 +61,13 @@ def named_entries(
         # A name the whole job repeats ("Wehkamp" in every line of it) is still its name, when
         # its own heading holds every name the question gives ("Financial Intelligence Unit"
         # is not named by "Artificial Intelligence").
-        given = [t for t in terms if t in proper and len(t) > 2]
         owned = bool(given) and all(t in title for t in given)
         scored.append((max(idf.get(t, 0.0) for t in named), number, owned))
         shared[number] = sum(term in head for term in terms)
+        # Its own title saying what the question asks besides the names: "Research Assistant".
+        whole[number] = any(t in title for t in terms if t not in given) and all(
+            t in head for t in given
+        )
     best = max((score for score, _, _ in scored), default=0.0)
     if best < rare and not any(own for _, _, own in scored):
         return []
@@ -66,6 +77,11 @@ def named_entries(
     chosen.sort(key=lambda pair: -shared[pair[0]])
     # The job whose own heading names the employer, rather than its sub-sections.
     headed = [number for number, own in chosen if own]
+    # Unless another holds more of them: "When did she work as a research assistant at
+    # Hokkaido University?" of the degree there and the job there.
+    best_shared = chosen[0][0]
+    if headed and whole[best_shared] and shared[best_shared] > max(shared[n] for n in headed):
+        headed = []
     return headed or [number for number, _ in chosen]
 
 

@@ -21,6 +21,7 @@ from resume_chat.answerer.chronology import (
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.named import capitalised
 from resume_chat.answerer.outline import Entry
+from resume_chat.answerer.timeframes import begun_before
 from resume_chat.resume.date_spans import DATE_SPAN
 
 _NOW = r"(?i)\b(current|present|now)\b"
@@ -82,6 +83,8 @@ def roles(
         # before it.
         newest = latest(index.entries, numbers)
         return index.summary([numbers[0] if newest is None else newest], 2)
+    if (before := begun_before(index, question, named or numbers, terms)) is not None:
+        return before
     if patterns.search(_BEFORE, question):
         anchor = named[0] if named else index.current(numbers)
         if named and not patterns.search(_NOW, question):

@@ -142,7 +142,7 @@ def by_strategy(
             if witnessed(index.entries[i], intent.name)
             or names_kind_of(index.entries[i].title, intent.kinds)
         ]
-    if strategy == "topic" and intent.name == "certifications":
+    if strategy == "topic" and intent.name in ("certifications", "qualifications"):
         numbers, listed = certificates(index, numbers, terms)
         if listed:
             return listed

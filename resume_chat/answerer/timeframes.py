@@ -6,15 +6,16 @@ import itertools
 import re
 
 from resume_chat import patterns
-from resume_chat.answerer.chronology import details
+from resume_chat.answerer.chronology import details, line_started, started
 from resume_chat.answerer.index import Quote, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.outline import Entry
+from resume_chat.answerer.terms import stems
 from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS
 from resume_chat.resume.kinds.classifier import section_kind
 
 _NOW = r"(?i)\b(now|currently|current|at the moment|these days|at present|presently)\b"
-_STUDYING = r"(?i)\b(is|are) \w+ (studying|enrolled)\b"
+_STUDYING = r"(?i)\b(is|are) (\w+ ){1,3}(studying|enrolled)\b"
 _STUDENT = (
     r"(?i)\b(students?|estudantes?|estudiantes?|[ée]tudiant\w*|student(in|ka)|studente"
     r"|студент\w*|öğrenci\w*|mahasiswa)\b"
@@ -53,10 +54,11 @@ def studies_now(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quot
         # "What is Diogo studying?" of studies all dated past: the header's "Estudante de
         # Análise e Desenvolvimento de Sistemas na Facens" says it, then the studies. Studies
         # in progress answer it the usual way.
+        # A profile's "Business administration student.": what, if not where.
         heads = [
             quote
-            for quote in index.lines_where(index.of_kinds(("header",)), _STUDENT)
-            if len(quote.lines[0].split()) >= 4  # what and where, not "Student" alone
+            for quote in index.lines_where(index.of_kinds(("header", "summary")), _STUDENT)
+            if len(quote.lines[0].split()) >= 3  # what it is, not "Student" alone
         ]
         # "Finishing an integrated mathematics masters at the University of Warwick": a
         # summary's line saying so.
@@ -96,10 +98,13 @@ def with_dates(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> 
     first dated line (a heading's "University of North Alabama | 2012") in front of it."""
     if not patterns.search(_WHEN, question):
         return quotes
-    entries = {entry.citation: entry for entry in index.entries}
     out = []
     for quote in quotes:
-        entry = entries.get(quote.citation)
+        # Of two entries one citation names ("Cientista de Dados", at two employers), the one
+        # whose lines are quoted.
+        same = [entry for entry in index.entries if entry.citation == quote.citation]
+        entry = next((e for e in same if set(quote.lines) <= set(e.lines)), None)
+        entry = entry or (same[-1] if same else None)
         undated = not any(patterns.search(_DATED, text) for text in (quote.citation, *quote.lines))
         if entry is not None and undated:
             # An employer's own lines undated, its roles under it dated ("Cisco Systems, Inc."
@@ -247,3 +252,31 @@ def undated(index: ResumeIndex, quotes: list[Quote], question: str, terms: list[
     entries = [index.entries[n] for n in held]
     dated = [t for e in entries for t in (e.title, *e.lines) if patterns.search(_ANY_DATE, t)]
     return len(dated) <= 1
+
+
+_BEFORE_YEAR = r"(?i)\b(?:before|prior to)\s+((?:19|20)\d\d)\b"
+
+
+def begun_before(
+    index: ResumeIndex, question: str, numbers: list[int], terms: list[str]
+) -> list[Quote] | None:
+    """ "Where did he work as an IT architect before 2011?": of `numbers` (the jobs naming the
+    question's words, or all), those begun before that year; none read as jobs, the lines
+    naming its words that begin before it. None where no year is asked so, or none is found."""
+    year = patterns.search(_BEFORE_YEAR, question)
+    if year is None:
+        return None
+    begun = [(i, started(index.entries[i])) for i in numbers]
+    earlier = [i for i, when in begun if when is not None and when[0] < int(year[1])]
+    if earlier:
+        return index.summary(earlier[:3], 2)
+    words = [term for term in terms if term.isalpha()]
+    lined = [
+        Quote(entry.citation, (text,))
+        for entry in index.entries
+        for text in entry.lines
+        if (when := line_started(text)) is not None
+        and when[0] < int(year[1])
+        and any(word in stems(text) for word in words)
+    ]
+    return lined[:3] or None

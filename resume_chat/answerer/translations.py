@@ -130,6 +130,21 @@ WORD_NAMES = {
     r"|\bcrea\b|\bcoren\b|\bcrm\b|approbation|zulassung",
     "postgraduate": r"p[óo]s-?gradua\w*|posgrado\w*|especializa\w*|lato sensu|stricto sensu"
     r"|mestrado|maestr[íi]a|sp[ée]cialisation|aufbaustudium|studia podyplomowe|dess|dea",
+    # "Hardwareentwickler Testsysteme": a developer, in a compound as German writes one.
+    "developer": r"\w*entwickler\w*|d[ée]veloppeu\w*|desarrollador\w*|desenvolvedor\w*"
+    r"|sviluppator\w*|programist\w*|разработчик\w*",
+    # "Local de Atendimento: Clínica Neyliane Onofre": where patients are seen.
+    "clinic": r"cl[íi]nic\w*|clinique\w*|klinik\w*|клиник\w*|consult[óo]rio\w*",
+    "patient": r"pacientes?|patient\w*|pazient\w*|пациент\w*|atendimento\w*|atención",
+    # "previsão de volumes de vendas na rede de farmácias Rossmann": sales forecast.
+    "sales": r"vendas|ventas|ventes|vendite|verkauf\w*|vertrieb\w*|sprzeda[żz]\w*|продаж\w*"
+    r"|sat\u0131\u015f\w*|販売|销售|営業|영업",  # Turkish, its dotless i escaped
+    "forecast": r"previs\w*|pron[óo]stic\w*|pr[ée]vision\w*|prognos\w*"
+    r"|vorhersag\w*|прогноз\w*|予測|预测|예측",
+    # "二級建築士免許": an architect's licence, in Japanese, Korean and Chinese.
+    "architect": r"建築士|건축사|建筑师|architecte?|arquitect[oa]|architett[oa]|architekt\w*",
+    # "大学院 総合理工学研究科": a graduate school, in Japanese, Korean and Chinese.
+    "graduate": r"大学院|研究科|대학원|研究生院",
     "postdoc": r"post-?doctora\w*|posdoctora\w*|p[óo]s-?doutora\w*|postdottora\w*"
     r"|post-?doc\w*|постдок\w*",
     "payroll": r"paie|n[óo]minas?|folha de pagamento|lohnabrechnung|gehaltsabrechnung|paghe"
