@@ -412,6 +412,10 @@ from tests.realworld import (
     ROUND409,
     ROUND410,
     ROUND411,
+    ROUND412,
+    ROUND413,
+    ROUND414,
+    ROUND415,
     UNSEEN,
     Case,
     grade,
@@ -1257,6 +1261,23 @@ FLOORS = {
     # false denial (Docker, in the Photoshop export read with a space in each word). Read the
     # same stop: 85.
     ROUND411: 0.85,
+    # round412 (a Spanish Pandoc page, a Russian text CV: two files in its helper's time) 18 of
+    # 20, no false denial. Read the same stop: 18.
+    ROUND412: 0.9,
+    # round413 (5 PDF: a German PDF24 with a cover letter, a Japanese 履歴書 grid, Spanish Word
+    # 365, a Chrome sidebar, LaTeX; 5 Word: French text boxes, Portuguese Google Docs lines,
+    # sections split by line breaks, Dutch tab-aligned labels, a two-column table) 85 of 100,
+    # no false denial. Read the same stop: 90.
+    ROUND413: 0.9,
+    # round414 (4 Markdown: Portuguese profile sections, a Japanese 履歴書 pasted from a
+    # spreadsheet, French bold date lines, Jekyll front matter with HTML; 3 JSON Resume; 3 text:
+    # German tab-dated, HTML saved as text, a LinkedIn export with Russian labels) 83 of 100, no
+    # false denial. Read the same stop: 90.
+    ROUND414: 0.9,
+    # round415 (5 PDF: a PowerPoint export, Croatian Europass, Canva, moderncv, a Portuguese
+    # LaTeX article; 5 Word: Korean bold lines, a Japanese 職務経歴書 of tables, Russian two
+    # columns, text boxes, heading styles) 82 of 100, no false denial. Read the same stop: 92.
+    ROUND415: 0.92,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
