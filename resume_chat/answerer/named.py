@@ -79,8 +79,12 @@ def named_entries(
     headed = [number for number, own in chosen if own]
     # Unless another holds more of them: "When did she work as a research assistant at
     # Hokkaido University?" of the degree there and the job there.
-    best_shared = chosen[0][0]
-    if headed and whole[best_shared] and shared[best_shared] > max(shared[n] for n in headed):
+    ahead = chosen[0][0] if chosen else None
+    if (
+        ahead is not None
+        and whole[ahead]
+        and shared[ahead] > max(shared[n] for n in headed or [ahead])
+    ):
         headed = []
     return headed or [number for number, _ in chosen]
 
