@@ -169,3 +169,14 @@ def test_a_common_word_of_an_employers_name_names_no_job() -> None:
     )
     answer = _answer(markdown, "Has he led a student team in an international competition?")
     assert "Shell Eco-Marathon" in answer, answer
+
+
+def test_a_language_test_no_line_names_is_denied_in_any_language() -> None:
+    """TOEIC, TOEFL, IELTS, CET, JLPT are written in Latin letters whatever the resume's
+    language (or by their Korean, Japanese, Chinese names): none named is none held."""
+    korean = "# 이재상\n\n## 경력\n\n### 에임트 2019.7 ~ 2022.6\n\n품질관리 / 사원\n"
+    assert "does not mention a TOEIC score" in _answer(korean, "Does he have a TOEIC score?")
+    scored = korean + "\n## 어학\n\n- 토익 850 (2021.05)\n"
+    assert "토익 850" in _answer(scored, "Does he have a TOEIC score?")
+    chinese = "# 王伟\n\n## 证书\n\n- 英语六级 (2019)\n"
+    assert "英语六级" in _answer(chinese, "Does he have an English certificate such as CET-6?")

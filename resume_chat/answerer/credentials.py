@@ -160,6 +160,25 @@ _CREDENTIALS = (
 
 
 # A bachelor's, a college's or a school's diploma, in Chinese, Japanese, Korean or English.
+# Language tests, named by their letters in every language a resume is written in (and by
+# their Korean, Japanese and Chinese names): one no line names is one the resume does not give.
+_LANGUAGE_TESTS: tuple[tuple[str, str, str], ...] = (
+    (r"(?i)\btoeic\b", r"(?i)toeic|토익|トーイック", "a TOEIC score"),
+    (r"(?i)\btoefl\b", r"(?i)toefl|토플|托福|トーフル", "a TOEFL score"),
+    (r"(?i)\bielts\b", r"(?i)ielts|아이엘츠|雅思", "an IELTS score"),
+    (
+        r"(?i)\bcet[- ]?[46]\b",
+        r"(?i)\bcet[- ]?[46]|英语[四六]级|英語[四六]級|[四六]级",
+        "a CET certificate",
+    ),
+    (
+        r"(?i)\bjlpt\b",
+        r"(?i)jlpt|日本語能力試験|日语能力|일본어능력시험|\bn[1-5]\b",
+        "a JLPT level",
+    ),
+    (r"(?i)\btopik\b", r"(?i)topik|한국어능력시험|韩语能力", "a TOPIK level"),
+    (r"(?i)\bhsk\b", r"(?i)\bhsk|汉语水平考试|漢語水平考試", "an HSK level"),
+)
 _LOWER_DEGREE = (
     r"(?i)本科|学士|學士|专科|專科|大专|大專|학사|전문학사|短期大学|\bbachelor|\bb\.? ?sc?\b"
 )
@@ -172,7 +191,10 @@ def absent_credential(
     has it. Of a resume in another language (`foreign`), only a doctorate, whose names in the
     languages resumes are written in are all known here; of one in Chinese, Japanese or
     Korean (`east_asian`), a master's and any degree too."""
-    known = _CREDENTIALS if not foreign else _CREDENTIALS[:1]
+    known: tuple[tuple[str, str, str], ...] = (
+        *(_CREDENTIALS if not foreign else _CREDENTIALS[:1]),
+        *_LANGUAGE_TESTS,
+    )
     if foreign and east_asian:
         # A master's denied only where the degree held is named, a lower one ("本科", "학사"):
         # "北京大学 计算机科学 2018 – 2020" may be one in words no pattern here knows.

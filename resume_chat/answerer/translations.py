@@ -130,6 +130,12 @@ WORD_NAMES = {
     r"|\bcrea\b|\bcoren\b|\bcrm\b|approbation|zulassung",
     "postgraduate": r"p[óo]s-?gradua\w*|posgrado\w*|especializa\w*|lato sensu|stricto sensu"
     r"|mestrado|maestr[íi]a|sp[ée]cialisation|aufbaustudium|studia podyplomowe|dess|dea",
+    # "토익 850", "英语六级": language tests by their Korean, Japanese and Chinese names.
+    "toeic": r"토익|トーイック",
+    "toefl": r"토플|托福|トーフル",
+    "ielts": r"아이엘츠|雅思",
+    "cet-6": r"英[语語]六[级級]|六级",
+    "cet-4": r"英[语語]四[级級]|四级",
     # "Hardwareentwickler Testsysteme": a developer, in a compound as German writes one.
     "developer": r"\w*entwickler\w*|d[ée]veloppeu\w*|desarrollador\w*|desenvolvedor\w*"
     r"|sviluppator\w*|programist\w*|разработчик\w*",
