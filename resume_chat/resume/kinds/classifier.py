@@ -128,6 +128,11 @@ _DRAWN = patterns.compile(
 @cache
 def section_kind(title: str, body: str = "") -> str:
     """What a section is about, judged from its heading (and, for "Languages", its text)."""
+    # "Profile Info (학력사항)": a Korean form's own title in brackets after an English gloss,
+    # which may be a loose one; the form's word says what the section holds.
+    own = _OWN_TITLE.search(title)
+    if own and (kind := section_kind(own.group(1))) != "other":
+        return kind
     lowered = respelled(_lowered(title))  # "Exeprience" too
     # "Programovací jazyky", "Języki programowania", "Programlama dilleri", "Programmiersprachen",
     # "Lenguajes de programación": code, not speech.
@@ -251,6 +256,9 @@ def _mostly_programming(body: str) -> bool:
 
 
 _PERSONAL = patterns.compile(r"\bpersonal(?:es|e|i)?\b")
+_OWN_TITLE = patterns.compile(
+    rf"[(\uff08]\s*([{scripts.HAN}{scripts.KANA}{scripts.HANGUL}][^()\uff08\uff09]{{0,20}})[)\uff09]\s*$"
+)
 _NOTE = patterns.compile(r"\s*\(\s*[^()\s]+(?:\s+[^()\s]+){0,2}\s*\)\W*$")  # three words at most
 _KIND_STEMS = tuple(phrase for _, words in KIND_WORDS for phrase in words if " " not in phrase)
 _KIND_PHRASES = tuple(phrase for _, words in KIND_WORDS for phrase in words if " " in phrase)

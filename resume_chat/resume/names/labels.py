@@ -66,6 +66,8 @@ LETTERS_AFTER = patterns.compile(
 PAGE = (
     r"curriculum[ _-]vitae?|lebenslauf|r[eé]sum[eé]|cv|curr[ií]cul(?:o|um)(?: vitae)?"
     r"|hoja de vida|(?:daftar )?riwayat hidup|[žz]ivotopis|[żz]yciorys|резюме|[öo]zge[çc]mi[şs]"
+    # Korean, Japanese, Chinese: "이력서", "履歴書", "职务经历书", "个人简历".
+    r"|이력서|경력\s?기술서|履\s?歴\s?書|職務経歴書|(?:个人)?简历|履历"
 )
 PAGE_TITLE = patterns.compile(
     rf"(?i)^(?:{PAGE}|(?:photo|foto|picture|portrait|bild)"

@@ -98,7 +98,20 @@ def labels(left: list[Fragment], right: list[Fragment]) -> bool:
     # A table's rows, one label and one value each, set far apart by the cells' padding
     # ("성명" beside "오진실", 42 points under it "생년월일"): a column's lines run closer.
     celled = level >= 0.9 * rows and _padded(labelling)
-    return level >= 0.7 * rows and (form or celled or rows <= 0.9 * len(firsts))
+    # A two-column table of short labels, each level with its value, nearly one value line a
+    # label ("Nationalität" beside "Eritrea", "2021 – 2022*" beside "FMS-Basel"): a form
+    # read across, where a sidebar's lines would be longer and not all level with the text.
+    paired = level >= 0.9 * rows and len(firsts) <= 1.5 * rows and _short(labelling)
+    return level >= 0.7 * rows and (form or celled or paired or rows <= 0.9 * len(firsts))
+
+
+def _short(side: list[Fragment]) -> bool:
+    """Its lines (eight at least) nearly all three words or fewer, as labels and dates are."""
+    lines: dict[int, list[str]] = {}
+    for frag in side:
+        lines.setdefault(round(frag.y), []).append(frag.text)
+    words = [len(" ".join(texts).split()) for texts in lines.values()]
+    return len(words) >= 8 and sum(count <= 3 for count in words) >= 0.9 * len(words)
 
 
 def cells(left: list[Fragment], right: list[Fragment]) -> bool:
