@@ -25,6 +25,8 @@ EVIDENCE: dict[str, str] = {
         r"|anglais|fran[cç]ais|espagnol|allemand|italien|portugais|russe|chinois|arabe|japonais"
         r"|ingl[eé]s|espa[nñ]ol|franc[eé]s|alem[aá]n|italiano|portugu[eê]s"
         r"|englisch|deutsch|franz[oö]sisch|spanisch|italienisch|muttersprache|langue maternelle"
+        r"|japanisch|chinesisch|portugiesisch|niederl[aä]ndisch|polnisch|t[uü]rkisch|arabisch"
+        r"|koreanisch|schwedisch|japon[eé]s|japon[eê]s|chino|chin[eê]s|ruso|russo|coreano"
         r"|ingl[eê]s|espanhol|alem[aã]o|engleză|franceză|germană|română|rusă|italiană"
         r"|angielski|niemiecki|polski|rosyjski|francuski|hiszpański|ojczysty|nativ[aăo]?"
         r"|engels|nederlands|duits|frans|russisch|spaans|italiaans|moedertaal"
@@ -126,6 +128,17 @@ EVIDENCE: dict[str, str] = {
     r"|увлечения|хобби|χόμπι|ενδιαφέροντα)\b",
     "location": r"(?i)\b(based in|located|location|address|lives? in|remote)\b",
 }
+# "What qualifications does he have?": a certificate's evidence or a degree's ("I have an HNC
+# in Computer Studies, a TEC Certificate in Electronics…" in a profile).
+# An HNC, an HND, O and A Levels, GCSEs: a British CV's qualifications by their letters.
+EVIDENCE["qualifications"] = "(?i)" + "|".join(
+    pattern.removeprefix("(?i)")
+    for pattern in (
+        EVIDENCE["certifications"],
+        EVIDENCE["education"],
+        r"(?-i:\b(HNC|HND|GCSEs?|[OA][- ]Levels?|NVQ|BTEC|TEC)\b)",
+    )
+)
 # Prose that says where someone worked: "experience working with customers in banking".
 WORKED = (
     r"(?i)\b(work(ed|ing)? (at|for|in|with|as)|employed|employment|experience (in|at|with"
@@ -142,6 +155,9 @@ GOAL = (
     # German, Russian: "Objetivo", "Objectif", "Berufsziel", "Желаемая должность".
     r"|objetivos?|objectif|berufsziel|желаем\w* должност\w*)\b|拟申请|求职意向|期望职位|应聘职位"
     r"|岗\s?位\s*[:\uff1a]"  # "岗位" (post) and a colon, a form's field: the post sought
+    # Korean and Japanese forms' fields: "지원분야 · JAVA개발" (field applied for), "희망직무",
+    # "希望職種".
+    r"|지원\s?분야|지원\s?직무|지원\s?부문|희망\s?직무|希望職種|志望職種"
 )
 
 # A question's own word that says exactly which lines answer it, whatever its intent:

@@ -130,6 +130,9 @@ WORD_NAMES = {
     r"|\bcrea\b|\bcoren\b|\bcrm\b|approbation|zulassung",
     "postgraduate": r"p[óo]s-?gradua\w*|posgrado\w*|especializa\w*|lato sensu|stricto sensu"
     r"|mestrado|maestr[íi]a|sp[ée]cialisation|aufbaustudium|studia podyplomowe|dess|dea",
+    # "품질관리 (2년 11개월)", "Qualitätssicherung": quality, its control and assurance.
+    "quality": r"품질\w*|品質\w*|质量\w*|qualit[àé]\w*|qualidade\w*|calidad\w*|qualität\w*"
+    r"|jako[śs][ćc]\w*|качеств\w*|kalite\w*",
     # "토익 850", "英语六级": language tests by their Korean, Japanese and Chinese names.
     "toeic": r"토익|トーイック",
     "toefl": r"토플|托福|トーフル",
