@@ -416,6 +416,10 @@ from tests.realworld import (
     ROUND413,
     ROUND414,
     ROUND415,
+    ROUND416,
+    ROUND417,
+    ROUND418,
+    ROUND419,
     UNSEEN,
     Case,
     grade,
@@ -1278,6 +1282,25 @@ FLOORS = {
     # LaTeX article; 5 Word: Korean bold lines, a Japanese 職務経歴書 of tables, Russian two
     # columns, text boxes, heading styles) 82 of 100, no false denial. Read the same stop: 92.
     ROUND415: 0.92,
+    # The second wave: round416 (German Markdown tables, Korean Jekyll, a French JSON Resume,
+    # Portuguese text: four files in its helper's time) 36 of 40, no false denial. Read the same
+    # stop: 36.
+    ROUND416: 0.9,
+    # round417 (5 PDF: Dutch and Spanish LaTeX, a Word export, Japanese PowerPoint slides,
+    # Chinese WPS; 5 Word: Portuguese Word Online lines, a Japanese 履歴書 table, list
+    # paragraphs, an Indian CV of tab-aligned labels, Russian one to three columns) 88 of 100,
+    # no false denial. Read the same stop: 89.
+    ROUND417: 0.89,
+    # round418 (3 Markdown: Portuguese Hugo blockquotes, a Korean ox-hugo table, plain
+    # headings; a French JSON Resume; 2 text: a Portuguese LinkedIn export, a Russian
+    # electrician's paragraph: six files) 49 of 60, no false denial. Read the same stop: 50.
+    ROUND418: 0.83,
+    # round419 (5 PDF: a Japanese Chromium print of tables, a German Word export of label and
+    # value columns, a letter-spaced sidebar, Vietnamese XeLaTeX, a Polish headless Chrome
+    # sidebar; 5 Word: a Korean form of 18 tables, heading and list styles, Russian bold lines,
+    # an Indonesian template, a header table) 83 of 100, one false denial (qualifications said
+    # only in a British CV's profile). Read the same stop: 91.
+    ROUND419: 0.91,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
