@@ -95,13 +95,14 @@ def _title(header: str) -> str:
     return patterns.sub(r"[\s·]+", "", header)
 
 
-def _row(index: int, line: str) -> Row | None:
+def _row(number: int, line: str) -> Row | None:
+    """The row a line is, with the line's `number`; None for a line that is no row."""
     if found := _SPAN_ROW.match(line):
         start, end = _date(found["start"], found["first"]), _date(found["end"], found["last"])
-        return Row(index, start, end, found["text"].strip(), False)
+        return Row(number, start, end, found["text"].strip(), False)
     if found := _PAIR_ROW.match(line):
         start, end = _written_date(found["start"]), _written_date(found["end"])
-        return Row(index, start, "現在" if end == "在職中" else end, found["text"].strip(), False)
+        return Row(number, start, "現在" if end == "在職中" else end, found["text"].strip(), False)
     found = _ROW.match(line)
     if found is None:
         return None
@@ -112,13 +113,13 @@ def _row(index: int, line: str) -> Row | None:
     mark = _MARK.search(text)
     name = (text[: mark.start()] if mark else text).strip(" ·")
     if not mark and _STARTED.search(text):
-        return Row(index, date, "現在" if now else "", text, True)
+        return Row(number, date, "現在" if now else "", text, True)
     school = bool(mark and _SCHOOL_MARK.match(mark["mark"]))
     if now:
-        return Row(index, date if name else "", "現在", name, bool(name), school)
+        return Row(number, date if name else "", "現在", name, bool(name), school)
     if mark and _LEFT_MARK.match(mark["mark"]):
-        return Row(index, "", date, name, False, school)
-    return Row(index, date, "", name, bool(mark), school)
+        return Row(number, "", date, name, False, school)
+    return Row(number, date, "", name, bool(mark), school)
 
 
 def _same(one: str, other: str) -> bool:
@@ -162,8 +163,9 @@ def _section_rows(lines: list[str], first: int, last: int) -> list[Row]:
 
 
 def _headed(lines: list[str]) -> list[str]:
-    """Each header row a heading of the section it names; a repeated one (the form's next
-    page) dropped, so that its rows run on in the section before it."""
+    """Each header row a heading of the section it names, a repeated one (the form's next
+    page) dropped so that its rows run on in the section before it; the form's free-text fields
+    and bracketed titles headings too."""
     out: list[str] = []
     seen: set[str] = set()
     level = 2  # a form's parts are the résumé's sections, however deep the form's headings
@@ -172,8 +174,8 @@ def _headed(lines: list[str]) -> list[str]:
         title = _title(found["title"]) if found else ""
         # "- 学 歴", "- 職 歴": a combined table's row naming the part under it.
         spread = patterns.fullmatch(r"\s*(?:[-*]\s+)?(\S(?:[\s·\u3000]+\S){1,4})\s*", line)
-        if not title and spread and _TITLES.match(_title(spread[1]).replace("\u3000", "")):
-            out.append("#" * level + " " + _title(spread[1]).replace("\u3000", ""))
+        if not title and spread and _TITLES.match(_title(spread[1])):
+            out.append("#" * level + " " + _title(spread[1]))
             continue
         if not _TITLES.match(title):
             out.append(line)

@@ -1,7 +1,8 @@
 # ruff: noqa: RUF001, RUF002, RUF003 - the full-width colon Chinese and Japanese write
 """Records written alike, some titled as headings and some not: a PDF sets the first project's
 title large and the next one's plain, each followed by the same labelled line ("项目描述：",
-"Project description:"). A plain line over that label is a title like the first."""
+"Project description:"), or each job's "Employer — Role" over its dates. A plain line over
+that label, or so joined over dates, is a title like the first."""
 
 from __future__ import annotations
 
