@@ -199,6 +199,25 @@ def make_samples(folder: Path) -> list[tuple[str, Path]]:
     titles = folder / "hostile-titles.rst"
     titles.write_text(("T\n===\n\n" * 30_000)[:190_000])
     samples.append(("hostile-titles.rst: 190 KB of titles", titles))
+    # Lines of text, then as many lone commas (a text box's place split at its commas, read
+    # joined since the fifty-sixth stop: once in time quadratic in the count, 2.9 s at 16,000).
+    commas = folder / "hostile-commas.txt"
+    commas.write_text("x\n" * 47_000 + ",\n" * 47_000)
+    samples.append(("hostile-commas.txt: 47,000 lines, then 47,000 commas", commas))
+    # A 履歴書's rows, each joining or leaving an organisation named by 2,000 letters: rows are
+    # paired by a fuzzy match costing a name's length squared, so only short names are.
+    ledger = folder / "hostile-ledger.md"
+    joined = "".join(f"- 2001 · 4 · {'株' * 2000}{i} 入社\n" for i in range(15))
+    left = "".join(f"- 2002 · 4 · {'式' * 2000}{i} 退職\n" for i in range(15))
+    ledger.write_text(f"# A B\n\n## 職歴\n\n{joined}{left}")
+    samples.append(("hostile-ledger.md: 30 履歴書 rows naming 2,000-letter firms", ledger))
+    # 3,000 joinings, then 3,000 leavings of other firms: each leaving row was compared with
+    # every firm still open (57 s) until only the latest twenty are.
+    rows = folder / "hostile-rows.md"
+    joins = "".join(f"- 2001 · 4 · 会社{i} 入社\n" for i in range(3000))
+    leaves = "".join(f"- 2002 · 4 · 別{i} 退職\n" for i in range(3000))
+    rows.write_text(f"# A B\n\n## 職歴\n\n{joins}{leaves}")
+    samples.append(("hostile-rows.md: 3,000 履歴書 joinings, then 3,000 leavings", rows))
     return samples
 
 

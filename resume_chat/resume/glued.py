@@ -53,24 +53,26 @@ def titles_parted(lines: list[str]) -> list[str]:
 
 def commas_rejoined(lines: list[str]) -> list[str]:
     """ "Pune" / "," / "Maharashtra" / "," / "India": a Word text box's runs, each a paragraph,
-    the commas between them paragraphs of their own; read again as "Pune, Maharashtra, India"."""
+    the commas between them paragraphs of their own; read again as "Pune, Maharashtra, India".
+    One pass: the last line of text is tracked, not searched for."""
     if not any(line.strip() in (",", ";") for line in lines):
         return lines
     out: list[str] = []
-    pending = False  # the last kept line ends with a lone comma
+    last = -1  # the last line of text kept
+    pending = False  # that line ends with a lone comma
     for line in lines:
         bare = line.strip()
-        said = [i for i, kept in enumerate(out) if kept.strip()]
-        if bare in (",", ";") and said and not heading_level(out[said[-1]]):
-            out[said[-1]] = out[said[-1]].rstrip() + bare
-            del out[said[-1] + 1 :]
+        if bare in (",", ";") and last >= 0 and not heading_level(out[last]):
+            out[last] = out[last].rstrip() + bare
+            del out[last + 1 :]
             pending = True
         elif pending and not bare:
             continue
         elif pending and not heading_level(line):
-            out[-1] = f"{out[-1]} {bare}"
+            out[last] = f"{out[last]} {bare}"
             pending = False
         else:
             out.append(line)
+            last = len(out) - 1 if bare else last
             pending = False
     return out

@@ -53,6 +53,9 @@ _HEADER = patterns.compile(
 _SCHOOL_MARK = patterns.compile(r"(?:入学|卒業|修了|中退|退学|進学|編入学?)$")
 # A spreadsheet's next column on the row, after a wide gap: no part of the event.
 _COLUMN_GAP = patterns.compile(r"\t|\s{4,}")
+# An organisation's name in a row is short; the fuzzy comparison costs its length squared.
+_LONGEST_NAME = 120
+_OPEN_AT_ONCE = 20  # organisations joined and not yet left, looked back over
 _TITLES = patterns.compile(r"^(?:学歴|職歴|学歴・職歴|免許・資格|免許|資格|賞罰)$")
 # The form's fields of free text, each a paragraph of its own: "志望の動機、特技、好きな学科…",
 # "本人希望記入欄（特に給料・職種…）".
@@ -123,10 +126,14 @@ def _row(number: int, line: str) -> Row | None:
 
 
 def _same(one: str, other: str) -> bool:
+    """One organisation written twice, a letter or two apart ("大阪府立に枚方西高等学校"); a
+    name past a row's length (a stranger's file) must be written alike."""
     if not one or not other:
         return False
     if one in other or other in one:
         return True
+    if max(len(one), len(other)) > _LONGEST_NAME:
+        return False
     return SequenceMatcher(None, one, other).ratio() >= 0.75
 
 
@@ -140,7 +147,10 @@ def _entries(rows: list[Row]) -> list[list[Row]]:
             open_groups.pop()
             continue
         if not row.start:
-            opened = next((g for g in reversed(open_groups) if _same(g[0].name, row.name)), None)
+            # The latest few still open: a form holds a handful; a stranger's file of ten
+            # thousand joinings would cost every pair's comparison.
+            recent = reversed(open_groups[-_OPEN_AT_ONCE:])
+            opened = next((g for g in recent if _same(g[0].name, row.name)), None)
             if opened is not None:
                 opened.append(row)
                 open_groups.remove(opened)

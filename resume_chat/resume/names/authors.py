@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import islice
 
 from resume_chat import patterns
 
@@ -48,6 +49,10 @@ _HANDLE = patterns.compile(
 )
 
 
+# Name-like lines compared at most (a footer may hold the name, after a page of text).
+_COMPARED = 500
+
+
 def handle_name(lines: list[str], is_name: Callable[[str], bool]) -> str:
     """No name anywhere else: a line alone that looks like a name and spells the e-mail's or
     the profile's account ("Andrej Dunajev" of andreydunaev1@gmail.com, as LinkedIn prints
@@ -55,16 +60,19 @@ def handle_name(lines: list[str], is_name: Callable[[str], bool]) -> str:
     from difflib import SequenceMatcher
     from unicodedata import normalize
 
-    handles = {
-        patterns.sub(r"[\d._+-]", "", (found[1] or found[2]).lower())
-        for line in lines
-        for found in _HANDLE.finditer(line)
-    }
+    # A few addresses, and so many name-like lines: a stranger's file of ten thousand e-mails
+    # and as many names would cost every pair's comparison.
+    found = (match for line in lines for match in _HANDLE.finditer(line))
+    handles = {patterns.sub(r"[\d._+-]", "", (m[1] or m[2]).lower()) for m in islice(found, 8)}
     handles.discard("")
+    compared = 0
     for line in lines:
         plain = line.strip()
         if not handles or not 5 <= len(plain) <= 40 or not is_name(plain):
             continue
+        compared += 1
+        if compared > _COMPARED:
+            break
         letters = normalize("NFKD", plain.lower()).encode("ascii", "ignore").decode()
         compact = patterns.sub(r"[^a-z]", "", letters)
         if any(SequenceMatcher(None, compact, handle).ratio() >= 0.8 for handle in handles):
