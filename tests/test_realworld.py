@@ -1371,6 +1371,9 @@ DENIALS_LEFT: dict[Path, int] = {ROUND384: 1}
 # paragraphs alone on their lines, are read with sections since titles naming a kind of section
 # are taken for sections in a document with no headings.
 FLAT = {
+    # round418's Russian electrician: "Резюме" over seven sentences (his name and birth date,
+    # his job, a frontend course), no section title at all, as found on its set's first run.
+    ROUND418: ("text-short-paragraph-russian-electrician.txt",),
     # round404's Russian CAD drafter: a freelance pitch in prose, its lists under sentences
     # ("Что я делаю:", what I do), no section title, as found on its set's first run.
     ROUND404: ("text-freelance-profile-russian-cad-drafter.txt",),

@@ -101,7 +101,10 @@ def labels(left: list[Fragment], right: list[Fragment]) -> bool:
     # A two-column table of short labels, each level with its value, nearly one value line a
     # label ("Nationalität" beside "Eritrea", "2021 – 2022*" beside "FMS-Basel"): a form
     # read across, where a sidebar's lines would be longer and not all level with the text.
+    # Its rows farther apart than a paragraph's lines: a sidebar of short lines ("Python",
+    # "Excel") set on the text's own baselines is a column beside it.
     paired = level >= 0.9 * rows and len(firsts) <= 1.5 * rows and _short(labelling)
+    paired = paired and _padded(labelling, lines=1.7)
     return level >= 0.7 * rows and (form or celled or paired or rows <= 0.9 * len(firsts))
 
 
@@ -121,11 +124,11 @@ def cells(left: list[Fragment], right: list[Fragment]) -> bool:
     return level >= 0.9 * rows and _padded(right)
 
 
-def _padded(side: list[Fragment]) -> bool:
-    """Its baselines (four at least) mostly two and a half lines of its type apart or more."""
+def _padded(side: list[Fragment], lines: float = 2.5) -> bool:
+    """Its baselines (four at least) mostly so many `lines` of its type apart or more."""
     rows = sorted({round(f.y) for f in side})
     if len(rows) < 4:
         return False
     size = sorted(f.size for f in side)[len(side) // 2]
     gaps = sorted(high - low for low, high in itertools.pairwise(rows))
-    return gaps[len(gaps) // 2] >= 2.5 * size
+    return gaps[len(gaps) // 2] >= lines * size
