@@ -179,6 +179,7 @@ _LANGUAGE_TESTS: tuple[tuple[str, str, str], ...] = (
     (r"(?i)\btopik\b", r"(?i)topik|한국어능력시험|韩语能力", "a TOPIK level"),
     (r"(?i)\bhsk\b", r"(?i)\bhsk|汉语水平考试|漢語水平考試", "an HSK level"),
 )
+_ANY_LANGUAGE_TEST = r"(?i)\b(toeic|toefl|ielts|cet[- ]?[46]|jlpt|topik|hsk)\b"
 _LOWER_DEGREE = (
     r"(?i)本科|学士|學士|专科|專科|大专|大專|학사|전문학사|短期大学|\bbachelor|\bb\.? ?sc?\b"
 )
@@ -191,9 +192,10 @@ def absent_credential(
     has it. Of a resume in another language (`foreign`), only a doctorate, whose names in the
     languages resumes are written in are all known here; of one in Chinese, Japanese or
     Korean (`east_asian`), a master's and any degree too."""
+    tested = patterns.search(_ANY_LANGUAGE_TEST, question) is not None  # one pattern, not 7
     known: tuple[tuple[str, str, str], ...] = (
         *(_CREDENTIALS if not foreign else _CREDENTIALS[:1]),
-        *_LANGUAGE_TESTS,
+        *(_LANGUAGE_TESTS if tested else ()),
     )
     if foreign and east_asian:
         # A master's denied only where the degree held is named, a lower one ("本科", "학사"):
