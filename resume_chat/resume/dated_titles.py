@@ -270,7 +270,7 @@ def headings_paired(lines: list[str]) -> list[str]:
         # "Technical Skills: KDB/Q" over "Asset Class: FX": labels and their values; "VIII
         # 2011" over "CRM": a dated title has its own.
         and not any(
-            patterns.search(r"\S:|(?<!\d)(19|20)\d\d(?!\d)", _shown(lines[k])) for k in (i, j)
+            patterns.search(r"\S:|(?<!\d)(19|20)\d\d(?!\d)", _shown(lines[n])) for n in (i, j)
         )
     ]
     if len(pairs) < 2:
