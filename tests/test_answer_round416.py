@@ -4,16 +4,7 @@ applied for, and quality control asked of a Korean resume."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from resume_chat.answerer.offline import OfflineAnswerer, format_reply
-from resume_chat.resume.markdown.reader import read_markdown
-from resume_chat.resume.model import build_resume
-
-
-def _answer(markdown: str, question: str) -> str:
-    resume = build_resume(read_markdown(markdown), Path("cv.md"))
-    return "\n".join(format_reply(OfflineAnswerer(resume).answer(question)))
+from tests.test_answer_round396 import reply_text as _answer
 
 
 def test_qualifications_said_only_in_a_profile_are_quoted_not_denied() -> None:

@@ -159,7 +159,6 @@ _CREDENTIALS = (
 )
 
 
-# A bachelor's, a college's or a school's diploma, in Chinese, Japanese, Korean or English.
 # Language tests, named by their letters in every language a resume is written in (and by
 # their Korean, Japanese and Chinese names): one no line names is one the resume does not give.
 _LANGUAGE_TESTS: tuple[tuple[str, str, str], ...] = (
@@ -179,7 +178,11 @@ _LANGUAGE_TESTS: tuple[tuple[str, str, str], ...] = (
     (r"(?i)\btopik\b", r"(?i)topik|한국어능력시험|韩语能力", "a TOPIK level"),
     (r"(?i)\bhsk\b", r"(?i)\bhsk|汉语水平考试|漢語水平考試", "an HSK level"),
 )
-_ANY_LANGUAGE_TEST = r"(?i)\b(toeic|toefl|ielts|cet[- ]?[46]|jlpt|topik|hsk)\b"
+# Any of them asked: one pattern for the question, the seven built only when it matches.
+_ANY_LANGUAGE_TEST = "(?i)" + "|".join(
+    asked.removeprefix("(?i)") for asked, _, _ in _LANGUAGE_TESTS
+)
+# A bachelor's, a college's or a school's diploma, in Chinese, Japanese, Korean or English.
 _LOWER_DEGREE = (
     r"(?i)本科|学士|學士|专科|專科|大专|大專|학사|전문학사|短期大学|\bbachelor|\bb\.? ?sc?\b"
 )

@@ -4,12 +4,161 @@ or the lines saying it, with the entry's other lines that say the question's oth
 from __future__ import annotations
 
 from resume_chat import patterns
-from resume_chat.answerer.evidence import FOCUS
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.lookups import PERSONAL_INTENTS
 from resume_chat.answerer.named import orders_entries
 from resume_chat.resume.kinds.classifier import names_kind
+
+# A question's own word that says exactly which lines answer it, whatever its intent:
+# "Is he into open source?" wants the line saying open source, not every project.
+# Each starts with the plain words that must be in the question before its pattern is tried:
+# a pattern is compiled on first use, and most questions need none of these.
+FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("open", "oss"), r"(?i)open[- ]?source|\boss\b", r"(?i)open[- ]?source|\boss\b|github\.com"),
+    (
+        ("gpa", "grade"),
+        r"(?i)\b(c?gpa|grades?|grade point)\b",
+        r"(?i)\b(c?gpa|grade\w*)\b|\b[0-4]\.\d{1,2}\b",
+    ),
+    (("hackathon",), r"(?i)hackathon", r"(?i)hackathon"),
+    # "What is Chengyu's major?" of "Degree major: Software Engineering" under his school.
+    (
+        ("major",),
+        r"(?i)\b(major|majored)\b",
+        r"(?i)\bmajor\s*:\s*\S",
+    ),
+    (
+        # "Which messaging systems has he used?": the brokers by name; not "a text-message
+        # alert system".
+        ("messag", "queue", "broker"),
+        r"(?i)\b(messaging (systems?|platforms?|middleware|tools?)|message (queues?|brokers?|bus)"
+        r"|(queu\w*|brokers?) (systems?|technolog\w*))\b",
+        r"(?i)\b(kafka|rabbitmq|activemq|artemis|amazon sqs|sqs|sns|pub/?sub|nats|zeromq|mqtt|jms"
+        r"|ibm mq|websphere mq|kinesis|pulsar|redis streams|event hubs?|service bus)\b",
+    ),
+    (
+        # "Which design software can she use?": the programs designers work in, by name; not
+        # "hardware design skills" nor "designing airplanes".
+        ("design",),
+        r"(?i)\bdesign (software|tools?|programs?|apps?|applications|suites?)\b",
+        r"(?i)\b(photoshop|illustrator|indesign|figma|canva|coreldraw|corel draw|gimp|inkscape"
+        r"|adobe xd|sketch|affinity (designer|photo|publisher)|lightroom|quarkxpress"
+        r"|adobe creative (suite|cloud))\b",
+    ),
+    (
+        ("honor", "honour", "laude", "distinction"),
+        r"(?i)\b(with honou?rs|graduat\w* (with )?honou?rs|cum laude|distinction)\b",
+        r"(?i)\b(cum laude|magna|summa|with honou?rs|honou?rs degree|first[- ]class|distinction"
+        r"|dean'?s list|valedictorian)\b",
+    ),
+    (
+        ("scholarship",),
+        r"(?i)\bscholarships?\b",
+        # German, Dutch and the Nordic languages glue it to its giver: "Deutschlandstipendium".
+        r"(?i)\b(scholarships?|bursar(y|ies)|fellowships?|stipends?|\w*stipendi(um|en|at)"
+        r"|becas?|becari[oa]|bourses?|borsa di studio|bolsas? de estudo"
+        # Vietnamese, Russian and Ukrainian, Turkish, Polish, Greek: "Học bổng khuyến khích".
+        r"|học bổng|стипенди\w*|стипенді\w*|burs\w*|stypendi\w*|υποτροφ\w*)\b",
+    ),
+    (("exchange", "abroad"), r"(?i)\b(exchange|abroad)\b", r"(?i)\b(exchange|abroad)\b"),
+    (
+        ("thesis", "dissertation", "phd", "ph.d", "doctora"),
+        r"(?i)\b(thesis|dissertation|ph\.?d|doctora\w*)\b",
+        # A doctoral fellow or candidate is doing one; a D.M.A., an Ed.D. or a "Doctor of
+        # Philosophy" is one; a post-doctoral fellow has one already, from elsewhere.
+        r"(?i)\b(thesis|dissertation|ph\.?d|(?<!post)(?<!post-)(?<!post )doctora\w*"
+        r"|doctor of \w+|d\.m\.a|ed\.d"
+        # The thesis in the resume's language: "Tesi", "Thèse", "Mémoire", "Masterarbeit",
+        # "Scriptie", "praca inżynierska", "diplomová práce", "bitirme tezi", "skripsi".
+        r"|tesi|tesis|tese|th[èe]se|m[ée]moire|(bachelor|master|diplom|abschluss|magister)arbeit"
+        r"|\w*scriptie|praca (in[żz]ynierska|magisterska|licencjacka|dyplomowa)"
+        r"|(diplomov|bakal[áa][řr]sk|z[áa]vere[čc]n)[áa] pr[áa]c[ea]|bitirme tezi|skripsi"
+        r"|дипломн\w* работ\w*|диссертаци\w*|дисертаці\w*)\b",
+    ),
+    (("bootcamp",), r"(?i)\bbootcamp", r"(?i)\b(bootcamp|academy)\b"),
+    (
+        ("studying", "enrolled", "pursuing"),
+        r"(?i)\b(studying|enrolled|pursuing)\b.*\b(now|currently|at the moment|these days)\b"
+        r"|\b(currently|now) (studying|enrolled|pursuing)\b",
+        r"(?i)\b(currently|now|present|expected|in progress|pursuing|enrolled|studying)\b",
+    ),
+    (("remote",), r"(?i)\bremote\b", r"(?i)\bremote\b"),
+    (
+        ("originally", "hometown", "home country", "grew up", "come from", "comes from"),
+        r"(?i)\b(originally|hometown|home country|grew up|comes? from)\b",
+        r"(?i)\b(home ?country|hometown|originally from|native of|born (in|and raised)|grew up"
+        r"|nationality|citizen\w*)",
+    ),
+    (
+        ("intern",),
+        r"(?i)\bintern(ship)?s?\b",
+        # A British placement, a co-op, a German Praktikum: an internship by another name.
+        r"(?i)\b(intern(ship)?s?|placements?|co-?op|apprentice\w*|trainee\w*|praktik\w*"
+        r"|werkstudent\w*|working student|stagiaire|summer (analyst|associate))\b",
+    ),
+    (
+        ("relocat", "move", "moving"),
+        r"(?i)\b(relocat\w*|mov(e|ing) (to|for|abroad|countr\w*|cit\w*)|willing to move)",
+        r"(?i)\b(relocat\w*|willing to move|open to (move|moving))",
+    ),
+    (("book",), r"(?i)\bbooks?\b", r"(?i)\bbooks?\b"),
+    (
+        ("compet", "contest"),
+        r"(?i)\b(competition|contest|compete\w*)",
+        # "2nd place", "placed third", not "Work place: 甘肃兰州"; "蓝桥杯 … 竞赛", "二等奖".
+        r"(?i)\b(competition|contest|competed|(\d+(st|nd|rd|th)|first|second|third) place|placed"
+        r"|winner|prize)|竞赛|比赛|大赛|[一二三]等奖|コンテスト|대회",
+    ),
+    (
+        ("undergrad", "bachelor"),
+        r"(?i)\b(undergrad\w*|bachelor\w*)",
+        # Bachelors by their letters: of science, arts, music, fine arts, engineering...
+        r"(?i)\b(b\.? ?sc|b\.?a\.|b\.?s\.|b\.m\.|b\.? ?mus|b\.? ?f\.? ?a\b|b\.? ?eng|b\.? ?tech"
+        r"|b\.? ?com\b|b\.? ?arch|(?-i:BS|BA|BBA|BFA|BSN)\b|bachelor\w*|undergrad\w*"
+        r"|(?-i:B\.[SA])(?=[\s,])"  # "B.S Applied Mathematics", its last stop left out
+        # Britain's four-year undergraduate masters: "MSci Mathematics and Physics", "MPhys".
+        r"|m\.? ?sci\b|m\.? ?phys\b|m\.? ?chem\b|m\.? ?math\b|integrated master\w*"
+        r"|licenciatura|grado en|laurea)",
+    ),
+    (("freelanc",), r"(?i)\bfreelanc", r"(?i)\b(freelanc\w*|self-employed|contract\w*)\b"),
+    (
+        ("self-employ", "self employ", "own boss"),
+        r"(?i)\bself[- ]employ\w*|\bown boss\b",
+        r"(?i)\b(self[- ]employed|sole (proprietor\w*|trader)|freelanc\w*|own (business|company)"
+        r"|independent contractor|founder|owner)\b",
+    ),
+    (
+        ("another name", "called", "formerly", "renamed", "previous name", "go by", "known as"),
+        r"(?i)\b(another name|used to be called|formerly|renamed|previous name|go by|known as)\b",
+        r"(?i)\b(formerly|previously (known as|called)|renamed|rebranded|f/?k/?a|now part of"
+        r"|acquired by|now known as)\b",
+    ),
+    (
+        ("portfolio",),
+        r"(?i)\bportfolio\b",
+        r"(?i)\b(portfolio|behance|dribbble|artstation|carbonmade|cargo\.site|adobe portfolio)\b",
+    ),
+    (
+        (
+            "goal",
+            "objective",
+            "aspir",
+            "trying",
+            "hoping",
+            "want",
+            "looking",
+            "plan",
+            "transition",
+            "career change",
+            "ambition",
+        ),
+        r"(?i)\b(goals?|objectives?|aspir\w*|(trying|hoping|looking|wants?|plans?|planning) to"
+        r"|transition\w* (into|to)|career change|ambitions?)\b",
+        r"(?i)\b(objective|goals?|seeking|aspir\w*|looking (for|to)|hoping|want(s|ing)? to"
+        r"|interested in|transition\w*|career change|to obtain|to become|to pursue|ambitions?)\b",
+    ),
+)
 
 
 def focus(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> list[Quote]:

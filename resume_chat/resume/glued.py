@@ -12,9 +12,8 @@ from resume_chat import patterns
 from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import YEAR
 from resume_chat.resume.kinds.classifier import names_a_kind
-from resume_chat.resume.names.candidate import heading_level
+from resume_chat.resume.names.candidate import HEADING, heading_level
 
-_HEADING = patterns.compile(r"^(#{1,5}) (\S.*?)\s*$")
 # A title, a colon, then three words at least: "Research/Academic Experience: I have research…".
 _LABELLED = patterns.compile(r"^([^:]{3,40}):\s+(\S+(?:\s+\S+){2,}.*)$")
 
@@ -36,14 +35,16 @@ def titles_parted(lines: list[str]) -> list[str]:
     research experience in…", a bold label run into its paragraph) made a title over it."""
     out: list[str] = []
     for line in lines:
-        heading = _HEADING.match(line)
+        heading = HEADING.match(line.rstrip())
+        title = heading.group(2).strip() if heading else ""
         # A section's title only: "### Education: Bachelor of…" is an entry's heading.
-        labelled = _LABELLED.match(heading.group(2)) if heading and len(heading[1]) <= 2 else None
+        labelled = _LABELLED.match(title) if heading and len(heading[1]) <= 2 else None
         if heading and labelled and names_a_kind(labelled.group(1)):
             out += [f"{heading.group(1)} {labelled.group(1)}", "", labelled.group(2)]
             continue
-        parted = _parted(heading.group(2)) if heading else None
-        if heading is None or parted is None or names_a_kind(heading.group(2)):
+        # The entry goes one level under: a heading already six deep has none below it.
+        parted = _parted(title) if heading and len(heading[1]) <= 5 else None
+        if heading is None or parted is None or names_a_kind(title):
             out.append(line)
             continue
         hashes = heading.group(1)
