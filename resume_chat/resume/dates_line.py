@@ -15,13 +15,20 @@ from resume_chat.resume.names.candidate import heading_level
 _CITY_STATE = patterns.compile(r"^[\s,·|(–-]*[A-Za-z][A-Za-z .'-]{1,30},\s*[A-Z]{2,3}\)?\s*$")
 _WORK_MODES = frozenset({"Remote", "Hybrid", "Onsite", "On-site", "Full-time", "Part-time"})
 
+# "Da giugno 2018 a oggi", "From May 2019": the word a span starts with.
+_FROM = r"(?:(?:from|da|dal|dalla|de|desde|von|vom|du|od|depuis|since|seit|van|dès)\s+)?"
+# "Estate 2014 e Estate 2016", "Summer 2019": a season for a month.
+_SEASON = (
+    r"summer|winter|spring|autumn|fall|estate|inverno|primavera|autunno|verano|invierno|otoño"
+    r"|été|hiver|automne|printemps|sommer|frühling|herbst"
+)
 _DATES_ONLY = patterns.compile(
-    rf"(?i)^[\W_]*(MONTH[\s\W]*(-|–|—|{SPAN_TO})[\s\W]*)?(MONTH)?((19|20)\d\d|\d\d?[./]\d{{4}})"
-    rf"[\s\W]*(-|–|—|{SPAN_TO})?[\s\W]*(MONTH)?"
+    rf"(?i)^[\W_]*{_FROM}(MONTH[\s\W]*(-|–|—|{SPAN_TO})[\s\W]*)?(MONTH)?"
+    rf"((19|20)\d\d|\d\d?[./]\d{{4}})[\s\W]*(-|–|—|{SPAN_TO}|and|e|y|und|et|&)?[\s\W]*(MONTH)?"
     rf"((19|20)\d\d|\d\d?[./]\d{{4}}|{NOW_WORDS})?\b".replace(
         # "сентябрь/2008": a month and its year joined by a slash.
         "MONTH",
-        MONTH_NAME + "[,/]? *",
+        f"(?:{MONTH_NAME}|(?:{_SEASON})\\b)[,/]? *",
     )
 )
 
@@ -41,7 +48,12 @@ def only_dates(title: str) -> bool:
     # or employer in one run of letters; more than a year's and a month's marks are words.
     written = len(patterns.findall(_UNSPACED_SCRIPT, patterns.sub("[年月日]", "", rest)))
     words = len(patterns.findall(r"[^\W\d_]{3,}", rest))
-    return bool(found) and words <= 3 and written < 3 and not named
+    # "Summer 2025: TEM laboratory practice" is a title with its season: by a season, only
+    # the dates themselves are a dates line ("Estate 2014 e Estate 2016").
+    if found is None:
+        return False
+    seasonal = bool(patterns.search(rf"(?i)\b({_SEASON})\b", found.group(0)))
+    return words <= (0 if seasonal else 3) and written < 3 and not named
 
 
 # "Depuis 2015", "Since 2019", "Seit 2020": a start year alone is a dates line too.

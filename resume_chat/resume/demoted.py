@@ -31,7 +31,9 @@ def demoted(line: str) -> str:
     if not level:
         return line
     title = line.split(" ", 1)[1]
-    phone = any(sum(c.isdigit() for c in found) >= 9 for found in _PHONE.findall(title))
+    # Not a span of months, "2024/01 - 2024/05", that has as many digits.
+    undated = patterns.sub(DATE_SPAN, " ", title)
+    phone = any(sum(c.isdigit() for c in found) >= 9 for found in _PHONE.findall(undated))
     phone = phone or bool(patterns.fullmatch(LOCAL_NUMBER, title.replace("**", "").strip()))
     # "### Kalamazoo College (http://www.kzoo.edu)": a linked name, its address kept after it.
     shown = patterns.sub(r"\s*\((?:https?://|www\.)[^()\s]*\)", "", title)
@@ -47,7 +49,9 @@ def demoted(line: str) -> str:
 _FIELD = patterns.compile(
     r"(?i)^\s*(fun[çc][ãa]o|cargo|puesto|fonction|poste|position|role|rol|funktion|ruolo"
     r"|mansione|atividades|actividades|activit[ée]s|attivit[àa]|t[äa]tigkeiten|aufgaben|tasks"
-    r"|duties|responsibilities|responsabilidades|responsabilit[ée]s|missions?)\s*:\s*\w"
+    r"|duties|responsibilities|responsabilidades|responsabilit[ée]s|missions?"
+    # A degree's: "#### Advisor: Dr. Sydney E. Everhart" under the PhD's heading.
+    r"|advis[eo]r|supervisor|orientador[a]?|betreuer(in)?)\s*:\s*\w"
 )
 
 
@@ -82,7 +86,17 @@ def entry_lines(lines: list[str]) -> list[str]:
         if (
             level
             and above >= 0
-            and heading_level(lines[above]) > level
+            and (
+                heading_level(lines[above]) > level
+                # "#### Roninn Creations - Aarhus" over "#### Részmunkaidős … 03/2019 - 08/2019"
+                # at its level, the employer undated: its role and dates too.
+                or (
+                    heading_level(lines[above]) == level
+                    and patterns.search(DATE_SPAN, title(i))
+                    and not patterns.search(DATE_SPAN, title(above))
+                    and not only_dates(title(i))
+                )
+            )
             and (patterns.search(DATE_SPAN, title(i)) or " | " in title(i))
             and not names_kind(unspaced(title(above)))
             and not names_kind(unspaced(title(i)))
@@ -104,4 +118,29 @@ def entry_lines(lines: list[str]) -> list[str]:
                     and not names_kind(unspaced(title(j)))
                 ):
                     out[j] = title(j)
+    return out
+
+
+_BOLD_DATED = patterns.compile(r"^\*\*[^*]{3,160}\*\*\s*$")
+
+
+def alone_among_bold(lines: list[str]) -> list[str]:
+    """ "### Stage postdoctoral | 2020/11 - 2022/03 | Université Laval" among entries written
+    alike in bold ("**Doctorat en océanographie | 2014 - 2020 | …**"): one paragraph styled a
+    heading in a Word file, an entry like the others, not a title over the ones after it."""
+    heads = [(i, heading_level(line)) for i, line in enumerate(lines) if heading_level(line)]
+    bold = [0]  # bold dated lines before each line
+    for line in lines:
+        dated = _BOLD_DATED.match(line.strip()) and patterns.search(DATE_SPAN, line)
+        bold.append(bold[-1] + bool(dated))
+    out = list(lines)
+    for k, (i, level) in enumerate(heads):
+        title = lines[i].split(" ", 1)[1].strip()
+        if not patterns.search(DATE_SPAN, title):
+            continue
+        # Alone in its part: the headings around it are all higher, and two bold entries.
+        before = heads[k - 1] if k else (-1, 0)
+        after = heads[k + 1] if k + 1 < len(heads) else (len(lines), 0)
+        if before[1] < level and after[1] <= level and bold[after[0]] - bold[before[0] + 1] >= 2:
+            out[i] = f"**{title.replace('**', '')}**"
     return out

@@ -14,7 +14,7 @@ from resume_chat.resume.dated_titles import (
     titles_over_dates,
 )
 from resume_chat.resume.dates_line import only_dates, open_spans_closed, spread_date_column
-from resume_chat.resume.demoted import demoted, entry_lines
+from resume_chat.resume.demoted import alone_among_bold, demoted, entry_lines
 from resume_chat.resume.glued import commas_rejoined, titles_parted
 from resume_chat.resume.implicit import with_implied_sections
 from resume_chat.resume.kinds.classifier import WRAPPER, names_a_kind, names_kind, section_kind
@@ -52,7 +52,7 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     lines = numbered_entries([_HEAD_MARK.sub(r"\1", visible(x)) for x in bounded_lines(lines)])
     lines = titles_parted(marked_parts(ledgers(commas_rejoined(lines))))
     name = visible(name)
-    lines = open_spans_closed(spread_date_column(entry_lines(lines)))
+    lines = open_spans_closed(spread_date_column(entry_lines(alone_among_bold(lines))))
     lines = [
         demoted(line)
         for line in _titled_by_bold(

@@ -186,6 +186,9 @@ def sections_over_entries(lines: list[str]) -> list[str]:
     return out
 
 
+_NUMBERED = patterns.compile(r"^\W*\d{1,2}\s*[-–.)]\s*[^\W\d]")
+
+
 def entries_under_empty(lines: list[str]) -> list[str]:
     """ "Education:" with nothing under it, then "Secondary (completed)" and "Tertiary (in
     progress)" set alike: the titles that follow, up to the next one naming a kind of section
@@ -195,7 +198,17 @@ def entries_under_empty(lines: list[str]) -> list[str]:
     out = list(lines)
     for k, (i, level, title) in enumerate(heads[:-1]):
         after, deeper = heads[k + 1][0], heads[k + 1][1]
-        if deeper != level or any(line.strip() for line in lines[i + 1 : after]):
+        if any(line.strip() for line in lines[i + 1 : after]):
+            continue
+        if deeper < level and _NUMBERED.match(title):
+            # "### 7 - ATIVIDADES ASSOCIATIVISTAS" then "## Grupo de Pesquisa …": a numbered
+            # part's content set in bigger type, not a section after it.
+            for j, other, entry in heads[k + 1 :]:
+                if other != deeper or _NUMBERED.match(entry) or names_kind(entry):
+                    break
+                out[j] = "#" * min(level + 1, 6) + " " + entry
+            continue
+        if deeper != level:
             continue
         if not names_a_kind(title):
             continue

@@ -19,6 +19,8 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "personal statement",  # a British CV's summary
             *("profil", "resumen", "sommaire", "perfil", "kurzprofil", "自我评价", "个人简介"),
             "à propos",  # French: about
+            *("su di me", "chi sono"),  # Italian: about me, who I am
+            *("seeks", "seeking", "desired position", "target role"),  # the post wanted
             "profiel",  # Dutch
             "цель",  # Russian: the goal
             "общие сведения",  # Russian: "general information", LinkedIn's "Summary"

@@ -46,6 +46,9 @@ _RESUME_TITLE = r"(?:curriculum vitae|curriculum|cv|resume|résumé|lebenslauf)"
 _BESIDE_RESUME = patterns.compile(
     rf"(?i){_RESUME_TITLE}\s*[-–—|:·]\s*(.+)|(.+?)\s*[-–—|:·]\s*{_RESUME_TITLE}"
 )
+_WHOSE_RESUME = patterns.compile(
+    rf"(?i){_RESUME_TITLE}\s+(?:of|di|de|del|da|do|du|von|van)\s+(.+?)[.!]?"
+)
 _PERSON = patterns.compile(r"^[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){1,4}$")
 
 
@@ -241,6 +244,12 @@ def _name(fields: dict[str, Any]) -> str:
     beside = isinstance(title, str) and _BESIDE_RESUME.fullmatch(title.strip())
     if beside and _PERSON.match(name := (beside.group(1) or beside.group(2)).strip()):
         return name
+    # "excerpt = 'Curriculum Vitae di Daniele Ciulli'": whose, in the page's language.
+    for key in ("title", "excerpt", "description", "subtitle"):
+        value = fields.get(key)
+        whose = isinstance(value, str) and _WHOSE_RESUME.fullmatch(value.strip())
+        if whose and _PERSON.match(name := whose.group(1)) and name.istitle():
+            return name
     if isinstance(title, str) and _PERSON.match(title.strip()) and not _RESUME_WORDS.search(title):
         # "Education and Experience" names the page's sections, not a person.
         from resume_chat.resume.kinds.classifier import names_kind

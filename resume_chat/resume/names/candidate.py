@@ -22,6 +22,7 @@ from resume_chat.resume.names.labels import (
     PARTS,
     PERSONAL_LABEL,
     TITLE_AFTER,
+    han_field,
 )
 
 HEADING = patterns.compile(r"^(#{1,6}) (.*)$")
@@ -178,6 +179,10 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         # "# CV" over "Seth Watts": the page's title, then whose it is.
         if is_page_title(title.replace("**", "")) and not known and not alone:
             return take_name(lines[:first] + lines[first + 1 :], known)
+        # "氏名 阿部 大和" in a rirekisho's grid: the form says whose it is, before any big
+        # type at its top ("入力ｼｰﾄに履歴書作成日入力", an instruction left on the form).
+        if not known and (field_name := han_field(lines, content[: _NAME_WITHIN * 2])):
+            return lines, field_name
         greeting = GREETING.search(title)
         if greeting and not known and sum(1 for i in content if i < first) <= _NAME_WITHIN:
             return lines[:first] + lines[first + 1 :], greeting.group(1)

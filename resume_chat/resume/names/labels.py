@@ -24,7 +24,7 @@ GREETING = patterns.compile(
 
 # "Name: Colin Middleton", "Name · Bodey Royce Baker" (moderncv's label and value).
 NAME_FIELD = patterns.compile(
-    r"(?i)^\s*(?:[-*] |#{1,6} )?(?:(?:full )?name|nama(?: lengkap)?"
+    r"(?i)^\s*(?:[-*] |#{1,6} )?(?:(?:(?:full )?name|nama(?: lengkap)?"
     r"|nombres?(?: completos?| y apellidos)?|nom(?: et pr[ée]nom| complet)?"
     r"|nome(?: completo| e cognome)?|cognome e nome"
     r"|apellidos y nombres|imi[ęe] i nazwisko|фио|ф\.и\.о\."  # noqa: RUF001
@@ -33,7 +33,9 @@ NAME_FIELD = patterns.compile(
     r"|фамилия,? имя(?:,? отчество)?|прізвище,? ім['’]я(?:,? по батькові)?"
     r"|氏名|姓名|名前|성명|이름)"  # Japanese, Chinese, Korean
     # "Nama / Name: Setiawan"; "姓名" and a full-width colon, "宋源栋".
-    r"(?:\s*/\s*(?:full )?name)?\s*[:·|–\uff1a]\s*(.+?)\s*$"
+    r"(?:\s*/\s*(?:full )?name)?\s*[:·|–\uff1a]"
+    # "氏名 阿部 大和 · 男": a form's Han or Hangul label, a space, then the name in its cell.
+    r"|(?:氏名|姓名|名前|성명|이름)[ \u3000]+)\s*(.+?)\s*$"
 )
 # "氏名 · 髙橋孝幸 (たかはし たかゆき)": a Han or Hangul name a form's field gives, its reading in
 # brackets after it.
@@ -74,3 +76,14 @@ PAGE_TITLE = patterns.compile(
     r"(?= \w+ ))\s*(?:of|von|de|di|du|[:–—-])?\s+(.+)$"
 )
 PAGE_WORD = patterns.compile(rf"(?i)\W*({PAGE})\W*")
+
+
+def han_field(lines: list[str], near: list[int]) -> str:
+    """The Han or Hangul name a form's name field among the `near` lines gives ("氏名 ·
+    髙橋孝幸"), or ""."""
+    for i in near:
+        field = NAME_FIELD.match(lines[i].replace("**", ""))
+        han = LABELLED_HAN.match(PARTS.split(field.group(1).strip())[0]) if field else None
+        if han:
+            return han.group(1)
+    return ""
