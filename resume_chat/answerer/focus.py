@@ -10,6 +10,7 @@ from resume_chat.answerer.lookups import PERSONAL_INTENTS
 from resume_chat.answerer.named import orders_entries
 from resume_chat.resume.kinds.classifier import names_kind
 
+_SUPERVISOR = ("supervis", "advis", "promot")
 # A question's own word that says exactly which lines answer it, whatever its intent:
 # "Is he into open source?" wants the line saying open source, not every project.
 # Each starts with the plain words that must be in the question before its pattern is tried:
@@ -62,6 +63,25 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"|học bổng|стипенди\w*|стипенді\w*|burs\w*|stypendi\w*|υποτροφ\w*)\b",
     ),
     (("exchange", "abroad"), r"(?i)\b(exchange|abroad)\b", r"(?i)\b(exchange|abroad)\b"),
+    (
+        # "Who supervises her doctoral research?", "Who was his PhD advisor?": the line naming
+        # the supervisor, wherever it stands; not "Has he supervised PhD students?", whom he
+        # supervises, nor "Statistics Advisor", a job.
+        _SUPERVISOR,
+        # Not "in his first research assistant job": which job, by its order, says whose.
+        r"(?i)^(?!.*\b(first|earliest|last|latest|previous)\b)"
+        r"(?:\bwho\b.*\b(supervis\w*|advis\w*|promot(or|er)s?)\b.*\b(ph\.?d|doctora\w*|thesis"
+        r"|dissertation|research|post-?doc\w*|master'?s|lab)\b"
+        r"|\bwho\b.*\b(ph\.?d|doctora\w*|thesis|dissertation|research|post-?doc\w*|master'?s|lab)"
+        r"\b.*\b(supervis\w*|advis[eo]rs?|advised|promot(or|er)s?)\b)",
+        r"(?i)\b((supervisors?|advis[eo]rs?|promot(or|er)|betreuer(in)?|orientador[a]?|relatore)"
+        r"\s*[:\uff1a–·>-]|(co-?)?(supervised|advised|mentored|directed) by|(?<!co-)(supervision"
+        # "Supervisors Elsa Prada": a label and the name, no colon between.
+        r"|guidance|direction) of(?!:)|^\W*(supervisors?|advis[eo]rs?) (?-i:[A-Z])"
+        r"|(ph\.?d\.?|doctoral|thesis|dissertation|research|postdoc\w*)"
+        r" (supervisor|advis[eo]r)s?|directeur de th[eè]se|director de tesis"
+        r"|научный руководитель)|指導教員|지도교수|导师",
+    ),
     (
         ("thesis", "dissertation", "phd", "ph.d", "doctora"),
         r"(?i)\b(thesis|dissertation|ph\.?d|doctora\w*)\b",
@@ -164,21 +184,44 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 def focus(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> list[Quote]:
     """The lines a telling word of the question names ("GPA", "open source", "thesis"), with
     those of the same entries that say the question's other words ("doctoral advisor")."""
-    found = _focused(index, intent, question)
+    found, telling = _focused(index, intent, question)
     said = {quote.citation: quote.lines for quote in index.search(terms)} if found else {}
+    # "Who supervised his doctoral research?": the entries of the degree asked first, the
+    # PhD's "Advisor: Dr. May Nyman" before a postdoc's advisors.
+    asked = telling == _SUPERVISOR
+    level = next((p for word, p in _LEVELS if asked and patterns.search(word, question)), "")
+
+    def other_degree(quote: Quote) -> bool:
+        text = "\n".join((quote.citation, *quote.lines))
+        return bool(level) and not patterns.search(level, text)
+
     # Those saying the other words first: "Adviser - Rob Phillips" before the thesis topics a
     # "doctoral" found, where an answer's eight lines end.
     return [
         Quote(quote.citation, tuple(dict.fromkeys(said.get(quote.citation, ()) + quote.lines)))
-        for quote in found
+        for quote in sorted(found, key=other_degree)
     ]
 
 
-def _focused(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
+# A degree a question names, and how an entry names it.
+_LEVELS = (
+    (r"(?i)\bpost-?doc", r"(?i)\bpost-?doc"),
+    (
+        r"(?i)\b(ph\.?d|doctora\w*|dissertation)",
+        r"(?i)\b(ph\.? ?d|(?<!post)(?<!post-)doctor\w*|dissertation|doktor\w*|doctorat\w*)",
+    ),
+    (r"(?i)\bmaster", r"(?i)\b(master\w*|m\.? ?sc|m\.s\.|m\.a\.)"),
+)
+
+
+def _focused(
+    index: ResumeIndex, intent: Intent, question: str
+) -> tuple[list[Quote], tuple[str, ...]]:
+    """The quotes a telling word of the question finds, and the focus' words."""
     if intent.name in PERSONAL_INTENTS:
-        return []
+        return [], ()
     if intent.strategy == "roles" and patterns.search(r"(?i)\b(before|prior to)\b", question):
-        return []  # "What internship before Ericsson?": the jobs' order answers, not the word
+        return [], ()  # "What internship before Ericsson?": the jobs' order answers, not the word
     ordered = index.kinds_first(intent.kinds)
     lowered = question.lower()
     for words, asked, answers in FOCUS:
@@ -199,8 +242,8 @@ def _focused(index: ResumeIndex, intent: Intent, question: str) -> list[Quote]:
                 else _titled_or_said(index, ordered, answers, titled=not orders_entries(question))
             )
             if found:
-                return found
-    return []
+                return found, words
+    return [], ()
 
 
 def _titled_or_said(

@@ -125,7 +125,9 @@ INTENTS: tuple[Intent, ...] = (
         r"(?!.*\binternships?\b)"
         # "Has he taught university courses?", "reviewed for academic journals", "worked in
         # higher education": teaching, reviewing and working at a university are no studies.
-        r"(?!.*\b(teach\w*(?! (qualification|degree|diploma|certificat))|taught|instructor"
+        # Not "his teacher-training master's degree": a degree, in teaching.
+        r"(?!.*\b(teach\w*(?![- ](\w+ ){0,2}(qualification|degree|diploma|certificat|training"
+        r"|master|bachelor|education))|taught|instructor"
         r"|lecturer|lectured|tutor\w*|review\w*|worked|work (at|for|in|as)|industry)\b)"
         r"(?!(?=.*\b(teach\w*|work(s|ing)? (at|for|in)|employ\w*|rank|title|position"
         r"|appointment)\b)(?=.*\b(now|current(ly)?|at the moment|these days|presently)\b))"
@@ -211,7 +213,10 @@ INTENTS: tuple[Intent, ...] = (
         # "What position is she applying for?", "What role is he targeting?", "going for?"
         # (A name may stand for "she": "What position is Anna Kholmova applying for?")
         r"|(role|position|job)s? (is |are |does |do )?(\w+ ){0,3}(applying for|targeting|going for"
-        r"|after|pursuing)|\btarget(ing)? (role|position|job)"
+        # "What position is he seeking?"; not "… looking for / what is his title?": a headline.
+        r"|after|pursuing|(seek(s|ing)?|(looking|searching|hoping) for|want(s|ed)?)"
+        r"(?!.*\b(title|headline)\b))"
+        r"|\btarget(ing)? (role|position|job)"
         r"|transition\w* (into|to)|career change|next step|objectives?|ambitions?)\b",
         "summary header",
         "summary",
@@ -295,6 +300,7 @@ INTENTS: tuple[Intent, ...] = (
 )
 
 SEARCH = Intent("search", "$^", (), "search", "The resume does not say.")
+SPOKEN = next(kind for kind in INTENTS if kind.name == "spoken")
 
 
 def classify(question: str) -> Intent:

@@ -52,7 +52,9 @@ JOBS: tuple[Intent, ...] = (
         r"|compan(y|ies)|jobs?|roles?|positions?|careers?|experience|first job|internships?"
         r"|employment|professionally|(get|got|getting) started|start(ed)? (out|off)"
         r"|where (did|has|have) \w+ (work|worked)|who (did|has) \w+ work(ed)? for"
-        r"|first (work\w*|employ\w*)|work(ed)? first)\b",
+        r"|first (work\w*|employ\w*)|work(ed)? first"
+        # "What are his main duties at work?": what his jobs say he does.
+        r"|duties|responsibilit(y|ies)|day[- ]to[- ]day)\b",
         "experience",
         "roles",
         "The resume does not list any work experience.",

@@ -223,7 +223,7 @@ _LEVELLED_NAME = (
 # or naming one as Polish, Czech and Russian do, "language English": "Język angielski: B2".
 _LISTS_TONGUES = (
     # "Langues étrangères:", "Lingue Straniere:", "Fremdsprachen:": foreign ones, a word after.
-    r"(?i)\b(languages?|langues?|lenguas?|fremdsprachen|sprachen|idiomas?|lingue|línguas"
+    r"(?i)\b(languages?|langues?|langages?|lenguas?|fremdsprachen|sprachen|idiomas?|lingue|línguas"
     r"|talen|språk|języki|jazyky|язык\w*|мови|diller)( [^\W\d_]{4,14})?\s*[:–·|-]"
     r"|\b(język|jazyk|язык)\s+\w+"  # "Знание языков:", "Język angielski: B2"
 )

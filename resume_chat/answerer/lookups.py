@@ -138,6 +138,9 @@ def _titled_by(index: ResumeIndex, terms: list[str]) -> list[Quote]:
 _DONE_AT = r"(?i)\b(do|doing|work\w*|job|role|position)\b.*\b(at|for)\b"
 
 
+_TIED_ENTRIES = 3
+
+
 def _about_line(
     index: ResumeIndex, question: str, terms: list[str], kinds: tuple[str, ...] = ()
 ) -> list[Quote]:
@@ -150,6 +153,7 @@ def _about_line(
     # line): "the research internship at X" is the line under "Research Intern", not X under
     # Education.
     best: tuple[int, int, int, bool, int, int] | None = None
+    tied: dict[int, int] = {}  # entries naming it as well as the best, and the line where
     others = [term for term in terms if term not in named]
     # "What did he do at Mississippi State University?": a job there, before the studies.
     working = bool(patterns.search(_DONE_AT, question))
@@ -167,10 +171,15 @@ def _about_line(
             # team's line in Activities.
             said = sum(1 for term in others if term in words)
             job = working and index.entries[number].kind == "experience"
-            if any(term in words for term in rare) and (
-                best is None or (matched, extra, said, job) > best[:4]
-            ):
+            if not any(term in words for term in rare):
+                continue
+            if best is None or (matched, extra, said, job) > best[:4]:
                 best = (matched, extra, said, job, number, position)
+                tied = {number: position}
+            elif (matched, extra, said, job) == best[:4] and index.entries[
+                number
+            ].kind == "experience":
+                tied.setdefault(number, position)  # two jobs at the employer named
     if best is None:
         return []
     entry, start = index.entries[best[4]], best[5]
@@ -180,8 +189,14 @@ def _about_line(
         return [
             Quote(entry.citation, tuple(dict.fromkeys([*dated, *entry.lines[start : start + 2]])))
         ]
-    # A role often stands just above its employer's line, the work just below it.
-    return [Quote(entry.citation, entry.lines[max(start - 2, 0) : start + 4])]
+    # A role often stands just above its employer's line, the work just below it; two jobs
+    # at Funcom, each its own entry, both.
+    if entry.kind != "experience":
+        tied = {best[4]: start}
+    return [
+        Quote(index.entries[n].citation, index.entries[n].lines[max(at - 2, 0) : at + 4])
+        for n, at in list(tied.items())[:_TIED_ENTRIES]
+    ]
 
 
 def examples(index: ResumeIndex, intent: Intent, terms: list[str]) -> list[Quote]:

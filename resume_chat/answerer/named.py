@@ -11,6 +11,7 @@ from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.terms import stems
 from resume_chat.resume import scripts
+from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.classifier import names_kind
 
 _ORDER = r"(?i)\b(before|after|prior to|previous\w*|next|first|earliest|last)\b"
@@ -50,7 +51,10 @@ def named_entries(
         # ("an international competition" is not "Mahavir Shree International Pvt. Ltd.").
         first = entry.lines[0] if entry.lines and entry.kind == "experience" else ""
         given = [t for t in terms if t in proper and len(t) > 2]
-        if not under and len(first) <= 60 and given and set(given) <= set(stems(first)):
+        # "2012–2013 · University of Santa Cruz do Sul (UNISC) · Santa Cruz do Sul, Brazil":
+        # a dated line under the title is its head, however long the employer's name.
+        short = len(first) <= 60 or (len(first) <= 120 and bool(patterns.search(DATE_SPAN, first)))
+        if not under and short and given and set(given) <= set(stems(first)):
             under = (first,)
         below = stems(" ".join(line for line in under if not line.startswith("- ")))
         head.update(word for word in below if word.isalpha())  # its employer, not its dates

@@ -80,7 +80,8 @@ CURRENT = (
 
 # "- Tahun: 2019", "Position: RECEPTIONNISTE ET SERVEUSE" (a JSON file's own keys).
 _FORM_FIELD = r"(- )?[^\W\d_][^:]{0,30}:(\s|$)"
-_OPEN_END = r"\b(19|20)\d\d\s*[-–—]\s*($|· )"
+# "· 2021 –" at a line's end; "(2017 - )", a span left open in its brackets.
+_OPEN_END = r"\b(19|20)\d\d\s*[-–—]\s*($|· |\)\s*$)"
 _DATE_START = (
     r"(?i)\s*[-*]?\s*((19|20)\d\d|\d\d?[./]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     r"|present|current|now|today)\w*\b)"

@@ -19,7 +19,7 @@ from resume_chat.answerer.evidence import WORKED
 from resume_chat.answerer.examples import EXAMPLES, examples_of
 from resume_chat.answerer.focus import focus
 from resume_chat.answerer.index import Reply, ResumeIndex, trim
-from resume_chat.answerer.intents import Intent, classify, normalise
+from resume_chat.answerer.intents import SPOKEN, Intent, classify, normalise
 from resume_chat.answerer.language import (
     asked_in_english,
     no_languages,
@@ -42,6 +42,7 @@ from resume_chat.answerer.strategies import (
 )
 from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.answerer.timeframes import NO_DATE, in_year, studies_now, undated, with_dates
+from resume_chat.answerer.tongues import asks_tongues
 from resume_chat.answerer.topics import STUDIED_NOWHERE, schools_worked_at
 from resume_chat.answerer.years import years_claimed
 
@@ -73,6 +74,8 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
     """Decide what the question asks and pick the quotes that answer it, dated when asked when."""
     question = by_trade(question)
     intent = classify(question)
+    if intent.name == "programming" and asks_tongues(index, question):
+        intent = SPOKEN
     reply = _answer(index, question, intent)
     quotes = in_year(index, question, with_dates(index, question, reply.quotes))
     if reply.lead:

@@ -1,18 +1,12 @@
-"""Picking jobs by their order: the first one, the one before another, the one held now, all
-of them listed."""
+"""Picking jobs by their order: the first one, the one before another, all of them listed (the
+one held now: `current`)."""
 
 from __future__ import annotations
 
-import itertools
-
 from resume_chat import patterns
-from resume_chat.answerer.affiliations import affiliation, with_organisation
 from resume_chat.answerer.chronology import (
-    current_lines,
-    dates_only,
     earliest,
     earliest_line,
-    later_job,
     latest,
     latest_year,
     line_started,
@@ -21,6 +15,7 @@ from resume_chat.answerer.chronology import (
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.named import capitalised
 from resume_chat.answerer.outline import Entry
+from resume_chat.answerer.posts import roles_within
 from resume_chat.answerer.timeframes import begun_before
 from resume_chat.resume.date_spans import DATE_SPAN
 
@@ -29,13 +24,6 @@ _BEFORE = r"(?i)\b(previous\w*|prior|before|former\w*|earlier|past|last)\b"
 _FIRST = r"(?i)\b(first|earliest|oldest|start\w*|began|begin\w*)\b"
 _JOB_LINE_WORDS = 16
 _EMPLOYER_WORDS = 12  # an employer's line, with its place: not a paragraph
-# "What does Becky do?", "What is Rhys currently doing?": a headline as much as a job, not
-# "What does she do at Acme?".
-_DOES = r"(?i)\bwhat (does \w+ do|(is|are) (\w+ ){1,4}doing)\b(?! (at|for|in|with))"
-# "Where does he work now?", "Which company…", "current job and company": the place too.
-_WHERE = r"(?i)^\W*where\b|\bwhich (company|employer|organi[sz]ation)|\b(job|role) and company"
-# "What is her professional title?", "How does Kristen describe herself?": the headline.
-_HEADLINE = r"(?i)\b(professional title|headline|(describ|present)\w* (him|her|them)sel(f|ves))\b"
 _AFTER_STUDIES = (
     r"(?i)\bafter (graduat|(his |her |their |the )?"
     r"(universit|college|school|ph|degree|stud|master|bachelor|doctora))"
@@ -85,6 +73,8 @@ def roles(
         return index.summary([numbers[0] if newest is None else newest], 2)
     if (before := begun_before(index, question, named or numbers, terms)) is not None:
         return before
+    if named and (within := roles_within(index, question, named[0])):
+        return within
     if patterns.search(_BEFORE, question):
         anchor = named[0] if named else index.current(numbers)
         if named and not patterns.search(_NOW, question):
@@ -201,89 +191,6 @@ def role_below(index: ResumeIndex, number: int) -> tuple[str, ...]:
     siblings = after.citation.rsplit(" › ", 1)[0] == entry.citation.rsplit(" › ", 1)[0]
     titled = len(after.title.split()) <= _JOB_LINE_WORDS and line_started(after.title) is None
     return (after.title,) if siblings and titled and after.title != entry.title else ()
-
-
-def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[Quote] | None:
-    """The job or jobs held now among `numbers` (a degree in progress, for a student), each
-    with its employer above and its role below where they stand apart."""
-    held = any(index.entries[i].is_current for i in numbers)
-    jobs = numbers
-    if not held:
-        # "What is Paul doing now?": a degree in progress is what a student is doing.
-        studying = [i for i in index.of_kinds(("education",)) if index.entries[i].is_current]
-        numbers = studying[:1] + numbers
-    current = index.current(numbers)
-    header = index.summary(index.of_kinds(("header",)), 4)
-    if current is None:
-        # No jobs as such: a document read with no sections keeps its jobs one per line in
-        # its header ("Globurg HQ - Product Owner" over "March 2013 - present"); else the
-        # header's headline says what the person does.
-        listed = [
-            Quote(index.entries[i].citation, _titled(index.entries[i], lines))
-            for i in index.of_kinds(("header",))
-            if (lines := current_lines(index.entries[i]))
-        ]
-        return [*listed, *header] or None
-    # Jobs at once ("Present" on a side project and on the main job), two or three; and the
-    # latest job by its dates too, when a student's "Present" (or a degree in progress) stands
-    # above it.
-    marked = [i for i in numbers if index.entries[i].is_current] or [current]
-    newest = latest(index.entries, jobs)
-    begun = started(index.entries[newest]) if newest is not None else None
-    # A later job run on into another's entry ("- January 2012 – July 2023 … GB Linings Ltd."
-    # under a 2010 job): its entry is the newest.
-    run_on = {i: lines for i in numbers if (lines := later_job(index.entries[i], begun))}
-    newest = next((i for i in run_on if i in jobs), newest)
-    if newest is not None and newest not in marked[:2]:
-        marked = [*marked[:2], newest]
-    marked = marked[:3]  # a third job marked held now where the newest is among the first two
-    # "Where does he work now?" of a job whose fourth line names the place: "Brown University,
-    # Providence, RI" under a title and two fellowships.
-    where = bool(patterns.search(_WHERE, question))
-    # A list of jobs one per line, in one entry: the line marked present.
-    job = [
-        Quote(
-            index.entries[i].citation, with_organisation(index.entries[i], said) if where else said
-        )
-        for i in marked
-        for lines in [
-            current_lines(index.entries[i]) or run_on.get(i) or index.entries[i].lines[:3]
-        ]
-        for said in [employer_above(index, i) + lines + role_below(index, i)]
-    ]
-    if patterns.search(_HEADLINE, question):
-        # A headline set as a heading of its own under the name ("### Software Developer"),
-        # and the summary's first line ("Self-motivated Data Scientist and … Project
-        # Manager"): how the person is described, before the job held.
-        leading = list(itertools.takewhile(lambda e: e.kind in ("header", "other"), index.entries))
-        titled = [Quote(e.citation, e.lines[:1]) for e in leading[1:] if len(e.title.split()) <= 4]
-        summary = index.summary(index.of_kinds(("summary",)), 1)
-        return [*header, *titled, *summary, *job]
-    # "What does Becky do?" asks for a headline as much as for the latest job; so does a
-    # question about now when no job is marked as held now and one is quoted (it may have
-    # ended; the headline says what the person does now).
-    # Not "What was her most recent job?": the past asked, the job answers it.
-    past = patterns.search(r"(?i)\b(was|were|most recent|last|latest)\b", question)
-    # (Two jobs quoted, with none held: the one that ended last and the one begun last.)
-    headline = patterns.search(_DOES, question) or (not held and len(job) <= 2 and not past)
-    if where:
-        # An academic's affiliation under the name ("Instituto Geofísico y Sismológico Volponi,
-        # Universidad Nacional de San Juan"): where the person works, after any job held.
-        job += affiliation(index)[:1]
-    return [*header, *job] if headline else job
-
-
-def _titled(entry: Entry, lines: tuple[str, ...]) -> tuple[str, ...]:
-    """Dated lines, each after the line it dates where it dates nothing itself ("March 2013 -
-    present" under "Globurg HQ - Product Owner")."""
-    out: list[str] = []
-    for line in lines:
-        at = entry.lines.index(line)
-        before = entry.lines[at - 1] if at else ""
-        if before and dates_only(line):
-            out.append(before)
-        out.append(line)
-    return tuple(dict.fromkeys(out))
 
 
 _NOT_JOBS = ("education", "certifications", "awards", "publications", "header", "languages")

@@ -11,6 +11,7 @@ from resume_chat.answerer.certificates import certificates
 from resume_chat.answerer.chronology import started
 from resume_chat.answerer.contacts import asked_address, contact_lines, unreachable
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters, school_lines
+from resume_chat.answerer.current import current_jobs
 from resume_chat.answerer.degrees import (
     degree_first,
     degree_held,
@@ -25,7 +26,7 @@ from resume_chat.answerer.otherwise import named_otherwise
 from resume_chat.answerer.overview import name_lines, profession_lines, summary_lines
 from resume_chat.answerer.personal import personal_lines
 from resume_chat.answerer.programming import programming_lines
-from resume_chat.answerer.roles import current_jobs, roles
+from resume_chat.answerer.roles import roles
 from resume_chat.answerer.topics import (
     covers,
     joined,

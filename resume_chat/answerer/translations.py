@@ -62,6 +62,11 @@ WORD_NAMES = {
     "tax": r"tribut\w*|impuest\w*|impositiv\w*|fiscal\w*|steuer\w*|imp[ôo]ts?|fisc\w*"
     r"|belasting\w*|podat\w*",
     "library": r"biblio\w*|m[ée]diath[èe]que\w*|b[üu]cherei\w*|mediateca\w*",
+    # "Grupo de Pesquisa em Física Teórica": a research group, a study, in its own words.
+    "research": r"pesquisa\w*|investigaci[óo]n\w*|recherche\w*|forschung\w*|ricerca\w*"
+    r"|onderzoek\w*|badani\w*|исследовани\w*|дослідж\w*|araştırma\w*",  # noqa: RUF001
+    # "O sistema de transporte coletivo": public transport, as the resume's language says it.
+    "transport": r"transporte\w*|trasport\w*|verkehr\w*|транспорт\w*|ulaşım",  # noqa: RUF001
     "internship": r"stag(e|iaire)s?|pr[áa]cticas|pasant[íi]as?|praktikum|praktika|est[áa]gio\w*"
     r"|estagi[áa]ri[oa]s?|becari[oa]s?|tirocinante"
     r"|tirocini\w*|sta[żz]\w*|стажир\w*|стажув\w*|实习|實習|インターン|인턴",
@@ -268,6 +273,7 @@ LANGUAGE_NAMES = {
     "kurdish": r"kurdisch|kurde|kurdo",
     "galician": r"gallego|galego|galicien|galizisch",
     "catalan": r"catal[aà]n?|katalanisch",
+    "latin": r"latein\w*|latim|łacin\w*|латин\w*|латын\w*",
     "basqu": r"euskera|euskara|vasco|basque|baskisch",
     "greek": r"griechisch|grec|griego|greco|grego|yunanca",
     "swedish": r"schwedisch|su[eé]dois|sueco|svedese|svenska|svensk|zweeds|szwedzki",

@@ -16,6 +16,7 @@ from resume_chat.answerer.places import COUNTRY_CITIES, PLACE_NAMES
 _ADDRESS_ABROAD = (
     r"anschrift|adresse|adresa|adres|wohnort|direcci[oó]n|domicilio|endere[cç]o|indirizzo"
     r"|miejsce zamieszkania|bydlisko|bydli[šs]t[ěe]|ikamet|alamat|адрес"
+    r"|现居|现住址|所在城市"  # Chinese: "现居" (lives now), "所在城市" (city)
     # "Местоположение: Москва", "Ubicación: Coronda", "Localização", "Lokalizacja", "Konum".
     r"|местоположение|местонахождение|место жительства|город проживания|місцезнаходження"
     r"|локация|город|місто|lokace|lokalita|vị trí|địa chỉ|所在地|住所|주소|거주지"
@@ -46,8 +47,9 @@ _CONTACT_PLACE = (
     r"(?=.*(?:^|[·•|,]\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z]{2}|[A-Z][a-z]+)\s*(?:$|[·•|]))"
 )
 _LABELLED_PLACE = (
-    rf"(?i)^\W*(location|ad+r?ess|city|country of residence|{_ADDRESS_ABROAD})"
-    r"\W*(?::|\*\*| · )\s*\w"
+    # "学历: 本科 · · 现居: 重庆永川" (full-width colons): a row of fields, the place a cell.
+    rf"(?i)(?:^|[·|]\s)\W*(location|ad+r?ess|city|country of residence|{_ADDRESS_ABROAD})"
+    r"\W*(?::|\uff1a|\*\*| · )\s*\w"
 )
 # A line that could hold an address: parts apart, a number, or two capitalised words.
 _ADDRESS_LIKE = r"[,·|•\d]|\b[A-Z]\w+\b.*\b[A-Z]\w+\b"

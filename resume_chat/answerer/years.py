@@ -17,6 +17,11 @@ YEARS = (
     # "Professionnel dans l'IT pendant 20 ans", "depuis 15 ans", "durante 10 años".
     r"|\b(pendant|depuis|durante|desde hace|h[áa]|per|seit)\s+(plus de\s+)?\d+\+?\s*(ans|años"
     r"|anos|anni|jahren)\b"
+    # "15+ годами в разработке", "опыт работы 5 лет", "8 років досвіду": not an age ("20 лет").
+    r"|(?<!\d)\d{1,2}\+\s*(лет|год\w*|рок\w*|lat)(?!\w)"
+    r"|(опыт\w*|досвід\w*|стаж\w*|doświadcz\w*)[^.\n]{0,25}(?<!\d)\d{1,2}\s*(лет|год\w*|рок\w*"
+    r"|lat)(?!\w)|(?<!\d)\d{1,2}\s*(лет|год\w*|рок\w*|lat)\s+(опыт\w*|досвід\w*|стаж\w*"
+    r"|doświadcz\w*|в разработке|работ\w*|в IT|в сфере)"
     # "6 meses de experiencia", "8 months of experience": a beginner's claim, in months.
     r"|\b\d+\+?\s*(months?|meses|mois|monaten?|mesi)\s+(of |de |d['’])?(experi|expéri|esperien)"
     # "10年的经验", "工作3年": ten years' experience, three years' work, in Chinese; "3 年以上",

@@ -1,0 +1,38 @@
+"""Which languages a question about languages means: those spoken, or those programmed in."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from resume_chat import patterns
+from resume_chat.answerer.evidence import EVIDENCE
+from resume_chat.answerer.outline import programming_languages
+from resume_chat.answerer.translations import LANGUAGE_NAMES
+
+if TYPE_CHECKING:
+    from resume_chat.answerer.index import ResumeIndex
+
+# "Which languages does she know?": languages known, and no word for code ("program", "use",
+# "large language models").
+_KNOWN = r"(?i)\blanguages\b.*\b(know|knows|known)\b"
+_CODE = (
+    r"(?i)\b(program\w*|coding|codes?|scripting|software|frameworks?|technical|computer|models?"
+    r"|llms?|use[sd]?|using|write|writes|wrote)\b"
+)
+
+
+def asks_tongues(index: ResumeIndex, question: str) -> bool:
+    """ "Which languages does she know?", neither code nor speech named, of a resume whose
+    languages section names a language people speak ("LANGUAGES KNOWN: TAMIL, ENGLISH"): the
+    languages she speaks, not those she programs in."""
+    if not patterns.search(_KNOWN, question) or patterns.search(_CODE, question):
+        return False
+    if patterns.search(programming_languages(), question):
+        return False
+    names = "|".join(f"{name}|{forms}" for name, forms in LANGUAGE_NAMES.items())
+    spoken = patterns.compile(rf"(?i)\b({names})")
+    return any(
+        spoken.search("\n".join(index.entries[i].lines))
+        or patterns.search(EVIDENCE["spoken"], "\n".join(index.entries[i].lines))
+        for i in index.of_kinds(("languages",))
+    )
