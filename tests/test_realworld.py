@@ -420,6 +420,10 @@ from tests.realworld import (
     ROUND417,
     ROUND418,
     ROUND419,
+    ROUND420,
+    ROUND421,
+    ROUND422,
+    ROUND423,
     UNSEEN,
     Case,
     grade,
@@ -726,7 +730,9 @@ FLOORS = {
     ROUND100: 0.82,
     ROUND101: 0.83,
     # The eleventh wave's first runs, raised to what it reads at this stop's end.
-    ROUND102: 0.84,
+    # 0.83 from stop 57: a role's heading over "Freelance Jan 2021 – Apr 2022", read since as
+    # its employer and dates, pushes "2M Views" past the lines quoted.
+    ROUND102: 0.83,
     ROUND103: 0.77,
     # 0.89 -> 0.88 at the forty-fifth stop: "Which phone system did he help migrate to?" was
     # right by accident, a span of months ("09/2018 - 05/2019") read as a phone number.
@@ -784,7 +790,9 @@ FLOORS = {
     ROUND140: 0.85,
     ROUND141: 0.79,
     # The twenty-first wave, raised to what it reads at this stop's end.
-    ROUND142: 0.74,
+    # 0.73 from stop 57: its jobs read as entries of the Army's heading, the Iraq line falls
+    # past the lines quoted for "deployed to the Middle East".
+    ROUND142: 0.73,
     ROUND143: 0.78,
     ROUND144: 0.86,
     ROUND145: 0.80,
@@ -1301,6 +1309,23 @@ FLOORS = {
     # an Indonesian template, a header table) 83 of 100, one false denial (qualifications said
     # only in a British CV's profile). Read the same stop: 91.
     ROUND419: 0.91,
+    # The fifty-seventh stop's: round420 (Portuguese plain bullets, a Jekyll academicpages
+    # researcher, a Russian emoji header; a French JSON Resume: four files in its helper's time)
+    # 36 of 40, no false denial. Read the same stop: 39.
+    ROUND420: 0.97,
+    # round421 (5 PDF: a Japanese Word 履歴書, French RenderCV, a Word 365 academic CV, Chinese
+    # Typora, German Canva; 5 Word: a Russian table, tab-aligned dates, a short template,
+    # Portuguese numbered sections, an emoji contact line) 85 of 100, no false denial. Read the
+    # same stop: 89.
+    ROUND421: 0.89,
+    # round422 (Italian Hugo TOML front matter, Spanish plain sections, Russian bullets: three
+    # files) 26 of 30, no false denial. Read the same stop: 29.
+    ROUND422: 0.96,
+    # round423 (5 PDF: a Word sidebar, a Japanese Excel 履歴書, Google Docs, German LaTeX, Spanish
+    # cairo; 5 Word: Russian tables, Portuguese bold lines, a two-column table, 18 text boxes,
+    # heading styles) 83 of 100, one false denial (a post sought, read as work experience asked).
+    # Read the same stop: 86.
+    ROUND423: 0.86,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
