@@ -51,7 +51,11 @@ _FIELD = patterns.compile(
     r"|mansione|atividades|actividades|activit[ée]s|attivit[àa]|t[äa]tigkeiten|aufgaben|tasks"
     r"|duties|responsibilities|responsabilidades|responsabilit[ée]s|missions?"
     # A degree's: "#### Advisor: Dr. Sydney E. Everhart" under the PhD's heading.
-    r"|advis[eo]r|supervisor|orientador[a]?|betreuer(in)?)\s*:\s*\w"
+    r"|advis[eo]r|supervisor|orientador[a]?|betreuer(in)?"
+    # "### Место рождения: Москва" (birthplace): a personal field set in a text box's heading style.
+    r"|date of birth|place of birth|дата рождения|место рождения|гражданство|geburtsdatum"
+    r"|geburtsort|lieu de naissance|lugar de nacimiento|naturalidade|nationality|citizenship"
+    r"|(страна, )?город проживания|место жительства|способ связи)\s*:\s*\w"
 )
 
 

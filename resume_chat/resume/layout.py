@@ -135,7 +135,10 @@ def _plain_titles(lines: list[str]) -> list[str]:
         title = (bold.group(1) if bold else line).strip().rstrip(":.").strip()
         # "II Education", "IV. Teaching Experiences", "3) Skills": a numbered part.
         title = _PART_NUMBER.sub("", title)
-        if not (i and lines[i - 1].strip()) and alone and _plain_title(title):
+        # "Учебные заведения:" over its schools, a line of its own: a label ending in a colon
+        # is a title with no blank line around it.
+        labelled = line.rstrip().endswith(":") and not bold
+        if (labelled or (not (i and lines[i - 1].strip()) and alone)) and _plain_title(title):
             titles[i] = title
     if len(titles) < 2:
         titles = _listed_titles(lines)

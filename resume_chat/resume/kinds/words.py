@@ -88,6 +88,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Czech and Slovak "Jazyky", Hungarian "Nyelvtudás", Romanian "Limbi străine",
             # Croatian "Strani jezici", Ukrainian "Мови"; Hungarian "Beszélt nyelvek" too.
             *("jazyk", "nyelvtud", "nyelvismeret", "nyelvek", "limbi", "jezici", "мови"),
+            "знання мов",  # Ukrainian: knowledge of languages
             *("ngoại ngữ", "ngôn ngữ", "γλώσσ"),  # Vietnamese, Greek
             "语言",
             *("語学", "言語", "어학", "외국어", "언어", "外语"),  # Japanese, Korean, Chinese
@@ -126,7 +127,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("progetti", "proyek"),  # Italian, Indonesian
             *("project", "portfolio", "open source", "open-source", "side work"),
-            *("proyecto", "projet", "projekt", "projeto", "проект"),
+            *("proyecto", "projet", "projekt", "projeto", "проект", "мои работы"),
             *("proje", "dự án", "项目"),  # Turkish, Vietnamese, Chinese
             *("プロジェクト", "프로젝트", "포트폴리오"),  # Japanese, Korean
         ),
@@ -137,6 +138,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Indonesian; Spanish "Trayectoria profesional" (respelled as in English), "Historial
             # laboral".
             *("pengalaman", "trayectoria professional", "trayectoria laboral", "historial laboral"),
+            *("места работы", "место работы"),  # Russian: places of work
             "historial profesional",
             *("experience", "work", "employment", "career", "positions", "internship", "jobs"),
             "employers",  # "Employers", a JSON file's key
@@ -183,6 +185,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("académic", "academico", "acadèmic"),  # "Historial Académico", "Formação Acadêmica"
             "qualification",  # a British CV's "Qualifications": its degrees and diplomas
             *("diplomas", "diplômes", "diplomi", "dyplomy"),  # "Diplômes": the degrees held
+            "учебные заведения",  # Russian: the schools attended
             *("educación", "formación", "educação", "formação", "formation", "ausbildung"),
             *("educacion", "formacion", "educacao", "formacao"),  # written without accents
             *("studium", "istruzione", "formazione", "образован", "учеб"),
@@ -214,6 +217,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("fun", "pastimes", "leisure", "passions", "free time", "spare time", "freizeit"),
             "passies",  # Dutch
             *("aficiones", "intereses", "interessen", "hobbys", "увлечен", "хобби"),
+            *("інтерес", "хобі", "захоплен"),  # noqa: RUF001 - Ukrainian
             *("hobiler", "ilgi alan"),  # Turkish
             *("fritid", "intressen", "interesser", "zainteresowania"),  # Scandinavian, Polish
             *("zájmy", "záujmy", "koníčky", "érdeklőd", "interese"),  # cs, sk, hu, ro

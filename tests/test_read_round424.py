@@ -1,0 +1,40 @@
+"""What round424-427's first runs read wrong: a Ukrainian form's bold labels for interests and
+languages, a Russian form's plain labels ending in a colon, and a personal field a text box set
+in a heading's style."""
+
+# ruff: noqa: RUF001 - resume text in Russian, Ukrainian and Chinese, as written
+
+from __future__ import annotations
+
+from resume_chat.resume.markdown.reader import read_markdown
+
+
+def test_ukrainian_labels_for_interests_and_languages_are_sections() -> None:
+    markdown = (
+        "# Михайло Завалковський\n\n**Вік:** 17 років\n\n**Інтереси:**\n\nРок музика\n\n"
+        "Кемпінг\n\n**Знання мов:**\n\nАнглійська — В2\n\nУкраїнська — С1\n"
+    )
+    read = read_markdown(markdown).markdown
+    assert "## Інтереси" in read, read
+    assert "## Знання мов" in read, read
+
+
+def test_a_plain_label_ending_in_a_colon_titles_its_lines() -> None:
+    text = (
+        "Имя: Сергей\nФамилия: Пономарев\nОбразование: Высшее\nУчебные заведения:\n"
+        "Пермское военное авиационно-техническое училище\nУниверситет Зерокодер.\n"
+        "Мои работы:\nДиплом ГСМ_Учет.docx\n"
+    )
+    read = read_markdown(text).markdown
+    assert "## Учебные заведения" in read, read
+    assert "## Мои работы" in read, read
+
+
+def test_a_birthplace_set_as_a_heading_is_a_field() -> None:
+    markdown = (
+        "# Николай Ефремов\n\n## Личные данные\n\n### Дата рождения: 4 февраля 1999\n\n"
+        "### Место рождения: г. Москва\n\nТелефон: 89031487570\n"
+    )
+    read = read_markdown(markdown).markdown
+    assert "### Место рождения" not in read, read
+    assert "Место рождения: г. Москва" in read, read
