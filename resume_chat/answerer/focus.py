@@ -128,7 +128,9 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)\b(competition|contest|compete\w*)",
         # "2nd place", "placed third", not "Work place: 甘肃兰州"; "蓝桥杯 … 竞赛", "二等奖".
         r"(?i)\b(competition|contest|competed|(\d+(st|nd|rd|th)|first|second|third) place|placed"
-        r"|winner|prize)|竞赛|比赛|大赛|[一二三]等奖|コンテスト|대회",
+        r"|winner|prize)|竞赛|比赛|大赛|[一二三]等奖|コンテスト|대회"
+        # "Конкурс «Душа России» — 2 место", "Wettbewerb": a contest in its words.
+        r"|(?i:конкурс\w*|wettbewerb\w*|concorso|konkurs\w*|\d\s*место)",
     ),
     (
         ("undergrad", "bachelor"),

@@ -65,6 +65,8 @@ WORD_NAMES = {
     # "Grupo de Pesquisa em Física Teórica": a research group, a study, in its own words.
     "research": r"pesquisa\w*|investigaci[óo]n\w*|recherche\w*|forschung\w*|ricerca\w*"
     r"|onderzoek\w*|badani\w*|исследовани\w*|дослідж\w*|araştırma\w*",  # noqa: RUF001
+    # "英辩队" (the English debate team), "Debattierclub": debating, in the resume's words.
+    "debate": r"辩论|辩队|英辩|辯論|ディベート|토론|d[ée]bat\w*|dibattit\w*|debatt\w*|дебат\w*",
     # "O sistema de transporte coletivo": public transport, as the resume's language says it.
     "transport": r"transporte\w*|trasport\w*|verkehr\w*|транспорт\w*|ulaşım",  # noqa: RUF001
     "internship": r"stag(e|iaire)s?|pr[áa]cticas|pasant[íi]as?|praktikum|praktika|est[áa]gio\w*"

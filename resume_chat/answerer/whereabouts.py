@@ -115,6 +115,11 @@ def _known_place(place: str) -> bool:
 # Last: a job's line that opens with one name and then its dates, "Christchurch, 2019 -
 # present" (a town, or an employer: "Stealth, Jan 2026").
 _NAME_DATED = r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?, (?:[A-Z][a-z]+ )?(?:19|20)\d\d\b"
+# A town and its state's code ending a job's or a school's line, or before its dates:
+# "University of Central Florida Orlando, FL", "… · Orlando, FL Aug 2023 - May 2027".
+_TOWN_STATE_END = (
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]{2}(?=\s*$|\s+(?:[A-Z][a-z]{2,8}\.? )?(?:19|20)\d\d)"
+)
 # Or one that ends on its dates and then its town: "Mirantis Inc, *Oct 2012 - now, Saratov*".
 _DATED_TOWN = r"(?:\b(?:19|20)\d\d|\b(?i:present|now|current)),? [A-Z][a-z]+(?: [A-Z][a-z]+)?\W*$"
 
@@ -175,6 +180,8 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
             for text in (*entry.citation.split(" › ")[1:], *entry.lines[:1])
             if _town_last(text)
         ][:1]
+        # Last, the town a job's or a school's line ends on: where the latest of them was.
+        or index.lines_where([*jobs, *index.of_kinds(("education",))], _TOWN_STATE_END)[:1]
     )
 
 
