@@ -424,6 +424,10 @@ from tests.realworld import (
     ROUND421,
     ROUND422,
     ROUND423,
+    ROUND424,
+    ROUND425,
+    ROUND426,
+    ROUND427,
     UNSEEN,
     Case,
     grade,
@@ -1326,6 +1330,23 @@ FLOORS = {
     # heading styles) 83 of 100, one false denial (a post sought, read as work experience asked).
     # Read the same stop: 86.
     ROUND423: 0.86,
+    # The second wave: round424 (Spanish Jekyll, Russian prose, Portuguese h3 sections; a
+    # Spanish JSON Resume; a bilingual Chinese text of diamond bullets, an English biography:
+    # six files in its helper's time) 50 of 60, no false denial. Read the same stop: 50.
+    ROUND424: 0.83,
+    # round425 (5 PDF: a Korean job portal's form, French LuaLaTeX, Russian XeLaTeX, pdfTeX,
+    # letter-spaced Canva; 5 Word: Ukrainian and Russian label lines, tab-aligned fields,
+    # Portuguese headings, Russian labels and values) 86 of 100, no false denial. Read: 88.
+    ROUND425: 0.88,
+    # round426 (5 PDF: Chinese and French LaTeX, a Russian hh.ru export, Google Docs, a Word
+    # export in two columns; 5 Word: Spanish heading styles, Russian text boxes, a table
+    # template, Portuguese plain lines, tab-aligned dates) 87 of 100, one false denial (a town
+    # said only on a job's line). Read the same stop: 90.
+    ROUND426: 0.9,
+    # round427 (5 PDF: Portuguese Figma, Spanish FlowCV, French Word 365, LaTeX, a Chrome print;
+    # 5 Word: Russian paragraphs, a Japanese 職務経歴書 of ■ headings and tables, Chinese WPS text
+    # boxes, heading styles, Spanish layout tables) 86 of 100, no false denial. Read: 87.
+    ROUND427: 0.87,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
