@@ -1,11 +1,14 @@
 """What round424-427's first runs read wrong: a Ukrainian form's bold labels for interests and
-languages, a Russian form's plain labels ending in a colon, and a personal field a text box set
-in a heading's style."""
+languages, a Russian form's plain labels ending in a colon, a personal field a text box set in a
+heading's style, and Chinese saved in GBK read as Windows-1252."""
 
 # ruff: noqa: RUF001 - resume text in Russian, Ukrainian and Chinese, as written
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from resume_chat.resume import load_resume
 from resume_chat.resume.markdown.reader import read_markdown
 
 
@@ -38,3 +41,16 @@ def test_a_birthplace_set_as_a_heading_is_a_field() -> None:
     read = read_markdown(markdown).markdown
     assert "### Место рождения" not in read, read
     assert "Место рождения: г. Москва" in read, read
+
+
+def test_chinese_saved_in_gbk_beside_english_reads_as_chinese(tmp_path: Path) -> None:
+    text = (
+        "Jingdong Wang is a Chief Scientist for computer vision.\n\n"
+        "王井东是计算机视觉首席科学家，研究方向为视觉表征学习和目标检测，发表论文一百余篇。\n"
+    )
+    path = tmp_path / "bio.txt"
+    path.write_bytes(text.encode("gbk"))
+    assert "计算机视觉首席科学家" in load_resume(path).markdown
+    french = tmp_path / "cv.txt"
+    french.write_bytes("# Éloïse Côté\n\nDéveloppeuse à Montréal, diplômée.\n".encode("cp1252"))
+    assert "Développeuse à Montréal" in load_resume(french).markdown

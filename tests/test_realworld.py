@@ -1332,8 +1332,10 @@ FLOORS = {
     ROUND423: 0.86,
     # The second wave: round424 (Spanish Jekyll, Russian prose, Portuguese h3 sections; a
     # Spanish JSON Resume; a bilingual Chinese text of diamond bullets, an English biography:
-    # six files in its helper's time) 50 of 60, no false denial. Read the same stop: 50.
-    ROUND424: 0.83,
+    # six files in its helper's time) 50 of 60, no false denial. Read the same stop: 49 (its
+    # biography's Chinese, read as GBK since, calls him "王博士" where the question of his
+    # doctorate's university expected a denial).
+    ROUND424: 0.81,
     # round425 (5 PDF: a Korean job portal's form, French LuaLaTeX, Russian XeLaTeX, pdfTeX,
     # letter-spaced Canva; 5 Word: Ukrainian and Russian label lines, tab-aligned fields,
     # Portuguese headings, Russian labels and values) 86 of 100, no false denial. Read: 88.
@@ -1417,6 +1419,14 @@ DENIALS_LEFT: dict[Path, int] = {ROUND384: 1}
 # paragraphs alone on their lines, are read with sections since titles naming a kind of section
 # are taken for sections in a document with no headings.
 FLAT = {
+    # round424's Russian game developer: four paragraphs in the first person ("Меня зовут Игорь
+    # Гофман…"), no title, no date, as found on its set's first run.
+    # and its computer-vision researcher: a biography in English prose, then the same in Chinese
+    # (in GBK), no title.
+    ROUND424: (
+        "markdown-prose-paragraphs-russian-game-developer.md",
+        "text-biography-gbk-bilingual-computer-vision-researcher.txt",
+    ),
     # round418's Russian electrician: "Резюме" over seven sentences (his name and birth date,
     # his job, a frontend course), no section title at all, as found on its set's first run.
     ROUND418: ("text-short-paragraph-russian-electrician.txt",),

@@ -176,9 +176,10 @@ def _decode(raw: bytes, path: Path) -> str:
     except UnicodeDecodeError as exc:
         if b"\x00" in raw[:4096]:
             raise ResumeError(f"Resume {path} is a binary file, not one of: {SUPPORTED}.") from None
-        # Latin-1 or Windows-1252 text from older editors: every byte means something.
-        text = raw.decode("cp1252", errors="replace")
-        text = text if _western(text) else _cyrillic(raw)
+        # Chinese saved in GBK by an older Windows editor; else Latin-1 or Windows-1252 text
+        # from older editors: every byte means something.
+        text = _chinese(raw) or raw.decode("cp1252", errors="replace")
+        text = text if _chinese(raw) or _western(text) else _cyrillic(raw)
         if not text:
             raise ResumeError(
                 f"Resume {path} is not UTF-8 text (bad byte at offset {exc.start}) and not one "
@@ -206,6 +207,22 @@ def _cyrillic(raw: bytes) -> str:
     # Enough of them to be words, not a few stray bytes ("\xff\xfe\xfa" reads "яюъ").
     words = len(text.split()) >= _WORDS_AT_LEAST and len(letters) >= 4 * _WORDS_AT_LEAST
     return text if words and cyrillic >= 0.5 * len(letters) and controls <= 8 else ""
+
+
+_HAN_AT_LEAST = 10
+
+
+def _chinese(raw: bytes) -> str:
+    """Chinese saved in GBK (GB 18030's older part), beside English, as round424's biography
+    is: read so, its Han characters stand in runs of words; Windows-1252's accented letters
+    read so stand alone among Latin ones ("D" + 閣 + "veloppeur"). Else ""."""
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return ""
+    han = patterns.findall(f"[{scripts.HAN}]", text)
+    runs = sum(map(len, patterns.findall(f"[{scripts.HAN}]{{2,}}", text)))
+    return text if len(han) >= _HAN_AT_LEAST and runs >= 0.9 * len(han) else ""
 
 
 def _western(text: str) -> bool:
