@@ -10,7 +10,9 @@ from resume_chat.answerer.lookups import PERSONAL_INTENTS
 from resume_chat.answerer.named import orders_entries
 from resume_chat.resume.kinds.classifier import names_kind
 
+# The supervisor focus' words: a question about one ranks the degree it names first.
 _SUPERVISOR = ("supervis", "advis", "promot")
+
 # A question's own word that says exactly which lines answer it, whatever its intent:
 # "Is he into open source?" wants the line saying open source, not every project.
 # Each starts with the plain words that must be in the question before its pattern is tried:

@@ -24,7 +24,7 @@ _SEASON = (
 )
 _DATES_ONLY = patterns.compile(
     rf"(?i)^[\W_]*{_FROM}(MONTH[\s\W]*(-|–|—|{SPAN_TO})[\s\W]*)?(MONTH)?"
-    rf"((19|20)\d\d|\d\d?[./]\d{{4}})[\s\W]*(-|–|—|{SPAN_TO}|and|e|y|und|et|&)?[\s\W]*(MONTH)?"
+    rf"((19|20)\d\d|\d\d?[./]\d{{4}})[\s\W]*(-|–|—|{SPAN_TO}|(?:and|e|y|und|et)\b|&)?[\s\W]*(MONTH)?"
     rf"((19|20)\d\d|\d\d?[./]\d{{4}}|{NOW_WORDS})?\b".replace(
         # "сентябрь/2008": a month and its year joined by a slash.
         "MONTH",

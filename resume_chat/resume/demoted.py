@@ -142,7 +142,8 @@ def alone_among_bold(lines: list[str]) -> list[str]:
         title = lines[i].split(" ", 1)[1].strip()
         if not patterns.search(DATE_SPAN, title):
             continue
-        # Alone in its part: the headings around it are all higher, and two bold entries.
+        # Alone in its part (the heading before is its parent's, the one after closes the
+        # part), and two dated entries in bold beside it there.
         before = heads[k - 1] if k else (-1, 0)
         after = heads[k + 1] if k + 1 < len(heads) else (len(lines), 0)
         if before[1] < level and after[1] <= level and bold[after[0]] - bold[before[0] + 1] >= 2:
