@@ -54,3 +54,14 @@ def test_chinese_saved_in_gbk_beside_english_reads_as_chinese(tmp_path: Path) ->
     french = tmp_path / "cv.txt"
     french.write_bytes("# Éloïse Côté\n\nDéveloppeuse à Montréal, diplômée.\n".encode("cp1252"))
     assert "Développeuse à Montréal" in load_resume(french).markdown
+
+
+def test_a_chinese_parts_numeral_before_its_title(tmp_path: Path) -> None:
+    text = (
+        "简历\n◆基本信息\n母健，男；手机-13581614489\n\n◆工作经历：\n◇-2022/11~今\n"
+        "普策信用评价有限公司 | 市场部总监\n\n1、甘肃省物流业发展规划 主笔 2005.7\n"
+        "二、公开发表论文\n1、我国低消费率与阶段性家庭支出 《兰州学刊》2010.3\n"
+    )
+    path = tmp_path / "cv.txt"
+    path.write_text(text, encoding="utf-8")
+    assert "## 二、公开发表论文" in load_resume(path).markdown

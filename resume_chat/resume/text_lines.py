@@ -21,7 +21,8 @@ def is_heading(line: str, first: bool, *, by_words: bool = True) -> bool:
     (`by_words`, where titles are not underlined) capitalised."""
     if not line or len(line) > MAX_HEADING or BULLET.match(line) or line.endswith((".", ",")):
         return False  # a sentence, not a heading
-    bare = line.rstrip(":").strip()
+    # "二、公开发表论文": a Chinese part's numeral before its title, as "II." before one.
+    bare = patterns.sub(r"^[一二三四五六七八九十]{1,3}[、\uff0e.]\s*", "", line.rstrip(":").strip())
     if patterns.search(r"\S:\s*\S", bare):
         return False  # "Degree: Master of Science", "G.P.A.: 4.0": a labelled value
     if patterns.search(r"\S\s—\s\S", bare) and bare.upper() != bare and not spanned_title(bare):
