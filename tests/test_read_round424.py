@@ -65,3 +65,13 @@ def test_a_chinese_parts_numeral_before_its_title(tmp_path: Path) -> None:
     path = tmp_path / "cv.txt"
     path.write_text(text, encoding="utf-8")
     assert "## 二、公开发表论文" in load_resume(path).markdown
+
+
+def test_a_rirekishos_field_for_the_post_wanted_is_a_section() -> None:
+    markdown = (
+        "# 阿部 大和\n\n## 学歴\n\n- 令和３ · 4 · 東北電子専門学校 入学\n\n"
+        "志望職種\n\n- プランナー\n\n"
+        "## 志望動機\n\n私は資料を作成することを心掛けております。\n"
+    )
+    read = read_markdown(markdown).markdown
+    assert "## 志望職種\n\n- プランナー" in read, read

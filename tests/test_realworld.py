@@ -1328,8 +1328,8 @@ FLOORS = {
     # round423 (5 PDF: a Word sidebar, a Japanese Excel 履歴書, Google Docs, German LaTeX, Spanish
     # cairo; 5 Word: Russian tables, Portuguese bold lines, a two-column table, 18 text boxes,
     # heading styles) 83 of 100, one false denial (a post sought, read as work experience asked).
-    # Read the same stop: 86.
-    ROUND423: 0.86,
+    # Read the same stop: 87.
+    ROUND423: 0.87,
     # The second wave: round424 (Spanish Jekyll, Russian prose, Portuguese h3 sections; a
     # Spanish JSON Resume; a bilingual Chinese text of diamond bullets, an English biography:
     # six files in its helper's time) 50 of 60, no false denial. Read the same stop: 51 (its

@@ -58,9 +58,9 @@ _LONGEST_NAME = 120
 _OPEN_AT_ONCE = 20  # organisations joined and not yet left, looked back over
 _TITLES = patterns.compile(r"^(?:学歴|職歴|学歴・職歴|免許・資格|免許|資格|賞罰)$")
 # The form's fields of free text, each a paragraph of its own: "志望の動機、特技、好きな学科…",
-# "本人希望記入欄（特に給料・職種…）".
+# "本人希望記入欄（特に給料・職種…）", "志望職種" (the post wanted).
 _FIELDS = patterns.compile(
-    r"^(?:志望の動機|志望動機|本人希望記入欄|自己PR|自己ＰＲ|趣味・特技|通勤時間)"
+    r"^(?:志望の動機|志望動機|本人希望記入欄|自己PR|自己ＰＲ|趣味・特技|通勤時間|志望職種|希望職種)"
 )
 # "【志望理由】", "- 【称号・受賞・資格】": a title in lenticular brackets, alone on its line.
 _BRACKETED = patterns.compile(r"^\s*(?:[-*]\s+)?【(?P<title>[^【】./:]{1,20})】\s*$")

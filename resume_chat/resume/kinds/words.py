@@ -35,7 +35,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Japanese "自己PR", "職務要約"; Korean "소개", "자기소개"; Chinese "自我介绍".
             *("自己pr", "自己紹介", "プロフィール", "職務要約", "소개", "요약", "自我介绍"),
             # A rirekisho's motives and wishes: "志望の動機", "本人希望記入欄" (the post wanted).
-            *("志望の動機", "志望動機", "本人希望"),
+            *("志望の動機", "志望動機", "本人希望", "志望職種", "希望職種"),
         ),
     ),
     (
