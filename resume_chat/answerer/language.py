@@ -12,7 +12,12 @@ from resume_chat import patterns
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.terms import stem, stems
-from resume_chat.answerer.translations import CITY_NAMES, LANGUAGE_NAMES, WORD_NAMES
+from resume_chat.answerer.translations import (
+    CITY_NAMES,
+    LANGUAGE_NAMES,
+    WORD_NAMES,
+    language_names,
+)
 from resume_chat.resume import scripts
 from resume_chat.resume.kinds.classifier import section_kind
 
@@ -251,7 +256,7 @@ def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
     only the list or English: it speaks the language it is written in, named or not."""
     # Not in another script: "英语 CET-6" names English in no spelling of ours; Cyrillic's
     # names we have ("Английский — B2").
-    names = "|".join(f"{name}|{forms}" for name, forms in LANGUAGE_NAMES.items())
+    names = language_names()
     # "Deutsche Gesellschaft für Soziale Arbeit", "Deutsche Bank": a name, not a language.
     text = patterns.sub(r"\bDeutsche[nrs]?\s+(?=[A-ZÄÖÜ])", " ", _without_code(index.text, names))
     unread = index.other_script and not _cyrillic(index.text)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from resume_chat import patterns
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.outline import programming_languages
-from resume_chat.answerer.translations import LANGUAGE_NAMES
+from resume_chat.answerer.translations import language_names
 
 if TYPE_CHECKING:
     from resume_chat.answerer.index import ResumeIndex
@@ -29,8 +29,7 @@ def asks_tongues(index: ResumeIndex, question: str) -> bool:
         return False
     if patterns.search(programming_languages(), question):
         return False
-    names = "|".join(f"{name}|{forms}" for name, forms in LANGUAGE_NAMES.items())
-    spoken = patterns.compile(rf"(?i)\b({names})")
+    spoken = patterns.compile(rf"(?i)\b({language_names()})")
     return any(
         spoken.search("\n".join(index.entries[i].lines))
         or patterns.search(EVIDENCE["spoken"], "\n".join(index.entries[i].lines))

@@ -5,6 +5,8 @@ trade a question asks in English ("tax" of a CV saying "Especialista Tributarist
 
 from __future__ import annotations
 
+from functools import cache
+
 # A city's name as it is written at home: "Which company did he work for in The Hague?" is
 # answered by "· DEN HAAG".
 CITY_NAMES = {
@@ -295,3 +297,10 @@ LANGUAGE_NAMES = {
     "filipino": r"tagalog|pilipino",
     "tagalog": r"filipino|pilipino",
 }
+
+
+@cache
+def language_names() -> str:
+    """Every language's name as an alternation, in English and the spellings we have of it:
+    built on first use."""
+    return "|".join(f"{name}|{forms}" for name, forms in LANGUAGE_NAMES.items())

@@ -9,7 +9,7 @@ from typing import Any
 
 from resume_chat import patterns
 from resume_chat.errors import ResumeError
-from resume_chat.resume import scripts
+from resume_chat.resume.codepages import older_code_page
 from resume_chat.resume.reading import (
     MAX_BINARY_BYTES,
     MAX_JSON_BYTES,
@@ -176,10 +176,7 @@ def _decode(raw: bytes, path: Path) -> str:
     except UnicodeDecodeError as exc:
         if b"\x00" in raw[:4096]:
             raise ResumeError(f"Resume {path} is a binary file, not one of: {SUPPORTED}.") from None
-        # Chinese saved in GBK by an older Windows editor; else Latin-1 or Windows-1252 text
-        # from older editors: every byte means something.
-        text = _chinese(raw) or raw.decode("cp1252", errors="replace")
-        text = text if _chinese(raw) or _western(text) else _cyrillic(raw)
+        text = older_code_page(raw)
         if not text:
             raise ResumeError(
                 f"Resume {path} is not UTF-8 text (bad byte at offset {exc.start}) and not one "
@@ -189,56 +186,6 @@ def _decode(raw: bytes, path: Path) -> str:
         raise ResumeError(f"Resume {path} is a binary file, not one of: {SUPPORTED}.")
     # A resume written for a terminal keeps its colours as escape codes ("\x1b[32mEXPERIENCE").
     return _LOST_LIGATURE.sub("fi", _ANSI.sub("", text))
-
-
-_WORDS_AT_LEAST = 5
-
-
-def _cyrillic(raw: bytes) -> str:
-    """Russian, Ukrainian or Bulgarian saved in Windows-1251 (round379's Ukrainian student,
-    from an old Windows editor): its letters mostly Cyrillic once read so; else ""."""
-    try:
-        text = raw.decode("cp1251")
-    except UnicodeDecodeError:
-        return ""
-    letters = [char for char in text if char.isalpha()]
-    cyrillic = sum(1 for char in letters if patterns.match(f"[{scripts.CYRILLIC}]", char))
-    controls = sum(1 for char in text if char < " " and char not in "\r\n\t\f")
-    # Enough of them to be words, not a few stray bytes ("\xff\xfe\xfa" reads "яюъ").
-    words = len(text.split()) >= _WORDS_AT_LEAST and len(letters) >= 4 * _WORDS_AT_LEAST
-    return text if words and cyrillic >= 0.5 * len(letters) and controls <= 8 else ""
-
-
-_HAN_AT_LEAST = 10
-
-
-def _chinese(raw: bytes) -> str:
-    """Chinese saved in GBK (GB 18030's older part), beside English, as round424's biography
-    is: read so, its Han characters stand in runs of words; Windows-1252's accented letters
-    read so stand alone among Latin ones ("D" + 閣 + "veloppeur"). Else ""."""
-    try:
-        text = raw.decode("gb18030")
-    except UnicodeDecodeError:
-        return ""
-    han = patterns.findall(f"[{scripts.HAN}]", text)
-    runs = sum(map(len, patterns.findall(f"[{scripts.HAN}]{{2,}}", text)))
-    return text if len(han) >= _HAN_AT_LEAST and runs >= 0.9 * len(han) else ""
-
-
-def _western(text: str) -> bool:
-    """Windows-1252 text as its writer saw it: a few accented letters among plain ones, no
-    control codes. A non-breaking space between every word (a page saved from Word) is fine;
-    Russian or Japanese in their own old code pages read as runs of accented letters and are
-    refused, rather than answered from as nonsense."""
-    letters = [char for char in text if char.isalpha()]
-    accented = sum(1 for char in letters if not char.isascii())
-    controls = sum(1 for char in text if char < " " and char not in "\r\n\t\f")
-    return (
-        text.count("\ufffd") <= 8
-        and controls <= 8
-        and bool(letters)
-        and accented <= 0.25 * len(letters)
-    )
 
 
 _ANSI = patterns.compile(r"\x1b\[[0-9;?]{0,20}[A-Za-z]")
