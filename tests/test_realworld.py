@@ -428,6 +428,10 @@ from tests.realworld import (
     ROUND425,
     ROUND426,
     ROUND427,
+    ROUND428,
+    ROUND429,
+    ROUND430,
+    ROUND431,
     UNSEEN,
     Case,
     grade,
@@ -1349,6 +1353,24 @@ FLOORS = {
     # 5 Word: Russian paragraphs, a Japanese 職務経歴書 of ■ headings and tables, Chinese WPS text
     # boxes, heading styles, Spanish layout tables) 86 of 100, no false denial. Read: 87.
     ROUND427: 0.87,
+    # The fifty-eighth stop's wave: round428 (a French JSON Resume with a generator's sample
+    # jobs under a key of its own, Chinese and Portuguese JSON of their own shapes, a Jekyll
+    # page, a text flattened from a table: five files in its helper's time) 39 of 50, no false
+    # denial.
+    ROUND428: 0.78,
+    # round429 (5 PDF: a Korean Saramin print, Apple Pages, moderncv, a Chinese Word export,
+    # French Canva; 5 Word: a JIS 履歴書 of tables and a text box, Russian tables, Portuguese
+    # rule lines, 43 text boxes, bold lines) 73 of 100, two false denials (a masked e-mail, a
+    # rirekisho's birth date).
+    ROUND429: 0.73,
+    # round430 (5 PDF: a LaTeX sidebar, a 履歴書 form of era years, a JobKorea export, a Word
+    # export, Canva; 5 Word: a table layout, Chinese text boxes, Russian bold lines, heading
+    # styles, list paragraphs) 88 of 100, no false denial.
+    ROUND430: 0.88,
+    # round431 (5 PDF: an 8-page LaTeX CV, a LinkedIn export, Turkish Canva, a Chromium
+    # sidebar, Microsoft Print to PDF; 5 Word: a Russian table, Chinese WPS text boxes, Spanish
+    # heading styles, Heading 1 tables, Portuguese bold lines) 82 of 100, no false denial.
+    ROUND431: 0.82,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -1411,7 +1433,7 @@ FLOORS = {
 # round384's and round387's first runs' one each: round387's ("Birthyear: 2008" in a page
 # drawn in a box) mended at the fifty-first stop. Left: round384's e-mail in a Canva page
 # whose letters are spaced apart and whose columns cut the address in two at the "@".
-DENIALS_LEFT: dict[Path, int] = {ROUND384: 1}
+DENIALS_LEFT: dict[Path, int] = {ROUND384: 1, ROUND429: 2}
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: ROUND149's academic LaTeX CV, its titles plain lines beside one stray large heading,
 # is read with sections since such headings no longer stop plain titles from counting;
