@@ -11,9 +11,10 @@ from resume_chat.answerer.reaching import RESEARCHER_ID, SOCIAL_SITES
 from resume_chat.resume.demoted import LOCAL_NUMBER
 
 # An address, also written out against harvesters: "ReubenDemi at gmail dot com", or spaced
-# ("kirix . isakov @ gmail . com"); a space typed after its dot ("@gmail. com").
+# ("kirix . isakov @ gmail . com"); a space typed after its dot ("@gmail. com"); masked by
+# a job site's print ("oeu******@naver.com").
 EMAIL = (
-    r"(?<![\w.+-])(?!git@)[\w.+-]+ ?@[\w-]+\.(?: (?=[a-z]{2,4}\b))?[\w.]+"
+    r"(?<![\w.+-])(?!git@)[\w.+-][\w.+*-]* ?@[\w-]+\.(?: (?=[a-z]{2,4}\b))?[\w.]+"
     r"|(?i:\b[\w.+-]+\s*(?:\[at\]|\(at\)|\bat\b)\s*[\w-]+\s*"
     r"(?:\[dot\]|\(dot\)|\[\.\]|\(\.\)|\bdot\b)\s*\w+)"
     # "ikuwow(at)gmail.com", "ivafanas (at) gmail.com": the at hidden, the dot not.

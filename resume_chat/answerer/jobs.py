@@ -32,7 +32,10 @@ JOBS: tuple[Intent, ...] = (
         # "Where did Miles last work?"; not "his last role at Lowe's", a named employer's.
         r"|most recent\w*|recently|(latest|last) (job|role|position|employer|company)"
         r"(?! (at|with|for|in)\b)|\w+ last work(ed)?\b(?! (on|with|at|for)\b)"
+        # "What is Hyuk Kim's position?": a name's, as a pronoun's; not "Jan's position at
+        # Dacofin nv", a named employer's.
         r"|job title|what is (her|his|their) (job|role|title|position)"
+        r"|what is \w+(?: \w+)?['’]s (job|role|title|position)(?! (at|with|in|for|on)\b)"
         r"|professional title|headline|describe (themselves|himself|herself|their (title|role))"
         # "What role is he presenting himself for?": the headline he gives himself.
         r"|present(s|ing)? (themselves|himself|herself)"

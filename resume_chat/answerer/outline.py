@@ -81,7 +81,8 @@ CURRENT = (
 # "- Tahun: 2019", "Position: RECEPTIONNISTE ET SERVEUSE" (a JSON file's own keys).
 _FORM_FIELD = r"(- )?[^\W\d_][^:]{0,30}:(\s|$)"
 # "· 2021 –" at a line's end; "(2017 - )", a span left open in its brackets.
-_OPEN_END = r"\b(19|20)\d\d\s*[-–—]\s*($|· |\)\s*$)"
+# "2025 - ...": the end left as dots, held now.
+_OPEN_END = r"\b(19|20)\d\d\s*[-–—]\s*(\.{3}|…|\?)?\s*($|· |\)\s*$)"
 _DATE_START = (
     r"(?i)\s*[-*]?\s*((19|20)\d\d|\d\d?[./]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     r"|present|current|now|today)\w*\b)"
@@ -195,6 +196,8 @@ def root_parents(sections: list[Section]) -> list[str]:
 
 
 _LISTED = frozenset({"certifications", "awards"})
+# The honours a degree was given with, ending its heading: "— Highest Honors", "with honours".
+_GRADE = r"(?i)\b(high(est)?|first[- ]class|with|cum laude|distinction)\W+hono(u)?rs\W*$"
 _DEGREE = r"(?i)\b(bachelor|master|licen[cs]i|degree|diplom|b\.?sc|m\.?sc|ph\.?d|mba|doctor)"
 # A heading under "Experience" saying what kind of work: "Research", "Academic", "Industry".
 _KIND_OF_WORK = r"(?i)(research|academic|academia|industry|industrial)( positions?| roles?)?"
@@ -210,7 +213,9 @@ def kind_of(section: Section, parent: str = "other") -> str:
     if parent != "other":
         # "CISCO Networking Academy – Certifications" under Education: a list of its own kind.
         listed = last_word_kind(section.title)[0]
-        if listed in _LISTED and listed != parent:
+        # Not "English Literature · Bac Libre (SPC) — Highest Honors": a degree's grade.
+        graded = parent == "education" and bool(patterns.search(_GRADE, section.title))
+        if listed in _LISTED and listed != parent and not graded:
             return listed
         if parent == "experience" and patterns.fullmatch(_KIND_OF_WORK, section.title.strip()):
             return parent  # "Experience › Research": research jobs, not its papers

@@ -137,6 +137,8 @@ _BIRTH_DATE = (
 _BIRTH_AFTER_NAME = rf"(?i)^[^\W\d][^\d]{{2,60}}\s{_DAY_MONTH_YEAR}\W*$"
 # "Tellicherry, Kerala · 8th December 2000 · Indian": one cell of a header's line.
 _BIRTH_CELL = rf"(?i)(?:^|[·|•])\s*{_DAY_MONTH_YEAR}\s*(?:[·|•]|$)"
+# "1982" alone among the header's contacts: the year he was born.
+_YEAR_ALONE = r"^\W*(?:19[4-9]\d|200[0-8])\W*$"
 # "21 years" alone under the name: an age.
 # "49 ans", "32 años", "28 Jahre" alone: an age in the resume's language.
 _AGE_ALONE = r"(?i)^\W*(age:?\s*)?[1-9]\d\s*(years|yrs|y\.?o\.?|ans|años|anos|jahre|anni|jaar)\W*$"
@@ -148,6 +150,8 @@ _AGE_SAID = (
     r"|(?:^|[,;·|]\s*)[1-9]\d\s*(anos|años|ans|jahre|anni|jaar|lat|let|ya[şs]|лет|tahun"
     r"|de ani|років|éves|godina|år)"
     r"(?=\s*(?:$|[,;·|(]|\.\s*$))"  # "Анастасия · Шолохова, 20 лет.": a sentence's end too
+    # A rirekisho's "2000年　月　日生　(満　25　歳)", a Chinese "25岁", a Korean "25세".
+    r"|満\s*[1-9]\d\s*歳|\b[1-9]\d\s*[岁歳세살]|(?:19[3-9]\d|200\d)\s*年[^\n]{0,12}?日生"
 )
 # An artist's "b. Los Angeles 1986": born, abbreviated, with the place and the year.
 _BORN = r"^\W*b\.\s+(?:[\w'.-]+,?\s+){0,4}(?:19[3-9]\d|200\d)\W*$"
@@ -249,6 +253,7 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     heads = index.of_kinds(("header", "contact"))
     born = born or index.lines_where(heads, _BIRTH_CELL)
     born = born or index.lines_where(heads, _BIRTH_AFTER_NAME)
+    born = born or index.lines_where(index.of_kinds(("header",)), _YEAR_ALONE)
     born = born or index.lines_where(everywhere, _STARRED)
     # A date set as a heading of its own in a Word text box ("###### 09-05-2001").
     born = born or index.title_where(patterns.compile(_BIRTH_DATE).search)
@@ -282,6 +287,8 @@ _BORN_HINT = patterns.compile(
     rf"|\b[bgnr]\.[ \t]?{_YEAR_BORN}\b"
     # A year labelled as the birth year: "Birthyear: 2008", "Geburtsjahr 1990".
     r"|\b(?:birth ?year|year of birth|geburtsjahr|rok urodzenia|год рождения)\W{0,3}(?:19|20)\d\d\b"
+    # A year alone on a line (the header's "1982"): maybe the year of birth, not none.
+    rf"|(?m:^\W*{_YEAR_BORN}\W*$)"
 )
 
 

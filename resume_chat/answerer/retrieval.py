@@ -84,7 +84,11 @@ def answer_quotes(index: ResumeIndex, question: str) -> Reply:
 
 
 def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
-    text = normalise(question)
+    # "… and in what year?" asks when: "year" is no word of the resume's to find ("First Year
+    # Research Experience").
+    text = normalise(
+        patterns.sub(r"(?i)\b(?:in )?(?:what|which) (?:year|month)s?\b", "when", question)
+    )
     # The candidate's own name says who, not what: "Where did Joanna study?" asks about study.
     # So does a name the resume does not give ("Has Yiran studied…" of "Du, Y.").
     people = index.name_words | addressed(question) | full_names(index, question)

@@ -97,6 +97,13 @@ _STREET_ADDRESS = (
     r"|Largo)\s?[A-ZÁÉÍÓÚ][^,\n\d]{1,40},?\s\d{1,5})\b"
 )
 
+# A house's number, then a postcode and its town: "Am Inselpark 9, 21109 Hamburg", "12 rue
+# Oberkampf, 75011 Paris", "Via Roma 5, I-00184 Roma": an address wherever it is set.
+_POSTED_ADDRESS = (
+    r"\b[A-ZÄÖÜÉ][\w.'-]*\.?\s+\d{1,3}[a-zA-Z]?\s*,\s*(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}"
+    r"\s+[A-ZÄÖÜÉ][\w-]+"
+)
+
 
 def _town_last(title: str) -> bool:
     """Whether a heading ends on a town or country a reader knows ("Indeed - Tokyo"), not on
@@ -158,6 +165,7 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         or index.lines_where(everywhere, _CONTACT_PLACE)[:1]
         # "#4 6416 4 St. NE Calgary AB" under a design tool's "CONTACT": a street address.
         or index.lines_where(index.of_kinds(("contact",)), _STREET_ADDRESS)[:1]
+        or index.lines_where(everywhere, _POSTED_ADDRESS)[:1]
         or beside_contacts(index)
         # The header, else a Contact section's first lines: an address set one part a line;
         # a greeting alone ("Hello there 👋") says nowhere.

@@ -56,6 +56,19 @@ def only_dates(title: str) -> bool:
     return words <= (0 if seasonal else 3) and written < 3 and not named
 
 
+# "2년 9개월", "1 yr 3 mos", "(2 years 9 months)", "3 года 2 месяца": how long a job lasted.
+_DURATION = patterns.compile(
+    r"(?i)^[\W_]*(?:\d+(?:[.,]\d)?\s*(?:years?|yrs?|months?|mos?|년|개월|年|ヶ月|か月|个月|лет|года?"
+    r"|год|месяц\w*|мес\.?|anos?|años?|ans?|mois|jahre?|monate?|anni|mesi|lat|miesi\w+|y\u0131l|ay)"
+    r"\s*(?:,|and|e|y|et|und|и|i)?\s*){1,2}[\W_]*$"
+)
+
+
+def only_duration(text: str) -> bool:
+    """A job's length alone, set beside or under its dates ("2년 9개월"): never a title."""
+    return bool(_DURATION.match(text.replace("**", "")))
+
+
 # "Depuis 2015", "Since 2019", "Seit 2020": a start year alone is a dates line too.
 _SINCE = patterns.compile(
     r"(?i)^\W*(depuis|since|seit|desde|dal|od|sejak)\s+(\S+\s+)?(19|20)\d\d\W*$"

@@ -148,9 +148,10 @@ def _named_html(reading: Reading, path: Path) -> Reading:
 _HTML_RESUME = patterns.compile(r"(?i)<(h[1-6]|p|div|table|ul)\b[^>]{0,200}>")
 # A page from its first line: a README that embeds an <html> snippet lower down is Markdown.
 # An XHTML page may open with its XML declaration: "<?xml version="1.0"?>" then the doctype;
-# a page may open with a comment ("<!--Brian Tucker / Personal Website -->") before it.
+# a page may open with a comment ("<!--Brian Tucker / Personal Website -->") before it, or a
+# word its owner typed over the page they pasted ("Html").
 _HTML_PAGE = patterns.compile(
-    r"(?is)\A(\s*<\?xml\b[^>]{0,200}\?>)?(\s*<!--.{0,2000}?-->){0,8}"
+    r"(?is)\A(\s*[^\W\d_]{1,20}[ \t\r]*\n)?(\s*<\?xml\b[^>]{0,200}\?>)?(\s*<!--.{0,2000}?-->){0,8}"
     r"\s*(\W{0,3}!?doctype html\b|<html\b)"
 )
 

@@ -37,12 +37,18 @@ _DATE = r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月"
 _PAIR_ROW = patterns.compile(
     rf"^\s*(?:[-*]\s+)?(?P<start>{_DATE})\s*·\s*(?P<end>{_DATE}|現在|在職中)\s*·\s*(?P<text>\S.*)$"
 )
-_JOINED = "入社|入職|入所|入庁|入行|入局|入学|入団|就職|就任|着任|進学|編入学?"
+_JOINED = "入社|入職|入所|入庁|入行|入局|入学|入団|就職|就任|着任|進学|編入学?|転入学?"
 # "フリーランス・エンジニアとして独立": a start whose words say what, not where, kept whole.
 _STARTED = patterns.compile(r"(?:開業|設立|独立|起業)$")
-_LEFT = "退社|退職|退所|退庁|退行|卒業|修了|中退|退学|満了|閉業|離職|退任"
+_LEFT = (
+    "退社|退職|退所|退庁|退行|卒業(?:見込み?)?|修了(?:見込み?)?|中退|退学|満了|閉業|離職|退任"
+    "|(?:退社|退職|離職|退任)しました|会社を離れました"
+)
+# "学期終了に伴い、契約期間満了のため離職。": why one left, not where: the row ends the job
+# above it.
+_REASON = patterns.compile(r"(?:ため|伴い|により|につき|都合)[、，,]?$|^$")
 _NOW = patterns.compile(r"\s*[(（]?(?:現在に至る|在職中|在籍中|在学中)[)）]?\s*$")
-_MARK = patterns.compile(rf"\s*(?:·\s*)?(?P<mark>{_JOINED}|{_LEFT})\s*$")
+_MARK = patterns.compile(rf"\s*(?:·\s*)?(?P<mark>{_JOINED}|{_LEFT})[\s。.]*$")
 _LEFT_MARK = patterns.compile(rf"^(?:{_LEFT})$")
 # "- 年 · 月 · 学歴・職歴（各別にまとめて書く）", "- 年 · 月 · 学 · 歴", "入社 · 退職 · 職歴".
 _HEADER = patterns.compile(
@@ -50,13 +56,13 @@ _HEADER = patterns.compile(
     r"\s*(?:[(（].*)?$"
 )
 # A school's marks: the rows of a combined table ("学歴・職歴") that are its schooling.
-_SCHOOL_MARK = patterns.compile(r"(?:入学|卒業|修了|中退|退学|進学|編入学?)$")
+_SCHOOL_MARK = patterns.compile(r"(?:入学|卒業|修了|中退|退学|進学|編入学?|転入学?)(?:見込み?)?$")
 # A spreadsheet's next column on the row, after a wide gap: no part of the event.
 _COLUMN_GAP = patterns.compile(r"\t|\s{4,}")
 # An organisation's name in a row is short; the fuzzy comparison costs its length squared.
 _LONGEST_NAME = 120
 _OPEN_AT_ONCE = 20  # organisations joined and not yet left, looked back over
-_TITLES = patterns.compile(r"^(?:学歴|職歴|学歴・職歴|免許・資格|免許|資格|賞罰)$")
+_TITLES = patterns.compile(r"^(?:学歴|職歴|学歴・職歴|免許・資格|資格・免許|免許|資格|賞罰)$")
 # The form's fields of free text, each a paragraph of its own: "志望の動機、特技、好きな学科…",
 # "本人希望記入欄（特に給料・職種…）", "志望職種" (the post wanted).
 _FIELDS = patterns.compile(
@@ -94,8 +100,9 @@ def _written_date(text: str) -> str:
 
 
 def _title(header: str) -> str:
-    """ "学 · 歴" → "学歴", "学　歴・職　歴" → "学歴・職歴": a title spread over cells."""
-    return patterns.sub(r"[\s·]+", "", header)
+    """ "学 · 歴" → "学歴", "学　歴・職　歴" → "学歴・職歴": a title spread over cells; "学歴・職歴
+    など" (and so on) the same title."""
+    return patterns.sub(r"[\s·]+|(?:など|等)$", "", header)
 
 
 def _row(number: int, line: str) -> Row | None:
@@ -145,6 +152,13 @@ def _entries(rows: list[Row]) -> list[list[Row]]:
         if not row.start and not row.name and open_groups:  # "2025 · 3 在職中": the last one
             open_groups[-1].append(row)
             open_groups.pop()
+            continue
+        unended = next((g for g in reversed(groups[-_OPEN_AT_ONCE:]) if not g[-1].end), None)
+        if not row.start and _REASON.search(row.name) and unended and not unended[0].school:
+            # "…のため、会社を離れました。" under "令和 5年 7 · フリーランス": its end.
+            unended.append(row)
+            if unended in open_groups:
+                open_groups.remove(unended)
             continue
         if not row.start:
             # The latest few still open: a form holds a handful; a stranger's file of ten

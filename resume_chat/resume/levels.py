@@ -18,6 +18,7 @@ import itertools
 
 from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS
+from resume_chat.resume.dates_line import only_duration
 from resume_chat.resume.kinds.classifier import (
     WRAPPER,
     content_kind,
@@ -134,8 +135,12 @@ def employers_over_items(lines: list[str]) -> list[str]:
         text = lines[i].strip()
         after = [lines[j].strip() for j in said[n + 1 : n + 3]]
         items = [line[2:] for line in after if line.startswith("- ")]
+        # Not a job's length over the next job's dates ("2년 9개월" under a job's line).
         plain = (
-            len(text) <= 60 and text[0] not in "-*|>" and not patterns.search(r"[.:,;]$|:\s", text)
+            len(text) <= 60
+            and text[0] not in "-*|>"
+            and not patterns.search(r"[.:,;]$|:\s", text)
+            and not only_duration(text)
         )
         if plain and items and any(_spanned(item) for item in items):
             heads.append(i)

@@ -36,6 +36,8 @@ _PLACE += ("school", "university", "college", "name", "companyname", "schoolname
 _PLACE += ("employername", "organizationname", "institutionname")
 _PLACE += ("firma", "unternehmen", "arbeitgeber", "empresa", "entreprise", "azienda", "schule")
 _NAME = ("name", "fullName", "full_name")
+# A name kept in its spellings: the one written in its own script first.
+_SPELLED = ("kanji", "full", "native", "display")
 # Lists that are an entry's own parts, not a section of it: written under the entry itself.
 _PARTS = frozenset(
     {"roles", "positions", "items", "entries", "details", "bullets", "highlights", "duties"}
@@ -81,7 +83,9 @@ def person(profile: dict[str, Any]) -> str:
         if isinstance(parts, list) and parts and all(isinstance(p, str) for p in parts):
             return _text(" ".join(parts))
         if isinstance(parts, dict) and parts is not profile:  # {"firstName": …, "lastName": …}
-            return person(parts)
+            # {"kanji": "久保田翔太", "furigana": "くぼたしょうた"}: the name as written.
+            written = next((parts[k] for k in _SPELLED if isinstance(parts.get(k), str)), "")
+            return _text(written) or person(parts)
     first, last = profile.get("firstName") or profile.get("first_name"), profile.get("lastName")
     return _text(f"{first or ''} {last or profile.get('last_name') or ''}")
 
@@ -252,6 +256,10 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 sections += [
                     (humanise(k), v) for k, v in value.items() if isinstance(v, dict | list)
                 ]
+            elif key in _NAME and isinstance(value, dict) and not name and person({key: value}):
+                # "name": {"kanji": …, "furigana": …}: the person, in the header.
+                name = person({key: value})
+                header += _object(value, 1, 3)
             elif isinstance(value, list) and _holds_sections(key, value):
                 sections += _titled(value)  # {"name": ..., "sections": [{"title": ...}, ...]}
             elif isinstance(value, dict | list):

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from resume_chat.errors import ResumeError
 from resume_chat.resume.jsonresume.lenient import from_early_draft, named_items, without_nulls
+from resume_chat.resume.jsonresume.reactive import reactive_resume, read_reactive
 from resume_chat.resume.jsonresume.sections import IGNORED_KEYS, META_KEYS, SECTIONS, extra_section
 from resume_chat.resume.jsonresume.text import heading, humanise, inline, joined, paragraphs, rest
 from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
@@ -36,6 +37,11 @@ _PROBLEM_CHARS = 120  # a refusal names one problem and must stay one readable l
 def read_json_resume(data: object, path: Path) -> Reading:
     """JSON Resume, checked against its schema; else a resume in a JSON schema of its own,
     read as an outline (jsonresume.freeform); else the JSON Resume refusal."""
+    if (exported := reactive_resume(data)) is not None:
+        # Reactive Resume's own export: its "basics" one level down, its sections titled.
+        markdown, name = read_reactive(exported)
+        note = f"Resume {path} is a Reactive Resume export; read as its sections."
+        return _capped(Reading(markdown=markdown, format="json", warnings=[note], name=name), path)
     try:
         return _read_schema(data, path)
     except ResumeError as refusal:

@@ -205,7 +205,15 @@ def extra_section(value: object) -> str:
         keys = ("title", "name", "position")
         found = isinstance(element, dict) and next((k for k in keys if k in element), None)
         if found:
-            entry = _finish(Entry(inline(element[found])), element, (found,))
+            entry = Entry(inline(element[found]))
+            # A job list kept under a key of its own ("workhh"): its dates one line, as
+            # work's are, so the newest job is told by its end. Only both: a key the schema
+            # does not know says nothing of an end left out meaning "Present".
+            spans = ("startDate", "endDate")
+            both = all(element.get(key) for key in spans)
+            if both:
+                entry.add(dates(element.get("startDate"), element.get("endDate")))
+            entry = _finish(entry, element, (found, *spans) if both else (found,))
             parts += ["\n".join(items), entry.markdown(f"Entry {number}")]
             items = []
         elif text := inline(element):

@@ -142,6 +142,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "historial profesional",
             *("experience", "work", "employment", "career", "positions", "internship", "jobs"),
             "employers",  # "Employers", a JSON file's key
+            "job history",  # "Job History", "job_history"
             "roles",  # "Roles", "Previous Roles"
             "professional history",  # an academic CV's jobs
             "appointment",  # academic CVs: "Professional Appointments"
@@ -153,6 +154,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("experiencia", "experiência", "expérience", "berufserfahrung", "erfahrung"),
             *("esperienz", "trabajo", "опыт", "работ", "arbeitserfahrung", "anstellung"),
             *("tecrübe", "deneyim"),  # Turkish: "İş Tecrübesi", "İş Deneyimi"
+            *("iş geçmiş", "çal\u0131şma geçmiş"),  # Turkish: "İş Geçmişi", work history
             *("ervaring", "loopbaan"),  # Dutch: "Werkervaring"
             # Swedish, Norwegian, Danish: "Anställning", "Arbetslivserfarenhet", "Arbeidserfaring".
             *("anställning", "erfarenhet", "erfaring", "arbetslivs"),

@@ -7,7 +7,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from resume_chat.resume.kinds.classifier import names_kind
-from resume_chat.resume.pdf.gutter import cells, dates_beside, labels, shared_rows, sidebar
+from resume_chat.resume.pdf.gutter import (
+    cells,
+    dates_beside,
+    labels,
+    runs_into,
+    shared_rows,
+    sidebar,
+)
 from resume_chat.resume.pdf.layout import in_capitals, text_width
 
 # Bound on the gutter search, so a page of a million glyphs stays linear.
@@ -83,11 +90,16 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
             right = [f for f in right if f.y <= top]
         if sum(f.end > gutter + f.size for f in beside) > 0.05 * len(beside):
             continue
+        # Nor one whose left side's lines run on into the right one's, level with its text
+        # after them ("福岡情報 IT クリエイター専門学校 · ゲームクリエイターコース · 入学"): a
+        # table's rows, where one column's line stops short of the next column's on its row.
+        if runs_into(beside, right, gutter) >= 2:
+            continue
         # Nor one that cuts a line where its words run on ("720-" | "309-6467"): two columns
         # leave a gap between them on every line they share.
         ends = {(round(f.y), round(f.end)) for f in left}
         joined = sum(
-            any((round(f.y), round(f.x) - gap) in ends for gap in range(round(0.3 * f.size) + 1))
+            any((round(f.y), round(f.x) - gap) in ends for gap in range(round(0.5 * f.size) + 1))
             for f in right
         )
         if joined > 0.05 * len(right):

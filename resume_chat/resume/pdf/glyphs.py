@@ -148,6 +148,13 @@ _ICON_NAME = patterns.compile(r"(?:\s*·)?\s*(?<!\S)/(?:_\d{2,4}|[a-z]{3,}(?:[_-
 _ICONS_SEEN = 3  # "/usr" or "/bin" once in a line of prose is a path, not a font's icons
 
 
+def icon_names(texts: list[str]) -> set[int]:
+    """Which texts are an icon glyph's name alone ("/mobile_phone" drawn large beside a
+    sidebar's phone number), where a page shows several: none of the words' places."""
+    named = {i for i, text in enumerate(texts) if _ICON_NAME.fullmatch(text)}
+    return named if len(named) >= _ICONS_SEEN else set()
+
+
 def icon_names_dropped(texts: list[str]) -> list[str]:
     """The texts without the names of icon glyphs, where a document shows several."""
     if sum(len(_ICON_NAME.findall(text)) for text in texts if "/" in text) < _ICONS_SEEN:

@@ -132,3 +132,20 @@ def _padded(side: list[Fragment], lines: float = 2.5) -> bool:
     size = sorted(f.size for f in side)[len(side) // 2]
     gaps = sorted(high - low for low, high in itertools.pairwise(rows))
     return gaps[len(gaps) // 2] >= lines * size
+
+
+def runs_into(left: list[Fragment], right: list[Fragment], gutter: float) -> int:
+    """How many lines of the left side run past the gutter into the right side's, with the
+    right side's text going on close after them on the same baseline (a table's next cell;
+    a column's text further off is a column's, beside a wide line of the other)."""
+    starts: dict[int, list[float]] = {}
+    for frag in right:
+        for y in (round(frag.y) - 1, round(frag.y), round(frag.y) + 1):
+            starts.setdefault(y, []).append(frag.x)
+    into = {
+        round(f.y)
+        for f in left
+        if f.end > gutter + f.size
+        and any(-f.size <= x - f.end <= 1.5 * f.size for x in starts.get(round(f.y), ()))
+    }
+    return len(into)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from resume_chat import patterns
 from resume_chat.resume.kinds.classifier import WRAPPER, names_kind
 from resume_chat.resume.names.candidate import looks_like_name
+from resume_chat.resume.names.labels import PAGE_WORD
 
 if TYPE_CHECKING:
     from resume_chat.resume.pdf.layout import Line
@@ -18,7 +19,7 @@ def name_line(lines: list[Line], body: float, known: set[str]) -> tuple[list[int
     """The largest line near the top of page 1, else the first line, if it reads as a name:
     its lines (a name set large on two lines, "Benjamin" over "Joossens") and the name."""
     # "Resume" or "Curriculum Vitae" over the name titles the page; the name comes next.
-    top = [i for i, line in enumerate(lines[:8]) if line.page == 0 and not _titles_page(line.text)]
+    top = [i for i, line in enumerate(lines[:12]) if line.page == 0 and not _titles_page(line.text)]
     if not top:
         return [], ""
     biggest = max(top, key=lambda index: lines[index].size)
@@ -36,6 +37,11 @@ def name_line(lines: list[Line], body: float, known: set[str]) -> tuple[list[int
     # titles a section, not the person.
     if (looks_like_name(text) or text.casefold() in known) and not names_kind(text):
         return [named], text
+    # "西田 彩香 · 氏名を記入すること。": the name in its own cell, a form's note in a box
+    # beside it on the same baseline (the rest stays a line of the header).
+    first = text.split(" · ", 1)[0]
+    if line.cells > 1 and first != text and looks_like_name(first) and not names_kind(first):
+        return [named], first
     # "Kelly L. Sovacool · a kelly-sovacool": the name the file's metadata gives, then a link
     # set on the same baseline.
     led = [name for name in known if re.match(rf"{re.escape(name)}\s*[·|•–—,]", text.casefold())]
@@ -53,7 +59,10 @@ def _continues_name(line: Line, below: Line) -> bool:
 
 
 def _titles_page(text: str) -> bool:
-    return bool(patterns.match(WRAPPER, text)) or text.casefold() == "lebenslauf"
+    # "履 歴 書": a form's title spaced out one character a cell.
+    words = text.split()
+    text = "".join(words) if len(words) > 1 and all(len(word) == 1 for word in words) else text
+    return bool(patterns.match(WRAPPER, text) or PAGE_WORD.fullmatch(text))
 
 
 def running_header(lines: list[Line], named: list[int]) -> set[int]:

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from resume_chat import patterns
 from resume_chat.errors import ResumeError
@@ -23,11 +22,18 @@ from resume_chat.resume.layout import arrange
 from resume_chat.resume.pdf.chrome import without_print_chrome
 from resume_chat.resume.pdf.columns import Fragment, columns, small_capitals, spread_title, tracking
 from resume_chat.resume.pdf.fonts import FontWidths
-from resume_chat.resume.pdf.glyphs import glyphs_mended, icon, icon_names_dropped, ligatures_mended
+from resume_chat.resume.pdf.glyphs import (
+    glyphs_mended,
+    icon,
+    icon_names,
+    icon_names_dropped,
+    ligatures_mended,
+)
 from resume_chat.resume.pdf.header import header_beside
 from resume_chat.resume.pdf.layout import Line, text_width, to_markdown
 from resume_chat.resume.pdf.links import hidden_links, page_links
 from resume_chat.resume.pdf.rows import rows_joined
+from resume_chat.resume.pdf.sheets import page_edge, two_up
 from resume_chat.resume.pdf.stream import Point, page_runs
 from resume_chat.resume.pdf.words import (
     CLOSING,
@@ -116,14 +122,8 @@ def _lines(
     return rows_joined(lines)
 
 
-def _page_edge(page: Any) -> float:
-    """The x of the page's right edge (its box need not start at 0)."""
-    try:
-        box = page.mediabox
-        edge = max(float(box.left), float(box.right))
-    except Exception:  # a page with no box, or a broken one: no edge to hold lines to
-        return math.inf
-    return edge if edge > 0 else math.inf
+# What an icon font's glyph is to every later step: Unicode's private use, read as no letter.
+_ICON_GLYPH = "\ue000"
 
 
 def _apart(previous: Fragment, frag: Fragment, ems: float = 0.1) -> bool:
@@ -244,11 +244,19 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
                 frags = letters_joined(without_print_chrome(overprinted_once(frags)))
                 frags = words_joined(frags)
                 frags = ordinals_lowered(frags)
+                # An icon drawn by its glyph's name ("/mobile_phone") is one glyph wide, not as
+                # wide as the name's letters, which would run it across the next column.
+                icons = icon_names([frag.text.strip() for frag in frags])
+                frags = [
+                    replace(f, text=_ICON_GLYPH, width=f.size) if i in icons else f
+                    for i, f in enumerate(frags)
+                ]
                 read += 1
                 if not frags:
                     empty.append(read)
-                edge = _page_edge(reader.pages[read - 1])
-                split = columns(frags) if frags else []
+                edge = page_edge(reader.pages[read - 1])
+                halves = two_up(frags, reader.pages[read - 1])
+                split = [column for half in halves for column in columns(half)]
                 parts = [_lines(column, dots, read - 1, edge) for column in split]
                 lines.extend(line for part in header_beside(parts) for line in part)
                 chars += sum(len(frag.text) + 1 for frag in frags)
