@@ -664,6 +664,20 @@ ROUND428 = Path(__file__).resolve().parent / "round428"
 ROUND429 = Path(__file__).resolve().parent / "round429"
 ROUND430 = Path(__file__).resolve().parent / "round430"
 ROUND431 = Path(__file__).resolve().parent / "round431"
+# Its second wave, run once on the tool as committed then (the first wave's sets registered,
+# none of their rules yet): round432 (4 Markdown, 3 JSON, 3 text), round433 (3 PDF, 1 Word:
+# four files in its helper's time), round434 (5 PDF, 5 Word) and round435 (3 PDF, 1 Word).
+ROUND432 = Path(__file__).resolve().parent / "round432"
+ROUND433 = Path(__file__).resolve().parent / "round433"
+ROUND434 = Path(__file__).resolve().parent / "round434"
+ROUND435 = Path(__file__).resolve().parent / "round435"
+# Its third wave, run once on the tool as committed then (dd4b7b7: the first wave's rules):
+# round436 (2 Markdown, 2 JSON Resume: four files in its helper's time), round437 (5 PDF, 5 Word),
+# round438 (5 PDF, 5 Word) and round439 (4 PDF, 4 Word: eight files in time).
+ROUND436 = Path(__file__).resolve().parent / "round436"
+ROUND437 = Path(__file__).resolve().parent / "round437"
+ROUND438 = Path(__file__).resolve().parent / "round438"
+ROUND439 = Path(__file__).resolve().parent / "round439"
 # Every set collected after ROOT, in the order collected; each folder's name is its flag in
 # benchmarks/realworld.py ("--round14").
 HELD_OUT_SETS = (
@@ -803,6 +817,14 @@ HELD_OUT_SETS = (
     ROUND429,
     ROUND430,
     ROUND431,
+    ROUND432,
+    ROUND433,
+    ROUND434,
+    ROUND435,
+    ROUND436,
+    ROUND437,
+    ROUND438,
+    ROUND439,
 )  # fmt: skip
 # What the issue asks of held-out resumes; the README reports this set's measured figure.
 TARGET = 0.95

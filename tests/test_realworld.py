@@ -432,6 +432,14 @@ from tests.realworld import (
     ROUND429,
     ROUND430,
     ROUND431,
+    ROUND432,
+    ROUND433,
+    ROUND434,
+    ROUND435,
+    ROUND436,
+    ROUND437,
+    ROUND438,
+    ROUND439,
     UNSEEN,
     Case,
     grade,
@@ -1371,6 +1379,40 @@ FLOORS = {
     # sidebar, Microsoft Print to PDF; 5 Word: a Russian table, Chinese WPS text boxes, Spanish
     # heading styles, Heading 1 tables, Portuguese bold lines) 82 of 100, no false denial.
     ROUND431: 0.82,
+    # Its second wave: round432 (Markdown with R Markdown, Jekyll and YAML-only front matter, pipe
+    # tables; Japanese JSON of its own keys and a Reactive Resume export, both refused then;
+    # Portuguese flat JSON; two pages of HTML saved as text, Portuguese labels) 59 of 100, no
+    # false denial.
+    ROUND432: 0.59,
+    # round433 (French and letter-spaced German Canva, a Russian ABBYY FineReader PDF, a Korean
+    # form in Word: four files in its helper's time) 26 of 40, no false denial.
+    ROUND433: 0.65,
+    # round434 (5 PDF: Spanish Canva, a letter-spaced Word export, WeasyPrint, Acrobat PDFMaker,
+    # pdfTeX with a sidebar of icon names; 5 Word: Russian bold labels, Chinese WPS text boxes and
+    # tables, heading styles, list paragraphs, a Spanish layout table) 83 of 100, two false
+    # denials (an education titled "// EDUCATION" over entries with honours, a sidebar's town).
+    ROUND434: 0.83,
+    # round435 (French and German moderncv, Google Docs printed by Chrome, Portuguese bold
+    # lines: four files in its helper's time) 37 of 40, no false denial.
+    ROUND435: 0.92,
+    # Its third wave: round436 (a French Markdown CV of emoji links, a Chinese product manager's
+    # pipe-separated lines, an English JSON Resume whose schooling is sentences, a Spanish JSON
+    # Resume that is not JSON (a bracket never closed: refused, as it should be) 28 of 40, no
+    # false denial.
+    ROUND436: 0.7,
+    # round437 (5 PDF: Catalan Quartz, a Japanese Word 履歴書, pdfTeX, German Canva in two columns,
+    # XeLaTeX awesome-cv with its spaces lost; 5 Word: Portuguese heading styles, Chinese emoji
+    # tables, a Russian table, Russian tab-indented lists, a Google Docs export) 82 of 100, no
+    # false denial.
+    ROUND437: 0.82,
+    # round438 (5 PDF: ReportLab, letter-spaced Russian Canva, German moderncv, a French web page
+    # printed by PDFCreator, Google Docs; 5 Word: Traditional Chinese tables, text boxes of
+    # tab-aligned labels, Portuguese heading styles, Russian bold lines, tab-aligned dates) 88 of
+    # 100, no false denial.
+    ROUND438: 0.88,
+    # round439 (4 PDF: Russian Canva, Nitro Pro, Google Docs, pdfTeX; 4 Word: a Korean form of
+    # tables, bordered lines, heading styles, Portuguese paragraphs) 69 of 80, no false denial.
+    ROUND439: 0.86,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -1441,6 +1483,9 @@ DENIALS_LEFT: dict[Path, int] = {ROUND384: 1, ROUND429: 2}
 # paragraphs alone on their lines, are read with sections since titles naming a kind of section
 # are taken for sections in a document with no headings.
 FLAT = {
+    # round439's Portuguese engineering student: four paragraphs in the first person (who she
+    # is, her studies, her projects, her interests), no title, as found on its set's first run.
+    ROUND439: ("docx-paragraphs-portuguese-automation-engineering-student.docx",),
     # round424's Russian game developer: four paragraphs in the first person ("Меня зовут Игорь
     # Гофман…"), no title, no date, as found on its set's first run.
     # and its computer-vision researcher: a biography in English prose, then the same in Chinese
@@ -1512,6 +1557,9 @@ REFUSED: dict[Path, tuple[str, ...]] = {
     # schema), no name anywhere. ROUND111's array of items typed "job" and "education" is read
     # since such arrays are grouped by their items' type.
     ROUND163: ("json-custom-exhibitions-artist-lecturer.json",),
+    # A JSON Resume with a bracket never closed (an array opened inside "work"): not JSON, its
+    # line and column named in the refusal so that its owner can mend it.
+    ROUND436: ("json-resume-malformed-spanish-operations-analyst.json",),
 }
 SETS = pytest.mark.parametrize("root", list(FLOORS), ids=[root.name for root in FLOORS])
 
