@@ -164,3 +164,18 @@ def test_a_jobs_length_is_no_heading() -> None:
     read = read_markdown(markdown).markdown
     assert "### 2년 9개월" not in read, read
     assert "### 1년 7개월" not in read, read
+
+
+def test_a_korean_forms_spaced_name_label_and_its_noted_part() -> None:
+    """ "성 명" spaced a character a cell is the form's label, not the name; a bold part marked
+    "※" with its note run on ("**상세경력 ※**경력기술서는…") is a section, the jobs under it."""
+    markdown = (
+        "- **성 명** · 서현재 · **지원직무** · 프로그래머\n- **이 메 일** · mamy4938@naver.com\n\n"
+        "## 학력사항\n\n- 2018.03~2024.02 · 경상국립대학교 · 산림환경자원학과 · 졸업\n\n"
+        "**상세경력 ※**경력기술서는 경력자를 대상으로 하며, 모든 경력사항을 필수로 "
+        "기재해 주세요.\n\n"
+        "- **회사명** · lodog · **부서(직책)** · 팀원\n- **재직기간** · 2022.10~2025.03\n"
+    )
+    document = read_markdown(markdown)
+    assert document.name == "서현재", document.name
+    assert "## 상세경력\n\n경력기술서는" in document.markdown, document.markdown

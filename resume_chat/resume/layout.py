@@ -28,7 +28,7 @@ from resume_chat.resume.levels import (
     records_out_of_personal,
     sections_over_entries,
 )
-from resume_chat.resume.marks import marked_parts
+from resume_chat.resume.marks import marked_parts, noted_titles
 from resume_chat.resume.names.candidate import HEADING as _HEADING
 from resume_chat.resume.names.candidate import heading_level as _level
 from resume_chat.resume.names.candidate import take_name
@@ -50,7 +50,7 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     # Zero-width spaces and joiners a browser or Word leaves inside words ("E\u200bXPERIENCE",
     # "M\u200barcus") split them for every search: they go, whatever the format.
     lines = numbered_entries([_HEAD_MARK.sub(r"\1", visible(x)) for x in bounded_lines(lines)])
-    lines = titles_parted(marked_parts(ledgers(commas_rejoined(lines))))
+    lines = titles_parted(marked_parts(noted_titles(ledgers(commas_rejoined(lines)))))
     name = visible(name)
     lines = open_spans_closed(spread_date_column(entry_lines(alone_among_bold(lines))))
     lines = [

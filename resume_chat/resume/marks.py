@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.kinds.classifier import section_kind
 
 # "■**職務要約**", "■ 職務経歴", "### ■資格": a title, short, after the section's mark.
 _SECTION = patterns.compile(
@@ -34,4 +35,22 @@ def marked_parts(lines: list[str]) -> list[str]:
         entry = _ENTRY.match(line)
         if entry and i > sections[0] and _SPAN.search(entry["title"]):
             out[i] = "### " + entry["title"]
+    return out
+
+
+# "**상세경력 ※**경력기술서는 경력자를 대상으로…": a Korean form's part, its title bold and marked
+# "※" (a note follows), the note run on after it.
+_NOTED = patterns.compile(r"^\s*\*\*(?P<title>[^*※]{1,20}?)\s*※\s*\*\*\s*(?P<note>.*)$")
+
+
+def noted_titles(lines: list[str]) -> list[str]:
+    """The lines with each bold title marked "※" that names a kind of section a heading, its
+    note a line under it."""
+    out: list[str] = []
+    for line in lines:
+        noted = _NOTED.match(line)
+        if noted is None or section_kind(noted["title"].strip()) == "other":
+            out.append(line)
+            continue
+        out += ["## " + noted["title"].strip(), "", *([noted["note"], ""] if noted["note"] else [])]
     return out

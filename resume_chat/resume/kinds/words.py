@@ -178,6 +178,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("工作经", "实习经", "工作履历", "研究经", "科研经"),  # Chinese: work, research
             # Japanese "職歴", "職務経歴"; Korean "경력" (not "经历": "教育经历" is studies).
             *("職歴", "職務経歴", "経歴", "経験", "경력", "경험"),
+            "상세경력",  # Korean forms: "상세경력" (career in detail)
         ),
     ),
     (

@@ -31,7 +31,8 @@ NAME_FIELD = patterns.compile(
     r"|ad[ıi]? soyad[ıi]?|jm[ée]no|naam|vor- und nachname|(?:nach)?name,? vorname"  # noqa: RUF001
     # Russian and Ukrainian forms: "Фамилия Имя Отчество", "Прізвище, ім'я, по батькові".
     r"|фамилия,? имя(?:,? отчество)?|прізвище,? ім['’]я(?:,? по батькові)?"
-    r"|氏名|姓名|名前|성명|이름)"  # Japanese, Chinese, Korean
+    # Japanese, Chinese, Korean, spaced a character a cell too ("성 명", "氏　名").
+    r"|氏[ \u3000]?名|姓[ \u3000]?名|名前|성[ \u3000]?명|이[ \u3000]?름)"
     # "Nama / Name: Setiawan"; "姓名" and a full-width colon, "宋源栋".
     r"(?:\s*/\s*(?:full )?name)?\s*[:·|–\uff1a]"
     # "氏名 阿部 大和 · 男": a form's Han or Hangul label, a space, then the name in its cell.
