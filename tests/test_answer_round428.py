@@ -3,7 +3,7 @@ rirekisho's birth year with its day left blank (denied), a name's position asked
 year" taken for a word to find, a German address in a sidebar, a job "2025 - ..." held now,
 a Turkish "İş Geçmişi" and a job's length."""
 
-# ruff: noqa: RUF001 - resume text in Japanese, Chinese and Turkish, as written
+# ruff: noqa: RUF001 - resume text in Japanese, Chinese, Turkish and Russian, as written
 
 from __future__ import annotations
 
@@ -102,3 +102,22 @@ def test_a_year_alone_among_the_headers_contacts_is_the_birth_year() -> None:
     )
     answer = _answer(markdown, "What year was he born?")
     assert "1982" in answer, answer
+
+
+def test_an_age_said_in_russian_with_god() -> None:
+    markdown = (
+        "# Сергей Банный\n\nСергей Банный, 21 год, Python Backend Developer, Россия, г. Калуга\n\n"
+        "## Обо мне\n\nПочта: sebanny@mail.ru\n\nТелефон: +79190350281\n"
+    )
+    answer = _answer(markdown, "How old is he?")
+    assert "21 год" in answer, answer
+
+
+def test_the_country_before_the_current_jobs_dates() -> None:
+    markdown = (
+        "# Evan Dean\n\n## Professional experience\n\n**Farm Manager**\n\n"
+        "**Pegasus Agvet Farm Mkushi, Zambia October 2021 - Present**\n\n**English Teacher**\n\n"
+        "**Apax English Da Nang, Vietnam March 2017- October 2021**\n"
+    )
+    answer = _answer(markdown, "In which country is he currently working?")
+    assert "Zambia" in answer, answer

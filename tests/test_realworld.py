@@ -633,7 +633,10 @@ FLOORS = {
     HELDOUT: 0.92,
     FINAL: 0.89,
     UNSEEN: 0.9,
-    BLIND: 0.93,
+    # Lowered 0.93 to 0.92 at the fifty-eighth stop: Russian "about me" read as the summary it
+    # is ranks that section before a job for a question whose words the Russian page never uses
+    # ("What did he build as a contractor?"), pushing the job out of the lines quoted.
+    BLIND: 0.92,
     LAST: 0.93,
     FRESH: 0.99,
     NEXT: 0.90,
@@ -1332,8 +1335,9 @@ FLOORS = {
     # round421 (5 PDF: a Japanese Word 履歴書, French RenderCV, a Word 365 academic CV, Chinese
     # Typora, German Canva; 5 Word: a Russian table, tab-aligned dates, a short template,
     # Portuguese numbered sections, an emoji contact line) 85 of 100, no false denial. Read the
-    # same stop: 89.
-    ROUND421: 0.89,
+    # same stop: 89; at the fifty-eighth, 93 (its 履歴書, an A3 sheet of two pages, read a page
+    # at a time).
+    ROUND421: 0.93,
     # round422 (Italian Hugo TOML front matter, Spanish plain sections, Russian bullets: three
     # files) 26 of 30, no false denial. Read the same stop: 29.
     ROUND422: 0.96,
@@ -1365,25 +1369,31 @@ FLOORS = {
     # jobs under a key of its own, Chinese and Portuguese JSON of their own shapes, a Jekyll
     # page, a text flattened from a table: five files in its helper's time) 39 of 50, no false
     # denial.
-    ROUND428: 0.78,
+    # Read the same stop: 41.
+    ROUND428: 0.82,
     # round429 (5 PDF: a Korean Saramin print, Apple Pages, moderncv, a Chinese Word export,
     # French Canva; 5 Word: a JIS 履歴書 of tables and a text box, Russian tables, Portuguese
     # rule lines, 43 text boxes, bold lines) 73 of 100, two false denials (a masked e-mail, a
     # rirekisho's birth date).
-    ROUND429: 0.73,
+    # Read the same stop: 77.
+    ROUND429: 0.77,
     # round430 (5 PDF: a LaTeX sidebar, a 履歴書 form of era years, a JobKorea export, a Word
     # export, Canva; 5 Word: a table layout, Chinese text boxes, Russian bold lines, heading
     # styles, list paragraphs) 88 of 100, no false denial.
-    ROUND430: 0.88,
+    # Read the same stop: 90.
+    ROUND430: 0.9,
     # round431 (5 PDF: an 8-page LaTeX CV, a LinkedIn export, Turkish Canva, a Chromium
     # sidebar, Microsoft Print to PDF; 5 Word: a Russian table, Chinese WPS text boxes, Spanish
     # heading styles, Heading 1 tables, Portuguese bold lines) 82 of 100, no false denial.
-    ROUND431: 0.82,
+    # Read the same stop: 85.
+    ROUND431: 0.85,
     # Its second wave: round432 (Markdown with R Markdown, Jekyll and YAML-only front matter, pipe
     # tables; Japanese JSON of its own keys and a Reactive Resume export, both refused then;
     # Portuguese flat JSON; two pages of HTML saved as text, Portuguese labels) 59 of 100, no
     # false denial.
-    ROUND432: 0.59,
+    # Read the same stop: 83 (both JSON files read: a Reactive Resume export, a name in its
+    # spellings).
+    ROUND432: 0.83,
     # round433 (French and letter-spaced German Canva, a Russian ABBYY FineReader PDF, a Korean
     # form in Word: four files in its helper's time) 26 of 40, no false denial.
     ROUND433: 0.65,
@@ -1391,7 +1401,8 @@ FLOORS = {
     # pdfTeX with a sidebar of icon names; 5 Word: Russian bold labels, Chinese WPS text boxes and
     # tables, heading styles, list paragraphs, a Spanish layout table) 83 of 100, two false
     # denials (an education titled "// EDUCATION" over entries with honours, a sidebar's town).
-    ROUND434: 0.83,
+    # Read the same stop: 88.
+    ROUND434: 0.88,
     # round435 (French and German moderncv, Google Docs printed by Chrome, Portuguese bold
     # lines: four files in its helper's time) 37 of 40, no false denial.
     ROUND435: 0.92,
@@ -1412,7 +1423,8 @@ FLOORS = {
     ROUND438: 0.88,
     # round439 (4 PDF: Russian Canva, Nitro Pro, Google Docs, pdfTeX; 4 Word: a Korean form of
     # tables, bordered lines, heading styles, Portuguese paragraphs) 69 of 80, no false denial.
-    ROUND439: 0.86,
+    # Read the same stop: 70.
+    ROUND439: 0.87,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -1473,9 +1485,12 @@ FLOORS = {
 # resume naming only JavaScript, so it was left until the fifty-second stop: a place asked
 # "in the Lot", not a language of code, is not denied where a word begins with it.
 # round384's and round387's first runs' one each: round387's ("Birthyear: 2008" in a page
-# drawn in a box) mended at the fifty-first stop. Left: round384's e-mail in a Canva page
-# whose letters are spaced apart and whose columns cut the address in two at the "@".
-DENIALS_LEFT: dict[Path, int] = {ROUND384: 1, ROUND429: 2}
+# drawn in a box) mended at the fifty-first stop; round384's (its e-mail in a Canva page
+# whose letters are spaced apart and whose columns cut the address in two at the "@") at the
+# fifty-eighth, where cells half an em apart on a line are one line. The fifty-eighth stop's
+# first runs' four (round429's masked e-mail and a rirekisho's birth year, round434's degree
+# "— Highest Honors" read as awards and a sidebar's town) mended the same stop. None is left.
+DENIALS_LEFT: dict[Path, int] = {}
 # Files read with no sections at all, as found on their set's first run. A ratchet toward
 # none: ROUND149's academic LaTeX CV, its titles plain lines beside one stray large heading,
 # is read with sections since such headings no longer stop plain titles from counting;

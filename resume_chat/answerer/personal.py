@@ -147,7 +147,7 @@ _AGE_SAID = (
     r"(?i)\b[1-9]\d\s*(y\.\s?o\.?|yo\b|years? old\b|yrs? old\b)(?! (company|business|firm))"
     # "Brasileiro, Divorciado, 48 anos": an age among a line's parts, in the resume's language.
     # "36 de ani, necăsătorit": Romanian; Ukrainian, Hungarian, Croatian, Swedish too.
-    r"|(?:^|[,;·|]\s*)[1-9]\d\s*(anos|años|ans|jahre|anni|jaar|lat|let|ya[şs]|лет|tahun"
+    r"|(?:^|[,;·|]\s*)[1-9]\d\s*(anos|años|ans|jahre|anni|jaar|lat|let|ya[şs]|лет|года?|год|tahun"
     r"|de ani|років|éves|godina|år)"
     r"(?=\s*(?:$|[,;·|(]|\.\s*$))"  # "Анастасия · Шолохова, 20 лет.": a sentence's end too
     # A rirekisho's "2000年　月　日生　(満　25　歳)", a Chinese "25岁", a Korean "25세".

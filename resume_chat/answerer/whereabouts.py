@@ -127,6 +127,8 @@ _NAME_DATED = r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?, (?:[A-Z][a-z]+ )?(?:19|20)\d\
 _TOWN_STATE_END = (
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]{2}(?=\s*$|\s+(?:[A-Z][a-z]{2,8}\.? )?(?:19|20)\d\d)"
 )
+# A place named before a job's dates: ", Zambia October 2021", ", Da Nang 2017".
+_PLACE_DATED = r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)??)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b"
 # Or one that ends on its dates and then its town: "Mirantis Inc, *Oct 2012 - now, Saratov*".
 _DATED_TOWN = r"(?:\b(?:19|20)\d\d|\b(?i:present|now|current)),? [A-Z][a-z]+(?: [A-Z][a-z]+)?\W*$"
 
@@ -190,6 +192,13 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         ][:1]
         # Last, the town a job's or a school's line ends on: where the latest of them was.
         or index.lines_where([*jobs, *index.of_kinds(("education",))], _TOWN_STATE_END)[:1]
+        # Or a country a reader knows before the current job's dates ("Pegasus Agvet Farm
+        # Mkushi, Zambia October 2021 - Present").
+        or [
+            quote
+            for quote in index.lines_where(now or jobs[:1], _PLACE_DATED)[:1]
+            if any(_known_place(m[1]) for m in re.finditer(_PLACE_DATED, quote.lines[0]))
+        ]
     )
 
 

@@ -9,7 +9,8 @@ from resume_chat import patterns
 from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import NOW_WORDS
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+# U+FFFC is where a picture was anchored in a Word paragraph ("￼Christopher H. Harvey"): no text.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\ufffc"))
 # A typesetter's ligatures are two or three letters: "certiﬁcada" is "certificada".
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl"}
 # A no-break space (Word puts one between every word of some pages) is a space to a reader.

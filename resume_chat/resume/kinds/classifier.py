@@ -22,6 +22,8 @@ PHOTO = patterns.compile(
     r"|portrait|selfie|me)( of me)?|(?s:.{0,300}\bautomatically generated\b.{0,60})"
     # A logo named like its file ("icp_logo", "logo-uwo"): it names nothing a reader sees.
     r"|\w*[_-]logo|logo([_-]\w*)?"
+    # The picture's file, as Word keeps it ("E:\Фото\IMG_9122.JPG").
+    r"|(?s:.{0,300}\.(?:jpe?g|png|gif|bmp|tiff?|webp|heic|svg))"
 )
 
 

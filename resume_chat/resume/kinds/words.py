@@ -14,7 +14,7 @@ KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             # Portuguese, Spanish, German, Indonesian, Turkish, Russian: "about me", "summary".
             *("resumo", "sobre mí", "sobre mi", "über mich", "tentang saya", "ringkasan", "özet"),
-            "о себе",  # noqa: RUF001 - Russian, in Cyrillic
+            *("о себе", "обо мне"),  # noqa: RUF001 - Russian, in Cyrillic: about myself, me
             *("summary", "profile", "about", "objective", "overview", "introduction", "bio"),
             "personal statement",  # a British CV's summary
             *("profil", "resumen", "sommaire", "perfil", "kurzprofil", "自我评价", "个人简介"),

@@ -40,7 +40,7 @@ _FACT_KEYS = (
     "description",
 )
 _RESUME_WORDS = patterns.compile(
-    r"(?i)\b(cv|resume|résumé|curriculum|vitae|about|home|portfolio)\b"
+    r"(?i)\b(cv|resume|résumé|curr[ií]cul(?:um|o)|vitae|about|home|portfolio)\b"
 )
 _RESUME_TITLE = r"(?:curriculum vitae|curriculum|cv|resume|résumé|lebenslauf)"
 _BESIDE_RESUME = patterns.compile(
@@ -242,7 +242,8 @@ def _name(fields: dict[str, Any]) -> str:
     title = fields.get("title")
     # "Curriculum Vitae - Lorenzo Giuliani", "Jane Doe | Resume": the name beside the word.
     beside = isinstance(title, str) and _BESIDE_RESUME.fullmatch(title.strip())
-    if beside and _PERSON.match(name := (beside.group(1) or beside.group(2)).strip()):
+    name = (beside.group(1) or beside.group(2)).strip() if beside else ""
+    if name and _PERSON.match(name) and not _RESUME_WORDS.search(name):  # not "Meu currículo · CV"
         return name
     # "excerpt = 'Curriculum Vitae di Daniele Ciulli'": whose, in the page's language.
     for key in ("title", "excerpt", "description", "subtitle"):

@@ -28,7 +28,7 @@ from resume_chat.resume.names.labels import (
 HEADING = patterns.compile(r"^(#{1,6}) (.*)$")
 _NAME = patterns.compile(r"^[^\W\d_][\w.'’-]*(?:[ ,]+[^\W\d_][\w.'’()-]*){1,5}$")
 # The name heading may follow a few lines (a photo's alt text, badges), not a whole section.
-_NAME_WITHIN = 6
+NAME_WITHIN = 6
 
 
 def is_page_title(text: str) -> bool:
@@ -153,10 +153,13 @@ def heading_level(line: str) -> int:
 
 
 _BRACKETED = patterns.compile(r"^[\[{<(]\s*([^\[\]{}<>()]+?)\s*[\]}>)]$")
+_CONTACTS_AFTER = patterns.compile(r"\s*\([^()]{0,200}?(?:@|\d{7,})[^()]{0,200}\)\s*$")
 
 
 def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
     """Remove the heading (or first line) that names the candidate; return it as the name."""
+    from resume_chat.resume.names.forms import before_comma, first_of_personal, form_name
+
     content = [i for i, line in enumerate(lines) if line.strip()]
     heads = [i for i in content if heading_level(lines[i])]
     # Not a page whose every job is a top heading, dated under it ("# IT Manager" over
@@ -181,10 +184,10 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
             return take_name(lines[:first] + lines[first + 1 :], known)
         # "氏名 阿部 大和" in a rirekisho's grid: the form says whose it is, before any big
         # type at its top ("入力ｼｰﾄに履歴書作成日入力", an instruction left on the form).
-        if not known and (field_name := han_field(lines, content[: _NAME_WITHIN * 2])):
+        if not known and (field_name := han_field(lines, content[: NAME_WITHIN * 2])):
             return lines, field_name
         greeting = GREETING.search(title)
-        if greeting and not known and sum(1 for i in content if i < first) <= _NAME_WITHIN:
+        if greeting and not known and sum(1 for i in content if i < first) <= NAME_WITHIN:
             return lines[:first] + lines[first + 1 :], greeting.group(1)
         before = sum(1 for i in content if i < first)
         # "Vo Phan Vuong HUNG (Mr.)", "DR. LUCAS MALDONADO (PhD)": the name, and a form of
@@ -192,22 +195,25 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         letters = r"mr|mrs|ms|miss|mx|dr|prof|ph\.? ?d|m\.? ?sc|mba|md|cpa|rn"
         title = re.sub(rf"(?i)\s*\((?:{letters})\.?\)$", "", title)
         named, rest = name_in(title, one_word=heading_level(lines[first]) == 1)
+        named, rest = (named, rest) if named else before_comma(title)
         field = NAME_FIELD.match(title)  # "### Фамилия Имя Отчество · Бажанова Екатерина"
         if field and looks_like_name(field.group(1), one_word=True):
             named, rest = field.group(1), ""
-        if before <= _NAME_WITHIN and (title.lower() == known.lower() or (not known and named)):
+        if before <= NAME_WITHIN and (title.lower() == known.lower() or (not known and named)):
             # Content between the name heading and the first section is the header; a
             # headline in the heading ("ANH - SENIOR DEVELOPER") stays there as a line.
             return lines[:first] + ([rest] if rest else []) + lines[first + 1 :], known or named
-        if before <= _NAME_WITHIN and _headline(lines, heads, title):
+        if before <= NAME_WITHIN and _headline(lines, heads, title):
             # "# Principal Software Engineer" over the page's sections is its headline.
             return take_name([*lines[:first], title, *lines[first + 1 :]], known)
     if known or not content:
         return lines, known
     first_line = lines[content[0]].replace("**", "").strip()
     first_line = re.sub(_BRACKETED, r"\1", first_line)  # "{ Sam Galison }", "[ Ann Lee ]"
-    # A table's first row, "- Ann Lee"; not an item of places ("- Karlsbad, Deutschland").
-    if patterns.match(r"[-*+] [^,]+$", first_line) or (
+    # A table's first row, "- Ann Lee"; not an item of places ("- Karlsbad, Deutschland"). The
+    # contacts in brackets after a name are no place ("- BIJAY LAMA (Balaju, Kathmandu –
+    # 9818821947 – bijaylama0076@gmail.com)").
+    if patterns.match(r"[-*+] [^,]+$", re.sub(_CONTACTS_AFTER, "", first_line)) or (
         patterns.match(r"[-*+] ", first_line) and LETTERS_AFTER.search(first_line)
     ):
         first_line = first_line[2:]
@@ -215,9 +221,9 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         return take_name([line for i, line in enumerate(lines) if i != content[0]], known)
     # "Name: Colin Middleton": a form's field near the top says whose it is, whatever comes first;
     # a given name's and a surname's, both.
-    if both := _form_name(lines, content):
+    if both := form_name(lines, content):
         return both
-    for i in content[: _NAME_WITHIN * 2]:
+    for i in content[: NAME_WITHIN * 2]:
         field = NAME_FIELD.match(lines[i].replace("**", ""))
         # "姓名 · 耿硕 · 年龄 · 24 岁": the field's value is its cell, not the row's rest.
         value = PARTS.split(field.group(1).strip())[0] if field else ""
@@ -231,7 +237,9 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         return lines, bold.group(1)
     # "Фамилия Имя Отчество · Бажанова Екатерина": a form's label, then the name (below).
     if not heading_level(lines[content[0]]) and not NAME_FIELD.match(first_line):
-        named, rest = name_in(patterns.sub(r"\s*\(.*?\)\s*", " ", first_line).strip())
+        plain = patterns.sub(r"\s*\(.*?\)\s*", " ", first_line).strip()
+        named, rest = name_in(plain)
+        named = named or before_comma(plain)[0]
         if named:
             kept = [line for i, line in enumerate(lines) if i != content[0]]
             return ([first_line] if first_line != named else []) + kept, named
@@ -239,54 +247,10 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         greeting = GREETING.search(lines[i])
         if greeting:
             return lines, greeting.group(1)
-    return _first_of_personal(lines, heads, content) or (
+    return first_of_personal(lines, heads, content) or (
         lines,
         author(lines, looks_like_name) or handle_name(lines, looks_like_name),
     )
-
-
-# "Prénom: Christophe" over "NOM: FELIX"; "Vorname", "Nombre", "Nome" and their surnames.
-_GIVEN = patterns.compile(
-    r"(?i)^\W*(?:first names?|given names?|forenames?|pr[ée]noms?|vorname|nombres?|nome)"
-    r"\s*[:·|]\s*(.+?)\s*$"
-)
-_FAMILY = patterns.compile(
-    r"(?i)^\W*(?:surname|last name|family name|nom|nachname|familienname|apellidos?"
-    r"|sobrenome|cognome)\s*[:·|]\s*(.+?)\s*$"
-)
-
-
-def _form_name(lines: list[str], content: list[int]) -> tuple[list[str], str] | None:
-    """A form's "Surname: Fortuin" and "First Name: Jody": the name in two fields."""
-    near = [lines[i].replace("**", "") for i in content[: _NAME_WITHIN * 2]]
-    given = next((found.group(1) for line in near if (found := _GIVEN.match(line))), "")
-    family = next((found.group(1) for line in near if (found := _FAMILY.match(line))), "")
-    name = f"{given} {family}"
-    return (lines, name) if given and family and looks_like_name(name) else None
-
-
-# The title of a block of personal details, in the languages resumes are written in.
-_PERSONAL_TITLE = patterns.compile(
-    r"(?i)^#+\s*(?:personal (?:details|data|information|info)|personalia|persoonsgegevens"
-    r"|persönliche (?:daten|angaben)|pers[oö]nliches|donn[ée]es personnelles|datos personales"
-    r"|dados pessoais|dati personali|dane osobowe|date personale|osobn[ée] [úu]daje|data pribadi"
-    r"|informa[çc][õo]es pessoais|informaci[óo]n personal|informazioni personali"
-    r"|kişisel bilgiler|személyes adatok|osobni podaci|личные данные|особисті дані)\W*$"
-)
-
-
-def _first_of_personal(
-    lines: list[str], heads: list[int], content: list[int]
-) -> tuple[list[str], str] | None:
-    """ "## Personalia" over "Mike Vlegels", the page's first title: the first line of the
-    personal details is whose they are."""
-    if not heads or heads[0] != content[0] or not _PERSONAL_TITLE.match(lines[heads[0]]):
-        return None
-    after = next((i for i in content if i > heads[0]), None)
-    if after is None or heading_level(lines[after]):
-        return None
-    named, rest = name_in(lines[after].replace("**", "").strip())
-    return ([*lines[:after], *lines[after + 1 :]], named) if named and not rest else None
 
 
 def _headline(lines: list[str], heads: list[int], title: str) -> bool:

@@ -34,7 +34,8 @@ NAME_FIELD = patterns.compile(
     # Japanese, Chinese, Korean, spaced a character a cell too ("성 명", "氏　名").
     r"|氏[ \u3000]?名|姓[ \u3000]?名|名前|성[ \u3000]?명|이[ \u3000]?름)"
     # "Nama / Name: Setiawan"; "姓名" and a full-width colon, "宋源栋".
-    r"(?:\s*/\s*(?:full )?name)?\s*[:·|–\uff1a]"
+    # "Name: · Kevin Belortaja": a table's label cell, its colon, then the value's cell.
+    r"(?:\s*/\s*(?:full )?name)?\s*[:·|–\uff1a](?:\s*[·|](?=\s))?"
     # "氏名 阿部 大和 · 男": a form's Han or Hangul label, a space, then the name in its cell.
     r"|(?:氏名|姓名|名前|성명|이름)[ \u3000]+)\s*(.+?)\s*$"
 )
@@ -70,7 +71,9 @@ PAGE = (
     r"curriculum[ _-]vitae?|lebenslauf|r[eé]sum[eé]|cv|curr[ií]cul(?:o|um)(?: vitae)?"
     r"|hoja de vida|(?:daftar )?riwayat hidup|[žz]ivotopis|[żz]yciorys|резюме|[öo]zge[çc]mi[şs]"
     # Korean, Japanese, Chinese: "이력서", "履歴書", "职务经历书", "个人简历".
-    r"|이력서|경력\s?기술서|履\s?歴\s?書|職務経歴書|(?:个人)?简历|履历"
+    r"|이력서|경력\s?기술서|履\s?歴\s?書|職務経歴書|(?:个人)?简\s*历|履历"
+    # "Meu currículo", "Mi currículum", "Mon CV": the page's title said as one's own.
+    r"|(?:meu|mi|mon|mein|my) (?:curr[ií]cul(?:o|um)(?: vitae)?|cv|lebenslauf|r[eé]sum[eé])"
 )
 PAGE_TITLE = patterns.compile(
     rf"(?i)^(?:{PAGE}|(?:photo|foto|picture|portrait|bild)"
