@@ -440,6 +440,10 @@ from tests.realworld import (
     ROUND437,
     ROUND438,
     ROUND439,
+    ROUND440,
+    ROUND441,
+    ROUND442,
+    ROUND443,
     UNSEEN,
     Case,
     grade,
@@ -1425,6 +1429,20 @@ FLOORS = {
     # tables, bordered lines, heading styles, Portuguese paragraphs) 69 of 80, no false denial.
     # Read the same stop: 70.
     ROUND439: 0.87,
+    # Its fourth wave: round440 (a Japanese Jekyll page, a Portuguese page of blockquoted lists
+    # repeated in a code block, a Polish JSON Resume rebuilt from the search index's text: three
+    # files in its helper's time) 24 of 30, no false denial.
+    ROUND440: 0.8,
+    # round441 (4 PDF: an Arabic Word export, a Japanese Google Docs export, R pagedown, a Chrome
+    # print; 2 Word: a Russian page in one table, python-docx bullets) 47 of 60, no false denial.
+    ROUND441: 0.78,
+    # round442 (3 PDF: French moderncv, Europass, German Canva; 2 Word: heading styles, a table
+    # of shaded bands) 39 of 50, no false denial.
+    ROUND442: 0.78,
+    # round443 (5 PDF: Swiss German Quartz, French Canva, a Spanish pdfTeX sidebar, a cairo print,
+    # TextMaker; 3 Word: Portuguese bold lines, a Google Docs export, a template's styles) 75 of
+    # 80, no false denial.
+    ROUND443: 0.93,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
