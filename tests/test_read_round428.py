@@ -211,6 +211,10 @@ def test_names_the_later_sets_read_wrong_or_not_at_all() -> None:
         '---\ntitle: "Meu currículo · CV"\n---\n\n# Felipe Lunkes\n\n## Experiência\n\n- Dev\n': (
             "Felipe Lunkes"
         ),
+        # A greeting in Russian: the name it gives, not the greeting.
+        "Меня зовут Игорь Гофман, я разработчик игр из России.\n\nЯ пишу игры на Unity.\n": (
+            "Игорь Гофман"
+        ),
         # A picture's file, as Word keeps its description, before the name.
         "![E:\\Фото\\IMG_9122.JPG](image1.jpg) Tsvetkova Anna\n\nEmail: a@mail.ru\n\n"
         "## Education\n\n- Linguistics\n": "Tsvetkova Anna",

@@ -239,7 +239,9 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
     if not heading_level(lines[content[0]]) and not NAME_FIELD.match(first_line):
         plain = patterns.sub(r"\s*\(.*?\)\s*", " ", first_line).strip()
         named, rest = name_in(plain)
-        named = named or before_comma(plain)[0]
+        # "Меня зовут Игорь Гофман": the name the greeting gives, not the greeting.
+        greeted = GREETING.match(plain)
+        named = greeted.group(1) if greeted else named or before_comma(plain)[0]
         if named:
             kept = [line for i, line in enumerate(lines) if i != content[0]]
             return ([first_line] if first_line != named else []) + kept, named

@@ -18,8 +18,11 @@ TITLE_AFTER = patterns.compile(
 )
 
 # "Hi, I'm Sajid 👋": profile READMEs introduce the person instead of naming a page.
+# "Меня зовут Игорь Гофман", "Me llamo Ana Ruiz", "Meu nome é João Silva": the same, abroad.
 GREETING = patterns.compile(
-    r"(?i)\b(?:i'?m|i am|my name is|this is)\s+((?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){0,3})"
+    r"(?i)\b(?:i'?m|i am|my name is|this is|меня зовут|me llamo|mi nombre es|meu nome é"
+    r"|me chamo|je m'appelle|mein name ist|ich heiße)\s+"
+    r"((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'-]+)(?: (?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'-]+)){0,3})"
 )
 
 # "Name: Colin Middleton", "Name · Bodey Royce Baker" (moderncv's label and value).
