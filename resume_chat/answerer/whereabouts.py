@@ -97,8 +97,8 @@ _STREET_ADDRESS = (
     r"|Largo)\s?[A-ZÁÉÍÓÚ][^,\n\d]{1,40},?\s\d{1,5})\b"
 )
 
-# A house's number, then a postcode and its town: "Am Inselpark 9, 21109 Hamburg", "12 rue
-# Oberkampf, 75011 Paris", "Via Roma 5, I-00184 Roma": an address wherever it is set.
+# A street, its house's number, then a postcode and its town: "Am Inselpark 9, 21109 Hamburg",
+# "Via Roma 5, I-00184 Roma": an address wherever it is set (not "server 2003, 2008 RC2").
 _POSTED_ADDRESS = (
     r"\b[A-ZÄÖÜÉ][\w.'-]*\.?\s+\d{1,3}[a-zA-Z]?\s*,\s*(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}"
     r"\s+[A-ZÄÖÜÉ][\w-]+"
