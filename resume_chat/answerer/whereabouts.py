@@ -197,7 +197,7 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         or [
             quote
             for quote in index.lines_where(now or jobs[:1], _PLACE_DATED)[:1]
-            if any(_known_place(m[1]) for m in re.finditer(_PLACE_DATED, quote.lines[0]))
+            if any(_known_place(m[1]) for m in patterns.finditer(_PLACE_DATED, quote.lines[0]))
         ]
     )
 

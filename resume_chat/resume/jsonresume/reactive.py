@@ -16,6 +16,7 @@ from resume_chat.resume.jsonresume.text import (
     inline,
     joined,
     paragraphs,
+    rest,
     unmarked,
 )
 
@@ -111,10 +112,7 @@ def _entry(item: Mapping[str, Any]) -> Entry:
     entry.add(item.get("location"))
     entry.add(_url(item.get("website")))
     used = {title_key, place_key, when_key, "area", "location", "website", "description"}
-    for key, value in item.items():
-        if key in used or key in _PLUMBING:
-            continue
-        label = "Summary" if key == "summary" else humanise(key)
+    for label, value in rest(item, used | _PLUMBING):
         entry.add(value, label)
     # "<ul><li><p>…</p></li></ul>": each item's paragraph one item, not an empty one over it.
     text = unmarked(str(item.get("description") or ""))

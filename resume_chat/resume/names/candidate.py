@@ -213,7 +213,7 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
     # A table's first row, "- Ann Lee"; not an item of places ("- Karlsbad, Deutschland"). The
     # contacts in brackets after a name are no place ("- BIJAY LAMA (Balaju, Kathmandu –
     # 9818821947 – bijaylama0076@gmail.com)").
-    if patterns.match(r"[-*+] [^,]+$", re.sub(_CONTACTS_AFTER, "", first_line)) or (
+    if patterns.match(r"[-*+] [^,]+$", _CONTACTS_AFTER.sub("", first_line)) or (
         patterns.match(r"[-*+] ", first_line) and LETTERS_AFTER.search(first_line)
     ):
         first_line = first_line[2:]
