@@ -21,7 +21,7 @@ from resume_chat.resume.pdf.glyphs import ligatures_mended
             "h\x00ps://x.org So\x00ware Objec\x00ve informa\x00on",
             "https://x.org Software Objective information",
         ),
-        ("\x00 icon", "\x00 icon"),
+        ("\x00 icon", "\ufffd icon"),
     ],
 )
 def test_a_ligature_mapped_to_nothing_is_spelled_out(broken: str, whole: str) -> None:
@@ -40,7 +40,17 @@ def test_a_font_losing_letters_is_left_as_read() -> None:
     """ "\\0e Making of…": the gap stands for "Th", not a ligature, and "Can\\0ares" for a "ti"
     the letters cannot tell; such a document's gaps are not guessed at."""
     texts = ["Taming Teotl: \x00e Making of a Pantheon", "los Can\x00ares mexicanos"]
-    assert ligatures_mended(texts) == texts
+    assert ligatures_mended(texts) == [text.replace("\x00", "\ufffd") for text in texts]
+
+
+def test_a_glyph_left_unmapped_is_never_a_nul() -> None:
+    """A Turkish Canva font maps every "i" to U+0000 ("B\\0lg\\0sayar M\\0hend\\0s\\0"): no NUL
+    reaches the rendering (a terminal drops it, a JSON string escapes it, a prompt carries it),
+    each is U+FFFD, the mark for a character that could not be read."""
+    texts = ["\x00stanbul \x00l\x00", "Yaz\x00l\x00m M\x00hend\x00s\x00 \x00 B\x00lg\x00sayar"]
+    mended = ligatures_mended(texts)
+    assert not any("\x00" in text for text in mended)
+    assert "\ufffdstanbul" in mended[0]
 
 
 def test_years_drawn_a_digit_at_a_time_are_one_number() -> None:
@@ -62,3 +72,13 @@ def test_years_drawn_a_digit_at_a_time_are_one_number() -> None:
     markdown = read_pdf(bytes(pdf.output()), Path("canva.pdf")).markdown
     assert "2008 - 2022 HOD Counselling" in markdown, markdown
     assert "7626 3308" in markdown, markdown
+
+
+def test_arabic_shaped_forms_are_the_letters_and_a_label_comes_off_its_year() -> None:
+    """Canva draws Arabic in its shaped forms ("ﻣﺤﻤﺪ", U+FE00…): the letters a question or a
+    search types ("محمد"); Illustrator draws a label flush against its year ("NACIMIENTO1992")."""
+    from resume_chat.resume.pdf.glyphs import glyphs_mended
+
+    assert glyphs_mended("\ufee3\ufea4\ufee4\ufeaa") == "\u0645\u062d\u0645\u062f"
+    assert glyphs_mended("NACIMIENTO1992") == "NACIMIENTO 1992"
+    assert glyphs_mended("Python3 ISO9001 ITSC2024") == "Python3 ISO9001 ITSC2024"

@@ -194,6 +194,8 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     if intent.strategy not in ("roles", "current", "years", "topic", "search", "skills"):
         return ""
     names = [t for t in capitalised(question) if t in terms and t not in CATEGORY_WORDS]
+    # "What was her CGPA?": a grade is judged by its credential's spellings ("8.63/10").
+    names = [t for t in names if t not in ("gpa", "cgpa")]
     if intent.strategy == "skills":
         # "Has she used Vue.js?": a tool asked by name, as what is used or known; not "which
         # NoSQL database", "a front-end UI library", "such as DNA amplification".

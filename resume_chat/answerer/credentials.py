@@ -100,7 +100,8 @@ _CREDENTIALS = (
     (
         r"(?i)\bc?gpa\b",
         # "G.P.A.: 3.96", "3.04 out of 4.00".
-        r"(?i)\bc?\.?g\.? ?p\.? ?a\b|grade point|\bgrades?\b|\d\.\d+ ?(/|out of) ?\d",
+        # Not "production-grade", "enterprise-grade": a quality, no mark.
+        r"(?i)\bc?\.?g\.? ?p\.? ?a\b|grade point|(?<!-)\bgrades?\b|\d\.\d+ ?(/|out of) ?\d",
         "a GPA",
     ),
     # Held in any spelling a degree takes, and by any word that might hide one: a denial

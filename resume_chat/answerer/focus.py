@@ -22,7 +22,8 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("gpa", "grade"),
         r"(?i)\b(c?gpa|grades?|grade point)\b",
-        r"(?i)\b(c?gpa|grade\w*)\b|\b[0-4]\.\d{1,2}\b",
+        # "3.8", "8.63/10": a grade on a four-point scale, or any with its scale after it.
+        r"(?i)\b(c?gpa|grade\w*)\b|\b[0-4]\.\d{1,2}\b|\b\d{1,2}\.\d{1,2} ?/ ?(4|5|10|20)\b",
     ),
     (("hackathon",), r"(?i)hackathon", r"(?i)hackathon"),
     # "What is Chengyu's major?" of "Degree major: Software Engineering" under his school.

@@ -21,8 +21,9 @@ def name_lines(index: ResumeIndex) -> list[Quote]:
     )
 
 
-def summary_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
-    """The summary's first lines; for a goal asked, the goal stated first."""
+def summary_lines(index: ResumeIndex, intent: Intent, question: str = "") -> list[Quote] | None:
+    """The summary's first lines; for a goal asked, the goal stated first; for a profession,
+    the headline under the name ("Développeur Drupal") before a summary that may not say it."""
     if intent.name == "goal":
         # "Looking for Software Engineer internships" as a header's field: the goal stated,
         # before the summary that may not state one.
@@ -35,6 +36,9 @@ def summary_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
             return stated[:2]
     summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))
     said = [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)]
+    if patterns.search(_TRADE_ASKED, question) and summary != index.of_kinds(("header",)):
+        header = index.summary(index.of_kinds(("header",)), 3)
+        said = [Quote(q.citation, q.lines[:3]) for q in header[:1]] + said
     if intent.name == "goal":
         # "Job search front-end developer, training" in the summary, and the headline under
         # the name ("Junior Front-end Developer"): the role sought, both ways.
@@ -44,6 +48,7 @@ def summary_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     return said or None
 
 
+_TRADE_ASKED = r"(?i)\b(professions?|occupations?|line of work|for a living)\b"
 _PROFESSION = (
     r"(?i)^\W*(profession|occupation|beruf|profiss[ãa]o|profesi[óo]n|professione|профессия"
     r"|zaw[óo]d|meslek)\s*[:\uff1a]\s*\S"

@@ -254,6 +254,7 @@ def personal_lines(index: ResumeIndex, intent: Intent) -> list[Quote] | None:
     born = born or index.lines_where(heads, _BIRTH_CELL)
     born = born or index.lines_where(heads, _BIRTH_AFTER_NAME)
     born = born or index.lines_where(index.of_kinds(("header",)), _YEAR_ALONE)
+    born = born or index.title_where(patterns.compile(f"(?i){_BIRTH_YEAR_LABEL}").search)
     born = born or index.lines_where(everywhere, _STARRED)
     # A date set as a heading of its own in a Word text box ("###### 09-05-2001").
     born = born or index.title_where(patterns.compile(_BIRTH_DATE).search)
@@ -270,6 +271,11 @@ _BIRTH_ASKED = (
     r"|when (was|is) \w+( \w+)? born|(what|which) year (was|is) \w+( \w+)? born)\b"
 )
 _YEAR_BORN = r"(?:19[3-9]\d|200[0-8])"
+# A year labelled as the birth year: "Birthyear: 2008", "Geburtsjahr 1990", "NACIMIENTO 1992".
+_BIRTH_YEAR_LABEL = (
+    r"\b(?:birth ?year|year of birth|born|geburtsjahr|geboren|rok urodzenia|год рождения"
+    r"|nacimiento|naissance|nascimento|nascita)\W{0,3}(?:19|20)\d\d\b"
+)
 # Anything that could be a birth date or an age, in any language: "12.03.1990", "1990-03-12",
 # "16.07.93", "12 de marzo de 1990", "1990 г.р.", "1990年生", "32 años", "25岁", the German star.
 _BORN_HINT = patterns.compile(
@@ -286,7 +292,7 @@ _BORN_HINT = patterns.compile(
     # "g. 1999" (Lithuanian "gimė"), "b. 1986", "n. 1990", "r. 1990": born, abbreviated.
     rf"|\b[bgnr]\.[ \t]?{_YEAR_BORN}\b"
     # A year labelled as the birth year: "Birthyear: 2008", "Geburtsjahr 1990".
-    r"|\b(?:birth ?year|year of birth|geburtsjahr|rok urodzenia|год рождения)\W{0,3}(?:19|20)\d\d\b"
+    rf"|{_BIRTH_YEAR_LABEL}"
     # A year alone on a line (the header's "1982"): maybe the year of birth, not none.
     rf"|(?m:^\W*{_YEAR_BORN}\W*$)"
 )

@@ -254,7 +254,7 @@ def by_strategy(
     if strategy == "name":
         return name_lines(index)
     if strategy == "summary":
-        return summary_lines(index, intent)
+        return summary_lines(index, intent, question)
     shared = shared_witnesses(index, intent, terms) if strategy == "topic" else []
     if strategy == "topic" and not shared:
         # "Which material did his twisted bilayer paper study?": the project and the paper the

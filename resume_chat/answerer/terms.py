@@ -119,6 +119,9 @@ ABBREVIATIONS = {
 _ABBREVIATION = patterns.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")s?\b")
 
 
+_CAPITALS_AT_END = patterns.compile(r"(?<=[a-z])([A-Z]{3,})\b")
+
+
 def stems(text: str, parts: bool = False) -> list[str]:
     """The stems of a text's tokens, in order; with `parts`, "c++/cuda" also as "c++", "cuda".
 
@@ -131,6 +134,9 @@ def stems(text: str, parts: bool = False) -> list[str]:
         found += [stem(part) for token in found for part in compound_parts(token)]
         # "CSS3", "HTML5", "Python3": the name without its version is asked about.
         found += [token.rstrip("0123456789") for token in found if _VERSIONED.fullmatch(token)]
+        # "freeRTOS", "MySQL", "WebRTC": the capitals a name ends in are asked about alone.
+        if _CAPITALS_AT_END.search(text):
+            found += [short.lower() for short in _CAPITALS_AT_END.findall(text)]
     if _ABBREVIATION.search(text):
         for short in _ABBREVIATION.findall(text):
             found += [stem(token) for token in ABBREVIATIONS[short].split()]

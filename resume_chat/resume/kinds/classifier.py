@@ -10,7 +10,8 @@ from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.filler import FILLER
 from resume_chat.resume.kinds.paths import SCHOOLING_PATH, schooling_path
-from resume_chat.resume.kinds.words import KIND_WORDS, respelled
+from resume_chat.resume.kinds.spelling import respelled
+from resume_chat.resume.kinds.words import KIND_WORDS
 
 # Words of a heading that wraps the whole resume rather than naming one section.
 WRAPPER = r"(?i)^\W*(my )?(cv|resume|résumé|curriculum vitae|curriculum|vitae|about|home)\W*$"

@@ -35,7 +35,9 @@ NAME_FIELD = patterns.compile(
     # Russian and Ukrainian forms: "Фамилия Имя Отчество", "Прізвище, ім'я, по батькові".
     r"|фамилия,? имя(?:,? отчество)?|прізвище,? ім['’]я(?:,? по батькові)?"
     # Japanese, Chinese, Korean, spaced a character a cell too ("성 명", "氏　名").
-    r"|氏[ \u3000]?名|姓[ \u3000]?名|名前|성[ \u3000]?명|이[ \u3000]?름)"
+    r"|氏[ \u3000]?名|姓[ \u3000]?名|名前|성[ \u3000]?명|이[ \u3000]?름"
+    # Persian "نام و نام خانوادگی" (name and family name), Arabic "الاسم", Hebrew "שם".
+    r"|نام(?: و نام خانوادگی)?|(?:ال)?[اإ]سم(?: الكامل)?|שם(?: מלא)?)"
     # "Nama / Name: Setiawan"; "姓名" and a full-width colon, "宋源栋".
     # "Name: · Kevin Belortaja": a table's label cell, its colon, then the value's cell.
     r"(?:\s*/\s*(?:full )?name)?\s*[:·|–\uff1a](?:\s*[·|](?=\s))?"
@@ -62,7 +64,9 @@ CONTACT_TAIL = patterns.compile(
 PERSONAL_LABEL = patterns.compile(
     r"(?i)(?:personal information|informaci[óo]n personal|informazioni personali"
     r"|informa[çc][ãa]o pessoal|informations personnelles|angaben zur person"
-    r"|persoonlijke informatie|dane osobowe|osobn[íi] [úu]daje|personuppgifter)\s+(.+)"
+    r"|persoonlijke informatie|dane osobowe|osobn[íi] [úu]daje|personuppgifter"
+    # Persian, Arabic, Hebrew: "personal details".
+    r"|مشخصات فردی|اطلاعات شخصی|المعلومات الشخصية|البيانات الشخصية|פרטים אישיים)\s+(.+)"
 )
 # "Matthias Struck, Dipl. Ing. (FH)", "Zhian N. Kamvar, PhD": letters after the name.
 LETTERS_AFTER = patterns.compile(
@@ -75,6 +79,7 @@ PAGE = (
     r"|hoja de vida|(?:daftar )?riwayat hidup|[žz]ivotopis|[żz]yciorys|резюме|[öo]zge[çc]mi[şs]"
     # Korean, Japanese, Chinese: "이력서", "履歴書", "职务经历书", "个人简历".
     r"|이력서|경력\s?기술서|履\s?歴\s?書|職務経歴書|(?:个人)?简\s*历|履历"
+    r"|رزومه|السيرة الذاتية|קורות חיים"  # Persian, Arabic, Hebrew
     # "Meu currículo", "Mi currículum", "Mon CV": the page's title said as one's own.
     r"|(?:meu|mi|mon|mein|my) (?:curr[ií]cul(?:o|um)(?: vitae)?|cv|lebenslauf|r[eé]sum[eé])"
 )

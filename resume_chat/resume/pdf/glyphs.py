@@ -71,12 +71,32 @@ _LETTER_LOST = patterns.compile(r"(?<![^\W\d_])\x00[a-z](?![^\W\d_])")
 _CONTROL = patterns.compile("[ \t]*[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+[ \t]*")
 
 
+# Arabic letters as a font shapes them, each form its own character ("ﻣﺤﻤﺪ", U+FB50–U+FDFF,
+# U+FE70–U+FEFF): the letters a reader types and searches for ("محمد").
+_PRESENTATION_FORM = patterns.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+
+
+# A word of six capitals or more: "ITSC2024", "CVPR2024" are conferences' names as written.
+_LABEL_ON_YEAR = patterns.compile(r"(?<=[A-ZÀ-Þ]{6})(?=(?:19|20)\d\d\b)")
+
+
+def _letter(found: re.Match[str]) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", found.group(0))
+
+
 def glyphs_mended(text: str) -> str:
-    """Loose accent glyphs joined to their letters, a dotless i as an i: "Université"; small
+    """Loose accent glyphs joined to their letters, a dotless i as an i: "Université"; Arabic
+    letters' shaped forms as the letters; small
     capitals named by their glyphs as capitals ("E/d.sc/u.sc/c.sc…" → "EDUC…"); a control
     character a font maps its bullet or icon to ("\x88 Helped", "Engineer \x15 Aerospace") a
     space."""
     text = _CONTROL.sub(" ", text)
+    # "NACIMIENTO1992": a label in capitals drawn flush against its year.
+    text = _LABEL_ON_YEAR.sub(" ", text)
+    if _PRESENTATION_FORM.search(text):
+        text = _PRESENTATION_FORM.sub(_letter, text)
     if "/" in text:
         text = _SMALL_CAPITAL.sub(lambda found: found.group(1).upper(), text)
         text = _LIGATURE_NAME.sub(r"\1\2", text)
@@ -92,13 +112,18 @@ def glyphs_mended(text: str) -> str:
 
 def ligatures_mended(texts: list[str]) -> list[str]:
     """The texts with each ligature their font left unmapped spelled out: "Certificate",
-    "Office", "workflow", "Software".
+    "Office", "workflow", "Software"; any other glyph left unmapped is U+FFFD, the character
+    a reader (and the model) knows as one that could not be read, never a NUL.
 
     A spelling the document writes whole elsewhere wins ("financial" in a link); otherwise
     the letters around the gap decide (see `_ligature`).
     """
     if not any(_UNMAPPED in text for text in texts):
         return texts
+    return [text.replace(_UNMAPPED, "\ufffd") for text in _spelled_out(texts)]
+
+
+def _spelled_out(texts: list[str]) -> list[str]:
     if any(_LETTER_LOST.search(text) for text in texts):
         return texts  # "\0e Making of…" for "The": its font loses letters, not ligatures
     words = {

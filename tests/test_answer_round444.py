@@ -1,0 +1,100 @@
+"""What round444-449's first runs answered wrong: a grade on a ten-point scale denied as no
+"CGPA", a Japanese car licence denied, a birth year labelled and glued to its label ("NACIMIENTO
+1992") denied, a profession asked of a page whose headline says it, "Name some startups…" read
+as asking the name, and an RTOS asked of a resume naming freeRTOS."""
+
+# ruff: noqa: RUF001 - resume text in Japanese, Persian and Hebrew, as written
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from resume_chat.resume.kinds.classifier import section_kind
+from resume_chat.resume.markdown.reader import read_markdown
+from resume_chat.resume.model import build_resume
+from tests.test_answer_round396 import reply_text as _answer
+
+
+def test_a_grade_on_a_ten_point_scale_is_her_cgpa() -> None:
+    markdown = (
+        "# Navya Sri\n\n## EDUCATION\n\n### BITS Pilani, Hyderabad Campus\n\n"
+        "B.E (Hons) Electrical and Electronics Engineering - 8.63/10\n\n## SKILLS\n\n- SAP\n"
+    )
+    answer = _answer(markdown, "What was her CGPA?")
+    assert "8.63/10" in answer, answer
+    assert "does not mention" not in answer
+
+
+def test_a_japanese_car_licence_is_a_driving_licence() -> None:
+    markdown = (
+        "# 服部　宗之\n\n## 職務経歴\n\n- 2018年4月～2025年1月 Deluxe Games\n\n## 資格\n\n"
+        "・普通自動車免許\n\n・マレーシア自動車免許\n"
+    )
+    answer = _answer(markdown, "What driving licences does he have?")
+    assert "普通自動車免許" in answer, answer
+
+
+def test_a_birth_year_under_its_label_is_stated() -> None:
+    markdown = (
+        "# Antonio Oyuela\n\n## EXPERIENCIA\n\n- Técnico 2018\n\n## INTERESES\n\n"
+        "#### NACIMIENTO 1992\n"
+    )
+    answer = _answer(markdown, "In which year was Antonio born?")
+    assert "1992" in answer, answer
+
+
+def test_a_profession_asked_is_the_headline_under_the_name() -> None:
+    markdown = (
+        "# Frédéric Vanney\n\nFrédéric Vanney\n\nDéveloppeur Drupal\n\n## À propos\n\n"
+        "Bonjour à tous, je travaille sur des projets ambitieux.\n\n## Contact\n\n"
+        "Saint Maur, France\n"
+    )
+    answer = _answer(markdown, "What is Frédéric Vanney's profession?")
+    assert "Développeur Drupal" in answer, answer
+
+
+def test_name_some_asks_for_a_list_not_the_name() -> None:
+    markdown = (
+        "# Quentin B.\n\n## EXPÉRIENCE\n\n### Développeur front-end - Muxu (2018 - 2019)\n\n"
+        "- Sites marketing de startups (Aircall, Payfit, Spendesk) sur une stack Nuxt.js.\n"
+    )
+    answer = _answer(markdown, "Name some startups whose marketing sites he built.")
+    assert "Aircall" in answer, answer
+    assert "Quentin" in _answer(markdown, "What is his name?")
+
+
+def test_capitals_a_name_ends_in_are_asked_alone() -> None:
+    markdown = (
+        "# Saeid H.\n\n## Skills\n\n- Embedded C on STM32 and ESP32\n"
+        "- Real-time work on freeRTOS and Bare-Metal ARM\n"
+    )
+    answer = _answer(markdown, "Has he used an RTOS?")
+    assert "freeRTOS" in answer, answer
+
+
+def test_arabic_persian_and_hebrew_headings_name_their_kinds() -> None:
+    kinds = {
+        "تحصیلات": "education",
+        "سوابق کاری": "experience",
+        "مهارت ها و توانایی ها": "skills",
+        "الخبرات العملية": "experience",
+        "التعليم": "education",
+        "المهارات": "skills",
+        "השכלה": "education",
+        "ניסיון תעסוקתי": "experience",
+        "שפות": "languages",
+    }
+    assert {title: section_kind(title) for title in kinds} == kinds
+
+
+def test_a_personal_details_label_before_the_name_is_not_the_name() -> None:
+    markdown = (
+        "# مشخصات فردی سعید حقیقی پور\n\nایران – تهران\n\n## تحصیلات\n\n"
+        "- کارشناسی ارشد مهندسی برق دانشگاه صنعتی شریف (1399 - 1402)\n"
+    )
+    resume = build_resume(read_markdown(markdown), Path("cv.md"))
+    assert resume.name == "سعید حقیقی پور"
+    hebrew = "# קורות חיים\n\n## פרטים אישיים:\n\n### שם: אחלאם חסן\n\nטלפון נייד: 0522402114\n"
+    assert build_resume(read_markdown(hebrew), Path("cv.md")).name == "אחלאם חסן"
+    answer = _answer(markdown, "Where did he study?")
+    assert "دانشگاه صنعتی شریف" in answer, answer
