@@ -444,6 +444,12 @@ from tests.realworld import (
     ROUND441,
     ROUND442,
     ROUND443,
+    ROUND444,
+    ROUND445,
+    ROUND446,
+    ROUND447,
+    ROUND448,
+    ROUND449,
     UNSEEN,
     Case,
     grade,
@@ -1443,6 +1449,31 @@ FLOORS = {
     # TextMaker; 3 Word: Portuguese bold lines, a Google Docs export, a template's styles) 75 of
     # 80, no false denial.
     ROUND443: 0.93,
+    # The fifty-ninth stop's first wave, first runs on abb2c35: round444 (German moderncv,
+    # Spanish tabularx, Italian awesome-cv and Polish friggeri LaTeX, a French HTML page, a French
+    # text file) 50 of 60, no false denial. Read the same stop: 52.
+    ROUND444: 0.86,
+    # round445 (4 PDF: a Spanish Word export in two columns, French Canva, Spanish Illustrator,
+    # Dutch XeLaTeX; 3 Word: Portuguese Google Docs and Word, a Philippine tab-aligned page) 59 of
+    # 70, one false denial (a birth year glued to its label, "NACIMIENTO1992"; mended). Read the
+    # same stop: 60.
+    ROUND445: 0.85,
+    # round446 (5 PDF: Korean Typst and Quartz, Thai Canva, Chinese Word, a Japanese two-column
+    # page; 5 Word: Chinese WPS and JisuOffice, Japanese tab-aligned and table forms) 70 of 100,
+    # one false denial (a Japanese car licence; mended). Read the same stop: 71.
+    ROUND446: 0.7,
+    # round447 (4 PDF: Canva, Google Docs, Word, pdfTeX; 4 Word: text boxes, tab-aligned, plain)
+    # 73 of 80, no false denial.
+    ROUND447: 0.91,
+    # round448 (5 PDF: a Ukrainian two-column page, a Hebrew Word export, Turkish LaTeX, Arabic
+    # Canva, a Russian job site's export; 4 Word: Persian plain and tables, Hebrew, Russian
+    # ONLYOFFICE) 57 of 90, no false denial. Read the same stop (Arabic, Persian and Hebrew
+    # headings named): 66.
+    ROUND448: 0.73,
+    # round449 (4 PDF: two Apple Pages, Spanish Typst, LibreOffice; 5 Word: plain, tab-aligned
+    # German, Danish pandoc, Chinese text boxes) 83 of 90, one false denial (a CGPA "8.63/10";
+    # mended). Read the same stop: 84.
+    ROUND449: 0.93,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
