@@ -98,3 +98,49 @@ def test_a_personal_details_label_before_the_name_is_not_the_name() -> None:
     assert build_resume(read_markdown(hebrew), Path("cv.md")).name == "אחלאם חסן"
     answer = _answer(markdown, "Where did he study?")
     assert "دانشگاه صنعتی شریف" in answer, answer
+
+
+def test_a_licence_of_a_vehicles_class_is_a_driving_licence() -> None:
+    markdown = (
+        "# Daniela Patiño\n\n## CONTACTO\n\n- Quito, Ecuador\n\n#### Licencia tipo A Moto\n\n"
+        "## HABILIDADES\n\n- Canva\n"
+    )
+    answer = _answer(markdown, "Does Daniela have a driving licence?")
+    assert "Licencia tipo A Moto" in answer, answer
+    listed = "# Nathalia P.\n\n## IDIOMAS\n\n- Español: Nativo\n- Licencia: Tipo B Automóvil\n"
+    assert "Tipo B" in _answer(listed, "Does she have a driving licence?")
+
+
+def test_a_nested_item_comes_with_the_item_it_describes() -> None:
+    markdown = (
+        "# 鶴田 洸\n\n## スキル\n\n### Machine Learning / Deep Learning\n\n"
+        "業務で約4年、顧客データを用いた PoC やシステム開発を実施。\n\n"
+        "- Python / Flask\n  - 機械学習のモデル開発に利用\n"
+        "- Keras / TensorFlow / PyTorch / BVLC Caffe\n  - Deep Learning 向けフレームワーク\n"
+        "- scikit-learn / Pandas\n  - 機械学習/データ分析フレームワーク\n"
+    )
+    answer = _answer(markdown, "Which deep-learning frameworks does he know?")
+    assert "PyTorch" in answer, answer
+
+
+def test_the_personal_details_first_line_opens_on_the_name_in_bold() -> None:
+    markdown = (
+        "## 个人信息\n* **林星辰** / 男 / 1994\n* **15101669791** / a@example.com\n\n"
+        "## 工作经历\n#### 商家方向（2024年至今）\n\n- 主导综合运用大模型\n"
+    )
+    resume = build_resume(read_markdown(markdown), Path("cv.md"))
+    assert resume.name == "林星辰"
+    assert "1994" in resume.markdown
+
+
+def test_a_heading_of_languages_of_code_lists_skills() -> None:
+    assert section_kind("PROGRAMMIER-SPRACHEN") == "skills"
+    assert section_kind("Lenguajes de programación") == "skills"
+    assert section_kind("Sprachen") == "languages"
+    markdown = (
+        "# Jan M.\n\n## SPRACHEN\n\nDeutsch: Muttersprache\n\nEnglisch: C1\n\n"
+        "## PROGRAMMIER-SPRACHEN\n\nR Sehr gute Kenntnisse\n\nBash Fortgeschrittene Kenntnisse\n\n"
+        "CWL Fortgeschrittene Kenntnisse\n\nPython Grundkenntnisse\n"
+    )
+    answer = _answer(markdown, "Which programming languages does he know?")
+    assert "Bash" in answer, answer

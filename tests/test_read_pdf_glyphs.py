@@ -82,3 +82,18 @@ def test_arabic_shaped_forms_are_the_letters_and_a_label_comes_off_its_year() ->
     assert glyphs_mended("\ufee3\ufea4\ufee4\ufeaa") == "\u0645\u062d\u0645\u062f"
     assert glyphs_mended("NACIMIENTO1992") == "NACIMIENTO 1992"
     assert glyphs_mended("Python3 ISO9001 ITSC2024") == "Python3 ISO9001 ITSC2024"
+
+
+def test_a_cyrillic_word_of_one_letter_is_a_word() -> None:
+    """Word's export of an hh.ru page draws each word as a run begun with a space and measured
+    with it: " и" between "должность" and "зарплата" is the word "and", not a letter Chrome drew
+    from a fallback font ("rozwi" + " ą" + " zań", which are glued)."""
+    from resume_chat.resume.pdf.columns import Fragment
+    from resume_chat.resume.pdf.words import glued
+
+    word = Fragment(114.4, 603.3, 11.04, False, " должность", width=61.4)
+    conjunction = Fragment(172.2, 603.3, 11.04, False, " и", width=12.6)
+    assert glued(word, conjunction, conjunction.x - word.end) == " и"
+    polish = Fragment(100.0, 600.0, 10.0, False, " rozwi", width=26.0)
+    letter = Fragment(123.5, 600.0, 10.0, False, " ą", width=7.5)
+    assert glued(polish, letter, letter.x - polish.end) == "ą"

@@ -7,6 +7,7 @@ from resume_chat.answerer.chronology import dates_only, is_item
 from resume_chat.answerer.credentials import SCHOOL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent, normalise
+from resume_chat.answerer.items import entry_holding, with_its_item, with_its_list
 from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.dates_line import only_dates
@@ -36,8 +37,8 @@ def in_context(
     he assist with at Sharif?" of "Teaching Assistant, Sharif University"): the two lines after
     it in its entry come with it, where the rest of its entry usually says it."""
     quotes = tuple(
-        _with_its_list(index, _with_its_end(index, _with_its_start(index, quote)))
-        for quote in quotes
+        with_its_list(index, _with_its_end(index, _with_its_start(index, with_its_item(index, q))))
+        for q in quotes
     )
     quotes = tuple(q for quote in quotes for q in _with_what_it_dates(index, quote))
     quotes = tuple(_with_its_school(index, quote) for quote in quotes)
@@ -55,7 +56,7 @@ def in_context(
     ]
     # The quote's entry, found once; a heading quoted alone has nothing under it in its entry
     # ("2007 – 2009 - BT Lynx").
-    number = _entry_holding(index, quote.citation, quote.lines)
+    number = entry_holding(index, quote.citation, quote.lines)
     bare = number is not None and index.entries[number].lines == quote.lines
     # A title and its dates ("**Postdoctoral Researcher**", "**Feb 2025 – Present**") are a
     # title alone.
@@ -85,14 +86,13 @@ def in_context(
     return quotes
 
 
-_LISTED = 8  # the items a line ending in a colon brings with it, at most
 _HELD = frozenset({"experience", "education", "volunteering", "projects"})
 
 
 def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:
     """ "Which company did she do motion graphics at?" of a job's item: the lines heading its
     entry ("Market Minds. — Mar 2024 – Dec 2024" under "Multimedia Designer") come first."""
-    number = _entry_holding(index, quote.citation, quote.lines)
+    number = entry_holding(index, quote.citation, quote.lines)
     if number is None or index.entries[number].kind not in _HELD or not quote.lines:
         return quote
     lines = index.entries[number].lines
@@ -143,7 +143,7 @@ def _with_its_school(index: ResumeIndex, quote: Quote) -> Quote:
     """A degree quoted from studies written a line each ("BS in Mathematics", "Bachelor of
     Science …, Expected May 2022") with no school in it: the nearest line of its entry naming
     one, the school a text CV sets above the degree, or a LaTeX one below it."""
-    number = _entry_holding(index, quote.citation, quote.lines)
+    number = entry_holding(index, quote.citation, quote.lines)
     if number is None or index.entries[number].kind != "education" or not quote.lines:
         return quote
     entry = index.entries[number]
@@ -174,7 +174,7 @@ def _with_what_it_dates(index: ResumeIndex, quote: Quote) -> tuple[Quote, ...]:
     "(December 2020 -)"), the two after it when it opens its entry, or, for an entry headed
     by the dates alone, the lines closing the entry before it ("Earthview Management Limited"
     over "2022-present")."""
-    number = _entry_holding(index, quote.citation, quote.lines) if quote.lines else None
+    number = entry_holding(index, quote.citation, quote.lines) if quote.lines else None
     if number is None:
         return (quote,)
     entry = index.entries[number]
@@ -209,7 +209,7 @@ def _with_its_title(index: ResumeIndex, quote: Quote) -> Quote:
     """A quote of one line naming a place and its dates ("The Piano Van – New Zealand ·
     October 2015 - May 2017") says where, not as what: a short undated line under it, the
     job's title ("Self Employed – Pianist"), comes with it."""
-    number = _entry_holding(index, quote.citation, quote.lines) if quote.lines else None
+    number = entry_holding(index, quote.citation, quote.lines) if quote.lines else None
     if number is None or len(quote.lines) != 1 or not patterns.search(DATE_SPAN, quote.lines[0]):
         return quote
     lines = index.entries[number].lines
@@ -220,31 +220,13 @@ def _with_its_title(index: ResumeIndex, quote: Quote) -> Quote:
     return Quote(quote.citation, (*quote.lines, title))
 
 
-def _with_its_list(index: ResumeIndex, quote: Quote) -> Quote:
-    """A quote ending on a line that opens a list ("Provided aid in courses including:")
-    says nothing without the items under it: they come with it."""
-    # "**Certifications & Professional Development:**" set bold opens its list as well.
-    if not quote.lines or not quote.lines[-1].rstrip(" *").endswith(":"):
-        return quote
-    number = _entry_holding(index, quote.citation, quote.lines[-1:])
-    if number is None:
-        return quote
-    lines = index.entries[number].lines
-    items = []
-    for line in lines[lines.index(quote.lines[-1]) + 1 :][:_LISTED]:
-        if not line.lstrip().startswith(("- ", "* ")) or line in quote.lines:
-            break
-        items.append(line)
-    return Quote(quote.citation, quote.lines + tuple(items))
-
-
 def _with_its_start(index: ResumeIndex, quote: Quote) -> Quote:
     """A quote opening on a sentence's second half ("do Cisco tổ chức…" under "Tham gia cuộc
     thi Learn-A-Thon 2020", a paragraph a line) comes with the line that begins it."""
     first = quote.lines[0] if quote.lines else ""
     if not first[:1].islower():
         return quote
-    number = _entry_holding(index, quote.citation, quote.lines[:1])
+    number = entry_holding(index, quote.citation, quote.lines[:1])
     lines = index.entries[number].lines if number is not None else ()
     at = lines.index(first) if first in lines else 0
     before = lines[at - 1].rstrip() if at else ""
@@ -264,7 +246,7 @@ def _with_its_end(index: ResumeIndex, quote: Quote) -> Quote:
     last = quote.lines[-1].rstrip() if quote.lines else ""
     if not last or last.endswith((".", ":", ";", "!", "?")):
         return quote
-    number = _entry_holding(index, quote.citation, quote.lines[-1:])
+    number = entry_holding(index, quote.citation, quote.lines[-1:])
     if number is None:
         return quote
     lines = index.entries[number].lines
@@ -273,15 +255,3 @@ def _with_its_end(index: ResumeIndex, quote: Quote) -> Quote:
     if not after[:1].islower() or after in quote.lines:
         return quote
     return Quote(quote.citation, (*quote.lines, after))
-
-
-def _entry_holding(index: ResumeIndex, citation: str, lines: tuple[str, ...]) -> int | None:
-    """The number of the first entry under this citation that holds all these lines."""
-    return next(
-        (
-            number
-            for number, entry in enumerate(index.entries)
-            if entry.citation == citation and all(line in entry.lines for line in lines)
-        ),
-        None,
-    )

@@ -133,7 +133,7 @@ INTENTS: tuple[Intent, ...] = (
         r"|appointment)\b)(?=.*\b(now|current(ly)?|at the moment|these days|presently)\b))"
         r".*\b(stud(y|ied|ies|ying)|degrees?|universit\w*|colleges?|schools?|graduat\w*|education\w*"
         r"|diplomas?|major\w*|gpa|grades?|thesis|alma mater|bachelor\w*|master'?s|phd|doctorate"
-        r"|msc|bsc|b\.?sc|m\.?sc|mba|academic|coursework|courses?|qualifications?|bootcamps?"
+        r"|msc|bsc|b\.?sc|m\.?sc|academic|coursework|courses?|qualifications?|bootcamps?"
         # "What did she score in higher secondary?": marks in a school's final exams.
         r"|(higher )?secondary|marks|scored? in|enrol\w*"
         r"|(?<=where did )\w+ (train|qualify)|(?<=where does )\w+ (train|qualify)"

@@ -124,9 +124,6 @@ class Spellings:
         found = list(terms)
         for term in terms:
             if term in self.idf:
-                # "MBA" asked of "MBA Association" and "Masters of Business Administration":
-                # the initials spelled out are the same thing, written both ways.
-                found += [w for w in self._spelled.get(term, ()) if w not in found]
                 continue
             # "Node.js" asked, "Node" written: the parts the resume has stand in for the whole.
             # "A-levels" asked, "A – Levels" written: the part as the resume keeps it, a stem.

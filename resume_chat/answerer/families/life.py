@@ -15,6 +15,10 @@ DRIVING = (
     # "PERMIS" alone over "B - Véhicule léger": a French CV's heading for its licences.
     r"|^\W*permis\W*$|v[ée]hicule l[ée]ger"
     r"|permiso de conduc\w*|carn[ée]t? de conduc\w*|licencia de conduc\w*|movilidad propia"
+    # "Licencia tipo A Moto", "Licencia: Tipo B Automóvil", "License type B": a licence of a
+    # vehicle's class.
+    r"|licencia\W{0,3}(tipo|clase|categor[íi]a)\W{0,3}[a-e]\d?\b"
+    r"|licen[cs]e\W{0,3}(type|class)\W{0,3}[a-e]\d?\b"
     r"|veh[íi]culo propio|categor[íi]a:? [a-e]\b|carta de condu\w*|carteira de motorista|cnh"
     r"|habilita[çc][ãa]o|patente (di guida|[a-e]\b)|rijbewijs|k(ö|o)rkort|k(ø|o)rekort"
     r"|f(ø|o)rerkort|ajokortti|prawo jazdy|[řr]idi[čc]sk\w* pr[ůu]kaz|vodi[čc]sk\w* preukaz"

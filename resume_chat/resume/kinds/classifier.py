@@ -11,7 +11,7 @@ from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.filler import FILLER
 from resume_chat.resume.kinds.paths import SCHOOLING_PATH, schooling_path
 from resume_chat.resume.kinds.spelling import respelled
-from resume_chat.resume.kinds.words import KIND_WORDS
+from resume_chat.resume.kinds.words import CODE_WORD, KIND_WORDS
 
 # Words of a heading that wraps the whole resume rather than naming one section.
 WRAPPER = r"(?i)^\W*(my )?(cv|resume|résumé|curriculum vitae|curriculum|vitae|about|home)\W*$"
@@ -196,8 +196,10 @@ def _kind_of_words(lowered: str, body: str) -> str:
         return kind
     for kind, words in KIND_WORDS:
         if any(_holds(lowered, word) for word in words):
-            if kind == "languages" and _mostly_programming(body):
-                return "skills"
+            if kind == "languages" and (
+                _mostly_programming(body) or patterns.search(CODE_WORD, lowered)
+            ):
+                return "skills"  # "PROGRAMMIER-SPRACHEN", "Lenguajes de programación"
             if kind == "summary" and (_dated_lines(body) >= 3 or _SUMMED_JOBS.search(lowered)):
                 return "experience"  # "Experience Summary" over dated jobs: no summary
             return kind

@@ -278,3 +278,10 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # The kinds' words in every language, Arabic, Persian and Hebrew (kinds/right_to_left.py) last.
 KIND_WORDS = tuple((kind, (*words, *RIGHT_TO_LEFT.get(kind, ()))) for kind, words in _KIND_WORDS)
+
+# Programming, in the languages resumes name their languages of code in: a heading of
+# languages holding it ("PROGRAMMIER-SPRACHEN", "Lenguajes de programación") lists skills.
+CODE_WORD = (
+    r"programm|programaci|programaç|programowan|программ|programlam|lập trình|编程|編程"
+    r"|プログラミング|프로그래밍"
+)

@@ -45,8 +45,13 @@ _PERSONAL_TITLE = patterns.compile(
     r"|persönliche (?:daten|angaben)|pers[oö]nliches|donn[ée]es personnelles|datos personales"
     r"|dados pessoais|dati personali|dane osobowe|date personale|osobn[ée] [úu]daje|data pribadi"
     r"|informa[çc][õo]es pessoais|informaci[óo]n personal|informazioni personali"
-    r"|kişisel bilgiler|személyes adatok|osobni podaci|личные данные|особисті дані)\W*$"
+    r"|kişisel bilgiler|személyes adatok|osobni podaci|личные данные|особисті дані"
+    # Chinese, Japanese, Korean; Persian, Arabic, Hebrew.
+    r"|个人信息|个人资料|基本信息|基本情報|個人情報|인적사항|기본정보|개인정보"
+    r"|مشخصات فردی|اطلاعات شخصی|المعلومات الشخصية|البيانات الشخصية|פרטים אישיים)\W*$"
 )
+# "- **林星辰** / 男 / 1994": the details' first line opens on the name in bold, then the rest.
+_BOLD_FIRST = patterns.compile(r"^(?:[-*+] )?\*\*([^*]+)\*\*")
 
 
 def first_of_personal(
@@ -60,4 +65,7 @@ def first_of_personal(
     if after is None or heading_level(lines[after]):
         return None
     named, rest = name_in(lines[after].replace("**", "").strip())
-    return ([*lines[:after], *lines[after + 1 :]], named) if named and not rest else None
+    if named and not rest:
+        return [*lines[:after], *lines[after + 1 :]], named
+    bold = _BOLD_FIRST.match(lines[after].strip())
+    return (lines, bold.group(1).strip()) if bold and looks_like_name(bold.group(1)) else None

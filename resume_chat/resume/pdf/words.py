@@ -106,9 +106,15 @@ def words_joined(frags: list[Fragment]) -> list[Fragment]:
 
 
 def _accented(letters: str) -> bool:
-    """Letters beyond ASCII of a script written with spaces ("ą", "ęł"); Chinese, written
-    without them, spaces itself from Latin words by hand ("融合 Agent")."""
-    return letters.isalpha() and not letters.isascii() and all(ord(c) < 0x2E80 for c in letters)
+    """Latin letters beyond ASCII ("ą", "ęł", Vietnamese "ộ"), which a font may lack and
+    Chrome draws from another, the rest of their word after them. Chinese, written without
+    spaces, spaces itself from Latin words by hand ("融合 Agent"); a Cyrillic or Greek letter
+    alone is a word ("Желаемая должность и зарплата")."""
+    return (
+        letters.isalpha()
+        and not letters.isascii()
+        and all(ord(c) < 0x370 or 0x1E00 <= ord(c) < 0x1F00 for c in letters)
+    )
 
 
 def glued(previous: Fragment, frag: Fragment, gap: float) -> str:
@@ -120,7 +126,9 @@ def glued(previous: Fragment, frag: Fragment, gap: float) -> str:
     if frag.text[:1] != " " or None in (previous.width, frag.width) or previous.blind:
         return frag.text
     letters, before = frag.text.strip(), previous.text.strip()
-    fallback = len(letters) <= 2 and letters.isalpha() and not letters.isascii()
+    # Not Greek or Cyrillic: a page in them has its letters, and a letter alone is a word there.
+    alone = any(0x370 <= ord(c) < 0x530 for c in letters)
+    fallback = len(letters) <= 2 and letters.isalpha() and not letters.isascii() and not alone
     # After such a letter, the rest of the word and what follows it: "Obs", " ł", " uga sprz".
     after = len(before) <= 2 and _accented(before)
     # A word's letters go on, or its closing mark does ("rozwiązań" + " .").
