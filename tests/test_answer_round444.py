@@ -144,3 +144,62 @@ def test_a_heading_of_languages_of_code_lists_skills() -> None:
     )
     answer = _answer(markdown, "Which programming languages does he know?")
     assert "Bash" in answer, answer
+
+
+def test_a_degree_quoted_down_to_the_next_school_comes_with_its_own() -> None:
+    markdown = (
+        "# Kristan Dela Cruz (he/him)\n\n- Seattle, WA | kristan4@uw.edu\n\n## Education\n\n"
+        "- University of Washington, College of Engineering, Seattle, WA · (2022-2025)\n\n"
+        "Bachelor of Science in ‘Chemical Engineering’\n\n"
+        "Concentration in ‘Nanoscience and Molecular Engineering’\n\n"
+        "- Skagit Valley College, Mt. Vernon, WA · (2020-2022)\n\n"
+        "Associate of Science\n\n## Skills\n\n- Python\n"
+    )
+    answer = _answer(markdown, "Where is Kristan studying for his bachelor's degree?")
+    assert "University of Washington" in answer, answer
+    resume = build_resume(read_markdown(markdown), Path("cv.md"))
+    assert resume.name == "Kristan Dela Cruz"
+    assert "(he/him)" in resume.markdown
+
+
+def test_a_hackathon_in_the_resumes_language() -> None:
+    markdown = (
+        "# Сергей Гавриленко\n\n## Достижения\n\n"
+        '- Хакатоны · На данный момент только один: "Уралсиб: искусственный интеллект"\n'
+        "- Научная деятельность · Во время учебы в университете\n\n## Проекты\n\n"
+        "- LearnCard · Мобильное приложение (MAUI, C#)\n"
+    )
+    answer = _answer(markdown, "Which hackathon has he taken part in?")
+    assert "Уралсиб" in answer, answer
+
+
+def test_jobs_titled_role_hyphen_employer_like_the_first() -> None:
+    markdown = (
+        "# Benedict P.\n\n## EXPERIENCE\n\n"
+        "### Senior Software Engineer - Ordermentum (contract)\n\n"
+        "Sep 2022 - Feb 2023\n\n- Designed a restaurant ordering system.\n\n"
+        "Senior Software Engineer II - HCL Technologies (New York, USA / Remote)\n\n"
+        "Feb 2020 - Mar 2022\n\n- Shipped product features at scale.\n\n"
+        "### Software Developer - Zencomputes (Singapore)\n\n2018 - 2019\n\n- Built apps.\n"
+    )
+    answer = _answer(markdown, "When did he work at HCL Technologies?")
+    assert "Feb 2020 - Mar 2022" in answer, answer
+
+
+def test_chess_in_the_resumes_language() -> None:
+    markdown = (
+        "# Ben Meyer\n\n## Berufserfahrung\n\n- 2019–2024 · Praktikant · DEVK · Köln\n\n"
+        "## Hobbies\n\n- Schach · Schachverein Springer 70 Hitdorf\n- Rudern · RTHC Bayer\n"
+    )
+    answer = _answer(markdown, "Which chess club is he a member of?")
+    assert "Schachverein Springer 70 Hitdorf" in answer, answer
+
+
+def test_the_pin_marks_where_one_lives() -> None:
+    markdown = (
+        "# 서준호\n\nAI Engineer\n\n### Contact\n\n📧 anc5557@naver.com 📱 010-5819-8832\n\n"
+        "💻 github.com/anc5557 📍 경기도 부천시\n\n### 경력 상세\n\n"
+        "#### Crinity · 2024.05 – 2026.01\n\n- Stack: Airflow, Python\n"
+    )
+    answer = _answer(markdown, "Which city does he live in?")
+    assert "부천시" in answer, answer

@@ -147,11 +147,20 @@ def _with_its_school(index: ResumeIndex, quote: Quote) -> Quote:
     if number is None or index.entries[number].kind != "education" or not quote.lines:
         return quote
     entry = index.entries[number]
-    if patterns.search(SCHOOL, entry.citation) or any(
-        patterns.search(SCHOOL, x) for x in quote.lines
-    ):
+    if patterns.search(SCHOOL, entry.citation):
         return quote
     first = entry.lines.index(quote.lines[0])
+    if any(patterns.search(SCHOOL, x) for x in quote.lines):
+        # "Bachelor of Science …" quoted down to the next school ("- Skagit Valley College"):
+        # the school above it, where schools head their degrees, is the one it was taken at.
+        heads = patterns.search(SCHOOL, entry.lines[0]) and not patterns.search(
+            SCHOOL, quote.lines[0]
+        )
+        up = range(first - 1, max(first - 3, -1), -1)
+        school = next((j for j in up if patterns.search(SCHOOL, entry.lines[j])), None)
+        if heads and school is not None:
+            return Quote(quote.citation, (entry.lines[school], *quote.lines))
+        return quote
     last = entry.lines.index(quote.lines[-1])
     # Where the entry's first line names a school, schools head their degrees; else they
     # follow them ("Master's of Science · May 2012" over "Wayne State University").

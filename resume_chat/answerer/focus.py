@@ -25,7 +25,11 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         # "3.8", "8.63/10": a grade on a four-point scale, or any with its scale after it.
         r"(?i)\b(c?gpa|grade\w*)\b|\b[0-4]\.\d{1,2}\b|\b\d{1,2}\.\d{1,2} ?/ ?(4|5|10|20)\b",
     ),
-    (("hackathon",), r"(?i)hackathon", r"(?i)hackathon"),
+    (
+        ("hackathon",),
+        r"(?i)hackathon",
+        r"(?i)hackat(h?)[oó]n|хакатон|ハッカソン|해커톤|黑客马拉松|黑客松",
+    ),
     # "What is Chengyu's major?" of "Degree major: Software Engineering" under his school.
     (
         ("major",),

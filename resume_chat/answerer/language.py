@@ -9,11 +9,11 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from resume_chat import patterns
+from resume_chat.answerer.cities import CITY_NAMES
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.outline import programming_languages
 from resume_chat.answerer.terms import stem, stems
 from resume_chat.answerer.translations import (
-    CITY_NAMES,
     LANGUAGE_NAMES,
     WORD_NAMES,
     language_names,

@@ -1,54 +1,11 @@
-"""Words a resume in another language writes for an English one: a city's name at home, a
-language's name in the resume's own ("Französisch" for French), and the common words of a
-trade a question asks in English ("tax" of a CV saying "Especialista Tributarista",
-"library" of one saying "Médiathèque")."""
+"""Words a resume in another language writes for an English one: a language's name in the
+resume's own ("Französisch" for French), and the common words of a trade a question asks in
+English ("tax" of a CV saying "Especialista Tributarista", "library" of one saying
+"Médiathèque"). A city's name at home is in cities.py."""
 
 from __future__ import annotations
 
 from functools import cache
-
-# A city's name as it is written at home: "Which company did he work for in The Hague?" is
-# answered by "· DEN HAAG".
-CITY_NAMES = {
-    "hague": r"den haag|'s-gravenhage",
-    "munich": r"m[uü]nchen",
-    "nuremberg": r"n[uü]rnberg",
-    "hanover": r"hannover",
-    "brunswick": r"braunschweig",
-    "vienna": r"wien",
-    "zurich": r"z[uü]rich",
-    "geneva": r"gen[eè]ve|genf",
-    "brussels": r"bruxelles|brussel",
-    "antwerp": r"antwerpen|anvers",
-    "ghent": r"gent|gand",
-    "prague": r"praha|prag",
-    "warsaw": r"warszaw\w*|warschau|varsovie|varsovia",
-    # Polish declines a town's name: "w Krakowie", "z Warszawy".
-    "cracow": r"krak[oó]w\w*|krakau|cracovie|cracovia",
-    "krakow": r"krak[oó]w\w*|krakau|cracovie|cracovia",
-    "copenhagen": r"k[oø]benhavn",
-    "gothenburg": r"g[oö]teborg",
-    "lisbon": r"lisboa",
-    "seville": r"sevilla",
-    "rome": r"roma",
-    "milan": r"milano",
-    "turin": r"torino",
-    "florence": r"firenze",
-    "naples": r"napoli",
-    "venice": r"venezia",
-    "athens": r"ath[ií]na|αθήνα",
-    "moscow": r"moskva|москв\w*|mosca|moscou|moskau|mosc[uú]|moskwa|moskwie",
-    "kyiv": r"kiev|київ|киев",
-    "kiev": r"kyiv|київ|киев",
-    "bucharest": r"bucure[sș]ti",
-    "belgrade": r"beograd",
-    "beijing": r"peking|pek[ií]n|p[ée]kin|pequim|北京",
-    "london": r"londres|londra|londen|londyn|lontoo|london|лондон|倫敦|伦敦",
-    "cairo": r"el cairo|le caire|kairo",
-    "edinburgh": r"[eé]dimbourg|edimburgo",
-    "cologne": r"k[oö]ln",
-    "shanghai": r"上海",
-}
 
 _SPECIALTY = (
     r"специальност\w*|спеціальн\w*|specjalno[śs][ćc]\w*|especialidad|especialidade|sp[ée]cialit[ée]"
@@ -230,6 +187,9 @@ WORD_NAMES = {
     "development": r"desarrollo|desenvolvimento|d[ée]veloppement|entwicklung|sviluppo"
     r"|rozw[óo]j\w*|разработк\w*|geli[şs]tirme",
     "crawler": r"爬虫|爬蟲|クローラ\w*|크롤러",
+    # "Mitglied im Schachverein Springer 70 Hitdorf": chess, in the resume's words.
+    "chess": r"schach\w*|[ée]checs|ajedrez|xadrez|scacchi|szach\w*|шахмат\w*|satran[çc]"
+    r"|象棋|チェス|체스",
     "course": r"cursos?|kurs\w*|курс\w*|cors[oi]|formations?",
     "remote": r"remoto|teletrabajo|home office|homeoffice|t[ée]l[ée]travail|[àa] distance"
     r"|a distancia|zdalnie|thuiswerk\w*",

@@ -30,6 +30,8 @@ _PLACE_LABEL = (
     r"|bairro|barrio|quartier|neighbou?rhood"
     # "Work place: 甘肃兰州", a profile's field for the town one works in.
     r"|work ?place(?=:))\b"
+    # "📍 경기도 부천시": the pin a page marks its place with.
+    "|\U0001f4cd"
 )
 # "City, Country" (labels: above); a town and state with the ZIP code ("Doylestown
 # Pennsylvania, 18901", "Austin, TX 78701").

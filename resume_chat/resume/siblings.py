@@ -13,8 +13,8 @@ from resume_chat.resume.names.candidate import heading_level
 # "项目描述：微信绑定…", "Project description: …": a short label and its colon, then text.
 _LABEL = patterns.compile(r"^\s*([^\W\d_][^:：\n]{0,15})\s*[:：](?!//)\s*\S")
 _MAX_TITLE = 80
-# What joins an employer to a role on one title line.
-_JOINTS = (" — ", " – ", " | ")
+# What joins an employer to a role on one title line ("Senior Software Engineer - CoDev").
+_JOINTS = (" — ", " – ", " | ", " - ")
 
 
 def titled_like_the_first(lines: list[str]) -> list[str]:

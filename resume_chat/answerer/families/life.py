@@ -36,8 +36,9 @@ LIFE: dict[str, str] = {
     "martial": r"(?i)\b(aikido|karate|judo|ju-?jitsu|jiu-?jitsu|taekwondo|kung fu|muay thai"
     r"|kickboxing|boxing|krav maga|capoeira|kendo|wushu|hapkido|fencing)\b",
     # "HackMIT", "HackGT", "HackNY": a hackathon named by its host's letters.
+    # "Хакатоны", "hackatón", "ハッカソン": the same contest in the resume's language.
     "hackathon": r"(?i)\b(hack(athon|fest|s|day)\w*|(?-i:Hack[A-Z]{2,}\w*)|game jams?|datathons?"
-    r"|ideathons?|codefest)\b",
+    r"|ideathons?|codefest|hackat[oó]n\w*|хакатон\w*)\b|ハッカソン|해커톤|黑客马拉松|黑客松",
     # "Can he drive?", "a driving permit": the licence a resume names its holder by.
     "driv": DRIVING,
     "instrument": r"(?i)\b(cell(o|ist)|violin\w*|viola|piano|pianist|guitar\w*|drums?|drummer"

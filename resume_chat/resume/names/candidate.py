@@ -55,6 +55,10 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
         plain = plain[: owned.start()].strip()
     # "KATERIN TELLO URA (https://tellourakaterin.netlify.app/)": the name linked to a page.
     plain = patterns.sub(r"\s*\((?:https?://|mailto:|www\.)[^()\s]*\)$", "", plain)
+    # "Kristan Dela Cruz (he/him)": the pronouns one goes by, after the name, kept beside it.
+    if pronouns := _PRONOUNS.search(plain):
+        named, rest = name_in(plain[: pronouns.start()], one_word)
+        return (named, f"{pronouns.group(0).strip()} {rest}".strip()) if named else ("", "")
     if (europass := PERSONAL_LABEL.match(plain)) and looks_like_name(europass.group(1)):
         return europass.group(1), ""  # "PERSONAL INFORMATION  Jana Garo", as Europass sets it
     if (lettered := LETTERS_AFTER.search(plain)) and looks_like_name(plain[: lettered.start()]):
@@ -152,6 +156,7 @@ def heading_level(line: str) -> int:
     return len(found.group(1)) if found else 0
 
 
+_PRONOUNS = patterns.compile(r"(?i)\s*[(\[](?:he|she|they|xe|ze)\s*/\s*\w{2,5}[)\]]$")
 _BRACKETED = patterns.compile(r"^[\[{<(]\s*([^\[\]{}<>()]+?)\s*[\]}>)]$")
 _CONTACTS_AFTER = patterns.compile(r"\s*\([^()]{0,200}?(?:@|\d{7,})[^()]{0,200}\)\s*$")
 
