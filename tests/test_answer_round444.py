@@ -203,3 +203,12 @@ def test_the_pin_marks_where_one_lives() -> None:
     )
     answer = _answer(markdown, "Which city does he live in?")
     assert "부천시" in answer, answer
+
+
+def test_a_han_label_for_where_one_lives_written_on_from_the_cell_before() -> None:
+    markdown = (
+        "# 廖海沙\n\n网页美工设计师 2年\n\n## 基本信息：\n\n姓　名：　**廖海沙** 性　别：　女\n\n"
+        "年龄： 25岁现居地： 北京-海淀\n\n## 工作经历\n\n- 2016/07 -- 至今 歌华有线\n"
+    )
+    answer = _answer(markdown, "Where does 廖海沙 live?")
+    assert "北京-海淀" in answer, answer

@@ -30,8 +30,9 @@ _PLACE_LABEL = (
     r"|bairro|barrio|quartier|neighbou?rhood"
     # "Work place: 甘肃兰州", a profile's field for the town one works in.
     r"|work ?place(?=:))\b"
-    # "📍 경기도 부천시": the pin a page marks its place with.
-    "|\U0001f4cd"
+    # "📍 경기도 부천시": the pin a page marks its place with; "25岁现居地： 北京": a Han label  # noqa: RUF003
+    # written on from the cell before it, no word's edge between.
+    "|\U0001f4cd|(?:现居地?|现住址|所在城市|所在地|居住地)(?=\\s*[:\uff1a])"
 )
 # "City, Country" (labels: above); a town and state with the ZIP code ("Doylestown
 # Pennsylvania, 18901", "Austin, TX 78701").

@@ -35,7 +35,9 @@ _PLACE: tuple[str, ...] = ("company", "employer", "organization", "organisation"
 _PLACE += ("school", "university", "college", "name", "companyname", "schoolname")
 _PLACE += ("employername", "organizationname", "institutionname")
 _PLACE += ("firma", "unternehmen", "arbeitgeber", "empresa", "entreprise", "azienda", "schule")
-_NAME = ("name", "fullName", "full_name")
+# "nome", "nombre": a name field in Portuguese, Spanish, Italian.
+_NAME = ("name", "fullName", "full_name", "nome", "nombre", "nome_completo", "nombre_completo")
+_NAME_PARTS = ("firstname", "givenname", "middlename", "lastname", "surname", "secondsurname")
 # A name kept in its spellings: the one written in its own script first.
 _SPELLED = ("kanji", "full", "native", "display")
 # Lists that are an entry's own parts, not a section of it: written under the entry itself.
@@ -86,8 +88,9 @@ def person(profile: dict[str, Any]) -> str:
             # {"kanji": "久保田翔太", "furigana": "くぼたしょうた"}: the name as written.
             written = next((parts[k] for k in _SPELLED if isinstance(parts.get(k), str)), "")
             return _text(written) or person(parts)
-    first, last = profile.get("firstName") or profile.get("first_name"), profile.get("lastName")
-    return _text(f"{first or ''} {last or profile.get('last_name') or ''}")
+    # {"firstname": "Diego", "lastname": "Arce", "secondSurname": "Espinoza"}, in any case.
+    folded = {k.lower().replace("_", ""): v for k, v in profile.items() if isinstance(v, str)}
+    return _text(" ".join(folded.get(part, "") for part in _NAME_PARTS))
 
 
 def _lines(value: Any, depth: int, level: int) -> list[str]:

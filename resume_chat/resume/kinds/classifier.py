@@ -213,6 +213,10 @@ def _holds(lowered: str, word: str) -> bool:
         return False
     if lowered.endswith(f"{word}書"):
         return False  # "職務経歴書": the document itself, a CV of one's career, not a section
+    if len(word) <= 4 and not word.isascii() and all(ord(c) < 0x590 for c in word):
+        # A short Latin, Greek or Cyrillic word starts a word: "мови" (languages) is not the
+        # end of "Вадимович". (Hebrew and Arabic join "the" and "and" to the word after.)
+        return bool(patterns.search(rf"(?<![^\W\d_]){re.escape(word)}", lowered))
     if len(word) > 5 or not word.isascii():
         # A long word inside a longer one ("Berufserfahrung"), but not the one for its doer:
         # a "Researcher", a "Data Specialist", a "Technologist" heads a job, not a section;

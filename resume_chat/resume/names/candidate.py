@@ -67,6 +67,9 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
         return joined, ""  # "J A N A  M A R A  G A R O"
     if (titled := PAGE_TITLE.match(plain)) and looks_like_name(titled.group(1)):
         return titled.group(1), ""  # "Curriculum vitae Alexis SARROUY"
+    # "廖海沙_网页美工设计师_2年": a file's name for the page, the person's name first.
+    if underscored := _UNDERSCORED.match(plain):
+        return underscored.group(1), plain[underscored.end() :].replace("_", " ").strip()
     if looks_like_name(plain, one_word):
         return plain, ""
     first = PARTS.split(plain)[0].strip()
@@ -98,10 +101,13 @@ _NOT_NAME = patterns.compile(
     r"|lebenslauf|curriculum|r[eé]sum[eé]|portfolio"
     # The same in Hebrew, Russian, Chinese and Japanese: "קורות חיים", "резюме", "简历".
     r"|קורות חיים|резюме|简历|履歴書|職務経歴書)\b"
+    # "San Diego, CA": a town and its state, the header's address line with the postcode gone.
+    r"|,\s*(?-i:[A-Z]{2})$"
 )
 # A Chinese or Korean name: two or three characters, no spaces ("黄霞琳"); a section title
 # in Chinese takes four ("教育背景").
 _HAN = patterns.compile(f"^[{scripts.RADICALS}{scripts.HAN}{scripts.HANGUL}]{{2,3}}$")
+_UNDERSCORED = patterns.compile(f"^([{scripts.HAN}]{{2,3}})_(?=[^_])")
 _ONE_WORD = patterns.compile(r"^[^\W\d_][\w.'’-]*$")
 
 

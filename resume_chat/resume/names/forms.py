@@ -24,7 +24,9 @@ def before_comma(text: str) -> tuple[str, str]:
     (two words at least each: "New York, NY" names a place)."""
     head, _, tail = text.partition(",")
     head, tail = head.strip(), tail.strip()
-    if len(head.split()) >= 2 and len(tail.split()) >= 2 and looks_like_name(head):
+    # "San Diego, CA 92093 408-464-5567": a town, then its state and numbers, no post.
+    placed = patterns.match(r"[A-Z]{2}\b|.*\d{4}", tail)
+    if len(head.split()) >= 2 and len(tail.split()) >= 2 and not placed and looks_like_name(head):
         return head, tail
     return "", ""
 

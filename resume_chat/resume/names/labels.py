@@ -34,6 +34,9 @@ NAME_FIELD = patterns.compile(
     r"|ad[ıi]? soyad[ıi]?|jm[ée]no|naam|vor- und nachname|(?:nach)?name,? vorname"  # noqa: RUF001
     # Russian and Ukrainian forms: "Фамилия Имя Отчество", "Прізвище, ім'я, по батькові".
     r"|фамилия,? имя(?:,? отчество)?|прізвище,? ім['’]я(?:,? по батькові)?"
+    # "Имя: Бунаков Егор Вадимович": the whole name under "name" (a given name alone is  # noqa: RUF003
+    # a form's first field, joined to its surname's in forms.py).
+    r"|имя(?=\s*[:·|]\s*\S+\s+\S)"
     # Japanese, Chinese, Korean, spaced a character a cell too ("성 명", "氏　名").
     r"|氏[ \u3000]?名|姓[ \u3000]?名|名前|성[ \u3000]?명|이[ \u3000]?름"
     # Persian "نام و نام خانوادگی" (name and family name), Arabic "الاسم", Hebrew "שם".
@@ -56,7 +59,9 @@ PARTS = patterns.compile(r"\s+[-|–—·•]\s+|\s*[|·•ǁ‖■▪◆♦●]
 # "Aaron Lorenzo Woods alwoods@utexas.edu | aaronwoods.info": contact details after the name;
 # "Toshihiro Yamaguchi 1987/06/10": a birth date.
 CONTACT_TAIL = patterns.compile(
-    r"\s+(?:\S+@\S+|https?://|www\.|\+?\(?\d[\d ().-]{6,}\d"
+    # "Richard Castaneda Website: richdatalab.com": a contact's label may come first.
+    r"\s+(?:(?i:web ?site|web|e-?mail|phone|tel|mobile|linkedin|github|portfolio)\s*:\s*)?"
+    r"(?:\S+@\S+|https?://|www\.|\+?\(?\d[\d ().-]{6,}\d"
     r"|[\w-]+\.(?:com|info|io|dev|me|net|org)\b"
     r"|(?:19|20)\d\d[/.-]\d\d?[/.-]\d\d?\b|\d\d?[/.-]\d\d?[/.-](?:19|20)\d\d\b)"
 )

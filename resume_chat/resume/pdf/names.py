@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from resume_chat import patterns
 from resume_chat.resume.kinds.classifier import WRAPPER, names_kind
 from resume_chat.resume.names.candidate import looks_like_name
-from resume_chat.resume.names.labels import PAGE_WORD
+from resume_chat.resume.names.labels import CONTACT_TAIL, PAGE_WORD
 
 if TYPE_CHECKING:
     from resume_chat.resume.pdf.layout import Line
@@ -45,7 +45,16 @@ def name_line(lines: list[Line], body: float, known: set[str]) -> tuple[list[int
     # "Kelly L. Sovacool · a kelly-sovacool": the name the file's metadata gives, then a link
     # set on the same baseline.
     led = [name for name in known if re.match(rf"{re.escape(name)}\s*[·|•–—,]", text.casefold())]
-    return ([named], text[: len(led[0])]) if led else ([], "")
+    if led:
+        return [named], text[: len(led[0])]
+    # "ANH PHAM a8pham@ucsd.edu" under the address, set alike: a top line that is a name with
+    # its contacts after it.
+    for index in top[:4]:
+        cut = CONTACT_TAIL.search(lines[index].text)
+        head = lines[index].text[: cut.start()].strip() if cut else ""
+        if head and looks_like_name(head) and not names_kind(head):
+            return [index], head
+    return [], ""
 
 
 def _continues_name(line: Line, below: Line) -> bool:
