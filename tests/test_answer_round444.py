@@ -212,3 +212,29 @@ def test_a_han_label_for_where_one_lives_written_on_from_the_cell_before() -> No
     )
     answer = _answer(markdown, "Where does 廖海沙 live?")
     assert "北京-海淀" in answer, answer
+
+
+def test_a_goals_label_alone_over_the_post_it_names() -> None:
+    markdown = (
+        "# Макшеев Илья\n\nМужчина, 24 года\n\nЖелаемая должность и зарплата\n\n"
+        "## Python разработчик\n\nИнформационные технологии, интернет, телеком\n\n"
+        "## Опыт работы\n\n- Август 2021 — Октябрь 2021 · Системные технологии\n"
+    )
+    answer = _answer(markdown, "What position is Ilya Maksheev looking for?")
+    assert "Python разработчик" in answer, answer
+
+
+def test_a_dated_title_quoted_alone_comes_with_what_was_done() -> None:
+    markdown = (
+        "# Kevin T.\n\n## Berufliche Laufbahn\n\n"
+        "- März 2022 - Aug. 2022 · Projekt Knack! (Software Testing)\n"
+        "- Mechatronik, Hochschule Bochum\n- Anwendung von Java, JUnit\n"
+        "- März 2022 - Sept. 2022 · Entwicklungsprojekt\n- Mechatronik, Hochschule Bochum\n"
+        "- Entwickeln einer Scheiben Heizung für das Elektroauto Cargo-Pedelec\n"
+        "- Okt. 2021 - Feb. 2022 · Projekt\n- Mechatronik, Hochschule Bochum\n"
+        "- Bau eines autonomen Roboters\n"
+    )
+    answer = _answer(
+        markdown, "What development project did he work on from March to September 2022?"
+    )
+    assert "Cargo-Pedelec" in answer, answer

@@ -41,6 +41,7 @@ def in_context(
         for q in quotes
     )
     quotes = tuple(q for quote in quotes for q in _with_what_it_dates(index, quote))
+    quotes = tuple(_with_its_body(index, quote) for quote in quotes)
     quotes = tuple(_with_its_school(index, quote) for quote in quotes)
     if patterns.search(_WHAT_THEN, question):
         quotes = tuple(_with_its_title(index, quote) for quote in quotes)
@@ -87,6 +88,18 @@ def in_context(
 
 
 _HELD = frozenset({"experience", "education", "volunteering", "projects"})
+
+
+def _with_its_body(index: ResumeIndex, quote: Quote) -> Quote:
+    """An entry's dated title quoted alone ("- März 2022 - Sept. 2022 · Entwicklungsprojekt")
+    says when, not what was done: the two lines under it come with it."""
+    if len(quote.lines) != 1 or not patterns.search(DATE_SPAN, quote.lines[0]):
+        return quote
+    number = entry_holding(index, quote.citation, quote.lines)
+    lines = index.entries[number].lines if number is not None else ()
+    if len(lines) < 2 or lines[0] != quote.lines[0]:
+        return quote
+    return Quote(quote.citation, lines[:3])
 
 
 def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:

@@ -29,6 +29,16 @@ def summary_lines(index: ResumeIndex, intent: Intent, question: str = "") -> lis
         # before the summary that may not state one.
         kinds = ("header", "contact", "summary", "other")
         stated = index.lines_where(index.of_kinds(kinds), GOAL)
+        if stated and all(_bare_label(line) for quote in stated for line in quote.lines):
+            # "Желаемая должность и зарплата" over "Python разработчик": a label alone, the
+            # post it asks for on the line after it, or titling the next entry.
+            label = stated[0].lines[-1]
+            at = next((i for i, e in enumerate(index.entries) if label in e.lines), -1)
+            if 0 <= at < len(index.entries) - 1 and index.entries[at].lines[-1] == label:
+                after = index.entries[at + 1]
+                stated = [stated[0], Quote(after.citation, (after.title, *after.lines[:1]))]
+            else:
+                stated = index.lines_around(index.of_kinds(kinds), GOAL, after=1)
         # "## Objetivo:" over the goal, or "Желаемая должность - …" over its sections.
         headed = [i for i, e in enumerate(index.entries) if patterns.search(GOAL, e.citation)]
         stated = stated or index.summary(headed[:1], 3)
@@ -46,6 +56,12 @@ def summary_lines(index: ResumeIndex, intent: Intent, question: str = "") -> lis
         header = index.summary(index.of_kinds(("header",)))
         said += [Quote(q.citation, q.lines[:1]) for q in header if q.citation not in cited]
     return said or None
+
+
+def _bare_label(line: str) -> bool:
+    """A goal's label and nothing after it: a few words, no colon's value."""
+    _, colon, value = line.partition(":")
+    return len(line.split()) <= 4 and not (colon and value.strip())
 
 
 _TRADE_ASKED = r"(?i)\b(professions?|occupations?|line of work|for a living)\b"
