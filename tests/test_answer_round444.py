@@ -238,3 +238,17 @@ def test_a_dated_title_quoted_alone_comes_with_what_was_done() -> None:
         markdown, "What development project did he work on from March to September 2022?"
     )
     assert "Cargo-Pedelec" in answer, answer
+
+
+def test_a_degree_named_in_english_of_a_spanish_resume_is_not_denied() -> None:
+    markdown = (
+        "# Jeison Castillo\n\nIngeniero de Sistemas\n\n## EDUCACIÓN\n\n"
+        "### Ingeniero de Sistemas · Fundación Universitaria de San Gil - Unisangil"
+        " | 2016 – 2021\n\n"
+        "## EDUCACIÓN SUPERIOR\n\n- Universidad Pontificia Bolivariana\n"
+        "- Ingeniería de sistemas e informática\n- Enero del 2017 – Diciembre del 2021\n"
+    )
+    answer = _answer(markdown, "Where did Jeison study Systems Engineering?")
+    assert "Unisangil" in answer, answer
+    answer = _answer(markdown, "When did he study Systems and Informatics Engineering?")
+    assert "does not mention" not in answer, answer

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from resume_chat import patterns
 from resume_chat.answerer.chronology import dates_only, is_item
 from resume_chat.answerer.credentials import SCHOOL
@@ -90,6 +92,10 @@ def in_context(
 _HELD = frozenset({"experience", "education", "volunteering", "projects"})
 
 
+# A line opening on its dates ("2020–25 Assistant Professor", "- März 2022 - …"): a record.
+_A_YEAR = r"^[-*•·\s]*(?:[^\W\d_]+\.?\s+)?(?:19|20)\d\d\b"
+
+
 def _with_its_body(index: ResumeIndex, quote: Quote) -> Quote:
     """An entry's dated title quoted alone ("- März 2022 - Sept. 2022 · Entwicklungsprojekt")
     says when, not what was done: the two lines under it come with it."""
@@ -99,7 +105,9 @@ def _with_its_body(index: ResumeIndex, quote: Quote) -> Quote:
     lines = index.entries[number].lines if number is not None else ()
     if len(lines) < 2 or lines[0] != quote.lines[0]:
         return quote
-    return Quote(quote.citation, lines[:3])
+    # Not the next records of a list of dated lines ("2020–25 Assistant Professor, …").
+    body = itertools.takewhile(lambda line: not patterns.search(_A_YEAR, line), lines[1:3])
+    return Quote(quote.citation, (lines[0], *body))
 
 
 def _with_its_head(index: ResumeIndex, quote: Quote) -> Quote:

@@ -157,9 +157,14 @@ WORD_NAMES = {
     r"|bourses?|borse? di studio|stypendi\w*|стипенди\w*|burs\w*|beasiswa",
     "grant": r"助学金|助學金|资助|förderung|subvenci[oó]n|subven[çc][ãa]o|subvention",
     # "Engenharia de Dados com Python": data engineering, in Portuguese.
-    "engineering": r"engenharia|ingenier[íi]a|ing[ée]nierie|ingegneria|in[żz]ynier\w*"
-    r"|m[üu]hendislik",
+    # "Ingeniero de Sistemas", "Engenharia de Dados": engineering, and the engineer.
+    "engineering": r"engenh\w*|ingenier\w*|ing[ée]nie\w*|ingegner\w*|in[żz]ynier\w*"
+    r"|m[üu]hendis\w*|инженер\w*",
     "data": r"dados|datos|donn[ée]es|dati|daten|danych|данн\w*",
+    # "Ingeniería de Sistemas e Informática": systems and informatics, as degrees abroad say.
+    "system": r"sistemas?|syst[èe]mes?|sistemi|systeme?|systemy|систем\w*|sistem\w*",
+    "informatics": r"inform[áa]tic[ao]|informatique|informatik|informatyk\w*|информатик\w*"
+    r"|bili[şs]im",
     # "Promotion zum Dr.-Ing.", "Doctorado en Física", "Doutorado", "博士": a doctorate.
     "doctorate": r"promotion|dr\.-ing\.?|dr\. rer\. nat\.?|doktor\w*|doctorado|doutorado"
     r"|dottorato|doctorat|аспирантур\w*|кандидат\w* наук|博士|박사",
