@@ -93,12 +93,12 @@ _HELD = frozenset({"experience", "education", "volunteering", "projects"})
 
 
 # A line opening on its dates ("2020–25 Assistant Professor", "- März 2022 - …"): a record.
-_A_YEAR = r"^[-*•·\s]*(?:[^\W\d_]+\.?\s+)?(?:19|20)\d\d\b"
+_OPENS_ON_A_YEAR = r"^[-*•·\s]*(?:[^\W\d_]+\.?\s+)?(?:19|20)\d\d\b"
 
 
 def _with_its_body(index: ResumeIndex, quote: Quote) -> Quote:
     """An entry's dated title quoted alone ("- März 2022 - Sept. 2022 · Entwicklungsprojekt")
-    says when, not what was done: the two lines under it come with it."""
+    says when, not what was done: up to two lines under it come with it, not the next record."""
     if len(quote.lines) != 1 or not patterns.search(DATE_SPAN, quote.lines[0]):
         return quote
     number = entry_holding(index, quote.citation, quote.lines)
@@ -106,7 +106,7 @@ def _with_its_body(index: ResumeIndex, quote: Quote) -> Quote:
     if len(lines) < 2 or lines[0] != quote.lines[0]:
         return quote
     # Not the next records of a list of dated lines ("2020–25 Assistant Professor, …").
-    body = itertools.takewhile(lambda line: not patterns.search(_A_YEAR, line), lines[1:3])
+    body = itertools.takewhile(lambda line: not patterns.search(_OPENS_ON_A_YEAR, line), lines[1:3])
     return Quote(quote.citation, (lines[0], *body))
 
 
