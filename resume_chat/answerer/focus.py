@@ -4,6 +4,7 @@ or the lines saying it, with the entry's other lines that say the question's oth
 from __future__ import annotations
 
 from resume_chat import patterns
+from resume_chat.answerer.families.life import HACKATHON_ABROAD
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.lookups import PERSONAL_INTENTS
@@ -28,7 +29,7 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("hackathon",),
         r"(?i)hackathon",
-        r"(?i)hackat(h?)[oó]n|хакатон|ハッカソン|해커톤|黑客马拉松|黑客松",
+        rf"(?i)hackathon|{HACKATHON_ABROAD}",
     ),
     # "What is Chengyu's major?" of "Degree major: Software Engineering" under his school.
     (

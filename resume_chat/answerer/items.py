@@ -34,13 +34,9 @@ def with_its_item(index: ResumeIndex, quote: Quote) -> Quote:
     lines = index.entries[number].lines if number is not None else ()
     out: list[str] = []
     for line in quote.lines:
-        depth = len(line) - len(line.lstrip())
-        at = lines.index(line) if depth and line in lines else 0
-        above = (
-            next((lines[i] for i in range(at - 1, -1, -1) if _depth(lines[i]) < depth), "")
-            if at
-            else ""
-        )
+        depth = _depth(line)
+        at = lines.index(line) if line[:1] == " " and line.strip() and line in lines else 0
+        above = next((lines[i] for i in range(at - 1, -1, -1) if _depth(lines[i]) < depth), "")
         if above.lstrip()[:2] in ("- ", "* ") and above not in out and above not in quote.lines:
             out.append(above)
         out.append(line)

@@ -44,11 +44,11 @@ def summary_lines(index: ResumeIndex, intent: Intent, question: str = "") -> lis
         stated = stated or index.summary(headed[:1], 3)
         if stated:
             return stated[:2]
-    summary = index.of_kinds(("summary",)) or index.of_kinds(("header",))
+    heads = index.of_kinds(("header",))
+    summary = index.of_kinds(("summary",)) or heads
     said = [Quote(q.citation, q.lines[:4]) for q in index.summary(summary, 4)]
-    if patterns.search(_TRADE_ASKED, question) and summary != index.of_kinds(("header",)):
-        header = index.summary(index.of_kinds(("header",)), 3)
-        said = [Quote(q.citation, q.lines[:3]) for q in header[:1]] + said
+    if patterns.search(_TRADE_ASKED, question) and summary != heads:
+        said = [Quote(q.citation, q.lines[:3]) for q in index.summary(heads, 3)[:1]] + said
     if intent.name == "goal":
         # "Job search front-end developer, training" in the summary, and the headline under
         # the name ("Junior Front-end Developer"): the role sought, both ways.

@@ -135,8 +135,7 @@ def stems(text: str, parts: bool = False) -> list[str]:
         # "CSS3", "HTML5", "Python3": the name without its version is asked about.
         found += [token.rstrip("0123456789") for token in found if _VERSIONED.fullmatch(token)]
         # "freeRTOS", "MySQL", "WebRTC": the capitals a name ends in are asked about alone.
-        if _CAPITALS_AT_END.search(text):
-            found += [short.lower() for short in _CAPITALS_AT_END.findall(text)]
+        found += [short.lower() for short in _CAPITALS_AT_END.findall(text)]
     if _ABBREVIATION.search(text):
         for short in _ABBREVIATION.findall(text):
             found += [stem(token) for token in ABBREVIATIONS[short].split()]

@@ -7,6 +7,10 @@ KANA = "\u3040-\u30ff"  # hiragana and katakana
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # extension A, unified, compatibility
 HANGUL = "\uac00-\ud7af"  # syllables
 CYRILLIC = "\u0400-\u04ff"
+GREEK = "\u0370-\u03ff"
+# Latin letters beyond ASCII: Latin-1, the extended blocks and their marks, and the additional
+# block Vietnamese writes with ("ộ").
+LATIN_ACCENTED = "\u0080-\u036f\u1e00-\u1eff"
 RADICALS = "\u2e80-\u2fdf"  # the radicals a Han name may be typed with ("⻩")
 # Every East Asian block from the radicals to Han (punctuation, kana, Hangul jamo among them):
 # letters that a word of spaced scripts never holds.

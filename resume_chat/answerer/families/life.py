@@ -32,13 +32,15 @@ DRIVING = (
     r"|驾照|驾驶证|驾驶执照|運転免許|自動車\S{0,4}免許|운전면허|ใบขับขี่|ड्राइविंग लाइसेंस"
 )
 
+# "Хакатоны", "hackatón", "ハッカソン": the same contest in the resume's language.
+HACKATHON_ABROAD = r"hackat[oó]n|хакатон|ハッカソン|해커톤|黑客马拉松|黑客松"
+
 LIFE: dict[str, str] = {
     "martial": r"(?i)\b(aikido|karate|judo|ju-?jitsu|jiu-?jitsu|taekwondo|kung fu|muay thai"
     r"|kickboxing|boxing|krav maga|capoeira|kendo|wushu|hapkido|fencing)\b",
     # "HackMIT", "HackGT", "HackNY": a hackathon named by its host's letters.
-    # "Хакатоны", "hackatón", "ハッカソン": the same contest in the resume's language.
     "hackathon": r"(?i)\b(hack(athon|fest|s|day)\w*|(?-i:Hack[A-Z]{2,}\w*)|game jams?|datathons?"
-    r"|ideathons?|codefest|hackat[oó]n\w*|хакатон\w*)\b|ハッカソン|해커톤|黑客马拉松|黑客松",
+    rf"|ideathons?|codefest)\b|{HACKATHON_ABROAD}",
     # "Can he drive?", "a driving permit": the licence a resume names its holder by.
     "driv": DRIVING,
     "instrument": r"(?i)\b(cell(o|ist)|violin\w*|viola|piano|pianist|guitar\w*|drums?|drummer"

@@ -206,6 +206,10 @@ def _kind_of_words(lowered: str, body: str) -> str:
     return "other"
 
 
+# Latin, Greek and Cyrillic, the scripts a title's words are spaced apart in.
+_SPACED = patterns.compile(f"[\x00-\x7f{scripts.LATIN_ACCENTED}{scripts.GREEK}{scripts.CYRILLIC}]+")
+
+
 def _holds(lowered: str, word: str) -> bool:
     """The heading has the word; a short English one at a word's start: "work" is not
     in "Coursework" or "Network", while "erfahrung" is in "Berufserfahrung"."""
@@ -213,7 +217,7 @@ def _holds(lowered: str, word: str) -> bool:
         return False
     if lowered.endswith(f"{word}書"):
         return False  # "職務経歴書": the document itself, a CV of one's career, not a section
-    if len(word) <= 4 and not word.isascii() and all(ord(c) < 0x590 for c in word):
+    if len(word) <= 4 and not word.isascii() and _SPACED.fullmatch(word):
         # A short Latin, Greek or Cyrillic word starts a word: "мови" (languages) is not the
         # end of "Вадимович". (Hebrew and Arabic join "the" and "and" to the word after.)
         return bool(patterns.search(rf"(?<![^\W\d_]){re.escape(word)}", lowered))

@@ -88,15 +88,13 @@ def _letter(found: re.Match[str]) -> str:
 
 def glyphs_mended(text: str) -> str:
     """Loose accent glyphs joined to their letters, a dotless i as an i: "Université"; Arabic
-    letters' shaped forms as the letters; small
-    capitals named by their glyphs as capitals ("E/d.sc/u.sc/c.sc…" → "EDUC…"); a control
-    character a font maps its bullet or icon to ("\x88 Helped", "Engineer \x15 Aerospace") a
-    space."""
+    letters' shaped forms as the letters; small capitals named by their glyphs as capitals
+    ("E/d.sc/u.sc/c.sc…" → "EDUC…"); a control character a font maps its bullet or icon to
+    ("\x88 Helped", "Engineer \x15 Aerospace") a space."""
     text = _CONTROL.sub(" ", text)
     # "NACIMIENTO1992": a label in capitals drawn flush against its year.
     text = _LABEL_ON_YEAR.sub(" ", text)
-    if _PRESENTATION_FORM.search(text):
-        text = _PRESENTATION_FORM.sub(_letter, text)
+    text = _PRESENTATION_FORM.sub(_letter, text)
     if "/" in text:
         text = _SMALL_CAPITAL.sub(lambda found: found.group(1).upper(), text)
         text = _LIGATURE_NAME.sub(r"\1\2", text)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from resume_chat import patterns
+from resume_chat.resume import scripts
 
 if TYPE_CHECKING:
     from resume_chat.resume.pdf.columns import Fragment
@@ -105,16 +106,16 @@ def words_joined(frags: list[Fragment]) -> list[Fragment]:
     return joined
 
 
+_LATIN = patterns.compile(f"[\x00-\x7f{scripts.LATIN_ACCENTED}]+")
+_WORD_LETTER = patterns.compile(f"[{scripts.GREEK}{scripts.CYRILLIC}]")
+
+
 def _accented(letters: str) -> bool:
     """Latin letters beyond ASCII ("ą", "ęł", Vietnamese "ộ"), which a font may lack and
     Chrome draws from another, the rest of their word after them. Chinese, written without
     spaces, spaces itself from Latin words by hand ("融合 Agent"); a Cyrillic or Greek letter
     alone is a word ("Желаемая должность и зарплата")."""
-    return (
-        letters.isalpha()
-        and not letters.isascii()
-        and all(ord(c) < 0x370 or 0x1E00 <= ord(c) < 0x1F00 for c in letters)
-    )
+    return letters.isalpha() and not letters.isascii() and bool(_LATIN.fullmatch(letters))
 
 
 def glued(previous: Fragment, frag: Fragment, gap: float) -> str:
@@ -127,7 +128,7 @@ def glued(previous: Fragment, frag: Fragment, gap: float) -> str:
         return frag.text
     letters, before = frag.text.strip(), previous.text.strip()
     # Not Greek or Cyrillic: a page in them has its letters, and a letter alone is a word there.
-    alone = any(0x370 <= ord(c) < 0x530 for c in letters)
+    alone = _WORD_LETTER.search(letters) is not None
     fallback = len(letters) <= 2 and letters.isalpha() and not letters.isascii() and not alone
     # After such a letter, the rest of the word and what follows it: "Obs", " ł", " uga sprz".
     after = len(before) <= 2 and _accented(before)
