@@ -89,7 +89,7 @@ def test_an_edit_to_any_reader_module_changes_the_fingerprint() -> None:
     from resume_chat.resume.pdf import rows
 
     module = Path(rows.__file__)
-    fingerprint = cache._code_fingerprint.__wrapped__
+    fingerprint = cache.reader_fingerprint.__wrapped__
     before = fingerprint()
     assert "pdf/rows.py:" in before
     assert "jsonresume/schema/jsonresume.schema.json:" in before

@@ -7,7 +7,8 @@ import re
 
 from resume_chat import patterns
 from resume_chat.answerer.contacts import EMAIL, PHONE
-from resume_chat.answerer.index import Quote, ResumeIndex, unlinked
+from resume_chat.answerer.counting import unlinked
+from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.places import PLACE_NAMES
 
 # A line that is a place alone: "Richmond Hill, ON", "- Lisbon, Portugal".

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from functools import cached_property
@@ -11,25 +10,16 @@ from typing import NamedTuple
 from resume_chat import patterns
 from resume_chat.answerer.chronology import finished, latest, started
 from resume_chat.answerer.compounds import glued_words
+from resume_chat.answerer.counting import Counted, counted
 from resume_chat.answerer.cutting import nested_under
 from resume_chat.answerer.language import east_asian, foreign, other_script
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.spellings import Spellings
-from resume_chat.answerer.terms import stem, stems
-from resume_chat.answerer.wordforms import romanised, rooted, roots_of
+from resume_chat.answerer.terms import stems
 
 # A handful of lines: enough to answer, short enough to read at a glance.
 MAX_QUOTES = 3
 MAX_LINES = 8
-RARE_LINES = 3
-# A link's address in parentheses after its text: "VizCo (https://www.linkedin.com/company/…)"
-# says VizCo, not LinkedIn.
-_ADDRESS = r"\((?:https?://|www\.)[^\s)]*\)"
-
-
-def unlinked(text: str) -> str:
-    """The text without the addresses its links show in parentheses."""
-    return patterns.sub(_ADDRESS, " ", text) if "(" in text else text
 
 
 class Quote(NamedTuple):
@@ -61,40 +51,17 @@ _ITEM = 40  # characters of an item that names one thing
 class ResumeIndex:
     """The entries of one resume with their words counted, built once per answerer."""
 
-    def __init__(self, entries: list[Entry], name: str = "") -> None:
-        """`name`: the candidate's, whose words in a question say who, not what."""
+    def __init__(self, entries: list[Entry], name: str = "", words: Counted | None = None) -> None:
+        """`name`: the candidate's, whose words in a question say who, not what; `words`: the
+        entries' words counted before (`answerer/kept.py`), else counted here."""
         self.entries = entries
         self.name = name
-        # An entry's words include its parents' headings: a job under "DEKA Research" is at DEKA.
-        titles = [set(stems(unlinked(entry.citation), parts=True)) for entry in entries]
-        lines = [
-            [set(stems(unlinked(line), parts=True)) for line in entry.lines] for entry in entries
-        ]
-        vocabulary = set().union(*titles, *(line for entry in lines for line in entry))
-        roots = roots_of(vocabulary)
-        self.titles = [frozenset(words | rooted(words, roots)) for words in titles]
-        self.lines = [[frozenset(w | rooted(w, roots)) for w in entry] for entry in lines]
-        counts: dict[str, int] = {}
-        total = 0
-        for words in [*self.titles, *(line for lines in self.lines for line in lines)]:
-            total += 1
-            for word in words:
-                counts[word] = counts.get(word, 0) + 1
-        self.name_words = frozenset(
-            word
-            for i, entry in enumerate(entries)
-            if entry.kind == "header"
-            for word in self.titles[i]
-        ) | frozenset(stems(name))
-        # "Polina Denisova" asked of "Денисова Полина Павловна": the name in Latin letters.
-        self.name_words |= frozenset(stem(romanised(w)) for w in self.name_words if not w.isascii())
-        self.idf = {word: math.log((total + 1) / (count + 0.5)) for word, count in counts.items()}
+        self.words = words = counted(entries, name) if words is None else words
+        self.titles, self.lines, self.name_words = words.titles, words.lines, words.name_words
+        self.idf, self.rare_idf = words.idf, words.rare_idf
         # How the resume writes a word the question writes another way.
         lines_of = (line for entry in entries for line in (entry.citation, *entry.lines))
         self.spellings = Spellings(self.idf, list(lines_of))
-        # A word in at most this many lines names one thing (a company, a school), whatever
-        # the resume's length.
-        self.rare_idf = math.log((total + 1) / (RARE_LINES + 0.5))
 
     @cached_property
     def text(self) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator
 
 from resume_chat import patterns
-from resume_chat.answerer.index import Reply, ResumeIndex
-from resume_chat.answerer.outline import outline
+from resume_chat.answerer.index import Reply
+from resume_chat.answerer.kept import index_of
 from resume_chat.answerer.retrieval import answer_quotes
 from resume_chat.events import Chunk, ProviderEvent, Usage
 from resume_chat.provider import ChatRequest
@@ -39,7 +39,7 @@ class OfflineAnswerer:
 
     def __init__(self, resume: Resume) -> None:
         self.resume = resume
-        self.index = ResumeIndex(outline(resume), resume.name)
+        self.index = index_of(resume)
 
     def answer(self, question: str, previous_answer: str = "") -> Reply:
         """The quotes (or the absent sentence) for one question.

@@ -18,6 +18,7 @@ import marshal
 import os
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from resume_chat import __version__
 from resume_chat.resume.reading import Reading
@@ -29,30 +30,43 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def folder() -> Path:
-    """Where readings are kept: RESUME_CHAT_CACHE_DIR, else the user cache folder's `readings`."""
+    """Where readings, and what is worked out from them, are kept: RESUME_CHAT_CACHE_DIR, else
+    the user cache folder's `readings`."""
     return cache_folder("readings")
 
 
-@cache  # the code does not change while a process runs
-def _code_fingerprint() -> str:
-    """The version and every reader module's size and time: any edit changes it."""
+def fingerprint(package: Path) -> str:
+    """The version and the size and time of every module (and JSON schema) under `package`:
+    any edit or upgrade changes it."""
     parts = [__version__]
-    for folder, folders, names in os.walk(_PACKAGE):  # each format's reader is a package
-        folders[:] = [name for name in folders if name != "__pycache__"]  # compiled copies
-        for name in names:
-            if name.endswith((".py", ".json")):
-                info = os.stat(os.path.join(folder, name))
-                place = os.path.relpath(os.path.join(folder, name), _PACKAGE)
-                parts.append(f"{place}:{info.st_size}:{info.st_mtime_ns}")
+
+    def walk(folder: str, place: str) -> None:  # each format's reader is a package
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":  # compiled copies
+                        walk(entry.path, f"{place}{entry.name}/")
+                elif entry.name.endswith((".py", ".json")):
+                    info = entry.stat()
+                    parts.append(f"{place}{entry.name}:{info.st_size}:{info.st_mtime_ns}")
+
+    walk(str(package), "")
     return "\n".join(sorted(parts))
 
 
-def _entry(raw: bytes, suffix: str) -> Path:
-    """Where the reading of these bytes would be kept (a checksum names it, nothing more)."""
+@cache  # the code does not change while a process runs
+def reader_fingerprint() -> str:
+    """The readers' fingerprint: every module of `resume_chat.resume`."""
+    return fingerprint(_PACKAGE)
+
+
+def _entry(raw: bytes, suffix: str, kind: str = "marshal") -> Path:
+    """Where the reading of these bytes (or what else of a `kind`) would be kept: a checksum
+    names it, nothing more."""
     from zlib import adler32, crc32
 
     name = f"{crc32(raw):08x}{adler32(raw):08x}{len(raw):x}{suffix.lower()}"
-    return folder() / f"{name}.marshal"
+    return folder() / f"{name}.{kind}"
 
 
 def enabled() -> bool:
@@ -66,7 +80,7 @@ def cached(raw: bytes, suffix: str) -> Reading | None:
     try:
         data = marshal.loads(_entry(raw, suffix).read_bytes())
         kept_raw, fingerprint, markdown, fmt, warnings, name = data
-        if kept_raw != raw or fingerprint != _code_fingerprint():
+        if kept_raw != raw or fingerprint != reader_fingerprint():
             return None
         return Reading(str(markdown), str(fmt), [str(text) for text in warnings], str(name))
     except (OSError, ValueError, EOFError, TypeError):
@@ -75,24 +89,54 @@ def cached(raw: bytes, suffix: str) -> Reading | None:
 
 def keep(raw: bytes, suffix: str, reading: Reading) -> None:
     """Keep a reading for the next run; readable by its owner only, as the resume may not be."""
+    try:
+        fields = (reader_fingerprint(), reading.markdown, reading.format)
+    except OSError:  # a module gone while this ran (an upgrade): nothing to key it by
+        return
+    _write(_entry(raw, suffix), (raw, *fields, tuple(reading.warnings), reading.name))
+
+
+def recall(key: str, code: str, kind: str) -> object:
+    """What was kept of this kind for exactly this key by code of this fingerprint, else None.
+
+    For what is worked out from a reading (the answerer's counted words): the key is what it
+    was worked out from, kept whole and compared, the checksum only naming the file."""
+    if not enabled():
+        return None
+    try:
+        kept_key, kept_code, value = marshal.loads(_entry(_bytes(key), "", kind).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return value if kept_key == key and kept_code == code else None
+
+
+def remember(key: str, code: str, kind: str, value: object) -> None:
+    """Keep `value` (marshal's types only) for `recall` with the same key, code and kind."""
+    _write(_entry(_bytes(key), "", kind), (key, code, value))
+
+
+def _bytes(key: str) -> bytes:
+    return key.encode("utf-8", "surrogatepass")  # a PDF's text may hold a lone surrogate
+
+
+def _write(target: Path, data: Any) -> None:
+    """Write an entry whole, then move it into place, owner-only; no error if it cannot be."""
     if not enabled():
         return
     try:
-        target = _entry(raw, suffix)
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        fields = (_code_fingerprint(), reading.markdown, reading.format)
-        data = (raw, *fields, tuple(reading.warnings), reading.name)
         descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "wb") as file:
             file.write(marshal.dumps(data))
         partial.replace(target)
-        _prune(target.parent)
+        _prune(target.parent, f"*{target.suffix}")
     except (OSError, ValueError):
         return
 
 
-def _prune(place: Path) -> None:
-    entries = sorted(place.glob("*.marshal"), key=lambda entry: entry.stat().st_mtime)
+def _prune(place: Path, names: str) -> None:
+    """Only the newest MAX_ENTRIES of the entries so named are kept."""
+    entries = sorted(place.glob(names), key=lambda entry: entry.stat().st_mtime)
     for old in entries[: max(len(entries) - MAX_ENTRIES, 0)]:
         old.unlink(missing_ok=True)
