@@ -69,7 +69,9 @@ def in_context(
     own = index.entries[number] if number is not None else None
     headed = own is not None and quote.lines[:1] == own.lines[:1] and own.title in quote.lines[0]
     headed = headed and not bare
-    if all(term in said for term in asked) and not (alone and (bare or where or headed)):
+    # A label alone ("References:"): what it labels is on the lines or the heading after it.
+    label = len(quote.lines) == 1 and quote.lines[0].rstrip().endswith(":")
+    if all(term in said for term in asked) and not (alone and (bare or where or headed or label)):
         # Every word asked is in the quote: it answers as it stands; but a "where" asked of a
         # title alone ("Jun 2024 - Sep 2024 Software Engineering Intern") is answered by the
         # employer on the line under it, and a heading alone by what follows it.

@@ -20,7 +20,7 @@ _ANY_DEGREE = (
 # A degree's name in the languages resumes are written in ("Abschluss: Bachelor of Science").
 DEGREE_WORDS = (
     rf"{_ANY_DEGREE}|(?i:\b(abschluss|licenciatur\w*|laurea|dipl[ôo]m\w*|t[íi]tulo|grado en"
-    r"|ingenier[oa]|bacharel\w*|mestrad\w*|maestr[íi]a|magist\w*|doutorad\w*|doctorad\w*))"
+    r"|ingenier[oa]|bacharel\w*|mestrad\w*|maestr[íi]a|magist\w*|doutora[dm]\w*|doctorad\w*))"
 )
 # Microsoft's products, written "MS Office", "MS-Excel": "MS" there is no Master of Science.
 _MICROSOFT = (
@@ -39,7 +39,8 @@ _CREDENTIALS = (
         # "Dr." by the name (the first three lines), or a German doctorate's ("Dr.-Ing.", "Dr.
         # rer. nat."); not a supervisor's "Computational Physics, WVU. Dr. Zachariah Etienne".
         r"|\A(?:[^\n]*\n){0,2}[^\n]*\bdr\b|\bdr\.?[- ]?(ing|rer|med|phil|jur|oec|sc)\b"
-        r"|doktor|doctorat|dottorato|doutorado|кандидат|доктор|аспиран|博士|박사|διδακτορ"
+        r"|doktor|doctorat|dottora(to|nd\w*)|doutora(do|mento|nd\w*)|doctorand\w*|кандидат|доктор"
+        r"|аспиран|博士|박사|διδακτορ"
         # Not "promotion": English's, far likelier in a resume than a German doctorate.
         r"|promotie|promovendus|promoviert|promotions(student|studium|vorhaben)|proefschrift"
         r"|tohtori|väitös|disputa|tiến sĩ|ปริญญาเอก"
@@ -101,7 +102,11 @@ _CREDENTIALS = (
         r"(?i)\bc?gpa\b",
         # "G.P.A.: 3.96", "3.04 out of 4.00".
         # Not "production-grade", "enterprise-grade": a quality, no mark.
-        r"(?i)\bc?\.?g\.? ?p\.? ?a\b|grade point|(?<!-)\bgrades?\b|\d\.\d+ ?(/|out of) ?\d",
+        r"(?i)\bc?\.?g\.? ?p\.? ?a\b|grade point|(?<!-)\bgrades?\b|\d\.\d+ ?(/|out of) ?\d"
+        # A grade average as other countries name it: Indonesia's "IPK 3.86", India's CPI,
+        # Australia's WAM, "moyenne", "Notendurchschnitt", "promedio", "绩点", "학점".
+        r"|\bipk\b|\bcpi\b|\bwam\b|\bcwa\b|moyenne|notendurchschnitt|abschlussnote|promedio"
+        r"|nota (final|m[ée]dia)|média final|media ponderata|[śs]rednia|绩点|績點|학점|평점",
         "a GPA",
     ),
     # Held in any spelling a degree takes, and by any word that might hide one: a denial

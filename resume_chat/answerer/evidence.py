@@ -127,6 +127,9 @@ EVIDENCE: dict[str, str] = {
     r"|hobi|freizeit|intereses|interesses|interessi|interessen|zainteresowania|zájmy|záujmy"
     r"|увлечения|хобби|χόμπι|ενδιαφέροντα)\b",
     "location": r"(?i)\b(based in|located|location|address|lives? in|remote)\b",
+    # "References:" as a line of the skills, the referees under it; "available on request".
+    "references": r"(?i)^\W*(references?|referees?|referencias|r[ée]f[ée]rences|referenzen"
+    r"|refer[êe]ncias|referenties|referencje|referanslar)\W*$|available (up)?on request",
 }
 # "What qualifications does he have?": a certificate's evidence or a degree's ("I have an HNC
 # in Computer Studies, a TEC Certificate in Electronics…" in a profile).

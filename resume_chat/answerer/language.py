@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from resume_chat import patterns
 from resume_chat.answerer.cities import CITY_NAMES
+from resume_chat.answerer.country_names import COUNTRY_NAMES
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.outline import programming_languages
+from resume_chat.answerer.own_tongue import own_languages
 from resume_chat.answerer.terms import stem, stems
 from resume_chat.answerer.translations import (
     LANGUAGE_NAMES,
@@ -103,9 +105,9 @@ def asked_in_english(question: str) -> bool:
 
 @cache
 def _other_names() -> dict[str, str]:
-    """Languages', cities' and a trade's common words' other names, keyed as terms are:
+    """Languages', cities', countries' and a trade's common words' other names, keyed as terms are:
     built on first use."""
-    others = {**CITY_NAMES, **WORD_NAMES}
+    others = {**CITY_NAMES, **COUNTRY_NAMES, **WORD_NAMES}
     return {**LANGUAGE_NAMES, **{stem(word): names for word, names in others.items()}}
 
 
@@ -260,9 +262,9 @@ def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
     # "Deutsche Gesellschaft für Soziale Arbeit", "Deutsche Bank": a name, not a language.
     text = patterns.sub(r"\bDeutsche[nrs]?\s+(?=[A-ZÄÖÜ])", " ", _without_code(index.text, names))
     unread = index.other_script and not _cyrillic(index.text)
-    if unread or index.of_kinds(("languages",)) or patterns.search(_SPEECH, text):
+    if index.of_kinds(("languages",)) or patterns.search(_SPEECH, text):
         return ""
-    if re.search(rf"(?i)\b({names})", text):
+    if re.search(rf"(?i)\b({names})", text) or (unread and re.search(_bounded(names), text)):
         return ""
     # "Tamil, Kannada" under Other: the fuller list's names count too, not in an institution's
     # name ("Hebrew University of Jerusalem").
@@ -272,11 +274,14 @@ def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
     named = re.search(rf"(?i)\b{asked[0]}\w*", question) if len(asked) == 1 else None
     if index.foreign and patterns.search(r"(?i)\b(ingl|engl|angl|angiel)", index.text):
         return ""  # "inglẽs suficiente para leitura": English, misspelt, is named
-    if index.foreign and asked != ["english"]:
-        # Not English, the one language a resume in another one cannot be written in; nor
-        # "Does she speak Indonesian?", a language we have no names of.
+    if unread or (index.foreign and asked != ["english"]):
+        # Not "Does she speak Indonesian?", a language we have no names of; nor the language
+        # the resume is written in, which it need not name ("Spanish" of a Spanish resume).
         listed = patterns.search(r"(?i)\blanguages\b|\b(which|what) language\b", question)
-        return "which languages the person speaks" if listed and not asked else ""
+        if listed and not asked:
+            return "" if unread else "which languages the person speaks"
+        own = own_languages(index.text)
+        return named.group(0) if named and own is not None and asked[0] not in own else ""
     if named:
         return named.group(0)  # "Does he speak Japanese?": no language at all is named
     return "" if asked else "which languages the person speaks"

@@ -14,10 +14,12 @@ from resume_chat.answerer.terms import stem
 
 def near(index: ResumeIndex, name: str) -> bool:
     """A word of the resume one letter from a long name: "Pushto" for "Pashto", or "DGERMAN"
-    for "German" (a PDF's stray glyph run into the word)."""
+    for "German" (a PDF's stray glyph run into the word); or one ending in a long name, as
+    German and its kin build a compound on it ("Realgymnasium" is a Gymnasium)."""
     return len(name) >= 5 and any(
         (word[0] == name[0] and len(word) == len(name) and one_apart(word, name))
         or word[1:] == name
+        or (len(name) >= 6 and len(word) > len(name) + 2 and word.endswith(name))
         for word in index.idf
     )
 

@@ -37,6 +37,7 @@ from resume_chat.resume.kinds.classifier import (
     section_kind,
 )
 from resume_chat.resume.kinds.paths import joined_entry_kind
+from resume_chat.resume.kinds.words import POST_TITLE
 
 __all__ = [
     "ENTRY_KINDS",
@@ -189,7 +190,10 @@ def root_parents(sections: list[Section]) -> list[str]:
             parents.append("other")
             adopting = kind_of(root)
             continue
-        if names_kind(root.title) or kind_of(root) != "other":
+        # Under an empty "Professional Experience", "Postdoctoral Research Associate" is a
+        # job styled as a heading, not a section of papers for its "Research".
+        post = adopting == "experience" and patterns.search(POST_TITLE, root.title)
+        if names_kind(root.title) or (kind_of(root) != "other" and not post):
             adopting = "other"
         parents.append(adopting)
     return parents

@@ -49,7 +49,7 @@ PERSONAL: tuple[Intent, ...] = (
         # may tell, not a birth date.
         r"\b(how old(?! (was|were) \w+ when)|age|born|birthday|date of birth|birth(?: ?year)?"
         r"|years old|years? ?-?old|d\. ?o\. ?b\b"
-        r"|dob|birthplace|geboortedatum|geboorteplaats|geboren|geburtsdatum|geburtsort|geburtsjahr"
+        r"|dob|birthplace|geboortedatum|geboorteplaats|geboren|geburtsdat\w*|geburtsort|geburtsjahr"
         r"|födelsedag|födelse ?ort|född|fødselsdato|født|syntymäaika|data di nascita"
         r"|luogo di nascita|nat[oa] il|date de naissance|lieu de naissance|née? le"
         r"|fecha de nacimiento|lugar de nacimiento|data de nascimento|data urodzenia"
@@ -129,9 +129,10 @@ _DAY_MONTH_YEAR = (
 )
 # A full date alone on its line, or with the town after it ("August 5th, 1987. Derby (UK)",
 # "24 December 2000 · Annecy, France").
+# "20.08.1993 in Kleve": the place after it, set apart or said with "in".
 _BIRTH_DATE = (
-    rf"(?i)^\W*(?:[A-Za-z]{{1,2}}\s+)?{_DAY_MONTH_YEAR}"
-    r"(?:\s*[.,·]\s*[^\W\d][\w' -]{1,30}(?:,\s*[^\W\d][\w' -]{1,30})?(?:\s*\(\w{2,3}\))?)?\W*$"
+    rf"(?i)^\W*(?:[A-Za-z]{{1,2}}\s+)?{_DAY_MONTH_YEAR}(?:(?:\s*[.,·]\s*|\s+(?:in|à|en|em|a|w|в)\s+)"
+    r"[^\W\d][\w' -]{1,30}(?:,\s*[^\W\d][\w' -]{1,30})?(?:\s*\(\w{2,3}\))?)?\W*$"
 )
 # "Toshihiro Yamaguchi 1987/06/10": a full date closing the header's line of the name.
 _BIRTH_AFTER_NAME = rf"(?i)^[^\W\d][^\d]{{2,60}}\s{_DAY_MONTH_YEAR}\W*$"

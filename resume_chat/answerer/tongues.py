@@ -23,15 +23,25 @@ _CODE = (
 
 def asks_tongues(index: ResumeIndex, question: str) -> bool:
     """ "Which languages does she know?", neither code nor speech named, of a resume whose
-    languages section names a language people speak ("LANGUAGES KNOWN: TAMIL, ENGLISH"): the
-    languages she speaks, not those she programs in."""
+    languages section, or a line labelled for them, names a language people speak
+    ("LANGUAGES KNOWN: TAMIL, ENGLISH"): the languages she speaks, not those she programs in."""
     if not patterns.search(_KNOWN, question) or patterns.search(_CODE, question):
         return False
     if patterns.search(programming_languages(), question):
         return False
     spoken = patterns.compile(rf"(?i)\b({language_names()})")
-    return any(
+    listed = any(
         spoken.search("\n".join(index.entries[i].lines))
         or patterns.search(EVIDENCE["spoken"], "\n".join(index.entries[i].lines))
         for i in index.of_kinds(("languages",))
     )
+    # "Other Languages · English · German" as a line of a table read as education: a line
+    # labelled for languages, naming one people speak.
+    return listed or any(
+        patterns.search(_LANGUAGES, line)
+        and (spoken.search(line) or patterns.search(EVIDENCE["spoken"], line))
+        for line in index.text.splitlines()
+    )
+
+
+_LANGUAGES = r"(?i)\blanguages?\b(?!\W*(programm|coding))"

@@ -105,6 +105,8 @@ WORD_NAMES = {
     "ielts": r"아이엘츠|雅思",
     "cet-6": r"英[语語]六[级級]|六级",
     "cet-4": r"英[语語]四[级級]|四级",
+    # "Análise e Desenvolvimento de Sistemas": a course's name in the resume's language.
+    "analysis": r"an[áa]lis[ei]s?|analyse\w*|analisi|analiz\w*|анализ\w*",
     # "Hardwareentwickler Testsysteme": a developer, in a compound as German writes one.
     "developer": r"\w*entwickler\w*|d[ée]veloppeu\w*|desarrollador\w*|desenvolvedor\w*"
     r"|sviluppator\w*|programist\w*|разработчик\w*",
@@ -189,8 +191,8 @@ WORD_NAMES = {
     r"|мероприяти\w*",
     # "Enseñar y liderar un equipo de desarrollo": a development team, in Spanish.
     "team": r"equipos?|[ée]quipes?|squadr[ae]|zesp[óo][łl]\w*|команд[аеуы]\w*|ekip\w*",
-    "development": r"desarrollo|desenvolvimento|d[ée]veloppement|entwicklung|sviluppo"
-    r"|rozw[óo]j\w*|разработк\w*|geli[şs]tirme",
+    "development": r"desarrollo|desenvolvimento|d[ée]veloppement|\w*entwicklung|sviluppo"
+    r"|ontwikkeling|rozw[óo]j\w*|разработк\w*|geli[şs]tirme",
     "crawler": r"爬虫|爬蟲|クローラ\w*|크롤러",
     # "Mitglied im Schachverein Springer 70 Hitdorf": chess, in the resume's words.
     "chess": r"schach\w*|[ée]checs|ajedrez|xadrez|scacchi|szach\w*|шахмат\w*|satran[çc]"
@@ -208,15 +210,16 @@ WORD_NAMES = {
 LANGUAGE_NAMES = {
     "english": r"englisch|anglais|ingl[eéê]s|inglese|engels|engelska|engelsk|angielski|toefl|ielts"
     r"|toeic|angli[cč]\w*|английск\w*|англійськ\w*|[iİ]ngilizce|angol|englez[aă]|engleski|inggris"
+    r"|englanti"
     r"|английски|англиски|енглески|英语|英語|英文|영어",
     "french": r"franz[oö]sisch|fran[cç]ais|franc[eéê]s|francese|frans|franska|fransk|francuski|delf"
     r"|dalf|franc[oú]zsk\w*|francouz\w*|французск\w*|французьк\w*|frans\u0131zca|francia|francez[aă]"
-    r"|perancis|френски|француски|法语|法語|フランス語|프랑스어",
+    r"|perancis|ranska|френски|француски|法语|法語|フランス語|프랑스어",
     "german": r"deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|duits|tyska|tysk|niemiecki"
-    r"|n[eě]me[cč]\w*|немецк\w*|німецьк\w*|almanca|német|german[aă]|njema[cč]k\w*|jerman"
+    r"|n[eě]me[cč]\w*|немецк\w*|німецьк\w*|almanca|német|german[aă]|njema[cč]k\w*|jerman|saksa"
     r"|немски|немачки|германски|德语|德語|ドイツ語|독일어",
     "spanish": r"spanisch|espagnol|espa[nñ]ol|spagnolo|espanhol|spaans|spanska|spansk|[iİ]spanyolca"
-    r"|hiszpa[nń]ski|испански|шпански|испанск\w*|西班牙语|西班牙語|スペイン語|스페인어",
+    r"|hiszpa[nń]ski|espanja|испански|шпански|испанск\w*|西班牙语|西班牙語|スペイン語|스페인어",
     "italian": r"italienisch|italien|italiano|italiaans|italienska|italiensk|w[lł]oski"
     r"|taliansk\w*|talian[cč]ina|italsk\w*|итальянск\w*|italyanca|olasz|talijansk\w*"
     r"|意大利语|イタリア語|이탈리아어",
@@ -225,13 +228,13 @@ LANGUAGE_NAMES = {
     "hungarian": r"ungarisch|hongrois|h[uú]ngaro|ungherese|hongaars|w[eę]gierski|ma[dď]arsk\w*"
     r"|ma[dď]ar[cč]ina|ma[dď]ar[sš]tina|венгерск\w*|macarca|magyar",
     "russian": r"russisch|russe|ruso|russo|ryska|russisk|rosyjski|rusk[ýyi]\w*|ru[sš][cč]ina"
-    r"|ru[sš]tina|русск\w*|російськ\w*|rusça|orosz|ruski"
+    r"|ru[sš]tina|русск\w*|російськ\w*|rusça|orosz|ruski|ven[äa]j[äa]"
     r"|руски|俄语|俄語|ロシア語|러시아어",
     "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s|hsk|[cç]ince|китайск\w*|中文|汉语|漢語"
     r"|普通话|普通話|国语|國語|华语|華語|中国語|중국어",
     "arabic": r"arabisch|arabe|[aá]rabe|arabo|arap[cç]a|арабск\w*|العربية|阿拉伯语|アラビア語",
-    "japanes": r"japanisch|japonais|japon[eéê]s|giapponese|jlpt|japonca|японск\w*|日本語|日语"
-    r"|日語|일본어",
+    "japanes": r"japanisch|japonais|japon[eéê]s|giapponese|jlpt|japonca|japani|японск\w*"
+    r"|日本語|日语|日語|일본어",
     "dutch": r"niederl[aä]ndisch|holl[aä]ndisch|n[eé]erlandais|neerland[eé]s|olandese|nederlands"
     r"|flemish|vlaams|hollandaca|felemenk[cç]e",
     "persian": r"farsi|dari|tajik|persisch|persan|persa|persiano",
@@ -245,7 +248,7 @@ LANGUAGE_NAMES = {
     "latin": r"latein\w*|latim|łacin\w*|латин\w*|латын\w*",
     "basqu": r"euskera|euskara|vasco|basque|baskisch",
     "greek": r"griechisch|grec|griego|greco|grego|yunanca",
-    "swedish": r"schwedisch|su[eé]dois|sueco|svedese|svenska|svensk|zweeds|szwedzki",
+    "swedish": r"schwedisch|su[eé]dois|sueco|svedese|svenska|svensk|zweeds|szwedzki|ruotsi",
     "norwegian": r"norwegisch|norv[eé]gien|noruego|norvegese|norska|norsk|noors",
     "danish": r"d[aä]nisch|danois|dan[eé]s|danese|danska|dansk|deens",
     "finnish": r"finnisch|finnois|finland[eé]s|finlandese|finska|finsk|suomi",

@@ -112,7 +112,10 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
         return reading
     from resume_chat.resume.markdown.reader import read_markdown
 
-    if re.search(_HTML_PAGE, text[:4096]):
+    # A fragment of a page saved as .html ("<div class="CV"><table>…"): HTML too, not Markdown,
+    # where its indented comments between rows would read as code.
+    fragment = path.suffix.lower() in _HTML_SUFFIXES and re.match(r"\s*<[a-zA-Z!]", text)
+    if fragment or re.search(_HTML_PAGE, text[:4096]):
         # A whole web page, saved as .txt or .md: its tags say where the headings are (and
         # its indented <style> would read as Markdown code).
         from resume_chat.resume.html.reader import html_lines

@@ -11,7 +11,8 @@ DRIVING = (
     r"|licensed driver|(full|clean|full clean) (uk |eu )?(driving )?licen[cs]e"
     r"|(class|category|cat\.?) [a-e]\d? (driving )?licen[cs]e|[a-e]\d?[- ]licen[cs]e|cdl|hgv|lgv"
     r"|access to (a )?vehicle|(own|reliable) (car|vehicle|transport\w*)|able to drive|gdl"
-    r"|f(ü|ue)hrerschein|fahrerlaubnis|fahrausweis|klasse b\b|permis( de condu\w*| [a-e]\b)"
+    r"|f(ü|ue)hrerschein|fahrerlaubnis|fahrausweis|klasse b\b"
+    r"|permis( de condu\w*| [a-e]\b| (voiture|auto(mobile)?|moto|vl)\b)"
     # "PERMIS" alone over "B - Véhicule léger": a French CV's heading for its licences.
     r"|^\W*permis\W*$|v[ée]hicule l[ée]ger"
     r"|permiso de conduc\w*|carn[ée]t? de conduc\w*|licencia de conduc\w*|movilidad propia"
@@ -26,7 +27,8 @@ DRIVING = (
     r" apliec[īi]ba|vairuotojo pa[žz]ym[ėe]jimas|voza[čc]k\w* dozvol\w*|vozni[šs]ko dovoljenje"
     r"|patent[ëe]|[öo]kusk[íi]rteini|b[ằa]ng l[áa]i|lesen memandu|шофьорска книжка"
     r"|водительск\w* (удостоверение|права)|права категории|посвідчення водія"
-    r"|δίπλωμα οδήγησης|رخصة (قيادة|سياقة)|רישיון נהיגה|گواهینامه)"
+    r"|δίπλωμα οδήγησης|رخصة (قيادة|سياقة)|רישיון נהיגה|گواهینامه"
+    r"|בעלת? רכב|רכב פרטי)"
     # Chinese, Japanese and Korean run their words together: no word boundary to find.
     # "普通自動車免許" (an ordinary car's licence), "自動車運転免許".
     r"|驾照|驾驶证|驾驶执照|運転免許|自動車\S{0,4}免許|운전면허|ใบขับขี่|ड्राइविंग लाइसेंस"

@@ -11,13 +11,12 @@ paragraphs keep their place by where the page flows them.
 
 from __future__ import annotations
 
-import io
 import zipfile
 from typing import Any, NamedTuple
 from xml.etree import ElementTree
 
 from resume_chat.resume.docx.anchors import anchors, page_breaks, parents_of
-from resume_chat.resume.docx.rules import main_part, with_part
+from resume_chat.resume.docx.rules import main_part, parsed_part, serialised, with_part
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -158,15 +157,10 @@ def in_page_order(raw: bytes, archive: zipfile.ZipFile) -> bytes:
     document = archive.read(info)
     if b"txbxContent" not in document:
         return raw
-    # One parse, which also gathers the prefixes the file declares, so that the rewritten
-    # XML keeps them.
-    prefixes: list[tuple[str, str]] = []
-    try:
-        parsing = ElementTree.iterparse(io.BytesIO(document), events=("start-ns",))
-        prefixes = [found for _, found in parsing]
-        root = parsing.root  # type: ignore[attr-defined]
-    except ElementTree.ParseError:
+    parsed = parsed_part(document)
+    if parsed is None:
         return raw
+    root, prefixes = parsed
     body = root.find(f"{_W}body")
     if body is None:
         return raw
@@ -176,11 +170,7 @@ def in_page_order(raw: bytes, archive: zipfile.ZipFile) -> bytes:
     ordered = [element for block in _read_order(blocks) for element in block.elements]
     section = body.find(f"{_W}sectPr")
     body[:] = ordered + ([section] if section is not None else [])
-    for prefix, uri in prefixes:
-        if prefix and not prefix.startswith("ns"):
-            ElementTree.register_namespace(prefix, uri)
-    rewritten = ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
-    return with_part(archive, part_name, rewritten)
+    return with_part(archive, part_name, serialised(root, prefixes))
 
 
 def _blocks(body: ElementTree.Element) -> list[_Block] | None:

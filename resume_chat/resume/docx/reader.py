@@ -250,11 +250,14 @@ def read_docx(raw: bytes, path: Path) -> Reading:
     archive = _checked_zip(raw, path)
     known = _core_names(archive)
     try:
+        from resume_chat.resume.docx.choices import choices_read
         from resume_chat.resume.docx.layout import in_page_order
         from resume_chat.resume.docx.rules import rules_as_breaks
 
         laid = in_page_order(raw, archive)
-        # Opened again only where the boxes were laid out anew: else it is the same archive.
+        if laid is raw:  # laid out anew, the boxes' text is the body's: not read twice
+            laid = choices_read(raw, archive)
+        # Opened again only where the part was written anew: else it is the same archive.
         opened = archive if laid is raw else zipfile.ZipFile(io.BytesIO(laid))
         result = mammoth.convert_to_html(
             io.BytesIO(rules_as_breaks(laid, opened)),

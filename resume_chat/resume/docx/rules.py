@@ -64,3 +64,23 @@ def with_part(archive: zipfile.ZipFile, part_name: str, data: bytes) -> bytes:
             name = part.filename
             rebuilt.writestr(part, data if name == part_name else archive.read(name))
     return out.getvalue()
+
+
+def parsed_part(document: bytes) -> tuple[ElementTree.Element, list[tuple[str, str]]] | None:
+    """A part's XML parsed once, with the prefixes it declares (for `serialised`); None when
+    it is not well-formed."""
+    try:
+        parsing = ElementTree.iterparse(io.BytesIO(document), events=("start-ns",))
+        prefixes = [found for _, found in parsing]
+    except ElementTree.ParseError:
+        return None
+    return parsing.root, prefixes  # type: ignore[attr-defined]
+
+
+def serialised(root: ElementTree.Element, prefixes: list[tuple[str, str]]) -> bytes:
+    """A part's XML written back, keeping the prefixes it declared (Word's "w:", "mc:")."""
+    for prefix, uri in prefixes:
+        if prefix and not prefix.startswith("ns"):
+            ElementTree.register_namespace(prefix, uri)
+    written: bytes = ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
+    return written

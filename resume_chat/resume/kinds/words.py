@@ -285,3 +285,13 @@ CODE_WORD = (
     r"programm|programaci|programaç|programowan|программ|programlam|lập trình|编程|編程"
     r"|プログラミング|프로그래밍"
 )
+
+# The noun a post's title ends in, its holder's: "Postdoctoral Research Associate", "PhD
+# Candidate", "Undergraduate Researcher" head a job, whatever kind their other words name.
+POST_TITLE = (
+    r"(?i)\b(associate|assistant|fellow|candidate|researcher|scientist|engineer|intern|trainee"
+    r"|manager|director|professor|lecturer|developer|analyst|consultant|officer|coordinator"
+    r"|specialist|technician|teacher|instructor|tutor|postdoc|lead|head|chair|editor|advisor"
+    r"|adviser|designer|architect|administrator|programmer|owner|founder|co-founder|president"
+    r"|clerk|nurse|physician|attorney|accountant|representative|supervisor)s?\W*$"
+)

@@ -63,6 +63,11 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
         return europass.group(1), ""  # "PERSONAL INFORMATION  Jana Garo", as Europass sets it
     if (lettered := LETTERS_AFTER.search(plain)) and looks_like_name(plain[: lettered.start()]):
         return plain[: lettered.start()], plain[lettered.start() :].strip(" ,")
+    # "Исматов Булат Идрисович, Бишкек Кыргызстан": a full name of three words or more, then
+    # where one lives; not "Garcia Lopez, Maria", a surname put first.
+    named, comma, rest = plain.partition(", ")
+    if comma and len(named.split()) >= 3 and len(rest.split()) >= 2 and looks_like_name(named):
+        return named, rest.strip()
     if " " in (joined := unspaced(plain)) and looks_like_name(joined):
         return joined, ""  # "J A N A  M A R A  G A R O"
     if (titled := PAGE_TITLE.match(plain)) and looks_like_name(titled.group(1)):
@@ -98,7 +103,7 @@ _NOT_NAME = patterns.compile(
     # A picture's alt text above the name: "Resume Header", "Profile photo".
     r"|header|banner|logo|photo|foto|bild|image|picture|avatar|headshot|resume|cv"
     # "Daten und Lebenslauf": a page's title in another language.
-    r"|lebenslauf|curriculum|r[eé]sum[eé]|portfolio"
+    r"|lebenslauf|curriculum|r[eé]sum[eé]|portfolio|ansioluettelo|meritf[öo]rteckning"
     # The same in Hebrew, Russian, Chinese and Japanese: "קורות חיים", "резюме", "简历".
     r"|קורות חיים|резюме|简历|履歴書|職務経歴書)\b"
     # "San Diego, CA": a town and its state, the header's address line with the postcode gone.

@@ -82,6 +82,8 @@ LETTERS_AFTER = patterns.compile(
 PAGE = (
     r"curriculum[ _-]vitae?|lebenslauf|r[eé]sum[eé]|cv|curr[ií]cul(?:o|um)(?: vitae)?"
     r"|hoja de vida|(?:daftar )?riwayat hidup|[žz]ivotopis|[żz]yciorys|резюме|[öo]zge[çc]mi[şs]"
+    # Finnish, Swedish, Hungarian, Greek: "Ansioluettelo", "Meritförteckning", "Önéletrajz".
+    r"|ansioluettelo|meritf[öo]rteckning|[öo]n[ée]letrajz|βιογραφικό"
     # Korean, Japanese, Chinese: "이력서", "履歴書", "职务经历书", "个人简历".
     r"|이력서|경력\s?기술서|履\s?歴\s?書|職務経歴書|(?:个人)?简\s*历|履历"
     r"|رزومه|السيرة الذاتية|קורות חיים"  # Persian, Arabic, Hebrew
