@@ -126,7 +126,8 @@ EVIDENCE: dict[str, str] = {
     r"|sở thích|loisirs|centres? d'intérêt|aficiones|pasatiempos|passatempos?|hobbys|hobiler"
     r"|hobi|freizeit|intereses|interesses|interessi|interessen|zainteresowania|zájmy|záujmy"
     r"|увлечения|хобби|χόμπι|ενδιαφέροντα)\b",
-    "location": r"(?i)\b(based in|located|location|address|lives? in|remote)\b",
+    "location": r"(?i)\b(based (in|near|out of)|located|location|address|lives? (in|near)"
+    r"|remote)\b",
     # "References:" as a line of the skills, the referees under it; "available on request".
     "references": r"(?i)^\W*(references?|referees?|referencias|r[ée]f[ée]rences|referenzen"
     r"|refer[êe]ncias|referenties|referencje|referanslar)\W*$|available (up)?on request",

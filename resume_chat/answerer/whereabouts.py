@@ -24,7 +24,8 @@ _ADDRESS_ABROAD = (
 )
 _PLACE_LABEL = (
     # "Adress"; not an "Email address" or "Web address".
-    r"(?i)\b(location|based in|lives? in|living in|(?<!mail )(?<!web )ad+r?ess|city|country"
+    r"(?i)\b(location|based (in|near|out of)|lives? (in|near)|living in"
+    r"|(?<!mail )(?<!web )ad+r?ess|city|country"
     rf"|{_ADDRESS_ABROAD}|ville|localidad|ciudad|morada|residenza|woonplaats|cidade"
     r"|residen(ce|cia|za)|resid[êé]ncia|r[ée]sidence|wohnsitz|miejscowo\w+|miasto|現住所|居住地"
     r"|bairro|barrio|quartier|neighbou?rhood"

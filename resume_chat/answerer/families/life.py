@@ -31,7 +31,8 @@ DRIVING = (
     r"|בעלת? רכב|רכב פרטי)"
     # Chinese, Japanese and Korean run their words together: no word boundary to find.
     # "普通自動車免許" (an ordinary car's licence), "自動車運転免許".
-    r"|驾照|驾驶证|驾驶执照|運転免許|自動車\S{0,4}免許|운전면허|ใบขับขี่|ड्राइविंग लाइसेंस"
+    r"|驾照|驾驶证|驾驶执照|駕照|駕駛執照|重型機車|運転免許|自動車\S{0,4}免許|운전면허|ใบขับขี่"
+    r"|ड्राइविंग लाइसेंस"
 )
 
 # "Хакатоны", "hackatón", "ハッカソン": the same contest in the resume's language.

@@ -152,3 +152,16 @@ def groups_after(nodes: list[Any], index: int) -> tuple[list[Any], int]:
             return groups, index
         groups.append(nodes[skip])
         index = skip + 1
+
+
+def drawn_labels(nodes: list[Any]) -> list[Any]:
+    """The text a TikZ picture draws: each "\\node{…}"'s group ("\\node{\\href{mailto:…}{…}};"
+    in a matrix of contacts), in the picture's order; its shapes and styles say nothing."""
+    labels: list[Any] = []
+    for index, node in enumerate(nodes):
+        kind = type(node).__name__
+        if kind == "LatexMacroNode" and node.macroname == "node":
+            labels += groups_after(nodes, index + 1)[0][:1]
+        elif kind in ("LatexGroupNode", "LatexEnvironmentNode"):
+            labels += drawn_labels(list(node.nodelist))
+    return labels

@@ -27,6 +27,7 @@ from resume_chat.resume.latex.nodes import (
     blank,
     blocks,
     content,
+    drawn_labels,
     groups_after,
     layout,
     option,
@@ -194,6 +195,10 @@ class _Writer:
         # "\parbox[t]{0.85\textwidth}{…}", "\raisebox{-0.05cm}{…}": a box's size says nothing.
         args = [arg for arg in args if not width(arg)]
         words = [self.text(content(arg)) for arg in args]
+        custom = self.known.get_macro_spec(name) is None
+        # A template's own macro named for a section but taking an entry's fields
+        # ("\\MySectionNoPic{2019}{Analyst}{Istanbul}{…}"), not repeating a title.
+        fields = custom and len({word for word in words if word}) >= 3
         if self.preamble and patterns.search(CONTACT_MACRO, name) and any(words):
             said = [word for word in words if word]
             if "mail" in name.lower() and 2 <= len(said) <= 3 and "@" not in said[0]:
@@ -205,11 +210,10 @@ class _Writer:
             self.out.append(f"\n- {words[0]} · ")  # "\item[Ph.D.] Economics": its label
         elif name in SYMBOLS:
             self.out.append(SYMBOLS[name])
-        elif patterns.fullmatch(_SECTIONING, name) and words:
+        elif patterns.fullmatch(_SECTIONING, name) and words and not fields:
             depth = 2 + name.lower().count("sub")
             # "\section[Short]{Title}": the title last; a template's own "\Section{Summary}
             # {Summary}{PDF:Summary}" (no spec pylatexenc knows): its first word.
-            custom = self.known.get_macro_spec(name) is None
             title = next((word for word in words if word), "") if custom else words[-1]
             self.out.append(f"\n\n{'#' * min(depth, 4)} {title}\n\n")
         elif name in ("familyname", "lastname", "surname") and words and self.named:
@@ -278,6 +282,9 @@ class _Writer:
             self.out.append("\n\n")
             self.nodes(node.nodelist)
             self.out.append("\n\n")
+        elif name == "tikzpicture":
+            for label in drawn_labels(list(node.nodelist)):
+                self.out.append(f"\n\n{self.text(content(label))}\n\n")
         elif name not in PICTURES:
             # "\begin{minipage}[c]{0.75\textwidth}", "\begin{tabular}{ll}": its layout first.
             inner = list(node.nodelist)
