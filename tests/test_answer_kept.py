@@ -6,6 +6,7 @@ from __future__ import annotations
 import marshal
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +14,7 @@ from resume_chat.answerer import kept
 from resume_chat.answerer.counting import counted
 from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.offline import OfflineAnswerer, format_reply
-from resume_chat.answerer.outline import outline
+from resume_chat.answerer.outline import Entry, outline
 from resume_chat.resume import Resume, load_resume
 
 RESUME = """# Ana Ruiz
@@ -68,18 +69,16 @@ def test_a_kept_index_is_what_the_answerer_uses(resume: Resume) -> None:
     this resume's key and this code's fingerprint) is the one answered from."""
     kept.index_of(resume)
     (entry,) = _kept_files(resume)
-    key, code, (entries, words) = marshal.loads(entry.read_bytes())
-    forged = [tuple(field.replace("Acme", "Globex") for field in e[:3]) + (e[3],) for e in entries]
-    forged_words = tuple(counted(list(map(_entry, forged)), resume.name))
-    entry.write_bytes(marshal.dumps((key, code, (forged, forged_words))))
+    key, code, (entries, _words) = marshal.loads(entry.read_bytes())
+    forged = [
+        Entry(e[0].replace("Acme", "Globex"), e[1], e[2].replace("Acme", "Globex"), e[3])
+        for e in entries
+    ]
+    forged_words: tuple[Any, ...] = tuple(counted(forged, resume.name))
+    fields: list[tuple[Any, ...]] = [tuple(e) for e in forged]
+    entry.write_bytes(marshal.dumps((key, code, (fields, forged_words))))
     reply = OfflineAnswerer(resume).answer("Where does she work now?")
     assert "Globex" in "\n".join(format_reply(reply))
-
-
-def _entry(fields: tuple[str, ...]) -> object:
-    from resume_chat.answerer.outline import Entry
-
-    return Entry(*fields)
 
 
 @pytest.mark.parametrize(

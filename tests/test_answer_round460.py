@@ -56,7 +56,8 @@ def test_the_languages_a_resume_is_written_in(text: str, expected: set[str] | No
     if expected is None:
         assert found is None
     else:
-        assert found is not None and expected <= found, found
+        assert found is not None
+        assert expected <= found, found
 
 
 def test_a_country_asked_in_english_is_found_as_the_resume_names_it() -> None:

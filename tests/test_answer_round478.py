@@ -3,8 +3,6 @@ group of text boxes whose fallback is a picture, an .html fragment's comments re
 referee under a "References:" label among the skills, Indonesia's "IPK" (a GPA), and "other
 languages" asked of a line "Other Languages · English · German"."""
 
-# ruff: noqa: RUF001 - resume text in Hebrew, as written
-
 from __future__ import annotations
 
 from pathlib import Path
