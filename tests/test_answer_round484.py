@@ -3,8 +3,6 @@ for a section ("\\MySectionNoPic{2019}{…}{…}{Tradeware Tech}{…}") read as 
 its year, the contacts a TikZ matrix draws dropped with the picture, a Taiwanese motorcycle
 licence ("普通重型機車") denied, and "based near Barcelona" not where he is based."""
 
-# ruff: noqa: RUF001 - resume text in Chinese, as written
-
 from __future__ import annotations
 
 from pathlib import Path
@@ -66,3 +64,43 @@ def test_based_near_a_town_is_where_he_is_based() -> None:
     )
     answer = _answer(markdown, "Where is he based?")
     assert "based near Barcelona" in answer, answer
+
+
+def test_phone_brands_asked_are_no_phone_number() -> None:
+    """ "Which phone brands does he specialise in repairing?" asks of phones as devices: never
+    "The resume does not give a phone number." of a page that gives none."""
+    markdown = (
+        "# Mohammad Kamel\n\n## Skills\n\n- Software - Hardware (Samsung - Huawei) 50%\n\n"
+        "## About\n\nI repair recent Samsung and Huawei devices.\n"
+    )
+    answer = _answer(markdown, "Which phone brands does he specialise in repairing?")
+    assert "phone number" not in answer, answer
+    assert "Samsung" in answer
+
+
+def test_a_json_of_translations_is_read_in_its_fullest_language(tmp_path: Path) -> None:
+    """{"contacts": […], "localization": [{"locale": "ru", "content": {…}}, …]}: refused as no
+    resume on its set's first run; the Russian version, the fuller, is the resume."""
+    import json
+
+    russian = {
+        "name": "Чиликин Илья Игоревич",
+        "location": "Москва",
+        "experience": [
+            {"company": "Газпромнефть", "position": "Java-разработчик", "period": "2018"}
+        ],
+        "education": [{"school": "МГТУ им. Баумана", "degree": "Инженер", "period": "2010"}],
+    }
+    data = {
+        "contacts": [{"type": "Email", "text": "ilya@example.org"}],
+        "localization": [
+            {"locale": "ru", "content": russian},
+            {"locale": "en", "content": {"skills": ["Java"]}},
+        ],
+    }
+    path = tmp_path / "cv.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    resume = load_resume(path)
+    assert resume.name == "Чиликин Илья Игоревич", resume.markdown
+    assert "Газпромнефть" in resume.markdown
+    assert "ilya@example.org" in resume.markdown

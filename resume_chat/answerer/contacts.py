@@ -68,7 +68,14 @@ _PROFILE = r"(?i)\b(linkedin|github)\b"
 def _asked(question: str) -> tuple[bool, bool]:
     """Whether the question names an email address, a phone number (either, both or none)."""
     mail = patterns.search(r"(?i)\be-?mail|\bmail\b", question) is not None
-    return mail, patterns.search(r"(?i)\bphone", question) is not None
+    return mail, patterns.search(_PHONE_ASKED, question) is not None
+
+
+# A phone number asked; not "Which phone brands does he repair?", phones as devices.
+_PHONE_ASKED = (
+    r"(?i)\bphone(?!s? (apps?|applications?|games?|systems?|brands?|repair\w*|models?|makers?"
+    r"|manufacturers?|hardware|technicians?|shops?|stores?)\b)"
+)
 
 
 def asked_address(question: str) -> str:

@@ -30,7 +30,9 @@ REACHING: tuple[Intent, ...] = (
         # Nor is "an email migration": a system someone ran.
         r"\b(e-?mail(?! (migrations?|servers?|systems?|marketing|campaigns?|security"
         r"|platforms?|infrastructure|clients?)\b)"
-        r"|phone(?! apps?\b| applications?\b| games?\b| systems?\b)"
+        # Nor "Which phone brands does he repair?": phones as devices.
+        r"|phone(?!s? (apps?|applications?|games?|systems?|brands?|repair\w*|models?|makers?"
+        r"|manufacturers?|hardware|technicians?|shops?|stores?)\b)"
         # "How can I reach her?", not "What rank did he reach?".
         # "How can she be contacted?", not "Who can be contacted as a referee?".
         r"|contact(ed|ing)?(?! as (a )?refer)"

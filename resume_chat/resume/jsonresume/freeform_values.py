@@ -67,6 +67,7 @@ def unwrapped(data: Any, names_section: Callable[[str], bool]) -> Any:
     for _ in range(8):  # wrappers stand a few deep, never more
         if not isinstance(data, dict):
             return data
+        data = _one_locale(data)
         filled = {k: v for k, v in data.items() if isinstance(v, dict) and v}
         if len(filled) != sum(1 for v in data.values() if v not in ("", None, [], {})):
             return data  # a string or a list beside them: this object is the resume
@@ -78,6 +79,29 @@ def unwrapped(data: Any, names_section: Callable[[str], bool]) -> Any:
         else:
             return data
     return data
+
+
+def _one_locale(data: dict[str, Any]) -> dict[str, Any]:
+    """{"contacts": […], "localization": [{"locale": "ru", "content": {…}}, {"locale": "en", …}]}:
+    the resume in its fullest language, the keys beside the list kept with it."""
+    for key, value in data.items():
+        if not isinstance(value, list) or not value:
+            continue
+        contents = [_locale_content(item) for item in value]
+        if all(content is not None for content in contents):
+            fullest = max(contents, key=lambda content: len(repr(content)))
+            return {**{k: v for k, v in data.items() if k != key}, **(fullest or {})}
+    return data
+
+
+def _locale_content(item: Any) -> dict[str, Any] | None:
+    """The resume an item of a list of translations holds: {"locale": "ru", "content": {…}}."""
+    if not isinstance(item, dict) or len(item) != 2:
+        return None
+    locale = next((v for k, v in item.items() if k in ("locale", "lang", "language")), None)
+    content = next((v for v in item.values() if isinstance(v, dict)), None)
+    fits = isinstance(locale, str) and patterns.fullmatch(_LOCALE, locale) is not None
+    return content if fits and content else None
 
 
 # "&#243", "&amp;", "&eacute;": an HTML entity a site's JSON keeps as it was typed for its page.
