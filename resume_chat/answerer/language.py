@@ -10,10 +10,8 @@ from typing import TYPE_CHECKING
 
 from resume_chat import patterns
 from resume_chat.answerer.cities import CITY_NAMES
-from resume_chat.answerer.country_names import COUNTRY_NAMES
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.outline import programming_languages
-from resume_chat.answerer.own_tongue import own_languages
 from resume_chat.answerer.terms import stem, stems
 from resume_chat.answerer.translations import (
     LANGUAGE_NAMES,
@@ -107,6 +105,8 @@ def asked_in_english(question: str) -> bool:
 def _other_names() -> dict[str, str]:
     """Languages', cities', countries' and a trade's common words' other names, keyed as terms are:
     built on first use."""
+    from resume_chat.answerer.country_names import COUNTRY_NAMES  # on first use: a big table
+
     others = {**CITY_NAMES, **COUNTRY_NAMES, **WORD_NAMES}
     return {**LANGUAGE_NAMES, **{stem(word): names for word, names in others.items()}}
 
@@ -280,6 +280,8 @@ def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
         listed = patterns.search(r"(?i)\blanguages\b|\b(which|what) language\b", question)
         if listed and not asked:
             return "" if unread else "which languages the person speaks"
+        from resume_chat.answerer.own_tongue import own_languages  # for few questions
+
         own = own_languages(index.text)
         return named.group(0) if named and own is not None and asked[0] not in own else ""
     if named:
