@@ -93,7 +93,7 @@ def keep(raw: bytes, suffix: str, reading: Reading) -> None:
         fields = (reader_fingerprint(), reading.markdown, reading.format)
     except OSError:  # a module gone while this ran (an upgrade): nothing to key it by
         return
-    _write(_entry(raw, suffix), (raw, *fields, tuple(reading.warnings), reading.name))
+    _write((raw, suffix, "marshal"), (raw, *fields, tuple(reading.warnings), reading.name))
 
 
 def recall(key: str, code: str, kind: str) -> object:
@@ -112,18 +112,20 @@ def recall(key: str, code: str, kind: str) -> object:
 
 def remember(key: str, code: str, kind: str, value: object) -> None:
     """Keep `value` (marshal's types only) for `recall` with the same key, code and kind."""
-    _write(_entry(_bytes(key), "", kind), (key, code, value))
+    _write((_bytes(key), "", kind), (key, code, value))
 
 
 def _bytes(key: str) -> bytes:
     return key.encode("utf-8", "surrogatepass")  # a PDF's text may hold a lone surrogate
 
 
-def _write(target: Path, data: Any) -> None:
-    """Write an entry whole, then move it into place, owner-only; no error if it cannot be."""
+def _write(named: tuple[bytes, str, str], data: Any) -> None:
+    """Write an entry (`named` as `_entry` names it) whole, then move it into place,
+    owner-only; no error if it cannot be (no home folder to keep it in, a full disk)."""
     if not enabled():
         return
     try:
+        target = _entry(*named)
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
