@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from resume_chat import patterns
 from resume_chat.answerer.index import Quote, ResumeIndex
-from resume_chat.answerer.reaching import RESEARCHER_ID, SOCIAL_SITES
+from resume_chat.answerer.reaching import NOT_A_DEVICE, RESEARCHER_ID, SOCIAL_SITES
 from resume_chat.resume.demoted import LOCAL_NUMBER
 
 # An address, also written out against harvesters: "ReubenDemi at gmail dot com", or spaced
@@ -68,14 +68,7 @@ _PROFILE = r"(?i)\b(linkedin|github)\b"
 def _asked(question: str) -> tuple[bool, bool]:
     """Whether the question names an email address, a phone number (either, both or none)."""
     mail = patterns.search(r"(?i)\be-?mail|\bmail\b", question) is not None
-    return mail, patterns.search(_PHONE_ASKED, question) is not None
-
-
-# A phone number asked; not "Which phone brands does he repair?", phones as devices.
-_PHONE_ASKED = (
-    r"(?i)\bphone(?!s? (apps?|applications?|games?|systems?|brands?|repair\w*|models?|makers?"
-    r"|manufacturers?|hardware|technicians?|shops?|stores?)\b)"
-)
+    return mail, patterns.search(rf"(?i)\bphone{NOT_A_DEVICE}", question) is not None
 
 
 def asked_address(question: str) -> str:

@@ -59,11 +59,11 @@ _SCRIPTS = {
     scripts.CYRILLIC: "russian ukrainian bulgarian serbian macedonian belarusian kazakh kyrgyz"
     " mongolian tajik uzbek",
     scripts.GREEK: "greek",
-    "\u0590-\u05ff": "hebrew yiddish",
-    "\u0600-\u06ff\ufb50-\ufefc": "arabic persian farsi urdu kurdish",
-    "\u0e00-\u0e7f": "thai",
-    "\u0900-\u097f": "hindi marathi nepali sanskrit",
-    "\u0980-\u09ff": "bengali bangla assamese",
+    scripts.HEBREW: "hebrew yiddish",
+    scripts.ARABIC: "arabic persian farsi urdu kurdish",
+    scripts.THAI: "thai",
+    scripts.DEVANAGARI: "hindi marathi nepali sanskrit",
+    scripts.BENGALI: "bengali bangla assamese",
     scripts.HANGUL: "korean",
 }
 _LEAST = 8  # small words a resume must have for its language to be told

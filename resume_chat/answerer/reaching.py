@@ -22,6 +22,12 @@ _TONGUES = (
     r"|arabic|polish|dutch|romanian|hindi|korean)"
 )
 
+# After "phone": not "Which phone brands does he repair?", "phone apps", phones as devices.
+NOT_A_DEVICE = (
+    r"(?!s? (apps?|applications?|games?|systems?|brands?|repair\w*|models?|makers?"
+    r"|manufacturers?|hardware|technicians?|shops?|stores?)\b)"
+)
+
 REACHING: tuple[Intent, ...] = (
     intent(
         "contact",
@@ -30,9 +36,7 @@ REACHING: tuple[Intent, ...] = (
         # Nor is "an email migration": a system someone ran.
         r"\b(e-?mail(?! (migrations?|servers?|systems?|marketing|campaigns?|security"
         r"|platforms?|infrastructure|clients?)\b)"
-        # Nor "Which phone brands does he repair?": phones as devices.
-        r"|phone(?!s? (apps?|applications?|games?|systems?|brands?|repair\w*|models?|makers?"
-        r"|manufacturers?|hardware|technicians?|shops?|stores?)\b)"
+        rf"|phone{NOT_A_DEVICE}"
         # "How can I reach her?", not "What rank did he reach?".
         # "How can she be contacted?", not "Who can be contacted as a referee?".
         r"|contact(ed|ing)?(?! as (a )?refer)"

@@ -8,6 +8,12 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # extension A, unified, compati
 HANGUL = "\uac00-\ud7af"  # syllables
 CYRILLIC = "\u0400-\u04ff"
 GREEK = "\u0370-\u03ff"
+HEBREW = "\u0590-\u05ff"
+# Arabic letters and the shaped forms a PDF may draw them in (presentation forms A and B).
+ARABIC = "\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefe"
+THAI = "\u0e00-\u0e7f"
+DEVANAGARI = "\u0900-\u097f"
+BENGALI = "\u0980-\u09ff"
 # Latin letters beyond ASCII: Latin-1, the extended blocks and their marks, and the additional
 # block Vietnamese writes with ("ộ").
 LATIN_ACCENTED = "\u0080-\u036f\u1e00-\u1eff"
