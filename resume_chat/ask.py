@@ -62,14 +62,24 @@ def dim(text: str, stream: TextIO) -> str:
 
 
 async def stream_answer(
-    session: ChatSession, question: str, view: AnswerView, progress: Progress | None = None
+    session: ChatSession,
+    question: str,
+    view: AnswerView,
+    progress: Progress | None = None,
+    received: list[str] | None = None,
 ) -> Answered:
-    """Show one answer as it streams; raise its error (after any partial text) on failure."""
+    """Show one answer as it streams; raise its error (after any partial text) on failure.
+
+    `received` gathers the text as it arrives, before it is shown: what a turn that stops
+    midway (an error, Ctrl-C, a reader that went away) keeps.
+    """
     progress = progress or Progress.quiet()
     async with contextlib.aclosing(session.ask(question)) as events:
         with progress, view:
             async for event in events:
                 if isinstance(event, Chunk):
+                    if received is not None:
+                        received.append(event.text)
                     progress.answering()
                     view.write(event.text)
                 elif isinstance(event, Reasoning):

@@ -52,7 +52,7 @@ def run(main: Callable[[], Coroutine[Any, Any, None]], *, loop_free: bool = Fals
     `loop_free`: the coroutine never waits on I/O (offline answers, no terminal timers), so it
     is driven to its end without an event loop, and asyncio (~15 ms) is never imported.
     """
-    from resume_chat.errors import ResumeChatError
+    from resume_chat.errors import ResumeChatError, reader_gone
 
     try:
         if loop_free:
@@ -66,11 +66,7 @@ def run(main: Callable[[], Coroutine[Any, Any, None]], *, loop_free: bool = Fals
     except KeyboardInterrupt:
         fail("interrupted.", 130)
     except BrokenPipeError:
-        # The reader went away (`| head`); quiet exit, and no second error at interpreter exit.
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise SystemExit(1) from None
+        reader_gone()
 
 
 def drive(coroutine: Coroutine[Any, Any, None]) -> None:
@@ -262,4 +258,17 @@ app.command()(insights)
 
 
 def main() -> None:
-    app()
+    """The command. Output still buffered when it ends is written before it exits, so a
+    reader that went away (`resume-chat check | head -1`) ends it quietly too."""
+    code: str | int | None = 0
+    try:
+        app()
+    except SystemExit as ended:
+        code = ended.code
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        from resume_chat.errors import reader_gone
+
+        reader_gone(code)
+    raise SystemExit(code)

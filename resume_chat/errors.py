@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from typing import NoReturn
+
+READER_GONE = 1  # Click's and Python's documented exit when stdout's reader went away
+
 
 class ResumeChatError(Exception):
     """Base of every error a user may see: `str(error)` is the one line to print."""
@@ -122,3 +128,13 @@ class ContentFilteredError(ProviderError):
     """The provider's content filter stopped the answer before any text."""
 
     code = "content_filtered"
+
+
+def reader_gone(code: str | int | None = None) -> NoReturn:
+    """The reader of stdout went away (`| head`): end quietly, with the exit code the command
+    already had if it failed, else READER_GONE.
+
+    Stdout becomes /dev/null, so the interpreter's flush at exit raises nothing more.
+    """
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    raise SystemExit(code or READER_GONE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from typing import TYPE_CHECKING
 
 from resume_chat.errors import ResumeChatError
@@ -57,18 +57,26 @@ def conversation_for(
     return recorder.begin(source, resume=session.resume, model=session.model)
 
 
-async def recorded(log: ConversationLog, question: str, answering: Awaitable[Answered]) -> Answered:
-    """Await an answer and keep its turn: answered, failed with its code, or interrupted."""
+async def recorded(
+    log: ConversationLog,
+    question: str,
+    answering: Awaitable[Answered],
+    received: Sequence[str] = (),
+) -> Answered:
+    """Await an answer and keep its turn: answered, or failed with its code, or interrupted,
+    with the text `received` before it stopped."""
     from resume_chat.store import Interrupted, utc_now
 
     asked_at, started = utc_now(), time.monotonic()
     try:
         answered = await answering
     except ResumeChatError as error:
-        log.record(question, Failed(error, "", time.monotonic() - started), asked_at)
+        partial = "".join(received)
+        log.record(question, Failed(error, partial, time.monotonic() - started), asked_at)
         raise
-    except BaseException:  # cancelled (Ctrl-C in the chat, a closed socket) or interrupted
-        log.record(question, Interrupted("", time.monotonic() - started), asked_at)
+    except BaseException:  # Ctrl-C, a closed socket, a reader that went away (`| head`)
+        partial = "".join(received)
+        log.record(question, Interrupted(partial, time.monotonic() - started), asked_at)
         raise
     log.record(question, answered, asked_at)
     return answered
@@ -84,4 +92,6 @@ async def answer_and_record(
     """`stream_answer`, recorded."""
     from resume_chat.ask import stream_answer
 
-    return await recorded(log, question, stream_answer(session, question, view, progress))
+    received: list[str] = []
+    answering = stream_answer(session, question, view, progress, received)
+    return await recorded(log, question, answering, received)

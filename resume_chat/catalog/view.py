@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from typing import TextIO
 
 from resume_chat.catalog.fetch import Catalog, load
 from resume_chat.catalog.listing import ModelEntry, context_text, entries, matching, price_text
+from resume_chat.errors import reader_gone
 from resume_chat.settings import Settings
 
 MODEL_WIDTH = 12  # the fewest characters of a model's id worth a table
@@ -111,6 +111,4 @@ def _write(out: TextIO, text: str) -> None:
         out.write(text)
         out.flush()
     except BrokenPipeError:
-        # No second error when the interpreter flushes stdout at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise SystemExit(1) from None
+        reader_gone()

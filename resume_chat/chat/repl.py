@@ -124,11 +124,12 @@ class Repl:
         progress = progress_for(sys.stdout, sys.stderr, show_reasoning=self.show_reasoning)
         if not self.interactive:
             progress = Progress.quiet()
-        answering = stream_answer(self.session, question, self.new_view(), progress)
+        received: list[str] = []
+        answering = stream_answer(self.session, question, self.new_view(), progress, received)
         if self.log is not None:
             from resume_chat.recording import recorded
 
-            answering = recorded(self.log, question, answering)
+            answering = recorded(self.log, question, answering, received)
         task = asyncio.create_task(answering)
         self._answering = task
         catching = self._catch_sigint()
