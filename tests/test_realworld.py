@@ -1215,6 +1215,32 @@ FLOORS: dict[str, float] = {
     # a LaTeX) 60 of 80, one false denial ("Which phone brands does he specialise in repairing?"
     # read as asking a phone number; mended).
     "round495": 0.74,
+    # The sixty-first stop's wave, first runs on 37a1584 (its answers those of 5c5a000, the
+    # sixtieth's last commit; round499 on 5c5a000): round496 (5 PDF: Chrome pagedown,
+    # wkhtmltopdf, Typst, Chromium, react-pdf; 5 Word: pandoc, LibreOffice twice, Google Docs,
+    # Word tables; all English) 86 of 100, one false denial (a sidebar's "Expert: R, SQL,
+    # Tableau, Excel" under "Technical", no Skills section; mended). Read the same stop: 88.
+    "round496": 0.87,
+    # round497 (6 Markdown: front matter, HTML blocks, kramdown definition lists, nested
+    # headings; a moderncv LaTeX; all English) 64 of 70, no false denial. Read the same stop:
+    # 68.
+    "round497": 0.97,
+    # round498 (5 PDF: Word and ilovepdf, Word for Mac, xdvipdfmx, wkhtmltopdf, Google Docs; 5
+    # Word: Word 2008 for Mac, LibreOffice, Word on Windows; English, Spanish, French,
+    # Portuguese) 89 of 100, no false denial. Read the same stop: 91.
+    "round498": 0.9,
+    # round499 (6 JSON of owners' keys (Spanish and English, Greek and English, Portuguese, one
+    # with a trailing comma), a Spanish JSON Resume, a German LaTeX article, a Markdown profile
+    # README of badges) 83 of 90, no false denial. Read the same stop: 84.
+    "round499": 0.93,
+    # round500 (6 PDF: Czech Europass, Hungarian Word and Canva, Danish Chromium, Finnish Word,
+    # Italian LaTeX; 4 Word in English: Colombia, Rwanda, Croatia, a Ukrainian Europass table)
+    # 79 of 100, one false denial (a Hungarian "Az oktatói testület különdíja" (a special
+    # prize); mended). Read the same stop: 80.
+    "round500": 0.79,
+    # round501 (6 Markdown (Spanish, Portuguese, Vietnamese), an Italian HTML page, AltaCV and
+    # moderncv LaTeX in Spanish) 84 of 90, no false denial. Read the same stop: 86.
+    "round501": 0.95,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from resume_chat import patterns
-from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS
 from resume_chat.resume.months import MONTH_NAME
 
 # Patterns stay strings, compiled on first use (resume_chat.patterns keeps what it compiled).
@@ -154,6 +154,26 @@ def heads_next(lines: list[str]) -> bool:
         and not line.startswith("- ")
         and not line.endswith((".", ",", ";", ":"))
     )
+
+
+def heads_dates(lines: list[str], dates: list[str]) -> bool:
+    """A paragraph heading the bare dates below it: one that `heads_next`, or a title and its
+    employer ending in a full stop over dates alone ("Analista – Planet Media Studios / RTVE,
+    Madrid." over "Agosto 2015 – Marzo 2016."), where a sentence would have no dash."""
+    if heads_next(lines):
+        return True
+    line = lines[0].strip()
+    bare = len(dates) == 1 and not patterns.sub(_BARE_DATE, "", dates[0]).strip(" .,–—-")
+    return (
+        bare
+        and len(lines) == 1
+        and len(line.split()) <= 12
+        and line.endswith(".")
+        and bool(patterns.search(r" [–—-] \S", line))
+    )
+
+
+_BARE_DATE = rf"(?i)\b(\d{{1,4}}|{MONTH_NAME}|{NOW_WORDS}|de|del|of)\b|[/.]"
 
 
 def split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:

@@ -72,6 +72,10 @@ EVIDENCE: dict[str, str] = {
         # Indonesian: "Auszeichnung", "Prix", "Premio", "Prêmio", "Nagroda", "награждена".
         r"|auszeichnung\w*|preistr[äa]ger\w*|prix|premios?|pr[êé]mios?|nagrod\w*"
         r"|наград\w*|нагород\w*|грамот\w*|[öo]d[üu]l\w*|penghargaan"
+        # Hungarian "különdíj", "ösztöndíj", "kitüntetés"; Finnish "palkinto"; Dutch, Swedish,
+        # Norwegian and Czech words for a distinction.
+        r"|\w*díj(a|at|as|azott)?|kitüntet\w*|elismerés\w*|palkin\w*|palkittu"
+        r"|onderscheiding\w*|utmärkelse\w*|utmerkelse\w*|ocenění"
         # Won, in the same: "que ganó un «Diente de Oro 2005»", "lauréat", "gewann".
         r"|gan[óo]|ganador\w*|premiad[oa]s?|lauréat\w*|remport[ée]\w*|gewann|gewonnen"
         r"|venceu|vencedor\w*|vinse|vincitore|vincitrice|победител\w*)\b"
@@ -99,6 +103,13 @@ EVIDENCE: dict[str, str] = {
         r"|wolontar\w*|волонт[её]р\w*)\b"  # noqa: RUF001
     ),
     "projects": r"(?i)\b(projects?|open[- ]source|github\.com|side project|hackathon|built)\b",
+    # A line labelled for skills where no section holds them: "Expert: R, SQL, Tableau",
+    # "Tools: Jira, Git", "Proficient in: Python".
+    "skills": (
+        r"(?im)^(- )?\**(expert(ise)?|proficient( in)?|advanced|intermediate|familiar( with)?"
+        r"|tools?|technolog(y|ies)|tech stack|stack|(technical |hard |soft )?skills?"
+        r"|competenc(e|ies)|software|frameworks?)\**\s*:"
+    ),
     "education": (
         r"(?i)\b(universit\w*|college|school|degree|bachelor\w*|master'?s|ph\.?d|b\.?sc|m\.?sc"
         # "Major: Biology", "majored in", not "Played major part in redesigning vevo.com".

@@ -128,7 +128,9 @@ INTENTS: tuple[Intent, ...] = (
         # Not "his teacher-training master's degree": a degree, in teaching.
         r"(?!.*\b(teach\w*(?![- ](\w+ ){0,2}(qualification|degree|diploma|certificat|training"
         r"|master|bachelor|education))|taught|instructor"
-        r"|lecturer|lectured|tutor\w*|review\w*|worked|work (at|for|in|as)|industry)\b)"
+        r"|lecturer|lectured|tutor\w*|review\w*|worked|work (at|for|in|as)|industry"
+        # "At which university does he work?": his employer, a university.
+        r"|(does|do|is|are) \w+ work)\b)"
         r"(?!(?=.*\b(teach\w*|work(s|ing)? (at|for|in)|employ\w*|rank|title|position"
         r"|appointment)\b)(?=.*\b(now|current(ly)?|at the moment|these days|presently)\b))"
         r".*\b(stud(y|ied|ies|ying)|degrees?|universit\w*|colleges?|schools?|graduat\w*|education\w*"

@@ -14,6 +14,14 @@ _NOT_BEFORE = "".join(
     for whose in ("his", "her", "their", "the")
 )
 
+# What a question names an employer by: "At which university does he work?"; not "Which
+# course does he teach at Bergamo?", what he teaches.
+_EMPLOYER = (
+    r"(universit(y|ies)|college|school|institut\w*|hospital|clinic|compan(y|ies)|firm|employer"
+    r"|organi[sz]ation|agency|bank|lab(oratory)?|startup|business|ministry|department|centre"
+    r"|center|faculty)"
+)
+
 JOBS: tuple[Intent, ...] = (
     intent(
         "current",
@@ -29,6 +37,10 @@ JOBS: tuple[Intent, ...] = (
         r"|what does \w+ do\b(?! (to (unwind|relax|rest|recharge|de-?stress)|for fun|in (his|her"
         r"|their) (free|spare|leisure)|outside (of )?work|after work|on weekends))"
         r"|do(es)? \w+ work (for|at)"
+        # "At which university does he work?", "Which school does she teach at?"
+        r"|(at|for|in) (which|what) (\w+ )?" + _EMPLOYER + r" (does|do|is|are) \w+ work(ing)?\b"
+        r"|(which|what) (\w+ )?" + _EMPLOYER + r" (does|do|is|are) \w+ (work(ing)?|teach(ing)?)"
+        r" (at|for|in)\b"
         # "Where did Miles last work?"; not "his last role at Lowe's", a named employer's.
         r"|most recent\w*|recently|(latest|last) (job|role|position|employer|company)"
         r"(?! (at|with|for|in)\b)|\w+ last work(ed)?\b(?! (on|with|at|for)\b)"

@@ -260,7 +260,7 @@ def anywhere(index: ResumeIndex, intent: Intent, terms: list[str], specific: boo
     found = _instances(index, ordered, terms)
     if found:
         return found
-    if specific:
+    if specific and terms:
         # "Has he run his own business?": a word for a family of things ("business") is
         # answered by one of them ("Agile Lab … Own Company") before anything is denied.
         return _last_examples(index, ordered, terms)

@@ -28,7 +28,7 @@ from resume_chat.answerer.shifted import (
     titles_carried_down,
 )
 from resume_chat.resume import Resume, Section
-from resume_chat.resume.date_spans import NOW_WORDS
+from resume_chat.resume.date_spans import NOW_WORDS, end_years
 from resume_chat.resume.kinds.classifier import (
     PROGRAMMING_LANGUAGES,
     content_kind,
@@ -53,9 +53,6 @@ __all__ = [
 ENTRY_KINDS = frozenset({"experience", "education", "projects", "volunteering"})
 # Patterns stay strings, compiled on first use (resume_chat.patterns keeps what it compiled).
 # The year a span of dates ends: "2024 - 2028" → 2028.
-_END_YEAR = (
-    r"(?:19|20)\d\d\s*(?:\u2013|\u2014|-|to|until)\s*(?:[A-Za-z]{3,9}\.? )?((?:19|20)\d\d)\b"
-)
 CURRENT = (
     # "2024 – recent": a span's end, not "recent projects".
     # "Proyectos Empresariales Agora": Portuguese "agora" (now) marks a span's end only, no
@@ -138,7 +135,7 @@ class Entry(NamedTuple):
         for text, after in zip(head, (*head[1:], ""), strict=True):
             if patterns.search(_OPEN_END, text) and not patterns.match(_DATE_START, after):
                 return True
-        ends = [int(m.group(1)) for text in head for m in patterns.finditer(_END_YEAR, text)]
+        ends = [year for text in head for year in end_years(text)]
         return bool(ends) and max(ends) >= time.localtime().tm_year
 
 
@@ -148,11 +145,14 @@ def _marks_current(text: str) -> bool:
     sentence = text.startswith("- ") and len(text.split()) > 10
     return any(
         not (sentence and found.group(0).lower() in _PROSE_WORDS)
+        # "(Feb. 2022 – now)" at a long item's end: a span's end still, no prose.
+        or patterns.search(_SPAN_OPENED, text[: found.start()])
         for found in patterns.finditer(CURRENT, text)
     )
 
 
 _PROSE_WORDS = frozenset({"current", "currently", "now", "today"})
+_SPAN_OPENED = r"\b(19|20)\d\d\s*[-–—]\s*$"
 
 
 @cache

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from resume_chat import patterns
-from resume_chat.answerer.cutting import heads_next, is_dated, lines_of, title_of
+from resume_chat.answerer.cutting import heads_dates, heads_next, is_dated, lines_of, title_of
 
 # A rule drawn across the page between two jobs: "---", "—------", "_____", "=====".
 _RULE_LINE = patterns.compile(r"(?m)^[ \t]*(?:[-—–_=]{3,}|\* \* \*)[ \t]*$")
@@ -49,7 +49,7 @@ def split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
             not opens[0]
             and number + 1 < len(opens)
             and opens[number + 1]
-            and heads_next(lines)
+            and heads_dates(lines, paragraphs[number + 1])
             # "09/2008 – 07/2019" alone, then this title: the dates above it are its own; a
             # dated title alone ("`Jun 2024 - Sep 2024` **Intern**"), then its employer.
             and not (len(parts[-1][1]) == 1 and parts[-1][0] is not None)

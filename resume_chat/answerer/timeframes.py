@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import time
 
 from resume_chat import patterns
 from resume_chat.answerer.chronology import details, line_started, started
@@ -11,7 +12,7 @@ from resume_chat.answerer.index import Quote, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.terms import stems
-from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS
+from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS, end_years
 from resume_chat.resume.kinds.classifier import section_kind
 
 _NOW = r"(?i)\b(now|currently|current|at the moment|these days|at present|presently)\b"
@@ -71,13 +72,20 @@ def studies_now(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quot
     return trim([quote for _, quote in marked])
 
 
+def _in_progress(line: str) -> bool:
+    """Marked "Expected 2027", or dated to end this year or later ("LLB, Delhi (2023–26)")."""
+    ends = end_years(line)
+    year = time.localtime().tm_year
+    return bool(patterns.search(_IN_PROGRESS, line)) or max(ends, default=0) >= year
+
+
 def _marked(index: ResumeIndex, schooling: list[int]) -> list[tuple[int, Quote]]:
     """Several degrees in one entry: the one marked "Expected August 2026", with the school and
     the degree written above it."""
     quotes = []
     for i in schooling:
         lines = index.entries[i].lines
-        found = [n for n, line in enumerate(lines) if patterns.search(_IN_PROGRESS, line)]
+        found = [n for n, line in enumerate(lines) if _in_progress(line)]
         if found:
             # The lines under it too, up to a dated line or an item: "University of Amsterdam
             # · Sept. 2024 – (expected) Sept. 2028" over "PhD in Economics".

@@ -12,9 +12,9 @@ from resume_chat.answerer.translations import language_names
 if TYPE_CHECKING:
     from resume_chat.answerer.index import ResumeIndex
 
-# "Which languages does she know?": languages known, and no word for code ("program", "use",
-# "large language models").
-_KNOWN = r"(?i)\blanguages\b.*\b(know|knows|known)\b"
+# "Which languages does she know?", "What languages does he list?": languages known or
+# listed, and no word for code ("program", "use", "large language models").
+_KNOWN = r"(?i)\blanguages\b.*\b(know|knows|known|list|lists|listed|mention|mentions|mentioned)\b"
 _CODE = (
     r"(?i)\b(program\w*|coding|codes?|scripting|software|frameworks?|technical|computer|models?"
     r"|llms?|use[sd]?|using|write|writes|wrote)\b"

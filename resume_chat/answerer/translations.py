@@ -54,6 +54,9 @@ WORD_NAMES = {
     "specialization": f"{_SPECIALISATION}|{_SPECIALTY}",
     # "Which baccalauréat did Charles obtain?" of "Bac scientifique".
     "baccalaureat": r"bac|baccalaur\w*|bachillerato|abitur|maturit[àaé]\w*",
+    # "2015 · Taller · Introducción a Ruby": a workshop given, in the resume's words.
+    "workshop": r"taller(es)?|ateliers?|oficinas?|werkst[äa]tt\w*|warsztat\w*|мастер-класс\w*"
+    r"|семинар\w*|atölye\w*|workshops?",
     "prize": r"prix|premio|pr[êe]mio|preis\w*|nagrod\w*|ödül\w*",
     # "2 золотыми медалями", "Goldmedaille", "medalla de oro": a medal won.
     "medal": r"медал\w*|medall\w*|m[ée]daille\w*|medaille\w*|medalha\w*|madalya\w*|medal\w*"

@@ -100,3 +100,24 @@ _YEAR = patterns.compile(
 def dated_cell(text: str) -> bool:
     """Whether a cell set apart holds dates: "2019 – 2021", "June 2019 – Present"."""
     return len(text) <= 32 and bool(_YEAR.search(text))
+
+
+# A span's end year, also shortened after its start ("2023–26"): an entry ending this year
+# or later is still held.
+_SPAN_END = patterns.compile(
+    r"\b((?:19|20)\d\d)\s*(?:\u2013|\u2014|-|to|until)\s*(?:[A-Za-z]{3,9}\.? )?"
+    r"((?:19|20)\d\d|\d\d)\b(?![-/.]\d)"
+)
+
+
+def end_years(text: str) -> list[int]:
+    """The years its spans of dates end in: "2019 - 2021" and "2023–26" end in 2021, 2026."""
+    ends = []
+    for found in _SPAN_END.finditer(text):
+        start, end = int(found.group(1)), int(found.group(2))
+        if end < 100:
+            if end <= start % 100:
+                continue  # "2024-03": a year and its month
+            end += start // 100 * 100
+        ends.append(end)
+    return ends

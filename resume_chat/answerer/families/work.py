@@ -55,6 +55,11 @@ WORK: dict[str, str] = {
     # A kitchen, a shop floor: the jobs done there.
     "kitchen": r"(?i)\b(cook\w*|chefs?|culinary|kitchens?|sous[- ]chef|line cook|baker\w*"
     r"|catering|restaurants?|dishwasher)\b",
+    # "Did he ever work in a restaurant?": one by its kind or its chain's name, or its jobs.
+    "restaurant": r"(?i)\b(restaurants?|grill|bistro|diner|caf[eé]s?|pizzeria|steakhouse"
+    r"|eatery|cooks?|cooking|line cook|prep cook|chefs?|kitchens?|catering|waiters?"
+    r"|waitress\w*|bartend\w*|dishwasher|fast food|mcdonald['’]?s|burger king|wendy['’]?s|starbucks"
+    r"|chili['’]?s|applebee['’]?s|olive garden|kfc|taco bell|chipotle|domino['’]?s)\b",
     "retail": r"(?i)\b(retail\w*|cashiers?|sales (associate|assistant)|store|shop assistant"
     r"|supermarkets?|merchandis\w*|tills?)\b",
     # Work in a warehouse by its tasks and places; an online course by its platforms.

@@ -297,7 +297,8 @@ def read_docx(raw: bytes, path: Path) -> Reading:
     if plain.casefold() not in known:
         return arrange(lines, "docx")
     # The author field may hold the whole letterhead: "Anna Martens-Artemov ǁ Diplom …".
+    # "Victor Delaplaine Resume", the file's title: the name without the page's word.
     named, rest = name_in(plain)
-    name = named if named and rest else plain
-    lines[first : first + 1] = [f"# {name}", *(["", rest] if name != plain else [])]
+    name = named or plain
+    lines[first : first + 1] = [f"# {name}", *(["", rest] if rest else [])]
     return arrange(lines, "docx", name=name)

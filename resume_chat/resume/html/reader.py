@@ -31,6 +31,8 @@ _MAX_DEPTH = 200
 
 
 _YEAR = r"\b(?:19|20)\d\d\b"
+# A link to a document to download: a resume's other formats.
+_DOCUMENT = r"(?i)\.(pdf|docx?|odt|rtf)(\?[^#]*)?(#.*)?$"
 
 
 class _Converter(HTMLParser):
@@ -50,7 +52,7 @@ class _Converter(HTMLParser):
         self._prefix = ""  # what the line in progress starts with: "## ", "- "
         self._dropping = 0
         self._rows = TableRows()
-        self._links: list[str] = []  # hrefs of open <a> elements
+        self._links: list[tuple[str, int]] = []  # open <a> elements: href, where their text starts
         self._depth = 0
         self._lists = 0
         self._titled = False  # inside <div class="section-title">: its text may be a heading
@@ -102,7 +104,7 @@ class _Converter(HTMLParser):
         elif tag in ("strong", "b"):
             self._text.append("**")
         elif tag == "a":
-            self._links.append(dict(attrs).get("href") or "")
+            self._links.append((dict(attrs).get("href") or "", len(self._text)))
         elif tag == "img":
             alt = (dict(attrs).get("alt") or "").strip() or badge_label(
                 dict(attrs).get("src") or ""
@@ -168,7 +170,7 @@ class _Converter(HTMLParser):
         elif tag in ("strong", "b"):
             self._text.append("**")
         elif tag == "a" and self._links:
-            self._link_end(self._links.pop())
+            self._link_end(*self._links.pop())
         elif tag == "dt" and self._terms and not self._terms[-1]:
             # A field's name goes on its value's line: "Company: Payconiq, Netherlands".
             if self._field:
@@ -186,10 +188,15 @@ class _Converter(HTMLParser):
         if not self._dropping:
             self._text.append(literal(data) if self.literal else data)
 
-    def _link_end(self, href: str) -> None:
-        """Keep a link's address after its text, unless the text already shows it."""
+    def _link_end(self, href: str, start: int) -> None:
+        """Keep a link's address after its text, unless the text already shows it; a heading's
+        download button ("Maykel Suarez <a href="/cv.pdf">PDF</a>") is no words of it."""
         target = href.removeprefix("mailto:").removeprefix("tel:").strip()
         if not target or target.startswith(("#", "javascript:")):
+            return
+        label = "".join(self._text[start:]).split()
+        if self._prefix.startswith("#") and len(label) <= 3 and patterns.search(_DOCUMENT, target):
+            del self._text[start:]
             return
         shown = "".join(self._text)
         bare = patterns.sub(r"^https?://(www\.)?", "", target).rstrip("/")

@@ -64,10 +64,31 @@ def inline(value: object) -> str:
     if isinstance(value, list):
         return ", ".join(text for text in map(inline, value) if text)
     if isinstance(value, dict):
-        return "; ".join(
-            f"{humanise(str(k))}: {text}" for k, v in value.items() if (text := inline(v))
-        )
+        said = {str(k): v for k, v in value.items() if inline(v)}
+        labelled = _labelled_list(said)
+        if labelled:
+            return labelled
+        return "; ".join(f"{humanise(k)}: {inline(v)}" for k, v in said.items())
     return "" if value is None else json.dumps(value, ensure_ascii=False)
+
+
+# The keys that name a group of items, and those that hold them: {"category": "Languages",
+# "items": ["English", "Greek"]}.
+_LABELS = frozenset({"name", "category", "title", "label", "type", "group", "area"})
+_ITEMS = frozenset({"items", "keywords", "skills", "values", "list", "tools", "technologies"})
+
+
+def _labelled_list(said: Mapping[str, object]) -> str:
+    """A named list as its name and items: "Idiomas / Languages: Español, Inglés", not
+    "Category: Idiomas / Languages; Items: Español, Inglés"."""
+    keys = [key.lower() for key in said]
+    if len(keys) != 2 or keys[0] in _ITEMS:
+        keys.reverse()
+    if len(keys) != 2 or keys[0] not in _LABELS or keys[1] not in _ITEMS:
+        return ""
+    named = {key.lower(): value for key, value in said.items()}
+    name, items = inline(named[keys[0]]), inline(named[keys[1]])
+    return f"{name}: {items}" if len(name) <= 80 else ""
 
 
 def paragraphs(value: object) -> str:

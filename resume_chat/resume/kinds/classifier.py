@@ -154,6 +154,8 @@ def section_kind(title: str, body: str = "") -> str:
         return "volunteering"
     if patterns.search(SCHOOLING_PATH, lowered):
         return "education"
+    if lowered.strip(" :") in _ALONE:
+        return _ALONE[lowered.strip(" :")]
     # "수상 경력" (a history of awards), "봉사 경험": Korean and Japanese name the kind before
     # the word for a history, which alone names jobs.
     history = patterns.sub(r"경력|경험|経歴|履歴", " ", lowered).strip()
@@ -175,6 +177,10 @@ def section_kind(title: str, body: str = "") -> str:
     courses = patterns.search(r"train|course|formation|kurs", parts[0])
     return first if (first, whole) in _NAMED_FIRST and not courses else whole
 
+
+# Words that name a kind only alone: a sidebar's "Technical" over "Expert: R, SQL, Tableau"
+# (not "Technical Lead", a job).
+_ALONE = {"technical": "skills"}
 
 _NAMED_FIRST = {
     *(("experience", "projects"), ("skills", "languages"), ("volunteering", "interests")),
@@ -303,6 +309,8 @@ def names_kind(title: str) -> bool:
     if patterns.fullmatch(rf"[{scripts.HAN}{scripts.KANA}]{{2,8}}", title.strip()):
         return section_kind(title.strip()) != "other"
     lowered = respelled(_lowered(title)).replace("-", " ")
+    if lowered.strip(" :") in _ALONE:
+        return True
     phrased = {word for phrase in _KIND_PHRASES if phrase in lowered for word in phrase.split()}
     words = patterns.findall(r"[^\W\d_]+", lowered)
     # "Researcher" is a job's title: the word for the one who does a kind's thing is no kind.
