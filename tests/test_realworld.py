@@ -1241,6 +1241,34 @@ FLOORS: dict[str, float] = {
     # round501 (6 Markdown (Spanish, Portuguese, Vietnamese), an Italian HTML page, AltaCV and
     # moderncv LaTeX in Spanish) 84 of 90, no false denial. Read the same stop: 86.
     "round501": 0.95,
+    # Its second wave, first runs on 043eef7 (the first wave's rules): round502 (5 PDF: a Korean
+    # page printed by a Chrome extension, a French pdf-lib builder, a Polish HeadlessChrome page
+    # over a faint code backdrop, a Spanish pdfTeX, a French Canva; 5 Word: Chinese and
+    # Singaporean text boxes, Ukrainian ONLYOFFICE, Turkish, English) 75 of 100, no false
+    # denial. Read the same stop: 78.
+    "round502": 0.77,
+    # round503 (4 JSON (a JSON Resume, a Reactive Resume export, Spanish and Italian owners'
+    # keys), 3 Markdown (Portuguese pandoc, definition lists, front matter), a plain text) 75 of
+    # 80, no false denial.
+    "round503": 0.93,
+    # round504 (5 PDF: Brazilian Google Docs, German Quartz, Spanish react-pdf, Spanish Word,
+    # French Enhancv; 5 Word: Spanish text boxes, Portuguese twice, Spanish, English) 82 of 100,
+    # no false denial.
+    "round504": 0.81,
+    # round505 (7 Markdown: two Japanese 職務経歴書, Korean, Chinese, Russian, two Ukrainian;
+    # Turkish and Polish LaTeX; a Russian JSON Resume) 73 of 100, one false denial ("Which Linux
+    # certification does he have?" of a Japanese CV listing "LPIC-1"; mended). Read the same
+    # stop: 74.
+    "round505": 0.73,
+    # round506 (5 PDF: Canva, Google Docs, Word and ilovepdf, LibreOffice, Pages; 5 Word with
+    # tables and text boxes; India, Kenya, the Philippines, Sri Lanka) 87 of 100, no false
+    # denial.
+    "round506": 0.86,
+    # round507 (5 HTML (an artist, a stage manager, a golf professional, a game artist, a film
+    # editor), 5 Markdown (Quarto, a German pianist, a historian's HTML page, a folklorist, a
+    # Spanish producer)) 82 of 100, one false denial (an artist's "b. 1978, New Zealand." read
+    # as no birth year; mended). Read the same stop: 83.
+    "round507": 0.82,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -1314,6 +1342,10 @@ DENIALS_LEFT: dict[str, int] = {}
 # paragraphs alone on their lines, are read with sections since titles naming a kind of section
 # are taken for sections in a document with no headings.
 FLAT: dict[str, tuple[str, ...]] = {
+    # round507's environmental historian: a Jekyll page whose body is HTML paragraphs, its titles
+    # bold paragraphs ("<p><strong>Education</strong></p>"), one not a kind's name ("Academic
+    # posts"), as found on its set's first run.
+    "round507": ("markdown-html-paragraphs-front-matter-environmental-historian.md",),
     # round485's Turkish engineer: a TikZ sidebar beside a table of two columns, its sections
     # drawn by a template's own macros inside one table cell, as found on its set's first run.
     "round485": ("latex-sidebar-tikz-turkish-computer-engineer.tex",),

@@ -154,8 +154,12 @@ _AGE_SAID = (
     # A rirekisho's "2000年　月　日生　(満　25　歳)", a Chinese "25岁", a Korean "25세".
     r"|満\s*[1-9]\d\s*歳|\b[1-9]\d\s*[岁歳세살]|(?:19[3-9]\d|200\d)\s*年[^\n]{0,12}?日生"
 )
-# An artist's "b. Los Angeles 1986": born, abbreviated, with the place and the year.
-_BORN = r"^\W*b\.\s+(?:[\w'.-]+,?\s+){0,4}(?:19[3-9]\d|200\d)\W*$"
+# An artist's "b. Los Angeles 1986", "b. 1978, New Zealand.": born, abbreviated, with the
+# place and the year.
+_BORN = (
+    r"^\W*b\.\s+(?:(?:[\w'.-]+,?\s+){0,4}(?:19[3-9]\d|200\d)"
+    r"|(?:19[3-9]\d|200\d)(?:,?\s+[\w'.-]+){0,4})\W*$"
+)
 # The German star for "born": "Adrian Regenfuß (*28.10.1997)".
 _STARRED = r"\*\s?\d{1,2}\.\s?\d{1,2}\.\s?(?:19[3-9]\d|200\d)\b"
 # Family as a resume states it: a marital status (its value may stand on the next line,

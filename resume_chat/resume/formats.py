@@ -118,11 +118,9 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
     if fragment or re.search(_HTML_PAGE, text[:4096]):
         # A whole web page, saved as .txt or .md: its tags say where the headings are (and
         # its indented <style> would read as Markdown code).
-        from resume_chat.resume.html.reader import html_lines
+        from resume_chat.resume.html.pages import page_markdown
 
-        reading = read_markdown(
-            "\n".join(html_lines(text, bold_titles=True, whole=True, literal=True))
-        )
+        reading = read_markdown(page_markdown(text))
         if path.suffix.lower() in _TEXT_SUFFIXES:
             reading.format = "text"  # what the owner gave: a text file, tags and all
         return _named_html(reading, path)

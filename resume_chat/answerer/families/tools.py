@@ -96,6 +96,8 @@ TOOLS: dict[str, str] = {
     # "Unix-like systems": the systems, by name.
     "unix": r"(?i)\b(unix|linux|ubuntu|debian|centos|red ?hat|rhel|fedora|freebsd|openbsd|solaris"
     r"|aix|hp-ux|macos)\b",
+    # "A Linux certification?": the certificates named for Linux ("LPIC-1", "RHCSA").
+    "linux": r"(?i)\b(linux|lpic-?\d?|lfcs|lfce|rhcsa|rhce|linux\+)(?![\w-])",
     "bluetooth": r"(?i)\b(ble|bluetooth( low energy)?)\b",
     "crm": r"(?i)\b(crm|salesforce|hubspot|dynamics 365|zoho|pipedrive|sugarcrm|freshsales"
     r"|monday\.com|blackbaud|raiser['’]s edge|donorperfect|bloomerang|civicrm)\b",

@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 from resume_chat import patterns
 from resume_chat.resume.html.tables import TableRows, one_cells_unwrapped
-from resume_chat.resume.html.text import inline, literal
+from resume_chat.resume.html.text import inline, link_ended, literal
 from resume_chat.resume.kinds.classifier import PHOTO, badge_label, names_kind
 
 # Elements whose content is never resume text.
@@ -31,11 +31,9 @@ _MAX_DEPTH = 200
 
 
 _YEAR = r"\b(?:19|20)\d\d\b"
-# A link to a document to download: a resume's other formats.
-_DOCUMENT = r"(?i)\.(pdf|docx?|odt|rtf)(\?[^#]*)?(#.*)?$"
 
 
-class _Converter(HTMLParser):
+class Converter(HTMLParser):
     """Collects lines: headings, list items, table rows and paragraphs, in document order."""
 
     def __init__(
@@ -64,6 +62,7 @@ class _Converter(HTMLParser):
         # <header> first in one titles it ("<section><header>Perfil</header>"), at its depth.
         self._sections: list[int] = []
         self._header_level = 0
+        self.list_ends: set[int] = set()  # where a list at the top ended: the next line's index
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._in_head and tag not in _HEAD_CONTENT:
@@ -120,7 +119,7 @@ class _Converter(HTMLParser):
             self._flush()
             if tag not in _VOID:  # an <hr> inside the title's block keeps it a title
                 self._titled = bool(
-                    patterns.search(r"(?i)title|heading", dict(attrs).get("class") or "")
+                    patterns.search(r"(?i)title|heading|\bbold\b", dict(attrs).get("class") or "")
                 )
             if tag == "dl":
                 # A list of fields, or of the fields docutils reads after a title ("docinfo").
@@ -159,6 +158,8 @@ class _Converter(HTMLParser):
         elif tag in ("ul", "ol"):
             self._flush()
             self._lists = max(self._lists - 1, 0)
+            if not self._lists:
+                self.list_ends.add(len(self.lines))
         elif tag == "table" and self._rows.tables:
             self._rows.tables -= 1
             if self._rows.cells is not None:
@@ -170,7 +171,7 @@ class _Converter(HTMLParser):
         elif tag in ("strong", "b"):
             self._text.append("**")
         elif tag == "a" and self._links:
-            self._link_end(*self._links.pop())
+            link_ended(self._text, *self._links.pop(), heading=self._prefix.startswith("#"))
         elif tag == "dt" and self._terms and not self._terms[-1]:
             # A field's name goes on its value's line: "Company: Payconiq, Netherlands".
             if self._field:
@@ -187,21 +188,6 @@ class _Converter(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self._dropping:
             self._text.append(literal(data) if self.literal else data)
-
-    def _link_end(self, href: str, start: int) -> None:
-        """Keep a link's address after its text, unless the text already shows it; a heading's
-        download button ("Maykel Suarez <a href="/cv.pdf">PDF</a>") is no words of it."""
-        target = href.removeprefix("mailto:").removeprefix("tel:").strip()
-        if not target or target.startswith(("#", "javascript:")):
-            return
-        label = "".join(self._text[start:]).split()
-        if self._prefix.startswith("#") and len(label) <= 3 and patterns.search(_DOCUMENT, target):
-            del self._text[start:]
-            return
-        shown = "".join(self._text)
-        bare = patterns.sub(r"^https?://(www\.)?", "", target).rstrip("/")
-        if bare and bare.lower() not in shown.lower():
-            self._text.append(f" ({target})")
 
     def _cell(self) -> None:
         text = inline("".join(self._text))
@@ -286,7 +272,7 @@ def html_lines(
     `bold_titles`, a paragraph of a bold section title alone is a heading; `whole`, for a
     whole document, a definition list's dated terms head their definitions; `literal`, for
     lines read as Markdown again, a "<" in the text is escaped as one."""
-    converter = _Converter(bold_titles, whole, literal)
+    converter = Converter(bold_titles, whole, literal)
     converter.feed(one_cells_unwrapped(html))
     converter.close()
     return converter.lines

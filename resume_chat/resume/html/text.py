@@ -1,5 +1,5 @@
 """The text of an HTML page's lines: whitespace collapsed, bold kept where it encloses words, a
-"<" that must stay text, and a table row that titles a section."""
+"<" that must stay text, a link's address, and a table row that titles a section."""
 
 from __future__ import annotations
 
@@ -42,3 +42,28 @@ def _outside(bold: re.Match[str]) -> str:
     lead = " " if before else ""
     trail = " " if after and following and following not in ".,;:!?)" else ""
     return f"{lead}**{words}**{trail}"
+
+
+# A link to a page of the site itself: "default.htm", "/about", "../cv.html".
+_OWN_PAGE = r"(?i)^(\.{0,2}/(?!/)|[\w-]+\.(html?|php|aspx?|jsp)([?#]|$))"
+# A link to a document to download: a resume's other formats.
+_DOCUMENT = r"(?i)\.(pdf|docx?|odt|rtf)(\?[^#]*)?(#.*)?$"
+
+
+def link_ended(text: list[str], href: str, start: int, *, heading: bool) -> None:
+    """A link ends, its text from `start` on: keep its address after the text, unless the text
+    shows it already or it is a page of the site itself ("Jennifer Mason <a href=default.htm>");
+    a heading's download button ("Maykel Suarez <a href="/cv.pdf">PDF</a>") is no words of it.
+    """
+    target = href.removeprefix("mailto:").removeprefix("tel:").strip()
+    if not target or target.startswith(("#", "javascript:")):
+        return
+    document = patterns.search(_DOCUMENT, target)
+    if heading and len("".join(text[start:]).split()) <= 3 and document:
+        del text[start:]
+        return
+    if patterns.match(_OWN_PAGE, target) and not document:
+        return
+    bare = patterns.sub(r"^https?://(www\.)?", "", target).rstrip("/")
+    if bare and bare.lower() not in "".join(text).lower():
+        text.append(f" ({target})")

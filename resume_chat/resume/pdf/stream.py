@@ -11,7 +11,9 @@ from typing import Any
 from resume_chat import patterns
 from resume_chat.resume.kinds.classifier import unspaced
 from resume_chat.resume.pdf.columns import Fragment
+from resume_chat.resume.pdf.faint import Faint
 from resume_chat.resume.pdf.fonts import FontWidths, page_fonts
+from resume_chat.resume.pdf.spacing import space_word_gaps, spaced_by, spread
 from resume_chat.resume.pdf.unmeasured import Unmeasured
 
 _BOLD_FONT = patterns.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
@@ -35,12 +37,6 @@ def _glyph(found: re.Match[str]) -> str:
 _PAINT = {b"f", b"F", b"f*", b"b", b"B", b"b*", b"B*", b"S", b"s"}
 # Bounds on the layout search, so a page of a million glyphs or shapes stays linear.
 MAX_DOTS, MAX_FORM_DEPTH = 2_000, 12
-# TeX sets the gap between words as a "TJ" offset (about 0.2 em in Source Sans, 0.33 em in
-# Computer Modern), not as a space. pypdf takes a gap for a space only past half the width of
-# the font's code 32, which in a subset font is any glyph (a 496-unit "e"), and then runs the
-# words together ("TeachingAssistant"). Kerning moves glyphs by far less than this.
-WORD_GAP = 150  # thousandths of an em
-_TRACKING_SAMPLE = 8_000  # items of a "TJ" array enough to tell its letter-spacing
 
 Point = tuple[float, float]
 
@@ -92,10 +88,16 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
     # letters drawn since the last run pypdf wrongly spaced after (see `FontWidths.letter32`).
     letters = _Letters(page, fonts)
     unmeasured = Unmeasured(page)  # Photoshop's fonts with no widths: spaces as drawn
+    faint = Faint(page)  # text drawn nearly transparent, a backdrop: how faint each run was
+    faintly: set[bool] = set()
 
     def text(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         used = set(shown)
         shown.clear()
+        backdrop = faintly == {True}  # every operator that showed this run drew it faint
+        faintly.clear()
+        if backdrop:
+            return
         blind[0] = fonts.spaced_blindly(font)
         text = unmeasured.mended(letters.mended(text))
         if not text.strip():
@@ -123,7 +125,7 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
                 ems = fonts.ems(part, font)
                 width = ems * across if ems is not None and math.isfinite(ems * across) else None
                 if width is not None and len(used) == 1 and used != {(0.0, 0.0)}:
-                    width += _spread(part, font, next(iter(used)), across / float(size or 1))
+                    width += spread(part, font, next(iter(used)), across / float(size or 1))
                 # Measured as drawn (a ligature is one glyph), read as letters ("fi").
                 text = part.translate(_LIGATURES).translate(_RADICALS)
                 text = _GLYPH.sub(_glyph, text) if "/" in text else text
@@ -132,13 +134,15 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
                 found.append(Fragment(x, top, height, bold, text, width=width, blind=blind[0]))
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
-        _spaced(spacing, op, args)
+        spaced_by(spacing, op, args)
+        faint.drawing(op, args)
         if op in _SHOWING:
             shown.add(spacing[-1])
+            faintly.add(faint.faint())
         letters.drawing(op, args)
         unmeasured.drawing(op, args)
         if op == b"TJ" and args and isinstance(args[0], list):
-            _space_word_gaps(args[0], kerned=blind[0])
+            space_word_gaps(args[0], kerned=blind[0])
         if op == b"Td" and last[0] == b"Tm" and len(args) == 2 and len(last[1]) == 6:
             moved[tuple(float(v) for v in last[1])] = (float(args[0]), float(args[1]))
         last[:] = [op, args]
@@ -164,6 +168,7 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
             path.clear()
 
     def after(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        faint.drawn(op)
         if op == b"Do":
             if drawing:
                 drawing.clear()  # an image, or a form with nothing in it
@@ -177,68 +182,6 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
 
 
 _SHOWING = frozenset((b"Tj", b"TJ", b"'", b'"'))
-
-
-def _spaced(spacing: list[tuple[float, float]], op: bytes, args: Any) -> None:
-    """The word and letter spacing in force after `op`, kept as the stack's last item."""
-    words, letters = spacing[-1]
-    if op == b"q" and len(spacing) < MAX_FORM_DEPTH * 8:
-        spacing.append(spacing[-1])
-    elif op == b"Q" and len(spacing) > 1:
-        spacing.pop()
-    elif op in (b"Tw", b"Tc") and args and isinstance(args[0], (int, float)):
-        value = float(args[0]) if math.isfinite(float(args[0])) else 0.0
-        spacing[-1] = (value, letters) if op == b"Tw" else (words, value)
-    elif op == b'"' and len(args) >= 2 and all(isinstance(v, (int, float)) for v in args[:2]):
-        spacing[-1] = (float(args[0]), float(args[1]))
-
-
-def _spread(text: str, font: Any, spacing: tuple[float, float], scale: float) -> float:
-    """How much wider than its glyphs a run is drawn: each space widened by the word spacing
-    (a one-byte font's only: a composite font has no space code), each glyph by the letters'."""
-    words, letters = spacing
-    composite = bool(font) and str(font.get("/Subtype", "")) == "/Type0"
-    extra = letters * len(text) + (0.0 if composite else words * text.count(" "))
-    return extra * scale if math.isfinite(extra * scale) else 0.0
-
-
-def _space_word_gaps(items: list[Any], *, kerned: bool = False) -> None:
-    """Put a space before each word gap of a "TJ" array, in place, as pypdf walks it next.
-
-    The space goes before the offset, so that pypdf, finding a space there already, adds none of
-    its own; a space already there (a page read twice) is not doubled. One pass, rebuilt whole:
-    an array of a million offsets costs its length, not its length squared. In a font pypdf
-    measured blind (`kerned`), an offset short of a word gap is kerning ("Le Wa" -34 "go"),
-    which pypdf would read as a space: it is dropped."""
-    spaced: list[Any] = []
-    tracking = _tracked(items)
-    for item in items:
-        offset = isinstance(item, (int, float)) and not isinstance(item, bool)
-        if offset and (tracking or kerned) and -item < tracking + WORD_GAP:
-            item = 0  # the spacing between letters: pypdf would take it for a word gap
-        gap = offset and -item >= WORD_GAP
-        if gap and spaced and isinstance(spaced[-1], (str, bytes)) and spaced[-1] != " ":
-            spaced.append(" ")
-        spaced.append(item)
-    if tracking or kerned or len(spaced) != len(items):
-        items[:] = spaced
-
-
-def _tracked(items: list[Any]) -> float:
-    """The letter-spacing a "TJ" array sets as offsets between single letters ("K", -370,
-    "O", -372, ...: Word's expanded spacing), or 0: an offset that wide there is no word gap.
-    """
-    glyphs = longer = 0
-    wide: list[float] = []
-    for item in items[:_TRACKING_SAMPLE]:
-        if isinstance(item, (str, bytes)):
-            glyphs += 1
-            longer += len(item) != 1
-        elif isinstance(item, (int, float)) and not isinstance(item, bool) and -item >= WORD_GAP:
-            wide.append(-float(item))
-    if glyphs < 4 or longer > 0.2 * glyphs or len(wide) < 0.8 * (glyphs - 1):
-        return 0.0
-    return sorted(wide)[len(wide) // 2]
 
 
 class _Letters:
