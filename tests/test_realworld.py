@@ -1269,6 +1269,33 @@ FLOORS: dict[str, float] = {
     # Spanish producer)) 82 of 100, one false denial (an artist's "b. 1978, New Zealand." read
     # as no birth year; mended). Read the same stop: 83.
     "round507": 0.82,
+    # Its third wave, first runs on 1311e30 (the second wave's rules): round508 (6 PDF: pdfTeX,
+    # four XeLaTeX (two awesome-cv), an Apple Pages sidebar with broken ligatures; 4 Word with
+    # text boxes, a sidebar and tables; English, French, German) 84 of 100, one false denial (a
+    # project heading "IDA_Offshore_1" read as "IDAOffshore1", its underscores taken for
+    # emphasis; mended). Read the same stop: 85.
+    "round508": 0.84,
+    # round509 (7 LaTeX (a custom resume.cls, paracol, plain articles, moderncv classic and
+    # casual, twentysecondcv), 2 HTML; English, French, German, Spanish) 71 of 90, no false
+    # denial. Read the same stop: 75.
+    "round509": 0.83,
+    # round510 (5 Word and 5 PDF (LaTeX, Word, Google Docs twice, LibreOffice), all one column,
+    # all English: the US, Canada, Israel, France) 89 of 100, no false denial.
+    "round510": 0.88,
+    # round511 (4 Markdown (a theologian's HTML table, a phycologist's bold entries, Hugo,
+    # plain), a LaTeX article, a Québec JSON Resume, 2 HTML (a conservator's tables, an artist's
+    # prose); English, German, French) 71 of 80, no false denial.
+    "round511": 0.88,
+    # round512 (5 PDF (a French Canva, two Word 365, a Portuguese LaTeX, a Spanish WPS
+    # two-column) and 4 Word (a Peruvian sidebar table, Portuguese, Tanzanian tables, a South
+    # African Neat_Office)) 79 of 90, one false denial (a birth date right after the name on the
+    # header's line, "Franklin Mlungwana 15 May 2004 12Mitchelle Street"; mended). Read the same
+    # stop: 80.
+    "round512": 0.88,
+    # round513 (a plain text, 2 JSON Resume (one Spanish), an owner's JSON of typed entries, a
+    # Markdown of labelled lines) 38 of 50, one false denial ("Phone: 6335-7173", eight digits
+    # after their label; mended). Read the same stop: 49.
+    "round513": 0.97,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.

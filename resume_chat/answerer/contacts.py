@@ -46,7 +46,11 @@ _PHONE_NUMBER = (
 # A line citing a DOI or an ISBN holds no phone, however its numbers wrap ("978-3- 032-12408-1").
 # Eight digits alone on their line ("7967-2910", "9123 4567"): a local number in El Salvador,
 # Singapore, Hong Kong, Denmark; not two years ("2019-2021").
-_LOCAL_NUMBER = rf"^\W{{0,6}}{LOCAL_NUMBER}\W{{0,2}}$"
+# Or after a phone's label: "Phone: 6335-7173" (Costa Rica).
+_LOCAL_NUMBER = (
+    r"^\W{0,6}(?i:(?:phone|tel|telephone|mobile|cell|celular|tel[ée]fono|telefone|móvil)\.?\s*:?"
+    rf"\s*)?{LOCAL_NUMBER}\W{{0,2}}$"
+)
 PHONE = rf"^(?!.*(?i:\bdoi\b|isbn)).*?(?:{_PHONE_NUMBER})|{_LOCAL_NUMBER}"
 # A domain is written in small letters: "ASP.NET" and "VB.NET" are no web address.
 # An address's domain ("dunahee10@gmail.com") is no site; a subdomain is ("ann.github.io").

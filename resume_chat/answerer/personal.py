@@ -134,8 +134,13 @@ _BIRTH_DATE = (
     rf"(?i)^\W*(?:[A-Za-z]{{1,2}}\s+)?{_DAY_MONTH_YEAR}(?:(?:\s*[.,·]\s*|\s+(?:in|à|en|em|a|w|в)\s+)"
     r"[^\W\d][\w' -]{1,30}(?:,\s*[^\W\d][\w' -]{1,30})?(?:\s*\(\w{2,3}\))?)?\W*$"
 )
-# "Toshihiro Yamaguchi 1987/06/10": a full date closing the header's line of the name.
-_BIRTH_AFTER_NAME = rf"(?i)^[^\W\d][^\d]{{2,60}}\s{_DAY_MONTH_YEAR}\W*$"
+# "Toshihiro Yamaguchi 1987/06/10": a full date closing the header's line of the name; or
+# right after a name of two to four capitalised words, the address after it ("Franklin
+# Mlungwana 15 May 2004 12Mitchelle Street, Johannesburg").
+_BIRTH_AFTER_NAME = (
+    rf"(?i)^[^\W\d][^\d]{{2,60}}\s{_DAY_MONTH_YEAR}\W*$"
+    rf"|^(?-i:(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+)\s+{_DAY_MONTH_YEAR}\s"
+)
 # "Tellicherry, Kerala · 8th December 2000 · Indian": one cell of a header's line.
 _BIRTH_CELL = rf"(?i)(?:^|[·|•])\s*{_DAY_MONTH_YEAR}\s*(?:[·|•]|$)"
 # "1982" alone among the header's contacts: the year he was born.

@@ -11,7 +11,9 @@ from resume_chat.resume.reading import Reading
 
 # CommonMark: a closing run of # counts only after a space, so "C#" keeps its #.
 _ATX = patterns.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
-_INLINE_MARKUP = patterns.compile(r"[*_`]+")
+# Emphasis and code marks; an underscore inside a word is part of it ("IDA_Offshore_1"), as
+# CommonMark reads it.
+_INLINE_MARKUP = patterns.compile(r"[*`]+|(?<![^\W_])_+|_+(?![^\W_])")
 
 
 class Section(NamedTuple):

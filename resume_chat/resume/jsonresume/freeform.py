@@ -20,6 +20,7 @@ from resume_chat.resume.jsonresume.freeform_values import (
     epoch_date,
     merged_array,
     timeline,
+    typed_entries,
     unwrapped,
 )
 from resume_chat.resume.jsonresume.text import dates, humanise
@@ -263,6 +264,12 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 # "name": {"kanji": …, "furigana": …}: the person, in the header.
                 name = person({key: value})
                 header += _object(value, 1, 3)
+            elif isinstance(value, list) and (
+                typed := typed_entries(value, lambda kind: names_a_kind(humanise(kind)))
+            ):
+                # "entries": [{"type": "experience", …}, {"type": "education", …}]: a section
+                # a type, each entry where it says it belongs.
+                sections += [(humanise(kind), items) for kind, items in typed]
             elif isinstance(value, list) and _holds_sections(key, value):
                 sections += _titled(value)  # {"name": ..., "sections": [{"title": ...}, ...]}
             elif isinstance(value, dict | list):

@@ -190,3 +190,24 @@ def date_list(value: Any) -> bool:
         and all(x is None or (isinstance(x, str) and (not x.strip() or _dated(x))) for x in value)
         and bool(isinstance(value[0], str) and _dated(value[0]))
     )
+
+
+def typed_entries(
+    value: list[Any], names_section: Callable[[str], bool]
+) -> list[tuple[str, list[Any]]]:
+    """A list inside the resume whose entries each say their section ("entries": [{"type":
+    "experience", "title": …}, {"type": "education", …}]): the sections, in the order their
+    first entries come, where two at least name a kind of section; else []. Not by "category",
+    which groups a list of skills ("Languages", "Tools") that stays one list."""
+    first = value[0] if value and isinstance(value[0], dict) else {}
+    key = next((k for k in ("type", "kind", "section") if k in first), "")
+    if not key or not all(
+        isinstance(item, dict) and isinstance(item.get(key), str) for item in value
+    ):
+        return []
+    sections: dict[str, list[Any]] = {}
+    for item in value:
+        rest = {k: v for k, v in item.items() if k not in (key, "slug", "id", "hidden")}
+        sections.setdefault(str(item[key]).strip(), []).append(rest)
+    named = sum(1 for kind in sections if names_section(kind))
+    return list(sections.items()) if named >= 2 else []

@@ -37,6 +37,7 @@ from resume_chat.resume.latex.nodes import (
 from resume_chat.resume.reading import Reading
 
 _SECTIONING = r"(?i)(sub)*section\*?|chapter|\w*section\w*|part"
+_DATED = r"(?i)\b(19|20)\d\d\b|\b(present|now|today|current)\b"
 _WRAPPED = patterns.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 _YEARS_ALONE = r"[\d\s,.\-–—/]*\b(19|20)\d\d\b[\d\s,.\-–—/]*"
 _LISTS = frozenset({"itemize", "enumerate", "description", "compactitem", "cvitems"})
@@ -215,6 +216,9 @@ class _Writer:
             # "\section[Short]{Title}": the title last; a template's own "\Section{Summary}
             # {Summary}{PDF:Summary}" (no spec pylatexenc knows): its first word.
             title = next((word for word in words if word), "") if custom else words[-1]
+            # "\datedsubsection{Monash University}{Feb 2020 -- Nov 2020}": its dates too.
+            dated = [word for word in words[1:] if word != title and patterns.search(_DATED, word)]
+            title = " · ".join([title, *dated[:1]]) if custom else title
             self.out.append(f"\n\n{'#' * min(depth, 4)} {title}\n\n")
         elif name in ("familyname", "lastname", "surname") and words and self.named:
             # moderncv's "\\firstname{Dawid}" then "\\familyname{Majchrzak}": one name.
