@@ -123,7 +123,7 @@ async def ask(
         if as_json:
             import json
 
-            answered = await answer_and_record(log, session, question, HiddenAnswer())
+            answered = await answer_and_record(log, session, question, HiddenAnswer(), ending=True)
             usage = answered.usage.reported if answered.usage else None
             reply = {"answer": answered.text, "model": answered.model, "usage": usage}
             kept = log.id if recorder.enabled else None  # null: nothing was kept
@@ -133,7 +133,7 @@ async def ask(
         else:
             progress = progress_for(sys.stdout, sys.stderr, show_reasoning=settings.show_reasoning)
             view = answer_view(sys.stdout)
-            answered = await answer_and_record(log, session, question, view, progress)
+            answered = await answer_and_record(log, session, question, view, progress, ending=True)
             print(dim(status_line(answered), sys.stderr), file=sys.stderr)
         log.end()
     finally:

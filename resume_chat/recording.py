@@ -62,9 +62,12 @@ async def recorded(
     question: str,
     answering: Awaitable[Answered],
     received: Sequence[str] = (),
+    *,
+    ending: bool = False,
 ) -> Answered:
     """Await an answer and keep its turn: answered, or failed with its code, or interrupted,
-    with the text `received` before it stopped."""
+    with the text `received` before it stopped; `ending`, an answered turn ends the
+    conversation in the same write (`ask`)."""
     from resume_chat.store import Interrupted, utc_now
 
     asked_at, started = utc_now(), time.monotonic()
@@ -78,7 +81,7 @@ async def recorded(
         partial = "".join(received)
         log.record(question, Interrupted(partial, time.monotonic() - started), asked_at)
         raise
-    log.record(question, answered, asked_at)
+    log.record(question, answered, asked_at, ending=ending)
     return answered
 
 
@@ -88,10 +91,12 @@ async def answer_and_record(
     question: str,
     view: AnswerView,
     progress: Progress | None = None,
+    *,
+    ending: bool = False,
 ) -> Answered:
     """`stream_answer`, recorded."""
     from resume_chat.ask import stream_answer
 
     received: list[str] = []
     answering = stream_answer(session, question, view, progress, received)
-    return await recorded(log, question, answering, received)
+    return await recorded(log, question, answering, received, ending=ending)

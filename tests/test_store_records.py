@@ -206,3 +206,29 @@ def test_the_resume_hash_is_sha256_without_importing_hashlib() -> None:
         "resume_sha256(parse_resume('# Ann\\n'))"
     )
     assert "hashlib" not in modules_after(probe)
+
+
+def test_a_last_turn_ends_its_conversation_in_the_same_write(backend: Backend) -> None:  # noqa: F811
+    """`ask`'s one question: the turn and the conversation's end are one transaction, and
+    `end()` after it writes nothing more; a later turn (`ask -c`) opens it again."""
+    warnings: list[str] = []
+    history = recorder(backend, warnings)
+    log = history.begin("ask")
+    log.record("Where?", Answered("Oslo.", "m", None, 0.1), utc_now(), ending=True)
+    store = open_store(store_target({}, backend.url))
+    try:
+        [conversation] = store.conversations()
+        assert conversation.ended_at is not None
+        assert conversation.ended_at == conversation.last_active_at
+        log.end()  # nothing more to write: the end it wrote stays
+        [after_end] = store.conversations()
+        assert after_end.ended_at == conversation.ended_at
+        again = history.continue_conversation(log.id)
+        assert again is not None
+        again.record("And now?", Answered("Bergen.", "m", None, 0.1), utc_now())
+        [reopened] = store.conversations()
+        assert reopened.ended_at is None
+    finally:
+        store.close()
+        history.close()
+    assert warnings == []

@@ -70,15 +70,27 @@ class ConversationLog:
         self.id = conversation_id
         self.earlier = earlier or []
         self._pending = pending  # written with the first turn
+        self._ended = False  # ended with its last turn, in the same write
 
     def record(
-        self, question: str, outcome: Answered | Failed | Interrupted, asked_at: dt.datetime
+        self,
+        question: str,
+        outcome: Answered | Failed | Interrupted,
+        asked_at: dt.datetime,
+        *,
+        ending: bool = False,
     ) -> None:
-        """Keep the question and how it ended (`asked_at`: `utc_now()` when it was asked)."""
+        """Keep the question and how it ended (`asked_at`: `utc_now()` when it was asked);
+        `ending`, the conversation's last turn: it is ended in the same write."""
         turn = turn_from(question, outcome, asked_at)
         pending = self._pending
-        if self.recorder.call(lambda store: store.record_turn(self.id, turn, pending)) is not None:
+
+        def write(store: ConversationStore) -> str:
+            return store.record_turn(self.id, turn, pending, ending=ending)
+
+        if self.recorder.call(write) is not None:
             self._pending = None
+            self._ended = ending
 
     def keep(self) -> None:
         """Write the conversation now, before any turn (serve: a reconnect token to find)."""
@@ -89,7 +101,7 @@ class ConversationLog:
             self._pending = None
 
     def end(self) -> None:
-        if self._pending is None:
+        if self._pending is None and not self._ended:
             self.recorder.call(lambda store: store.end_conversation(self.id))
 
 

@@ -89,9 +89,15 @@ class ConversationStore:
         )
 
     def record_turn(
-        self, conversation_id: str, turn: TurnRecord, new: NewConversation | None = None
+        self,
+        conversation_id: str,
+        turn: TurnRecord,
+        new: NewConversation | None = None,
+        *,
+        ending: bool = False,
     ) -> str:
-        """Keep a turn; with `new`, its conversation is written in the same transaction."""
+        """Keep a turn; with `new`, its conversation is written in the same transaction, and
+        `ending` (`ask`'s one question) ends it there too: one write, not two."""
         turn_id = _new_id()
         usage = None
         if turn.usage is not None:
@@ -123,8 +129,8 @@ class ConversationStore:
                 ),
             )
             self.db.query(
-                "UPDATE conversations SET last_active_at = ?, ended_at = NULL WHERE id = ?",
-                (finished, conversation_id),
+                "UPDATE conversations SET last_active_at = ?, ended_at = ? WHERE id = ?",
+                (finished, finished if ending else None, conversation_id),
             )
         return turn_id
 
