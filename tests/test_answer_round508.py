@@ -93,3 +93,14 @@ def test_entries_each_naming_their_section_are_read(tmp_path: Path) -> None:
     assert typed_entries(skills, lambda kind: names_a_kind(humanise(kind))) == []
     kinds = [{"type": "frontend", "name": "React"}, {"type": "backend", "name": "Go"}]
     assert typed_entries(kinds, lambda kind: names_a_kind(humanise(kind))) == []
+
+
+def test_vita_over_the_name_is_the_pages_title(tmp_path: Path) -> None:
+    path = tmp_path / "vita.md"
+    path.write_text(
+        "# Vita\n\nJohn Laudun  \nDepartment of English  \nUniversity of Louisiana  \n"
+        "Lafayette, LA 70504\n\n"
+        "## Education\n\n- PhD, Folklore, Indiana University, 1999\n",
+        encoding="utf-8",
+    )
+    assert load_resume(path).name == "John Laudun"

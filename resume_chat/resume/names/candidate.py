@@ -103,7 +103,7 @@ _NOT_NAME = patterns.compile(
     # A picture's alt text above the name: "Resume Header", "Profile photo".
     r"|header|banner|logo|photo|foto|bild|image|picture|avatar|headshot|resume|cv"
     # "Daten und Lebenslauf": a page's title in another language.
-    r"|lebenslauf|curriculum|r[eé]sum[eé]|portfolio|ansioluettelo|meritf[öo]rteckning"
+    r"|lebenslauf|curriculum|vita|r[eé]sum[eé]|portfolio|ansioluettelo|meritf[öo]rteckning"
     # The same in Hebrew, Russian, Chinese and Japanese: "קורות חיים", "резюме", "简历".
     r"|קורות חיים|резюме|简历|履歴書|職務経歴書)\b"
     # "San Diego, CA": a town and its state, the header's address line with the postcode gone.

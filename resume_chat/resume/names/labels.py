@@ -80,7 +80,8 @@ LETTERS_AFTER = patterns.compile(
 )
 # "Curriculum vitae Alexis SARROUY"; a photo's alt text, "Foto de Zenon Paredes".
 PAGE = (
-    r"curriculum[ _-]vitae?|lebenslauf|r[eé]sum[eé]|cv|curr[ií]cul(?:o|um)(?: vitae)?"
+    # "Vita": an academic's page of it, titled so alone.
+    r"curriculum[ _-]vitae?|vita|lebenslauf|r[eé]sum[eé]|cv|curr[ií]cul(?:o|um)(?: vitae)?"
     r"|hoja de vida|(?:daftar )?riwayat hidup|[žz]ivotopis|[żz]yciorys|резюме|[öo]zge[çc]mi[şs]"
     # Finnish, Swedish, Hungarian, Greek: "Ansioluettelo", "Meritförteckning", "Önéletrajz".
     r"|ansioluettelo|meritf[öo]rteckning|[öo]n[ée]letrajz|βιογραφικό"
