@@ -64,11 +64,8 @@ def inline(value: object) -> str:
     if isinstance(value, list):
         return ", ".join(text for text in map(inline, value) if text)
     if isinstance(value, dict):
-        said = {str(k): v for k, v in value.items() if inline(v)}
-        labelled = _labelled_list(said)
-        if labelled:
-            return labelled
-        return "; ".join(f"{humanise(k)}: {inline(v)}" for k, v in said.items())
+        said = {str(k): text for k, v in value.items() if (text := inline(v))}
+        return _labelled_list(said) or "; ".join(f"{humanise(k)}: {v}" for k, v in said.items())
     return "" if value is None else json.dumps(value, ensure_ascii=False)
 
 
@@ -78,16 +75,16 @@ _LABELS = frozenset({"name", "category", "title", "label", "type", "group", "are
 _ITEMS = frozenset({"items", "keywords", "skills", "values", "list", "tools", "technologies"})
 
 
-def _labelled_list(said: Mapping[str, object]) -> str:
+def _labelled_list(said: Mapping[str, str]) -> str:
     """A named list as its name and items: "Idiomas / Languages: Español, Inglés", not
-    "Category: Idiomas / Languages; Items: Español, Inglés"."""
-    keys = [key.lower() for key in said]
+    "Category: Idiomas / Languages; Items: Español, Inglés"; else ""."""
+    named = {key.lower(): text for key, text in said.items()}
+    keys = list(named)
     if len(keys) != 2 or keys[0] in _ITEMS:
         keys.reverse()
     if len(keys) != 2 or keys[0] not in _LABELS or keys[1] not in _ITEMS:
         return ""
-    named = {key.lower(): value for key, value in said.items()}
-    name, items = inline(named[keys[0]]), inline(named[keys[1]])
+    name, items = named[keys[0]], named[keys[1]]
     return f"{name}: {items}" if len(name) <= 80 else ""
 
 
