@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from functools import cache
 from typing import NamedTuple
 
@@ -28,7 +27,7 @@ from resume_chat.answerer.shifted import (
     titles_carried_down,
 )
 from resume_chat.resume import Resume, Section
-from resume_chat.resume.date_spans import NOW_WORDS, end_years
+from resume_chat.resume.date_spans import NOW_WORDS, ends_this_year_or_later
 from resume_chat.resume.kinds.classifier import (
     PROGRAMMING_LANGUAGES,
     content_kind,
@@ -135,8 +134,7 @@ class Entry(NamedTuple):
         for text, after in zip(head, (*head[1:], ""), strict=True):
             if patterns.search(_OPEN_END, text) and not patterns.match(_DATE_START, after):
                 return True
-        ends = [year for text in head for year in end_years(text)]
-        return bool(ends) and max(ends) >= time.localtime().tm_year
+        return any(ends_this_year_or_later(text) for text in head)
 
 
 def _marks_current(text: str) -> bool:

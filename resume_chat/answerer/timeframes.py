@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import time
 
 from resume_chat import patterns
 from resume_chat.answerer.chronology import details, line_started, started
@@ -12,7 +11,7 @@ from resume_chat.answerer.index import Quote, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.terms import stems
-from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS, end_years
+from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS, ends_this_year_or_later
 from resume_chat.resume.kinds.classifier import section_kind
 
 _NOW = r"(?i)\b(now|currently|current|at the moment|these days|at present|presently)\b"
@@ -74,9 +73,7 @@ def studies_now(index: ResumeIndex, intent: Intent, question: str) -> tuple[Quot
 
 def _in_progress(line: str) -> bool:
     """Marked "Expected 2027", or dated to end this year or later ("LLB, Delhi (2023–26)")."""
-    ends = end_years(line)
-    year = time.localtime().tm_year
-    return bool(patterns.search(_IN_PROGRESS, line)) or max(ends, default=0) >= year
+    return bool(patterns.search(_IN_PROGRESS, line)) or ends_this_year_or_later(line)
 
 
 def _marked(index: ResumeIndex, schooling: list[int]) -> list[tuple[int, Quote]]:

@@ -3,6 +3,8 @@ and the words, in every language the sets hold, that leave a span open: the job 
 
 from __future__ import annotations
 
+import time
+
 from resume_chat import patterns
 
 # The words a span of dates ends on while the job is still held, in every language the sets
@@ -121,3 +123,8 @@ def end_years(text: str) -> list[int]:
             end += start // 100 * 100
         ends.append(end)
     return ends
+
+
+def ends_this_year_or_later(text: str) -> bool:
+    """Dated to end this year or later: still held ("University of Cambridge (2024 - 2028)")."""
+    return max(end_years(text), default=0) >= time.localtime().tm_year

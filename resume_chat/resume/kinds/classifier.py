@@ -154,8 +154,8 @@ def section_kind(title: str, body: str = "") -> str:
         return "volunteering"
     if patterns.search(SCHOOLING_PATH, lowered):
         return "education"
-    if lowered.strip(" :") in _ALONE:
-        return _ALONE[lowered.strip(" :")]
+    if (alone := lowered.strip(" :")) in _ALONE:
+        return _ALONE[alone]
     # "수상 경력" (a history of awards), "봉사 경험": Korean and Japanese name the kind before
     # the word for a history, which alone names jobs.
     history = patterns.sub(r"경력|경험|経歴|履歴", " ", lowered).strip()
