@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from resume_chat import patterns
 from resume_chat.answerer.outline import CURRENT, Entry
-from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS
+from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS, dates_only
 from resume_chat.resume.months import MONTH_NAME, MONTH_NUMBERS
 
 MONTHS = {
@@ -237,18 +237,6 @@ def details(line: str) -> bool:
 
 
 # Words that date a line without saying what it dates: months, "Present", "To".
-_DATE_WORDS = (
-    r"(?i)\b((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"|present|current|now|today|to|till|until|since|from|ongoing|date)(?![^\W\d_])"
-)
-
-
-def dates_only(text: str) -> bool:
-    """ "2022-present", "(December 2020 -)", "Sep 2022": a date and no other word."""
-    rest = patterns.sub(_DATE_WORDS, " ", text)
-    return bool(patterns.search(r"\d", text)) and not patterns.search(r"[^\W\d_]", rest)
-
-
 def is_item(line: str) -> bool:
     """A list item's line ("- …"), not a line of an entry's own."""
     return line.lstrip().startswith(("- ", "* "))

@@ -5,13 +5,13 @@ from __future__ import annotations
 import itertools
 
 from resume_chat import patterns
-from resume_chat.answerer.chronology import dates_only, is_item
+from resume_chat.answerer.chronology import is_item
 from resume_chat.answerer.credentials import SCHOOL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent, normalise
 from resume_chat.answerer.items import entry_holding, with_its_item, with_its_list
 from resume_chat.answerer.terms import content_terms, stems
-from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.date_spans import DATE_SPAN, dates_only
 from resume_chat.resume.dates_line import only_dates
 
 # A question asking at which place or organisation.

@@ -7,10 +7,11 @@ import itertools
 
 from resume_chat import patterns
 from resume_chat.answerer.affiliations import affiliation, with_organisation
-from resume_chat.answerer.chronology import current_lines, dates_only, later_job, latest, started
+from resume_chat.answerer.chronology import current_lines, later_job, latest, started
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.roles import employer_above, role_below
+from resume_chat.resume.date_spans import dates_only
 from resume_chat.resume.dates_line import only_dates
 from resume_chat.resume.kinds.classifier import names_kind, unspaced
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from resume_chat import patterns
-from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS
+from resume_chat.resume.date_spans import DATE_SPAN, dates_only
 from resume_chat.resume.months import MONTH_NAME
 
 # Patterns stay strings, compiled on first use (resume_chat.patterns keeps what it compiled).
@@ -16,10 +16,6 @@ _RULE = r"^ {0,3}([-*_])( *\1){2,} *$|^\s*(\*\*)?[_=\u2014\u2013-]{5,}(\*\*)?\s*
 _BOLD_LEAD = r"^\*\*(.+?)\*\*(.*)$"
 _BOLD_ALONE = r"\*\*[^*]+\*\*"
 _SET_OFF = r"^\*\*[^*]+\*\*\s*[—–|]\s"  # "**Hampshire College** — Bachelor of Arts"
-# Words of a line that only dates: months, "present", "until", "ongoing", and seasons.
-_DATE_WORDS = frozenset(
-    "jan feb mar apr may jun jul aug sep oct nov dec pre cur now tod unt sin til ong".split()  # noqa: SIM905
-) | {"sum", "spr", "fal", "win", "aut"}
 _BULLET_MARK = r"^\s*-\s+"
 _MONTH_WORD = rf"(?i)\b{MONTH_NAME}\b\.?"
 
@@ -31,13 +27,6 @@ def lines_of(text: str) -> list[str]:
         for line in text.splitlines()
         if line.strip() and not patterns.match(_RULE, line)
     ]
-
-
-def dates_only(line: str) -> bool:
-    """A line that is dates and nothing else: "`Jan 2019-Present`", "`Summer 2006`"."""
-    words = patterns.findall(r"[^\W\d_]{3,}", line.lower())
-    dated = patterns.search(DATE_SPAN, line) or patterns.search(r"\b(19|20)\d\d\b", line)
-    return bool(dated) and all(word[:3] in _DATE_WORDS for word in words)
 
 
 def _dates_item(line: str) -> bool:
@@ -163,7 +152,7 @@ def heads_dates(lines: list[str], dates: list[str]) -> bool:
     if heads_next(lines):
         return True
     line = lines[0].strip()
-    bare = len(dates) == 1 and not patterns.sub(_BARE_DATE, "", dates[0]).strip(" .,–—-")
+    bare = len(dates) == 1 and dates_only(dates[0])
     return (
         bare
         and len(lines) == 1
@@ -171,9 +160,6 @@ def heads_dates(lines: list[str], dates: list[str]) -> bool:
         and line.endswith(".")
         and bool(patterns.search(r" [–—-] \S", line))
     )
-
-
-_BARE_DATE = rf"(?i)\b(\d{{1,4}}|{MONTH_NAME}|{NOW_WORDS}|de|del|of)\b|[/.]"
 
 
 def split_dated_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:

@@ -7,8 +7,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from resume_chat import patterns
-from resume_chat.answerer.cutting import dates_only
-from resume_chat.resume.date_spans import DATE_SPAN, YEAR
+from resume_chat.resume.date_spans import DATE_SPAN, YEAR, dates_only
 
 if TYPE_CHECKING:
     from resume_chat.answerer.outline import Entry

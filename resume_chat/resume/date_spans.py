@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 from resume_chat import patterns
+from resume_chat.resume.months import MONTH_NAME
 
 # The words a span of dates ends on while the job is still held, in every language the sets
 # hold: "2024 - present", "2019 - bis heute", "2020 - Nåværende". The outline's CURRENT
@@ -128,3 +129,23 @@ def end_years(text: str) -> list[int]:
 def ends_this_year_or_later(text: str) -> bool:
     """Dated to end this year or later: still held ("University of Cambridge (2024 - 2028)")."""
     return max(end_years(text), default=0) >= time.localtime().tm_year
+
+
+# What a line of dates alone holds besides its dates: months, the words that leave a span open
+# or join its ends, and seasons ("Summer 2006", "de mayo de 2019 a la fecha", "seit 08/2010").
+_DATE_WORDS = (
+    rf"(?i)(?<![^\W\d_])(?:{MONTH_NAME}|{NOW_WORDS}|from|since|seit|desde|depuis|von|de|del|of"
+    rf"|summer|spring|fall|autumn|winter|date)(?![^\W\d_])|{SPAN_TO}"
+)
+
+
+def dates_only(text: str) -> bool:
+    """A line that is dates and nothing else: "`Jan 2019-Present`", "Summer 2006", "(December
+    2020 -)", "Agosto 2015 – Marzo 2016."; a number alone (a phone, "100%") is none."""
+    dated = _YEAR.search(text) or patterns.search(DATE_SPAN, text)
+    rest = patterns.sub(_DATE_WORDS, " ", text)
+    return (
+        bool(dated)
+        and patterns.search(r"\d", text) is not None
+        and not patterns.search(r"[^\W\d_]", rest)
+    )
