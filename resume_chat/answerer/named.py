@@ -15,7 +15,12 @@ from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.classifier import names_kind
 
 _ORDER = r"(?i)\b(before|after|prior to|previous\w*|next|first|earliest|last)\b"
-_AFTER_PREPOSITION = r"(?i)\b(?:at|for|with|from|during|in)\s+((?:\S+\s+){0,3}\S+)"
+# Not "At which university does he work?": the employer asked, none named ("At which
+# congress did he present?" names the kind of thing to look for).
+_AFTER_PREPOSITION = (
+    r"(?i)\b(?:at|for|with|from|during|in)\s+(?!(?:which|what) (?:\w+ ){1,2}(?:does|do|is|are)"
+    r" \w+ work)((?:\S+\s+){0,3}\S+)"
+)
 
 
 def named_entries(

@@ -154,6 +154,9 @@ def section_kind(title: str, body: str = "") -> str:
         return "volunteering"
     if patterns.search(SCHOOLING_PATH, lowered):
         return "education"
+    # "Extra-Academic Activities", "Activités Extra-Académiques": beside studies, not studies.
+    if patterns.search(r"\bextra[- ]?acad", lowered):
+        return "volunteering"
     if (alone := lowered.strip(" :")) in _ALONE:
         return _ALONE[alone]
     # "수상 경력" (a history of awards), "봉사 경험": Korean and Japanese name the kind before

@@ -182,7 +182,8 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "education",
         (
             *("education", "academic", "studies", "degree", "training", "coursework", "schooling"),
-            *("académic", "academico", "acadèmic"),  # "Historial Académico", "Formação Acadêmica"
+            # "Historial Académico", "Formação Acadêmica", "Projets Académiques".
+            *("académic", "académiq", "academico", "acadèmic"),
             "qualification",  # a British CV's "Qualifications": its degrees and diplomas
             *("diplomas", "diplômes", "diplomi", "dyplomy"),  # "Diplômes": the degrees held
             "учебные заведения",  # Russian: the schools attended

@@ -34,6 +34,7 @@ class Fragment:
     placed: bool = True  # False when its x is a guess: it followed the last run unplaced
     width: float | None = None  # from the font's glyph widths; None: guessed from the letters
     blind: bool = False  # its font's widths pypdf read as 0 (Figma's): its spaces are guesses
+    lead: float = 0.0  # drawn this far past the last run's end, where it follows it unplaced
 
     @property
     def end(self) -> float:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from resume_chat import patterns
 from resume_chat.resume import scripts
-from resume_chat.resume.date_spans import dated_cell
+from resume_chat.resume.date_spans import DATE_SPAN, dated_cell
 from resume_chat.resume.kinds.classifier import names_a_kind, names_kind
 from resume_chat.resume.pdf.glyphs import icon
 from resume_chat.resume.pdf.names import name_line, running_header
@@ -59,12 +59,20 @@ def _dated(line: Line) -> bool:
     return line.cells == 2 and dated_cell(line.text.rsplit(" · ", 1)[-1])
 
 
+def _ends_dated(line: Line) -> bool:
+    """A title ending in its dates in one run, pushed right inside it (LaTeX's \\hfill in
+    one font): "Bachelor of Technology in Computer Science Aug 2019 – May 2023"."""
+    spans = list(patterns.finditer(DATE_SPAN, line.text)) if line.cells == 1 else []
+    return bool(spans) and spans[-1].start() > 0 and not line.text[spans[-1].end() :].strip(" .")
+
+
 def _heading_levels(lines: list[Line], body: float) -> dict[int, int]:
     """Map line index → heading level by rank: larger first, then ALL CAPS, then bold."""
     keys: dict[int, tuple[float, bool, bool]] = {}
     split: list[int] = []  # larger than the body, in cells set apart, no dates among them
     for index, line in enumerate(lines):
-        if _dated(line) and index > 0 and _pair_above(lines[index - 1], line):
+        ends = _dated(line) or _ends_dated(line)
+        if ends and index > 0 and _pair_above(lines[index - 1], line):
             # "Arista Networks ···· Dublin" over "Kernel engineer ···· 2017 – present": one
             # entry, headed by the line above; the dated line is its first line.
             keys[index - 1] = (round(lines[index - 1].size * 2) / 2, False, True)

@@ -94,7 +94,7 @@ def _lines(
         row.sort(key=lambda f: f.x)
         for previous, frag in itertools.pairwise(row):
             if frag.x - previous.x < 0.5:  # drawn on after a font change: pypdf repeats the x
-                frag.x, frag.placed = previous.end, False
+                frag.x, frag.placed = previous.end + frag.lead, False
     # Table columns start at the same x on neighbouring rows, however tight the gap looks.
     starts = [{round(f.x) for p, f in itertools.pairwise(row) if _apart(p, f)} for row in rows]
     lines = []
@@ -164,6 +164,10 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
         # Widths are guesses, so a font change can look like a gap; punctuation never starts a word.
         closing = part[:1] in CLOSING
         spaced = (gap > 0.1 * frag.size and not closing) or part[:1].isspace()
+        # "Jul 2023" in a column of dates measured a little too wide, touching the bold "Ph.D. in
+        # Fluid Mechanics" beside it: a change of weight between a year and a capital ends a word.
+        weight = previous.bold != frag.bold and gap > -0.5 * frag.size
+        spaced = spaced or (weight and previous.text[-1:].isdigit() and part[:1].isupper())
         spaced = spaced and not small_capitals(previous, frag, gap)
         # In a monospaced font a word's space is 0.6 em, and words line up from row to row.
         apart = 1.2 if _monospaced(previous) and _monospaced(frag) else 0.5

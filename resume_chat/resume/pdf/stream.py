@@ -90,6 +90,10 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
     unmeasured = Unmeasured(page)  # Photoshop's fonts with no widths: spaces as drawn
     faint = Faint(page)  # text drawn nearly transparent, a backdrop: how faint each run was
     faintly: set[bool] = set()
+    # LaTeX's \\hfill after a font change: "[-25385 (Juin 2024)] TJ" in the dates' font, no
+    # "Td" before it. pypdf reports the run where the line began; it starts past the last run
+    # by that offset (thousandths of an em), the first offset of its first "TJ" (`Fragment.lead`).
+    lead: list[float] = []
 
     def text(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         used = set(shown)
@@ -113,13 +117,15 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
         height = abs(float(size or 0) * math.hypot(*up)) or 10.0
         if not all(math.isfinite(v) for v in (x, y, height)):
             return
+        across = abs(float(size or 0) * math.hypot(*place(cm, tm[0], tm[1], shift=False)))
+        offset, lead[:] = (lead or [0.0])[0] / 1000 * across, []
+        offset = offset if offset > height and math.isfinite(offset) else 0.0
         # Only a space just before this run, on its line: Word draws spaces elsewhere too.
         # (Adobe XD draws each word and space in its own font, and pypdf gives them one x.)
         if space and abs(y - space[0][1]) < 0.2 * height and 0 <= x - space[0][0] < height:
             text = text if text[:1].isspace() else " " + text
         space.clear()
         bold = bool(_BOLD_FONT.search(str(font.get("/BaseFont", "")) if font else ""))
-        across = abs(float(size or 0) * math.hypot(*place(cm, tm[0], tm[1], shift=False)))
         for index, part in enumerate(text.split("\n")):
             if part.strip():
                 ems = fonts.ems(part, font)
@@ -131,12 +137,18 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
                 text = _GLYPH.sub(_glyph, text) if "/" in text else text
                 text = unspaced(text)
                 top = y - index * height * 1.2
-                found.append(Fragment(x, top, height, bold, text, width=width, blind=blind[0]))
+                first = 0.0 if index else offset
+                found.append(
+                    Fragment(x, top, height, bold, text, width=width, blind=blind[0], lead=first)
+                )
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
         spaced_by(spacing, op, args)
         faint.drawing(op, args)
         if op in _SHOWING:
+            if not shown:  # the run's first showing operator
+                first = args[0][0] if op == b"TJ" and args and isinstance(args[0], list) else 0
+                lead[:] = [-float(first)] if isinstance(first, (int, float)) else []
             shown.add(spacing[-1])
             faintly.add(faint.faint())
         letters.drawing(op, args)
