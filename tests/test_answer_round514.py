@@ -67,3 +67,71 @@ def test_a_french_plural_of_academic_names_a_section() -> None:
 )
 def test_a_line_of_dates_alone_in_any_language(line: str, alone: bool) -> None:
     assert dates_only(line) is alone
+
+
+# What the first runs of round514-530 denied, each stated in the resume.
+@pytest.mark.parametrize(
+    ("markdown", "question", "expected"),
+    [
+        # A master's named in Ukrainian ("магістр") in a resume half in English.
+        (
+            "# Kyrylo Sovailo\n\n## Освіта\n\n"
+            "### Дармштадтський технічний університет · 2023 – 2025\n\n"
+            "Computational Engineering, магістр\n\n## Experience\n\n"
+            "### Intern at Continental AG · 2022\n\n"
+            "- Built test rigs in C++ for braking systems and their controllers.\n",
+            "Where did he do his master's and in which field?",
+            "Computational Engineering",
+        ),
+        # A day of the week in Dutch: no name to deny.
+        (
+            "# Anisha B.\n\n## Werkervaring\n\n"
+            "### vakkenvuller | dirk van den broek | 2018 - 2020\n\n"
+            "- Ik werk bij DIRK als vakkenvuller en werk meestal op zaterdagen.\n",
+            "Where does she work on Saturdays, and as what?",
+            "zaterdagen",
+        ),
+        # An acronym's plural: "CMSs" of "CMS: WordPress".
+        (
+            "# Michèle\n\n## Skills\n\n- HTML5, CSS3, JavaScript\n- CMS: WordPress, Drupal\n",
+            "Which CMSs has she worked with?",
+            "WordPress",
+        ),
+        # Italian "Nato a" over the place and the date.
+        (
+            "# Giacomo Novara\n\n## Curriculum Vitae\n\nAggiornato: maggio 2026\nNato a\n"
+            "Palermo, 13 agosto 1975\nQualifica\nProfessore Associato\n",
+            "Where and when was he born?",
+            "Palermo, 13 agosto 1975",
+        ),
+        # Korean "저서": the books written.
+        (
+            "# 서 경 원\n\n## 경력\n\n- 2020.01: 식품의약품안전평가원 원장\n\n## 저서\n\n"
+            "- 2025.12: 최신 규제과학 총론, 조윤커뮤니케이션\n",
+            "What book has 서경원 published, and with which publisher?",
+            "조윤커뮤니케이션",
+        ),
+        # A candidate the page never names, asked with an accent: no name to deny.
+        (
+            "## Formation académique\n\n**2016 - 2020 : Doctorat en informatique**\n\n"
+            "Institut National Polytechnique de Toulouse\n",
+            "What doctorate does Étienne Monier hold, and from where?",
+            "Doctorat en informatique",
+        ),
+    ],
+)
+def test_a_fact_stated_in_the_resumes_words_is_not_denied(
+    markdown: str, question: str, expected: str
+) -> None:
+    answer = _answer(markdown, question)
+    assert "does not" not in answer, answer
+    assert expected in answer, answer
+
+
+def test_a_spelled_capitals_name_absent_from_a_resume_in_another_script_is_denied() -> None:
+    markdown = (
+        "# Грачёв Михаил\n\n## Опыт\n\n### Team Lead · 2020 – настоящее время\n\n"
+        "- Разработка сервисов на Rust и Go, поддержка кластеров Kubernetes.\n"
+        "- Выступления на митапах и конференциях.\n"
+    )
+    assert "does not mention AWS" in _answer(markdown, "Does Mikhail hold an AWS certification?")

@@ -15,7 +15,7 @@ from resume_chat.answerer.examples import examples_of
 from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.language import named_in_other_words, translated_words
-from resume_chat.answerer.named import capitalised
+from resume_chat.answerer.named import abbreviations, capitalised
 from resume_chat.answerer.nearby import (
     cognate,
     near,
@@ -23,6 +23,7 @@ from resume_chat.answerer.nearby import (
     plus_apart,
     tools,
 )
+from resume_chat.answerer.own_tongue import in_its_script
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.terms import stem, stems, tokens
 from resume_chat.resume.kinds.classifier import PROGRAMMING_LANGUAGES
@@ -67,7 +68,9 @@ CATEGORY_WORDS = frozenset(
 )
 
 
-_MONTH_STEMS = frozenset(stem(month) for month in MONTHS)
+# "Where does she work on Saturdays?" of "op zaterdagen": a day is no name to deny either.
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_STEMS = frozenset(stem(month) for month in (*MONTHS, *_DAYS))
 # "How well did Sol do", "Richard's referee": the person asked about, named, a resume without
 # a name found (or a nickname) never states; no fact about them is denied for it.
 # A question's verb before its subject: "Did Sol", "is Alexandre Moret".
@@ -185,7 +188,8 @@ def addressed(question: str, *, any_name: bool = False) -> set[str]:
     """The stems of the person a question names as its subject ("did Sol", "Richard's"); with
     `any_name`, a name run together or in another alphabet too ("does TengYan")."""
     found = (_ADDRESSED_ANY if any_name else _ADDRESSED).findall(question)
-    return {stem(word.lower()) for pair in found for name in pair for word in name.split()}
+    # Stemmed as the question's terms are, accents off: "Étienne" is "etienn" in both.
+    return {word for pair in found for name in pair for word in stems(name)}
 
 
 def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> str:
@@ -212,8 +216,10 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         names = [t for t in names if t not in nationalities(question)]  # "a German company"
     # "local Senegalese languages" names no language but a country's languages.
     names = [t for t in names if t not in country_languages(question)]
-    # "What level is her French?": "Französisch: C1" in a German resume names it.
+    # "What level is her French?": "Französisch: C1" in a German resume names it; so does
+    # a name given in Arabic letters "Arabic".
     names = [t for t in names if not named_in_other_words(index.text, t)]
+    names = [t for t in names if not in_its_script(index.text, t)]
     # "Has he worked in HR?" of a resume in Spanish: "RR. HH." is its word for it.
     names = [t for t in names if not (index.foreign and translated_words({t}))]
     if index.foreign:
@@ -250,8 +256,14 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         return ""  # "Hugging Face" asked, "huggingface.co/lgrcia/ballet" written
     if written_out(index.text, question):
         return ""  # "PCR" asked, "polymerase chain reaction" written
-    if index.other_script and not all(t in PROGRAMMING_LANGUAGES or t in tools() for t in names):
-        # A resume in Chinese writes Alibaba as 阿里: a name translates; Java, Kubernetes none.
+    # A resume in Chinese writes Alibaba as 阿里: a name translates; Java, Kubernetes none, nor
+    # a certificate's capitals ("an AWS certification", "CKA"). Other capitals may: "ВШЭ" is
+    # HSE, "京东" JD.
+    certified = patterns.search(r"(?i)\b(certif\w*|qualification)", question)
+    spelled = set(abbreviations(question)) if certified else set()
+    if index.other_script and not all(
+        t in PROGRAMMING_LANGUAGES or t in tools() or t in spelled for t in names
+    ):
         return ""
     if index.foreign and body_named(question):
         return ""

@@ -137,8 +137,10 @@ _CREDENTIALS = (
         r"|\bll\. ?m\b|\bllm\b(?=,? (in|of)\b)|\bllm\b(?=[^\n]{0,60}\b(law|legal|juris))"
         # "M.Pharm", "M.Com", "M. Tech": the letter and the subject's first letters.
         r"|\bm\. ?[a-z]{3,6}\b"
-        # Russian, Ukrainian, Greek, Chinese, Japanese and Korean names of the degree.
-        r"|магист|μεταπτυχ|硕士|碩士|修士|석사|研究生|大学院|대학원",
+        # Russian, Ukrainian, Greek, Chinese, Japanese and Korean names of the degree; and
+        # Spanish, Portuguese, Italian, Polish and French, for a resume in two languages.
+        r"|магист|магіст|μεταπτυχ|硕士|碩士|修士|석사|研究生|大学院|대학원"
+        r"|maestr[íi]a|mestrado|magistr(?!at)\w*|máster\b|mastère",
         "a master's degree",
     ),
     (

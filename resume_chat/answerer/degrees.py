@@ -42,7 +42,7 @@ _DEGREES_ASKED = (
         r"(?i)\bmaster'?s\b",
         r"(?i)(?<!scrum )\bmaster\b|\bmaster'?s\b|\bm\.? ?sc\b|\bmba\b|\bm\.[as]\."
         # "Магистратура, Прикладная математика…", "Maestría", "Mestrado", "硕士".
-        r"|магист|магістр|maestr[íi]a|mestrado|magister|硕士|碩士|修士|석사"
+        r"|магист|магіст|maestr[íi]a|mestrado|magister|硕士|碩士|修士|석사"
         # Italy's "Laurea magistrale", a Spanish or French "Máster", a German "Masterstudium".
         r"|magistrale|m[áa]ster\w*|magistr\w*|mastère",
     ),

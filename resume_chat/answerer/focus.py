@@ -102,7 +102,8 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"|tesi|tesis|tese|th[èe]se|m[ée]moire|(bachelor|master|diplom|abschluss|magister)arbeit"
         r"|\w*scriptie|praca (in[żz]ynierska|magisterska|licencjacka|dyplomowa)"
         r"|(diplomov|bakal[áa][řr]sk|z[áa]vere[čc]n)[áa] pr[áa]c[ea]|bitirme tezi|skripsi"
-        r"|дипломн\w* работ\w*|диссертаци\w*|дисертаці\w*)\b",
+        r"|(дипломн|магистерск|магістерськ|бакалаврск|бакалаврськ)\w* (работ|робот)\w*"
+        r"|диссертаци\w*|дисертаці\w*)\b",
     ),
     (("bootcamp",), r"(?i)\bbootcamp", r"(?i)\b(bootcamp|academy)\b"),
     (
@@ -220,7 +221,7 @@ _LEVELS = (
         r"(?i)\b(ph\.?d|doctora\w*|dissertation)",
         r"(?i)\b(ph\.? ?d|(?<!post)(?<!post-)doctor\w*|dissertation|doktor\w*|doctorat\w*)",
     ),
-    (r"(?i)\bmaster", r"(?i)\b(master\w*|m\.? ?sc|m\.s\.|m\.a\.)"),
+    (r"(?i)\bmaster", r"(?i)\b(master\w*|m\.? ?sc|m\.s\.|m\.a\.|магист\w*|магіст\w*)"),
 )
 
 

@@ -171,6 +171,8 @@ INTENTS: tuple[Intent, ...] = (
     *JOBS,
     intent(
         "publications",
+        # Not "How is his name written in Arabic?": a name, spelled.
+        r"^(?!.*\bname (is |was )?(written|spelled|spelt)\b).*?"
         r"\b(publications?|published|papers?|talks?|conferences?|speaker|presented|articles?"
         r"|spoke|spoken|speak(s|ing)?"
         r"|blog\w*|written|wrote)\b",

@@ -14,11 +14,16 @@ def name_lines(index: ResumeIndex) -> list[Quote]:
     named = [Quote(index.name, (index.name,))] if index.name else []
     # A Word file's page header may be all that names the candidate: no header entry.
     titled = [i for i in heads if index.entries[i].title.strip()]  # not a header untitled
+    # The name as another language's version of the resume writes it ("Name (ar): …").
+    versions = index.lines_where(list(range(len(index.entries))), _NAME_IN_A_LANGUAGE)
     return (
         [Quote(index.entries[i].citation, (index.entries[i].title,)) for i in titled]
         or named
         or index.summary(heads, 3)  # no name found: the header's own lines
-    )
+    ) + versions
+
+
+_NAME_IN_A_LANGUAGE = r"(?i)^\W*name \([a-z]{2}(?:[-_][A-Za-z]{2})?\):"
 
 
 def summary_lines(index: ResumeIndex, intent: Intent, question: str = "") -> list[Quote] | None:

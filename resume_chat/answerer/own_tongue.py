@@ -91,3 +91,12 @@ def own_languages(text: str) -> frozenset[str] | None:
     most = counts.most_common(1)[0][1]
     own = {language for language, count in counts.items() if _CLEAR * count > most}
     return frozenset(own.union(*(_KIN.get(language, set()) for language in own)))
+
+
+def in_its_script(text: str, language: str) -> bool:
+    """Whether the text holds words in the script only `language` (a stem) and its kin are
+    written in: "How is his name written in Arabic?" of a page giving "أحمد جابر أشكناني"."""
+    return any(
+        language in languages.split() and patterns.search(f"[{letters}]{{3}}", text) is not None
+        for letters, languages in _SCRIPTS.items()
+    )

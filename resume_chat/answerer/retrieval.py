@@ -31,7 +31,7 @@ from resume_chat.answerer.lookups import about_entry, anywhere, examples
 from resume_chat.answerer.named import abbreviations, capitalised, copied_names, orders_entries
 from resume_chat.answerer.nearby import spelled_abroad
 from resume_chat.answerer.otherwise import glossed_lines
-from resume_chat.answerer.personal import birth_unstated
+from resume_chat.answerer.personal_lines import birth_unstated
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.roles import latest_dated
 from resume_chat.answerer.strategies import (

@@ -24,7 +24,7 @@ from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.named import capitalised
 from resume_chat.answerer.otherwise import named_otherwise
 from resume_chat.answerer.overview import name_lines, profession_lines, summary_lines
-from resume_chat.answerer.personal import personal_lines
+from resume_chat.answerer.personal_lines import personal_lines
 from resume_chat.answerer.programming import programming_lines
 from resume_chat.answerer.roles import roles
 from resume_chat.answerer.topics import (

@@ -129,6 +129,8 @@ def stems(text: str, parts: bool = False) -> list[str]:
     one about Node finds "Node.js"; questions keep "ci/cd" whole, so it does not turn into a
     search for "ci".
     """
+    # "CMSs", "OSs": an acronym's plural is the acronym ("CMS: WordPress, Drupal").
+    text = patterns.sub(r"\b([A-Z]{2,})s\b", r"\1", text) if "s" in text else text
     found = [stem(token) for token in tokens(text)]
     if parts:
         found += [stem(part) for token in found for part in compound_parts(token)]

@@ -31,6 +31,18 @@ WORD_NAMES = {
     "internship": r"stag(e|iaire)s?|pr[áa]cticas|pasant[íi]as?|praktikum|praktika|est[áa]gio\w*"
     r"|estagi[áa]ri[oa]s?|becari[oa]s?|tirocinante"
     r"|tirocini\w*|sta[żz]\w*|стажир\w*|стажув\w*|实习|實習|インターン|인턴",
+    # "Магістерська робота", "Masterarbeit", "Tesis de maestría": a thesis, in its own words.
+    "thesis": r"магістерськ\w*|магистерск\w*|бакалаврськ\w*|дипломн\w*|дисертац\w*"
+    r"|диссертац\w*|tesis|tese|th[èe]se|tesi|(master|bachelor|diplom|abschluss)arbeit"
+    r"|praca (magisterska|dyplomowa|licencjacka)"
+    r"|scriptie|afstudeer\w*|论文|論文|논문",
+    # "werk meestal op zaterdagen", "le samedi", "am Wochenende": the days, in its own words.
+    "saturday": r"zaterdag\w*|samedi\w*|s[áa]bados?|sabat[oi]|samstag\w*|sobot\w*|l[øö]rdag\w*"
+    r"|суббот\w*|субот\w*|cumartesi|土曜\w*|星期六|周六|토요일",
+    "sunday": r"zondag\w*|dimanche\w*|domingos?|domenic\w*|sonntag\w*|niedziel\w*|s[øö]ndag\w*"
+    r"|воскресень\w*|неділ\w*|pazar|日曜\w*|星期日|周日|일요일",
+    "weekend": r"wochenende\w*|week-?end\w*|fin(es)? de semana|fim de semana|fine settimana"
+    r"|выходн\w*|вихідн\w*|hafta sonu|週末|周末|주말",
     # "日商簿記 2級", "Buchhaltung", "comptabilité": keeping a business's books.
     "bookkeep": r"簿記|记账|記帳|buchhaltung|buchführung|comptabilit[ée]|contabilidad|contabilidade"
     r"|contabilit[àa]|бухгалтер\w*|księgowo\w*",

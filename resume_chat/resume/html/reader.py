@@ -7,7 +7,8 @@ from html.parser import HTMLParser
 from resume_chat import patterns
 from resume_chat.resume.html.tables import TableRows, one_cells_unwrapped
 from resume_chat.resume.html.text import inline, link_ended, literal
-from resume_chat.resume.kinds.classifier import PHOTO, badge_label, names_kind
+from resume_chat.resume.kinds.classifier import names_kind
+from resume_chat.resume.pictures import PHOTO, badge_label
 
 # Elements whose content is never resume text.
 _DROPPED = frozenset({"script", "style", "template", "head", "svg", "math", "iframe", "object"})

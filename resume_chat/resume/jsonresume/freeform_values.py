@@ -75,10 +75,33 @@ def unwrapped(data: Any, names_section: Callable[[str], bool]) -> Any:
         if len(filled) == 1 and not names_section(next(iter(filled))):
             data = next(iter(filled.values()))
         elif filled and len(locales) == len(filled):
-            data = filled[next((k for k in locales if k.lower().startswith("en")), locales[0])]
+            chosen = next((k for k in locales if k.lower().startswith("en")), locales[0])
+            data = {**filled[chosen], **_names_in_others(filled, chosen)}
         else:
             return data
     return data
+
+
+def _names_in_others(versions: dict[str, Any], chosen: str) -> dict[str, str]:
+    """The name as each other language's version writes it ("أحمد جابر أشكناني" beside
+    "Ahmad Jaber Ashkanani"), under a key saying which: `{"name (ar)": …}`."""
+    own = _name_of(versions[chosen])
+    return {
+        f"name ({locale})": name
+        for locale, version in versions.items()
+        if locale != chosen and (name := _name_of(version)) and name != own
+    }
+
+
+def _name_of(version: Any, depth: int = 0) -> str:
+    """A version's "name" (or "fullName"), at its top or one object down ({"header": …})."""
+    if not isinstance(version, dict):
+        return ""
+    for key in ("name", "fullName", "full_name"):
+        if isinstance(version.get(key), str):
+            return str(version[key]).strip()
+    inner = (_name_of(v, depth + 1) for v in version.values() if depth < 1)
+    return next((name for name in inner if name), "")
 
 
 def _one_locale(data: dict[str, Any]) -> dict[str, Any]:

@@ -15,40 +15,6 @@ from resume_chat.resume.kinds.words import CODE_WORD, KIND_WORDS
 
 # Words of a heading that wraps the whole resume rather than naming one section.
 WRAPPER = r"(?i)^\W*(my )?(cv|resume|résumé|curriculum vitae|curriculum|vitae|about|home)\W*$"
-# An image's alt text that only says it is a photo ("Profile Image", "avatar"), or Word's own
-# guess at a picture ("A child in a white shirt Description automatically generated with
-# medium confidence"): no content.
-PHOTO = patterns.compile(
-    r"(?i)(my |a |the )?(profile |personal )?(image|photo\w*|picture|pic|avatar|headshot"
-    r"|portrait|selfie|me)( of me)?|(?s:.{0,300}\bautomatically generated\b.{0,60})"
-    # A logo named like its file ("icp_logo", "logo-uwo"): it names nothing a reader sees.
-    r"|\w*[_-]logo|logo([_-]\w*)?"
-    # The picture's file, as Word keeps it ("E:\Фото\IMG_9122.JPG").
-    r"|(?s:.{0,300}\.(?:jpe?g|png|gif|bmp|tiff?|webp|heic|svg))"
-)
-
-
-# A shields.io badge ("img.shields.io/badge/Tailwind-38B2AC?logo=…"): profile READMEs list
-# their skills as these, often with no alt text; the badge's label names the skill.
-_BADGE = r"(?i)img\.shields\.io/badge/([^/?#]+)"
-
-
-def badge_label(src: str) -> str:
-    """The label a shields.io badge's address shows, or "" for any other picture."""
-    found = patterns.search(_BADGE, src)
-    if not found:
-        return ""
-    from urllib.parse import unquote
-
-    # "-" parts the label from the message and colour; "--" is a dash, "_" a space.
-    label = patterns.split(r"(?<!-)-(?!-)", found.group(1))[0]
-    return (
-        unquote(label.replace("--", "-").replace("__", "\0").replace("_", " "))
-        .replace("\0", "_")
-        .strip()
-    )
-
-
 PROGRAMMING_LANGUAGES = frozenset(
     [
         "python",

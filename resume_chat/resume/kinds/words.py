@@ -236,6 +236,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("publikace", "publikácie"),  # Czech, Slovak
             "δημοσιεύσ",  # Greek
             *("論文", "著書", "논문", "论文", "出版物"),  # Japanese, Korean, Chinese
+            *("저서", "저술", "著作"),  # Korean "저서": the books written
             *("book chapter", "capítulos de libro", "capítulo de libro"),  # "Book Chapters"
         ),
     ),

@@ -30,6 +30,7 @@ _ONE_ARGUMENT = patterns.compile(
 _SETS_HEADING = patterns.compile(
     r"\\(?:marginpar|(?:sub)*section)\b[^#]*#1|#1.*\\(?:hrulefill|hrule|titlerule)\b", re.DOTALL
 )
+_SECTIONING = frozenset(("part", "chapter", "section", "subsection", "subsubsection", "paragraph"))
 # What the word macros may add in all, however often a file uses them.
 MAX_EXPANDED = 100_000
 
@@ -51,7 +52,10 @@ def without_definitions(text: str) -> str:
         for _ in range(bodies):
             end = _group_end(text, end)
         named = _WORDS_MACRO.match(found.group(0))
-        said = _words(text[found.end() : end]) if named else ""
+        # Not LaTeX's own sectioning redefined ("\\renewcommand\\section{\\@startsection…}"):
+        # its look, not words; the command keeps its meaning.
+        own = named and (named.group(1) or named.group(2)) in _SECTIONING
+        said = _words(text[found.end() : end]) if named and not own else ""
         if named and said:
             words.setdefault(named.group(1) or named.group(2), said)
         heading = _ONE_ARGUMENT.match(found.group(0))
@@ -70,6 +74,7 @@ def _words(group: str) -> str:
     # Its comments go: "…\\hspace{0.7em}%" set mid-line would comment out what follows.
     body = patterns.sub(r"(?<!\\)%[^\n]*\n?\s*", "", group.strip()[1:-1]).strip()
     plain = "\\begin" not in body and "\\end" not in body and "#" not in body
+    plain = plain and "\\@" not in body  # a template's internals ("\\@startsection")
     return body if plain and len(body) <= 200 else ""
 
 

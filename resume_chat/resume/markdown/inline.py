@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from resume_chat import patterns
 from resume_chat.resume.html.reader import html_lines
-from resume_chat.resume.kinds.classifier import PHOTO, badge_label
+from resume_chat.resume.pictures import PHOTO, badge_label
 
 if TYPE_CHECKING:
     from markdown_it.token import Token

@@ -130,13 +130,20 @@ def _empty_band(frags: list[Fragment]) -> int | None:
     if width <= 0:
         return None
     best = _widest_open(frags, low, width, max(1, len(frags) // 50))
-    if best is None or best[1] - best[0] < 2 * _body(frags):
+    if best is None or best[1] - best[0] < 1.5 * _body(frags):
         return None
     edge = min((f.x for f in frags if f.x >= low + best[1]), default=high)
     # Two columns keep baselines of their own; cells level with their rows ("DynACof" and
     # "R LANGUAGE · 2016 – today") are rows read across.
     rows, level = shared_rows([f for f in frags if f.x >= edge], [f for f in frags if f.x < edge])
     return round(edge) if level <= 0.5 * rows else None
+
+
+def _inked_end(frag: Fragment) -> float:
+    """Where a run's last glyph ends: InDesign pads its lines with spaces ("… US and UK     "),
+    which reach across the gutter but draw nothing."""
+    padding = len(frag.text) - len(frag.text.rstrip(" "))
+    return frag.end - text_width(" " * padding, frag.size, frag.bold) if padding else frag.end
 
 
 def _widest_open(
@@ -148,7 +155,7 @@ def _widest_open(
     """
     steps: dict[int, int] = {}
     for f in frags:
-        first, last = max(0, round(f.x - low)), min(width, round(f.end - low))
+        first, last = max(0, round(f.x - low)), min(width, round(_inked_end(f) - low))
         if first <= last:
             steps[first] = steps.get(first, 0) + 1
             steps[last + 1] = steps.get(last + 1, 0) - 1
