@@ -1296,6 +1296,80 @@ FLOORS: dict[str, float] = {
     # Markdown of labelled lines) 38 of 50, one false denial ("Phone: 6335-7173", eight digits
     # after their label; mended). Read the same stop: 49.
     "round513": 0.97,
+    # Stop 62's first wave, first runs on 74c0675 (its first rules), as were the second and
+    # third: round514 (6 PDF (Google Docs, InDesign two columns, a Chrome sidebar, Canva two
+    # columns, a 3-page astrophysics CV, an Acrobat Word export), 4 Word (tab stops, nested
+    # tables and text boxes, a Google Docs export, one column); all English) 80 of 100, no false
+    # denial. Read the same stop: 83.
+    "round514": 0.82,
+    # round515 (6 Markdown (Portuguese twice, German, French, Italian, Spanish), a moderncv
+    # banking LaTeX in German, a Portuguese owner's JSON, a French HTML of tables) 76 of 90, no
+    # false denial.
+    "round515": 0.84,
+    # round516 (3 PDF (a German Microsoft Print to PDF of date tables, a German Canva in two
+    # columns, a Word 365 export), 2 Word of text boxes (Polish sidebar, two columns)) 45 of 50,
+    # no false denial.
+    "round516": 0.89,
+    # round517 (a French JSON Resume, 3 owner's JSON (one holding English and Arabic versions,
+    # one Mexican), 3 HTML (Brazilian Bootstrap, a French artist's page, a librarian's long
+    # page)) 61 of 70, one false denial ("How is his name written in Arabic?" of a JSON whose
+    # Arabic version was not read; mended). Read the same stop: 63.
+    "round517": 0.89,
+    # round518 (5 PDF (Korean ReportLab, a Chinese Word two-column table, Chinese and Japanese
+    # Chromium prints, pdfTeX) and 2 Word (English, a tab-aligned Chinese engineer's)) 60 of 70,
+    # no false denial.
+    "round518": 0.85,
+    # round519 (6 LaTeX (a TikZ article, AltaCV, tcolorbox half Ukrainian, res.cls, ruled
+    # tables, KOMA scrartcl redefining its sections) and 2 plain text (Portuguese, English)) 64
+    # of 80, 2 false denials (a master's named in Ukrainian ("магістр", "Магістерська робота"),
+    # twice; mended). Read the same stop: 68.
+    "round519": 0.84,
+    # round520 (5 PDF (Word exports, LibreOffice, a Spanish two-column Word, Google Docs) and 3
+    # Word (Kenyan, Portuguese LibreOffice, Dutch tab stops); English, Spanish, Portuguese,
+    # Dutch) 73 of 80, one false denial ("on Saturdays" of a Dutch "op zaterdagen"; mended).
+    # Read the same stop: 74.
+    "round520": 0.92,
+    # round521 (4 Markdown (a physicist-manager's tables, a Hebrew Bible scholar's HTML table, a
+    # French team lead, a climate scientist's unclosed front matter), an AltaCV, a
+    # nurse-turned-developer's owner's JSON) 54 of 60, no false denial.
+    "round521": 0.89,
+    # round522 (5 Word (Nigeria, India twice, Nepal text boxes, a Mexican table sidebar) and 4
+    # PDF (a Word 2016 sidebar, Cuban WPS labels, Brazilian and Colombian Canva)) 78 of 90, no
+    # false denial.
+    "round522": 0.86,
+    # round523 (a JSON Resume of dated client projects, a French owner's JSON, a French FRESH
+    # JSON, a LaTeX source saved as .txt) 38 of 40, no false denial.
+    "round523": 0.94,
+    # round524 (5 PDF (XeLaTeX with lost spaces, a Chrome print of a web page, French pdfLaTeX
+    # with loose accents, pdfLaTeX, a 4-page FlowCV with dates at the right) and 2 Word;
+    # researchers and graduates) 60 of 70, no false denial.
+    "round524": 0.85,
+    # round525 (3 reStructuredText and 7 HTML (a Google engineer, a Word export cleaned by HTML
+    # Tidy, a WebSite X5 page, French, Dutch Jekyll, an Italian urologist's long page, Spanish);
+    # English, French, Dutch, Italian, Spanish) 86 of 100, 2 false denials ("CMSs" of "CMS:
+    # WordPress", and an Italian "Nato a" over the place and date; mended). Read the same stop:
+    # 89.
+    "round525": 0.88,
+    # round526 (8 Markdown: Russian three times, Chinese twice, a Japanese rirekisho of tables,
+    # Turkish, Korean) 61 of 80, one false denial (a Korean "저서" (books written) read as no
+    # section; mended). Read the same stop: 65.
+    "round526": 0.81,
+    # round527 (5 PDF (Canva, a French Illustrator sidebar, Google Docs in two columns, Typst
+    # with soft hyphens, moderncv) and 5 Word (one column, tables, a PHPDocX export, Word for
+    # Mac)) 93 of 100, no false denial. Read the same stop: 94.
+    "round527": 0.93,
+    # round528 (4 Word (an Edinburgh table sidebar, Kenyan, a Florida spa owner's prose, WPS)
+    # and 5 PDF (Google Docs twice, iLovePDF, a macOS print, LibreOffice two columns); all
+    # English) 78 of 90, no false denial.
+    "round528": 0.86,
+    # round529 (3 Markdown (academicpages twice, kramdown with HTML tables), 2 HTML (French), 2
+    # LaTeX (currvita, a body without a class), a Chilean JSON Resume) 67 of 80, one false
+    # denial (a doctorate asked of "Étienne Monier", whom the page never names; mended).
+    "round529": 0.83,
+    # round530 (3 plain text (dashed headings, ruled columns, a 2002 Mac developer's) and 2
+    # owner's JSON (Czech QA lead, a Brazilian dancer's in Portuguese)) 39 of 50, no false
+    # denial.
+    "round530": 0.77,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
@@ -1369,6 +1443,13 @@ DENIALS_LEFT: dict[str, int] = {}
 # paragraphs alone on their lines, are read with sections since titles naming a kind of section
 # are taken for sections in a document with no headings.
 FLAT: dict[str, tuple[str, ...]] = {
+    # round515's French technical lead: an HTML page laid out as one table, each section a row
+    # of a title cell beside its text ("Expérience Professionnelle | Août 2019 - Actuel …"), as
+    # found on its set's first run.
+    "round515": ("html-tables-inline-css-french-technical-lead.html",),
+    # round518's Chinese engineer: a Word export whose whole page is one two-column table, its
+    # titles cells of it, as found on its set's first run.
+    "round518": ("pdf-word-two-column-table-chinese-software-engineer.pdf",),
     # round507's environmental historian: a Jekyll page whose body is HTML paragraphs, its titles
     # bold paragraphs ("<p><strong>Education</strong></p>"), one not a kind's name ("Academic
     # posts"), as found on its set's first run.
