@@ -3,7 +3,7 @@ learned from the fifty-eighth and fifty-ninth waves' first runs (round289-296)."
 
 from __future__ import annotations
 
-from resume_chat.answerer.absences import addressed
+from resume_chat.answerer.subjects import addressed
 from tests.test_lookups import answer_text, assert_found
 
 _ANDROID = (

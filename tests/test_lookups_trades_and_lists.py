@@ -4,7 +4,7 @@ French teacher's page with no name, a Peruvian engineer's, a Paris tech lead's t
 
 from __future__ import annotations
 
-from resume_chat.answerer.absences import by_trade
+from resume_chat.answerer.subjects import by_trade
 from tests.test_lookups import answer_text
 
 _TEACHER = (

@@ -25,6 +25,7 @@ from resume_chat.answerer.nearby import (
 )
 from resume_chat.answerer.own_tongue import in_its_script
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
+from resume_chat.answerer.subjects import addressed
 from resume_chat.answerer.terms import stem, stems, tokens
 from resume_chat.resume.kinds.classifier import PROGRAMMING_LANGUAGES
 
@@ -71,49 +72,6 @@ CATEGORY_WORDS = frozenset(
 # "Where does she work on Saturdays?" of "op zaterdagen": a day is no name to deny either.
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_STEMS = frozenset(stem(month) for month in (*MONTHS, *_DAYS))
-# "How well did Sol do", "Richard's referee": the person asked about, named, a resume without
-# a name found (or a nickname) never states; no fact about them is denied for it.
-# A question's verb before its subject: "Did Sol", "is Alexandre Moret".
-_ASKED_OF = r"\b(?i:did|does|has|is|was|can|could|would|will|should) "
-_ADDRESSED = patterns.compile(
-    _ASKED_OF + r"([A-Z][a-z]+) [a-z]"
-    r"|\b([A-Z][a-z]+)['’]s\b(?! [A-Z])"  # not "Dean's List", "McDonald's Corp"
-)
-# A name run together or in another alphabet ("TengYan", "Андрей"; not "AJ", initials), or a
-# given name and a surname ("is Alexandre Moret currently"): never denied, though it may name
-# a thing the resume holds ("What does NarrowAI do?").
-_NAME = r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])(?=[^\W\d_]*[a-zà-öø-ÿа-яё])[^\W\d_]+"
-_ADDRESSED_ANY = patterns.compile(
-    rf"{_ASKED_OF}((?:{_NAME} ){{0,2}}{_NAME}) [a-z]"
-    rf"|\b({_NAME})['’]s\b(?! [A-Z])"
-)
-
-
-# "Did the teacher complete the PhD?", "the engineer's email": the person asked about by their
-# trade, in a question with no pronoun for them (not "did the user group he founded grow"),
-# before the verb they do (not "What is the current job?", an adjective before its noun).
-_TRADE = (
-    r"(?!current|recent|relevant|different|important|present|latest|bachelor|master|doctor"
-    # Not a degree ("the bachelor's degree"), nor someone else ("the manager's name").
-    r"|major|minor|junior|senior|mentor|supervisor|advisor|professor|employer|manager"
-    r"|founder|owner|customer|user|member|partner|officer|director|instructor)"
-    r"([a-z]+(?:er|or|ist|ian|eer|ant|ent)|nurse|chef|student)"
-)
-_BY_TRADE = patterns.compile(
-    rf"\b(?i:(did|does|do|can|could|would|will|should) the ){_TRADE}\b(?= [a-z])"
-    rf"|\b(?i:the ){_TRADE}(?=['’]s\b)"
-)
-_PRONOUN = patterns.compile(r"(?i)\b(he|she|they|him|her|them|his|hers|their)\b")
-
-
-def by_trade(question: str) -> str:
-    """The question with the candidate named by their trade ("the teacher") as "the candidate",
-    a word every reading of a question already knows means the person."""
-    if _PRONOUN.search(question):
-        return question
-    return _BY_TRADE.sub(
-        lambda m: f"{m.group(1)} the candidate" if m.group(1) else "the candidate", question
-    )
 
 
 def missing_terms(question: str, terms: list[str]) -> list[str]:
@@ -164,32 +122,6 @@ _BODY = (
     r"|Academy|Court|Parliament|Assembly|Service|Church|Party|Chamber|Commission|Museum"
     r"|Library|Hospital|Red Cross)\b"
 )
-
-
-# "did Jhoan Carlos do", "is Alexandre Moret currently": two or three names, the subject.
-_FULL_NAME = patterns.compile(_ASKED_OF + r"((?!The )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) [a-z]")
-
-
-def full_names(index: ResumeIndex, question: str) -> set[str]:
-    """The stems of a person's names the question makes its subject, where the resume has
-    them in its header (or a title of its own) or nowhere: the candidate, not "Olmi
-    Communication" or "Library Journal", whose names its lines hold."""
-    heads = [e for e in index.entries if e.kind in ("header", "contact", "other")]
-    header = {word for e in heads for word in stems(" ".join((e.title, *e.lines[:3])))}
-    found = set()
-    for name in _FULL_NAME.findall(question):
-        words = stems(name)
-        if all(word in header or not index.known(word) for word in words):
-            found |= set(words)
-    return found
-
-
-def addressed(question: str, *, any_name: bool = False) -> set[str]:
-    """The stems of the person a question names as its subject ("did Sol", "Richard's"); with
-    `any_name`, a name run together or in another alphabet too ("does TengYan")."""
-    found = (_ADDRESSED_ANY if any_name else _ADDRESSED).findall(question)
-    # Stemmed as the question's terms are, accents off: "Étienne" is "etienn" in both.
-    return {word for pair in found for name in pair for word in stems(name)}
 
 
 def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> str:

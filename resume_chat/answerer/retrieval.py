@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from resume_chat import patterns
 from resume_chat.answerer.abroad import abroad_lines
-from resume_chat.answerer.absences import (
-    addressed,
-    body_named,
-    by_trade,
-    full_names,
-    unknown_names,
-)
+from resume_chat.answerer.absences import body_named, unknown_names
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.compounds import glued_in_text
 from resume_chat.answerer.context import in_context
@@ -40,6 +34,7 @@ from resume_chat.answerer.strategies import (
     UNMENTIONED,
     by_strategy,
 )
+from resume_chat.answerer.subjects import addressed, by_trade, full_names
 from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.answerer.timeframes import NO_DATE, in_year, studies_now, undated, with_dates
 from resume_chat.answerer.tongues import asks_tongues
