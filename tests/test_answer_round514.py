@@ -135,3 +135,15 @@ def test_a_spelled_capitals_name_absent_from_a_resume_in_another_script_is_denie
         "- Выступления на митапах и конференциях.\n"
     )
     assert "does not mention AWS" in _answer(markdown, "Does Mikhail hold an AWS certification?")
+
+
+def test_a_job_headed_by_its_dates_alone_names_its_employer_under_its_title() -> None:
+    """ "Mai 2024 - Juli 2024" heads the job (a German month, a line of dates alone); the
+    employer stands under the title, not at the foot of the job before it."""
+    markdown = (
+        "# Jonas Busch\n\n## BERUFLICHER WERDEGANG\n\n### Januar 2025 - Mai 2025\n\n"
+        "PR-Assistenz\n\nFilmpresse Meuser\n\n### Mai 2024 - Juli 2024\n\n"
+        "Werkstudent Marketing & Theatrical Sales Manager\n\nBusch Media Group GmbH & Co.KG\n"
+    )
+    answer = _answer(markdown, "At which company did he work in marketing and theatrical sales?")
+    assert "Busch Media Group" in answer, answer

@@ -222,6 +222,13 @@ def _with_what_it_dates(index: ResumeIndex, quote: Quote) -> tuple[Quote, ...]:
     when = patterns.split(r"\s[|·]\s", entry.title)[0]
     if not dates_only(when) or len(entry.title.split()) - len(when.split()) > 4 or number == 0:
         return (quote,)
+    # "Mai 2024 - Juli 2024" over the title, then "Busch Media Group GmbH & Co.KG": the
+    # employer stands under the title, not at the foot of the job before.
+    below = entry.lines[first + len(quote.lines) : first + len(quote.lines) + 1]
+    named = bool(below) and len(below[0].split()) <= 8 and not below[0].rstrip().endswith(".")
+    titled = first == 1 and dates_only(entry.lines[0]) and not dates  # the title under them
+    if titled and named and not below[0].lstrip().startswith(("- ", "* ")):
+        return (Quote(quote.citation, (*quote.lines, *below)),)
     before = index.entries[number - 1]
     if before.citation.split(" › ")[0] != quote.citation.split(" › ")[0]:
         return (quote,)
