@@ -1370,6 +1370,23 @@ FLOORS: dict[str, float] = {
     # owner's JSON (Czech QA lead, a Brazilian dancer's in Portuguese)) 39 of 50, no false
     # denial.
     "round530": 0.77,
+    # Stop 62's fourth wave, first runs on 7674823 (all of its rules): round531 (3 PDF (a French
+    # macOS Quartz export, XeTeX, a French mathematician's pdfTeX with its spaces lost) and 2
+    # Word (a Europass of tables, LibreOffice); Italian, Lithuanian and Nigerian CVs in English)
+    # 37 of 50, no false denial.
+    "round531": 0.73,
+    # round532 (3 Markdown (code-span dates, a word processor's export with entities, an Astro
+    # page of rules), 2 hand-written HTML, 2 LaTeX (a plain article, moderncv); all English) 64
+    # of 70, no false denial.
+    "round532": 0.91,
+    # round533 (5 PDF (Bangladeshi Canva, Kenyan WPS, pdfLaTeX, two Word exports with sidebars)
+    # and 5 Word (Filipino WPS and docx-js, Indian Word 2007 twice, Nigerian Word for Mac); all
+    # English) 90 of 100, no false denial.
+    "round533": 0.89,
+    # round534 (3 owners' JSON (Brazilian, a Dutch methodologist's 30 KB, a composer's with no
+    # name), a Chilean JSON Resume, 2 LaTeX (Portuguese moderncv, Québec French with TeX
+    # accents)) 55 of 60, no false denial.
+    "round534": 0.91,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
