@@ -69,9 +69,9 @@ CATEGORY_WORDS = frozenset(
 )
 
 
-# "Where does she work on Saturdays?" of "op zaterdagen": a day is no name to deny either.
+# A month or a day is a date, no name to deny ("on Saturdays" of "op zaterdagen").
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_STEMS = frozenset(stem(month) for month in (*MONTHS, *_DAYS))
+_CALENDAR_STEMS = frozenset(stem(word) for word in (*MONTHS, *_DAYS))
 
 
 def missing_terms(question: str, terms: list[str]) -> list[str]:
@@ -124,6 +124,12 @@ _BODY = (
 )
 
 
+def _certificate_capitals(question: str) -> set[str]:
+    """The capitals a question about a certificate writes ("an AWS certification"), or none."""
+    certified = patterns.search(r"(?i)\b(certif\w*|qualification)", question)
+    return set(abbreviations(question)) if certified else set()
+
+
 def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> str:
     """ "Has he worked at Google?", "Does he have Kubernetes experience?": a name the question
     capitalises that the resume has nowhere, in any spelling, is a plain "does not mention"."""
@@ -139,7 +145,7 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     # "Has he studied in the Netherlands?": the resume may say Amsterdam; never denied.
     names = [t for t in names if t not in COUNTRIES]
     # "What was he doing between March and October 2018?": a month is a date, not a name.
-    names = [t for t in names if t not in _MONTH_STEMS]
+    names = [t for t in names if t not in _CALENDAR_STEMS]
     # "O levels", "A-levels": a letter alone names a grade or a level, unless it is a
     # language's name ("C", "R").
     names = [t for t in names if len(t) > 1 or t in PROGRAMMING_LANGUAGES]
@@ -191,12 +197,10 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     # A resume in Chinese writes Alibaba as 阿里: a name translates; Java, Kubernetes none, nor
     # a certificate's capitals ("an AWS certification", "CKA"). Other capitals may: "ВШЭ" is
     # HSE, "京东" JD.
-    certified = patterns.search(r"(?i)\b(certif\w*|qualification)", question)
-    spelled = set(abbreviations(question)) if certified else set()
-    if index.other_script and not all(
-        t in PROGRAMMING_LANGUAGES or t in tools() or t in spelled for t in names
-    ):
-        return ""
+    if index.other_script:
+        spelled = _certificate_capitals(question)
+        if not all(t in PROGRAMMING_LANGUAGES or t in tools() or t in spelled for t in names):
+            return ""
     if index.foreign and body_named(question):
         return ""
     # "Vue.js" widened to JavaScript by its ending: a resume naming React has that, not Vue.
