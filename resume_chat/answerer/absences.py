@@ -18,6 +18,7 @@ from resume_chat.answerer.language import named_in_other_words, translated_words
 from resume_chat.answerer.named import abbreviations, capitalised
 from resume_chat.answerer.nearby import (
     cognate,
+    inflected,
     near,
     opens_a_name,
     plus_apart,
@@ -178,8 +179,12 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     # Spelled as asked, less a maker the resume names: "Spark", but "Microsoft Azure".
     asked = [t for t in names if t not in _MAKERS or not index.known(t)]
     names = [t for t in names if t not in _MAKERS] if len(names) > 1 else names
-    if not names or any(
-        index.known(t) or examples_of(t) is not None or near(index, t) for t in names
+    # "Pisz" of "w Piszu": a name declined in the resume's language is written there.
+    declined = index.foreign and any(inflected(index, t) for t in names)
+    if (
+        declined
+        or not names
+        or any(index.known(t) or examples_of(t) is not None or near(index, t) for t in names)
     ):
         return ""
     if patterns.search(_CLOUD_OR_CREDENTIAL, question) and any(

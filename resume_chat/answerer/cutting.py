@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from resume_chat import patterns
-from resume_chat.resume.date_spans import DATE_SPAN, dates_only
+from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS, dates_only
 from resume_chat.resume.months import MONTH_NAME
 
 # Patterns stay strings, compiled on first use (resume_chat.patterns keeps what it compiled).
@@ -18,6 +18,8 @@ _BOLD_ALONE = r"\*\*[^*]+\*\*"
 _SET_OFF = r"^\*\*[^*]+\*\*\s*[—–|]\s"  # "**Hampshire College** — Bachelor of Arts"
 _BULLET_MARK = r"^\s*-\s+"
 _MONTH_WORD = rf"(?i)\b{MONTH_NAME}\b\.?"
+# "`Current`" alone over "**Postdoctoral Teaching Scholar**": a held job's dates, no year.
+_NOW_ALONE = rf"(?i)[^\w]*(?:{NOW_WORDS})[^\w]*"
 
 
 def lines_of(text: str) -> list[str]:
@@ -72,7 +74,9 @@ def split_bold_entries(lines: list[str]) -> list[tuple[str | None, list[str]]]:
             # the entry above it is dated already (or there is none): else it dates that one.
             previous = parts[-1][1]
             dates = bool(previous) and (
-                dates_only(previous[-1]) or _employer_dated(previous[-1], line)
+                dates_only(previous[-1])
+                or patterns.fullmatch(_NOW_ALONE, previous[-1].strip()) is not None
+                or _employer_dated(previous[-1], line)
             )
             above = previous[:-1]
             dated_above = not last_title or any(is_dated(x) or dates_only(x) for x in above)

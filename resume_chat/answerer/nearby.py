@@ -42,6 +42,14 @@ def plus_apart(index: ResumeIndex, name: str) -> bool:
     return re.search(rf"(?i)\b{re.escape(bare)} \+", index.text) is not None
 
 
+def inflected(index: ResumeIndex, name: str) -> bool:
+    """A word of the resume that is the name and a case's ending: "piszu" of "Pisz" (in Pisz,
+    in Polish), "oslos" of "Oslo"."""
+    return len(name) >= 3 and any(
+        w.startswith(name) and len(name) < len(w) <= len(name) + 3 for w in index.idf
+    )
+
+
 def cognate(index: ResumeIndex, name: str) -> bool:
     """A word of the resume that opens as a long name does, less its ending: "canario" of
     "Canary", "italia" of "Italian"."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from resume_chat import patterns
 from resume_chat.answerer.abroad import abroad_lines
 from resume_chat.answerer.absences import body_named, unknown_names
+from resume_chat.answerer.certified import uncertified
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.compounds import glued_in_text
 from resume_chat.answerer.context import in_context
@@ -122,6 +123,11 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     absent = absent or (no_languages(index, question, terms) if listed else "")
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
+    thing, said = uncertified(index, question, terms) if english and not other else ("", [])
+    if thing:
+        # "Does he hold an AWS certification?" of AWS among his tools: what it does say.
+        lead = f"The resume does not mention a certification in {thing}; what it says of it:"
+        return Reply(trim(said), lead=lead)
     terms = index.expand(terms)
     # A name the question capitalises, as the resume's language spells it ("Romeu", "Julieta").
     # Only where the resume has none of the names as asked ("University of Stuttgart" of

@@ -94,7 +94,7 @@ def _marked(index: ResumeIndex, schooling: list[int]) -> list[tuple[int, Quote]]
     return quotes
 
 
-_WHEN = r"(?i)\b(when|what year|which year|since when|how long)\b"
+_WHEN = r"(?i)\b(when|(what|which) (years?|dates?|period)|since when|how long)\b"
 _DATED = r"\b(?:19|20)\d\d\b|(?i:\b(?:present|current)\b)"
 
 
@@ -223,7 +223,8 @@ def _held_in(entry: Entry, year: int) -> bool:
 
 
 _ASKED_WHEN = (
-    r"(?i)^\s*(when\b(?! (was|is) \w+( \w+)? born)|(in )?(what|which) year\b|since when\b)"
+    r"(?i)^\s*(when\b(?! (was|is) \w+( \w+)? born)|(in |during )?(what|which) (years?|dates?)\b"
+    r"|since when\b)"
 )
 # Anything that could date an entry or measure it: a year, "'19", "03/21", a span, "2 years".
 _ANY_DATE = (

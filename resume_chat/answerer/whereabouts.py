@@ -8,34 +8,10 @@ import re
 from resume_chat import patterns
 from resume_chat.answerer.contact_places import beside_contacts
 from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.place_labels import LABELLED_PLACE, PLACE_LABEL, labelled
 from resume_chat.answerer.places import COUNTRY_CITIES, PLACE_NAMES
 
-# Resumes label an address in their language: German, French, Spanish, Portuguese, Italian;
-# Polish, Dutch and Turkish "Adres", Czech and Slovak "Adresa" or "Bydlisko", Russian "Адрес",
-# Indonesian "Alamat".
-_ADDRESS_ABROAD = (
-    r"anschrift|adresse|adresa|adres|wohnort|direcci[oó]n|domicilio|endere[cç]o|indirizzo"
-    r"|miejsce zamieszkania|bydlisko|bydli[šs]t[ěe]|ikamet|alamat|адрес"
-    r"|现居|现住址|所在城市"  # Chinese: "现居" (lives now), "所在城市" (city)
-    # "Местоположение: Москва", "Ubicación: Coronda", "Localização", "Lokalizacja", "Konum".
-    r"|местоположение|местонахождение|место жительства|город проживания|місцезнаходження"
-    r"|локация|город|місто|lokace|lokalita|vị trí|địa chỉ|所在地|住所|주소|거주지"
-    r"|ubicaci[oó]n|localiza[cç][aã]o|lokalizacja|konum|lieu de r[ée]sidence|residencia"
-)
-_PLACE_LABEL = (
-    # "Adress"; not an "Email address" or "Web address".
-    r"(?i)\b(location|based (in|near|out of)|lives? (in|near)|living in"
-    r"|(?<!mail )(?<!web )ad+r?ess|city|country"
-    rf"|{_ADDRESS_ABROAD}|ville|localidad|ciudad|morada|residenza|woonplaats|cidade"
-    r"|residen(ce|cia|za)|resid[êé]ncia|r[ée]sidence|wohnsitz|miejscowo\w+|miasto|現住所|居住地"
-    r"|bairro|barrio|quartier|neighbou?rhood"
-    # "Work place: 甘肃兰州", a profile's field for the town one works in.
-    r"|work ?place(?=:))\b"
-    # "📍 경기도 부천시": the pin a page marks its place with; "25岁现居地： 北京": a Han label  # noqa: RUF003
-    # written on from the cell before it, no word's edge between.
-    "|\U0001f4cd|(?:现居地?|现住址|所在城市|所在地|居住地)(?=\\s*[:\uff1a])"
-)
-# "City, Country" (labels: above); a town and state with the ZIP code ("Doylestown
+# "City, Country" (labels: place_labels.py); a town and state with the ZIP code ("Doylestown
 # Pennsylvania, 18901", "Austin, TX 78701").
 # Not "Enseignement, R. & D.": an initial is no region.
 _PLACE = (
@@ -48,12 +24,9 @@ _PLACE_LINE = rf"^(?=(?:\S+\s+){{0,17}}\S*\s*$).*?(?:{_PLACE})"
 _CONTACT_PLACE = (
     # A site's address in lower case: "Socket.io" in a list of tools is no contact.
     r"(?=.*(?:https?://|www\.|\S@\S|(?<![\w.])[a-z0-9][\w.-]*\.(?:com|io|dev|app|me|net|org)\b))"
-    r"(?=.*(?:^|[·•|,]\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z]{2}|[A-Z][a-z]+)\s*(?:$|[·•|]))"
-)
-_LABELLED_PLACE = (
-    # "学历: 本科 · · 现居: 重庆永川" (full-width colons): a row of fields, the place a cell.
-    rf"(?i)(?:^|[·|]\s)\W*(location|ad+r?ess|city|country of residence|{_ADDRESS_ABROAD})"
-    r"\W*(?::|\uff1a|\*\*| · )\s*\w"
+    r"(?=.*(?:^|[·•|,]\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z]{2}|[A-Z][a-z]+)\s*(?:$|[·•|])"
+    # "marinadotnet.github.io Kwinana, WA 6167": a town, its state's code and its postcode.
+    r"|.*\s[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]{2,3} \d{4,5}\s*(?:$|[·•|]))"
 )
 # A line that could hold an address: parts apart, a number, or two capitalised words.
 _ADDRESS_LIKE = r"[,·|•\d]|\b[A-Z]\w+\b.*\b[A-Z]\w+\b"
@@ -116,6 +89,14 @@ def _town_last(title: str) -> bool:
     return found is not None and _known_place(found.group(1))
 
 
+# A postcode and its town, a part of its line of their own, its country in brackets or not:
+# "1203 Geneva (Switzerland)", "D-80331 München"; not a year ("2019 Google").
+_POSTCODE_TOWN = (
+    r"(?:^|[·|,]\s*)(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}\s+[A-ZÄÖÜÉ][\w-]+"
+    r"(?:\s\([A-Z][\w ]+\))?\s*(?:$|[·|,])"
+)
+
+
 def _known_place(place: str) -> bool:
     """A country, or a town of one, the table of places knows ("Tokyo", "Argentina")."""
     return place.lower() in PLACE_NAMES or any(
@@ -147,9 +128,9 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
     everywhere = list(range(len(index.entries)))
     now = [current] if current is not None else []
     return (
-        _labelled(index, numbers, _PLACE_LABEL)
+        labelled(index, numbers, PLACE_LABEL)
         # "**Adress** Yerevan, …" under Personal information: a labelled line anywhere.
-        or _labelled(index, everywhere, _LABELLED_PLACE)[:1]
+        or labelled(index, everywhere, LABELLED_PLACE)[:1]
         # "## 居住地址" (home address) over "湖南省长沙市": a heading that labels the place.
         or [
             Quote(entry.citation, entry.lines[:1])
@@ -172,6 +153,8 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         # "#4 6416 4 St. NE Calgary AB" under a design tool's "CONTACT": a street address.
         or index.lines_where(index.of_kinds(("contact",)), _STREET_ADDRESS)[:1]
         or index.lines_where(everywhere, _POSTED_ADDRESS)[:1]
+        # "27 Promenade de l'Europe · 1203 Geneva (Switzerland)" in the header.
+        or index.lines_where(numbers, _POSTCODE_TOWN)[:1]
         or beside_contacts(index)
         # The header, else a Contact section's first lines: an address set one part a line;
         # a greeting alone ("Hello there 👋") says nowhere.
@@ -228,47 +211,14 @@ def _address_like(line: str, name: str) -> bool:
     )
 
 
-def _labelled(index: ResumeIndex, numbers: list[int], label: str) -> list[Quote]:
-    """Lines labelled as a place; with the line after, where the label's line ends on a house
-    number ("Anschrift · Poststraße 22/1" over "72458 Albstadt")."""
-    found = index.lines_where(numbers, label)
-    # "Földerichstr. 50A": a house number may end in a letter.
-    numbered = (patterns.search(r"\d[A-Za-z]?$", line.rstrip()) for q in found for line in q.lines)
-    if found and all(numbered):
-        return index.lines_around(numbers, label, after=1)
-    # "Home Address: 12 The Cobbles street  Park Village" over "Eersteriver  Cape Town 7100":
-    # an address field run on to a line that is no field of its own.
-    return [_run_on(index, quote) for quote in found]
-
-
-def _run_on(index: ResumeIndex, quote: Quote) -> Quote:
-    lines = next((e.lines for e in index.entries if e.citation == quote.citation), ())
-    kept: list[str] = []
-    for line in quote.lines:
-        kept.append(line)
-        at = lines.index(line) if line in lines else -1
-        after = lines[at + 1] if 0 <= at < len(lines) - 1 else ""
-        # "Endereço" alone on its line over the address: the label, its value below.
-        alone = len(line.split()) <= 2 and bool(patterns.search(_PLACE_LABEL, line))
-        field = alone or patterns.search(_ADDRESS_FIELD, line)
-        if field and after and not patterns.match(_FIELD, after):
-            kept.append(after)
-            # "Gaustr 73" over "67549 Worms": a street's line ends on its number, the town next.
-            town = lines[at + 2] if at + 2 < len(lines) else ""
-            if alone and town and patterns.search(r"\d[A-Za-z]?$", after.rstrip()):
-                kept.append(town)
-    return Quote(quote.citation, tuple(dict.fromkeys(kept)))
-
-
-_ADDRESS_FIELD = r"(?i)\bad+r?ess\s*:"
-# A form's field of its own: "Permanent Residence:", "- Email ·".
-_FIELD = r"^\W*[^\W\d][\w .()/-]{1,30}(:|\s·\s)|^\s*[-*] "
-
-
 # "Red Beach, Auckland, NZ": a town, a region and a country or its letters.
 _NAMED = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}"
 _TOWN_REGION = rf"{_NAMED}(?:, {_NAMED}){{1,2}}"
-_TOWN_REGION_POSTED = rf"{_TOWN_REGION}|[\d-]{{3,12}}, {_NAMED}(?:, {_NAMED})?"
+_TOWN_REGION_POSTED = (
+    rf"{_TOWN_REGION}|[\d-]{{3,12}}, {_NAMED}(?:, {_NAMED})?"
+    # "г. Новосибирск (GMT+7)": a town, as Russian marks one ("город", city).  # noqa: RUF003
+    r"|г\.\s?[А-ЯЁ][\w-]+(?: [А-ЯЁ][\w-]+)?(?: \([^()]{1,20}\))?"  # noqa: RUF001
+)
 
 
 def _titled_place(title: str) -> bool:

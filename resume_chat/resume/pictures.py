@@ -9,7 +9,15 @@ from resume_chat import patterns
 # medium confidence"): no content.
 PHOTO = patterns.compile(
     r"(?i)(my |a |the )?(profile |personal )?(image|photo\w*|picture|pic|avatar|headshot"
-    r"|portrait|selfie|me)( of me)?|(?s:.{0,300}\bautomatically generated\b.{0,60})"
+    r"|portrait|selfie|me)( of me)?|(?s:.{0,300}(?:\bautomatically generated\b"
+    # Word's guess in its other languages: "Изображение выглядит как кот … Автоматически
+    # созданное описание", "Descripción generada automáticamente", "自動的に生成された説明".
+    r"|автоматически созданное|generad[ao] automáticamente|gerad[ao] automaticamente"
+    r"|générée automatiquement|automatisch generierte|generata automaticamente"
+    r"|wygenerowany automatycznie|automatisch gegenereerde|vytvořen automaticky"
+    r"|otomatik olarak oluşturulan|自动生成|自動的に生成|자동 생성).{0,60})"
+    # Word's mark for a picture that is only a decoration.
+    r"|decorative|декоративный элемент"
     # A logo named like its file ("icp_logo", "logo-uwo"): it names nothing a reader sees.
     r"|\w*[_-]logo|logo([_-]\w*)?"
     # The picture's file, as Word keeps it ("E:\Фото\IMG_9122.JPG").

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resume_chat.resume.html.reader import Converter
-from resume_chat.resume.html.tables import one_cells_unwrapped
+from resume_chat.resume.html.tables import layout_tables_opened, one_cells_unwrapped
 
 
 def page_markdown(html: str) -> str:
@@ -12,7 +12,7 @@ def page_markdown(html: str) -> str:
     is no lazy continuation of the item, which would take in the page after a navigation
     list); text still inside the list goes on with its item."""
     converter = Converter(bold_titles=True, whole=True, literal=True)
-    converter.feed(one_cells_unwrapped(html))
+    converter.feed(layout_tables_opened(one_cells_unwrapped(html)))
     converter.close()
     out: list[str] = []
     for number, line in enumerate(converter.lines):

@@ -83,6 +83,10 @@ class Converter(HTMLParser):
             # A <details> block's <summary> names what it folds away: a section, in a README.
             self._flush()
             self._prefix = "#" * _HEADINGS.get(tag, 2) + " "
+        elif tag == "li" and self._rows.cells is not None:
+            # Items in a cell ("<td><ul><li>Jérôme Lapostolet<li>Paris") stay apart on its line.
+            if "".join(self._text).strip():
+                self._text.append(" · ")
         elif tag == "li":
             self._flush()
             self._prefix = "  " * max(self._lists - 1, 0) + "- "
@@ -200,6 +204,7 @@ class Converter(HTMLParser):
         text = inline("".join(self._text))
         self._text = []
         self.lines += self._rows.row_closed(text)
+        self._prefix = ""  # an item's mark inside a cell ("<td><ul><li>") is the row's
 
     def _line_break(self) -> None:
         """<br>: a heading or a table cell goes on; elsewhere the line ends, an item continues."""

@@ -4,6 +4,9 @@ cell's text."""
 
 from __future__ import annotations
 
+import itertools
+from typing import NamedTuple
+
 from resume_chat import patterns
 from resume_chat.resume.html.text import section_row
 from resume_chat.resume.kinds.classifier import names_kind
@@ -17,6 +20,65 @@ _ONE_CELL = patterns.compile(
     r"((?:(?!<t[dhr][\s>]|<table|</t[dh]>).)*)</t[dh]>\s*</tr>\s*(?:</tbody>\s*)?</table>"
     r"\s*(?=</t[dh]>)"
 )
+
+
+# The tags that make a table.
+_TABLE_TAG = patterns.compile(r"(?i)<(/?)(table|tbody|thead|tfoot|tr|td|th)\b[^>]*>")
+
+
+def layout_tables_opened(html: str) -> str:
+    """The HTML with each table that lays out a page written as blocks, so that its cells keep
+    their lines, headings and items: a table of one column (a page laid out a section a table,
+    "<table><tr><td><p class=title>Formation</p><ul><li>…"), or one a cell of which holds a
+    column of the page (Google Docs' two columns). A table of fields ("Date · 01.07.2021";
+    headings set in its cells as labels) stays one, as does a table inside a layout."""
+    opened: list[_Table] = []
+    layout: list[tuple[int, int, str]] = []  # the tags to write as blocks: start, end, "<"/"</"
+    for tag in _TABLE_TAG.finditer(html):
+        mark = "</" if tag.group(1) else "<"
+        if tag.group(2).lower() == "table" and mark == "<":
+            opened.append(_Table([(tag.start(), tag.end(), mark)], [0]))
+        elif opened and tag.group(2).lower() != "table":
+            opened[-1].tags.append((tag.start(), tag.end(), mark))
+            if tag.group(2).lower() in ("td", "th") and mark == "<":
+                opened[-1].cells.append(opened[-1].cells.pop() + 1)
+            elif tag.group(2).lower() == "tr" and mark == "<":
+                opened[-1].cells.append(0)
+        elif opened:
+            table = opened.pop()
+            table.tags.append((tag.start(), tag.end(), mark))
+            if max(table.cells) <= 1 or _cell_of_blocks(html, table.tags):
+                layout += table.tags
+    if not layout:
+        return html
+    out: list[str] = []
+    last = 0
+    for start, end, mark in sorted(layout):
+        # A cell's own first words are a title when they name a section, as a row of one
+        # cell's are ("Education" over the rows).
+        cell = mark == "<" and patterns.match(r"(?i)<t[dh]\b", html[start:end])
+        out += [html[last:start], '<div class="cell-title">' if cell else f"{mark}div>"]
+        last = end
+    return "".join(out) + html[last:]
+
+
+# A cell holding a column of a page, not a value: paragraphs, items or headings, many.
+_BLOCK = patterns.compile(r"(?i)<(?:p|li|h[1-6])\b")
+_PAGE_CELL = 8
+
+
+def _cell_of_blocks(html: str, tags: list[tuple[int, int, str]]) -> bool:
+    """A cell of the table holds a page's column: eight paragraphs or more ("<td><p>EXPÉRIENCES
+    </p><p>Lead Développeur…</p>…", Google Docs' two columns); a form's cell holds a value."""
+    for (_, end, mark), (start, _, _) in itertools.pairwise(tags):
+        if mark == "<" and len(_BLOCK.findall(html, end, start)) >= _PAGE_CELL:
+            return True
+    return False
+
+
+class _Table(NamedTuple):
+    tags: list[tuple[int, int, str]]  # its own tags (not a nested table's): start, end, mark
+    cells: list[int]  # the cells of each of its rows so far
 
 
 def one_cells_unwrapped(html: str) -> str:

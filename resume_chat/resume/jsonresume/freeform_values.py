@@ -77,9 +77,20 @@ def unwrapped(data: Any, names_section: Callable[[str], bool]) -> Any:
         elif filled and len(locales) == len(filled):
             chosen = next((k for k in locales if k.lower().startswith("en")), locales[0])
             data = {**filled[chosen], **_names_in_others(filled, chosen)}
+        elif len(held := [v for v in filled.values() if "basics" in v]) == 1:
+            data = held[0]  # {"strings": {"work": "Experience", …}, "resume": {"basics": …}}
         else:
             return data
     return data
+
+
+def wrapped_json_resume(data: Any) -> Any:
+    """The JSON Resume a site keeps under wrappers or per language ({"en": {"strings": …,
+    "resume": {"basics": …}}, "es": …}: the English one), else the data as it is."""
+    if not isinstance(data, dict) or "basics" in data:
+        return data
+    inner = unwrapped(data, lambda key: False)
+    return inner if isinstance(inner, dict) and "basics" in inner else data
 
 
 def _names_in_others(versions: dict[str, Any], chosen: str) -> dict[str, str]:
@@ -173,8 +184,24 @@ _YEAR = patterns.compile(r"\b(19|20)\d\d\b")
 _LANGUAGE_CODES = frozenset(
     "de en fr es pt it nl pl ru uk cs sk hu ro tr ja zh ko sv no nb da fi el ca".split()  # noqa: SIM905
 )
-# A quick look before the walk: a key that is a language's code.
-TRANSLATED = r'"(de|en|fr|es|pt|it|nl|pl|ru|uk|cs|hu|tr|ja|zh|sv|da|fi|ca)"\s*:'
+# A quick look before the walk: a key that is a language's code ("pt", "PT").
+TRANSLATED = r'(?i)"(de|en|fr|es|pt|it|nl|pl|ru|uk|cs|hu|tr|ja|zh|sv|da|fi|ca)"\s*:'
+
+
+def _translated(value: Any) -> bool:
+    """{"PT": "Desenvolvedor", "EN": "Developer", "ZZ": ""}: one field in two languages at
+    least, keyed by their codes; a code of no language ("ZZ", a placeholder) left empty."""
+    if not isinstance(value, dict) or len(value) < 2:
+        return False
+    known = 0
+    for code, text in value.items():
+        if not isinstance(code, str) or not isinstance(text, str):
+            return False
+        if code.lower() in _LANGUAGE_CODES:
+            known += 1
+        elif text.strip() or not patterns.fullmatch(r"[A-Za-z]{2}", code):
+            return False
+    return known >= 2
 
 
 def translations_joined(data: Any) -> Any:
@@ -186,12 +213,7 @@ def translations_joined(data: Any) -> Any:
     while stack:
         holder, key = stack.pop()
         value = holder[key]
-        if (
-            isinstance(value, dict)
-            and len(value) >= 2
-            and all(isinstance(code, str) and code.lower() in _LANGUAGE_CODES for code in value)
-            and all(isinstance(text, str) for text in value.values())
-        ):
+        if _translated(value):
             wordings = dict.fromkeys(text.strip() for text in value.values() if text.strip())
             holder[key] = " / ".join(wordings)
         elif isinstance(value, list):

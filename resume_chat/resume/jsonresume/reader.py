@@ -42,8 +42,10 @@ def read_json_resume(data: object, path: Path) -> Reading:
         markdown, name = read_reactive(exported)
         note = f"Resume {path} is a Reactive Resume export; read as its sections."
         return _capped(Reading(markdown=markdown, format="json", warnings=[note], name=name), path)
+    from resume_chat.resume.jsonresume.freeform_values import wrapped_json_resume
+
     try:
-        return _read_schema(data, path)
+        return _read_schema(wrapped_json_resume(data), path)
     except ResumeError as refusal:
         if "too deeply" in refusal.message:
             raise

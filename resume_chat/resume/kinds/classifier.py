@@ -14,7 +14,9 @@ from resume_chat.resume.kinds.spelling import respelled
 from resume_chat.resume.kinds.words import CODE_WORD, KIND_WORDS
 
 # Words of a heading that wraps the whole resume rather than naming one section.
-WRAPPER = r"(?i)^\W*(my )?(cv|resume|résumé|curriculum vitae|curriculum|vitae|about|home)\W*$"
+WRAPPER = (
+    r"(?i)^\W*(my )?(cv|resume|résumé|curr[ií]culum vit(ae|æ)|curriculum|vitae|about|home)\W*$"
+)
 PROGRAMMING_LANGUAGES = frozenset(
     [
         "python",
@@ -94,6 +96,13 @@ _DRAWN = patterns.compile(
 )
 
 
+# The kinds whose details a title may announce ("Academic Details"); "Personal Details" are
+# the contact block's.
+_DETAILED = frozenset(
+    "education experience projects certifications skills awards volunteering publications".split()  # noqa: SIM905
+)
+
+
 @cache
 def section_kind(title: str, body: str = "") -> str:
     """What a section is about, judged from its heading (and, for "Languages", its text)."""
@@ -103,6 +112,11 @@ def section_kind(title: str, body: str = "") -> str:
     if own and (kind := section_kind(own.group(1))) != "other":
         return kind
     lowered = respelled(_lowered(title))  # "Exeprience" too
+    # "Educational Details", "Project details": what the details are of names the kind;
+    # "Personal Details" and "Contact Details" alone are the contact block.
+    of = patterns.sub(r"\bdetails?\b", " ", lowered).strip(" :-")
+    if of != lowered.strip(" :-") and of and (kind := section_kind(of, body)) in _DETAILED:
+        return kind
     # "Programovací jazyky", "Języki programowania", "Programlama dilleri", "Programmiersprachen",
     # "Lenguajes de programación": code, not speech.
     coded = r"programming|coding|programov|programowani|programlama|programoz|programmier"

@@ -44,6 +44,18 @@ _SPACED_HYPHEN = patterns.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
 _LONGEST = 300
 
 
+# A name written in katakana, its parts set apart by a dot: "ティラポーン・ティーゴエン" (a
+# foreigner's name in a Japanese form's name field).
+_KATAKANA = patterns.compile(
+    r"[\u30a1-\u30fa\u30fc]{2,15}(?:[\u30fb\uff65 ][\u30a1-\u30fa\u30fc]{2,15}){0,3}"
+)
+# An age after a name: "34 года", "(29 years old)", ", 41 ans", "27 Jahre".
+_AGE_AFTER = patterns.compile(
+    r"(?i)[\s,(]+\d{2}\s*(?:года?|лет|years?(?: old)?|y\.?o\.?|ans|anos|años|jahre|lat|let"
+    r"|yaş|岁|歳)\)?$"
+)
+
+
 def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
     """(name, headline) a heading gives: "James Thompson's CV", "ANH - SENIOR DEVELOPER"."""
     plain = title.replace("**", "").strip()
@@ -59,6 +71,10 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
     if pronouns := _PRONOUNS.search(plain):
         named, rest = name_in(plain[: pronouns.start()], one_word)
         return (named, f"{pronouns.group(0).strip()} {rest}".strip()) if named else ("", "")
+    # "Алексей Холин 34 года": the name, and the age one gives after it.
+    aged = _AGE_AFTER.search(plain)
+    if aged and looks_like_name(plain[: aged.start()]):
+        return plain[: aged.start()], aged.group(0).strip(" ,()")
     if (europass := PERSONAL_LABEL.match(plain)) and looks_like_name(europass.group(1)):
         return europass.group(1), ""  # "PERSONAL INFORMATION  Jana Garo", as Europass sets it
     if (lettered := LETTERS_AFTER.search(plain)) and looks_like_name(plain[: lettered.start()]):
@@ -243,7 +259,7 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         field = NAME_FIELD.match(lines[i].replace("**", ""))
         # "姓名 · 耿硕 · 年龄 · 24 岁": the field's value is its cell, not the row's rest.
         value = PARTS.split(field.group(1).strip())[0] if field else ""
-        if value and looks_like_name(value, one_word=True):
+        if value and (looks_like_name(value, one_word=True) or _KATAKANA.fullmatch(value)):
             return lines, value
         if han := LABELLED_HAN.match(value):  # "氏名 · 髙橋孝幸 (たかはし たかゆき)"
             return lines, han.group(1)

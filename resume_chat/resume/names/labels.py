@@ -81,7 +81,8 @@ LETTERS_AFTER = patterns.compile(
 # "Curriculum vitae Alexis SARROUY"; a photo's alt text, "Foto de Zenon Paredes".
 PAGE = (
     # "Vita": an academic's page of it, titled so alone.
-    r"curriculum[ _-]vitae?|vita|lebenslauf|r[eé]sum[eé]|cv|curr[ií]cul(?:o|um)(?: vitae)?"
+    r"curr[ií]culum[ _-]vit(?:ae?|æ)|vita|lebenslauf|r[eé]sum[eé]|cv"
+    r"|curr[ií]cul(?:o|um)(?: vit(?:ae|æ))?"
     r"|hoja de vida|(?:daftar )?riwayat hidup|[žz]ivotopis|[żz]yciorys|резюме|[öo]zge[çc]mi[şs]"
     # Finnish, Swedish, Hungarian, Greek: "Ansioluettelo", "Meritförteckning", "Önéletrajz".
     r"|ansioluettelo|meritf[öo]rteckning|[öo]n[ée]letrajz|βιογραφικό"

@@ -9,11 +9,15 @@ header, go into the header, before the first column's first title.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from resume_chat import patterns
 from resume_chat.resume.pdf.layout import Line, in_capitals
 
 # What a contact line holds: an address's @, a link, a phone's or a street's digits.
 _CONTACT = patterns.compile(r"@|https?://|www\.|\d{3}")
+# A header's block beside the title: a date, a name, an address and a phone or two.
+_HEADER_LINES = 4
 
 
 def _titled(line: Line) -> bool:
@@ -26,9 +30,15 @@ def header_beside(columns: list[list[Line]]) -> list[list[Line]]:
     if len(columns) < 2 or not columns[0] or not columns[1]:
         return columns
     first, second = columns[0], columns[1]
-    block = []
+    # A first column that sets no title bold or in capitals ("■ 職務要約", larger only): the
+    # header's few lines beside it end where the column's next lines are set apart.
+    untitled = not any(_titled(line) for line in first)
+    block: list[Line] = []
     for line in second:
         if _titled(line) or line.page != first[0].page:
+            break
+        apart = bool(block) and block[-1].y - line.y > 3 * max(line.size, block[-1].size)
+        if untitled and apart and len(block) <= _HEADER_LINES:
             break
         block.append(line)
     # Level with the header: the block starts no lower than the first column's second line.
@@ -36,10 +46,13 @@ def header_beside(columns: list[list[Line]]) -> list[list[Line]]:
     if not block or block[0].y < top.y or not any(_CONTACT.search(line.text) for line in block):
         return columns
     lowest = min(line.y for line in block)
-    at = next(
-        (i for i, line in enumerate(first) if i and _titled(line) and line.y < lowest),
-        None,
-    )
+    # Before the first title under it, bold or in capitals; in an untitled column, the first
+    # line set larger than its text.
+    body = Counter(round(line.size) for line in first).most_common(1)[0][0]
+    below = [i for i, line in enumerate(first) if i and line.y < lowest]
+    at = next((i for i in below if _titled(first[i])), None)
+    if at is None and untitled:
+        at = next((i for i in below if round(first[i].size) > body), None)
     if at is None:
         return columns
     return [[*first[:at], *block, *first[at:]], second[len(block) :], *columns[2:]]
