@@ -1387,6 +1387,30 @@ FLOORS: dict[str, float] = {
     # name), a Chilean JSON Resume, 2 LaTeX (Portuguese moderncv, Québec French with TeX
     # accents)) 55 of 60, no false denial.
     "round534": 0.91,
+    # Stop 63's wave, first runs on 70f241d (stop 62's last commit): round535 (5 PDF (TextMaker,
+    # Google Docs twice, Word for Mac with a skills sidebar, Word 365) and a Word file with a
+    # personal-details table; American and Indian, mostly software) 52 of 60, no false denial.
+    "round535": 0.86,
+    # round536 (4 Markdown (Portuguese, Spanish three times, one a Jekyll page of raw HTML
+    # lists), a Uruguayan hand-written HTML page, a Spanish moderncv, a Brazilian owner's JSON
+    # in PT, EN and an empty ZZ) 58 of 70, no false denial. Read the same stop: 63.
+    "round536": 0.89,
+    # round537 (5 PDF (Quartz, iLovePDF, Word 365, Canva, Microsoft Print to PDF) and 4 Word (a
+    # table layout, two of text boxes, one generated); Polish, Czech, Dutch and English) 71 of
+    # 90, 2 false denials, mended. Read the same stop: 73.
+    "round537": 0.81,
+    # round538 (6 LaTeX (moderncv banking, classic and casual, currvita, resume.cls, a plain
+    # article) and 3 plain text (a 1999 postdoc, a 2004 PhD student, a PDF's text dump);
+    # English, Spanish, German) 77 of 90, no false denial. Read the same stop: 78.
+    "round538": 0.86,
+    # round539 (4 PDF (a Vietnamese Chrome print, a Japanese rirekisho and shokumu keirekisho
+    # from Word, an Indonesian Word 365) and 3 Word (a Chinese WPS form, an Ethiopian WPS file,
+    # a Russian table)) 57 of 70, 1 false denial, mended. Read the same stop: 60.
+    "round539": 0.85,
+    # round540 (4 HTML (French three times, one a Google Docs export; a Turkish page of tables),
+    # 2 French Markdown (emoji headings, HTML columns), 2 owners' JSON (English with <b> tags,
+    # an en/es JSON Resume)) 70 of 80, no false denial. Read the same stop: 71.
+    "round540": 0.88,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
