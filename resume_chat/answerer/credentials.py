@@ -140,7 +140,8 @@ _CREDENTIALS = (
         # Russian, Ukrainian, Greek, Chinese, Japanese and Korean names of the degree; and
         # Spanish, Portuguese, Italian, Polish and French, for a resume in two languages.
         r"|магист|магіст|μεταπτυχ|硕士|碩士|修士|석사|研究生|大学院|대학원"
-        r"|maestr[íi]a|mestrado|magistr(?!at)\w*|máster\b|mastère",
+        r"|maestr[íi]a|mestrado|magistr(?!at)\w*|máster\b|mastère"
+        r"|\bm[12]\b",  # France's master's years: "M1 Applied Mathematics", "M2 Recherche"
         "a master's degree",
     ),
     (

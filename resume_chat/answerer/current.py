@@ -13,7 +13,8 @@ from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.roles import employer_above, role_below
 from resume_chat.resume.date_spans import dates_only
 from resume_chat.resume.dates_line import only_dates
-from resume_chat.resume.kinds.classifier import names_kind, unspaced
+from resume_chat.resume.kinds.classifier import names_kind
+from resume_chat.resume.kinds.spelling import unspaced
 
 # "What does Becky do?", "What is Rhys currently doing?": a headline as much as a job, not
 # "What does she do at Acme?".

@@ -9,6 +9,7 @@ from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.lookups import PERSONAL_INTENTS
 from resume_chat.answerer.named import orders_entries
+from resume_chat.answerer.translations import THESIS_ABROAD
 from resume_chat.resume.kinds.classifier import names_kind
 
 # The supervisor focus' words: a question about one ranks the degree it names first.
@@ -96,14 +97,8 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         # A doctoral fellow or candidate is doing one; a D.M.A., an Ed.D. or a "Doctor of
         # Philosophy" is one; a post-doctoral fellow has one already, from elsewhere.
         r"(?i)\b(thesis|dissertation|ph\.?d|(?<!post)(?<!post-)(?<!post )doctora\w*"
-        r"|doctor of \w+|d\.m\.a|ed\.d"
-        # The thesis in the resume's language: "Tesi", "Thèse", "Mémoire", "Masterarbeit",
-        # "Scriptie", "praca inżynierska", "diplomová práce", "bitirme tezi", "skripsi".
-        r"|tesi|tesis|tese|th[èe]se|m[ée]moire|(bachelor|master|diplom|abschluss|magister)arbeit"
-        r"|\w*scriptie|praca (in[żz]ynierska|magisterska|licencjacka|dyplomowa)"
-        r"|(diplomov|bakal[áa][řr]sk|z[áa]vere[čc]n)[áa] pr[áa]c[ea]|bitirme tezi|skripsi"
-        r"|(дипломн|магистерск|магістерськ|бакалаврск|бакалаврськ)\w* (работ|робот)\w*"
-        r"|диссертаци\w*|дисертаці\w*)\b",
+        # The thesis in the resume's language (translations.THESIS_ABROAD).
+        rf"|doctor of \w+|d\.m\.a|ed\.d|{THESIS_ABROAD})\b",
     ),
     (("bootcamp",), r"(?i)\bbootcamp", r"(?i)\b(bootcamp|academy)\b"),
     (

@@ -242,6 +242,7 @@ _SPEECH = (
     r"(?i)languag|lingu|bilingual|fluen|native|mother ?tongue|spoken|\bspeak|idioma|sprach"
     r"|langue|lingua|\btaal|\btalen\b|spr[aå]k|j[eę]zyk|jazyk|язык|мов|语言|語|언어|\bcefr\b"
     r"|\b[abc][12]\b|\bbahasa\b|\bdil(ler)?\b|nyelv|\blimb[aiă]|l[íi]ngua|ngôn ngữ|ngoại ngữ"
+    r"|\bjezi[kc]"  # Slovenian "jeziki", Croatian and Serbian "jezici"
     r"|\bkiel(i|et|taito)|γλώσσ"
     # Bulgarian, Serbian, Macedonian, Kazakh: "Езици", "Језици", "Јазици", "Тілдер"; English
     # in any Cyrillic spelling ("английски", "енглески").

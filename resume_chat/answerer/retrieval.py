@@ -265,4 +265,27 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
         said = said or latest_dated(index)
         if said:
             return Reply(trim(said), lead=NOT_IN_THOSE_WORDS)
+    trained = _trainings(index) if intent.name == "certifications" else []
+    if trained:
+        # "Cursussen" (courses) over "BHV/EHBO", asked for a first-aid certificate: where a
+        # resume keeps what it was trained in, its certificates may stand, named otherwise.
+        return Reply(trim(index.summary(trained[:4], 3)), lead=NOT_IN_THOSE_WORDS)
     return Reply((), quotes if isinstance(quotes, str) else intent.absent)
+
+
+# A section of courses or training in another language than English ("Cursussen", "Kurse",
+# "Formación"): its certificates are named in words a question in English does not share. An
+# English "Courses" or "Training" that names no certificate lists none.
+_TRAINING = (
+    r"(?i)\b(?!courses?\b|coursework)(cours|curs|kurs|курс|formaci|formation|fortbildung|weiterbildung"
+    r"|szkoleni|školen|scholing|bijscholing|formazione|capacita)"
+)
+
+
+def _trainings(index: ResumeIndex) -> list[int]:
+    """The entries under a section titled for courses or training."""
+    return [
+        i
+        for i, entry in enumerate(index.entries)
+        if patterns.search(_TRAINING, entry.citation.split(" › ")[0])
+    ]

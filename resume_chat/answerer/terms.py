@@ -72,7 +72,22 @@ def tokens(text: str) -> list[str]:
     cleaned = _MARKUP.sub(" ", _folded(text))
     cleaned = _QUALIFIED.sub("", cleaned)  # "ai-related" is about AI
     cleaned = cleaned.replace("'s ", " ").replace("'", " ")
-    return [token.strip(".-/") for token in _TOKEN.findall(cleaned) if token.strip(".-/")]
+    found = [token.strip(".-/") for token in _TOKEN.findall(cleaned) if token.strip(".-/")]
+    return found if cleaned.isascii() else [_latin_lookalikes(token) for token in found]
+
+
+# Cyrillic letters that look like Latin ones in small letters: "C#" typed with a Cyrillic C.
+_LOOKALIKES = str.maketrans("асеорхуі", "aceopxyi")  # noqa: RUF001
+
+
+def _latin_lookalikes(token: str) -> str:
+    """ "C#", "C++", "Java" typed with a Cyrillic look-alike letter in them: in Latin letters;
+    a word all in Cyrillic letters, as it is."""
+    if token.isascii():
+        return token
+    latin = token.translate(_LOOKALIKES)
+    named = not latin.isalpha() or any(c.isascii() and c.isalpha() for c in token)
+    return latin if latin.isascii() and named else token
 
 
 def _folded(text: str) -> str:
@@ -120,6 +135,8 @@ _ABBREVIATION = patterns.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")s?\b")
 
 
 _CAPITALS_AT_END = patterns.compile(r"(?<=[a-z])([A-Z]{3,})\b")
+# "CMSs", "OSs": an acronym's plural is the acronym ("CMS: WordPress, Drupal").
+_ACRONYM_PLURAL = patterns.compile(r"\b([A-Z]{2,})s\b")
 
 
 def stems(text: str, parts: bool = False) -> list[str]:
@@ -129,8 +146,7 @@ def stems(text: str, parts: bool = False) -> list[str]:
     one about Node finds "Node.js"; questions keep "ci/cd" whole, so it does not turn into a
     search for "ci".
     """
-    # "CMSs", "OSs": an acronym's plural is the acronym ("CMS: WordPress, Drupal").
-    text = patterns.sub(r"\b([A-Z]{2,})s\b", r"\1", text) if "s" in text else text
+    text = _ACRONYM_PLURAL.sub(r"\1", text)
     found = [stem(token) for token in tokens(text)]
     if parts:
         found += [stem(part) for token in found for part in compound_parts(token)]

@@ -15,6 +15,16 @@ _SPECIALISATION = (
     r"especializa\w*|sp[ée]cialisation|spezialisierung|specializzazione|specjalizacj\w*"
     r"|специализац\w*"
 )
+# A thesis in the resume's language: "Tesi", "Thèse", "Mémoire", "Masterarbeit", "Scriptie",
+# "praca inżynierska", "diplomová práce", "bitirme tezi", "skripsi", "Магістерська робота"
+# (a master's work, not "магистерская программа"), "论文".
+THESIS_ABROAD = (
+    r"tesi|tesis|tese|th[èe]se|m[ée]moire|(?:bachelor|master|diplom|abschluss|magister)arbeit"
+    r"|\w*scriptie|afstudeer\w*|praca (?:in[żz]ynierska|magisterska|licencjacka|dyplomowa)"
+    r"|(?:diplomov|bakal[áa][řr]sk|z[áa]vere[čc]n)[áa] pr[áa]c[ea]|bitirme tezi|skripsi"
+    r"|(?:дипломн|магистерск|магістерськ|бакалаврск|бакалаврськ)\w* (?:работ|робот)\w*"
+    r"|диссертаци\w*|дисертаці\w*|论文|論文|논문"
+)
 # Keyed by the English word (its stem is taken); each in French, Spanish, Portuguese, Italian,
 # German, Dutch and Polish where a resume would write it.
 WORD_NAMES = {
@@ -31,11 +41,7 @@ WORD_NAMES = {
     "internship": r"stag(e|iaire)s?|pr[áa]cticas|pasant[íi]as?|praktikum|praktika|est[áa]gio\w*"
     r"|estagi[áa]ri[oa]s?|becari[oa]s?|tirocinante"
     r"|tirocini\w*|sta[żz]\w*|стажир\w*|стажув\w*|实习|實習|インターン|인턴",
-    # "Магістерська робота", "Masterarbeit", "Tesis de maestría": a thesis, in its own words.
-    "thesis": r"магістерськ\w*|магистерск\w*|бакалаврськ\w*|дипломн\w*|дисертац\w*"
-    r"|диссертац\w*|tesis|tese|th[èe]se|tesi|(master|bachelor|diplom|abschluss)arbeit"
-    r"|praca (magisterska|dyplomowa|licencjacka)"
-    r"|scriptie|afstudeer\w*|论文|論文|논문",
+    "thesis": THESIS_ABROAD,
     # "werk meestal op zaterdagen", "le samedi", "am Wochenende": the days, in its own words.
     "saturday": r"zaterdag\w*|samedi\w*|s[áa]bados?|sabat[oi]|samstag\w*|sobot\w*|l[øö]rdag\w*"
     r"|суббот\w*|субот\w*|cumartesi|土曜\w*|星期六|周六|토요일",

@@ -89,14 +89,6 @@ def _town_last(title: str) -> bool:
     return found is not None and _known_place(found.group(1))
 
 
-# A postcode and its town, a part of its line of their own, its country in brackets or not:
-# "1203 Geneva (Switzerland)", "D-80331 München"; not a year ("2019 Google").
-_POSTCODE_TOWN = (
-    r"(?:^|[·|,]\s*)(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}\s+[A-ZÄÖÜÉ][\w-]+"
-    r"(?:\s\([A-Z][\w ]+\))?\s*(?:$|[·|,])"
-)
-
-
 def _known_place(place: str) -> bool:
     """A country, or a town of one, the table of places knows ("Tokyo", "Argentina")."""
     return place.lower() in PLACE_NAMES or any(
@@ -153,8 +145,6 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         # "#4 6416 4 St. NE Calgary AB" under a design tool's "CONTACT": a street address.
         or index.lines_where(index.of_kinds(("contact",)), _STREET_ADDRESS)[:1]
         or index.lines_where(everywhere, _POSTED_ADDRESS)[:1]
-        # "27 Promenade de l'Europe · 1203 Geneva (Switzerland)" in the header.
-        or index.lines_where(numbers, _POSTCODE_TOWN)[:1]
         or beside_contacts(index)
         # The header, else a Contact section's first lines: an address set one part a line;
         # a greeting alone ("Hello there 👋") says nowhere.

@@ -6,7 +6,8 @@ from __future__ import annotations
 from resume_chat import patterns
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.dates_line import only_dates
-from resume_chat.resume.kinds.classifier import names_kind, section_kind, unspaced
+from resume_chat.resume.kinds.classifier import names_kind, section_kind
+from resume_chat.resume.kinds.spelling import unspaced
 from resume_chat.resume.names.candidate import heading_level
 
 # An address, not the "@" of "Engineer @ Acme" or "@Acme".

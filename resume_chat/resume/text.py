@@ -32,6 +32,11 @@ _LIST_REACH = 50  # bullets looked back over for the one a nested bullet stands 
 _HASH_HEADING = patterns.compile(r"^#{1,6}\s+(\S.*?)\s*#*$")
 # "SKILLS ---------": a heading with its rule drawn on the same line.
 _TRAILING_RULE = patterns.compile(r"\s+([=\-~_*#])\1{2,}\s*$")
+# "-------zaposlitev----------", "=== Skills ===": a title drawn between two rules, whatever
+# its words (a person's own mark of a section, in any language).
+_BETWEEN_RULES = patterns.compile(
+    r"([=\-~_*#])\1{2,}\s*([^\W\d_][^=~_*#]{0,40}?)\s*([=\-~_*#])\3{2,}"
+)
 
 
 # reStructuredText's inline marks: a link "`Ohio State <https://osu.edu>`__" (its words may
@@ -137,6 +142,8 @@ def read_text(text: str) -> Reading:
             # "Опыт работы — 11 лет 2 месяца": a section's title and the years it spans.
             title, span = patterns.split(r"\s+[—–-]\s+", stripped, maxsplit=1)
             out += ["", f"## {title}", "", span]
+        elif between := _BETWEEN_RULES.fullmatch(stripped):
+            out += ["", f"## {between.group(2).rstrip(':').strip()}", ""]
         elif ruled != stripped and is_heading(ruled, False):
             out += ["", f"## {ruled.rstrip(':').strip()}", ""]
         elif _UNDERLINE.match(following) and _titled(stripped) and not BULLET.match(line):

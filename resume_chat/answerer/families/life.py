@@ -21,10 +21,13 @@ DRIVING = (
     r"|licencia\W{0,3}(tipo|clase|categor[íi]a)\W{0,3}[a-e]\d?\b"
     r"|licen[cs]e\W{0,3}(type|class)\W{0,3}[a-e]\d?\b"
     r"|veh[íi]culo propio|categor[íi]a:? [a-e]\b|carta de condu\w*|carteira de motorista|cnh"
+    # "Carnet de coche", "carnet B1": a Spanish licence named by its vehicle or its class.
+    r"|carn[eé]t? de (coche|conducir|manejo)|carnet [a-e]1?\b"
     r"|habilita[çc][ãa]o|patente (di guida|[a-e]\b)|rijbewijs|k(ö|o)rkort|k(ø|o)rekort"
     r"|f(ø|o)rerkort|ajokortti|prawo jazdy|[řr]idi[čc]sk\w* pr[ůu]kaz|vodi[čc]sk\w* preukaz"
     r"|jogos[íi]tv[áa]ny|ehliyet|s[üu]r[üu]c[üu] belgesi|sim [a-c]\b|juhiluba|vad[īi]t[āa]ja"
     r" apliec[īi]ba|vairuotojo pa[žz]ym[ėe]jimas|voza[čc]k\w* dozvol\w*|vozni[šs]ko dovoljenje"
+    r"|vozni[šs]ki izpit"
     r"|patent[ëe]|[öo]kusk[íi]rteini|b[ằa]ng l[áa]i|lesen memandu|шофьорска книжка"
     r"|водительск\w* (удостоверение|права)|права категории|посвідчення водія"
     r"|δίπλωμα οδήγησης|رخصة (قيادة|سياقة)|רישיון נהיגה|گواهینامه"

@@ -23,11 +23,12 @@ from resume_chat.resume.jsonresume.freeform_values import (
     typed_entries,
     unwrapped,
 )
-from resume_chat.resume.jsonresume.text import dates, humanise
+from resume_chat.resume.jsonresume.text import dates, humanise, one_line
+from resume_chat.resume.jsonresume.titled import holds_sections, titled, titled_abroad
 from resume_chat.resume.kinds.classifier import content_kind, names_a_kind, section_kind
 
 _PROFILE: tuple[str, ...] = ("profile", "info", "basics", "personal", "contact", "about")
-_PROFILE += ("header", "me", "details", "identity", "bio", "basic")
+_PROFILE += ("header", "me", "details", "identity", "bio", "basic", "persona", "pessoa")
 _TITLE: tuple[str, ...] = ("title", "position", "role", "degree", "name", "project", "label")
 _TITLE += ("area", "heading", "term", "jobtitle", "occupation", "h2", "h3", "h4")
 _TITLE += ("titel", "titulo", "título", "titre", "titolo", "funktion", "cargo", "poste")
@@ -39,6 +40,8 @@ _PLACE += ("firma", "unternehmen", "arbeitgeber", "empresa", "entreprise", "azie
 # "nome", "nombre": a name field in Portuguese, Spanish, Italian.
 _NAME = ("name", "fullName", "full_name", "nome", "nombre", "nome_completo", "nombre_completo")
 _NAME_PARTS = ("firstname", "givenname", "middlename", "lastname", "surname", "secondsurname")
+# A family name kept beside a "name" that holds the given names.
+_SURNAME = ("apellido", "apellidos", "sobrenome", "cognome", "nachname", "surname", "lastName")
 # A name kept in its spellings: the one written in its own script first.
 _SPELLED = ("kanji", "full", "native", "display")
 # Lists that are an entry's own parts, not a section of it: written under the entry itself.
@@ -61,37 +64,23 @@ def profile_key(key: str) -> bool:
     return bool(words) and words[0] in _PROFILE
 
 
-_TAG = r"</?[a-zA-Z][^<>]{0,500}>"
-
-
-def _text(value: Any) -> str:
-    """A value as one line; HTML a site's JSON carries ("<a href=…>Connected Travel</a>") as
-    its words."""
-    if value is None or value == "":
-        return ""
-    text = str(value)
-    untagged = patterns.sub(_TAG, " ", text) if "<" in text else text
-    if untagged != text:
-        from html import unescape
-
-        text = unescape(untagged)
-    return " ".join(text.split())
-
-
 def person(profile: dict[str, Any]) -> str:
     for key in _NAME:
         if isinstance(profile.get(key), str):
-            return _text(profile[key])
+            # {"nombre": "Ricardo Emmanuel", "apellido": "Sánchez Martínez"}: both names.
+            surname = next((profile[k] for k in _SURNAME if isinstance(profile.get(k), str)), "")
+            given = str(profile[key])
+            return one_line(given if surname.strip() in given else f"{given} {surname}")
         parts = profile.get(key)  # "name": ["Konrad", "Iturbe"]
         if isinstance(parts, list) and parts and all(isinstance(p, str) for p in parts):
-            return _text(" ".join(parts))
+            return one_line(" ".join(parts))
         if isinstance(parts, dict) and parts is not profile:  # {"firstName": …, "lastName": …}
             # {"kanji": "久保田翔太", "furigana": "くぼたしょうた"}: the name as written.
             written = next((parts[k] for k in _SPELLED if isinstance(parts.get(k), str)), "")
-            return _text(written) or person(parts)
+            return one_line(written) or person(parts)
     # {"firstname": "Diego", "lastname": "Arce", "secondSurname": "Espinoza"}, in any case.
     folded = {k.lower().replace("_", ""): v for k, v in profile.items() if isinstance(v, str)}
-    return _text(" ".join(folded.get(part, "") for part in _NAME_PARTS))
+    return one_line(" ".join(folded.get(part, "") for part in _NAME_PARTS))
 
 
 def _lines(value: Any, depth: int, level: int) -> list[str]:
@@ -106,10 +95,10 @@ def _lines(value: Any, depth: int, level: int) -> list[str]:
             if isinstance(item, dict | list):
                 out += _entry(item, depth + 1, level) if isinstance(item, dict) else []
                 out += _lines(item, depth + 1, level) if isinstance(item, list) else []
-            elif _text(item):
-                out.append(f"- {_text(item)}")
+            elif one_line(item):
+                out.append(f"- {one_line(item)}")
         return [*out, ""] if out else []
-    return [_text(value), ""] if _text(value) else []
+    return [one_line(value), ""] if one_line(value) else []
 
 
 # A date, or a word for now in any language the sets hold ("endDate": "Actualmente").
@@ -136,9 +125,9 @@ def _object(value: dict[str, Any], depth: int, level: int) -> list[str]:
             out += [f"{'#' * min(level, 6)} {humanise(key)}", ""]
             out += _lines(item, depth + 1, level + 1)
         elif key.lower() in _MARKUP:
-            out += [_text(item), ""]
+            out += [one_line(item), ""]
         else:
-            out += [f"{humanise(key)}: {_text(item)}", ""]
+            out += [f"{humanise(key)}: {one_line(item)}", ""]
     return out
 
 
@@ -146,7 +135,7 @@ def _entry(item: dict[str, Any], depth: int, level: int) -> list[str]:
     """One object of a list: `### Title — Place`, then its other fields as lines."""
     title, place = _first(item, _TITLE), _first(item, _PLACE)
     heading = title if title == place else " — ".join(part for part in (title, place) if part)
-    used = {k for k in item if _text(item[k]) in (title, place)}
+    used = {k for k in item if one_line(item[k]) in (title, place)}
     # "from_date": "July 2012", "to_date": "February 2020": one line of the entry's dates, as
     # every other reader writes them, not two fields apart.
     spans = [k for k, v in item.items() if isinstance(v, str) and DATE_KEY.search(k) and _DATED(v)]
@@ -157,7 +146,7 @@ def _entry(item: dict[str, Any], depth: int, level: int) -> list[str]:
     if not span and listed is not None:
         when = item[listed]
         # An end left out is unknown here, not "Present": the start alone.
-        span = [dates(when[0], when[1]) if len(when) == 2 and when[1] else _text(when[0]), ""]
+        span = [dates(when[0], when[1]) if len(when) == 2 and when[1] else one_line(when[0]), ""]
         used.add(listed)
     rest = {k: v for k, v in item.items() if k not in used}
     if not heading:  # no title: its lines follow the entry before (a job's bullets split off)
@@ -168,7 +157,7 @@ def _entry(item: dict[str, Any], depth: int, level: int) -> list[str]:
 def _first(item: dict[str, Any], keys: tuple[str, ...]) -> str:
     """The text of the first of `keys` the object fills: `jobTitle` and `job_title` alike."""
     found = {k.replace("_", "").lower(): v for k, v in item.items() if isinstance(v, str)}
-    return next((_text(found[k]) for k in keys if _text(found.get(k))), "")
+    return next((one_line(found[k]) for k in keys if one_line(found.get(k))), "")
 
 
 def _section_in_profile(key: str, value: Any) -> bool:
@@ -198,35 +187,9 @@ def _children(node: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _twig(node: dict[str, Any], depth: int) -> str:
     """ "B.S: high distinction, tau beta pi, thesis: tissue engineering applications of S1P"."""
-    name = _text(node.get("name"))
+    name = one_line(node.get("name"))
     below = [_twig(child, depth + 1) for child in _children(node)] if depth < 8 else []
     return f"{name}: {', '.join(below)}" if below else name
-
-
-_SECTION_TITLE = ("title", "header", "heading", "section", "h1")
-
-
-def _titled(items: list[Any], *, only: bool = True) -> list[tuple[str, Any]]:
-    """A list of titled sections, `[{"title": "Education", "entries": [...]}, ...]`: each its
-    title and body (its items or text alone when it holds one thing); none, when `only`, if
-    anything else is in the list."""
-    sections: list[tuple[str, Any]] = []
-    for item in items:
-        # "title", or "header" ({"header": "experience", "items": [...]}).
-        key = next((k for k in _SECTION_TITLE if isinstance(item, dict) and k in item), "")
-        if key and isinstance(item[key], str):
-            body: Any = {k: v for k, v in item.items() if k not in (key, "type", "kind")}
-            if len(body) == 1:  # its items or its text alone
-                body = next(iter(body.values()))
-            title = _text(item[key])
-            sections.append((title.capitalize() if title.islower() else title, body))
-    return sections if len(sections) == len(items) or not only else []
-
-
-def _holds_sections(key: str, value: list[Any]) -> bool:
-    """A key, itself no section's name, whose list is titled sections, two a resume has."""
-    titles = {section_kind(title) for title, _ in _titled(value)}
-    return not names_a_kind(humanise(key)) and len(titles - {"other", "header"}) >= 2
 
 
 def read_outline(data: object) -> tuple[str, str] | None:
@@ -238,7 +201,7 @@ def read_outline(data: object) -> tuple[str, str] | None:
         # A D3 tree of one's qualifications: {"name": "quals", "children": [{"name":
         # "education", "children": [...]}]}; each branch a section, each twig a line.
         sections = [
-            (_text(branch.get("name")), [_twig(twig, 0) for twig in _children(branch)])
+            (one_line(branch.get("name")), [_twig(twig, 0) for twig in _children(branch)])
             for branch in _children(data)
         ]
     elif isinstance(data, dict):
@@ -270,12 +233,14 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 # "entries": [{"type": "experience", …}, {"type": "education", …}]: a section
                 # a type, each entry where it says it belongs.
                 sections += [(humanise(kind), items) for kind, items in typed]
-            elif isinstance(value, list) and _holds_sections(key, value):
-                sections += _titled(value)  # {"name": ..., "sections": [{"title": ...}, ...]}
+            elif isinstance(value, list) and holds_sections(key, value):
+                sections += titled(value)  # {"name": ..., "sections": [{"title": ...}, ...]}
+            elif abroad := titled_abroad(value):
+                sections += abroad  # {"apartados": {"seccion": [{"nombre": "IDIOMAS", …}]}}
             elif isinstance(value, dict | list):
                 sections.append((humanise(key), value))
             elif key in _NAME and isinstance(value, str) and not name:
-                name = _text(value)
+                name = one_line(value)
             elif isinstance(value, str) and (value.startswith("data:") or _LOOK.search(value)):
                 continue  # a photo (a data URI: maybe megabytes), a colour: no words of hers
             elif isinstance(value, str) and "\n" in value.strip() and names_a_kind(humanise(key)):
@@ -284,14 +249,14 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 sections.append(
                     (humanise(key), [line for line in value.splitlines() if line.strip()])
                 )
-            elif _text(value) and key.lower() not in ("description", "version"):
-                header += [f"{humanise(key)}: {_text(value)}", ""]
+            elif one_line(value) and key.lower() not in ("description", "version"):
+                header += [f"{humanise(key)}: {one_line(value)}", ""]
         # {"firstName": "Maria", "lastName": "Valatkevich", …} at the top.
         name = name or person({k: v for k, v in data.items() if isinstance(v, str)})
     elif isinstance(data, list) and (merged := merged_array(data)) is not None:
         return read_outline(merged)
     elif isinstance(data, list):  # a list of titled sections, or a timeline of entries
-        sections = _titled(data, only=False) or timeline(data, content_kind)
+        sections = titled(data, only=False) or timeline(data, content_kind)
     kinds = {section_kind(title) for title, _ in sections}
     # Two kinds of section a resume has, or a named person's jobs ("header" and "roles") in
     # keys of their own (JSON Resume's "basics" and "work" that break its schema are refused).

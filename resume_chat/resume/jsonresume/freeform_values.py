@@ -72,7 +72,10 @@ def unwrapped(data: Any, names_section: Callable[[str], bool]) -> Any:
         if len(filled) != sum(1 for v in data.values() if v not in ("", None, [], {})):
             return data  # a string or a list beside them: this object is the resume
         locales = [k for k in filled if patterns.fullmatch(_LOCALE, k)]
-        if len(filled) == 1 and not names_section(next(iter(filled))):
+        # {"perfil": {"persona": …, "perfil": …, "educación": …}}: a wrapper whose name is a
+        # section's word, the whole resume inside it (two sections' keys at least).
+        whole = len(filled) == 1 and sum(map(names_section, next(iter(filled.values())))) >= 2
+        if len(filled) == 1 and (whole or not names_section(next(iter(filled)))):
             data = next(iter(filled.values()))
         elif filled and len(locales) == len(filled):
             chosen = next((k for k in locales if k.lower().startswith("en")), locales[0])

@@ -152,3 +152,18 @@ def rest(entry: Mapping[str, object], used: Iterable[str]) -> list[tuple[str, ob
 def strings(value: object) -> list[str]:
     items = value if isinstance(value, list) else [value]
     return [text for text in map(inline, items) if text]
+
+
+_ANY_TAG = r"</?[a-zA-Z][^<>]{0,500}>"
+
+
+def one_line(value: object) -> str:
+    """A value as one line; HTML a site's JSON carries ("<a href=…>Connected Travel</a>") as
+    its words."""
+    if value is None or value == "":
+        return ""
+    text = str(value)
+    untagged = patterns.sub(_ANY_TAG, " ", text) if "<" in text else text
+    if untagged != text:
+        text = html.unescape(untagged)
+    return " ".join(text.split())

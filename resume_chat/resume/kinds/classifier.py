@@ -10,7 +10,7 @@ from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.filler import FILLER
 from resume_chat.resume.kinds.paths import SCHOOLING_PATH, schooling_path
-from resume_chat.resume.kinds.spelling import respelled
+from resume_chat.resume.kinds.spelling import respelled, unspaced
 from resume_chat.resume.kinds.words import CODE_WORD, KIND_WORDS
 
 # Words of a heading that wraps the whole resume rather than naming one section.
@@ -60,25 +60,6 @@ _DEGREE = (
 # A heading naming a university in Russian or Ukrainian ("Брестский Государственный Технический
 # Университет"): its studies (its lines may name one a job was at).
 _SCHOOL_TITLE = r"(?i)(университет|університет|институт|інститут)"
-# Words typed with a space after each letter ("S P R A C H E N"), two spaces apart, and
-# whatever marks stand around them ("/ C O N T A C T").
-_LETTER_SPACED = patterns.compile(r"(\W*?)((?:[^\W\d_] {1,3}){3,}[^\W\d_])(\W*)")
-
-
-# A design tool's letter-spaced capitals, some pairs kerned together: "E DU C AT ION".
-_TRACKED = patterns.compile(r"(?=[A-Z ]*\b[A-Z]\b)[A-Z]{1,3}(?: [A-Z]{1,3}){2,}")
-
-
-def unspaced(text: str) -> str:
-    """ "J A N A  M A R A" read as "JANA MARA": letters typed a space apart, as a heading's
-    or a name's are for looks; other text as it is."""
-    if _TRACKED.fullmatch(text):
-        return text.replace(" ", "")
-    spaced = _LETTER_SPACED.fullmatch(text)
-    if not spaced:
-        return text
-    words = " ".join(word.replace(" ", "") for word in patterns.split(r" {2,}", spaced.group(2)))
-    return spaced.group(1) + words + spaced.group(3)
 
 
 def _lowered(title: str) -> str:

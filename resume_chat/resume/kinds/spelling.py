@@ -39,3 +39,24 @@ def _right_word(found: re.Match[str]) -> str:
             if len(long) >= 8 and any(long[:i] + long[i + 1 :] == short for i in range(len(long))):
                 return right
     return word
+
+
+# Words typed with a space after each letter ("S P R A C H E N"), two spaces apart, and
+# whatever marks stand around them ("/ C O N T A C T").
+_LETTER_SPACED = patterns.compile(r"(\W*?)((?:[^\W\d_] {1,3}){3,}[^\W\d_])(\W*)")
+
+
+# A design tool's letter-spaced capitals, some pairs kerned together: "E DU C AT ION".
+_TRACKED = patterns.compile(r"(?=[A-Z ]*\b[A-Z]\b)[A-Z]{1,3}(?: [A-Z]{1,3}){2,}")
+
+
+def unspaced(text: str) -> str:
+    """ "J A N A  M A R A" read as "JANA MARA": letters typed a space apart, as a heading's
+    or a name's are for looks; other text as it is."""
+    if _TRACKED.fullmatch(text):
+        return text.replace(" ", "")
+    spaced = _LETTER_SPACED.fullmatch(text)
+    if not spaced:
+        return text
+    words = " ".join(word.replace(" ", "") for word in patterns.split(r" {2,}", spaced.group(2)))
+    return spaced.group(1) + words + spaced.group(3)

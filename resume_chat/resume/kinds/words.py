@@ -85,6 +85,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Czech and Slovak "Jazyky", Hungarian "Nyelvtudás", Romanian "Limbi străine",
             # Croatian "Strani jezici", Ukrainian "Мови"; Hungarian "Beszélt nyelvek" too.
             *("jazyk", "nyelvtud", "nyelvismeret", "nyelvek", "limbi", "jezici", "мови"),
+            "jeziki",  # Slovenian
             "знання мов",  # Ukrainian: knowledge of languages
             *("ngoại ngữ", "ngôn ngữ", "γλώσσ"),  # Vietnamese, Greek
             "语言",
@@ -114,6 +115,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Zručnosti", "Kompetencie", "Készségek", "Competențe", "Vještine".
             *("znalosti", "dovednost", "zručnost", "kompetenc", "készség", "competenț"),
             *("aptitudini", "vještin", "навич"),
+            "spretnost",  # Slovenian: "Spretnosti in znanja"
             *("kỹ năng", "kĩ năng", "δεξιότητ", "ικανότητ"),  # Vietnamese, Greek
             *("技能", "技术栈", "技术能力", "专业技术"),  # Chinese
             *("スキル", "技術スタック", "기술", "스킬", "역량"),  # Japanese, Korean
@@ -160,6 +162,8 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Pracovné skúsenosti", "Szakmai tapasztalat", "Experiență", "Radno iskustvo".
             *("zkušenost", "skúsenost", "zaměstnání", "tapasztalat", "experiență", "iskustv"),
             "zamestnan",  # Slovak: "Priebeh zamestnaní", "Zamestnanie"
+            # Slovenian "Zaposlitev", "Delovne izkušnje"; Croatian "Zaposlenje".
+            *("zaposlitev", "zaposlitv", "izkušnj", "zaposlenj"),
             *("досвід", "кар’єр", "кар'єр", "карьер"),  # Ukrainian, Russian: career
             # Russian, Ukrainian: "Трудовая деятельность", "Профессиональная деятельность".
             *("трудовая деятельность", "трудова діяльність", "профессиональная деятельность"),
@@ -197,6 +201,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Czech, Slovak, Hungarian, Romanian, Croatian, Ukrainian: "Vzdělání", "Vzdelanie",
             # "Tanulmányok", "Végzettség", "Educație", "Studii", "Obrazovanje", "Освіта".
             *("vzděl", "vzdel", "tanulmány", "végzettség", "educați", "studii", "obrazovan"),
+            *("šolanje", "izobraževanj", "izobrazb"),  # Slovenian: schooling, education
             *("освіт", "навчанн", "обучени"),  # Ukrainian, Russian: "Навчання", "Обучение"
             *("học vấn", "giáo dục", "đào tạo", "εκπαίδευσ", "σπουδ"),  # Vietnamese, Greek
             # Swedish, Norwegian, Danish, Polish; a Swedish thesis ("Kandidatuppsats").

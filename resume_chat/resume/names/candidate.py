@@ -8,7 +8,8 @@ import re
 from resume_chat import patterns
 from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import DATE_SPAN
-from resume_chat.resume.kinds.classifier import WRAPPER, section_kind, unspaced
+from resume_chat.resume.kinds.classifier import WRAPPER, section_kind
+from resume_chat.resume.kinds.spelling import unspaced
 from resume_chat.resume.names.authors import author, handle_name
 from resume_chat.resume.names.labels import (
     CONTACT_TAIL,

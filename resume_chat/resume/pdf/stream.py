@@ -9,7 +9,7 @@ import unicodedata
 from typing import Any
 
 from resume_chat import patterns
-from resume_chat.resume.kinds.classifier import unspaced
+from resume_chat.resume.kinds.spelling import unspaced
 from resume_chat.resume.pdf.columns import Fragment
 from resume_chat.resume.pdf.faint import Faint
 from resume_chat.resume.pdf.fonts import FontWidths, page_fonts
