@@ -1193,8 +1193,9 @@ FLOORS: dict[str, float] = {
     # round489 (5 PDF: two xdvipdfmx LaTeX, Google Docs, a JobKorea export, one of no producer;
     # 4 Word: form tables with checkboxes, text boxes only; Chinese, Taiwanese, Japanese,
     # Korean) 62 of 90, one false denial (a Taiwanese motorcycle licence, "普通重型機車"; mended).
-    # Read the same stop: 63.
-    "round489": 0.69,
+    # Read the same stop: 63. Stop 63: 62 (a Word form's awards row, "教育部機器人創意專題競賽",
+    # read as a section once the list mark a cell above leaked onto it no longer does).
+    "round489": 0.68,
     # Its sixth wave, first runs on d6093c0 (every rule of the stop but the last): round490 (5
     # PDF: two Canva (two and three columns), pdfTeX, Word 365, a Word 2016 sidebar; 2 Word: one
     # column, a table template with the name in a text box; English) 56 of 70, no false denial.
@@ -1411,6 +1412,33 @@ FLOORS: dict[str, float] = {
     # 2 French Markdown (emoji headings, HTML columns), 2 owners' JSON (English with <b> tags,
     # an en/es JSON Resume)) 70 of 80, no false denial. Read the same stop: 71.
     "round540": 0.88,
+    # Stop 63's second wave, first runs on a03a9f4 (all of the stop's first rules): round541 (5
+    # PDF, all LaTeX (Jake's resume twice, one in French; Ghostscript; pdfTeX; RenderCV) and 5
+    # Word (python-docx, tabbed Word 16 and 15, two-column Word 16 and Mac Word 12); students
+    # and new graduates in the US, Canada, the UK and France) 82 of 100, 1 false denial, mended.
+    # Read the same stop: 83.
+    "round541": 0.82,
+    # round542 (5 Markdown from Astro, Hugo and Nuxt sites (a computational biologist, a
+    # microbiologist, a poet, a hydrologist, an exercise physiologist) and the biologist's
+    # moderncv source; all English) 56 of 60, no false denial.
+    "round542": 0.93,
+    # round543 (5 PDF (LuaTeX, pdfTeX twice, Figma, a Vagas.com page through Word 365) and 4
+    # Word (a Google Docs template, text boxes, tables); Spanish, Italian and Brazilian
+    # Portuguese) 68 of 90, 1 false denial, mended. Read the same stop: 69.
+    "round543": 0.76,
+    # round544 (a Slovenian plain-text CV of dashed sections, 3 reStructuredText Pelican pages
+    # (French, a Russian developer's field list, a US cloud engineer) and a French Start
+    # Bootstrap page) 33 of 50, 3 false denials, mended. Read the same stop: 38.
+    "round544": 0.75,
+    # round545 (5 PDF (moderncv, Google Docs, two hh.ru exports, a Telegram bot's LaTeX) and 5
+    # Word (label tables, merged cells, photos); Russian, one from Belarus, one in English) 71
+    # of 100, 1 false denial, mended. Read the same stop: 72.
+    "round545": 0.71,
+    # round546 (5 owners' JSON (Swedish, Spanish nested four deep, HTML entities, a Swiss-German
+    # bare list, a React template's), 2 JSON Resume (Québec French, Argentine Spanish), a Dutch
+    # Markdown of R tibbles, 2 moderncv (Portuguese, Czech)) 77 of 100, 1 false denial, mended.
+    # Read the same stop: 86.
+    "round546": 0.85,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
