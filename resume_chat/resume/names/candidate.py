@@ -12,8 +12,10 @@ from resume_chat.resume.kinds.classifier import WRAPPER, section_kind
 from resume_chat.resume.kinds.spelling import unspaced
 from resume_chat.resume.names.authors import author, handle_name
 from resume_chat.resume.names.labels import (
+    AGE_AFTER,
     CONTACT_TAIL,
     GREETING,
+    KATAKANA_NAME,
     LABELLED_HAN,
     LETTERS_AFTER,
     NAME_FIELD,
@@ -45,18 +47,6 @@ _SPACED_HYPHEN = patterns.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
 _LONGEST = 300
 
 
-# A name written in katakana, its parts set apart by a dot: "ティラポーン・ティーゴエン" (a
-# foreigner's name in a Japanese form's name field).
-_KATAKANA = patterns.compile(
-    r"[\u30a1-\u30fa\u30fc]{2,15}(?:[\u30fb\uff65 ][\u30a1-\u30fa\u30fc]{2,15}){0,3}"
-)
-# An age after a name: "34 года", "(29 years old)", ", 41 ans", "27 Jahre".
-_AGE_AFTER = patterns.compile(
-    r"(?i)[\s,(]+\d{2}\s*(?:года?|лет|years?(?: old)?|y\.?o\.?|ans|anos|años|jahre|lat|let"
-    r"|yaş|岁|歳)\)?$"
-)
-
-
 def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
     """(name, headline) a heading gives: "James Thompson's CV", "ANH - SENIOR DEVELOPER"."""
     plain = title.replace("**", "").strip()
@@ -73,7 +63,7 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
         named, rest = name_in(plain[: pronouns.start()], one_word)
         return (named, f"{pronouns.group(0).strip()} {rest}".strip()) if named else ("", "")
     # "Алексей Холин 34 года": the name, and the age one gives after it.
-    aged = _AGE_AFTER.search(plain)
+    aged = AGE_AFTER.search(plain)
     if aged and looks_like_name(plain[: aged.start()]):
         return plain[: aged.start()], aged.group(0).strip(" ,()")
     if (europass := PERSONAL_LABEL.match(plain)) and looks_like_name(europass.group(1)):
@@ -260,7 +250,7 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         field = NAME_FIELD.match(lines[i].replace("**", ""))
         # "姓名 · 耿硕 · 年龄 · 24 岁": the field's value is its cell, not the row's rest.
         value = PARTS.split(field.group(1).strip())[0] if field else ""
-        if value and (looks_like_name(value, one_word=True) or _KATAKANA.fullmatch(value)):
+        if value and (looks_like_name(value, one_word=True) or KATAKANA_NAME.fullmatch(value)):
             return lines, value
         if han := LABELLED_HAN.match(value):  # "氏名 · 髙橋孝幸 (たかはし たかゆき)"
             return lines, han.group(1)

@@ -108,3 +108,15 @@ def han_field(lines: list[str], near: list[int]) -> str:
         if han:
             return han.group(1)
     return ""
+
+
+# A name written in katakana, its parts set apart by a dot: "ティラポーン・ティーゴエン" (a
+# foreigner's name in a Japanese form's name field).
+KATAKANA_NAME = patterns.compile(
+    r"[\u30a1-\u30fa\u30fc]{2,15}(?:[\u30fb\uff65 ][\u30a1-\u30fa\u30fc]{2,15}){0,3}"
+)
+# An age after a name: "34 года", "(29 years old)", ", 41 ans", "27 Jahre".
+AGE_AFTER = patterns.compile(
+    r"(?i)[\s,(]+\d{2}\s*(?:года?|лет|years?(?: old)?|y\.?o\.?|ans|anos|años|jahre|lat|let"
+    r"|yaş|岁|歳)\)?$"
+)
