@@ -108,3 +108,33 @@ def test_an_owners_json_under_a_sections_word_is_read_with_the_full_name() -> No
     assert reading.name == "Ricardo Emmanuel Sánchez Martínez", reading.markdown
     assert "## IDIOMAS" in reading.markdown, reading.markdown
     assert "Universidad Politécnica de Querétaro" in reading.markdown, reading.markdown
+
+
+def test_a_degree_said_in_the_summary_is_no_education_missing() -> None:
+    resume = (
+        "# Albi Dode\n\n## Summary\n\nIT Administrator with over 10 years of experience. Holds "
+        "a Master of Science in Software Engineering.\n\n## Experience\n\n"
+        "### System Administrator — Hudson Park Primary School\n\n- Ran the school's network.\n"
+    )
+    answer = _answer(resume, "cv.md", "What degree does he hold?")
+    assert "has no education" not in answer, answer
+    assert "does not mention" not in answer, answer
+
+
+def test_who_a_career_history_is_for_asks_the_name() -> None:
+    resume = (
+        '<div style="text-align: center">\n職務経歴書\n</div>\n<div style="text-align: right">\n'
+        "Yuki Suzuki\n</div>\n\n## ■ 職務経歴概要\n\n- Web エンジニア（2019/05〜現在）5 年\n"
+    )
+    answer = _answer(resume, "cv.md", "Who is this 職務経歴書 for?")
+    assert "Yuki Suzuki" in answer, answer
+    assert "Suzuki" in _answer(resume, "cv.md", "Whose CV is this?")
+
+
+def test_languages_named_in_vietnamese_are_those_languages() -> None:
+    resume = (
+        "# Bùi Hoàng Tú\n\n## Kinh nghiệm\n\n- Lập trình viên back-end, 2023\n\n"
+        "## Ngôn ngữ\n\n- Tiếng Pháp: B1\n- Tiếng Anh: 7.5 IELTS\n"
+    )
+    answer = _answer(resume, "cv.md", "Does he speak French, and at what level?")
+    assert "Tiếng Pháp: B1" in answer, answer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from resume_chat import patterns
 from resume_chat.answerer.intent import Intent, intent, normalise
 from resume_chat.answerer.jobs import JOBS
 from resume_chat.answerer.personal import PERSONAL
@@ -249,11 +250,21 @@ INTENTS: tuple[Intent, ...] = (
 
 SEARCH = Intent("search", "$^", (), "search", "The resume does not say.")
 SPOKEN = next(kind for kind in INTENTS if kind.name == "spoken")
+NAME = next(kind for kind in INTENTS if kind.name == "name")
+
+
+# "Who is this 職務経歴書 for?", "Whose CV is this?": the page's owner, asked by its name.
+_WHOSE = (
+    r"(?i)^\W*(who is this\b.{1,40}\bfor|whose (resume|résumé|cv|curriculum|career history)"
+    r"( is (this|it))?)\W*$"
+)
 
 
 def classify(question: str) -> Intent:
     """The first intent whose pattern the question matches, else a plain search."""
     text = normalise(question)
+    if patterns.match(_WHOSE, text):
+        return NAME
     for kind in INTENTS:
         if kind.pattern.search(text):
             return kind

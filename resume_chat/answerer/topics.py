@@ -158,6 +158,13 @@ STUDIED_NOWHERE = (
 )
 
 
+# A degree said anywhere: the resume has studies, whether it lists them or not.
+_DEGREE_SAID = (
+    r"(?i)\b(master'?s?|bachelor'?s?|ph\.? ?d|doctor(ate)? of|mba|m\.? ?sc|b\.? ?sc|degree"
+    r"|diplom\w*)\b"
+)
+
+
 def schools_worked_at(
     index: ResumeIndex, intent: Intent, question: str, terms: list[str]
 ) -> list[Quote]:
@@ -171,6 +178,8 @@ def schools_worked_at(
         return []  # "Which university is he connected with?": a workplace answers that
     if any(titled_after(entry.title, intent.kinds) for entry in index.entries):
         return []
+    if patterns.search(_DEGREE_SAID, index.text):
+        return []  # "Holds a Master of Science in Software Engineering" in the summary
     seen = witnesses(index, intent, terms)
     kinds = {entry.citation: entry.kind for entry in index.entries}
     for quote in seen:

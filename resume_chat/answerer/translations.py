@@ -232,15 +232,16 @@ LANGUAGE_NAMES = {
     "english": r"englisch|anglais|ingl[eéê]s|inglese|engels|engelska|engelsk|angielski|toefl|ielts"
     r"|toeic|angli[cč]\w*|английск\w*|англійськ\w*|[iİ]ngilizce|angol|englez[aă]|engleski|inggris"
     r"|englanti"
-    r"|английски|англиски|енглески|英语|英語|英文|영어",
+    r"|английски|англиски|енглески|英语|英語|英文|영어|tiếng anh",
     "french": r"franz[oö]sisch|fran[cç]ais|franc[eéê]s|francese|frans|franska|fransk|francuski|delf"
     r"|dalf|franc[oú]zsk\w*|francouz\w*|французск\w*|французьк\w*|frans\u0131zca|francia|francez[aă]"
-    r"|perancis|ranska|френски|француски|法语|法語|フランス語|프랑스어",
+    r"|perancis|ranska|френски|француски|法语|法語|フランス語|프랑스어|tiếng pháp",
     "german": r"deutsch|allemand|alem[aá]n|alem[aã]o|tedesco|duits|tyska|tysk|niemiecki"
     r"|n[eě]me[cč]\w*|немецк\w*|німецьк\w*|almanca|német|german[aă]|njema[cč]k\w*|jerman|saksa"
-    r"|немски|немачки|германски|德语|德語|ドイツ語|독일어",
+    r"|немски|немачки|германски|德语|德語|ドイツ語|독일어|tiếng đức",
     "spanish": r"spanisch|espagnol|espa[nñ]ol|spagnolo|espanhol|spaans|spanska|spansk|[iİ]spanyolca"
-    r"|hiszpa[nń]ski|espanja|испански|шпански|испанск\w*|西班牙语|西班牙語|スペイン語|스페인어",
+    r"|hiszpa[nń]ski|espanja|испански|шпански|испанск\w*|西班牙语|西班牙語|スペイン語|스페인어"
+    r"|tiếng tây ban nha",
     "italian": r"italienisch|italien|italiano|italiaans|italienska|italiensk|w[lł]oski"
     r"|taliansk\w*|talian[cč]ina|italsk\w*|итальянск\w*|italyanca|olasz|talijansk\w*"
     r"|意大利语|イタリア語|이탈리아어",
@@ -250,12 +251,12 @@ LANGUAGE_NAMES = {
     r"|ma[dď]ar[cč]ina|ma[dď]ar[sš]tina|венгерск\w*|macarca|magyar",
     "russian": r"russisch|russe|ruso|russo|ryska|russisk|rosyjski|rusk[ýyi]\w*|ru[sš][cč]ina"
     r"|ru[sš]tina|русск\w*|російськ\w*|rusça|orosz|ruski|ven[äa]j[äa]"
-    r"|руски|俄语|俄語|ロシア語|러시아어",
+    r"|руски|俄语|俄語|ロシア語|러시아어|tiếng nga",
     "chines": r"chinesisch|chinois|chino|cinese|chin[eê]s|hsk|[cç]ince|китайск\w*|中文|汉语|漢語"
-    r"|普通话|普通話|国语|國語|华语|華語|中国語|중국어",
+    r"|普通话|普通話|国语|國語|华语|華語|中国語|중국어|tiếng trung|tiếng hoa",
     "arabic": r"arabisch|arabe|[aá]rabe|arabo|arap[cç]a|арабск\w*|العربية|阿拉伯语|アラビア語",
     "japanes": r"japanisch|japonais|japon[eéê]s|giapponese|jlpt|japonca|japani|японск\w*"
-    r"|日本語|日语|日語|일본어",
+    r"|日本語|日语|日語|일본어|tiếng nhật",
     "dutch": r"niederl[aä]ndisch|holl[aä]ndisch|n[eé]erlandais|neerland[eé]s|olandese|nederlands"
     r"|flemish|vlaams|hollandaca|felemenk[cç]e",
     "persian": r"farsi|dari|tajik|persisch|persan|persa|persiano",
