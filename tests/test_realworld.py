@@ -1439,6 +1439,22 @@ FLOORS: dict[str, float] = {
     # Markdown of R tibbles, 2 moderncv (Portuguese, Czech)) 77 of 100, 1 false denial, mended.
     # Read the same stop: 86.
     "round546": 0.85,
+    # Stop 63's third wave, first runs on 8ad4b70 (the second wave's rules): round547 (3 PDF (a
+    # sea-turtle oceanographer's 13-page Word for Mac CV, a Hungarian healthcare manager's
+    # two-column Canva page, an IT administrator's page of no producer); all English) 23 of 30,
+    # 1 false denial, mended.
+    "round547": 0.76,
+    # round548 (2 Markdown (a Chinese QA engineer's 个人简历, a Japanese backend engineer's
+    # 職務経歴書 of HTML and nested lists)) 12 of 20, 1 false denial, mended. Read the same
+    # stop: 13.
+    "round548": 0.64,
+    # round549 (a German student's PDF printed to PDF with a date column, a Norwegian pupil's
+    # Word file, an English Word file built of text boxes) 27 of 30, no false denial.
+    "round549": 0.89,
+    # round550 (5 LaTeX (two Hungarian, one a table a section; a Vietnamese template; two
+    # Turkish, one of key/value tables)) 42 of 50, 1 false denial, mended. Read the same stop:
+    # 43.
+    "round550": 0.85,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
