@@ -47,11 +47,15 @@ def uncertified(index: ResumeIndex, question: str, terms: list[str]) -> tuple[st
         for t in capitalised(question)
         if t in terms and t not in _ASKING_WORDS and t not in index.name_words
     ]
-    if not named or _initials_written(index, question) or not _only_as_a_tool(index, named):
-        return "", []
     # A resume holding any certificate may hold this one under a name the question does not
     # use ("MCSA" for a Microsoft certification, "PSM I" for an agile one): never judged.
-    if index.of_kinds(("certifications",)) or patterns.search(_CERTIFICATE, index.text):
+    if (
+        not named
+        or index.of_kinds(("certifications",))
+        or patterns.search(_CERTIFICATE, index.text)
+    ):
+        return "", []
+    if _initials_written(index, question) or not _only_as_a_tool(index, named):
         return "", []
     for i, entry in enumerate(index.entries):
         said = [index.titles[i], *index.lines[i]]

@@ -35,14 +35,14 @@ def layout_tables_opened(html: str) -> str:
     opened: list[_Table] = []
     layout: list[tuple[int, int, str]] = []  # the tags to write as blocks: start, end, "<"/"</"
     for tag in _TABLE_TAG.finditer(html):
-        mark = "</" if tag.group(1) else "<"
-        if tag.group(2).lower() == "table" and mark == "<":
+        mark, name = "</" if tag.group(1) else "<", tag.group(2).lower()
+        if name == "table" and mark == "<":
             opened.append(_Table([(tag.start(), tag.end(), mark)], [0]))
-        elif opened and tag.group(2).lower() != "table":
+        elif opened and name != "table":
             opened[-1].tags.append((tag.start(), tag.end(), mark))
-            if tag.group(2).lower() in ("td", "th") and mark == "<":
-                opened[-1].cells.append(opened[-1].cells.pop() + 1)
-            elif tag.group(2).lower() == "tr" and mark == "<":
+            if name in ("td", "th") and mark == "<":
+                opened[-1].cells[-1] += 1
+            elif name == "tr" and mark == "<":
                 opened[-1].cells.append(0)
         elif opened:
             table = opened.pop()
