@@ -121,3 +121,20 @@ def _titled(entry: Entry, lines: tuple[str, ...]) -> tuple[str, ...]:
             out.append(before)
         out.append(line)
     return tuple(dict.fromkeys(out))
+
+
+# Prose saying what the person does now: "atualmente estou estudando … em um estágio na
+# empresa GIR", "currently interning at Acme".
+_SAID_NOW = (
+    r"(?i)\b(currently|at present|presently|atualmente|actualmente|derzeit|zurzeit"
+    r"|actuellement|attualmente|obecnie|momenteel)\b"
+)
+
+
+def said_now(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
+    """Where no job among `numbers` is held now, a line of the summary or header saying what
+    the person does now: the current job may be told only there."""
+    if any(index.entries[i].is_current for i in numbers):
+        return []
+    told = index.of_kinds(("summary", "header"))
+    return index.lines_where(told, _SAID_NOW)[:1]

@@ -238,6 +238,8 @@ _LISTS_TONGUES = (
 
 # Any word a resume says languages with, in the languages its headings are read in: where one
 # stands, the languages are the resume's to answer with, not ours to deny.
+_DEUTSCHE = r"\bDeutsche[nrs]?\s+(?=[A-ZÄÖÜ])"
+_NOT_SPOKEN = rf"{_DEUTSCHE}|(?i:\b(?:programming|scripting|markup|query)\s+languages?\b)"
 _SPEECH = (
     r"(?i)languag|lingu|bilingual|fluen|native|mother ?tongue|spoken|\bspeak|idioma|sprach"
     r"|langue|lingua|\btaal|\btalen\b|spr[aå]k|j[eę]zyk|jazyk|язык|мов|语言|語|언어|\bcefr\b"
@@ -260,8 +262,13 @@ def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
     # Not in another script: "英语 CET-6" names English in no spelling of ours; Cyrillic's
     # names we have ("Английский — B2").
     names = language_names()
-    # "Deutsche Gesellschaft für Soziale Arbeit", "Deutsche Bank": a name, not a language.
-    text = patterns.sub(r"\bDeutsche[nrs]?\s+(?=[A-ZÄÖÜ])", " ", _without_code(index.text, names))
+    asked = [term for term in terms if term in LANGUAGE_NAMES]
+    # "Deutsche Gesellschaft für Soziale Arbeit", "Deutsche Bank": a name, not a language; nor
+    # the person's own ("Santiago Gallego": Galician in Spanish). "C Programming Language" says
+    # no language spoken asked by its name; "which languages" may ask for those of code.
+    text = patterns.sub(_NOT_SPOKEN if asked else _DEUTSCHE, " ", _without_code(index.text, names))
+    if name := "|".join(map(re.escape, index.name.split())):
+        text = re.sub(rf"(?i)\b(?:{name})\b", " ", text)
     unread = index.other_script and not _cyrillic(index.text)
     if index.of_kinds(("languages",)) or patterns.search(_SPEECH, text):
         return ""
@@ -271,7 +278,6 @@ def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
     # name ("Hebrew University of Jerusalem").
     if patterns.search(EVIDENCE["spoken"], patterns.sub(_INSTITUTION, "", text)):
         return ""
-    asked = [term for term in terms if term in LANGUAGE_NAMES]
     named = re.search(rf"(?i)\b{asked[0]}\w*", question) if len(asked) == 1 else None
     if index.foreign and patterns.search(r"(?i)\b(ingl|engl|angl|angiel)", index.text):
         return ""  # "inglẽs suficiente para leitura": English, misspelt, is named

@@ -27,7 +27,7 @@ from resume_chat.answerer.shifted import (
     titles_carried_down,
 )
 from resume_chat.resume import Resume, Section
-from resume_chat.resume.date_spans import NOW_WORDS, ends_this_year_or_later
+from resume_chat.resume.date_spans import NOW_WORDS, dates_only, ends_this_year_or_later
 from resume_chat.resume.kinds.classifier import (
     PROGRAMMING_LANGUAGES,
     content_kind,
@@ -57,6 +57,7 @@ CURRENT = (
     # "Proyectos Empresariales Agora": Portuguese "agora" (now) marks a span's end only, no
     # company's name; Spanish "Actual" capitalised, or after a dash.
     rf"(?i)\b((?!(?:agora|actual)\b)(?:{NOW_WORDS})|(?<=[-–—] )(?:recent|agora|actual)|(?-i:Actual)"
+    r"|(?<=[-–—] )acte?(?=\.)"  # "Ag. 2019 – Acte.": "actualmente", cut short
     # "Seit 08/2010 – Eisbär Eis GmbH", "Since 2019": begun and not ended; not "(since 04/2025)"
     # after a line's own dates, which says when its detail began.
     r"|(?<!\()(since|seit|depuis|desde)\s+(\w+\.?\s+)?(\d\d?[./])?(19|20)\d\d"
@@ -126,7 +127,10 @@ class Entry(NamedTuple):
     def is_current(self) -> bool:
         """Marked present, current or now in its title or first lines, or dated to end in this
         year or later ("University of Cambridge (2024 - 2028)" is a PhD in progress)."""
-        head = (self.title, *self.head_lines, *self.parents)
+        own = self.head_lines
+        head = (self.title, *own, *self.parents)
+        if len(self.lines) > len(own) and dates_only(self.lines[-1]):
+            head += (self.lines[-1],)  # its dates closing it ("2024-10-01 - hasta la actualidad")
         if any(_marks_current(text) for text in head):
             return True
         # "Associate Professor · 2021 –": a span left open at the end of its line, unless the
@@ -198,8 +202,12 @@ def root_parents(sections: list[Section]) -> list[str]:
 
 
 _LISTED = frozenset({"certifications", "awards"})
-# The honours a degree was given with, ending its heading: "— Highest Honors", "with honours".
-_GRADE = r"(?i)\b(high(est)?|first[- ]class|with|cum laude|distinction)\W+hono(u)?rs\W*$"
+# The honours a degree was given with, ending its heading: "— Highest Honors", "with honours",
+# "First class Honours - Distinction".
+_GRADE = (
+    r"(?i)(\b(high(est)?|first[- ]class|with|cum laude|distinction)\W+hono(u)?rs"
+    r"|\bhono(u)?rs\W+(with\W+)?distinction)\W*$"
+)
 _DEGREE = r"(?i)\b(bachelor|master|licen[cs]i|degree|diplom|b\.?sc|m\.?sc|ph\.?d|mba|doctor)"
 # A heading under "Experience" saying what kind of work: "Research", "Academic", "Industry".
 _KIND_OF_WORK = r"(?i)(research|academic|academia|industry|industrial)( positions?| roles?)?"

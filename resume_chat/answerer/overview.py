@@ -71,7 +71,8 @@ def _bare_label(line: str) -> bool:
 
 _TRADE_ASKED = r"(?i)\b(professions?|occupations?|line of work|for a living)\b"
 _PROFESSION = (
-    r"(?i)^\W*(profession|occupation|beruf|profiss[ãa]o|profesi[óo]n|professione|профессия"
+    r"(?i)^\W*(profession|occupation|professional title|job title|designation|headline"
+    r"|beruf|profiss[ãa]o|profesi[óo]n|professione|профессия"
     r"|zaw[óo]d|meslek)\s*[:\uff1a]\s*\S"
 )
 

@@ -7,6 +7,7 @@ import itertools
 
 from resume_chat import patterns
 from resume_chat.answerer.cutting import heads_dates, heads_next, is_dated, lines_of, title_of
+from resume_chat.resume.date_spans import dates_only
 
 # A rule drawn across the page between two jobs: "---", "—------", "_____", "=====".
 _RULE_LINE = patterns.compile(r"(?m)^[ \t]*(?:[-—–_=]{3,}|\* \* \*)[ \t]*$")
@@ -34,7 +35,7 @@ def split_dated_paragraphs(body: str) -> list[tuple[str | None, list[str]]]:
     opens = [_opens_dated(lines) for lines in paragraphs]
     if sum(opens) < 2:
         return []
-    records = _records(paragraphs)
+    records = _records(paragraphs) or _closed_by_dates(paragraphs)
     if records:
         return records
     parts: list[tuple[str | None, list[str]]] = [(None, [])]
@@ -118,12 +119,37 @@ def _records(paragraphs: list[list[str]]) -> list[tuple[str | None, list[str]]]:
     if len(starts) < 2:
         return []
     return [
-        (
-            title_of(paragraphs[start][0].split(":", 1)[1]),
-            [*itertools.chain(*paragraphs[start:end])],
-        )
+        (_record_title(paragraphs[start:end]), [*itertools.chain(*paragraphs[start:end])])
         for start, end in zip(starts, [*starts[1:], len(paragraphs)], strict=True)
     ]
+
+
+def _closed_by_dates(paragraphs: list[list[str]]) -> list[tuple[str | None, list[str]]]:
+    """Records of a few short lines each closing on their dates alone ("Bootcamp de desarrollo
+    de software" / "HolbertonSchool" / "febrero 2019 - abril 2022"), a line a paragraph: each
+    record is cut after its dates, its title its first line; [] for any other body."""
+    lines = [lines[0] for lines in paragraphs]
+    closing = [number for number, line in enumerate(lines) if dates_only(line)]
+    if (
+        any(len(lines) != 1 for lines in paragraphs)
+        or len(closing) < 2
+        or closing[-1] != len(lines) - 1
+        or any(line.startswith("- ") or len(line.split()) > 12 for line in lines)
+        or any(not 2 <= end - start - 1 <= 4 for start, end in itertools.pairwise(closing))
+    ):
+        return []
+    bounds = zip([0, *(end + 1 for end in closing[:-1])], [end + 1 for end in closing], strict=True)
+    return [(title_of(lines[start]), lines[start:end]) for start, end in bounds]
+
+
+def _record_title(paragraphs: list[list[str]]) -> str:
+    """The field that opens a record, and the role under it when a short line of its own:
+    "DonDoctor · Lider de area de soporte" (one employer may hold two such records)."""
+    title = title_of(paragraphs[0][0].split(":", 1)[1])
+    role = paragraphs[1][0].lstrip("-* ").strip() if len(paragraphs) > 1 else ""
+    if role and ":" not in role and len(role.split()) <= 8 and not is_dated(role):
+        return f"{title} · {role}"
+    return title
 
 
 def _opens_dated(lines: list[str]) -> bool:

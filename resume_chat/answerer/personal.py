@@ -44,6 +44,7 @@ PERSONAL: tuple[Intent, ...] = (
         r"|years old|years? ?-?old|d\. ?o\. ?b\b"
         r"|dob|birthplace|geboortedatum|geboorteplaats|geboren|geburtsdat\w*|geburtsort|geburtsjahr"
         r"|födelsedag|födelse ?ort|född|fødselsdato|født|syntymäaika|data di nascita"
+        r"|\bf[.,] ?(?=(?:19|20)\d\d\b)"  # Swedish, Danish, Norwegian: "f. 1958" (född)
         r"|luogo di nascita|nat[oa] (il|a)|date de naissance|lieu de naissance|née? (le|à)"
         r"|nacid[oa] en|nascid[oa] em"
         r"|fecha de nacimiento|lugar de nacimiento|data de nascimento|data urodzenia"

@@ -69,6 +69,11 @@ def dates_carried_down(entries: list[Entry]) -> list[Entry]:
         head = (below.title, *below.lines[:3])
         if any(patterns.search(DATE_SPAN, text) for text in head) or dates_only(below.lines[-1]):
             continue
+        # A form's records, each opened by the same field ("Empresa: DonDoctor"): each closes
+        # on its own dates.
+        field = above.lines[0].split(":", 1)[0] + ":"
+        if ":" in above.lines[0] and len(field) <= 20 and below.lines[0].startswith(field):
+            continue
         out[i] = above._replace(lines=above.lines[:-1])
         out[i + 1] = below._replace(lines=(above.lines[-1], *below.lines))
     return out

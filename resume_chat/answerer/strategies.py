@@ -8,10 +8,10 @@ import re
 from resume_chat import patterns
 from resume_chat.answerer.absences import kinds_of_language, missing_terms, spelled_as
 from resume_chat.answerer.certificates import certificates
-from resume_chat.answerer.chronology import started
+from resume_chat.answerer.chronology import latest, started
 from resume_chat.answerer.contacts import asked_address, contact_lines, unreachable
 from resume_chat.answerer.credentials import absent_credential, asks_by_letters, school_lines
-from resume_chat.answerer.current import current_jobs
+from resume_chat.answerer.current import current_jobs, said_now
 from resume_chat.answerer.degrees import (
     degree_first,
     degree_held,
@@ -207,6 +207,11 @@ def by_strategy(
         # "Which university does he work at now?": the current job, not an older one that
         # spells "University" as the question does (the current one writes "Université").
         now = {index.entries[i].citation for i in numbers if index.entries[i].is_current}
+        # None held now, the most recent asked: the latest job ("… employer or client?" is
+        # not an old job's "clients").
+        recent = not now and patterns.search(_LATEST, question)
+        newest = latest(index.entries, numbers) if recent else None
+        now = now or ({index.entries[newest].citation} if newest is not None else set())
         if now and not any(quote.citation in now for quote in focused):
             focused = []
     if strategy == "years":
@@ -246,7 +251,9 @@ def by_strategy(
     if strategy == "years":
         return years_spent(index, question, numbers)
     if strategy == "current":
-        stated = profession_lines(index)
+        # "What does she do now?" may be told only in prose; "most recently", by a job.
+        told = [] if patterns.search(_LATEST, question) else said_now(index, numbers)
+        stated = profession_lines(index) + told
         return (
             stated + [q for q in current_jobs(index, numbers, question) or [] if q not in stated]
             or None

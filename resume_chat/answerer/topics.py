@@ -10,6 +10,7 @@ from resume_chat import patterns
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
+from resume_chat.answerer.named import capitalised
 from resume_chat.answerer.outline import Entry
 from resume_chat.answerer.terms import stem, stems
 from resume_chat.answerer.translations import WORD_NAMES
@@ -130,7 +131,14 @@ def named_elsewhere(
     """ "Has Kaisa studied Kotlin?": her studies do not name it, "IT skills · I have studied:
     … Kotlin" does, and comes before them; not the header naming her (a name the reading did
     not take for hers)."""
-    if best is None or not terms or covers(best, terms) < len(set(terms)):
+    if best is None or not terms:
+        return []
+    # Every word asked, or every name the question capitalises: "Which MongoDB course did he
+    # complete?" is answered by "MongoDb basics M001", whatever "complete" matches.
+    names = [term for term in capitalised(question) if term in terms]
+    if covers(best, terms) < len(set(terms)) and not (
+        names and covers(best, names) == len(set(names))
+    ):
         return []
     heads = {entry.citation for entry in index.entries if entry.kind in ("header", "contact")}
     return [best] if best.citation not in heads else []

@@ -47,6 +47,9 @@ _CONTACT = (
 _TRADE_LINE = (
     r"(?i)\b(developer|engineer|designer|manager|analyst|scientist|consultant|specialist"
     r"|architect|intern|student|teacher|nurse|officer|director|technologist|researcher)s?\W*$"
+    # A link's label alone ("GitHub" over its address): a site, not a town.
+    r"|^\W*(github|gitlab|linkedin|twitter|website|portfolio|blog|telegram|facebook"
+    r"|instagram|medium|behance|dribbble|kaggle|youtube|skype|whatsapp|orcid)\W*$"
 )
 # Prose that says where someone lives: "currently residing in Turkey", "living in Tokyo".
 _LIVES = (
@@ -107,7 +110,9 @@ _TOWN_STATE_END = (
 # A place named before a job's dates: ", Zambia October 2021", ", Da Nang 2017".
 _PLACE_DATED = r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)??)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b"
 # Or one that ends on its dates and then its town: "Mirantis Inc, *Oct 2012 - now, Saratov*".
-_DATED_TOWN = r"(?:\b(?:19|20)\d\d|\b(?i:present|now|current)),? [A-Z][a-z]+(?: [A-Z][a-z]+)?\W*$"
+_DATED_TOWN = (
+    r"(?:\b(?:19|20)\d\d|\b(?i:present|now|current)),? [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\W*$"
+)
 
 
 def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
@@ -190,10 +195,11 @@ def _before_sections(index: ResumeIndex) -> list[int]:
 def _address_like(line: str, name: str) -> bool:
     """A line that could hold an address; a word alone only where the name was found and the
     word is not part of it (a name set one part a line, "Audrey" over "Lucia", is no town)."""
-    contacts_only = not patterns.search(r"[^\W\d_]", patterns.sub(_CONTACT, " ", line))
+    bare = patterns.sub(_CONTACT, " ", line)
+    contacts_only = not patterns.search(r"[^\W\d_]", bare)
     if contacts_only or patterns.search(_TRADE_LINE, line):
         return False  # "+81 50 5532 2768", "https://www.lochie.xyz", "Web Developer"
-    if patterns.search(_ADDRESS_LIKE, line):
+    if patterns.search(_ADDRESS_LIKE, bare):  # not a link's digits ("Link: github.com/d1404")
         return True
     word = line.strip(" .,").lower()
     return (

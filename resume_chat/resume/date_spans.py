@@ -16,6 +16,7 @@ NOW_WORDS = (
     # German, French, Spanish, Portuguese, Italian, Dutch: "bis heute", "à présent", "heden".
     r"|heute|aktuell|derzeit|laufend|présent|aujourd['’]hui|actualidad|actualmente|presente|atual|heden"
     r"|atualmente|agora|ahora|oggi|en cours|en curso|in corso|a la fecha|hasta la fecha|actual"
+    r"|hasta la actualidad|hasta (?:el )?(?:presente|hoy)"
     r"|actualitat"
     r"|o momento|vigente"
     # Norwegian, Danish, Swedish, Polish, Indonesian: "2024 - Nåværende".

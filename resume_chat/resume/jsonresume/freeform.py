@@ -29,6 +29,15 @@ from resume_chat.resume.kinds.classifier import content_kind, names_a_kind, sect
 
 _PROFILE: tuple[str, ...] = ("profile", "info", "basics", "personal", "contact", "about")
 _PROFILE += ("header", "me", "details", "identity", "bio", "basic", "persona", "pessoa")
+# Keys that hold the person only alone: "Candidate", "information" ("applicantBio" is a section).
+_PROFILE_ALONE: tuple[str, ...] = (
+    "candidate",
+    "candidat",
+    "candidato",
+    "information",
+    "informacion",
+)
+_PROFILE_ALONE += ("información", "informacao", "informação", "informations")
 _TITLE: tuple[str, ...] = ("title", "position", "role", "degree", "name", "project", "label")
 _TITLE += ("area", "heading", "term", "jobtitle", "occupation", "h2", "h3", "h4")
 _TITLE += ("titel", "titulo", "título", "titre", "titolo", "funktion", "cargo", "poste")
@@ -58,10 +67,17 @@ _LOOK = patterns.compile(r"(?i)^#[0-9a-f]{3,8}$|^\S+\.(?:png|jpe?g|gif|svg|webp)
 _PLUMBING = frozenset({"id", "_id", "uuid", "slug", "key", "href_target"})  # a site's, not hers
 
 
+def _plumbing(key: str) -> bool:
+    """A site's own key ("slug", "ba_id", "userId"): nothing about the person."""
+    return key.lower() in _PLUMBING or humanise(key).lower().split()[-1:] == ["id"]
+
+
 def profile_key(key: str) -> bool:
     """A key holding the person: "profile", "basics", "aboutMe", "personal_info"."""
     words = humanise(key).lower().split()
-    return bool(words) and words[0] in _PROFILE
+    return bool(words) and (
+        words[0] in _PROFILE or (len(words) == 1 and words[0] in _PROFILE_ALONE)
+    )
 
 
 def person(profile: dict[str, Any]) -> str:
@@ -112,8 +128,10 @@ def _object(value: dict[str, Any], depth: int, level: int) -> list[str]:
         if item is True and _ONGOING.match(key):
             out += ["Present", ""]  # `"is_ongoing": true`: a job held now
             continue
-        if isinstance(item, bool) or key.startswith("$") or key.lower() in _PLUMBING:
+        if isinstance(item, bool) or key.startswith("$") or _plumbing(key):
             continue
+        if isinstance(item, str) and (item.startswith("data:") or _LOOK.search(item)):
+            continue  # a logo, a photo (a data URI: maybe megabytes), a colour: no words of hers
         if when := epoch_date(key, item):
             out += [f"{humanise(key)}: {when}", ""]
             continue
@@ -157,6 +175,13 @@ def _entry(item: dict[str, Any], depth: int, level: int) -> list[str]:
 def _first(item: dict[str, Any], keys: tuple[str, ...]) -> str:
     """The text of the first of `keys` the object fills: `jobTitle` and `job_title` alike."""
     found = {k.replace("_", "").lower(): v for k, v in item.items() if isinstance(v, str)}
+    # "Company": {"Name": "SeLoger", "Site": …}: the employer by its name.
+    found |= {
+        k.replace("_", "").lower(): named
+        for k, v in item.items()
+        if isinstance(v, dict)
+        and isinstance(named := v.get("name", v.get("Name", v.get("title"))), str)
+    }
     return next((one_line(found[k]) for k in keys if one_line(found.get(k))), "")
 
 
@@ -249,7 +274,11 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 sections.append(
                     (humanise(key), [line for line in value.splitlines() if line.strip()])
                 )
-            elif one_line(value) and key.lower() not in ("description", "version"):
+            elif (
+                one_line(value)
+                and key.lower() not in ("description", "version")
+                and not _plumbing(key)
+            ):
                 header += [f"{humanise(key)}: {one_line(value)}", ""]
         # {"firstName": "Maria", "lastName": "Valatkevich", …} at the top.
         name = name or person({k: v for k, v in data.items() if isinstance(v, str)})

@@ -9,6 +9,7 @@ from typing import Any
 
 from resume_chat import patterns
 from resume_chat.resume.date_spans import NOW_WORDS
+from resume_chat.resume.kinds.classifier import section_kind
 
 # A key naming a date: "start_date", "fromDate", "endedAt", "since".
 DATE_KEY = patterns.compile(
@@ -176,7 +177,12 @@ def timeline(data: list[Any], kind_of: Callable[[str, str], str]) -> list[tuple[
     sections: dict[str, list[Any]] = {}
     for item in entries:
         words = " ".join(str(v) for v in item.values() if isinstance(v, str))
-        kind = "Education" if kind_of("", words) == "education" else "Experience"
+        # Its type, where it says one ("typ": "Bildung"), before its words.
+        keys = (*_TYPE_KEYS, "typ", "tipo")
+        typed = next((str(item[k]) for k in keys if isinstance(item.get(k), str)), "")
+        judged = section_kind(typed) if typed else "other"
+        judged = judged if judged in ("education", "experience") else kind_of("", words)
+        kind = "Education" if judged == "education" else "Experience"
         sections.setdefault(kind, []).append(item)
     return list(sections.items())
 
@@ -248,14 +254,24 @@ def typed_entries(
     first entries come, where two at least name a kind of section; else []. Not by "category",
     which groups a list of skills ("Languages", "Tools") that stays one list."""
     first = value[0] if value and isinstance(value[0], dict) else {}
-    key = next((k for k in ("type", "kind", "section") if k in first), "")
+    key = next((k for k in ("type", "kind", "section", "$type") if k in first), "")
     if not key or not all(
         isinstance(item, dict) and isinstance(item.get(key), str) for item in value
     ):
         return []
     sections: dict[str, list[Any]] = {}
     for item in value:
-        rest = {k: v for k, v in item.items() if k not in (key, "slug", "id", "hidden")}
-        sections.setdefault(str(item[key]).strip(), []).append(rest)
+        rest = {k: v for k, v in item.items() if k not in (key, "slug", "id", "hidden", "$id")}
+        kind = str(item[key]).strip()
+        sections.setdefault(_type_name(kind) if key == "$type" else kind, []).append(rest)
     named = sum(1 for kind in sections if names_section(kind))
-    return list(sections.items()) if named >= 2 else []
+    # A serializer's class ("$type": "Cv.ExperienceSection, Cv") names its section surely:
+    # one kind is enough.
+    return list(sections.items()) if named >= (1 if key == "$type" else 2) else []
+
+
+def _type_name(written: str) -> str:
+    """ "Cv.Models.ExperienceSection, Cv" (.NET's type and assembly) → "Experience": the class's
+    name, less a word that says it is a part of the page."""
+    name = written.split(",")[0].strip().rsplit(".", 1)[-1]
+    return patterns.sub(r"(?<=[a-z])(Section|Entry|Item|Model|Dto|Block|Part)$", "", name) or name

@@ -266,9 +266,9 @@ class _Writer:
             if len(words) == 1 and patterns.fullmatch(_YEARS_ALONE, words[0]):
                 # "\years{2012, 13}Political Science 3321": years set in the margin.
                 self.out.append(" · ")
-        elif len(words) >= 3 and blocks(args[-1]):
+        elif len(words) >= 3 and (blocks(args[-1]) or len(words[-1].split()) > 12):
             # "\entry{2010 - 2015}{Doctor of Philosophy}{University of Brighton}{…items…}": an
-            # entry, headed by all but its last argument, which holds its lines.
+            # entry, headed by all but its last argument, which holds its lines (or its prose).
             self.out.append("\n\n### " + " · ".join(word for word in words[:-1] if word) + "\n\n")
             self.nodes(content(args[-1]))
             self.out.append("\n\n")
