@@ -1455,6 +1455,24 @@ FLOORS: dict[str, float] = {
     # Turkish, one of key/value tables)) 42 of 50, 1 false denial, mended. Read the same stop:
     # 43.
     "round550": 0.85,
+    # Stop 64's wave, first runs on 5e9ecfa (stop 63's last commit): round551 (4 PDF (a Russian
+    # data scientist's Word export, an Italian data engineer's awesome-cv whose words run
+    # together, a Colombian support lead's Canva page, a Filipino graduate's sidebar), 2 Word
+    # (an American student's name in header text boxes, a Brazilian apprentice's)) 53 of 60, no
+    # false denial. Read the same stop: 58.
+    "round551": 0.96,
+    # round552 (2 Word (a Brazilian front-end developer's, a Belarusian DevOps developer's page
+    # of one merged table), 2 PDF (a Brazilian .NET developer's Google Docs columns, a Colombian
+    # engineer's Typst page)) 38 of 40, no false denial. Read the same stop: 39.
+    "round552": 0.97,
+    # round553 (3 Markdown with front matter (a classicist's numbered lists, a Swedish
+    # sculptor's CV with no name, a political scientist's JSON front matter), a researcher's
+    # hand-written HTML) 34 of 40, no false denial. Read the same stop: 36.
+    "round553": 0.89,
+    # round554 (4 owners' JSON (a French architect's .NET export with typed sections and base64
+    # logos, a Chinese intern's, a French tester's, a German student's timeline), an English
+    # moderncv source saved as text) 34 of 50, no false denial. Read the same stop: 44.
+    "round554": 0.87,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
