@@ -15,13 +15,7 @@ from resume_chat.answerer.examples import EXAMPLES, examples_of
 from resume_chat.answerer.focus import focus
 from resume_chat.answerer.index import Reply, ResumeIndex, trim
 from resume_chat.answerer.intents import SPOKEN, Intent, classify, normalise
-from resume_chat.answerer.language import (
-    asked_in_english,
-    no_languages,
-    translated_words,
-    unspoken,
-    written_as,
-)
+from resume_chat.answerer.language import asked_in_english, translated_words, written_as
 from resume_chat.answerer.lookups import about_entry, anywhere, examples
 from resume_chat.answerer.named import abbreviations, capitalised, copied_names, orders_entries
 from resume_chat.answerer.nearby import spelled_abroad
@@ -40,6 +34,7 @@ from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.answerer.timeframes import NO_DATE, in_year, studies_now, undated, with_dates
 from resume_chat.answerer.tongues import asks_tongues
 from resume_chat.answerer.topics import STUDIED_NOWHERE, schools_worked_at
+from resume_chat.answerer.unspoken import no_languages, unspoken
 from resume_chat.answerer.years import years_claimed
 
 # A script other than Latin letters in the question: its words are not ours to judge absent.
