@@ -2100,7 +2100,7 @@ def test_a_pandoc_term_from_a_year_is_the_job_held_since(text: str, current: boo
     2018" is a span."""
     import re
 
-    from resume_chat.answerer.outline import CURRENT
+    from resume_chat.answerer.held_now import CURRENT
 
     assert bool(re.search(CURRENT, text)) is current
 

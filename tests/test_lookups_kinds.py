@@ -84,7 +84,7 @@ def test_kramdown_attribute_lists_are_no_words_and_an_internship_is_a_current_jo
 def test_a_span_left_open_is_the_current_job() -> None:
     """ "2017- Professor of Economic Evaluation": begun, no end after the dash; "2017 - May
     2019" and "2019-21" are ended."""
-    from resume_chat.answerer.outline import CURRENT
+    from resume_chat.answerer.held_now import CURRENT
 
     text = (
         "# Richard Dorsett\n\n## Employment\n\n"

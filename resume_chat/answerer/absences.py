@@ -25,9 +25,15 @@ from resume_chat.answerer.nearby import (
     tools,
 )
 from resume_chat.answerer.own_tongue import in_its_script
-from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
+from resume_chat.answerer.places import (
+    COUNTRIES,
+    PLACE_NAMES,
+    country_languages,
+    nationalities,
+)
 from resume_chat.answerer.subjects import addressed
 from resume_chat.answerer.terms import stem, stems, tokens
+from resume_chat.answerer.translations import LANGUAGE_NAMES
 from resume_chat.resume.kinds.classifier import PROGRAMMING_LANGUAGES
 
 # Words that name a family of skills rather than one; a miss on them is no reason to say "absent".
@@ -134,12 +140,20 @@ def _certificate_capitals(question: str) -> set[str]:
 def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> str:
     """ "Has he worked at Google?", "Does he have Kubernetes experience?": a name the question
     capitalises that the resume has nowhere, in any spelling, is a plain "does not mention"."""
-    if intent.strategy not in ("roles", "current", "years", "topic", "search", "skills"):
+    if intent.strategy not in (
+        "roles",
+        "current",
+        "years",
+        "topic",
+        "search",
+        "skills",
+        "programming",
+    ):
         return ""
     names = [t for t in capitalised(question) if t in terms and t not in CATEGORY_WORDS]
     # "What was her CGPA?": a grade is judged by its credential's spellings ("8.63/10").
     names = [t for t in names if t not in ("gpa", "cgpa")]
-    if intent.strategy == "skills":
+    if intent.strategy in ("skills", "programming"):
         # "Has she used Vue.js?": a tool asked by name, as what is used or known; not "which
         # NoSQL database", "a front-end UI library", "such as DNA amplification".
         names = [t for t in names if t in used_names(question)]
@@ -158,6 +172,12 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     # "What level is her French?": "Französisch: C1" in a German resume names it; so does
     # a name given in Arabic letters "Arabic".
     names = [t for t in names if not named_in_other_words(index.text, t)]
+    # A language misspelt in its own way, its first six letters kept ("Portuguais: courant").
+    names = [
+        t
+        for t in names
+        if index.known(t) or not (t in LANGUAGE_NAMES and _begun(index.text, t[:6]))
+    ]
     names = [t for t in names if not in_its_script(index.text, t)]
     # "Has he worked in HR?" of a resume in Spanish: "RR. HH." is its word for it.
     names = [t for t in names if not (index.foreign and translated_words({t}))]
@@ -221,7 +241,8 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
 
 _USED = patterns.compile(
     r"(?i)\b(?:used?|using|knows?|worked with|works with|work with|experience (?:with|in|using)"
-    r"|familiar with|proficient (?:in|with)|skilled in|certified in|expertise in)"
+    r"|familiar with|proficient (?:in|with)|skilled in|certified in|expertise in"
+    r"|programming (?:in|with)|coding in|written in|developing in)"
     # "Flutter and Dart", "Java, Go or Rust": the names a list of them gives.
     r"(?: the)? ((?-i:[A-Z0-9])\S*(?:(?:,? (?:and|or|&)|,|/)? (?-i:[A-Z0-9])\S*){0,4})"
 )
@@ -251,3 +272,12 @@ _VENDOR_WORDS = {
     "oracl": r"\b(OCA|OCP|OCJP|OCPJP)\b",
     "hashicorp": r"\b(Terraform|Vault|Consul)\b",
 }
+
+
+def _begun(text: str, prefix: str) -> bool:
+    """A word of `text` begins with `prefix` (six letters of a language's name, at least) and
+    is no place's name ("Portugal", "Germany" name countries, not their languages)."""
+    if len(prefix) < 6:
+        return False
+    found = re.findall(rf"(?i)\b{re.escape(prefix)}[^\W\d_]*", text)
+    return any(word.lower() not in PLACE_NAMES for word in found)

@@ -7,7 +7,8 @@ import time
 from collections.abc import Iterator
 
 from resume_chat import patterns
-from resume_chat.answerer.outline import CURRENT, Entry
+from resume_chat.answerer.held_now import CURRENT
+from resume_chat.answerer.outline import Entry
 from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS, dates_only
 from resume_chat.resume.months import MONTH_NAME, MONTH_NUMBERS
 

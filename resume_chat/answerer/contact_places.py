@@ -87,3 +87,32 @@ def _place_near_contacts(flat: list[tuple[str, str]]) -> list[Quote]:
             )
             return [Quote(citation, (above[1], line) if town else (line,))]
     return []
+
+
+# A line that is only a link's label or a channel's name: "LinkedIn", "Portfolio", "Skype".
+_CHANNEL = (
+    r"(?i)^(github|gitlab|linkedin|twitter|website|portfolio|blog|telegram|facebook|instagram"
+    r"|medium|behance|dribbble|kaggle|youtube|skype|whatsapp|orcid|e-?mail|phone|mobile|tel)$"
+)
+
+
+def words_among_contacts(index: ResumeIndex) -> list[Quote]:
+    """Last of all, a short line of words in a Contact section that holds an e-mail or a
+    phone ("Douala pk 17", an address given by its milestone): the place it gives, whether
+    read here as a town or not; [] where no such line stands."""
+    for i in index.of_kinds(("contact",)):
+        entry = index.entries[i]
+        if not any(patterns.search(EMAIL, x) or patterns.search(PHONE, x) for x in entry.lines):
+            continue
+        for line in entry.lines:
+            text = unlinked(line).strip(" -•·*")
+            words = patterns.findall(r"[^\W\d_]+", text)
+            if (
+                text[:1].isupper()
+                and 0 < len(words) <= 6
+                and not patterns.search(r"@|https?:|www\.|\.(com|org|net|io)\b|:\s*$", text)
+                and not patterns.search(PHONE, text)
+                and not patterns.fullmatch(_CHANNEL, text)
+            ):
+                return [Quote(entry.citation, (line,))]
+    return []

@@ -193,7 +193,10 @@ def _with_its_school(index: ResumeIndex, quote: Quote) -> Quote:
     school = next(
         (j for j in near if j < len(entry.lines) and patterns.search(SCHOOL, entry.lines[j])), None
     )
-    if school is None or is_item(entry.lines[school]):
+    # An item of its own is another record's school, unless right above an item that goes on
+    # with it ("- University of Dundee - BSc …" over "- Expected Graduation: June 2027").
+    below_it = school is not None and school == first - 1 and is_item(quote.lines[0])
+    if school is None or (is_item(entry.lines[school]) and not below_it):
         return quote
     if school < first:
         return Quote(quote.citation, (entry.lines[school], *quote.lines))

@@ -35,7 +35,7 @@ def current_jobs(index: ResumeIndex, numbers: list[int], question: str) -> list[
         studying = [i for i in index.of_kinds(("education",)) if index.entries[i].is_current]
         numbers = studying[:1] + numbers
     current = index.current(numbers)
-    header = index.summary(index.of_kinds(("header",)), 4)
+    header = _headline(index)
     if current is None:
         # No jobs as such: a document read with no sections keeps its jobs one per line in
         # its header ("Globurg HQ - Product Owner" over "March 2013 - present"); else the
@@ -138,3 +138,24 @@ def said_now(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         return []
     told = index.of_kinds(("summary", "header"))
     return index.lines_where(told, _SAID_NOW)[:1]
+
+
+# A header's lines that say what the page is, not what the person does: "Last Updated
+# January, 2022", "Curriculum vitae", a link alone.
+_PAGE_LINE = (
+    r"(?i)^\W*(curriculum vitae|cv|resume|résumé|lebenslauf|currículum)\W*$"
+    r"|^\W*(last )?(updated|revised)\b|^\W*(https?://|www\.)\S+\W*$"
+)
+
+
+def _headline(index: ResumeIndex) -> list[Quote]:
+    """The header's opening lines that say something of the person (an academic CV's
+    "Assistant Professor of Sociology" under "Last Updated …" and "Curriculum vitae"), as
+    many as `index.summary` gives."""
+    heads = index.of_kinds(("header",))
+    each = 6 if len(heads) == 1 else 4
+    return [
+        Quote(entry.citation, lines)
+        for entry in (index.entries[i] for i in heads)
+        if (lines := tuple(x for x in entry.lines if not patterns.search(_PAGE_LINE, x))[:each])
+    ]

@@ -93,7 +93,8 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),
     (
         ("thesis", "dissertation", "phd", "ph.d", "doctora"),
-        r"(?i)\b(thesis|dissertation|ph\.?d|doctora\w*)\b",
+        # Not "as a post-doctoral researcher": a job held after one.
+        r"(?i)\b(thesis|dissertation|ph\.?d|(?<!post)(?<!post-)(?<!post )doctora\w*)\b",
         # A doctoral fellow or candidate is doing one; a D.M.A., an Ed.D. or a "Doctor of
         # Philosophy" is one; a post-doctoral fellow has one already, from elsewhere.
         r"(?i)\b(thesis|dissertation|ph\.?d|(?<!post)(?<!post-)(?<!post )doctora\w*"

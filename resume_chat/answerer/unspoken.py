@@ -24,7 +24,8 @@ def unspoken(index: ResumeIndex, question: str, terms: list[str]) -> str:
     where the resume's list of languages names others in words read here ("Anglais: C1") and
     the one asked in none ("Allemand"): its name as asked; else ""."""
     asked = [term for term in terms if term in LANGUAGE_NAMES]
-    if len(asked) != 1 or re.search(rf"(?i)\b{asked[0]}", index.text):
+    # Its first six letters too: "Portuguais: courant", a French "Portugais" misspelt.
+    if len(asked) != 1 or re.search(rf"(?i)\b({asked[0]}|{asked[0][:6]})", index.text):
         return ""
     if written_otherwise(index.text, asked[0]):
         return ""

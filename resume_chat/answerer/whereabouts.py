@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from resume_chat import patterns
-from resume_chat.answerer.contact_places import beside_contacts
+from resume_chat.answerer.contact_places import beside_contacts, words_among_contacts
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.place_labels import LABELLED_PLACE, PLACE_LABEL, labelled
 from resume_chat.answerer.places import COUNTRY_CITIES, PLACE_NAMES
@@ -181,6 +181,9 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
             for quote in index.lines_where(now or jobs[:1], _PLACE_DATED)[:1]
             if any(_known_place(m[1]) for m in patterns.finditer(_PLACE_DATED, quote.lines[0]))
         ]
+        # Never "does not say" while a Contact section holds a line of words beside its
+        # e-mail or phone ("Douala pk 17"): that line.
+        or words_among_contacts(index)
     )
 
 

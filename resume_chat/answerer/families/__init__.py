@@ -23,6 +23,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ("ios", "iphone"),
     ("crypto", "blockchain"),
     ("docker", "container"),
+    ("infrastructure-as-code", "iac"),
     ("taught", "teach"),
     ("teacher", "teach"),
     ("lecture", "teach"),

@@ -25,6 +25,12 @@ TOOLS: dict[str, str] = {
     r"|front[- ]?end)\b",
     "mobile": r"(?i)\b(ios|android|swift|kotlin|react native|flutter|mobile)\b",
     "container": r"(?i)\b(docker|kubernetes|k8s|containers?|podman|helm|openshift)\b",
+    # "Which e-learning authoring tools?": those by name.
+    "authoring": r"(?i)\b(captivate|articulate|storyline|rise 360|lectora|camtasia|elucidat"
+    r"|ispring|adapt learning|evolve authoring|gomo|easygenerator|h5p|authoring tools?)\b",
+    # "Which infrastructure-as-code tool?": those by name.
+    "iac": r"(?i)\b(terraform|opentofu|pulumi|cloudformation|bicep|arm templates?|crossplane"
+    r"|ansible|chef|puppet|saltstack|aws cdk|infrastructure[- ]as[- ]code|iac)\b",
     # "Which CI servers?": continuous integration by its servers' names.
     "ci": r"(?i)\b(jenkins|teamcity|travis( ci)?|circle ?ci|gitlab[- ]ci|github actions|bamboo"
     r"|buildkite|azure (devops|pipelines)|concourse|buildbot|continuous integration|ci/cd)\b",
@@ -48,7 +54,8 @@ TOOLS: dict[str, str] = {
     r"|kivy|tauri)\b",
     "hri": r"(?i)\b(hris|hcm|workday|successfactors|bamboohr|peoplesoft|adp)\b",
     "video": r"(?i)\b(videos?|premiere?|final cut|after effects|davinci|filmmaking|film)\b",
-    "circuit": r"(?i)\b(pcbs?|circuits?|kicad|altium|eagle|schematics?)\b",
+    "circuit": r"(?i)\b(pcbs?|circuits?|kicad|altium|eagle|schematics?|proteus|multisim"
+    r"|ltspice|spice|orcad|fritzing|tinkercad)\b",
     "voip": r"(?i)\b(voip|voice over (internet|ip)\w*|sip|pbx|asterisk|freeswitch|telephony)\b",
     # World knowledge a reader brings: a cipher is cryptography, an IELTS score is English.
     "cryptography": r"(?i)\b(crypt\w*|ciphers?|encrypt\w*|decrypt\w*|rsa|aes|elliptic curves?"

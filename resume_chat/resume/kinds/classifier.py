@@ -273,6 +273,9 @@ def names_kind(title: str) -> bool:
     if patterns.fullmatch(rf"[{scripts.HAN}{scripts.KANA}]{{2,8}}", title.strip()):
         return section_kind(title.strip()) != "other"
     lowered = respelled(_lowered(title)).replace("-", " ")
+    # "ƃ Expérience Professionnelle": an icon font's glyph read as a letter of Latin's extended
+    # ranges before the title (not a word of one letter: "à propos"; nor Cyrillic letters).
+    lowered = patterns.sub(r"^\W*(?![àéó])[\u00c0-\u024f]\s+", "", lowered)
     if lowered.strip(" :") in _ALONE:
         return True
     phrased = {word for phrase in _KIND_PHRASES if phrase in lowered for word in phrase.split()}
