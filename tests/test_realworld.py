@@ -1473,6 +1473,23 @@ FLOORS: dict[str, float] = {
     # logos, a Chinese intern's, a French tester's, a German student's timeline), an English
     # moderncv source saved as text) 34 of 50, no false denial. Read the same stop: 44.
     "round554": 0.87,
+    # Stop 64's second wave, first runs on 9157a77 (the first wave's rules): round555 (5 PDF (a
+    # Stanford biologist's Apple Pages CV, a Mexican atmospheric scientist's in Spanish, an
+    # oceanographer's Google Docs page, an NLP researcher's LaTeX, a Cameroonian student's Canva
+    # page), 5 Word (two sociologists, a political scientist, a British learning manager, an
+    # Indian graduate's text boxes split mid-word)) 81 of 100, 1 false denial, mended. Read the
+    # same stop: 85.
+    "round555": 0.84,
+    # round556 (a French ecologist's LaTeX sidebar PDF (icon fonts, soft hyphens), an American
+    # QA engineer's Word file with his name in the page header, a Scottish student's Word PDF)
+    # 22 of 30, 1 false denial, mended. Read the same stop: 25.
+    "round556": 0.83,
+    # round557 (2 HTML (a Brazilian architect's Bootstrap page, an Argentine student's), 2
+    # Russian Markdown (a projects page, a narrative)) 32 of 40, no false denial.
+    "round557": 0.79,
+    # round558 (a Ukrainian consultant's JSON Resume (certifications under awards), a French
+    # sysadmin's LaTeX of one table per job) 19 of 20, no false denial.
+    "round558": 0.94,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
