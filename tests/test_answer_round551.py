@@ -8,15 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resume_chat.answerer.offline import OfflineAnswerer, format_reply
 from resume_chat.resume.formats import read_resume_bytes
-from resume_chat.resume.model import build_resume
-
-
-def _answer(text: str, name: str, question: str) -> str:
-    path = Path(name)
-    resume = build_resume(read_resume_bytes(text.encode(), path), path)
-    return "\n\n".join(format_reply(OfflineAnswerer(resume).answer(question)))
+from tests.answering import answer_text
 
 
 def test_a_town_after_the_current_jobs_span_is_where_he_is_based() -> None:
@@ -28,7 +21,7 @@ def test_a_town_after_the_current_jobs_span_is_where_he_is_based() -> None:
         "### Data Scientist, VK, RecSys Team\n\n- Sep 2022 – · Present, Saint-Petersburg\n"
         "- Built a model of banners.\n\n### Intern, Yandex\n\n- Jun 2021 – Aug 2021\n"
     )
-    answer = _answer(resume, "cv.md", "In which city is he based?")
+    answer = answer_text(resume, "In which city is he based?")
     assert "Saint-Petersburg" in answer, answer
     assert "Danielto1404" not in answer, answer
 
@@ -40,7 +33,7 @@ def test_a_course_named_outside_education_comes_first() -> None:
         "### MongoDb basics M001\n\n#### MONGODB · Nov. 2017\n\n"
         "- Url: http://university.mongodb.com/course_completion/bc97c088\n"
     )
-    answer = _answer(resume, "cv.md", "Which MongoDB course did he complete and when?")
+    answer = answer_text(resume, "Which MongoDB course did he complete and when?")
     assert answer.index("M001") < answer.index("Verona"), answer
 
 
@@ -87,18 +80,18 @@ febrero 2019 - abril 2022
 
 
 def test_jobs_opened_by_their_employers_field_close_on_their_dates() -> None:
-    current = _answer(_FORM_JOBS, "cv.md", "What is his current position and at which company?")
+    current = answer_text(_FORM_JOBS, "What is his current position and at which company?")
     first = current.split("\n\n")[0]
     assert "Lider de area de soporte" in first, current
     assert "DonDoctor" in first, current
     assert "Tecnico" not in first, current
-    before = _answer(_FORM_JOBS, "cv.md", "What was his previous role and when did it start?")
+    before = answer_text(_FORM_JOBS, "What was his previous role and when did it start?")
     assert "Tecnico en soporte y mesa de ayuda" in before, before
     assert "2022-04-18" in before, before
 
 
 def test_records_closing_on_their_dates_keep_their_school() -> None:
-    answer = _answer(_FORM_JOBS, "cv.md", "Which bootcamp did he attend?")
+    answer = answer_text(_FORM_JOBS, "Which bootcamp did he attend?")
     assert "HolbertonSchool" in answer, answer
     assert "febrero 2019" in answer, answer
 
@@ -106,7 +99,7 @@ def test_records_closing_on_their_dates_keep_their_school() -> None:
 def test_a_spanish_resume_naming_no_language_does_not_say_english() -> None:
     # "C Programming Language" is code, and "Gallego" (Galician, in Spanish) is his name.
     resume = _FORM_JOBS.replace("Proyectos:", "Proyectos:\n\nC Programming Language, Linux:")
-    answer = _answer(resume, "cv.md", "Does Santiago speak English?")
+    answer = answer_text(resume, "Does Santiago speak English?")
     assert answer == "The resume does not mention English.", answer
 
 
@@ -119,7 +112,7 @@ def test_an_internship_told_only_in_the_profile_is_the_current_one() -> None:
         "**Infor House (Estagiário – agosto/2022 a dezembro/2022)**\n\n"
         "Atuei na área de desenvolvimento web.\n"
     )
-    answer = _answer(resume, "cv.md", "Where is he currently doing an internship?")
+    answer = answer_text(resume, "Where is he currently doing an internship?")
     assert "GIR – Gestão Inteligente de Resíduos" in answer, answer
 
 
@@ -130,7 +123,7 @@ def test_a_labelled_professional_title_answers_the_title() -> None:
         "Current Affiliation: Ph.D. Student\n\n## Education\n\n"
         "**Ph.D. Student (Spring 2025-2028)**\nUniversity of Basel, Switzerland\n"
     )
-    answer = _answer(resume, "cv.md", "What is his professional title?")
+    answer = answer_text(resume, "What is his professional title?")
     first_line = answer.split("\n")[1]
     assert first_line.endswith("Professional Title: Movement Science Researcher and Data Analyst")
 
@@ -141,7 +134,7 @@ def test_a_swedish_f_before_a_year_says_born() -> None:
         "## Utbildning\n\nGerlesborgsskolan -76.\n\n## Styrelseuppdrag\n\n"
         "- Ordförande i föreningen, Smålandsgatan 7 Stockholm, 2006-2015\n"
     )
-    answer = _answer(resume, "cv.md", "In what year and city was she born?")
+    answer = answer_text(resume, "In what year and city was she born?")
     assert "1958 Stockholm" in answer.split("\n\n")[0], answer
 
 
@@ -161,5 +154,7 @@ def test_a_moderncv_entry_of_one_line_of_prose_is_an_entry() -> None:
     markdown = read_resume_bytes(resume.encode(), Path("cv.tex")).markdown
     heading = "### 2020–present · M.Sc. Computer Science - Algorithms, languages and logic · "
     assert heading in markdown, markdown
-    answer = _answer(resume, "cv.tex", "Where is he doing his master's degree and in which track?")
+    answer = answer_text(
+        resume, "Where is he doing his master's degree and in which track?", name="cv.tex"
+    )
     assert "Algorithms, languages and logic" in answer, answer

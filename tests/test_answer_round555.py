@@ -7,17 +7,7 @@ that the resume never writes."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from resume_chat.answerer.offline import OfflineAnswerer, format_reply
-from resume_chat.resume.formats import read_resume_bytes
-from resume_chat.resume.model import build_resume
-
-
-def _answer(text: str, question: str, name: str = "cv.md") -> str:
-    path = Path(name)
-    resume = build_resume(read_resume_bytes(text.encode(), path), path)
-    return "\n\n".join(format_reply(OfflineAnswerer(resume).answer(question)))
+from tests.answering import answer_text
 
 
 def test_a_contact_line_of_words_is_where_she_lives_never_nowhere() -> None:
@@ -26,7 +16,7 @@ def test_a_contact_line_of_words_is_where_she_lives_never_nowhere() -> None:
         "- 2025 - Genie Informatique a IUT\n\n## Contact\n\n- Douala pk 17\n"
         "- kaldjob@example.com\n- +237653-54-91-64\n"
     )
-    answer = _answer(resume, "Which city does she live in?")
+    answer = answer_text(resume, "Which city does she live in?")
     assert "does not say" not in answer, answer
     assert "Douala pk 17" in answer, answer
 
@@ -36,7 +26,7 @@ def test_a_language_misspelt_in_a_french_list_is_not_denied() -> None:
         "# Kevin Cazelles\n\n## Langues\n\n- Français: langue maternelle\n"
         "- Englais: courant\n- Portuguais: courant\n- German: débutant\n"
     )
-    answer = _answer(resume, "What level of Portuguese does he have?")
+    answer = answer_text(resume, "What level of Portuguese does he have?")
     assert "does not mention" not in answer, answer
     assert "Portuguais: courant" in answer, answer
 
@@ -47,7 +37,7 @@ def test_an_academic_cvs_post_under_its_page_lines_is_the_current_one() -> None:
         "https://www.example.com/\n\nAssistant Professor of Sociology\n\n"
         "Vanderbilt University\n\n## Degrees earned\n\n2018 PhD, Sociology, University of Oregon\n"
     )
-    answer = _answer(resume, "What is Patrick Trent Greiner's current position?")
+    answer = answer_text(resume, "What is Patrick Trent Greiner's current position?")
     assert answer.split("\n")[1] == "> Assistant Professor of Sociology", answer
 
 
@@ -59,7 +49,7 @@ def test_a_phd_started_and_not_ended_is_what_he_studies_now() -> None:
         "## Research Experience\n\n### Stanford University August 2015 - Present\n\n"
         "- Human Evolutionary Genetics, Bustamante Lab\n"
     )
-    answer = _answer(resume, "What is Javier currently studying, and where?")
+    answer = answer_text(resume, "What is Javier currently studying, and where?")
     assert answer.split("\n\n")[0].startswith("[Education › Stanford University"), answer
     assert "PhD in Biology" in answer, answer
 
@@ -71,7 +61,7 @@ def test_a_remark_under_a_schools_item_brings_the_school() -> None:
         "- On track for a First-Class Honours degree. Expected Graduation: June 2027\n\n"
         "## Skills\n\nPython · SQL\n"
     )
-    answer = _answer(
+    answer = answer_text(
         resume, "Which university does Ahmed Ikram attend and when does he expect to graduate?"
     )
     assert "University of Dundee" in answer, answer
@@ -95,9 +85,9 @@ Cloud & DevOps: AWS (ECS, S3) · Terraform · Docker · GitHub Actions
 
 
 def test_tools_asked_by_their_kind_are_found_by_name() -> None:
-    authoring = _answer(_TOOLS, "Which e-learning authoring tools has she used?")
+    authoring = answer_text(_TOOLS, "Which e-learning authoring tools has she used?")
     assert "Adobe Captivate" in authoring, authoring
-    infrastructure = _answer(_TOOLS, "Which infrastructure-as-code tool does she use?")
+    infrastructure = answer_text(_TOOLS, "Which infrastructure-as-code tool does she use?")
     assert "Terraform" in infrastructure, infrastructure
 
 
@@ -108,7 +98,7 @@ def test_a_post_doctoral_job_is_not_asked_as_a_doctorate() -> None:
         "- Juin 2017 - Octobre 2020 · McCann Lab, University of Guelph\n"
         "- Chercheur post-doctoral: travaux sur les communautés de poissons.\n"
     )
-    answer = _answer(resume, "Who was his employer as a post-doctoral researcher?")
+    answer = answer_text(resume, "Who was his employer as a post-doctoral researcher?")
     assert answer.startswith("[Expérience Professionnelle]"), answer
 
 
@@ -119,7 +109,7 @@ def test_an_icon_fonts_glyph_before_a_title_leaves_the_section_named() -> None:
         "**Chercheur post-doctoral**\n\nMcCann Lab, University of Guelph · 2017 – 2020\n\n"
         "**Ingénieur de recherche**\n\nEcole Normale Supérieure · 2012\n"
     )
-    answer = _answer(resume, "Where did he work as Ingénieur de recherche?")
+    answer = answer_text(resume, "Where did he work as Ingénieur de recherche?")
     assert "› Ingénieur de recherche]" in answer, answer
 
 
@@ -128,7 +118,7 @@ def test_a_language_of_code_asked_by_name_and_never_written_is_unmentioned() -> 
         "# Mohammadreza Rezaie\n\n## Experience\n\n- Research assistant, Shiraz University "
         "(2019–2023)\n\n## Technical skills\n\n- Visual3D (C-Motion Inc.)\n- Python\n- MATLAB\n"
     )
-    absent = _answer(resume, "Does he have experience programming in C++?")
+    absent = answer_text(resume, "Does he have experience programming in C++?")
     assert absent == "The resume does not mention C++.", absent
-    held = _answer(resume, "Does he have experience programming in Python?")
+    held = answer_text(resume, "Does he have experience programming in Python?")
     assert "does not mention" not in held, held

@@ -89,11 +89,12 @@ def _place_near_contacts(flat: list[tuple[str, str]]) -> list[Quote]:
     return []
 
 
-# A line that is only a link's label or a channel's name: "LinkedIn", "Portfolio", "Skype".
-_CHANNEL = (
-    r"(?i)^(github|gitlab|linkedin|twitter|website|portfolio|blog|telegram|facebook|instagram"
-    r"|medium|behance|dribbble|kaggle|youtube|skype|whatsapp|orcid|e-?mail|phone|mobile|tel)$"
+# A link's label or a channel's name alone on its line: "LinkedIn", "Portfolio", "Skype".
+CHANNELS = (
+    r"github|gitlab|linkedin|twitter|website|portfolio|blog|telegram|facebook|instagram"
+    r"|medium|behance|dribbble|kaggle|youtube|skype|whatsapp|orcid"
 )
+_CHANNEL = rf"(?i)^({CHANNELS}|e-?mail|phone|mobile|tel)$"
 
 
 def words_among_contacts(index: ResumeIndex) -> list[Quote]:

@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 
 from resume_chat import patterns
-from resume_chat.answerer.contact_places import beside_contacts, words_among_contacts
+from resume_chat.answerer.contact_places import (
+    CHANNELS,
+    beside_contacts,
+    words_among_contacts,
+)
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.place_labels import LABELLED_PLACE, PLACE_LABEL, labelled
 from resume_chat.answerer.places import COUNTRY_CITIES, PLACE_NAMES
@@ -48,8 +52,7 @@ _TRADE_LINE = (
     r"(?i)\b(developer|engineer|designer|manager|analyst|scientist|consultant|specialist"
     r"|architect|intern|student|teacher|nurse|officer|director|technologist|researcher)s?\W*$"
     # A link's label alone ("GitHub" over its address): a site, not a town.
-    r"|^\W*(github|gitlab|linkedin|twitter|website|portfolio|blog|telegram|facebook"
-    r"|instagram|medium|behance|dribbble|kaggle|youtube|skype|whatsapp|orcid)\W*$"
+    rf"|^\W*({CHANNELS})\W*$"
 )
 # Prose that says where someone lives: "currently residing in Turkey", "living in Tokyo".
 _LIVES = (
