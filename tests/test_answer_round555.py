@@ -122,3 +122,16 @@ def test_a_language_of_code_asked_by_name_and_never_written_is_unmentioned() -> 
     assert absent == "The resume does not mention C++.", absent
     held = answer_text(resume, "Does he have experience programming in Python?")
     assert "does not mention" not in held, held
+
+
+def test_a_german_list_of_interests_is_no_town_beside_a_street_address() -> None:
+    # round559-562: German capitalises every noun, so "Turnverein, Klavier" read as a town and
+    # its region, before the header's street and postcode.
+    resume = (
+        "# Marc Borer\n\nHirzengarten 2, CH-4226 Breitenbach\n\n+41 79 960 9691\n\n"
+        "## Profil\n\nSenior ICT Systems Engineer.\n\n## Persönliche Angaben\n\n"
+        "Geburtsdatum 22. Januar 1992\n\nInteressen Turnverein, Klavier, Wandern, Skifahren\n"
+    )
+    answer = answer_text(resume, "Where does he live?")
+    assert "Breitenbach" in answer, answer
+    assert "Turnverein" not in answer, answer

@@ -24,7 +24,13 @@ _PLACE = (
 )
 # A line of 18 words at most holding one ("Austin, TX"), not a summary's "specializing in
 # JavaScript, TypeScript, Golang".
-_PLACE_LINE = rf"^(?=(?:\S+\s+){{0,17}}\S*\s*$).*?(?:{_PLACE})"
+# Not a labelled list of something else: "Interessen Turnverein, Klavier" (German capitalises
+# every noun).
+_PLACE_LINE = (
+    r"^(?!\W*(?i:interess\w*|interests?|hobb\w*|sprachen|languages?|skills?|kenntnisse"
+    r"|familienstand|nationalit\w*)\b)"
+    rf"(?=(?:\S+\s+){{0,17}}\S*\s*$).*?(?:{_PLACE})"
+)
 _CONTACT_PLACE = (
     # A site's address in lower case: "Socket.io" in a list of tools is no contact.
     r"(?=.*(?:https?://|www\.|\S@\S|(?<![\w.])[a-z0-9][\w.-]*\.(?:com|io|dev|app|me|net|org)\b))"
