@@ -1490,6 +1490,24 @@ FLOORS: dict[str, float] = {
     # round558 (a Ukrainian consultant's JSON Resume (certifications under awards), a French
     # sysadmin's LaTeX of one table per job) 19 of 20, no false denial.
     "round558": 0.94,
+    # Stop 64's third wave, first runs on 7ca0fe4 (the second wave's rules): round559 (3 PDF (an
+    # Italian hotel receptionist's Word export, a Miami cook's Spanish Canva page, an Argentine
+    # notary's IT support), 2 Word (a New Zealand chef turned developer, a Canadian student with
+    # his contacts in the page header)) 47 of 50, no false denial.
+    "round559": 0.93,
+    # round560 (3 PDF (a Bangladeshi teacher's LaTeX, a Turkish developer's TCPDF sidebar, an
+    # Indonesian developer's Canva columns), an Indian developer's Word template of text boxes
+    # stored twice) 38 of 40, no false denial.
+    "round560": 0.94,
+    # round561 (2 LaTeX (a Berlin student's moderncv, a Swiss engineer's own class, both in
+    # German), a Swedish developer's Markdown of dated headings, a Swiss student's hand-written
+    # German HTML) 32 of 40, no false denial. Read the same stop: 33.
+    "round561": 0.82,
+    # round562 (4 English Markdown (a Docusaurus MDX page whose jobs sit in component props, an
+    # Android engineer's front matter, an architect turned developer's emoji contacts, a Pandoc
+    # file of raw LaTeX and TikZ), a .NET developer's 2014 HTML of floated columns) 46 of 50, no
+    # false denial.
+    "round562": 0.91,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
