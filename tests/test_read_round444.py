@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from resume_chat.resume.jsonresume.freeform import person
+from resume_chat.resume.jsonresume.profile import person
 from resume_chat.resume.kinds.classifier import section_kind
 from resume_chat.resume.markdown.reader import read_markdown
 from resume_chat.resume.model import build_resume

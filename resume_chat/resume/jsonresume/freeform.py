@@ -23,21 +23,11 @@ from resume_chat.resume.jsonresume.freeform_values import (
     typed_entries,
     unwrapped,
 )
+from resume_chat.resume.jsonresume.profile import NAME, person, plumbing, profile_key
 from resume_chat.resume.jsonresume.text import dates, humanise, one_line
 from resume_chat.resume.jsonresume.titled import holds_sections, titled, titled_abroad
 from resume_chat.resume.kinds.classifier import content_kind, names_a_kind, section_kind
 
-_PROFILE: tuple[str, ...] = ("profile", "info", "basics", "personal", "contact", "about")
-_PROFILE += ("header", "me", "details", "identity", "bio", "basic", "persona", "pessoa")
-# Keys that hold the person only alone: "Candidate", "information" ("applicantBio" is a section).
-_PROFILE_ALONE: tuple[str, ...] = (
-    "candidate",
-    "candidat",
-    "candidato",
-    "information",
-    "informacion",
-)
-_PROFILE_ALONE += ("información", "informacao", "informação", "informations")
 _TITLE: tuple[str, ...] = ("title", "position", "role", "degree", "name", "project", "label")
 _TITLE += ("area", "heading", "term", "jobtitle", "occupation", "h2", "h3", "h4")
 _TITLE += ("titel", "titulo", "título", "titre", "titolo", "funktion", "cargo", "poste")
@@ -46,13 +36,6 @@ _PLACE: tuple[str, ...] = ("company", "employer", "organization", "organisation"
 _PLACE += ("school", "university", "college", "name", "companyname", "schoolname")
 _PLACE += ("employername", "organizationname", "institutionname")
 _PLACE += ("firma", "unternehmen", "arbeitgeber", "empresa", "entreprise", "azienda", "schule")
-# "nome", "nombre": a name field in Portuguese, Spanish, Italian.
-_NAME = ("name", "fullName", "full_name", "nome", "nombre", "nome_completo", "nombre_completo")
-_NAME_PARTS = ("firstname", "givenname", "middlename", "lastname", "surname", "secondsurname")
-# A family name kept beside a "name" that holds the given names.
-_SURNAME = ("apellido", "apellidos", "sobrenome", "cognome", "nachname", "surname", "lastName")
-# A name kept in its spellings: the one written in its own script first.
-_SPELLED = ("kanji", "full", "native", "display")
 # Lists that are an entry's own parts, not a section of it: written under the entry itself.
 _PARTS = frozenset(
     {"roles", "positions", "items", "entries", "details", "bullets", "highlights", "duties"}
@@ -64,39 +47,6 @@ _MARKUP = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "span", "div", "li
 _MAX_DEPTH = 12
 # A site's look kept beside the resume: "background": "#eeeeee", "profileimage": "img/me.jpg".
 _LOOK = patterns.compile(r"(?i)^#[0-9a-f]{3,8}$|^\S+\.(?:png|jpe?g|gif|svg|webp)$")
-_PLUMBING = frozenset({"id", "_id", "uuid", "slug", "key", "href_target"})  # a site's, not hers
-
-
-def _plumbing(key: str) -> bool:
-    """A site's own key ("slug", "ba_id", "userId"): nothing about the person."""
-    return key.lower() in _PLUMBING or humanise(key).lower().split()[-1:] == ["id"]
-
-
-def profile_key(key: str) -> bool:
-    """A key holding the person: "profile", "basics", "aboutMe", "personal_info"."""
-    words = humanise(key).lower().split()
-    return bool(words) and (
-        words[0] in _PROFILE or (len(words) == 1 and words[0] in _PROFILE_ALONE)
-    )
-
-
-def person(profile: dict[str, Any]) -> str:
-    for key in _NAME:
-        if isinstance(profile.get(key), str):
-            # {"nombre": "Ricardo Emmanuel", "apellido": "Sánchez Martínez"}: both names.
-            surname = next((profile[k] for k in _SURNAME if isinstance(profile.get(k), str)), "")
-            given = str(profile[key])
-            return one_line(given if surname.strip() in given else f"{given} {surname}")
-        parts = profile.get(key)  # "name": ["Konrad", "Iturbe"]
-        if isinstance(parts, list) and parts and all(isinstance(p, str) for p in parts):
-            return one_line(" ".join(parts))
-        if isinstance(parts, dict) and parts is not profile:  # {"firstName": …, "lastName": …}
-            # {"kanji": "久保田翔太", "furigana": "くぼたしょうた"}: the name as written.
-            written = next((parts[k] for k in _SPELLED if isinstance(parts.get(k), str)), "")
-            return one_line(written) or person(parts)
-    # {"firstname": "Diego", "lastname": "Arce", "secondSurname": "Espinoza"}, in any case.
-    folded = {k.lower().replace("_", ""): v for k, v in profile.items() if isinstance(v, str)}
-    return one_line(" ".join(folded.get(part, "") for part in _NAME_PARTS))
 
 
 def _lines(value: Any, depth: int, level: int) -> list[str]:
@@ -128,7 +78,7 @@ def _object(value: dict[str, Any], depth: int, level: int) -> list[str]:
         if item is True and _ONGOING.match(key):
             out += ["Present", ""]  # `"is_ongoing": true`: a job held now
             continue
-        if isinstance(item, bool) or key.startswith("$") or _plumbing(key):
+        if isinstance(item, bool) or key.startswith("$") or plumbing(key):
             continue
         if isinstance(item, str) and (item.startswith("data:") or _LOOK.search(item)):
             continue  # a logo, a photo (a data URI: maybe megabytes), a colour: no words of hers
@@ -248,7 +198,7 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 sections += [
                     (humanise(k), v) for k, v in value.items() if isinstance(v, dict | list)
                 ]
-            elif key in _NAME and isinstance(value, dict) and not name and person({key: value}):
+            elif key in NAME and isinstance(value, dict) and not name and person({key: value}):
                 # "name": {"kanji": …, "furigana": …}: the person, in the header.
                 name = person({key: value})
                 header += _object(value, 1, 3)
@@ -264,7 +214,7 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 sections += abroad  # {"apartados": {"seccion": [{"nombre": "IDIOMAS", …}]}}
             elif isinstance(value, dict | list):
                 sections.append((humanise(key), value))
-            elif key in _NAME and isinstance(value, str) and not name:
+            elif key in NAME and isinstance(value, str) and not name:
                 name = one_line(value)
             elif isinstance(value, str) and (value.startswith("data:") or _LOOK.search(value)):
                 continue  # a photo (a data URI: maybe megabytes), a colour: no words of hers
@@ -277,7 +227,7 @@ def read_outline(data: object) -> tuple[str, str] | None:
             elif (
                 one_line(value)
                 and key.lower() not in ("description", "version")
-                and not _plumbing(key)
+                and not plumbing(key)
             ):
                 header += [f"{humanise(key)}: {one_line(value)}", ""]
         # {"firstName": "Maria", "lastName": "Valatkevich", …} at the top.

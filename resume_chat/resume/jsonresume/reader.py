@@ -258,7 +258,7 @@ def _render(data: Mapping[str, Any]) -> tuple[str, str]:
 def _named_elsewhere(data: Mapping[str, Any]) -> str:
     """No basics: the name a file of its owner's own keeps at the top or in its profile
     (`"summary": {"name": "Amy Churchwell", "title": …}`)."""
-    from resume_chat.resume.jsonresume.freeform import person, profile_key
+    from resume_chat.resume.jsonresume.profile import person, profile_key
 
     holders = [
         data,
