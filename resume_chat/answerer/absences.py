@@ -19,18 +19,14 @@ from resume_chat.answerer.named import abbreviations, capitalised
 from resume_chat.answerer.nearby import (
     cognate,
     inflected,
+    misspelt,
     near,
     opens_a_name,
     plus_apart,
     tools,
 )
 from resume_chat.answerer.own_tongue import in_its_script
-from resume_chat.answerer.places import (
-    COUNTRIES,
-    PLACE_NAMES,
-    country_languages,
-    nationalities,
-)
+from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.subjects import addressed
 from resume_chat.answerer.terms import stem, stems, tokens
 from resume_chat.answerer.translations import LANGUAGE_NAMES
@@ -173,11 +169,7 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     # a name given in Arabic letters "Arabic".
     names = [t for t in names if not named_in_other_words(index.text, t)]
     # A language misspelt in its own way, its first six letters kept ("Portuguais: courant").
-    names = [
-        t
-        for t in names
-        if index.known(t) or not (t in LANGUAGE_NAMES and _begun(index.text, t[:6]))
-    ]
+    names = [t for t in names if index.known(t) or not (t in LANGUAGE_NAMES and misspelt(index, t))]
     names = [t for t in names if not in_its_script(index.text, t)]
     # "Has he worked in HR?" of a resume in Spanish: "RR. HH." is its word for it.
     names = [t for t in names if not (index.foreign and translated_words({t}))]
@@ -272,12 +264,3 @@ _VENDOR_WORDS = {
     "oracl": r"\b(OCA|OCP|OCJP|OCPJP)\b",
     "hashicorp": r"\b(Terraform|Vault|Consul)\b",
 }
-
-
-def _begun(text: str, prefix: str) -> bool:
-    """A word of `text` begins with `prefix` (six letters of a language's name, at least) and
-    is no place's name ("Portugal", "Germany" name countries, not their languages)."""
-    if len(prefix) < 6:
-        return False
-    found = re.findall(rf"(?i)\b{re.escape(prefix)}[^\W\d_]*", text)
-    return any(word.lower() not in PLACE_NAMES for word in found)

@@ -9,6 +9,7 @@ from functools import cache
 
 from resume_chat.answerer.families.tools import tool_names
 from resume_chat.answerer.index import ResumeIndex
+from resume_chat.answerer.places import PLACE_NAMES
 from resume_chat.answerer.terms import stem
 
 
@@ -48,6 +49,16 @@ def inflected(index: ResumeIndex, name: str) -> bool:
     return len(name) >= 3 and any(
         w.startswith(name) and len(name) < len(w) <= len(name) + 3 for w in index.idf
     )
+
+
+def misspelt(index: ResumeIndex, name: str) -> bool:
+    """A word of the resume that opens with the name's first six letters and is no place's
+    name: "Portuguais" of "Portuguese" (not "Portugal", a country, not its language)."""
+    prefix = name[:6]
+    if len(prefix) < 6:
+        return False
+    found = re.findall(rf"(?i)\b{re.escape(prefix)}[^\W\d_]*", index.text)
+    return any(word.lower() not in PLACE_NAMES for word in found)
 
 
 def cognate(index: ResumeIndex, name: str) -> bool:

@@ -10,14 +10,10 @@ from resume_chat.resume.jsonresume.text import humanise, one_line
 _PROFILE: tuple[str, ...] = ("profile", "info", "basics", "personal", "contact", "about")
 _PROFILE += ("header", "me", "details", "identity", "bio", "basic", "persona", "pessoa")
 # Keys that hold the person only alone: "Candidate", "information" ("applicantBio" is a section).
-_PROFILE_ALONE: tuple[str, ...] = (
-    "candidate",
-    "candidat",
-    "candidato",
-    "information",
-    "informacion",
+_PROFILE_ALONE = frozenset(
+    """candidate candidat candidato information informacion información informacao informação
+    informations""".split()  # noqa: SIM905
 )
-_PROFILE_ALONE += ("información", "informacao", "informação", "informations")
 # "nome", "nombre": a name field in Portuguese, Spanish, Italian.
 NAME = ("name", "fullName", "full_name", "nome", "nombre", "nome_completo", "nombre_completo")
 _NAME_PARTS = ("firstname", "givenname", "middlename", "lastname", "surname", "secondsurname")
