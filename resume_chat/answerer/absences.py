@@ -207,7 +207,7 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
         return ""
     if index.run_together(question) or any(written_apart(index.text, t) for t in names):
         return ""  # "Burger King" asked, "burgerking" written; "CodeChef" and "Code Chef"
-    if glued_in_text(index.text, question):
+    if glued_in_text(index.text, question, index.name_words):
         return ""  # "Hugging Face" asked, "huggingface.co/lgrcia/ballet" written
     if written_out(index.text, question):
         return ""  # "PCR" asked, "polymerase chain reaction" written

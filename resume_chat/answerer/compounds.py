@@ -6,11 +6,18 @@ from __future__ import annotations
 import re
 
 from resume_chat import patterns
+from resume_chat.answerer.terms import stems
 
 
-def glued_in_text(text: str, question: str) -> bool:
+def glued_in_text(text: str, question: str, name_words: frozenset[str] = frozenset()) -> bool:
     """A run of the question's capitalised words written as one inside a longer word of the
-    resume, as an address writes a name ("huggingface.co"); or one name as an address's host."""
+    resume, as an address writes a name ("huggingface.co"); or one name as an address's host.
+    Not the candidate's own name ("Enrico Lattuada" of "enricolattuada@…"): who is asked of."""
+    question = re.sub(
+        r"\b[A-Z][a-z]+\b",
+        lambda word: "·" if set(stems(word[0])) <= name_words else word[0],
+        question,
+    )
     runs = patterns.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+", question)
     if any(re.search(rf"(?i){re.escape(run.replace(' ', ''))}", text) for run in runs):
         return True

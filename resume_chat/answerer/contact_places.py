@@ -16,6 +16,9 @@ from resume_chat.answerer.places import PLACE_NAMES
 _PLACE_ALONE = (
     r"^[-•·*\s]*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, [A-Z][\w.]+(?: [A-Z]\w+)?"
     r"(?:,? \d{4,6})?\W*$"
+    # In Cyrillic letters: "Кыргызстан, Бишкек".
+    r"|^[-•·*\s]*[\u0400-\u042f][\w'.-]+(?: [\u0400-\u042f][\w'.-]+){0,2}"
+    r", [\u0400-\u042f][\w.-]+\W*$"
 )
 
 
@@ -36,10 +39,19 @@ _POSTCODE_TOWN = (
 _STREET = r"[^\W\d_][\w'. -]{2,40} \d{1,4}[a-z]?(?:/\d{1,4})?"
 
 
+# A street by its kind's word first, a house number after: "Str. Nadasel, Nr. 68, Cluj-Napoca",
+# "ul. Długa 12/4, Warszawa", "Calle Mayor 5, Madrid".
+_STREET_FIRST = (
+    r"^[-•·*\s]*(?:Str\.|Strada|Calea|Aleea|Bd\.|Bulevardul|Blvd\.|[SȘ]os\.|ul\.|ulica|Calle"
+    r"|C/|Avda\.|Av\.|Avenida|Rua|Via|Viale|Rue|Carrer)\s?[A-ZÀ-ÞŁŚŻ][^\n@]{0,60}?\d{1,5}\b"
+)
+
+
 def _place_alone(line: str) -> bool:
     """ "Richmond Hill, ON", or a short address ending in a country: "6, Sfax Airport's Road
     Tunisia"."""
-    if any(re.search(place, line) for place in (_PLACE_ALONE, _TOWN_ZIP, _POSTCODE_TOWN)):
+    places = (_PLACE_ALONE, _TOWN_ZIP, _POSTCODE_TOWN, _STREET_FIRST)
+    if any(re.search(place, line) for place in places):
         return True
     # "Україна · Remote": the country, and how the work is done from it.
     words = [w for w in patterns.findall(r"[^\W\d_]+", line) if w.lower() not in _WORK_MODES]
@@ -85,7 +97,12 @@ def _place_near_contacts(flat: list[tuple[str, str]]) -> list[Quote]:
             town = above[0] == citation and patterns.fullmatch(
                 rf"[A-ZÀ-Þ][a-zß-ÿ]{{2,}}|{_STREET}", unlinked(above[1]).strip("-*• ")
             )
-            return [Quote(citation, (above[1], line) if town else (line,))]
+            # "Rua Jaime Vasconcelos, 170" over "60165-260 | Mucuripe | Fortaleza": a street
+            # given first, its town on the line after.
+            below = flat[number + 1] if number + 1 < len(flat) else ("", "")
+            street = below[0] == citation and bool(re.search(_STREET_FIRST, line))
+            street = street and bool(re.search(r"\d{1,5}[a-zA-Z]?\W*$", line))  # no town on it
+            return [Quote(citation, (above[1], line) if town else (line, below[1])[: 1 + street])]
     return []
 
 

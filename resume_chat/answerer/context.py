@@ -286,14 +286,17 @@ def _with_its_end(index: ResumeIndex, quote: Quote) -> Quote:
     over "going for a walk or flying paragliders.", a text CV wrapped at its width) comes with
     the line that ends it."""
     last = quote.lines[-1].rstrip() if quote.lines else ""
-    if not last or last.endswith((".", ":", ";", "!", "?")):
-        return quote
-    number = entry_holding(index, quote.citation, quote.lines[-1:])
+    number = entry_holding(index, quote.citation, quote.lines[-1:]) if last else None
     if number is None:
         return quote
     lines = index.entries[number].lines
     at = lines.index(quote.lines[-1])
     after = lines[at + 1] if at + 1 < len(lines) else ""
-    if not after[:1].islower() or after in quote.lines:
+    # An item's own text set on under it, indented ("- 2017-2018 · Professeur …" over
+    # "  au Collège Saint-Victor"), whatever the item ends on.
+    item = last.lstrip()[:2] in ("- ", "* ") and after[:1] == " "
+    item = item and after.lstrip()[:2] not in ("- ", "* ")
+    ended = last.endswith((".", ":", ";", "!", "?")) or not after.lstrip()[:1].islower()
+    if (ended and not item) or after in quote.lines:
         return quote
     return Quote(quote.citation, (*quote.lines, after))

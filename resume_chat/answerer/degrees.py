@@ -74,6 +74,25 @@ def degree_first(index: ResumeIndex, numbers: list[int], question: str) -> list[
     return sorted(numbers, key=lambda i: not _names(index.entries[i], asked))
 
 
+def degree_named_below(index: ResumeIndex, numbers: list[int], question: str) -> list[Quote]:
+    """ "Which secondary school did he attend?" of studies read as one entry, the university
+    first, "Glenrothes High School" twenty lines down: that line and the next."""
+    asked = next((said for ask, said in _DEGREES_ASKED[:-1] if patterns.search(ask, question)), "")
+    top = index.entries[numbers[0]] if numbers else None
+    if not asked or top is None or _names_at_top(top, asked):
+        return []
+    for entry in (index.entries[i] for i in numbers):
+        if section_kind(entry.citation.split(" › ")[0]) == "education":
+            below = [n for n, line in enumerate(entry.lines) if patterns.search(asked, line)]
+            if below:
+                return [Quote(entry.citation, tuple(entry.lines[below[0] : below[0] + 2]))]
+    return []
+
+
+def _names_at_top(entry: Entry, degree: str) -> bool:
+    return any(patterns.search(degree, text) for text in (entry.citation, *entry.lines[:3]))
+
+
 def degree_held(index: ResumeIndex, numbers: list[int], question: str) -> bool:
     """The studies hold the degree or school the question names ("Which high school…?" of
     "I.T.s.T. «Arturo Malignani»"): a line elsewhere sharing its words ("High Performance

@@ -156,7 +156,7 @@ INTENTS: tuple[Intent, ...] = (
         r"|aim(s|ing)? (for|to|at)"
         # "What position is she applying for?", "What role is he targeting?", "going for?"
         # (A name may stand for "she": "What position is Anna Kholmova applying for?")
-        r"|(role|position|job)s? (is |are |does |do )?(\w+ ){0,3}(applying for|targeting|going for"
+        r"|(role|position|job)s? (is |are |does |do )?(\w+ ){0,5}(applying for|targeting|going for"
         # "What position is he seeking?"; not "… looking for / what is his title?": a headline.
         r"|after|pursuing|(seek(s|ing)?|(looking|searching|hoping) for|want(s|ed)?)"
         r"(?!.*\b(title|headline)\b))"
@@ -174,7 +174,8 @@ INTENTS: tuple[Intent, ...] = (
         "publications",
         # Not "How is his name written in Arabic?": a name, spelled.
         r"^(?!.*\bname (is |was )?(written|spelled|spelt)\b).*?"
-        r"\b(publications?|published|papers?|talks?|conferences?|speaker|presented|articles?"
+        r"\b(publications?|publish(ed|es|ing)?|preprints?|papers?|talks?|conferences?"
+        r"|speaker|presented|articles?"
         r"|spoke|spoken|speak(s|ing)?"
         r"|blog\w*|written|wrote)\b",
         "publications",

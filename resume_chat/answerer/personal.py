@@ -105,9 +105,10 @@ PERSONAL: tuple[Intent, ...] = (
     ),
     intent(
         "visa",
-        r"\b(visa|citizen\w*|nationality|work permit|sponsorship|right to work|blue ?card"
-        r"|green card|permanent resident\w*|residence permit|work authori[sz]ation"
-        r"|authori[sz]ed to work|eligible to work)\b",
+        # Not "before Visa", "at Visa": the employer, capitalised.
+        r"\b((?-i:visas?|VISAS?|^Visas?)|citizen\w*|nationality|work permit|sponsorship"
+        r"|right to work|blue ?card|green card|permanent resident\w*|residence permit"
+        r"|work authori[sz]ation|authori[sz]ed to work|eligible to work)\b",
         "",
         "absent",
         "The resume does not say anything about nationality or work authorisation.",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from resume_chat import patterns
 from resume_chat.answerer.abroad import abroad_lines
 from resume_chat.answerer.absences import body_named, unknown_names
@@ -146,7 +148,11 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
         return Reply(studying)
     families = [t for t in capitalised(question) if examples_of(t) is not None]
     places = COUNTRIES | nationalities(question)
-    if [t for t in families if not index.known(t) and t not in places]:
+    # Not where the question names a member itself ("PCB design in Eagle"): its own lines.
+    named_member = any(
+        patterns.search(examples_of(t) or "^$", _without(question, t)) for t in families
+    )
+    if not named_member and [t for t in families if not index.known(t) and t not in places]:
         # "One of the Big Four?", "a FAANG company?": a family by the name everyone gives it,
         # answered by its members (PwC) before a line that shares a word ("Big Data"); not a
         # place's (Germany's cities) nor a name the resume gives itself.
@@ -211,7 +217,7 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     spelled = spelled and not index.other_script
     spelled = spelled and not (index.foreign and body_named(question))
     # "Hugging Face" asked, "huggingface.co" written: spelled as one, not missing.
-    spelled = spelled and not glued_in_text(index.text, question)
+    spelled = spelled and not glued_in_text(index.text, question, index.name_words)
     # A driving licence is named in every language resumes are written in, a birth date is
     # digits: none is none.
     settled = intent.name == "driving" or (intent.name == "age" and birth_unstated(whole, text))
@@ -284,3 +290,8 @@ def _trainings(index: ResumeIndex) -> list[int]:
         for i, entry in enumerate(index.entries)
         if patterns.search(_TRAINING, entry.citation.split(" › ")[0])
     ]
+
+
+def _without(question: str, term: str) -> str:
+    """The question less the words that begin with a term's stem ("PCB" of "PCB design")."""
+    return re.sub(rf"(?i)\b{re.escape(term)}[\w-]*", " ", question)

@@ -16,6 +16,7 @@ from resume_chat.answerer.degrees import (
     degree_first,
     degree_held,
     degree_named,
+    degree_named_below,
     with_later_degrees,
 )
 from resume_chat.answerer.evidence import EVIDENCE
@@ -287,6 +288,7 @@ def by_strategy(
         # "Where did she volunteer helping children read?": a line elsewhere that says it
         # ("I volunteered at Whitnash library … children … to read") before the section's.
         schools = school_lines(index, intent, question, numbers)
+        schools = schools or degree_named_below(index, numbers, question)
         shared += [quote for quote in named_outside if quote not in shared]
         # A degree, its school, dates; a second degree further down its entry too.
         # Languages, each level on a line of its own: the whole list, not the first three

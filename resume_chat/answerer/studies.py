@@ -44,13 +44,18 @@ STUDIES: tuple[Intent, ...] = (
         r"|lecturer|lectured|tutor\w*|review\w*|worked|work (at|for|in|as)|industry"
         # "At which university does he work?": his employer, a university.
         r"|(does|do|is|are) \w+ work)\b)"
+        # "Which institution granted the certificate?", "Which institute employed him?":
+        # an institute asked of a certificate or a job is no school.
+        r"(?!(?=.*\b(which|what) institut)(?=.*\b(jobs?|employ\w*|certific\w*|work\w*)\b))"
         r"(?!(?=.*\b(teach\w*|work(s|ing)? (at|for|in)|employ\w*|rank|title|position"
         r"|appointment)\b)(?=.*\b(now|current(ly)?|at the moment|these days|presently)\b))"
         r".*\b(stud(y|ied|ies|ying)|degrees?|universit\w*|colleges?|schools?|graduat\w*|education\w*"
         r"|diplomas?|major\w*|gpa|grades?|thesis|alma mater|bachelor\w*|master'?s|phd|doctorate"
-        r"|msc|bsc|b\.?sc|m\.?sc|academic|coursework|courses?|qualifications?|bootcamps?"
+        r"|msc|bsc|b\.?sc|m\.?sc|academic|academ(y|ies)|coursework|courses?|qualifications?"
+        r"|bootcamps?"
         # "What did she score in higher secondary?": marks in a school's final exams.
         r"|(higher )?secondary|marks|scored? in|enrol\w*"
+        r"|(?<=which )institut(e|es|ion)|(?<=what )institut(e|es|ion)"
         r"|(?<=where did )\w+ (train|qualify)|(?<=where does )\w+ (train|qualify)"
         # "What data analytics programme did she complete?": a course of study.
         r"|programm?e?s? (did|has|have) \w+ (\w+ ){0,2}(complet|finish)\w*)\b",
@@ -65,7 +70,9 @@ STUDIES: tuple[Intent, ...] = (
     ),
     intent(
         "certifications",
-        r"\b(certif\w*|license[sd]?|licence[sd]?|accredit\w*|credentials?)\b",
+        # "A finance-industry qualification?": a credential of a trade, not a degree.
+        r"\b(certif\w*|license[sd]?|licence[sd]?|accredit\w*|credentials?"
+        r"|(industry|professional)[- ]qualifications?)\b",
         "certifications",
         "topic",
         "The resume does not list any certifications.",

@@ -89,7 +89,9 @@ WORD_NAMES = {
     # "해병대 만기 전역" (the Marines), "Wehrdienst", "askerlik": a military service done.
     "military": r"해병대|육군|공군|해군|병역|군\s?복무|兵役|服役|自衛隊|wehrdienst\w*|bundeswehr"
     r"|service militaire|servicio militar|servi[çc]o militar|servizio militare|askerlik\w*"
-    r"|военн\w* служб\w*|срочн\w* служб\w*|służb\w* wojskow\w*",
+    r"|военн\w* служб\w*|срочн\w* служб\w*|służb\w* wojskow\w*"
+    # "Forsvaret", Denmark's armed forces; "Försvarsmakten", Sweden's.
+    r"|forsvaret|f[öo]rsvarsmakten",
     "volunteer": r"voluntari\w*|b[ée]n[ée]vol\w*|ehrenamt\w*|volontari\w*|vrijwillig\w*"
     r"|wolontariat\w*|gönüllü\w*|волонт[её]р\w*",  # noqa: RUF001
     "accounting": r"contab\w*|comptab\w*|buchhalt\w*|cont[áa]bil\w*|contabilit\w*|boekhoud\w*"
@@ -150,12 +152,17 @@ WORD_NAMES = {
     # "X-ray diffraction" of "diffraction des rayons X", "Röntgenbeugung", "difracción de rayos X".
     "x-ray": r"rayons? x|rayos x|raios[- ]x|raggi x|r[öo]ntgen\w*|rentgen\w*|рентген\w*",
     "army": r"ex[ée]rcito|arm[ée]e|bundeswehr|esercito|wojsk\w*|leger|armata|ordu|армия|армии",
-    # "Where does he teach Java?" of "Dozent für Java" at a Volkshochschule.
+    # "Auslandssemester", "Erasmus", "intercambio": time spent abroad, in its own words.
+    "abroad": r"ausland\w*|extranjero|[ée]tranger|estero|intercambio|interc[âa]mbio|erasmus"
+    r"|buitenland\w*|utomlands|udlandet|zagranic\w*|за границ\w*|за рубеж\w*",
     "database": r"bases? de datos|bancos? de dados|bases? de donn[ée]es|datenbank\w*|basi di dati"
     r"|bazy? danych|баз[аы] данных|veritaban\w*",
-    # Those who teach, not teaching ("Enseignement" titles a section of jobs and courses).
+    # "Where does he teach Java?" of "Dozent für Java" at a Volkshochschule, "Did he teach at
+    # a university?" of "UNAM, Profesor Adjunto". Those who teach, not teaching
+    # ("Enseignement" titles a section of jobs and courses).
     "teach": r"dozent\w*|lehrer\w*|enseignant\w*|formateur\w*|insegnant\w*|nauczyciel\w*"
-    r"|преподавател\w*|учител\w*|öğretmen\w*",
+    r"|преподавател\w*|учител\w*|öğretmen\w*|profesor(?:a|es|as)?\b|professeur(?:e|s|es)?\b"
+    r"|professor[ei]\b|docente\w*",
     "psychologist": r"psykolog\w*|psic[óo]log[oa]s?|psychologue|psycholog(in|e)",
     "e-commerce": r"thương mại điện tử|comercio electr[óo]nico|com[ée]rcio eletr[ôo]nico"
     r"|commerce [ée]lectronique|e-?commerce|электронн\w* коммерц\w*|handel elektroniczny"

@@ -76,6 +76,7 @@ _JOB_PLACE = (
 # A heading's last part after a separator: "Indeed - Tokyo", "Acme | Lagos".
 _TITLE_TOWN = r"(?<![\d(])(?:\s[-–—|@]\s|, )([A-Z][a-z]+(?: [A-Z][a-z]+)?)\W*$"
 
+_PINNED = r"(?:📍|🏠|🏡)\s*[^\W\d_]"
 # A house number, a few words, a street's kind: "6416 4 St. NE", "12 Baker Street".
 _STREET_ADDRESS = (
     r"(?i)\b\d{1,6}\b[^,\n]{0,40}?\b(st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln"
@@ -137,6 +138,9 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
         labelled(index, numbers, PLACE_LABEL)
         # "**Adress** Yerevan, …" under Personal information: a labelled line anywhere.
         or labelled(index, everywhere, LABELLED_PLACE)[:1]
+        # "📍 Turin, Italy — Sep 2025 – Present": a pin's place, the header's or the current
+        # job's first.
+        or index.lines_where([*index.of_kinds(("header", "contact")), *jobs], _PINNED)[:1]
         # "## 居住地址" (home address) over "湖南省长沙市": a heading that labels the place.
         or [
             Quote(entry.citation, entry.lines[:1])

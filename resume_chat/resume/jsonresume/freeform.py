@@ -24,7 +24,7 @@ from resume_chat.resume.jsonresume.freeform_values import (
     unwrapped,
 )
 from resume_chat.resume.jsonresume.profile import NAME, person, plumbing, profile_key
-from resume_chat.resume.jsonresume.text import dates, humanise, one_line
+from resume_chat.resume.jsonresume.text import dates, field_of, humanise, in_english, one_line
 from resume_chat.resume.jsonresume.titled import holds_sections, titled, titled_abroad
 from resume_chat.resume.kinds.classifier import content_kind, names_a_kind, section_kind
 
@@ -32,10 +32,13 @@ _TITLE: tuple[str, ...] = ("title", "position", "role", "degree", "name", "proje
 _TITLE += ("area", "heading", "term", "jobtitle", "occupation", "h2", "h3", "h4")
 _TITLE += ("titel", "titulo", "título", "titre", "titolo", "funktion", "cargo", "poste")
 _TITLE += ("award", "awardname", "awardinfo", "certificate", "certification")
+_TITLE += ("stilling", "tittel", "befattning", "rolle", "functie", "stanowisko", "pozice")
 _PLACE: tuple[str, ...] = ("company", "employer", "organization", "organisation", "institution")
 _PLACE += ("school", "university", "college", "name", "companyname", "schoolname")
 _PLACE += ("employername", "organizationname", "institutionname")
 _PLACE += ("firma", "unternehmen", "arbeitgeber", "empresa", "entreprise", "azienda", "schule")
+_PLACE += ("virksomhed", "arbejdsgiver", "arbeidsgiver", "bedrift", "foretag", "arbetsgivare")
+_PLACE += ("bedrijf", "werkgever", "skole", "skola", "uddannelsessted", "pracodawca")
 # Lists that are an entry's own parts, not a section of it: written under the entry itself.
 _PARTS = frozenset(
     {"roles", "positions", "items", "entries", "details", "bullets", "highlights", "duties"}
@@ -87,7 +90,7 @@ def _object(value: dict[str, Any], depth: int, level: int) -> list[str]:
             continue
         if not _lines(item, depth + 1, level + 1):
             continue
-        if isinstance(item, list) and key.lower() in _PARTS:
+        if isinstance(item, list) and field_of(key).lower() in _PARTS:
             out += _lines(item, depth + 1, level)  # a job's roles, an entry's bullets: its own
         elif isinstance(item, dict | list):
             out += [f"{'#' * min(level, 6)} {humanise(key)}", ""]
@@ -125,6 +128,11 @@ def _entry(item: dict[str, Any], depth: int, level: int) -> list[str]:
 def _first(item: dict[str, Any], keys: tuple[str, ...]) -> str:
     """The text of the first of `keys` the object fills: `jobTitle` and `job_title` alike."""
     found = {k.replace("_", "").lower(): v for k, v in item.items() if isinstance(v, str)}
+    # "title_fr" and "title_en": the field, in English where it is written in several languages.
+    languages = sorted((not in_english(k), k) for k in item if field_of(k) != k)
+    for _, key in languages:
+        if isinstance(item[key], str):
+            found.setdefault(field_of(key).replace("_", "").lower(), item[key])
     # "Company": {"Name": "SeLoger", "Site": …}: the employer by its name.
     found |= {
         k.replace("_", "").lower(): named

@@ -14,8 +14,10 @@ _PROFILE_ALONE = frozenset(
     """candidate candidat candidato information informacion información informacao informação
     informations""".split()  # noqa: SIM905
 )
-# "nome", "nombre": a name field in Portuguese, Spanish, Italian.
-NAME = ("name", "fullName", "full_name", "nome", "nombre", "nome_completo", "nombre_completo")
+# "nome", "nombre": a name field in Portuguese, Spanish, Italian; "navn", "namn", "naam",
+# "nimi" in the Nordic languages, Dutch, Finnish.
+NAME: tuple[str, ...] = ("name", "fullName", "full_name", "nome", "nombre", "nome_completo")
+NAME += ("nombre_completo", "navn", "namn", "naam", "nimi", "fulde_navn", "fullt_navn")
 _NAME_PARTS = ("firstname", "givenname", "middlename", "lastname", "surname", "secondsurname")
 # A family name kept beside a "name" that holds the given names.
 _SURNAME = ("apellido", "apellidos", "sobrenome", "cognome", "nachname", "surname", "lastName")

@@ -35,6 +35,23 @@ def unmarked(text: str) -> str:
     return html.unescape(_TAG.sub("", broken))
 
 
+# "title_fr", "title_en", "descriptionDe": one field written in each language.
+_IN_LANGUAGE = patterns.compile(
+    r"^(.+?)(?:[_.-](?i:en|fr|de|es|it|pt|nl|ru|pl|sv|da|no|nb|fi|cs|tr|ja|zh|ko|ar)"
+    r"|(?<=[a-z])(?:En|Fr|De|Es|It|Pt|Nl|Ru|Pl|Sv|Da|No|Nb|Fi|Cs|Tr|Ja|Zh|Ko|Ar))$"
+)
+
+
+def field_of(key: str) -> str:
+    """The field a key names, less the language it is written in: "title" of "title_en"."""
+    found = _IN_LANGUAGE.match(key)
+    return found.group(1) if found else key
+
+
+def in_english(key: str) -> bool:
+    return key != field_of(key) and key[-2:].lower() == "en"
+
+
 def humanise(key: str) -> str:
     """A JSON key as a title: `sideProjects` and `side_projects` both read "Side projects"."""
     words = [w if w.isupper() else w.lower() for w in _WORD_BREAK.split(key) if w]

@@ -51,6 +51,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("personalia", "persoonsgegevens"),  # Dutch
             # Slovak, Czech, Hungarian, Romanian, Croatian: "Osobné údaje", "Személyes adatok".
             *("osobné údaje", "osobní údaje", "személyes adat", "date personale", "osobni podaci"),
+            *("osobní informace", "osobné informácie"),
             *("liên hệ", "thông tin cá nhân", "επικοινωνία", "προσωπικά στοιχεία"),  # vi, el
             # Japanese "基本情報" (a rirekisho's name, birth date and address), Korean "인적사항".
             *("連絡先", "基本情報", "個人情報", "연락처", "인적사항", "기본정보", "基本信息"),
@@ -62,7 +63,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             # "certifica": English, Spanish, Portuguese, Italian, Dutch; "sertifika": Turkish
             # ("sertifikat", Indonesian and Norwegian, ends as a doer's word would); Polish.
-            *("certifica", "certyfikat", "sertifika", "sertifikat"),
+            *("certifica", "certyfikat", "sertifika", "sertifikat", "certifikát"),
             "license",
             "licence",
             "credential",
@@ -162,6 +163,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Pracovné skúsenosti", "Szakmai tapasztalat", "Experiență", "Radno iskustvo".
             *("zkušenost", "skúsenost", "zaměstnání", "tapasztalat", "experiență", "iskustv"),
             "zamestnan",  # Slovak: "Priebeh zamestnaní", "Zamestnanie"
+            *("praxe", "praxiserfahrung"),  # Czech "Praxe", German "Praxiserfahrung"
             # Slovenian "Zaposlitev", "Delovne izkušnje"; Croatian "Zaposlenje".
             *("zaposlitev", "zaposlitv", "izkušnj", "zaposlenj"),
             *("досвід", "кар’єр", "кар'єр", "карьер"),  # Ukrainian, Russian: career

@@ -59,7 +59,8 @@ def without_definitions(text: str) -> str:
         if named and said:
             words.setdefault(named.group(1) or named.group(2), said)
         heading = _ONE_ARGUMENT.match(found.group(0))
-        if heading and _SETS_HEADING.search(text[found.end() : end]):
+        # Ruled off by a macro of its own: "\sezione{…}" ending "\horizline", "\hrule …".
+        if heading and _SETS_HEADING.search(_written_out(text[found.end() : end], words)):
             headings.append(heading.group(1) or heading.group(2))
         position = end
     out.append(text[position:])
@@ -135,3 +136,11 @@ def without_spacing(text: str) -> str:
     """The text with plain TeX's spacing macros and their unbraced lengths cut out, and the
     sizes of its rules."""
     return _RULE_SIZE.sub("", _SPACING.sub(" ", text))
+
+
+def without_lengths_left(text: str) -> str:
+    """The written text less what lengths left of themselves: "\\emergencystretch=5pt"'s value,
+    "\\\\[0.25cm]"'s spacing at the next line's start, "\\hrule height 0.1cm"'s size."""
+    text = patterns.sub(r"(?<![\w=])=\s?-?[\d.]+ ?(pt|em|ex|cm|mm|in|sp)(?![a-z])", "", text)
+    text = patterns.sub(r"(?m)^\[-?[\d.]+ ?(pt|em|ex|cm|mm|in)\] ?", "", text)
+    return patterns.sub(r"(?m)^(height|width|depth) ?-?[\d.]+ ?(pt|em|ex|cm|mm|in)", "", text)

@@ -11,7 +11,11 @@ from typing import Any
 from resume_chat import patterns
 from resume_chat.errors import ResumeError
 from resume_chat.resume.kinds.classifier import names_kind
-from resume_chat.resume.latex.definitions import without_definitions, without_spacing
+from resume_chat.resume.latex.definitions import (
+    without_definitions,
+    without_lengths_left,
+    without_spacing,
+)
 from resume_chat.resume.latex.macros import (
     CONTACT_MACRO,
     CONTACT_MARK,
@@ -108,14 +112,7 @@ class _Writer:
         lines = [
             patterns.sub(r"[ \t]+", " ", line).strip() for line in "".join(self.out).split("\n")
         ]
-        # "\emergencystretch=5pt": a length set, its value left over as text.
-        text = patterns.sub(
-            r"(?<![\w=])=\s?-?[\d.]+ ?(pt|em|ex|cm|mm|in|sp)(?![a-z])", "", "\n".join(lines)
-        )
-        # "\\[0.25cm]": a line break's spacing, left over at the next line's start; so is
-        # "\hrule height 0.1cm"'s.
-        text = patterns.sub(r"(?m)^\[-?[\d.]+ ?(pt|em|ex|cm|mm|in)\] ?", "", text)
-        text = patterns.sub(r"(?m)^(height|width|depth) ?-?[\d.]+ ?(pt|em|ex|cm|mm|in)", "", text)
+        text = without_lengths_left("\n".join(lines))
         return patterns.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
     def text(self, nodes: list[Any]) -> str:

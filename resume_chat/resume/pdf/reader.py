@@ -60,6 +60,10 @@ _SOFT_HYPHEN = patterns.compile("\u00ad(?=.)")
 _COLON_CELL = patterns.compile(r" · :(?: · | )?")
 _SPACED_DIGITS = patterns.compile(r"(?<![\w.,])\d(?: \d){3,}(?![\w.,])")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# "derbolb @gmail.com": an address's "@" drawn apart from its user (Canva); never a space there.
+_SPACED_AT = patterns.compile(r"(?<=[\w.+-]) @(?=[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)")
+# "Кыргызстан , Бишкек": a comma drawn apart from its word; no language spaces one so.
+_SPACED_COMMA = patterns.compile(r"(?<=[^\W\d_]) ,(?= [^\W\d_])")
 # Punctuation that closes up to the word before it, across a change of font ("**Riak**.").
 _PAGE_NUMBER = patterns.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
 
@@ -152,7 +156,11 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
     row = [frag for frag in row if frag.text.strip(_ZERO_WIDTH)] or row
     larger = len(row) > 1 and row[0].size > 1.2 * row[1].size
     row = row[1:] if larger and icon(row[0].text) else row
-    text, cells, start, last_cell = row[0].text, 1, row[0].x, 0
+    # "______" before a line's words: a hanging indent typed out in white (Google Docs). The
+    # line starts where they do, as the paragraph's first line does; they are no words.
+    margin = row[0].x
+    row = row[1:] if len(row) > 1 and not row[0].text.strip("_ ") else row
+    text, cells, start, last_cell = row[0].text, 1, min(margin, row[0].x), 0
     spans = [[row[0].x, row[0].end]]
     if text.strip() == "o" and len(row) > 1 and row[1].x - row[0].end > 0.8 * row[1].size:
         text = "•"  # Word's second-level bullet: a letter o in Courier New, a tab before the text
@@ -191,7 +199,8 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
     text, cells = (title, 1) if title else (text, cells)
     # A soft hyphen drawn inside a line is a hyphen seen ("AUG 2010 \u00ad MAY 2014", as
     # Google Docs prints them); at a line's end it marks a word broken, joined later.
-    text = _SOFT_HYPHEN.sub("-", " ".join(text.split()))
+    text = _SPACED_AT.sub("@", _SOFT_HYPHEN.sub("-", " ".join(text.split())))
+    text = _SPACED_COMMA.sub(",", text)
     # Its cells stay counted: a form's rows are items, each a field.
     text = _COLON_CELL.sub(": ", text).rstrip()
     # Canva's letter-spaced years, "1 9 8 6 – 1 9 8 9", drawn a digit at a time: one number.

@@ -27,6 +27,10 @@ def continues(previous: Line, line: Line) -> bool:
         return False
     if line.bullet or line.cells > 1 or previous.cells > 1:
         return False
+    # An address alone on its line ("derbolb@gmail.com" under "Кыргызстан , Бишкек"), too long
+    # to have fitted after the line above, is a line of its own: no sentence wraps onto one.
+    if patterns.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+", line.text):
+        return False
     if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold:
         return False
     # "Programming Languages: Java…" over "Frameworks: Spring…": a field each; a sentence's end
