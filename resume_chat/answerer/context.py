@@ -293,8 +293,10 @@ def _with_its_end(index: ResumeIndex, quote: Quote) -> Quote:
     at = lines.index(quote.lines[-1])
     after = lines[at + 1] if at + 1 < len(lines) else ""
     # An item's own text set on under it, indented ("- 2017-2018 · Professeur …" over
-    # "  au Collège Saint-Victor"), whatever the item ends on.
-    item = last.lstrip()[:2] in ("- ", "* ") and after[:1] == " "
+    # "  au Collège Saint-Victor"), whatever the item ends on; a dated item quoted alone is
+    # given the lines under it by its entry (`_with_its_body`).
+    alone = len(quote.lines) == 1 and bool(patterns.search(DATE_SPAN, last))
+    item = not alone and last.lstrip()[:2] in ("- ", "* ") and after[:1] == " "
     item = item and after.lstrip()[:2] not in ("- ", "* ")
     ended = last.endswith((".", ":", ";", "!", "?")) or not after.lstrip()[:1].islower()
     if (ended and not item) or after in quote.lines:
