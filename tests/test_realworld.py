@@ -1508,6 +1508,27 @@ FLOORS: dict[str, float] = {
     # file of raw LaTeX and TikZ), a .NET developer's 2014 HTML of floated columns) 46 of 50, no
     # false denial.
     "round562": 0.91,
+    # Stop 65's wave, first runs on 3a596d6 (stop 64's last commit): round563 (3 PDF (an
+    # American environmental engineer's Google Docs CV of publications, a Scottish computing
+    # student's macOS print, an Indian engineering manager's LaTeX), 2 Word (an Italian
+    # physicist's sidebar of text boxes and tabbed dates, a French networks student's page)) 45
+    # of 50, no false denial. Read the same stop: 50.
+    "round563": 0.99,
+    # round564 (4 PDF (a Czech electronics student's LaTeX sidebar, a Romanian game tester's
+    # Canva columns, a Russian Java student's Word export, a Kyrgyz Unity developer's Canva page
+    # in Russian), 2 Word (a Colombian data-centre manager, a Brazilian student in Portuguese))
+    # 48 of 60, 1 false denial, mended. Read the same stop: 53.
+    "round564": 0.88,
+    # round565 (a Norwegian designer's JSON Resume, owners' JSON (a French data architect's
+    # fields in two languages, a Danish developer's keys in Danish), 3 LaTeX (a Mexican
+    # mathematician's minipages and a Chilean engineer's article in Spanish, an Italian PhD
+    # student's tabularx)) 53 of 60, 1 false denial, mended. Read the same stop: 54.
+    "round565": 0.89,
+    # round566 (4 Markdown (a Chinese front-end engineer, a Japanese iOS developer's portfolio,
+    # a Russian Go engineer, an Italian student's profile README in English), a Brazilian
+    # intern's hand-written HTML in Portuguese) 44 of 50, no false denial. Read the same stop:
+    # 46.
+    "round566": 0.91,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
