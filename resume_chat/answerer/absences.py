@@ -259,7 +259,9 @@ _CLOUD_OR_CREDENTIAL = (
 _VENDOR_WORDS = {
     "amazon": r"(?i)\b(aws|amazon web services)\b",
     "googl": r"(?i)\b(gcp|google cloud)\b",
-    "microsoft": r"(?i:\bazure\b)|\b(MCSE|MCSA|MCSD|MCP|MCTS|MCITP|MOS|AZ-\d{3})\b",
+    # "MTA 98-361": a Microsoft Technology Associate's exam; "AZ-900", "DP-203", "PL-300".
+    "microsoft": r"(?i:\bazure\b)|\b(MCSE|MCSA|MCSD|MCP|MCTS|MCITP|MOS|MTA|MCT"
+    r"|(?:AZ|DP|PL|MB|MS|MD|SC|AI)-\d{3}|9[78]-\d{3})\b",
     "cisco": r"\b(CCNA|CCNP|CCIE|CCENT|CCDA)(v\d)?\b",  # "CCNAv7": the course's version
     "oracl": r"\b(OCA|OCP|OCJP|OCPJP)\b",
     "hashicorp": r"\b(Terraform|Vault|Consul)\b",

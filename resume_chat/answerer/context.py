@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import itertools
+from functools import partial
 
 from resume_chat import patterns
 from resume_chat.answerer.chronology import is_item
 from resume_chat.answerer.credentials import SCHOOL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent, normalise
-from resume_chat.answerer.items import entry_holding, with_its_item, with_its_list
+from resume_chat.answerer.items import entry_holding, with_its_item, with_its_list, with_its_title
 from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.resume.date_spans import DATE_SPAN, dates_only
 from resume_chat.resume.dates_line import only_dates
@@ -40,7 +41,7 @@ def in_context(
     it in its entry come with it, where the rest of its entry usually says it."""
     quotes = tuple(
         with_its_list(index, _with_its_end(index, _with_its_start(index, with_its_item(index, q))))
-        for q in quotes
+        for q in map(partial(with_its_title, index), quotes)
     )
     quotes = tuple(q for quote in quotes for q in _with_what_it_dates(index, quote))
     quotes = tuple(_with_its_body(index, quote) for quote in quotes)

@@ -263,7 +263,7 @@ def school_lines(index: ResumeIndex, intent: Intent, question: str, held: list[i
     found = index.lines_where(held, SCHOOL)[:2]
     # "Which university did he graduate from?" of studies naming none (a degree, then a high
     # school): the summary's "A graduate web programmer from Staffordshire University".
-    university = r"(?i)\b(universit\w*|college)\b"
+    university = r"(?i)\b(universi\w*|college)\b"  # "Universidad", "Università" too
     if found or not re.search(university, question):
         return found
     if any(re.search(university, index.entries[i].title) for i in held):
@@ -273,3 +273,9 @@ def school_lines(index: ResumeIndex, intent: Intent, question: str, held: list[i
         kinds = ("header", "summary", "contact")
         return index.lines_where(index.of_kinds(kinds), rf"{university}|大学|大學|대학교")[:1]
     return index.lines_where(index.of_kinds(("header", "summary")), university)[:1]
+
+
+def schools_named(index: ResumeIndex) -> list[Quote]:
+    """The lines anywhere naming a school ("Universidad Politécnica de Madrid" under a
+    LinkedIn paste's headline), two at most."""
+    return index.lines_where(list(range(len(index.entries))), SCHOOL)[:2]

@@ -126,6 +126,10 @@ EVIDENCE: dict[str, str] = {
         r"|大学|学院|学校|专业|学历|本科|硕士|博士|毕业|大學|畢業|専攻|学部|卒業|대학교|전공|학력|졸업"
     ),
     "interests": r"(?i)\b(interests?|hobb\w*|enjoys?|passion\w*|love|free time|spare time"
+    # "Other activities	Coffee, travelling, reading poetry.": a label of pastimes, in the
+    # languages resumes come in.
+    r"|other activities|leisure|pastimes?|loisirs|freizeit|aficiones|passatempos?|tempo libero"
+    r"|travell?ing|reading poetry"
     r"|beyond (the )?(professional|work)\w*|outside (of )?work|you can find (her|him|them|me)"
     # "When the experiments need a break, I am usually playing badminton": a pastime said.
     r"|(usually|often|love|like) (playing|hiking|reading|running|cooking|travel\w*)"

@@ -157,6 +157,7 @@ INTENTS: tuple[Intent, ...] = (
         # "What position is she applying for?", "What role is he targeting?", "going for?"
         # (A name may stand for "she": "What position is Anna Kholmova applying for?")
         r"|(role|position|job)s? (is |are |does |do )?(\w+ ){0,5}(applying for|targeting|going for"
+        r"|moving into|switching (in)?to|pivoting (in)?to"
         # "What position is he seeking?"; not "… looking for / what is his title?": a headline.
         r"|after|pursuing|(seek(s|ing)?|(looking|searching|hoping) for|want(s|ed)?)"
         r"(?!.*\b(title|headline)\b))"
@@ -241,6 +242,8 @@ INTENTS: tuple[Intent, ...] = (
         # startups he built sites for", a list asked for, in a second sentence too.
         r"^(?!(.*[.?!]\s+)?\W*name (some|a few|any|one|two|three|four|five|all|the|several"
         r"|other|his|her|their)\b)"
+        r"(?!.*\b(skype|user|screen|display|account|github|twitter|telegram|instagram|discord"
+        r"|linkedin|domain|company|business|project|app) ?names?\b)"
         r".*\b(name|(he|she|they|candidate|person|someone|you) (is |are )?called)\b",
         "header",
         "name",

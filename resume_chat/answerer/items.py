@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from resume_chat import patterns
 from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.shifted import title_item
+from resume_chat.resume.date_spans import DATE_SPAN
 
 _LISTED = 8  # the items a line ending in a colon brings with it, at most
 
@@ -25,9 +28,30 @@ def with_its_list(index: ResumeIndex, quote: Quote) -> Quote:
     return Quote(quote.citation, quote.lines + tuple(items))
 
 
+def with_its_title(index: ResumeIndex, quote: Quote) -> Quote:
+    """A job quoted from the line under its title's item ("- Consolidated Edison | November
+    2016 - February 2022" under "- System Engineer", carried down to it): the title first."""
+    number = entry_holding(index, quote.citation, quote.lines[:1]) if quote.lines else None
+    lines = index.entries[number].lines if number is not None else ()
+    if len(lines) < 2 or quote.lines[0] != lines[1] or not title_item(lines[0]):
+        return quote
+    if not patterns.search(DATE_SPAN, lines[1]):
+        return quote  # "- Maya, Zbrush" over "- Permiso de conducir": a list, no job's title
+    return Quote(quote.citation, (lines[0], *(line for line in quote.lines if line != lines[0])))
+
+
 def with_its_item(index: ResumeIndex, quote: Quote) -> Quote:
     """A nested item ("  - Deep Learning 向けフレームワーク") quoted without the item it is
-    under ("- Keras / TensorFlow / PyTorch"), which it only describes: the item comes first."""
+    under ("- Keras / TensorFlow / PyTorch"), which it only describes: the item comes first.
+    So does an item's own text set on under it ("  A finite element simulator …" under
+    "- HiQLab --")."""
+    first = quote.lines[0] if quote.lines else ""
+    if first[:1] == " " and first.strip() and first.lstrip()[:2] not in ("- ", "* "):
+        number = entry_holding(index, quote.citation, quote.lines[:1])
+        lines = index.entries[number].lines if number is not None else ()
+        at = lines.index(first) if first in lines else 0
+        if at and lines[at - 1][:2] in ("- ", "* "):
+            return Quote(quote.citation, (lines[at - 1], *quote.lines))
     if not any(line[:1] == " " and line.lstrip()[:2] in ("- ", "* ") for line in quote.lines):
         return quote
     number = entry_holding(index, quote.citation, quote.lines)

@@ -11,7 +11,7 @@ from resume_chat.answerer.certified import uncertified
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.compounds import glued_in_text
 from resume_chat.answerer.context import in_context
-from resume_chat.answerer.credentials import absent_credential
+from resume_chat.answerer.credentials import absent_credential, schools_named
 from resume_chat.answerer.evidence import WORKED
 from resume_chat.answerer.examples import EXAMPLES, examples_of
 from resume_chat.answerer.focus import focus
@@ -266,6 +266,10 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
         said = said or latest_dated(index)
         if said:
             return Reply(trim(said), lead=NOT_IN_THOSE_WORDS)
+    # A school named outside any studies (a LinkedIn paste's header): never "no education".
+    schooled = schools_named(index) if intent.name == "education" and quotes is None else []
+    if schooled:
+        return Reply(trim(schooled), lead=NOT_IN_THOSE_WORDS)
     trained = _trainings(index) if intent.name == "certifications" else []
     if trained:
         # "Cursussen" (courses) over "BHV/EHBO", asked for a first-aid certificate: where a

@@ -32,8 +32,13 @@ def titles_carried_down(entries: list[Entry]) -> list[Entry]:
             continue  # not in the same section
         last = above.lines[-1]
         before = above.lines[-2] if len(above.lines) > 1 else ""
+        # "- System Engineer" after the job above's last sentence, over "- Consolidated Edison
+        # | November 2016 - February 2022": a list of jobs each opened by its title's item.
+        # The first job's, the section's own line (not a job's only line, its own title).
+        opening = below.citation.startswith(above.citation + " › ") and len(above.lines) == 1
+        titled = title_item(last) and (opening or before.rstrip().endswith("."))
         if (
-            last.startswith(("- ", "* ", "> "))
+            (last.startswith(("- ", "* ", "> ")) and not titled)
             or patterns.search(DATE_SPAN, last)
             or len(last) > 90
         ):
@@ -42,12 +47,17 @@ def titles_carried_down(entries: list[Entry]) -> list[Entry]:
         # and an employer ("Consultant Informatique - OULCAID CLOUD SOLUTIONS"); not a
         # school's only line, its degree.
         ruled = bool(before.strip()) and not patterns.search(r"[^\W_]", before)
-        opening = below.citation.startswith(above.citation + " › ") and len(above.lines) == 1
-        if not ruled and not (opening and patterns.search(r"\S \W \S", last)):
+        if not ruled and not titled and not (opening and patterns.search(r"\S \W \S", last)):
             continue
         out[i] = above._replace(lines=above.lines[:-1])
         out[i + 1] = below._replace(lines=(last, *below.lines))
     return [entry for entry in out if entry.lines]  # a section's own line, gone to its job
+
+
+def title_item(line: str) -> bool:
+    """An item of a few capitalised words, no sentence: "- System Engineer"."""
+    words = line[2:].split() if line.startswith(("- ", "* ")) else []
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and line[-1:].isalpha()
 
 
 def dates_carried_down(entries: list[Entry]) -> list[Entry]:

@@ -15,7 +15,11 @@ from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS, ends_this_year_o
 from resume_chat.resume.kinds.classifier import section_kind
 
 _NOW = r"(?i)\b(now|currently|current|at the moment|these days|at present|presently)\b"
-_STUDYING = r"(?i)\b(is|are) (\w+ ){1,3}(studying|enrolled)\b"
+# "Which programme does Andrey study?", "Which year of university is he in?": studies now.
+_STUDYING = (
+    r"(?i)\b(is|are) (\w+ ){1,3}(studying|enrolled)\b|\b(does|do) (\w+ ){1,3}study\??$"
+    r"|\bwhich year of (university|college|(his|her|their) (studies|degree|course))\b"
+)
 _STUDENT = (
     r"(?i)\b(students?|estudantes?|estudiantes?|[ée]tudiant\w*|student(in|ka)|studente"
     r"|студент\w*|öğrenci\w*|mahasiswa)\b"

@@ -38,6 +38,13 @@ YEARS = (
 )
 
 
+# A title that is the years of experience, in the languages resumes come in.
+_YEARS_TITLE = (
+    r"(?i)^\W*(years?|ann[ée]es|años|anos|anni|jahre|jaar)\s+(of\s+|d['’]\s*|de\s+|di\s+)?"
+    r"(experience|expérience|experiencia|experiência|esperienza|erfahrung|ervaring)\W*$"
+)
+
+
 def years_claimed(index: ResumeIndex, terms: list[str], quotes: list[Quote]) -> list[Quote]:
     """The quotes, after the line claiming years in the words asked, if one does: "7 years
     experience teaching at the college level" for "How many years has he taught at the
@@ -55,7 +62,13 @@ def years_spent(index: ResumeIndex, question: str, numbers: list[int]) -> list[Q
     whose dates say it, else the line since when."""
     # "✔️ 7 Years experience with front & backend development" as a skill too.
     everywhere = index.of_kinds(("summary", "header", "experience", "skills", "other"))
-    claims = index.lines_where(everywhere, YEARS)
+    # "### années d'expérience" over "Number: 5": a site's counter, its figure under its title.
+    counted = [
+        Quote(entry.citation, entry.lines[:2])
+        for entry in index.entries
+        if entry.lines and patterns.search(_YEARS_TITLE, entry.title)
+    ]
+    claims = counted[:1] + index.lines_where(everywhere, YEARS)
     spans = claims or roles(index, "", numbers, [])
     if index.foreign and claims and not patterns.search(r"(?i)\bexperience\b", question):
         # "Über 20 Jahre Berufserfahrung …" asked "How long did he run his own business?":

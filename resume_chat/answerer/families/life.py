@@ -19,6 +19,8 @@ DRIVING = (
     # "Licencia tipo A Moto", "Licencia: Tipo B Automóvil", "License type B": a licence of a
     # vehicle's class.
     r"|licencia\W{0,3}(tipo|clase|categor[íi]a)\W{0,3}[a-e]\d?\b"
+    # "Carnet:   Permiso B", "Permiso: B", "Carnet B": a Spanish licence by its class.
+    r"|permiso\W{0,3}(tipo\W{0,3})?[a-e]\d?\b|carn[ée]t\W{0,3}(tipo\W{0,3})?[a-e]\d?\b"
     r"|licen[cs]e\W{0,3}(type|class)\W{0,3}[a-e]\d?\b"
     r"|veh[íi]culo propio|categor[íi]a:? [a-e]\b|carta de condu\w*|carteira de motorista|cnh"
     # "Carnet de coche", "carnet B1": a Spanish licence named by its vehicle or its class.

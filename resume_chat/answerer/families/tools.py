@@ -76,6 +76,10 @@ TOOLS: dict[str, str] = {
     "ai": r"(?i)\b(chatgpt|claude|copilot|gemini|midjourney|openai|llms?|gpt-?\w*|perplexity"
     r"|dall-?e|stable diffusion|generative ai|ai)\b",
     "gis": r"(?i)\b(arcgis|qgis|mapbox|esri|gis|geospatial|postgis|leaflet|mapinfo)\b",
+    # "Which CMS has he built websites with?" of "sites web (Wordpress et Joomla)".
+    "cms": r"(?i)\b(wordpress|joomla|drupal|magento|shopify|wix|squarespace|typo3|strapi"
+    r"|contentful|sanity|prismic|craft ?cms|umbraco|sitecore|prestashop|opencart|bitrix|wagtail"
+    r"|webflow|directus|kentico|concrete5|ghost cms|django cms|cms)\b",
     "cad": r"(?i)\b(solidworks|autocad|catia|fusion ?360|inventor|creo|rhino|sketchup|revit"
     r"|freecad|onshape|siemens nx|microstation|cad)\b",
     "iphone": r"(?i)\b(ios|iphone|ipad|swift\w*|objective-c|xcode|uikit|app store)\b",

@@ -77,8 +77,10 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
         return named, rest.strip()
     if " " in (joined := unspaced(plain)) and looks_like_name(joined):
         return joined, ""  # "J A N A  M A R A  G A R O"
-    if (titled := PAGE_TITLE.match(plain)) and looks_like_name(titled.group(1)):
-        return titled.group(1), ""  # "Curriculum vitae Alexis SARROUY"
+    # "Curriculum vitae Alexis SARROUY"; not "Currículo para Transição de Carreira".
+    titled = PAGE_TITLE.match(plain)
+    if titled and titled.group(1)[:1].isupper() and looks_like_name(titled.group(1)):
+        return titled.group(1), ""
     # "廖海沙_网页美工设计师_2年": a file's name for the page, the person's name first.
     if underscored := _UNDERSCORED.match(plain):
         return underscored.group(1), plain[underscored.end() :].replace("_", " ").strip()
@@ -110,7 +112,8 @@ _NOT_NAME = patterns.compile(
     # A picture's alt text above the name: "Resume Header", "Profile photo".
     r"|header|banner|logo|photo|foto|bild|image|picture|avatar|headshot|resume|cv"
     # "Daten und Lebenslauf": a page's title in another language.
-    r"|lebenslauf|curriculum|vita|r[eé]sum[eé]|portfolio|ansioluettelo|meritf[öo]rteckning"
+    r"|lebenslauf|curr[ií]cul(um|o)|hoja de vida|vita|r[eé]sum[eé]|portfolio|ansioluettelo"
+    r"|meritf[öo]rteckning"
     # The same in Hebrew, Russian, Chinese and Japanese: "קורות חיים", "резюме", "简历".
     r"|קורות חיים|резюме|简历|履歴書|職務経歴書)\b"
     # "San Diego, CA": a town and its state, the header's address line with the postcode gone.

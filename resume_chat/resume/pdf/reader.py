@@ -254,6 +254,9 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
             while read < min(total, MAX_PAGES) and chars <= MAX_RESUME_BYTES:
                 links.extend(page_links(reader.pages[read]))
                 frags, dots = page_runs(reader.pages[read], fonts)
+                # " \u200b" between words (Skia's Google Docs export): no text, and measured
+                # as wide as a letter it would run over the word after it.
+                frags = [frag for frag in frags if frag.text.strip(_ZERO_WIDTH + " ")]
                 frags = letters_joined(without_print_chrome(overprinted_once(frags)))
                 frags = words_joined(frags)
                 frags = ordinals_lowered(frags)
