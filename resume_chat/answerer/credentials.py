@@ -275,7 +275,14 @@ def school_lines(index: ResumeIndex, intent: Intent, question: str, held: list[i
     return index.lines_where(index.of_kinds(("header", "summary")), university)[:1]
 
 
+# A university by its name, capitalised: not "K-12 educational institutions", "school".
+_UNIVERSITY_NAMED = (
+    r"\b(University|Universit[éàä]t?|Universidad|Universidade|Uniwersytet|Üniversitesi"
+    r"|Universiteit|Hochschule|Politécnica|Politecnico|Polytechnic)\b"
+)
+
+
 def schools_named(index: ResumeIndex) -> list[Quote]:
-    """The lines anywhere naming a school ("Universidad Politécnica de Madrid" under a
+    """The lines anywhere naming a university ("Universidad Politécnica de Madrid" under a
     LinkedIn paste's headline), two at most."""
-    return index.lines_where(list(range(len(index.entries))), SCHOOL)[:2]
+    return index.lines_where(list(range(len(index.entries))), _UNIVERSITY_NAMED)[:2]
