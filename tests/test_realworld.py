@@ -1529,6 +1529,43 @@ FLOORS: dict[str, float] = {
     # intern's hand-written HTML in Portuguese) 44 of 50, no false denial. Read the same stop:
     # 46.
     "round566": 0.91,
+    # Stop 65's second wave, first runs on efae327 (the first wave's rules): round567 (2 PDF (a
+    # French full-stack lead's LibreOffice page, a New York front-end developer's Chrome print
+    # in two columns), a Brazilian data engineer's python-docx Word file in Portuguese) 27 of
+    # 30, no false denial. Read the same stop: 29.
+    "round567": 0.96,
+    # round568 (4 PDF (a Brazilian web designer's Google Docs page, an Azerbaijani programmer's
+    # Europass from Skia with zero-width spaces between words, a Nigerian IT support student's
+    # ReportLab page, an Uzbek developer's Chromium print), 2 Word (a Brazilian technician
+    # student, a Russian student)) 55 of 60, 1 false denial, mended. Read the same stop: 59.
+    "round568": 0.98,
+    # round569 (2 Markdown (a Cornell computer scientist's 2011 page, an economist's Pandoc CV),
+    # a Colombian backend developer's hand-written HTML) 26 of 30, no false denial. Read the
+    # same stop: 27.
+    "round569": 0.89,
+    # round570 (2 JSON Resume (a Moscow data engineer, a Bucharest engineer in English and
+    # Romanian), owners' JSON (a DevOps engineer, a French web developer's bilingual sections, a
+    # UX executive)) 47 of 50, 1 false denial, mended. Read the same stop: 49.
+    "round570": 0.97,
+    # Stop 65's third wave, first runs on df63f91 (the first wave's rules): round571 (4 Word (an
+    # Indian student's drawn lines, a Brazilian student's LibreOffice file, a Russian
+    # instructor's Word 2007 page, a Ukrainian developer's tabbed columns), 2 PDF (an Italian
+    # cardiologist's six LuaTeX pages, a Dutch IT architect's nine-page Chrome print)) 48 of 60,
+    # 1 false denial, mended. Read the same stop: 49.
+    "round571": 0.81,
+    # round572 (4 PDF in French and German (an AI student's LaTeX, a business informatics
+    # graduate's Google Docs label column, a full-stack apprentice's Canva sidebar, a data
+    # scientist's moderncv), a Dutch industrial designer's Word text boxes in English) 40 of 50,
+    # no false denial.
+    "round572": 0.79,
+    # round573 (a Finnish researcher's Markdown, a Spanish AI engineer's LaTeX of his own class)
+    # 18 of 20, no false denial.
+    "round573": 0.89,
+    # round574 (3 HTML (a German trainee's hand-written timeline, an OpenOffice export, a Dutch
+    # tester's Word export in windows-1252), 2 plain text (a Spanish engineer's bracketed
+    # sections, a LinkedIn profile pasted)) 37 of 50, 1 false denial, mended. Read the same
+    # stop: 38.
+    "round574": 0.75,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
