@@ -7,6 +7,7 @@ from functools import partial
 
 from resume_chat import patterns
 from resume_chat.answerer.chronology import is_item
+from resume_chat.answerer.continued import with_its_end, with_its_start
 from resume_chat.answerer.credentials import SCHOOL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent, normalise
@@ -40,7 +41,7 @@ def in_context(
     he assist with at Sharif?" of "Teaching Assistant, Sharif University"): the two lines after
     it in its entry come with it, where the rest of its entry usually says it."""
     quotes = tuple(
-        with_its_list(index, _with_its_end(index, _with_its_start(index, with_its_item(index, q))))
+        with_its_list(index, with_its_end(index, with_its_start(index, with_its_item(index, q))))
         for q in map(partial(with_its_title, index), quotes)
     )
     quotes = tuple(q for quote in quotes for q in _with_what_it_dates(index, quote))
@@ -261,45 +262,3 @@ def _with_its_title(index: ResumeIndex, quote: Quote) -> Quote:
     if not title or patterns.search(r"\b(19|20)\d\d\b", title) or len(title.split()) > 10:
         return quote
     return Quote(quote.citation, (*quote.lines, title))
-
-
-def _with_its_start(index: ResumeIndex, quote: Quote) -> Quote:
-    """A quote opening on a sentence's second half ("do Cisco tổ chức…" under "Tham gia cuộc
-    thi Learn-A-Thon 2020", a paragraph a line) comes with the line that begins it."""
-    first = quote.lines[0] if quote.lines else ""
-    if not first[:1].islower():
-        return quote
-    number = entry_holding(index, quote.citation, quote.lines[:1])
-    lines = index.entries[number].lines if number is not None else ()
-    at = lines.index(first) if first in lines else 0
-    before = lines[at - 1].rstrip() if at else ""
-    if (
-        not before
-        or before.endswith((".", ":", ";", "!", "?"))
-        or before.lstrip()[:2] in ("- ", "* ")
-    ):
-        return quote
-    return Quote(quote.citation, (lines[at - 1], *quote.lines))
-
-
-def _with_its_end(index: ResumeIndex, quote: Quote) -> Quote:
-    """A quote closing on a sentence's first half ("…spending time in nature, whether it's"
-    over "going for a walk or flying paragliders.", a text CV wrapped at its width) comes with
-    the line that ends it."""
-    last = quote.lines[-1].rstrip() if quote.lines else ""
-    number = entry_holding(index, quote.citation, quote.lines[-1:]) if last else None
-    if number is None:
-        return quote
-    lines = index.entries[number].lines
-    at = lines.index(quote.lines[-1])
-    after = lines[at + 1] if at + 1 < len(lines) else ""
-    # An item's own text set on under it, indented ("- 2017-2018 · Professeur …" over
-    # "  au Collège Saint-Victor"), whatever the item ends on; a dated item quoted alone is
-    # given the lines under it by its entry (`_with_its_body`).
-    alone = len(quote.lines) == 1 and bool(patterns.search(DATE_SPAN, last))
-    item = not alone and last.lstrip()[:2] in ("- ", "* ") and after[:1] == " "
-    item = item and after.lstrip()[:2] not in ("- ", "* ")
-    ended = last.endswith((".", ":", ";", "!", "?")) or not after.lstrip()[:1].islower()
-    if (ended and not item) or after in quote.lines:
-        return quote
-    return Quote(quote.citation, (*quote.lines, after))

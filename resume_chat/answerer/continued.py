@@ -1,0 +1,51 @@
+"""A quote's lines that go on from the line before or after it: a sentence a text CV wrapped
+at its width, an item's own text set on under it."""
+
+from __future__ import annotations
+
+from resume_chat import patterns
+from resume_chat.answerer.index import Quote, ResumeIndex
+from resume_chat.answerer.items import entry_holding
+from resume_chat.resume.date_spans import DATE_SPAN
+
+
+def with_its_start(index: ResumeIndex, quote: Quote) -> Quote:
+    """A quote opening on a sentence's second half ("do Cisco tổ chức…" under "Tham gia cuộc
+    thi Learn-A-Thon 2020", a paragraph a line) comes with the line that begins it."""
+    first = quote.lines[0] if quote.lines else ""
+    if not first[:1].islower():
+        return quote
+    number = entry_holding(index, quote.citation, quote.lines[:1])
+    lines = index.entries[number].lines if number is not None else ()
+    at = lines.index(first) if first in lines else 0
+    before = lines[at - 1].rstrip() if at else ""
+    if (
+        not before
+        or before.endswith((".", ":", ";", "!", "?"))
+        or before.lstrip()[:2] in ("- ", "* ")
+    ):
+        return quote
+    return Quote(quote.citation, (lines[at - 1], *quote.lines))
+
+
+def with_its_end(index: ResumeIndex, quote: Quote) -> Quote:
+    """A quote closing on a sentence's first half ("…spending time in nature, whether it's"
+    over "going for a walk or flying paragliders.", a text CV wrapped at its width) comes with
+    the line that ends it."""
+    last = quote.lines[-1].rstrip() if quote.lines else ""
+    number = entry_holding(index, quote.citation, quote.lines[-1:]) if last else None
+    if number is None:
+        return quote
+    lines = index.entries[number].lines
+    at = lines.index(quote.lines[-1])
+    after = lines[at + 1] if at + 1 < len(lines) else ""
+    # An item's own text set on under it, indented ("- 2017-2018 · Professeur …" over
+    # "  au Collège Saint-Victor"), whatever the item ends on; a dated item quoted alone is
+    # given the lines under it by its entry (`context._with_its_body`).
+    alone = len(quote.lines) == 1 and bool(patterns.search(DATE_SPAN, last))
+    item = not alone and last.lstrip()[:2] in ("- ", "* ") and after[:1] == " "
+    item = item and after.lstrip()[:2] not in ("- ", "* ")
+    ended = last.endswith((".", ":", ";", "!", "?")) or not after.lstrip()[:1].islower()
+    if (ended and not item) or after in quote.lines:
+        return quote
+    return Quote(quote.citation, (*quote.lines, after))
