@@ -8,24 +8,29 @@ from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.items import entry_holding
 from resume_chat.resume.date_spans import DATE_SPAN
 
+_ITEM = ("- ", "* ")  # a Markdown item's opening
+_ENDS = (".", ":", ";", "!", "?")  # a sentence's end
+
 
 def with_its_start(index: ResumeIndex, quote: Quote) -> Quote:
     """A quote opening on a sentence's second half ("do Cisco tổ chức…" under "Tham gia cuộc
-    thi Learn-A-Thon 2020", a paragraph a line) comes with the line that begins it."""
+    thi Learn-A-Thon 2020", a paragraph a line) comes with the line that begins it; one
+    opening on an item's own text set on under it, indented ("  A finite element simulator …"
+    under "- HiQLab --"), with its item."""
     first = quote.lines[0] if quote.lines else ""
-    if not first[:1].islower():
+    indented = first[:1] == " " and bool(first.strip()) and first.lstrip()[:2] not in _ITEM
+    if not (first[:1].islower() or indented):
         return quote
     number = entry_holding(index, quote.citation, quote.lines[:1])
     lines = index.entries[number].lines if number is not None else ()
     at = lines.index(first) if first in lines else 0
-    before = lines[at - 1].rstrip() if at else ""
-    if (
-        not before
-        or before.endswith((".", ":", ";", "!", "?"))
-        or before.lstrip()[:2] in ("- ", "* ")
-    ):
-        return quote
-    return Quote(quote.citation, (lines[at - 1], *quote.lines))
+    before = lines[at - 1] if at else ""
+    if indented:
+        begins = before[:2] in _ITEM
+    else:
+        said = before.rstrip()
+        begins = bool(said) and not said.endswith(_ENDS) and said.lstrip()[:2] not in _ITEM
+    return Quote(quote.citation, (before, *quote.lines)) if begins else quote
 
 
 def with_its_end(index: ResumeIndex, quote: Quote) -> Quote:
@@ -43,9 +48,9 @@ def with_its_end(index: ResumeIndex, quote: Quote) -> Quote:
     # "  au Collège Saint-Victor"), whatever the item ends on; a dated item quoted alone is
     # given the lines under it by its entry (`context._with_its_body`).
     alone = len(quote.lines) == 1 and bool(patterns.search(DATE_SPAN, last))
-    item = not alone and last.lstrip()[:2] in ("- ", "* ") and after[:1] == " "
-    item = item and after.lstrip()[:2] not in ("- ", "* ")
-    ended = last.endswith((".", ":", ";", "!", "?")) or not after.lstrip()[:1].islower()
+    item = not alone and last.lstrip()[:2] in _ITEM and after[:1] == " "
+    item = item and after.lstrip()[:2] not in _ITEM
+    ended = last.endswith(_ENDS) or not after.lstrip()[:1].islower()
     if (ended and not item) or after in quote.lines:
         return quote
     return Quote(quote.citation, (*quote.lines, after))

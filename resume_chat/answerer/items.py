@@ -42,16 +42,7 @@ def with_its_title(index: ResumeIndex, quote: Quote) -> Quote:
 
 def with_its_item(index: ResumeIndex, quote: Quote) -> Quote:
     """A nested item ("  - Deep Learning 向けフレームワーク") quoted without the item it is
-    under ("- Keras / TensorFlow / PyTorch"), which it only describes: the item comes first.
-    So does an item's own text set on under it ("  A finite element simulator …" under
-    "- HiQLab --")."""
-    first = quote.lines[0] if quote.lines else ""
-    if first[:1] == " " and first.strip() and first.lstrip()[:2] not in ("- ", "* "):
-        number = entry_holding(index, quote.citation, quote.lines[:1])
-        lines = index.entries[number].lines if number is not None else ()
-        at = lines.index(first) if first in lines else 0
-        if at and lines[at - 1][:2] in ("- ", "* "):
-            return Quote(quote.citation, (lines[at - 1], *quote.lines))
+    under ("- Keras / TensorFlow / PyTorch"), which it only describes: the item comes first."""
     if not any(line[:1] == " " and line.lstrip()[:2] in ("- ", "* ") for line in quote.lines):
         return quote
     number = entry_holding(index, quote.citation, quote.lines)

@@ -38,6 +38,7 @@ from resume_chat.resume.pdf.stream import Point, page_runs
 from resume_chat.resume.pdf.words import (
     CLOSING,
     ORDINALS,
+    closed_up,
     glued,
     letters_joined,
     ordinals_lowered,
@@ -60,10 +61,6 @@ _SOFT_HYPHEN = patterns.compile("\u00ad(?=.)")
 _COLON_CELL = patterns.compile(r" · :(?: · | )?")
 _SPACED_DIGITS = patterns.compile(r"(?<![\w.,])\d(?: \d){3,}(?![\w.,])")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-# "derbolb @gmail.com": an address's "@" drawn apart from its user (Canva); never a space there.
-_SPACED_AT = patterns.compile(r"(?<=[\w.+-]) @(?=[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)")
-# "Кыргызстан , Бишкек": a comma drawn apart from its word; no language spaces one so.
-_SPACED_COMMA = patterns.compile(r"(?<=[^\W\d_]) ,(?= [^\W\d_])")
 # Punctuation that closes up to the word before it, across a change of font ("**Riak**.").
 _PAGE_NUMBER = patterns.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
 
@@ -199,8 +196,7 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
     text, cells = (title, 1) if title else (text, cells)
     # A soft hyphen drawn inside a line is a hyphen seen ("AUG 2010 \u00ad MAY 2014", as
     # Google Docs prints them); at a line's end it marks a word broken, joined later.
-    text = _SPACED_AT.sub("@", _SOFT_HYPHEN.sub("-", " ".join(text.split())))
-    text = _SPACED_COMMA.sub(",", text)
+    text = closed_up(_SOFT_HYPHEN.sub("-", " ".join(text.split())))
     # Its cells stay counted: a form's rows are items, each a field.
     text = _COLON_CELL.sub(": ", text).rstrip()
     # Canva's letter-spaced years, "1 9 8 6 – 1 9 8 9", drawn a digit at a time: one number.

@@ -180,3 +180,15 @@ def overprinted_once(frags: list[Fragment]) -> list[Fragment]:
         seen.add(key)
         kept.append(frag)
     return kept
+
+
+# "derbolb @gmail.com": an address's "@" drawn apart from its user (Canva); never a space there.
+_SPACED_AT = patterns.compile(r"(?<=[\w.+-]) @(?=[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)")
+# "Кыргызстан , Бишкек": a comma drawn apart from its word; no language spaces one so.
+_SPACED_COMMA = patterns.compile(r"(?<=[^\W\d_]) ,(?= [^\W\d_])")
+
+
+def closed_up(text: str) -> str:
+    """A line's text with an address's "@" and a comma drawn apart from their words (Canva)
+    closed up."""
+    return _SPACED_COMMA.sub(",", _SPACED_AT.sub("@", text))
