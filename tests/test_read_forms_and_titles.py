@@ -115,7 +115,7 @@ def test_a_title_with_a_colon_over_dated_lines_in_any_language() -> None:
 
 def test_a_table_inside_a_tables_cell_is_that_cells_text() -> None:
     """Round350's Word file: each school's name in a one-cell table inside its row's cell."""
-    from resume_chat.resume.html.reader import html_to_markdown
+    from resume_chat.resume.html.pages import html_to_markdown
 
     html = (
         "<table><tr><td><p><b>Qualification</b></p></td><td><p><b>Institution</b></p></td>"
@@ -132,7 +132,7 @@ def test_a_table_inside_a_tables_cell_is_that_cells_text() -> None:
 def test_a_tables_last_row_left_open_ends_with_the_table() -> None:
     """Round182's page: a row without its </tr>; the title after the table is no cell of it,
     and the next table is no table inside it."""
-    from resume_chat.resume.html.reader import html_to_markdown
+    from resume_chat.resume.html.pages import html_to_markdown
 
     html = (
         "<table><tr><td><b>Date Completed</b></td><td>2013</td></table>"
@@ -148,7 +148,7 @@ def test_a_tables_last_row_left_open_ends_with_the_table() -> None:
 def test_a_table_of_rows_inside_a_layout_tables_cell_keeps_its_rows() -> None:
     """Round318's Word file: a layout table whose rows hold a title cell and a table of dated
     rows; those rows stay rows under their title, not one cell's text."""
-    from resume_chat.resume.html.reader import html_to_markdown
+    from resume_chat.resume.html.pages import html_to_markdown
 
     html = (
         "<table><tr><td><p>EDUCATION</p></td><td><table><tr><td><p>2019 - 2018</p></td>"
@@ -162,7 +162,7 @@ def test_a_table_of_rows_inside_a_layout_tables_cell_keeps_its_rows() -> None:
 def test_a_one_cell_table_on_its_own_is_a_titles_box() -> None:
     """Round48's Polish Word file draws each section's title in a table of one cell: a title,
     not a line of text."""
-    from resume_chat.resume.html.reader import html_to_markdown
+    from resume_chat.resume.html.pages import html_to_markdown
 
     markdown = html_to_markdown(
         "<table><tr><td><p>Doświadczenie</p></td></tr></table><p>Serwisant, 2019 - 2021</p>"

@@ -14,7 +14,8 @@ from resume_chat.resume.jsonresume.profile import person
 from resume_chat.resume.kinds.classifier import section_kind
 from resume_chat.resume.markdown.reader import read_markdown
 from resume_chat.resume.model import build_resume
-from resume_chat.resume.names.candidate import looks_like_name, name_in
+from resume_chat.resume.names.candidate import name_in
+from resume_chat.resume.names.shape import looks_like_name
 
 
 def _name(markdown: str) -> str:

@@ -51,6 +51,14 @@ def with_its_end(index: ResumeIndex, quote: Quote) -> Quote:
     item = not alone and last.lstrip()[:2] in _ITEM and after[:1] == " "
     item = item and after.lstrip()[:2] not in _ITEM
     ended = last.endswith(_ENDS) or not after.lstrip()[:1].islower()
-    if (ended and not item) or after in quote.lines:
+    # "Ethereum" over "An Introduction to Tools, Solidity & Smart Contracts … delivered at the
+    # Galway Blockchain Meetup": a talk's title alone says nothing of it; its text does.
+    titled = _label(last) and len(after.split()) >= 6 and after[:2] not in _ITEM
+    if (ended and not item and not titled) or after in quote.lines:
         return quote
     return Quote(quote.citation, (*quote.lines, after))
+
+
+def _label(line: str) -> bool:
+    """A title of three words or fewer on a line of its own: no item, no sentence."""
+    return len(line.split()) <= 3 and bool(patterns.fullmatch(r"[^\W\d_][\w .&/+#-]*", line))

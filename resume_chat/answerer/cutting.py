@@ -130,6 +130,22 @@ def split_list_items(lines: list[str]) -> list[tuple[str | None, list[str]]]:
     return [(title_of(block[0]), block) for block in blocks]
 
 
+def split_dated_items(lines: list[str]) -> list[tuple[str | None, list[str]]]:
+    """Cut a flat list of jobs at the items that are dates alone ("- **19 November 2018 –
+    Present**" over "- Netaş", "- Test and Automation Engineer", its tasks): each such item
+    opens a job, titled by the item under it."""
+    tops = [
+        i
+        for i, line in enumerate(lines)
+        if line.startswith("- ") and dates_only(line[2:].replace("**", "").strip())
+    ]
+    if len(tops) < 2 or tops[0] != 0 or not all(line.startswith("- ") for line in lines):
+        return []
+    ends = [*tops[1:], len(lines)]
+    blocks = [lines[start:end] for start, end in zip(tops, ends, strict=True)]
+    return [(title_of(block[1]) if len(block) > 1 else None, block) for block in blocks]
+
+
 # A field that names what an entry is, by its label: "Job Title: …", "Company: …".
 _NAMING_FIELD = (
     r"(?i)^(job title|title|position|role|company|employer|organi[sz]ation|institution"

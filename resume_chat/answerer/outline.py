@@ -11,6 +11,7 @@ from resume_chat.answerer.cutting import (
     lines_of,
     split_bold_entries,
     split_dated_entries,
+    split_dated_items,
     split_list_items,
     split_year_headed,
 )
@@ -240,6 +241,7 @@ def _entries_of(section: Section, kind: str) -> list[Entry]:
     if not any(title for title, _ in parts):
         parts = (
             split_list_items(lines)
+            or split_dated_items(lines)
             or split_ruled_entries(section.body)
             or split_dated_paragraphs(section.body)
             or split_dated_entries(lines)

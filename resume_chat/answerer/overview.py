@@ -76,8 +76,18 @@ _PROFESSION = (
     r"|zaw[óo]d|meslek)\s*[:\uff1a]\s*\S"
 )
 
+_TITLE_FIELD = (
+    r"(?i)^\W*(title|cargo|puesto|poste|position|current position|stilling|affiliation)\s*:\s*\S"
+)
+
 
 def profession_lines(index: ResumeIndex) -> list[Quote]:
     """ "profession: Electronics Engineering Technician" among the personal details: what the
     person does for a living, before a job whose title may be abbreviated."""
-    return index.lines_where(list(range(len(index.entries))), _PROFESSION)[:1]
+    everywhere = list(range(len(index.entries)))
+    header = [i for i in everywhere if index.entries[i].kind in ("header", "contact")]
+    # "Cargo: Desarrollador web", "Title: Frontend Developer", "Affiliation: Juntendo
+    # University" among the name's details: the header's, a Contact section's.
+    return (index.lines_where(everywhere, _PROFESSION) or index.lines_where(header, _TITLE_FIELD))[
+        :1
+    ]

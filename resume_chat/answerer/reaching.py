@@ -52,7 +52,7 @@ REACHING: tuple[Intent, ...] = (
         "The resume does not give contact details.",
         "email e-mail phone contact reach call linkedin github website web site homepage "
         "get touch telephone number address profile find online presence social media socials "
-        "orcid researcher id",
+        "orcid researcher id personal own",
     ),
     intent(
         "spoken",

@@ -52,7 +52,7 @@ STUDIES: tuple[Intent, ...] = (
         r".*\b(stud(y|ied|ies|ying)|degrees?|universit\w*|colleges?|schools?|graduat\w*|education\w*"
         r"|diplomas?|major\w*|gpa|grades?|thesis|alma mater|bachelor\w*|master'?s|phd|doctorate"
         r"|msc|bsc|b\.?sc|m\.?sc|academic|academ(y|ies)|coursework|courses?|qualifications?"
-        r"|bootcamps?"
+        r"|bootcamps?|vocational|formal (training|education)"
         # "What did she score in higher secondary?": marks in a school's final exams.
         r"|(higher )?secondary|marks|scored? in|enrol\w*"
         r"|(?<=which )institut(e|es|ion)|(?<=what )institut(e|es|ion)"
@@ -66,7 +66,7 @@ STUDIES: tuple[Intent, ...] = (
         "graduate graduated education diploma major gpa grade thesis alma mater bachelor "
         "master phd doctorate msc bsc academic coursework course qualified qualification "
         "where go went attend attended hold have get got score scored secondary marks enrolled "
-        "enroled enrolment enrollment",
+        "enroled enrolment enrollment formal",
     ),
     intent(
         "certifications",

@@ -86,10 +86,10 @@ WORD_NAMES = {
     "blog": r"ブログ|博客|部落格|블로그",
     # "ГОСТ 19/34/7.32" (Russia's state standards), "Normen", "normas": standards written to.
     "standard": r"ГОСТ\w*|стандарт\w*|normen|normes?|normas?|estándar\w*|padr[õo]es|standardy",
-    # "해병대 만기 전역" (the Marines), "Wehrdienst", "askerlik": a military service done.
-    "military": r"해병대|육군|공군|해군|병역|군\s?복무|兵役|服役|自衛隊|wehrdienst\w*|bundeswehr"
-    r"|service militaire|servicio militar|servi[çc]o militar|servizio militare|askerlik\w*"
-    r"|военн\w* служб\w*|срочн\w* служб\w*|służb\w* wojskow\w*"
+    # "해병대 만기 전역" (the Marines), "Grundwehrdiener", "askerlik": a military service done.
+    "military": r"해병대|육군|공군|해군|병역|군\s?복무|兵役|服役|自衛隊"
+    r"|\w*wehrdien\w*|bundes(wehr|heer)|service militaire|servicio militar|servi[çc]o militar"
+    r"|servizio militare|askerlik\w*|военн\w* служб\w*|срочн\w* служб\w*|służb\w* wojskow\w*"
     # "Forsvaret", Denmark's armed forces; "Försvarsmakten", Sweden's.
     r"|forsvaret|f[öo]rsvarsmakten",
     "volunteer": r"voluntari\w*|b[ée]n[ée]vol\w*|ehrenamt\w*|volontari\w*|vrijwillig\w*"

@@ -28,7 +28,7 @@ _PLACE = (
 # every noun).
 _PLACE_LINE = (
     r"^(?!\W*(?i:interess\w*|interests?|hobb\w*|sprachen|languages?|skills?|kenntnisse"
-    r"|familienstand|nationalit\w*)\b)"
+    r"|familienstand|nationalit\w*|speciali\w*|technolog\w*|tools|tech stack|expertise)\b)"
     rf"(?=(?:\S+\s+){{0,17}}\S*\s*$).*?(?:{_PLACE})"
 )
 _CONTACT_PLACE = (
@@ -36,7 +36,9 @@ _CONTACT_PLACE = (
     r"(?=.*(?:https?://|www\.|\S@\S|(?<![\w.])[a-z0-9][\w.-]*\.(?:com|io|dev|app|me|net|org)\b))"
     r"(?=.*(?:^|[·•|,]\s*)[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z]{2}|[A-Z][a-z]+)\s*(?:$|[·•|])"
     # "marinadotnet.github.io Kwinana, WA 6167": a town, its state's code and its postcode.
-    r"|.*\s[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]{2,3} \d{4,5}\s*(?:$|[·•|]))"
+    r"|.*\s[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]{2,3} \d{4,5}\s*(?:$|[·•|])"
+    # "… • Geeha South, Kinvara, Co. Galway, Ireland": an address of three parts or more, last.
+    r"|.*[·•|]\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, (?:Co\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)?){2,4}$)"
 )
 # A line that could hold an address: parts apart, a number, or two capitalised words.
 _ADDRESS_LIKE = r"[,·|•\d]|\b[A-Z]\w+\b.*\b[A-Z]\w+\b"
@@ -93,6 +95,9 @@ _POSTED_ADDRESS = (
     r"\b[A-ZÄÖÜÉ][\w.'-]*\.?\s+\d{1,3}[a-zA-Z]?\s*,\s*(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}"
     r"\s+[A-ZÄÖÜÉ][\w-]+"
 )
+
+# "54 Avonmead · Greenmeadow · Swindon · SN25 3PH": a British postcode closing an address.
+_POSTCODE_UK = r"(?:^|[,·|]|\s)\s*[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\s*(?:$|[,·|])"
 
 
 def _town_last(title: str) -> bool:
@@ -195,8 +200,9 @@ def location_lines(index: ResumeIndex, numbers: list[int]) -> list[Quote]:
             if any(_known_place(m[1]) for m in patterns.finditer(_PLACE_DATED, quote.lines[0]))
         ]
         # Never "does not say" while a Contact section holds a line of words beside its
-        # e-mail or phone ("Douala pk 17"): that line.
+        # e-mail or phone ("Douala pk 17"): that line; nor while a British postcode closes one.
         or words_among_contacts(index)
+        or index.lines_where(everywhere, _POSTCODE_UK)[:1]
     )
 
 
@@ -257,7 +263,8 @@ def _few_words(quotes: list[Quote]) -> list[Quote]:
 
 
 # A place asked beside an address: "Where is he located and what is his phone number?".
-_WHERE_AND_HOW = r"(?i)\bwhere (is|does) (he|she|they) (based|live|located)\b.*\b(and|,)\b"
+# "Where is she based and…", "Where is Cláudia Loureiro based, and…": a name may ask it.
+_WHERE_AND_HOW = r"(?i)\bwhere (is|does) (\S+ ){1,4}?(based|live|located)\b.*\b(and|,)\b"
 
 
 def place_asked_too(index: ResumeIndex, question: str, reached: list[Quote]) -> list[Quote]:

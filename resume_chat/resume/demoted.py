@@ -39,7 +39,13 @@ def demoted(line: str) -> str:
     # "### Kalamazoo College (http://www.kzoo.edu)": a linked name, its address kept after it.
     shown = patterns.sub(r"\s*\((?:https?://|www\.)[^()\s]*\)", "", title)
     address = _ADDRESS.search(title.replace("**", "").strip())
+    # A sentence of fourteen words or more, full stop and all: a paragraph set in a heading's
+    # style (a Word page's "<h1>" for body text); not a dated entry's title ("… Dresden e.V.").
+    sentence = len(title.split()) >= 14 and title.replace("**", "").rstrip().endswith(".")
+    sentence = sentence and not patterns.search(DATE_SPAN, title)
     if _CONTACT.search(shown) or phone or address or len(title) > 160 or only_dates(title):
+        return title
+    if sentence:
         return title
     if _FIELD.match(title.replace("**", "")):
         return title.replace("**", "")  # "### Função: Administrador de Redes": a job's field

@@ -13,9 +13,11 @@ from resume_chat.resume.codepages import older_code_page
 from resume_chat.resume.reading import (
     MAX_BINARY_BYTES,
     MAX_JSON_BYTES,
+    MAX_PAGE_BYTES,
     MAX_RESUME_BYTES,
     SUPPORTED,
     Reading,
+    cut_to_limit,
 )
 
 # reStructuredText too: its titles are underlined ("Education" over "#########"), as the
@@ -57,7 +59,8 @@ def read_resume_bytes(raw: bytes, path: Path) -> Reading:
 
 def _read_text_formats(raw: bytes, path: Path) -> Reading:
     shaped = path.suffix.lower() == ".json" or raw.lstrip()[:1] == b"{"
-    limit = MAX_JSON_BYTES if shaped else MAX_RESUME_BYTES
+    page = _web_page(raw, path)
+    limit = MAX_JSON_BYTES if shaped else MAX_PAGE_BYTES if page else MAX_RESUME_BYTES
     if len(raw) > limit:
         raise _too_long(path, limit)
     text = _decode(raw, path)
@@ -101,9 +104,10 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
                 f"Resume {path} is not valid JSON ({problem}); fix it, or save the "
                 "resume as Markdown."
             ) from None
-    if len(raw) > MAX_RESUME_BYTES:  # not JSON after all: a text resume's limit
+    if len(raw) > MAX_RESUME_BYTES and not page:  # not JSON after all: a text resume's limit
         raise _too_long(path, MAX_RESUME_BYTES)
-    if path.suffix.lower() in _LATEX_SUFFIXES or _LATEX_SOURCE.search(text[:20_000]):
+    latex = path.suffix.lower() in _LATEX_SUFFIXES or _LATEX_SOURCE.search(text[:20_000])
+    if latex and len(raw) <= MAX_RESUME_BYTES:
         # A resume.tex, or its source saved as .txt: its commands say where the headings are.
         from resume_chat.resume.latex.reader import read_latex
 
@@ -115,12 +119,17 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
     # A fragment of a page saved as .html ("<div class="CV"><table>…"): HTML too, not Markdown,
     # where its indented comments between rows would read as code.
     fragment = path.suffix.lower() in _HTML_SUFFIXES and re.match(r"\s*<[a-zA-Z!]", text)
-    if fragment or re.search(_HTML_PAGE, text[:4096]):
+    if page or fragment or re.search(_HTML_PAGE, text[:4096]):
         # A whole web page, saved as .txt or .md: its tags say where the headings are (and
         # its indented <style> would read as Markdown code).
         from resume_chat.resume.html.pages import page_markdown
 
-        reading = read_markdown(page_markdown(text))
+        markdown, cut = cut_to_limit(page_markdown(text))
+        reading = read_markdown(markdown)
+        if cut:
+            reading.warnings.append(
+                f"Resume {path} holds over {MAX_RESUME_BYTES:,} bytes of text; the end was cut."
+            )
         if path.suffix.lower() in _TEXT_SUFFIXES:
             reading.format = "text"  # what the owner gave: a text file, tags and all
         return _named_html(reading, path)
@@ -135,6 +144,13 @@ def _read_text_formats(raw: bytes, path: Path) -> Reading:
 
         return read_text(text)
     return _named_html(read_markdown(text), path)
+
+
+def _web_page(raw: bytes, path: Path) -> bool:
+    """Whether the bytes are a web page or a fragment of one, read as HTML (see below)."""
+    head = raw[:4096].decode("utf-8", "replace")
+    fragment = path.suffix.lower() in _HTML_SUFFIXES and re.match(r"\s*<[a-zA-Z!]", head)
+    return bool(fragment or re.search(_HTML_PAGE, head))
 
 
 def _named_html(reading: Reading, path: Path) -> Reading:

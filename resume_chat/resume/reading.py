@@ -9,6 +9,9 @@ MAX_RESUME_BYTES = 200_000
 # A JSON file may carry its photo as base64 or a log of its edits: read up to 2 MB of it,
 # its rendering cut at MAX_RESUME_BYTES like any other.
 MAX_JSON_BYTES = 2_000_000
+# A web page is mostly markup (an academic's 280 KB page holds 110 KB of text): read up to
+# 1 MB of it, its text cut at MAX_RESUME_BYTES.
+MAX_PAGE_BYTES = 1_000_000
 # PDF and Word files carry fonts and pictures: a few MB is usual, tens of MB is not a resume.
 MAX_BINARY_BYTES = 10_000_000
 
@@ -38,3 +41,12 @@ class Reading:
 
     def __repr__(self) -> str:
         return f"Reading(format={self.format!r}, name={self.name!r}, {len(self.markdown)} chars)"
+
+
+def cut_to_limit(markdown: str) -> tuple[str, bool]:
+    """The text cut at a line break within MAX_RESUME_BYTES, and whether it was cut."""
+    encoded = markdown.encode()
+    if len(encoded) <= MAX_RESUME_BYTES:
+        return markdown, False
+    kept = encoded[:MAX_RESUME_BYTES].decode("utf-8", "ignore")
+    return kept[: kept.rfind("\n") + 1], True

@@ -12,7 +12,7 @@ DRIVING = (
     r"|(class|category|cat\.?) [a-e]\d? (driving )?licen[cs]e|[a-e]\d?[- ]licen[cs]e|cdl|hgv|lgv"
     r"|access to (a )?vehicle|(own|reliable) (car|vehicle|transport\w*)|able to drive|gdl"
     r"|f(ü|ue)hrerschein|fahrerlaubnis|fahrausweis|klasse b\b"
-    r"|permis( de condu\w*| [a-e]\b| (voiture|auto(mobile)?|moto|vl)\b)"
+    r"|permis?( de condu\w*| [a-e]\b| (voiture|auto(mobile)?|moto|vl)\b)"  # "Permi de conduite"
     # "PERMIS" alone over "B - Véhicule léger": a French CV's heading for its licences.
     r"|^\W*permis\W*$|v[ée]hicule l[ée]ger"
     r"|permiso de conduc\w*|carn[ée]t? de conduc\w*|licencia de conduc\w*|movilidad propia"
@@ -30,6 +30,9 @@ DRIVING = (
     r"|jogos[íi]tv[áa]ny|ehliyet|s[üu]r[üu]c[üu] belgesi|sim [a-c]\b|juhiluba|vad[īi]t[āa]ja"
     r" apliec[īi]ba|vairuotojo pa[žz]ym[ėe]jimas|voza[čc]k\w* dozvol\w*|vozni[šs]ko dovoljenje"
     r"|vozni[šs]ki izpit"
+    # "Category B" alone among a header's contacts: a licence by its class, no word for one.
+    r"|^\W*(categor(y|ie|ia|ija)|kategori(e|a|ja)?)\W{0,3}[a-e]\d?\W*$"
+    r"|^\W*[a-e]\d? kategorij\w*\W*$"
     r"|patent[ëe]|[öo]kusk[íi]rteini|b[ằa]ng l[áa]i|lesen memandu|шофьорска книжка"
     r"|водительск\w* (удостоверение|права)|права категории|посвідчення водія"
     r"|δίπλωμα οδήγησης|رخصة (قيادة|سياقة)|רישיון נהיגה|گواهینامه"

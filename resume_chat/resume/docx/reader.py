@@ -21,7 +21,7 @@ from resume_chat.resume.docx.sides import (
     unlisted_titles,
 )
 from resume_chat.resume.docx.tables import HEADING_STYLE, flatten
-from resume_chat.resume.html.reader import html_to_markdown
+from resume_chat.resume.html.pages import html_to_markdown
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.names.candidate import is_page_title, name_in
 from resume_chat.resume.reading import Reading

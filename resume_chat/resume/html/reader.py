@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 from resume_chat import patterns
 from resume_chat.resume.html.tables import TableRows, one_cells_unwrapped
-from resume_chat.resume.html.text import inline, link_ended, literal
+from resume_chat.resume.html.text import inline, link_ended, literal, within_site
 from resume_chat.resume.kinds.classifier import names_kind
 from resume_chat.resume.pictures import PHOTO, badge_label
 
@@ -64,6 +64,9 @@ class Converter(HTMLParser):
         self._sections: list[int] = []
         self._header_level = 0
         self.list_ends: set[int] = set()  # where a list at the top ended: the next line's index
+        self.gaps: set[int] = set()  # where an empty paragraph ("<p>&nbsp;</p>") stood
+        self._navs = 0  # open <nav> elements: a site's menu
+        self._anchor = ""  # the text of a link to a part of the page, the whole of its line
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._in_head and tag not in _HEAD_CONTENT:
@@ -122,6 +125,7 @@ class Converter(HTMLParser):
             self._text.append(" · ")
         elif tag in _BLOCKS:
             self._flush()
+            self._navs += tag == "nav"
             if tag not in _VOID:  # an <hr> inside the title's block keeps it a title
                 self._titled = bool(
                     patterns.search(r"(?i)title|heading|\bbold\b", dict(attrs).get("class") or "")
@@ -176,7 +180,10 @@ class Converter(HTMLParser):
         elif tag in ("strong", "b"):
             self._text.append("**")
         elif tag == "a" and self._links:
-            link_ended(self._text, *self._links.pop(), heading=self._prefix.startswith("#"))
+            href, start = self._links.pop()
+            if within_site(href) and not "".join(self._text[:start]).strip():
+                self._anchor = "".join(self._text[start:]).strip()  # "#formations", "cv.html"
+            link_ended(self._text, href, start, heading=self._prefix.startswith("#"))
         elif tag == "dt" and self._terms and not self._terms[-1]:
             # A field's name goes on its value's line: "Company: Payconiq, Netherlands".
             if self._field:
@@ -184,6 +191,7 @@ class Converter(HTMLParser):
             self._field, self._text = inline("".join(self._text)), []
         elif tag in _BLOCKS:
             self._flush()
+            self._navs = max(self._navs - (tag == "nav"), 0)
             if tag == "dl" and self._terms:
                 self._terms.pop()
             if tag in ("section", "article") and self._sections:
@@ -231,8 +239,19 @@ class Converter(HTMLParser):
         if self._rows.cells is not None:
             self._text.append(" ")  # inside a table row, blocks only part words ("Ann</p><p>Lee")
             return
-        text = inline("".join(self._text))
+        raw = "".join(self._text)
+        text = inline(raw)
         self._text = []
+        if "\xa0" in raw and not raw.strip():
+            self.gaps.add(len(self.lines))  # a line left empty on purpose, as Word pages do
+        # A menu: an item, or a line of a <nav>, that is a link to a part of the page or another
+        # of the site ("<li><a href="#formations">Formations</a>", "Inicio"). No fact.
+        # An address is kept wherever it stands ("<a href="#contacto">ana@x.com</a>").
+        anchored, self._anchor = bool(text) and text == self._anchor, ""
+        menu = anchored and (self._prefix.startswith("- ") or self._navs > 0)
+        if menu and not patterns.search(r"://|\S@\S", text):
+            self._prefix = ""
+            return
         if self._field and (text or self._prefix):
             # Its value a paragraph: one line; a list: the name over its items.
             field, self._field = self._field, ""
@@ -282,16 +301,3 @@ def html_lines(
     converter.feed(one_cells_unwrapped(html))
     converter.close()
     return converter.lines
-
-
-def html_to_markdown(html: str) -> str:
-    """An HTML document or fragment as canonical Markdown: headings, items, rows, paragraphs."""
-    blocks: list[str] = []
-    for line in html_lines(html, whole=True):
-        if line.startswith("#") or not blocks:
-            blocks.append(line)
-        elif line.startswith(("- ", "  ")) and blocks[-1].splitlines()[-1].startswith(("- ", "  ")):
-            blocks[-1] += "\n" + line
-        else:
-            blocks.append(line)
-    return "\n\n".join(blocks) + "\n" if blocks else ""

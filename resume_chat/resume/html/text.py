@@ -50,6 +50,14 @@ _OWN_PAGE = r"(?i)^(\.{0,2}/(?!/)|[\w-]+\.(html?|php|aspx?|jsp)([?#]|$))"
 _DOCUMENT = r"(?i)\.(pdf|docx?|odt|rtf)(\?[^#]*)?(#.*)?$"
 
 
+def within_site(href: str) -> bool:
+    """A link to a part of the page ("#formations") or to another page of the site itself
+    ("competences.html", "/about"), not to a document to download."""
+    target = href.strip()
+    own = patterns.match(_OWN_PAGE, target) and not patterns.search(_DOCUMENT, target)
+    return target.startswith("#") or bool(own)
+
+
 def link_ended(text: list[str], href: str, start: int, *, heading: bool) -> None:
     """A link ends, its text from `start` on: keep its address after the text, unless the text
     shows it already or it is a page of the site itself ("Jennifer Mason <a href=default.htm>");

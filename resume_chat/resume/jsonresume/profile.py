@@ -20,7 +20,9 @@ NAME: tuple[str, ...] = ("name", "fullName", "full_name", "nome", "nombre", "nom
 NAME += ("nombre_completo", "navn", "namn", "naam", "nimi", "fulde_navn", "fullt_navn")
 _NAME_PARTS = ("firstname", "givenname", "middlename", "lastname", "surname", "secondsurname")
 # A family name kept beside a "name" that holds the given names.
-_SURNAME = ("apellido", "apellidos", "sobrenome", "cognome", "nachname", "surname", "lastName")
+# Manfred's MAC: "name": "Gonzalo", "surnames": "Fernández de Aguirre".
+_SURNAME: tuple[str, ...] = ("apellido", "apellidos", "sobrenome", "cognome", "nachname")
+_SURNAME += ("surname", "surnames", "lastName")
 # A name kept in its spellings: the one written in its own script first.
 _SPELLED = ("kanji", "full", "native", "display")
 _PLUMBING = frozenset({"id", "_id", "uuid", "slug", "key", "href_target"})  # a site's, not hers
@@ -55,4 +57,7 @@ def person(profile: dict[str, Any]) -> str:
             return one_line(written) or person(parts)
     # {"firstname": "Diego", "lastname": "Arce", "secondSurname": "Espinoza"}, in any case.
     folded = {k.lower().replace("_", ""): v for k, v in profile.items() if isinstance(v, str)}
-    return one_line(" ".join(folded.get(part, "") for part in _NAME_PARTS))
+    named = one_line(" ".join(folded.get(part, "") for part in _NAME_PARTS))
+    # {"aboutMe": {"profile": {"name": …}, "relevantLinks": […]}}: the person one level down.
+    inner = (v for k, v in profile.items() if profile_key(k) and isinstance(v, dict))
+    return named or next((found for value in inner if (found := person(value))), "")

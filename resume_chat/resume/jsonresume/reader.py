@@ -15,7 +15,7 @@ from resume_chat.resume.jsonresume.lenient import from_early_draft, named_items,
 from resume_chat.resume.jsonresume.reactive import reactive_resume, read_reactive
 from resume_chat.resume.jsonresume.sections import IGNORED_KEYS, META_KEYS, SECTIONS, extra_section
 from resume_chat.resume.jsonresume.text import heading, humanise, inline, joined, paragraphs, rest
-from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading
+from resume_chat.resume.reading import MAX_RESUME_BYTES, Reading, cut_to_limit
 
 if TYPE_CHECKING:
     from jsonschema import Draft7Validator
@@ -102,10 +102,8 @@ def _as_outline(data: object, path: Path) -> Reading | None:
 
 def _capped(reading: Reading, path: Path) -> Reading:
     """The rendering cut at a line break within MAX_RESUME_BYTES, the cut reported."""
-    encoded = reading.markdown.encode()
-    if len(encoded) > MAX_RESUME_BYTES:
-        kept = encoded[:MAX_RESUME_BYTES].decode("utf-8", "ignore")
-        reading.markdown = kept[: kept.rfind("\n") + 1]
+    reading.markdown, cut = cut_to_limit(reading.markdown)
+    if cut:
         reading.warnings.append(
             f"Resume {path} renders to over {MAX_RESUME_BYTES:,} bytes of text; the end was cut."
         )

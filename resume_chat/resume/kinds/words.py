@@ -15,11 +15,9 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("summary", "profile", "about", "objective", "overview", "introduction", "bio"),
             "personal statement",  # a British CV's summary
             *("profil", "resumen", "sommaire", "perfil", "kurzprofil", "自我评价", "个人简介"),
-            "à propos",  # French: about
-            *("su di me", "chi sono"),  # Italian: about me, who I am
+            *("à propos", "su di me", "chi sono"),  # French: about; Italian: about me, who I am
             *("seeks", "seeking", "desired position", "target role"),  # the post wanted
-            "profiel",  # Dutch
-            "цель",  # Russian: the goal
+            *("profiel", "цель"),  # Dutch; Russian: the goal
             "общие сведения",  # Russian: "general information", LinkedIn's "Summary"
             *("профиль", "профіль"),  # Russian, Ukrainian: "Профессиональный профиль"
             *("o mne", "o mně", "rólam", "despre mine", "o meni"),  # cs, sk, hu, ro, hr
@@ -48,6 +46,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Persönliche Daten" and its kin: a form's block of personal details.
             *("persönliche daten", "persönliche angaben", "datos personales", "dati personali"),
             *("données personnelles", "personal data", "persoonlijke gegevens"),
+            *("données personelles", "informations personnelles"),  # one n short, and its kin
             *("personalia", "persoonsgegevens"),  # Dutch
             # Slovak, Czech, Hungarian, Romanian, Croatian: "Osobné údaje", "Személyes adatok".
             *("osobné údaje", "osobní údaje", "személyes adat", "date personale", "osobni podaci"),
@@ -56,6 +55,8 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Japanese "基本情報" (a rirekisho's name, birth date and address), Korean "인적사항".
             *("連絡先", "基本情報", "個人情報", "연락처", "인적사항", "기본정보", "基本信息"),
             "способы связаться",  # Russian: "ways to get in touch", LinkedIn's "Contact"
+            # Russian, Ukrainian: "Личная информация", "Личные данные", "Особисті дані".
+            *("личная информация", "личные данные", "особисті дані", "особиста інформація"),
         ),
     ),
     (
@@ -64,12 +65,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "certifica": English, Spanish, Portuguese, Italian, Dutch; "sertifika": Turkish
             # ("sertifikat", Indonesian and Norwegian, ends as a doer's word would); Polish.
             *("certifica", "certyfikat", "sertifika", "sertifikat", "certifikát"),
-            "license",
-            "licence",
-            "credential",
-            "zertifi",
-            "сертифика",
-            "证书",
+            *("license", "licence", "credential", "zertifi", "сертифика", "证书"),
             *("chứng chỉ", "πιστοποι"),  # Vietnamese, Greek
             *("資格", "免許", "자격", "资格"),  # Japanese (and a licence), Korean, Chinese
         ),
@@ -141,12 +137,11 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("места работы", "место работы"),  # Russian: places of work
             "historial profesional",
             *("experience", "work", "employment", "career", "positions", "internship", "jobs"),
-            "employers",  # "Employers", a JSON file's key
-            "job history",  # "Job History", "job_history"
+            *("employers", "job history"),  # a JSON file's keys; "Job History", "job_history"
             "roles",  # "Roles", "Previous Roles"
             "professional history",  # an academic CV's jobs
-            "appointment",  # academic CVs: "Professional Appointments"
-            "occupation",  # "Occupation", "Occupational History"
+            # Academic CVs' "Professional Appointments"; "Occupation", "Occupational History".
+            *("appointment", "occupation"),
             *("current position", "present position", "current role", "current job"),
             # The same abroad: "POSIZIONE ATTUALE", "Poste actuel", "Puesto actual".
             *("posizione attuale", "poste actuel", "puesto actual", "cargo actual", "cargo atual"),
@@ -155,7 +150,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("esperienz", "trabajo", "опыт", "работ", "arbeitserfahrung", "anstellung"),
             *("tecrübe", "deneyim"),  # Turkish: "İş Tecrübesi", "İş Deneyimi"
             *("iş geçmiş", "çal\u0131şma geçmiş"),  # Turkish: "İş Geçmişi", work history
-            *("ervaring", "loopbaan"),  # Dutch: "Werkervaring"
+            *("ervaring", "werkervaring", "loopbaan"),  # Dutch: "Werkervaring"
             # Swedish, Norwegian, Danish: "Anställning", "Arbetslivserfarenhet", "Arbeidserfaring".
             *("anställning", "erfarenhet", "erfaring", "arbetslivs"),
             "doświadczeni",  # Polish

@@ -11,7 +11,9 @@ SETTINGS = frozenset(
     setsansfont setmonofont newfontfamily titleformat titlespacing label includegraphics input
     include linespread selectfont pagenumbering moderncvstyle moderncvcolor photo raggedright
     raggedleft centering noindent nopagebreak pagebreak newpage clearpage fontspec vfill
-    titlerule rule emergencystretch setlist pdfbookmark bibliographystyle nocite
+    titlerule rule emergencystretch setlist pdfbookmark bibliographystyle nocite fontfamily
+    fancyhead fancyfoot fancyhf lhead chead rhead lfoot cfoot rfoot arrayrulecolor graphicspath
+    faIcon faicon
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Macros whose words are the candidate's name (moderncv's \name{First}{Last}, a template's
@@ -22,7 +24,7 @@ NAMES = frozenset({"name", "author", "fullname", "header", "cvname", "firstname"
 # and \\extrainfo, set under the name by \\makecvtitle.
 CONTACT_MACRO = (
     r"(?i)(e?mail|phone|mobile|address|homepage|website|social|linkedin|github|location"
-    r"|title|position|quote|extrainfo)$"
+    r"|title|position|quote|info)$"
 )
 CONTACT_MARK = "\x00contact\x00"
 SYMBOLS = {

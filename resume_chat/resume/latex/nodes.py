@@ -4,6 +4,7 @@ type, a layout argument, a line's end, an argument holding lines of its own."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from resume_chat import patterns
@@ -165,3 +166,57 @@ def drawn_labels(nodes: list[Any]) -> list[Any]:
         elif kind in ("LatexGroupNode", "LatexEnvironmentNode"):
             labels += drawn_labels(list(node.nodelist))
     return labels
+
+
+# TeX's own definitions: "\def\arraystretch{1.5}", "\let\oldsection\section".
+DEFINING = frozenset({"def", "gdef", "edef", "xdef", "let"})
+
+
+def defined(nodes: list[Any], index: int) -> int:
+    r"""Past what "\def" (or "\let") defines: the macro's name, its parameters ("#1#2") and its
+    body; a setting of the page, no word of it."""
+    if index < len(nodes) and type(nodes[index]).__name__ == "LatexMacroNode":
+        index += 1  # the name defined
+    while index < len(nodes) and type(nodes[index]).__name__ != "LatexGroupNode":
+        kind = type(nodes[index]).__name__
+        if kind == "LatexMacroNode" or (kind == "LatexCharsNode" and "\n" in nodes[index].chars):
+            return index + int(kind == "LatexMacroNode")  # "\let\a\b": the second name
+        index += 1  # "#1", "="
+    return index + 1 if index < len(nodes) else index
+
+
+def option_closed(node: Any, inner: list[Any]) -> list[Any]:
+    r"""An environment's nodes without the rest of an option pylatexenc cut at its bracket:
+    "\begin{tabular}[c]{c}" leaves "c]" before the columns' group."""
+    argd = getattr(node, "nodeargd", None)
+    first = argd.argnlist[0] if argd and argd.argnlist else None
+    opened = str(getattr(first, "chars", "")) == "["
+    if not (opened and inner and type(inner[0]).__name__ == "LatexCharsNode"):
+        return inner
+    rest = patterns.match(r"[^\]\n]{0,20}\]", inner[0].chars)
+    return inner[1:] if rest and rest.end() == len(inner[0].chars.rstrip()) else inner
+
+
+SECTIONING = r"(?i)(sub)*section\*?|chapter|\w*section\w*|part"
+
+
+def labels_skipped(
+    text: Callable[[list[Any]], str], node: Any, args: list[Any], nodes: list[Any], index: int
+) -> int:
+    r"""Past the groups a template's "\section{Experience}{Experience}{PDF:Experience}"
+    adds to a known sectioning command: its title again, and a bookmark's label (`text`
+    reads a group's words)."""
+    if not args or not patterns.fullmatch(SECTIONING, node.macroname):
+        return index
+    title = text(content(args[-1])).casefold()
+    skip = index
+    while skip < len(nodes) and blank(nodes[skip]):
+        skip += 1
+    while skip < len(nodes) and type(nodes[skip]).__name__ == "LatexGroupNode":
+        said = text(nodes[skip].nodelist)
+        if said.casefold() != title and not patterns.fullmatch(r"\w+:\S+", said):
+            break
+        index = skip = skip + 1
+        while skip < len(nodes) and blank(nodes[skip]):
+            skip += 1
+    return index

@@ -25,22 +25,26 @@ from resume_chat.resume.latex.macros import (
     SYMBOLS,
 )
 from resume_chat.resume.latex.nodes import (
+    DEFINING,
     PICTURES,
+    SECTIONING,
     alone,
     big,
     blank,
     blocks,
     content,
+    defined,
     drawn_labels,
     groups_after,
+    labels_skipped,
     layout,
     option,
+    option_closed,
     sized,
     width,
 )
 from resume_chat.resume.reading import Reading
 
-_SECTIONING = r"(?i)(sub)*section\*?|chapter|\w*section\w*|part"
 _DATED = r"(?i)\b(19|20)\d\d\b|\b(present|now|today|current)\b"
 _WRAPPED = patterns.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 _YEARS_ALONE = r"[\d\s,.\-–—/]*\b(19|20)\d\d\b[\d\s,.\-–—/]*"
@@ -68,24 +72,29 @@ def _markdown(text: str) -> str:
         from pylatexenc.latex2text import LatexNodes2Text
         from pylatexenc.latexwalker import LatexWalker, get_default_latex_context_db
 
-    nodes = LatexWalker(
-        without_spacing(without_definitions(text)), tolerant_parsing=True
-    ).get_latex_nodes()[0]
-    body = next((n for n in nodes if _environment(n) == "document"), None)
+    def parsed(source: str) -> list[Any]:
+        return list(LatexWalker(source, tolerant_parsing=True).get_latex_nodes()[0])
+
+    source = without_spacing(without_definitions(text))
+    # The preamble and the document apart, as TeX reads them: a brace a preamble's own macros
+    # leave open ("\\ifnum 0\\ifxetex 1\\fi…") must not take the document into its group.
+    begin = patterns.search(r"(?m)^(?:[^%\n]|\\%)*?(\\begin\{document\})", source)
     known = get_default_latex_context_db()
     writer = _Writer(LatexNodes2Text(math_mode="text", strict_latex_spaces=True), known)
-    if body is not None:
+    if begin is not None:
         # moderncv names the candidate in the preamble ("\\name{Ana}{Ruiz}"): that, and no
         # other word of the preamble.
         # So are its contact details ("\\email{…}", "\\adcvphone{646.641.7959}"), one a line.
         writer.preamble = True
-        writer.nodes(nodes[: nodes.index(body)])
+        writer.nodes(parsed(source[: begin.start(1)]))
         writer.preamble = False
         kept = [p for p in writer.out if p.lstrip("\n").startswith(("# ", CONTACT_MARK))]
         writer.out = [piece.replace(CONTACT_MARK, "") for piece in kept]
-        writer.nodes(body.nodelist)
+        body = source[begin.end(1) :]
+        end = body.find("\\end{document}")
+        writer.nodes(parsed(body if end < 0 else body[:end]))
     else:
-        writer.nodes(nodes)
+        writer.nodes(parsed(source))
     return writer.markdown()
 
 
@@ -109,9 +118,8 @@ class _Writer:
             self.out.append("\n\n")
             self.nodes(aside.nodelist)
         self.asides = []
-        lines = [
-            patterns.sub(r"[ \t]+", " ", line).strip() for line in "".join(self.out).split("\n")
-        ]
+        spaced = [patterns.sub(r"[ \t]+", " ", line) for line in "".join(self.out).split("\n")]
+        lines = [line.strip() if line.strip(" ·") else "" for line in spaced]  # "· ·": cells
         text = without_lengths_left("\n".join(lines))
         return patterns.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
@@ -127,7 +135,9 @@ class _Writer:
             node = nodes[index]
             index += 1
             kind = type(node).__name__
-            if kind == "LatexMacroNode":
+            if kind == "LatexMacroNode" and node.macroname in DEFINING:
+                index = defined(nodes, index)  # "\def\arraystretch{1.5}": a setting
+            elif kind == "LatexMacroNode":
                 # A macro pylatexenc does not know takes the groups after it as its arguments.
                 args = [arg for arg in (node.nodeargd.argnlist if node.nodeargd else []) if arg]
                 # A sign's macro takes none: "\MVAt\ {\small ana@x.org}" (a control space,
@@ -138,7 +148,7 @@ class _Writer:
                     groups, index = groups_after(nodes, index)
                     args += groups
                 self.macro(node, args)
-                index = self.labels_skipped(node, args, nodes, index)
+                index = labels_skipped(self.text, node, args, nodes, index)
             elif kind == "LatexEnvironmentNode":
                 self.environment(node)
             elif kind == "LatexGroupNode" and big(node) and not self.named:
@@ -168,24 +178,6 @@ class _Writer:
     def leaf(self, node: Any) -> str:
         return str(self.leaves.nodelist_to_text([node]))
 
-    def labels_skipped(self, node: Any, args: list[Any], nodes: list[Any], index: int) -> int:
-        r"""Past the groups a template's "\section{Experience}{Experience}{PDF:Experience}"
-        adds to a known sectioning command: its title again, and a bookmark's label."""
-        if not args or not patterns.fullmatch(_SECTIONING, node.macroname):
-            return index
-        title = self.text(content(args[-1])).casefold()
-        skip = index
-        while skip < len(nodes) and blank(nodes[skip]):
-            skip += 1
-        while skip < len(nodes) and type(nodes[skip]).__name__ == "LatexGroupNode":
-            said = self.text(nodes[skip].nodelist)
-            if said.casefold() != title and not patterns.fullmatch(r"\w+:\S+", said):
-                break
-            index = skip = skip + 1
-            while skip < len(nodes) and blank(nodes[skip]):
-                skip += 1
-        return index
-
     def macro(self, node: Any, args: list[Any]) -> None:
         name = node.macroname
         if name in SETTINGS:
@@ -208,7 +200,7 @@ class _Writer:
             self.out.append(f"\n- {words[0]} · ")  # "\item[Ph.D.] Economics": its label
         elif name in SYMBOLS:
             self.out.append(SYMBOLS[name])
-        elif patterns.fullmatch(_SECTIONING, name) and words and not fields:
+        elif patterns.fullmatch(SECTIONING, name) and words and not fields:
             depth = 2 + name.lower().count("sub")
             # "\section[Short]{Title}": the title last; a template's own "\Section{Summary}
             # {Summary}{PDF:Summary}" (no spec pylatexenc knows): its first word.
@@ -288,7 +280,7 @@ class _Writer:
                 self.out.append(f"\n\n{self.text(content(label))}\n\n")
         elif name not in PICTURES:
             # "\begin{minipage}[c]{0.75\textwidth}", "\begin{tabular}{ll}": its layout first.
-            inner = list(node.nodelist)
+            inner = option_closed(node, list(node.nodelist))
             while inner and (blank(inner[0]) or option(inner[0]) or layout(inner[0])):
                 inner.pop(0)
             # A template's own entry, "\begin{rSubsection}{UCL - London}{2018 - 2024}{Research

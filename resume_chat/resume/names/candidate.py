@@ -8,7 +8,7 @@ import re
 from resume_chat import patterns
 from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import DATE_SPAN
-from resume_chat.resume.kinds.classifier import WRAPPER, section_kind
+from resume_chat.resume.kinds.classifier import section_kind
 from resume_chat.resume.kinds.spelling import unspaced
 from resume_chat.resume.names.authors import author, handle_name
 from resume_chat.resume.names.labels import (
@@ -16,9 +16,10 @@ from resume_chat.resume.names.labels import (
     CONTACT_TAIL,
     GREETING,
     KATAKANA_NAME,
-    LABELLED_HAN,
+    LABEL_FIRST,
     LETTERS_AFTER,
     NAME_FIELD,
+    NEXT_FIELD,
     OWNED,
     PAGE_TITLE,
     PAGE_WORD,
@@ -26,10 +27,11 @@ from resume_chat.resume.names.labels import (
     PERSONAL_LABEL,
     TITLE_AFTER,
     han_field,
+    han_named,
 )
+from resume_chat.resume.names.shape import NOT_NAME, looks_like_name
 
 HEADING = patterns.compile(r"^(#{1,6}) (.*)$")
-_NAME = patterns.compile(r"^[^\W\d_][\w.'’-]*(?:[ ,]+[^\W\d_][\w.'’()-]*){1,5}$")
 # The name heading may follow a few lines (a photo's alt text, badges), not a whole section.
 NAME_WITHIN = 6
 
@@ -68,6 +70,9 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
         return plain[: aged.start()], aged.group(0).strip(" ,()")
     if (europass := PERSONAL_LABEL.match(plain)) and looks_like_name(europass.group(1)):
         return europass.group(1), ""  # "PERSONAL INFORMATION  Jana Garo", as Europass sets it
+    # "Naam      Cirilo Wortel": a form's label and its value, the spaces between them gone.
+    if (field := LABEL_FIRST.match(plain)) and looks_like_name(field.group(1)):
+        return field.group(1), ""
     if (lettered := LETTERS_AFTER.search(plain)) and looks_like_name(plain[: lettered.start()]):
         return plain[: lettered.start()], plain[lettered.start() :].strip(" ,")
     # "Исматов Булат Идрисович, Бишкек Кыргызстан": a full name of three words or more, then
@@ -86,12 +91,18 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
         return underscored.group(1), plain[underscored.end() :].replace("_", " ").strip()
     if looks_like_name(plain, one_word):
         return plain, ""
-    first = PARTS.split(plain)[0].strip()
+    parts = [part.strip() for part in PARTS.split(plain)]
+    # "Soumaïla · COULIBALY": a given name and a surname, each in a text box of its own.
+    two = len(parts) == 2 and all(patterns.fullmatch(r"[^\W\d_][\w'’-]+", p) for p in parts)
+    two = two and any(p != p.upper() for p in parts)  # not "UY · MX", two countries' codes
+    if two and looks_like_name(joined := " ".join(parts)):
+        return joined, ""
+    first = parts[0]
     if first != plain and looks_like_name(first):
         return first, plain[len(first) :].strip(" -|–—·•ǁ‖")
     # "Dina Belova, Junior Software Engineer": the name, and after a comma what she does.
     named, comma, rest = plain.partition(", ")
-    if comma and _NOT_NAME.search(rest) and looks_like_name(named):
+    if comma and NOT_NAME.search(rest) and looks_like_name(named):
         return named, rest.strip()
     titled_after = TITLE_AFTER.search(plain)
     if titled_after and looks_like_name(plain[: titled_after.start()]):
@@ -104,71 +115,7 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
     return "", ""
 
 
-# Words of a job title or a place in a heading, never of a person's name.
-_NOT_NAME = patterns.compile(
-    r"(?i)\b(engineer|developer|intern|manager|scientist|designer|lead|analyst|consultant"
-    r"|researcher|student|assistant|director|officer|architect|specialist|university|college"
-    r"|school|institute|company|inc|ltd|llc|gmbh|team|department|program|programme"
-    # A picture's alt text above the name: "Resume Header", "Profile photo".
-    r"|header|banner|logo|photo|foto|bild|image|picture|avatar|headshot|resume|cv"
-    # "Daten und Lebenslauf": a page's title in another language.
-    r"|lebenslauf|curr[ií]cul(um|o)|hoja de vida|vita|r[eé]sum[eé]|portfolio|ansioluettelo"
-    r"|meritf[öo]rteckning"
-    # The same in Hebrew, Russian, Chinese and Japanese: "קורות חיים", "резюме", "简历".
-    r"|קורות חיים|резюме|简历|履歴書|職務経歴書)\b"
-    # "San Diego, CA": a town and its state, the header's address line with the postcode gone.
-    r"|,\s*(?-i:[A-Z]{2})$"
-)
-# A Chinese or Korean name: two or three characters, no spaces ("黄霞琳"); a section title
-# in Chinese takes four ("教育背景").
-_HAN = patterns.compile(f"^[{scripts.RADICALS}{scripts.HAN}{scripts.HANGUL}]{{2,3}}$")
 _UNDERSCORED = patterns.compile(f"^([{scripts.HAN}]{{2,3}})_(?=[^_])")
-_ONE_WORD = patterns.compile(r"^[^\W\d_][\w.'’-]*$")
-
-
-# Lower-case words a name may hold: "Ludwig van Beethoven", "Dr. med. Anna Roth".
-_PARTICLES = frozenset(
-    (
-        *("van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das"),
-        *("do", "la", "le", "bin", "binti", "ibn", "al", "el", "y", "e", "ter", "zu", "af"),
-        *("av", "med", "rer", "nat", "dipl", "ing"),
-    )
-)
-
-
-# Words that join a phrase or a sentence, never a person's names.
-_GLUE = frozenset(
-    (
-        *("and", "or", "in", "to", "from", "with", "the", "of", "for", "a", "an", "on", "at"),
-        *("my", "is", "by", "as", "into", "your", "our", "und", "et", "i'm", "im"),
-    )
-)
-
-
-def _sentence(plain: str) -> bool:
-    """Capitalised words mixed with lower-case ones no name has: "I think with the
-    customer’s mind." is a line of prose, not a person."""
-    words = plain.split()
-    lower = [w for w in words if w[:1].islower() and w.strip(",.").lower() not in _PARTICLES]
-    glue = [w for w in lower if w.strip(",.").lower() in _GLUE]
-    # "Amy nicole Pate" is a name; "Link to PDF" and "Lampedusa in Winter" are not.
-    return bool(glue or len(lower) >= 2) and len(lower) < len(words)
-
-
-def looks_like_name(text: str, one_word: bool = False) -> bool:
-    """Two to six words of letters (one, for a top heading), no digits, not a section heading."""
-    plain = text.replace("**", "").strip()
-    return (
-        bool(_NAME.match(plain) or (one_word and _ONE_WORD.match(plain)) or _HAN.match(plain))
-        and len(plain) <= 60
-        and not patterns.search(r"[@ǁ‖]", plain)  # an address; a letterhead's separator
-        # A surname opens with a capital where the name has any: not "Grupinės parodos".
-        and not (plain != plain.lower() and plain.split()[-1][:1].islower())
-        and not _sentence(plain)
-        and not _NOT_NAME.search(plain)
-        and section_kind(plain) == "other"
-        and not patterns.match(WRAPPER, plain)
-    )
 
 
 def heading_level(line: str) -> int:
@@ -253,10 +200,13 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         field = NAME_FIELD.match(lines[i].replace("**", ""))
         # "姓名 · 耿硕 · 年龄 · 24 岁": the field's value is its cell, not the row's rest.
         value = PARTS.split(field.group(1).strip())[0] if field else ""
+        value = NEXT_FIELD.sub("", value)  # "李堯 … Gender 男": a row of fields, the name's cut
+        # "Hidemoto Nakada (中田 秀基)": the name, then its spelling in another script.
+        value = patterns.sub(r"\s*\([^()]*[^\x00-\u024f\s][^()]*\)$", "", value) or value
         if value and (looks_like_name(value, one_word=True) or KATAKANA_NAME.fullmatch(value)):
             return lines, value
-        if han := LABELLED_HAN.match(value):  # "氏名 · 髙橋孝幸 (たかはし たかゆき)"
-            return lines, han.group(1)
+        if han := han_named(value):  # "氏名 · 髙橋孝幸 (たかはし たかゆき)"
+            return lines, han
     # "**Агафонова Алёна Олеговна** 25 октября 1999": the name in bold, then her birthday.
     bold = patterns.match(r"(?:[-*+] )?\*\*([^*]{3,60})\*\*\s+\S", lines[content[0]].strip())
     if bold and looks_like_name(bold.group(1)):
@@ -270,7 +220,8 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         named = greeted.group(1) if greeted else named or before_comma(plain)[0]
         if named:
             kept = [line for i, line in enumerate(lines) if i != content[0]]
-            return ([first_line] if first_line != named else []) + kept, named
+            said = patterns.sub(r"\s*[·|•]\s*", " ", first_line)  # "Soumaïla · COULIBALY"
+            return ([first_line] if said != named else []) + kept, named
     for i in content[:3]:
         greeting = GREETING.search(lines[i])
         if greeting:
@@ -287,7 +238,7 @@ def _headline(lines: list[str], heads: list[int], title: str) -> bool:
         heading_level(lines[heads[0]]) == 1
         and len(heads) > 1
         and heading_level(lines[heads[1]]) > 1
-        and bool(_NOT_NAME.search(title))
+        and bool(NOT_NAME.search(title))
         and not patterns.search(DATE_SPAN, title)
         and section_kind(title) == "other"
     )

@@ -4,7 +4,8 @@ line of a block of personal details, and a name before a comma and the post afte
 from __future__ import annotations
 
 from resume_chat import patterns
-from resume_chat.resume.names.candidate import NAME_WITHIN, heading_level, looks_like_name, name_in
+from resume_chat.resume.names.candidate import NAME_WITHIN, heading_level, name_in
+from resume_chat.resume.names.shape import looks_like_name
 
 # "Prénom: Christophe" over "NOM: FELIX"; "Vorname", "Nombre", "Nome" and their surnames.
 _GIVEN = patterns.compile(

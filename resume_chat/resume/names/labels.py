@@ -99,6 +99,25 @@ PAGE_TITLE = patterns.compile(
 PAGE_WORD = patterns.compile(rf"(?i)\W*({PAGE})\W*")
 
 
+# "Naam      Cirilo Wortel": a form's label before the name, the spaces between them gone.
+LABEL_FIRST = patterns.compile(r"(?i)^(?:name|naam|nombre|navn|namn|nimi)\s+(\S.*\s\S.*)$")
+# The next field of a form's row after the name's value: "李堯 (Li Yao) Gender 男".
+NEXT_FIELD = patterns.compile(
+    r"(?i)\s+(?:gender|sex|age|born|nationality|性别|性別|年龄|年齢)\b.*$"
+)
+
+
+def han_named(value: str) -> str:
+    """The Han or Hangul name a form's field gives ("髙橋孝幸 (たかはし たかゆき)"), with its
+    Latin spelling where the brackets give one ("李堯 (リ・ヤオ, Li Yao)": "李堯 (Li Yao)",
+    as the page's readers ask for him); else ""."""
+    han = LABELLED_HAN.match(value)
+    if han is None:
+        return ""
+    latin = patterns.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[)\uff09]$", value)
+    return f"{han.group(1)} ({latin.group(1)})" if latin else han.group(1)
+
+
 def han_field(lines: list[str], near: list[int]) -> str:
     """The Han or Hangul name a form's name field among the `near` lines gives ("氏名 ·
     髙橋孝幸"), or ""."""

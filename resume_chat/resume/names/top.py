@@ -4,7 +4,8 @@ NGỌC" below a sidebar's lines, where no other line names anyone."""
 from __future__ import annotations
 
 from resume_chat import patterns
-from resume_chat.resume.names.candidate import heading_level, looks_like_name, name_in, take_name
+from resume_chat.resume.names.candidate import heading_level, name_in, take_name
+from resume_chat.resume.names.shape import looks_like_name
 
 
 def lone_top_name(lines: list[str]) -> tuple[list[str], str]:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from resume_chat import patterns
 from resume_chat.resume.kinds.classifier import WRAPPER, names_kind
-from resume_chat.resume.names.candidate import looks_like_name
 from resume_chat.resume.names.labels import CONTACT_TAIL, PAGE_WORD
+from resume_chat.resume.names.shape import looks_like_name
 
 if TYPE_CHECKING:
     from resume_chat.resume.pdf.layout import Line

@@ -17,6 +17,9 @@ from resume_chat.resume.pdf.spacing import space_word_gaps, spaced_by, spread
 from resume_chat.resume.pdf.unmeasured import Unmeasured
 
 _BOLD_FONT = patterns.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
+# A font of pictures whose glyphs sit on letter codes: LaTeX's marvosym, which moderncv draws
+# its phone ("H"), envelope ("B") and list marks ("{") in. Each glyph is a mark, not a letter.
+_PICTURE_FONT = patterns.compile(r"marvosym", re.IGNORECASE)
 # Some fonts map CJK ideographs to the look-alike Kangxi radicals ("⽉" for "月"): read as
 # the ideographs, as Unicode's compatibility mapping says.
 _RADICALS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
@@ -125,7 +128,13 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
         if space and abs(y - space[0][1]) < 0.2 * height and 0 <= x - space[0][0] < height:
             text = text if text[:1].isspace() else " " + text
         space.clear()
-        bold = bool(_BOLD_FONT.search(str(font.get("/BaseFont", "")) if font else ""))
+        named = str(font.get("/BaseFont", "")) if font else ""
+        bold = bool(_BOLD_FONT.search(named))
+        if _PICTURE_FONT.search(named):
+            text = patterns.sub(r"\S", "\u2022", text)
+        if found and _drawn_twice(found[-1], text, x, y):
+            found.pop()  # InDesign's bold by drawing a label twice on one spot: said once
+            bold = True
         for index, part in enumerate(text.split("\n")):
             if part.strip():
                 ems = fonts.ems(part, font)
@@ -253,3 +262,11 @@ class _Letters:
             seen += char == letter
             parts.append(char)
         return "".join(parts)
+
+
+def _drawn_twice(last: Fragment, text: str, x: float, y: float) -> bool:
+    """Whether `text` is drawn where the run before it was and begins with all of it
+    ("Freiberufliche Designerin", then "Freiberufliche Designerin (Tätigkeit:" on one spot)."""
+    said = last.text.strip()
+    spot = abs(last.x - x) < 0.01 and abs(last.y - y) < 0.01
+    return spot and len(said) >= 6 and text.lstrip().startswith(said)

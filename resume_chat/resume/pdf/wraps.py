@@ -13,6 +13,7 @@ from resume_chat.resume.pdf.layout import Line, text_width
 
 _FIELD_START = patterns.compile(r"[A-Z][\w&/ .-]{1,30}: ")
 _DATED_END = rf"(?i)(?:{DATE_SPAN.removeprefix('(?i)')})\W*$"
+_DATED_START = rf"(?i)^(?:{DATE_SPAN.removeprefix('(?i)')}|(?:19|20)\d\d)\s+(?=\w)"
 
 
 def _full(previous: Line, line: Line) -> bool:
@@ -47,11 +48,22 @@ def continues(previous: Line, line: Line) -> bool:
     # So does a numbered item's ("10. Chen R., Feng J. … Charge Transfer" over "Interactions").
     numbered = previous.bullet or bool(patterns.match(r"\d{1,3}[.)] ", previous.text))
     hanging = numbered and abs(line.x - previous.x) <= 2 * line.size
+    hanging = hanging or _under_title(previous, line)
     if abs(line.x - previous.x) >= 0.3 * line.size and not hanging:
         return False
     if line.page != previous.page:
         return line.page == previous.page + 1
     return 0 < previous.y - line.y <= 1.8 * line.size
+
+
+def _under_title(previous: Line, line: Line) -> bool:
+    """moderncv's row: its dates in a margin column ("2025–Présent"), its title after them;
+    the title's wrapped text goes on under the title ("de Moncton, Moncton, Canada.")."""
+    dates = patterns.match(_DATED_START, previous.text)
+    if dates is None:
+        return False
+    title = previous.x + text_width(dates.group(0), previous.size, previous.bold)
+    return title - line.size <= line.x <= title + 2 * line.size
 
 
 def unwrapped(lines: list[Line], body: float) -> list[Line]:
