@@ -218,6 +218,14 @@ def make_samples(folder: Path) -> list[tuple[str, Path]]:
     leaves = "".join(f"- 2002 · 4 · 別{i} 退職\n" for i in range(3000))
     rows.write_text(f"# A B\n\n## 職歴\n\n{joins}{leaves}")
     samples.append(("hostile-rows.md: 3,000 履歴書 joinings, then 3,000 leavings", rows))
+    # JSON broken past the slips mended by hand is given to json-repair up to 16 KB, where its
+    # worst inputs (time quadratic in their length) cost about a second.
+    braces = folder / "hostile-braces.json"
+    braces.write_text("{" * 16_000)
+    samples.append(("hostile-braces.json: 16 KB of open braces, mended in vain", braces))
+    strings = folder / "hostile-strings.json"
+    strings.write_text(('{"a": "x, "b": "y, ' * 900)[:16_000])
+    samples.append(("hostile-strings.json: 16 KB of strings never closed", strings))
     return samples
 
 

@@ -145,3 +145,37 @@ def test_an_affiliation_among_the_contact_details_is_the_current_post() -> None:
     )
     answer = answer_text(resume, "What is Hidemoto Nakada's current position and institution?")
     assert "Juntendo University" in answer, answer
+
+
+def test_studies_in_words_no_rule_knows_are_never_no_degree() -> None:
+    # Vietnamese typed without its accents: "HOC VAN" (studies), "DH" (university), "Tot
+    # nghiep" (graduated) are no English word for a degree.
+    resume = (
+        "# NGO MINH NHUT\n\n## Fullstack Developer\n\n### HOC VAN\n\n"
+        "#### DH Bach Khoa TP.HCM (HCMUT)\n\n#### KS Dien tu - Vien thong\n\nTot nghiep 2024\n\n"
+        "### KINH NGHIEM\n\n#### Quan ly Kho van\n\nCty Ban le Phuong Nam\n\n2023 – nay\n"
+    )
+    answer = answer_text(resume, "Which university did he attend and what did he study?")
+    assert "does not mention" not in answer, answer
+    assert "DH Bach Khoa" in answer, answer
+    answer = answer_text(resume, "Which company does he work for?")
+    assert "Phuong Nam" in answer, answer
+
+
+def test_a_licences_kinds_beside_permis_in_a_moderncv_line() -> None:
+    resume = (
+        "# Kamel Ouzouigh\n\n## Expériences - Centres d'intérêts\n\n"
+        "Permis · Voiture, Moto et Bateau.\n\nSport · Natation\n"
+    )
+    answer = answer_text(resume, "Which driving licences does he hold?")
+    assert "Moto et Bateau" in answer, answer
+
+
+def test_a_greek_word_spelled_the_romance_way_is_no_absent_name() -> None:
+    resume = (
+        "# Ieremies Romero\n\n## Awards\n\n### Medalha de prata — Olimpíada Brasileira de "
+        "Informática\n\nJun, 2015\n\n## Work\n\n### Professor — Colégio Objetivo\n"
+    )
+    answer = answer_text(resume, "What award did he win at the Brazilian Olympiad in Informatics?")
+    assert "does not mention" not in answer, answer
+    assert "Medalha de prata" in answer, answer

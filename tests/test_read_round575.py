@@ -194,3 +194,38 @@ def test_a_manfred_profile_names_the_person_from_name_and_surnames() -> None:
     )
     _, name = _read(text, "cv.json")
     assert name == "Gonzalo Fernández de Aguirre", name
+
+
+def test_headings_typed_without_their_accents_name_their_kinds() -> None:
+    from resume_chat.resume.kinds.classifier import names_kind, section_kind
+
+    for title, kind in (("KINH NGHIEM", "experience"), ("HOC VAN", "education")):
+        assert section_kind(title) == kind, title
+        assert names_kind(title), title
+    assert section_kind("Random Title") == "other"
+
+
+def test_a_resume_json_with_an_object_left_open_is_mended_and_read() -> None:
+    text = (
+        '{\n  "contact": {\n    "nom": "Alexandre Blanchet",\n    "courriel": "ab@example.com",\n'
+        '    "addresse": {\n      "ville": "Québec",\n      "pays": "Canada"\n    },\n'
+        '  "emplois": [\n    {"compagnie": "Solotech", "profile": "Technicien Éclairagiste", '
+        '"date_debut": "2016"},\n    {"compagnie": "Exo Shop", "profile": "Vendeur", '
+        '"dateDebut": "2014", "dateFin": "2016"}\n  ],\n  "etudes": [\n    {"institution": '
+        '"Cégep de Sainte-Foy", "programme": "Techniques d\'intégration multimédia"}\n  ]\n}\n'
+    )
+    path = Path("cv.json")
+    reading = read_resume_bytes(text.encode(), path)
+    assert any("mended" in warning for warning in reading.warnings), reading.warnings
+    assert build_resume(reading, path).name == "Alexandre Blanchet"
+    assert "Solotech" in reading.markdown, reading.markdown
+
+
+def test_a_broken_json_past_mending_is_refused() -> None:
+    from resume_chat.errors import ResumeError
+
+    # 100 KB of open braces: past what json-repair is given (its time grows as its square).
+    with pytest.raises(ResumeError, match="not valid JSON"):
+        read_resume_bytes(b"{" * 100_000, Path("cv.json"))
+    with pytest.raises(ResumeError, match="not valid JSON"):
+        read_resume_bytes(b"{" * 1_000, Path("cv.json"))  # mended in vain: no resume in it

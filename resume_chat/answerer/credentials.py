@@ -198,12 +198,19 @@ _LOWER_DEGREE = (
 
 
 def absent_credential(
-    text: str, question: str, *, foreign: bool = False, east_asian: bool = False
+    text: str,
+    question: str,
+    *,
+    foreign: bool = False,
+    east_asian: bool = False,
+    studies: bool = False,
 ) -> str:
     """The credential the question asks about when no line or heading of the resume (`text`)
     has it. Of a resume in another language (`foreign`), only a doctorate, whose names in the
     languages resumes are written in are all known here; of one in Chinese, Japanese or
-    Korean (`east_asian`), a master's and any degree too."""
+    Korean (`east_asian`), a master's and any degree too. Any degree never, where the resume
+    has a section of `studies` (an education its words name in no way known here: Vietnamese
+    typed without its accents, "DH Bach Khoa", "Tot nghiep 2024")."""
     tested = patterns.search(_ANY_LANGUAGE_TEST, question) is not None  # one pattern, not 7
     known: tuple[tuple[str, str, str], ...] = (
         *(_CREDENTIALS if not foreign else _CREDENTIALS[:1]),
@@ -218,6 +225,8 @@ def absent_credential(
     for asked, held, name in known:
         # A German CV's "Promotion" is its doctorate; an English one's, a step up.
         held = rf"{held}|(?-i:\bPromotion\b)" if foreign and name == "a PhD" else held
+        if studies and name == "a degree":
+            continue
         if patterns.search(asked, question) and not patterns.search(held, text):
             return name
     return ""

@@ -63,11 +63,16 @@ def misspelt(index: ResumeIndex, name: str) -> bool:
 
 def cognate(index: ResumeIndex, name: str) -> bool:
     """A word of the resume that opens as a long name does, less its ending: "canario" of
-    "Canary", "italia" of "Italian"."""
+    "Canary", "italia" of "Italian"; its Greek letters spelled as the Romance languages do
+    ("olimpiada" of "Olympiad", "fotografia" of "photography", "teologia" of "theology")."""
     if len(name) < 5:
         return False
-    opening = name[: max(5, len(name) - 2)]
-    return any(word.startswith(opening) for word in index.idf)
+    opening = _romance(name)[: max(5, len(name) - 2)]
+    return any(_romance(word).startswith(opening) for word in index.idf)
+
+
+def _romance(word: str) -> str:
+    return word.replace("ph", "f").replace("th", "t").replace("y", "i")
 
 
 @cache

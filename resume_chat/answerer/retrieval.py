@@ -107,9 +107,9 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     other = index.foreign or index.other_script
     whole = f"{index.name}\n{index.text}"  # "Dr. Lena Neumann": the name may hold one
     asian = other and index.east_asian
-    absent = absent or (
-        absent_credential(whole, question, foreign=other, east_asian=asian) if english else ""
-    )
+    studies = bool(index.of_kinds(("education",)))
+    held = absent_credential(whole, question, foreign=other, east_asian=asian, studies=studies)
+    absent = absent or (held if english else "")
     # A resume in French listing "Anglais, Espagnol": "Does he speak German?" is answered.
     # "她会说日语吗" of a Chinese page: a question in its script, glossed ("Japanese").
     spoken = intent.name == "spoken" and (english or index.east_asian) and index.foreign

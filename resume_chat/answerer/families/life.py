@@ -12,7 +12,8 @@ DRIVING = (
     r"|(class|category|cat\.?) [a-e]\d? (driving )?licen[cs]e|[a-e]\d?[- ]licen[cs]e|cdl|hgv|lgv"
     r"|access to (a )?vehicle|(own|reliable) (car|vehicle|transport\w*)|able to drive|gdl"
     r"|f(ü|ue)hrerschein|fahrerlaubnis|fahrausweis|klasse b\b"
-    r"|permis?( de condu\w*| [a-e]\b| (voiture|auto(mobile)?|moto|vl)\b)"  # "Permi de conduite"
+    # "Permi de conduite", "Permis · Voiture, Moto et Bateau" (a moderncv line's two cells).
+    r"|permis?( de condu\w*| [a-e]\b|\W{1,3}(voiture|auto(mobile)?|moto|vl|bateau)\b)"
     # "PERMIS" alone over "B - Véhicule léger": a French CV's heading for its licences.
     r"|^\W*permis\W*$|v[ée]hicule l[ée]ger"
     r"|permiso de conduc\w*|carn[ée]t? de conduc\w*|licencia de conduc\w*|movilidad propia"

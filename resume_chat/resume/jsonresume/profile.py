@@ -17,7 +17,7 @@ _PROFILE_ALONE = frozenset(
 # "nome", "nombre": a name field in Portuguese, Spanish, Italian; "navn", "namn", "naam",
 # "nimi" in the Nordic languages, Dutch, Finnish.
 NAME: tuple[str, ...] = ("name", "fullName", "full_name", "nome", "nombre", "nome_completo")
-NAME += ("nombre_completo", "navn", "namn", "naam", "nimi", "fulde_navn", "fullt_navn")
+NAME += ("nombre_completo", "navn", "namn", "naam", "nimi", "fulde_navn", "fullt_navn", "nom")
 _NAME_PARTS = ("firstname", "givenname", "middlename", "lastname", "surname", "secondsurname")
 # A family name kept beside a "name" that holds the given names.
 # Manfred's MAC: "name": "Gonzalo", "surnames": "Fernández de Aguirre".

@@ -9,6 +9,7 @@ from resume_chat import patterns
 from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import DATE_SPAN
 from resume_chat.resume.kinds.filler import FILLER
+from resume_chat.resume.kinds.folded import unmarked_kind, unmarked_phrase_words, unmarked_stem
 from resume_chat.resume.kinds.paths import SCHOOLING_PATH, schooling_path
 from resume_chat.resume.kinds.spelling import respelled, unspaced
 from resume_chat.resume.kinds.words import CODE_WORD, KIND_WORDS
@@ -86,7 +87,13 @@ _DETAILED = frozenset(
 
 @cache
 def section_kind(title: str, body: str = "") -> str:
-    """What a section is about, judged from its heading (and, for "Languages", its text)."""
+    """What a section is about, judged from its heading (and, for "Languages", its text); a
+    title typed without its accents ("KINH NGHIEM") by the kinds' words without theirs."""
+    kind = _spelled_kind(title, body)
+    return unmarked_kind(_lowered(title), _holds) if kind == "other" else kind
+
+
+def _spelled_kind(title: str, body: str) -> str:
     # "Profile Info (학력사항)": a Korean form's own title in brackets after an English gloss,
     # which may be a loose one; the form's word says what the section holds.
     own = _OWN_TITLE.search(title)
@@ -279,11 +286,14 @@ def names_kind(title: str) -> bool:
     if lowered.strip(" :") in _ALONE:
         return True
     phrased = {word for phrase in _KIND_PHRASES if phrase in lowered for word in phrase.split()}
+    phrased |= unmarked_phrase_words(lowered)
     words = patterns.findall(r"[^\W\d_]+", lowered)
     # "Researcher" is a job's title: the word for the one who does a kind's thing is no kind.
     kind_words = [
         word
         for word in words
-        if (word.startswith(_KIND_STEMS) and not _doer(word)) or word in phrased
+        if (word.startswith(_KIND_STEMS) and not _doer(word))
+        or word in phrased
+        or unmarked_stem(word)
     ]
     return bool(kind_words) and all(word in FILLER or word in kind_words for word in words)

@@ -147,7 +147,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("posizione attuale", "poste actuel", "puesto actual", "cargo actual", "cargo atual"),
             # Spanish, Portuguese, French, German, Italian, Russian: resumes come in all.
             *("experiencia", "experiência", "expérience", "berufserfahrung", "erfahrung"),
-            *("esperienz", "trabajo", "опыт", "работ", "arbeitserfahrung", "anstellung"),
+            *("esperienz", "trabajo", "опыт", "работ", "arbeitserfahrung", "anstellung", "emplois"),
             *("tecrübe", "deneyim"),  # Turkish: "İş Tecrübesi", "İş Deneyimi"
             *("iş geçmiş", "çal\u0131şma geçmiş"),  # Turkish: "İş Geçmişi", work history
             *("ervaring", "werkervaring", "loopbaan"),  # Dutch: "Werkervaring"
