@@ -1566,6 +1566,97 @@ FLOORS: dict[str, float] = {
     # sections, a LinkedIn profile pasted)) 37 of 50, 1 false denial, mended. Read the same
     # stop: 38.
     "round574": 0.75,
+    # Stop 66's first four waves, first runs on 2c785f1 (stop 65's last commit): round575 (3 PDF
+    # (an American UX designer's Ghostscript re-save of Type 3 fonts, a Croatian developer's
+    # Word export through iLovePDF, an American student researcher's four-page LaTeX CV)) 24 of
+    # 30, no false denial.
+    "round575": 0.79,
+    # round576 (2 PDF (a Chinese engineer's Word export with a personal-details table, a
+    # Ukrainian QA engineer's Google Docs page)) 16 of 20, no false denial. Read the same stop:
+    # 18.
+    "round576": 0.89,
+    # round577 (2 Markdown (a Mexican ML engineer's nested headings, a developer's inline HTML
+    # spans), owners' JSON (a Greek front-end developer's, a Dominican developer's nested arrays
+    # in Spanish), a Serbian programmer's LaTeX article of tabulars) 46 of 50, 1 false denial,
+    # mended. Read the same stop: 48.
+    "round577": 0.95,
+    # round578 (a Peruvian economist's Bootstrap one-page site) 8 of 10, no false denial.
+    "round578": 0.79,
+    # round579 (5 PDF (an economist's LaTeX, a bioinformatician's Google Docs table, a French
+    # developer's damaged sidebar PDF, a Word 365 sidebar, a political scientist's Typst CV), 4
+    # Word (two Word for Mac 2008 pages, a cloud architect's ninety text boxes, a DevOps
+    # engineer's three-column skills)) 73 of 90, no false denial. Read the same stop: 76.
+    "round579": 0.84,
+    # round580 (2 Word (a UX designer's tabbed dates, a Senegalese engineering student's text
+    # boxes in French), 5 PDF (German Google Docs, InDesign and Illustrator pages, an Argentine
+    # LinkedIn export in Spanish, a Brazilian Word export)) 58 of 70, no false denial. Read the
+    # same stop: 62.
+    "round580": 0.88,
+    # round581 (3 Markdown (a Korean engineer, a staff engineer's pandoc front matter, a
+    # manager's one-line entries), a Portuguese moderncv source, owners' JSON (a Russian
+    # analyst's, a developer's Manfred MAC file)) 53 of 60, no false denial. Read the same stop:
+    # 54.
+    "round581": 0.89,
+    # round582 (2 LaTeX (an Argentine bioengineer's res class in Spanish, a physicist's
+    # two-column CV), 3 HTML (a neurosurgeon's XHTML of years, a physicist's 1990s page, a lay
+    # minister's FrontPage tables)) 40 of 50, 1 false denial, mended. Read the same stop: 41.
+    "round582": 0.81,
+    # round583 (5 PDF (two LaTeX economists and astrophysicists, a Japanese agronomist's Marp
+    # slides, a French neuropsychologist's Chromium print, a Burkinabe medical student's LaTeX
+    # in French), a cryptographer's LibreOffice text frames) 57 of 60, no false denial.
+    "round583": 0.94,
+    # round584 (3 PDF (a Russian developer's Word export through 3-Heights, Spanish Canva and
+    # Word pages), 3 Word (a Turkish engineer's text-box sidebar, two Russian developers' layout
+    # tables)) 50 of 60, no false denial. Read the same stop: 54.
+    "round584": 0.89,
+    # round585 (4 JSON Resume (three schema files and one with its own headings), 4 Markdown (an
+    # earth scientist's backtick dates, a Japanese professor's front matter, a French PhD
+    # student's HTML tables, a Japanese student's bilingual name)) 75 of 80, no false denial.
+    "round585": 0.93,
+    # round586 (4 HTML (a Dutch salesman's page, an Algerian teacher's right-to-left page in
+    # Arabic, a Spanish mathematician's 280 KB academic page, a Madrid student's sidebar in
+    # Spanish), a British journalist's text CV saved from Word) 34 of 50, no false denial. Read
+    # the same stop: 38.
+    "round586": 0.75,
+    # round587 (4 PDF (a Hungarian lawyer's AltaCV, an Italian physicist's moderncv, a Greek
+    # analyst's Canva columns, a Hungarian intern's sidebar), a Turkish student's Word page) 41
+    # of 50, no false denial.
+    "round587": 0.81,
+    # round588 (5 PDF (an American veteran's Google Docs, a German developer's Word sidebar
+    # through PDF24, French Canva, Spanish Word and Google Docs pages), 5 Word (tabbed dates, a
+    # Ukrainian's photo frame, a scientist's page header, a floating text box, a Russian's
+    # footer)) 86 of 100, no false denial. Read the same stop: 87.
+    "round588": 0.86,
+    # round589 (5 Markdown (a Guatemalan architect's definition lists, a Japanese CTO's tables,
+    # Taiwanese, Korean and Russian developers), 2 LaTeX (a French engineer's own class, an
+    # Argentine iOS developer's moderncv)) 59 of 70, no false denial.
+    "round589": 0.84,
+    # round590 (4 Markdown (a neuroscientist's pandoc CV, a media artist, a medievalist's front
+    # matter, a professor's HTML breaks), a cardiologist's LaTeX longtables, a Moroccan
+    # student's HTML sidebar in French) 49 of 60, 1 false denial, mended. Read the same stop:
+    # 51.
+    "round590": 0.84,
+    # Stop 66's fifth wave, first runs on 4436dba (the first four waves' rules): round591 (4 PDF
+    # (an Argentine data scientist's Canva sidebar, a geophysicist's LaTeX with dates in the
+    # margin, a psychologist's Google Docs dates column, an engineering student's Word 365
+    # export), 2 Word (a building systems analyst's tabbed dates, a physics student's indented
+    # sections)) 52 of 60, no false denial.
+    "round591": 0.86,
+    # round592 (5 PDF (a Colombian student's LaTeX sidebar in Spanish, Brazilian Word and Google
+    # Docs pages, a Vietnamese student's Chrome print, a Vietnamese manager's ReportLab page
+    # typed without accents), 3 Word (a Chinese architect's tables, a Korean student's page, an
+    # Indonesian graduate's bilingual tables)) 66 of 80, 5 false denials, mended. Read the same
+    # stop: 71.
+    "round592": 0.88,
+    # round593 (4 Markdown (an English engineer, a Russian data scientist's blockquotes, a
+    # Finnish engineer's tables, a Brazilian student's bold lines), a Brazilian JSON Resume, a
+    # Québec integrator's broken owner's JSON in French, a Brazilian designer's LaTeX article)
+    # 49 of 70, 1 false denial, mended. Read the same stop: 58.
+    "round593": 0.82,
+    # round594 (4 LaTeX (a Russian analyst's paracol, a Spanish engineer's longtable, a French
+    # developer's moderncv, a Portuguese engineer's minipages), a Mexican support technician's
+    # hand-written HTML in Spanish) 41 of 50, 1 false denial, mended. Read the same stop: 42.
+    "round594": 0.83,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
