@@ -115,13 +115,16 @@ def test_a_sites_menus_are_no_text() -> None:
         "<li><a href='#formations'>Formations</a></li></ul></div>"
         "<h2>Josué Tonelli-Cueto</h2><h2>Puestos</h2><h4>Postdoctoral Fellow en la Johns "
         "Hopkins University</h4><p>2023-2025</p><h2>Idiomas</h2><p>Euskera: A2-B1</p>"
-        "</body></html>"
+        "<h2>Tesis</h2><ul><li><a href='tesis.html'>Condition and Homology in Semialgebraic "
+        "Geometry</a></li></ul></body></html>"
     )
     markdown, name = _read(page, "cv.html")
     assert name == "Josué Tonelli-Cueto", name
     for word in ("Inicio", "Données", "Formations\n"):
         assert word not in markdown, markdown
     assert "Blog (https://blog.example.org/)" in markdown, markdown
+    # A title linked to its own page is no menu's entry.
+    assert "- Condition and Homology in Semialgebraic Geometry" in markdown, markdown
 
 
 def test_a_web_page_mostly_markup_is_read_past_a_text_resumes_limit() -> None:

@@ -182,7 +182,10 @@ class Converter(HTMLParser):
         elif tag == "a" and self._links:
             href, start = self._links.pop()
             if within_site(href) and not "".join(self._text[:start]).strip():
-                self._anchor = "".join(self._text[start:]).strip()  # "#formations", "cv.html"
+                said = "".join(self._text[start:]).strip()  # "#formations", "cv.html"
+                # Another page's link is a menu's entry in a word or three, not a paper's title.
+                short = href.strip().startswith("#") or len(said.split()) <= 3
+                self._anchor = said if short else ""
             link_ended(self._text, href, start, heading=self._prefix.startswith("#"))
         elif tag == "dt" and self._terms and not self._terms[-1]:
             # A field's name goes on its value's line: "Company: Payconiq, Netherlands".
@@ -244,9 +247,8 @@ class Converter(HTMLParser):
         self._text = []
         if "\xa0" in raw and not raw.strip():
             self.gaps.add(len(self.lines))  # a line left empty on purpose, as Word pages do
-        # A menu: an item, or a line of a <nav>, that is a link to a part of the page or another
-        # of the site ("<li><a href="#formations">Formations</a>", "Inicio"). No fact.
-        # An address is kept wherever it stands ("<a href="#contacto">ana@x.com</a>").
+        # A menu: an item, or a <nav>'s line, linking to a part of the page or another of the
+        # site ("Formations", "Inicio"): no fact. An address is kept wherever it stands.
         anchored, self._anchor = bool(text) and text == self._anchor, ""
         menu = anchored and (self._prefix.startswith("- ") or self._navs > 0)
         if menu and not patterns.search(r"://|\S@\S", text):
