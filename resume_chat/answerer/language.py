@@ -58,8 +58,8 @@ def foreign(text: str) -> bool:
     Chinese…), or Latin letters whose small words are not English ("de", "și", "się")."""
     if other_script(text):
         return True
-    # Addresses out first: "github.com" is no Portuguese "com".
-    words = patterns.findall(r"[^\W\d_]+", patterns.sub(r"\S*[.@/]\S*", " ", text.lower()))
+    # Addresses out first: "github.com" is no Portuguese "com" (each from its word's start).
+    words = patterns.findall(r"[^\W\d_]+", patterns.sub(r"(?<!\S)\S*[.@/]\S*", " ", text.lower()))
     english = sum(1 for word in words if word in _ENGLISH_GLUE)
     other = sum(1 for word in words if word in _OTHER_GLUE)
     if other > _GLUE_FLOOR and other > 2 * english:

@@ -33,8 +33,9 @@ PLACE_LABEL = (
 )
 LABELLED_PLACE = (
     # "学历: 本科 · · 现居: 重庆永川" (full-width colons): a row of fields, the place a cell.
-    rf"(?i)(?:^|[·|]\s)\W*(location|ad+r?ess|city|country of residence|{ADDRESS_ABROAD})"
-    r"\W*(?::|\uff1a|\*\*| · )\s*\w"
+    # Each run of signs bounded: a line of 10,000 "· " took 30 s, every cell scanning the rest.
+    rf"(?i)(?:^|[·|]\s)\W{{0,8}}(location|ad+r?ess|city|country of residence|{ADDRESS_ABROAD})"
+    r"\W{0,8}(?::|\uff1a|\*\*| · )\s{0,8}\w"
 )
 
 

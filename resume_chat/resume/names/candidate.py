@@ -200,7 +200,7 @@ def take_name(lines: list[str], known: str) -> tuple[list[str], str]:
         field = NAME_FIELD.match(lines[i].replace("**", ""))
         # "姓名 · 耿硕 · 年龄 · 24 岁": the field's value is its cell, not the row's rest.
         value = PARTS.split(field.group(1).strip())[0] if field else ""
-        value = NEXT_FIELD.sub("", value)  # "李堯 … Gender 男": a row of fields, the name's cut
+        value = NEXT_FIELD.sub("", value).strip()  # "李堯 … Gender 男": a row of fields
         # "Hidemoto Nakada (中田 秀基)": the name, then its spelling in another script.
         value = patterns.sub(r"\s*\([^()]*[^\x00-\u024f\s][^()]*\)$", "", value) or value
         if value and (looks_like_name(value, one_word=True) or KATAKANA_NAME.fullmatch(value)):

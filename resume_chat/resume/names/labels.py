@@ -102,9 +102,7 @@ PAGE_WORD = patterns.compile(rf"(?i)\W*({PAGE})\W*")
 # "Naam      Cirilo Wortel": a form's label before the name, the spaces between them gone.
 LABEL_FIRST = patterns.compile(r"(?i)^(?:name|naam|nombre|navn|namn|nimi)\s+(\S.*\s\S.*)$")
 # The next field of a form's row after the name's value: "李堯 (Li Yao) Gender 男".
-NEXT_FIELD = patterns.compile(
-    r"(?i)\s+(?:gender|sex|age|born|nationality|性别|性別|年龄|年齢)\b.*$"
-)
+NEXT_FIELD = patterns.compile(r"(?i)\s(?:gender|sex|age|born|nationality|性别|性別|年龄|年齢)\b.*$")
 
 
 def han_named(value: str) -> str:
