@@ -53,13 +53,18 @@ def east_asian(text: str) -> bool:
     return bool(east) and 3 * east >= 0.25 * (latin + 3 * east)
 
 
+def plain_words(text: str) -> list[str]:
+    """The text's words in small letters, addresses out first ("github.com" is no Portuguese
+    "com"), each taken from its word's start: tried from every letter, 10 s on a long word."""
+    return patterns.findall(r"[^\W\d_]+", patterns.sub(r"(?<!\S)\S*[.@/]\S*", " ", text.lower()))
+
+
 def foreign(text: str) -> bool:
     """Written mostly in another language than English: another script (Cyrillic, Greek,
     Chinese…), or Latin letters whose small words are not English ("de", "și", "się")."""
     if other_script(text):
         return True
-    # Addresses out first: "github.com" is no Portuguese "com" (each from its word's start).
-    words = patterns.findall(r"[^\W\d_]+", patterns.sub(r"(?<!\S)\S*[.@/]\S*", " ", text.lower()))
+    words = plain_words(text)
     english = sum(1 for word in words if word in _ENGLISH_GLUE)
     other = sum(1 for word in words if word in _OTHER_GLUE)
     if other > _GLUE_FLOOR and other > 2 * english:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from resume_chat import patterns
+from resume_chat.answerer.language import plain_words
 from resume_chat.resume import scripts
 
 # Small words each language writes and its neighbours in this table do not (or rarely): what
@@ -84,7 +85,7 @@ def own_languages(text: str) -> frozenset[str] | None:
         # Japanese writes its small words in kana; Chinese has none.
         kana = len(patterns.findall(f"[{scripts.KANA}]", text))
         return frozenset({"japanes"} if kana >= 0.1 * east else {"chines", "cantones", "mandarin"})
-    words = patterns.findall(r"[^\W\d_]+", patterns.sub(r"(?<!\S)\S*[.@/]\S*", " ", text.lower()))
+    words = plain_words(text)
     counts = Counter(_WORDS[word] for word in words if word in _WORDS)
     if not counts or counts.most_common(1)[0][1] < _LEAST:
         return None

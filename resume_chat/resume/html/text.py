@@ -64,13 +64,10 @@ def link_ended(text: list[str], href: str, start: int, *, heading: bool) -> None
     a heading's download button ("Maykel Suarez <a href="/cv.pdf">PDF</a>") is no words of it.
     """
     target = href.removeprefix("mailto:").removeprefix("tel:").strip()
-    if not target or target.startswith(("#", "javascript:")):
+    if not target or target.startswith("javascript:") or within_site(target):
         return
-    document = patterns.search(_DOCUMENT, target)
-    if heading and len("".join(text[start:]).split()) <= 3 and document:
+    if heading and len("".join(text[start:]).split()) <= 3 and patterns.search(_DOCUMENT, target):
         del text[start:]
-        return
-    if patterns.match(_OWN_PAGE, target) and not document:
         return
     bare = patterns.sub(r"^https?://(www\.)?", "", target).rstrip("/")
     if bare and bare.lower() not in "".join(text).lower():
