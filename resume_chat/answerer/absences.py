@@ -15,6 +15,7 @@ from resume_chat.answerer.examples import examples_of
 from resume_chat.answerer.index import ResumeIndex
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.language import named_in_other_words, translated_words
+from resume_chat.answerer.language_names import LANGUAGE_NAMES
 from resume_chat.answerer.named import abbreviations, capitalised
 from resume_chat.answerer.nearby import (
     cognate,
@@ -29,7 +30,6 @@ from resume_chat.answerer.own_tongue import in_its_script
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.subjects import addressed
 from resume_chat.answerer.terms import stem, stems, tokens
-from resume_chat.answerer.translations import LANGUAGE_NAMES
 from resume_chat.resume.kinds.classifier import PROGRAMMING_LANGUAGES
 
 # Words that name a family of skills rather than one; a miss on them is no reason to say "absent".

@@ -244,6 +244,9 @@ INTENTS: tuple[Intent, ...] = (
         r"|other|his|her|their)\b)"
         r"(?!.*\b(skype|user|screen|display|account|github|twitter|telegram|instagram|discord"
         r"|linkedin|domain|company|business|project|app) ?names?\b)"
+        # Nor "What is the name of the Julia package he built?": a thing's name, not hers.
+        r"(?!.*\bnames? of (?:the |a |an |his |her |their |that |this )?+"
+        r"(?!(candidate|person|applicant|owner|author|resume|cv)\b)\w)"
         r".*\b(name|(he|she|they|candidate|person|someone|you) (is |are )?called)\b",
         "header",
         "name",

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from resume_chat import patterns
 from resume_chat.answerer.cities import CITY_NAMES
+from resume_chat.answerer.language_names import LANGUAGE_NAMES
 from resume_chat.answerer.terms import stem, stems
-from resume_chat.answerer.translations import LANGUAGE_NAMES, WORD_NAMES
+from resume_chat.answerer.translations import WORD_NAMES
 from resume_chat.resume import scripts
 
 if TYPE_CHECKING:

@@ -89,7 +89,7 @@ _NATIONALITY_LABEL = (
     r"|aufenthalts(titel|erlaubnis)|permiso de residencia"
     # Romanian, Ukrainian, Hungarian, Greek, Vietnamese: "Cetățenie: moldoveană".
     r"|cet[ăa][țt]enie|na[țt]ionalitate|громадянство|állampolgárság|υπηκοότητα|εθνικότητα"
-    r"|quốc tịch)"
+    r"|quốc tịch|国籍|국적)"  # Japanese and Chinese, Korean: "国籍: 韓国"
 )
 
 # Pay, relocation and a clearance as resumes state them without the question's words: "30 -

@@ -110,7 +110,15 @@ def stem(word: str) -> str:
     word = SYNONYMS.get(word, word)
     if len(word) <= 3 or not word.isalpha():
         return word
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    # "studied" meets "study" as "studies" does.
+    for suffix, keep in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             return word[: len(word) - len(suffix)] + keep
     # "website" meets "websites" (stemmed "websit"), "drone" meets "drones": a final e goes.

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from resume_chat import patterns
 from resume_chat.answerer.evidence import EVIDENCE
+from resume_chat.answerer.language_names import language_names
 from resume_chat.answerer.outline import programming_languages
-from resume_chat.answerer.translations import language_names
 
 if TYPE_CHECKING:
     from resume_chat.answerer.index import ResumeIndex

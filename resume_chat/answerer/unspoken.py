@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from resume_chat import patterns
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.language import bounded, east_asian, written_otherwise
+from resume_chat.answerer.language_names import LANGUAGE_NAMES, language_names
 from resume_chat.answerer.outline import programming_languages
-from resume_chat.answerer.translations import LANGUAGE_NAMES, language_names
 from resume_chat.resume import scripts
 from resume_chat.resume.kinds.classifier import section_kind
 

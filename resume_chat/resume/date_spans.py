@@ -30,7 +30,7 @@ NOW_WORDS = (
     r"|теперішній час|дотепер|тепер|günümüz|halen|devam ediyor|jelenleg|napjainkig|prezent"
     r"|trenutno|danas|nykyään|jatkuu"
     # Chinese "至今", Japanese "現在", Korean "현재", "재직중" (still employed).
-    r"|至今|现在|現在|현재|재직\s?중"
+    r"|至今|现在|現在|현재|재직\s?중|在職中|在籍中"  # Japanese "在職中": employed there now
     # "09.2022 – bis jetzt", "март 2024 - наст.время".
     r"|jetzt|наст\.\s?время|до сих пор"
     # "сентябрь/2008 - текущее время", "03/2021 - н/в"; Vietnamese "2021 - hiện tại", Greek

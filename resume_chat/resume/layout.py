@@ -28,6 +28,7 @@ from resume_chat.resume.levels import (
     records_out_of_personal,
     sections_over_entries,
 )
+from resume_chat.resume.listed_entries import items_over_entries
 from resume_chat.resume.marks import marked_parts, noted_titles
 from resume_chat.resume.names.candidate import HEADING as _HEADING
 from resume_chat.resume.names.candidate import heading_level as _level
@@ -51,6 +52,7 @@ def arrange(lines: list[str], fmt: str, name: str = "", extra: list[str] | None 
     # "M\u200barcus") split them for every search: they go, whatever the format.
     lines = numbered_entries([_HEAD_MARK.sub(r"\1", visible(x)) for x in bounded_lines(lines)])
     lines = titles_parted(marked_parts(noted_titles(ledgers(commas_rejoined(lines)))))
+    lines = items_over_entries(lines)
     name = visible(name)
     lines = open_spans_closed(spread_date_column(entry_lines(alone_among_bold(lines))))
     lines = [

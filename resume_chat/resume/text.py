@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 from resume_chat import patterns
 from resume_chat.resume.boards import board_jobs
 from resume_chat.resume.date_spans import fields_joined
@@ -24,9 +22,9 @@ from resume_chat.resume.text_lines import (
     titles_a_list,
     under_dates,
 )
+from resume_chat.resume.text_rules import UNDERLINE, Rules
 from resume_chat.resume.visible import bounded_lines
 
-_UNDERLINE = patterns.compile(r"^\s*([=\-~_*#])\1{2,}\s*$")
 _LIST_REACH = 50  # bullets looked back over for the one a nested bullet stands under
 # "## Education" in a .txt file: the person wrote Markdown headings, whatever the extension.
 _HASH_HEADING = patterns.compile(r"^#{1,6}\s+(\S.*?)\s*#*$")
@@ -97,13 +95,14 @@ def read_text(text: str) -> Reading:
     first = next((i for i, line in enumerate(lines) if line.strip()), -1)
     titled = _bulleted_titles(lines) | _small_titles(lines)
     records = ruled_records(lines)
+    rules = Rules(lines, first)
     board = board_jobs(lines)
     # A resume whose titles are underlined ("Certificates" over "-----") marks them all so:
     # a certificate's "Project Management Professional (PMP)" alone on its line is no title.
     underlined = sum(
         1
-        for above, line in itertools.pairwise(lines)
-        if len(above.strip()) <= MAX_HEADING and _titled(above.strip()) and _UNDERLINE.match(line)
+        for index, above in enumerate(lines[:-1])
+        if len(above.strip()) <= MAX_HEADING and _titled(above.strip()) and rules.underlines(index)
     )
     by_words = underlined < 2
     # A resume whose titles go without a colon ("Work Experience") writes "Programming and
@@ -115,11 +114,16 @@ def read_text(text: str) -> Reading:
         if skip:
             skip = False
             continue
-        following = lines[index + 1] if index + 1 < len(lines) else ""
         stripped = line.strip()
         ruled = _TRAILING_RULE.sub("", stripped)
         hashed = _HASH_HEADING.match(stripped)
-        if index in board.heads:
+        if index in rules.header:
+            out.append(_escape(stripped))
+        elif index in rules.contents:
+            pass  # a table of contents: the titles come again below, over their text
+        elif index in rules.subsections:
+            out += ["", f"### {stripped}", ""]  # "3.1. University of Helsinki" under "3."
+        elif index in board.heads:
             heading, dates = board.heads[index]
             out += ["", f"### {heading}", "", dates, "", stripped]
         elif index in board.moved:
@@ -146,7 +150,7 @@ def read_text(text: str) -> Reading:
             out += ["", f"## {between.group(2).rstrip(':').strip()}", ""]
         elif ruled != stripped and is_heading(ruled, False):
             out += ["", f"## {ruled.rstrip(':').strip()}", ""]
-        elif _UNDERLINE.match(following) and _titled(stripped) and not BULLET.match(line):
+        elif rules.underlines(index) and _titled(stripped) and not BULLET.match(line):
             # A list item over "---" ends a record ruled off from the next; no title.
             out += ["", f"## {stripped}", ""]
             skip = True
@@ -175,7 +179,7 @@ def read_text(text: str) -> Reading:
             out += ["", f"{'#' * hashes} {BULLET.sub('', line, count=1).strip().rstrip(':')}", ""]
         elif RULE.match(line):
             out.append("")
-        elif BULLET.match(line) and not _UNDERLINE.match(line):
+        elif BULLET.match(line) and not UNDERLINE.match(line):
             # Nested under the bullet above when indented past it ("- School" over "  • PhD").
             indent = len(line) - len(line.lstrip())
             depth = "  " if indent >= 4 or (indent >= 2 and _bullet_above(lines, index)) else ""

@@ -46,7 +46,9 @@ def is_heading(line: str, first: bool, *, by_words: bool = True) -> bool:
     known = section_kind(unnoted) != "other" and len(words) <= 4
     if line.endswith(":"):
         return known
-    return known and by_words and bare[:1].isupper()
+    # "5. Employment", "II. Education": a numbered title, capitalised after its number.
+    unnumbered = patterns.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.)\s+", "", bare)
+    return known and by_words and unnumbered[:1].isupper()
 
 
 _SPANNED = patterns.compile(

@@ -25,7 +25,12 @@ from resume_chat.resume.jsonresume.freeform_values import (
 )
 from resume_chat.resume.jsonresume.profile import NAME, person, plumbing, profile_key
 from resume_chat.resume.jsonresume.text import dates, field_of, humanise, in_english, one_line
-from resume_chat.resume.jsonresume.titled import holds_sections, titled, titled_abroad
+from resume_chat.resume.jsonresume.titled import (
+    holds_sections,
+    titled,
+    titled_abroad,
+    titled_section,
+)
 from resume_chat.resume.kinds.classifier import content_kind, names_a_kind, section_kind
 
 _TITLE: tuple[str, ...] = ("title", "position", "role", "degree", "name", "project", "label")
@@ -218,6 +223,8 @@ def read_outline(data: object) -> tuple[str, str] | None:
                 sections += [(humanise(kind), items) for kind, items in typed]
             elif isinstance(value, list) and holds_sections(key, value):
                 sections += titled(value)  # {"name": ..., "sections": [{"title": ...}, ...]}
+            elif section := titled_section(value):
+                sections += section  # "main": {"title": "Esperienze professionali", "list": […]}
             elif abroad := titled_abroad(value):
                 sections += abroad  # {"apartados": {"seccion": [{"nombre": "IDIOMAS", …}]}}
             elif isinstance(value, dict | list):

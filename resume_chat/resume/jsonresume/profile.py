@@ -9,6 +9,7 @@ from resume_chat.resume.jsonresume.text import humanise, one_line
 
 _PROFILE: tuple[str, ...] = ("profile", "info", "basics", "personal", "contact", "about")
 _PROFILE += ("header", "me", "details", "identity", "bio", "basic", "persona", "pessoa")
+_PROFILE += ("user", "owner")  # a site's data file: "user": {"name": …, "email": …}
 # Keys that hold the person only alone: "Candidate", "information" ("applicantBio" is a section).
 _PROFILE_ALONE = frozenset(
     """candidate candidat candidato information informacion información informacao informação

@@ -32,9 +32,24 @@ def titled(items: list[Any], *, only: bool = True) -> list[tuple[str, Any]]:
 
 
 def holds_sections(key: str, value: list[Any]) -> bool:
-    """A key, itself no section's name, whose list is titled sections, two a resume has."""
-    titles = {section_kind(title) for title, _ in titled(value)}
-    return not names_a_kind(humanise(key)) and len(titles - {"other", "header"}) >= 2
+    """A key, itself no section's name, whose list is titled sections, two a resume has, or
+    all of it titled sections, one a resume has among them (a site's "sidebar": "Studi",
+    "Competenze personali")."""
+    sections = titled(value)
+    titles = {section_kind(title) for title, _ in sections}
+    kinds = len(titles - {"other", "header"})
+    return not names_a_kind(humanise(key)) and (kinds >= 2 or (kinds == 1 and len(value) > 1))
+
+
+def titled_section(value: Any) -> list[tuple[str, Any]]:
+    """An object that is one titled section a resume has, its entries in a list of their own:
+    {"title": "Esperienze professionali", "list": [{"company": …}, …]}."""
+    if not isinstance(value, dict) or not any(
+        isinstance(v, list) and v and all(isinstance(x, dict) for x in v) for v in value.values()
+    ):
+        return []
+    section = titled([value])
+    return section if section and names_a_kind(section[0][0]) else []
 
 
 def titled_abroad(value: Any) -> list[tuple[str, Any]]:

@@ -153,6 +153,8 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("ervaring", "werkervaring", "loopbaan"),  # Dutch: "Werkervaring"
             # Swedish, Norwegian, Danish: "Anställning", "Arbetslivserfarenhet", "Arbeidserfaring".
             *("anställning", "erfarenhet", "erfaring", "arbetslivs"),
+            # "Arbetsgivare", "Arbeidsgivere", "Arbejdsgivere", "Arbeitgeber": the employers.
+            *("arbetsgivar", "arbeidsgiver", "arbejdsgiver", "arbeitgeber"),
             "doświadczeni",  # Polish
             # Czech, Slovak, Hungarian, Romanian, Croatian, Ukrainian: "Pracovní zkušenosti",
             # "Pracovné skúsenosti", "Szakmai tapasztalat", "Experiență", "Radno iskustvo".
@@ -193,6 +195,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("studium", "istruzione", "formazione", "образован", "учеб"),
             # Spanish, French, Portuguese, Indonesian: "Estudios", "Études", "Pendidikan".
             *("estudios", "études", "etudes", "estudos", "pendidikan", "pelatihan"),
+            "cursando",  # Portuguese and Spanish "Cursando:" over what one studies now
             *("eğitim", "öğrenim"),  # Turkish
             *("opleiding", "onderwijs"),  # Dutch
             # Czech, Slovak, Hungarian, Romanian, Croatian, Ukrainian: "Vzdělání", "Vzdelanie",

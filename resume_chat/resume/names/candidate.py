@@ -64,6 +64,11 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
     if pronouns := _PRONOUNS.search(plain):
         named, rest = name_in(plain[: pronouns.start()], one_word)
         return (named, f"{pronouns.group(0).strip()} {rest}".strip()) if named else ("", "")
+    # "ジョン キョンウン (Jeong Kyungwoon)": the name, then its spelling in another script;
+    # both name her ("Where does Jeong Kyungwoon work?").
+    spelled = patterns.fullmatch(r"(.+?)\s*[(\uff08]([^()\uff08\uff09]{2,60})[)\uff09]", plain)
+    if spelled and looks_like_name(spelled.group(1)) and looks_like_name(spelled.group(2)):
+        return plain, ""
     # "Алексей Холин 34 года": the name, and the age one gives after it.
     aged = AGE_AFTER.search(plain)
     if aged and looks_like_name(plain[: aged.start()]):
@@ -94,7 +99,8 @@ def name_in(title: str, one_word: bool = False) -> tuple[str, str]:
     parts = [part.strip() for part in PARTS.split(plain)]
     # "Soumaïla · COULIBALY": a given name and a surname, each in a text box of its own.
     two = len(parts) == 2 and all(patterns.fullmatch(r"[^\W\d_][\w'’-]+", p) for p in parts)
-    two = two and any(p != p.upper() for p in parts)  # not "UY · MX", two countries' codes
+    # Not "UY · MX", two countries' codes; "KONSTANTIN · GLAZUNOV" (an <h1> broken in two).
+    two = two and (any(p != p.upper() for p in parts) or min(map(len, parts)) >= 4)
     if two and looks_like_name(joined := " ".join(parts)):
         return joined, ""
     first = parts[0]

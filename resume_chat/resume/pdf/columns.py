@@ -35,6 +35,9 @@ class Fragment:
     width: float | None = None  # from the font's glyph widths; None: guessed from the letters
     blind: bool = False  # its font's widths pypdf read as 0 (Figma's): its spaces are guesses
     lead: float = 0.0  # drawn this far past the last run's end, where it follows it unplaced
+    # Its width's share that is pypdf's leading space, in a font with no space to draw (XeTeX's
+    # words, each placed on its own): the glyphs end this much before `end`.
+    undrawn: float = 0.0
 
     @property
     def end(self) -> float:

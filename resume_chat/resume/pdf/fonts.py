@@ -22,6 +22,9 @@ class _Measure(NamedTuple):
     # The letter a subset font draws with code 32 ("e" in Google Docs' fonts), its code as
     # drawn and its width in ems; "" when code 32 is a space.
     letter32: tuple[str, bytes, float] | None
+    # A composite font with no code for a space (XeTeX's fonts): its words placed each on its
+    # own, kerned inside ("spaceless").
+    spaceless: bool
 
 
 class FontWidths:
@@ -41,6 +44,12 @@ class FontWidths:
         """Whether pypdf measured this font's glyphs as 0 wide, and so spaced its runs by guess."""
         measure = self._of(font) if font is not None else None
         return measure is not None and measure.blind
+
+    def spaceless(self, font: Any) -> bool:
+        """Whether this is a composite font with no code for a space (XeTeX's): each word is
+        placed on its own, and what pulls its letters together is only kerning."""
+        measure = self._of(font) if font is not None else None
+        return measure is not None and measure.spaceless
 
     def letter32(self, font: Any) -> tuple[str, bytes, float] | None:
         """The letter this font draws with code 32, its code's bytes and its width in ems:
@@ -106,8 +115,9 @@ def _measure(font: Any) -> _Measure | None:
         code = b"\x00 " if font.get("/Subtype") == "/Type0" else b" "
         widths[" "] = widths.get(" ", default)  # its own width, not pypdf's guess of a space's
         letter32 = (letter, code, widths[" "] * scale)
+    spaceless = font.get("/Subtype") == "/Type0" and " " not in codes
     widths.setdefault(codes.get(" ", " "), float(parsed.space_width))
-    return _Measure(widths, codes, default, scale, blind, letter32)
+    return _Measure(widths, codes, default, scale, blind, letter32, spaceless)
 
 
 def _type3_widths(font: Any) -> dict[str, float]:

@@ -168,7 +168,10 @@ def _line(row: list[Fragment], neighbours: set[int], dots: list[Point], page: in
         part = glued(previous, frag, gap)
         # Widths are guesses, so a font change can look like a gap; punctuation never starts a word.
         closing = part[:1] in CLOSING
-        spaced = (gap > 0.1 * frag.size and not closing) or part[:1].isspace()
+        # (A run led by pypdf's space in a font with none to draw ends its glyphs earlier; not
+        # before an accented letter, which WPS and Chrome draw as a run of its own: "Cosm" "ética".)
+        drawn_gap = gap + (previous.undrawn if part[:1].isascii() else 0.0)
+        spaced = (drawn_gap > 0.1 * frag.size and not closing) or part[:1].isspace()
         # "Jul 2023" in a column of dates measured a little too wide, touching the bold "Ph.D. in
         # Fluid Mechanics" beside it: a change of weight between a year and a capital ends a word.
         weight = previous.bold != frag.bold and gap > -0.5 * frag.size

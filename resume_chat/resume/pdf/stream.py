@@ -13,7 +13,7 @@ from resume_chat.resume.kinds.spelling import unspaced
 from resume_chat.resume.pdf.columns import Fragment
 from resume_chat.resume.pdf.faint import Faint
 from resume_chat.resume.pdf.fonts import FontWidths, page_fonts
-from resume_chat.resume.pdf.spacing import space_word_gaps, spaced_by, spread
+from resume_chat.resume.pdf.spacing import kerning, space_word_gaps, spaced_by, spread
 from resume_chat.resume.pdf.unmeasured import Unmeasured
 
 _BOLD_FONT = patterns.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
@@ -97,10 +97,12 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
     # "Td" before it. pypdf reports the run where the line began; it starts past the last run
     # by that offset (thousandths of an em), the first offset of its first "TJ" (`Fragment.lead`).
     lead: list[float] = []
+    kerned = [0.0]  # the kerning of the "TJ" arrays shown since the last run (`kerning`)
 
     def text(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         used = set(shown)
         shown.clear()
+        pulled, kerned[0] = kerned[0], 0.0
         backdrop = faintly == {True}  # every operator that showed this run drew it faint
         faintly.clear()
         if backdrop:
@@ -141,15 +143,24 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
                 width = ems * across if ems is not None and math.isfinite(ems * across) else None
                 if width is not None and len(used) == 1 and used != {(0.0, 0.0)}:
                     width += spread(part, font, next(iter(used)), across / float(size or 1))
+                # Kerning drawn into the run, in a font whose words are each placed on their
+                # own (XeTeX's): the run is that much narrower than its glyphs' widths.
+                pull = pulled / 1000 * across if fonts.spaceless(font) else 0.0
+                if width is not None and "\n" not in text and 0 < pull < width:
+                    width -= pull
                 # Measured as drawn (a ligature is one glyph), read as letters ("fi").
                 text = part.translate(_LIGATURES).translate(_RADICALS)
                 text = _GLYPH.sub(_glyph, text) if "/" in text else text
                 text = unspaced(text)
                 top = y - index * height * 1.2
                 first = 0.0 if index else offset
+                led = part[:1] == " " and fonts.spaceless(font)
+                undrawn = (fonts.ems(" ", font) or 0.0) * across if led else 0.0
                 found.append(
                     Fragment(x, top, height, bold, text, width=width, blind=blind[0], lead=first)
                 )
+                if width is not None and 0 < undrawn < width:
+                    found[-1].undrawn = undrawn
 
     def operator(op: bytes, args: Any, cm: Any, tm: Any) -> None:
         spaced_by(spacing, op, args)
@@ -164,6 +175,7 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
         unmeasured.drawing(op, args)
         if op == b"TJ" and args and isinstance(args[0], list):
             space_word_gaps(args[0], kerned=blind[0])
+            kerned[0] += kerning(args[0])
         if op == b"Td" and last[0] == b"Tm" and len(args) == 2 and len(last[1]) == 6:
             moved[tuple(float(v) for v in last[1])] = (float(args[0]), float(args[1]))
         last[:] = [op, args]
