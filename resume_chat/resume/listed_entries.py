@@ -30,7 +30,7 @@ def items_over_entries(lines: list[str]) -> list[str]:
         found = _ITEM.match(line)
         if not found or not level or _sentence(found.group(1)) or _dated(found.group(1)):
             continue
-        own = []
+        own: list[str] = []
         for j in said[n + 1 : n + 2 + _OWN_LINES]:
             if lines[j].startswith(("- ", "* ", "  ")):
                 break  # the entry's own items: its duties
