@@ -1,6 +1,7 @@
 """What round595-606's first runs missed in the answerer: "studied" for "study", a thing's
-name taken for the person's, a nationality labelled in Japanese, law studied in German, and
-what a Portuguese CV is "Cursando" (studying now)."""
+name taken for the person's, a nationality labelled in Japanese, law studied in German, what
+a Portuguese CV is "Cursando" (studying now); and round611's "UFRJ" of "Universidade Federal
+do Rio de Janeiro" (its linking words Portuguese)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,16 @@ def test_the_name_of_a_thing_is_not_the_persons_name() -> None:
     answer = answer_text(resume, "What is the name of the Julia package he built?")
     assert "GPSLC.jl" in answer, answer
     assert "Jack Kenney" in answer_text(resume, "What is the name of the candidate?")
+
+
+def test_an_acronym_of_a_name_linked_by_portuguese_words() -> None:
+    resume = (
+        "# João Vitor de O. Silva\n\n## EXPERIÊNCIA PROFISSIONAL\n\n"
+        "### Universidade Federal do Rio de Janeiro · Rio de Janeiro, RJ, Brasil\n\n"
+        "- PROFESSOR SUBSTITUTO · 03/2020 - 03/2022\n- Responsável pelos cursos de graduação.\n\n"
+        "### Pontifícia Universidade Católica · Rio de Janeiro\n\n"
+        "- PROGRAMADOR CIENTÍFICO · 09/2022 - Atualmente\n"
+    )
+    answer = answer_text(resume, "When was he a substitute professor at UFRJ?")
+    assert "does not mention" not in answer, answer
+    assert "03/2020" in answer, answer

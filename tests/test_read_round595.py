@@ -3,18 +3,21 @@
 org-mode's and DocBook's plain-text exports (a title block between two rules, numbered parts
 with a table of contents, rules closing each part); a name broken over two lines of an <h1>;
 XeTeX's kerning and undrawn spaces measured into a word's width; employers drawn as a
-timeline's items."""
+timeline's items; and, from round607-612's, a blank landscape page that refused the whole PDF
+and a site's JSON keeping each value in three languages."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
+
 from resume_chat.resume.formats import read_resume_bytes
 from resume_chat.resume.kinds.classifier import section_kind
 from resume_chat.resume.model import build_resume
 from resume_chat.resume.pdf.columns import Fragment
-from resume_chat.resume.pdf.reader import _line
+from resume_chat.resume.pdf.reader import _line, read_pdf
 from resume_chat.resume.pdf.spacing import kerning
 
 
@@ -205,3 +208,64 @@ def test_employers_drawn_as_a_timelines_items_head_their_entries() -> None:
     titles = [entry.title for entry in section.children]
     assert "PT Semen Padang" in titles, titles
     assert "Laboratorium Desain & Pengembangan Produk" in titles, titles
+
+
+def test_a_blank_landscape_page_is_read_as_no_text_not_refused() -> None:
+    from fpdf import FPDF
+
+    from tests.documents import _FONT_DIR
+
+    if not (_FONT_DIR / "DejaVuSans.ttf").exists():
+        pytest.skip("Debian's fonts-dejavu-core is not installed: no font to draw with")
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page(orientation="L")
+    pdf.add_font("DejaVu", "", str(_FONT_DIR / "DejaVuSans.ttf"))
+    pdf.set_font("DejaVu", "", 14)
+    pdf.text(40, 60, "José Francisco Mendoza")
+    pdf.text(40, 100, "ESTUDIOS")
+    pdf.set_font("DejaVu", "", 10)
+    pdf.text(40, 120, "Universidad Nacional Mayor de San Marcos, 2019 – 2024")
+    pdf.add_page(orientation="L")  # Word's last page, left blank
+    reading = read_pdf(bytes(pdf.output()), Path("cv.pdf"))
+    assert "Universidad Nacional Mayor de San Marcos" in reading.markdown, reading.markdown
+    assert any("page 2 of 2 has no text" in warning for warning in reading.warnings), reading
+
+
+def test_values_kept_in_several_languages_read_as_one_line_english_first() -> None:
+    def job(title: str, place: str, dates: str) -> dict[str, object]:
+        return {
+            "title": {"en": title, "ru": title + " (ru)", "jp": title + " (jp)"},
+            "location": {"en": place, "ru": place + " (ru)", "jp": place + " (jp)"},
+            "dates": {"en": dates, "ru": dates, "jp": dates},
+        }
+
+    data = {
+        "name": "Artur Martirosian",
+        "langs": [{"code": "en", "title": "English"}, {"code": "ru", "title": "Русский"}],
+        "basic": [
+            {
+                "key": {"en": "Residence:", "ru": "Местожительство:"},
+                "type": "str",
+                "value": {"en": "Tokyo, Japan", "ru": "Токио, Япония"},
+            }
+        ],
+        "elements": {
+            "experience": {
+                "title": {"en": "Experience", "ru": "Опыт работы"},
+                "data": [
+                    job("Backend Engineer", "Drivemode - Tokyo", "August 2023 - now"),
+                    job("Senior Software Engineer", "MERA - Nizhny Novgorod", "2012 - 2016"),
+                ],
+            },
+            "education": {
+                "title": {"en": "Education", "ru": "Образование"},
+                "data": [job("Bachelor's degree", "RANEPA", "2008 - 2012")],
+            },
+        },
+    }
+    markdown, name = _read(json.dumps(data, ensure_ascii=False), "cv.json")
+    assert name == "Artur Martirosian", markdown
+    assert "Drivemode - Tokyo / Drivemode - Tokyo (ru)" in markdown, markdown
+    assert "Residence" in markdown, markdown
+    assert "Tokyo, Japan / Токио, Япония" in markdown, markdown
+    assert "En:" not in markdown, markdown

@@ -29,11 +29,15 @@ SHORTENED = 7
 MISSPELT = 7
 # Capitalised words in a row, with the small words names keep: "National Institute of Health",
 # "National Endowment for the Humanities".
-NAME_RUN = r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|at|&)\s+){0,2}[A-Z][a-z]+)+"
+# Linking words in names abroad too: "Universidade Federal do Rio de Janeiro" is the UFRJ,
+# "Pontifícia Universidade Católica" the PUC.
+_LINK = r"of|and|for|the|at|&|de|do|da|dos|das|del|della|di|du|des|y|e|et|und|van|von|der"
+_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]+"
+NAME_RUN = rf"\b{_WORD}(?:\s+(?:(?:{_LINK})\s+){{0,2}}{_WORD})+"
 # A name and, after a comma, its place: "University of California, San Francisco" (UCSF).
 # A string, compiled on first use: most answers never spell out a name.
 _NAME_AND_PLACE = rf"{NAME_RUN},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
-LINKING = frozenset({"of", "and", "for", "the", "at", "&"})
+LINKING = frozenset(_LINK.split("|"))
 
 
 # Short forms everyone uses for roles and fields, spelled out in resumes: "Which courses do they

@@ -20,6 +20,7 @@ from resume_chat.resume.jsonresume.freeform_values import (
     epoch_date,
     merged_array,
     timeline,
+    translated_values,
     typed_entries,
     unwrapped,
 )
@@ -182,7 +183,7 @@ def _twig(node: dict[str, Any], depth: int) -> str:
 
 def read_outline(data: object) -> tuple[str, str] | None:
     """(Markdown, the person's name) for JSON that holds a resume, or None for other JSON."""
-    data = unwrapped(data, lambda key: names_a_kind(humanise(key)))
+    data = translated_values(unwrapped(data, lambda key: names_a_kind(humanise(key))))
     sections: list[tuple[str, Any]] = []
     name, header = "", []
     if isinstance(data, dict) and _is_tree(data):

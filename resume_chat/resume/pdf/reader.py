@@ -271,7 +271,8 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
                     empty.append(read)
                 edge = page_edge(reader.pages[read - 1])
                 halves = two_up(frags, reader.pages[read - 1])
-                split = [column for half in halves for column in columns(half)]
+                # (A blank landscape page is two empty halves: no column to read.)
+                split = [column for half in halves for column in columns(half) if column]
                 parts = [_lines(column, dots, read - 1, edge) for column in split]
                 lines.extend(line for part in header_beside(parts) for line in part)
                 chars += sum(len(frag.text) + 1 for frag in frags)
