@@ -1663,6 +1663,77 @@ FLOORS: dict[str, float] = {
     # developer's moderncv, a Portuguese engineer's minipages), a Mexican support technician's
     # hand-written HTML in Spanish) 41 of 50, 1 false denial, mended. Read the same stop: 42.
     "round594": 0.83,
+    # Stop 67's first two waves, first runs on ab5039d (stop 66's last commit): round595 (5 PDF (a
+    # Spanish student's Canva columns, a Russian database developer's LaTeX, an Indian graduate's
+    # Word 2019 label column, a wkhtmltopdf sidebar, an American analyst's Google Docs page)) 45
+    # of 50, no false denial.
+    "round595": 0.89,
+    # round596 (3 Word (a Dutch freelancer's sections, an Austrian developer's tabbed dates and
+    # text boxes, a French developer's floating boxes), 2 PDF (a Québec student's LaTeX page, a
+    # Polish freight forwarder's Word columns)) 42 of 50, no false denial. Read the same stop: 43.
+    "round596": 0.85,
+    # round597 (2 Markdown (a Russian profile README, a Mexican developer's Jekyll page), 2 German
+    # HTML pages (a consultant's <details>, a car preparer's A4 grid), a Swedish org-mode text
+    # export) 44 of 50, no false denial. Read the same stop: 46.
+    "round597": 0.91,
+    # round598 (2 JSON Resume (Russian, English), an Italian site's own JSON refused as a broken
+    # JSON Resume, 2 LaTeX (an Argentine student's moderncv banking, a Brazilian analyst's
+    # article)) 35 of 50, no false denial. Read the same stop: 45.
+    "round598": 0.89,
+    # round599 (5 PDF (a Chinese engineer's Qt print, a Turkish student's Chrome print, an
+    # Indonesian student's timeline sidebar, a Korean programmer's Google Docs, a Japanese career
+    # sheet from Word)) 37 of 50, no false denial. Read the same stop: 39.
+    "round599": 0.77,
+    # round600 (a Colombian student's XeLaTeX PDF, a Brazilian's Word file, an Argentine lead's
+    # LaTeX, a Chinese engineer's setext Markdown, a Mexican intern's HTML font tags) 46 of 50, no
+    # false denial. Read the same stop: 48.
+    "round600": 0.95,
+    # round601 (5 Markdown (a Berlin engineer's profile README, a Hugo page, a Jekyll page of HTML
+    # cards, a Brazilian QA analyst's emoji sections, a Jekyll page with an HTML header)) 45 of
+    # 50, no false denial.
+    "round601": 0.89,
+    # round602 (5 PDF printed by Chrome (four JSON Resume themes through Puppeteer, one React
+    # page; English and Spanish)) 45 of 50, no false denial.
+    "round602": 0.89,
+    # round603 (5 Word (a research scientist's tab stops, a Google Docs export with hidden
+    # keywords, a Chilean developer's text-box sidebar, a Hungarian student's line breaks, a
+    # template of text boxes)) 45 of 50, no false denial. Read the same stop: 46.
+    "round603": 0.91,
+    # round604 (3 JSON Resume (English, French), 2 owners' JSON (a Polish intern's profile, a
+    # Swedish consultant's employment list)) 43 of 50, no false denial.
+    "round604": 0.85,
+    # round605 (2 text (a DocBook export of numbered parts, a Chinese student's date columns), 2
+    # HTML (a Turkish student's A4 page, a Finnish engineer's sidebar), a French developer's
+    # pandoc definition lists) 44 of 50, no false denial. Read the same stop: 48.
+    "round605": 0.95,
+    # round606 (5 LaTeX PDF (moderncv in Spanish, an Overleaf TLCresume, AltaCV in Czech, Deedy,
+    # Friggeri in Swedish through XeTeX)) 38 of 50, no false denial. Read the same stop: 39.
+    "round606": 0.77,
+    # Stop 67's third wave, first runs on ba0e355 (the first two waves' rules): round607 (5 PDF (a
+    # Norwegian student's and a Peruvian student's Word 365 exports, an Indonesian engineer's Word
+    # columns, two LibreOffice pages from American engineers)) 36 of 50, no false denial. Read the
+    # same stop: 44.
+    "round607": 0.87,
+    # round608 (5 Markdown (a Venezuelan engineer's front matter, a French DevOps engineer's
+    # pandoc spans, a Japanese engineer's tables with ruby, a Spanish designer's Jekyll page with
+    # its dates in comments, a Brazilian QA lead's badges)) 41 of 50, no false denial.
+    "round608": 0.81,
+    # round609 (2 PDF (an economist's pdfTeX CV, a psycholinguist's XeTeX CV), 3 Word (a Swedish
+    # personal assistant's tabs, a Norwegian shoemaker's two columns in Nynorsk, a systems
+    # engineer's keyword banner)) 44 of 50, no false denial.
+    "round609": 0.87,
+    # round610 (2 JSON Resume (both schema versions), a trilingual owner's JSON in English,
+    # Russian and Japanese, a German trainee's HTML timeline cards) 30 of 40, no false denial.
+    # Read the same stop: 32.
+    "round610": 0.79,
+    # round611 (5 academic PDF (a bioinformatician's Word CV, a professor's 13-page LaTeX CV, a
+    # Brazilian scientist's LaTeX sidebar, a Québec mathematician's Word CV, an Italian engineer's
+    # moderncv)) 39 of 50, 1 false denial, mended. Read the same stop: 40.
+    "round611": 0.79,
+    # round612 (an Indian researcher's pdfTeX PDF, a Nigerian technician's Word tabs, a Mexican
+    # instructor's LaTeX, a psychologist's HTML pasted from Word, its name nowhere) 34 of 40, no
+    # false denial.
+    "round612": 0.84,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
