@@ -20,7 +20,6 @@ from resume_chat.resume.jsonresume.freeform_values import (
     epoch_date,
     merged_array,
     timeline,
-    translated_values,
     typed_entries,
     unwrapped,
 )
@@ -32,6 +31,7 @@ from resume_chat.resume.jsonresume.titled import (
     titled_abroad,
     titled_section,
 )
+from resume_chat.resume.jsonresume.translated import translated_values
 from resume_chat.resume.kinds.classifier import content_kind, names_a_kind, section_kind
 
 _TITLE: tuple[str, ...] = ("title", "position", "role", "degree", "name", "project", "label")

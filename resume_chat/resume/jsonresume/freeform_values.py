@@ -57,7 +57,7 @@ def merged_array(data: list[Any]) -> dict[str, Any] | None:
 
 
 # "es-ES", "en_US", "en", "fr": a key naming a language (and a region) a site translates into.
-_LOCALE = r"[a-z]{2}(?:[-_][A-Za-z]{2})?"
+LOCALE = r"[a-z]{2}(?:[-_][A-Za-z]{2})?"
 
 
 def unwrapped(data: Any, names_section: Callable[[str], bool]) -> Any:
@@ -72,7 +72,7 @@ def unwrapped(data: Any, names_section: Callable[[str], bool]) -> Any:
         filled = {k: v for k, v in data.items() if isinstance(v, dict) and v}
         if len(filled) != sum(1 for v in data.values() if v not in ("", None, [], {})):
             return data  # a string or a list beside them: this object is the resume
-        locales = [k for k in filled if patterns.fullmatch(_LOCALE, k)]
+        locales = [k for k in filled if patterns.fullmatch(LOCALE, k)]
         # {"perfil": {"persona": …, "perfil": …, "educación": …}}: a wrapper whose name is a
         # section's word, the whole resume inside it (two sections' keys at least).
         whole = len(filled) == 1 and sum(map(names_section, next(iter(filled.values())))) >= 2
@@ -119,32 +119,6 @@ def _name_of(version: Any, depth: int = 0) -> str:
     return next((name for name in inner if name), "")
 
 
-def translated_values(data: Any, depth: int = 0) -> Any:
-    """Each value kept in several languages ({"en": "Senior Software Engineer", "ru": "Старший
-    Разработчик", "jp": …}) as one line of them, English first: a title, a place, a span of
-    dates, not a section of languages."""
-    if depth > 64:
-        return data
-    if isinstance(data, list):
-        return [translated_values(item, depth + 1) for item in data]
-    if not isinstance(data, dict):
-        return data
-    texts = [v for v in data.values() if isinstance(v, str) and v.strip()]
-    if (
-        len(data) >= 2
-        and len(texts) == len(data)
-        and all(patterns.fullmatch(_LOCALE, str(key)) for key in data)
-    ):
-        english = [v for k, v in data.items() if str(k).lower().startswith("en")]
-        return " / ".join(dict.fromkeys([*english, *texts]))
-    data = {key: translated_values(value, depth + 1) for key, value in data.items()}
-    # {"key": "Residence:", "type": "str", "value": "Tokyo, Japan"}: a field and its value.
-    named = data.get("key")
-    if set(data) <= {"key", "type", "value"} and isinstance(named, str) and "value" in data:
-        return {named.strip().rstrip(":").strip() or "value": data["value"]}
-    return data
-
-
 def _one_locale(data: dict[str, Any]) -> dict[str, Any]:
     """{"contacts": […], "localization": [{"locale": "ru", "content": {…}}, {"locale": "en", …}]}:
     the resume in its fullest language, the keys beside the list kept with it."""
@@ -164,7 +138,7 @@ def _locale_content(item: Any) -> dict[str, Any] | None:
         return None
     locale = next((v for k, v in item.items() if k in ("locale", "lang", "language")), None)
     content = next((v for v in item.values() if isinstance(v, dict)), None)
-    fits = isinstance(locale, str) and patterns.fullmatch(_LOCALE, locale) is not None
+    fits = isinstance(locale, str) and patterns.fullmatch(LOCALE, locale) is not None
     return content if fits and content else None
 
 
