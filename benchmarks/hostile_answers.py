@@ -1,11 +1,13 @@
 """Time an offline answer takes on a resume a stranger built to make patterns backtrack.
 
 Each resume holds, in its header and in a job, one line of about 20,000 characters of one
-unit repeated (letters, spaces, years, capitalised words with commas, "· " separators,
-addresses, dates with dashes). Ten common questions are asked of each, in-process, after the
+unit repeated (letters, spaces, years, capitalised words with commas and without, "· "
+separators, addresses, dates with dashes, a name's words linked by "do" and "de"). Eleven
+common questions are asked of each, in-process, after the
 resume is read; the table shows the reading time and the slowest answer. Patterns tried at
 every start of a line must not scan the rest of it each time: a line of "· " once took 30 s
-for "Where does she live?", a word of 20,000 letters 10 s.
+for "Where does she live?", a word of 20,000 letters 10 s, a line of capitalised words 2.4 s
+for an acronym's question (a name run unbounded, backtracked from every word).
 Run: uv run python benchmarks/hostile_answers.py
 """
 
@@ -28,6 +30,8 @@ UNITS = {
     "separators": "· ",
     "addresses": "a@b ",
     "date spans": "2019 – ",
+    "capitalised words without commas": "Abc ",
+    "a name with linking words": "Universidade do Rio de ",
 }
 QUESTIONS = [
     "Where does she live?",
@@ -40,6 +44,7 @@ QUESTIONS = [
     "What languages does she speak?",
     "Is she certified in AWS?",
     "What is her name?",
+    "Did she work at UFRJ?",  # an acronym: the names the lines spell out are looked for
 ]
 
 

@@ -33,7 +33,9 @@ MISSPELT = 7
 # "Pontifícia Universidade Católica" the PUC.
 _LINK = r"of|and|for|the|at|&|de|do|da|dos|das|del|della|di|du|des|y|e|et|und|van|von|der"
 _WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]+"
-NAME_RUN = rf"\b{_WORD}(?:\s+(?:(?:{_LINK})\s+){{0,2}}{_WORD})+"
+# A name of eight words at most: a longer run of capitalised words is no name, and a bound
+# keeps the search linear on a line of thousands of them.
+NAME_RUN = rf"\b{_WORD}(?:\s+(?:(?:{_LINK})\s+){{0,2}}{_WORD}){{1,7}}"
 # A name and, after a comma, its place: "University of California, San Francisco" (UCSF).
 # A string, compiled on first use: most answers never spell out a name.
 _NAME_AND_PLACE = rf"{NAME_RUN},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
