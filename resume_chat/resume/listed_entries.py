@@ -52,13 +52,14 @@ def items_over_entries(lines: list[str]) -> list[str]:
     ]
 
 
-def _dated(text: str) -> bool:
-    """A line holding a year or a span of dates ("Juni – Juli 2024", "(completed 11/2012)")."""
-    return dates_alone(text) or bool(patterns.search(DATE_SPAN + r"|\b(19|20)\d\d\b", text))
-
-
 def _span(text: str) -> bool:
+    """A line of an entry's dates, or holding a span of them ("Juni – Juli 2024")."""
     return dates_alone(text) or bool(patterns.search(DATE_SPAN, text))
+
+
+def _dated(text: str) -> bool:
+    """A span, or a year alone ("(completed 11/2012)"): no title of an entry."""
+    return _span(text) or bool(patterns.search(r"\b(19|20)\d\d\b", text))
 
 
 def _sentence(text: str) -> bool:
