@@ -32,13 +32,18 @@ _DATES_ONLY = patterns.compile(
     )
 )
 
+# "06/23 – 09/23", "09/23 – Present": months with two-digit years, only as a span (alone,
+# "06/23" may be a score or a day).
+_SHORT_SPAN = patterns.compile(
+    rf"(?i)^[\W_]*(0?[1-9]|1[0-2])/\d\d\s*(-|–|—|{SPAN_TO})\s*((0?[1-9]|1[0-2])/\d\d|{NOW_WORDS})\b"
+)
 
 _UNSPACED_SCRIPT = f"[{scripts.KANA}{scripts.HAN}{scripts.HANGUL}]"
 
 
 def only_dates(title: str) -> bool:
     """ "#### November 2020 - April 2022" under a job is its dates line, not a sub-section."""
-    found = _DATES_ONLY.match(title.replace("**", ""))
+    found = _DATES_ONLY.match(title.replace("**", "")) or _SHORT_SPAN.match(title.replace("**", ""))
     rest = title.replace("**", "")[found.end() :] if found else title
     # "2004 | BMW, Ljubljana" names an employer after its year: a job, not a dates line.
     rest = _CITY_STATE.sub("", rest)  # "SEPTEMBER 2018 - PRESENT, HILLSBORO, OR": a place
@@ -84,7 +89,7 @@ def dates_alone(line: str) -> bool:
     return (
         bool(text)
         and not heading_level(text)
-        and bool(patterns.search(r"(19|20)\d\d", text))
+        and bool(patterns.search(r"(19|20)\d\d", text) or _SHORT_SPAN.match(text))
         and len(text) <= 40
         and (only_dates(text) or bool(_SINCE.match(text)))
     )

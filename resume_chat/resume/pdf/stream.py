@@ -98,10 +98,18 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
     # by that offset (thousandths of an em), the first offset of its first "TJ" (`Fragment.lead`).
     lead: list[float] = []
     kerned = [0.0]  # the kerning of the "TJ" arrays shown since the last run (`kerning`)
+    # The baselines the run's glyphs were shown on: where all are one, a line break inside its
+    # text is a glyph (wkhtmltopdf maps the space an HTML source's line break became to "\n",
+    # and "Desarrollador Web Full Stack" read as four lines), not a step down.
+    baselines: set[float] = set()
 
     def text(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         used = set(shown)
         shown.clear()
+        if len(baselines) == 1 and "\n" in text.strip("\n"):
+            head, tail = len(text) - len(text.lstrip("\n")), len(text.rstrip("\n"))
+            text = text[:head] + text[head:tail].replace("\n", " ") + text[tail:]
+        baselines.clear()
         pulled, kerned[0] = kerned[0], 0.0
         backdrop = faintly == {True}  # every operator that showed this run drew it faint
         faintly.clear()
@@ -145,8 +153,12 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
                     width += spread(part, font, next(iter(used)), across / float(size or 1))
                 # Kerning drawn into the run, in a font whose words are each placed on their
                 # own (XeTeX's): the run is that much narrower than its glyphs' widths.
-                pull = pulled / 1000 * across if fonts.spaceless(font) else 0.0
-                if width is not None and "\n" not in text and 0 < pull < width:
+                # In any font, letters pushed apart inside the run (Word 365 spreads each glyph
+                # of a line by -45 to -65 thousandths: "Bianc" ended a space short of "a
+                # Karoline") make it that much wider, and as far again past its last letter.
+                pull = pulled / 1000 * across if fonts.spaceless(font) or pulled < 0 else 0.0
+                pull *= len(part) / max(len(part) - 1, 1) if pull < 0 else 1.0
+                if width is not None and "\n" not in text and -width < pull < width:
                     width -= pull
                 # Measured as drawn (a ligature is one glyph), read as letters ("fi").
                 text = part.translate(_LIGATURES).translate(_RADICALS)
@@ -170,6 +182,7 @@ def page_runs(page: Any, fonts: FontWidths) -> tuple[list[Fragment], list[Point]
                 first = args[0][0] if op == b"TJ" and args and isinstance(args[0], list) else 0
                 lead[:] = [-float(first)] if isinstance(first, (int, float)) else []
             shown.add(spacing[-1])
+            baselines.add(float(tm[5]) if op in (b"Tj", b"TJ") else math.nan)
             faintly.add(faint.faint())
         letters.drawing(op, args)
         unmeasured.drawing(op, args)
