@@ -79,7 +79,13 @@ _CALENDAR_STEMS = frozenset(stem(word) for word in (*MONTHS, *_DAYS))
 
 def missing_terms(question: str, terms: list[str]) -> list[str]:
     """The question's terms whose absence would say something: no family words, no places."""
-    return [t for t in terms if t not in CATEGORY_WORDS | COUNTRIES | nationalities(question)]
+    # Nor the names a question leaves out, nor its words for leaving out ("besides English"),
+    # nor a country's name for its languages ("any regional Indian language besides Hindi").
+    left = _left_out(question) | set(stems(" ".join(patterns.findall(BESIDES, question))))
+    left |= set(country_languages(question))
+    return [
+        t for t in terms if t not in CATEGORY_WORDS | COUNTRIES | nationalities(question) | left
+    ]
 
 
 # "query languages", "functional programming languages": the word for a kind of language.
@@ -131,6 +137,20 @@ def _certificate_capitals(question: str) -> set[str]:
     """The capitals a question about a certificate writes ("an AWS certification"), or none."""
     certified = patterns.search(r"(?i)\b(certif\w*|qualification)", question)
     return set(abbreviations(question)) if certified else set()
+
+
+# "Besides English", "other than French": the question names what it wants left out.
+BESIDES = r"(?i)\b(besides|other than|apart from|aside from|except|in addition to)\b"
+
+
+def _left_out(question: str) -> set[str]:
+    """Stems of the names a question leaves out: "Besides English, …", "other than Java and Go"."""
+    found = patterns.search(BESIDES, question)
+    if found is None:
+        return set()
+    after = question[found.end() :]
+    clause = patterns.split(r"[,;?]|\b(?:which|what|does|do|did|is|has|can)\b", after)[0]
+    return set(stems(" ".join(word for word in clause.split() if word[:1].isupper())))
 
 
 def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list[str]) -> str:
@@ -185,6 +205,8 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     # Not "in Java" of a resume naming JavaScript only: a language of code is no place.
     placed = [place for place in placed if place.lower() not in PROGRAMMING_LANGUAGES]
     names = [t for t in names if not (t in stems(" ".join(placed)) and opens_a_name(index, t))]
+    # "Besides English, which language…": the name is what the answer leaves out.
+    names = [t for t in names if t not in _left_out(question)]
     # "a YouTube-style project": something like YouTube, not YouTube, is asked.
     names = [t for t in names if not patterns.search(r"-(styl|like|esqu|typ|inspir)\w*$", t)]
     # "Apache Spark" of a resume naming Apache Airflow: the maker's name is not the thing.

@@ -248,9 +248,22 @@ def _focused(
                 if named
                 else _titled_or_said(index, ordered, answers, titled=not orders_entries(question))
             )
+            # "Where is she doing her PhD?": a master's thesis after "PhD Candidate at …".
+            level = next((said for asked, said in _LEVELS if patterns.search(asked, question)), "")
+            if level:
+                found.sort(key=lambda q: _another_degree(q, level))
             if found:
                 return found, words
     return [], ()
+
+
+def _another_degree(quote: Quote, level: str) -> bool:
+    """A quote naming a degree of another level ("Master thesis: …"), not the one asked."""
+    text = "\n".join((quote.citation, *quote.lines))
+    return bool(patterns.search(_OTHER_DEGREES, text)) and not patterns.search(level, text)
+
+
+_OTHER_DEGREES = r"(?i)\b(master\w*|bachelor\w*|m\.? ?sc|b\.? ?sc|diplom\w*|licencia\w*)"
 
 
 def _titled_or_said(

@@ -142,6 +142,8 @@ class ResumeIndex:
             # The three lines sharing most with the question, in the entry's order.
             best_three = sorted(found, key=lambda hit: -hit[0])[:3]
             kept = sorted(n for score, n in best_three if score > 0)
+            # "**English level**" over "Intermediate 1": a label alone brings its value.
+            kept = sorted({*kept, *(n + 1 for n in kept if _label(entry.lines, n))})
             hits = [entry.lines[n] for n in kept]
             best = max((score for score, _ in found), default=0.0)
             if not hits and title > 0:
@@ -239,6 +241,14 @@ class ResumeIndex:
         if not dated or len(ends) < len(dated):
             return latest(self.entries, numbers)
         return max(dated, key=lambda i: (ends[i], started(self.entries[i]) or (0, 0), -i))
+
+
+def _label(lines: tuple[str, ...], n: int) -> bool:
+    """A line that is a bold label alone ("**English level**"), its value on the next line
+    (not a list's lead-in, "Subjects:", whose items the quote's own choice already weighs)."""
+    line = lines[n].strip()
+    bold = line.startswith("**") and line.endswith("**") and line.count("**") == 2
+    return n + 1 < len(lines) and bold and not line.endswith(":**") and len(line) <= 40
 
 
 def trim(quotes: list[Quote]) -> tuple[Quote, ...]:

@@ -91,10 +91,13 @@ def nationalities(question: str) -> frozenset[str]:
 
 def country_languages(question: str) -> frozenset[str]:
     """Stems of the words before "languages" ("local Senegalese languages", "Indian
-    languages"): a country's languages asked for, not a language's name."""
-    return frozenset(
-        stem(word.lower()) for word in patterns.findall(r"\b([A-Z]\w+) languages\b", question)
+    languages", "any regional Indian language"): a country's languages asked for, not a
+    language's name."""
+    found = patterns.findall(
+        r"\b([A-Z]\w+) languages\b|\b(?:regional|local|indigenous|tribal) ([A-Z]\w+) language\b",
+        question,
     )
+    return frozenset(stem(word.lower()) for pair in found for word in pair if word)
 
 
 # A country's cities and universities as resumes name them: "Has he worked in the UK?" is

@@ -34,8 +34,10 @@ REACHING: tuple[Intent, ...] = (
         # "on call" is a rota, not a phone call.
         # "a phone app" is a kind of software, not a number to call.
         # Nor is "an email migration": a system someone ran.
-        r"\b(e-?mail(?! (migrations?|servers?|systems?|marketing|campaigns?|security"
-        r"|platforms?|infrastructure|clients?)\b)"
+        # Nor "his phishing email scanner": a thing he built that handles mail.
+        r"\b((?<!phishing )(?<!spam )e-?mail(?! (migrations?|servers?|systems?|marketing"
+        r"|campaigns?|security|platforms?|infrastructure|clients?|scanners?|filter\w*"
+        r"|classif\w*|parsers?|templates?|automation|notifications?|alerts?|bots?)\b)"
         rf"|phone{NOT_A_DEVICE}"
         # "How can I reach her?", not "What rank did he reach?".
         # "How can she be contacted?", not "Who can be contacted as a referee?".

@@ -6,7 +6,7 @@ import re
 
 from resume_chat import patterns
 from resume_chat.answerer.abroad import abroad_lines
-from resume_chat.answerer.absences import body_named, unknown_names
+from resume_chat.answerer.absences import BESIDES, body_named, unknown_names
 from resume_chat.answerer.certified import uncertified
 from resume_chat.answerer.closest import NOT_IN_THOSE_WORDS, closest_lines
 from resume_chat.answerer.compounds import glued_in_text
@@ -16,9 +16,10 @@ from resume_chat.answerer.evidence import WORKED
 from resume_chat.answerer.examples import EXAMPLES, examples_of
 from resume_chat.answerer.focus import focus
 from resume_chat.answerer.index import Reply, ResumeIndex, trim
+from resume_chat.answerer.instances import anywhere, examples
 from resume_chat.answerer.intents import SPOKEN, Intent, classify, normalise
 from resume_chat.answerer.language import asked_in_english, translated_words, written_as
-from resume_chat.answerer.lookups import about_entry, anywhere, examples
+from resume_chat.answerer.lookups import about_entry
 from resume_chat.answerer.named import abbreviations, capitalised, copied_names, orders_entries
 from resume_chat.answerer.nearby import spelled_abroad
 from resume_chat.answerer.otherwise import glossed_lines
@@ -26,7 +27,6 @@ from resume_chat.answerer.personal_lines import birth_unstated
 from resume_chat.answerer.places import COUNTRIES, country_languages, nationalities
 from resume_chat.answerer.roles import latest_dated
 from resume_chat.answerer.strategies import (
-    BESIDES,
     NOTHING,
     UNMENTIONED,
     by_strategy,

@@ -43,7 +43,12 @@ def roles(
         later = [i for i in numbers if (when := started(index.entries[i])) and when[0] >= ended]
         if ended and later:
             numbers = later
-    if patterns.search(_FIRST, question):
+    # "… as a staff technical writer, and when did that job start?": when the named job began,
+    # not the first job.
+    started_named = bool(named) and bool(
+        patterns.search(r"(?i)\b(that|this) (job|role|position|post|work|internship)\b", question)
+    )
+    if patterns.search(_FIRST, question) and not started_named:
         dated = [i for i in numbers if started(index.entries[i]) is not None]
         if len(dated) < 2:
             # One block of jobs (a text CV, a table): the line with the earliest date in it.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from resume_chat import patterns
-from resume_chat.answerer.absences import kinds_of_language, missing_terms, spelled_as
+from resume_chat.answerer.absences import BESIDES, kinds_of_language, missing_terms, spelled_as
 from resume_chat.answerer.certificates import certificates
 from resume_chat.answerer.chronology import latest, started
 from resume_chat.answerer.contacts import asked_address, contact_lines, unreachable
@@ -60,8 +60,6 @@ _ONE_JOB_BY_ORDER = (
 )
 
 _LATEST = r"(?i)\b(most recent(ly)?|latest|last)\b(?! (year|month|week|name)s?\b)"
-# "Besides English", "other than French": the question names what it wants left out.
-BESIDES = r"(?i)\b(besides|other than|apart from|aside from|except|in addition to)\b"
 
 
 def by_strategy(
@@ -191,7 +189,7 @@ def by_strategy(
             current = strategy == "current" and any(index.entries[i].is_current for i in numbers)
             focused = [*focused, best] if current else [best, *focused]
         elif strategy == "topic" and not focused and not degree_held(index, numbers, question):
-            named_outside = named_elsewhere(index, question, terms, best)
+            named_outside = named_elsewhere(index, question, terms, outside)
         elif strategy == "location" and not focused and best:
             # "In which country did he do his postdoc?": where the postdoc was, named by a
             # word few lines share ("work" in "live and work" names no one job).
@@ -297,7 +295,9 @@ def by_strategy(
             index.summary(numbers, 12) if intent.name == "spoken" else index.summary(numbers, 3)
         )
         opening = with_later_degrees(index, opening) if intent.name == "education" else opening
-        return shared[:2] + schools + opening
+        # Every entry naming all the question names ("Which Cisco courses…": three), past two.
+        named = [q for q in named_outside if q not in shared[:2]] if len(named_outside) > 1 else []
+        return shared[:2] + named + schools + opening
     if strategy == "topic" and intent.name in EVIDENCE:
         # No section for it; "Which university…" may still be answered by a personal detail.
         schools = school_lines(index, intent, question, [])

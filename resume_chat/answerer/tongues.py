@@ -25,7 +25,12 @@ def asks_tongues(index: ResumeIndex, question: str) -> bool:
     """ "Which languages does she know?", neither code nor speech named, of a resume whose
     languages section, or a line labelled for them, names a language people speak
     ("LANGUAGES KNOWN: TAMIL, ENGLISH"): the languages she speaks, not those she programs in."""
-    if not patterns.search(_KNOWN, question) or patterns.search(_CODE, question):
+    if patterns.search(_CODE, question):
+        return False
+    # "Besides English, which other language does she list?": a spoken one left out, asked
+    # in words "which languages does she know" would be.
+    left_out = rf"(?i)\b(besides|other than|apart from|aside from|except)\W+({language_names()})\b"
+    if not (patterns.search(_KNOWN, question) or patterns.search(left_out, question)):
         return False
     if patterns.search(programming_languages(), question):
         return False

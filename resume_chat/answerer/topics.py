@@ -126,11 +126,13 @@ def joined(title: str) -> str:
 
 
 def named_elsewhere(
-    index: ResumeIndex, question: str, terms: list[str], best: Quote | None
+    index: ResumeIndex, question: str, terms: list[str], outside: list[Quote]
 ) -> list[Quote]:
     """ "Has Kaisa studied Kotlin?": her studies do not name it, "IT skills · I have studied:
     … Kotlin" does, and comes before them; not the header naming her (a name the reading did
-    not take for hers)."""
+    not take for hers). Each entry that says it as fully: "Which Cisco courses…" of three
+    certificates Cisco issued."""
+    best = max(outside, key=lambda q: covers(q, terms), default=None)
     if best is None or not terms:
         return []
     # Every word asked, or every name the question capitalises: "Which MongoDB course did he
@@ -141,7 +143,20 @@ def named_elsewhere(
     ):
         return []
     heads = {entry.citation for entry in index.entries if entry.kind in ("header", "contact")}
-    return [best] if best.citation not in heads else []
+    # Others as full only where their headings name what is asked ("Introduction to Data
+    # Science — Cisco"): a word as common as "research" shared by three jobs names none of
+    # them, nor does a name in their lines (the person's, among a paper's authors).
+    alike = [
+        q
+        for q in outside
+        if q is best
+        or (
+            bool(names)
+            and set(names) <= set(stems(q.citation.rpartition(" › ")[2]))
+            and covers(q, terms) == covers(best, terms)
+        )
+    ]
+    return [q for q in alike if q.citation not in heads]
 
 
 def witnessed(entry: Entry, topic: str) -> bool:

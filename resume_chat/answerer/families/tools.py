@@ -49,7 +49,8 @@ TOOLS: dict[str, str] = {
     "security": r"(?i)\b(cyber\w*|(ethical )?hacking|penetration test\w*|pen-?test\w*|infosec"
     r"|firewalls?|owasp|cissp|ceh|security\+|siem|soc analyst|vulnerabilit\w*)",
     "ide": r"(?i)\b(eclipse|intellij|pycharm|vs ?code|visual studio|xcode|android studio"
-    r"|netbeans|vim|neovim|emacs|sublime|jupyter|rstudio|webstorm|clion|notepad\+\+|cursor)\b",
+    r"|netbeans|vim|neovim|emacs|sublime|jupyter|rstudio|webstorm|clion|notepad\+\+|cursor"
+    r"|phpstorm|rider|goland|rubymine|datagrip|atom|brackets|dreamweaver|spyder|zed)\b",
     "gui": r"(?i)\b(tkinter|qt|pyqt|pyside|wxpython|swing|javafx|winforms|wpf|gtk|electron"
     r"|kivy|tauri)\b",
     "hri": r"(?i)\b(hris|hcm|workday|successfactors|bamboohr|peoplesoft|adp)\b",
