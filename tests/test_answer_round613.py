@@ -137,3 +137,36 @@ def test_when_the_named_job_started_is_not_the_first_job() -> None:
     assert answer.startswith("[Work Experience › Docker, Staff Technical Writer]"), answer
     assert "February 2023" in answer, answer
     assert "Moat Media" in answer_text(resume, "When did he start his career?")
+
+
+def test_greek_named_in_dutch_is_not_denied() -> None:
+    # round620-631's first runs: three false denials, this and the two below.
+    resume = (
+        "# Frederiek-Maarten Kerckhof\n\n## Vaardigheden\n\n### Talenkennis\n\n"
+        "- Nederlands: moedertaal.\n- Grieks: basiskennis\n- Duits: notie\n\n"
+        "## Opleiding\n\n### Universiteit Gent\n\nDoctor in de bio-ingenieurswetenschappen\n"
+    )
+    answer = answer_text(resume, "How good is Kerckhof's Greek?")
+    assert "basiskennis" in answer, answer
+
+
+def test_languages_given_by_their_codes_are_quoted_not_denied() -> None:
+    resume = (
+        "# Carlos Rubio\n\nDesarrollador Frontend\n\n+57 300 000 0000\n\nES | EN | FR\n\n"
+        "## Experiencia Laboral\n\n### Brand Media Digital · ENE 2017 - PRESENT\n\n"
+        "- Frontend Dev.\n"
+    )
+    answer = answer_text(resume, "Which languages does the candidate speak?")
+    assert "ES | EN | FR" in answer, answer
+
+
+def test_a_makers_tools_are_not_denied_as_the_makers_name() -> None:
+    resume = (
+        "# Renata Gomes Araujo\n\n## Competências\n\n### Processos e projetos\n\n"
+        "- BPMN, Bizagi, MS Project, Visio\n\n### Design\n\n- Figma, Photoshop\n"
+    )
+    question = "Which diagramming and project-planning Microsoft tools does the candidate list?"
+    answer = answer_text(resume, question)
+    assert "does not mention" not in answer, answer
+    # The maker asked for as a name, not for its tools, is still judged.
+    assert "does not mention Microsoft" in answer_text(resume, "Has she worked at Microsoft?")

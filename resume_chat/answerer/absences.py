@@ -207,6 +207,10 @@ def unknown_names(index: ResumeIndex, intent: Intent, question: str, terms: list
     names = [t for t in names if not (t in stems(" ".join(placed)) and opens_a_name(index, t))]
     # "Besides English, which language…": the name is what the answer leaves out.
     names = [t for t in names if t not in _left_out(question)]
+    # "Which Microsoft tools…": a maker's products, each named its own way ("MS Project",
+    # "Visio"), not the maker's name.
+    made = patterns.findall(_MAKERS_PRODUCTS, question)
+    names = [t for t in names if t not in stems(" ".join(made))]
     # "a YouTube-style project": something like YouTube, not YouTube, is asked.
     names = [t for t in names if not patterns.search(r"-(styl|like|esqu|typ|inspir)\w*$", t)]
     # "Apache Spark" of a resume naming Apache Airflow: the maker's name is not the thing.
@@ -267,6 +271,11 @@ def used_names(question: str) -> set[str]:
     return {word for found in _USED.finditer(question) for word in stems(found.group(1))}
 
 
+_MAKERS_PRODUCTS = (
+    r"(?i)\b(microsoft|google|adobe|apple|oracle|ibm|amazon|autodesk|atlassian|sap|cisco)"
+    r"(?= (?:\w+ )?(?:tools?|products?|software|suites?|applications?|apps|programs?"
+    r"|technologies|services|platforms?)\b)"
+)
 _MAKERS = frozenset(("apach", "microsoft", "googl", "adob", "oracl", "ibm", "amazon"))
 _ENDINGS_SAY = frozenset(("javascript", "typescript", "js", "ts"))
 

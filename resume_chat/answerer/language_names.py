@@ -50,7 +50,8 @@ LANGUAGE_NAMES = {
     "catalan": r"catal[aà]n?|katalanisch",
     "latin": r"latein\w*|latim|łacin\w*|латин\w*|латын\w*",
     "basqu": r"euskera|euskara|vasco|basque|baskisch",
-    "greek": r"griechisch|grec|griego|greco|grego|yunanca",
+    "greek": r"griechisch|grec|griego|greco|grego|yunanca|grieks|grekiska|gresk|græsk|grecki"
+    r"|греческ\w*|řečtin\w*",
     "swedish": r"schwedisch|su[eé]dois|sueco|svedese|svenska|svensk|zweeds|szwedzki|ruotsi",
     "norwegian": r"norwegisch|norv[eé]gien|noruego|norvegese|norska|norsk|noors",
     "danish": r"d[aä]nisch|danois|dan[eé]s|danese|danska|dansk|deens",

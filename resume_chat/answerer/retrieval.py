@@ -36,7 +36,7 @@ from resume_chat.answerer.terms import content_terms, stems
 from resume_chat.answerer.timeframes import NO_DATE, in_year, studies_now, undated, with_dates
 from resume_chat.answerer.tongues import asks_tongues
 from resume_chat.answerer.topics import STUDIED_NOWHERE, schools_worked_at
-from resume_chat.answerer.unspoken import no_languages, unspoken
+from resume_chat.answerer.unspoken import coded_languages, no_languages, unspoken
 from resume_chat.answerer.years import years_claimed
 
 # A script other than Latin letters in the question: its words are not ours to judge absent.
@@ -120,6 +120,8 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     absent = absent or (no_languages(index, question, terms) if listed else "")
     if absent:
         return Reply((), f"The resume does not mention {absent}.")
+    if coded := coded_languages(index, intent):
+        return Reply(trim(coded))
     thing, said = uncertified(index, question, terms) if english and not other else ("", [])
     if thing:
         # "Does he hold an AWS certification?" of AWS among his tools: what it does say.

@@ -16,7 +16,8 @@ from resume_chat.resume import scripts
 from resume_chat.resume.kinds.classifier import section_kind
 
 if TYPE_CHECKING:
-    from resume_chat.answerer.index import ResumeIndex
+    from resume_chat.answerer.index import Quote, ResumeIndex
+    from resume_chat.answerer.intents import Intent
 
 
 def unspoken(index: ResumeIndex, question: str, terms: list[str]) -> str:
@@ -118,6 +119,9 @@ def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
     unread = index.other_script and not _cyrillic(index.text)
     if index.of_kinds(("languages",)) or patterns.search(_SPEECH, text):
         return ""
+    # "ES | EN | FR" under the phone number: languages by their codes, a line of them alone.
+    if patterns.search(_CODES_LINE, index.text):
+        return ""
     if re.search(rf"(?i)\b({names})", text) or (unread and re.search(bounded(names), text)):
         return ""
     # "Tamil, Kannada" under Other: the fuller list's names count too, not in an institution's
@@ -159,3 +163,17 @@ def _cyrillic(text: str) -> bool:
     others = patterns.findall(r"[^\W\d_a-zA-Z\u00c0-\u024f]", text)
     cyrillic = patterns.findall(f"[{scripts.CYRILLIC}]", text)
     return bool(others) and len(cyrillic) >= 0.9 * len(others)
+
+
+# A line of two-letter language codes alone, English's among them ("ES | EN | FR", "EN / DE").
+_CODES = r"(?:EN|ES|FR|DE|IT|PT|RU|ZH|JA|KO|AR|NL|PL|TR|SV|EL|HE|HI|UK|VI|CA|RO|CS|HU)"
+_CODES_LINE = rf"(?m)^[\W_]*(?=[^\n]*\bEN\b){_CODES}(?:[ \t]*[|/·,][ \t]*{_CODES}){{1,8}}[\W_]*$"
+
+
+def coded_languages(index: ResumeIndex, intent: Intent) -> list[Quote]:
+    """ "Which languages does she speak?" of a resume with no languages section whose header
+    lists them by their codes ("ES | EN | FR"): that line."""
+    if intent.name != "spoken" or index.of_kinds(("languages",)):
+        return []
+    every = list(range(len(index.entries)))
+    return index.lines_where(every, _CODES_LINE.replace("(?m)", ""))
