@@ -1734,6 +1734,77 @@ FLOORS: dict[str, float] = {
     # instructor's LaTeX, a psychologist's HTML pasted from Word, its name nowhere) 34 of 40, no
     # false denial.
     "round612": 0.84,
+    # round613 (a Costa Rican student's Spanish JSON Resume, a Berlin technical writer's Astro
+    # page, a Sevilla developer's wkhtmltopdf PDF, a Berlin DevOps lead's Chrome PDF), run once on
+    # 5da5459: 32 of 40, no false denial. Read the same stop: 37.
+    "round613": 0.91,
+    # round614 (a French apprentice's Jake's-resume PDF, a German student's own LaTeX class, an
+    # Irish student's Word file, a README in plain text, a pandoc Markdown), run once on 5da5459:
+    # 47 of 50, 1 false denial, mended. Read the same stop: 49.
+    "round614": 0.97,
+    # round615 (a Brazilian Word 365 PDF, an Italian coach's joined Markdown, an Italian JSON
+    # Resume, a Portuguese Jekyll page, a hand-written Portuguese HTML page), run once on 5da5459:
+    # 45 of 50, 1 false denial, mended. Read the same stop: 46.
+    "round615": 0.91,
+    # round616 (a Polish Canva PDF, two Word files (tables and text boxes, WPS), a Ukrainian
+    # tester's own JSON, a plain text with emoji headings), run once on 5da5459: 48 of 50, no
+    # false denial. Read the same stop: 49.
+    "round616": 0.97,
+    # round617 (an Indonesian lecturer's Hugo page, its resume in front matter), run once on
+    # 5da5459: 8 of 10, no false denial.
+    "round617": 0.79,
+    # round618 (a Chinese moderncv PDF, a Google Docs PDF, a Korean-English LaTeX source, an
+    # academicpages CV, an al-folio JSON Resume), run once on 5da5459: 45 of 50, no false denial.
+    # Read the same stop: 46.
+    "round618": 0.91,
+    # round619 (a Russian Canva PDF, a one-page LaTeX PDF, a Mexican Word template of tables, a
+    # Ukrainian career changer's Markdown, a French JSON Resume), run once on 5da5459: 42 of 50,
+    # no false denial. Read the same stop: 45.
+    "round619": 0.89,
+    # round620 (a Word 2016 PDF, a Google Docs two-column PDF, a German Chrome print, a Texan's
+    # Word tabs, a kramdown page with HTML), run once on 7f361ae: 44 of 50, no false denial.
+    "round620": 0.87,
+    # round621 (a London JSON Resume, a Tunisian lecturer's Edge print in French, an Argentine
+    # Google Docs PDF, two plain texts (one with a BOM and CRLF)), run once on 7f361ae: 45 of 50,
+    # no false denial.
+    "round621": 0.89,
+    # round622 (two owners' JSON (Portuguese, English), a JSON Resume, a Colombian Quartz two-
+    # column PDF, a Brazilian MkDocs page), run once on 7f361ae: 45 of 50, 2 false denials,
+    # mended. Read the same stop: 46.
+    "round622": 0.91,
+    # round623 (a Czech HTML page, a Word table layout, a Canva two-column PDF, a wkhtmltopdf PDF,
+    # a generated Markdown), run once on 7f361ae: 46 of 50, no false denial.
+    "round623": 0.91,
+    # round624 (a Dutch LaTeX source, an Italian sociologist's LaTeX PDF, an Italian LibreOffice
+    # PDF, an Indian student's Word tables), run once on 7f361ae: 33 of 40, 1 false denial,
+    # mended. Read the same stop: 34.
+    "round624": 0.84,
+    # round625 (an awesome-cv PDF, a Word print-to-PDF, an Indian student's Word table, a Chinese
+    # Markdown, a JSON Resume in Windows-1252), run once on 7f361ae: 47 of 50, no false denial.
+    "round625": 0.93,
+    # round626 (a Spanish two-column PDF, a moderncv PDF, an Ecuadorian Word PDF with a
+    # certificate appended, a Word file, a plain text), run once on 7f361ae: 49 of 50, no false
+    # denial.
+    "round626": 0.97,
+    # round627 (two Markdown CVs (one with raw LaTeX in French), a Singapore JSON Resume, a Chrome
+    # print with its page headers, a French HTML page), run once on 7f361ae: 49 of 50, no false
+    # denial.
+    "round627": 0.97,
+    # round628 (a Word PDF, a Brazilian Google Docs two-column PDF, two Word files (Portuguese,
+    # English), a Japanese engineer's Markdown tables), run once on 7f361ae: 45 of 50, no false
+    # denial.
+    "round628": 0.89,
+    # round629 (an Austrian two-column PDF, a Word file of custom styles, an owner's JSON, a text
+    # copied out of a PDF, a German moderncv source), run once on 7f361ae: 46 of 50, no false
+    # denial.
+    "round629": 0.91,
+    # round630 (a Russian Canva PDF, an Indian Word 365 PDF, a Toronto accountant's Word file, a
+    # JSON Resume, a Thai Markdown with HTML), run once on 7f361ae: 44 of 50, no false denial.
+    "round630": 0.87,
+    # round631 (an Italian XeTeX source, an academicpages CV with no name, a Chinese professor's
+    # LaTeX PDF, a Mexican pdfTeX PDF, a hand-written HTML page), run once on 7f361ae: 40 of 50,
+    # no false denial.
+    "round631": 0.79,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
