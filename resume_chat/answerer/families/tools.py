@@ -50,7 +50,7 @@ TOOLS: dict[str, str] = {
     r"|firewalls?|owasp|cissp|ceh|security\+|siem|soc analyst|vulnerabilit\w*)",
     "ide": r"(?i)\b(eclipse|intellij|pycharm|vs ?code|visual studio|xcode|android studio"
     r"|netbeans|vim|neovim|emacs|sublime|jupyter|rstudio|webstorm|clion|notepad\+\+|cursor"
-    r"|phpstorm|rider|goland|rubymine|datagrip|atom|brackets|dreamweaver|spyder|zed)\b",
+    r"|phpstorm|goland|rubymine|datagrip|dreamweaver|spyder)\b",
     "gui": r"(?i)\b(tkinter|qt|pyqt|pyside|wxpython|swing|javafx|winforms|wpf|gtk|electron"
     r"|kivy|tauri)\b",
     "hri": r"(?i)\b(hris|hcm|workday|successfactors|bamboohr|peoplesoft|adp)\b",
