@@ -78,6 +78,7 @@ def test_letters_spread_inside_a_run_widen_it_to_where_the_next_run_starts() -> 
     measure.set_font("DejaVu", "", 10)
     # Word 365 pushes each glyph 60/1000 em from the last: "Bianc" ends 3 pt further on.
     end = 200 + measure.get_string_width("Bianc") + 5 * 0.6
+    measure.output()  # fpdf2 closes the font file it opened only on output
     content = (
         f"BT /F1 10 Tf 1 0 0 1 200 760 Tm {_glyphs('Bianc', 60)} ET\n"
         f"BT /F1 10 Tf 1 0 0 1 {end:.2f} 760 Tm {_glyphs('a Karoline', 60)} ET\n"
