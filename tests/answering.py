@@ -7,12 +7,16 @@ from pathlib import Path
 
 from resume_chat.answerer.offline import OfflineAnswerer, format_reply
 from resume_chat.resume.formats import read_resume_bytes
-from resume_chat.resume.model import build_resume
+from resume_chat.resume.model import Resume, build_resume
+
+
+def resume_of(text: str, name: str = "cv.md") -> Resume:
+    """`text` read as the file `name` (its extension says the format)."""
+    path = Path(name)
+    return build_resume(read_resume_bytes(text.encode(), path), path)
 
 
 def answer_text(text: str, question: str, name: str = "cv.md") -> str:
     """The answer's Markdown blocks, a blank line apart, for `text` read as the file `name`
     (its extension says the format)."""
-    path = Path(name)
-    resume = build_resume(read_resume_bytes(text.encode(), path), path)
-    return "\n\n".join(format_reply(OfflineAnswerer(resume).answer(question)))
+    return "\n\n".join(format_reply(OfflineAnswerer(resume_of(text, name)).answer(question)))

@@ -228,6 +228,21 @@ def _add_text(paragraph: Paragraph, text: str) -> None:
             start = link.end()
 
 
+def dejavu_page(size: float = 10) -> FPDF:
+    """An A4 page in points, DejaVu Sans set at `size`; the test skips where Debian's
+    fonts-dejavu-core is not installed. Output it: fpdf2 closes the font's file only then."""
+    import pytest
+    from fpdf import FPDF
+
+    if not (_FONT_DIR / "DejaVuSans.ttf").exists():
+        pytest.skip("Debian's fonts-dejavu-core is not installed: no font to draw with")
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", str(_FONT_DIR / "DejaVuSans.ttf"))
+    pdf.set_font("DejaVu", "", size)
+    return pdf
+
+
 def markdown_to_pdf(markdown: str, path: Path, *, sidebar: str = "") -> None:
     """Write a PDF with fpdf2 (bold, larger headings; 10.5 pt body); a sidebar adds a column."""
     from fpdf import FPDF

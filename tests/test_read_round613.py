@@ -10,30 +10,19 @@ import io
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from resume_chat.resume.formats import read_resume_bytes
-from resume_chat.resume.model import build_resume
 from resume_chat.resume.pdf.reader import read_pdf
-from tests.documents import _FONT_DIR
-
-_DEJAVU = _FONT_DIR / "DejaVuSans.ttf"
+from tests.answering import resume_of
+from tests.documents import dejavu_page
 
 
 def _drawn(texts: list[str], content: str, unicode_of_space: str = "0020") -> bytes:
     """A one-page PDF in DejaVu Sans whose page draws `content` (its glyphs written as
     "<GLYPH:x>", each letter's code in the embedded font) and whose font maps the space glyph
     to `unicode_of_space`."""
-    from fpdf import FPDF
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import ContentStream
 
-    if not _DEJAVU.exists():
-        pytest.skip("Debian's fonts-dejavu-core is not installed: no font to draw with")
-    pdf = FPDF(format="A4", unit="pt")
-    pdf.add_page()
-    pdf.add_font("DejaVu", "", str(_DEJAVU))
-    pdf.set_font("DejaVu", "", 10)
+    pdf = dejavu_page()
     for number, text in enumerate(texts):  # the glyphs the page will use, embedded
         pdf.text(40, 40 + 20 * number, text)
     reader = PdfReader(io.BytesIO(bytes(pdf.output())))
@@ -68,14 +57,7 @@ def _glyphs(text: str, spread: int = 0) -> str:
 
 
 def test_letters_spread_inside_a_run_widen_it_to_where_the_next_run_starts() -> None:
-    from fpdf import FPDF
-
-    if not _DEJAVU.exists():
-        pytest.skip("Debian's fonts-dejavu-core is not installed: no font to draw with")
-    measure = FPDF(unit="pt")
-    measure.add_page()
-    measure.add_font("DejaVu", "", str(_DEJAVU))
-    measure.set_font("DejaVu", "", 10)
+    measure = dejavu_page()
     # Word 365 pushes each glyph 60/1000 em from the last: "Bianc" ends 3 pt further on.
     end = 200 + measure.get_string_width("Bianc") + 5 * 0.6
     measure.output()  # fpdf2 closes the font file it opened only on output
@@ -112,8 +94,7 @@ def test_months_with_two_digit_years_heading_each_job_are_its_dates() -> None:
         "#### Data Centre Operations Technician\n\nAmazon Web Services\n\n"
         "- Troubleshooting hardware tickets\n"
     )
-    path = Path("cv.md")
-    resume = build_resume(read_resume_bytes(text.encode(), path), path)
+    resume = resume_of(text)
     section = next(s for s in resume.sections if s.title == "RELEVANT EXPERIENCE")
     entries = {entry.title: entry.body for entry in section.children}
     assert "06/23 – 09/23" in entries.get("Data Centre Operations Technician", ""), entries

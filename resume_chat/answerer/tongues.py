@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from resume_chat import patterns
+from resume_chat.answerer.absences import BESIDES
 from resume_chat.answerer.evidence import EVIDENCE
 from resume_chat.answerer.language_names import language_names
 from resume_chat.answerer.outline import programming_languages
@@ -29,7 +30,7 @@ def asks_tongues(index: ResumeIndex, question: str) -> bool:
         return False
     # "Besides English, which other language does she list?": a spoken one left out, asked
     # in words "which languages does she know" would be.
-    left_out = rf"(?i)\b(besides|other than|apart from|aside from|except)\W+({language_names()})\b"
+    left_out = BESIDES + rf"\W+({language_names()})\b"
     if not (patterns.search(_KNOWN, question) or patterns.search(left_out, question)):
         return False
     if patterns.search(programming_languages(), question):

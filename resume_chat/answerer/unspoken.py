@@ -120,7 +120,7 @@ def no_languages(index: ResumeIndex, question: str, terms: list[str]) -> str:
     if index.of_kinds(("languages",)) or patterns.search(_SPEECH, text):
         return ""
     # "ES | EN | FR" under the phone number: languages by their codes, a line of them alone.
-    if patterns.search(_CODES_LINE, index.text):
+    if patterns.search("(?m)" + _CODES_LINE, index.text):
         return ""
     if re.search(rf"(?i)\b({names})", text) or (unread and re.search(bounded(names), text)):
         return ""
@@ -170,7 +170,7 @@ _CODES = r"(?:EN|ES|FR|DE|IT|PT|RU|ZH|JA|KO|AR|NL|PL|TR|SV|EL|HE|HI|UK|VI|CA|RO|
 # Bounded: over a stranger's line of 20,000 "· " an unbounded lead and look-ahead backtracked
 # across the whole line at every step (7.7 s).
 _CODES_LINE = (
-    rf"(?m)^[\W_]{{0,4}}(?=[^\n]{{0,60}}\bEN\b){_CODES}"
+    rf"^[\W_]{{0,4}}(?=[^\n]{{0,60}}\bEN\b){_CODES}"
     rf"(?:[ \t]{{0,3}}[|/·,][ \t]{{0,3}}{_CODES}){{1,8}}[\W_]{{0,4}}$"
 )
 
@@ -181,4 +181,4 @@ def coded_languages(index: ResumeIndex, intent: Intent) -> list[Quote]:
     if intent.name != "spoken" or index.of_kinds(("languages",)):
         return []
     every = list(range(len(index.entries)))
-    return index.lines_where(every, _CODES_LINE.replace("(?m)", ""))
+    return index.lines_where(every, _CODES_LINE)

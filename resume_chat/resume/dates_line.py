@@ -43,8 +43,9 @@ _UNSPACED_SCRIPT = f"[{scripts.KANA}{scripts.HAN}{scripts.HANGUL}]"
 
 def only_dates(title: str) -> bool:
     """ "#### November 2020 - April 2022" under a job is its dates line, not a sub-section."""
-    found = _DATES_ONLY.match(title.replace("**", "")) or _SHORT_SPAN.match(title.replace("**", ""))
-    rest = title.replace("**", "")[found.end() :] if found else title
+    plain = title.replace("**", "")
+    found = _DATES_ONLY.match(plain) or _SHORT_SPAN.match(plain)
+    rest = plain[found.end() :] if found else title
     # "2004 | BMW, Ljubljana" names an employer after its year: a job, not a dates line.
     rest = _CITY_STATE.sub("", rest)  # "SEPTEMBER 2018 - PRESENT, HILLSBORO, OR": a place
     names = [name for name in patterns.findall(r"\b[A-Z][\w&.-]+", rest) if name not in _WORK_MODES]
