@@ -95,9 +95,12 @@ def _place_near_contacts(flat: list[tuple[str, str]]) -> list[Quote]:
         ):
             # "Thika" over "Kenya": a town a line above its country, one word of its own.
             above = flat[number - 1] if number else ("", "")
-            # "Willstätterstraße 5" over "44369 Dortmund": the street above its town.
-            town = above[0] == citation and patterns.fullmatch(
-                rf"[A-ZÀ-Þ][a-zß-ÿ]{{2,}}|{_STREET}", unlinked(above[1]).strip("-*• ")
+            # "Willstätterstraße 5" over "44369 Dortmund": the street above its town; "33600
+            # Pessac" over "France": the town, by its postcode, above its country.
+            over = unlinked(above[1]).strip("-*• ")
+            town = above[0] == citation and (
+                patterns.fullmatch(rf"[A-ZÀ-Þ][a-zß-ÿ]{{2,}}|{_STREET}", over) is not None
+                or any(re.search(place, over) for place in (_POSTCODE_TOWN, _TOWN_ZIP))
             )
             # "Rua Jaime Vasconcelos, 170" over "60165-260 | Mucuripe | Fortaleza": a street
             # given first, its town on the line after.
