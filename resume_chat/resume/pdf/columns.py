@@ -100,10 +100,15 @@ def columns(frags: list[Fragment]) -> list[list[Fragment]]:
         if runs_into(beside, right, gutter) >= 2:
             continue
         # Nor one that cuts a line where its words run on ("720-" | "309-6467"): two columns
-        # leave a gap between them on every line they share.
+        # leave a gap between them on every line they share. A run may start a little before
+        # the last one's measured end: Chrome draws a theme's kerned text in pieces ("Comput"
+        # "ing"), each measured from its glyphs alone.
         ends = {(round(f.y), round(f.end)) for f in left}
         joined = sum(
-            any((round(f.y), round(f.x) - gap) in ends for gap in range(round(0.5 * f.size) + 1))
+            any(
+                (round(f.y), round(f.x) - gap) in ends
+                for gap in range(-round(0.5 * f.size), round(0.5 * f.size) + 1)
+            )
             for f in right
         )
         if joined > 0.05 * len(right):

@@ -40,6 +40,7 @@ from resume_chat.resume.pdf.words import (
     ORDINALS,
     closed_up,
     glued,
+    letters_closed,
     letters_joined,
     ordinals_lowered,
     overprinted_once,
@@ -256,6 +257,7 @@ def read_pdf(raw: bytes, path: Path) -> Reading:
                 # " \u200b" between words (Skia's Google Docs export): no text, and measured
                 # as wide as a letter it would run over the word after it.
                 frags = [frag for frag in frags if frag.text.strip(_ZERO_WIDTH + " ")]
+                frags = [replace(f, text=letters_closed(f.text)) for f in frags]
                 frags = letters_joined(without_print_chrome(overprinted_once(frags)))
                 frags = words_joined(frags)
                 frags = ordinals_lowered(frags)

@@ -106,6 +106,27 @@ def words_joined(frags: list[Fragment]) -> list[Fragment]:
     return joined
 
 
+_MIN_SPACED = 4  # letters drawn a space apart, fewer of them may be words ("A & B")
+_WORD_GAP = patterns.compile(r"\s{2,}")
+
+
+def letters_closed(text: str) -> str:
+    """A run of letters spaced a space apart, its words two or more ("P U B L I C A T I O N S
+    S C I E N T I F I Q U E S", a browser's `letter-spacing`; "W E B - …" in Cyrillic,
+    Canva's): read as the words they spell, as a reader sees them. pypdf reads the gap after
+    each spaced letter as a space, and the wider one between words as two. A row of marks
+    (a dotted leader, "○ ○ ○ ○ ○"), or a line of short words ("I am a TA"), stays as it is."""
+    flat = text.replace("\xa0", " ")
+    letters = flat.split()
+    if len(letters) < _MIN_SPACED or any(len(letter) > 1 for letter in letters):
+        return text
+    if sum(letter.isalnum() for letter in letters) < max(3, len(letters) // 2):
+        return text
+    words = [part.replace(" ", "") for part in _WORD_GAP.split(flat.strip())]
+    lead, trail = flat[: len(flat) - len(flat.lstrip())], flat[len(flat.rstrip()) :]
+    return lead[:1] + " ".join(words) + trail[:1]
+
+
 _LATIN = patterns.compile(f"[\x00-\x7f{scripts.LATIN_ACCENTED}]+")
 _WORD_LETTER = patterns.compile(f"[{scripts.GREEK}{scripts.CYRILLIC}]")
 
