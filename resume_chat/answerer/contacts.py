@@ -28,7 +28,8 @@ EMAIL = (
 # ("view.php?ud=2015020900").
 _PHONE_NUMBER = (
     # After a label's colon, unspaced ("Телефон:0987796042"), but not an arXiv number's.
-    r"(?:(?<![\w/.:=&#-])|(?<=[^\W\d_]:)(?<![Aa][Rr][Xx][Ii][Vv]:))"
+    r"(?:(?<![\w/.:=&#-])|(?<=[^\W\d_]:)(?<![Aa][Rr][Xx][Ii][Vv]:)"
+    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff]))"  # after a Japanese or Chinese label: "電話080-…"
     r"(?!\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?!10\.\d{4,9}/)(?<!orcid: )(?<!isbn: )"
     r"(?<![Ii][Dd]: )(?<![Ii][Dd]:)"  # an identifier's: "Scopus Author ID: 25652213800"
     r"(?!(?:19|20)\d\d[.,] )"  # a citation's year and pages: "Springer, 2022. 171-190"
@@ -37,6 +38,8 @@ _PHONE_NUMBER = (
     r"(?!\(?(?:19|20)\d\d[./]\d\d?(?:[./]\d\d?)?\s*[-\u2013\u2014~]\s*(?:19|20)\d\d)"
     r"(?!\(?\d\d?[./]\d\d?[./](?:19|20)\d\d\s*[-\u2013\u2014~])"
     r"(?!(?:19|20)\d\d\s*[-\u2013\u2014~]\s*(?:19|20)\d\d)"  # years: "2017 - 2019/20"
+    r"(?!(?<=\b[A-Z]{2} )\d{5}-\d{4}\b)"  # a ZIP+4 after its state: "Fort Collins, CO 80523-1877"
+    r"(?!\d{1,4}[.:]\d{1,5},? \((?:19|20)\d\d\))"  # a volume and its page: "15.188 (2023)"
     # Full-width brackets and dashes too, as Japanese forms write them: "080（ 3894） 3297".  # noqa: RUF003
     r"\+?\(?\d(?:[ ()./\uff08\uff09\uff0d-]{0,3}\d){8,14}(?![\d/])"
     r"|\b\d{3} ?\u2013 ?\d{3} ?\u2013 ?\d{4}\b"  # "703 – 473 – 8224", not "2018-09-01 – 2022-07-06"

@@ -191,13 +191,16 @@ def _with_its_school(index: ResumeIndex, quote: Quote) -> Quote:
     # follow them ("Master's of Science · May 2012" over "Wayne State University").
     above = list(range(first - 1, max(first - 4, -1), -1))
     below = list(range(last + 1, last + 3))
-    near = [*above, *below] if patterns.search(SCHOOL, entry.lines[0]) else [*below, *above]
+    heads = patterns.search(SCHOOL, entry.lines[0]) is not None
+    near = [*above, *below] if heads else [*below, *above]
     school = next(
         (j for j in near if j < len(entry.lines) and patterns.search(SCHOOL, entry.lines[j])), None
     )
     # An item of its own is another record's school, unless right above an item that goes on
-    # with it ("- University of Dundee - BSc …" over "- Expected Graduation: June 2027").
-    below_it = school is not None and school == first - 1 and is_item(quote.lines[0])
+    # with it ("- University of Dundee - BSc …" over "- Expected Graduation: June 2027"), or
+    # right above its degree where schools head their degrees ("- **Shahid Chamran University
+    # of Ahvaz**" over "B.Sc Computer Engineering").
+    below_it = school is not None and school == first - 1 and (is_item(quote.lines[0]) or heads)
     if school is None or (is_item(entry.lines[school]) and not below_it):
         return quote
     if school < first:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from resume_chat import patterns
 from resume_chat.answerer.chronology import is_item
-from resume_chat.answerer.credentials import DEGREE_WORDS, SCHOOL
+from resume_chat.answerer.credentials import DEGREE_WORDS, GERMAN_DOCTORATE, SCHOOL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.outline import Entry
 from resume_chat.resume.kinds.classifier import section_kind
@@ -54,7 +54,8 @@ _DEGREES_ASKED = (
     (
         r"(?i)\bph\.? ?d\b|\bdoctora(te|l)\b",
         r"(?i)\bph\.? ?d\b|\bdoctor|аспирантур|кандидат\w* наук|doutorado|doctorado|dottorato"
-        r"|promotion|博士|박사",
+        r"|promotion|博士|박사"
+        rf"|{GERMAN_DOCTORATE}",
     ),
     _HIGH_SCHOOL,
     (r"(?i)\bdegrees?\b", DEGREE_WORDS),
@@ -68,7 +69,15 @@ def degree_first(index: ResumeIndex, numbers: list[int], question: str) -> list[
     if asked is None and patterns.search(_SCHOOL_ASKED, question):
         # "Which university did he attend?" of six online courses, then his engineering degree
         # at a Universidad: the studies at a school first.
-        return sorted(numbers, key=lambda i: not _at_school(index.entries[i]))
+        # A university asked for: one named so before an English academy.
+        university = patterns.search(r"(?i)\buniversit", question) is not None
+        return sorted(
+            numbers,
+            key=lambda i: (
+                university and not _names(index.entries[i], _UNIVERSITY),
+                not _at_school(index.entries[i]),
+            ),
+        )
     if asked is None:
         return numbers
     return sorted(numbers, key=lambda i: not _names(index.entries[i], asked))
@@ -103,7 +112,18 @@ def degree_held(index: ResumeIndex, numbers: list[int], question: str) -> bool:
     )
 
 
-_SCHOOL_ASKED = r"(?i)\b(which|what) (university|universities|college|school|institution)"
+# "Which university…?", and "What did she study at university?" (of two online courses, then
+# her degree at a Universidade).
+_SCHOOL_ASKED = (
+    r"(?i)\b(which|what) (university|universities|college|school|institution)"
+    r"|\b(study|studied|major|majored) (\w+ )?(at|in) (a )?(university|college)\b"
+)
+
+
+_UNIVERSITY = (
+    r"(?i)universi|uniwersytet|univerzit|üniversite|университет|університет|hochschule"
+    r"|polytechn|politecnic|politechnik|大学|대학"
+)
 
 
 def _at_school(entry: Entry) -> bool:

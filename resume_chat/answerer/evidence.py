@@ -11,8 +11,8 @@ EVIDENCE: dict[str, str] = {
     "spoken": (
         r"(?i)\b(english|spanish|french|german|italian|portuguese|dutch|swedish|norwegian|danish"
         r"|finnish|(?-i:Polish|POLISH)|russian|ukrainian|czech|greek|turkish|arabic|hebrew|persian|farsi"
-        r"|hindi|urdu|bengali|punjabi|tamil|telugu|marathi|gujarati|chinese|mandarin|cantonese"
-        r"|japanese|korean|vietnamese|thai|indonesian|malay|tagalog|swahili|romanian|hungarian"
+        r"|hindi|urdu|bengali|punjabi|tamil(?! nadu)|telugu|marathi|gujarati|chinese|mandarin"
+        r"|cantonese|japanese|korean|vietnamese|thai|indonesian|malay|tagalog|swahili|romanian|hungarian"
         r"|catalan|basque|bilingual|native speaker|mother tongue|fluent"
         # Africa's, Asia's and Europe's others: "Other languages: Afrikaans".
         r"|afrikaans|zulu|isizulu|xhosa|isixhosa|sesotho|setswana|yoruba|igbo|hausa|amharic"
@@ -140,6 +140,7 @@ EVIDENCE: dict[str, str] = {
     # "Sở thích: Đọc tin tức…", "Loisirs :", "Aficiones:": a hobbies label in the resume's tongue.
     r"|sở thích|loisirs|centres? d'intérêt|aficiones|pasatiempos|passatempos?|hobbys|hobiler"
     r"|hobi|freizeit|intereses|interesses|interessi|interessen|zainteresowania|zájmy|záujmy"
+    r"|interesser|intressen|fritid|harrastukset"  # Norwegian, Danish, Swedish, Finnish
     r"|увлечения|хобби|χόμπι|ενδιαφέροντα)\b",
     "location": r"(?i)\b(based (in|near|out of)|located|location|address|lives? (in|near)"
     r"|remote)\b",

@@ -4,6 +4,7 @@ or the lines saying it, with the entry's other lines that say the question's oth
 from __future__ import annotations
 
 from resume_chat import patterns
+from resume_chat.answerer.credentials import GERMAN_DOCTORATE
 from resume_chat.answerer.families.life import HACKATHON_ABROAD
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
@@ -99,7 +100,8 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         # Philosophy" is one; a post-doctoral fellow has one already, from elsewhere.
         r"(?i)\b(thesis|dissertation|ph\.?d|(?<!post)(?<!post-)(?<!post )doctora\w*"
         # The thesis in the resume's language (translations.THESIS_ABROAD).
-        rf"|doctor of \w+|d\.m\.a|ed\.d|{THESIS_ABROAD})\b",
+        rf"|doctor of \w+|d\.m\.a|ed\.d|{THESIS_ABROAD}"
+        rf"|{GERMAN_DOCTORATE})\b",
     ),
     (("bootcamp",), r"(?i)\bbootcamp", r"(?i)\b(bootcamp|academy)\b"),
     (
@@ -148,7 +150,11 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"|m\.? ?sci\b|m\.? ?phys\b|m\.? ?chem\b|m\.? ?math\b|integrated master\w*"
         r"|licenciatura|grado en|laurea)",
     ),
-    (("freelanc",), r"(?i)\bfreelanc", r"(?i)\b(freelanc\w*|self-employed|contract\w*)\b"),
+    (
+        ("freelanc",),
+        r"(?i)\bfreelanc",
+        r"(?i)\b(freelanc\w*|self-employed|contract\w*|frilans\w*|freiberuf\w*|aut[óô]nom[oa])\b",
+    ),
     (
         ("self-employ", "self employ", "own boss"),
         r"(?i)\bself[- ]employ\w*|\bown boss\b",
@@ -161,6 +167,14 @@ FOCUS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)\b(formerly|previously (known as|called)|renamed|rebranded|f/?k/?a|now part of"
         r"|acquired by|now known as)\b",
     ),
+    (
+        ("break", "gap", "sabbatical", "leave"),
+        r"(?i)\bcareer (break|gap|pause)|\bsabbatical\b|\b(parental|maternity|paternity) leave\b",
+        # "Period of care-taking (parental leave)", "Elternzeit", "congé parental".
+        r"(?i)\b(career (break|gap|pause)|sabbatical|gap year|(parental|maternity|paternity) leave"
+        r"|care-?taking|elternzeit|mutterschutz|cong[ée] (parental|maternit[ée])|excedencia)\b",
+    ),
+    (("pronoun",), r"(?i)\bpronouns?\b", r"(?i)\b(she|he|they|ze|xe)/(her|him|them|hir|zir|xem)\b"),
     (
         ("portfolio",),
         r"(?i)\bportfolio\b",

@@ -28,9 +28,10 @@ CURRENT = (
     r"(?!\s*(-|–|—|to\b|until|till|\d))"
     # "2017- Professor of Economic Evaluation", "2023– · Assistant Professor": a span left
     # open, its dash against the year and no end year or month after it ("2019 – SkyEng
-    # school" is a year and what was done in it).
-    r"|^(19|20)\d\d(?=[-–—](\s|$)(?!\s*((19|20)?\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-    r"|nov|dec|spring|summer|fall|autumn|winter))))\b"
+    # school" is a year and what was done in it). With its month, a bullet before it too
+    # (moderncv's "- 01/2020– Data Engineer, VR Group").
+    r"|((?<=^- )|(?<=^\* )|^)(\d\d?[./])?(19|20)\d\d(?=[-–—](\s|$)(?!\s*((19|20)?\d\d|jan|feb"
+    r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter))))\b"
 )
 
 # "· 2021 –" at a line's end; "(2017 - )", a span left open in its brackets.

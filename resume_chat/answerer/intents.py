@@ -61,8 +61,11 @@ INTENTS: tuple[Intent, ...] = (
         # "At which company and location did he work as a hardware developer?", "In which city
         # did she work for Siemens?", "Which company did he most recently work for, and in which
         # city?": a job's place.
-        r"(?!.*\b(did|does|do) (he|she|they) ((most )?recently |currently |last )?work"
-        r" (as|at|for)\b).*?"
+        # "In which city did Benjamin finish high school?", "…did he intern at Juliand
+        # Digital?": where one thing was done, not where they live.
+        r"(?!.*\b(did|does|do) (he|she|they|(?-i:[A-Z]\w+)) ((most )?recently |currently |last )?"
+        r"(work (as|at|for)|intern\w*|stud(y|ied)|finish\w*|graduat\w*|attend\w*|complet\w*"
+        r"|teach\w*|train\w*|earn\w*|obtain\w*)\b).*?"
         r"\b(where (is|does) (she|he|they) (based|live|located|from)"
         # Not "What does he do for a living?": a job.
         rf"|{_NOT_OF_A_THING}(based|located)|live|lives|(?<!for a )living|location(?!-)|city"

@@ -19,6 +19,7 @@ from resume_chat.answerer.named import (
 )
 from resume_chat.answerer.roles import employer_above
 from resume_chat.answerer.terms import stems
+from resume_chat.resume.date_spans import DATE_SPAN
 
 # Questions about the person, not the resume's entries: no entry's word answers them.
 PERSONAL_INTENTS = frozenset({"salary", "age", "family", "visa", "spoken", "name"})
@@ -85,7 +86,17 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
     heading = max(sum(term in index.titles[n] for term in given) for n in numbers)
     if heading < len(given):
         lined = _about_line(index, question, terms, intent.kinds)
-        said = set(stems(" ".join(lined[0].lines[:1]))) if lined else set()
+        # Its lines where a heading of another entry names it in part ("- 4-month internship
+        # at Juliand Digital", quoted after the two lines above it, and "Digital care system"),
+        # else its first.
+        proper = proper_names(question)
+        part = max(sum(t in index.titles[n] for t in given if t in proper) for n in numbers)
+        elsewhere = bool(lined) and part > 0
+        elsewhere = elsewhere and all(
+            index.entries[n].citation != lined[0].citation for n in numbers
+        )
+        shown = lined[0].lines if elsewhere else lined[0].lines[:1] if lined else ()
+        said = set(stems(" ".join(shown)))
         if sum(term in said for term in given) > heading:
             return lined
     duration = asks_duration(question)
@@ -129,6 +140,10 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
     return quotes
 
 
+def _spans(lines: tuple[str, ...]) -> bool:
+    return any(patterns.search(DATE_SPAN, line) for line in lines)
+
+
 def _titled_by(index: ResumeIndex, terms: list[str]) -> list[Quote]:
     """The one entry whose own heading holds three of the question's words or more, all but
     one of them: the project or job the question names by its title."""
@@ -167,6 +182,7 @@ def _about_line(
     others = [term for term in terms if term not in named]
     # "What did he do at Mississippi State University?": a job there, before the studies.
     working = bool(patterns.search(_DONE_AT, question))
+    starting = bool(patterns.search(_JOINED, question))
     # The kinds the question asks about first: "written for the OED" is a blog post there,
     # before a membership of its advisory group.
     places = set(_PLACES) | set(kinds)
@@ -181,6 +197,9 @@ def _about_line(
             # team's line in Activities.
             said = sum(1 for term in others if term in words)
             job = working and index.entries[number].kind == "experience"
+            # "When did she start at Moringa School?": the line a span follows ("Feb 2025 –
+            # Present", her job there), before "Moringa School | 2025" under Education.
+            job = job or (starting and _spans(index.entries[number].lines[position : position + 2]))
             if not any(term in words for term in rare):
                 continue
             if best is None or (matched, extra, said, job) > best[:4]:

@@ -94,7 +94,15 @@ def dated_above(own: Entry, jobs: list[Entry]) -> list[Entry]:
     "SEPTEMBER 2018 - DECEMBER 2021 / Software Engineer" over "### ANSYS Optis"): the lines
     the section opens with are the first job's, and each job's closing dates the next one's.
     Nothing when the section is not laid out so."""
-    if len(own.lines) > 3 or not dates_only(own.lines[0]) or len(jobs) < 2:
+    if len(own.lines) > 3 or not dates_only(own.lines[0]):
+        return []
+    if len(jobs) == 1 and all(map(dates_only, own.lines)):
+        # One job, its dates over its heading ("Dec 2019 – Feb 2020" over "### Chemical
+        # Engineering – Internship, TSL Ltd", a Word template's table), none under it.
+        job = jobs[0]
+        undated = not any(patterns.search(DATE_SPAN, line) for line in job.lines)
+        return [job._replace(lines=(*own.lines, *job.lines))] if undated else []
+    if len(jobs) < 2:
         return []
     tails = []
     for job in jobs[:-1]:
@@ -170,3 +178,17 @@ def _paired(above: Entry, entry: Entry) -> bool:
         and not patterns.search(YEAR, above.title)
         and above.citation.rsplit(" › ", 1)[0] == entry.citation.rsplit(" › ", 1)[0]
     )
+
+
+def dates_beside(lines: tuple[str, ...], quoted: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The quoted lines with the dates line beside them, in a list whose items each have one
+    ("Alteryx Designer Advanced" over "Mar 2024", one of four certificates): the line after
+    each item, or the one before where the list opens on its dates; None where none is."""
+    if quoted[0] not in lines or sum(dates_only(line) for line in lines) < 2:
+        return None
+    at = lines.index(quoted[0])
+    before = dates_only(lines[0])
+    near = at - 1 if before else at + len(quoted)
+    if not 0 <= near < len(lines) or not dates_only(lines[near]):
+        return None
+    return (lines[near], *quoted) if before else (*quoted, lines[near])

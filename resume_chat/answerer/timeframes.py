@@ -10,6 +10,7 @@ from resume_chat.answerer.chronology import details, line_started, started
 from resume_chat.answerer.index import Quote, ResumeIndex, trim
 from resume_chat.answerer.intents import Intent
 from resume_chat.answerer.outline import Entry
+from resume_chat.answerer.shifted import dates_beside
 from resume_chat.answerer.terms import stems
 from resume_chat.resume.date_spans import DATE_SPAN, NOW_WORDS, ends_this_year_or_later
 from resume_chat.resume.kinds.classifier import section_kind
@@ -125,8 +126,11 @@ def with_dates(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> 
             own = len(entry.lines) <= 2 and alone
             below = [e for e in index.entries if e.citation.startswith(head)] if own else []
             lines = [line for e in (entry, *below) for line in e.lines]
+            beside = dates_beside(entry.lines, quote.lines)
             dated = next((line for line in lines if patterns.search(_DATED, line)), None)
-            if dated is not None:
+            if beside is not None:
+                quote = Quote(quote.citation, beside)
+            elif dated is not None:
                 quote = Quote(quote.citation, (dated, *quote.lines))
         out.append(quote)
     return trim(out)

@@ -55,6 +55,12 @@ def cognates(term: str) -> list[str]:
         # Not English's own "organization": a word asked of English resumes meets its
         # derived forms as it did before.
         return [term[:-2] + z + ending for z in ("is", "iz") for ending in _ABROAD]
+    # "repository" asked, "Repositorios Públicos" written; "biology", "Biologie", "biología";
+    # "history", "historia"; "photography", "fotografia" (Italian, Spanish, Portuguese "f").
+    if len(term) >= 7 and term.endswith(("ory", "ogy", "omy", "phy")):
+        forms = [term[:-1] + ending for ending in ("io", "ia", "ía", "ie", "ium")]
+        forms += [term[:-3] + "ório"] if term.endswith("ory") else []
+        return forms + [form.replace("ph", "f") for form in forms if "ph" in form]
     return []
 
 

@@ -15,6 +15,7 @@ FAMILIES: dict[str, str] = {**TOOLS, **WORK, **LIFE}
 ALIASES: tuple[tuple[str, str], ...] = (
     ("databas", "database"),
     ("defens", "defence"),
+    ("armed", "military"),  # "the armed forces"
     ("db", "database"),
     ("front-end", "frontend"),
     ("app", "mobile"),

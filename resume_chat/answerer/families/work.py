@@ -23,8 +23,14 @@ WORK: dict[str, str] = {
     "defence": r"(?i)\b(defen[cs]e|lockheed( martin)?|northrop( grumman)?|raytheon|bae systems"
     r"|general dynamics|thales|rheinmetall|l3harris|department of defense|ministry of defence"
     r"|military|armed forces)\b",
+    # In the resume's own words too: Norway's "Forsvaret, Kystvakten", Germany's Bundeswehr.
     "military": r"(?i)\b(army|navy|air force|marine corps|marines|coast guard|national guard"
-    r"|usaf|usmc|armed forces|veterans?|military)\b",
+    r"|usaf|usmc|armed forces|veterans?|military|forsvaret|försvarsmakten|kystvakten"
+    r"|bundeswehr)\b",
+    # An interpreter or a translator, in the words of the languages resumes come in: Swedish
+    # "tolk", German "Dolmetscher", Spanish "intérprete", "traductor".
+    "interpret": r"(?i)\b(interpret\w*|translat\w*|tolk\w*|dolmetsch\w*|[uü]bersetz\w*"
+    r"|int[ée]rpr[eè]te\w*|traduct\w*|tradut\w*|tłumacz\w*|перевод\w*)\b",
     # "the Big Four" accounting firms; "FAANG": firms by the names everyone gives them.
     "four": r"\b(Deloitte|PwC|PricewaterhouseCoopers|EY|Ernst & Young|KPMG)\b",
     "faang": r"\b(Facebook|Meta|Apple|Amazon|Netflix|Google|Alphabet)\b",

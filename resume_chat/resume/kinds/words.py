@@ -82,7 +82,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Czech and Slovak "Jazyky", Hungarian "Nyelvtudás", Romanian "Limbi străine",
             # Croatian "Strani jezici", Ukrainian "Мови"; Hungarian "Beszélt nyelvek" too.
             *("jazyk", "nyelvtud", "nyelvismeret", "nyelvek", "limbi", "jezici", "мови"),
-            "jeziki",  # Slovenian
+            *("jeziki", "kielitaito", "kielet"),  # Slovenian, Finnish
             "знання мов",  # Ukrainian: knowledge of languages
             *("ngoại ngữ", "ngôn ngữ", "γλώσσ"),  # Vietnamese, Greek
             "语言",
@@ -112,7 +112,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Zručnosti", "Kompetencie", "Készségek", "Competențe", "Vještine".
             *("znalosti", "dovednost", "zručnost", "kompetenc", "készség", "competenț"),
             *("aptitudini", "vještin", "навич"),
-            "spretnost",  # Slovenian: "Spretnosti in znanja"
+            *("spretnost", "taidot", "osaaminen"),  # Slovenian; Finnish "Ohjelmointitaidot"
             *("kỹ năng", "kĩ năng", "δεξιότητ", "ικανότητ"),  # Vietnamese, Greek
             *("技能", "技术栈", "技术能力", "专业技术"),  # Chinese
             *("スキル", "技術スタック", "기술", "스킬", "역량"),  # Japanese, Korean
@@ -179,6 +179,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Japanese "職歴", "職務経歴"; Korean "경력" (not "经历": "教育经历" is studies).
             *("職歴", "職務経歴", "経歴", "経験", "경력", "경험"),
             "상세경력",  # Korean forms: "상세경력" (career in detail)
+            *("kokemus", "työhistoria", "työura"),  # Finnish: "Työkokemus"
         ),
     ),
     (
@@ -197,7 +198,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("estudios", "études", "etudes", "estudos", "pendidikan", "pelatihan"),
             "cursando",  # Portuguese and Spanish "Cursando:" over what one studies now
             *("eğitim", "öğrenim"),  # Turkish
-            *("opleiding", "onderwijs"),  # Dutch
+            *("opleiding", "onderwijs", "koulutus", "opinnot"),  # Dutch, Finnish
             # Czech, Slovak, Hungarian, Romanian, Croatian, Ukrainian: "Vzdělání", "Vzdelanie",
             # "Tanulmányok", "Végzettség", "Educație", "Studii", "Obrazovanje", "Освіта".
             *("vzděl", "vzdel", "tanulmány", "végzettség", "educați", "studii", "obrazovan"),
@@ -226,6 +227,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("інтерес", "хобі", "захоплен"),  # noqa: RUF001 - Ukrainian
             *("hobiler", "ilgi alan"),  # Turkish
             *("fritid", "intressen", "interesser", "zainteresowania"),  # Scandinavian, Polish
+            "harrastukset",  # Finnish
             *("zájmy", "záujmy", "koníčky", "érdeklőd", "interese"),  # cs, sk, hu, ro
             *("sở thích", "ενδιαφέρο", "χόμπι"),  # Vietnamese, Greek
             *("趣味", "취미", "兴趣", "爱好"),  # Japanese, Korean, Chinese
