@@ -55,6 +55,8 @@ def test_finnish_headings_and_a_span_left_open_name_the_job_held_now() -> None:
     answer = answer_text(resume, "Who is Ilkka Kudjoi's current employer?")
     assert "VR Group" in answer, answer
     assert "Python" in answer_text(resume, "What are his technical skills?")
+    # Its jobs read as jobs, a birth date is looked for in the header before them.
+    assert "18.1.1982" in answer_text(resume, "What is his date of birth?")
 
 
 def test_a_university_asked_for_comes_before_an_academy() -> None:
@@ -253,3 +255,15 @@ def test_a_start_asked_of_a_name_in_a_job_and_a_school_is_the_job_s_span() -> No
     )
     answer = answer_text(resume, "When did she start at Moringa School?", "cv.txt")
     assert "Feb 2025" in answer, answer
+
+
+def test_a_birth_date_in_a_foreign_header_comes_before_the_jobs() -> None:
+    resume = (
+        "# Pedro Obando\n\n**Pedro Eduardo Obando Medina**\n\n"
+        "Nacido el 08/11/1999 en Valdepeñas\n\n## RESUMEN\n\nDesarrollador orientado a datos.\n\n"
+        "## EXPERIENCIA LABORAL\n\n### ANALISTA DE SISTEMAS\n\nJun 2024 – sep 2024\n\n"
+        "COSTA NORTE CONSTRUCCIONES\n\n### SOPORTE TÉCNICO\n\nEne 2023 – may 2024\n\nAlcaldía\n\n"
+        "### PASANTE\n\n2022\n\nUniversidad\n"
+    )
+    answer = answer_text(resume, "What year was he born?")
+    assert "08/11/1999" in answer, answer
