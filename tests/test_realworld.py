@@ -1805,6 +1805,36 @@ FLOORS: dict[str, float] = {
     # LaTeX PDF, a Mexican pdfTeX PDF, a hand-written HTML page), run once on 7f361ae: 40 of 50,
     # no false denial.
     "round631": 0.79,
+    # round632 (a Norwegian Word PDF, a Finnish moderncv PDF with its contacts in the page footers,
+    # a UK AltaCV two-column PDF, an American soldier's Word file, a librarian's GitHub Pages
+    # Markdown), run once on 20ea512: 42 of 50, no false denial.
+    "round632": 0.91,
+    # round633 (an Austrian's JSON Resume theme printed by Chromium, a Spanish engineer's Chrome
+    # print, an Indonesian JSON Resume, a hand-written HTML page, a Mexican student's Jekyll
+    # Markdown), run once on 20ea512: 46 of 50, no false denial.
+    "round633": 0.97,
+    # round634 (a Swiss German LaTeX source with skill tables, an Italian ecologist's resume.cls
+    # source, an Italian AltaCV PDF, a six-page academic PDF, a plain text pasted from a PDF), run
+    # once on 20ea512: 48 of 50, no false denial.
+    "round634": 0.97,
+    # round635 (a Brazilian student's Word file, a Portuguese Europass PDF, a 19-page LaTeX
+    # statistics CV, a Brazilian dentist's academicpages Markdown), run once on 20ea512: 35 of 40,
+    # no false denial.
+    "round635": 0.91,
+    # round636 (an American Word PDF, a Turkish Canva two-column PDF, two Word files of tables
+    # (Iran, Vietnam), a Swedish owner's JSON), run once on 20ea512: 42 of 50, no false denial.
+    "round636": 0.89,
+    # round637 (a Japanese 履歴書 form printed from Word, an Icelandic JSON Resume, a Markdown with
+    # front matter and HTML lists, a trilingual profile README, a plain text with ASCII rules), run
+    # once on 20ea512: 49 of 50, 1 false denial (mended).
+    "round637": 0.99,
+    # round638 (a Russian LaTeX source, an R pagedown sidebar PDF, a 16-page LaTeX CV, a hand-
+    # written HTML page, an academicpages page of one HTML table), run once on 20ea512: 42 of 50, no
+    # false denial.
+    "round638": 0.89,
+    # round639 (a French Overleaf PDF, an Indian Canva two-column PDF, a Word education table, an
+    # owner's JSON read as JSON Resume), run once on 20ea512: 37 of 40, no false denial.
+    "round639": 0.96,
 }
 # The blind set's two (English questions about a profile README in Russian) are gone: a resume in
 # another script is quoted, never denied, as the words of a question cannot be found in it.
