@@ -141,6 +141,7 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
 
 
 def _spans(lines: tuple[str, ...]) -> bool:
+    """Whether any of the lines holds a span of dates ("Feb 2025 – Present")."""
     return any(patterns.search(DATE_SPAN, line) for line in lines)
 
 

@@ -234,11 +234,9 @@ def _answer(index: ResumeIndex, question: str, intent: Intent) -> Reply:
     ):
         # A resume in Russian or Portuguese asked about in English shares few words with the
         # question: its silence proves nothing, so the lines the intent looks in are quoted.
-        # A birth date stands in the header, the contacts or the summary ("Syntynyt 18.1.1982",
-        # "lahir di Bandung pada 11 Oktober 2004"), before any job.
         kinds = intent.kinds or ("summary", "experience")
         numbers = index.of_kinds(kinds) or list(range(len(index.entries)))
-        if intent.name == "age":  # a birth date: the header, the contacts, the summary first
+        if intent.name == "age":  # "Syntynyt 18.1.1982": the header, contacts, summary first
             first = index.of_kinds(("header", "contact", "summary"))
             numbers = [*first, *(n for n in numbers if n not in first)]
         return Reply(trim(index.summary(numbers[:3], 4)))
