@@ -17,12 +17,6 @@ _DEGREE_LETTERS = (
 _ANY_DEGREE = (
     r"(?i)\b(master|bachelor|doctor|ph\.? ?d|licen[cs]|diplom|m\.? ?s\.?c?\b|b\.? ?s\.?c?\b)"
 )
-# Germany's doctorates by their letters: "Dr. rer. nat.", "Dr.-Ing."; not a title before a name
-# ("Prof. Dr.-Ing. Enzo Frazzon", the advisor; "Dr. rer. nat. Hans Müller").
-GERMAN_DOCTORATE = (
-    r"(?<!prof\. )\bdr\.?[ -]?(?:rer|phil|med|ing|jur|oec|sc)\b"
-    r"(?!\.?(?: \w+\.)? (?-i:[A-Z][a-z]))"
-)
 # A degree's name in the languages resumes are written in ("Abschluss: Bachelor of Science").
 DEGREE_WORDS = (
     rf"{_ANY_DEGREE}|(?i:\b(abschluss|licenciatur\w*|laurea|dipl[ôo]m\w*|t[íi]tulo|grado en"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from resume_chat import patterns
 from resume_chat.answerer.chronology import is_item
-from resume_chat.answerer.credentials import DEGREE_WORDS, GERMAN_DOCTORATE, SCHOOL
+from resume_chat.answerer.credentials import DEGREE_WORDS, SCHOOL
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.outline import Entry
 from resume_chat.resume.kinds.classifier import section_kind
@@ -36,6 +36,12 @@ _HIGH_SCHOOL = (
     r"(?i)high[- ]school|secondary|secundari|secondaire|\bliceo|lyc[ée]e|gymnas|realschule"
     r"|abitur|istituto|\bi\.?\s?t\.?\s?[is]|ensino m[ée]dio|bachillerato|preparatoria"
     r"|\blise|школ|средн|高中|高校|고등학교|\bsm[ak]\b",
+)
+# Germany's doctorates by their letters: "Dr. rer. nat.", "Dr.-Ing."; not a title before a name
+# ("Prof. Dr.-Ing. Enzo Frazzon", the advisor; "Dr. rer. nat. Hans Müller").
+GERMAN_DOCTORATE = (
+    r"(?<!prof\. )\bdr\.?[ -]?(?:rer|phil|med|ing|jur|oec|sc)\b"
+    r"(?!\.?(?: \w+\.)? (?-i:[A-Z][a-z]))"
 )
 _DEGREES_ASKED = (
     (

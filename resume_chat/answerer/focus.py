@@ -4,7 +4,7 @@ or the lines saying it, with the entry's other lines that say the question's oth
 from __future__ import annotations
 
 from resume_chat import patterns
-from resume_chat.answerer.credentials import GERMAN_DOCTORATE
+from resume_chat.answerer.degrees import GERMAN_DOCTORATE
 from resume_chat.answerer.families.life import HACKATHON_ABROAD
 from resume_chat.answerer.index import Quote, ResumeIndex
 from resume_chat.answerer.intents import Intent
