@@ -19,7 +19,7 @@ from resume_chat.answerer.named import (
 )
 from resume_chat.answerer.roles import employer_above
 from resume_chat.answerer.terms import stems
-from resume_chat.resume.date_spans import DATE_SPAN
+from resume_chat.resume.date_spans import holds_span
 
 # Questions about the person, not the resume's entries: no entry's word answers them.
 PERSONAL_INTENTS = frozenset({"salary", "age", "family", "visa", "spoken", "name"})
@@ -89,14 +89,14 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
         # Its lines where a heading of another entry names it in part ("- 4-month internship
         # at Juliand Digital", quoted after the two lines above it, and "Digital care system"),
         # else its first.
-        proper = proper_names(question)
-        part = max(sum(t in index.titles[n] for t in given if t in proper) for n in numbers)
-        elsewhere = bool(lined) and part > 0
-        elsewhere = elsewhere and all(
-            index.entries[n].citation != lined[0].citation for n in numbers
-        )
-        shown = lined[0].lines if elsewhere else lined[0].lines[:1] if lined else ()
-        said = set(stems(" ".join(shown)))
+        said: set[str] = set()
+        if lined:
+            proper = proper_names(question)
+            part = max(sum(t in index.titles[n] for t in given if t in proper) for n in numbers)
+            elsewhere = part > 0 and lined[0].citation not in {
+                index.entries[n].citation for n in numbers
+            }
+            said = set(stems(" ".join(lined[0].lines if elsewhere else lined[0].lines[:1])))
         if sum(term in said for term in given) > heading:
             return lined
     duration = asks_duration(question)
@@ -138,11 +138,6 @@ def about_entry(index: ResumeIndex, intent: Intent, question: str, terms: list[s
             below = [e for e in index.entries if e.citation.startswith(entry.citation + " › ")]
             quotes += [Quote(e.citation, e.lines[:3]) for e in below[:2]]
     return quotes
-
-
-def _spans(lines: tuple[str, ...]) -> bool:
-    """Whether any of the lines holds a span of dates ("Feb 2025 – Present")."""
-    return any(patterns.search(DATE_SPAN, line) for line in lines)
 
 
 def _titled_by(index: ResumeIndex, terms: list[str]) -> list[Quote]:
@@ -200,7 +195,9 @@ def _about_line(
             job = working and index.entries[number].kind == "experience"
             # "When did she start at Moringa School?": the line a span follows ("Feb 2025 –
             # Present", her job there), before "Moringa School | 2025" under Education.
-            job = job or (starting and _spans(index.entries[number].lines[position : position + 2]))
+            job = job or (
+                starting and holds_span(index.entries[number].lines[position : position + 2])
+            )
             if not any(term in words for term in rare):
                 continue
             if best is None or (matched, extra, said, job) > best[:4]:

@@ -7,7 +7,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from resume_chat import patterns
-from resume_chat.resume.date_spans import DATE_SPAN, YEAR, dates_only
+from resume_chat.resume.date_spans import DATE_SPAN, YEAR, dates_only, holds_span
 
 if TYPE_CHECKING:
     from resume_chat.answerer.outline import Entry
@@ -100,8 +100,7 @@ def dated_above(own: Entry, jobs: list[Entry]) -> list[Entry]:
         # One job, its dates over its heading ("Dec 2019 – Feb 2020" over "### Chemical
         # Engineering – Internship, TSL Ltd", a Word template's table), none under it.
         job = jobs[0]
-        undated = not any(patterns.search(DATE_SPAN, line) for line in job.lines)
-        return [job._replace(lines=(*own.lines, *job.lines))] if undated else []
+        return [] if holds_span(job.lines) else [job._replace(lines=(*own.lines, *job.lines))]
     if len(jobs) < 2:
         return []
     tails = []

@@ -127,10 +127,11 @@ def with_dates(index: ResumeIndex, question: str, quotes: tuple[Quote, ...]) -> 
             below = [e for e in index.entries if e.citation.startswith(head)] if own else []
             lines = [line for e in (entry, *below) for line in e.lines]
             beside = dates_beside(entry.lines, quote.lines)
-            dated = next((line for line in lines if patterns.search(_DATED, line)), None)
             if beside is not None:
                 quote = Quote(quote.citation, beside)
-            elif dated is not None:
+            elif (
+                dated := next((x for x in lines if patterns.search(_DATED, x)), None)
+            ) is not None:
                 quote = Quote(quote.citation, (dated, *quote.lines))
         out.append(quote)
     return trim(out)

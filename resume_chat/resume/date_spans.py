@@ -69,6 +69,12 @@ DATE_SPAN = (
     r"|present|current|now|ongoing)"
 )
 
+
+def holds_span(lines: tuple[str, ...] | list[str]) -> bool:
+    """Whether any of the lines holds a span of dates ("Feb 2025 – Present")."""
+    return any(patterns.search(DATE_SPAN, line) for line in lines)
+
+
 # A form's two fields for one span: "From: 06/2020" over "To: 10/2023", "Start Date:" over
 # "End Date:", "Desde:" over "Hasta:", "Von:" over "Bis:".
 _FROM = patterns.compile(
