@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resume_chat.resume.pdf.columns import Fragment, tracking
+from resume_chat.resume.pdf.columns import Fragment
 from resume_chat.resume.pdf.reader import read_pdf
+from resume_chat.resume.pdf.row_text import tracking
 from tests.documents import assemble_pdf, helvetica_page
 
 if TYPE_CHECKING:

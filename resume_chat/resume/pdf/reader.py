@@ -20,7 +20,7 @@ from resume_chat.resume import scripts
 from resume_chat.resume.date_spans import dated_cell
 from resume_chat.resume.layout import arrange
 from resume_chat.resume.pdf.chrome import without_print_chrome
-from resume_chat.resume.pdf.columns import Fragment, columns, small_capitals, spread_title, tracking
+from resume_chat.resume.pdf.columns import Fragment, columns
 from resume_chat.resume.pdf.fonts import FontWidths
 from resume_chat.resume.pdf.glyphs import (
     glyphs_mended,
@@ -32,6 +32,7 @@ from resume_chat.resume.pdf.glyphs import (
 from resume_chat.resume.pdf.header import header_beside
 from resume_chat.resume.pdf.layout import Line, text_width, to_markdown
 from resume_chat.resume.pdf.links import hidden_links, page_links
+from resume_chat.resume.pdf.row_text import small_capitals, spread_title, tracking
 from resume_chat.resume.pdf.rows import rows_joined
 from resume_chat.resume.pdf.sheets import page_edge, two_up
 from resume_chat.resume.pdf.stream import Point, page_runs
